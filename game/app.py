@@ -1,0 +1,70 @@
+"""Wiring: parse the command line, then run a command or open the game window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from game import __version__
+from game.storage.paths import DATA_DIR_ENV, data_dir
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1280x720") from None
+    if not (480 <= width <= 16384 and 270 <= height <= 16384):
+        raise argparse.ArgumentTypeError(f"{text} is outside 480x270 to 16384x16384")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kindred",
+        description="Kindred — a question card game for two. With no command, the game opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"Kindred {__version__}")
+    parser.add_argument("--data-dir", metavar="PATH", help=f"keep all data in PATH (or set {DATA_DIR_ENV})")
+    parser.add_argument("--seed", type=int, metavar="N", help="deal reproducibly from seed N")
+    parser.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
+    parser.add_argument("--window", type=_window_size, metavar="WxH", help="start with a window of this size")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    deck = commands.add_parser("deck", help="validate, list, create or export decks")
+    deck_commands = deck.add_subparsers(dest="deck_command", metavar="ACTION", required=True)
+    validate = deck_commands.add_parser("validate", help="check deck files; prints file:line:col: message per problem")
+    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate.add_argument("--strict", action="store_true", help="also run the content lint")
+    deck_commands.add_parser("list", help="list the built-in decks and yours")
+    new = deck_commands.add_parser("new", help="write a starter deck into your decks folder")
+    new.add_argument("name", metavar="NAME")
+    export_deck = deck_commands.add_parser("export", help="write a deck as YAML")
+    export_deck.add_argument("id", metavar="ID")
+    export_deck.add_argument("-o", "--output", metavar="FILE", help="where to write it (default: print it)")
+
+    export = commands.add_parser("export", help="export everything as JSON")
+    export.add_argument("file", metavar="FILE", help="where to write the JSON ('-' prints it)")
+    erase = commands.add_parser("erase", help="erase all of Kindred's data")
+    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    root = data_dir(args.data_dir)
+    now = datetime.now(UTC)
+    if args.command is None:
+        from game.ui.runner import play
+
+        return play(root, now, seed=args.seed, fullscreen=args.fullscreen, window=args.window)
+    from game import cli
+
+    command = args.command if args.command != "deck" else f"deck {args.deck_command}"
+    return cli.run(command, args, root, now)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,162 @@
+"""The non-graphical commands: deck validate/list/new/export, export, erase."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TextIO
+
+from game.core.deck_lint import lint
+from game.storage.deck_files import DeckError, DeckProblem, LoadedDeck, deck_paths, load_deck_file, load_decks
+from game.storage.deck_writer import deck_yaml, slug, starter_deck_text, write_text_atomically
+from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
+from game.storage.store import Store, StoreError
+
+
+def deck_validate(files: Sequence[str], strict: bool, out: TextIO) -> int:
+    problems: list[DeckProblem] = []
+    loaded: list[LoadedDeck] = []
+    for name in files:
+        try:
+            loaded.append(load_deck_file(name))
+        except DeckError as error:
+            problems.extend(error.problems)
+    if strict:
+        where = {item.deck.id: item for item in loaded}
+        for finding in lint([item.deck for item in loaded]):
+            item = where[finding.deck_id]
+            line = item.line_of(finding.card_id) if finding.card_id else 1
+            problems.append(DeckProblem(item.deck.source, line, 1, finding.message))
+    for problem in sorted(problems):
+        print(problem, file=out)
+    if problems:
+        return 1
+    cards = sum(len(item.deck.cards) for item in loaded)
+    print(f"{len(loaded)} deck{'s' if len(loaded) != 1 else ''} valid, {cards} cards.", file=out)
+    return 0
+
+
+def deck_list(root: Path, out: TextIO) -> int:
+    builtin = load_decks(deck_paths(builtin_decks_dir()))
+    users = load_decks(deck_paths(user_decks_dir(root)))
+    for title, found in (("Built-in decks", builtin), (f"Your decks ({user_decks_dir(root)})", users)):
+        print(f"{title}:", file=out)
+        if not found.loaded and not found.problems:
+            print("  (none yet: python main.py deck new NAME)", file=out)
+        for item in found.loaded:
+            deck = item.deck
+            print(f"  {deck.id:<28} {len(deck.cards):>5} cards  {deck.name}", file=out)
+        for problem in found.problems:
+            print(f"  cannot load: {problem}", file=out)
+    return 0
+
+
+def deck_new(root: Path, name: str, out: TextIO, err: TextIO) -> int:
+    deck_id = slug(name)
+    folder = ensure_private_dir(user_decks_dir(root))
+    path = folder / f"{deck_id}.yaml"
+    if path.exists():
+        print(f"{path} already exists; choose another name or edit that file.", file=err)
+        return 1
+    write_text_atomically(path, starter_deck_text(name.strip() or "My deck", deck_id))
+    print(f"Wrote {path}", file=out)
+    return 0
+
+
+def deck_export(root: Path, deck_id: str, target: str | None, out: TextIO, err: TextIO) -> int:
+    found = load_decks([*deck_paths(builtin_decks_dir()), *deck_paths(user_decks_dir(root))])
+    deck = next((d for d in found.decks if d.id == deck_id), None)
+    if deck is None:
+        known = ", ".join(sorted(d.id for d in found.decks))
+        print(f"There is no deck '{deck_id}'. Decks: {known}", file=err)
+        return 1
+    text = deck_yaml(deck)
+    if target is None or target == "-":
+        out.write(text)
+    else:
+        write_text_atomically(Path(target), text)
+        print(f"Wrote {target}", file=out)
+    return 0
+
+
+def export(root: Path, target: str, now: datetime, out: TextIO, err: TextIO) -> int:
+    try:
+        with Store.open(root, now) as store:
+            if store.notice:
+                print(store.notice, file=err)
+            data = store.export_all()
+    except StoreError as error:
+        print(error, file=err)
+        return 1
+    data["exported_at"] = now.astimezone(UTC).isoformat()
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if target == "-":
+        out.write(text)
+        return 0
+    path = Path(target)
+    try:
+        write_text_atomically(path, text)
+    except OSError as error:
+        print(f"Cannot write {path}: {error.strerror or error}", file=err)
+        return 1
+    couples = len(data["couples"])
+    memories = sum(len(couple["memories"]) for couple in data["couples"])
+    print(f"Exported {couples} couple{'s' if couples != 1 else ''} and {memories} memories to {path}", file=out)
+    return 0
+
+
+def erase(root: Path, yes: bool, ask: Callable[[str], str], now: datetime, out: TextIO, err: TextIO) -> int:
+    if not root.exists():
+        print(f"Nothing to erase: {root} does not exist.", file=out)
+        return 0
+    if not yes:
+        try:
+            reply = ask(f"Erase everything Kindred keeps in {root} (couples, answers, your decks)? Type 'erase' to confirm: ")
+        except EOFError:
+            reply = ""
+        if reply.strip().lower() != "erase":
+            print("Nothing was erased.", file=out)
+            return 1
+    try:
+        store = Store.open(root, now)  # holding the lock: no running game can write while we erase
+    except StoreError as error:
+        print(error, file=err)
+        return 1
+    try:
+        store.conn.close()
+        for entry in root.iterdir():
+            if entry.name == "kindred.lock":
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+    finally:
+        store.close()
+    (root / "kindred.lock").unlink(missing_ok=True)
+    print(f"Erased everything in {root}.", file=out)
+    return 0
+
+
+def run(command: str, args: object, root: Path, now: datetime) -> int:
+    """Dispatch a parsed command line (see game.app) to the commands above."""
+    out, err = sys.stdout, sys.stderr
+    get = args.__getattribute__
+    if command == "deck validate":
+        return deck_validate(get("files"), get("strict"), out)
+    if command == "deck list":
+        return deck_list(root, out)
+    if command == "deck new":
+        return deck_new(root, get("name"), out, err)
+    if command == "deck export":
+        return deck_export(root, get("id"), get("output"), out, err)
+    if command == "export":
+        return export(root, get("file"), now, out, err)
+    if command == "erase":
+        return erase(root, get("yes"), input, now, out, err)
+    print(f"Unknown command: {command}", file=err)
+    return 2

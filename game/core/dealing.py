@@ -1,0 +1,64 @@
+"""Dealing: which cards a session offers, in what order.
+
+Seeded and reproducible. Cards pass the level and spicy filters; decks are mixed
+evenly; cards this couple saw recently come after every fresh card, the least
+recently seen first.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from .cards import Card, CardKey, Deck, Kind
+
+
+@dataclass(frozen=True, slots=True)
+class DealFilters:
+    min_level: int = 1
+    max_level: int = 3
+    spicy: bool = False
+    kinds: frozenset[Kind] | None = None
+
+    def allows(self, card: Card) -> bool:
+        if not self.min_level <= card.level <= self.max_level:
+            return False
+        if card.spicy and not self.spicy:
+            return False
+        return self.kinds is None or card.kind in self.kinds
+
+
+def deal(
+    decks: Sequence[Deck],
+    filters: DealFilters,
+    seed: int,
+    recently_seen: Mapping[CardKey, datetime] | None = None,
+) -> tuple[CardKey, ...]:
+    """Every eligible card of `decks` once, in the order a session should offer them."""
+    seen = recently_seen or {}
+    rng = random.Random(seed)
+    fresh_piles: list[list[CardKey]] = []
+    stale: list[tuple[datetime, CardKey]] = []
+    for deck in sorted(decks, key=lambda d: d.id):
+        keys = [card.key for card in deck.cards if filters.allows(card)]
+        rng.shuffle(keys)
+        fresh_piles.append([key for key in keys if key not in seen])
+        stale.extend((seen[key], key) for key in keys if key in seen)
+    order = _interleave(fresh_piles, rng)
+    order.extend(key for _, key in sorted(stale, key=lambda pair: (pair[0], rng.random())))
+    return tuple(order)
+
+
+def _interleave(piles: list[list[CardKey]], rng: random.Random) -> list[CardKey]:
+    """Round after round, one card from each pile that still has some, piles in a shuffled order."""
+    out: list[CardKey] = []
+    piles = [pile for pile in piles if pile]
+    depth = 0
+    while piles:
+        rng.shuffle(piles)
+        out.extend(pile[depth] for pile in piles)
+        depth += 1
+        piles = [pile for pile in piles if len(pile) > depth]
+    return out

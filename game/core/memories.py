@@ -1,0 +1,61 @@
+"""Memories: remembered answers, keyed by whose answer it is and deck id + card id.
+
+A memory keeps its history: "that's changed" adds a version, it never overwrites.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from .answers import AnswerValue
+from .cards import CardKey
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class MemoryKey:
+    owner: int
+    deck_id: str
+    card_id: str
+
+    @property
+    def card_key(self) -> CardKey:
+        return CardKey(self.deck_id, self.card_id)
+
+    def __str__(self) -> str:
+        return f"{self.owner}:{self.deck_id}/{self.card_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class MemoryVersion:
+    answer: AnswerValue
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Memory:
+    key: MemoryKey
+    history: tuple[MemoryVersion, ...]
+    private: bool = False
+
+    @property
+    def answer(self) -> AnswerValue:
+        return self.history[-1].answer
+
+    @property
+    def created_at(self) -> datetime:
+        return self.history[0].at
+
+    @property
+    def updated_at(self) -> datetime:
+        return self.history[-1].at
+
+    def with_answer(self, answer: AnswerValue, at: datetime) -> Memory:
+        """This memory with a new current answer; an unchanged answer adds no version."""
+        if answer == self.answer:
+            return self
+        return replace(self, history=(*self.history, MemoryVersion(answer, at)))
+
+    @classmethod
+    def first(cls, key: MemoryKey, answer: AnswerValue, at: datetime, private: bool = False) -> Memory:
+        return cls(key, (MemoryVersion(answer, at),), private)

@@ -1,0 +1,123 @@
+"""The session state as JSON-friendly data, and back: what makes a session resumable."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import TYPE_CHECKING, Any
+
+from .answers import Verdict
+from .cards import CardKey, Kind
+from .dealing import DealFilters
+from .events import TurnRef
+from .memories import MemoryKey
+
+if TYPE_CHECKING:
+    from .session import SessionConfig, SessionState
+
+
+def _key(key: CardKey) -> str:
+    return str(key)
+
+
+def _memory(key: MemoryKey) -> list[Any]:
+    return [key.owner, key.deck_id, key.card_id]
+
+
+def _memory_from(data: list[Any]) -> MemoryKey:
+    return MemoryKey(int(data[0]), str(data[1]), str(data[2]))
+
+
+def _turn(turn: TurnRef | None) -> dict[str, Any] | None:
+    if turn is None:
+        return None
+    return {
+        "number": turn.number,
+        "seat": turn.seat,
+        "card": _key(turn.card),
+        "memory": _memory(turn.memory) if turn.memory else None,
+    }
+
+
+def _turn_from(data: dict[str, Any] | None) -> TurnRef | None:
+    if data is None:
+        return None
+    memory = data.get("memory")
+    return TurnRef(int(data["number"]), int(data["seat"]), CardKey.parse(data["card"]), _memory_from(memory) if memory else None)
+
+
+def state_to_json(state: SessionState) -> dict[str, Any]:
+    return {
+        "deal": [_key(key) for key in state.deal],
+        "position": state.position,
+        "turns_started": state.turns_started,
+        "active": state.active,
+        "current": _turn(state.current),
+        "phase": state.phase.value,
+        "private": {str(seat): value for seat, value in state.private.items()},
+        "guess": state.guess,
+        "suggestion": state.suggestion.value if state.suggestion else None,
+        "hint": state.hint,
+        "passed": [_key(key) for key in state.passed],
+        "completed": [_turn(turn) for turn in state.completed],
+        "made": [[*_memory(key), turn] for key, turn in state.made.items()],
+        "quizzed": [_memory(key) for key in state.quizzed],
+        "quiz_credit": state.quiz_credit,
+        "starred": [_key(key) for key in state.starred],
+        "quiz_results": [[seat, verdict.value] for seat, verdict in state.quiz_results],
+        "sync": [[seat, hit] for seat, hit in state.sync],
+        "new_memories": state.new_memories,
+    }
+
+
+def state_from_json(data: dict[str, Any]) -> SessionState:
+    from .session import Phase, SessionState
+
+    completed = [_turn_from(turn) for turn in data.get("completed", [])]
+    return SessionState(
+        deal=[CardKey.parse(key) for key in data.get("deal", [])],
+        position=int(data.get("position", 0)),
+        turns_started=int(data.get("turns_started", 0)),
+        active=int(data.get("active", 0)),
+        current=_turn_from(data.get("current")),
+        phase=Phase(data.get("phase", "answer")),
+        private={int(seat): value for seat, value in data.get("private", {}).items()},
+        guess=data.get("guess"),
+        suggestion=Verdict(data["suggestion"]) if data.get("suggestion") else None,
+        hint=data.get("hint"),
+        passed=[CardKey.parse(key) for key in data.get("passed", [])],
+        completed=[turn for turn in completed if turn is not None],
+        made={_memory_from(item[:3]): int(item[3]) for item in data.get("made", [])},
+        quizzed=[_memory_from(item) for item in data.get("quizzed", [])],
+        quiz_credit=float(data.get("quiz_credit", 0.0)),
+        starred=[CardKey.parse(key) for key in data.get("starred", [])],
+        quiz_results=[(int(seat), Verdict(verdict)) for seat, verdict in data.get("quiz_results", [])],
+        sync=[(int(seat), bool(hit)) for seat, hit in data.get("sync", [])],
+        new_memories=int(data.get("new_memories", 0)),
+    )
+
+
+def config_to_json(config: SessionConfig) -> dict[str, Any]:
+    filters = asdict(config.filters)
+    filters["kinds"] = sorted(kind.value for kind in config.filters.kinds) if config.filters.kinds else None
+    return {
+        "mode": config.mode.value,
+        "deck_ids": list(config.deck_ids),
+        "filters": filters,
+        "length": config.length,
+        "seed": config.seed,
+    }
+
+
+def config_from_json(data: dict[str, Any]) -> SessionConfig:
+    from .session import Mode, SessionConfig
+
+    raw = dict(data.get("filters", {}))
+    kinds = raw.pop("kinds", None)
+    filters = DealFilters(**raw, kinds=frozenset(Kind(kind) for kind in kinds) if kinds else None)
+    return SessionConfig(
+        mode=Mode(data.get("mode", "play")),
+        deck_ids=tuple(data.get("deck_ids", ())),
+        filters=filters,
+        length=data.get("length"),
+        seed=int(data.get("seed", 0)),
+    )

@@ -1,0 +1,1 @@
+"""The outside world for the core: deck files, the SQLite store, data paths."""

@@ -1,0 +1,90 @@
+"""Writing decks as YAML files: new starter decks and exports."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+from game.core.cards import Deck, deck_to_data
+
+from .paths import builtin_decks_dir
+
+
+def schema_line() -> str:
+    """The first line that gives editors autocomplete for a deck file anywhere on disk."""
+    return f"# yaml-language-server: $schema={(builtin_decks_dir() / 'deck.schema.json').as_uri()}"
+
+
+def slug(name: str) -> str:
+    """An id from a name: lowercase ASCII letters, digits and dashes."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("ł", "l").replace("Ł", "L").replace("ø", "o"))
+    ascii_only = decomposed.encode("ascii", "ignore").decode().lower()
+    words = re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-")
+    return words[:64].strip("-") or "my-deck"
+
+
+def deck_yaml(deck: Deck, schema: str | None = None) -> str:
+    body = yaml.safe_dump(deck_to_data(deck), allow_unicode=True, sort_keys=False, width=100)
+    return f"{schema or schema_line()}\n{body}"
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    temporary = path.with_name(f".{path.name}.tmp")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+
+
+def starter_deck_text(name: str, deck_id: str) -> str:
+    """A small deck that shows every kind of card, ready to be edited."""
+    quoted = name.replace('"', "'")
+    return f"""{schema_line()}
+# Your own Kindred deck. Edit the cards, keep each card's id once you have played it
+# (memories are kept under it), and run: python main.py deck validate THIS_FILE
+format: 1
+id: {deck_id}
+name: "{quoted}"
+description: Questions we wrote ourselves.
+author: Us
+color: "#c8784f"
+language: en
+cards:
+  - id: best-part-of-today
+    kind: ask
+    level: 1
+    text: What was the best part of your day today?
+    followups:
+      - What made it good?
+  - id: go-to-snack
+    kind: ask
+    level: 1
+    text: What's the snack you always come back to?
+    quiz: What snack does {{name}} always come back to?
+    changes: true
+  - id: weekend-plan
+    kind: both
+    level: 2
+    text: If next Saturday were completely free, how would you spend it?
+    quiz: How would {{name}} spend a free Saturday?
+  - id: rainy-evening
+    kind: scenario
+    level: 2
+    text: It's a rainy evening and you're worn out. What would you like from me?
+    options:
+      - A blanket and a film
+      - A long walk anyway
+      - Cook something together
+      - Quiet time, each to our own
+  - id: hug-for-twenty
+    kind: action
+    level: 1
+    text: Hug for twenty seconds — longer than feels normal.
+    seconds: 20
+"""

@@ -1,0 +1,90 @@
+"""The store's schema, one step per version (``PRAGMA user_version``)."""
+
+from __future__ import annotations
+
+V1 = """
+CREATE TABLE couples (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE players (
+    couple_id INTEGER NOT NULL REFERENCES couples(id) ON DELETE CASCADE,
+    seat INTEGER NOT NULL CHECK (seat IN (0, 1)),
+    name TEXT NOT NULL,
+    color TEXT NOT NULL,
+    PRIMARY KEY (couple_id, seat)
+);
+CREATE TABLE settings (
+    couple_id INTEGER NOT NULL DEFAULT 0,
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (couple_id, key)
+);
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    couple_id INTEGER NOT NULL REFERENCES couples(id) ON DELETE CASCADE,
+    mode TEXT NOT NULL,
+    config TEXT NOT NULL,
+    state TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    ended_at TEXT
+);
+CREATE INDEX sessions_open ON sessions (couple_id, ended_at);
+CREATE TABLE turns (
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    seat INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    deck_id TEXT NOT NULL,
+    card_id TEXT NOT NULL,
+    memory_owner INTEGER,
+    outcome TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (session_id, number)
+);
+CREATE TABLE memories (
+    id INTEGER PRIMARY KEY,
+    couple_id INTEGER NOT NULL REFERENCES couples(id) ON DELETE CASCADE,
+    owner INTEGER NOT NULL,
+    deck_id TEXT NOT NULL,
+    card_id TEXT NOT NULL,
+    private INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (couple_id, owner, deck_id, card_id)
+);
+CREATE TABLE memory_versions (
+    memory_id INTEGER NOT NULL REFERENCES memories(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    answer TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (memory_id, seq)
+);
+CREATE TABLE schedules (
+    memory_id INTEGER NOT NULL REFERENCES memories(id) ON DELETE CASCADE,
+    guesser INTEGER NOT NULL,
+    card TEXT NOT NULL,
+    due TEXT NOT NULL,
+    PRIMARY KEY (memory_id, guesser)
+);
+CREATE TABLE reviews (
+    id INTEGER PRIMARY KEY,
+    memory_id INTEGER NOT NULL REFERENCES memories(id) ON DELETE CASCADE,
+    guesser INTEGER NOT NULL,
+    guess TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE INDEX reviews_by_memory ON reviews (memory_id, guesser, at);
+CREATE TABLE cards_seen (
+    couple_id INTEGER NOT NULL REFERENCES couples(id) ON DELETE CASCADE,
+    deck_id TEXT NOT NULL,
+    card_id TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    times INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (couple_id, deck_id, card_id)
+);
+"""
+
+#: MIGRATIONS[n] takes a store from version n to version n + 1.
+MIGRATIONS: tuple[str, ...] = (V1,)
+LATEST = len(MIGRATIONS)

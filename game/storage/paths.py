@@ -1,0 +1,37 @@
+"""Where things live: the built-in decks, and the couple's data folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Kindred"
+DATA_DIR_ENV = "KINDRED_DATA_DIR"
+DB_NAME = "kindred.db"
+
+
+def builtin_decks_dir() -> Path:
+    """The decks that ship with the game (next to the `game` package)."""
+    return Path(__file__).resolve().parents[2] / "decks"
+
+
+def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """--data-dir, else $KINDRED_DATA_DIR, else the platform's user data folder."""
+    chosen = explicit or os.environ.get(DATA_DIR_ENV)
+    if chosen:
+        return Path(chosen).expanduser().resolve()
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create `path` (and parents) readable by its owner only."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(path, 0o700)
+    return path
+
+
+def user_decks_dir(root: Path) -> Path:
+    return root / "decks"

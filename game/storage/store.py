@@ -1,0 +1,513 @@
+"""The SQLite store: couples, settings, sessions, turns, memories, quiz schedules and reviews.
+
+One file in the data folder, in WAL mode with full sync: every command is one
+transaction, so an answer that was submitted survives a crash. A file that is
+not a readable store is set aside (kept, renamed with a timestamp) and a fresh
+one starts; the `notice` says so in plain words.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import fsrs
+
+from game.core.answers import Verdict
+from game.core.cards import CardKey
+from game.core.events import (
+    AnswerSaved,
+    CardPassed,
+    Event,
+    MemoryRestored,
+    MemoryUpdated,
+    QuizJudged,
+    ReviewRemoved,
+    ScheduleRestored,
+    TurnCompleted,
+    TurnRecordRemoved,
+)
+from game.core.memories import Memory, MemoryKey, MemoryVersion
+from game.core.partner_quiz import QuizBook, Review
+from game.core.players import Couple, Player, other
+from game.core.session import Phase, Session, SessionConfig, SessionState
+from game.core.session_state import config_from_json, config_to_json, state_from_json
+
+from .file_lock import FileLock, LockHeld
+from .migrations import LATEST, MIGRATIONS
+from .paths import DB_NAME, ensure_private_dir
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class StoreError(Exception):
+    """The store cannot be used; the message says why and what to do."""
+
+
+class StoreBusy(StoreError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class OpenSession:
+    id: int
+    config: SessionConfig
+    state: SessionState
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat()
+
+
+def _time(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+class Store:
+    def __init__(self, conn: sqlite3.Connection, root: Path, lock: FileLock, notice: str | None) -> None:
+        self.conn = conn
+        self.root = root
+        self._lock = lock
+        self.notice = notice
+
+    # ---- opening -----------------------------------------------------------
+
+    @classmethod
+    def open(cls, root: Path, now: datetime) -> Store:
+        """Open (or create) the store in `root`, setting a broken file aside if need be."""
+        ensure_private_dir(root)
+        lock = FileLock(root / "kindred.lock")
+        try:
+            lock.acquire()
+        except LockHeld:
+            raise StoreBusy(
+                f"Kindred is already open with the data folder {root}. Close the other window first."
+            ) from None
+        try:
+            path = root / DB_NAME
+            notice = None
+            try:
+                conn = _connect(path)
+            except sqlite3.DatabaseError as error:
+                aside = _set_aside(path, now)
+                notice = (
+                    f"Your saved data could not be read ({error}), so it was set aside as {aside.name} "
+                    "and a fresh start was made. Nothing was deleted."
+                )
+                conn = _connect(path)
+            return cls(conn, root, lock, notice)
+        except BaseException:
+            lock.release()
+            raise
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        finally:
+            self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # ---- couples and settings ------------------------------------------------
+
+    def create_couple(self, players: Sequence[tuple[str, str]], now: datetime) -> Couple:
+        if len(players) != 2:
+            raise StoreError("A couple is two players.")
+        with self.transaction() as conn:
+            couple_id = conn.execute("INSERT INTO couples (created_at) VALUES (?)", (_iso(now),)).lastrowid
+            assert couple_id is not None
+            conn.executemany(
+                "INSERT INTO players (couple_id, seat, name, color) VALUES (?, ?, ?, ?)",
+                [(couple_id, seat, name, color) for seat, (name, color) in enumerate(players)],
+            )
+        return self.couple(couple_id)
+
+    def couple(self, couple_id: int) -> Couple:
+        rows = self.conn.execute(
+            "SELECT seat, name, color FROM players WHERE couple_id = ? ORDER BY seat", (couple_id,)
+        ).fetchall()
+        if len(rows) != 2:
+            raise StoreError(f"There is no couple number {couple_id}.")
+        first, second = (Player(seat, name, color) for seat, name, color in rows)
+        return Couple(couple_id, (first, second))
+
+    def couples(self) -> list[Couple]:
+        ids = [row[0] for row in self.conn.execute("SELECT id FROM couples ORDER BY id")]
+        return [self.couple(couple_id) for couple_id in ids]
+
+    def rename_player(self, couple_id: int, seat: int, name: str, color: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE players SET name = ?, color = ? WHERE couple_id = ? AND seat = ?", (name, color, couple_id, seat)
+            )
+
+    def delete_couple(self, couple_id: int) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM settings WHERE couple_id = ?", (couple_id,))
+            conn.execute("DELETE FROM couples WHERE id = ?", (couple_id,))
+
+    def settings(self, couple_id: int = 0) -> dict[str, Any]:
+        rows = self.conn.execute("SELECT key, value FROM settings WHERE couple_id = ?", (couple_id,))
+        return {key: json.loads(value) for key, value in rows}
+
+    def save_setting(self, key: str, value: Any, couple_id: int = 0) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO settings (couple_id, key, value) VALUES (?, ?, ?) "
+                "ON CONFLICT (couple_id, key) DO UPDATE SET value = excluded.value",
+                (couple_id, key, _dump(value)),
+            )
+
+    # ---- memories and quizzes ------------------------------------------------
+
+    def memories(self, couple_id: int) -> dict[MemoryKey, Memory]:
+        versions: dict[int, list[MemoryVersion]] = {}
+        for memory_id, answer, at in self.conn.execute(
+            "SELECT v.memory_id, v.answer, v.at FROM memory_versions v JOIN memories m ON m.id = v.memory_id "
+            "WHERE m.couple_id = ? ORDER BY v.memory_id, v.seq",
+            (couple_id,),
+        ):
+            versions.setdefault(memory_id, []).append(MemoryVersion(json.loads(answer), _time(at)))
+        out: dict[MemoryKey, Memory] = {}
+        for memory_id, owner, deck_id, card_id, private in self.conn.execute(
+            "SELECT id, owner, deck_id, card_id, private FROM memories WHERE couple_id = ?", (couple_id,)
+        ):
+            history = versions.get(memory_id)
+            if history:
+                key = MemoryKey(owner, deck_id, card_id)
+                out[key] = Memory(key, tuple(history), bool(private))
+        return out
+
+    def quizbook(self, couple_id: int) -> QuizBook:
+        book = QuizBook()
+        for owner, deck_id, card_id, guesser, card in self.conn.execute(
+            "SELECT m.owner, m.deck_id, m.card_id, s.guesser, s.card FROM schedules s "
+            "JOIN memories m ON m.id = s.memory_id WHERE m.couple_id = ?",
+            (couple_id,),
+        ):
+            book.put(MemoryKey(owner, deck_id, card_id), guesser, fsrs.Card.from_dict(json.loads(card)))
+        return book
+
+    def reviews(self, couple_id: int) -> list[Review]:
+        return [
+            Review(MemoryKey(owner, deck_id, card_id), guesser, json.loads(guess), Verdict(verdict), _time(at))
+            for owner, deck_id, card_id, guesser, guess, verdict, at in self.conn.execute(
+                "SELECT m.owner, m.deck_id, m.card_id, r.guesser, r.guess, r.verdict, r.at FROM reviews r "
+                "JOIN memories m ON m.id = r.memory_id WHERE m.couple_id = ? ORDER BY r.at, r.id",
+                (couple_id,),
+            )
+        ]
+
+    def recently_seen(self, couple_id: int) -> dict[CardKey, datetime]:
+        rows = self.conn.execute("SELECT deck_id, card_id, last_seen FROM cards_seen WHERE couple_id = ?", (couple_id,))
+        return {CardKey(deck_id, card_id): _time(at) for deck_id, card_id, at in rows}
+
+    def set_memory_private(self, couple_id: int, key: MemoryKey, private: bool) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE memories SET private = ? WHERE couple_id = ? AND owner = ? AND deck_id = ? AND card_id = ?",
+                (int(private), couple_id, key.owner, key.deck_id, key.card_id),
+            )
+
+    # ---- sessions --------------------------------------------------------------
+
+    def start_session(self, couple_id: int, session: Session, now: datetime, events: Iterable[Event] = ()) -> int:
+        """Save a new session (and what its first command produced) in one transaction."""
+        with self.transaction() as conn:
+            session_id = conn.execute(
+                "INSERT INTO sessions (couple_id, mode, config, state, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    couple_id,
+                    session.config.mode.value,
+                    _dump(config_to_json(session.config)),
+                    _dump(session.to_json()),
+                    _iso(now),
+                    _iso(now),
+                ),
+            ).lastrowid
+            assert session_id is not None
+            self._apply(conn, couple_id, session_id, session, list(events), now)
+        return session_id
+
+    def record(self, couple_id: int, session_id: int, session: Session, events: Sequence[Event], now: datetime) -> None:
+        """Persist one command: its effects and the session's new state, all or nothing."""
+        with self.transaction() as conn:
+            self._apply(conn, couple_id, session_id, session, events, now)
+
+    def open_session(self, couple_id: int) -> OpenSession | None:
+        """The couple's unfinished session, if there is one."""
+        row = self.conn.execute(
+            "SELECT id, config, state FROM sessions WHERE couple_id = ? AND ended_at IS NULL ORDER BY id DESC LIMIT 1",
+            (couple_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        session_id, config, state = row
+        return OpenSession(session_id, config_from_json(json.loads(config)), state_from_json(json.loads(state)))
+
+    def abandon_session(self, session_id: int, now: datetime) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE sessions SET ended_at = ? WHERE id = ?", (_iso(now), session_id))
+
+    def turns(self, couple_id: int) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            "SELECT t.session_id, t.number, t.seat, t.kind, t.deck_id, t.card_id, t.outcome, t.at FROM turns t "
+            "JOIN sessions s ON s.id = t.session_id WHERE s.couple_id = ? ORDER BY t.at, t.session_id, t.number",
+            (couple_id,),
+        )
+        names = ("session", "number", "seat", "kind", "deck_id", "card_id", "outcome", "at")
+        return [{**dict(zip(names, row, strict=True)), "outcome": json.loads(row[6])} for row in rows]
+
+    # ---- applying events -----------------------------------------------------
+
+    def _apply(
+        self,
+        conn: sqlite3.Connection,
+        couple_id: int,
+        session_id: int,
+        session: Session,
+        events: Sequence[Event],
+        now: datetime,
+    ) -> None:
+        touched: dict[MemoryKey, None] = {}
+        for event in events:
+            match event:
+                case AnswerSaved(memory=memory) | MemoryUpdated(memory=memory):
+                    touched[memory.key] = None
+                case MemoryRestored(key=key) | ScheduleRestored(key=key):
+                    touched[key] = None
+                case QuizJudged(review=review):
+                    touched[review.memory] = None
+                case TurnCompleted(record=record):
+                    conn.execute(
+                        "INSERT OR REPLACE INTO turns (session_id, number, seat, kind, deck_id, card_id, memory_owner, outcome, at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            session_id,
+                            record.number,
+                            record.seat,
+                            record.kind,
+                            record.card.deck_id,
+                            record.card.card_id,
+                            record.memory.owner if record.memory else None,
+                            _dump(record.outcome),
+                            _iso(record.at),
+                        ),
+                    )
+                    if record.memory is None:
+                        self._seen(conn, couple_id, record.card, record.at)
+                case CardPassed(card=card):
+                    self._seen(conn, couple_id, card, now)
+                case TurnRecordRemoved(number=number):
+                    conn.execute("DELETE FROM turns WHERE session_id = ? AND number = ?", (session_id, number))
+        # Memories and schedules are written as the session now holds them, so undo needs no special case.
+        for key in touched:
+            self._write_memory(conn, couple_id, key, session.memories.get(key), session.quizbook)
+        for event in events:
+            match event:
+                case QuizJudged(review=review):
+                    self._insert_review(conn, couple_id, review)
+                case ReviewRemoved(review=review):
+                    conn.execute(
+                        "DELETE FROM reviews WHERE memory_id = ? AND guesser = ? AND at = ?",
+                        (self._memory_id(conn, couple_id, review.memory), review.guesser, _iso(review.at)),
+                    )
+        ended = _iso(now) if session.state.phase is Phase.ENDED else None
+        conn.execute(
+            "UPDATE sessions SET state = ?, updated_at = ?, ended_at = ? WHERE id = ?",
+            (_dump(session.to_json()), _iso(now), ended, session_id),
+        )
+
+    @staticmethod
+    def _seen(conn: sqlite3.Connection, couple_id: int, card: CardKey, at: datetime) -> None:
+        conn.execute(
+            "INSERT INTO cards_seen (couple_id, deck_id, card_id, last_seen) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (couple_id, deck_id, card_id) DO UPDATE SET last_seen = excluded.last_seen, times = times + 1",
+            (couple_id, card.deck_id, card.card_id, _iso(at)),
+        )
+
+    @staticmethod
+    def _memory_id(conn: sqlite3.Connection, couple_id: int, key: MemoryKey) -> int | None:
+        row = conn.execute(
+            "SELECT id FROM memories WHERE couple_id = ? AND owner = ? AND deck_id = ? AND card_id = ?",
+            (couple_id, key.owner, key.deck_id, key.card_id),
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def _write_memory(
+        self, conn: sqlite3.Connection, couple_id: int, key: MemoryKey, memory: Memory | None, book: QuizBook
+    ) -> None:
+        memory_id = self._memory_id(conn, couple_id, key)
+        if memory is None:
+            if memory_id is not None:
+                conn.execute("DELETE FROM memories WHERE id = ?", (memory_id,))
+            return
+        if memory_id is None:
+            cursor = conn.execute(
+                "INSERT INTO memories (couple_id, owner, deck_id, card_id, private) VALUES (?, ?, ?, ?, ?)",
+                (couple_id, key.owner, key.deck_id, key.card_id, int(memory.private)),
+            )
+            memory_id = cursor.lastrowid
+        stored = conn.execute("SELECT COUNT(*) FROM memory_versions WHERE memory_id = ?", (memory_id,)).fetchone()[0]
+        if stored > len(memory.history):
+            conn.execute("DELETE FROM memory_versions WHERE memory_id = ? AND seq >= ?", (memory_id, len(memory.history)))
+        conn.executemany(
+            "INSERT OR REPLACE INTO memory_versions (memory_id, seq, answer, at) VALUES (?, ?, ?, ?)",
+            [(memory_id, seq, _dump(v.answer), _iso(v.at)) for seq, v in enumerate(memory.history) if seq >= stored - 1],
+        )
+        guesser = other(key.owner)
+        card = book.get(key, guesser)
+        if card is None:
+            conn.execute("DELETE FROM schedules WHERE memory_id = ? AND guesser = ?", (memory_id, guesser))
+        else:
+            conn.execute(
+                "INSERT OR REPLACE INTO schedules (memory_id, guesser, card, due) VALUES (?, ?, ?, ?)",
+                (memory_id, guesser, _dump(card.to_dict()), _iso(card.due)),
+            )
+
+    def _insert_review(self, conn: sqlite3.Connection, couple_id: int, review: Review) -> None:
+        conn.execute(
+            "INSERT INTO reviews (memory_id, guesser, guess, verdict, at) VALUES (?, ?, ?, ?, ?)",
+            (
+                self._memory_id(conn, couple_id, review.memory),
+                review.guesser,
+                _dump(review.guess),
+                review.verdict.value,
+                _iso(review.at),
+            ),
+        )
+
+    # ---- everything at once ----------------------------------------------------
+
+    def export_all(self) -> dict[str, Any]:
+        """Everything in the store as JSON-friendly data."""
+        couples = []
+        for couple in self.couples():
+            memories = self.memories(couple.id)
+            couples.append(
+                {
+                    "id": couple.id,
+                    "players": [{"seat": p.seat, "name": p.name, "color": p.color} for p in couple.players],
+                    "settings": self.settings(couple.id),
+                    "memories": [
+                        {
+                            "owner": key.owner,
+                            "deck_id": key.deck_id,
+                            "card_id": key.card_id,
+                            "just_between_us": memory.private,
+                            "history": [{"answer": v.answer, "at": _iso(v.at)} for v in memory.history],
+                        }
+                        for key, memory in sorted(memories.items())
+                    ],
+                    "reviews": [
+                        {
+                            "memory": {"owner": r.memory.owner, "deck_id": r.memory.deck_id, "card_id": r.memory.card_id},
+                            "guesser": r.guesser,
+                            "guess": r.guess,
+                            "verdict": r.verdict.value,
+                            "at": _iso(r.at),
+                        }
+                        for r in self.reviews(couple.id)
+                    ],
+                    "turns": self.turns(couple.id),
+                    "cards_seen": [
+                        {"deck_id": key.deck_id, "card_id": key.card_id, "last_seen": _iso(at)}
+                        for key, at in sorted(self.recently_seen(couple.id).items())
+                    ],
+                    "sessions": [
+                        {"id": sid, "mode": mode, "started_at": started, "ended_at": ended}
+                        for sid, mode, started, ended in self.conn.execute(
+                            "SELECT id, mode, started_at, ended_at FROM sessions WHERE couple_id = ? ORDER BY id",
+                            (couple.id,),
+                        )
+                    ],
+                }
+            )
+        return {"format": "kindred-export", "version": 1, "settings": self.settings(0), "couples": couples}
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """Open and check the store file, migrating it to the latest schema."""
+    if path.exists():
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+        if head and head != SQLITE_HEADER:
+            raise sqlite3.DatabaseError("file is not a database")
+    else:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
+    if os.name == "posix":
+        os.chmod(path, 0o600)
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 2000")
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise sqlite3.DatabaseError(f"integrity check failed: {check}")
+        _migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > LATEST:
+        raise StoreError(
+            f"This data was saved by a newer Kindred (store version {version}; this one knows {LATEST}). "
+            "Update the game to open it; nothing was changed."
+        )
+    for step in range(version, LATEST):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[step].split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {step + 1}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+def _set_aside(path: Path, now: datetime) -> Path:
+    stamp = now.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}.broken-{stamp}")
+    counter = 1
+    while aside.exists():
+        counter += 1
+        aside = path.with_name(f"{path.name}.broken-{stamp}-{counter}")
+    os.replace(path, aside)
+    for suffix in ("-wal", "-shm"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            os.replace(extra, aside.with_name(aside.name + suffix))
+    return aside

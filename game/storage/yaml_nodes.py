@@ -1,0 +1,235 @@
+"""Safe YAML reading for decks: bounded, tag-free, with a line and column for every value.
+
+Parsing goes through libyaml (``CSafeLoader``) to a node graph, which keeps the
+position of every value; plain Python data is then built from the nodes with
+the limits a hostile file could otherwise abuse: nesting depth, alias
+expansion, string length, tags, duplicate keys.
+"""
+
+from __future__ import annotations
+
+import itertools
+import operator
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+MAX_DEPTH = 32
+MAX_FLOW_DEPTH = 100
+MAX_INDENT = 400
+MAX_STRING = 2000
+MAX_EXPANDED_NODES = 1_000_000
+
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_SEQ = "tag:yaml.org,2002:seq"
+_MAP = "tag:yaml.org,2002:map"
+_BRACKETS = bytes(range(256)).translate(None, b"[]{}")
+_STEPS = bytes.maketrans(b"[{]}", b"\x02\x02\x00\x00")
+_COMPACT_NESTING = re.compile(rb"^[ \t]*(?:[-?][ \t]+){%d}" % (MAX_DEPTH,), re.MULTILINE)
+_DEEP_INDENT = re.compile(rb"^ {%d}" % (MAX_INDENT,), re.MULTILINE)
+
+_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _DeckLoader(_Loader):  # type: ignore[valid-type,misc]
+    """YAML 1.2-like scalars: only true/false are booleans, and dates stay text.
+
+    So `options: [Yes, No]` gives the strings a couple typed, not booleans.
+    """
+
+
+_DeckLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in _Loader.yaml_implicit_resolvers.copy().items()
+}
+for _first in "yYnNoO":
+    _DeckLoader.yaml_implicit_resolvers[_first] = [
+        (tag, regexp) for tag, regexp in _DeckLoader.yaml_implicit_resolvers.get(_first, []) if tag != _BOOL
+    ]
+_DeckLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    line: int  # 1-based
+    column: int  # 1-based
+
+
+class YamlProblem(Exception):
+    def __init__(self, message: str, position: Position) -> None:
+        super().__init__(message)
+        self.message = message
+        self.position = position
+
+
+def position_of(mark: Any) -> Position:
+    return Position(mark.line + 1, mark.column + 1)
+
+
+def prescan(data: bytes) -> None:
+    """Refuse nesting deep enough to exhaust libyaml's stack, before libyaml sees it."""
+    brackets = data.translate(None, _BRACKETS)
+    if len(brackets) > MAX_FLOW_DEPTH:
+        # C-speed: +1 for an opening bracket, -1 for a closing one; the deepest rise above any low.
+        depths = list(itertools.accumulate(map(operator.sub, brackets.translate(_STEPS), itertools.repeat(1))))
+        lows = itertools.accumulate(itertools.chain([0], depths), min)
+        if max(map(operator.sub, depths, lows)) > MAX_FLOW_DEPTH:
+            at = _offset_of_depth(data, MAX_FLOW_DEPTH)
+            raise YamlProblem(f"brackets are nested more than {MAX_FLOW_DEPTH} levels deep", _position_at(data, at))
+    for pattern in (_COMPACT_NESTING, _DEEP_INDENT):
+        if match := pattern.search(data):
+            raise YamlProblem(f"the file is nested more than {MAX_DEPTH} levels deep", _position_at(data, match.start()))
+
+
+def _offset_of_depth(data: bytes, limit: int) -> int:
+    depth = 0
+    for offset, byte in enumerate(data):
+        if byte in b"[{":
+            depth += 1
+            if depth > limit:
+                return offset
+        elif byte in b"]}":
+            depth = max(0, depth - 1)
+    return 0
+
+
+def _position_at(data: bytes, offset: int) -> Position:
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    column = len(data[line_start:offset].decode("utf-8", "replace")) + 1
+    return Position(data.count(b"\n", 0, offset) + 1, column)
+
+
+def compose(text: str) -> yaml.Node | None:
+    """The node graph of one YAML document (None for an empty file)."""
+    loader = _DeckLoader(text)
+    try:
+        return loader.get_single_node()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise YamlProblem(_yaml_message(error), position_of(mark) if mark else Position(1, 1)) from None
+    except yaml.YAMLError as error:
+        raise YamlProblem(str(error).splitlines()[0], Position(1, 1)) from None
+    finally:
+        loader.dispose()
+
+
+def _yaml_message(error: yaml.MarkedYAMLError) -> str:
+    problem = (error.problem or str(error)).strip()
+    if "mapping values are not allowed" in problem:
+        return "a colon inside a value: put the whole text in quotes"
+    if "expected <document start>" in problem or "expected a single document" in problem:
+        return "only one YAML document is allowed in a deck file"
+    if "found undefined alias" in problem:
+        return problem.replace("found undefined alias", "an alias refers to an anchor that does not exist:")
+    if error.context:
+        return f"{problem} ({error.context.strip()})"
+    return problem
+
+
+def construct(root: yaml.Node) -> Any:
+    """Plain data from a node graph, within the limits above."""
+    builder = _Builder()
+    value = builder.build(root, 0)
+    if builder.aliased and _expanded_size(root) > MAX_EXPANDED_NODES:
+        raise YamlProblem(
+            f"aliases expand this file to over {MAX_EXPANDED_NODES:,} values; write the values out instead",
+            position_of(root.start_mark),
+        )
+    return value
+
+
+def _expanded_size(root: yaml.Node) -> int:
+    """How many values the graph would hold with every alias written out (and no cycles)."""
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        ident = id(node)
+        if children_done:
+            open_nodes.discard(ident)
+            sizes[ident] = min(1 + sum(sizes[id(child)] for child in _children(node)), MAX_EXPANDED_NODES + 1)
+            continue
+        if ident in sizes:
+            continue
+        if ident in open_nodes:
+            raise YamlProblem("an alias refers to a value that contains it", position_of(node.start_mark))
+        open_nodes.add(ident)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
+    return sizes[id(root)]
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.made: dict[int, Any] = {}
+        self.aliased = False  # an alias shares a node; only then can a file be a bomb or a cycle
+        self.numbers = yaml.SafeLoader("")
+
+    def build(self, node: yaml.Node, depth: int) -> Any:
+        if depth > MAX_DEPTH:
+            raise YamlProblem(f"values are nested more than {MAX_DEPTH} levels deep", position_of(node.start_mark))
+        done = self.made.get(id(node))
+        if done is not None:
+            self.aliased = True
+            return done
+        tag = node.tag
+        if isinstance(node, yaml.ScalarNode):
+            return self._scalar(node, tag)
+        if isinstance(node, yaml.SequenceNode) and tag == _SEQ:
+            items: list[Any] = []
+            self.made[id(node)] = items
+            items.extend(self.build(child, depth + 1) for child in node.value)
+            return items
+        if isinstance(node, yaml.MappingNode) and tag == _MAP:
+            mapping: dict[Any, Any] = {}
+            self.made[id(node)] = mapping
+            for key_node, value_node in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    raise YamlProblem("merge keys (<<) are not supported in decks", position_of(key_node.start_mark))
+                key = self.build(key_node, depth + 1)
+                if isinstance(key, (list, dict)):
+                    raise YamlProblem("a key must be a plain word", position_of(key_node.start_mark))
+                if key in mapping:
+                    raise YamlProblem(f"'{key}' appears twice here", position_of(key_node.start_mark))
+                mapping[key] = self.build(value_node, depth + 1)
+            return mapping
+        raise YamlProblem(_tag_message(tag), position_of(node.start_mark))
+
+    def _scalar(self, node: yaml.ScalarNode, tag: str) -> Any:
+        value = node.value
+        if tag == _STR:
+            if len(value) > MAX_STRING:
+                raise YamlProblem(
+                    f"this text is {len(value):,} characters long; the limit is {MAX_STRING:,}",
+                    position_of(node.start_mark),
+                )
+            return value
+        if tag == _INT:
+            return self.numbers.construct_yaml_int(node)
+        if tag == _FLOAT:
+            return self.numbers.construct_yaml_float(node)
+        if tag == _BOOL:
+            return value.lower() == "true"
+        if tag == _NULL:
+            return None
+        raise YamlProblem(_tag_message(tag), position_of(node.start_mark))
+
+
+def _tag_message(tag: str) -> str:
+    shown = tag.replace("tag:yaml.org,2002:", "!!")
+    return f"the tag {shown} is not allowed in a deck: only plain text, numbers, true/false, lists and mappings"
