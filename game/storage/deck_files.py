@@ -143,17 +143,16 @@ def check_deck_data(value: Any, root: yaml.Node, name: str) -> Iterator[DeckProb
     if not isinstance(value, dict):
         yield _at(name, root, [], "a deck is a mapping with format, id, name and cards")
         return
-    problems: list[DeckProblem] = []
+    schema_problems: list[DeckProblem] = []
     try:
         _fast_validator()(value)
     except fastjsonschema.JsonSchemaException:
         for error in _thorough_validator().iter_errors(value):
-            problems.extend(_explain(error, root, name))
-    problems.extend(_beyond_schema(value, root, name))
-    where: set[tuple[int, int]] = set()
-    for problem in problems:  # one message per spot: the schema's, when both speak
+            schema_problems.extend(_explain(error, root, name))
+    yield from schema_problems
+    where = {(problem.line, problem.column) for problem in schema_problems}
+    for problem in _beyond_schema(value, root, name):  # one message per spot: the schema's, when both speak
         if (problem.line, problem.column) not in where:
-            where.add((problem.line, problem.column))
             yield problem
 
 
