@@ -337,6 +337,12 @@ class Session:
         if self.config.length is not None and len(s.completed) >= self.config.length:
             return self.end(now)
         quiz = self._pick_quiz(now)
+        if quiz is None and self.config.mode is Mode.QUIZ:
+            # "Quiz me" deals due memories only; when the active player has none left, the partner goes on.
+            partner = self.quizbook.pick(other(s.active), now, self._quiz_eligible())
+            if partner is None:
+                return self.end(now)
+            s.active, quiz = other(s.active), partner
         if quiz is not None:
             turn = TurnRef(s.turns_started, s.active, quiz.card_key, quiz)
             s.phase = Phase.GUESS
