@@ -143,6 +143,10 @@ def check_deck_data(value: Any, root: yaml.Node, name: str) -> Iterator[DeckProb
     if not isinstance(value, dict):
         yield _at(name, root, [], "a deck is a mapping with format, id, name and cards")
         return
+    cards = value.get("cards")
+    if isinstance(cards, list) and len(cards) > MAX_CARDS:
+        yield _at(name, root, ["cards"], f"{len(cards):,} cards; a deck may hold at most {MAX_CARDS:,}")
+        value = {**value, "cards": cards[:MAX_CARDS]}  # checking every card of a hostile file could take minutes
     schema_problems: list[DeckProblem] = []
     try:
         _fast_validator()(value)
@@ -164,8 +168,6 @@ def _beyond_schema(deck: dict[str, Any], root: yaml.Node, name: str) -> Iterator
     cards = deck.get("cards")
     if not isinstance(cards, list):
         return
-    if len(cards) > MAX_CARDS:
-        yield _at(name, root, ["cards"], f"{len(cards):,} cards; a deck may hold at most {MAX_CARDS:,}")
     seen: dict[str, int] = {}
     for index, card in enumerate(cards):
         if isinstance(card, dict):
