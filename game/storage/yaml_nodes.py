@@ -113,6 +113,9 @@ def compose(text: str) -> yaml.Node | None:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         raise YamlProblem(_yaml_message(error), position_of(mark) if mark else Position(1, 1)) from None
+    except yaml.reader.ReaderError as error:  # a control character; libyaml counts UTF-8 bytes, PyYAML characters
+        before = text.encode()[: error.position] if _Loader is not yaml.SafeLoader else text[: error.position].encode()
+        raise YamlProblem(str(error).splitlines()[0], _position_at(before, len(before))) from None
     except yaml.YAMLError as error:
         raise YamlProblem(str(error).splitlines()[0], Position(1, 1)) from None
     finally:
