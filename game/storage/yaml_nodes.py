@@ -215,12 +215,12 @@ class _Builder:
 
     def _scalar(self, node: yaml.ScalarNode, tag: str) -> Any:
         value = node.value
+        if len(value) > MAX_STRING:  # numbers too: int() refuses over 4,300 digits and 1:2:3... grows quadratically
+            raise YamlProblem(
+                f"this text is {len(value):,} characters long; the limit is {MAX_STRING:,}",
+                position_of(node.start_mark),
+            )
         if tag == _STR:
-            if len(value) > MAX_STRING:
-                raise YamlProblem(
-                    f"this text is {len(value):,} characters long; the limit is {MAX_STRING:,}",
-                    position_of(node.start_mark),
-                )
             return value
         if tag == _INT:
             return self.numbers.construct_yaml_int(node)
