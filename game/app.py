@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 
 from game import __version__
 from game.storage.paths import DATA_DIR_ENV, data_dir
@@ -52,14 +53,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def play(root: Path, now: datetime, seed: int | None, fullscreen: bool | None, window: tuple[int, int] | None) -> int:
+    """Open the store and the window, and play until the window closes."""
+    from game.services import GameServices
+    from game.storage.store import Store, StoreError
+
+    try:
+        store = Store.open(root, now)
+    except StoreError as error:
+        print(error, file=sys.stderr)
+        return 1
+    try:
+        import pygame
+
+        from game.ui.runner import build_shell
+
+        shell = build_shell(GameServices(store, root, seed), window, fullscreen)
+        try:
+            return shell.run()
+        finally:
+            pygame.quit()
+    finally:
+        store.close()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     root = data_dir(args.data_dir)
     now = datetime.now(UTC)
     if args.command is None:
-        from game.ui.runner import play
-
-        return play(root, now, seed=args.seed, fullscreen=args.fullscreen, window=args.window)
+        return play(root, now, seed=args.seed, fullscreen=args.fullscreen or None, window=args.window)
     from game import cli
 
     command = args.command if args.command != "deck" else f"deck {args.deck_command}"

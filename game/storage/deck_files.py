@@ -12,6 +12,7 @@ import difflib
 import functools
 import gc
 import json
+import re
 import string
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -78,7 +79,15 @@ def _fast_validator() -> Any:
 
 @functools.cache
 def _thorough_validator() -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(schema())
+    # Agree with the fast one: `$` ends the text, as in JSON Schema; Python's `$` also matches before a final newline.
+    strict = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _pattern})  # type: ignore[no-untyped-call]
+    validator: jsonschema.Draft202012Validator = strict(schema())
+    return validator
+
+
+def _pattern(validator: Any, pattern: str, instance: Any, _schema: Any) -> Iterator[jsonschema.ValidationError]:
+    if validator.is_type(instance, "string") and not re.search(re.sub(r"(?<!\\)\$", r"\\Z", pattern), instance):
+        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
 def load_deck_file(path: str | Path, shown_as: str | None = None) -> LoadedDeck:

@@ -1,0 +1,65 @@
+"""Our story: what a couple knows of each other, gathered for display."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from .cards import Card, CardKey, Deck
+from .memories import Memory, MemoryKey
+from .partner_quiz import QuizBook, Review
+from .players import other
+from .scoring import Knowledge, in_sync_rate, knowledge
+
+
+@dataclass(frozen=True)
+class Story:
+    memories: dict[int, list[Memory]]  # by owner seat, newest first
+    knowledge: dict[int, Knowledge]  # by guesser seat
+    in_sync: float | None
+    scenarios_played: int
+    reviews: dict[MemoryKey, list[Review]]
+    cards: dict[CardKey, Card]
+
+
+def sync_outcomes(turns: Iterable[Mapping[str, Any]]) -> list[bool]:
+    """Each scenario prediction made: did it match the partner's own pick?"""
+    out: list[bool] = []
+    for turn in turns:
+        answers = turn.get("outcome", {}).get("answers", {})
+        if turn.get("kind") != "scenario" or len(answers) != 2:
+            continue
+        for seat in ("0", "1"):
+            mine, theirs = answers[seat], answers[str(other(int(seat)))]
+            out.append(mine[1] == theirs[0])
+    return out
+
+
+def build_story(
+    memories: Mapping[MemoryKey, Memory],
+    reviews: Sequence[Review],
+    quizbook: QuizBook,
+    decks: Iterable[Deck],
+    turns: Sequence[Mapping[str, Any]],
+    now: datetime,
+) -> Story:
+    cards = {card.key: card for deck in decks for card in deck.cards}
+    by_owner: dict[int, list[Memory]] = {0: [], 1: []}
+    for memory in memories.values():
+        by_owner[memory.key.owner].append(memory)
+    for seat in by_owner:
+        by_owner[seat].sort(key=lambda m: (m.updated_at, str(m.key)), reverse=True)
+    grouped: dict[MemoryKey, list[Review]] = {}
+    for review in reviews:
+        grouped.setdefault(review.memory, []).append(review)
+    outcomes = sync_outcomes(turns)
+    return Story(
+        memories=by_owner,
+        knowledge={seat: knowledge(seat, reviews, quizbook, cards, now) for seat in (0, 1)},
+        in_sync=in_sync_rate(outcomes),
+        scenarios_played=len(outcomes) // 2,
+        reviews=grouped,
+        cards=cards,
+    )

@@ -1,0 +1,121 @@
+"""The real services behind the window: the store, the decks on disk, the clock."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from game.core.cards import Deck
+from game.core.events import Event
+from game.core.players import Couple
+from game.core.session import Session, SessionConfig
+from game.core.settings import check, with_defaults
+from game.core.story import Story, build_story
+from game.storage.deck_files import deck_paths, load_decks
+from game.storage.paths import builtin_decks_dir, user_decks_dir
+from game.storage.store import Store
+
+
+class StoredSession:
+    """A session whose every command is saved in the store as it happens."""
+
+    def __init__(self, services: GameServices, couple: Couple, session_id: int, session: Session) -> None:
+        self.services = services
+        self.couple = couple
+        self.session_id = session_id
+        self.session = session
+
+    def run(self, command: str, *args: Any) -> list[Event]:
+        now = self.services.now()
+        events: list[Event] = getattr(self.session, command)(*args, now)
+        self.services.store.record(self.couple.id, self.session_id, self.session, events, now)
+        return events
+
+
+class GameServices:
+    def __init__(self, store: Store, root: Path, seed: int | None = None, clock: Callable[[], datetime] | None = None) -> None:
+        self.store = store
+        self.root = root
+        self.seed = seed
+        self.notice = store.notice
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._decks: list[Deck] = []
+        self._problems: list[str] = []
+        self.reload_decks()
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    def reload_decks(self) -> None:
+        found = load_decks([*deck_paths(builtin_decks_dir()), *deck_paths(user_decks_dir(self.root))])
+        self._decks = sorted(found.decks, key=lambda deck: deck.name.casefold())
+        self._problems = [str(problem) for problem in found.problems]
+
+    def decks(self) -> list[Deck]:
+        return list(self._decks)
+
+    def deck_problems(self) -> list[str]:
+        return list(self._problems)
+
+    def couples(self) -> list[Couple]:
+        return self.store.couples()
+
+    def create_couple(self, players: list[tuple[str, str]]) -> Couple:
+        return self.store.create_couple(players, self.now())
+
+    def settings(self) -> dict[str, Any]:
+        return with_defaults(self.store.settings())
+
+    def save_setting(self, key: str, value: Any) -> None:
+        check(key, value)
+        self.store.save_setting(key, value)
+
+    def _session(self, couple: Couple, config: SessionConfig, state: Any = None) -> Session:
+        return Session(
+            config,
+            {deck.id: deck for deck in self._decks},
+            self.store.memories(couple.id),
+            self.store.quizbook(couple.id),
+            state,
+        )
+
+    def resume(self, couple: Couple) -> StoredSession | None:
+        found = self.store.open_session(couple.id)
+        if found is None:
+            return None
+        return StoredSession(self, couple, found.id, self._session(couple, found.config, found.state))
+
+    def start(self, couple: Couple, config: SessionConfig) -> StoredSession:
+        existing = self.store.open_session(couple.id)
+        if existing is not None:
+            self.store.abandon_session(existing.id, self.now())
+        if self.seed is None:
+            config = SessionConfig(config.mode, config.deck_ids, config.filters, config.length, random.SystemRandom().randrange(2**31))
+        else:
+            config = SessionConfig(config.mode, config.deck_ids, config.filters, config.length, self.seed)
+        session = self._session(couple, config)
+        now = self.now()
+        events = session.begin(now, self.store.recently_seen(couple.id))
+        session_id = self.store.start_session(couple.id, session, now, events)
+        return StoredSession(self, couple, session_id, session)
+
+    def abandon(self, handle: Any) -> None:
+        self.store.abandon_session(handle.session_id, self.now())
+
+    def story(self, couple: Couple) -> Story:
+        return build_story(
+            self.store.memories(couple.id),
+            self.store.reviews(couple.id),
+            self.store.quizbook(couple.id),
+            self._decks,
+            self.store.turns(couple.id),
+            self.now(),
+        )
+
+    def due_count(self, couple: Couple) -> dict[int, int]:
+        book = self.store.quizbook(couple.id)
+        now = self.now()
+        return {seat: book.count_due(seat, now) for seat in (0, 1)}

@@ -1,0 +1,118 @@
+"""Drawing helpers shared by scenes: panels, headings, the card face with its shadow."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+import pygame
+
+from .theme import hex_color
+
+if TYPE_CHECKING:
+    from .shell import UI
+
+Color = tuple[int, int, int]
+
+
+def panel(surface: pygame.Surface, ui: UI, rect: pygame.Rect, color: str = "surface") -> None:
+    theme = ui.theme
+    pygame.draw.rect(surface, theme.color(color), rect, border_radius=theme.px(18))
+    pygame.draw.rect(surface, theme.color("surface_border"), rect, width=1, border_radius=theme.px(18))
+
+
+def text_at(
+    surface: pygame.Surface, ui: UI, text: str, style: str, pos: tuple[int, int], color: str = "text", anchor: str = "topleft"
+) -> pygame.Rect:
+    rendered = ui.text.line(text, ui.theme.style(style), ui.theme.color(color))
+    rect = rendered.get_rect(**{anchor: pos})
+    surface.blit(rendered, rect)
+    return rect
+
+
+def paragraph(
+    surface: pygame.Surface,
+    ui: UI,
+    text: str,
+    style: str,
+    rect: pygame.Rect,
+    color: str = "text",
+    align: str = "left",
+) -> int:
+    """Wrapped text inside `rect` (top-aligned); returns the height used."""
+    rendered = ui.text.block(text, ui.theme.style(style), ui.theme.color(color), rect.width, align)
+    surface.blit(rendered, rect.topleft)
+    return int(rendered.get_height())
+
+
+@functools.lru_cache(maxsize=16)
+def _shadow(width: int, height: int, radius: int, spread: int, color: Color) -> pygame.Surface:
+    """A soft shadow made once per size: stacked translucent rounded rectangles."""
+    surface = pygame.Surface((width + 2 * spread, height + 2 * spread), pygame.SRCALPHA)
+    steps = max(1, spread // 2)
+    for step in range(steps):
+        inset = step * spread // steps
+        alpha = int(60 * (step + 1) / steps / steps * 2)
+        rect = pygame.Rect(inset, inset, width + 2 * (spread - inset), height + 2 * (spread - inset))
+        pygame.draw.rect(surface, (*color, min(255, alpha)), rect, border_radius=radius + spread - inset)
+    return surface
+
+
+def card_face(ui: UI, size: tuple[int, int], deck_color: str) -> pygame.Surface:
+    """A blank card with a deck-coloured band and a shadow, cached per size, colour and theme."""
+    return _card_face(size, deck_color, ui.theme.name, ui.theme.color("card"), ui.theme.px(22), ui.theme.px(14))
+
+
+@functools.lru_cache(maxsize=24)
+def _card_face(size: tuple[int, int], deck_color: str, theme: str, fill: Color, radius: int, spread: int) -> pygame.Surface:
+    width, height = size
+    shadow = _shadow(width, height, radius, spread, (40, 20, 10))
+    surface = pygame.Surface(shadow.get_size(), pygame.SRCALPHA)
+    surface.blit(shadow, (0, spread // 2))
+    body = pygame.Rect(spread, spread, width, height)
+    pygame.draw.rect(surface, fill, body, border_radius=radius)
+    accent = hex_color(deck_color)
+    band = pygame.Rect(body.left, body.top, width, max(8, radius))
+    pygame.draw.rect(surface, accent, band, border_top_left_radius=radius, border_top_right_radius=radius)
+    pygame.draw.rect(surface, accent, body, width=2, border_radius=radius)
+    return surface
+
+
+def mix(a: Color, b: Color, share: float) -> Color:
+    return (
+        round(a[0] + (b[0] - a[0]) * share),
+        round(a[1] + (b[1] - a[1]) * share),
+        round(a[2] + (b[2] - a[2]) * share),
+    )
+
+
+def heart(surface: pygame.Surface, color: Color, center: tuple[int, int], size: int) -> None:
+    """The game's mark: a heart, drawn large once and smoothly scaled down."""
+    mark = _heart(color, max(4, size))
+    surface.blit(mark, mark.get_rect(center=center))
+
+
+@functools.lru_cache(maxsize=32)
+def _heart(color: Color, size: int) -> pygame.Surface:
+    big = size * 4
+    canvas = pygame.Surface((big, big), pygame.SRCALPHA)
+    r = big // 4
+    cx, cy = big // 2, big // 2
+    pygame.draw.circle(canvas, color, (cx - r + r // 8, cy - r // 2), r)
+    pygame.draw.circle(canvas, color, (cx + r - r // 8, cy - r // 2), r)
+    pygame.draw.polygon(canvas, color, [(cx - 2 * r + r // 7, cy - r // 6), (cx + 2 * r - r // 7, cy - r // 6), (cx, cy + int(1.75 * r))])
+    return pygame.transform.smoothscale(canvas, (size, size))
+
+
+def dot(surface: pygame.Surface, color: Color, center: tuple[int, int], radius: int, filled: bool = True) -> None:
+    """A smooth dot (filled) or ring, supersampled."""
+    mark = _dot(color, radius, filled)
+    surface.blit(mark, mark.get_rect(center=center))
+
+
+@functools.lru_cache(maxsize=32)
+def _dot(color: Color, radius: int, filled: bool) -> pygame.Surface:
+    big = radius * 8
+    canvas = pygame.Surface((big + 8, big + 8), pygame.SRCALPHA)
+    pygame.draw.circle(canvas, color, (big // 2 + 4, big // 2 + 4), big // 2, width=0 if filled else max(4, big // 6))
+    return pygame.transform.smoothscale(canvas, (2 * radius + 2, 2 * radius + 2))

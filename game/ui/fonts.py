@@ -1,0 +1,96 @@
+"""Fonts from declared packages, with per-character fallback.
+
+pygame has no font fallback, so text is split into runs by which font in a
+chain has each glyph: Lora for cards, Noto Sans for the interface, then Noto
+Emoji, Noto Sans Symbols and scripts such as Hebrew and Arabic.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import fontpkg
+import manimgx_fonts
+import pygame
+import pygame.freetype
+
+_NOTO = Path(manimgx_fonts.__file__).parent
+FALLBACKS = (
+    _NOTO / "NotoSans[wght].ttf",
+    _NOTO / "NotoEmoji[wght].ttf",
+    _NOTO / "NotoSansSymbols[wght].ttf",
+    _NOTO / "NotoSansHebrew[wght].ttf",
+    _NOTO / "NotoSansArabic[wght].ttf",
+    _NOTO / "NotoSansDevanagari[wght].ttf",
+    _NOTO / "NotoSansThai[wght].ttf",
+)
+ROLES = {
+    "ui": _NOTO / "NotoSans[wght].ttf",
+    "card": Path(fontpkg.path("Lora")),
+}
+#: Legibility setting: the interface font can be swapped for Atkinson Hyperlegible later via this map.
+_PROBE_SIZE = 16
+
+
+@functools.cache
+def _probe(path: Path) -> pygame.freetype.Font:
+    if not pygame.freetype.get_init():
+        pygame.freetype.init()
+    return pygame.freetype.Font(str(path), _PROBE_SIZE)
+
+
+@functools.lru_cache(maxsize=65536)
+def has_glyph(path: Path, char: str) -> bool:
+    try:
+        return _probe(path).get_metrics(char)[0] is not None
+    except (pygame.error, IndexError):
+        return False
+
+
+def chain(role: str) -> tuple[Path, ...]:
+    primary = ROLES[role]
+    return (primary, *(path for path in FALLBACKS if path != primary))
+
+
+_JOINERS = {"\u200d", "\ufe0f", "\ufe0e"}
+
+
+@functools.lru_cache(maxsize=4096)
+def runs(text: str, role: str) -> tuple[tuple[int, str], ...]:
+    """Split `text` into (font index in the chain, substring) runs."""
+    fonts = chain(role)
+    out: list[tuple[int, str]] = []
+    current = -1
+    buffer: list[str] = []
+    for char in text:
+        if char in _JOINERS or (0x1F3FB <= ord(char) <= 0x1F3FF):
+            index = current if current >= 0 else 0  # joiners and skin tones stay with their emoji
+        elif char.isspace():
+            index = 0  # the emoji font's space is far wider than the text font's
+        else:
+            index = next((i for i, path in enumerate(fonts) if has_glyph(path, char)), 0)
+        if index != current and buffer:
+            out.append((current, "".join(buffer)))
+            buffer = []
+        current = index
+        buffer.append(char)
+    if buffer:
+        out.append((current, "".join(buffer)))
+    return tuple(out)
+
+
+class FontBook:
+    """pygame fonts by (role, index in the chain, pixel size, bold), made once."""
+
+    def __init__(self) -> None:
+        self._fonts: dict[tuple[str, int, int, bool], pygame.font.Font] = {}
+
+    def get(self, role: str, index: int, size: int, bold: bool = False) -> pygame.font.Font:
+        key = (role, index, size, bold)
+        font = self._fonts.get(key)
+        if font is None:
+            font = pygame.font.Font(str(chain(role)[index]), size)
+            font.set_bold(bold)
+            self._fonts[key] = font
+        return font

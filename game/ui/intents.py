@@ -1,0 +1,181 @@
+"""The one place that reads pygame events and turns them into intents the scenes understand."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+
+@dataclass(frozen=True, slots=True)
+class Intent:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Confirm(Intent):
+    """Enter: press the focused thing, or submit."""
+
+    shift: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Back(Intent):
+    """Esc: close, cancel, go back."""
+
+
+@dataclass(frozen=True, slots=True)
+class FocusNext(Intent):
+    reverse: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Move(Intent):
+    dx: int
+    dy: int
+
+
+@dataclass(frozen=True, slots=True)
+class Text(Intent):
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Composition(Intent):
+    """IME text being composed, not yet committed."""
+
+    text: str
+    start: int
+
+
+@dataclass(frozen=True, slots=True)
+class Edit(Intent):
+    """Cursor and deletion keys inside a text field."""
+
+    op: str  # left, right, up, down, home, end, backspace, delete, select_all, copy, cut, paste
+    word: bool = False
+    select: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Key(Intent):
+    """A plain key with no text field focused: digits pick options, letters are shortcuts."""
+
+    char: str
+
+
+@dataclass(frozen=True, slots=True)
+class Point(Intent):
+    pos: tuple[int, int]
+    down: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Hover(Intent):
+    pos: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Drag(Intent):
+    pos: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Wheel(Intent):
+    dy: int
+
+
+@dataclass(frozen=True, slots=True)
+class Resize(Intent):
+    size: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class ToggleFullscreen(Intent):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class DropFile(Intent):
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quit(Intent):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Redraw(Intent):
+    """The window was exposed or regained focus."""
+
+
+_EDIT_KEYS = {
+    pygame.K_LEFT: "left",
+    pygame.K_RIGHT: "right",
+    pygame.K_UP: "up",
+    pygame.K_DOWN: "down",
+    pygame.K_HOME: "home",
+    pygame.K_END: "end",
+    pygame.K_BACKSPACE: "backspace",
+    pygame.K_DELETE: "delete",
+}
+_CTRL_EDITS = {pygame.K_a: "select_all", pygame.K_c: "copy", pygame.K_x: "cut", pygame.K_v: "paste"}
+_MOVES = {pygame.K_LEFT: (-1, 0), pygame.K_RIGHT: (1, 0), pygame.K_UP: (0, -1), pygame.K_DOWN: (0, 1)}
+
+
+def translate(event: pygame.event.Event, typing: bool) -> list[Intent]:
+    """Intents for one event. `typing` is True while a text field has focus."""
+    kind = event.type
+    if kind == pygame.QUIT:
+        return [Quit()]
+    if kind in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED):
+        size = (event.w, event.h) if kind == pygame.VIDEORESIZE else (event.x, event.y)
+        return [Resize(size)]
+    if kind in (pygame.WINDOWEXPOSED, pygame.WINDOWFOCUSGAINED, pygame.WINDOWRESTORED):
+        return [Redraw()]
+    if kind == pygame.DROPFILE:
+        return [DropFile(event.file)]
+    if kind == pygame.TEXTINPUT:
+        return [Text(event.text)] if typing else [Key(event.text)]
+    if kind == pygame.TEXTEDITING:
+        return [Composition(event.text, event.start)] if typing else []
+    if kind == pygame.MOUSEBUTTONDOWN and event.button == 1:
+        return [Point(event.pos, True)]
+    if kind == pygame.MOUSEBUTTONUP and event.button == 1:
+        return [Point(event.pos, False)]
+    if kind == pygame.MOUSEMOTION:
+        return [Drag(event.pos)] if event.buttons[0] else [Hover(event.pos)]
+    if kind == pygame.MOUSEWHEEL:
+        return [Wheel(int(event.y))]
+    if kind == pygame.KEYDOWN:
+        return _key(event, typing)
+    return []
+
+
+def _key(event: pygame.event.Event, typing: bool) -> list[Intent]:
+    key = event.key
+    mods = getattr(event, "mod", 0)
+    ctrl = bool(mods & (pygame.KMOD_CTRL | pygame.KMOD_META))
+    shift = bool(mods & pygame.KMOD_SHIFT)
+    if key == pygame.K_F11 or (key == pygame.K_RETURN and mods & pygame.KMOD_ALT):
+        return [ToggleFullscreen()]
+    if key == pygame.K_ESCAPE:
+        return [Back()]
+    if key == pygame.K_TAB:
+        return [FocusNext(reverse=shift)]
+    if key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+        return [Confirm(shift=shift)]
+    if typing:
+        if key in _EDIT_KEYS:
+            return [Edit(_EDIT_KEYS[key], word=ctrl, select=shift)]
+        if ctrl and key in _CTRL_EDITS:
+            return [Edit(_CTRL_EDITS[key])]
+        return []
+    if key in _MOVES:
+        return [Move(*_MOVES[key])]
+    if key == pygame.K_SPACE:
+        return [Confirm()]
+    if ctrl and key == pygame.K_z:
+        return [Key("undo")]
+    return []

@@ -1,0 +1,37 @@
+"""Open the window and run the game; everything else is wired by the caller's services."""
+
+from __future__ import annotations
+
+import pygame
+
+from .scenes.title import TitleScene
+from .services import Services
+from .shell import UI, Shell
+
+DEFAULT_SIZE = (1280, 720)
+
+
+def open_window(size: tuple[int, int], fullscreen: bool) -> pygame.Surface:
+    pygame.display.init()
+    pygame.font.init()
+    pygame.display.set_caption("Kindred")
+    icon = pygame.Surface((64, 64), pygame.SRCALPHA)
+    from .drawing import heart
+
+    heart(icon, (200, 89, 63), (32, 30), 60)
+    pygame.display.set_icon(icon)
+    if fullscreen:
+        window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+    else:
+        window = pygame.display.set_mode(size, pygame.RESIZABLE)
+    pygame.key.set_repeat(400, 35)
+    pygame.key.start_text_input()
+    return window
+
+
+def build_shell(services: Services, size: tuple[int, int] | None = None, fullscreen: bool | None = None) -> Shell:
+    settings = services.settings()
+    full = settings["fullscreen"] if fullscreen is None else fullscreen
+    window = open_window(size or DEFAULT_SIZE, full)
+    ui = UI(services, window.get_size())
+    return Shell(ui, window, TitleScene(ui), fullscreen=full)

@@ -1,0 +1,197 @@
+"""Scenes and the scene stack: a lifecycle, modal overlays that return a result, focus and hints."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pygame
+
+from .intents import Back, Confirm, Drag, FocusNext, Hover, Intent, Key, Move, Point, Wheel
+from .widgets import Widget
+
+if TYPE_CHECKING:
+    from .shell import UI
+
+
+class Scene:
+    """One screen. Subclasses build widgets in `build`, place them in `layout`, and draw extras."""
+
+    modal = False
+    #: Colour names for the key hints; a dark scene (the curtain) uses light ones.
+    hint_colors = ("text", "muted", "surface_border")
+    #: Key hints shown at the foot of the screen, e.g. [("Enter", "choose"), ("Esc", "back")].
+    hints: list[tuple[str, str]] = [("Tab", "move"), ("Enter", "choose"), ("Esc", "back")]
+
+    def __init__(self, ui: UI) -> None:
+        self.ui = ui
+        self.widgets: list[Widget] = []
+        self.focus = 0
+        self.hover: Widget | None = None
+        self.result_tag = ""
+
+    # ---- lifecycle -----------------------------------------------------------
+
+    def enter(self) -> None:
+        self.refresh()
+
+    def pause(self) -> None:
+        pass
+
+    def resume(self) -> None:
+        self.refresh()
+
+    def exit(self) -> None:
+        pass
+
+    def on_result(self, tag: str, value: Any) -> None:
+        """A modal scene pushed by this one has closed with `value`."""
+
+    def refresh(self, keep_focus: bool = True) -> None:
+        focused = self.focused()
+        label = focused.label if focused and keep_focus else None
+        self.widgets = []
+        self.build()
+        self.layout()
+        self.focus = 0
+        if label is not None:
+            for index, widget in enumerate(self.widgets):
+                if widget.label == label and widget.focusable and widget.visible:
+                    self.focus = index
+                    break
+        if self.focused() is None:
+            self.focus_first()
+        self.ui.dirty = True
+
+    # ---- to override -----------------------------------------------------------
+
+    def build(self) -> None:
+        pass
+
+    def layout(self) -> None:
+        pass
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.draw_widgets(surface)
+
+    def update(self, dt: float) -> bool:
+        """Advance animations by dt seconds; True while something still moves."""
+        return False
+
+    def back(self) -> None:
+        self.ui.pop()
+
+    def handle_key(self, char: str) -> bool:
+        return False
+
+    # ---- helpers -----------------------------------------------------------------
+
+    def add(self, widget: Widget) -> Widget:
+        self.widgets.append(widget)
+        return widget
+
+    def focused(self) -> Widget | None:
+        if 0 <= self.focus < len(self.widgets):
+            widget = self.widgets[self.focus]
+            if widget.focusable and widget.visible and widget.enabled:
+                return widget
+        return None
+
+    def focusable(self) -> list[int]:
+        return [i for i, w in enumerate(self.widgets) if w.focusable and w.visible and w.enabled]
+
+    def focus_first(self) -> None:
+        choices = self.focusable()
+        self.focus = choices[0] if choices else 0
+
+    def focus_on(self, widget: Widget) -> None:
+        if widget in self.widgets:
+            self.focus = self.widgets.index(widget)
+            self.ui.dirty = True
+
+    def typing(self) -> bool:
+        widget = self.focused()
+        return bool(widget and widget.typing)
+
+    def widget(self, label: str) -> Widget | None:
+        return next((w for w in self.widgets if w.label == label and w.visible), None)
+
+    def handle(self, intent: Intent) -> None:
+        focused = self.focused()
+        if isinstance(intent, (Point, Wheel, Hover, Drag)):
+            self._pointer(intent)
+            return
+        if focused is not None and focused.handle(intent, self.ui):
+            self.ui.dirty = True
+            return
+        if isinstance(intent, FocusNext):
+            self._cycle(-1 if intent.reverse else 1)
+        elif isinstance(intent, Move):
+            self._move(intent.dx, intent.dy)
+        elif isinstance(intent, Back):
+            self.back()
+        elif isinstance(intent, Key):
+            if not self.handle_key(intent.char):
+                for widget in self.widgets:
+                    if widget.visible and widget.enabled and widget.hotkey and widget.handle(intent, self.ui):
+                        break
+        elif isinstance(intent, Confirm) and focused is None:
+            return
+        self.ui.dirty = True
+
+    def _pointer(self, intent: Intent) -> None:
+        pos = getattr(intent, "pos", None)
+        if isinstance(intent, Wheel):
+            pos = pygame.mouse.get_pos()
+            target = next((w for w in self.widgets if w.visible and w.rect.collidepoint(pos)), self.focused())
+            if target is not None and target.handle(intent, self.ui):
+                self.ui.dirty = True
+            return
+        assert pos is not None
+        under = next((w for w in reversed(self.widgets) if w.visible and w.enabled and w.rect.collidepoint(pos)), None)
+        if isinstance(intent, Hover):
+            if under is not self.hover:
+                self.hover = under
+                self.ui.dirty = True
+            return
+        if isinstance(intent, Point) and intent.down and under is not None and under.focusable:
+            self.focus = self.widgets.index(under)
+        for widget in self.widgets:
+            if widget.visible and widget.enabled and (widget is under or widget.pressed) and widget.handle(intent, self.ui):
+                break
+        self.ui.dirty = True
+
+    def _cycle(self, step: int) -> None:
+        choices = self.focusable()
+        if not choices:
+            return
+        current = choices.index(self.focus) if self.focus in choices else -1
+        self.focus = choices[(current + step) % len(choices)]
+
+    def _move(self, dx: int, dy: int) -> None:
+        """Arrow keys: the nearest widget in that direction, else the next in order."""
+        current = self.focused()
+        if current is None:
+            self.focus_first()
+            return
+        here = pygame.Vector2(current.rect.center)
+        best, best_score = None, float("inf")
+        for index in self.focusable():
+            widget = self.widgets[index]
+            delta = pygame.Vector2(widget.rect.center) - here
+            along = delta.x * dx + delta.y * dy
+            if widget is current or along <= 0:
+                continue
+            across = abs(delta.x * dy) + abs(delta.y * dx)
+            score = along + across * 2
+            if score < best_score:
+                best, best_score = index, score
+        if best is not None:
+            self.focus = best
+        else:
+            self._cycle(1 if dx + dy > 0 else -1)
+
+    def draw_widgets(self, surface: pygame.Surface) -> None:
+        focused = self.focused()
+        for widget in self.widgets:
+            if widget.visible:
+                widget.draw(surface, self.ui, widget is focused and self.ui.show_focus, widget is self.hover)

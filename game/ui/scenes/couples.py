@@ -1,0 +1,169 @@
+"""Choosing a couple profile, or making a new one (two names of any script, a colour each)."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.core.players import Couple
+
+from ..drawing import panel, text_at
+from ..intents import Intent, Point
+from ..scene import Scene
+from ..shell import UI
+from ..text_field import TextField
+from ..theme import hex_color
+from ..widgets import Button, Widget
+
+PALETTE = (
+    ("Coral", "#e07a5f"),
+    ("Teal", "#3d9a8b"),
+    ("Plum", "#8e5a9b"),
+    ("Gold", "#d9a441"),
+    ("Sky", "#4a8fd1"),
+    ("Rose", "#d4607e"),
+)
+MAX_NAME = 40
+
+
+class CouplesScene(Scene):
+    hints = [("Tab", "move"), ("Enter", "choose"), ("Esc", "back")]
+
+    def enter(self) -> None:
+        if not self.ui.services.couples():
+            self.ui.replace(CoupleFormScene(self.ui))
+            return
+        super().enter()
+
+    def build(self) -> None:
+        for couple in self.ui.services.couples():
+            self.add(Button(f"{couple.name(0)} & {couple.name(1)}", lambda c=couple: self.choose(c)))
+        self.add(Button("New couple", lambda: self.ui.push(CoupleFormScene(self.ui)), kind="primary"))
+
+    def layout(self) -> None:
+        t = self.ui.theme
+        width, _ = t.size
+        top = t.px(170)
+        for index, widget in enumerate(self.widgets):
+            widget.rect = pygame.Rect(0, 0, t.px(460), t.px(54))
+            widget.rect.midtop = (width // 2, top + index * t.px(68))
+
+    def choose(self, couple: Couple) -> None:
+        from .home import HomeScene
+
+        self.ui.set("last_couple", couple.id)
+        self.ui.reset(HomeScene(self.ui, couple))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        t = self.ui.theme
+        text_at(surface, self.ui, "Who's playing?", "heading", (t.size[0] // 2, t.px(80)), anchor="midtop")
+        self.draw_widgets(surface)
+
+
+class Swatch(Widget):
+    """One colour a player can pick."""
+
+    def __init__(self, label: str, color: str, chosen: bool, on_pick: object) -> None:
+        super().__init__(label)
+        self.color = color
+        self.chosen = chosen
+        self.on_pick = on_pick
+
+    def handle(self, intent: Intent, ui: UI) -> bool:
+        from ..intents import Confirm
+
+        if isinstance(intent, Confirm) or (isinstance(intent, Point) and intent.down and self.rect.collidepoint(intent.pos)):
+            ui.sound.play("tick")
+            self.on_pick()  # type: ignore[operator]
+            return True
+        return False
+
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
+        t = ui.theme
+        radius = self.rect.width // 2 - t.px(4)
+        pygame.draw.circle(surface, hex_color(self.color), self.rect.center, radius)
+        if self.chosen:
+            pygame.draw.circle(surface, t.color("text"), self.rect.center, radius + t.px(4), width=max(2, t.px(3)))
+        if focused:
+            pygame.draw.circle(surface, t.color("focus"), self.rect.center, radius + t.px(8), width=max(2, t.px(2)))
+
+
+class CoupleFormScene(Scene):
+    hints = [("Tab", "next field"), ("Enter", "continue"), ("Esc", "back")]
+
+    def __init__(self, ui: UI) -> None:
+        super().__init__(ui)
+        self.names = ["", ""]
+        self.colors = [PALETTE[0][1], PALETTE[1][1]]
+        self.fields: list[TextField] = []
+        self.box = pygame.Rect(0, 0, 0, 0)
+
+    def build(self) -> None:
+        self.fields = []
+        for seat in (0, 1):
+            field = TextField(
+                f"Name {seat + 1}",
+                self.names[seat],
+                on_submit=lambda _v, s=seat: self._submit(s),
+                placeholder="A name, any script",
+                max_chars=MAX_NAME,
+                on_change=lambda v, s=seat: self.names.__setitem__(s, v),
+            )
+            self.fields.append(field)
+            self.add(field)
+            for label, color in PALETTE:
+                self.add(Swatch(f"{label} for player {seat + 1}", color, self.colors[seat] == color, lambda s=seat, c=color: self.pick(s, c)))
+        self.add(Button("Start playing", self.create, kind="primary"))
+
+    def pick(self, seat: int, color: str) -> None:
+        self.colors[seat] = color
+        self.refresh()
+
+    def _submit(self, seat: int) -> None:
+        if seat == 0:
+            self.focus_on(self.fields[1])
+        else:
+            self.create()
+
+    def create(self) -> None:
+        names = [name.strip() for name in self.names]
+        for seat, name in enumerate(names):
+            if not name:
+                self.fields[seat].error = "Type a name here."
+                self.focus_on(self.fields[seat])
+                return
+        if names[0] == names[1]:
+            self.fields[1].error = "Two different names, so the game can tell you apart."
+            self.focus_on(self.fields[1])
+            return
+        couple = self.ui.services.create_couple([(names[0], self.colors[0]), (names[1], self.colors[1])])
+        from .home import HomeScene
+
+        self.ui.set("last_couple", couple.id)
+        self.ui.toast(f"Welcome, {names[0]} and {names[1]}.")
+        self.ui.reset(HomeScene(self.ui, couple))
+
+    def layout(self) -> None:
+        t = self.ui.theme
+        width, height = t.size
+        self.box = pygame.Rect(0, 0, min(width - t.px(80), t.px(760)), t.px(470))
+        self.box.center = (width // 2, height // 2)
+        y = self.box.top + t.px(96)
+        swatch = t.px(44)
+        for seat in (0, 1):
+            field = self.fields[seat]
+            field.rect = pygame.Rect(self.box.left + t.px(40), y + t.px(26), self.box.width - t.px(80), t.px(50))
+            swatches = [w for w in self.widgets if isinstance(w, Swatch) and w.label.endswith(f"player {seat + 1}")]
+            for index, widget in enumerate(swatches):
+                widget.rect = pygame.Rect(self.box.left + t.px(40) + index * (swatch + t.px(14)), y + t.px(92), swatch, swatch)
+            y += t.px(160)
+        button = self.widgets[-1]
+        button.rect = pygame.Rect(0, 0, t.px(300), t.px(56))
+        button.rect.midtop = (width // 2, self.box.bottom + t.px(20))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        t = self.ui.theme
+        panel(surface, self.ui, self.box)
+        text_at(surface, self.ui, "Two of you", "heading", (self.box.centerx, self.box.top + t.px(26)), anchor="midtop")
+        for seat, field in enumerate(self.fields):
+            text_at(surface, self.ui, f"Player {seat + 1}", "small", (field.rect.left, field.rect.top - t.px(26)), "muted")
+        self.draw_widgets(surface)

@@ -1,0 +1,113 @@
+"""Home: what the couple can do now — continue, play, be quizzed, look back, change settings."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.core.players import Couple
+
+from ..drawing import heart, panel, paragraph, text_at
+from ..scene import Scene
+from ..shell import UI
+from ..theme import hex_color
+from ..widgets import Button
+
+
+class HomeScene(Scene):
+    hints = [("↑↓", "move"), ("Enter", "choose"), ("Esc", "switch couple")]
+
+    def __init__(self, ui: UI, couple: Couple) -> None:
+        super().__init__(ui)
+        self.couple = couple
+        self.has_open = False
+        self.due = {0: 0, 1: 0}
+
+    def build(self) -> None:
+        services = self.ui.services
+        handle = services.resume(self.couple)
+        self.has_open = handle is not None and not handle.session.ended
+        self.due = services.due_count(self.couple)
+        if self.has_open:
+            self.add(Button("Continue where you stopped", self.continue_session, kind="primary", hotkey="c"))
+        self.add(Button("Play", self.play, kind="secondary" if self.has_open else "primary", hotkey="p"))
+        due = sum(self.due.values())
+        self.add(Button(f"Quiz me ({due} due)" if due else "Quiz me", self.quiz, hotkey="q"))
+        self.add(Button("Our story", self.story, hotkey="o"))
+        self.add(Button("Settings", self.settings, hotkey="s"))
+        self.add(Button("Switch couple", self.switch, kind="quiet"))
+
+    def layout(self) -> None:
+        t = self.ui.theme
+        width, height = t.size
+        column = min(t.px(420), width // 2 - t.px(60))
+        top = t.px(200)
+        for index, widget in enumerate(self.widgets):
+            widget.rect = pygame.Rect(t.px(90), top + index * t.px(68), column, t.px(54))
+
+    def continue_session(self) -> None:
+        from .play import PlayScene
+
+        handle = self.ui.services.resume(self.couple)
+        if handle is not None:
+            self.ui.push(PlayScene(self.ui, handle, resumed=True))
+
+    def play(self) -> None:
+        from .setup import SetupScene
+
+        self.ui.push(SetupScene(self.ui, self.couple, quiz=False))
+
+    def quiz(self) -> None:
+        from .setup import SetupScene
+
+        self.ui.push(SetupScene(self.ui, self.couple, quiz=True))
+
+    def story(self) -> None:
+        from .story import StoryScene
+
+        self.ui.push(StoryScene(self.ui, self.couple))
+
+    def settings(self) -> None:
+        from .settings import SettingsScene
+
+        self.ui.push(SettingsScene(self.ui))
+
+    def switch(self) -> None:
+        from .couples import CouplesScene
+        from .title import TitleScene
+
+        self.ui.reset(TitleScene(self.ui))
+        self.ui.push(CouplesScene(self.ui))
+
+    def back(self) -> None:
+        self.switch()
+
+    def draw(self, surface: pygame.Surface) -> None:
+        t = self.ui.theme
+        width, height = t.size
+        a, b = self.couple.players
+        x = t.px(90)
+        heart(surface, t.color("accent"), (x + t.px(14), t.px(86)), t.px(30))
+        rect = text_at(surface, self.ui, a.name, "heading", (x + t.px(44), t.px(60)), anchor="topleft")
+        pygame.draw.circle(surface, hex_color(a.color), (rect.right + t.px(14), rect.centery), t.px(7))
+        amp = text_at(surface, self.ui, "&", "heading", (rect.right + t.px(32), t.px(60)), "muted")
+        rect2 = text_at(surface, self.ui, b.name, "heading", (amp.right + t.px(12), t.px(60)))
+        pygame.draw.circle(surface, hex_color(b.color), (rect2.right + t.px(14), rect2.centery), t.px(7))
+        text_at(surface, self.ui, "What would you like to do tonight?", "body", (x, t.px(130)), "muted")
+        side = pygame.Rect(width // 2 + t.px(20), t.px(200), width // 2 - t.px(110), t.px(300))
+        panel(surface, self.ui, side)
+        inner = side.inflate(-t.px(48), -t.px(40))
+        y = inner.top
+        y += paragraph(surface, self.ui, "How it works", "heading", pygame.Rect(inner.left, y, inner.width, 0))
+        lines = (
+            "Take turns drawing cards. Answer aloud, or privately behind the curtain when a card asks you both.",
+            "Answers worth remembering become memories — later, the game asks each of you about the other.",
+            "Pass any card, any time, no reason needed.",
+        )
+        for line in lines:
+            y += t.px(10)
+            y += paragraph(surface, self.ui, line, "body", pygame.Rect(inner.left, y, inner.width, 0), "muted")
+        problems = self.ui.services.deck_problems()
+        if problems:
+            note = f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in your deck files kept a deck out; run: python main.py deck list"
+            paragraph(surface, self.ui, note, "small", pygame.Rect(side.left, side.bottom + t.px(14), side.width, 0), "danger")
+        self.draw_widgets(surface)

@@ -1,0 +1,315 @@
+"""Playing a session: the card on the table, whose turn it is, and what to do next.
+
+The scene never decides rules: it sends commands to the session (through the
+handle that saves them) and redraws from the session's state and events.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from game.core.answers import AnswerError, Verdict
+from game.core.cards import Card, Kind, fill
+from game.core.events import Event, Revealed, SessionEnded, TurnStarted
+from game.core.players import other
+from game.core.session import Phase, SessionError
+
+from ..answer_input import AnswerInput, build_answer_input
+from ..scene import Scene
+from ..services import SessionHandle
+from ..shell import UI
+from ..widgets import Button
+from .modals import ConfirmScene, CurtainScene
+from .private_answer import PrivateAnswerScene
+
+DEAL_SECONDS = 0.45
+REVEAL_HEIGHT = 200
+FLIP_SECONDS = 0.5
+
+
+class PlayScene(Scene):
+    def __init__(self, ui: UI, handle: SessionHandle, resumed: bool = False) -> None:
+        super().__init__(ui)
+        self.stored = handle
+        self.session = handle.session
+        self.couple = handle.couple
+        self.deal = 0.0 if not ui.reduced_motion else 1.0
+        self.flip = 1.0
+        self.timer_left: float | None = None
+        self.timer_running = False
+        self.input: AnswerInput | None = None
+        self.card_rect = pygame.Rect(0, 0, 0, 0)
+        self.side = pygame.Rect(0, 0, 0, 0)
+        self.resumed = resumed
+        self.last_reveal: dict[str, Any] = {}
+
+    @property
+    def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
+        typing = self.typing()
+        phase = self.session.phase
+        hints: list[tuple[str, str]] = [("Tab", "move"), ("Enter", "save" if typing else "choose")]
+        if typing and self.input and self.input.field and self.input.field.multiline:
+            hints.append(("Shift+Enter", "new line"))
+        if not typing:
+            if phase in (Phase.ANSWER, Phase.PRIVATE, Phase.GUESS):
+                hints.append(("X", "pass"))
+            hints += [("U", "undo"), ("S", "star")]
+        hints.append(("Esc", "take a break"))
+        return hints
+
+    # ---- names and the card ------------------------------------------------------------
+
+    def name(self, seat: int) -> str:
+        return self.couple.name(seat)
+
+    @property
+    def seat(self) -> int:
+        turn = self.session.current
+        return turn.seat if turn else self.session.state.active
+
+    def card(self) -> Card | None:
+        try:
+            return self.session.current_card() if self.session.current else None
+        except SessionError:
+            return None
+
+    def card_text(self, card: Card) -> str:
+        turn = self.session.current
+        if turn is not None and turn.memory is not None:
+            return card.quiz_text(self.name(turn.memory.owner), self.name(turn.seat))
+        return fill(card.text, name=self.name(self.seat), partner=self.name(other(self.seat)))
+
+    # ---- commands --------------------------------------------------------------------
+
+    def run(self, command: str, *args: Any) -> list[Event]:
+        try:
+            events = self.stored.run(command, *args)
+        except (AnswerError, SessionError) as error:
+            if self.input and self.input.field:
+                self.input.field.error = str(error)
+            else:
+                self.ui.toast(str(error))
+            self.ui.sound.play("soft")
+            return []
+        self.react(events)
+        return events
+
+    def react(self, events: list[Event]) -> None:
+        for event in events:
+            if isinstance(event, SessionEnded):
+                from .summary import SummaryScene
+
+                self.ui.sound.play("chime")
+                self.ui.replace(SummaryScene(self.ui, self.couple, event.summary))
+                return
+            if isinstance(event, TurnStarted):
+                self.deal = 0.0 if not self.ui.reduced_motion else 1.0
+                self.timer_left, self.timer_running = None, False
+                self.ui.sound.play("deal")
+            if isinstance(event, Revealed):
+                self.flip = 0.0 if not self.ui.reduced_motion else 1.0
+                self.ui.sound.play("flip")
+        self.refresh(keep_focus=False)
+
+    def pass_card(self) -> None:
+        self.ui.sound.play("soft")
+        self.run("pass_card")
+
+    def undo(self) -> None:
+        if self.session.can_undo():
+            self.run("undo")
+            self.ui.toast("Taken back.")
+
+    def star(self) -> None:
+        events = self.run("star")
+        starred = any(getattr(e, "starred", False) for e in events)
+        self.ui.toast("Starred — it will be in your summary." if starred else "Star removed.")
+
+    def leave(self) -> None:
+        self.ui.push(
+            ConfirmScene(self.ui, "Take a break?", "Go home", "Keep playing", "Everything is saved; Continue picks up right here."),
+            tag="leave",
+        )
+
+    def end_now(self) -> None:
+        self.ui.push(ConfirmScene(self.ui, "End this session now?", "End and see summary", "Keep playing"), tag="end")
+
+    def back(self) -> None:
+        self.leave()
+
+    def on_result(self, tag: str, value: Any) -> None:
+        if tag == "leave" and value:
+            self.ui.pop()
+        elif tag == "end" and value:
+            self.run("end")
+        elif tag.startswith("curtain:") and value:
+            seat = int(tag.split(":")[1])
+            card = self.card()
+            if card is not None:
+                scene = PrivateAnswerScene(self.ui, card, self.name(seat), self.name(other(seat)), self.couple.player(seat).color)
+                self.ui.push(scene, tag=f"private:{seat}")
+        elif tag.startswith("private:") and value is not None:
+            self.run("answer_privately", int(tag.split(":")[1]), value)
+        elif tag == "changed" and value is not None:
+            turn = self.session.current
+            if turn is not None and turn.memory is not None:
+                self.run("update_memory", turn.memory, value)
+                self.ui.toast("Updated. The old answer stays in your story.")
+
+    def hand_to(self, seat: int) -> None:
+        purpose = "Answer privately; it stays hidden until you've both answered."
+        self.ui.push(CurtainScene(self.ui, self.name(seat), self.name(other(seat)), purpose), tag=f"curtain:{seat}")
+
+    def next_private_seat(self) -> int | None:
+        answered = self.session.state.private
+        for seat in (self.seat, other(self.seat)):
+            if seat not in answered:
+                return seat
+        return None
+
+    def start_timer(self) -> None:
+        card = self.card()
+        if card and card.seconds:
+            self.timer_left = float(card.seconds)
+            self.timer_running = True
+            self.refresh()
+
+    # ---- widgets -----------------------------------------------------------------------
+
+    def build(self) -> None:
+        self.input = None
+        card = self.card()
+        if card is None:
+            return
+        phase = self.session.phase
+        turn = self.session.current
+        assert turn is not None
+        if phase is Phase.ANSWER and card.kind is Kind.ASK and card.remembered:
+            self.input = build_answer_input(self, card, lambda v: self.run("answer", v), f"Save {self.name(self.seat)}'s answer")
+        elif phase is Phase.ANSWER and card.kind is Kind.ASK:
+            self.add(Button("Next card", lambda: self.run("complete"), kind="primary"))
+        elif phase is Phase.ANSWER:
+            if card.seconds and self.timer_left is None:
+                self.add(Button(f"Start the {card.seconds}-second timer", self.start_timer, hotkey="t"))
+            self.add(Button("We did it", lambda: self.run("complete"), kind="primary"))
+        elif phase is Phase.PRIVATE:
+            seat = self.next_private_seat()
+            if seat is not None:
+                self.add(Button(f"Hand the laptop to {self.name(seat)}", lambda s=seat: self.hand_to(s), kind="primary"))
+        elif phase is Phase.GUESS:
+            label = f"Lock in {self.name(turn.seat)}'s guess"
+            self.input = build_answer_input(self, card, lambda v: self.run("guess", v), label)
+        elif phase is Phase.JUDGE:
+            self.add(Button("Got it", lambda: self.run("judge", Verdict.GOT_IT), kind="primary", hotkey="1"))
+            self.add(Button("Close", lambda: self.run("judge", Verdict.CLOSE), hotkey="2"))
+            self.add(Button("Not quite", lambda: self.run("judge", Verdict.NOT_QUITE), hotkey="3"))
+            self.add(Button("That's changed", self.changed, kind="quiet", hotkey="c"))
+        elif phase is Phase.REVEAL:
+            self.add(Button("Next card", lambda: self.run("complete"), kind="primary"))
+        if phase in (Phase.ANSWER, Phase.PRIVATE, Phase.GUESS):
+            self.add(Button("Pass", self.pass_card, kind="quiet", hotkey="x"))
+        self.add(Button("Undo", self.undo, kind="quiet", hotkey="u")).enabled = self.session.can_undo()
+        starred = turn.card in self.session.state.starred
+        self.add(Button("Unstar" if starred else "Star", self.star, kind="quiet", hotkey="s"))
+        self.add(Button("End session", self.end_now, kind="quiet", hotkey="e"))
+
+    def changed(self) -> None:
+        card = self.card()
+        turn = self.session.current
+        if card is None or turn is None or turn.memory is None:
+            return
+        owner = turn.memory.owner
+        scene = ChangedAnswerScene(self.ui, card, self.name(owner), self.name(other(owner)), self.couple.player(owner).color)
+        self.ui.push(scene, tag="changed")
+
+    def layout(self) -> None:
+        t = self.ui.theme
+        width, height = t.size
+        top = t.px(96)
+        card_w = min(int(width * 0.40), int((height - top - t.px(70)) * 0.78))
+        card_h = int(card_w * 1.25)
+        self.card_rect = pygame.Rect(t.px(56), top, card_w, min(card_h, height - top - t.px(70)))
+        self.side = pygame.Rect(self.card_rect.right + t.px(48), top, width - self.card_rect.right - t.px(104), self.card_rect.height)
+        small = [w for w in self.widgets if isinstance(w, Button) and w.kind == "quiet" and w.label not in ("That's changed",)]
+        x = width - t.px(24)
+        for widget in reversed(small):
+            text_w = self.ui.text.measure(widget.label, t.style("button")) + t.px(56)
+            widget.rect = pygame.Rect(x - text_w, t.px(24), text_w, t.px(44))
+            x -= text_w + t.px(8)
+        body = pygame.Rect(self.side.left + t.px(28), self.side.top, self.side.width - t.px(56), self.side.height)
+        body.top = self.side.top + self._side_text_height() + t.px(40)
+        turn = self.session.current
+        if self.session.phase is Phase.REVEAL and turn is not None and not turn.is_quiz:
+            body.top += REVEAL_HEIGHT * t.unit + t.px(30)
+        if self.input is not None:
+            self.input.layout(self, body)
+            return
+        main = [w for w in self.widgets if w not in small]
+        y = body.top
+        judge = self.session.phase is Phase.JUDGE
+        for widget in main:
+            if judge and widget.label != "That's changed":
+                index = ["Got it", "Close", "Not quite"].index(widget.label)
+                w = (body.width - 2 * t.px(12)) // 3
+                widget.rect = pygame.Rect(body.left + index * (w + t.px(12)), y, w, t.px(54))
+                continue
+            if judge:
+                y += t.px(70)
+            widget.rect = pygame.Rect(body.left, y, min(body.width, t.px(440)), t.px(54))
+            y += t.px(68)
+
+    # ---- time ------------------------------------------------------------------------
+
+    def update(self, dt: float) -> bool:
+        moving = False
+        if self.deal < 1.0:
+            self.deal = min(1.0, self.deal + dt / DEAL_SECONDS)
+            moving = True
+        if self.flip < 1.0:
+            self.flip = min(1.0, self.flip + dt / FLIP_SECONDS)
+            moving = True
+        if self.timer_running and self.timer_left is not None:
+            before = int(self.timer_left)
+            self.timer_left = max(0.0, self.timer_left - dt)
+            if self.timer_left <= 0:
+                self.timer_running = False
+                self.ui.sound.play("chime")
+                self.ui.dirty = True
+            elif int(self.timer_left) != before:
+                self.ui.dirty = True
+            return moving or self.timer_running
+        return moving
+
+    # ---- drawing ---------------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface) -> None:
+        from .play_view import draw_play
+
+        draw_play(self, surface)
+
+    def _side_text_height(self) -> int:
+        from .play_view import side_text
+
+        t = self.ui.theme
+        total = 0
+        for text, style, _ in side_text(self):
+            total += self.ui.text.block(text, t.style(style), (0, 0, 0), max(10, self.side.width - t.px(56))).get_height() + t.px(10)
+        return total
+
+
+class ChangedAnswerScene(PrivateAnswerScene):
+    """'That's changed': the owner types the new answer; the old one stays in the history."""
+
+    hints = [("Enter", "save"), ("Esc", "cancel")]
+
+    def build(self) -> None:
+        self.input = build_answer_input(self, self.card, self.ui.pop, submit_label="Save the new answer")
+
+    def question(self) -> str:
+        return f"{self.name}, what's true now? The old answer is kept in your story."
+
+    def back(self) -> None:
+        self.ui.pop(None)
+

@@ -1,0 +1,80 @@
+"""One partner's private answer behind the curtain: a both card, or a scenario's pick and prediction."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.core.cards import Card, Kind, fill
+
+from ..answer_input import AnswerInput, build_answer_input
+from ..drawing import panel, paragraph, text_at
+from ..scene import Scene
+from ..shell import UI
+from ..theme import hex_color
+
+
+class PrivateAnswerScene(Scene):
+    """Closes with the answer (for a scenario: [own pick, predicted partner pick]) or None."""
+
+    hints = [("1-6", "pick"), ("Tab", "move"), ("Enter", "save"), ("Esc", "hand back")]
+
+    def __init__(self, ui: UI, card: Card, name: str, partner: str, color: str) -> None:
+        super().__init__(ui)
+        self.card, self.name, self.partner, self.color = card, name, partner, color
+        self.own: object | None = None
+        self.input: AnswerInput | None = None
+        self.box = pygame.Rect(0, 0, 0, 0)
+
+    @property
+    def predicting(self) -> bool:
+        return self.card.kind is Kind.SCENARIO and self.own is not None
+
+    def build(self) -> None:
+        self.input = build_answer_input(self, self.card, self.take, submit_label="Keep it secret")
+
+    def take(self, value: object) -> None:
+        if self.card.kind is Kind.SCENARIO and self.own is None:
+            self.own = value
+            self.ui.sound.play("tick")
+            self.refresh(keep_focus=False)
+            return
+        self.ui.pop([self.own, value] if self.card.kind is Kind.SCENARIO else value)
+
+    def back(self) -> None:
+        if self.own is not None:
+            self.own = None
+            self.refresh(keep_focus=False)
+        else:
+            self.ui.pop(None)
+
+    def question(self) -> str:
+        if self.card.kind is Kind.SCENARIO:
+            if self.own is None:
+                return "What would you want from your partner here?"
+            return f"And what do you think {self.partner} picked?"
+        return "Your answer stays hidden until you have both answered."
+
+    def layout(self) -> None:
+        t = self.ui.theme
+        width, height = t.size
+        self.box = pygame.Rect(0, 0, min(width - t.px(100), t.px(900)), height - t.px(120))
+        self.box.midtop = (width // 2, t.px(40))
+        inner = self.box.inflate(-t.px(80), 0)
+        card_text = fill(self.card.text, name=self.name, partner=self.partner)
+        text_h = self.ui.text.block(card_text, t.style("card"), (0, 0, 0), inner.width).get_height()
+        top = self.box.top + t.px(90) + text_h + t.px(70)
+        if self.input:
+            self.input.layout(self, pygame.Rect(inner.left, top, inner.width, self.box.bottom - top))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        t = self.ui.theme
+        surface.fill(t.color("background"))
+        panel(surface, self.ui, self.box)
+        inner = self.box.inflate(-t.px(80), 0)
+        pygame.draw.circle(surface, hex_color(self.color), (inner.left + t.px(8), self.box.top + t.px(44)), t.px(8))
+        text_at(surface, self.ui, f"Only {self.name} is looking", "body_bold", (inner.left + t.px(26), self.box.top + t.px(32)))
+        y = self.box.top + t.px(90)
+        card_text = fill(self.card.text, name=self.name, partner=self.partner)
+        y += paragraph(surface, self.ui, card_text, "card", pygame.Rect(inner.left, y, inner.width, 0), "card_text")
+        paragraph(surface, self.ui, self.question(), "body", pygame.Rect(inner.left, y + t.px(20), inner.width, 0), "muted")
+        self.draw_widgets(surface)

@@ -1,0 +1,68 @@
+"""Settings: text size, theme, motion, sound, fullscreen, and what cards may be dealt."""
+
+from __future__ import annotations
+
+import pygame
+
+from ..drawing import text_at
+from ..scene import Scene
+from ..theme import theme_label, theme_names
+from ..widgets import Button, Slider, Toggle
+
+SIZES = ("small", "medium", "large", "larger")
+LEVELS = {1: "light only", 2: "up to personal", 3: "all the way to deep"}
+LENGTHS = (6, 12, 20, 0)
+
+
+class SettingsScene(Scene):
+    hints = [("Tab", "move"), ("Enter", "change"), ("←→", "adjust"), ("Esc", "done")]
+
+    def build(self) -> None:
+        s = self.ui.settings
+        self.add(Button(f"Theme: {theme_label(s['theme'])}", self.next_theme))
+        self.add(Button(f"Text size: {s['text_size'].capitalize()}", self.next_size))
+        self.add(Toggle("Reduced motion", s["reduced_motion"], lambda v: self.ui.set("reduced_motion", v)))
+        self.add(Toggle("Fullscreen", s["fullscreen"], self.ui.on_fullscreen))
+        self.add(Toggle("Sound", s["sound"], lambda v: self.ui.set("sound", v)))
+        self.add(Slider("Volume", s["volume"], 0.0, 1.0, 0.1, lambda v: self.ui.set("volume", round(v, 2)), lambda v: f"{round(v * 100)}%"))
+        self.add(Slider("Depth", s["max_level"], 1, 3, 1, lambda v: self.ui.set("max_level", int(v)), lambda v: LEVELS[int(v)]))
+        self.add(Toggle("Spicy cards (both of you agree)", s["spicy"], lambda v: self.ui.set("spicy", v)))
+        length = s["session_length"]
+        self.add(Button(f"Cards per session: {length or 'open-ended'}", self.next_length))
+        self.add(Button("Done", self.ui.pop, kind="primary"))
+
+    def next_theme(self) -> None:
+        names = theme_names()
+        self.ui.set("theme", names[(names.index(self.ui.settings["theme"]) + 1) % len(names)])
+        self.refresh()
+
+    def next_size(self) -> None:
+        self.ui.set("text_size", SIZES[(SIZES.index(self.ui.settings["text_size"]) + 1) % len(SIZES)])
+        self.refresh()
+
+    def next_length(self) -> None:
+        current = self.ui.settings["session_length"]
+        self.ui.set("session_length", LENGTHS[(LENGTHS.index(current) + 1) % len(LENGTHS)])
+        self.refresh()
+
+    def layout(self) -> None:
+        t = self.ui.theme
+        width, _ = t.size
+        column = min(t.px(560), (width - t.px(200)) // 2)
+        left = width // 2 - column - t.px(20)
+        right = width // 2 + t.px(20)
+        rows = self.widgets[:-1]
+        half = (len(rows) + 1) // 2
+        for index, widget in enumerate(rows):
+            x = left if index < half else right
+            y = t.px(150) + (index % half) * t.px(76)
+            widget.rect = pygame.Rect(x, y, column, t.px(58))
+        done = self.widgets[-1]
+        done.rect = pygame.Rect(0, 0, t.px(220), t.px(54))
+        done.rect.midtop = (width // 2, t.px(150) + half * t.px(76) + t.px(20))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        t = self.ui.theme
+        text_at(surface, self.ui, "Settings", "heading", (t.size[0] // 2, t.px(60)), anchor="midtop")
+        text_at(surface, self.ui, "Changes apply at once and are kept.", "small", (t.size[0] // 2, t.px(108)), "muted", "midtop")
+        self.draw_widgets(surface)

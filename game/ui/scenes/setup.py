@@ -1,0 +1,133 @@
+"""Before a session: which decks, how deep, how long. Quiz me starts straight from due memories."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.core.dealing import DealFilters
+from game.core.players import Couple
+from game.core.session import Mode, SessionConfig
+
+from ..drawing import paragraph, text_at
+from ..scene import Scene
+from ..shell import UI
+from ..widgets import Button, Slider, Toggle
+from .settings import LENGTHS, LEVELS
+
+DATE_NIGHT_ONLY = {"openers-and-closers"}
+
+
+class SetupScene(Scene):
+    hints = [("Tab", "move"), ("Enter", "toggle / start"), ("←→", "adjust"), ("Esc", "back")]
+
+    def __init__(self, ui: UI, couple: Couple, quiz: bool) -> None:
+        super().__init__(ui)
+        self.couple = couple
+        self.quiz = quiz
+        decks = ui.services.decks()
+        self.chosen = {deck.id for deck in decks if deck.id not in DATE_NIGHT_ONLY and not _all_spicy(deck)}
+        self.max_level = int(ui.settings["max_level"])
+        self.length = int(ui.settings["session_length"])
+        self.message = ""
+
+    def build(self) -> None:
+        if self.quiz:
+            self.add(Button("Start the quiz", self.start, kind="primary", hotkey="s"))
+            return
+        spicy = bool(self.ui.settings["spicy"])
+        for deck in self.ui.services.decks():
+            if _all_spicy(deck) and not spicy:
+                continue
+            self.add(Toggle(f"{deck.name} ({len(deck.cards)})", deck.id in self.chosen, lambda v, d=deck.id: self.pick(d, v)))
+        self.add(Slider("Depth", self.max_level, 1, 3, 1, self.set_level, lambda v: LEVELS[int(v)]))
+        self.add(Button(f"Length: {self.length or 'open-ended'}" + (" cards" if self.length else ""), self.next_length))
+        self.add(Button("Deal the cards", self.start, kind="primary", hotkey="s"))
+
+    def pick(self, deck_id: str, on: bool) -> None:
+        (self.chosen.add if on else self.chosen.discard)(deck_id)
+        self.message = ""
+
+    def set_level(self, value: float) -> None:
+        self.max_level = int(value)
+
+    def next_length(self) -> None:
+        self.length = LENGTHS[(LENGTHS.index(self.length) + 1) % len(LENGTHS)]
+        self.refresh()
+
+    def start(self) -> None:
+        from .play import PlayScene
+
+        services = self.ui.services
+        if self.quiz:
+            if sum(services.due_count(self.couple).values()) == 0:
+                self.message = "Nothing is due yet. Play a few cards first — the answers you save become tomorrow's quiz."
+                self.ui.dirty = True
+                return
+            config = SessionConfig(mode=Mode.QUIZ, deck_ids=tuple(d.id for d in services.decks()), length=None)
+        else:
+            if not self.chosen:
+                self.message = "Choose at least one deck."
+                self.ui.dirty = True
+                return
+            filters = DealFilters(max_level=self.max_level, spicy=bool(self.ui.settings["spicy"]))
+            deck_ids = tuple(sorted(self.chosen))
+            config = SessionConfig(mode=Mode.PLAY, deck_ids=deck_ids, filters=filters, length=self.length or None)
+        handle = services.start(self.couple, config)
+        if handle.session.ended:
+            self.message = "No cards fit those choices. Try more decks or a deeper level."
+            self.ui.dirty = True
+            return
+        self.ui.replace(PlayScene(self.ui, handle))
+
+    def layout(self) -> None:
+        t = self.ui.theme
+        width, height = t.size
+        if self.quiz:
+            button = self.widgets[0]
+            button.rect = pygame.Rect(0, 0, t.px(300), t.px(58))
+            button.rect.center = (width // 2, height // 2 + t.px(60))
+            return
+        toggles = [w for w in self.widgets if isinstance(w, Toggle)]
+        columns = 2
+        col_w = min(t.px(520), (width - t.px(180)) // columns)
+        left = width // 2 - col_w - t.px(15)
+        per_column = (len(toggles) + 1) // 2
+        for index, widget in enumerate(toggles):
+            column, row = divmod(index, per_column)
+            widget.rect = pygame.Rect(left + column * (col_w + t.px(30)), t.px(130) + row * t.px(50), col_w, t.px(44))
+        y = t.px(130) + per_column * t.px(50) + t.px(18)
+        slider, length, start = self.widgets[len(toggles) :]
+        slider.rect = pygame.Rect(left, y, col_w, t.px(60))
+        length.rect = pygame.Rect(left + col_w + t.px(30), y + t.px(6), col_w, t.px(50))
+        start.rect = pygame.Rect(0, 0, t.px(300), t.px(58))
+        start.rect.midtop = (width // 2, y + t.px(84))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        t = self.ui.theme
+        width, height = t.size
+        title = "Quiz me" if self.quiz else "Choose your cards"
+        text_at(surface, self.ui, title, "heading", (width // 2, t.px(48)), anchor="midtop")
+        if self.quiz:
+            due = self.ui.services.due_count(self.couple)
+            a, b = self.couple.name(0), self.couple.name(1)
+            lines = (
+                f"A round made only of memories that are due: {due[0]} for {a} to guess, {due[1]} for {b}.",
+                "The one who remembers judges each guess. A miss is just something new learned.",
+            )
+            y = height // 2 - t.px(120)
+            for line in lines:
+                y += paragraph(surface, self.ui, line, "body", pygame.Rect(width // 2 - t.px(360), y, t.px(720), 0), "muted", "center")
+                y += t.px(10)
+        else:
+            text_at(surface, self.ui, "Mix as many decks as you like.", "small", (width // 2, t.px(96)), "muted", "midtop")
+        self.draw_widgets(surface)
+        if self.message:
+            bottom = max(w.rect.bottom for w in self.widgets) + t.px(16)
+            paragraph(surface, self.ui, self.message, "body", pygame.Rect(width // 2 - t.px(380), bottom, t.px(760), 0), "danger", "center")
+
+
+def _all_spicy(deck: object) -> bool:
+    cards = getattr(deck, "cards", ())
+    return bool(cards) and all(card.spicy for card in cards)
+
+

@@ -1,0 +1,94 @@
+"""Our story: what each of you has shared, how it changed, and how well you know each other."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.core.answers import describe
+from game.core.players import Couple, other
+from game.core.story import Story
+
+from ..drawing import panel, paragraph, text_at
+from ..scene import Scene
+from ..shell import UI
+from ..widgets import Button, ListItem, ListView
+
+
+class StoryScene(Scene):
+    hints = [("Tab", "move"), ("↑↓", "scroll"), ("Enter", "switch"), ("Esc", "back")]
+
+    def __init__(self, ui: UI, couple: Couple) -> None:
+        super().__init__(ui)
+        self.couple = couple
+        self.owner = 0
+        self.story: Story = ui.services.story(couple)
+        self.box = pygame.Rect(0, 0, 0, 0)
+
+    def build(self) -> None:
+        for seat in (0, 1):
+            self.add(Button(f"{self.couple.name(seat)}'s answers", lambda s=seat: self.show(s), kind="primary" if seat == self.owner else "secondary"))
+        items = []
+        decks = {deck.id: deck for deck in self.ui.services.decks()}
+        for memory in self.story.memories[self.owner]:
+            card = self.story.cards.get(memory.key.card_key)
+            if card is None:
+                continue
+            deck = decks.get(card.deck_id)
+            history = " → ".join(describe(card, version.answer) for version in memory.history)
+            when = memory.updated_at.strftime("%d %b %Y")
+            title = card.quiz_text(self.couple.name(self.owner), self.couple.name(other(self.owner)))
+            detail = f"{history}   ·   {deck.name if deck else card.deck_id}, {when}"
+            if len(memory.history) > 1:
+                detail += f"   ·   changed {len(memory.history) - 1}×"
+            items.append(ListItem(title, detail, _rgb(deck.color) if deck else None))
+        if not items:
+            items.append(ListItem("Nothing here yet.", "Play a few cards: answers you save show up here, with how they change."))
+        self.add(ListView("Memories", items))
+
+    def show(self, seat: int) -> None:
+        self.owner = seat
+        self.refresh()
+
+    def layout(self) -> None:
+        t = self.ui.theme
+        width, height = t.size
+        for index, widget in enumerate(self.widgets[:2]):
+            widget.rect = pygame.Rect(t.px(56) + index * t.px(250), t.px(110), t.px(236), t.px(48))
+        self.box = pygame.Rect(width - t.px(56) - t.px(380), t.px(110), t.px(380), height - t.px(190))
+        self.widgets[2].rect = pygame.Rect(t.px(56), t.px(176), self.box.left - t.px(90), height - t.px(256))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        t = self.ui.theme
+        text_at(surface, self.ui, "Our story", "heading", (t.px(56), t.px(40)))
+        panel(surface, self.ui, self.box)
+        inner = self.box.inflate(-t.px(48), -t.px(40))
+        y = inner.top
+        y += paragraph(surface, self.ui, "How well you know each other", "body_bold", pygame.Rect(inner.left, y, inner.width, 0)) + t.px(14)
+        for seat in (0, 1):
+            known = self.story.knowledge[seat]
+            who = f"{self.couple.name(seat)} knows {self.couple.name(other(seat))}"
+            y += paragraph(surface, self.ui, who, "body", pygame.Rect(inner.left, y, inner.width, 0)) + t.px(6)
+            bar = pygame.Rect(inner.left, y, inner.width, t.px(14))
+            pygame.draw.rect(surface, t.color("button"), bar, border_radius=t.px(7))
+            if known.overall is not None:
+                filled = bar.copy()
+                filled.width = max(t.px(14), int(bar.width * known.overall))
+                pygame.draw.rect(surface, t.color("accent"), filled, border_radius=t.px(7))
+                note = f"{round(known.overall * 100)}% · {known.quizzed} quizzed"
+                parts = [f"{name} {round(v * 100)}%" for name, v in sorted(known.by_category.items())]
+                if parts:
+                    note += " · " + ", ".join(parts)
+            else:
+                note = "Not quizzed yet"
+            y += t.px(22)
+            y += paragraph(surface, self.ui, note, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(18)
+        if self.story.in_sync is not None:
+            words = f"In sync on {round(self.story.in_sync * 100)}% of scenario predictions ({self.story.scenarios_played} scenarios)."
+            paragraph(surface, self.ui, words, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted")
+        self.draw_widgets(surface)
+
+
+def _rgb(color: str) -> tuple[int, int, int]:
+    from ..theme import hex_color
+
+    return hex_color(color)

@@ -1,0 +1,78 @@
+"""After a session: what you played, what you learned about each other, what you starred."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.core.cards import CardKey
+from game.core.events import SessionSummary
+from game.core.players import Couple, other
+
+from ..drawing import heart, panel, paragraph, text_at
+from ..scene import Scene
+from ..shell import UI
+from ..widgets import Button
+
+
+class SummaryScene(Scene):
+    hints = [("Enter", "home"), ("Esc", "home")]
+
+    def __init__(self, ui: UI, couple: Couple, summary: SessionSummary) -> None:
+        super().__init__(ui)
+        self.couple, self.summary = couple, summary
+
+    def build(self) -> None:
+        self.add(Button("Back home", self.ui.pop, kind="primary"))
+
+    def layout(self) -> None:
+        t = self.ui.theme
+        button = self.widgets[0]
+        button.rect = pygame.Rect(0, 0, t.px(260), t.px(56))
+        button.rect.midbottom = (t.size[0] // 2, t.size[1] - t.px(56))
+
+    def lines(self) -> list[str]:
+        s, names = self.summary, (self.couple.name(0), self.couple.name(1))
+        out = [f"{s.cards_played} cards played" + (f", {s.passed} passed" if s.passed else "") + "."]
+        if s.new_memories:
+            out.append(f"{s.new_memories} new thing{'s' if s.new_memories != 1 else ''} remembered about each other.")
+        for seat in (0, 1):
+            results = s.quiz_results.get(seat, {})
+            asked = sum(results.values())
+            if asked:
+                got, close = results.get("got_it", 0), results.get("close", 0)
+                missed = asked - got - close
+                words = f"{names[seat]} knew {got} of {asked} about {names[other(seat)]}"
+                if close:
+                    words += f", came close on {close}"
+                if missed:
+                    words += f", and learned {missed} new thing{'s' if missed != 1 else ''}"
+                out.append(words + ".")
+        hits, total = s.in_sync
+        if total:
+            out.append(f"In sync on {hits} of {total} have-each-other's-back predictions.")
+        return out
+
+    def starred(self) -> list[str]:
+        cards = {card.key: card for deck in self.ui.services.decks() for card in deck.cards}
+        found = [cards.get(key) for key in self.summary.starred if isinstance(key, CardKey)]
+        return [card.text for card in found if card is not None]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        t = self.ui.theme
+        width, height = t.size
+        heart(surface, t.color("accent"), (width // 2, t.px(70)), t.px(40))
+        text_at(surface, self.ui, "That was lovely.", "title", (width // 2, t.px(100)), anchor="midtop")
+        box = pygame.Rect(0, 0, min(width - t.px(120), t.px(860)), height - t.px(330))
+        box.midtop = (width // 2, t.px(200))
+        panel(surface, self.ui, box)
+        inner = box.inflate(-t.px(64), -t.px(48))
+        y = inner.top
+        for line in self.lines():
+            y += paragraph(surface, self.ui, line, "body", pygame.Rect(inner.left, y, inner.width, 0)) + t.px(12)
+        starred = self.starred()
+        if starred:
+            y += t.px(10)
+            y += paragraph(surface, self.ui, "Starred moments", "body_bold", pygame.Rect(inner.left, y, inner.width, 0)) + t.px(8)
+            for text in starred[:4]:
+                y += paragraph(surface, self.ui, f"★  {text}", "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(6)
+        self.draw_widgets(surface)

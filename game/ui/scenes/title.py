@@ -1,0 +1,63 @@
+"""The title screen: the name, a warm welcome, and one obvious way in."""
+
+from __future__ import annotations
+
+import pygame
+
+from ..drawing import heart, panel, paragraph, text_at
+from ..scene import Scene
+from ..widgets import Button
+
+
+class TitleScene(Scene):
+    hints = [("Enter", "begin"), ("F11", "fullscreen"), ("Esc", "quit")]
+
+    def build(self) -> None:
+        self.add(Button("Begin", self.begin, kind="primary"))
+        self.add(Button("Quit", self.ui.pop, kind="quiet"))
+
+    def layout(self) -> None:
+        t = self.ui.theme
+        width, height = t.size
+        begin, leave = self.widgets
+        begin.rect = pygame.Rect(0, 0, t.px(280), t.px(60))
+        begin.rect.center = (width // 2, height // 2 + t.px(110))
+        leave.rect = pygame.Rect(0, 0, t.px(160), t.px(44))
+        leave.rect.center = (width // 2, begin.rect.bottom + t.px(44))
+
+    def begin(self) -> None:
+        from .couples import CouplesScene
+        from .home import HomeScene
+        from .play import PlayScene
+
+        services = self.ui.services
+        couples = services.couples()
+        last = next((c for c in couples if c.id == self.ui.settings["last_couple"]), None)
+        if last is None and len(couples) == 1:
+            last = couples[0]
+        if last is None:
+            self.ui.push(CouplesScene(self.ui))
+            return
+        home = HomeScene(self.ui, last)
+        self.ui.push(home)
+        handle = services.resume(last)
+        if handle is not None and not handle.session.ended:
+            self.ui.push(PlayScene(self.ui, handle, resumed=True))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        t = self.ui.theme
+        width, height = t.size
+        heart(surface, t.color("accent"), (width // 2, height // 2 - t.px(190)), t.px(64))
+        text_at(surface, self.ui, "Kindred", "title", (width // 2, height // 2 - t.px(150)), anchor="midtop")
+        text_at(surface, self.ui, "A question card game for two", "heading", (width // 2, height // 2 - t.px(60)), "muted", "midtop")
+        text_at(
+            surface, self.ui, "One laptop, two of you, and the questions you never got round to asking.", "body",
+            (width // 2, height // 2 + t.px(6)), "muted", "midtop",
+        )
+        notice = self.ui.services.notice
+        if notice:
+            box = pygame.Rect(0, 0, min(width - t.px(80), t.px(820)), t.px(96))
+            box.midtop = (width // 2, t.px(24))
+            panel(surface, self.ui, box)
+            paragraph(surface, self.ui, notice, "small", box.inflate(-t.px(32), -t.px(24)), "danger")
+        self.draw_widgets(surface)

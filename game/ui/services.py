@@ -1,0 +1,50 @@
+"""What scenes may ask of the world outside the window. The app hands them an implementation."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Protocol
+
+from game.core.cards import Deck
+from game.core.events import Event
+from game.core.players import Couple
+from game.core.session import Session, SessionConfig
+from game.core.story import Story
+
+
+class SessionHandle(Protocol):
+    session: Session
+    couple: Couple
+
+    def run(self, command: str, *args: Any) -> list[Event]:
+        """Call a session command with the current time and save what it did, all or nothing."""
+        ...
+
+
+class Services(Protocol):
+    notice: str | None
+    seed: int | None
+
+    def now(self) -> datetime: ...
+
+    def couples(self) -> list[Couple]: ...
+
+    def create_couple(self, players: list[tuple[str, str]]) -> Couple: ...
+
+    def settings(self) -> dict[str, Any]: ...
+
+    def save_setting(self, key: str, value: Any) -> None: ...
+
+    def decks(self) -> list[Deck]: ...
+
+    def deck_problems(self) -> list[str]: ...
+
+    def resume(self, couple: Couple) -> SessionHandle | None: ...
+
+    def start(self, couple: Couple, config: SessionConfig) -> SessionHandle: ...
+
+    def abandon(self, handle: SessionHandle) -> None: ...
+
+    def story(self, couple: Couple) -> Story: ...
+
+    def due_count(self, couple: Couple) -> dict[int, int]: ...

@@ -1,0 +1,300 @@
+"""The shell: one window, a scene stack, and `step(events, dt)` — the only way time and input get in.
+
+It redraws only when something changed, and ticks fast only while something animates.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import pygame
+
+from .drawing import mix
+from .intents import Drag, Hover, Intent, Point, Quit, Redraw, Resize, ToggleFullscreen, Wheel, translate
+from .scene import Scene
+from .services import Services
+from .sound import Sound
+from .text import TextRenderer
+from .theme import TEXT_SIZES, Theme
+
+IDLE_FPS = 12
+ANIMATING_FPS = 60
+MIN_SIZE = (960, 540)
+
+
+class UI:
+    """What every scene reaches: looks, text, sound, services, settings and the stack."""
+
+    def __init__(self, services: Services, size: tuple[int, int]) -> None:
+        self.services = services
+        self.settings: dict[str, Any] = services.settings()
+        self.theme = Theme(self.settings["theme"], size, TEXT_SIZES[self.settings["text_size"]])
+        self.text = TextRenderer()
+        self.sound = Sound(self.settings["sound"], self.settings["volume"])
+        self.stack: list[Scene] = []
+        self.dirty = True
+        self.show_focus = True
+        self.toast_text = ""
+        self.toast_left = 0.0
+        self.theme_override: str | None = None
+        self._ops: list[Callable[[], None]] = []
+        self._clipboard = ""
+        self.on_fullscreen: Callable[[bool], None] = lambda on: None
+
+    # ---- settings ------------------------------------------------------------
+
+    @property
+    def reduced_motion(self) -> bool:
+        return bool(self.settings["reduced_motion"])
+
+    def set(self, key: str, value: Any) -> None:
+        self.services.save_setting(key, value)
+        self.settings[key] = value
+        self.apply_settings()
+
+    def apply_settings(self) -> None:
+        self.theme.name = self.theme_override or self.settings["theme"]
+        self.theme.text_scale = TEXT_SIZES[self.settings["text_size"]]
+        self.sound.configure(self.settings["sound"], self.settings["volume"])
+        for scene in self.stack:
+            scene.layout()
+        self.dirty = True
+
+    # ---- the stack (applied at the end of a step) -----------------------------
+
+    def push(self, scene: Scene, tag: str = "") -> None:
+        scene.result_tag = tag
+
+        def op() -> None:
+            if self.stack:
+                self.stack[-1].pause()
+            self.stack.append(scene)
+            scene.enter()
+
+        self._ops.append(op)
+
+    def pop(self, result: Any = None) -> None:
+        def op() -> None:
+            if not self.stack:
+                return
+            leaving = self.stack.pop()
+            leaving.exit()
+            if self.stack:
+                below = self.stack[-1]
+                below.resume()
+                if leaving.modal or leaving.result_tag:
+                    below.on_result(leaving.result_tag, result)
+
+        self._ops.append(op)
+
+    def replace(self, scene: Scene) -> None:
+        def op() -> None:
+            if self.stack:
+                self.stack.pop().exit()
+            self.stack.append(scene)
+            scene.enter()
+
+        self._ops.append(op)
+
+    def reset(self, scene: Scene) -> None:
+        """Clear the stack down to `scene` (e.g. back to Home)."""
+
+        def op() -> None:
+            while self.stack:
+                self.stack.pop().exit()
+            self.stack.append(scene)
+            scene.enter()
+
+        self._ops.append(op)
+
+    def apply_ops(self) -> None:
+        while self._ops:
+            ops, self._ops = self._ops, []
+            for op in ops:
+                op()
+            self.dirty = True
+
+    # ---- small services ----------------------------------------------------------
+
+    def toast(self, text: str, seconds: float = 3.5) -> None:
+        self.toast_text, self.toast_left = text, seconds
+        self.dirty = True
+
+    def clipboard_put(self, text: str) -> None:
+        self._clipboard = text
+        with contextlib.suppress(pygame.error):
+            pygame.scrap.put_text(text)
+
+    def clipboard_get(self) -> str:
+        try:
+            text = pygame.scrap.get_text()
+        except pygame.error:
+            text = ""
+        return text or self._clipboard
+
+
+class Shell:
+    def __init__(self, ui: UI, window: pygame.Surface, first: Scene, fullscreen: bool = False) -> None:
+        self.ui = ui
+        self.window = window
+        self.running = True
+        self.animating = False
+        self.fullscreen = fullscreen
+        self.windowed_size = window.get_size()
+        self.frames_drawn = 0
+        self._background: tuple[tuple[object, ...], pygame.Surface] | None = None
+        ui.on_fullscreen = self.set_fullscreen
+        ui.push(first)
+        ui.apply_ops()
+
+    @property
+    def scene(self) -> Scene:
+        return self.ui.stack[-1]
+
+    def step(self, events: Sequence[pygame.event.Event], dt: float) -> bool:
+        """Feed input and elapsed time; draw if anything changed. False once the game should close."""
+        ui = self.ui
+        for event in events:
+            for intent in translate(event, self.scene.typing()):
+                self.dispatch(intent)
+        ui.apply_ops()
+        if not ui.stack:
+            self.running = False
+            return False
+        moving = any(scene.update(dt) for scene in ui.stack[-2:])
+        if ui.toast_left > 0:
+            ui.toast_left -= dt
+            if ui.toast_left <= 0:
+                ui.dirty = True
+        ui.apply_ops()
+        self.animating = moving or ui.toast_left > 0
+        if ui.dirty or moving:
+            self.draw()
+            pygame.display.flip()
+            ui.dirty = False
+        return self.running
+
+    def dispatch(self, intent: Intent) -> None:
+        ui = self.ui
+        if isinstance(intent, Quit):
+            self.running = False
+            return
+        if isinstance(intent, Resize):
+            self.resize(intent.size)
+            return
+        if isinstance(intent, ToggleFullscreen):
+            self.set_fullscreen(not self.fullscreen)
+            return
+        if isinstance(intent, Redraw):
+            ui.dirty = True
+            return
+        if isinstance(intent, Point):
+            ui.show_focus = False  # the ring is for keyboard players; a click hides it until a key is pressed
+        elif not isinstance(intent, (Drag, Hover, Wheel)):
+            ui.show_focus = True
+        self.scene.handle(intent)
+        self._follow_text_input()
+
+    def _follow_text_input(self) -> None:
+        widget = self.scene.focused()
+        if widget is not None and widget.typing:
+            pygame.key.set_text_input_rect(widget.rect)
+
+    def resize(self, size: tuple[int, int]) -> None:
+        size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1])) if not self.fullscreen else size
+        surface = pygame.display.get_surface()
+        if surface is not None:
+            self.window = surface
+        self.ui.theme.size = self.window.get_size()
+        for scene in self.ui.stack:
+            scene.layout()
+        self.ui.dirty = True
+
+    def set_fullscreen(self, on: bool) -> None:
+        if on == self.fullscreen:
+            return
+        self.fullscreen = on
+        if on:
+            self.windowed_size = self.window.get_size()
+            self.window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        else:
+            self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+        if self.ui.settings.get("fullscreen") != on:
+            self.ui.set("fullscreen", on)
+        self.resize(self.window.get_size())
+
+    # ---- drawing -----------------------------------------------------------------
+
+    def draw(self) -> None:
+        ui, surface = self.ui, self.window
+        theme = ui.theme
+        surface.blit(self.background(), (0, 0))
+        stack = ui.stack
+        start = len(stack) - 1
+        while start > 0 and stack[start].modal:
+            start -= 1
+        for index in range(start, len(stack)):
+            scene = stack[index]
+            if scene.modal:
+                veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+                veil.fill((*theme.color("shadow"), 150))
+                surface.blit(veil, (0, 0))
+            scene.draw(surface)
+        self.draw_hints(surface, stack[-1])
+        if ui.toast_left > 0 and ui.toast_text:
+            self.draw_toast(surface)
+        self.frames_drawn += 1
+
+    def background(self) -> pygame.Surface:
+        theme = self.ui.theme
+        size = self.window.get_size()
+        key = (size, theme.name)
+        if self._background is None or self._background[0] != key:
+            top, bottom = theme.color("background_glow"), theme.color("background")
+            surface = pygame.Surface(size)
+            height = max(1, size[1])
+            for y in range(height):
+                share = min(1.0, y / (height * 0.75))
+                pygame.draw.line(surface, mix(top, bottom, share), (0, y), (size[0], y))
+            self._background = (key, surface)
+        return self._background[1]
+
+    def draw_hints(self, surface: pygame.Surface, scene: Scene) -> None:
+        theme, text = self.ui.theme, self.ui.text
+        if not scene.hints:
+            return
+        style = theme.style("hint")
+        key_color, label_color, box_color = (theme.color(name) for name in scene.hint_colors)
+        x = theme.px(24)
+        y = surface.get_height() - theme.px(30)
+        for key, action in scene.hints:
+            chip = text.line(key, style, key_color)
+            box = pygame.Rect(x, y, chip.get_width() + theme.px(12), chip.get_height() + theme.px(4))
+            pygame.draw.rect(surface, box_color, box, width=1, border_radius=theme.px(5))
+            surface.blit(chip, (x + theme.px(6), y + theme.px(2)))
+            label = text.line(action, style, label_color)
+            surface.blit(label, (box.right + theme.px(6), y + theme.px(2)))
+            x = box.right + label.get_width() + theme.px(22)
+
+    def draw_toast(self, surface: pygame.Surface) -> None:
+        theme, text = self.ui.theme, self.ui.text
+        width = min(surface.get_width() - theme.px(80), theme.px(720))
+        block = text.block(self.ui.toast_text, theme.style("body"), theme.color("accent_text"), width - theme.px(32), "center")
+        box = pygame.Rect(0, 0, width, block.get_height() + theme.px(24))
+        box.midbottom = (surface.get_width() // 2, surface.get_height() - theme.px(48))
+        pygame.draw.rect(surface, theme.color("text"), box, border_radius=theme.px(14))
+        surface.blit(block, (box.left + theme.px(16), box.top + theme.px(12)))
+
+    # ---- the real loop ---------------------------------------------------------------
+
+    def run(self) -> int:
+        clock = pygame.time.Clock()
+        dt = 0.0
+        while self.running:
+            events = pygame.event.get()
+            if not self.step(events, dt):
+                break
+            dt = clock.tick(ANIMATING_FPS if self.animating else IDLE_FPS) / 1000.0
+        return 0

@@ -1,0 +1,65 @@
+"""Sound effects and the ambient bed, from WAV files that assets/make_sounds.py writes.
+
+The mixer is opened lazily, on the first sound, so starting the game never waits
+for the audio device; without one, the game is simply silent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+SOUNDS = Path(__file__).resolve().parents[2] / "assets" / "sounds"
+EFFECTS = ("tap", "tick", "deal", "flip", "chime", "soft")
+
+
+class Sound:
+    def __init__(self, enabled: bool, volume: float) -> None:
+        self.enabled = enabled
+        self.volume = volume
+        self._effects: dict[str, pygame.mixer.Sound] = {}
+        self._ready: bool | None = None
+        self.ambient_on = False
+        self.played: list[str] = []  # the last few effects, for tests and the curious
+
+    def _open(self) -> bool:
+        if self._ready is None:
+            try:
+                if not pygame.mixer.get_init():
+                    pygame.mixer.init(frequency=44100, size=-16, channels=1, buffer=512)
+                self._effects = {name: pygame.mixer.Sound(str(SOUNDS / f"{name}.wav")) for name in EFFECTS}
+                self._ready = True
+            except (pygame.error, FileNotFoundError):
+                self._ready = False
+        return self._ready
+
+    def configure(self, enabled: bool, volume: float) -> None:
+        self.enabled, self.volume = enabled, volume
+        if self._ready:
+            pygame.mixer.music.set_volume(volume * 0.5)
+        if not enabled:
+            self.ambient(False)
+
+    def play(self, name: str) -> None:
+        self.played = [*self.played[-19:], name]
+        if not self.enabled or self.volume <= 0 or not self._open():
+            return
+        effect = self._effects.get(name)
+        if effect is not None:
+            effect.set_volume(self.volume)
+            effect.play()
+
+    def ambient(self, on: bool) -> None:
+        """The date-night bed: a soft pad that loops."""
+        if on == self.ambient_on:
+            return
+        self.ambient_on = on
+        if not self._open():
+            return
+        if on and self.enabled:
+            pygame.mixer.music.load(str(SOUNDS / "ambient.wav"))
+            pygame.mixer.music.set_volume(self.volume * 0.5)
+            pygame.mixer.music.play(loops=-1, fade_ms=2000)
+        else:
+            pygame.mixer.music.fadeout(800)

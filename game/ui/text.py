@@ -1,0 +1,114 @@
+"""Drawing text: runs across fallback fonts, word wrapping, and a cache of rendered surfaces."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import pygame
+
+from .fonts import FontBook, runs
+
+Color = tuple[int, int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class TextStyle:
+    role: str  # "ui" or "card"
+    size: int  # pixels
+    bold: bool = False
+
+
+class TextRenderer:
+    def __init__(self, cache_size: int = 600) -> None:
+        self.fonts = FontBook()
+        self._cache: OrderedDict[tuple[object, ...], pygame.Surface] = OrderedDict()
+        self._cache_size = cache_size
+
+    def line_height(self, style: TextStyle) -> int:
+        return int(self.fonts.get(style.role, 0, style.size, style.bold).get_linesize())
+
+    def measure(self, text: str, style: TextStyle) -> int:
+        return sum(self.fonts.get(style.role, i, style.size, style.bold).size(part)[0] for i, part in runs(text, style.role))
+
+    def line(self, text: str, style: TextStyle, color: Color) -> pygame.Surface:
+        """One line of text, never wrapped."""
+        key = ("line", text, style, color)
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        surface = self._render_line(text, style, color)
+        self._remember(key, surface)
+        return surface
+
+    def block(self, text: str, style: TextStyle, color: Color, width: int, align: str = "left") -> pygame.Surface:
+        """Text wrapped to `width` pixels; blank lines in the text are kept."""
+        key = ("block", text, style, color, width, align)
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        lines = self.wrap(text, style, width)
+        height = self.line_height(style)
+        surface = pygame.Surface((max(1, width), max(1, height * len(lines))), pygame.SRCALPHA)
+        for row, line in enumerate(lines):
+            rendered = self._render_line(line, style, color)
+            if align == "center":
+                x = (width - rendered.get_width()) // 2
+            elif align == "right":
+                x = width - rendered.get_width()
+            else:
+                x = 0
+            surface.blit(rendered, (x, row * height))
+        self._remember(key, surface)
+        return surface
+
+    def wrap(self, text: str, style: TextStyle, width: int) -> list[str]:
+        lines: list[str] = []
+        for paragraph in text.split("\n"):
+            current = ""
+            for word in paragraph.split(" "):
+                candidate = word if not current else f"{current} {word}"
+                if self.measure(candidate, style) <= width or not current:
+                    current = candidate
+                else:
+                    lines.append(current)
+                    current = word
+                while self.measure(current, style) > width and len(current) > 1:
+                    cut = self._fit(current, style, width)
+                    lines.append(current[:cut])
+                    current = current[cut:]
+            lines.append(current)
+        return lines
+
+    def _fit(self, text: str, style: TextStyle, width: int) -> int:
+        low, high = 1, len(text)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if self.measure(text[:middle], style) <= width:
+                low = middle
+            else:
+                high = middle - 1
+        return max(1, low)
+
+    def _render_line(self, text: str, style: TextStyle, color: Color) -> pygame.Surface:
+        parts = [
+            self.fonts.get(style.role, index, style.size, style.bold).render(part, True, color)
+            for index, part in runs(text, style.role)
+        ]
+        height = self.line_height(style)
+        width = sum(part.get_width() for part in parts)
+        surface = pygame.Surface((max(1, width), height), pygame.SRCALPHA)
+        x = 0
+        primary_ascent = self.fonts.get(style.role, 0, style.size, style.bold).get_ascent()
+        for (index, _), part in zip(runs(text, style.role), parts, strict=True):
+            ascent = self.fonts.get(style.role, index, style.size, style.bold).get_ascent()
+            surface.blit(part, (x, primary_ascent - ascent))
+            x += part.get_width()
+        return surface
+
+    def _remember(self, key: tuple[object, ...], surface: pygame.Surface) -> None:
+        self._cache[key] = surface
+        if len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)

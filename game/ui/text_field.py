@@ -1,0 +1,301 @@
+"""Single- and multi-line text fields: IME composition, selection, clipboard, word-wise editing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pygame
+
+from .intents import Composition, Confirm, Drag, Edit, Intent, Point, Text
+from .widgets import Widget
+
+if TYPE_CHECKING:
+    from .shell import UI
+
+
+def _word_left(text: str, index: int) -> int:
+    while index > 0 and text[index - 1].isspace():
+        index -= 1
+    while index > 0 and not text[index - 1].isspace():
+        index -= 1
+    return index
+
+
+def _word_right(text: str, index: int) -> int:
+    while index < len(text) and text[index].isspace():
+        index += 1
+    while index < len(text) and not text[index].isspace():
+        index += 1
+    return index
+
+
+class TextField(Widget):
+    typing = True
+
+    def __init__(
+        self,
+        label: str,
+        value: str = "",
+        on_submit: Callable[[str], None] | None = None,
+        multiline: bool = False,
+        placeholder: str = "",
+        max_chars: int = 20_000,
+        on_change: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(label)
+        self.value = value[:max_chars]
+        self.cursor = len(self.value)
+        self.anchor: int | None = None  # selection start, when selecting
+        self.composition = ""
+        self.on_submit = on_submit
+        self.on_change = on_change
+        self.multiline = multiline
+        self.placeholder = placeholder
+        self.max_chars = max_chars
+        self.error = ""
+        self._lines: list[tuple[int, str]] = [(0, "")]
+        self._scroll = 0
+
+    # ---- editing -----------------------------------------------------------
+
+    def selection(self) -> tuple[int, int] | None:
+        if self.anchor is None or self.anchor == self.cursor:
+            return None
+        return min(self.anchor, self.cursor), max(self.anchor, self.cursor)
+
+    def insert(self, text: str) -> None:
+        if not self.multiline:
+            text = " ".join(text.splitlines())
+        chosen = self.selection()
+        if chosen:
+            self.value = self.value[: chosen[0]] + self.value[chosen[1] :]
+            self.cursor = chosen[0]
+        room = self.max_chars - len(self.value)
+        text = text[: max(0, room)]
+        self.value = self.value[: self.cursor] + text + self.value[self.cursor :]
+        self.cursor += len(text)
+        self.anchor = None
+        self._changed()
+
+    def _delete(self, start: int, end: int) -> None:
+        if end > start:
+            self.value = self.value[:start] + self.value[end:]
+            self.cursor = start
+            self._changed()
+        self.anchor = None
+
+    def _changed(self) -> None:
+        self.error = ""
+        if self.on_change:
+            self.on_change(self.value)
+
+    def handle(self, intent: Intent, ui: UI) -> bool:
+        if isinstance(intent, Text):
+            self.composition = ""
+            self.insert(intent.text)
+            return True
+        if isinstance(intent, Composition):
+            self.composition = intent.text
+            return True
+        if isinstance(intent, Confirm):
+            if self.multiline and intent.shift:
+                self.insert("\n")
+            elif self.on_submit:
+                self.on_submit(self.value)
+            else:
+                return False
+            return True
+        if isinstance(intent, Edit):
+            self._edit(intent, ui)
+            return True
+        if isinstance(intent, Point) and intent.down and self.rect.collidepoint(intent.pos):
+            self.cursor = self._index_at(intent.pos, ui)
+            self.anchor = self.cursor
+            self.pressed = True
+            return True
+        if isinstance(intent, Point) and not intent.down and self.pressed:
+            self.pressed = False
+            return True
+        if isinstance(intent, Drag) and self.pressed:
+            self.cursor = self._index_at(intent.pos, ui)
+            return True
+        return False
+
+    def _edit(self, intent: Edit, ui: UI) -> None:
+        op, text, cursor = intent.op, self.value, self.cursor
+        chosen = self.selection()
+        if op in ("left", "right", "home", "end", "up", "down"):
+            if intent.select and self.anchor is None:
+                self.anchor = cursor
+            elif not intent.select:
+                if chosen and op in ("left", "right"):
+                    self.cursor = chosen[0] if op == "left" else chosen[1]
+                    self.anchor = None
+                    return
+                self.anchor = None
+            if op == "left":
+                self.cursor = _word_left(text, cursor) if intent.word else max(0, cursor - 1)
+            elif op == "right":
+                self.cursor = _word_right(text, cursor) if intent.word else min(len(text), cursor + 1)
+            elif op == "home":
+                self.cursor = 0 if intent.word or not self.multiline else self._line_start(cursor)
+            elif op == "end":
+                self.cursor = len(text) if intent.word or not self.multiline else self._line_end(cursor)
+            else:
+                self.cursor = self._vertical(cursor, -1 if op == "up" else 1)
+        elif op == "backspace":
+            if chosen:
+                self._delete(*chosen)
+            else:
+                self._delete(_word_left(text, cursor) if intent.word else max(0, cursor - 1), cursor)
+        elif op == "delete":
+            if chosen:
+                self._delete(*chosen)
+            else:
+                self._delete(cursor, _word_right(text, cursor) if intent.word else min(len(text), cursor + 1))
+        elif op == "select_all":
+            self.anchor, self.cursor = 0, len(text)
+        elif op in ("copy", "cut") and chosen:
+            ui.clipboard_put(text[chosen[0] : chosen[1]])
+            if op == "cut":
+                self._delete(*chosen)
+        elif op == "paste":
+            pasted = ui.clipboard_get()
+            if pasted:
+                self.insert(pasted.replace("\r\n", "\n"))
+
+    # ---- layout --------------------------------------------------------------
+
+    def _line_of(self, index: int) -> int:
+        row = 0
+        for number, (start, _) in enumerate(self._lines):
+            if start <= index:
+                row = number
+        return row
+
+    def _line_start(self, index: int) -> int:
+        return self._lines[self._line_of(index)][0]
+
+    def _line_end(self, index: int) -> int:
+        start, line = self._lines[self._line_of(index)]
+        return start + len(line)
+
+    def _vertical(self, index: int, step: int) -> int:
+        row = self._line_of(index)
+        target = min(len(self._lines) - 1, max(0, row + step))
+        if target == row:
+            return 0 if step < 0 else len(self.value)
+        column = index - self._lines[row][0]
+        start, line = self._lines[target]
+        return start + min(column, len(line))
+
+    def _layout_lines(self, ui: UI, width: int) -> None:
+        """Wrapped lines as (start index, text), keeping indices into self.value exact."""
+        style = ui.theme.style("body")
+        lines: list[tuple[int, str]] = []
+        position = 0
+        for paragraph in self.value.split("\n"):
+            start = position
+            while True:
+                rest = paragraph[start - position :]
+                if ui.text.measure(rest, style) <= width or len(rest) <= 1:
+                    lines.append((start, rest))
+                    break
+                cut = self._break(rest, ui, width)
+                lines.append((start, rest[:cut]))
+                start += cut
+            position += len(paragraph) + 1
+        self._lines = lines or [(0, "")]
+
+    def _break(self, text: str, ui: UI, width: int) -> int:
+        style = ui.theme.style("body")
+        low, high = 1, len(text)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if ui.text.measure(text[:middle], style) <= width:
+                low = middle
+            else:
+                high = middle - 1
+        space = text.rfind(" ", 0, low)
+        return space + 1 if space > 0 else max(1, low)
+
+    def _index_at(self, pos: tuple[int, int], ui: UI) -> int:
+        style = ui.theme.style("body")
+        pad = ui.theme.px(12)
+        height = ui.text.line_height(style)
+        row = (pos[1] - self.rect.top - pad) // max(1, height) + self._scroll
+        row = min(len(self._lines) - 1, max(0, row))
+        start, line = self._lines[row]
+        x = pos[0] - self.rect.left - pad + (self._hscroll if not self.multiline else 0)
+        best = 0
+        for column in range(len(line) + 1):
+            if ui.text.measure(line[:column], style) <= x:
+                best = column
+        return start + best
+
+    _hscroll = 0
+
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
+        theme = ui.theme
+        style = theme.style("body")
+        pad = theme.px(12)
+        border = theme.color("danger") if self.error else theme.color("focus" if focused else "field_border")
+        pygame.draw.rect(surface, theme.color("field"), self.rect, border_radius=theme.px(10))
+        pygame.draw.rect(surface, border, self.rect, width=max(1, theme.px(2)), border_radius=theme.px(10))
+        inner = self.rect.inflate(-2 * pad, -2 * pad)
+        clip = surface.get_clip()
+        surface.set_clip(inner.inflate(theme.px(4), 0))
+        height = ui.text.line_height(style)
+        shown = self.value[: self.cursor] + self.composition + self.value[self.cursor :]
+        if not self.value and not self.composition:
+            hint = ui.text.line(self.placeholder, style, theme.color("muted"))
+            surface.blit(hint, inner.topleft)
+        if self.multiline:
+            self._layout_lines(ui, inner.width)
+        else:
+            self._lines = [(0, self.value)]
+        visible = max(1, inner.height // max(1, height))
+        row = self._line_of(self.cursor)
+        self._scroll = min(max(0, self._scroll), row)
+        if row >= self._scroll + visible:
+            self._scroll = row - visible + 1
+        start_col = self.cursor - self._lines[row][0]
+        cursor_x = ui.text.measure(self._lines[row][1][:start_col] + self.composition, style)
+        if not self.multiline:
+            if cursor_x - self._hscroll > inner.width:
+                self._hscroll = cursor_x - inner.width
+            elif cursor_x < self._hscroll:
+                self._hscroll = max(0, cursor_x - inner.width // 3)
+        else:
+            self._hscroll = 0
+        chosen = self.selection()
+        for number in range(self._scroll, min(len(self._lines), self._scroll + visible)):
+            start, line = self._lines[number]
+            y = inner.top + (number - self._scroll) * height
+            x = inner.left - self._hscroll
+            if chosen:
+                low = max(chosen[0], start) - start
+                high = min(chosen[1], start + len(line)) - start
+                if high > low:
+                    left = ui.text.measure(line[:low], style)
+                    right = ui.text.measure(line[:high], style)
+                    pygame.draw.rect(surface, theme.color("selection"), (x + left, y, right - left, height))
+            text = line
+            if number == row and self.composition:
+                text = line[:start_col] + self.composition + line[start_col:]
+            if text:
+                surface.blit(ui.text.line(text, style, theme.color("text")), (x, y))
+            if number == row and self.composition:
+                left = ui.text.measure(line[:start_col], style)
+                wide = ui.text.measure(self.composition, style)
+                pygame.draw.line(surface, theme.color("accent"), (x + left, y + height - 2), (x + left + wide, y + height - 2), 2)
+        if focused:
+            y = inner.top + (row - self._scroll) * height
+            x = inner.left - self._hscroll + cursor_x
+            pygame.draw.line(surface, theme.color("focus"), (x, y + 2), (x, y + height - 2), max(2, theme.px(2)))
+        surface.set_clip(clip)
+        del shown
+        if self.error:
+            message = ui.text.line(self.error, theme.style("small"), theme.color("danger"))
+            surface.blit(message, (self.rect.left + pad, self.rect.bottom + theme.px(4)))

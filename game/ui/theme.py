@@ -1,0 +1,71 @@
+"""Looks as data: colours per theme from assets/themes.json, sizes that follow the window."""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from .text import TextStyle
+
+Color = tuple[int, int, int]
+THEMES_FILE = Path(__file__).resolve().parents[2] / "assets" / "themes.json"
+TEXT_SIZES = {"small": 0.88, "medium": 1.0, "large": 1.18, "larger": 1.38}
+BASE = (1280, 720)
+
+
+@functools.cache
+def _themes() -> dict[str, dict[str, str]]:
+    with THEMES_FILE.open(encoding="utf-8") as handle:
+        loaded: dict[str, dict[str, str]] = json.load(handle)
+    return loaded
+
+
+def theme_names() -> list[str]:
+    return [name for name in _themes() if name != "date_night"]
+
+
+def theme_label(name: str) -> str:
+    return _themes()[name]["label"]
+
+
+def hex_color(text: str) -> Color:
+    text = text.lstrip("#")
+    return int(text[0:2], 16), int(text[2:4], 16), int(text[4:6], 16)
+
+
+@dataclass
+class Theme:
+    name: str
+    size: tuple[int, int]
+    text_scale: float = 1.0
+
+    def color(self, key: str) -> Color:
+        return hex_color(_themes()[self.name][key])
+
+    @property
+    def unit(self) -> float:
+        """One design pixel at 1280×720, scaled to the window so the layout follows it."""
+        width, height = self.size
+        return max(0.5, min(width / BASE[0], height / BASE[1]))
+
+    def px(self, design_pixels: float) -> int:
+        return max(1, round(design_pixels * self.unit))
+
+    def style(self, kind: str) -> TextStyle:
+        role, size, bold = _STYLES[kind]
+        return TextStyle(role, max(8, round(size * self.unit * self.text_scale)), bold)
+
+
+_STYLES = {
+    "title": ("card", 64, False),
+    "heading": ("card", 34, False),
+    "card": ("card", 30, False),
+    "card_small": ("card", 23, False),
+    "body": ("ui", 19, False),
+    "body_bold": ("ui", 19, True),
+    "button": ("ui", 18, True),
+    "small": ("ui", 15, False),
+    "hint": ("ui", 14, False),
+}

@@ -1,0 +1,300 @@
+"""Widgets: button, toggle, slider and a scrolling list. Every widget has a label: the words drawn.
+
+Text fields live in text_field.py.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pygame
+
+from .intents import Confirm, Drag, Intent, Key, Move, Point, Wheel
+
+if TYPE_CHECKING:
+    from .shell import UI
+
+
+class Widget(ABC):
+    focusable = True
+    typing = False
+
+    def __init__(self, label: str, hotkey: str | None = None) -> None:
+        self.label = label
+        self.hotkey = hotkey
+        self.rect = pygame.Rect(0, 0, 0, 0)
+        self.enabled = True
+        self.visible = True
+        self.pressed = False
+
+    def handle(self, intent: Intent, ui: UI) -> bool:
+        return False
+
+    @abstractmethod
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
+        """Draw at self.rect; `focused` asks for the focus ring."""
+
+    def draw_focus(self, surface: pygame.Surface, ui: UI) -> None:
+        ring = self.rect.inflate(ui.theme.px(8), ui.theme.px(8))
+        pygame.draw.rect(surface, ui.theme.color("focus"), ring, width=max(2, ui.theme.px(3)), border_radius=ui.theme.px(14))
+
+
+class Button(Widget):
+    def __init__(
+        self,
+        label: str,
+        on_press: Callable[[], None],
+        kind: str = "secondary",
+        hotkey: str | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(label, hotkey)
+        self.on_press = on_press
+        self.kind = kind  # primary, secondary, quiet, danger
+        self.hint = hint
+
+    def press(self, ui: UI) -> None:
+        if self.enabled:
+            ui.sound.play("tap")
+            self.on_press()
+
+    def handle(self, intent: Intent, ui: UI) -> bool:
+        if not self.enabled:
+            return False
+        if isinstance(intent, Confirm):
+            self.press(ui)
+            return True
+        if isinstance(intent, Point):
+            if intent.down and self.rect.collidepoint(intent.pos):
+                self.pressed = True
+                return True
+            if not intent.down and self.pressed:
+                self.pressed = False
+                if self.rect.collidepoint(intent.pos):
+                    self.press(ui)
+                return True
+        if isinstance(intent, Key) and self.hotkey and intent.char.lower() == self.hotkey.lower():
+            self.press(ui)
+            return True
+        return False
+
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
+        theme = ui.theme
+        radius = theme.px(12)
+        if self.kind == "primary":
+            fill, ink = theme.color("accent"), theme.color("accent_text")
+        elif self.kind == "danger":
+            fill, ink = theme.color("danger"), theme.color("accent_text")
+        elif self.kind == "quiet":
+            fill, ink = None, theme.color("muted")
+        else:
+            fill = theme.color("button_hover" if hovered or self.pressed else "button")
+            ink = theme.color("button_text")
+        if not self.enabled:
+            ink = theme.color("muted")
+            fill = theme.color("surface") if fill is not None else None
+        rect = self.rect.move(0, theme.px(2)) if self.pressed else self.rect
+        if fill is not None:
+            if hovered and self.kind in ("primary", "danger") and self.enabled:
+                fill = tuple(min(255, c + 18) for c in fill)  # type: ignore[assignment]
+            pygame.draw.rect(surface, fill, rect, border_radius=radius)
+        if self.kind == "quiet" and (hovered or focused):
+            pygame.draw.rect(surface, theme.color("button"), rect, border_radius=radius)
+        style = theme.style("button")
+        text = ui.text.line(self.label, style, ink)
+        chip = None
+        if self.hint or self.hotkey:
+            chip = ui.text.line(self.hint or self.hotkey.upper() if self.hotkey else "", theme.style("hint"), ink)
+        total = text.get_width() + (chip.get_width() + theme.px(10) if chip else 0)
+        x = rect.centerx - total // 2
+        surface.blit(text, (x, rect.centery - text.get_height() // 2))
+        if chip is not None:
+            chip_rect = pygame.Rect(0, 0, chip.get_width() + theme.px(10), chip.get_height())
+            chip_rect.midleft = (x + text.get_width() + theme.px(8), rect.centery)
+            pygame.draw.rect(surface, ink, chip_rect, width=1, border_radius=theme.px(5))
+            surface.blit(chip, chip.get_rect(center=chip_rect.center))
+        if focused:
+            self.draw_focus(surface, ui)
+
+
+class Toggle(Widget):
+    def __init__(self, label: str, value: bool, on_change: Callable[[bool], None], hotkey: str | None = None) -> None:
+        super().__init__(label, hotkey)
+        self.value = value
+        self.on_change = on_change
+
+    def flip(self, ui: UI) -> None:
+        self.value = not self.value
+        ui.sound.play("tap")
+        self.on_change(self.value)
+
+    def handle(self, intent: Intent, ui: UI) -> bool:
+        if isinstance(intent, Confirm) or (isinstance(intent, Key) and self.hotkey and intent.char == self.hotkey):
+            self.flip(ui)
+            return True
+        if isinstance(intent, Point) and intent.down and self.rect.collidepoint(intent.pos):
+            self.flip(ui)
+            return True
+        return False
+
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
+        theme = ui.theme
+        if hovered:
+            pygame.draw.rect(surface, theme.color("button"), self.rect, border_radius=theme.px(10))
+        track = pygame.Rect(0, 0, theme.px(52), theme.px(28))
+        track.midright = (self.rect.right - theme.px(10), self.rect.centery)
+        pygame.draw.rect(surface, theme.color("accent" if self.value else "field_border"), track, border_radius=track.height // 2)
+        knob_x = track.right - track.height // 2 if self.value else track.left + track.height // 2
+        pygame.draw.circle(surface, theme.color("surface"), (knob_x, track.centery), track.height // 2 - theme.px(4))
+        text = ui.text.line(self.label, theme.style("body"), theme.color("text"))
+        surface.blit(text, (self.rect.left + theme.px(10), self.rect.centery - text.get_height() // 2))
+        state = ui.text.line("On" if self.value else "Off", theme.style("small"), theme.color("muted"))
+        surface.blit(state, (track.left - state.get_width() - theme.px(10), self.rect.centery - state.get_height() // 2))
+        if focused:
+            self.draw_focus(surface, ui)
+
+
+class Slider(Widget):
+    def __init__(
+        self,
+        label: str,
+        value: float,
+        low: float,
+        high: float,
+        step: float,
+        on_change: Callable[[float], None],
+        describe: Callable[[float], str] = lambda v: f"{v:g}",
+    ) -> None:
+        super().__init__(label)
+        self.value, self.low, self.high, self.step = value, low, high, step
+        self.on_change = on_change
+        self.describe = describe
+        self._track = pygame.Rect(0, 0, 0, 0)
+
+    def set(self, value: float, ui: UI) -> None:
+        snapped = round((value - self.low) / self.step) * self.step + self.low
+        snapped = min(self.high, max(self.low, round(snapped, 6)))
+        if snapped != self.value:
+            self.value = snapped
+            ui.sound.play("tick")
+            self.on_change(snapped)
+
+    def handle(self, intent: Intent, ui: UI) -> bool:
+        if isinstance(intent, Move) and intent.dx:
+            self.set(self.value + intent.dx * self.step, ui)
+            return True
+        if isinstance(intent, (Point, Drag)) and (self.pressed or self.rect.collidepoint(intent.pos)):
+            if isinstance(intent, Point):
+                self.pressed = intent.down
+            if self._track.width:
+                share = (intent.pos[0] - self._track.left) / self._track.width
+                self.set(self.low + share * (self.high - self.low), ui)
+            return True
+        return False
+
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
+        theme = ui.theme
+        label = ui.text.line(f"{self.label}: {self.describe(self.value)}", theme.style("body"), theme.color("text"))
+        surface.blit(label, (self.rect.left + theme.px(10), self.rect.top + theme.px(4)))
+        self._track = pygame.Rect(self.rect.left + theme.px(10), 0, self.rect.width - theme.px(20), theme.px(8))
+        self._track.top = self.rect.bottom - theme.px(20)
+        pygame.draw.rect(surface, theme.color("field_border"), self._track, border_radius=theme.px(4))
+        share = (self.value - self.low) / (self.high - self.low) if self.high > self.low else 0
+        filled = self._track.copy()
+        filled.width = max(theme.px(8), int(self._track.width * share))
+        pygame.draw.rect(surface, theme.color("accent"), filled, border_radius=theme.px(4))
+        pygame.draw.circle(surface, theme.color("accent"), (filled.right, self._track.centery), theme.px(11))
+        pygame.draw.circle(surface, theme.color("surface"), (filled.right, self._track.centery), theme.px(6))
+        if focused:
+            self.draw_focus(surface, ui)
+
+
+@dataclass
+class ListItem:
+    title: str
+    detail: str = ""
+    color: tuple[int, int, int] | None = None
+
+
+class ListView(Widget):
+    """A scrolling list; the wheel or the arrow keys move through it."""
+
+    def __init__(self, label: str, items: Sequence[ListItem], on_choose: Callable[[int], None] | None = None) -> None:
+        super().__init__(label)
+        self.items = list(items)
+        self.on_choose = on_choose
+        self.selected = 0
+        self.offset = 0  # pixels scrolled
+        self._heights: list[int] = []
+
+    def handle(self, intent: Intent, ui: UI) -> bool:
+        if isinstance(intent, Wheel):
+            self.scroll(-intent.dy * ui.theme.px(60))
+            return True
+        if isinstance(intent, Move) and intent.dy and self.items:
+            self.selected = min(len(self.items) - 1, max(0, self.selected + intent.dy))
+            self._reveal(self.selected)
+            return True
+        if isinstance(intent, Confirm) and self.on_choose and self.items:
+            self.on_choose(self.selected)
+            return True
+        if isinstance(intent, Point) and intent.down and self.rect.collidepoint(intent.pos):
+            y = intent.pos[1] - self.rect.top + self.offset
+            for index, height in enumerate(self._heights):
+                if y < height:
+                    self.selected = index
+                    if self.on_choose:
+                        self.on_choose(index)
+                    break
+                y -= height
+            return True
+        return False
+
+    def scroll(self, delta: int) -> None:
+        total = sum(self._heights)
+        self.offset = max(0, min(max(0, total - self.rect.height), self.offset + delta))
+
+    def _reveal(self, index: int) -> None:
+        top = sum(self._heights[:index])
+        bottom = top + (self._heights[index] if index < len(self._heights) else 0)
+        if top < self.offset:
+            self.offset = top
+        elif bottom > self.offset + self.rect.height:
+            self.offset = bottom - self.rect.height
+
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
+        theme = ui.theme
+        clip = surface.get_clip()
+        surface.set_clip(self.rect)
+        pad = theme.px(12)
+        y = self.rect.top - self.offset
+        self._heights = []
+        width = self.rect.width - 2 * pad - theme.px(8)
+        for index, item in enumerate(self.items):
+            title = ui.text.block(item.title, theme.style("body_bold"), theme.color("text"), width)
+            detail = ui.text.block(item.detail, theme.style("small"), theme.color("muted"), width) if item.detail else None
+            height = title.get_height() + (detail.get_height() + theme.px(4) if detail else 0) + 2 * pad
+            row = pygame.Rect(self.rect.left, y, self.rect.width - theme.px(8), height - theme.px(6))
+            if row.bottom >= self.rect.top and row.top <= self.rect.bottom:
+                selected = index == self.selected and (focused or self.on_choose is not None)
+                pygame.draw.rect(surface, theme.color("button" if selected else "surface"), row, border_radius=theme.px(10))
+                if item.color:
+                    bar = pygame.Rect(row.left, row.top, theme.px(6), row.height)
+                    pygame.draw.rect(surface, item.color, bar, border_radius=theme.px(3))
+                surface.blit(title, (row.left + pad, row.top + pad))
+                if detail:
+                    surface.blit(detail, (row.left + pad, row.top + pad + title.get_height() + theme.px(4)))
+            self._heights.append(height)
+            y += height
+        total = sum(self._heights)
+        if total > self.rect.height:
+            bar_height = max(theme.px(30), self.rect.height * self.rect.height // total)
+            bar_top = self.rect.top + (self.rect.height - bar_height) * self.offset // max(1, total - self.rect.height)
+            bar = pygame.Rect(self.rect.right - theme.px(5), bar_top, theme.px(5), bar_height)
+            pygame.draw.rect(surface, theme.color("field_border"), bar, border_radius=theme.px(3))
+        surface.set_clip(clip)
+        if focused:
+            self.draw_focus(surface, ui)

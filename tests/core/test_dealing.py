@@ -1,0 +1,202 @@
+"""Dealing: seeded, no repeats, filters, a balanced mix, recently seen last (DESIGN.md §4)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, datetime, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from game.core.cards import CardKey, Deck, Kind, deck_from_data
+from game.core.dealing import DealFilters, deal
+
+T0 = datetime(2026, 3, 1, 20, 0, tzinfo=UTC)
+
+
+def make_deck(deck_id: str, cards: list[dict[str, object]]) -> Deck:
+    return deck_from_data({"id": deck_id, "name": deck_id.title(), "cards": cards})
+
+
+def plain_deck(deck_id: str, count: int) -> Deck:
+    return make_deck(deck_id, [{"id": f"{deck_id}{i}", "text": f"card {i}"} for i in range(count)])
+
+
+MIXED = make_deck(
+    "mixed",
+    [
+        {"id": "l1", "text": "t", "level": 1},
+        {"id": "l2", "text": "t", "level": 2},
+        {"id": "l3", "text": "t", "level": 3},
+        {"id": "s1", "text": "t", "level": 1, "spicy": True},
+        {"id": "s3", "text": "t", "level": 3, "spicy": True},
+        {"id": "act", "text": "t", "kind": "action", "level": 2},
+        {"id": "both", "text": "t", "kind": "both", "level": 1},
+    ],
+)
+
+
+def ids(keys: tuple[CardKey, ...]) -> set[str]:
+    return {key.card_id for key in keys}
+
+
+# ---- filters ------------------------------------------------------------------------
+
+
+def test_default_filters_deal_every_level_but_no_spicy_cards() -> None:
+    assert ids(deal([MIXED], DealFilters(), seed=1)) == {"l1", "l2", "l3", "act", "both"}
+
+
+def test_level_filter_keeps_only_cards_within_the_range() -> None:
+    assert ids(deal([MIXED], DealFilters(min_level=2, max_level=2), seed=1)) == {"l2", "act"}
+    assert ids(deal([MIXED], DealFilters(max_level=1), seed=1)) == {"l1", "both"}
+    assert ids(deal([MIXED], DealFilters(min_level=3), seed=1)) == {"l3"}
+
+
+def test_spicy_cards_appear_only_when_allowed() -> None:
+    assert ids(deal([MIXED], DealFilters(spicy=True), seed=1)) == {"l1", "l2", "l3", "s1", "s3", "act", "both"}
+    assert ids(deal([MIXED], DealFilters(spicy=True, max_level=1), seed=1)) == {"l1", "s1", "both"}
+
+
+def test_kind_filter_keeps_only_those_kinds() -> None:
+    assert ids(deal([MIXED], DealFilters(kinds=frozenset({Kind.ACTION, Kind.BOTH})), seed=1)) == {"act", "both"}
+
+
+def test_no_eligible_cards_gives_an_empty_deal() -> None:
+    assert deal([MIXED], DealFilters(min_level=3, max_level=3, kinds=frozenset({Kind.ACTION})), seed=1) == ()
+    assert deal([], DealFilters(), seed=1) == ()
+
+
+# ---- the mix ------------------------------------------------------------------------
+
+
+def test_first_rounds_take_one_card_from_each_deck() -> None:
+    decks = [plain_deck("a", 10), plain_deck("b", 10), plain_deck("c", 10)]
+    order = deal(decks, DealFilters(), seed=7)
+    for start in range(0, 30, 3):
+        assert {key.deck_id for key in order[start : start + 3]} == {"a", "b", "c"}
+
+
+def test_two_equal_decks_never_give_three_cards_of_one_deck_in_a_row() -> None:
+    decks = [plain_deck("a", 12), plain_deck("b", 12)]
+    for seed in range(20):
+        order = [key.deck_id for key in deal(decks, DealFilters(), seed=seed)]
+        runs = ["".join(order[i : i + 3]) for i in range(len(order) - 2)]
+        assert "aaa" not in runs and "bbb" not in runs
+
+
+def test_a_small_deck_is_used_up_early_then_the_big_one_continues() -> None:
+    order = deal([plain_deck("big", 8), plain_deck("small", 2)], DealFilters(), seed=3)
+    assert Counter(key.deck_id for key in order[:4]) == {"big": 2, "small": 2}
+    assert all(key.deck_id == "big" for key in order[4:])
+
+
+def test_deck_order_given_does_not_change_the_deal() -> None:
+    a, b = plain_deck("a", 5), plain_deck("b", 5)
+    assert deal([a, b], DealFilters(), seed=11) == deal([b, a], DealFilters(), seed=11)
+
+
+def test_different_seeds_give_different_orders() -> None:
+    decks = [plain_deck("a", 20), plain_deck("b", 20)]
+    orders = {deal(decks, DealFilters(), seed=seed) for seed in range(5)}
+    assert len(orders) == 5
+
+
+# ---- recently seen --------------------------------------------------------------------
+
+
+def test_recently_seen_cards_come_after_every_fresh_card() -> None:
+    deck = plain_deck("a", 10)
+    seen = {CardKey("a", "a0"): T0, CardKey("a", "a5"): T0 - timedelta(days=1)}
+    for seed in range(10):
+        order = deal([deck], DealFilters(), seed=seed, recently_seen=seen)
+        assert ids(order[:8]) == {f"a{i}" for i in range(10)} - {"a0", "a5"}
+        assert set(order[8:]) == set(seen)
+
+
+def test_the_least_recently_seen_comes_first_among_seen_cards() -> None:
+    decks = [plain_deck("a", 4), plain_deck("b", 4)]
+    seen = {
+        CardKey("b", "b1"): T0 - timedelta(days=1),
+        CardKey("a", "a2"): T0 - timedelta(days=30),
+        CardKey("a", "a0"): T0,
+        CardKey("b", "b3"): T0 - timedelta(days=7),
+    }
+    order = deal(decks, DealFilters(), seed=4, recently_seen=seen)
+    assert list(order[4:]) == [CardKey("a", "a2"), CardKey("b", "b3"), CardKey("b", "b1"), CardKey("a", "a0")]
+
+
+def test_seen_cards_that_the_filters_exclude_stay_out() -> None:
+    seen = {CardKey("mixed", "s1"): T0, CardKey("mixed", "l1"): T0}
+    order = deal([MIXED], DealFilters(), seed=2, recently_seen=seen)
+    assert CardKey("mixed", "s1") not in order
+    assert order[-1] == CardKey("mixed", "l1")
+
+
+def test_cards_seen_of_other_decks_are_ignored() -> None:
+    seen = {CardKey("elsewhere", "x"): T0}
+    assert deal([plain_deck("a", 3)], DealFilters(), seed=5, recently_seen=seen) == deal(
+        [plain_deck("a", 3)], DealFilters(), seed=5
+    )
+
+
+# ---- properties -------------------------------------------------------------------------
+
+card_data = st.fixed_dictionaries(
+    {
+        "level": st.integers(1, 3),
+        "spicy": st.booleans(),
+        "kind": st.sampled_from(["ask", "both", "scenario", "action"]),
+    }
+)
+decks_strategy = st.lists(st.lists(card_data, max_size=12), min_size=0, max_size=4).map(
+    lambda decks: [
+        make_deck(f"deck{n}", [{"id": f"c{i}", "text": "t", "options": ["a", "b"], **card} for i, card in enumerate(cards)])
+        for n, cards in enumerate(decks)
+    ]
+)
+filters_strategy = st.builds(
+    lambda low, span, spicy, kinds: DealFilters(min_level=low, max_level=min(3, low + span), spicy=spicy, kinds=kinds),
+    st.integers(1, 3),
+    st.integers(0, 2),
+    st.booleans(),
+    st.none() | st.frozensets(st.sampled_from(list(Kind)), min_size=1),
+)
+
+
+@st.composite
+def deal_inputs(draw: st.DrawFn) -> tuple[list[Deck], DealFilters, int, dict[CardKey, datetime]]:
+    decks = draw(decks_strategy)
+    keys = [card.key for deck in decks for card in deck.cards]
+    seen_keys = draw(st.lists(st.sampled_from(keys), unique=True)) if keys else []
+    seen = {key: T0 - timedelta(hours=draw(st.integers(0, 1000))) for key in seen_keys}
+    return decks, draw(filters_strategy), draw(st.integers(0, 2**32)), seen
+
+
+@settings(max_examples=150, deadline=None)
+@given(deal_inputs())
+def test_a_deal_holds_each_eligible_card_exactly_once(inputs: tuple[list[Deck], DealFilters, int, dict[CardKey, datetime]]) -> None:
+    decks, filters, seed, seen = inputs
+    order = deal(decks, filters, seed, seen)
+    eligible = [card.key for deck in decks for card in deck.cards if filters.allows(card)]
+    assert len(order) == len(set(order))
+    assert set(order) == set(eligible)
+    assert len(order) == len(eligible)
+
+
+@settings(max_examples=150, deadline=None)
+@given(deal_inputs())
+def test_the_same_seed_gives_the_same_deal(inputs: tuple[list[Deck], DealFilters, int, dict[CardKey, datetime]]) -> None:
+    decks, filters, seed, seen = inputs
+    assert deal(decks, filters, seed, seen) == deal(list(reversed(decks)), filters, seed, dict(seen))
+
+
+@settings(max_examples=150, deadline=None)
+@given(deal_inputs())
+def test_seen_cards_come_last_and_least_recent_first(inputs: tuple[list[Deck], DealFilters, int, dict[CardKey, datetime]]) -> None:
+    decks, filters, seed, seen = inputs
+    order = deal(decks, filters, seed, seen)
+    flags = [key in seen for key in order]
+    assert flags == sorted(flags), "a fresh card came after a seen one"
+    times = [seen[key] for key in order if key in seen]
+    assert times == sorted(times)
