@@ -93,7 +93,9 @@ class GameServices:
         if existing is not None:
             self.store.abandon_session(existing.id, self.now())
         if self.seed is None:
-            config = SessionConfig(config.mode, config.deck_ids, config.filters, config.length, random.SystemRandom().randrange(2**31))
+            config = SessionConfig(
+                config.mode, config.deck_ids, config.filters, config.length, random.SystemRandom().randrange(2**31)
+            )
         else:
             config = SessionConfig(config.mode, config.deck_ids, config.filters, config.length, self.seed)
         session = self._session(couple, config)

@@ -48,14 +48,14 @@ def lint(decks: Sequence[Deck]) -> list[LintFinding]:
 def _card(card: Card) -> list[LintFinding]:
     out: list[LintFinding] = []
     if len(card.text) > MAX_CARD_CHARS:
-        out.append(LintFinding(card.deck_id, card.id, f"the text is {len(card.text)} characters; keep cards under {MAX_CARD_CHARS}"))
+        out.append(
+            LintFinding(card.deck_id, card.id, f"the text is {len(card.text)} characters; keep cards under {MAX_CARD_CHARS}")
+        )
     if card.quiz is not None and "{name}" not in card.quiz:
         out.append(LintFinding(card.deck_id, card.id, "the quiz phrasing should name whose memory it is with {name}"))
     for text in (card.text, card.quiz or "", card.note, *card.options, *card.followups):
         if match := _GENDERED.search(text):
-            out.append(
-                LintFinding(card.deck_id, card.id, f"gendered wording '{match.group(0)}': Kindred assumes no genders")
-            )
+            out.append(LintFinding(card.deck_id, card.id, f"gendered wording '{match.group(0)}': Kindred assumes no genders"))
             break
     return out
 
@@ -74,6 +74,8 @@ def _near_duplicates(cards: list[Card]) -> list[LintFinding]:
         for _, score, offset in process.extract(text, later, scorer=fuzz.token_sort_ratio, score_cutoff=NEAR_DUPLICATE, limit=None):
             first, second = cards[i], cards[i + 1 + offset]
             out.append(
-                LintFinding(second.deck_id, second.id, f"the text is nearly the same as {first.deck_id}/{first.id} ({score:.0f}% alike)")
+                LintFinding(
+                    second.deck_id, second.id, f"the text is nearly the same as {first.deck_id}/{first.id} ({score:.0f}% alike)"
+                )
             )
     return out

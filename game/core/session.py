@@ -278,7 +278,7 @@ class Session:
             return [self._judge(turn, Verdict(verdict), now)]
 
     def update_memory(self, key: MemoryKey, value: str | int | float, now: datetime) -> list[Event]:
-        """"That's changed": a new current answer; the old one stays in the history."""
+        """ "That's changed": a new current answer; the old one stays in the history."""
         memory = self.memories.get(key)
         card = self.card(key.card_key)
         if memory is None or card is None:
@@ -404,7 +404,9 @@ class Session:
         s = self.state
         turn = self._require_turn()
         card = self.current_card()
-        record = TurnRecord(turn.number, turn.seat, turn.card, "quiz" if turn.is_quiz else card.kind.value, outcome, now, turn.memory)
+        record = TurnRecord(
+            turn.number, turn.seat, turn.card, "quiz" if turn.is_quiz else card.kind.value, outcome, now, turn.memory
+        )
         s.completed.append(turn)
         if self._recording is not None:
             self._recording.records.append(turn.number)

@@ -239,10 +239,11 @@ def _placeholders(card: dict[str, Any], root: yaml.Node, name: str, here: list[A
 def _explain(error: jsonschema.ValidationError, root: yaml.Node, name: str) -> Iterator[DeckProblem]:
     path = list(error.absolute_path)
     field_name = _field_name(path)
-    instance = error.instance
+    instance: Any = error.instance
+    schema_part: Any = error.schema
     validator = error.validator
     if validator == "additionalProperties":
-        allowed = list(error.schema.get("properties", {}))
+        allowed = list(schema_part.get("properties", {}))
         for key in sorted(set(instance) - set(allowed), key=str):
             close = difflib.get_close_matches(str(key), allowed, n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
@@ -254,7 +255,8 @@ def _explain(error: jsonschema.ValidationError, root: yaml.Node, name: str) -> I
         yield _at(name, root, path, f"{what} needs '{missing}'")
         return
     if validator == "enum":
-        choices = ", ".join(str(choice) for choice in error.validator_value)
+        allowed: Any = error.validator_value
+        choices = ", ".join(str(choice) for choice in allowed)
         yield _at(name, root, path, f"{field_name} must be one of {choices}, not '{instance}'")
         return
     if validator == "type":
@@ -265,13 +267,13 @@ def _explain(error: jsonschema.ValidationError, root: yaml.Node, name: str) -> I
         yield _at(name, root, path, f"{field_name} '{instance}' {_PATTERN_WORDS.get(field_name, 'has the wrong form')}")
         return
     if validator in ("minimum", "maximum"):
-        low = error.schema.get("minimum")
-        high = error.schema.get("maximum")
+        low = schema_part.get("minimum")
+        high = schema_part.get("maximum")
         bounds = f"from {low} to {high}" if high is not None else f"at least {low}"
         yield _at(name, root, path, f"{field_name} must be {bounds}, not {instance}")
         return
     if validator in ("minItems", "maxItems"):
-        yield _at(name, root, path, f"{field_name} has {len(instance)} items; {_count_words(error.schema)}")
+        yield _at(name, root, path, f"{field_name} has {len(instance)} items; {_count_words(schema_part)}")
         return
     if validator in ("minLength", "maxLength"):
         if validator == "minLength":

@@ -91,9 +91,7 @@ class Store:
         try:
             lock.acquire()
         except LockHeld:
-            raise StoreBusy(
-                f"Kindred is already open with the data folder {root}. Close the other window first."
-            ) from None
+            raise StoreBusy(f"Kindred is already open with the data folder {root}. Close the other window first.") from None
         try:
             path = root / DB_NAME
             notice = None
@@ -148,9 +146,7 @@ class Store:
         return self.couple(couple_id)
 
     def couple(self, couple_id: int) -> Couple:
-        rows = self.conn.execute(
-            "SELECT seat, name, color FROM players WHERE couple_id = ? ORDER BY seat", (couple_id,)
-        ).fetchall()
+        rows = self.conn.execute("SELECT seat, name, color FROM players WHERE couple_id = ? ORDER BY seat", (couple_id,)).fetchall()
         if len(rows) != 2:
             raise StoreError(f"There is no couple number {couple_id}.")
         first, second = (Player(seat, name, color) for seat, name, color in rows)
@@ -162,9 +158,7 @@ class Store:
 
     def rename_player(self, couple_id: int, seat: int, name: str, color: str) -> None:
         with self.transaction() as conn:
-            conn.execute(
-                "UPDATE players SET name = ?, color = ? WHERE couple_id = ? AND seat = ?", (name, color, couple_id, seat)
-            )
+            conn.execute("UPDATE players SET name = ?, color = ? WHERE couple_id = ? AND seat = ?", (name, color, couple_id, seat))
 
     def delete_couple(self, couple_id: int) -> None:
         with self.transaction() as conn:
@@ -305,7 +299,8 @@ class Store:
                     touched[review.memory] = None
                 case TurnCompleted(record=record):
                     conn.execute(
-                        "INSERT OR REPLACE INTO turns (session_id, number, seat, kind, deck_id, card_id, memory_owner, outcome, at) "
+                        "INSERT OR REPLACE INTO turns "
+                        "(session_id, number, seat, kind, deck_id, card_id, memory_owner, outcome, at) "
                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (
                             session_id,

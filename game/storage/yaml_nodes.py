@@ -109,7 +109,8 @@ def compose(text: str) -> yaml.Node | None:
     """The node graph of one YAML document (None for an empty file)."""
     loader = _DeckLoader(text)
     try:
-        return loader.get_single_node()
+        node: yaml.Node | None = loader.get_single_node()
+        return node
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         raise YamlProblem(_yaml_message(error), position_of(mark) if mark else Position(1, 1)) from None

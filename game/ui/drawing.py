@@ -100,7 +100,9 @@ def _heart(color: Color, size: int) -> pygame.Surface:
     cx, cy = big // 2, big // 2
     pygame.draw.circle(canvas, color, (cx - r + r // 8, cy - r // 2), r)
     pygame.draw.circle(canvas, color, (cx + r - r // 8, cy - r // 2), r)
-    pygame.draw.polygon(canvas, color, [(cx - 2 * r + r // 7, cy - r // 6), (cx + 2 * r - r // 7, cy - r // 6), (cx, cy + int(1.75 * r))])
+    pygame.draw.polygon(
+        canvas, color, [(cx - 2 * r + r // 7, cy - r // 6), (cx + 2 * r - r // 7, cy - r // 6), (cx, cy + int(1.75 * r))]
+    )
     return pygame.transform.smoothscale(canvas, (size, size))
 
 

@@ -20,10 +20,7 @@ def open_window(size: tuple[int, int], fullscreen: bool) -> pygame.Surface:
 
     heart(icon, (200, 89, 63), (32, 30), 60)
     pygame.display.set_icon(icon)
-    if fullscreen:
-        window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
-    else:
-        window = pygame.display.set_mode(size, pygame.RESIZABLE)
+    window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN) if fullscreen else pygame.display.set_mode(size, pygame.RESIZABLE)
     pygame.key.set_repeat(400, 35)
     pygame.key.start_text_input()
     return window

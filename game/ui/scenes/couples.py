@@ -111,7 +111,11 @@ class CoupleFormScene(Scene):
             self.fields.append(field)
             self.add(field)
             for label, color in PALETTE:
-                self.add(Swatch(f"{label} for player {seat + 1}", color, self.colors[seat] == color, lambda s=seat, c=color: self.pick(s, c)))
+                self.add(
+                    Swatch(
+                        f"{label} for player {seat + 1}", color, self.colors[seat] == color, lambda s=seat, c=color: self.pick(s, c)
+                    )
+                )
         self.add(Button("Start playing", self.create, kind="primary"))
 
     def pick(self, seat: int, color: str) -> None:

@@ -38,7 +38,7 @@ class HomeScene(Scene):
 
     def layout(self) -> None:
         t = self.ui.theme
-        width, height = t.size
+        width, _height = t.size
         column = min(t.px(420), width // 2 - t.px(60))
         top = t.px(200)
         for index, widget in enumerate(self.widgets):
@@ -83,7 +83,7 @@ class HomeScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
-        width, height = t.size
+        width, _height = t.size
         a, b = self.couple.players
         x = t.px(90)
         heart(surface, t.color("accent"), (x + t.px(14), t.px(86)), t.px(30))
@@ -108,6 +108,7 @@ class HomeScene(Scene):
             y += paragraph(surface, self.ui, line, "body", pygame.Rect(inner.left, y, inner.width, 0), "muted")
         problems = self.ui.services.deck_problems()
         if problems:
-            note = f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in your deck files kept a deck out; run: python main.py deck list"
+            count = len(problems)
+            note = f"{count} problem{'s' if count != 1 else ''} in your deck files kept a deck out. See: python main.py deck list"
             paragraph(surface, self.ui, note, "small", pygame.Rect(side.left, side.bottom + t.px(14), side.width, 0), "danger")
         self.draw_widgets(surface)

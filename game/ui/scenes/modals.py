@@ -33,7 +33,9 @@ class ConfirmScene(Scene):
         self.box.center = (width // 2, height // 2)
         button_w = (self.box.width - t.px(96)) // 2
         for index, widget in enumerate(self.widgets):
-            widget.rect = pygame.Rect(self.box.left + t.px(32) + index * (button_w + t.px(32)), self.box.bottom - t.px(84), button_w, t.px(52))
+            widget.rect = pygame.Rect(
+                self.box.left + t.px(32) + index * (button_w + t.px(32)), self.box.bottom - t.px(84), button_w, t.px(52)
+            )
 
     def back(self) -> None:
         self.ui.pop(False)
@@ -79,7 +81,17 @@ class CurtainScene(Scene):
         width, height = t.size
         surface.fill(t.color("curtain"))
         heart(surface, t.color("accent"), (width // 2, height // 2 - t.px(170)), t.px(56))
-        text_at(surface, self.ui, f"{self.to_name}, your turn", "title", (width // 2, height // 2 - t.px(110)), "curtain_text", "midtop")
-        text_at(surface, self.ui, f"{self.away_name}, please look away for a moment.", "heading", (width // 2, height // 2 - t.px(10)), "curtain_text", "midtop")
+        text_at(
+            surface, self.ui, f"{self.to_name}, your turn", "title", (width // 2, height // 2 - t.px(110)), "curtain_text", "midtop"
+        )
+        text_at(
+            surface,
+            self.ui,
+            f"{self.away_name}, please look away for a moment.",
+            "heading",
+            (width // 2, height // 2 - t.px(10)),
+            "curtain_text",
+            "midtop",
+        )
         text_at(surface, self.ui, self.purpose, "body", (width // 2, height // 2 + t.px(56)), "curtain_text", "midtop")
         self.draw_widgets(surface)

@@ -231,7 +231,9 @@ class PlayScene(Scene):
         card_w = min(int(width * 0.40), int((height - top - t.px(70)) * 0.78))
         card_h = int(card_w * 1.25)
         self.card_rect = pygame.Rect(t.px(56), top, card_w, min(card_h, height - top - t.px(70)))
-        self.side = pygame.Rect(self.card_rect.right + t.px(48), top, width - self.card_rect.right - t.px(104), self.card_rect.height)
+        self.side = pygame.Rect(
+            self.card_rect.right + t.px(48), top, width - self.card_rect.right - t.px(104), self.card_rect.height
+        )
         small = [w for w in self.widgets if isinstance(w, Button) and w.kind == "quiet" and w.label not in ("That's changed",)]
         x = width - t.px(24)
         for widget in reversed(small):
@@ -295,7 +297,9 @@ class PlayScene(Scene):
         t = self.ui.theme
         total = 0
         for text, style, _ in side_text(self):
-            total += self.ui.text.block(text, t.style(style), (0, 0, 0), max(10, self.side.width - t.px(56))).get_height() + t.px(10)
+            total += self.ui.text.block(text, t.style(style), (0, 0, 0), max(10, self.side.width - t.px(56))).get_height() + t.px(
+                10
+            )
         return total
 
 
@@ -312,4 +316,3 @@ class ChangedAnswerScene(PrivateAnswerScene):
 
     def back(self) -> None:
         self.ui.pop(None)
-

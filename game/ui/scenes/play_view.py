@@ -65,7 +65,9 @@ def side_text(scene: PlayScene) -> list[tuple[str, str, str]]:
     elif phase is Phase.REVEAL and turn.is_quiz:
         verdict = session.state.quiz_results[-1][1].value if session.state.quiz_results else "not_quite"
         memory = session.memories.get(turn.memory) if turn.memory else None
-        lines.append((VERDICT_WORDS[verdict], "heading", "good" if verdict == "got_it" else "close" if verdict == "close" else "text"))
+        lines.append(
+            (VERDICT_WORDS[verdict], "heading", "good" if verdict == "got_it" else "close" if verdict == "close" else "text")
+        )
         lines.append((f"{me} guessed:  {describe(card, session.state.guess or '')}", "body", "muted"))
         if memory is not None:
             lines.append((f"{you}'s answer:  {describe(card, memory.answer)}", "body_bold", "text"))
@@ -109,7 +111,7 @@ def draw_play(scene: PlayScene, surface: pygame.Surface) -> None:
 
 
 def draw_card(scene: PlayScene, surface: pygame.Surface) -> None:
-    ui, t = scene.ui, scene.ui.theme
+    _ui, t = scene.ui, scene.ui.theme
     card = scene.card()
     assert card is not None
     deck = scene.session.decks.get(card.deck_id)
@@ -175,7 +177,9 @@ def draw_reveal(scene: PlayScene, surface: pygame.Surface, top: int) -> None:
     for column, seat in enumerate((0, 1)):
         box = pygame.Rect(scene.side.left + t.px(28) + column * (width + gap), top, width, height)
         panel(surface, ui, box, "card")
-        pygame.draw.rect(surface, hex_color(scene.couple.player(seat).color), (box.left, box.top, t.px(6), box.height), border_radius=t.px(3))
+        pygame.draw.rect(
+            surface, hex_color(scene.couple.player(seat).color), (box.left, box.top, t.px(6), box.height), border_radius=t.px(3)
+        )
         text_at(surface, ui, scene.name(seat), "body_bold", (box.left + t.px(20), box.top + t.px(14)))
         value = answers[seat]
         inner = pygame.Rect(box.left + t.px(20), box.top + t.px(50), box.width - t.px(36), 0)

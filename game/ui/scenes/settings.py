@@ -24,7 +24,11 @@ class SettingsScene(Scene):
         self.add(Toggle("Reduced motion", s["reduced_motion"], lambda v: self.ui.set("reduced_motion", v)))
         self.add(Toggle("Fullscreen", s["fullscreen"], self.ui.on_fullscreen))
         self.add(Toggle("Sound", s["sound"], lambda v: self.ui.set("sound", v)))
-        self.add(Slider("Volume", s["volume"], 0.0, 1.0, 0.1, lambda v: self.ui.set("volume", round(v, 2)), lambda v: f"{round(v * 100)}%"))
+        self.add(
+            Slider(
+                "Volume", s["volume"], 0.0, 1.0, 0.1, lambda v: self.ui.set("volume", round(v, 2)), lambda v: f"{round(v * 100)}%"
+            )
+        )
         self.add(Slider("Depth", s["max_level"], 1, 3, 1, lambda v: self.ui.set("max_level", int(v)), lambda v: LEVELS[int(v)]))
         self.add(Toggle("Spicy cards (both of you agree)", s["spicy"], lambda v: self.ui.set("spicy", v)))
         length = s["session_length"]

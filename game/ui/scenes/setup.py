@@ -116,18 +116,26 @@ class SetupScene(Scene):
             )
             y = height // 2 - t.px(120)
             for line in lines:
-                y += paragraph(surface, self.ui, line, "body", pygame.Rect(width // 2 - t.px(360), y, t.px(720), 0), "muted", "center")
+                y += paragraph(
+                    surface, self.ui, line, "body", pygame.Rect(width // 2 - t.px(360), y, t.px(720), 0), "muted", "center"
+                )
                 y += t.px(10)
         else:
             text_at(surface, self.ui, "Mix as many decks as you like.", "small", (width // 2, t.px(96)), "muted", "midtop")
         self.draw_widgets(surface)
         if self.message:
             bottom = max(w.rect.bottom for w in self.widgets) + t.px(16)
-            paragraph(surface, self.ui, self.message, "body", pygame.Rect(width // 2 - t.px(380), bottom, t.px(760), 0), "danger", "center")
+            paragraph(
+                surface,
+                self.ui,
+                self.message,
+                "body",
+                pygame.Rect(width // 2 - t.px(380), bottom, t.px(760), 0),
+                "danger",
+                "center",
+            )
 
 
 def _all_spicy(deck: object) -> bool:
     cards = getattr(deck, "cards", ())
     return bool(cards) and all(card.spicy for card in cards)
-
-

@@ -26,7 +26,13 @@ class StoryScene(Scene):
 
     def build(self) -> None:
         for seat in (0, 1):
-            self.add(Button(f"{self.couple.name(seat)}'s answers", lambda s=seat: self.show(s), kind="primary" if seat == self.owner else "secondary"))
+            self.add(
+                Button(
+                    f"{self.couple.name(seat)}'s answers",
+                    lambda s=seat: self.show(s),
+                    kind="primary" if seat == self.owner else "secondary",
+                )
+            )
         items = []
         decks = {deck.id: deck for deck in self.ui.services.decks()}
         for memory in self.story.memories[self.owner]:
@@ -63,7 +69,9 @@ class StoryScene(Scene):
         panel(surface, self.ui, self.box)
         inner = self.box.inflate(-t.px(48), -t.px(40))
         y = inner.top
-        y += paragraph(surface, self.ui, "How well you know each other", "body_bold", pygame.Rect(inner.left, y, inner.width, 0)) + t.px(14)
+        y += paragraph(
+            surface, self.ui, "How well you know each other", "body_bold", pygame.Rect(inner.left, y, inner.width, 0)
+        ) + t.px(14)
         for seat in (0, 1):
             known = self.story.knowledge[seat]
             who = f"{self.couple.name(seat)} knows {self.couple.name(other(seat))}"
@@ -83,7 +91,9 @@ class StoryScene(Scene):
             y += t.px(22)
             y += paragraph(surface, self.ui, note, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(18)
         if self.story.in_sync is not None:
-            words = f"In sync on {round(self.story.in_sync * 100)}% of scenario predictions ({self.story.scenarios_played} scenarios)."
+            words = (
+                f"In sync on {round(self.story.in_sync * 100)}% of scenario predictions ({self.story.scenarios_played} scenarios)."
+            )
             paragraph(surface, self.ui, words, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted")
         self.draw_widgets(surface)
 

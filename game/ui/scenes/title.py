@@ -49,10 +49,17 @@ class TitleScene(Scene):
         width, height = t.size
         heart(surface, t.color("accent"), (width // 2, height // 2 - t.px(190)), t.px(64))
         text_at(surface, self.ui, "Kindred", "title", (width // 2, height // 2 - t.px(150)), anchor="midtop")
-        text_at(surface, self.ui, "A question card game for two", "heading", (width // 2, height // 2 - t.px(60)), "muted", "midtop")
         text_at(
-            surface, self.ui, "One laptop, two of you, and the questions you never got round to asking.", "body",
-            (width // 2, height // 2 + t.px(6)), "muted", "midtop",
+            surface, self.ui, "A question card game for two", "heading", (width // 2, height // 2 - t.px(60)), "muted", "midtop"
+        )
+        text_at(
+            surface,
+            self.ui,
+            "One laptop, two of you, and the questions you never got round to asking.",
+            "body",
+            (width // 2, height // 2 + t.px(6)),
+            "muted",
+            "midtop",
         )
         notice = self.ui.services.notice
         if notice:
