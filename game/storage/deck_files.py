@@ -255,8 +255,8 @@ def _explain(error: jsonschema.ValidationError, root: yaml.Node, name: str) -> I
         yield _at(name, root, path, f"{what} needs '{missing}'")
         return
     if validator == "enum":
-        allowed: Any = error.validator_value
-        choices = ", ".join(str(choice) for choice in allowed)
+        enum_values: Any = error.validator_value
+        choices = ", ".join(str(choice) for choice in enum_values)
         yield _at(name, root, path, f"{field_name} must be one of {choices}, not '{instance}'")
         return
     if validator == "type":
