@@ -316,7 +316,7 @@ class Session:
             if card is None:
                 self.quizbook.remove(key, guesser)
             else:
-                pass
+                self.quizbook.put(key, guesser, card)
             events.append(ScheduleRestored(key, guesser, card))
         events.extend(ReviewRemoved(review) for review in entry.reviews)
         events.extend(TurnRecordRemoved(number) for number in entry.records)
