@@ -38,16 +38,18 @@ _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _DeckLoader(_Loader):  # type: ignore[valid-type,misc]
-    """YAML 1.2-like scalars: only true/false are booleans, and dates stay text.
+    """YAML 1.2-like scalars: only true/false are booleans, and dates, times and a lone = stay text.
 
-    So `options: [Yes, No]` gives the strings a couple typed, not booleans.
+    So `options: [Yes, No]` gives the strings a couple typed, not booleans, and `6:30` is not 390.
     """
 
 
 _DeckLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:value")]
     for first, resolvers in _Loader.yaml_implicit_resolvers.copy().items()
 }
+for _first in "-+0123456789":  # YAML 1.1 reads 6:30 as the base-60 number 390
+    _DeckLoader.yaml_implicit_resolvers[_first].insert(0, (_STR, re.compile(r"^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$")))
 for _first in "yYnNoO":
     _DeckLoader.yaml_implicit_resolvers[_first] = [
         (tag, regexp) for tag, regexp in _DeckLoader.yaml_implicit_resolvers.get(_first, []) if tag != _BOOL
