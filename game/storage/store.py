@@ -459,6 +459,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         os.chmod(path, 0o600)
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     try:
+        version = _known_version(conn)  # before anything writes, so that a newer store is left as it was
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -466,20 +467,24 @@ def _connect(path: Path) -> sqlite3.Connection:
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
             raise sqlite3.DatabaseError(f"integrity check failed: {check}")
-        _migrate(conn)
+        _migrate(conn, version)
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def _migrate(conn: sqlite3.Connection) -> None:
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
+def _known_version(conn: sqlite3.Connection) -> int:
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     if version > LATEST:
         raise StoreError(
             f"This data was saved by a newer Kindred (store version {version}; this one knows {LATEST}). "
             "Update the game to open it; nothing was changed."
         )
+    return version
+
+
+def _migrate(conn: sqlite3.Connection, version: int) -> None:
     for step in range(version, LATEST):
         conn.execute("BEGIN IMMEDIATE")
         try:
