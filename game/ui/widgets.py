@@ -101,6 +101,8 @@ class Button(Widget):
             if hovered and self.kind in ("primary", "danger") and self.enabled:
                 fill = tuple(min(255, c + 18) for c in fill)  # type: ignore[assignment]
             pygame.draw.rect(surface, fill, rect, border_radius=radius)
+            if self.kind == "secondary":
+                pygame.draw.rect(surface, theme.color("surface_border"), rect, width=1, border_radius=radius)
         if self.kind == "quiet" and (hovered or focused):
             pygame.draw.rect(surface, theme.color("button"), rect, border_radius=radius)
         style = theme.style("button")

@@ -24,6 +24,7 @@ class Pilot:
         self.store = Store.open(root, now)
         self.services = GameServices(self.store, root, seed, clock=lambda: self.now)
         self.shell = build_shell(self.services, size, fullscreen=False)
+        self.closed = False
         self.step()
 
     # ---- reading ---------------------------------------------------------------
@@ -88,6 +89,10 @@ class Pilot:
         return path
 
     def close(self) -> None:
+        """Close the window, as a person would; safe to call twice."""
+        if self.closed:
+            return
+        self.closed = True
         self.step([pygame.event.Event(pygame.QUIT)])
         self.store.close()
         pygame.display.quit()

@@ -1,0 +1,1 @@
+"""Scene tests, goldens and the pilot that drives the game."""

@@ -1,0 +1,308 @@
+"""Scene tests: every flow of the game, driven like a person through the pilot."""
+
+from __future__ import annotations
+
+import json
+
+import pygame
+import pytest
+
+from game.core.cards import Kind
+from game.core.session import Phase
+
+from .tour import play_turn
+
+
+def play_until(p, predicate, limit=80):
+    for _ in range(limit):
+        if predicate(p):
+            return
+        assert p.scene_name == "PlayScene", f"left play on {p.scene_name} before the condition held"
+        play_turn(p)
+    raise AssertionError("the condition never held")
+
+
+def deal(p, **choices):
+    p.click("Play")
+    assert p.scene_name == "SetupScene"
+    for label, on in choices.items():
+        widget = next(w for w in p.scene.widgets if w.label.startswith(label))
+        if widget.value != on:
+            p.click(widget.label)
+    p.click("Deal the cards")
+    p.advance(0.6)
+    assert p.scene_name == "PlayScene"
+    return p.scene
+
+
+def test_first_start_makes_a_couple_with_names_of_any_script_by_keyboard(pilots):
+    p = pilots()
+    assert p.scene_name == "TitleScene"
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "CoupleFormScene"
+    p.type("Zoë")
+    p.press(pygame.K_RETURN)
+    p.type("Nguyễn Thị Ánh")
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "HomeScene"
+    couple = p.services.couples()[0]
+    assert (couple.name(0), couple.name(1)) == ("Zoë", "Nguyễn Thị Ánh")
+
+
+def test_the_couple_form_asks_for_two_different_names(pilots):
+    p = pilots()
+    p.press(pygame.K_RETURN)
+    p.click("Start playing")
+    assert p.scene_name == "CoupleFormScene"
+    assert p.widget("Name 1").error
+    p.type("Sam")
+    p.press(pygame.K_TAB)
+    p.click("Name 2")
+    p.type("Sam")
+    p.click("Start playing")
+    assert p.scene_name == "CoupleFormScene"
+    assert "different" in p.widget("Name 2").error
+    assert p.services.couples() == []
+
+
+def test_choosing_colours_is_kept_with_the_couple(pilots):
+    p = pilots()
+    p.press(pygame.K_RETURN)
+    p.click("Plum for player 1")
+    p.click("Name 1")
+    p.type("Alex")
+    p.click("Name 2")
+    p.type("Sam")
+    p.click("Start playing")
+    assert p.services.couples()[0].player(0).color == "#8e5a9b"
+
+
+def test_a_whole_session_by_keyboard_ends_on_the_summary(pilots):
+    p = pilots(at_home=True)
+    p.press(pygame.K_RETURN)  # Play is focused first
+    assert p.scene_name == "SetupScene"
+    p.key("s")  # Deal the cards
+    p.advance(0.6)
+    play_until(p, lambda q: q.scene_name != "PlayScene")
+    assert p.scene_name == "SummaryScene"
+    summary = p.scene.summary
+    assert summary.turns == 12
+    assert summary.new_memories > 0
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "HomeScene"
+
+
+def test_a_session_by_mouse_alone(pilots):
+    p = pilots(at_home=True)
+    scene = deal(p)
+    for _ in range(40):
+        if p.scene_name != "PlayScene":
+            break
+        scene = p.scene
+        card, phase = scene.card(), scene.session.phase
+        if phase is Phase.ANSWER and card.kind is Kind.ASK and card.remembered:
+            if scene.input.field is not None:
+                p.click(scene.input.field.label)
+                p.type("7" if card.answer_type.value == "number" else "14 March" if card.answer_type.value == "date" else "tea")
+                p.click(scene.input.submit.label)
+            elif scene.input.slider is not None:
+                p.click(scene.input.submit.label)
+            else:
+                p.click(scene.input.widgets[0].label)
+        elif phase is Phase.PRIVATE:
+            seat = scene.next_private_seat()
+            p.click(f"Hand the laptop to {scene.name(seat)}")
+            p.click(f"I'm {scene.name(seat)} — show me")
+            private = p.scene
+            if private.input.field is not None:
+                p.click(private.input.field.label)
+                p.type("3" if card.answer_type.value == "number" else "03-14" if card.answer_type.value == "date" else "walks")
+                p.click(private.input.submit.label)
+            elif private.input.slider is not None:
+                p.click(private.input.submit.label)
+            else:
+                p.click(private.input.widgets[0].label)
+                if card.kind is Kind.SCENARIO:
+                    p.click(p.scene.input.widgets[1].label)
+        elif phase is Phase.GUESS:
+            if scene.input.field is not None:
+                p.click(scene.input.field.label)
+                p.type("7" if card.answer_type.value == "number" else "14 March" if card.answer_type.value == "date" else "tea")
+                p.click(scene.input.submit.label)
+            else:
+                p.click(scene.input.widgets[0].label)
+        elif phase is Phase.JUDGE:
+            p.click("Got it")
+        elif phase is Phase.REVEAL:
+            p.click("Next card")
+        else:
+            p.click(next(label for label in p.labels() if label in ("Next card", "We did it")))
+        p.advance(0.6)
+    assert p.scene_name == "SummaryScene"
+    p.click("Back home")
+    assert p.scene_name == "HomeScene"
+
+
+def test_passing_keeps_the_turn_and_the_card_never_returns(pilots):
+    p = pilots(at_home=True)
+    scene = deal(p)
+    turn = scene.session.current
+    p.click("Pass")
+    after = p.scene.session.current
+    assert after.seat == turn.seat
+    assert after.card != turn.card
+    play_until(p, lambda q: q.scene_name != "PlayScene")
+    assert p.scene.summary.passed == 1
+    rows = p.store.conn.execute("SELECT deck_id, card_id FROM turns").fetchall()
+    assert (turn.card.deck_id, turn.card.card_id) not in rows
+
+
+def test_undo_takes_back_a_saved_answer(pilots):
+    p = pilots(at_home=True)
+    deal(p)
+    play_until(p, lambda q: q.scene.session.phase is Phase.ANSWER and q.scene.card().remembered and q.scene.input.field is not None)
+    scene_card = p.scene.session.current.card
+    before = len(p.store.memories(1))
+    play_turn(p)
+    assert len(p.store.memories(1)) == before + 1
+    p.press(pygame.K_TAB)  # leave the text field, so U is a shortcut again
+    while p.scene.typing():
+        p.press(pygame.K_TAB)
+    p.key("u")
+    assert len(p.store.memories(1)) == before
+    assert p.scene.session.current.card == scene_card
+
+
+def test_a_starred_card_is_in_the_summary(pilots):
+    p = pilots(at_home=True)
+    scene = deal(p)
+    starred = scene.session.current.card
+    p.click("Star")
+    assert "Unstar" in p.labels()
+    play_until(p, lambda q: q.scene_name != "PlayScene")
+    assert p.scene.summary.starred == (starred,)
+
+
+def test_closing_the_window_mid_turn_and_starting_again_resumes_there(pilots):
+    p = pilots(at_home=True)
+    deal(p)
+    play_turn(p)
+    play_turn(p)
+    current = p.scene.session.current
+    answered = len(p.store.memories(1))
+    p.close()
+    q = pilots()
+    q.press(pygame.K_RETURN)
+    assert q.scene_name == "PlayScene"
+    assert q.scene.session.current == current
+    assert len(q.store.memories(1)) == answered
+
+
+def test_private_answers_stay_hidden_until_both_have_answered(pilots):
+    p = pilots(at_home=True)
+    deal(p)
+    play_until(p, lambda q: q.scene.session.phase is Phase.PRIVATE)
+    scene = p.scene
+    card = scene.card()
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "CurtainScene"
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "PrivateAnswerScene"
+    if card.kind is Kind.SCENARIO:
+        p.key("1")
+        p.key("2")
+    else:
+        from .tour import SAMPLE_TEXT, answer
+
+        answer(p, card.answer_type, SAMPLE_TEXT)
+    assert p.scene_name == "PlayScene"
+    assert p.scene.session.phase is Phase.PRIVATE
+    from game.ui.scenes.play_view import side_text
+
+    shown = " ".join(text for text, _, _ in side_text(p.scene))
+    assert "Toast" not in shown and "has answered" in shown
+
+
+def test_escape_asks_before_leaving_and_continue_picks_up_again(pilots):
+    p = pilots(at_home=True)
+    scene = deal(p)
+    current = scene.session.current
+    p.press(pygame.K_ESCAPE)
+    assert p.scene_name == "ConfirmScene"
+    p.click("Go home")
+    assert p.scene_name == "HomeScene"
+    p.click("Continue where you stopped")
+    assert p.scene_name == "PlayScene"
+    assert p.scene.session.current == current
+
+
+def test_quiz_me_with_nothing_due_says_why(pilots):
+    p = pilots(at_home=True)
+    p.click("Quiz me")
+    p.click("Start the quiz")
+    assert p.scene_name == "SetupScene"
+    assert "Nothing is due" in p.scene.message
+
+
+def test_quiz_me_asks_about_earlier_answers_and_the_owner_can_say_it_changed(pilots):
+    p = pilots(at_home=True)
+    deal(p)
+    play_until(p, lambda q: q.scene_name != "PlayScene")
+    p.press(pygame.K_RETURN)
+    p.later(days=3)
+    p.click("Quiz me (" + p.labels()[1].split("(")[1])
+    p.click("Start the quiz")
+    assert p.scene_name == "PlayScene"
+    assert p.scene.session.current.is_quiz
+    play_until(p, lambda q: q.scene_name != "PlayScene" or q.scene.session.phase is Phase.JUDGE, limit=60)
+    if p.scene_name == "PlayScene":
+        memory = p.scene.session.current.memory
+        p.key("c")
+        assert p.scene_name == "ChangedAnswerScene"
+        p.type("Oat latte now ☕")
+        p.press(pygame.K_RETURN)
+        p.key("1")
+        history = p.store.memories(1)[memory].history
+        assert [v.answer for v in history][-1] == "Oat latte now ☕" and len(history) == 2
+    assert p.store.reviews(1)
+
+
+def test_settings_change_at_once_and_are_kept(pilots):
+    p = pilots(at_home=True)
+    p.click("Settings")
+    p.click("Theme: Warm")
+    assert p.shell.ui.theme.name == "dark"
+    p.click("Text size: Medium")
+    assert p.shell.ui.settings["text_size"] == "large"
+    p.click("Reduced motion")
+    p.close()
+    q = pilots()
+    assert q.shell.ui.theme.name == "dark"
+    assert q.shell.ui.settings["reduced_motion"] is True
+    stored = dict(q.store.conn.execute("SELECT key, value FROM settings").fetchall())
+    assert json.loads(stored["text_size"]) == "large"
+
+
+def test_f11_toggles_fullscreen_and_the_layout_follows_the_window(pilots):
+    p = pilots(at_home=True)
+    p.press(pygame.K_F11)
+    assert p.shell.fullscreen
+    p.press(pygame.K_F11)
+    assert not p.shell.fullscreen
+    pygame.display.set_mode((1600, 900), pygame.RESIZABLE)
+    p.step([pygame.event.Event(pygame.VIDEORESIZE, w=1600, h=900, size=(1600, 900))])
+    assert p.shell.ui.theme.size == (1600, 900)
+    play = p.widget("Play")
+    assert play.rect.width == p.shell.ui.theme.px(420)
+
+
+@pytest.mark.parametrize("size", [(960, 540), (3840, 2160)])
+def test_every_screen_fits_small_and_large_windows(pilots, tmp_path, size):
+    from .tour import tour
+
+    p = pilots(at_home=True, size=size)
+    width, height = size
+    for name, _ in tour(p, tmp_path):
+        for widget in p.scene.widgets:
+            if widget.visible:
+                assert widget.rect.right <= width and widget.rect.bottom <= height, f"{widget.label} spills off {name}"

@@ -1,0 +1,130 @@
+"""Golden screenshots: the screens look as approved. Rewrite them only on purpose:
+
+    python3 -m pytest tests/ui/test_goldens.py --update-goldens
+
+then look at every changed PNG before committing it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+import pytest
+
+from .tour import play_turn, start
+
+GOLDENS = Path(__file__).parent / "goldens"
+SIZE = (960, 540)
+#: Pixels allowed to differ: even an accent (e → ë) in small text alters 8 or more.
+PIXEL_BUDGET = 4
+TOLERANCE = 24  # per channel: ignores sub-pixel anti-aliasing noise, never a changed glyph
+
+
+def differing_pixels(a: pygame.Surface, b: pygame.Surface) -> int:
+    """Pixels whose colour differs by more than TOLERANCE in any channel."""
+    if a.get_size() != b.get_size():
+        return a.get_width() * a.get_height()
+    width, height = a.get_size()
+    bytes_a, bytes_b = pygame.image.tobytes(a, "RGB"), pygame.image.tobytes(b, "RGB")
+    stride = width * 3
+    count = 0
+    for y in range(height):
+        row_a = bytes_a[y * stride : (y + 1) * stride]
+        row_b = bytes_b[y * stride : (y + 1) * stride]
+        if row_a == row_b:
+            continue
+        for x in range(0, stride, 3):
+            if max(abs(row_a[x + i] - row_b[x + i]) for i in range(3)) > TOLERANCE:
+                count += 1
+    return count
+
+
+def test_the_budget_catches_a_one_character_change():
+    pygame.font.init()
+    font = pygame.font.Font(None, 24)
+    before = pygame.Surface(SIZE)
+    after = pygame.Surface(SIZE)
+    for surface, word in ((before, "Got it"), (after, "Got if")):
+        surface.fill((246, 237, 227))
+        surface.blit(font.render(word, True, (59, 42, 34)), (100, 100))
+    assert differing_pixels(before, before.copy()) == 0
+    assert differing_pixels(before, after) > PIXEL_BUDGET
+
+
+@pytest.fixture(scope="module")
+def screens(tmp_path_factory, request):
+    """Walk the game once and keep a screenshot of each screen worth guarding."""
+    from datetime import UTC, datetime
+
+    folder = tmp_path_factory.mktemp("goldens")
+    now = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
+    p = start(folder / "data", now, names=("Zoë", "Nguyễn Thị Ánh"), seed=11, size=SIZE)
+    p.shell.ui.set("reduced_motion", True)
+    p.shell.ui.set("sound", False)
+    shots: dict[str, Path] = {}
+
+    def keep(name: str) -> None:
+        shots[name] = p.screenshot(folder / f"{name}.png")
+
+    keep("home")
+    p.click("Play")
+    keep("setup")
+    p.click("Deal the cards")
+    keep("play-share")
+    seen = set()
+    for _ in range(40):
+        if p.scene_name != "PlayScene":
+            break
+        session = p.scene.session
+        tag = ("quiz-" if session.current.is_quiz else "") + session.phase.value
+        if tag in ("private", "reveal", "quiz-guess", "quiz-judge", "quiz-reveal") and tag not in seen:
+            seen.add(tag)
+            keep(f"play-{tag}")
+        if tag == "private" and "curtain" not in seen:
+            seen.add("curtain")
+            p.press(pygame.K_RETURN)
+            keep("curtain")
+            p.press(pygame.K_ESCAPE)
+        play_turn(p)
+    keep("summary")
+    p.press(pygame.K_RETURN)
+    p.click("Our story")
+    keep("story")
+    p.press(pygame.K_ESCAPE)
+    p.shell.ui.set("theme", "dark")
+    p.click("Settings")
+    keep("settings-dark")
+    p.close()
+    return shots
+
+
+NAMES = [
+    "home",
+    "setup",
+    "play-share",
+    "curtain",
+    "play-private",
+    "play-reveal",
+    "play-quiz-guess",
+    "summary",
+    "story",
+    "settings-dark",
+]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_screen_matches_its_golden(screens, name, request):
+    assert name in screens, f"the tour never reached {name}"
+    actual = pygame.image.load(str(screens[name]))
+    golden_path = GOLDENS / f"{name}.png"
+    if request.config.getoption("--update-goldens") or not golden_path.exists():
+        if not request.config.getoption("--update-goldens"):
+            pytest.fail(f"No golden for {name}; run with --update-goldens and look at {golden_path}")
+        pygame.image.save(actual, str(golden_path))
+        return
+    golden = pygame.image.load(str(golden_path))
+    changed = differing_pixels(actual, golden)
+    if changed > PIXEL_BUDGET:
+        pygame.image.save(actual, str(GOLDENS / f"{name}.actual.png"))
+    assert changed <= PIXEL_BUDGET, f"{name}: {changed} pixels differ (budget {PIXEL_BUDGET}); see goldens/{name}.actual.png"
