@@ -117,6 +117,16 @@ class GameServices:
             self.now(),
         )
 
+    def save_draft(self, couple: Couple, where: str, text: str) -> None:
+        self.store.save_setting("draft", {"where": where, "text": text}, couple_id=couple.id)
+
+    def take_draft(self, couple: Couple, where: str) -> str:
+        draft = self.store.settings(couple.id).get("draft")
+        if not draft:
+            return ""
+        self.store.save_setting("draft", None, couple_id=couple.id)
+        return str(draft.get("text", "")) if draft.get("where") == where else ""
+
     def due_count(self, couple: Couple) -> dict[int, int]:
         book = self.store.quizbook(couple.id)
         now = self.now()

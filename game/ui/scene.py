@@ -43,6 +43,9 @@ class Scene:
     def exit(self) -> None:
         pass
 
+    def closing(self) -> None:
+        """The window is closing: keep anything a person would not want to lose."""
+
     def on_result(self, tag: str, value: Any) -> None:
         """A modal scene pushed by this one has closed with `value`."""
 

@@ -179,6 +179,8 @@ class Shell:
     def dispatch(self, intent: Intent) -> None:
         ui = self.ui
         if isinstance(intent, Quit):
+            for scene in ui.stack:
+                scene.closing()
             self.running = False
             return
         if isinstance(intent, Resize):

@@ -306,3 +306,15 @@ def test_every_screen_fits_small_and_large_windows(pilots, tmp_path, size):
         for widget in p.scene.widgets:
             if widget.visible:
                 assert widget.rect.right <= width and widget.rect.bottom <= height, f"{widget.label} spills off {name}"
+
+
+def test_half_typed_text_survives_closing_the_window(pilots):
+    p = pilots(at_home=True)
+    deal(p)
+    play_until(p, lambda q: q.scene.session.phase is Phase.ANSWER and q.scene.input is not None and q.scene.input.field is not None)
+    p.type("Half a thought, with ☕")
+    p.close()
+    q = pilots()
+    q.press(pygame.K_RETURN)
+    assert q.scene_name == "PlayScene"
+    assert q.scene.input.field.value == "Half a thought, with ☕"

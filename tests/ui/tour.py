@@ -96,7 +96,6 @@ def tour(p: Pilot, folder: Path) -> Iterator[tuple[str, Path]]:
     p.click("Deal the cards")
     p.advance(1.0)
     seen: set[str] = set()
-    pending: list[str] = []
     for _ in range(60):
         if p.scene_name != "PlayScene":
             break
@@ -109,10 +108,15 @@ def tour(p: Pilot, folder: Path) -> Iterator[tuple[str, Path]]:
             p.press(pygame.K_ESCAPE)
             yield shot("confirm")
             p.press(pygame.K_ESCAPE)
-        play_turn(p, on_phase=lambda name: pending.append(name) if name not in seen else None)
-        for name in pending:
-            seen.add(name)
-        pending.clear()
+        captured: list[tuple[str, Path]] = []
+
+        def capture(name: str) -> None:
+            if name not in seen:
+                seen.add(name)
+                captured.append((name, p.screenshot(folder / f"{name}.png")))
+
+        play_turn(p, on_phase=capture)
+        yield from captured
     yield shot("summary")
     p.press(pygame.K_RETURN)
     p.click("Our story")

@@ -186,8 +186,12 @@ class PlayScene(Scene):
         phase = self.session.phase
         turn = self.session.current
         assert turn is not None
+        draft = self.ui.services.take_draft(self.couple, self.draft_key()) if self.resumed else ""
+        self.resumed = False
         if phase is Phase.ANSWER and card.kind is Kind.ASK and card.remembered:
-            self.input = build_answer_input(self, card, lambda v: self.run("answer", v), f"Save {self.name(self.seat)}'s answer")
+            self.input = build_answer_input(
+                self, card, lambda v: self.run("answer", v), f"Save {self.name(self.seat)}'s answer", draft=draft
+            )
         elif phase is Phase.ANSWER and card.kind is Kind.ASK:
             self.add(Button("Next card", lambda: self.run("complete"), kind="primary"))
         elif phase is Phase.ANSWER:
@@ -200,7 +204,7 @@ class PlayScene(Scene):
                 self.add(Button(f"Hand the laptop to {self.name(seat)}", lambda s=seat: self.hand_to(s), kind="primary"))
         elif phase is Phase.GUESS:
             label = f"Lock in {self.name(turn.seat)}'s guess"
-            self.input = build_answer_input(self, card, lambda v: self.run("guess", v), label)
+            self.input = build_answer_input(self, card, lambda v: self.run("guess", v), label, draft=draft)
         elif phase is Phase.JUDGE:
             self.add(Button("Got it", lambda: self.run("judge", Verdict.GOT_IT), kind="primary", hotkey="1"))
             self.add(Button("Close", lambda: self.run("judge", Verdict.CLOSE), hotkey="2"))
@@ -214,6 +218,14 @@ class PlayScene(Scene):
         starred = turn.card in self.session.state.starred
         self.add(Button("Unstar" if starred else "Star", self.star, kind="quiet", hotkey="s"))
         self.add(Button("End session", self.end_now, kind="quiet", hotkey="e"))
+
+    def draft_key(self) -> str:
+        turn = self.session.current
+        return f"{self.stored.session_id}:{turn.number if turn else -1}:{self.session.phase.value}"
+
+    def closing(self) -> None:
+        if self.input and self.input.field and self.input.field.value.strip():
+            self.ui.services.save_draft(self.couple, self.draft_key(), self.input.field.value)
 
     def changed(self) -> None:
         card = self.card()

@@ -35,7 +35,11 @@ class StoryScene(Scene):
             )
         items = []
         decks = {deck.id: deck for deck in self.ui.services.decks()}
-        for memory in self.story.memories[self.owner]:
+        def by_deck(memory):  # type: ignore[no-untyped-def]
+            deck = decks.get(memory.key.deck_id)
+            return (deck.name if deck else memory.key.deck_id).casefold()
+
+        for memory in sorted(self.story.memories[self.owner], key=by_deck):
             card = self.story.cards.get(memory.key.card_key)
             if card is None:
                 continue
