@@ -114,9 +114,7 @@ def snapshot(session: Session) -> tuple[str, dict[MemoryKey, Memory], dict[Any, 
     )
 
 
-def old_memory(
-    memories: dict[MemoryKey, Memory], book: QuizBook, key: MemoryKey, answer: Any, *, reviewed: bool = True
-) -> None:
+def old_memory(memories: dict[MemoryKey, Memory], book: QuizBook, key: MemoryKey, answer: Any, *, reviewed: bool = True) -> None:
     """A memory from an earlier evening, due for the partner's quiz by T0."""
     made = T0 - timedelta(days=90)
     memories[key] = Memory.first(key, answer, made)
@@ -511,7 +509,7 @@ def test_a_guess_is_judged_automatically_for_machine_readable_answers(
 
 
 def test_a_text_guess_waits_for_the_owner_with_a_similarity_hint() -> None:
-    session, key, _ = quiz_session("r-text", "A cabin in the Alps")
+    session, _, _ = quiz_session("r-text", "A cabin in the Alps")
     events = session.guess("cabin in the alps", at(1))
     assert types(events) == [GuessMade]
     made = events[0]
@@ -602,7 +600,7 @@ def test_a_memory_of_a_deck_no_longer_loaded_is_never_quizzed() -> None:
     memories: dict[MemoryKey, Memory] = {}
     book = QuizBook()
     old_memory(memories, book, MemoryKey(1, "gone", "r-text"), "Alps")
-    session, events = start([make_deck("d", "act-1")], memories=memories, book=book, dealt=())
+    _, events = start([make_deck("d", "act-1")], memories=memories, book=book, dealt=())
     assert types(events) == [SessionEnded]
 
 
@@ -636,8 +634,7 @@ def count_quiz_turns(due_per_partner: int, length: int = 30) -> int:
 def test_the_quiz_share_grows_with_the_number_of_due_memories() -> None:
     counts = [count_quiz_turns(due) for due in (0, 1, 3, 20)]
     assert counts[0] == 0
-    assert counts == sorted(counts)
-    assert counts[1] < counts[3]
+    assert counts == sorted(set(counts)), f"not strictly growing: {counts}"
 
 
 def test_about_one_turn_in_three_is_a_quiz_when_many_are_due() -> None:
@@ -684,7 +681,7 @@ def test_quiz_mode_deals_only_due_memories_and_ends_when_none_are_left() -> None
 
 def test_quiz_mode_with_nothing_due_ends_at_once() -> None:
     deck = make_deck("d", "r-text", "act-1")
-    session, events = start([deck], mode=Mode.QUIZ)
+    _, events = start([deck], mode=Mode.QUIZ)
     assert types(events) == [SessionEnded]
 
 
@@ -697,7 +694,7 @@ def test_quiz_mode_asks_the_memories_closest_to_being_forgotten_first() -> None:
     old_memory(memories, book, stale, "Tea")
     book.review(fresh, 0, Verdict.GOT_IT, T0 - timedelta(days=20))  # reviewed recently: remembered better
     book.put(fresh, 0, fsrs.Card.from_dict({**book.get(fresh, 0).to_dict(), "due": (T0 - timedelta(days=1)).isoformat()}))  # type: ignore[union-attr]
-    session, events = start([deck], memories=memories, book=book, mode=Mode.QUIZ, length=None)
+    _, events = start([deck], memories=memories, book=book, mode=Mode.QUIZ, length=None)
     assert started(events).turn.memory == stale
 
 
@@ -834,7 +831,7 @@ def test_undo_of_a_judgement_removes_the_review_and_restores_the_schedule() -> N
 
 
 def test_undo_of_an_automatic_judgement_goes_back_to_the_guess() -> None:
-    session, key, _ = quiz_session("r-number", 3)
+    session, _, _ = quiz_session("r-number", 3)
     before = snapshot(session)
     session.guess(4, at(1))
     events = session.undo(at(2))
@@ -936,7 +933,9 @@ def test_a_session_resumes_mid_turn_and_plays_on_identically(stop: str) -> None:
 
 # ---- a state machine over the commands --------------------------------------------------------
 
-SM_DECK = make_deck("sm", "r-text", "r-choice", "r-date", "r-number", "r-scale", "plain", "b-text", "b-plain", "sc", "act-1", "act-2")
+SM_DECK = make_deck(
+    "sm", "r-text", "r-choice", "r-date", "r-number", "r-scale", "plain", "b-text", "b-plain", "sc", "act-1", "act-2"
+)
 OLD_DECK = make_deck("old", "r-text", "r-date", "r-scale", "r-choice")
 OLD_ANSWERS = {"r-text": "Alps", "r-date": "03-14", "r-scale": 7, "r-choice": "Tea"}
 
@@ -948,7 +947,8 @@ def valid_values(card: Card) -> st.SearchStrategy[Any]:
     if card.answer_type is AnswerType.CHOICE:
         return st.integers(1, len(card.options)) | st.sampled_from(card.options).map(str.upper)
     return {
-        AnswerType.TEXT: st.sampled_from(["Alps", "a walk", "Zoë 👩🏽‍🤝‍👩🏻", "مرحبا بك", "x" * 300]) | st.text(min_size=1, max_size=6),
+        AnswerType.TEXT: st.sampled_from(["Alps", "a walk", "Zoë 👩🏽‍🤝‍👩🏻", "مرحبا بك", "x" * 300])
+        | st.text(min_size=1, max_size=6),
         AnswerType.DATE: st.sampled_from(["03-14", "12-31", "01-01", "Feb 29", "14 March", "March 16, 2001", "2001-03-14"]),
         AnswerType.NUMBER: st.integers(-3, 50) | st.sampled_from(["2.5", "1,5", "40"]),
         AnswerType.SCALE: st.integers(1, 10),
@@ -1032,15 +1032,23 @@ class SessionMachine(RuleBasedStateMachine):
         self.attempt("answer", lambda: self.session.answer(value, self.now()))
 
     @precondition(
-        lambda self: self.session.phase is Phase.REVEAL
-        or (self.session.phase is Phase.ANSWER and not (self.card_kind() is Kind.ASK and self.session.current_card().remembered))
+        lambda self: (
+            self.session.phase is Phase.REVEAL
+            or (
+                self.session.phase is Phase.ANSWER and not (self.card_kind() is Kind.ASK and self.session.current_card().remembered)
+            )
+        )
     )
     @rule()
     def complete(self) -> None:
         self.attempt("complete", lambda: self.session.complete(self.now()))
 
     @precondition(lambda self: self.session.phase is Phase.PRIVATE)
-    @rule(data=st.data(), seat=st.sampled_from(["next", "next", "next", 0, 1, 2]), shape=st.sampled_from(["fit", "fit", "pair", "one"]))
+    @rule(
+        data=st.data(),
+        seat=st.sampled_from(["next", "next", "next", 0, 1, 2]),
+        shape=st.sampled_from(["fit", "fit", "pair", "one"]),
+    )
     def answer_privately(self, data: st.DataObject, seat: int | str, shape: str) -> None:
         turn = self.session.current
         assert turn is not None
