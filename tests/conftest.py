@@ -23,3 +23,36 @@ def data_root(tmp_path: Path) -> Path:
 @pytest.fixture
 def now() -> datetime:
     return datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
+
+
+class NetworkBlocked(OSError):
+    """Kindred never uses the network; a test that tried to would fail with this."""
+
+
+def _refuse(*args: object, **kwargs: object) -> None:
+    raise NetworkBlocked("network access attempted during the tests")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_network() -> object:
+    """The whole test session runs with internet sockets disabled (local Unix sockets stay)."""
+    import socket
+
+    real_connect, real_connect_ex, real_sendto = socket.socket.connect, socket.socket.connect_ex, socket.socket.sendto
+
+    def guarded(real):  # type: ignore[no-untyped-def]
+        def call(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            if self.family in (socket.AF_INET, socket.AF_INET6):
+                _refuse()
+            return real(self, *args, **kwargs)
+
+        return call
+
+    socket.socket.connect = guarded(real_connect)  # type: ignore[method-assign]
+    socket.socket.connect_ex = guarded(real_connect_ex)  # type: ignore[method-assign]
+    socket.socket.sendto = guarded(real_sendto)  # type: ignore[method-assign]
+    real_getaddrinfo = socket.getaddrinfo
+    socket.getaddrinfo = _refuse  # type: ignore[assignment]
+    yield NetworkBlocked
+    socket.socket.connect, socket.socket.connect_ex, socket.socket.sendto = real_connect, real_connect_ex, real_sendto
+    socket.getaddrinfo = real_getaddrinfo
