@@ -48,7 +48,7 @@ def load_or_refuse(data: bytes) -> LoadedDeck | DeckError:
 
 
 YAMLISH = st.text(
-    alphabet=st.sampled_from(list("abc:-[]{}&*!|>#'\"\n \t0123456789.,?%@`\\") + ["é", "☕", "\x00", "\ufeff"]), max_size=300
+    alphabet=st.sampled_from([*list("abc:-[]{}&*!|>#'\"\n \t0123456789.,?%@`\\"), "é", "☕", "\x00", "\ufeff"]), max_size=300
 )
 
 
