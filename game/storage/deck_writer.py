@@ -27,8 +27,19 @@ def slug(name: str) -> str:
     return words[:64].strip("-") or "my-deck"
 
 
+class _DeckDumper(yaml.SafeDumper):
+    """PyYAML writes U+0085 (NEL) in a single-quoted line as a bare line break, which reads back as a space."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style='"' if "\x85" in text else None)
+
+
+_DeckDumper.add_representer(str, _represent_str)
+
+
 def deck_yaml(deck: Deck, schema: str | None = None) -> str:
-    body = yaml.safe_dump(deck_to_data(deck), allow_unicode=True, sort_keys=False, width=100)
+    body = yaml.dump(deck_to_data(deck), Dumper=_DeckDumper, allow_unicode=True, sort_keys=False, width=100)
     return f"{schema or schema_line()}\n{body}"
 
 
