@@ -1,0 +1,51 @@
+"""A simulated couple for the benchmarks: the next command a session's current step needs.
+
+`next_command(session, rng)` returns a session command name and its arguments (without `now`),
+playing every kind of turn the way a couple would: answers in each card's answer type,
+private answers and scenario picks, guesses and the owner's verdict on a free-text guess.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+from game.core.answers import Verdict
+from game.core.cards import AnswerType, Card, Kind
+from game.core.session import Phase, Session
+
+WORDS = ("coffee", "the sea", "a long walk", "pancakes", "jazz", "her sister", "the old flat", "rain", "green", "Lisbon")
+
+
+def value_for(card: Card, rng: random.Random) -> Any:
+    """A plausible answer to `card`, in its answer type."""
+    kind = card.answer_type
+    if kind is AnswerType.CHOICE:
+        return rng.randint(1, len(card.options))
+    if kind is AnswerType.DATE:
+        return f"{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    if kind is AnswerType.NUMBER:
+        return rng.randint(1, 40)
+    if kind is AnswerType.SCALE:
+        return rng.randint(1, 10)
+    return f"{rng.choice(WORDS)} and {rng.choice(WORDS)}"
+
+
+def next_command(session: Session, rng: random.Random) -> tuple[str, tuple[Any, ...]]:
+    """What to do now; the session must not have ended."""
+    card = session.current_card()
+    phase = session.phase
+    if phase is Phase.ANSWER:
+        if card.kind is Kind.ASK and card.remembered:
+            return "answer", (value_for(card, rng),)
+        return "complete", ()
+    if phase is Phase.PRIVATE:
+        seat = next(s for s in (0, 1) if s not in session.state.private)
+        if card.kind is Kind.SCENARIO:
+            return "answer_privately", (seat, [value_for(card, rng), value_for(card, rng)])
+        return "answer_privately", (seat, value_for(card, rng))
+    if phase is Phase.GUESS:
+        return "guess", (value_for(card, rng),)
+    if phase is Phase.JUDGE:
+        return "judge", (rng.choice(list(Verdict)),)
+    return "complete", ()  # the reveal

@@ -1,0 +1,76 @@
+"""Child of benchmarks/run.py: RSS after many simulated turns through the real session, store and window.
+
+``python3 benchmarks/soak.py DATA_DIR TURNS`` (dummy video driver expected). A couple plays TURNS
+turns — every command saved by the real Store, each turn's PlayScene drawn by the real Shell —
+starting a new session whenever one ends. Prints ``RSS_KB <label> <VmRSS>`` at the start (after
+set_mode), at the half-way turn and at the end, then ``TURNS <n> COMMANDS <n> SESSIONS <n>``.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from autoplay import next_command
+from bare_window import rss_kb
+
+from game.core.events import TurnCompleted
+from game.core.session import SessionConfig
+from game.services import GameServices
+from game.storage.store import Store
+from game.ui.runner import build_shell
+from game.ui.scenes.play import PlayScene
+
+
+def main(root: Path, turns: int) -> int:
+    clock = [datetime(2026, 11, 25, 19, 30, tzinfo=UTC)]
+    store = Store.open(root, clock[0])
+    services = GameServices(store, root, seed=11, clock=lambda: clock[0])
+    shell = build_shell(services, (1280, 720), fullscreen=False)
+    shell.step([], 0.0)
+    print(f"RSS_KB start {rss_kb()}", flush=True)
+    ui = shell.ui
+    couple = services.create_couple([("Ana", "#d9825b"), ("Bình", "#5b8bd9")])
+    deck_ids = tuple(deck.id for deck in services.decks())
+    rng = random.Random(5)
+    done = commands = sessions = 0
+    half_seen = False
+    scene: PlayScene | None = None
+    while done < turns:
+        if scene is None or scene.session.ended:
+            clock[0] += timedelta(days=1)  # a new evening: yesterday's memories are due
+            handle = services.start(couple, SessionConfig(deck_ids=deck_ids, length=12, seed=sessions))
+            sessions += 1
+            scene = PlayScene(ui, handle)
+            ui.reset(scene)
+            shell.step([], 1 / 60)
+            if scene.session.ended:
+                continue
+        command, args = next_command(scene.session, rng)
+        clock[0] += timedelta(minutes=2)
+        events = scene.run(command, *args)
+        commands += 1
+        scene.deal = scene.flip = 1.0  # skip the animations: one drawn frame per command
+        shell.step([], 1 / 60)
+        finished = sum(isinstance(event, TurnCompleted) for event in events)
+        if finished:
+            done += finished
+            if done >= turns // 2 and not half_seen:
+                half_seen = True
+                print(f"RSS_KB half {rss_kb()}", flush=True)
+    print(f"RSS_KB end {rss_kb()}", flush=True)
+    print(f"TURNS {done} COMMANDS {commands} SESSIONS {sessions} FRAMES {shell.frames_drawn}", flush=True)
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]), int(sys.argv[2])))
