@@ -47,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     export_deck.add_argument("-o", "--output", metavar="FILE", help="where to write it (default: print it)")
 
     export = commands.add_parser("export", help="export everything as JSON")
-    export.add_argument("file", metavar="FILE", help="where to write the JSON ('-' prints it)")
+    export.add_argument("file", metavar="FILE", help="where to write it: JSON, or “Our book” for a .html file ('-' prints JSON)")
+    export.add_argument("--include-private", action="store_true", help="also export memories marked just between us")
     erase = commands.add_parser("erase", help="erase all of Kindred's data")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     return parser

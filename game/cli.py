@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
 from game.core.deck_lint import lint
 from game.storage.deck_files import DeckError, DeckProblem, LoadedDeck, deck_paths, load_deck_file, load_decks
 from game.storage.deck_writer import deck_yaml, slug, starter_deck_text, write_text_atomically
+from game.storage.exporting import BOOK_SUFFIXES, export_text, export_to
 from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
 from game.storage.store import Store, StoreError
 
@@ -83,29 +83,30 @@ def deck_export(root: Path, deck_id: str, target: str | None, out: TextIO, err: 
     return 0
 
 
-def export(root: Path, target: str, now: datetime, out: TextIO, err: TextIO) -> int:
+def export(root: Path, target: str, now: datetime, out: TextIO, err: TextIO, include_private: bool = False) -> int:
+    """Everything as JSON, or as “Our book” when the file ends in .html; '-' prints the JSON."""
+    decks = load_decks([*deck_paths(builtin_decks_dir()), *deck_paths(user_decks_dir(root))]).decks
     try:
         with Store.open(root, now) as store:
             if store.notice:
                 print(store.notice, file=err)
-            data = store.export_all()
+            if target == "-":
+                out.write(export_text(store, decks, now, include_private, book=False))
+                return 0
+            path = Path(target)
+            try:
+                counts = export_to(store, decks, path, now, include_private)
+            except OSError as error:
+                print(f"Cannot write {path}: {error.strerror or error}", file=err)
+                return 1
     except StoreError as error:
         print(error, file=err)
         return 1
-    data["exported_at"] = now.astimezone(UTC).isoformat()
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    if target == "-":
-        out.write(text)
-        return 0
-    path = Path(target)
-    try:
-        write_text_atomically(path, text)
-    except OSError as error:
-        print(f"Cannot write {path}: {error.strerror or error}", file=err)
-        return 1
-    couples = len(data["couples"])
-    memories = sum(len(couple["memories"]) for couple in data["couples"])
-    print(f"Exported {couples} couple{'s' if couples != 1 else ''} and {memories} memories to {path}", file=out)
+    couples, memories = counts["couples"], counts["memories"]
+    what = "Our book" if path.suffix.lower() in BOOK_SUFFIXES else "everything"
+    print(f"Exported {what}: {couples} couple{'s' if couples != 1 else ''} and {memories} memories to {path}", file=out)
+    if not include_private:
+        print("Memories marked just between us were left out (add --include-private to keep them).", file=out)
     return 0
 
 
@@ -155,7 +156,7 @@ def run(command: str, args: object, root: Path, now: datetime) -> int:
     if command == "deck export":
         return deck_export(root, get("id"), get("output"), out, err)
     if command == "export":
-        return export(root, get("file"), now, out, err)
+        return export(root, get("file"), now, out, err, get("include_private"))
     if command == "erase":
         return erase(root, get("yes"), input, now, out, err)
     print(f"Unknown command: {command}", file=err)

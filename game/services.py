@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import shutil
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,12 +11,14 @@ from typing import Any
 
 from game.core.cards import Deck
 from game.core.events import Event
+from game.core.memories import MemoryKey
 from game.core.players import Couple
 from game.core.session import Session, SessionConfig
 from game.core.settings import check, with_defaults
 from game.core.story import Story, build_story
 from game.storage.deck_files import deck_paths, load_decks
-from game.storage.paths import builtin_decks_dir, user_decks_dir
+from game.storage.exporting import export_to
+from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
 from game.storage.store import Store
 
 
@@ -126,6 +129,27 @@ class GameServices:
             return ""
         self.store.save_setting("draft", None, couple_id=couple.id)
         return str(draft.get("text", "")) if draft.get("where") == where else ""
+
+    def set_private(self, couple: Couple, key: MemoryKey, private: bool) -> None:
+        self.store.set_memory_private(couple.id, key, private)
+
+    def export_everything(self, include_private: bool) -> list[str]:
+        now = self.now()
+        folder = ensure_private_dir(self.root / "exports")
+        stamp = now.astimezone().strftime("%Y-%m-%d-%H%M")
+        written = []
+        for name in (f"kindred-{stamp}.json", f"our-book-{stamp}.html"):
+            target = folder / name
+            export_to(self.store, self._decks, target, now, include_private)
+            written.append(str(target))
+        return written
+
+    def erase_everything(self) -> None:
+        self.store.erase_all()
+        for folder in (user_decks_dir(self.root), self.root / "exports"):
+            if folder.is_dir():
+                shutil.rmtree(folder)
+        self.reload_decks()
 
     def due_count(self, couple: Couple) -> dict[int, int]:
         book = self.store.quizbook(couple.id)

@@ -75,7 +75,7 @@ class Verdict(StrEnum):
 def parse_answer(card: Card, raw: str | int | float) -> AnswerValue:
     """Turn what was entered into the value stored for `card`, or raise AnswerError."""
     kind = card.answer_type
-    text = raw.strip() if isinstance(raw, str) else raw
+    text = clean_text(raw).strip() if isinstance(raw, str) else raw
     if text == "":
         raise AnswerError("Type an answer first, or pass the card.")
     if kind is AnswerType.TEXT:
@@ -96,6 +96,13 @@ def parse_answer(card: Card, raw: str | int | float) -> AnswerValue:
     return int(number) if number == int(number) else number
 
 
+def clean_text(text: str) -> str:
+    """Text as it can be stored: a lone surrogate (never valid Unicode) becomes U+FFFD; all else is kept exactly."""
+    if not any("\ud800" <= ch <= "\udfff" for ch in text):
+        return text
+    return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in text)
+
+
 def _parse_choice(card: Card, text: str | int | float) -> str:
     if isinstance(text, int) and not isinstance(text, bool) and 1 <= text <= len(card.options):
         return card.options[text - 1]
@@ -103,6 +110,8 @@ def _parse_choice(card: Card, text: str | int | float) -> str:
     for option in card.options:
         if _fold(option) == wanted:
             return option
+    if isinstance(text, str) and text.isdigit() and 1 <= int(text) <= len(card.options):
+        return card.options[int(text) - 1]
     raise AnswerError("Pick one of the options: " + ", ".join(card.options) + ".")
 
 
@@ -110,8 +119,14 @@ def _parse_number(text: str | int | float) -> float:
     if isinstance(text, (int, float)) and not isinstance(text, bool):
         number = float(text)
     else:
+        cleaned = str(text).replace(" ", "")
+        whole, comma, decimals = cleaned.partition(",")
+        if comma and "," not in decimals and "." not in cleaned and len(decimals) <= 2:
+            cleaned = f"{whole}.{decimals}"  # "1,5": a decimal comma
+        else:
+            cleaned = cleaned.replace(",", "")  # "1,000" or "1,000.5": thousands
         try:
-            number = float(str(text).replace(",", "."))
+            number = float(cleaned)
         except ValueError:
             raise AnswerError(f"“{text}” is not a number.") from None
     if number != number or number in (float("inf"), float("-inf")):

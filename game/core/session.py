@@ -521,5 +521,8 @@ class _ActionScope:
                 else:
                     session.quizbook.put(key, guesser, card)
             return
+        if session.ended:
+            session._undo.clear()  # a finished session is summed up and saved; nothing to take back
+            return
         session._undo.append(self.entry)
         del session._undo[:-UNDO_DEPTH]

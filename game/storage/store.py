@@ -20,7 +20,7 @@ from typing import Any
 
 import fsrs
 
-from game.core.answers import Verdict
+from game.core.answers import Verdict, clean_text
 from game.core.cards import CardKey
 from game.core.events import (
     AnswerSaved,
@@ -141,7 +141,7 @@ class Store:
             assert couple_id is not None
             conn.executemany(
                 "INSERT INTO players (couple_id, seat, name, color) VALUES (?, ?, ?, ?)",
-                [(couple_id, seat, name, color) for seat, (name, color) in enumerate(players)],
+                [(couple_id, seat, clean_text(name), color) for seat, (name, color) in enumerate(players)],
             )
         return self.couple(couple_id)
 
@@ -399,16 +399,23 @@ class Store:
 
     # ---- everything at once ----------------------------------------------------
 
-    def export_all(self) -> dict[str, Any]:
-        """Everything in the store as JSON-friendly data."""
+    def export_all(self, include_private: bool = False) -> dict[str, Any]:
+        """Everything in the store as JSON-friendly data.
+
+        Memories marked "just between us" (and guesses and turns that would reveal them)
+        are left out unless `include_private` is asked for explicitly.
+        """
         couples = []
         for couple in self.couples():
             memories = self.memories(couple.id)
+            hidden = {key for key, memory in memories.items() if memory.private and not include_private}
+            memories = {key: memory for key, memory in memories.items() if key not in hidden}
+            settings = {key: value for key, value in self.settings(couple.id).items() if key != "draft"}
             couples.append(
                 {
                     "id": couple.id,
                     "players": [{"seat": p.seat, "name": p.name, "color": p.color} for p in couple.players],
-                    "settings": self.settings(couple.id),
+                    "settings": settings,
                     "memories": [
                         {
                             "owner": key.owner,
@@ -428,8 +435,9 @@ class Store:
                             "at": _iso(r.at),
                         }
                         for r in self.reviews(couple.id)
+                        if r.memory not in hidden
                     ],
-                    "turns": self.turns(couple.id),
+                    "turns": [_without(turn, hidden) for turn in self.turns(couple.id)],
                     "cards_seen": [
                         {"deck_id": key.deck_id, "card_id": key.card_id, "last_seen": _iso(at)}
                         for key, at in sorted(self.recently_seen(couple.id).items())
@@ -443,7 +451,42 @@ class Store:
                     ],
                 }
             )
-        return {"format": "kindred-export", "version": 1, "settings": self.settings(0), "couples": couples}
+        return {
+            "format": "kindred-export",
+            "version": 1,
+            "just_between_us_included": include_private,
+            "settings": self.settings(0),
+            "couples": couples,
+        }
+
+    def erase_all(self) -> None:
+        """Delete every couple, answer and setting, and rewrite the file so nothing lingers on disk."""
+        with self.transaction() as conn:
+            for table in ("reviews", "schedules", "memory_versions", "memories", "turns", "sessions", "cards_seen"):
+                conn.execute(f"DELETE FROM {table}")
+            conn.execute("DELETE FROM players")
+            conn.execute("DELETE FROM couples")
+            conn.execute("DELETE FROM settings")
+        self.conn.execute("VACUUM")
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _without(turn: dict[str, Any], hidden: set[MemoryKey]) -> dict[str, Any]:
+    """A turn with any just-between-us answer in it replaced by a note that it was there."""
+    if not hidden:
+        return turn
+    deck_id, card_id, seat = turn["deck_id"], turn["card_id"], turn["seat"]
+    outcome = dict(turn["outcome"])
+    if (turn["kind"] == "quiz" and MemoryKey(other(seat), deck_id, card_id) in hidden) or (
+        MemoryKey(seat, deck_id, card_id) in hidden and "answer" in outcome
+    ):
+        outcome = {"just_between_us": True}
+    elif "answers" in outcome:
+        outcome["answers"] = {
+            who: ("just between us" if MemoryKey(int(who), deck_id, card_id) in hidden else value)
+            for who, value in outcome["answers"].items()
+        }
+    return {**turn, "outcome": outcome}
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -7,6 +7,7 @@ from typing import Any, Protocol
 
 from game.core.cards import Deck
 from game.core.events import Event
+from game.core.memories import MemoryKey
 from game.core.players import Couple
 from game.core.session import Session, SessionConfig
 from game.core.story import Story
@@ -48,6 +49,18 @@ class Services(Protocol):
     def story(self, couple: Couple) -> Story: ...
 
     def due_count(self, couple: Couple) -> dict[int, int]: ...
+
+    def set_private(self, couple: Couple, key: MemoryKey, private: bool) -> None:
+        """Mark a memory "just between us" (never in a keepsake or an export unless asked), or unmark it."""
+        ...
+
+    def export_everything(self, include_private: bool) -> list[str]:
+        """Write the JSON export and “Our book” into the data folder; returns the paths written."""
+        ...
+
+    def erase_everything(self) -> None:
+        """Delete every couple, answer, setting and the couple's own decks."""
+        ...
 
     def save_draft(self, couple: Couple, where: str, text: str) -> None:
         """Keep half-typed text when the window closes; `where` names the turn it belongs to."""

@@ -65,12 +65,25 @@ def test_choice_by_number_picks_that_option(number: int, option: str) -> None:
     assert parse_answer(CHOICE, number) == option
 
 
+def test_a_typed_option_number_picks_that_option() -> None:
+    assert parse_answer(CHOICE, "2") == CHOICE.options[1]
+
+
+def test_a_lone_surrogate_becomes_a_replacement_character_and_the_rest_is_kept() -> None:
+    assert parse_answer(TEXT, "Zoë \ud800☕") == "Zoë \ufffd☕"
+
+
+@pytest.mark.parametrize(("typed", "value"), [("1,000", 1000), ("1,5", 1.5), ("1,000.5", 1000.5), ("2 500", 2500)])
+def test_numbers_read_thousands_separators_and_decimal_commas(typed: str, value: float) -> None:
+    assert parse_answer(NUMBER, typed) == value
+
+
 @pytest.mark.parametrize("typed", ["cafe au lait", "CAFÉ AU LAIT", "  café   au  lait ", "Cafe\u0301 au lait"])
 def test_choice_by_text_ignores_case_accents_and_spacing(typed: str) -> None:
     assert parse_answer(CHOICE, typed) == "Café au lait"
 
 
-@pytest.mark.parametrize("wrong", [0, 4, -1, "coffee", "2"])
+@pytest.mark.parametrize("wrong", [0, 4, -1, "coffee", "0", "9"])
 def test_choice_outside_the_options_lists_them(wrong: int | str) -> None:
     with pytest.raises(AnswerError, match="Tea, Café au lait, Nothing at all"):
         parse_answer(CHOICE, wrong)

@@ -1013,8 +1013,8 @@ class SessionMachine(RuleBasedStateMachine):
         del self.undo_model[:-UNDO_DEPTH]
         if any(isinstance(event, SessionEnded) for event in events):
             assert self.session.ended
-            # The action that ended the session may stay undoable; nothing before it may.
-            self.undo_model = self.undo_model[-1:] if self.session.can_undo() else []
+        if self.session.ended:
+            self.undo_model = []  # a finished session is summed up and saved: nothing to take back
         return events
 
     # -- the commands that move a turn on, each at a step where it fits (with some junk values) --

@@ -13,6 +13,7 @@ import pygame
 from game.core.answers import AnswerError, Verdict
 from game.core.cards import Card, Kind, fill
 from game.core.events import Event, Revealed, SessionEnded, TurnStarted
+from game.core.memories import MemoryKey
 from game.core.players import other
 from game.core.session import Phase, SessionError
 
@@ -20,7 +21,7 @@ from ..answer_input import AnswerInput, build_answer_input
 from ..scene import Scene
 from ..services import SessionHandle
 from ..shell import UI
-from ..widgets import Button
+from ..widgets import Button, Toggle
 from .modals import ConfirmScene, CurtainScene
 from .private_answer import PrivateAnswerScene
 
@@ -44,6 +45,8 @@ class PlayScene(Scene):
         self.side = pygame.Rect(0, 0, 0, 0)
         self.resumed = resumed
         self.last_reveal: dict[str, Any] = {}
+        self.keep_private = False
+        self.private_toggle: Toggle | None = None
 
     @property
     def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
@@ -180,6 +183,7 @@ class PlayScene(Scene):
 
     def build(self) -> None:
         self.input = None
+        self.private_toggle = None
         card = self.card()
         if card is None:
             return
@@ -189,9 +193,9 @@ class PlayScene(Scene):
         draft = self.ui.services.take_draft(self.couple, self.draft_key()) if self.resumed else ""
         self.resumed = False
         if phase is Phase.ANSWER and card.kind is Kind.ASK and card.remembered:
-            self.input = build_answer_input(
-                self, card, lambda v: self.run("answer", v), f"Save {self.name(self.seat)}'s answer", draft=draft
-            )
+            self.input = build_answer_input(self, card, self.save_answer, f"Save {self.name(self.seat)}'s answer", draft=draft)
+            self.private_toggle = Toggle("Just between us", self.keep_private, self.set_keep_private)
+            self.add(self.private_toggle)
         elif phase is Phase.ANSWER and card.kind is Kind.ASK:
             self.add(Button("Next card", lambda: self.run("complete"), kind="primary"))
         elif phase is Phase.ANSWER:
@@ -218,6 +222,17 @@ class PlayScene(Scene):
         starred = turn.card in self.session.state.starred
         self.add(Button("Unstar" if starred else "Star", self.star, kind="quiet", hotkey="s"))
         self.add(Button("End session", self.end_now, kind="quiet", hotkey="e"))
+
+    def set_keep_private(self, value: bool) -> None:
+        self.keep_private = value
+
+    def save_answer(self, value: object) -> None:
+        """Save the active player's answer; mark it just between us if they asked."""
+        key = MemoryKey(self.seat, self.card().deck_id, self.card().id) if self.card() else None
+        keep_private = self.keep_private
+        self.keep_private = False
+        if self.run("answer", value) and keep_private and key is not None:
+            self.ui.services.set_private(self.couple, key, True)
 
     def draft_key(self) -> str:
         turn = self.session.current
@@ -258,7 +273,9 @@ class PlayScene(Scene):
         if self.session.phase is Phase.REVEAL and turn is not None and not turn.is_quiz:
             body.top += REVEAL_HEIGHT * t.unit + t.px(30)
         if self.input is not None:
-            self.input.layout(self, body)
+            used = self.input.layout(self, body)
+            if self.private_toggle is not None and self.private_toggle in self.widgets:
+                self.private_toggle.rect = pygame.Rect(body.left, body.top + used - t.px(12), min(body.width, t.px(340)), t.px(44))
             return
         main = [w for w in self.widgets if w not in small]
         y = body.top

@@ -8,6 +8,7 @@ from ..drawing import text_at
 from ..scene import Scene
 from ..theme import theme_label, theme_names
 from ..widgets import Button, Slider, Toggle
+from .modals import ConfirmScene
 
 SIZES = ("small", "medium", "large", "larger")
 LEVELS = {1: "light only", 2: "up to personal", 3: "all the way to deep"}
@@ -33,7 +34,41 @@ class SettingsScene(Scene):
         self.add(Toggle("Spicy cards (both of you agree)", s["spicy"], lambda v: self.ui.set("spicy", v)))
         length = s["session_length"]
         self.add(Button(f"Cards per session: {length or 'open-ended'}", self.next_length))
+        self.add(Button("Export everything…", self.export, kind="secondary"))
+        self.add(Button("Erase everything…", self.erase, kind="secondary"))
         self.add(Button("Done", self.ui.pop, kind="primary"))
+
+    def export(self) -> None:
+        detail = "A JSON file and “Our book”, a page you can open in a browser, go into the exports folder."
+        self.ui.push(
+            ConfirmScene(self.ui, "Export everything?", "Export", detail=detail + " Just-between-us memories stay out."), "export"
+        )
+
+    def erase(self) -> None:
+        detail = "Every couple, every answer, your own decks. This cannot be undone."
+        self.ui.push(ConfirmScene(self.ui, "Erase everything?", "Yes, erase", "Keep it all", detail), "erase")
+
+    def on_result(self, tag: str, value: object) -> None:
+        if tag == "export" and value:
+            try:
+                written = self.ui.services.export_everything(include_private=False)
+            except OSError as error:
+                self.ui.toast(f"Could not export: {error.strerror or error}")
+                return
+            self.ui.toast("Saved: " + " and ".join(written))
+        elif tag == "erase" and value:
+            self.ui.push(
+                ConfirmScene(self.ui, "Really erase it all?", "Erase now", "Stop", "Last chance: nothing can bring it back."),
+                "erase2",
+            )
+        elif tag == "erase2" and value:
+            from .title import TitleScene
+
+            self.ui.services.erase_everything()
+            self.ui.settings = self.ui.services.settings()
+            self.ui.apply_settings()
+            self.ui.reset(TitleScene(self.ui))
+            self.ui.toast("Everything was erased.")
 
     def next_theme(self) -> None:
         names = theme_names()

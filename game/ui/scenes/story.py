@@ -15,7 +15,7 @@ from ..widgets import Button, ListItem, ListView
 
 
 class StoryScene(Scene):
-    hints = [("Tab", "move"), ("↑↓", "scroll"), ("Enter", "switch"), ("Esc", "back")]
+    hints = [("Tab", "move"), ("↑↓", "choose"), ("Enter", "mark just between us"), ("Esc", "back")]
 
     def __init__(self, ui: UI, couple: Couple) -> None:
         super().__init__(ui)
@@ -34,7 +34,9 @@ class StoryScene(Scene):
                 )
             )
         items = []
+        self.shown = []
         decks = {deck.id: deck for deck in self.ui.services.decks()}
+
         def by_deck(memory):  # type: ignore[no-untyped-def]
             deck = decks.get(memory.key.deck_id)
             return (deck.name if deck else memory.key.deck_id).casefold()
@@ -50,10 +52,26 @@ class StoryScene(Scene):
             detail = f"{history}   ·   {deck.name if deck else card.deck_id}, {when}"
             if len(memory.history) > 1:
                 detail += f"   ·   changed {len(memory.history) - 1}×"
+            if memory.private:
+                detail = "🔒 just between us   ·   " + detail
             items.append(ListItem(title, detail, _rgb(deck.color) if deck else None))
+            self.shown.append(memory)
         if not items:
             items.append(ListItem("Nothing here yet.", "Play a few cards: answers you save show up here, with how they change."))
-        self.add(ListView("Memories", items))
+        self.add(ListView("Memories", items, self.toggle_private if self.shown else None))
+
+    def toggle_private(self, index: int) -> None:
+        memory = self.shown[index]
+        self.ui.services.set_private(self.couple, memory.key, not memory.private)
+        self.ui.toast(
+            "Marked just between us: it stays out of keepsakes and exports." if not memory.private else "No longer just between us."
+        )
+        self.story = self.ui.services.story(self.couple)
+        selected = index
+        self.refresh()
+        listing = self.widgets[2]
+        if isinstance(listing, ListView):
+            listing.selected = selected
 
     def show(self, seat: int) -> None:
         self.owner = seat

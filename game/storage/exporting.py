@@ -1,0 +1,41 @@
+"""Export everything: JSON for machines, “Our book” (HTML) for people. Used by the game and the CLI."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from game.core.cards import Deck
+
+from .deck_writer import write_text_atomically
+from .our_book import render_book
+from .store import Store
+
+BOOK_SUFFIXES = (".html", ".htm")
+
+
+def export_data(store: Store, now: datetime, include_private: bool) -> dict[str, Any]:
+    data = store.export_all(include_private=include_private)
+    data["exported_at"] = now.astimezone(UTC).isoformat()
+    return data
+
+
+def export_text(store: Store, decks: list[Deck], now: datetime, include_private: bool, book: bool) -> str:
+    data = export_data(store, now, include_private)
+    if book:
+        questions = {(card.deck_id, card.id): (deck.name, card.text) for deck in decks for card in deck.cards}
+        return render_book(data, questions)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_to(store: Store, decks: list[Deck], target: Path, now: datetime, include_private: bool = False) -> dict[str, int]:
+    """Write the export to `target` (Our book when it ends in .html); returns what it holds."""
+    book = target.suffix.lower() in BOOK_SUFFIXES
+    write_text_atomically(target, export_text(store, decks, now, include_private, book))
+    data = store.export_all(include_private=include_private)
+    return {
+        "couples": len(data["couples"]),
+        "memories": sum(len(couple["memories"]) for couple in data["couples"]),
+    }

@@ -1,0 +1,64 @@
+"""“Our book”: one readable HTML page of both partners' answers and how they changed over time."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+STYLE = """
+body { font-family: Georgia, 'Lora', serif; background: #f6ede3; color: #3b2a22; margin: 0; }
+main { max-width: 760px; margin: 0 auto; padding: 48px 24px 80px; }
+h1 { font-size: 2.6em; font-weight: normal; margin-bottom: 0.1em; }
+h2 { font-weight: normal; border-bottom: 1px solid #e8d5c2; padding-bottom: 0.3em; margin-top: 2em; }
+.lede { color: #8a6f60; font-family: system-ui, sans-serif; }
+.memory { background: #fffaf4; border: 1px solid #e8d5c2; border-radius: 14px; padding: 14px 18px; margin: 12px 0; }
+.question { font-size: 1.1em; }
+.answer { font-family: system-ui, sans-serif; margin-top: 6px; }
+.history { font-family: system-ui, sans-serif; color: #8a6f60; font-size: 0.9em; margin-top: 6px; }
+.deck { font-family: system-ui, sans-serif; color: #8a6f60; font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.05em; }
+"""
+
+
+def _when(text: str) -> str:
+    try:
+        return datetime.fromisoformat(text).strftime("%d %b %Y")
+    except ValueError:
+        return text
+
+
+def render_book(export: Mapping[str, Any], questions: Mapping[tuple[str, str], tuple[str, str]]) -> str:
+    """The page for every couple in an export. `questions` maps (deck id, card id) to (deck name, question)."""
+    parts = ["<!doctype html>", '<html lang="en"><head><meta charset="utf-8">', "<title>Our book</title>"]
+    parts.append(f"<style>{STYLE}</style></head><body><main>")
+    for couple in export.get("couples", []):
+        names = {player["seat"]: player["name"] for player in couple["players"]}
+        parts.append(f"<h1>{html.escape(names.get(0, ''))} &amp; {html.escape(names.get(1, ''))}</h1>")
+        count = len(couple.get("memories", []))
+        parts.append(f'<p class="lede">{count} things you have told each other, in your own words.</p>')
+        for seat in (0, 1):
+            mine = [m for m in couple.get("memories", []) if m["owner"] == seat]
+            if not mine:
+                continue
+            name = names.get(seat, "")
+            parts.append(f"<h2>{html.escape(name)}, in {html.escape(name)}'s words</h2>")
+            for memory in sorted(mine, key=lambda m: (m["deck_id"], m["card_id"])):
+                deck_name, question = questions.get((memory["deck_id"], memory["card_id"]), (memory["deck_id"], memory["card_id"]))
+                question = question.replace("{name}", name).replace("{partner}", names.get(1 - seat, ""))
+                history = memory["history"]
+                current = history[-1]
+                parts.append('<div class="memory">')
+                parts.append(f'<div class="deck">{html.escape(deck_name)}</div>')
+                parts.append(f'<div class="question">{html.escape(question)}</div>')
+                parts.append(f'<div class="answer">{html.escape(str(current["answer"]))}</div>')
+                if len(history) > 1:
+                    earlier = " → ".join(f"{html.escape(str(v['answer']))} ({_when(v['at'])})" for v in history)
+                    parts.append(f'<div class="history">How it changed: {earlier}</div>')
+                else:
+                    parts.append(f'<div class="history">Since {_when(current["at"])}</div>')
+                parts.append("</div>")
+    if not export.get("couples"):
+        parts.append("<h1>Our book</h1><p class='lede'>Nothing here yet.</p>")
+    parts.append("</main></body></html>")
+    return "\n".join(parts) + "\n"
