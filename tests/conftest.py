@@ -14,6 +14,10 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-goldens", action="store_true", help="rewrite the golden screenshots (then look at them)")
+
+
 @pytest.fixture
 def data_root(tmp_path: Path) -> Path:
     """A data folder that does not exist yet, as on a first start."""

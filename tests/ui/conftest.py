@@ -12,10 +12,6 @@ from .pilot import Pilot
 from .tour import start
 
 
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-goldens", action="store_true", help="rewrite the golden screenshots")
-
-
 @pytest.fixture
 def pilots(data_root: Path, now: datetime) -> Iterator[Callable[..., Pilot]]:
     """Make pilots (one at a time, like a real game) and close them all afterwards."""

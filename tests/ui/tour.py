@@ -110,7 +110,7 @@ def tour(p: Pilot, folder: Path) -> Iterator[tuple[str, Path]]:
             p.press(pygame.K_ESCAPE)
         captured: list[tuple[str, Path]] = []
 
-        def capture(name: str) -> None:
+        def capture(name: str, captured: list[tuple[str, Path]] = captured) -> None:
             if name not in seen:
                 seen.add(name)
                 captured.append((name, p.screenshot(folder / f"{name}.png")))
