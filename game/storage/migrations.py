@@ -85,6 +85,15 @@ CREATE TABLE cards_seen (
 );
 """
 
+V2 = """
+CREATE TABLE locks (
+    couple_id INTEGER PRIMARY KEY REFERENCES couples(id) ON DELETE CASCADE,
+    salt BLOB NOT NULL,
+    check_token TEXT NOT NULL,
+    set_at TEXT NOT NULL
+);
+"""
+
 #: MIGRATIONS[n] takes a store from version n to version n + 1.
-MIGRATIONS: tuple[str, ...] = (V1,)
+MIGRATIONS: tuple[str, ...] = (V1, V2)
 LATEST = len(MIGRATIONS)

@@ -1,0 +1,69 @@
+"""Sealing answer texts at rest: AES-GCM with a key drawn from the couple's passphrase by scrypt.
+
+A sealed value reads "k1:" + base64(nonce + ciphertext). Without the passphrase the data
+file reveals nothing of what was sealed; a lost passphrase cannot be recovered.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+PREFIX = "k1:"
+CHECK_TEXT = "kindred passphrase check"
+SALT_BYTES = 16
+NONCE_BYTES = 12
+# scrypt cost: about a tenth of a second here, which makes guessing slow.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+
+
+class WrongPassphrase(Exception):
+    """The passphrase does not open this profile."""
+
+
+def new_salt() -> bytes:
+    return os.urandom(SALT_BYTES)
+
+
+def derive_key(passphrase: str, salt: bytes) -> bytes:
+    return hashlib.scrypt(
+        passphrase.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, maxmem=64 * 1024 * 1024, dklen=32
+    )
+
+
+def is_sealed(text: str) -> bool:
+    return text.startswith(PREFIX)
+
+
+class Sealer:
+    def __init__(self, key: bytes) -> None:
+        self._aead = AESGCM(key)
+
+    @classmethod
+    def from_passphrase(cls, passphrase: str, salt: bytes) -> Sealer:
+        return cls(derive_key(passphrase, salt))
+
+    def seal(self, text: str) -> str:
+        nonce = os.urandom(NONCE_BYTES)
+        sealed = self._aead.encrypt(nonce, text.encode("utf-8"), None)
+        return PREFIX + base64.b64encode(nonce + sealed).decode("ascii")
+
+    def open(self, token: str) -> str:
+        raw = base64.b64decode(token[len(PREFIX) :])
+        try:
+            return self._aead.decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:], None).decode("utf-8")
+        except InvalidTag:
+            raise WrongPassphrase("This passphrase does not open the profile.") from None
+
+    def check_token(self) -> str:
+        return self.seal(CHECK_TEXT)
+
+    def verifies(self, token: str) -> bool:
+        try:
+            return self.open(token) == CHECK_TEXT
+        except WrongPassphrase:
+            return False
