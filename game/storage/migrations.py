@@ -94,6 +94,21 @@ CREATE TABLE locks (
 );
 """
 
+V3 = """
+CREATE TABLE date_nights (
+    id INTEGER PRIMARY KEY,
+    couple_id INTEGER NOT NULL REFERENCES couples(id) ON DELETE CASCADE,
+    state TEXT NOT NULL,
+    started_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    ended_at TEXT,
+    note TEXT,
+    note_opened_at TEXT
+);
+CREATE INDEX date_nights_open ON date_nights (couple_id, ended_at);
+ALTER TABLE sessions ADD COLUMN date_night_id INTEGER REFERENCES date_nights(id) ON DELETE CASCADE;
+"""
+
 #: MIGRATIONS[n] takes a store from version n to version n + 1.
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
 LATEST = len(MIGRATIONS)
