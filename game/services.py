@@ -130,6 +130,21 @@ class GameServices:
         self.store.save_setting("draft", None, couple_id=couple.id)
         return str(draft.get("text", "")) if draft.get("where") == where else ""
 
+    def has_passphrase(self, couple: Couple) -> bool:
+        return self.store.is_locked(couple.id)
+
+    def is_locked(self, couple: Couple) -> bool:
+        return not self.store.is_open(couple.id)
+
+    def unlock(self, couple: Couple, passphrase: str) -> bool:
+        return self.store.unlock(couple.id, passphrase)
+
+    def set_passphrase(self, couple: Couple, passphrase: str) -> None:
+        self.store.set_passphrase(couple.id, passphrase, self.now())
+
+    def remove_passphrase(self, couple: Couple) -> None:
+        self.store.remove_passphrase(couple.id)
+
     def set_private(self, couple: Couple, key: MemoryKey, private: bool) -> None:
         self.store.set_memory_private(couple.id, key, private)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -40,6 +40,7 @@ from game.core.players import Couple, Player, other
 from game.core.session import Phase, Session, SessionConfig, SessionState
 from game.core.session_state import config_from_json, config_to_json, state_from_json
 
+from .crypto import Sealer, is_sealed, new_salt
 from .file_lock import FileLock, LockHeld
 from .migrations import LATEST, MIGRATIONS
 from .paths import DB_NAME, ensure_private_dir
@@ -80,6 +81,8 @@ class Store:
         self.root = root
         self._lock = lock
         self.notice = notice
+        self._sealers: dict[int, Sealer] = {}
+        self._locked: dict[int, bool] = {}
 
     # ---- opening -----------------------------------------------------------
 
@@ -167,15 +170,104 @@ class Store:
 
     def settings(self, couple_id: int = 0) -> dict[str, Any]:
         rows = self.conn.execute("SELECT key, value FROM settings WHERE couple_id = ?", (couple_id,))
-        return {key: json.loads(value) for key, value in rows}
+        return {key: json.loads(self._open(couple_id, value)) for key, value in rows}
 
     def save_setting(self, key: str, value: Any, couple_id: int = 0) -> None:
         with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO settings (couple_id, key, value) VALUES (?, ?, ?) "
                 "ON CONFLICT (couple_id, key) DO UPDATE SET value = excluded.value",
-                (couple_id, key, _dump(value)),
+                (couple_id, key, self._seal(couple_id, _dump(value)) if couple_id else _dump(value)),
             )
+
+    # ---- the passphrase lock ----------------------------------------------------
+
+    def is_locked(self, couple_id: int) -> bool:
+        if couple_id not in self._locked:
+            row = self.conn.execute("SELECT 1 FROM locks WHERE couple_id = ?", (couple_id,)).fetchone()
+            self._locked[couple_id] = row is not None
+        return self._locked[couple_id]
+
+    def is_open(self, couple_id: int) -> bool:
+        """Readable now: not locked, or unlocked with its passphrase in this run."""
+        return not self.is_locked(couple_id) or couple_id in self._sealers
+
+    def unlock(self, couple_id: int, passphrase: str) -> bool:
+        row = self.conn.execute("SELECT salt, check_token FROM locks WHERE couple_id = ?", (couple_id,)).fetchone()
+        if row is None:
+            return True
+        sealer = Sealer.from_passphrase(passphrase, bytes(row[0]))
+        if not sealer.verifies(row[1]):
+            return False
+        self._sealers[couple_id] = sealer
+        return True
+
+    def set_passphrase(self, couple_id: int, passphrase: str, now: datetime) -> None:
+        """Lock (or re-lock with a new passphrase): every answer text of the couple is sealed again."""
+        if not self.is_open(couple_id):
+            raise StoreError("Unlock the profile first.")
+        if not passphrase:
+            raise StoreError("A passphrase cannot be empty.")
+        salt = new_salt()
+        new = Sealer.from_passphrase(passphrase, salt)
+        with self.transaction() as conn:
+            self._reseal(conn, couple_id, new.seal)
+            conn.execute(
+                "INSERT OR REPLACE INTO locks (couple_id, salt, check_token, set_at) VALUES (?, ?, ?, ?)",
+                (couple_id, salt, new.check_token(), _iso(now)),
+            )
+        self._sealers[couple_id] = new
+        self._locked[couple_id] = True
+        self._purge()
+
+    def remove_passphrase(self, couple_id: int) -> None:
+        """Unlock for good: answer texts are stored plainly again (the profile must be open)."""
+        if not self.is_open(couple_id):
+            raise StoreError("Unlock the profile first.")
+        with self.transaction() as conn:
+            self._reseal(conn, couple_id, lambda text: text)
+            conn.execute("DELETE FROM locks WHERE couple_id = ?", (couple_id,))
+        self._sealers.pop(couple_id, None)
+        self._locked[couple_id] = False
+        self._purge()
+
+    _SEALED_COLUMNS = (
+        ("memory_versions", "answer", "memory_id IN (SELECT id FROM memories WHERE couple_id = ?)"),
+        ("reviews", "guess", "memory_id IN (SELECT id FROM memories WHERE couple_id = ?)"),
+        ("turns", "outcome", "session_id IN (SELECT id FROM sessions WHERE couple_id = ?)"),
+        ("sessions", "state", "couple_id = ?"),
+        ("settings", "value", "couple_id = ?"),
+    )
+
+    def _reseal(self, conn: sqlite3.Connection, couple_id: int, seal: Callable[[str], str]) -> None:
+        for table, column, where in self._SEALED_COLUMNS:
+            rows = conn.execute(f"SELECT rowid, {column} FROM {table} WHERE {where}", (couple_id,)).fetchall()
+            conn.executemany(
+                f"UPDATE {table} SET {column} = ? WHERE rowid = ?",
+                [(seal(self._open(couple_id, value)), rowid) for rowid, value in rows],
+            )
+
+    def _purge(self) -> None:
+        """Leave no old, readable copy in the write-ahead log or free pages."""
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.execute("VACUUM")
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def _seal(self, couple_id: int, text: str) -> str:
+        if not self.is_locked(couple_id):
+            return text
+        sealer = self._sealers.get(couple_id)
+        if sealer is None:
+            raise StoreError("This profile is locked: unlock it with its passphrase first.")
+        return sealer.seal(text)
+
+    def _open(self, couple_id: int, text: str) -> str:
+        if not is_sealed(text):
+            return text
+        sealer = self._sealers.get(couple_id)
+        if sealer is None:
+            raise StoreError("This profile is locked: unlock it with its passphrase first.")
+        return sealer.open(text)
 
     # ---- memories and quizzes ------------------------------------------------
 
@@ -186,7 +278,7 @@ class Store:
             "WHERE m.couple_id = ? ORDER BY v.memory_id, v.seq",
             (couple_id,),
         ):
-            versions.setdefault(memory_id, []).append(MemoryVersion(json.loads(answer), _time(at)))
+            versions.setdefault(memory_id, []).append(MemoryVersion(json.loads(self._open(couple_id, answer)), _time(at)))
         out: dict[MemoryKey, Memory] = {}
         for memory_id, owner, deck_id, card_id, private in self.conn.execute(
             "SELECT id, owner, deck_id, card_id, private FROM memories WHERE couple_id = ?", (couple_id,)
@@ -209,7 +301,9 @@ class Store:
 
     def reviews(self, couple_id: int) -> list[Review]:
         return [
-            Review(MemoryKey(owner, deck_id, card_id), guesser, json.loads(guess), Verdict(verdict), _time(at))
+            Review(
+                MemoryKey(owner, deck_id, card_id), guesser, json.loads(self._open(couple_id, guess)), Verdict(verdict), _time(at)
+            )
             for owner, deck_id, card_id, guesser, guess, verdict, at in self.conn.execute(
                 "SELECT m.owner, m.deck_id, m.card_id, r.guesser, r.guess, r.verdict, r.at FROM reviews r "
                 "JOIN memories m ON m.id = r.memory_id WHERE m.couple_id = ? ORDER BY r.at, r.id",
@@ -239,7 +333,7 @@ class Store:
                     couple_id,
                     session.config.mode.value,
                     _dump(config_to_json(session.config)),
-                    _dump(session.to_json()),
+                    self._seal(couple_id, _dump(session.to_json())),
                     _iso(now),
                     _iso(now),
                 ),
@@ -262,7 +356,9 @@ class Store:
         if row is None:
             return None
         session_id, config, state = row
-        return OpenSession(session_id, config_from_json(json.loads(config)), state_from_json(json.loads(state)))
+        return OpenSession(
+            session_id, config_from_json(json.loads(config)), state_from_json(json.loads(self._open(couple_id, state)))
+        )
 
     def abandon_session(self, session_id: int, now: datetime) -> None:
         with self.transaction() as conn:
@@ -275,7 +371,7 @@ class Store:
             (couple_id,),
         )
         names = ("session", "number", "seat", "kind", "deck_id", "card_id", "outcome", "at")
-        return [{**dict(zip(names, row, strict=True)), "outcome": json.loads(row[6])} for row in rows]
+        return [{**dict(zip(names, row, strict=True)), "outcome": json.loads(self._open(couple_id, row[6]))} for row in rows]
 
     # ---- applying events -----------------------------------------------------
 
@@ -310,7 +406,7 @@ class Store:
                             record.card.deck_id,
                             record.card.card_id,
                             record.memory.owner if record.memory else None,
-                            _dump(record.outcome),
+                            self._seal(couple_id, _dump(record.outcome)),
                             _iso(record.at),
                         ),
                     )
@@ -335,7 +431,7 @@ class Store:
         ended = _iso(now) if session.state.phase is Phase.ENDED else None
         conn.execute(
             "UPDATE sessions SET state = ?, updated_at = ?, ended_at = ? WHERE id = ?",
-            (_dump(session.to_json()), _iso(now), ended, session_id),
+            (self._seal(couple_id, _dump(session.to_json())), _iso(now), ended, session_id),
         )
 
     @staticmethod
@@ -373,7 +469,11 @@ class Store:
             conn.execute("DELETE FROM memory_versions WHERE memory_id = ? AND seq >= ?", (memory_id, len(memory.history)))
         conn.executemany(
             "INSERT OR REPLACE INTO memory_versions (memory_id, seq, answer, at) VALUES (?, ?, ?, ?)",
-            [(memory_id, seq, _dump(v.answer), _iso(v.at)) for seq, v in enumerate(memory.history) if seq >= stored - 1],
+            [
+                (memory_id, seq, self._seal(couple_id, _dump(v.answer)), _iso(v.at))
+                for seq, v in enumerate(memory.history)
+                if seq >= stored - 1
+            ],
         )
         guesser = other(key.owner)
         card = book.get(key, guesser)
@@ -391,7 +491,7 @@ class Store:
             (
                 self._memory_id(conn, couple_id, review.memory),
                 review.guesser,
-                _dump(review.guess),
+                self._seal(couple_id, _dump(review.guess)),
                 review.verdict.value,
                 _iso(review.at),
             ),
@@ -467,6 +567,8 @@ class Store:
             conn.execute("DELETE FROM players")
             conn.execute("DELETE FROM couples")
             conn.execute("DELETE FROM settings")
+        self._sealers.clear()
+        self._locked.clear()
         self.conn.execute("VACUUM")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
@@ -505,6 +607,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         version = _known_version(conn)  # before anything writes, so that a newer store is left as it was
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA secure_delete = ON")  # deleted or replaced text is overwritten, not left in free pages
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 2000")
         check = conn.execute("PRAGMA quick_check").fetchone()[0]

@@ -42,8 +42,10 @@ class TextField(Widget):
         placeholder: str = "",
         max_chars: int = 20_000,
         on_change: Callable[[str], None] | None = None,
+        secret: bool = False,
     ) -> None:
         super().__init__(label)
+        self.secret = secret  # a passphrase: shown as dots, never copied
         self.value = value[:max_chars]
         self.cursor = len(self.value)
         self.anchor: int | None = None  # selection start, when selecting
@@ -156,7 +158,7 @@ class TextField(Widget):
                 self._delete(cursor, _word_right(text, cursor) if intent.word else min(len(text), cursor + 1))
         elif op == "select_all":
             self.anchor, self.cursor = 0, len(text)
-        elif op in ("copy", "cut") and chosen:
+        elif op in ("copy", "cut") and chosen and not self.secret:
             ui.clipboard_put(text[chosen[0] : chosen[1]])
             if op == "cut":
                 self._delete(*chosen)
@@ -254,7 +256,7 @@ class TextField(Widget):
         if self.multiline:
             self._layout_lines(ui, inner.width)
         else:
-            self._lines = [(0, self.value)]
+            self._lines = [(0, "•" * len(self.value) if self.secret else self.value)]
         visible = max(1, inner.height // max(1, height))
         row = self._line_of(self.cursor)
         self._scroll = min(max(0, self._scroll), row)

@@ -48,10 +48,11 @@ class CouplesScene(Scene):
             widget.rect.midtop = (width // 2, top + index * t.px(68))
 
     def choose(self, couple: Couple) -> None:
-        from .home import HomeScene
+        from .title import TitleScene, open_couple
 
         self.ui.set("last_couple", couple.id)
-        self.ui.reset(HomeScene(self.ui, couple))
+        self.ui.reset(TitleScene(self.ui))
+        open_couple(self.ui, couple)
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme

@@ -69,7 +69,7 @@ class HomeScene(Scene):
     def settings(self) -> None:
         from .settings import SettingsScene
 
-        self.ui.push(SettingsScene(self.ui))
+        self.ui.push(SettingsScene(self.ui, self.couple))
 
     def switch(self) -> None:
         from .couples import CouplesScene

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pygame
 
+from game.core.players import Couple
+
 from ..drawing import text_at
 from ..scene import Scene
+from ..shell import UI
 from ..theme import theme_label, theme_names
 from ..widgets import Button, Slider, Toggle
 from .modals import ConfirmScene
@@ -17,6 +20,10 @@ LENGTHS = (6, 12, 20, 0)
 
 class SettingsScene(Scene):
     hints = [("Tab", "move"), ("Enter", "change"), ("←→", "adjust"), ("Esc", "done")]
+
+    def __init__(self, ui: UI, couple: Couple | None = None) -> None:
+        super().__init__(ui)
+        self.couple = couple
 
     def build(self) -> None:
         s = self.ui.settings
@@ -34,9 +41,18 @@ class SettingsScene(Scene):
         self.add(Toggle("Spicy cards (both of you agree)", s["spicy"], lambda v: self.ui.set("spicy", v)))
         length = s["session_length"]
         self.add(Button(f"Cards per session: {length or 'open-ended'}", self.next_length))
+        if self.couple is not None:
+            locked = self.ui.services.has_passphrase(self.couple)
+            self.add(Button("Passphrase: on" if locked else "Passphrase: off", self.passphrase, kind="secondary"))
         self.add(Button("Export everything…", self.export, kind="secondary"))
         self.add(Button("Erase everything…", self.erase, kind="secondary"))
         self.add(Button("Done", self.ui.pop, kind="primary"))
+
+    def passphrase(self) -> None:
+        from .passphrase import PassphraseScene
+
+        if self.couple is not None:
+            self.ui.push(PassphraseScene(self.ui, self.couple))
 
     def export(self) -> None:
         detail = "A JSON file and “Our book”, a page you can open in a browser, go into the exports folder."

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pygame
 
+from game.core.players import Couple
+
 from ..drawing import heart, panel, paragraph, text_at
 from ..scene import Scene
+from ..shell import UI
 from ..widgets import Button
 
 
@@ -27,22 +30,15 @@ class TitleScene(Scene):
 
     def begin(self) -> None:
         from .couples import CouplesScene
-        from .home import HomeScene
-        from .play import PlayScene
 
-        services = self.ui.services
-        couples = services.couples()
+        couples = self.ui.services.couples()
         last = next((c for c in couples if c.id == self.ui.settings["last_couple"]), None)
         if last is None and len(couples) == 1:
             last = couples[0]
         if last is None:
             self.ui.push(CouplesScene(self.ui))
             return
-        home = HomeScene(self.ui, last)
-        self.ui.push(home)
-        handle = services.resume(last)
-        if handle is not None and not handle.session.ended:
-            self.ui.push(PlayScene(self.ui, handle, resumed=True))
+        open_couple(self.ui, last)
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
@@ -68,3 +64,18 @@ class TitleScene(Scene):
             panel(surface, self.ui, box)
             paragraph(surface, self.ui, notice, "small", box.inflate(-t.px(32), -t.px(24)), "danger")
         self.draw_widgets(surface)
+
+
+def open_couple(ui: UI, couple: Couple) -> None:
+    """Home for this couple — after its passphrase if it is locked — and straight back into an unfinished session."""
+    from .home import HomeScene
+    from .passphrase import UnlockScene
+    from .play import PlayScene
+
+    if ui.services.is_locked(couple):
+        ui.push(UnlockScene(ui, couple, lambda: open_couple(ui, couple)))
+        return
+    ui.push(HomeScene(ui, couple))
+    handle = ui.services.resume(couple)
+    if handle is not None and not handle.session.ended:
+        ui.push(PlayScene(ui, handle, resumed=True))

@@ -1,0 +1,170 @@
+"""The passphrase: unlocking a locked profile, and setting, changing or removing the lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from game.core.players import Couple
+
+from ..drawing import heart, panel, paragraph, text_at
+from ..scene import Scene
+from ..shell import UI
+from ..text_field import TextField
+from ..widgets import Button
+from .modals import ConfirmScene
+
+#: Seconds to wait after the nth wrong passphrase: 1, 2, 4, 8 … up to a minute.
+MAX_DELAY = 60.0
+WARNING = (
+    "Your answers will be sealed on this computer with this passphrase. "
+    "If you forget it, nobody can open them again: the only way back is to erase the profile."
+)
+
+
+class UnlockScene(Scene):
+    """Asks for the passphrase of a locked profile; wrong tries wait longer and longer."""
+
+    hints = [("Enter", "unlock"), ("Esc", "back")]
+
+    def __init__(self, ui: UI, couple: Couple, then: Callable[[], None]) -> None:
+        super().__init__(ui)
+        self.couple, self.then = couple, then
+        self.misses = 0
+        self.wait = 0.0
+        self.field: TextField | None = None
+        self.box = pygame.Rect(0, 0, 0, 0)
+
+    def build(self) -> None:
+        self.field = TextField("Passphrase", on_submit=self.try_it, placeholder="Your passphrase", max_chars=200, secret=True)
+        self.add(self.field)
+        self.add(Button("Unlock", lambda: self.try_it(self.field.value if self.field else ""), kind="primary"))
+
+    def try_it(self, passphrase: str) -> None:
+        if self.wait > 0 or self.field is None:
+            return
+        if self.ui.services.unlock(self.couple, passphrase):
+            self.ui.sound.play("chime")
+            self.ui.pop()
+            self.then()
+            return
+        self.misses += 1
+        self.wait = min(MAX_DELAY, 2.0 ** (self.misses - 1))
+        self.field.value, self.field.cursor = "", 0
+        self.field.error = "That passphrase doesn't open this profile."
+        self.ui.sound.play("soft")
+        self.refresh()
+
+    def update(self, dt: float) -> bool:
+        if self.wait <= 0:
+            return False
+        before = int(self.wait)
+        self.wait = max(0.0, self.wait - dt)
+        if int(self.wait) != before or self.wait == 0:
+            self.ui.dirty = True
+        return self.wait > 0
+
+    def layout(self) -> None:
+        t = self.ui.theme
+        width, height = t.size
+        self.box = pygame.Rect(0, 0, min(width - t.px(80), t.px(640)), t.px(360))
+        self.box.center = (width // 2, height // 2)
+        field, button = self.widgets
+        field.rect = pygame.Rect(self.box.left + t.px(40), self.box.top + t.px(170), self.box.width - t.px(80), t.px(52))
+        button.rect = pygame.Rect(0, 0, t.px(220), t.px(54))
+        button.rect.midtop = (self.box.centerx, self.box.top + t.px(260))
+        button.enabled = self.wait <= 0
+
+    def draw(self, surface: pygame.Surface) -> None:
+        t = self.ui.theme
+        panel(surface, self.ui, self.box)
+        heart(surface, t.color("accent"), (self.box.centerx, self.box.top + t.px(46)), t.px(30))
+        names = f"{self.couple.name(0)} & {self.couple.name(1)}"
+        text_at(surface, self.ui, names, "heading", (self.box.centerx, self.box.top + t.px(70)), anchor="midtop")
+        line = "This profile is locked. Type your passphrase to open it."
+        if self.wait > 0:
+            line = f"Wait {int(self.wait + 0.999)} s before trying again."
+        rect = pygame.Rect(self.box.left + t.px(40), self.box.top + t.px(124), self.box.width - t.px(80), 0)
+        paragraph(surface, self.ui, line, "body", rect, "muted", "center")
+        self.widgets[1].enabled = self.wait <= 0
+        self.draw_widgets(surface)
+
+
+class PassphraseScene(Scene):
+    """Set, change or remove the lock on a couple's answers."""
+
+    hints = [("Tab", "next field"), ("Enter", "save"), ("Esc", "back")]
+
+    def __init__(self, ui: UI, couple: Couple) -> None:
+        super().__init__(ui)
+        self.couple = couple
+        self.first: TextField | None = None
+        self.second: TextField | None = None
+        self.box = pygame.Rect(0, 0, 0, 0)
+
+    def build(self) -> None:
+        has = self.ui.services.has_passphrase(self.couple)
+        self.first = TextField(
+            "New passphrase", on_submit=lambda _v: self.focus_on(self.second) if self.second else None, max_chars=200, secret=True
+        )
+        self.second = TextField("The same again", on_submit=lambda _v: self.save(), max_chars=200, secret=True)
+        self.add(self.first)
+        self.add(self.second)
+        self.add(Button("Change passphrase" if has else "Lock our answers", self.save, kind="primary"))
+        if has:
+            self.add(Button("Remove the lock", self.remove, kind="quiet"))
+
+    def save(self) -> None:
+        assert self.first is not None and self.second is not None
+        if len(self.first.value) < 6:
+            self.first.error = "Use at least 6 characters — a short sentence is easy to remember."
+            self.focus_on(self.first)
+            return
+        if self.first.value != self.second.value:
+            self.second.error = "The two don't match; type it once more."
+            self.focus_on(self.second)
+            return
+        self.ui.services.set_passphrase(self.couple, self.first.value)
+        self.ui.toast("Locked. Your answers are sealed on this computer.")
+        self.ui.pop()
+
+    def remove(self) -> None:
+        question = "Remove the lock?"
+        detail = "Answers will be stored unsealed on this computer again."
+        self.ui.push(ConfirmScene(self.ui, question, "Remove it", "Keep the lock", detail), "remove")
+
+    def on_result(self, tag: str, value: object) -> None:
+        if tag == "remove" and value:
+            self.ui.services.remove_passphrase(self.couple)
+            self.ui.toast("The lock is removed.")
+            self.ui.pop()
+
+    def layout(self) -> None:
+        t = self.ui.theme
+        width, height = t.size
+        self.box = pygame.Rect(0, 0, min(width - t.px(80), t.px(720)), t.px(520))
+        self.box.center = (width // 2, height // 2 - t.px(10))
+        left, inner = self.box.left + t.px(40), self.box.width - t.px(80)
+        for index, widget in enumerate(self.widgets[:2]):
+            widget.rect = pygame.Rect(left, self.box.top + t.px(200) + index * t.px(96), inner, t.px(52))
+        for index, widget in enumerate(self.widgets[2:]):
+            widget.rect = pygame.Rect(0, 0, t.px(300), t.px(54) if index == 0 else t.px(44))
+            widget.rect.midtop = (self.box.centerx, self.box.top + t.px(392) + index * t.px(64))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        t = self.ui.theme
+        panel(surface, self.ui, self.box)
+        text_at(
+            surface,
+            self.ui,
+            "A passphrase for your answers",
+            "heading",
+            (self.box.centerx, self.box.top + t.px(30)),
+            anchor="midtop",
+        )
+        rect = pygame.Rect(self.box.left + t.px(40), self.box.top + t.px(86), self.box.width - t.px(80), 0)
+        paragraph(surface, self.ui, WARNING, "body", rect, "muted", "center")
+        for widget in self.widgets[:2]:
+            text_at(surface, self.ui, widget.label, "small", (widget.rect.left, widget.rect.top - t.px(24)), "muted")
+        self.draw_widgets(surface)
