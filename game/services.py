@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import random
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from game.core.cards import Deck
+from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
 from game.core.events import Event
+from game.core.limits import Limit
 from game.core.memories import MemoryKey
 from game.core.players import Couple
 from game.core.session import Session, SessionConfig
 from game.core.settings import check, with_defaults
 from game.core.story import Story, build_story
-from game.storage.deck_files import deck_paths, load_decks
+from game.storage.deck_check import check_deck_mapping
+from game.storage.deck_import import card_id
+from game.storage.deck_library import DeckLibrary
 from game.storage.exporting import export_to
 from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
 from game.storage.store import Store
@@ -47,15 +51,56 @@ class GameServices:
         self._clock = clock or (lambda: datetime.now(UTC))
         self._decks: list[Deck] = []
         self._problems: list[str] = []
+        self.deck_library = DeckLibrary(builtin_decks_dir(), user_decks_dir(root))
         self.reload_decks()
 
     def now(self) -> datetime:
         return self._clock()
 
     def reload_decks(self) -> None:
-        found = load_decks([*deck_paths(builtin_decks_dir()), *deck_paths(user_decks_dir(self.root))])
-        self._decks = sorted(found.decks, key=lambda deck: deck.name.casefold())
-        self._problems = [str(problem) for problem in found.problems]
+        self.deck_library.load()
+        self._took_decks()
+
+    def _took_decks(self) -> None:
+        library = self.deck_library
+        self._decks = sorted(library.decks, key=lambda deck: deck.name.casefold())
+        self._problems = [str(problem) for problem in library.problems]
+
+    # ---- the deck studio ---------------------------------------------------------------
+
+    def poll_decks(self) -> bool:
+        changed = self.deck_library.poll()
+        if changed:
+            self._took_decks()
+        return changed
+
+    def deck_entries(self) -> list[DeckEntry]:
+        return list(self.deck_library.entries)
+
+    def check_deck(self, data: Mapping[str, Any]) -> list[DeckIssue]:
+        return [DeckIssue(path, message) for path, message in check_deck_mapping(data)]
+
+    def save_deck(self, deck: Deck, path: str | None = None) -> str:
+        saved = str(self.deck_library.save(deck, path))
+        self._took_decks()
+        return saved
+
+    def new_deck_id(self, name: str) -> str:
+        return self.deck_library.new_deck_id(name)
+
+    def new_card_id(self, text: str, taken: Iterable[str]) -> str:
+        return card_id(text, taken)
+
+    def decks_folder(self) -> str:
+        return str(self.deck_library.user_folder)
+
+    def open_decks_folder(self) -> str | None:
+        return self.deck_library.open_folder()
+
+    def import_deck_file(self, path: str, replace: bool = False) -> ImportOutcome:
+        outcome = self.deck_library.import_file(path, replace)
+        self._took_decks()
+        return outcome
 
     def decks(self) -> list[Deck]:
         return list(self._decks)
@@ -129,6 +174,15 @@ class GameServices:
             return ""
         self.store.save_setting("draft", None, couple_id=couple.id)
         return str(draft.get("text", "")) if draft.get("where") == where else ""
+
+    def limits(self, couple: Couple) -> dict[int, Limit]:
+        stored = self.store.settings(couple.id).get("limits") or {}
+        return {seat: Limit.from_json(stored.get(str(seat))) for seat in (0, 1)}
+
+    def save_limit(self, couple: Couple, seat: int, limit: Limit) -> None:
+        stored = dict(self.store.settings(couple.id).get("limits") or {})
+        stored[str(seat)] = limit.to_json()
+        self.store.save_setting("limits", stored, couple_id=couple.id)
 
     def has_passphrase(self, couple: Couple) -> bool:
         return self.store.is_locked(couple.id)

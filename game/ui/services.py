@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any, Protocol
 
 from game.core.cards import Deck
+from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
 from game.core.events import Event
+from game.core.limits import Limit
 from game.core.memories import MemoryKey
 from game.core.players import Couple
 from game.core.session import Session, SessionConfig
@@ -40,6 +43,40 @@ class Services(Protocol):
 
     def deck_problems(self) -> list[str]: ...
 
+    # ---- the deck studio ---------------------------------------------------------------
+
+    def poll_decks(self) -> bool:
+        """Reload the decks when a file in the couple's decks folder changed; True when something did."""
+        ...
+
+    def deck_entries(self) -> list[DeckEntry]:
+        """Every deck file: built-in ones, then the couple's own (with the problems of any that do not load)."""
+        ...
+
+    def check_deck(self, data: Mapping[str, Any]) -> list[DeckIssue]:
+        """What the deck loader would say about this deck data (as a deck file would hold it)."""
+        ...
+
+    def save_deck(self, deck: Deck, path: str | None = None) -> str:
+        """Write the deck into the couple's decks folder (over `path`, if given); returns the file.
+
+        Raises DeckSaveError with a message for the couple when it cannot."""
+        ...
+
+    def new_deck_id(self, name: str) -> str: ...
+
+    def new_card_id(self, text: str, taken: Iterable[str]) -> str: ...
+
+    def decks_folder(self) -> str: ...
+
+    def open_decks_folder(self) -> str | None:
+        """Show the couple's decks folder in the file manager; None when it opened, else what went wrong."""
+        ...
+
+    def import_deck_file(self, path: str, replace: bool = False) -> ImportOutcome:
+        """Check a dropped .yaml/.yml/.txt/.csv file and add it to the couple's decks only if it is valid."""
+        ...
+
     def resume(self, couple: Couple) -> SessionHandle | None: ...
 
     def start(self, couple: Couple, config: SessionConfig) -> SessionHandle: ...
@@ -49,6 +86,12 @@ class Services(Protocol):
     def story(self, couple: Couple) -> Story: ...
 
     def due_count(self, couple: Couple) -> dict[int, int]: ...
+
+    def limits(self, couple: Couple) -> dict[int, Limit]:
+        """Each partner's private depth cap and spicy consent (shown to nobody)."""
+        ...
+
+    def save_limit(self, couple: Couple, seat: int, limit: Limit) -> None: ...
 
     def has_passphrase(self, couple: Couple) -> bool: ...
 

@@ -318,3 +318,23 @@ def test_half_typed_text_survives_closing_the_window(pilots):
     q.press(pygame.K_RETURN)
     assert q.scene_name == "PlayScene"
     assert q.scene.input.field.value == "Half a thought, with ☕"
+
+
+def test_private_limits_are_set_behind_the_curtain_and_the_lower_cap_deals(pilots):
+    p = pilots(at_home=True)
+    p.click("Play")
+    p.click("Our private limits…")
+    assert p.scene_name == "CurtainScene"
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "LimitsScene"
+    p.press(pygame.K_LEFT)  # the slider has focus: 3 → 2
+    p.press(pygame.K_LEFT)  # → 1
+    p.click("Keep it private")
+    assert p.scene_name == "CurtainScene"
+    p.press(pygame.K_RETURN)
+    p.click("Keep it private")
+    assert p.scene_name == "SetupScene"
+    p.click("Deal the cards")
+    session = p.scene.session
+    assert session.config.filters.max_level == 1
+    assert all(session.card(key).level == 1 for key in session.state.deal)

@@ -38,7 +38,7 @@ class SettingsScene(Scene):
             )
         )
         self.add(Slider("Depth", s["max_level"], 1, 3, 1, lambda v: self.ui.set("max_level", int(v)), lambda v: LEVELS[int(v)]))
-        self.add(Toggle("Spicy cards (both of you agree)", s["spicy"], lambda v: self.ui.set("spicy", v)))
+        self.add(Toggle("Offer spicy cards", s["spicy"], lambda v: self.ui.set("spicy", v)))
         length = s["session_length"]
         self.add(Button(f"Cards per session: {length or 'open-ended'}", self.next_length))
         if self.couple is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.core.dealing import DealFilters
+from game.core.limits import combined
 from game.core.players import Couple
 from game.core.session import Mode, SessionConfig
 
@@ -41,6 +42,7 @@ class SetupScene(Scene):
             self.add(Toggle(f"{deck.name} ({len(deck.cards)})", deck.id in self.chosen, lambda v, d=deck.id: self.pick(d, v)))
         self.add(Slider("Depth", self.max_level, 1, 3, 1, self.set_level, lambda v: LEVELS[int(v)]))
         self.add(Button(f"Length: {self.length or 'open-ended'}" + (" cards" if self.length else ""), self.next_length))
+        self.add(Button("Our private limits…", self.set_limits, hotkey="l"))
         self.add(Button("Deal the cards", self.start, kind="primary", hotkey="s"))
 
     def pick(self, deck_id: str, on: bool) -> None:
@@ -53,6 +55,30 @@ class SetupScene(Scene):
     def next_length(self) -> None:
         self.length = LENGTHS[(LENGTHS.index(self.length) + 1) % len(LENGTHS)]
         self.refresh()
+
+    def set_limits(self, seat: int = 0) -> None:
+        """Each partner in turn, behind the curtain."""
+        from .modals import CurtainScene
+
+        a, b = self.couple.name(seat), self.couple.name(1 - seat)
+        self.ui.push(CurtainScene(self.ui, a, b, "Set your own limits for tonight, privately."), f"limits-curtain:{seat}")
+
+    def on_result(self, tag: str, value: object) -> None:
+        from .limits import LimitsScene
+
+        kind, _, seat_text = tag.partition(":")
+        if not seat_text:
+            return
+        seat = int(seat_text)
+        if kind == "limits-curtain" and value:
+            current = self.ui.services.limits(self.couple)[seat]
+            self.ui.push(LimitsScene(self.ui, self.couple.name(seat), current), f"limits:{seat}")
+        elif kind == "limits" and value is not None:
+            self.ui.services.save_limit(self.couple, seat, value)  # type: ignore[arg-type]
+            if seat == 0:
+                self.set_limits(1)
+            else:
+                self.ui.toast("Both limits are set. The game keeps within them, and won't say whose they are.")
 
     def start(self) -> None:
         from .play import PlayScene
@@ -69,7 +95,8 @@ class SetupScene(Scene):
                 self.message = "Choose at least one deck."
                 self.ui.dirty = True
                 return
-            filters = DealFilters(max_level=self.max_level, spicy=bool(self.ui.settings["spicy"]))
+            depth, spicy = combined(services.limits(self.couple), self.max_level, bool(self.ui.settings["spicy"]))
+            filters = DealFilters(max_level=depth, spicy=spicy)
             deck_ids = tuple(sorted(self.chosen))
             config = SessionConfig(mode=Mode.PLAY, deck_ids=deck_ids, filters=filters, length=self.length or None)
         handle = services.start(self.couple, config)
@@ -96,9 +123,11 @@ class SetupScene(Scene):
             column, row = divmod(index, per_column)
             widget.rect = pygame.Rect(left + column * (col_w + t.px(30)), t.px(130) + row * t.px(50), col_w, t.px(44))
         y = t.px(130) + per_column * t.px(50) + t.px(18)
-        slider, length, start = self.widgets[len(toggles) :]
+        slider, length, limits, start = self.widgets[len(toggles) :]
         slider.rect = pygame.Rect(left, y, col_w, t.px(60))
-        length.rect = pygame.Rect(left + col_w + t.px(30), y + t.px(6), col_w, t.px(50))
+        half = (col_w - t.px(14)) // 2
+        length.rect = pygame.Rect(left + col_w + t.px(30), y + t.px(6), half, t.px(50))
+        limits.rect = pygame.Rect(length.rect.right + t.px(14), y + t.px(6), half, t.px(50))
         start.rect = pygame.Rect(0, 0, t.px(300), t.px(58))
         start.rect.midtop = (width // 2, y + t.px(84))
 
