@@ -1,0 +1,191 @@
+"""All the decks on disk, as the running game sees them: built-in ones, and the couple's own folder.
+
+It keeps the last good version of each of the couple's decks, so a half-finished edit in
+an editor never takes a deck away; notices when a file in the folder changes; saves decks
+the studio made; imports a dropped file; and opens the folder in the system's file manager.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from game.core.cards import Deck, deck_to_data
+from game.core.deck_editing import DeckEntry, DeckSaveError, ImportOutcome, unique
+
+from .deck_check import check_deck_mapping
+from .deck_files import DeckError, DeckProblem, LoadedDeck, deck_paths, load_deck_file, load_decks
+from .deck_import import read_import
+from .deck_writer import deck_yaml, schema_line, slug, write_text_atomically
+from .paths import ensure_private_dir
+
+Launcher = Callable[[Sequence[str]], int]
+Snapshot = dict[str, tuple[int, int]]
+
+
+def launch(command: Sequence[str]) -> int:
+    """Run a desktop opener; its exit status when it finishes within a few seconds, else 0 (it is still opening)."""
+    process = subprocess.Popen(
+        list(command), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    try:
+        return process.wait(timeout=3)
+    except subprocess.TimeoutExpired:
+        return 0
+
+
+def opener_command(folder: Path) -> list[str]:
+    if sys.platform == "darwin":
+        return ["open", str(folder)]
+    return ["xdg-open", str(folder)]
+
+
+@dataclass
+class DeckLibrary:
+    builtin_folder: Path
+    user_folder: Path
+    launcher: Launcher = launch
+    decks: list[Deck] = field(default_factory=list)
+    problems: list[DeckProblem] = field(default_factory=list)
+    entries: list[DeckEntry] = field(default_factory=list)
+    _good: dict[str, LoadedDeck] = field(default_factory=dict)
+    _seen: Snapshot = field(default_factory=dict)
+
+    # ---- reading -----------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read every deck. A user deck whose file no longer loads keeps its last good version, with the problems."""
+        builtin = load_decks(deck_paths(self.builtin_folder))
+        owners = {item.deck.id: item.deck.source for item in builtin.loaded}
+        entries = [DeckEntry(item.deck.source, True, item.deck) for item in builtin.loaded]
+        problems = list(builtin.problems)
+        decks = list(builtin.decks)
+        self._seen = self._snapshot()
+        good: dict[str, LoadedDeck] = {}
+        for path in deck_paths(self.user_folder):
+            key = str(path)
+            found: list[DeckProblem] = []
+            try:
+                loaded: LoadedDeck | None = load_deck_file(path)
+            except DeckError as error:
+                found = list(error.problems)
+                loaded = self._good.get(key)
+            if loaded is not None and loaded.deck.id in owners and owners[loaded.deck.id] != key:
+                other = Path(owners[loaded.deck.id]).name
+                found.append(DeckProblem(key, 1, 1, f"deck id '{loaded.deck.id}' is already used by {other}; change the id"))
+                loaded = None
+            if loaded is not None:
+                good[key] = loaded
+                owners[loaded.deck.id] = key
+                decks.append(loaded.deck)
+            problems.extend(found)
+            entries.append(DeckEntry(key, False, loaded.deck if loaded else None, tuple(map(str, found)), path.stem))
+        self._good = good
+        self.decks, self.problems, self.entries = decks, problems, entries
+
+    def _snapshot(self) -> Snapshot:
+        seen: Snapshot = {}
+        for path in deck_paths(self.user_folder):
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            seen[str(path)] = (stat.st_mtime_ns, stat.st_size)
+        return seen
+
+    def poll(self) -> bool:
+        """Reload when a file in the couple's folder was added, changed or removed since the last look."""
+        if self._snapshot() == self._seen:
+            return False
+        self.load()
+        return True
+
+    def entry(self, deck_id: str) -> DeckEntry | None:
+        return next((entry for entry in self.entries if entry.deck is not None and entry.deck.id == deck_id), None)
+
+    # ---- ids ---------------------------------------------------------------------------
+
+    def taken_ids(self) -> set[str]:
+        taken = {entry.deck.id for entry in self.entries if entry.deck is not None}
+        return taken | {Path(entry.path).stem for entry in self.entries if not entry.builtin}
+
+    def new_deck_id(self, name: str) -> str:
+        return unique(slug(name), self.taken_ids())
+
+    # ---- writing -----------------------------------------------------------------------
+
+    def check(self, deck: Deck) -> list[str]:
+        return [message for _, message in check_deck_mapping(deck_to_data(deck))]
+
+    def save(self, deck: Deck, path: str | None = None) -> Path:
+        """Write `deck` as YAML: over its own file, or as a new file named after its id. The deck must be valid."""
+        problems = self.check(deck)
+        if problems:
+            raise DeckSaveError("The deck has problems, so it was not saved.", problems)
+        folder = ensure_private_dir(self.user_folder)
+        target = Path(path) if path else folder / f"{unique(deck.id, self._file_stems())}.yaml"
+        if target.parent.resolve() != folder.resolve():
+            raise DeckSaveError(f"Only decks in your decks folder can be saved ({folder}).")
+        try:
+            write_text_atomically(target, deck_yaml(deck))
+        except OSError as error:
+            raise DeckSaveError(f"Could not write {target}: {error.strerror or error}") from None
+        self.load()
+        return target
+
+    def _file_stems(self) -> set[str]:
+        return {path.stem for path in deck_paths(self.user_folder)}
+
+    def import_file(self, source: str, replace: bool = False) -> ImportOutcome:
+        """Check a .yaml/.yml/.txt/.csv file and, only when it is valid, add it to the couple's folder."""
+        path = Path(source)
+        try:
+            deck = read_import(path, shown_as=path.name)
+        except DeckError as error:
+            return ImportOutcome(source, problems=tuple(map(str, error.problems)))
+        mine = self.entry(deck.id)
+        if mine is not None and mine.builtin:
+            message = f"{path.name}:1:1: a built-in deck already has the id '{deck.id}'; give this deck an id of its own"
+            return ImportOutcome(source, deck.name, deck.id, len(deck.cards), problems=(message,))
+        if mine is not None and not replace:
+            return ImportOutcome(source, deck.name, deck.id, len(deck.cards), replaces=mine.name)
+        folder = ensure_private_dir(self.user_folder)
+        target = Path(mine.path) if mine is not None else folder / f"{unique(deck.id, self._file_stems())}.yaml"
+        try:
+            write_text_atomically(target, _import_text(path, deck))
+        except OSError as error:
+            message = f"{path.name}:1:1: could not write {target}: {error.strerror or error}"
+            return ImportOutcome(source, deck.name, deck.id, len(deck.cards), problems=(message,))
+        self.load()
+        return ImportOutcome(source, deck.name, deck.id, len(deck.cards), str(target))
+
+    # ---- the folder ----------------------------------------------------------------------
+
+    def open_folder(self) -> str | None:
+        """Show the folder in the file manager; None when that worked, else what went wrong."""
+        folder = ensure_private_dir(self.user_folder)
+        try:
+            if sys.platform == "win32":
+                os.startfile(folder)  # type: ignore[attr-defined]
+                return None
+            status = self.launcher(opener_command(folder))
+        except OSError as error:
+            return f"Could not open the folder ({error.strerror or error}). Your decks are in {folder}"
+        if status != 0:
+            return f"Could not open the folder (the file manager did not start). Your decks are in {folder}"
+        return None
+
+
+def _import_text(path: Path, deck: Deck) -> str:
+    """A YAML file keeps its own words and comments (with a schema line that works from the decks folder)."""
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        return deck_yaml(deck)
+    text = path.read_bytes().decode("utf-8-sig")
+    first, _, rest = text.partition("\n")
+    if first.startswith("# yaml-language-server:"):
+        return f"{schema_line()}\n{rest}"
+    return f"{schema_line()}\n{text}"
