@@ -52,7 +52,7 @@ class Composition(Intent):
 class Edit(Intent):
     """Cursor and deletion keys inside a text field."""
 
-    op: str  # left, right, up, down, home, end, backspace, delete, select_all, copy, cut, paste
+    op: str  # left, right, up, down, home, end, backspace, delete, select_all, copy, cut, paste, undo
     word: bool = False
     select: bool = False
 
@@ -120,7 +120,7 @@ _EDIT_KEYS = {
     pygame.K_BACKSPACE: "backspace",
     pygame.K_DELETE: "delete",
 }
-_CTRL_EDITS = {pygame.K_a: "select_all", pygame.K_c: "copy", pygame.K_x: "cut", pygame.K_v: "paste"}
+_CTRL_EDITS = {pygame.K_a: "select_all", pygame.K_c: "copy", pygame.K_x: "cut", pygame.K_v: "paste", pygame.K_z: "undo"}
 _MOVES = {pygame.K_LEFT: (-1, 0), pygame.K_RIGHT: (1, 0), pygame.K_UP: (0, -1), pygame.K_DOWN: (0, 1)}
 
 

@@ -11,7 +11,8 @@ from game.core.cards import Kind
 from game.core.players import other
 from game.core.session import Mode, Phase
 
-from ..drawing import card_face, dot, panel, paragraph, text_at
+from ..card_view import KIND_WORDS, card_surface
+from ..drawing import panel, paragraph, text_at
 from ..theme import hex_color
 
 if TYPE_CHECKING:
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
 REVEAL_HEIGHT = 200
 
 VERDICT_WORDS = {"got_it": "Got it!", "close": "Close!", "not_quite": "Something new learned"}
-LEVEL_WORDS = {1: "light", 2: "personal", 3: "deep"}
 
 
 def side_text(scene: PlayScene) -> list[tuple[str, str, str]]:
@@ -141,26 +141,11 @@ def _card_surface(scene: PlayScene, size: tuple[int, int], deck_color: str) -> p
     cached = getattr(scene, "_card_cache", None)
     if cached is not None and cached[0] == key:
         return cached[1]
-    face = card_face(ui, size, deck_color).copy()
-    spread = t.px(14)
-    inner = pygame.Rect(spread + t.px(34), spread + t.px(44), size[0] - t.px(68), size[1] - t.px(88))
     deck = scene.session.decks.get(card.deck_id)
-    caption = (deck.name if deck else card.deck_id).upper()
-    text_at(face, ui, caption, "hint", (inner.left, inner.top), "muted")
-    words = text_at(face, ui, LEVEL_WORDS[card.level], "hint", (inner.right, inner.top), "muted", "topright")
-    radius = max(3, t.px(5))
-    for level in range(3):
-        center = (words.left - t.px(14) - (2 - level) * t.px(15), words.centery)
-        dot(face, t.color("muted"), center, radius, filled=level < card.level)
-    body = scene.card_text(card)
-    style = "card" if len(body) < 110 else "card_small"
-    block = ui.text.block(body, t.style(style), t.color("card_text"), inner.width)
-    face.blit(block, (inner.left, inner.centery - block.get_height() // 2))
-    kind_words = {Kind.ASK: "Share", Kind.BOTH: "Both answer", Kind.SCENARIO: "Have each other's back", Kind.ACTION: "Together"}
-    footer = "Quiz" if scene.session.current and scene.session.current.is_quiz else kind_words[card.kind]
-    text_at(face, ui, footer, "hint", (inner.left, inner.bottom), "muted", "bottomleft")
-    if card.note:
-        paragraph(face, ui, card.note, "hint", pygame.Rect(inner.left, inner.bottom - t.px(56), inner.width, 0), "muted")
+    footer = "Quiz" if scene.session.current and scene.session.current.is_quiz else KIND_WORDS[card.kind]
+    face = card_surface(
+        ui, size, deck_color, deck.name if deck else card.deck_id, card.level, scene.card_text(card), footer, card.note
+    )
     scene._card_cache = (key, face)  # type: ignore[attr-defined]
     return face
 

@@ -1,0 +1,43 @@
+"""The face of a card as it is dealt: the deck's band and name, the depth, the words, the kind of turn.
+
+Play draws the card on the table with it, and the deck studio's preview draws the very same face.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.core.cards import Kind
+
+from .drawing import card_face, dot, paragraph, text_at
+
+if TYPE_CHECKING:
+    from .shell import UI
+
+LEVEL_WORDS = {1: "light", 2: "personal", 3: "deep"}
+KIND_WORDS = {Kind.ASK: "Share", Kind.BOTH: "Both answer", Kind.SCENARIO: "Have each other's back", Kind.ACTION: "Together"}
+
+
+def card_surface(
+    ui: UI, size: tuple[int, int], deck_color: str, deck_name: str, level: int, body: str, footer: str, note: str = ""
+) -> pygame.Surface:
+    """A new surface with the card (and its shadow) at `size`; `body` is the text as the players read it."""
+    t = ui.theme
+    face = card_face(ui, size, deck_color).copy()
+    spread = t.px(14)
+    inner = pygame.Rect(spread + t.px(34), spread + t.px(44), size[0] - t.px(68), size[1] - t.px(88))
+    text_at(face, ui, deck_name.upper(), "hint", (inner.left, inner.top), "muted")
+    words = text_at(face, ui, LEVEL_WORDS.get(level, ""), "hint", (inner.right, inner.top), "muted", "topright")
+    radius = max(3, t.px(5))
+    for step in range(3):
+        center = (words.left - t.px(14) - (2 - step) * t.px(15), words.centery)
+        dot(face, t.color("muted"), center, radius, filled=step < level)
+    style = "card" if len(body) < 110 else "card_small"
+    block = ui.text.block(body, t.style(style), t.color("card_text"), inner.width)
+    face.blit(block, (inner.left, inner.centery - block.get_height() // 2))
+    text_at(face, ui, footer, "hint", (inner.left, inner.bottom), "muted", "bottomleft")
+    if note:
+        paragraph(face, ui, note, "hint", pygame.Rect(inner.left, inner.bottom - t.px(56), inner.width, 0), "muted")
+    return face
