@@ -17,10 +17,9 @@ import string
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import fastjsonschema
-import jsonschema
 import yaml
 
 from game.core.cards import DECK_FORMAT, PLACEHOLDERS, Deck, deck_from_data
@@ -28,6 +27,9 @@ from game.core.cards import DECK_FORMAT, PLACEHOLDERS, Deck, deck_from_data
 from . import yaml_nodes
 from .paths import builtin_decks_dir
 from .yaml_nodes import Position, YamlProblem
+
+if TYPE_CHECKING:  # jsonschema is imported only to explain an invalid deck: it costs ~40 ms and ~5 MB at start
+    import jsonschema
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_CARDS = 20_000
@@ -79,6 +81,8 @@ def _fast_validator() -> Any:
 
 @functools.cache
 def _thorough_validator() -> jsonschema.Draft202012Validator:
+    import jsonschema
+
     # Agree with the fast one: `$` ends the text, as in JSON Schema; Python's `$` also matches before a final newline.
     strict = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _pattern})  # type: ignore[no-untyped-call]
     validator: jsonschema.Draft202012Validator = strict(schema())
@@ -87,6 +91,8 @@ def _thorough_validator() -> jsonschema.Draft202012Validator:
 
 def _pattern(validator: Any, pattern: str, instance: Any, _schema: Any) -> Iterator[jsonschema.ValidationError]:
     if validator.is_type(instance, "string") and not re.search(re.sub(r"(?<!\\)\$", r"\\Z", pattern), instance):
+        import jsonschema
+
         yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
