@@ -52,6 +52,7 @@ class Scene:
     def refresh(self, keep_focus: bool = True) -> None:
         focused = self.focused()
         label = focused.label if focused and keep_focus else None
+        place = self.focus
         self.widgets = []
         self.build()
         self.layout()
@@ -61,6 +62,8 @@ class Scene:
                 if widget.label == label and widget.focusable and widget.visible:
                     self.focus = index
                     break
+            else:  # its words changed ("Length: 12" → "Length: 20"): stay in the same place
+                self.focus = place
         if self.focused() is None:
             self.focus_first()
         self.ui.dirty = True
