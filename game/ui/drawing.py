@@ -45,7 +45,7 @@ def paragraph(
     return int(rendered.get_height())
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=4)
 def _shadow(width: int, height: int, radius: int, spread: int, color: Color) -> pygame.Surface:
     """A soft shadow made once per size: stacked translucent rounded rectangles."""
     surface = pygame.Surface((width + 2 * spread, height + 2 * spread), pygame.SRCALPHA)
@@ -63,7 +63,7 @@ def card_face(ui: UI, size: tuple[int, int], deck_color: str) -> pygame.Surface:
     return _card_face(size, deck_color, ui.theme.name, ui.theme.color("card"), ui.theme.px(22), ui.theme.px(14))
 
 
-@functools.lru_cache(maxsize=24)
+@functools.lru_cache(maxsize=6)
 def _card_face(size: tuple[int, int], deck_color: str, theme: str, fill: Color, radius: int, spread: int) -> pygame.Surface:
     width, height = size
     shadow = _shadow(width, height, radius, spread, (40, 20, 10))

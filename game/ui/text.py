@@ -20,10 +20,11 @@ class TextStyle:
 
 
 class TextRenderer:
-    def __init__(self, cache_size: int = 600) -> None:
+    def __init__(self, cache_bytes: int = 12 * 1024 * 1024) -> None:
         self.fonts = FontBook()
         self._cache: OrderedDict[tuple[object, ...], pygame.Surface] = OrderedDict()
-        self._cache_size = cache_size
+        self._cache_bytes = cache_bytes  # a budget in pixels' bytes, not entries: one 4K block weighs a hundred words
+        self._held = 0
 
     def line_height(self, style: TextStyle) -> int:
         return int(self.fonts.get(style.role, 0, style.size, style.bold).get_linesize())
@@ -110,5 +111,11 @@ class TextRenderer:
 
     def _remember(self, key: tuple[object, ...], surface: pygame.Surface) -> None:
         self._cache[key] = surface
-        if len(self._cache) > self._cache_size:
-            self._cache.popitem(last=False)
+        self._held += _weight(surface)
+        while self._held > self._cache_bytes and len(self._cache) > 1:
+            _, old = self._cache.popitem(last=False)
+            self._held -= _weight(old)
+
+
+def _weight(surface: pygame.Surface) -> int:
+    return int(surface.get_width() * surface.get_height() * surface.get_bytesize())
