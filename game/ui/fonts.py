@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-import fontpkg
+import fontpkg_lora
 import manimgx_fonts
 import pygame
 import pygame.freetype
@@ -25,9 +25,21 @@ FALLBACKS = (
     _NOTO / "NotoSansDevanagari[wght].ttf",
     _NOTO / "NotoSansThai[wght].ttf",
 )
+
+
+def _lora() -> Path:
+    """Lora from its own package; fontpkg's lookup scans every installed distribution (~25 ms at start)."""
+    shipped = Path(fontpkg_lora.__file__).parent / "files" / "Lora[wght].ttf"
+    if shipped.is_file():
+        return shipped
+    import fontpkg
+
+    return Path(fontpkg.path("Lora"))
+
+
 ROLES = {
     "ui": _NOTO / "NotoSans[wght].ttf",
-    "card": Path(fontpkg.path("Lora")),
+    "card": _lora(),
 }
 #: Legibility setting: the interface font can be swapped for Atkinson Hyperlegible later via this map.
 _PROBE_SIZE = 16
