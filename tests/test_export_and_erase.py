@@ -1,0 +1,126 @@
+"""Export (JSON and Our book) and erase, from the command line and from Settings."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pygame
+
+from game.core.memories import MemoryKey
+from tests.ui.tour import play_turn, start
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+SECRET = "Our little secret 🌙"
+
+
+def played(data_root, now):
+    """A couple who played a session; one answer, with words of its own, was marked just between us."""
+    p = start(data_root, now, names=("Zoë", "<b>Łukasz</b>"))
+    p.click("Play")
+    p.click("Deal the cards")
+    private = None
+    for _ in range(40):
+        if p.scene_name != "PlayScene":
+            break
+        scene = p.scene
+        if private is None and scene.private_toggle is not None and scene.input.field is not None:
+            private = MemoryKey(scene.seat, scene.card().deck_id, scene.card().id)
+            p.click("Just between us")
+            p.click(scene.input.field.label)
+            p.type(SECRET)
+            p.press(pygame.K_RETURN)
+            continue
+        play_turn(p)
+    assert private is not None and p.store.memories(1)[private].private
+    return p, private
+
+
+def cli(data_root, *args):
+    return subprocess.run(
+        [sys.executable, "main.py", "--data-dir", str(data_root), *args], cwd=REPO, capture_output=True, text=True, timeout=60
+    )
+
+
+def test_export_leaves_just_between_us_out_unless_asked(data_root, now, tmp_path):
+    p, private = played(data_root, now)
+    p.close()
+    plain = tmp_path / "all.json"
+    result = cli(data_root, "export", str(plain))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(plain.read_text(encoding="utf-8"))
+    keys = {(m["owner"], m["deck_id"], m["card_id"]) for c in data["couples"] for m in c["memories"]}
+    assert (private.owner, private.deck_id, private.card_id) not in keys
+    assert SECRET not in plain.read_text(encoding="utf-8")
+    assert "Toast with honey ☕" in plain.read_text(encoding="utf-8")
+    everything = tmp_path / "everything.json"
+    assert cli(data_root, "export", "--include-private", str(everything)).returncode == 0
+    assert SECRET in everything.read_text(encoding="utf-8")
+
+
+def test_export_our_book_is_a_readable_page_with_names_escaped(data_root, now, tmp_path):
+    p, _ = played(data_root, now)
+    p.close()
+    book = tmp_path / "our-book.html"
+    result = cli(data_root, "export", "--include-private", str(book))
+    assert result.returncode == 0 and "Our book" in result.stdout
+    page = book.read_text(encoding="utf-8")
+    assert page.startswith("<!doctype html>")
+    assert "&lt;b&gt;Łukasz&lt;/b&gt;" in page and "<b>Łukasz</b>" not in page
+    assert SECRET in page and "Toast with honey ☕" in page
+    assert "in Zoë's words" in page
+
+
+def test_export_and_erase_from_settings(data_root, now):
+    p, _ = played(data_root, now)
+    p.press(pygame.K_RETURN)  # from the summary, home
+    p.click("Settings")
+    p.click("Export everything…")
+    p.click("Export")
+    exports = sorted((data_root / "exports").iterdir())
+    assert sorted(path.suffix for path in exports) == [".html", ".json"]
+    assert "Saved" in p.shell.ui.toast_text
+    p.click("Erase everything…")
+    p.click("Yes, erase")
+    p.click("Erase now")
+    assert p.scene_name == "TitleScene"
+    assert p.services.couples() == []
+    assert not (data_root / "exports").exists()
+    assert p.store.conn.execute("SELECT COUNT(*) FROM memory_versions").fetchone()[0] == 0
+    raw = (data_root / "kindred.db").read_bytes()
+    assert b"Toast with honey" not in raw
+    p.close()
+
+
+def test_erase_asks_twice_and_stopping_keeps_everything(data_root, now):
+    p, _ = played(data_root, now)
+    p.press(pygame.K_RETURN)  # from the summary, home
+    p.click("Settings")
+    p.click("Erase everything…")
+    p.click("Yes, erase")
+    p.click("Stop")
+    assert p.scene_name == "SettingsScene"
+    assert len(p.services.couples()) == 1
+    assert p.store.memories(1)
+    p.close()
+
+
+def test_just_between_us_can_be_marked_while_answering_and_in_our_story(data_root, now):
+    p, private = played(data_root, now)
+    assert p.store.memories(1)[private].answer == SECRET
+    p.press(pygame.K_RETURN)
+    p.click("Our story")
+    owner = private.owner
+    p.click(f"{p.services.couples()[0].name(owner)}'s answers")
+    listing = p.widget("Memories")
+    index = next(i for i, memory in enumerate(p.scene.shown) if memory.key == private)
+    assert "just between us" in listing.items[index].detail
+    listing.selected = index
+    p.scene.focus_on(listing)
+    p.press(pygame.K_RETURN)
+    assert not p.store.memories(1)[private].private
+    p.close()
