@@ -92,6 +92,21 @@ def test_a_whole_session_by_keyboard_ends_on_the_summary(pilots):
     assert p.scene_name == "HomeScene"
 
 
+MOUSE_TEXT = {"number": "7", "date": "14 March", "text": "tea"}
+
+
+def answer_by_mouse(p, answer_input, typed):
+    """Click into the field and type, or press the first option (the slider keeps its middle value)."""
+    if answer_input.field is not None:
+        p.click(answer_input.field.label)
+        p.type(typed)
+        p.click(answer_input.submit.label)
+    elif answer_input.slider is not None:
+        p.click(answer_input.submit.label)
+    else:
+        p.click(answer_input.widgets[0].label)
+
+
 def test_a_session_by_mouse_alone(pilots):
     p = pilots(at_home=True)
     scene = deal(p)
@@ -100,37 +115,18 @@ def test_a_session_by_mouse_alone(pilots):
             break
         scene = p.scene
         card, phase = scene.card(), scene.session.phase
+        typed = MOUSE_TEXT.get(card.answer_type.value, "")
         if phase is Phase.ANSWER and card.kind is Kind.ASK and card.remembered:
-            if scene.input.field is not None:
-                p.click(scene.input.field.label)
-                p.type("7" if card.answer_type.value == "number" else "14 March" if card.answer_type.value == "date" else "tea")
-                p.click(scene.input.submit.label)
-            elif scene.input.slider is not None:
-                p.click(scene.input.submit.label)
-            else:
-                p.click(scene.input.widgets[0].label)
+            answer_by_mouse(p, scene.input, typed)
         elif phase is Phase.PRIVATE:
             seat = scene.next_private_seat()
             p.click(f"Hand the laptop to {scene.name(seat)}")
             p.click(f"I'm {scene.name(seat)} — show me")
-            private = p.scene
-            if private.input.field is not None:
-                p.click(private.input.field.label)
-                p.type("3" if card.answer_type.value == "number" else "03-14" if card.answer_type.value == "date" else "walks")
-                p.click(private.input.submit.label)
-            elif private.input.slider is not None:
-                p.click(private.input.submit.label)
-            else:
-                p.click(private.input.widgets[0].label)
-                if card.kind is Kind.SCENARIO:
-                    p.click(p.scene.input.widgets[1].label)
+            answer_by_mouse(p, p.scene.input, typed)
+            if card.kind is Kind.SCENARIO:
+                p.click(p.scene.input.widgets[1].label)
         elif phase is Phase.GUESS:
-            if scene.input.field is not None:
-                p.click(scene.input.field.label)
-                p.type("7" if card.answer_type.value == "number" else "14 March" if card.answer_type.value == "date" else "tea")
-                p.click(scene.input.submit.label)
-            else:
-                p.click(scene.input.widgets[0].label)
+            answer_by_mouse(p, scene.input, typed)
         elif phase is Phase.JUDGE:
             p.click("Got it")
         elif phase is Phase.REVEAL:
