@@ -109,7 +109,7 @@ class Button(Widget):
         text = ui.text.line(self.label, style, ink)
         chip = None
         if self.hint or self.hotkey:
-            chip = ui.text.line(self.hint or self.hotkey.upper() if self.hotkey else "", theme.style("hint"), ink)
+            chip = ui.text.line(self.hint or (self.hotkey.upper() if self.hotkey else ""), theme.style("hint"), ink)
         total = text.get_width() + (chip.get_width() + theme.px(10) if chip else 0)
         x = rect.centerx - total // 2
         surface.blit(text, (x, rect.centery - text.get_height() // 2))

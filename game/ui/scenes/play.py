@@ -18,6 +18,7 @@ from game.core.players import other
 from game.core.session import Phase, SessionError
 
 from ..answer_input import AnswerInput, build_answer_input
+from ..card_view import table_card_rect
 from ..scene import Scene
 from ..services import SessionHandle
 from ..shell import UI
@@ -44,7 +45,6 @@ class PlayScene(Scene):
         self.card_rect = pygame.Rect(0, 0, 0, 0)
         self.side = pygame.Rect(0, 0, 0, 0)
         self.resumed = resumed
-        self.last_reveal: dict[str, Any] = {}
         self.keep_private = False
         self.private_toggle: Toggle | None = None
 
@@ -253,11 +253,9 @@ class PlayScene(Scene):
 
     def layout(self) -> None:
         t = self.ui.theme
-        width, height = t.size
+        width, _height = t.size
         top = t.px(96)
-        card_w = min(int(width * 0.40), int((height - top - t.px(70)) * 0.78))
-        card_h = int(card_w * 1.25)
-        self.card_rect = pygame.Rect(t.px(56), top, card_w, min(card_h, height - top - t.px(70)))
+        self.card_rect = table_card_rect(t)
         self.side = pygame.Rect(
             self.card_rect.right + t.px(48), top, width - self.card_rect.right - t.px(104), self.card_rect.height
         )
