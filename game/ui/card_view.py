@@ -15,9 +15,19 @@ from .drawing import card_face, dot, paragraph, text_at
 
 if TYPE_CHECKING:
     from .shell import UI
+    from .theme import Theme
 
 LEVEL_WORDS = {1: "light", 2: "personal", 3: "deep"}
 KIND_WORDS = {Kind.ASK: "Share", Kind.BOTH: "Both answer", Kind.SCENARIO: "Have each other's back", Kind.ACTION: "Together"}
+
+
+def table_card_rect(t: Theme) -> pygame.Rect:
+    """Where the card lies in play (the studio's preview lies in the same place, at the same size)."""
+    width, height = t.size
+    top = t.px(96)
+    card_w = min(int(width * 0.40), int((height - top - t.px(70)) * 0.78))
+    card_h = int(card_w * 1.25)
+    return pygame.Rect(t.px(56), top, card_w, min(card_h, height - top - t.px(70)))
 
 
 def card_surface(
