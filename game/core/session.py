@@ -79,6 +79,10 @@ class SessionConfig:
     filters: DealFilters = DealFilters()
     length: int | None = 12
     seed: int = 0
+    #: A deal chosen by the caller (the date-night director), offered in this order; None deals from `deck_ids`.
+    cards: tuple[CardKey, ...] | None = None
+    #: Whether a play session mixes quiz turns on due memories into the deal.
+    quizzes: bool = True
 
 
 @dataclass
@@ -185,8 +189,12 @@ class Session:
         """Deal and start the first turn (or, for a resumed session, nothing new)."""
         if self.state.current is not None or self.ended:
             return []
-        chosen = [self.decks[d] for d in self.config.deck_ids if d in self.decks]
-        self.state.deal = list(deal(chosen, self.config.filters, self.config.seed, recently_seen))
+        if self.config.cards is not None:
+            allows = self.config.filters.allows
+            self.state.deal = [key for key in self.config.cards if (card := self.card(key)) is not None and allows(card)]
+        else:
+            chosen = [self.decks[d] for d in self.config.deck_ids if d in self.decks]
+            self.state.deal = list(deal(chosen, self.config.filters, self.config.seed, recently_seen))
         return self._next_turn(now)
 
     def answer(self, value: str | int | float | None, now: datetime) -> list[Event]:
@@ -362,6 +370,8 @@ class Session:
     def _pick_quiz(self, now: datetime) -> MemoryKey | None:
         s = self.state
         guesser = s.active
+        if self.config.mode is Mode.PLAY and not self.config.quizzes:
+            return None
         eligible = self._quiz_eligible()
         if self.config.mode is Mode.QUIZ:
             return self.quizbook.pick(guesser, now, eligible)

@@ -99,13 +99,18 @@ def state_from_json(data: dict[str, Any]) -> SessionState:
 def config_to_json(config: SessionConfig) -> dict[str, Any]:
     filters = asdict(config.filters)
     filters["kinds"] = sorted(kind.value for kind in config.filters.kinds) if config.filters.kinds else None
-    return {
+    out: dict[str, Any] = {
         "mode": config.mode.value,
         "deck_ids": list(config.deck_ids),
         "filters": filters,
         "length": config.length,
         "seed": config.seed,
     }
+    if config.cards is not None:
+        out["cards"] = [_key(key) for key in config.cards]
+    if not config.quizzes:
+        out["quizzes"] = False
+    return out
 
 
 def config_from_json(data: dict[str, Any]) -> SessionConfig:
@@ -120,4 +125,6 @@ def config_from_json(data: dict[str, Any]) -> SessionConfig:
         filters=filters,
         length=data.get("length"),
         seed=int(data.get("seed", 0)),
+        cards=tuple(CardKey.parse(key) for key in data["cards"]) if data.get("cards") is not None else None,
+        quizzes=bool(data.get("quizzes", True)),
     )
