@@ -1,0 +1,414 @@
+"""The date-night director: a directed evening for two, paced by the clock it is handed.
+
+How it is built
+---------------
+An evening is a list of *steps* (date_night_state.py), planned up front by
+date_night_plan.py: the phones-down pledge, last time's sealed note if one waits, then one
+*card step* per segment of the arc — warm-up, how-well-do-you-know-me quiz, going deeper,
+have-each-other's-back — a break offered midway in 60 and 90 minute evenings, and the
+closing ritual (a card step with an appreciation and a small thing for this week, then the
+optional sealed note).
+
+The director never plays a card itself. When a card step begins (`begin_segment`) it
+chooses that step's cards from the time left and hands back, in a `SegmentBegan` event, a
+`SessionConfig` with exactly that deal (no quiz turns mixed in) — or, for the quiz, a
+quiz-mode config with the number of turns and the memories not to ask about tonight. The
+caller plays it as an ordinary `Session`, so memories, quizzes, stars, passes and undo work
+and are stored exactly as in a normal game. After each finished turn the caller asks
+`turn_finished`; when the step's time is spent the director answers `SegmentTimeUp` and the
+caller ends that session — between turns, so an answer is never cut off. `finish_segment`
+takes the ended session's tally and moves on, sharing whatever time is left among the parts
+still to come: running over shortens what follows, running short lengthens it.
+
+Time is the evening's own: `elapsed` grows only between commands while the evening runs
+(`pause` when the window closes, `resume` when it opens again), so a resumed evening
+continues with the time that remained. Every command takes `now`; nothing here reads a clock.
+
+Tonight's depth is the lowest of the chosen depth and the two private caps, and spicy cards
+come only when both said yes; the state keeps the result, never who chose what.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from .cards import Card, CardKey, Deck
+from .date_night_plan import (
+    WEIGHTS,
+    EveningSetup,
+    History,
+    due_quizzes,
+    fit,
+    lookup,
+    plan_evening,
+    quiz_hidden,
+    quiz_turns,
+    step_minutes,
+    with_rituals,
+)
+from .date_night_state import ARC, EveningState, Segment, Status, Step, StepKind, Tally
+from .dealing import DealFilters
+from .events import Event
+from .memories import Memory, MemoryKey
+from .partner_quiz import QuizBook
+from .session import Mode, Session, SessionConfig
+
+
+class DateNightError(Exception):
+    """A command that does not fit the evening's current step; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class StepStarted(Event):
+    index: int
+    kind: StepKind
+    segment: Segment
+
+
+@dataclass(frozen=True, slots=True)
+class Pledged(Event):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class NoteOpened(Event):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentBegan(Event):
+    """Play this segment as a Session with `config`, leaving the `hidden` memories out of its quizzes."""
+
+    segment: Segment
+    config: SessionConfig
+    hidden: frozenset[MemoryKey]
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentSkipped(Event):
+    segment: Segment
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentTimeUp(Event):
+    segment: Segment
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentFinished(Event):
+    segment: Segment
+
+
+@dataclass(frozen=True, slots=True)
+class BreakTaken(Event):
+    minutes: float
+
+
+@dataclass(frozen=True, slots=True)
+class BreakOver(Event):
+    taken: bool
+
+
+@dataclass(frozen=True, slots=True)
+class NoteSealed(Event):
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class NoteLeftUnwritten(Event):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class EveningPaused(Event):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class EveningResumed(Event):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class EveningEnded(Event):
+    tally: Tally
+
+
+class DateNight:
+    """One evening. Make it with `plan`, or from saved state; then feed it commands."""
+
+    def __init__(self, state: EveningState, decks: Mapping[str, Deck]) -> None:
+        self.state = state
+        self.decks = with_rituals(decks)
+        self.cards = lookup(self.decks)
+
+    @classmethod
+    def plan(
+        cls,
+        setup: EveningSetup,
+        decks: Mapping[str, Deck],
+        memories: Mapping[MemoryKey, Memory],
+        quizbook: QuizBook,
+        history: History,
+        now: datetime,
+    ) -> DateNight:
+        return cls(plan_evening(setup, decks, memories, quizbook, history, now), decks)
+
+    # ---- reading -------------------------------------------------------------
+
+    @property
+    def ended(self) -> bool:
+        return self.state.ended
+
+    @property
+    def step(self) -> Step | None:
+        s = self.state
+        return None if s.ended or s.index >= len(s.steps) else s.steps[s.index]
+
+    @property
+    def filters(self) -> DealFilters:
+        return DealFilters(max_level=self.state.max_level, spicy=self.state.spicy)
+
+    def card(self, key: CardKey) -> Card | None:
+        return self.cards.get(key)
+
+    def elapsed(self, now: datetime) -> float:
+        """Seconds of evening so far."""
+        s = self.state
+        running = max(0.0, (now - s.since).total_seconds()) if s.since is not None else 0.0
+        return s.elapsed + running
+
+    def time_left(self, now: datetime) -> float:
+        """Seconds left of the chosen length (negative once the evening runs over)."""
+        return self.state.minutes * 60 - self.elapsed(now)
+
+    def break_left(self, now: datetime) -> float:
+        step = self.step
+        if step is None or step.kind is not StepKind.BREAK or self.state.break_began is None:
+            return 0.0
+        return step.minutes * 60 - (self.elapsed(now) - self.state.break_began)
+
+    def planned_minutes(self) -> float:
+        return sum(step_minutes(step, self.cards) for step in self.state.steps)
+
+    def arc(self) -> list[tuple[Segment, str]]:
+        """The segments of tonight's arc, each 'done', 'now', 'next' or 'skipped', for a soft indicator."""
+        out: list[tuple[Segment, str]] = []
+        current = self.step.segment if self.step else None
+        for segment in ARC:
+            steps = [step for step in self.state.steps if step.segment is segment and step.kind is not StepKind.BREAK]
+            if not steps:
+                continue
+            if segment is current:
+                out.append((segment, "now"))
+            elif all(step.status is Status.SKIPPED for step in steps):
+                out.append((segment, "skipped"))
+            elif all(not step.open for step in steps):
+                out.append((segment, "done"))
+            else:
+                out.append((segment, "next"))
+        return out
+
+    # ---- commands ------------------------------------------------------------
+
+    def pledge(self, now: datetime) -> list[Event]:
+        """Both have put their phones away: the evening begins."""
+        self._expect(StepKind.PLEDGE)
+        self._tick(now)
+        return [Pledged(), *self._advance(now)]
+
+    def open_note(self, now: datetime) -> list[Event]:
+        """The note sealed at the last date night has been read together."""
+        self._expect(StepKind.OPEN_NOTE)
+        self._tick(now)
+        return [NoteOpened(), *self._advance(now)]
+
+    def begin_segment(self, memories: Mapping[MemoryKey, Memory], quizbook: QuizBook, now: datetime) -> list[Event]:
+        """Choose the current card step's cards from the time left; skip it when nothing fits."""
+        step = self._expect(StepKind.CARDS)
+        if step.status is not Status.PENDING:
+            raise DateNightError("This part of the evening has already begun.")
+        self._tick(now)
+        s = self.state
+        seconds = s.elapsed
+        filters = self.filters
+        hidden: frozenset[MemoryKey] = frozenset()
+        if step.fixed:
+            step.cards = [key for key in step.cards if key in self.cards]
+            config = self._cards_config(step.cards)
+        elif step.segment is Segment.QUIZ:
+            hidden = quiz_hidden(memories, self.cards, filters, s.tally.made)
+            step.minutes = self._budget(now)
+            step.quizzes = quiz_turns(step.minutes, due_quizzes(memories, quizbook, hidden, now))
+            config = SessionConfig(
+                mode=Mode.QUIZ, deck_ids=tuple(sorted(self.decks)), filters=filters, length=step.quizzes, seed=s.seed
+            )
+        else:
+            step.minutes = self._budget(now)
+            others = {key for other in s.steps if other is not step and other.open for key in other.cards}
+            played = set(s.tally.played)
+            pool = [key for key in [*step.cards, *step.spares] if key in self.cards and key not in played and key not in others]
+            step.cards = fit(dict.fromkeys(pool), step.minutes, self.cards)
+            config = self._cards_config(step.cards)
+        has_turns = step.quizzes > 0 if step.segment is Segment.QUIZ else bool(step.cards)
+        if not has_turns:
+            step.status = Status.SKIPPED
+            step.began = step.ended = seconds
+            return [SegmentSkipped(step.segment), *self._advance(now)]
+        step.status = Status.ACTIVE
+        step.began = seconds
+        return [SegmentBegan(step.segment, config, hidden)]
+
+    def turn_finished(self, now: datetime) -> list[Event]:
+        """A turn of the current segment is done: is the segment's time up? (Fixed steps always play out.)"""
+        step = self._expect(StepKind.CARDS)
+        if step.status is not Status.ACTIVE or step.fixed or step.began is None:
+            return []
+        self._tick(now)
+        if self.state.elapsed - step.began >= step.minutes * 60:
+            return [SegmentTimeUp(step.segment)]
+        return []
+
+    def finish_segment(self, session: Session, now: datetime) -> list[Event]:
+        """The segment's session has ended: add up what it played and move on."""
+        step = self._expect(StepKind.CARDS)
+        if step.status is not Status.ACTIVE:
+            raise DateNightError("This part of the evening has not begun.")
+        self._tick(now)
+        tally = self.state.tally
+        summary = session.summary()
+        dealt = [turn.card for turn in session.state.completed if not turn.is_quiz] + list(session.state.passed)
+        tally.cards_played += summary.cards_played
+        tally.passed += summary.passed
+        tally.new_memories += summary.new_memories
+        for seat, results in summary.quiz_results.items():
+            mine = tally.quiz_results.setdefault(seat, {})
+            for verdict, count in results.items():
+                mine[verdict] = mine.get(verdict, 0) + count
+        tally.sync = (tally.sync[0] + summary.in_sync[0], tally.sync[1] + summary.in_sync[1])
+        tally.starred.extend(key for key in summary.starred if key not in tally.starred)
+        tally.made.extend(key for key in session.state.made if key not in tally.made)
+        tally.played.extend(key for key in dealt if key not in tally.played)
+        if step.segment is not Segment.QUIZ:
+            step.cards = [key for key in step.cards if key in dealt]
+        step.status = Status.DONE
+        step.ended = self.state.elapsed
+        return [SegmentFinished(step.segment), *self._advance(now)]
+
+    def take_break(self, now: datetime) -> list[Event]:
+        step = self._expect(StepKind.BREAK)
+        self._tick(now)
+        if self.state.break_began is None:
+            self.state.break_began = self.state.elapsed
+            step.began = self.state.elapsed
+        return [BreakTaken(step.minutes)]
+
+    def end_break(self, now: datetime) -> list[Event]:
+        """Back from the break (or on without one)."""
+        step = self._expect(StepKind.BREAK)
+        self._tick(now)
+        taken = self.state.break_began is not None
+        if not taken:
+            step.status = Status.SKIPPED
+        self.state.break_began = None
+        return [BreakOver(taken), *self._advance(now)]
+
+    def seal_note(self, text: str | None, now: datetime) -> list[Event]:
+        """Keep a note for the next date night (or none), and end the evening."""
+        self._expect(StepKind.SEAL_NOTE)
+        self._tick(now)
+        written = (text or "").strip()
+        first: Event = NoteSealed(written) if written else NoteLeftUnwritten()
+        return [first, *self._advance(now)]
+
+    def wrap_up(self, now: datetime) -> list[Event]:
+        """Skip what is left of the middle of the evening and go to the closing ritual."""
+        step = self.step
+        if step is None or step.segment is Segment.CLOSING:
+            raise DateNightError("The evening is already closing.")
+        if step.kind is StepKind.CARDS and step.status is Status.ACTIVE:
+            raise DateNightError("End this part of the evening first.")
+        self._tick(now)
+        s = self.state
+        for other in s.steps[s.index :]:
+            if other.segment is Segment.CLOSING:
+                break
+            if other.open:
+                other.status = Status.SKIPPED
+        s.break_began = None
+        return self._advance(now)
+
+    def pause(self, now: datetime) -> list[Event]:
+        """The window is closing, or the couple stepped away: stop the evening's clock."""
+        if self.state.since is None:
+            return []
+        self._tick(now)
+        self.state.since = None
+        return [EveningPaused()]
+
+    def resume(self, now: datetime) -> list[Event]:
+        """Start the evening's clock again; time away is not counted."""
+        if self.state.since is not None or self.ended:
+            return []
+        self.state.since = now
+        return [EveningResumed()]
+
+    # ---- the flow ------------------------------------------------------------
+
+    def _expect(self, kind: StepKind) -> Step:
+        step = self.step
+        if step is None:
+            raise DateNightError("The evening has ended.")
+        if step.kind is not kind:
+            raise DateNightError(f"That does not fit now: the evening is at its {step.kind.value} step.")
+        return step
+
+    def _tick(self, now: datetime) -> None:
+        s = self.state
+        if s.since is not None:
+            s.elapsed += max(0.0, (now - s.since).total_seconds())
+            s.since = now
+
+    def _advance(self, now: datetime) -> list[Event]:
+        s = self.state
+        current = self.step
+        if current is not None and current.status in (Status.PENDING, Status.ACTIVE):
+            current.status = Status.DONE
+            current.ended = s.elapsed
+        s.index += 1
+        while s.index < len(s.steps) and s.steps[s.index].status is Status.SKIPPED:
+            s.index += 1
+        if s.index >= len(s.steps):
+            s.ended = True
+            s.since = None
+            return [EveningEnded(s.tally)]
+        step = s.steps[s.index]
+        if step.kind is not StepKind.CARDS:
+            step.status = Status.ACTIVE
+            step.began = s.elapsed
+        return [StepStarted(s.index, step.kind, step.segment)]
+
+    def _budget(self, now: datetime) -> float:
+        """Minutes for the current flexible step: its share of the time left once fixed steps are set aside."""
+        s = self.state
+        later = [step for step in s.steps[s.index + 1 :] if step.open]
+        reserved = sum(step_minutes(step, self.cards) for step in later if step.fixed)
+        flexible = [s.steps[s.index], *(step for step in later if not step.fixed and step.kind is StepKind.CARDS)]
+        weights = [WEIGHTS.get(step.segment, 0.0) for step in flexible]
+        share = weights[0] / (sum(weights) or 1.0)
+        left = self.time_left(now) / 60 - reserved
+        return max(0.0, left * share)
+
+    def _cards_config(self, cards: list[CardKey]) -> SessionConfig:
+        s = self.state
+        return SessionConfig(
+            mode=Mode.PLAY,
+            deck_ids=tuple(sorted({key.deck_id for key in cards})),
+            filters=self.filters,
+            length=len(cards),
+            seed=s.seed,
+            cards=tuple(cards),
+            quizzes=False,
+        )

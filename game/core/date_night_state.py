@@ -1,0 +1,216 @@
+"""The date-night evening as plain data: its arc of steps, its tally, and a JSON codec that makes it resumable.
+
+The director (date_night.py) plans and moves this state; the store keeps it as JSON between
+commands, so closing the window mid-evening loses nothing — not even the time that remained.
+Only the evening's effective depth and spicy choice are kept, never each partner's own cap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from .answers import Verdict
+from .cards import CardKey
+from .memories import MemoryKey
+
+LENGTHS = (30, 60, 90)
+
+
+class Segment(StrEnum):
+    """The arc, in the order an evening moves through it."""
+
+    ARRIVE = "arrive"
+    WARM_UP = "warm_up"
+    QUIZ = "quiz"
+    DEEPER = "deeper"
+    BACK = "back"
+    CLOSING = "closing"
+
+
+ARC = tuple(Segment)
+SEGMENT_NAMES = {
+    Segment.ARRIVE: "Arrive",
+    Segment.WARM_UP: "Warm-up",
+    Segment.QUIZ: "How well do you know me?",
+    Segment.DEEPER: "Going deeper",
+    Segment.BACK: "Each other's back",
+    Segment.CLOSING: "Closing",
+}
+
+
+class StepKind(StrEnum):
+    PLEDGE = "pledge"  # phones down
+    OPEN_NOTE = "open_note"  # the note sealed at the last date night
+    CARDS = "cards"  # a segment's turns, played through one Session
+    BREAK = "break"  # offered midway in 60 and 90 minute evenings
+    SEAL_NOTE = "seal_note"  # an optional note for next time
+
+
+class Status(StrEnum):
+    PENDING = "pending"
+    ACTIVE = "active"
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+@dataclass
+class Step:
+    kind: StepKind
+    segment: Segment
+    #: Planned minutes; for a card step, its budget (set again from the time left when it begins).
+    minutes: float
+    #: Card steps: the planned cards (the dealt ones once it began). Pledge: the pledge card.
+    cards: list[CardKey] = field(default_factory=list)
+    #: Further candidates, best first, should the step get more time than planned.
+    spares: list[CardKey] = field(default_factory=list)
+    #: The quiz step: how many quiz turns.
+    quizzes: int = 0
+    #: Never shortened by the clock (the pledge, the closing ritual, the notes).
+    fixed: bool = False
+    status: Status = Status.PENDING
+    #: Seconds into the evening when the step began and ended.
+    began: float | None = None
+    ended: float | None = None
+
+    @property
+    def open(self) -> bool:
+        return self.status in (Status.PENDING, Status.ACTIVE)
+
+
+@dataclass
+class Tally:
+    """What the evening's segments added up to."""
+
+    cards_played: int = 0
+    passed: int = 0
+    new_memories: int = 0
+    quiz_results: dict[int, dict[str, int]] = field(default_factory=lambda: {0: {}, 1: {}})
+    sync: tuple[int, int] = (0, 0)
+    starred: list[CardKey] = field(default_factory=list)
+    made: list[MemoryKey] = field(default_factory=list)
+    played: list[CardKey] = field(default_factory=list)
+
+    def quiz(self, seat: int) -> tuple[int, int]:
+        """(got it, asked) for the quizzes `seat` answered tonight."""
+        results = self.quiz_results.get(seat, {})
+        return results.get(Verdict.GOT_IT.value, 0), sum(results.values())
+
+
+@dataclass
+class EveningState:
+    minutes: int
+    depth: int
+    max_level: int
+    spicy: bool
+    seed: int
+    started_at: datetime
+    steps: list[Step]
+    index: int = 0
+    #: Seconds of evening so far, up to `since`; while the window is closed nothing is counted.
+    elapsed: float = 0.0
+    since: datetime | None = None
+    break_began: float | None = None
+    tally: Tally = field(default_factory=Tally)
+    ended: bool = False
+
+
+def _keys(keys: list[CardKey]) -> list[str]:
+    return [str(key) for key in keys]
+
+
+def _step_to_json(step: Step) -> dict[str, Any]:
+    return {
+        "kind": step.kind.value,
+        "segment": step.segment.value,
+        "minutes": step.minutes,
+        "cards": _keys(step.cards),
+        "spares": _keys(step.spares),
+        "quizzes": step.quizzes,
+        "fixed": step.fixed,
+        "status": step.status.value,
+        "began": step.began,
+        "ended": step.ended,
+    }
+
+
+def _step_from_json(data: dict[str, Any]) -> Step:
+    return Step(
+        kind=StepKind(data["kind"]),
+        segment=Segment(data["segment"]),
+        minutes=float(data["minutes"]),
+        cards=[CardKey.parse(key) for key in data.get("cards", [])],
+        spares=[CardKey.parse(key) for key in data.get("spares", [])],
+        quizzes=int(data.get("quizzes", 0)),
+        fixed=bool(data.get("fixed", False)),
+        status=Status(data.get("status", "pending")),
+        began=data.get("began"),
+        ended=data.get("ended"),
+    )
+
+
+def _tally_to_json(tally: Tally) -> dict[str, Any]:
+    return {
+        "cards_played": tally.cards_played,
+        "passed": tally.passed,
+        "new_memories": tally.new_memories,
+        "quiz_results": {str(seat): dict(results) for seat, results in tally.quiz_results.items()},
+        "sync": list(tally.sync),
+        "starred": _keys(tally.starred),
+        "made": [[key.owner, key.deck_id, key.card_id] for key in tally.made],
+        "played": _keys(tally.played),
+    }
+
+
+def _tally_from_json(data: dict[str, Any]) -> Tally:
+    results = {int(seat): {str(k): int(v) for k, v in values.items()} for seat, values in data.get("quiz_results", {}).items()}
+    hits, total = data.get("sync", (0, 0))
+    return Tally(
+        cards_played=int(data.get("cards_played", 0)),
+        passed=int(data.get("passed", 0)),
+        new_memories=int(data.get("new_memories", 0)),
+        quiz_results={0: results.get(0, {}), 1: results.get(1, {})},
+        sync=(int(hits), int(total)),
+        starred=[CardKey.parse(key) for key in data.get("starred", [])],
+        made=[MemoryKey(int(owner), str(deck), str(card)) for owner, deck, card in data.get("made", [])],
+        played=[CardKey.parse(key) for key in data.get("played", [])],
+    )
+
+
+def evening_to_json(state: EveningState) -> dict[str, Any]:
+    return {
+        "minutes": state.minutes,
+        "depth": state.depth,
+        "max_level": state.max_level,
+        "spicy": state.spicy,
+        "seed": state.seed,
+        "started_at": state.started_at.isoformat(),
+        "steps": [_step_to_json(step) for step in state.steps],
+        "index": state.index,
+        "elapsed": state.elapsed,
+        "since": state.since.isoformat() if state.since else None,
+        "break_began": state.break_began,
+        "tally": _tally_to_json(state.tally),
+        "ended": state.ended,
+    }
+
+
+def evening_from_json(data: dict[str, Any]) -> EveningState:
+    since = data.get("since")
+    return EveningState(
+        minutes=int(data["minutes"]),
+        depth=int(data["depth"]),
+        max_level=int(data["max_level"]),
+        spicy=bool(data["spicy"]),
+        seed=int(data.get("seed", 0)),
+        started_at=datetime.fromisoformat(data["started_at"]),
+        steps=[_step_from_json(step) for step in data["steps"]],
+        index=int(data.get("index", 0)),
+        elapsed=float(data.get("elapsed", 0.0)),
+        since=datetime.fromisoformat(since) if since else None,
+        break_began=data.get("break_began"),
+        tally=_tally_from_json(data.get("tally", {})),
+        ended=bool(data.get("ended", False)),
+    )

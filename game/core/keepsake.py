@@ -1,0 +1,134 @@
+"""The keepsake of a date night: what goes on the summary and the saved picture, decided here, drawn elsewhere.
+
+Date, length, cards played, new things learned about each other, both knowledge scores, the
+in-sync rate, starred moments and upcoming remembered dates. A memory marked "just between
+us" never makes it in: not its answer, not its question, not its date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from .answers import describe
+from .cards import Card, CardKey, fill
+from .date_night_state import EveningState
+from .memories import Memory, MemoryKey
+from .players import Couple, other
+from .upcoming_dates import upcoming_dates
+
+MAX_LEARNED = 6
+MAX_STARRED = 3
+MAX_UPCOMING = 3
+MAX_ANSWER_CHARS = 90
+
+
+@dataclass(frozen=True, slots=True)
+class LearnedThing:
+    owner: int
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True, slots=True)
+class Keepsake:
+    names: tuple[str, str]
+    colors: tuple[str, str]
+    day: date
+    minutes: int
+    minutes_spent: int
+    cards_played: int
+    learned: tuple[LearnedThing, ...]
+    learned_count: int
+    #: How well each partner knows the other (0–1), by the guesser's seat; None before any quiz.
+    knowledge: tuple[float | None, float | None]
+    #: Tonight's quizzes: (got it, asked) by the guesser's seat.
+    quizzes: tuple[tuple[int, int], tuple[int, int]]
+    in_sync: float | None
+    starred: tuple[str, ...]
+    upcoming: tuple[str, ...]
+
+    @property
+    def title(self) -> str:
+        return f"{self.names[0]} & {self.names[1]}"
+
+    @property
+    def when(self) -> str:
+        """The day and the evening's length: "Wednesday 25 November 2026 · a 60-minute date night"."""
+        return f"{self.day.strftime('%A')} {self.day.day} {self.day.strftime('%B %Y')} · a {self.minutes}-minute date night"
+
+    def headline(self) -> list[str]:
+        """The evening in a few short facts."""
+        minutes = f"{self.minutes_spent} minute{'s' if self.minutes_spent != 1 else ''} together"
+        lines = [minutes, f"{self.cards_played} card{'s' if self.cards_played != 1 else ''} played"]
+        if self.learned_count:
+            lines.append(f"{self.learned_count} new thing{'s' if self.learned_count != 1 else ''} learned about each other")
+        return lines
+
+    def scores(self) -> list[str]:
+        out = []
+        for seat in (0, 1):
+            value = self.knowledge[seat]
+            who, whom = self.names[seat], self.names[other(seat)]
+            got, asked = self.quizzes[seat]
+            tonight = f" (tonight {got} of {asked})" if asked else ""
+            known = f"{round(value * 100)}%" if value is not None else "still to be found out"
+            out.append(f"How well {who} knows {whom}: {known}{tonight}")
+        out.append(f"In sync: {round(self.in_sync * 100)}%" if self.in_sync is not None else "In sync: no scenarios tonight")
+        return out
+
+    def texts(self) -> list[str]:
+        """Every piece of text the keepsake shows."""
+        out = [self.title, self.when, *self.headline(), *self.scores()]
+        for thing in self.learned:
+            out += [thing.question, thing.answer]
+        return out + list(self.starred) + list(self.upcoming)
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_ANSWER_CHARS else text[: MAX_ANSWER_CHARS - 1].rstrip() + "…"
+
+
+def build_keepsake(
+    evening: EveningState,
+    couple: Couple,
+    memories: Mapping[MemoryKey, Memory],
+    cards: Mapping[CardKey, Card],
+    knowledge: Mapping[int, float | None],
+    day: date,
+    minutes_spent: float,
+) -> Keepsake:
+    """The keepsake of `evening`, leaving out every memory marked just between us."""
+    names = (couple.name(0), couple.name(1))
+    shareable = {key: memory for key, memory in memories.items() if not memory.private}
+    learned = []
+    for key in evening.tally.made:
+        memory, card = shareable.get(key), cards.get(key.card_key)
+        if memory is None or card is None:
+            continue
+        question = card.quiz_text(names[key.owner], names[other(key.owner)])
+        learned.append(LearnedThing(key.owner, question, _short(describe(card, memory.answer))))
+    starred = []
+    for star in evening.tally.starred[:MAX_STARRED]:
+        card = cards.get(star)
+        if card is not None:
+            starred.append(fill(card.text, name=names[0], partner=names[1]))
+    hits, total = evening.tally.sync
+    upcoming = upcoming_dates(shareable, cards, couple, day)
+    return Keepsake(
+        names=names,
+        colors=(couple.player(0).color, couple.player(1).color),
+        day=day,
+        minutes=evening.minutes,
+        minutes_spent=max(1, round(minutes_spent)),
+        cards_played=evening.tally.cards_played,
+        learned=tuple(learned[:MAX_LEARNED]),
+        learned_count=len(learned),
+        knowledge=(knowledge.get(0), knowledge.get(1)),
+        quizzes=(evening.tally.quiz(0), evening.tally.quiz(1)),
+        in_sync=hits / total if total else None,
+        starred=tuple(starred),
+        upcoming=tuple(item.text for item in upcoming[:MAX_UPCOMING]),
+    )

@@ -1,0 +1,110 @@
+"""Remembered dates that come round soon: "Sam's birthday is in 12 days."
+
+Only dates worth looking forward to are mentioned — birthdays, anniversaries, the day you
+met — never the ones a partner marks quietly (a loss, a hard day). Memories marked
+"just between us" are left out unless asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from .answers import date_parts
+from .cards import AnswerType, Card, CardKey
+from .memories import Memory, MemoryKey
+from .players import Couple
+
+#: Cards whose date answers are worth a reminder, and how to name the day ({name}: whose memory it is).
+#: Dates with a year that are not anniversaries (an exciting plan) are mentioned only once, before they pass.
+OCCASIONS: dict[CardKey, tuple[str, bool]] = {
+    CardKey("important-dates", "birthday"): ("{name}'s birthday", True),
+    CardKey("important-dates", "anniversary-date"): ("Your anniversary, as {name} counts it,", True),
+    CardKey("important-dates", "first-met"): ("The day you first met, as {name} remembers it,", True),
+    CardKey("important-dates", "first-date"): ("The anniversary of your first date, as {name} remembers it,", True),
+    CardKey("important-dates", "first-kiss"): ("The anniversary of your first kiss, as {name} remembers it,", True),
+    CardKey("important-dates", "first-trip-away"): ("The anniversary of your first trip away, as {name} remembers it,", True),
+    CardKey("important-dates", "first-i-love-you"): ("The anniversary of your first “I love you”, as {name} remembers it,", True),
+    CardKey("important-dates", "family-birthday"): ("The family birthday that matters most to {name}", True),
+    CardKey("important-dates", "friend-birthday-never-forgotten"): ("The birthday of the friend {name} never forgets", True),
+    CardKey("important-dates", "pet-special-day"): ("The pet's special day {name} knows by heart", True),
+    CardKey("important-dates", "favourite-day-of-year"): ("{name}'s favourite day of the year", True),
+    CardKey("important-dates", "next-exciting-date"): ("The day {name} is excited about", False),
+}
+#: The same day remembered by both partners is mentioned once, without "as … remembers it".
+SHARED = {
+    CardKey("important-dates", "first-met"): "The day you first met",
+    CardKey("important-dates", "first-date"): "The anniversary of your first date",
+    CardKey("important-dates", "first-kiss"): "The anniversary of your first kiss",
+    CardKey("important-dates", "first-trip-away"): "The anniversary of your first trip away",
+    CardKey("important-dates", "first-i-love-you"): "The anniversary of your first “I love you”",
+    CardKey("important-dates", "anniversary-date"): "Your anniversary",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class UpcomingDate:
+    days: int
+    on: date
+    text: str
+    memories: tuple[MemoryKey, ...]
+
+
+def next_occurrence(month: int, day: int, today: date) -> date:
+    """The next time month/day comes round, today included; 29 February falls on the 28th in other years."""
+    for year in (today.year, today.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = date(year, month, 28)
+        if candidate >= today:
+            return candidate
+    raise AssertionError("a day always comes round within a year")
+
+
+def in_words(days: int) -> str:
+    if days == 0:
+        return "is today"
+    if days == 1:
+        return "is tomorrow"
+    return f"is in {days} days"
+
+
+def upcoming_dates(
+    memories: Mapping[MemoryKey, Memory],
+    cards: Mapping[CardKey, Card],
+    couple: Couple,
+    today: date,
+    within_days: int = 60,
+    include_private: bool = False,
+) -> list[UpcomingDate]:
+    """Remembered dates coming round within `within_days`, soonest first."""
+    found: dict[tuple[CardKey, date], list[MemoryKey]] = {}
+    for key, memory in memories.items():
+        card = cards.get(key.card_key)
+        occasion = OCCASIONS.get(key.card_key)
+        if card is None or occasion is None or card.answer_type is not AnswerType.DATE:
+            continue
+        if memory.private and not include_private:
+            continue
+        try:
+            year, month, day = date_parts(str(memory.answer))
+            once = None if occasion[1] or year is None else date(year, month, day)
+        except ValueError:
+            continue
+        on = once if once is not None else next_occurrence(month, day, today)
+        if not 0 <= (on - today).days <= within_days:
+            continue
+        found.setdefault((key.card_key, on), []).append(key)
+    out = []
+    for (card_key, on), keys in found.items():
+        keys.sort()
+        days = (on - today).days
+        if len(keys) > 1 and card_key in SHARED:
+            out.append(UpcomingDate(days, on, f"{SHARED[card_key]} {in_words(days)}.", tuple(keys)))
+            continue
+        for key in keys:
+            subject = OCCASIONS[card_key][0].replace("{name}", couple.name(key.owner))
+            out.append(UpcomingDate(days, on, f"{subject} {in_words(days)}.", (key,)))
+    return sorted(out, key=lambda item: (item.days, item.text))
