@@ -52,7 +52,7 @@ class Composition(Intent):
 class Edit(Intent):
     """Cursor and deletion keys inside a text field."""
 
-    op: str  # left, right, up, down, home, end, backspace, delete, select_all, copy, cut, paste, undo
+    op: str  # left, right, up, down, home, end, backspace, delete, select_all, copy, cut, paste, undo, save
     word: bool = False
     select: bool = False
 
@@ -120,7 +120,14 @@ _EDIT_KEYS = {
     pygame.K_BACKSPACE: "backspace",
     pygame.K_DELETE: "delete",
 }
-_CTRL_EDITS = {pygame.K_a: "select_all", pygame.K_c: "copy", pygame.K_x: "cut", pygame.K_v: "paste", pygame.K_z: "undo"}
+_CTRL_EDITS = {
+    pygame.K_a: "select_all",
+    pygame.K_c: "copy",
+    pygame.K_x: "cut",
+    pygame.K_v: "paste",
+    pygame.K_z: "undo",
+    pygame.K_s: "save",
+}
 _MOVES = {pygame.K_LEFT: (-1, 0), pygame.K_RIGHT: (1, 0), pygame.K_UP: (0, -1), pygame.K_DOWN: (0, 1)}
 
 
@@ -178,4 +185,6 @@ def _key(event: pygame.event.Event, typing: bool) -> list[Intent]:
         return [Confirm()]
     if ctrl and key == pygame.K_z:
         return [Key("undo")]
+    if ctrl and key == pygame.K_s:
+        return [Key("save")]
     return []

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
-from .intents import Back, Confirm, Drag, FocusNext, Hover, Intent, Key, Move, Point, Wheel
+from .intents import Back, Confirm, Drag, DropFile, FocusNext, Hover, Intent, Key, Move, Point, Wheel
 from .widgets import Widget
 
 if TYPE_CHECKING:
@@ -89,6 +89,15 @@ class Scene:
     def handle_key(self, char: str) -> bool:
         return False
 
+    def decks_changed(self) -> None:
+        """The decks were reloaded (a file in the couple's decks folder changed, or one was imported)."""
+
+    def drop_file(self, path: str) -> None:
+        """A file was dropped on the window: import it as a deck, whatever the screen."""
+        from .scenes.studio_import import import_dropped
+
+        import_dropped(self.ui, path)
+
     # ---- helpers -----------------------------------------------------------------
 
     def add(self, widget: Widget) -> Widget:
@@ -122,6 +131,10 @@ class Scene:
         return next((w for w in self.widgets if w.label == label and w.visible), None)
 
     def handle(self, intent: Intent) -> None:
+        if isinstance(intent, DropFile):
+            self.drop_file(intent.path)
+            self.ui.dirty = True
+            return
         focused = self.focused()
         if isinstance(intent, (Point, Wheel, Hover, Drag)):
             self._pointer(intent)

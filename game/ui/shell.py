@@ -20,6 +20,7 @@ from .text import TextRenderer
 from .theme import TEXT_SIZES, Theme
 
 IDLE_FPS = 12
+DECK_POLL_SECONDS = 1.0  # how often the couple's decks folder is looked at for files changed in an editor
 ANIMATING_FPS = 60
 MIN_SIZE = (960, 540)
 
@@ -145,6 +146,7 @@ class Shell:
         self.windowed_size = window.get_size()
         self.frames_drawn = 0
         self._background: tuple[tuple[object, ...], pygame.Surface] | None = None
+        self._since_deck_poll = 0.0
         ui.on_fullscreen = self.set_fullscreen
         ui.push(first)
         ui.apply_ops()
@@ -159,10 +161,14 @@ class Shell:
         for event in events:
             for intent in translate(event, self.scene.typing()):
                 self.dispatch(intent)
+            ui.apply_ops()  # a key pressed right after the one that opened a screen belongs to that screen
+            if not ui.stack:
+                break
         ui.apply_ops()
         if not ui.stack:
             self.running = False
             return False
+        self._poll_decks(dt)
         moving = any(scene.update(dt) for scene in ui.stack[-2:])
         if ui.toast_left > 0:
             ui.toast_left -= dt
@@ -175,6 +181,16 @@ class Shell:
             pygame.display.flip()
             ui.dirty = False
         return self.running
+
+    def _poll_decks(self, dt: float) -> None:
+        self._since_deck_poll += dt
+        if self._since_deck_poll < DECK_POLL_SECONDS:
+            return
+        self._since_deck_poll = 0.0
+        if self.ui.services.poll_decks():
+            for scene in self.ui.stack:
+                scene.decks_changed()
+            self.ui.dirty = True
 
     def dispatch(self, intent: Intent) -> None:
         ui = self.ui

@@ -1,0 +1,311 @@
+"""One deck's cards: add, edit, reorder and delete them, with undo; every change is saved at once.
+
+A built-in deck (or one whose file has problems) is shown read only: its cards can be looked
+at and previewed, and it can be duplicated into a deck of the couple's own.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+from typing import Any
+
+import pygame
+
+from game.core.cards import AnswerType, Card, Deck, deck_to_data, fill
+from game.core.deck_editing import DeckSaveError, History, copy_of, move_card, put_card, remove_card
+from game.core.players import Couple
+
+from ..card_view import KIND_WORDS, LEVEL_WORDS, card_surface
+from ..drawing import paragraph, text_at
+from ..intents import Edit, Intent
+from ..scene import Scene
+from ..shell import UI
+from ..studio_widgets import PickList
+from ..theme import hex_color
+from ..widgets import Button, ListItem
+from .modals import ConfirmScene
+from .studio_import import problem_item
+
+EMPTY = ListItem("No cards yet", "Add your first card. The deck is saved as soon as it has one.")
+
+
+def card_summary(card: Card) -> str:
+    """The small line under a card in the list: how it plays."""
+    parts = [KIND_WORDS[card.kind], LEVEL_WORDS[card.level]]
+    if card.answer is not AnswerType.TEXT and card.kind.value in ("ask", "both"):
+        parts.append(f"{card.answer.value} answer")
+    if card.options:
+        parts.append(f"{len(card.options)} options")
+    if card.quiz:
+        parts.append("remembered, quizzed later")
+    if card.seconds:
+        parts.append(f"{card.seconds}-second timer")
+    if card.spicy:
+        parts.append("spicy")
+    return " · ".join(parts)
+
+
+class DeckScene(Scene):
+    def __init__(self, ui: UI, couple: Couple, deck: Deck, path: str | None, read_only: bool = False) -> None:
+        super().__init__(ui)
+        self.couple = couple
+        self.deck = deck
+        self.path = path
+        entry = next((e for e in ui.services.deck_entries() if path and e.path == path), None)
+        self.builtin = entry.builtin if entry else False
+        self.problems: tuple[str, ...] = entry.problems if entry else ()
+        self.forced_read_only = read_only and not self.problems and not self.builtin
+        self.history: History[Deck] = History()
+        self.selected = 0
+        self.offset = 0
+        self.status = "Not saved yet: a deck is saved once it has a card." if path is None else ""
+        self.list_rect = pygame.Rect(0, 0, 0, 0)
+        self.preview = pygame.Rect(0, 0, 0, 0)
+
+    @property
+    def read_only(self) -> bool:
+        return self.builtin or bool(self.problems) or self.forced_read_only
+
+    @property
+    def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
+        if self.read_only:
+            return [("↑↓", "look through"), ("D", "duplicate to edit"), ("Esc", "back")]
+        return [
+            ("↑↓", "choose"),
+            ("Enter", "edit"),
+            ("N", "new card"),
+            ("U / D", "move"),
+            ("X", "delete"),
+            ("Ctrl+Z", "undo"),
+            ("Esc", "back"),
+        ]
+
+    # ---- widgets -------------------------------------------------------------------------
+
+    def build(self) -> None:
+        cards = self.deck.cards
+        self.selected = min(self.selected, max(0, len(cards) - 1))
+        items = [ListItem(card.text, card_summary(card)) for card in cards] or [EMPTY]
+        self.add(PickList("Cards", items, self.selected, self.select, self.open, self.offset))
+        self.add(Button("Back", self.ui.pop, kind="quiet"))
+        if self.read_only:
+            self.add(Button("Duplicate to edit", self.duplicate, kind="primary", hotkey="d"))
+            return
+        has = bool(cards)
+        self.add(Button("Add a card", self.add_card, kind="primary", hotkey="n"))
+        self.add(Button("Edit", lambda: self.open(self.selected), hotkey="e")).enabled = has
+        self.add(Button("Move up", lambda: self.move(-1), hotkey="u")).enabled = has and self.selected > 0
+        self.add(Button("Move down", lambda: self.move(1), hotkey="d")).enabled = has and self.selected < len(cards) - 1
+        self.add(Button("Delete", self.delete, hotkey="x")).enabled = has
+        self.add(Button("Undo", self.undo, hint="Ctrl+Z")).enabled = self.history.can_undo
+        self.add(Button("Deck details", self.details, kind="quiet"))
+        self.add(Button("Play this deck", self.play, hotkey="p")).enabled = has and self.path is not None
+
+    def listing(self) -> PickList:
+        found = self.widget("Cards")
+        assert isinstance(found, PickList)
+        return found
+
+    def select(self, index: int) -> None:
+        self.selected = index
+        self.offset = self.listing().offset
+        self.refresh()
+
+    # ---- changes -------------------------------------------------------------------------
+
+    def change(self, deck: Deck, status: str) -> None:
+        """Make a change the couple can take back, and save it."""
+        self.history.record(self.deck)
+        self.deck = deck
+        self.save(status)
+
+    def save(self, status: str) -> None:
+        if not self.deck.cards:
+            self.status = "Not saved yet: a deck is saved once it has a card."
+            self.refresh()
+            return
+        try:
+            self.path = self.ui.services.save_deck(self.deck, self.path)
+        except DeckSaveError as error:
+            self.ui.toast(" ".join([str(error), *error.problems[:2]]), seconds=6)
+            self.ui.sound.play("soft")
+            undone = self.history.undo()
+            if undone is not None:
+                self.deck = undone
+            self.refresh()
+            return
+        self.status = f"{status} Saved to {PurePath(self.path).name}."
+        self.offset = self.listing().offset if self.widget("Cards") else 0
+        self.refresh()
+        if self.deck.cards:
+            self.listing().reveal(self.selected)
+
+    def add_card(self) -> None:
+        from .studio_card import CardFormScene
+
+        self.ui.push(CardFormScene(self.ui, self.couple, self.deck, None), tag="card")
+
+    def open(self, index: int) -> None:
+        from .studio_card import CardFormScene
+
+        if not self.deck.cards:
+            if not self.read_only:
+                self.add_card()
+            return
+        self.selected = index
+        if self.read_only:
+            self.refresh()
+            return
+        self.ui.push(CardFormScene(self.ui, self.couple, self.deck, index), tag="card")
+
+    def move(self, step: int) -> None:
+        target = self.selected + step
+        if self.read_only or not 0 <= target < len(self.deck.cards):
+            return
+        self.change(move_card(self.deck, self.selected, step), "Moved.")
+        self.selected = target
+        self.refresh()
+        self.listing().reveal(target)
+
+    def delete(self) -> None:
+        if self.read_only or not self.deck.cards:
+            return
+        if len(self.deck.cards) == 1 and self.path is not None:
+            self.ui.toast("A deck needs at least one card. Add another first, then delete this one.")
+            return
+        card = self.deck.cards[self.selected]
+        detail = f"“{card.text[:90]}{'…' if len(card.text) > 90 else ''}”  Ctrl+Z brings it back."
+        self.ui.push(ConfirmScene(self.ui, "Delete this card?", "Delete", "Keep it", detail), tag="delete")
+
+    def undo(self) -> None:
+        if self.read_only:
+            return
+        earlier = self.history.undo()
+        if earlier is None:
+            self.ui.toast("Nothing to undo.")
+            return
+        self.deck = earlier
+        self.save("Undone.")
+
+    def details(self) -> None:
+        from .studio_deck_form import DeckFormScene
+
+        self.ui.push(DeckFormScene(self.ui, self.deck), tag="details")
+
+    def on_result(self, tag: str, value: Any) -> None:
+        if tag == "card" and value is not None:
+            index, card = value
+            self.change(put_card(self.deck, card, index), "Card added." if index is None else "Card changed.")
+            self.selected = len(self.deck.cards) - 1 if index is None else index
+            self.refresh()
+            self.listing().reveal(self.selected)
+        elif tag == "delete" and value:
+            self.change(remove_card(self.deck, self.selected), "Deleted (Ctrl+Z brings it back).")
+        elif tag == "details" and value is not None:
+            self.change(value, "Details changed.")
+
+    def duplicate(self) -> None:
+        name = f"{self.deck.name} (ours)"[:80]
+        deck = copy_of(self.deck, self.ui.services.new_deck_id(name), name)
+        path = self.ui.services.save_deck(deck)
+        self.ui.toast(f"“{name}” is yours to change. The original stays as it was.")
+        self.ui.replace(DeckScene(self.ui, self.couple, deck, path))
+
+    def play(self) -> None:
+        from .home import HomeScene
+        from .setup import SetupScene
+
+        setup = SetupScene(self.ui, self.couple, quiz=False)
+        setup.chosen = {self.deck.id}
+        self.ui.reset(HomeScene(self.ui, self.couple))
+        self.ui.push(setup)
+
+    def handle(self, intent: Intent) -> None:
+        if isinstance(intent, Edit) and intent.op == "undo":
+            self.undo()
+            return
+        super().handle(intent)
+
+    def handle_key(self, char: str) -> bool:
+        if char == "undo":
+            self.undo()
+            return True
+        return False
+
+    def decks_changed(self) -> None:
+        """The file changed on disk (an editor, a drop): show what it holds now; a broken file makes this read only."""
+        entry = next((e for e in self.ui.services.deck_entries() if self.path and e.path == self.path), None)
+        if entry is None:
+            if self.path is not None:
+                self.path = None
+                self.status = "The file was removed. Change anything to save the deck again."
+            self.problems = ()
+        else:
+            self.problems = entry.problems
+            if entry.deck is not None and deck_to_data(entry.deck) != deck_to_data(self.deck):
+                self.history.record(self.deck)
+                self.deck = entry.deck
+                self.status = "Reloaded: the file changed on disk."
+        self.offset = self.listing().offset if self.widget("Cards") else 0
+        self.refresh()
+
+    # ---- looks ---------------------------------------------------------------------------
+
+    def layout(self) -> None:
+        t = self.ui.theme
+        width, height = t.size
+        margin = t.px(64)
+        top = t.px(170) if self.problems else t.px(140)
+        column = t.px(210)
+        self.preview.width = min(t.px(340), (width - 2 * margin) // 3)
+        self.preview.height = int(self.preview.width * 1.25)
+        self.preview.topright = (width - margin, t.px(140))
+        actions_left = self.preview.left - t.px(28) - column
+        self.list_rect = pygame.Rect(margin, top, actions_left - t.px(24) - margin, height - top - t.px(60))
+        by_label = {widget.label: widget for widget in self.widgets}
+        by_label["Cards"].rect = self.list_rect
+        by_label["Back"].rect = pygame.Rect(margin - t.px(12), t.px(20), t.px(110), t.px(40))
+        y = t.px(140)
+        for label in ("Duplicate to edit", "Add a card", "Edit", "Move up", "Move down", "Delete", "Undo", "Play this deck"):
+            if label in by_label:
+                by_label[label].rect = pygame.Rect(actions_left, y, column, t.px(50))
+                y += t.px(62) if label not in ("Add a card", "Delete") else t.px(80)
+        if "Deck details" in by_label:
+            label = "Deck details"
+            w = self.ui.text.measure(label, t.style("button")) + t.px(50)
+            by_label[label].rect = pygame.Rect(width - margin - w, t.px(48), w, t.px(46))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        t, ui = self.ui.theme, self.ui
+        margin = t.px(64)
+        pygame.draw.circle(surface, hex_color(self.deck.color), (margin + t.px(9), t.px(82)), t.px(9))
+        text_at(surface, ui, self.deck.name, "heading", (margin + t.px(30), t.px(60)))
+        count = len(self.deck.cards)
+        kind = "Built-in, read only. Duplicate it to make a version of your own." if self.builtin else ""
+        line = kind or self.status or (f"Saved in {PurePath(self.path).name}." if self.path else "")
+        words = f"{count} card{'s' if count != 1 else ''}" + (f"  ·  {line}" if line else "")
+        text_at(surface, ui, words, "small", (margin + t.px(30), t.px(108)), "muted")
+        if self.problems:
+            first = problem_item(self.problems[0])
+            more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+            where = f"{first.title}: {first.detail}" if first.detail else first.title
+            note = (
+                f"The file has a problem{more}. {where}. "
+                "The last good version is shown, and it is what plays. Fix the file to edit here."
+            )
+            paragraph(surface, ui, note, "small", pygame.Rect(margin, t.px(132), t.size[0] - 2 * margin, 0), "danger")
+        self.draw_preview(surface)
+        self.draw_widgets(surface)
+
+    def draw_preview(self, surface: pygame.Surface) -> None:
+        t = self.ui.theme
+        if not self.deck.cards:
+            return
+        card = self.deck.cards[self.selected]
+        body = fill(card.text, name=self.couple.name(0), partner=self.couple.name(1))
+        face = card_surface(
+            self.ui, self.preview.size, self.deck.color, self.deck.name, card.level, body, KIND_WORDS[card.kind], card.note
+        )
+        surface.blit(face, (self.preview.left - t.px(14), self.preview.top - t.px(14)))
+        words = f"Card id: {card.id}"
+        text_at(surface, self.ui, words, "hint", (self.preview.left, self.preview.bottom + t.px(16)), "muted")

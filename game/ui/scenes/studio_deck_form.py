@@ -1,0 +1,170 @@
+"""A deck's name, description and colour: for a new deck, or to change an existing one's."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.core.cards import Deck, deck_to_data
+from game.core.deck_editing import DECK_PALETTE, retitled
+
+from ..card_view import card_surface
+from ..drawing import panel, text_at
+from ..intents import Edit, Intent
+from ..scene import Scene
+from ..shell import UI
+from ..text_field import TextField
+from ..widgets import Button
+from .couples import Swatch
+
+SAMPLE_CARD = "Your first card goes here. Add it on the next screen."
+
+
+class DeckFormScene(Scene):
+    """Closes with the new or changed deck, or None when cancelled."""
+
+    hints = [("Tab", "next"), ("Enter", "choose"), ("Esc", "cancel")]
+
+    def __init__(self, ui: UI, deck: Deck | None) -> None:
+        super().__init__(ui)
+        self.deck = deck
+        self.name = deck.name if deck else ""
+        self.description = deck.description if deck else ""
+        self.color = deck.color if deck else DECK_PALETTE[len(ui.services.deck_entries()) % len(DECK_PALETTE)][1]
+        self.problems: dict[str, str] = {}
+        self.tried = False
+        self.box = pygame.Rect(0, 0, 0, 0)
+        self.preview = pygame.Rect(0, 0, 0, 0)
+
+    def build(self) -> None:
+        self.add(
+            TextField(
+                "Deck name",
+                self.name,
+                on_submit=lambda _: self.focus_on(self.widgets[1]),
+                placeholder="Like “Rainy Sundays” or “Us, in ten years”",
+                max_chars=80,
+                on_change=self.set_name,
+            )
+        )
+        self.add(
+            TextField(
+                "Description",
+                self.description,
+                on_submit=lambda _: self.finish(),
+                multiline=True,
+                placeholder="One or two sentences on what it's about (optional)",
+                max_chars=500,
+                on_change=self.set_description,
+            )
+        )
+        for label, color in DECK_PALETTE:
+            self.add(Swatch(label, color, color == self.color, lambda c=color: self.pick(c)))
+        self.add(Button("Cancel", lambda: self.ui.pop(None), kind="quiet"))
+        self.add(Button("Create deck" if self.deck is None else "Save", self.finish, kind="primary"))
+        self.check()
+
+    def set_name(self, value: str) -> None:
+        self.name = value
+        self.tried = True  # from the first keystroke on, an empty name is worth a word
+        self.check()
+
+    def set_description(self, value: str) -> None:
+        self.description = value
+        self.check()
+
+    def pick(self, color: str) -> None:
+        self.color = color
+        self.refresh()
+
+    def made(self) -> Deck:
+        if self.deck is not None:
+            return retitled(self.deck, self.name.strip(), self.description.strip(), self.color)
+        return Deck(id="new-deck", name=self.name.strip(), cards=(), description=self.description.strip(), color=self.color)
+
+    def check(self) -> None:
+        """The loader's word on the name and description (a deck with no cards yet is fine here)."""
+        data = deck_to_data(self.made())
+        data.pop("cards", None)
+        self.problems = {}
+        for issue in self.ui.services.check_deck({**data, "cards": [{"id": "a", "text": "a"}]}):
+            if issue.field in ("name", "description") and issue.field not in self.problems:
+                self.problems[issue.field] = issue.message
+        if not self.name.strip():
+            self.problems["name"] = "Give the deck a name."
+        for widget in self.widgets[:2]:
+            if isinstance(widget, TextField):
+                key = "name" if widget.label == "Deck name" else "description"
+                widget.error = self.problems.get(key, "") if (self.tried or key != "name") else ""
+        self.ui.dirty = True
+
+    def finish(self) -> None:
+        self.tried = True
+        self.check()
+        if self.problems:
+            self.ui.sound.play("soft")
+            self.focus_on(self.widgets[0] if "name" in self.problems else self.widgets[1])
+            return
+        deck = self.made()
+        if self.deck is None:
+            deck = Deck(
+                id=self.ui.services.new_deck_id(deck.name), name=deck.name, cards=(), description=deck.description, color=self.color
+            )
+        self.ui.pop(deck)
+
+    def back(self) -> None:
+        self.ui.pop(None)
+
+    def handle(self, intent: Intent) -> None:
+        if isinstance(intent, Edit) and intent.op == "save":
+            self.finish()
+            return
+        super().handle(intent)
+
+    def handle_key(self, char: str) -> bool:
+        if char == "save":
+            self.finish()
+            return True
+        return False
+
+    # ---- looks ---------------------------------------------------------------------------
+
+    def layout(self) -> None:
+        t = self.ui.theme
+        width, _ = t.size
+        self.box = pygame.Rect(0, 0, min(width - t.px(500), t.px(720)), t.px(520))
+        self.box.topleft = (t.px(64), t.px(110))
+        self.preview = pygame.Rect(self.box.right + t.px(48), t.px(120), 0, 0)
+        self.preview.width = min(width - self.preview.left - t.px(56), t.px(360))
+        self.preview.height = int(self.preview.width * 1.25)
+        left = self.box.left + t.px(36)
+        inner_w = self.box.width - t.px(72)
+        name, description = self.widgets[:2]
+        name.rect = pygame.Rect(left, self.box.top + t.px(64), inner_w, t.px(50))
+        description.rect = pygame.Rect(left, self.box.top + t.px(172), inner_w, t.px(110))
+        swatches = [w for w in self.widgets if isinstance(w, Swatch)]
+        size = t.px(40)
+        per_row = max(1, (inner_w + t.px(10)) // (size + t.px(12)))
+        for index, widget in enumerate(swatches):
+            row, column = divmod(index, per_row)
+            widget.rect = pygame.Rect(
+                left + column * (size + t.px(12)), self.box.top + t.px(340) + row * (size + t.px(12)), size, size
+            )
+        cancel, done = self.widgets[-2:]
+        done.rect = pygame.Rect(0, 0, t.px(220), t.px(52))
+        done.rect.bottomright = (self.box.right - t.px(36), self.box.bottom - t.px(28))
+        cancel.rect = pygame.Rect(0, 0, t.px(140), t.px(52))
+        cancel.rect.bottomright = (done.rect.left - t.px(12), done.rect.bottom)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        t = self.ui.theme
+        title = "A new deck" if self.deck is None else "Deck details"
+        text_at(surface, self.ui, title, "heading", (t.px(64), t.px(44)))
+        panel(surface, self.ui, self.box)
+        left = self.box.left + t.px(36)
+        text_at(surface, self.ui, "Name", "small", (left, self.box.top + t.px(36)), "muted")
+        text_at(surface, self.ui, "Description", "small", (left, self.box.top + t.px(144)), "muted")
+        text_at(surface, self.ui, "Colour", "small", (left, self.box.top + t.px(312)), "muted")
+        name = self.name.strip() or "Your deck"
+        face = card_surface(self.ui, self.preview.size, self.color, name, 1, SAMPLE_CARD, "Share")
+        surface.blit(face, (self.preview.left - t.px(14), self.preview.top - t.px(14)))
+        self.draw_widgets(surface)
