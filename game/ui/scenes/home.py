@@ -33,16 +33,18 @@ class HomeScene(Scene):
         due = sum(self.due.values())
         self.add(Button(f"Quiz me ({due} due)" if due else "Quiz me", self.quiz, hotkey="q"))
         self.add(Button("Our story", self.story, hotkey="o"))
+        self.add(Button("Deck studio", self.studio))
         self.add(Button("Settings", self.settings, hotkey="s"))
         self.add(Button("Switch couple", self.switch, kind="quiet"))
 
     def layout(self) -> None:
         t = self.ui.theme
-        width, _height = t.size
+        width, height = t.size
         column = min(t.px(420), width // 2 - t.px(60))
         top = t.px(200)
+        step = min(t.px(68), (height - top - t.px(60)) // max(1, len(self.widgets)))  # more buttons: closer together
         for index, widget in enumerate(self.widgets):
-            widget.rect = pygame.Rect(t.px(90), top + index * t.px(68), column, t.px(54))
+            widget.rect = pygame.Rect(t.px(90), top + index * step, column, min(t.px(54), step - t.px(10)))
 
     def continue_session(self) -> None:
         from .play import PlayScene
@@ -65,6 +67,11 @@ class HomeScene(Scene):
         from .story import StoryScene
 
         self.ui.push(StoryScene(self.ui, self.couple))
+
+    def studio(self) -> None:
+        from .studio import StudioScene
+
+        self.ui.push(StudioScene(self.ui, self.couple))
 
     def settings(self) -> None:
         from .settings import SettingsScene
