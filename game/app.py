@@ -45,6 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
     export_deck = deck_commands.add_parser("export", help="write a deck as YAML")
     export_deck.add_argument("id", metavar="ID")
     export_deck.add_argument("-o", "--output", metavar="FILE", help="where to write it (default: print it)")
+    import_deck = deck_commands.add_parser(
+        "import", help="make a deck from a .txt (a question a line), .csv (text,kind,level,quiz,options,answer) or .yaml file"
+    )
+    import_deck.add_argument("file", metavar="FILE")
+    import_deck.add_argument(
+        "-o", "--output", metavar="OUT", help="write the deck's YAML here ('-' prints it; default: add it to your decks)"
+    )
+    import_deck.add_argument("--replace", action="store_true", help="replace your deck with the same id, if there is one")
 
     export = commands.add_parser("export", help="export everything as JSON")
     export.add_argument("file", metavar="FILE", help="where to write it: JSON, or “Our book” for a .html file ('-' prints JSON)")
