@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from game.core.cards import Deck
+from game.core.date_night_plan import EveningSetup
 from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
 from game.core.events import Event
 from game.core.limits import Limit
@@ -22,8 +23,10 @@ from game.storage.deck_check import check_deck_mapping
 from game.storage.deck_import import card_id
 from game.storage.deck_library import DeckLibrary
 from game.storage.exporting import export_to
+from game.storage.keepsakes import launch, open_folder
 from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
 from game.storage.store import Store
+from game.stored_evening import StoredEvening
 
 
 class StoredSession:
@@ -224,3 +227,18 @@ class GameServices:
         book = self.store.quizbook(couple.id)
         now = self.now()
         return {seat: book.count_due(seat, now) for seat in (0, 1)}
+
+    # ---- date night ------------------------------------------------------------------
+
+    #: Opens a folder in the file manager (tests put a fake one in).
+    folder_launcher = staticmethod(launch)
+
+    def start_evening(self, couple: Couple, setup: EveningSetup) -> StoredEvening:
+        return StoredEvening.start(self, couple, setup)
+
+    def resume_evening(self, couple: Couple) -> StoredEvening | None:
+        return StoredEvening.resume(self, couple)
+
+    def open_folder(self, path: str) -> str | None:
+        folder = Path(path)
+        return open_folder(folder if folder.is_dir() else folder.parent, self.folder_launcher)

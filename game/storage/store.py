@@ -237,6 +237,7 @@ class Store:
         ("turns", "outcome", "session_id IN (SELECT id FROM sessions WHERE couple_id = ?)"),
         ("sessions", "state", "couple_id = ?"),
         ("settings", "value", "couple_id = ?"),
+        ("date_nights", "note", "couple_id = ? AND note IS NOT NULL"),
     )
 
     def _reseal(self, conn: sqlite3.Connection, couple_id: int, seal: Callable[[str], str]) -> None:
@@ -324,11 +325,17 @@ class Store:
 
     # ---- sessions --------------------------------------------------------------
 
-    def start_session(self, couple_id: int, session: Session, now: datetime, events: Iterable[Event] = ()) -> int:
-        """Save a new session (and what its first command produced) in one transaction."""
+    def start_session(
+        self, couple_id: int, session: Session, now: datetime, events: Iterable[Event] = (), date_night_id: int | None = None
+    ) -> int:
+        """Save a new session (and what its first command produced) in one transaction.
+
+        A date night's segments are sessions too; `date_night_id` says which evening one belongs to.
+        """
         with self.transaction() as conn:
             session_id = conn.execute(
-                "INSERT INTO sessions (couple_id, mode, config, state, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO sessions (couple_id, mode, config, state, started_at, updated_at, date_night_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     couple_id,
                     session.config.mode.value,
@@ -336,6 +343,7 @@ class Store:
                     self._seal(couple_id, _dump(session.to_json())),
                     _iso(now),
                     _iso(now),
+                    date_night_id,
                 ),
             ).lastrowid
             assert session_id is not None
@@ -348,9 +356,10 @@ class Store:
             self._apply(conn, couple_id, session_id, session, events, now)
 
     def open_session(self, couple_id: int) -> OpenSession | None:
-        """The couple's unfinished session, if there is one."""
+        """The couple's unfinished session, if there is one (a date night's segments are resumed with their evening)."""
         row = self.conn.execute(
-            "SELECT id, config, state FROM sessions WHERE couple_id = ? AND ended_at IS NULL ORDER BY id DESC LIMIT 1",
+            "SELECT id, config, state FROM sessions WHERE couple_id = ? AND ended_at IS NULL AND date_night_id IS NULL "
+            "ORDER BY id DESC LIMIT 1",
             (couple_id,),
         ).fetchone()
         if row is None:

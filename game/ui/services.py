@@ -7,8 +7,11 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from game.core.cards import Deck
+from game.core.date_night import DateNight
+from game.core.date_night_plan import EveningSetup
 from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
 from game.core.events import Event
+from game.core.keepsake import Keepsake
 from game.core.limits import Limit
 from game.core.memories import MemoryKey
 from game.core.players import Couple
@@ -22,6 +25,37 @@ class SessionHandle(Protocol):
 
     def run(self, command: str, *args: Any) -> list[Event]:
         """Call a session command with the current time and save what it did, all or nothing."""
+        ...
+
+
+class EveningHandle(Protocol):
+    """A date night: the director, and a way to run its commands and its segments' sessions, saved as they happen."""
+
+    evening: DateNight
+    couple: Couple
+
+    def run(self, command: str, *args: Any) -> list[Event]:
+        """Call a director command with the current time and save what it did, all or nothing."""
+        ...
+
+    def begin_segment(self) -> tuple[list[Event], SessionHandle | None]:
+        """Begin the current card step; its session, or None when there was nothing to play."""
+        ...
+
+    def segment(self) -> SessionHandle | None:
+        """The segment being played when the window was closed, ready to go on."""
+        ...
+
+    def waiting_note(self) -> str | None:
+        """The note sealed at the last date night, to be opened tonight."""
+        ...
+
+    def keepsake(self) -> Keepsake:
+        """What the evening's summary and keepsake show (never a just-between-us memory)."""
+        ...
+
+    def save_keepsake(self, png: bytes) -> str:
+        """Save the keepsake picture in the data folder; returns its path."""
         ...
 
 
@@ -123,4 +157,18 @@ class Services(Protocol):
 
     def take_draft(self, couple: Couple, where: str) -> str:
         """The text kept for `where` (then forgotten), or ''."""
+        ...
+
+    # ---- date night --------------------------------------------------------------------
+
+    def start_evening(self, couple: Couple, setup: EveningSetup) -> EveningHandle:
+        """Plan a new date night (an unfinished one is set aside) and save it."""
+        ...
+
+    def resume_evening(self, couple: Couple) -> EveningHandle | None:
+        """The couple's unfinished date night, if there is one."""
+        ...
+
+    def open_folder(self, path: str) -> str | None:
+        """Show the folder of `path` in the file manager; None when that worked, else what went wrong."""
         ...

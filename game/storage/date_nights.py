@@ -1,0 +1,131 @@
+"""Date nights in the store: the director's state, the sessions that are its segments, the sealed note.
+
+Every director command is saved as it happens, in one transaction with what it did: a sealed
+note is written (sealed at rest when the profile has a passphrase), an opened note is marked
+opened, an ended evening is closed. The evening's segments are ordinary sessions tagged with
+the evening's id, so their turns, memories and quizzes are stored exactly like any other game's.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from game.core.cards import CardKey
+from game.core.date_night import DateNight, EveningEnded, NoteOpened, NoteSealed
+from game.core.date_night_state import EveningState, evening_from_json, evening_to_json
+from game.core.events import Event
+from game.core.session import Session
+from game.core.session_state import config_from_json, state_from_json
+
+from .store import OpenSession, Store, _dump, _iso, _time
+
+
+@dataclass(frozen=True, slots=True)
+class OpenEvening:
+    id: int
+    state: EveningState
+
+
+@dataclass(frozen=True, slots=True)
+class SealedNote:
+    """A note written at the close of a date night, to be opened at the next one."""
+
+    date_night_id: int
+    text: str
+    written_at: datetime
+
+
+class DateNightBook:
+    """The couple's date nights, kept in the store's `date_nights` table."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def start(self, couple_id: int, evening: DateNight, now: datetime) -> int:
+        with self.store.transaction() as conn:
+            row_id = conn.execute(
+                "INSERT INTO date_nights (couple_id, state, started_at, updated_at) VALUES (?, ?, ?, ?)",
+                (couple_id, _dump(evening_to_json(evening.state)), _iso(now), _iso(now)),
+            ).lastrowid
+        assert row_id is not None
+        return row_id
+
+    def record(self, couple_id: int, date_night_id: int, evening: DateNight, events: Sequence[Event], now: datetime) -> None:
+        """Persist one director command: the evening's new state and what the command did, all or nothing."""
+        store = self.store
+        with store.transaction() as conn:
+            for event in events:
+                match event:
+                    case NoteSealed(text=text):
+                        conn.execute("UPDATE date_nights SET note = ? WHERE id = ?", (store._seal(couple_id, text), date_night_id))
+                    case NoteOpened():
+                        conn.execute(
+                            "UPDATE date_nights SET note_opened_at = ? WHERE couple_id = ? AND id < ? "
+                            "AND note IS NOT NULL AND note_opened_at IS NULL",
+                            (_iso(now), couple_id, date_night_id),
+                        )
+            ended = _iso(now) if any(isinstance(event, EveningEnded) for event in events) or evening.ended else None
+            conn.execute(
+                "UPDATE date_nights SET state = ?, updated_at = ?, ended_at = COALESCE(ended_at, ?) WHERE id = ?",
+                (_dump(evening_to_json(evening.state)), _iso(now), ended, date_night_id),
+            )
+
+    def open_evening(self, couple_id: int) -> OpenEvening | None:
+        """The couple's unfinished date night, if there is one."""
+        row = self.store.conn.execute(
+            "SELECT id, state FROM date_nights WHERE couple_id = ? AND ended_at IS NULL ORDER BY id DESC LIMIT 1",
+            (couple_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return OpenEvening(int(row[0]), evening_from_json(json.loads(row[1])))
+
+    def abandon(self, date_night_id: int, now: datetime) -> None:
+        with self.store.transaction() as conn:
+            at = _iso(now)
+            conn.execute("UPDATE date_nights SET ended_at = ? WHERE id = ? AND ended_at IS NULL", (at, date_night_id))
+            conn.execute("UPDATE sessions SET ended_at = ? WHERE date_night_id = ? AND ended_at IS NULL", (at, date_night_id))
+
+    # ---- segments --------------------------------------------------------------
+
+    def start_segment(self, couple_id: int, date_night_id: int, session: Session, events: Sequence[Event], now: datetime) -> int:
+        return self.store.start_session(couple_id, session, now, events, date_night_id=date_night_id)
+
+    def open_segment(self, couple_id: int, date_night_id: int) -> OpenSession | None:
+        """The evening's segment being played, if one is."""
+        row = self.store.conn.execute(
+            "SELECT id, config, state FROM sessions WHERE date_night_id = ? AND ended_at IS NULL ORDER BY id DESC LIMIT 1",
+            (date_night_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        session_id, config, state = row
+        return OpenSession(
+            session_id, config_from_json(json.loads(config)), state_from_json(json.loads(self.store._open(couple_id, state)))
+        )
+
+    # ---- history ------------------------------------------------------------------
+
+    def recent_cards(self, couple_id: int, since: datetime) -> dict[CardKey, datetime]:
+        """Cards played at this couple's date nights since `since`, with when they were last played."""
+        rows = self.store.conn.execute(
+            "SELECT t.deck_id, t.card_id, MAX(t.at) FROM turns t JOIN sessions s ON s.id = t.session_id "
+            "WHERE s.couple_id = ? AND s.date_night_id IS NOT NULL AND t.kind != 'quiz' AND t.at >= ? "
+            "GROUP BY t.deck_id, t.card_id",
+            (couple_id, _iso(since)),
+        )
+        return {CardKey(deck_id, card_id): _time(at) for deck_id, card_id, at in rows}
+
+    def waiting_note(self, couple_id: int, before: int | None = None) -> SealedNote | None:
+        """The newest sealed note not yet opened, from an evening before `before` (or any)."""
+        row = self.store.conn.execute(
+            "SELECT id, note, updated_at FROM date_nights WHERE couple_id = ? AND note IS NOT NULL "
+            "AND note_opened_at IS NULL AND ended_at IS NOT NULL AND id < ? ORDER BY id DESC LIMIT 1",
+            (couple_id, before if before is not None else 2**62),
+        ).fetchone()
+        if row is None:
+            return None
+        return SealedNote(int(row[0]), self.store._open(couple_id, row[1]), _time(row[2]))

@@ -1,0 +1,72 @@
+"""Keepsake pictures on disk: the `keepsakes/` folder in the data folder (0700, files 0600), and opening it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from .paths import ensure_private_dir
+
+FOLDER = "keepsakes"
+
+#: Runs a command and returns its exit status (tests put a fake one in).
+Launcher = Callable[[list[str]], int]
+
+
+def keepsake_folder(root: Path) -> Path:
+    return ensure_private_dir(root / FOLDER)
+
+
+def save_keepsake(root: Path, png: bytes, when: datetime) -> Path:
+    """Write the PNG as date-night-YYYY-MM-DD-HHMM.png (a number added if that name is taken); readable by its owner only."""
+    folder = keepsake_folder(root)
+    stem = f"date-night-{when.strftime('%Y-%m-%d-%H%M')}"
+    target = folder / f"{stem}.png"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = folder / f"{stem}-{counter}.png"
+    partial = target.with_name(target.name + ".part")
+    handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(handle, png)
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+    os.replace(partial, target)
+    if os.name == "posix":
+        os.chmod(target, 0o600)
+    return target
+
+
+def opener_command(folder: Path) -> list[str]:
+    if sys.platform == "darwin":
+        return ["open", str(folder)]
+    return ["xdg-open", str(folder)]
+
+
+def launch(command: list[str]) -> int:
+    """Start the file manager without waiting on it for long; a quick failure is reported by its status."""
+    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        return process.wait(timeout=2.0)
+    except subprocess.TimeoutExpired:
+        return 0
+
+
+def open_folder(folder: Path, launcher: Launcher = launch) -> str | None:
+    """Show `folder` in the file manager; None when that worked, else what went wrong in plain words."""
+    try:
+        if sys.platform == "win32":
+            os.startfile(folder)  # type: ignore[attr-defined]
+            return None
+        status = launcher(opener_command(folder))
+    except OSError as error:
+        return f"Could not open the folder ({error.strerror or error}). Your keepsakes are in {folder}"
+    if status != 0:
+        return f"Could not open the folder (the file manager did not start). Your keepsakes are in {folder}"
+    return None

@@ -1,0 +1,128 @@
+"""A date night whose every step is saved as it happens: the director's commands and each segment's turns.
+
+The window talks to this through `EveningHandle` (game/ui/services.py). It gives the director
+what it needs from the store (memories, quiz schedules) and turns each segment the director
+begins into an ordinary stored session, tagged with the evening.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, timedelta
+from typing import TYPE_CHECKING, Any
+
+from game.core.date_night import DateNight, SegmentBegan
+from game.core.date_night_plan import EveningSetup, History, quiz_hidden
+from game.core.date_night_state import Segment
+from game.core.events import Event
+from game.core.keepsake import Keepsake, build_keepsake
+from game.core.players import Couple
+from game.core.session import Session
+from game.storage.date_nights import DateNightBook
+from game.storage.keepsakes import save_keepsake
+
+if TYPE_CHECKING:
+    from game.services import GameServices, StoredSession
+
+#: Cards played at date nights within this long come after every other card.
+RECENT_DATE_NIGHTS = timedelta(days=120)
+
+
+class StoredEvening:
+    def __init__(self, services: GameServices, couple: Couple, date_night_id: int, evening: DateNight) -> None:
+        self.services = services
+        self.couple = couple
+        self.date_night_id = date_night_id
+        self.evening = evening
+        self.book = DateNightBook(services.store)
+
+    @classmethod
+    def start(cls, services: GameServices, couple: Couple, setup: EveningSetup) -> StoredEvening:
+        store, now = services.store, services.now()
+        book = DateNightBook(store)
+        existing = book.open_evening(couple.id)
+        if existing is not None:
+            book.abandon(existing.id, now)
+        history = History(
+            recently_seen=store.recently_seen(couple.id),
+            date_night_cards=book.recent_cards(couple.id, now - RECENT_DATE_NIGHTS),
+            note_waiting=book.waiting_note(couple.id) is not None,
+        )
+        decks = {deck.id: deck for deck in services.decks()}
+        evening = DateNight.plan(setup, decks, store.memories(couple.id), store.quizbook(couple.id), history, now)
+        return cls(services, couple, book.start(couple.id, evening, now), evening)
+
+    @classmethod
+    def resume(cls, services: GameServices, couple: Couple) -> StoredEvening | None:
+        found = DateNightBook(services.store).open_evening(couple.id)
+        if found is None:
+            return None
+        decks = {deck.id: deck for deck in services.decks()}
+        return cls(services, couple, found.id, DateNight(found.state, decks))
+
+    # ---- commands ----------------------------------------------------------------
+
+    def run(self, command: str, *args: Any) -> list[Event]:
+        """Call a director command with the current time and save what it did, all or nothing."""
+        now = self.services.now()
+        events: list[Event] = getattr(self.evening, command)(*args, now)
+        self.book.record(self.couple.id, self.date_night_id, self.evening, events, now)
+        return events
+
+    def begin_segment(self) -> tuple[list[Event], StoredSession | None]:
+        """Begin the current card step: the director chooses, and its session starts (None when it was skipped)."""
+        from game.services import StoredSession
+
+        store = self.services.store
+        memories, quizbook = store.memories(self.couple.id), store.quizbook(self.couple.id)
+        events = self.run("begin_segment", memories, quizbook)
+        began = next((event for event in events if isinstance(event, SegmentBegan)), None)
+        if began is None:
+            return events, None
+        asked = {key: memory for key, memory in memories.items() if key not in began.hidden}
+        session = Session(began.config, self.evening.decks, asked, quizbook)
+        now = self.services.now()
+        first = session.begin(now, store.recently_seen(self.couple.id))
+        session_id = self.book.start_segment(self.couple.id, self.date_night_id, session, first, now)
+        return events, StoredSession(self.services, self.couple, session_id, session)
+
+    def segment(self) -> StoredSession | None:
+        """The segment being played, as it was saved (after the window was closed mid-segment)."""
+        from game.services import StoredSession
+
+        found = self.book.open_segment(self.couple.id, self.date_night_id)
+        if found is None:
+            return None
+        store = self.services.store
+        memories = store.memories(self.couple.id)
+        step = self.evening.step
+        if step is not None and step.segment is Segment.QUIZ:
+            hidden = quiz_hidden(memories, self.evening.cards, self.evening.filters, self.evening.state.tally.made)
+            memories = {key: memory for key, memory in memories.items() if key not in hidden}
+        session = Session(found.config, self.evening.decks, memories, store.quizbook(self.couple.id), found.state)
+        return StoredSession(self.services, self.couple, found.id, session)
+
+    def waiting_note(self) -> str | None:
+        """The note sealed at the last date night, to be opened now."""
+        note = self.book.waiting_note(self.couple.id, before=self.date_night_id)
+        return note.text if note else None
+
+    def abandon(self) -> None:
+        self.book.abandon(self.date_night_id, self.services.now())
+
+    # ---- the keepsake --------------------------------------------------------------
+
+    def keepsake(self) -> Keepsake:
+        store, now = self.services.store, self.services.now()
+        story = self.services.story(self.couple)
+        knowledge = {seat: story.knowledge[seat].overall for seat in (0, 1)}
+        day = self.evening.state.started_at.astimezone().date()
+        spent = self.evening.elapsed(now) / 60
+        return build_keepsake(
+            self.evening.state, self.couple, store.memories(self.couple.id), self.evening.cards, knowledge, day, spent
+        )
+
+    def save_keepsake(self, png: bytes) -> str:
+        """Write the keepsake picture into the data folder's keepsakes/; returns its path."""
+        started = self.evening.state.started_at
+        when = started.astimezone() if started.tzinfo else started.replace(tzinfo=UTC).astimezone()
+        return str(save_keepsake(self.services.root, png, when))

@@ -1,0 +1,265 @@
+"""Date nights in the store (issue 5): the evening survives a closed window with the time that remained,
+its segments are stored like any session but never resumed as a plain game, the sealed note waits for
+the next evening (sealed at rest under a passphrase), and keepsakes are private files."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from game.core.answers import Verdict
+from game.core.cards import Kind
+from game.core.date_night import SegmentBegan
+from game.core.date_night_plan import EveningSetup
+from game.core.date_night_state import Segment, StepKind
+from game.core.memories import MemoryKey
+from game.core.session import Phase
+from game.services import GameServices, StoredSession
+from game.storage.date_nights import DateNightBook
+from game.storage.keepsakes import keepsake_folder, open_folder, save_keepsake
+from game.storage.paths import DB_NAME
+from game.storage.store import Store
+from game.stored_evening import StoredEvening
+
+NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def later(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+def open_services(root: Path, clock: Clock) -> GameServices:
+    return GameServices(Store.open(root, clock.now), root, seed=5, clock=clock)
+
+
+def play_segment(handle: StoredSession, clock: Clock, turns: int | None = None) -> None:
+    """Play the segment's turns the simple way, three minutes each."""
+    session = handle.session
+    stop = len(session.state.completed) + turns if turns is not None else None
+    while not session.ended and (stop is None or len(session.state.completed) < stop):
+        card = session.current_card()
+        value: object = (
+            card.options[0]
+            if card.options
+            else {"date": "03-14", "number": "4", "scale": 5}.get(card.answer_type.value, "Pancakes")
+        )
+        before = len(session.state.completed)
+        if session.phase is Phase.GUESS:
+            handle.run("guess", value)
+        elif session.phase is Phase.JUDGE:
+            handle.run("judge", Verdict.GOT_IT)
+        elif session.phase is Phase.PRIVATE:
+            seat = 0 if 0 not in session.state.private else 1
+            handle.run("answer_privately", seat, [card.options[0], card.options[1]] if card.kind is Kind.SCENARIO else value)
+        elif session.phase is Phase.ANSWER and card.kind is Kind.ASK and card.remembered:
+            handle.run("answer", value)
+        else:
+            handle.run("complete")
+        if len(session.state.completed) > before:
+            clock.later(minutes=3)
+
+
+def run_to_end(evening: StoredEvening, services: GameServices, clock: Clock, note: str | None = None) -> None:
+    for _ in range(100):
+        step = evening.evening.step
+        if step is None:
+            return
+        if step.kind is StepKind.PLEDGE:
+            evening.run("pledge")
+        elif step.kind is StepKind.OPEN_NOTE:
+            evening.run("open_note")
+        elif step.kind is StepKind.BREAK:
+            evening.run("end_break")
+        elif step.kind is StepKind.SEAL_NOTE:
+            evening.run("seal_note", note)
+        else:
+            _, handle = evening.begin_segment()
+            if handle is not None:
+                play_segment(handle, clock)
+                evening.run("finish_segment", handle.session)
+    raise AssertionError("the evening never ended")
+
+
+def test_date_night_resumes_after_the_window_closes_with_the_time_that_remained(data_root: Path) -> None:
+    clock = Clock()
+    services = open_services(data_root, clock)
+    couple = services.create_couple([("Zoë", "#c8784f"), ("Łukasz", "#4f8cc8")])
+    evening = services.start_evening(couple, EveningSetup(60, 2, (3, 2), (False, True), seed=3))
+    evening.run("pledge")
+    _, handle = evening.begin_segment()
+    assert handle is not None
+    play_segment(handle, clock, turns=1)
+    clock.later(minutes=2)
+    evening.run("pause")  # the window closes
+    left = evening.evening.time_left(clock.now)
+    played = list(handle.session.state.completed)
+    services.store.close()
+
+    clock.later(hours=20)  # the next day
+    services = open_services(data_root, clock)
+    assert services.resume(couple) is None  # a date night's segment is never resumed as a plain game
+    again = services.resume_evening(couple)
+    assert again is not None
+    again.run("resume")
+    assert again.evening.time_left(clock.now) == left
+    assert again.evening.step is not None and again.evening.step.segment is Segment.WARM_UP
+    segment = again.segment()
+    assert segment is not None
+    assert segment.session.state.completed == played
+    assert segment.session.current is not None
+    assert again.evening.state.max_level == 2 and again.evening.state.spicy is False
+    services.store.close()
+
+
+def test_date_night_sealed_note_waits_for_the_next_evening_and_is_opened_there(data_root: Path) -> None:
+    clock = Clock()
+    services = open_services(data_root, clock)
+    couple = services.create_couple([("Sam", "#c8784f"), ("Alex", "#4f8cc8")])
+    first = services.start_evening(couple, EveningSetup(30, 1, (1, 1), (False, False), seed=1))
+    assert first.evening.state.steps[1].kind is not StepKind.OPEN_NOTE
+    run_to_end(first, services, clock, note="Dance in the kitchen next time 💃")
+    assert first.evening.ended
+    assert services.resume_evening(couple) is None
+
+    clock.later(days=14)
+    second = services.start_evening(couple, EveningSetup(30, 1, (1, 1), (False, False), seed=2))
+    assert second.evening.state.steps[1].kind is StepKind.OPEN_NOTE
+    second.run("pledge")
+    assert second.waiting_note() == "Dance in the kitchen next time 💃"
+    second.run("open_note")
+    assert second.waiting_note() is None
+    third_history = DateNightBook(services.store).waiting_note(couple.id)
+    assert third_history is None
+    services.store.close()
+
+
+def test_date_night_note_is_sealed_at_rest_when_the_profile_has_a_passphrase(data_root: Path) -> None:
+    clock = Clock()
+    services = open_services(data_root, clock)
+    couple = services.create_couple([("Sam", "#c8784f"), ("Alex", "#4f8cc8")])
+    services.set_passphrase(couple, "correct horse battery staple")
+    evening = services.start_evening(couple, EveningSetup(30, 1, (1, 1), (False, False), seed=1))
+    run_to_end(evening, services, clock, note="Our secret plan: Lisbon")
+    services.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw = (data_root / DB_NAME).read_bytes()
+    assert b"Lisbon" not in raw
+    assert DateNightBook(services.store).waiting_note(couple.id).text == "Our secret plan: Lisbon"  # type: ignore[union-attr]
+    services.store.close()
+
+
+def test_date_night_segments_are_stored_as_sessions_and_recent_cards_are_known(data_root: Path) -> None:
+    clock = Clock()
+    services = open_services(data_root, clock)
+    couple = services.create_couple([("Sam", "#c8784f"), ("Alex", "#4f8cc8")])
+    evening = services.start_evening(couple, EveningSetup(30, 2, (2, 2), (False, False), seed=4))
+    run_to_end(evening, services, clock)
+    played = set(evening.evening.state.tally.played)
+    assert played
+    book = DateNightBook(services.store)
+    assert set(book.recent_cards(couple.id, NOW - timedelta(days=1))) == played
+    assert set(book.recent_cards(couple.id, clock.now + timedelta(minutes=1))) == set()
+    turns = services.store.turns(couple.id)
+    assert {(turn["deck_id"], turn["card_id"]) for turn in turns if turn["kind"] != "quiz"} == {
+        (key.deck_id, key.card_id) for key in played
+    }
+    memories = services.store.memories(couple.id)
+    assert set(evening.evening.state.tally.made) <= set(memories)
+    services.store.close()
+
+
+def test_date_night_a_new_evening_sets_an_unfinished_one_aside(data_root: Path) -> None:
+    clock = Clock()
+    services = open_services(data_root, clock)
+    couple = services.create_couple([("Sam", "#c8784f"), ("Alex", "#4f8cc8")])
+    first = services.start_evening(couple, EveningSetup(60, 2, (2, 2), (False, False)))
+    first.run("pledge")
+    events, handle = first.begin_segment()
+    assert handle is not None and any(isinstance(event, SegmentBegan) for event in events)
+    second = services.start_evening(couple, EveningSetup(30, 2, (2, 2), (False, False)))
+    resumed = services.resume_evening(couple)
+    assert resumed is not None and resumed.date_night_id == second.date_night_id
+    assert DateNightBook(services.store).open_segment(couple.id, first.date_night_id) is None
+    services.store.close()
+
+
+def test_date_night_keepsake_files_are_private_and_never_overwritten(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    first = save_keepsake(root, b"\x89PNG first", NOW)
+    second = save_keepsake(root, b"\x89PNG second", NOW)
+    assert first.parent == keepsake_folder(root) == root / "keepsakes"
+    assert first != second and first.read_bytes() == b"\x89PNG first" and second.read_bytes() == b"\x89PNG second"
+    if os.name == "posix":
+        assert stat.S_IMODE(first.stat().st_mode) == 0o600
+        assert stat.S_IMODE(first.parent.stat().st_mode) == 0o700
+    assert not list(first.parent.glob("*.part"))
+
+
+def test_date_night_keepsake_folder_opens_or_says_why_not(tmp_path: Path) -> None:
+    opened: list[list[str]] = []
+
+    def works(command: list[str]) -> int:
+        opened.append(command)
+        return 0
+
+    assert open_folder(tmp_path, works) is None
+    assert opened[0][-1] == str(tmp_path)
+
+    def missing(command: list[str]) -> int:
+        raise FileNotFoundError(2, "No such file or directory")
+
+    message = open_folder(tmp_path, missing)
+    assert message is not None and "No such file or directory" in message and str(tmp_path) in message
+    failed = open_folder(tmp_path, lambda command: 3)
+    assert failed is not None and "did not start" in failed
+
+
+def test_date_night_services_open_the_keepsake_folder_through_the_launcher(data_root: Path) -> None:
+    clock = Clock()
+    services = open_services(data_root, clock)
+    seen: list[list[str]] = []
+    services.folder_launcher = lambda command: seen.append(command) or 0  # type: ignore[method-assign,assignment,func-returns-value]
+    path = save_keepsake(data_root, b"png", NOW)
+    assert services.open_folder(str(path)) is None
+    assert seen == [[seen[0][0], str(path.parent)]]
+    services.store.close()
+
+
+@pytest.mark.parametrize("private", [False, True])
+def test_date_night_keepsake_never_holds_a_just_between_us_memory(data_root: Path, private: bool) -> None:
+    clock = Clock()
+    services = open_services(data_root, clock)
+    couple = services.create_couple([("Sam", "#c8784f"), ("Alex", "#4f8cc8")])
+    evening = services.start_evening(couple, EveningSetup(60, 1, (1, 1), (False, False), seed=6))
+    evening.run("pledge")
+    _, handle = evening.begin_segment()
+    assert handle is not None
+    secret = "The tattoo nobody knows about"
+    remembered: MemoryKey | None = None
+    while not handle.session.ended:
+        card = handle.session.current_card()
+        if handle.session.phase is Phase.ANSWER and card.kind is Kind.ASK and card.remembered and remembered is None:
+            remembered = MemoryKey(handle.session.state.active, card.deck_id, card.id)
+            if card.answer_type.value == "text":
+                handle.run("answer", secret)
+                services.set_private(couple, remembered, private)
+                break
+            remembered = None
+        play_segment(handle, clock, turns=1)
+    assert remembered is not None, "no text card to remember in this warm-up"
+    handle.run("end")
+    evening.run("finish_segment", handle.session)
+    keepsake = evening.keepsake()
+    shown = "\n".join(keepsake.texts())
+    assert (secret in shown) is not private
+    services.store.close()
