@@ -1,0 +1,89 @@
+"""`deck import` and `deck export` from the command line: a quick file becomes a deck, and a deck becomes a file."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from game.app import main
+from game.storage.deck_files import load_deck_file
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_a_text_file_becomes_a_deck_file(tmp_path, capsys):
+    source = tmp_path / "rainy-sundays.txt"
+    source.write_text("What does a perfect rainy day look like?\n\n   Blanket fort or a walk in the rain?  \n", encoding="utf-8")
+    out = tmp_path / "out.yaml"
+    code, printed, _ = run(capsys, "deck", "import", str(source), "-o", str(out))
+    assert code == 0
+    assert "2 cards" in printed
+    deck = load_deck_file(out).deck
+    assert deck.name == "Rainy sundays"
+    assert [card.text for card in deck.cards] == ["What does a perfect rainy day look like?", "Blanket fort or a walk in the rain?"]
+    assert out.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=")
+
+
+def test_a_csv_with_a_bad_row_is_refused_with_line_and_column(tmp_path, capsys):
+    source = tmp_path / "ours.csv"
+    source.write_text("text,kind,level\nTea or coffee?,ask,1\nHug it out,hug,2\n", encoding="utf-8")
+    out = tmp_path / "out.yaml"
+    code, _, errors = run(capsys, "deck", "import", str(source), "-o", str(out))
+    assert code == 1
+    assert errors.strip() == f"{source}:3:12: kind must be one of ask, both, scenario, action, not 'hug'"
+    assert not out.exists()
+
+
+def test_import_without_output_adds_the_deck_to_the_couples_folder_once(tmp_path, capsys):
+    root = tmp_path / "data"
+    source = tmp_path / "Weekend plans.csv"
+    source.write_text("text,kind,options\nBrunch or lie-in?,ask,Brunch|Lie-in\n", encoding="utf-8")
+    code, printed, _ = run(capsys, "--data-dir", str(root), "deck", "import", str(source))
+    assert code == 0, printed
+    written = root / "decks" / "weekend-plans.yaml"
+    assert load_deck_file(written).deck.cards[0].options == ("Brunch", "Lie-in")
+    code, _, errors = run(capsys, "--data-dir", str(root), "deck", "import", str(source))
+    assert code == 1
+    assert "--replace" in errors
+    code, _, _ = run(capsys, "--data-dir", str(root), "deck", "import", str(source), "--replace")
+    assert code == 0
+
+
+def test_a_deck_exported_and_imported_again_is_the_same_deck(tmp_path, capsys):
+    root = tmp_path / "data"
+    exported = tmp_path / "signals.yaml"
+    code, _, _ = run(capsys, "--data-dir", str(root), "deck", "export", "signals", "-o", str(exported))
+    assert code == 0
+    again = tmp_path / "again.yaml"
+    code, _, _ = run(capsys, "deck", "import", str(exported), "-o", str(again))
+    assert code == 0
+    original = load_deck_file(REPO / "decks" / "signals.yaml").deck
+    assert load_deck_file(again).deck.cards == original.cards
+
+
+def test_an_unknown_file_type_is_refused(tmp_path, capsys):
+    source = tmp_path / "cards.docx"
+    source.write_bytes(b"PK\x03\x04")
+    code, _, errors = run(capsys, "deck", "import", str(source), "-o", "-")
+    assert code == 1
+    assert "imports .yaml, .yml, .txt and .csv" in errors
+
+
+def test_the_real_command_line_prints_the_deck(tmp_path):
+    source = tmp_path / "two.txt"
+    source.write_text("Où aimerais-tu dîner ce soir ?\n¿Qué te hizo sonreír hoy? 😊\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "main.py", "deck", "import", str(source), "-o", "-"], cwd=REPO, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Où aimerais-tu dîner ce soir ?" in result.stdout
+    assert "😊" in result.stdout
