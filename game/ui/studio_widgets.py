@@ -87,7 +87,7 @@ class Segmented(Widget):
 
 
 class IconButton(Button):
-    """A small square button drawn as a symbol (✕, ↑); its label says in words what it does."""
+    """A small square button drawn as a symbol (×); its label says in words what it does."""
 
     def __init__(self, label: str, symbol: str, on_press: Callable[[], None]) -> None:
         super().__init__(label, on_press, kind="quiet")

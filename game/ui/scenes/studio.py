@@ -110,7 +110,7 @@ class StudioScene(Scene):
         if entry is None or entry.deck is None:
             self.ui.toast("This file cannot be read yet: fix the problems listed, then it opens here.")
             return
-        self.ui.push(DeckScene(self.ui, self.couple, entry.deck, entry.path, read_only=not entry.editable))
+        self.ui.push(DeckScene(self.ui, self.couple, entry.deck, entry.path, read_only=not entry.editable), tag="deck")
 
     def duplicate(self) -> None:
         from .studio_deck import DeckScene
@@ -122,7 +122,7 @@ class StudioScene(Scene):
         deck = copy_of(entry.deck, self.ui.services.new_deck_id(name), name)
         path = self.ui.services.save_deck(deck)
         self.ui.toast(f"“{name}” is yours to change. The original stays as it was.")
-        self.ui.push(DeckScene(self.ui, self.couple, deck, path))
+        self.ui.push(DeckScene(self.ui, self.couple, deck, path), tag="deck")
 
     def new_deck(self) -> None:
         from .studio_deck_form import DeckFormScene
@@ -133,7 +133,13 @@ class StudioScene(Scene):
         if tag == "new" and value is not None:
             from .studio_deck import DeckScene
 
-            self.ui.push(DeckScene(self.ui, self.couple, value, None))
+            self.ui.push(DeckScene(self.ui, self.couple, value, None), tag="deck")
+        elif tag == "deck" and value:
+            self.choose_path(value)  # back from a deck: it is the one selected
+
+    def show_deck(self, path: str) -> None:
+        """A deck was just imported: select it."""
+        self.choose_path(path)
 
     def resume(self) -> None:
         path = self.entry.path if self.entry else None

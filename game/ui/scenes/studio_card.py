@@ -74,8 +74,9 @@ def card_data(values: dict[str, Any], card_id: str) -> tuple[dict[str, Any], dic
         data["answer"] = values["answer"]
     if kind == "scenario" or (remembered and values["answer"] == "choice"):
         options = [(row, text.strip()) for row, text in enumerate(values["options"]) if text.strip()]
-        data["options"] = [text for _, text in options]
-        rows["options"] = [row for row, _ in options]
+        if options:  # none at all: the loader says what the card needs, in its own words
+            data["options"] = [text for _, text in options]
+            rows["options"] = [row for row, _ in options]
     if remembered and values["quiz"].strip():
         data["quiz"] = values["quiz"].strip()
     if remembered and values["changes"]:
@@ -153,13 +154,7 @@ class CardFormScene(Scene):
         self.scrolled = []
         put = self.scrolled.append
         put(self.add(Segmented("Kind", KINDS, self.kind, lambda value: self.set("kind", value))))
-        put(
-            self.add(
-                self.field(
-                    "text", multiline=True, placeholder="Like: What was the best part of your week?"
-                )
-            )
-        )
+        put(self.add(self.field("text", multiline=True, placeholder="Like: What was the best part of your week?")))
         put(self.add(Segmented("Depth", DEPTHS, str(v["level"]), lambda value: self.set("level", int(value)))))
         put(self.add(Toggle("Spicy", v["spicy"], lambda on: self.set("spicy", on))))
         if self.remembered:
@@ -204,7 +199,7 @@ class CardFormScene(Scene):
             )
             self.scrolled.append(self.add(field))
             self.scrolled.append(
-                self.add(IconButton(f"Remove {noun.lower()} {row + 1}", "✕", lambda r=row: self.remove_row(key, r)))
+                self.add(IconButton(f"Remove {noun.lower()} {row + 1}", "×", lambda r=row: self.remove_row(key, r)))
             )
         more = Button(f"Add {article}", lambda: self.add_row(key, noun), kind="secondary")
         more.enabled = len(items) < limit
@@ -326,7 +321,7 @@ class CardFormScene(Scene):
 
     def show_messages(self) -> None:
         shown = self.visible_messages()
-        flip = self.widget("Show the quiz side") or self.widget("Show the card side")
+        flip = next((w for w in self.widgets if w.label in ("Show the quiz side", "Show the card side")), None)
         if flip is not None:
             flip.visible = self.remembered and bool(self.values["quiz"].strip())
             if not flip.visible:
@@ -451,7 +446,7 @@ class CardFormScene(Scene):
         place(by["Kind"], t.px(48), 8)
         caption(KIND_HELP[self.kind])
         y += t.px(8)
-        caption("Card text: the question, situation or thing to do. {name} is the one answering, {partner} the other.")
+        caption("The words on the card. {name} becomes the one answering, {partner} the other.")
         place(by["Card text"], t.px(104))
         caption("Depth")
         depth_w = min(w * 3 // 5, t.px(380))

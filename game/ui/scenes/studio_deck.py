@@ -87,7 +87,7 @@ class DeckScene(Scene):
         self.selected = min(self.selected, max(0, len(cards) - 1))
         items = [ListItem(card.text, card_summary(card)) for card in cards] or [EMPTY]
         self.add(PickList("Cards", items, self.selected, self.select, self.open, self.offset))
-        self.add(Button("Back", self.ui.pop, kind="quiet"))
+        self.add(Button("Back", self.back, kind="quiet"))
         if self.read_only:
             self.add(Button("Duplicate to edit", self.duplicate, kind="primary", hotkey="d"))
             return
@@ -209,7 +209,9 @@ class DeckScene(Scene):
         deck = copy_of(self.deck, self.ui.services.new_deck_id(name), name)
         path = self.ui.services.save_deck(deck)
         self.ui.toast(f"“{name}” is yours to change. The original stays as it was.")
-        self.ui.replace(DeckScene(self.ui, self.couple, deck, path))
+        copy = DeckScene(self.ui, self.couple, deck, path)
+        copy.result_tag = self.result_tag
+        self.ui.replace(copy)
 
     def play(self) -> None:
         from .home import HomeScene
@@ -219,6 +221,9 @@ class DeckScene(Scene):
         setup.chosen = {self.deck.id}
         self.ui.reset(HomeScene(self.ui, self.couple))
         self.ui.push(setup)
+
+    def back(self) -> None:
+        self.ui.pop(self.path)  # the studio selects the deck it comes back from
 
     def handle(self, intent: Intent) -> None:
         if isinstance(intent, Edit) and intent.op == "undo":

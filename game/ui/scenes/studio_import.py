@@ -32,6 +32,9 @@ def import_dropped(ui: UI, path: str, replace: bool = False) -> ImportOutcome:
         ui.sound.play("chime")
         for scene in ui.stack:
             scene.decks_changed()
+            show = getattr(scene, "show_deck", None)  # the studio selects the deck just imported
+            if show is not None:
+                show(outcome.path)
     return outcome
 
 
