@@ -12,7 +12,7 @@ from typing import Any
 import pygame
 
 from .drawing import mix
-from .intents import Drag, Hover, Intent, Point, Quit, Redraw, Resize, ToggleFullscreen, Wheel, translate
+from .intents import Confirm, Drag, Hover, Intent, Point, Quit, Redraw, Resize, ToggleFullscreen, Wheel, translate
 from .scene import Scene
 from .services import Services
 from .sound import Sound
@@ -211,6 +211,12 @@ class Shell:
         if isinstance(intent, Point):
             ui.show_focus = False  # the ring is for keyboard players; a click hides it until a key is pressed
         elif not isinstance(intent, (Drag, Hover, Wheel)):
+            focused = self.scene.focused()
+            obvious = focused is not None and getattr(focused, "kind", "") == "primary"
+            if not ui.show_focus and isinstance(intent, Confirm) and not self.scene.typing() and not obvious:
+                ui.show_focus = True  # after the mouse, Enter first shows where the focus is rather than press something unseen
+                ui.dirty = True
+                return
             ui.show_focus = True
         self.scene.handle(intent)
         self._follow_text_input()

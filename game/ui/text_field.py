@@ -46,6 +46,7 @@ class TextField(Widget):
     ) -> None:
         super().__init__(label)
         self.secret = secret  # a passphrase: shown as dots, never copied
+        self.error_below = True  # a scene with no room below the field draws the error itself
         self.value = value[:max_chars]
         self.cursor = len(self.value)
         self.anchor: int | None = None  # selection start, when selecting
@@ -298,6 +299,6 @@ class TextField(Widget):
             pygame.draw.line(surface, theme.color("focus"), (x, y + 2), (x, y + height - 2), max(2, theme.px(2)))
         surface.set_clip(clip)
         del shown
-        if self.error:
+        if self.error and self.error_below:
             message = ui.text.line(self.error, theme.style("small"), theme.color("danger"))
             surface.blit(message, (self.rect.left + pad, self.rect.bottom + theme.px(4)))

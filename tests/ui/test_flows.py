@@ -334,3 +334,14 @@ def test_private_limits_are_set_behind_the_curtain_and_the_lower_cap_deals(pilot
     session = p.scene.session
     assert session.config.filters.max_level == 1
     assert all(session.card(key).level == 1 for key in session.state.deal)
+
+
+def test_after_a_click_enter_first_shows_the_focus_instead_of_pressing_something_unseen(pilots):
+    p = pilots(at_home=True)
+    p.click("Play")
+    first = p.scene.focused()
+    assert not p.shell.ui.show_focus and first.label.startswith("Best Friends") and first.value
+    p.press(pygame.K_RETURN)
+    assert p.shell.ui.show_focus and first.value, "the first Enter only showed the focus"
+    p.press(pygame.K_RETURN)
+    assert not first.value, "the second Enter toggled the deck the ring is on"

@@ -109,6 +109,7 @@ class CoupleFormScene(Scene):
                 max_chars=MAX_NAME,
                 on_change=lambda v, s=seat: self.names.__setitem__(s, v),
             )
+            field.error_below = False  # the colour swatches sit right below; the error goes beside the label
             self.fields.append(field)
             self.add(field)
             for label, color in PALETTE:
@@ -170,5 +171,7 @@ class CoupleFormScene(Scene):
         panel(surface, self.ui, self.box)
         text_at(surface, self.ui, "Two of you", "heading", (self.box.centerx, self.box.top + t.px(26)), anchor="midtop")
         for seat, field in enumerate(self.fields):
-            text_at(surface, self.ui, f"Player {seat + 1}", "small", (field.rect.left, field.rect.top - t.px(26)), "muted")
+            label = text_at(surface, self.ui, f"Player {seat + 1}", "small", (field.rect.left, field.rect.top - t.px(26)), "muted")
+            if field.error:
+                text_at(surface, self.ui, field.error, "small", (label.right + t.px(14), label.top), "danger")
         self.draw_widgets(surface)

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from .play import PlayScene
 
 REVEAL_HEIGHT = 200
+#: Below this similarity, a percentage would only mislead (two unrelated answers can share a few letters).
+SIMILAR = 60
 
 VERDICT_WORDS = {"got_it": "Got it!", "close": "Close!", "not_quite": "Something new learned"}
 
@@ -61,7 +63,9 @@ def side_text(scene: PlayScene) -> list[tuple[str, str, str]]:
         if memory is not None:
             lines.append((f"You said:  {describe(card, memory.answer)}", "card_small", "text"))
         if session.state.hint is not None:
-            lines.append((f"The words look {session.state.hint}% alike — but you know best.", "small", "muted"))
+            hint = session.state.hint
+            words = f"The words look {hint}% alike" if hint >= SIMILAR else "The words look quite different"
+            lines.append((f"{words} — but you know best.", "small", "muted"))
     elif phase is Phase.REVEAL and turn.is_quiz:
         verdict = session.state.quiz_results[-1][1].value if session.state.quiz_results else "not_quite"
         memory = session.memories.get(turn.memory) if turn.memory else None
