@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from .drawing import mix
 from .intents import Confirm, Drag, Intent, Key, Move, Point, Wheel
 
 if TYPE_CHECKING:
@@ -94,7 +95,8 @@ class Button(Widget):
             fill = theme.color("button_hover" if hovered or self.pressed else "button")
             ink = theme.color("button_text")
         if not self.enabled:
-            ink = theme.color("muted")
+            # Fainter than a quiet button, so "nothing to undo" reads as unavailable.
+            ink = mix(theme.color("muted"), theme.color("background"), 0.55)
             fill = theme.color("surface") if fill is not None else None
         rect = self.rect.move(0, theme.px(2)) if self.pressed else self.rect
         if fill is not None:

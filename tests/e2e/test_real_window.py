@@ -22,6 +22,7 @@ import json
 import os
 import select
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -534,3 +535,51 @@ def test_two_evenings_in_a_real_window(display: str, tmp_path: Path) -> None:
     results = saved.session()["state"]["quiz_results"]  # type: ignore[index]
     assert [1 - owner, "close"] in results, results
     assert max(first_exit, second_exit) < 5, "closing the window ends the game within a few seconds"
+
+
+def test_kill_right_after_answers_loses_none_and_the_session_resumes(display: str, tmp_path: Path) -> None:
+    """SIGKILL the real game the moment answers are saved; a restart has every one and resumes there."""
+    data = tmp_path / "data"
+    person = Person(display, tmp_path / "shots")
+    saved = Saved(data / "kindred.db")
+    person.learn_letters([*NAMES, *ANSWERS])
+    games: list[Game] = []
+    try:
+        game = Game(display, data, tmp_path, "killed")
+        games.append(game)
+        person.type(NAMES[0], after_key="Return")
+        person.key("Return")
+        person.type(NAMES[1])
+        person.key("Return")
+        _wait_for(lambda: saved.names() == NAMES, "the couple to be saved")
+        person.key("p")  # Play
+        time.sleep(0.3)
+        person.key("s")  # Deal the cards, with the decks as they are
+        table = Table(person, saved)
+        _wait_for(lambda: saved.session() is not None, "the session to start")
+        state = table.state()
+        kills = 0
+        while kills < 2:
+            state = table.play_turn()
+            if table.typed and len(table.typed) > kills * 2 + 1:
+                # Right after an answer is in: no goodbye, no flush, no chance to tidy up.
+                game.process.send_signal(signal.SIGKILL)
+                assert game.process.wait(WAIT) == -signal.SIGKILL
+                kills += 1
+                for text in table.typed:
+                    assert text in saved.answers(), f"{text!r} was saved before the kill and is gone"
+                game = Game(display, data, tmp_path, f"after-kill-{kills}")
+                games.append(game)
+                person.key("Return")  # Begin: straight back into the open session
+                time.sleep(0.5)
+                person.shot(f"resumed-after-kill-{kills}")
+                assert table.state()["turns_started"] == state["turns_started"], "the session must resume on the same turn"
+                state = table.play_turn()  # and it plays on
+        assert game.close_window() == 0, game.stderr()
+        assert len(table.typed) >= 3 and all(text in saved.answers() for text in table.typed)
+    except BaseException:
+        person.shot("failure")
+        raise
+    finally:
+        for game in games:
+            game.kill()
