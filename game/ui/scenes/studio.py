@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import Any
 
 import pygame
@@ -42,6 +43,10 @@ class StudioScene(Scene):
         self.offset = 0
         self.list_rect = pygame.Rect(0, 0, 0, 0)
         self.details = pygame.Rect(0, 0, 0, 0)
+
+    def enter(self) -> None:
+        super().enter()
+        self.focus_on(self.listing())  # ↑↓ go through the decks straight away; N and O are the buttons' keys
 
     # ---- what is listed --------------------------------------------------------------------
 
@@ -134,8 +139,10 @@ class StudioScene(Scene):
             from .studio_deck import DeckScene
 
             self.ui.push(DeckScene(self.ui, self.couple, value, None), tag="deck")
-        elif tag == "deck" and value:
-            self.choose_path(value)  # back from a deck: it is the one selected
+        elif tag == "deck":
+            if value:
+                self.choose_path(value)  # back from a deck: it is the one selected
+            self.focus_on(self.listing())
 
     def show_deck(self, path: str) -> None:
         """A deck was just imported: select it."""
@@ -220,7 +227,11 @@ class StudioScene(Scene):
             kinds = sorted({card.kind.value for card in deck.cards})
             facts = f"{len(deck.cards)} cards · depth {levels} · {', '.join(kinds)}"
             y += paragraph(surface, ui, facts, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(6)
-        where = "Comes with Kindred; duplicate it to make changes." if entry.builtin else f"File: {entry.path}"
+        where = (
+            "Comes with Kindred; duplicate it to make changes."
+            if entry.builtin
+            else f"File: {PurePath(entry.path).name}, in your decks folder"
+        )
         y += paragraph(surface, ui, where, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(14)
         limit = self.details.bottom - t.px(100)
         if entry.problems:

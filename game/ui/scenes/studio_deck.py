@@ -199,6 +199,7 @@ class DeckScene(Scene):
             self.selected = len(self.deck.cards) - 1 if index is None else index
             self.refresh()
             self.listing().reveal(self.selected)
+            self.focus_on(self.listing())  # back on the list, on the card just saved: ↑↓ to move on, N for the next
         elif tag == "delete" and value:
             self.change(remove_card(self.deck, self.selected), "Deleted (Ctrl+Z brings it back).")
         elif tag == "details" and value is not None:
