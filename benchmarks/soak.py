@@ -2,8 +2,9 @@
 
 ``python3 benchmarks/soak.py DATA_DIR TURNS`` (dummy video driver expected). A couple plays TURNS
 turns — every command saved by the real Store, each turn's PlayScene drawn by the real Shell —
-starting a new session whenever one ends. Prints ``RSS_KB <label> <VmRSS>`` at the start (after
-set_mode), at the half-way turn and at the end, then ``TURNS <n> COMMANDS <n> SESSIONS <n>``.
+starting a new session whenever one ends. Prints ``RSS_KB <turns> <VmRSS>`` at the start (turn 0,
+after set_mode and the title's first frame) and after every 500th turn, then
+``TURNS <n> COMMANDS <n> SESSIONS <n> FRAMES <n>``.
 """
 
 from __future__ import annotations
@@ -36,13 +37,12 @@ def main(root: Path, turns: int) -> int:
     services = GameServices(store, root, seed=11, clock=lambda: clock[0])
     shell = build_shell(services, (1280, 720), fullscreen=False)
     shell.step([], 0.0)
-    print(f"RSS_KB start {rss_kb()}", flush=True)
+    print(f"RSS_KB 0 {rss_kb()}", flush=True)
     ui = shell.ui
     couple = services.create_couple([("Ana", "#d9825b"), ("Bình", "#5b8bd9")])
     deck_ids = tuple(deck.id for deck in services.decks())
     rng = random.Random(5)
     done = commands = sessions = 0
-    half_seen = False
     scene: PlayScene | None = None
     while done < turns:
         if scene is None or scene.session.ended:
@@ -60,13 +60,10 @@ def main(root: Path, turns: int) -> int:
         commands += 1
         scene.deal = scene.flip = 1.0  # skip the animations: one drawn frame per command
         shell.step([], 1 / 60)
-        finished = sum(isinstance(event, TurnCompleted) for event in events)
-        if finished:
-            done += finished
-            if done >= turns // 2 and not half_seen:
-                half_seen = True
-                print(f"RSS_KB half {rss_kb()}", flush=True)
-    print(f"RSS_KB end {rss_kb()}", flush=True)
+        for _ in range(sum(isinstance(event, TurnCompleted) for event in events)):
+            done += 1
+            if done % 500 == 0 or done == turns:
+                print(f"RSS_KB {done} {rss_kb()}", flush=True)
     print(f"TURNS {done} COMMANDS {commands} SESSIONS {sessions} FRAMES {shell.frames_drawn}", flush=True)
     store.close()
     return 0
