@@ -47,7 +47,8 @@ def _turn_from(data: dict[str, Any] | None) -> TurnRef | None:
 
 def state_to_json(state: SessionState) -> dict[str, Any]:
     return {
-        "deal": [_key(key) for key in state.deal],
+        # The whole deal (hundreds of keys) is written with every saved command and undo step: str(key), inlined.
+        "deal": [f"{key.deck_id}/{key.card_id}" for key in state.deal],
         "position": state.position,
         "turns_started": state.turns_started,
         "active": state.active,
