@@ -145,6 +145,17 @@ class PickList(ListView):
             return super().handle(intent, ui)
         return False
 
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
+        super().draw(surface, ui, focused, hovered)
+        if self.items and self._heights and self.selected < len(self._heights):
+            row = self.row_rect(self.selected)  # a line round the chosen row: a fill alone vanishes in high contrast
+            row.height -= ui.theme.px(6)
+            row.width -= ui.theme.px(8)
+            clip = surface.get_clip()
+            surface.set_clip(self.rect)
+            pygame.draw.rect(surface, ui.theme.color("accent"), row, width=max(1, ui.theme.px(2)), border_radius=ui.theme.px(10))
+            surface.set_clip(clip)
+
     def row_at(self, y: int) -> int | None:
         y = y - self.rect.top + self.offset
         for index, height in enumerate(self._heights):

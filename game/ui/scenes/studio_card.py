@@ -268,6 +268,9 @@ class CardFormScene(Scene):
         else:
             self.show_messages()
             self.layout()
+            undo = self.widget("Undo")
+            if undo is not None:
+                undo.enabled = self.history.can_undo
         self.ui.dirty = True
 
     def undo(self) -> None:

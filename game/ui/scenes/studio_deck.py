@@ -69,7 +69,8 @@ class DeckScene(Scene):
     @property
     def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
         if self.read_only:
-            return [("↑↓", "look through"), ("D", "duplicate to edit"), ("Esc", "back")]
+            folder = [("O", "open folder")] if self.problems else []
+            return [("↑↓", "look through"), ("D", "duplicate to edit"), *folder, ("Esc", "back")]
         return [
             ("↑↓", "choose"),
             ("Enter", "edit"),
@@ -90,6 +91,8 @@ class DeckScene(Scene):
         self.add(Button("Back", self.back, kind="quiet"))
         if self.read_only:
             self.add(Button("Duplicate to edit", self.duplicate, kind="primary", hotkey="d"))
+            if self.problems:
+                self.add(Button("Open folder", self.open_folder, hotkey="o"))
             return
         has = bool(cards)
         self.add(Button("Add a card", self.add_card, kind="primary", hotkey="n"))
@@ -214,6 +217,10 @@ class DeckScene(Scene):
         copy.result_tag = self.result_tag
         self.ui.replace(copy)
 
+    def open_folder(self) -> None:
+        problem = self.ui.services.open_decks_folder()
+        self.ui.toast(problem or f"Your decks folder is open: fix {PurePath(self.path or '').name} there.", seconds=6)
+
     def play(self) -> None:
         from .home import HomeScene
         from .setup import SetupScene
@@ -247,6 +254,10 @@ class DeckScene(Scene):
                 self.status = "The file was removed. Change anything to save the deck again."
             self.problems = ()
         else:
+            if entry.problems and not self.problems:
+                self.status = "The file was changed on disk and now has problems."
+            elif self.problems and not entry.problems:
+                self.status = "The file is fixed: editing here works again."
             self.problems = entry.problems
             if entry.deck is not None and deck_to_data(entry.deck) != deck_to_data(self.deck):
                 self.history.record(self.deck)
@@ -257,22 +268,47 @@ class DeckScene(Scene):
 
     # ---- looks ---------------------------------------------------------------------------
 
+    def banner(self) -> str:
+        """What is wrong with the file, when something is: shown above the cards."""
+        if not self.problems:
+            return ""
+        first = problem_item(self.problems[0])
+        more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
+        where = f"{first.title}: {first.detail}" if first.detail else first.title
+        return (
+            f"The file has a problem{more}. {where}. "
+            "The last good version is shown, and it is what plays. Fix the file in your editor to edit it here again."
+        )
+
     def layout(self) -> None:
         t = self.ui.theme
         width, height = t.size
         margin = t.px(64)
-        top = t.px(170) if self.problems else t.px(140)
+        top = t.px(140)
+        words = self.banner()
+        if words:
+            top += self.ui.text.block(words, t.style("small"), t.color("danger"), width - 2 * margin).get_height() + t.px(8)
         column = t.px(210)
-        self.preview.width = min(t.px(340), (width - 2 * margin) // 3)
+        self.preview.width = min(t.px(340), (width - 2 * margin) // 3, (height - top - t.px(100)) * 4 // 5)
         self.preview.height = int(self.preview.width * 1.25)
-        self.preview.topright = (width - margin, t.px(140))
+        self.preview.topright = (width - margin, top)
         actions_left = self.preview.left - t.px(28) - column
         self.list_rect = pygame.Rect(margin, top, actions_left - t.px(24) - margin, height - top - t.px(60))
         by_label = {widget.label: widget for widget in self.widgets}
         by_label["Cards"].rect = self.list_rect
         by_label["Back"].rect = pygame.Rect(margin - t.px(12), t.px(20), t.px(110), t.px(40))
-        y = t.px(140)
-        for label in ("Duplicate to edit", "Add a card", "Edit", "Move up", "Move down", "Delete", "Undo", "Play this deck"):
+        y = top
+        for label in (
+            "Duplicate to edit",
+            "Open folder",
+            "Add a card",
+            "Edit",
+            "Move up",
+            "Move down",
+            "Delete",
+            "Undo",
+            "Play this deck",
+        ):
             if label in by_label:
                 by_label[label].rect = pygame.Rect(actions_left, y, column, t.px(50))
                 y += t.px(62) if label not in ("Add a card", "Delete") else t.px(80)
@@ -292,14 +328,7 @@ class DeckScene(Scene):
         words = f"{count} card{'s' if count != 1 else ''}" + (f"  ·  {line}" if line else "")
         text_at(surface, ui, words, "small", (margin + t.px(30), t.px(108)), "muted")
         if self.problems:
-            first = problem_item(self.problems[0])
-            more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
-            where = f"{first.title}: {first.detail}" if first.detail else first.title
-            note = (
-                f"The file has a problem{more}. {where}. "
-                "The last good version is shown, and it is what plays. Fix the file to edit here."
-            )
-            paragraph(surface, ui, note, "small", pygame.Rect(margin, t.px(132), t.size[0] - 2 * margin, 0), "danger")
+            paragraph(surface, ui, self.banner(), "small", pygame.Rect(margin, t.px(136), t.size[0] - 2 * margin, 0), "danger")
         self.draw_preview(surface)
         self.draw_widgets(surface)
 
