@@ -22,7 +22,8 @@ GENDERED = (
     "husband", "husbands", "wife", "wives", "hubby", "wifey", "boyfriend", "boyfriends",
     "girlfriend", "girlfriends", "fiance", "fiancee", "fiancé", "fiancée", "bride", "groom",
 )  # fmt: skip
-_GENDERED = re.compile(r"(?<![\w/])(" + "|".join(re.escape(word) for word in GENDERED) + r"|her)(?![\w/])", re.IGNORECASE)
+_LONGEST_FIRST = sorted({*GENDERED, "her"}, key=lambda word: (-len(word), word))  # so he/she is found whole, and his/her by its his
+_GENDERED = re.compile(r"(?<!\w)(" + "|".join(re.escape(word) for word in _LONGEST_FIRST) + r")(?!\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
