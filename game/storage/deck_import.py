@@ -30,9 +30,10 @@ CARD_ID_LENGTH = 40
 
 def card_id(text: str, taken: Iterable[str] = ()) -> str:
     """A card id from its text — its first words, as lowercase ASCII with dashes — unique among `taken`."""
-    words = slug(text)
-    if words == "my-deck" and not re.search(r"[a-z0-9]", text.lower()):
-        words = "card"  # nothing ASCII to go on (a question in Thai, say)
+    cleaned = re.sub(r"\{(?:name|partner)\}", " ", text)  # a name that is filled in is no word of the card
+    words = slug(cleaned)
+    if words == "my-deck" and not re.search(r"my\W+deck", cleaned, re.IGNORECASE):
+        words = "card"  # nothing in Latin letters to go on (a question in Thai, say); slug's own fallback is for decks
     if len(words) > CARD_ID_LENGTH:
         cut = words.rfind("-", 0, CARD_ID_LENGTH + 1)
         words = words[: cut if cut > 10 else CARD_ID_LENGTH].strip("-")

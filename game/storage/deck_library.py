@@ -168,15 +168,20 @@ class DeckLibrary:
     def open_folder(self) -> str | None:
         """Show the folder in the file manager; None when that worked, else what went wrong."""
         folder = ensure_private_dir(self.user_folder)
+        command = opener_command(folder)
         try:
             if sys.platform == "win32":
                 os.startfile(folder)  # type: ignore[attr-defined]
                 return None
-            status = self.launcher(opener_command(folder))
+            status = self.launcher(command)
+        except FileNotFoundError:
+            return (
+                f"Could not open the folder: this computer has no '{command[0]}' to open folders with. Your decks are in {folder}"
+            )
         except OSError as error:
             return f"Could not open the folder ({error.strerror or error}). Your decks are in {folder}"
         if status != 0:
-            return f"Could not open the folder (the file manager did not start). Your decks are in {folder}"
+            return f"Could not open the folder: the file manager did not start. Your decks are in {folder}"
         return None
 
 

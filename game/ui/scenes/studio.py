@@ -157,7 +157,7 @@ class StudioScene(Scene):
         problem = self.ui.services.open_decks_folder()
         if problem:
             self.ui.clipboard_put(self.ui.services.decks_folder())
-            self.ui.toast(f"{problem} (The path is copied, to paste into your file manager.)", seconds=7)
+            self.ui.toast(f"{problem}. The path is copied, ready to paste.", seconds=8)
         else:
             self.ui.toast("Your decks folder is open. Save a deck file there and it shows up here by itself.")
 
