@@ -18,7 +18,7 @@ from game.core.cards import Deck, deck_to_data
 from game.core.deck_editing import DeckEntry, DeckSaveError, ImportOutcome, unique
 
 from .deck_check import check_deck_mapping
-from .deck_files import DeckError, DeckProblem, LoadedDeck, deck_paths, load_deck_file, load_decks
+from .deck_files import DeckError, DeckProblem, DeckSet, LoadedDeck, deck_paths, load_deck_file, load_decks
 from .deck_import import read_import
 from .deck_writer import deck_yaml, schema_line, slug, write_text_atomically
 from .paths import ensure_private_dir
@@ -54,12 +54,15 @@ class DeckLibrary:
     entries: list[DeckEntry] = field(default_factory=list)
     _good: dict[str, LoadedDeck] = field(default_factory=dict)
     _seen: Snapshot = field(default_factory=dict)
+    _builtin: DeckSet | None = None
 
     # ---- reading -----------------------------------------------------------------------
 
     def load(self) -> None:
         """Read every deck. A user deck whose file no longer loads keeps its last good version, with the problems."""
-        builtin = load_decks(deck_paths(self.builtin_folder))
+        if self._builtin is None:  # they ship with the game and do not change while it runs
+            self._builtin = load_decks(deck_paths(self.builtin_folder))
+        builtin = self._builtin
         owners = {item.deck.id: item.deck.source for item in builtin.loaded}
         entries = [DeckEntry(item.deck.source, True, item.deck) for item in builtin.loaded]
         problems = list(builtin.problems)

@@ -335,6 +335,9 @@ class DeckScene(Scene):
     def draw_preview(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
         if not self.deck.cards:
+            empty = "Your first card goes here: press Add a card."
+            face = card_surface(self.ui, self.preview.size, self.deck.color, self.deck.name, 1, empty, "")
+            surface.blit(face, (self.preview.left - t.px(14), self.preview.top - t.px(14)))
             return
         card = self.deck.cards[self.selected]
         body = fill(card.text, name=self.couple.name(0), partner=self.couple.name(1))
