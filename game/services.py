@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import shutil
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -143,12 +144,8 @@ class GameServices:
         existing = self.store.open_session(couple.id)
         if existing is not None:
             self.store.abandon_session(existing.id, self.now())
-        if self.seed is None:
-            config = SessionConfig(
-                config.mode, config.deck_ids, config.filters, config.length, random.SystemRandom().randrange(2**31)
-            )
-        else:
-            config = SessionConfig(config.mode, config.deck_ids, config.filters, config.length, self.seed)
+        seed = random.SystemRandom().randrange(2**31) if self.seed is None else self.seed
+        config = replace(config, seed=seed)  # every other field (a chosen deal, no quizzes) kept as asked
         session = self._session(couple, config)
         now = self.now()
         events = session.begin(now, self.store.recently_seen(couple.id))
@@ -222,6 +219,9 @@ class GameServices:
             if folder.is_dir():
                 shutil.rmtree(folder)
         self.reload_decks()
+
+    def idle(self) -> None:
+        self.store.checkpoint()
 
     def due_count(self, couple: Couple) -> dict[int, int]:
         book = self.store.quizbook(couple.id)

@@ -18,7 +18,7 @@ from game.core.date_night import DateNight, EveningEnded, NoteOpened, NoteSealed
 from game.core.date_night_state import EveningState, evening_from_json, evening_to_json
 from game.core.events import Event
 from game.core.session import Session
-from game.core.session_state import config_from_json, state_from_json
+from game.core.session_state import config_from_json
 
 from .store import OpenSession, Store, _dump, _iso, _time
 
@@ -96,16 +96,19 @@ class DateNightBook:
 
     def open_segment(self, couple_id: int, date_night_id: int) -> OpenSession | None:
         """The evening's segment being played, if one is."""
+        return self.latest_segment(couple_id, date_night_id, ended=False)
+
+    def latest_segment(self, couple_id: int, date_night_id: int, ended: bool = True) -> OpenSession | None:
+        """The evening's newest segment, even one that ended (unless `ended` is False)."""
+        open_only = "" if ended else " AND ended_at IS NULL"
         row = self.store.conn.execute(
-            "SELECT id, config, state FROM sessions WHERE date_night_id = ? AND ended_at IS NULL ORDER BY id DESC LIMIT 1",
+            f"SELECT id, config, state, deal FROM sessions WHERE date_night_id = ?{open_only} ORDER BY id DESC LIMIT 1",
             (date_night_id,),
         ).fetchone()
         if row is None:
             return None
-        session_id, config, state = row
-        return OpenSession(
-            session_id, config_from_json(json.loads(config)), state_from_json(json.loads(self.store._open(couple_id, state)))
-        )
+        session_id, config, state, deal = row
+        return OpenSession(session_id, config_from_json(json.loads(config)), self.store.session_state(couple_id, state, deal))
 
     # ---- history ------------------------------------------------------------------
 

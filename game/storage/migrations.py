@@ -109,6 +109,12 @@ CREATE INDEX date_nights_open ON date_nights (couple_id, ended_at);
 ALTER TABLE sessions ADD COLUMN date_night_id INTEGER REFERENCES date_nights(id) ON DELETE CASCADE;
 """
 
+# The deal (every card key of a session, in order) never changes once dealt: written once,
+# it keeps each saved answer small.
+V4 = """
+ALTER TABLE sessions ADD COLUMN deal TEXT;
+"""
+
 #: MIGRATIONS[n] takes a store from version n to version n + 1.
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
 LATEST = len(MIGRATIONS)

@@ -121,6 +121,10 @@ class Services(Protocol):
 
     def due_count(self, couple: Couple) -> dict[int, int]: ...
 
+    def idle(self) -> None:
+        """Nothing is happening on screen: a good moment for housekeeping such as folding the save log."""
+        ...
+
     def limits(self, couple: Couple) -> dict[int, Limit]:
         """Each partner's private depth cap and spicy consent (shown to nobody)."""
         ...

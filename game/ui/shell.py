@@ -20,6 +20,7 @@ from .text import TextRenderer
 from .theme import TEXT_SIZES, Theme
 
 IDLE_FPS = 12
+IDLE_HOUSEKEEPING = 2.0  # seconds of stillness before saving housekeeping runs
 DECK_POLL_SECONDS = 1.0  # how often the couple's decks folder is looked at for files changed in an editor
 ANIMATING_FPS = 60
 MIN_SIZE = (960, 540)
@@ -145,6 +146,8 @@ class Shell:
         self.fullscreen = fullscreen
         self.windowed_size = window.get_size()
         self.frames_drawn = 0
+        self._quiet = 0.0  # seconds with no input and nothing moving
+        self._housekept = False
         self._background: tuple[tuple[object, ...], pygame.Surface] | None = None
         self._since_deck_poll = 0.0
         ui.on_fullscreen = self.set_fullscreen
@@ -176,6 +179,12 @@ class Shell:
                 ui.dirty = True
         ui.apply_ops()
         self.animating = moving or ui.toast_left > 0
+        self._quiet = 0.0 if (events or moving) else self._quiet + dt
+        if self._quiet >= IDLE_HOUSEKEEPING and not self._housekept:
+            ui.services.idle()
+            self._housekept = True
+        elif self._quiet < IDLE_HOUSEKEEPING:
+            self._housekept = False
         if ui.dirty or moving:
             self.draw()
             pygame.display.flip()
