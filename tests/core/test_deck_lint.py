@@ -1,0 +1,207 @@
+"""The content lint behind `deck validate --strict`: each rule fires on what it is for, and only on that."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from game.core.cards import Card, Deck, Kind
+from game.core.deck_lint import MAX_CARD_CHARS, LintFinding, lint
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def card(card_id: str, text: str, level: int = 1, deck_id: str = "ours", **fields: object) -> Card:
+    return Card(deck_id, card_id, text, level=level, **fields)  # type: ignore[arg-type]
+
+
+def deck(*cards: Card, deck_id: str = "ours") -> Deck:
+    """A deck with the given cards plus one of each level, so only the cards under test can be flagged."""
+    fillers = (
+        card("filler-1", "What made you smile on the way here?", 1, deck_id),
+        card("filler-2", "Which small habit of yours are you proudest of?", 2, deck_id),
+        card("filler-3", "What do you wish people understood about your childhood?", 3, deck_id),
+    )
+    return Deck(deck_id, deck_id.title(), (*fillers, *(dataclasses.replace(c, deck_id=deck_id) for c in cards)))
+
+
+def findings_for(*decks: Deck) -> list[LintFinding]:
+    return lint(list(decks))
+
+
+def messages(findings: list[LintFinding]) -> list[str]:
+    return [finding.message for finding in findings]
+
+
+def test_good_cards_in_a_deck_with_every_level_are_quiet() -> None:
+    ours = deck(
+        card("coffee", "How do you take your coffee?", quiz="How does {name} take their coffee?"),
+        card("dream-trip", "Where would you travel if money were no object?", 2),
+        card("hug", "Hug for twenty seconds.", kind=Kind.ACTION, seconds=20),
+    )
+    assert findings_for(ours) == []
+
+
+# --- near-duplicates ---
+
+
+def test_near_duplicate_texts_across_decks_are_flagged_on_the_later_card() -> None:
+    first = deck(card("coffee", "How do you take your coffee?"), deck_id="mornings")
+    second = Deck(
+        "details",
+        "Details",
+        (
+            card("coffee-order", "How do you like your coffee?", 1, "details"),
+            card("first-record", "What was the first record you bought?", 2, "details"),
+            card("old-fear", "Which fear have you grown out of?", 3, "details"),
+        ),
+    )
+    [finding] = findings_for(first, second)
+    assert (finding.deck_id, finding.card_id) == ("details", "coffee-order")
+    assert "nearly the same as mornings/coffee" in finding.message
+
+
+def test_near_duplicates_ignore_case_punctuation_and_word_order() -> None:
+    ours = deck(card("a", "What is your favourite song right now?"), card("b", "right now, what's your FAVOURITE song?!"))
+    assert [f.card_id for f in findings_for(ours)] == ["b"]
+
+
+def test_different_questions_on_one_topic_are_not_near_duplicates() -> None:
+    ours = deck(card("a", "How do you take your coffee?"), card("b", "Where did you have the best coffee of your life?"))
+    assert findings_for(ours) == []
+
+
+# --- quiz phrasing ---
+
+
+def test_quiz_without_name_is_flagged() -> None:
+    ours = deck(card("coffee", "How do you take your coffee?", quiz="How do they take their coffee, {partner}?"))
+    [finding] = findings_for(ours)
+    assert finding.card_id == "coffee"
+    assert "{name}" in finding.message
+
+
+def test_quiz_with_name_or_no_quiz_is_quiet() -> None:
+    ours = deck(
+        card("coffee", "How do you take your coffee?", quiz="{partner}, how does {name} take their coffee?"),
+        card("tea", "Which tea do you reach for first?"),
+    )
+    assert findings_for(ours) == []
+
+
+# --- length ---
+
+
+def test_a_card_over_160_characters_is_flagged_and_160_is_fine() -> None:
+    long_text = "Tell me about " + "a" * (MAX_CARD_CHARS + 1 - len("Tell me about "))
+    exact_text = "Tell me about " + "b" * (MAX_CARD_CHARS - len("Tell me about "))
+    assert len(long_text) == 161 and len(exact_text) == 160
+    ours = deck(card("long", long_text), card("exact", exact_text, 2))
+    [finding] = findings_for(ours)
+    assert finding.card_id == "long"
+    assert "161 characters" in finding.message
+
+
+# --- levels ---
+
+
+def test_a_deck_missing_a_level_is_flagged_once_for_the_deck() -> None:
+    shallow = Deck(
+        "shallow", "Shallow", (card("a", "What did you have for lunch?", 1, "shallow"), card("b", "Cats or dogs?", 3, "shallow"))
+    )
+    [finding] = findings_for(shallow)
+    assert (finding.deck_id, finding.card_id) == ("shallow", None)
+    assert finding.message == "deck 'shallow' has no cards of level 2"
+
+
+def test_a_deck_of_one_level_names_both_missing_levels() -> None:
+    flat = Deck("flat", "Flat", (card("a", "What did you have for lunch?", 1, "flat"),))
+    assert messages(findings_for(flat)) == ["deck 'flat' has no cards of level 2 and 3"]
+
+
+# --- gendered wording ---
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("What does he love most about you?", "he"),
+        ("She always knows what to say.", "She"),
+        ("Tell her something you admire.", "her"),
+        ("What did your husband say first?", "husband"),
+        ("When did you meet your girlfriend?", "girlfriend"),
+        ("Would he or she ever tell you?", "he"),
+        ("What would he/she answer?", "he/she"),
+        ("What would s/he answer?", "s/he"),
+        ("What would his/her answer be?", "his"),
+        ("What would she/he say?", "she"),
+        ("He's late again: what do you do?", "He"),
+        ("What did your wife\u2019s mother say?", "wife"),
+        ("HIS FAVOURITE FOOD?", "HIS"),
+        ("Who was the bride-to-be's best friend?", "bride"),
+        ("What did your fiancée plan?", "fiancée"),
+    ],
+)
+def test_gendered_words_are_flagged(text: str, word: str) -> None:
+    [finding] = findings_for(deck(card("gendered", text)))
+    assert finding.card_id == "gendered"
+    assert f"gendered wording '{word}'" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is there a place you'd like to go back to?",
+        "What's on the top shelf of your wardrobe?",
+        "What's your theory about why we met?",
+        "Who was your childhood hero?",
+        "What would you keep in a treasure chest?",
+        "Who ushered you into your first job?",
+        "What do you love about the other person?",
+        "Which herb do you grow on the windowsill?",
+        "What gets your heart racing?",
+        "What did you hear today that made you laugh?",
+        "Who is the shepherd of your friend group?",
+        "Which wifi name would you pick?",
+        "What do they like about their partner?",
+    ],
+)
+def test_words_that_merely_contain_gendered_ones_are_quiet(text: str) -> None:
+    assert findings_for(deck(card("neutral", text))) == []
+
+
+@pytest.mark.parametrize("field", ["quiz", "note", "options", "followups"])
+def test_gendered_words_are_found_beyond_the_card_text(field: str) -> None:
+    values = {
+        "quiz": {"quiz": "What would {name} tell his friends?"},
+        "note": {"note": "Ask him gently."},
+        "options": {"kind": Kind.SCENARIO, "options": ("A hug", "Let her be")},
+        "followups": {"followups": ("What did your boyfriend think?",)},
+    }[field]
+    [finding] = findings_for(deck(card("elsewhere", "What would you want from me?", **values)))
+    assert finding.card_id == "elsewhere"
+    assert "gendered wording" in finding.message
+
+
+def test_a_card_with_many_gendered_words_is_flagged_once() -> None:
+    assert len(findings_for(deck(card("many", "Does he tell her what his husband said?")))) == 1
+
+
+# --- the built-in decks ---
+
+
+def test_the_built_in_decks_pass_the_strict_lint() -> None:
+    decks = sorted(str(path.relative_to(REPO)) for path in (REPO / "decks").glob("*.yaml"))
+    done = subprocess.run(
+        [sys.executable, "main.py", "deck", "validate", "--strict", *decks],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"{len(decks)} decks valid" in done.stdout
