@@ -27,7 +27,9 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 def ensure_private_dir(path: Path) -> Path:
     """Create `path` (and parents) readable by its owner only."""
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for folder in [*reversed(path.parents), path]:  # mkdir(parents=True) gives missing parents the default mode
+        if not folder.is_dir():
+            folder.mkdir(mode=0o700, exist_ok=True)
     if os.name == "posix":
         os.chmod(path, 0o700)
     return path
