@@ -113,18 +113,22 @@ NAMES = [
 ]
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_screen_matches_its_golden(screens, name, request):
-    assert name in screens, f"the tour never reached {name}"
-    actual = pygame.image.load(str(screens[name]))
+def assert_matches_golden(actual_path: Path, name: str, request: pytest.FixtureRequest) -> None:
+    """Compare a screenshot with goldens/NAME.png; with --update-goldens, make it the new golden instead."""
+    actual = pygame.image.load(str(actual_path))
     golden_path = GOLDENS / f"{name}.png"
-    if request.config.getoption("--update-goldens") or not golden_path.exists():
-        if not request.config.getoption("--update-goldens"):
-            pytest.fail(f"No golden for {name}; run with --update-goldens and look at {golden_path}")
+    if request.config.getoption("--update-goldens"):
         pygame.image.save(actual, str(golden_path))
         return
-    golden = pygame.image.load(str(golden_path))
-    changed = differing_pixels(actual, golden)
+    if not golden_path.exists():
+        pytest.fail(f"No golden for {name}; run with --update-goldens and look at {golden_path}")
+    changed = differing_pixels(actual, pygame.image.load(str(golden_path)))
     if changed > PIXEL_BUDGET:
         pygame.image.save(actual, str(GOLDENS / f"{name}.actual.png"))
     assert changed <= PIXEL_BUDGET, f"{name}: {changed} pixels differ (budget {PIXEL_BUDGET}); see goldens/{name}.actual.png"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_screen_matches_its_golden(screens, name, request):
+    assert name in screens, f"the tour never reached {name}"
+    assert_matches_golden(screens[name], name, request)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pygame
 import pytest
 
-from .test_goldens import GOLDENS, PIXEL_BUDGET, SIZE, differing_pixels
+from .test_goldens import SIZE, assert_matches_golden
 from .test_studio import choose
 from .tour import start
 
@@ -136,14 +136,4 @@ NAMES = [
 @pytest.mark.parametrize("name", NAMES)
 def test_studio_screen_matches_its_golden(screens, name, request):
     assert name in screens, f"the studio tour never reached {name}"
-    actual = pygame.image.load(str(screens[name]))
-    golden_path = GOLDENS / f"{name}.png"
-    if request.config.getoption("--update-goldens"):
-        pygame.image.save(actual, str(golden_path))
-        return
-    if not golden_path.exists():
-        pytest.fail(f"No golden for {name}; run with --update-goldens and look at {golden_path}")
-    changed = differing_pixels(actual, pygame.image.load(str(golden_path)))
-    if changed > PIXEL_BUDGET:
-        pygame.image.save(actual, str(GOLDENS / f"{name}.actual.png"))
-    assert changed <= PIXEL_BUDGET, f"{name}: {changed} pixels differ (budget {PIXEL_BUDGET}); see goldens/{name}.actual.png"
+    assert_matches_golden(screens[name], name, request)
