@@ -44,7 +44,9 @@ class DeckProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+        # One line per problem whatever the file holds: a newline or other control character in a value is shown escaped.
+        message = "".join(char if char.isprintable() else ascii(char)[1:-1] for char in self.message)
+        return f"{self.path}:{self.line}:{self.column}: {message}"
 
 
 class DeckError(Exception):
