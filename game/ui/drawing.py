@@ -45,7 +45,7 @@ def paragraph(
     return int(rendered.get_height())
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=2)
 def _shadow(width: int, height: int, radius: int, spread: int, color: Color) -> pygame.Surface:
     """A soft shadow made once per size: stacked translucent rounded rectangles."""
     surface = pygame.Surface((width + 2 * spread, height + 2 * spread), pygame.SRCALPHA)
@@ -59,22 +59,24 @@ def _shadow(width: int, height: int, radius: int, spread: int, color: Color) -> 
 
 
 def card_face(ui: UI, size: tuple[int, int], deck_color: str) -> pygame.Surface:
-    """A blank card with a deck-coloured band and a shadow, cached per size, colour and theme."""
-    return _card_face(size, deck_color, ui.theme.name, ui.theme.color("card"), ui.theme.px(22), ui.theme.px(14))
+    """A new blank card with a deck-coloured band and a shadow (the blank is made once per size and theme)."""
+    radius, spread = ui.theme.px(22), ui.theme.px(14)
+    surface = _blank_face(size, ui.theme.name, ui.theme.color("card"), radius, spread).copy()
+    accent = hex_color(deck_color)
+    body = pygame.Rect(spread, spread, *size)
+    band = pygame.Rect(body.left, body.top, size[0], max(8, radius))
+    pygame.draw.rect(surface, accent, band, border_top_left_radius=radius, border_top_right_radius=radius)
+    pygame.draw.rect(surface, accent, body, width=2, border_radius=radius)
+    return surface
 
 
-@functools.lru_cache(maxsize=6)
-def _card_face(size: tuple[int, int], deck_color: str, theme: str, fill: Color, radius: int, spread: int) -> pygame.Surface:
+@functools.lru_cache(maxsize=2)
+def _blank_face(size: tuple[int, int], theme: str, fill: Color, radius: int, spread: int) -> pygame.Surface:
     width, height = size
     shadow = _shadow(width, height, radius, spread, (40, 20, 10))
     surface = pygame.Surface(shadow.get_size(), pygame.SRCALPHA)
     surface.blit(shadow, (0, spread // 2))
-    body = pygame.Rect(spread, spread, width, height)
-    pygame.draw.rect(surface, fill, body, border_radius=radius)
-    accent = hex_color(deck_color)
-    band = pygame.Rect(body.left, body.top, width, max(8, radius))
-    pygame.draw.rect(surface, accent, band, border_top_left_radius=radius, border_top_right_radius=radius)
-    pygame.draw.rect(surface, accent, body, width=2, border_radius=radius)
+    pygame.draw.rect(surface, fill, pygame.Rect(spread, spread, width, height), border_radius=radius)
     return surface
 
 

@@ -151,6 +151,7 @@ class Shell:
         self._background: tuple[tuple[object, ...], pygame.Surface] | None = None
         self._since_deck_poll = 0.0
         ui.on_fullscreen = self.set_fullscreen
+        ui.text.fit_cache_to(window.get_size())
         ui.push(first)
         ui.apply_ops()
 
@@ -241,6 +242,7 @@ class Shell:
         if surface is not None:
             self.window = surface
         self.ui.theme.size = self.window.get_size()
+        self.ui.text.fit_cache_to(self.ui.theme.size)
         for scene in self.ui.stack:
             scene.layout()
         self.ui.dirty = True

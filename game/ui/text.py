@@ -20,11 +20,15 @@ class TextStyle:
 
 
 class TextRenderer:
-    def __init__(self, cache_bytes: int = 12 * 1024 * 1024) -> None:
+    def __init__(self, cache_bytes: int = 6 * 1024 * 1024) -> None:
         self.fonts = FontBook()
         self._cache: OrderedDict[tuple[object, ...], pygame.Surface] = OrderedDict()
         self._cache_bytes = cache_bytes  # a budget in pixels' bytes, not entries: one 4K block weighs a hundred words
         self._held = 0
+
+    def fit_cache_to(self, size: tuple[int, int]) -> None:
+        """Keep about two screens' worth of rendered text: enough for every surface one screen needs."""
+        self._cache_bytes = max(4 * 1024 * 1024, size[0] * size[1] * 4 * 2)
 
     def line_height(self, style: TextStyle) -> int:
         return int(self.fonts.get(style.role, 0, style.size, style.bold).get_linesize())
@@ -66,21 +70,28 @@ class TextRenderer:
         return surface
 
     def wrap(self, text: str, style: TextStyle, width: int) -> list[str]:
+        """Greedy word wrap, measuring each word once (a word wider than the line is broken)."""
+        space = self.measure(" ", style)
         lines: list[str] = []
         for paragraph in text.split("\n"):
-            current = ""
+            current: list[str] = []
+            used = 0
             for word in paragraph.split(" "):
-                candidate = word if not current else f"{current} {word}"
-                if self.measure(candidate, style) <= width or not current:
-                    current = candidate
-                else:
-                    lines.append(current)
-                    current = word
-                while self.measure(current, style) > width and len(current) > 1:
-                    cut = self._fit(current, style, width)
-                    lines.append(current[:cut])
-                    current = current[cut:]
-            lines.append(current)
+                wide = self.measure(word, style)
+                while wide > width and len(word) > 1:
+                    if current:
+                        lines.append(" ".join(current))
+                        current, used = [], 0
+                    cut = self._fit(word, style, width)
+                    lines.append(word[:cut])
+                    word = word[cut:]
+                    wide = self.measure(word, style)
+                if current and used + space + wide > width:
+                    lines.append(" ".join(current))
+                    current, used = [], 0
+                used = used + space + wide if current else wide
+                current.append(word)
+            lines.append(" ".join(current))
         return lines
 
     def _fit(self, text: str, style: TextStyle, width: int) -> int:
