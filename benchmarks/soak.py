@@ -2,7 +2,8 @@
 
 ``python3 benchmarks/soak.py DATA_DIR TURNS`` (dummy video driver expected). A couple plays TURNS
 turns — every command saved by the real Store, each turn's PlayScene drawn by the real Shell —
-starting a new session whenever one ends. Prints ``RSS_KB <turns> <VmRSS>`` at the start (turn 0,
+starting a new session whenever one ends; after each turn the screen sits still for a moment, as it
+does while a couple talks (the shell's idle housekeeping runs then). Prints ``RSS_KB <turns> <VmRSS>`` at the start (turn 0,
 after set_mode and the title's first frame) and after every 500th turn, then
 ``TURNS <n> COMMANDS <n> SESSIONS <n> FRAMES <n>``.
 """
@@ -60,7 +61,10 @@ def main(root: Path, turns: int) -> int:
         commands += 1
         scene.deal = scene.flip = 1.0  # skip the animations: one drawn frame per command
         shell.step([], 1 / 60)
-        for _ in range(sum(isinstance(event, TurnCompleted) for event in events)):
+        finished = sum(isinstance(event, TurnCompleted) for event in events)
+        if finished:
+            shell.step([], 2.5)  # the couple talks: the screen sits still for a moment, as it does between real turns
+        for _ in range(finished):
             done += 1
             if done % 500 == 0 or done == turns:
                 print(f"RSS_KB {done} {rss_kb()}", flush=True)
