@@ -38,16 +38,16 @@ def card_surface(
     face = card_face(ui, size, deck_color).copy()
     spread = t.px(14)
     inner = pygame.Rect(spread + t.px(34), spread + t.px(44), size[0] - t.px(68), size[1] - t.px(88))
-    text_at(face, ui, deck_name.upper(), "hint", (inner.left, inner.top), "muted")
-    words = text_at(face, ui, LEVEL_WORDS.get(level, ""), "hint", (inner.right, inner.top), "muted", "topright")
+    text_at(face, ui, deck_name.upper(), "hint", (inner.left, inner.top), "card_muted")
+    words = text_at(face, ui, LEVEL_WORDS.get(level, ""), "hint", (inner.right, inner.top), "card_muted", "topright")
     radius = max(3, t.px(5))
     for step in range(3):
         center = (words.left - t.px(14) - (2 - step) * t.px(15), words.centery)
-        dot(face, t.color("muted"), center, radius, filled=step < level)
+        dot(face, t.color("card_muted"), center, radius, filled=step < level)
     style = "card" if len(body) < 110 else "card_small"
     block = ui.text.block(body, t.style(style), t.color("card_text"), inner.width)
     face.blit(block, (inner.left, inner.centery - block.get_height() // 2))
-    text_at(face, ui, footer, "hint", (inner.left, inner.bottom), "muted", "bottomleft")
+    text_at(face, ui, footer, "hint", (inner.left, inner.bottom), "card_muted", "bottomleft")
     if note:
-        paragraph(face, ui, note, "hint", pygame.Rect(inner.left, inner.bottom - t.px(56), inner.width, 0), "muted")
+        paragraph(face, ui, note, "hint", pygame.Rect(inner.left, inner.bottom - t.px(56), inner.width, 0), "card_muted")
     return face

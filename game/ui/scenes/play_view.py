@@ -169,15 +169,15 @@ def draw_reveal(scene: PlayScene, surface: pygame.Surface, top: int) -> None:
         pygame.draw.rect(
             surface, hex_color(scene.couple.player(seat).color), (box.left, box.top, t.px(6), box.height), border_radius=t.px(3)
         )
-        text_at(surface, ui, scene.name(seat), "body_bold", (box.left + t.px(20), box.top + t.px(14)))
+        text_at(surface, ui, scene.name(seat), "body_bold", (box.left + t.px(20), box.top + t.px(14)), "card_text")
         value = answers[seat]
         inner = pygame.Rect(box.left + t.px(20), box.top + t.px(50), box.width - t.px(36), 0)
         if card.kind is Kind.SCENARIO:
             own, guess = value
-            inner.top += paragraph(surface, ui, f"Wants: {own}", "body", inner) + t.px(10)
+            inner.top += paragraph(surface, ui, f"Wants: {own}", "body", inner, "card_text") + t.px(10)
             partner_pick = answers[other(seat)][0]
             hit = guess == partner_pick
             mark = "In sync ♥" if hit else f"Guessed {scene.name(other(seat))} would pick: {guess}"
-            paragraph(surface, ui, mark, "small", inner, "good" if hit else "muted")
+            paragraph(surface, ui, mark, "small", inner, "card_good" if hit else "card_muted")
         else:
             paragraph(surface, ui, describe(card, value), "card_small", inner, "card_text")
