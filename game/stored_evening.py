@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from game.core.date_night import DateNight, SegmentBegan
 from game.core.date_night_plan import EveningSetup, History, quiz_hidden
-from game.core.date_night_state import Segment
+from game.core.date_night_state import Segment, Status
 from game.core.events import Event
 from game.core.keepsake import Keepsake, build_keepsake
 from game.core.players import Couple
-from game.core.session import Session
+from game.core.session import Mode, Session
 from game.storage.date_nights import DateNightBook
 from game.storage.keepsakes import save_keepsake
 
@@ -86,16 +86,22 @@ class StoredEvening:
         return events, StoredSession(self.services, self.couple, session_id, session)
 
     def segment(self) -> StoredSession | None:
-        """The segment being played, as it was saved (after the window was closed mid-segment)."""
+        """The current step's segment as it was saved (after the window closed mid-segment), ended or not.
+
+        None when the step began but its session was never saved (the window closed in between).
+        """
         from game.services import StoredSession
 
-        found = self.book.open_segment(self.couple.id, self.date_night_id)
-        if found is None:
+        step = self.evening.step
+        found = self.book.latest_segment(self.couple.id, self.date_night_id)
+        if step is None or step.status is not Status.ACTIVE or found is None:
+            return None
+        quiz = step.segment is Segment.QUIZ and not step.fixed
+        if (found.config.mode is Mode.QUIZ) != quiz or (not quiz and found.config.cards != tuple(step.cards)):
             return None
         store = self.services.store
         memories = store.memories(self.couple.id)
-        step = self.evening.step
-        if step is not None and step.segment is Segment.QUIZ:
+        if quiz:
             hidden = quiz_hidden(memories, self.evening.cards, self.evening.filters, self.evening.state.tally.made)
             memories = {key: memory for key, memory in memories.items() if key not in hidden}
         session = Session(found.config, self.evening.decks, memories, store.quizbook(self.couple.id), found.state)

@@ -261,6 +261,16 @@ class DateNight:
         step.began = seconds
         return [SegmentBegan(step.segment, config, hidden)]
 
+    def reopen_segment(self, now: datetime) -> list[Event]:
+        """The current step began but its session was lost (the window closed in between): begin it afresh."""
+        step = self._expect(StepKind.CARDS)
+        if step.status is not Status.ACTIVE:
+            raise DateNightError("This part of the evening has not begun.")
+        self._tick(now)
+        step.status = Status.PENDING
+        step.began = None
+        return [StepStarted(self.state.index, step.kind, step.segment)]
+
     def turn_finished(self, now: datetime) -> list[Event]:
         """A turn of the current segment is done: is the segment's time up? (Fixed steps always play out.)"""
         step = self._expect(StepKind.CARDS)
@@ -349,8 +359,11 @@ class DateNight:
         return [EveningPaused()]
 
     def resume(self, now: datetime) -> list[Event]:
-        """Start the evening's clock again; time away is not counted."""
-        if self.state.since is not None or self.ended:
+        """The window is open again: the evening's clock runs from `now`; time away is not counted.
+
+        After a crash (no `pause`), the time between the last saved command and the crash is not counted either.
+        """
+        if self.ended:
             return []
         self.state.since = now
         return [EveningResumed()]

@@ -180,7 +180,7 @@ def candidates(segment: Segment, decks: Mapping[str, Deck], filters: DealFilters
         return openers[:1] + sorted(questions + openers[1:], key=_tier(history))
     if segment is Segment.DEEPER:
         top = filters.max_level
-        low = max(1, top - 1)
+        low = 2 if top == 3 else top  # light cards are the warm-up's; deeper eases in only from personal to deep
         deeper = DealFilters(min_level=low, max_level=top, spicy=filters.spicy)
         groups = [
             sorted(group, key=lambda key: cards[key].level != top)

@@ -2,7 +2,8 @@
 
 Date, length, cards played, new things learned about each other, both knowledge scores, the
 in-sync rate, starred moments and upcoming remembered dates. A memory marked "just between
-us" never makes it in: not its answer, not its question, not its date.
+us" never makes it in: not its answer, not its question, not its date. Answers to deep or spicy
+cards are counted among the things learned but not written out: a keepsake may be shared.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ MAX_LEARNED = 6
 MAX_STARRED = 3
 MAX_UPCOMING = 3
 MAX_ANSWER_CHARS = 90
+#: Answers to cards deeper than this (or spicy) are counted but not written out.
+SHOWN_LEVEL = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,8 @@ class Keepsake:
     #: Tonight's quizzes: (got it, asked) by the guesser's seat.
     quizzes: tuple[tuple[int, int], tuple[int, int]]
     in_sync: float | None
+    #: Tonight's have-each-other's-back predictions: (in sync, made).
+    sync: tuple[int, int]
     starred: tuple[str, ...]
     upcoming: tuple[str, ...]
 
@@ -78,9 +83,27 @@ class Keepsake:
         out.append(f"In sync: {round(self.in_sync * 100)}%" if self.in_sync is not None else "In sync: no scenarios tonight")
         return out
 
+    def tiles(self) -> list[tuple[str, str]]:
+        """The scores as (big figure, caption) for the picture."""
+        out = []
+        for seat in (0, 1):
+            value = self.knowledge[seat]
+            got, asked = self.quizzes[seat]
+            caption = f"how well {self.names[seat]} knows {self.names[other(seat)]}"
+            if asked:
+                caption += f" · {got} of {asked} tonight"
+            out.append((f"{round(value * 100)}%" if value is not None else "–", caption))
+        hits, total = self.sync
+        if self.in_sync is not None:
+            out.append((f"{round(self.in_sync * 100)}%", f"in sync tonight · {hits} of {total}"))
+        else:
+            out.append(("–", "in sync: no scenarios tonight"))
+        return out
+
     def texts(self) -> list[str]:
-        """Every piece of text the keepsake shows."""
-        out = [self.title, self.when, *self.headline(), *self.scores()]
+        """Every piece of text the keepsake picture shows."""
+        out = [self.title, self.when, *self.headline()]
+        out += [words for tile in self.tiles() for words in tile]
         for thing in self.learned:
             out += [thing.question, thing.answer]
         return out + list(self.starred) + list(self.upcoming)
@@ -104,10 +127,14 @@ def build_keepsake(
     names = (couple.name(0), couple.name(1))
     shareable = {key: memory for key, memory in memories.items() if not memory.private}
     learned = []
+    count = 0
     for key in evening.tally.made:
         memory, card = shareable.get(key), cards.get(key.card_key)
         if memory is None or card is None:
             continue
+        count += 1
+        if card.level > SHOWN_LEVEL or card.spicy:
+            continue  # counted, but a deep or spicy answer is not spelled out on a picture that may be shared
         question = card.quiz_text(names[key.owner], names[other(key.owner)])
         learned.append(LearnedThing(key.owner, question, _short(describe(card, memory.answer))))
     starred = []
@@ -125,10 +152,11 @@ def build_keepsake(
         minutes_spent=max(1, round(minutes_spent)),
         cards_played=evening.tally.cards_played,
         learned=tuple(learned[:MAX_LEARNED]),
-        learned_count=len(learned),
+        learned_count=count,
         knowledge=(knowledge.get(0), knowledge.get(1)),
         quizzes=(evening.tally.quiz(0), evening.tally.quiz(1)),
         in_sync=hits / total if total else None,
+        sync=(hits, total),
         starred=tuple(starred),
         upcoming=tuple(item.text for item in upcoming[:MAX_UPCOMING]),
     )

@@ -39,6 +39,7 @@ SETTINGS: dict[str, Setting] = {
     "spicy": Setting(False),
     "session_length": Setting(12, (6, 12, 20, 0)),
     "last_couple": Setting(0, low=0),
+    "date_night_music": Setting(True),
 }
 
 

@@ -409,6 +409,9 @@ def test_date_night_time_away_is_not_counted_and_the_state_survives_json() -> No
     again = DateNight(evening_from_json(evening_to_json(evening.state)), builtin())
     again.resume(NOW + timedelta(days=1))
     assert again.time_left(NOW + timedelta(days=1, minutes=5)) == 45 * 60
+    crashed = DateNight(evening_from_json(evening_to_json(again.state)), builtin())  # saved while running, never paused
+    crashed.resume(NOW + timedelta(days=3))
+    assert crashed.time_left(NOW + timedelta(days=3, minutes=1)) == 49 * 60
     assert evening_to_json(again.state)["steps"] == evening_to_json(evening.state)["steps"]
 
 

@@ -139,3 +139,15 @@ def test_date_night_keepsake_keeps_to_a_few_learned_things_and_shortens_long_ans
     assert len(keepsake.learned[0].answer) <= 90 and keepsake.learned[0].answer.endswith("…")
     assert keepsake.headline()[0] == "1 minute together"
     assert keepsake.scores()[-1] == "In sync: no scenarios tonight"
+
+
+def test_date_night_keepsake_counts_a_deep_answer_but_does_not_write_it_out() -> None:
+    deep = Card("fears-and-challenges", "deepest", "Deepest fear?", level=3, quiz="What does {name} fear most?")
+    cards = {**CARDS, deep.key: deep}
+    fear = memory(0, "deepest", "Being forgotten", deck="fears-and-challenges")
+    coffee = memory(1, "coffee", "Black, no sugar", deck="favourite-details")
+    memories = {fear.key: fear, coffee.key: coffee}
+    keepsake = build_keepsake(evening_with([fear.key, coffee.key]), COUPLE, memories, cards, {}, TODAY, 30)
+    assert keepsake.learned_count == 2
+    assert [thing.answer for thing in keepsake.learned] == ["Black, no sugar"]
+    assert "Being forgotten" not in "\n".join(keepsake.texts())

@@ -263,3 +263,31 @@ def test_date_night_keepsake_never_holds_a_just_between_us_memory(data_root: Pat
     shown = "\n".join(keepsake.texts())
     assert (secret in shown) is not private
     services.store.close()
+
+
+def test_date_night_a_segment_that_ended_unrecorded_or_was_never_saved_is_picked_up(data_root: Path) -> None:
+    clock = Clock()
+    services = open_services(data_root, clock)
+    couple = services.create_couple([("Sam", "#c8784f"), ("Alex", "#4f8cc8")])
+    evening = services.start_evening(couple, EveningSetup(60, 2, (2, 2), (False, False), seed=7))
+    evening.run("pledge")
+    _, handle = evening.begin_segment()
+    assert handle is not None
+    play_segment(handle, clock)  # the window closed right after its last turn, before the evening moved on
+    services.store.close()
+
+    services = open_services(data_root, clock)
+    again = services.resume_evening(couple)
+    assert again is not None
+    ended = again.segment()
+    assert ended is not None and ended.session.ended
+    again.run("finish_segment", ended.session)
+    assert again.evening.step is not None and again.evening.step.segment is not Segment.WARM_UP
+    # Now a step that began, with the window closing before its session was saved:
+    store = services.store
+    again.run("begin_segment", store.memories(couple.id), store.quizbook(couple.id))
+    assert again.segment() is None
+    again.run("reopen_segment")
+    _, handle = again.begin_segment()
+    assert handle is not None and again.segment() is not None
+    services.store.close()
