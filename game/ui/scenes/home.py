@@ -32,6 +32,7 @@ class HomeScene(Scene):
         self.add(Button("Play", self.play, kind="secondary" if self.has_open else "primary", hotkey="p"))
         due = sum(self.due.values())
         self.add(Button(f"Quiz me ({due} due)" if due else "Quiz me", self.quiz, hotkey="q"))
+        self.add(Button("Date night", self.date_night, hotkey="d"))
         self.add(Button("Our story", self.story, hotkey="o"))
         self.add(Button("Deck studio", self.studio))
         self.add(Button("Settings", self.settings, hotkey="s"))
@@ -57,6 +58,14 @@ class HomeScene(Scene):
         from .setup import SetupScene
 
         self.ui.push(SetupScene(self.ui, self.couple, quiz=False))
+
+    def date_night(self) -> None:
+        """An unfinished evening goes on where it stopped; otherwise a new one is set up."""
+        from .date_night import DateNightScene
+        from .date_night_setup import DateNightSetupScene
+
+        evening = self.ui.services.resume_evening(self.couple)
+        self.ui.push(DateNightScene(self.ui, evening) if evening is not None else DateNightSetupScene(self.ui, self.couple))
 
     def quiz(self) -> None:
         from .setup import SetupScene

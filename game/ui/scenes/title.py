@@ -67,7 +67,7 @@ class TitleScene(Scene):
 
 
 def open_couple(ui: UI, couple: Couple) -> None:
-    """Home for this couple — after its passphrase if it is locked — and straight back into an unfinished session."""
+    """Home for this couple — after its passphrase if it is locked — and straight back into an unfinished date night or session."""
     from .home import HomeScene
     from .passphrase import UnlockScene
     from .play import PlayScene
@@ -79,3 +79,9 @@ def open_couple(ui: UI, couple: Couple) -> None:
     handle = ui.services.resume(couple)
     if handle is not None and not handle.session.ended:
         ui.push(PlayScene(ui, handle, resumed=True))
+    evening = ui.services.resume_evening(couple)
+    if evening is not None:
+        from .date_night import DateNightScene
+
+        ui.push(DateNightScene(ui, evening))
+        return

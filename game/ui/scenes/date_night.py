@@ -1,0 +1,382 @@
+"""The evening itself: the pledge, last time's note, each part's opening, the break, and the note for next time.
+
+This scene conducts; the director (game.core.date_night) decides. Card segments are played
+by `DateNightPlayScene`, pushed on top of this one; when a segment's session ends it comes
+back here with it, and the director moves the evening on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pygame
+
+from game.core.date_night import EveningEnded, SegmentSkipped, StepStarted
+from game.core.date_night_plan import RITUALS_DECK
+from game.core.date_night_state import ARC, Segment, Status, StepKind
+from game.core.events import Event
+
+from ..card_view import card_surface, table_card_rect
+from ..drawing import heart, panel, paragraph, text_at
+from ..services import EveningHandle, SessionHandle
+from ..shell import UI
+from ..text_field import TextField
+from ..widgets import Button, Toggle
+from .date_night_view import SEGMENT_LINES, SLOWER, DateNightLook, draw_arc, minutes_left, music_on, segment_title
+
+FADE_SECONDS = 0.6 * SLOWER
+NOTE_LIMIT = 2_000
+
+
+class DateNightScene(DateNightLook):
+    def __init__(self, ui: UI, handle: EveningHandle) -> None:
+        super().__init__(ui)
+        self.night = handle
+        self.evening = handle.evening
+        self.couple = handle.couple
+        self.pledged = {0: False, 1: False}
+        self.note_open = False
+        self.note: str | None = None
+        self.field: TextField | None = None
+        self.fade = 1.0
+        self.clock_words = ""
+        self.card_rect = pygame.Rect(0, 0, 0, 0)
+        self.side = pygame.Rect(0, 0, 0, 0)
+        self._break_was = 1.0
+
+    @property
+    def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
+        if self.typing():
+            return [("Tab", "move"), ("Enter", "new line"), ("Esc", "pause the evening")]
+        return [("Tab", "move"), ("Enter", "choose"), ("M", "music"), ("Esc", "pause the evening")]
+
+    # ---- lifecycle -------------------------------------------------------------------
+
+    def enter(self) -> None:
+        super().enter()
+        self.night.run("resume")
+        self.start_fade()
+        self.go_on()
+
+    def closing(self) -> None:
+        self.night.run("pause")
+
+    def back(self) -> None:
+        from .modals import ConfirmScene
+
+        detail = "Everything is kept. Date night picks up right here, with the time you had left."
+        self.ui.push(ConfirmScene(self.ui, "Pause the evening?", "Go home", "Keep going", detail), tag="leave")
+
+    def handle_key(self, char: str) -> bool:
+        if char.lower() == "m":
+            self.toggle_music()
+            return True
+        return False
+
+    def on_result(self, tag: str, value: Any) -> None:
+        if tag == "leave" and value:
+            self.night.run("pause")
+            self.ui.pop()
+        elif tag == "wrap" and value:
+            self.react(self.night.run("wrap_up"))
+        elif tag == "segment":
+            if value is None:  # they went home from the middle of a card
+                self.night.run("pause")
+                self.ui.pop()
+                return
+            self.react(self.night.run("finish_segment", value.session))
+
+    # ---- the flow ----------------------------------------------------------------------
+
+    def react(self, events: list[Event]) -> None:
+        for event in events:
+            if isinstance(event, EveningEnded):
+                from .date_night_summary import DateNightSummaryScene
+
+                self.ui.sound.play("chime")
+                self.ui.replace(DateNightSummaryScene(self.ui, self.night))
+                return
+            if isinstance(event, SegmentSkipped):
+                self.ui.toast(f"{segment_title(event.segment)} is left out tonight: there isn't room for it.")
+            if isinstance(event, StepStarted):
+                self.start_fade()
+                self.pledged = {0: False, 1: False}
+        self.refresh(keep_focus=False)
+
+    def command(self, name: str) -> Callable[[], None]:
+        """A button's action: run the director command `name` and show where the evening went."""
+        return lambda: self.react(self.night.run(name))
+
+    def go_on(self) -> None:
+        """Pick up a segment that was being played when the window closed."""
+        step = self.evening.step
+        if step is None or step.kind is not StepKind.CARDS or step.status is not Status.ACTIVE:
+            return
+        segment = self.night.segment()
+        if segment is None:
+            self.react(self.night.run("reopen_segment"))
+        elif segment.session.ended:
+            self.react(self.night.run("finish_segment", segment.session))
+        else:
+            self.play(segment, resumed=True)
+
+    def play(self, segment: SessionHandle, resumed: bool = False) -> None:
+        from .date_night_play import DateNightPlayScene
+
+        self.ui.push(DateNightPlayScene(self.ui, segment, self.night, resumed=resumed), tag="segment")
+
+    def begin_segment(self) -> None:
+        events, segment = self.night.begin_segment()
+        if segment is None:
+            self.react(events)
+            return
+        self.ui.sound.play("deal")
+        self.play(segment)
+
+    def start_fade(self) -> None:
+        self.fade = 1.0 if self.ui.reduced_motion else 0.0
+
+    def pledge(self, seat: int, on: bool) -> None:
+        self.pledged[seat] = on
+        self.refresh()
+
+    def open_note(self) -> None:
+        self.note = self.night.waiting_note() or ""
+        self.note_open = True
+        self.ui.sound.play("flip")
+        self.start_fade()
+        self.refresh(keep_focus=False)
+
+    def seal(self, text: str | None) -> None:
+        if text is not None and len(text) > NOTE_LIMIT:
+            if self.field is not None:
+                self.field.error = f"Keep it under {NOTE_LIMIT:,} characters."
+            return
+        self.react(self.night.run("seal_note", text))
+
+    def wrap_up(self) -> None:
+        from .modals import ConfirmScene
+
+        detail = "The rest of the middle is left out; you'll go straight to your appreciations."
+        self.ui.push(ConfirmScene(self.ui, "Skip to the closing?", "Skip to the closing", "Not yet", detail), tag="wrap")
+
+    # ---- widgets -----------------------------------------------------------------------
+
+    def build(self) -> None:
+        self.field = None
+        step = self.evening.step
+        if step is None:
+            return
+        names = (self.couple.name(0), self.couple.name(1))
+        if step.kind is StepKind.PLEDGE:
+            for seat in (0, 1):
+                self.add(Toggle(f"{names[seat]}: phone away, I'm here", self.pledged[seat], lambda on, s=seat: self.pledge(s, on)))
+            begin = self.add(Button("Begin our evening", self.command("pledge"), kind="primary"))
+            begin.enabled = all(self.pledged.values())
+        elif step.kind is StepKind.OPEN_NOTE:
+            if self.note_open:
+                self.add(Button("Keep going", self.command("open_note"), kind="primary"))
+            else:
+                self.add(Button("Open it together", self.open_note, kind="primary"))
+        elif step.kind is StepKind.CARDS:
+            label = "Begin the closing" if step.segment is Segment.CLOSING else "Deal the cards"
+            self.add(Button(label, self.begin_segment, kind="primary"))
+            if step.segment is not Segment.CLOSING:
+                self.add(Button("Skip to the closing", self.wrap_up, kind="quiet"))
+        elif step.kind is StepKind.BREAK:
+            if self.evening.state.break_began is None:
+                minutes = round(step.minutes)
+                self.add(Button(f"Take a {minutes}-minute break", self.command("take_break"), kind="primary"))
+                self.add(Button("Keep going", self.command("end_break")))
+            else:
+                self.add(Button("We're back", self.command("end_break"), kind="primary"))
+        elif step.kind is StepKind.SEAL_NOTE:
+            self.field = TextField(
+                "A note for next time",
+                multiline=True,
+                placeholder="A wish, a thank-you, a plan for next time…",
+                max_chars=NOTE_LIMIT,
+            )
+            self.add(self.field)
+            self.add(Button("Seal it until next time", lambda: self.seal(self.field.value if self.field else ""), kind="primary"))
+            self.add(Button("No note this time", lambda: self.seal(None), kind="quiet"))
+        self.add(Button("Music: on" if music_on(self.ui) else "Music: off", self.toggle_music, kind="quiet"))
+
+    def layout(self) -> None:
+        t = self.ui.theme
+        width, height = t.size
+        self.card_rect = table_card_rect(t)
+        self.side = pygame.Rect(self.card_rect.right + t.px(56), self.card_rect.top, width - self.card_rect.right - t.px(112), 0)
+        music = self.widgets[-1] if self.widgets else None
+        if music is not None:
+            w = self.ui.text.measure(music.label, t.style("button")) + t.px(40)
+            music.rect = pygame.Rect(width - t.px(24) - w, t.px(24), w, t.px(44))
+        step = self.evening.step
+        main = [widget for widget in self.widgets if widget is not music]
+        if step is not None and step.kind is StepKind.CARDS:
+            y = height // 2 + t.px(60)
+            for widget in main:
+                widget.rect = pygame.Rect(0, 0, t.px(300 if widget is main[0] else 260), t.px(56 if widget is main[0] else 44))
+                widget.rect.midtop = (width // 2, y)
+                y += widget.rect.height + t.px(14)
+            return
+        y = self.side.top + self._words_height()
+        for widget in main:
+            if isinstance(widget, TextField):
+                widget.rect = pygame.Rect(self.side.left, y, self.side.width, t.px(150))
+                y += widget.rect.height + t.px(16)
+            elif isinstance(widget, Toggle):
+                widget.rect = pygame.Rect(self.side.left - t.px(10), y, self.side.width + t.px(20), t.px(50))
+                y += t.px(58)
+            else:
+                w = max(t.px(260), self.ui.text.measure(widget.label, t.style("button")) + t.px(60))
+                widget.rect = pygame.Rect(self.side.left, y + t.px(8), min(self.side.width, w), t.px(54))
+                y += t.px(68)
+
+    # ---- words ---------------------------------------------------------------------------
+
+    def words(self) -> list[tuple[str, str, str]]:
+        """The words beside the card: (text, style, colour), top to bottom."""
+        step = self.evening.step
+        if step is None:
+            return []
+        a, b = self.couple.name(0), self.couple.name(1)
+        if step.kind is StepKind.PLEDGE:
+            return [
+                ("Phones down", "heading", "text"),
+                (f"This evening is just for {a} and {b}. Put your phones away — on silent, out of reach.", "body", "muted"),
+                ("Then each of you, when you're really here:", "body", "muted"),
+            ]
+        if step.kind is StepKind.OPEN_NOTE:
+            if self.note_open:
+                return [("From your last date night", "heading", "text"), ("Read it together, out loud.", "body", "muted")]
+            return [
+                ("A note is waiting", "heading", "text"),
+                ("You sealed it at the end of your last date night. Open it together.", "body", "muted"),
+            ]
+        if step.kind is StepKind.BREAK:
+            if self.evening.state.break_began is None:
+                return [
+                    ("Halfway there", "heading", "text"),
+                    ("Stretch, refill your glasses, step outside for a breath of air. The evening waits.", "body", "muted"),
+                ]
+            left = self.evening.break_left(self.ui.services.now())
+            if left <= 0:
+                return [("Welcome back", "heading", "text"), ("Whenever you're both ready.", "body", "muted")]
+            minutes, seconds = divmod(int(left + 0.999), 60)
+            return [("On a break", "heading", "text"), (f"{minutes}:{seconds:02d}", "title", "accent")]
+        if step.kind is StepKind.SEAL_NOTE:
+            return [
+                ("A note for next time", "heading", "text"),
+                (
+                    "Write something to open together at your next date night — a wish, a thank-you, a plan. "
+                    "It stays sealed until then, and never goes on a keepsake.",
+                    "body",
+                    "muted",
+                ),
+            ]
+        return []
+
+    def _words_height(self) -> int:
+        t = self.ui.theme
+        total = 0
+        for text, style, _ in self.words():
+            total += self.ui.text.block(text, t.style(style), (0, 0, 0), max(10, self.side.width)).get_height() + t.px(12)
+        return total + t.px(16)
+
+    # ---- time ------------------------------------------------------------------------------
+
+    def update(self, dt: float) -> bool:
+        moving = False
+        if self.fade < 1.0:
+            self.fade = min(1.0, self.fade + dt / FADE_SECONDS)
+            moving = True
+        words = minutes_left(self.evening, self.ui)
+        step = self.evening.step
+        if step is not None and step.kind is StepKind.BREAK and self.evening.state.break_began is not None:
+            left = self.evening.break_left(self.ui.services.now())
+            words += f" {int(left)}"
+            if left <= 0 < self._break_was:
+                self.ui.sound.play("chime")
+            self._break_was = left
+        if words != self.clock_words:
+            self.clock_words = words
+            self.ui.dirty = True
+            if step is not None and step.kind is StepKind.BREAK:
+                self.layout()
+        return moving
+
+    # ---- drawing ---------------------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface) -> None:
+        if self.fade >= 1.0:
+            self._draw(surface)
+        else:
+            layer = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+            self._draw(layer)
+            ease = 1 - (1 - self.fade) ** 2
+            layer.set_alpha(int(255 * ease))
+            surface.blit(layer, (0, 0))
+        draw_arc(surface, self.ui, self.evening)
+
+    def _draw(self, surface: pygame.Surface) -> None:
+        step = self.evening.step
+        if step is None:
+            return
+        if step.kind is StepKind.CARDS:
+            self._draw_opening(surface, step.segment)
+        else:
+            self._draw_card(surface, step.kind)
+            y = self.side.top
+            for text, style, color in self.words():
+                rect = pygame.Rect(self.side.left, y, self.side.width, 0)
+                y += paragraph(surface, self.ui, text, style, rect, color) + self.ui.theme.px(12)
+        self.draw_widgets(surface)
+
+    def _draw_opening(self, surface: pygame.Surface, segment: Segment) -> None:
+        t = self.ui.theme
+        width, height = t.size
+        parts = [s for s, _ in self.evening.arc()]
+        number = parts.index(segment) + 1 if segment in parts else ARC.index(segment)
+        heart(surface, t.color("accent"), (width // 2, height // 2 - t.px(170)), t.px(26))
+        caption = f"PART {number} OF {len(parts)}"
+        text_at(surface, self.ui, caption, "hint", (width // 2, height // 2 - t.px(140)), "muted", "midtop")
+        text_at(surface, self.ui, segment_title(segment), "title", (width // 2, height // 2 - t.px(110)), anchor="midtop")
+        column = min(t.px(640), width - t.px(160))
+        rect = pygame.Rect(width // 2 - column // 2, height // 2 - t.px(20), column, 0)
+        paragraph(surface, self.ui, SEGMENT_LINES[segment], "body", rect, "muted", "center")
+
+    def _draw_card(self, surface: pygame.Surface, kind: StepKind) -> None:
+        t = self.ui.theme
+        rect = self.card_rect
+        if kind in (StepKind.OPEN_NOTE, StepKind.SEAL_NOTE) and not (kind is StepKind.OPEN_NOTE and self.note_open):
+            self._draw_envelope(surface, rect)
+            return
+        step = self.evening.step
+        assert step is not None
+        rituals = self.evening.decks[RITUALS_DECK]
+        deck_color, deck_name, body, footer = rituals.color, rituals.name, "", "Together"
+        if kind is StepKind.PLEDGE and step.cards:
+            card = self.evening.card(step.cards[0])
+            deck = self.evening.decks.get(step.cards[0].deck_id)
+            if card is not None and deck is not None:
+                deck_color, deck_name, body = deck.color, deck.name, card.text
+        elif kind is StepKind.BREAK:
+            body, footer = "Time for a break.", "Break"
+        elif kind is StepKind.OPEN_NOTE:
+            body, footer = self.note or "(The note was empty.)", "Sealed last time"
+        face = card_surface(self.ui, rect.size, deck_color, deck_name, 1, body, footer)
+        surface.blit(face, (rect.left - t.px(14), rect.top - t.px(14)))
+
+    def _draw_envelope(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        t = self.ui.theme
+        body = pygame.Rect(0, 0, rect.width, int(rect.width * 0.66))
+        body.center = rect.center
+        panel(surface, self.ui, body, "card")
+        flap = [body.topleft, body.topright, (body.centerx, body.top + int(body.height * 0.55))]
+        pygame.draw.polygon(surface, t.color("button"), flap)
+        pygame.draw.lines(surface, t.color("surface_border"), False, flap, width=max(1, t.px(2)))
+        seal = (body.centerx, body.top + int(body.height * 0.55))
+        pygame.draw.circle(surface, t.color("accent"), seal, t.px(26))
+        heart(surface, t.color("accent_text"), seal, t.px(24))

@@ -1,0 +1,88 @@
+"""A part of the evening being played: the ordinary play scene, at date night's slower pace and with its clock.
+
+Turns, the curtain, private answers, quiz judging, stars, passes and undo are PlayScene's own.
+What changes: after each finished turn the director is asked whether this part's time is up
+(never mid-answer); when the segment's session ends, the scene returns it to the evening
+instead of showing a summary; "End session" becomes "Move on".
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.core.date_night import SegmentTimeUp
+from game.core.events import Event, SessionEnded, TurnCompleted
+
+from ..services import EveningHandle, SessionHandle
+from ..shell import UI
+from ..widgets import Button
+from .date_night_view import SLOWER, DateNightLook, draw_arc, minutes_left, segment_title
+from .modals import ConfirmScene
+from .play import PlayScene
+
+
+class DateNightPlayScene(DateNightLook, PlayScene):
+    """Closes with the segment's handle once its session ended, or None when the couple went home."""
+
+    def __init__(self, ui: UI, handle: SessionHandle, evening: EveningHandle, resumed: bool = False) -> None:
+        super().__init__(ui, handle, resumed=resumed)
+        self.evening = evening
+        self.clock_words = minutes_left(evening.evening, ui)
+
+    @property
+    def segment_name(self) -> str:
+        step = self.evening.evening.step
+        return segment_title(step.segment) if step else "this part"
+
+    def react(self, events: list[Event]) -> None:
+        if any(isinstance(event, SessionEnded) for event in events):
+            self.ui.sound.play("chime")
+            self.ui.pop(self.stored)
+            return
+        if any(isinstance(event, TurnCompleted) for event in events) and self.time_up():
+            self.ui.toast(f"That was the last card of {self.segment_name.lower()} — time to move on.")
+            self.run("end")
+            return
+        super().react(events)
+
+    def time_up(self) -> bool:
+        """Asked between turns only, so an answer is never cut off."""
+        return any(isinstance(event, SegmentTimeUp) for event in self.evening.run("turn_finished"))
+
+    def build(self) -> None:
+        super().build()
+        for widget in self.widgets:
+            if isinstance(widget, Button) and widget.label == "End session":
+                widget.label = "Move on"
+
+    def end_now(self) -> None:
+        detail = "The cards left in this part are set aside; the evening goes on."
+        self.ui.push(ConfirmScene(self.ui, f"Move on from {self.segment_name.lower()}?", "Move on", "Stay here", detail), tag="end")
+
+    def leave(self) -> None:
+        detail = "Everything is kept. Date night picks up right here, with the time you had left."
+        self.ui.push(ConfirmScene(self.ui, "Pause the evening?", "Go home", "Keep going", detail), tag="leave")
+
+    def handle_key(self, char: str) -> bool:
+        if char.lower() == "m":
+            self.toggle_music()
+            return True
+        return super().handle_key(char)
+
+    def update(self, dt: float) -> bool:
+        """Deals and flips take longer on date night (unless motion is reduced); timers keep real time."""
+        deal, flip = self.deal, self.flip
+        moving = super().update(dt)
+        if deal < 1.0:
+            self.deal = min(1.0, deal + (self.deal - deal) / SLOWER)
+        if flip < 1.0:
+            self.flip = min(1.0, flip + (self.flip - flip) / SLOWER)
+        words = minutes_left(self.evening.evening, self.ui)
+        if words != self.clock_words:
+            self.clock_words = words
+            self.ui.dirty = True
+        return moving or self.deal < 1.0 or self.flip < 1.0
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        draw_arc(surface, self.ui, self.evening.evening)

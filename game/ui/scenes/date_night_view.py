@@ -1,0 +1,103 @@
+"""The look every date-night screen shares: the dim, warm palette, the soft music, the arc and the time left.
+
+`DateNightLook` is mixed into each date-night scene: entering one turns the date-night palette
+(and, if the couple wants it, the ambient sound bed) on; leaving the last one turns them off.
+`draw_arc` puts a soft indicator of the evening's segments and the minutes left at the foot
+of the screen, across from the key hints.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from game.core.date_night import DateNight
+from game.core.date_night_state import SEGMENT_NAMES, Segment, StepKind
+
+from ..drawing import dot, text_at
+from ..scene import Scene
+from ..shell import UI
+
+THEME = "date_night"
+MUSIC = "date_night_music"
+#: Date night moves more slowly than a quick game: card deals, flips and fades take this much longer.
+SLOWER = 1.8
+
+#: What each part of the evening is for, in a line.
+SEGMENT_LINES = {
+    Segment.ARRIVE: "Arrive, put the day down, and be here.",
+    Segment.WARM_UP: "A few light ones to land in the evening.",
+    Segment.QUIZ: "Things you've told each other before come back as questions. A miss is just something new.",
+    Segment.DEEPER: "Slower now. Ask the follow-ups; there's no hurry.",
+    Segment.BACK: "What would you each want from the other when it counts?",
+    Segment.CLOSING: "To close: an appreciation from each of you, and one small thing each will do this week.",
+}
+SHORT_NAMES = {
+    Segment.ARRIVE: "Arrive",
+    Segment.WARM_UP: "Warm-up",
+    Segment.QUIZ: "Quiz",
+    Segment.DEEPER: "Deeper",
+    Segment.BACK: "Each other's back",
+    Segment.CLOSING: "Closing",
+}
+
+
+def music_on(ui: UI) -> bool:
+    return bool(ui.settings.get(MUSIC, True))
+
+
+class DateNightLook(Scene):
+    """A scene that belongs to the evening: warm palette and music while any such scene is on the stack."""
+
+    def enter(self) -> None:
+        super().enter()
+        self.ui.theme_override = THEME
+        self.ui.apply_settings()
+        self.ui.sound.ambient(music_on(self.ui))
+
+    def exit(self) -> None:
+        super().exit()
+        if not any(isinstance(scene, DateNightLook) for scene in self.ui.stack):
+            self.ui.theme_override = None
+            self.ui.apply_settings()
+            self.ui.sound.ambient(False)
+
+    def toggle_music(self) -> None:
+        on = not music_on(self.ui)
+        self.ui.set(MUSIC, on)
+        self.ui.sound.ambient(on)
+        self.ui.toast("Soft music on." if on else "Music off.", 2.0)
+        self.refresh()
+
+
+def minutes_left(evening: DateNight, ui: UI) -> str:
+    seconds = evening.time_left(ui.services.now())
+    if seconds <= 0:
+        return "taking your time"
+    minutes = int(seconds // 60) + (1 if seconds % 60 else 0)
+    return f"{minutes} min left"
+
+
+def draw_arc(surface: pygame.Surface, ui: UI, evening: DateNight) -> None:
+    """The soft segment indicator and the time left, at the bottom right."""
+    t = ui.theme
+    width, height = t.size
+    y = height - t.px(22)
+    right = width - t.px(28)
+    clock = text_at(surface, ui, minutes_left(evening, ui), "hint", (right, y), "muted", "midright")
+    x = clock.left - t.px(28)
+    arc = evening.arc()
+    current = next((segment for segment, state in arc if state == "now"), None)
+    gap = t.px(18)
+    radius = max(3, t.px(4))
+    for _segment, state in reversed(arc):
+        color = t.color("accent") if state == "now" else t.color("muted")
+        dot(surface, color, (x, y), radius + (1 if state == "now" else 0), filled=state in ("now", "done"))
+        x -= gap
+    step = evening.step
+    name = "Break" if step is not None and step.kind is StepKind.BREAK else SHORT_NAMES[current] if current else ""
+    if name:
+        text_at(surface, ui, name, "hint", (x - t.px(4), y), "muted", "midright")
+
+
+def segment_title(segment: Segment) -> str:
+    return SEGMENT_NAMES[segment]

@@ -1,0 +1,260 @@
+"""Date night on screen (issue 5): a whole evening from the pledge to the keepsake in seconds with a fake clock,
+resuming after the window closes, the sealed note, the look, the music, the keepsake picture and its folder."""
+
+from __future__ import annotations
+
+import os
+import stat
+from datetime import date
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.core.cards import CardKey
+from game.core.date_night_state import Segment, StepKind
+from game.core.keepsake import Keepsake, LearnedThing
+from game.ui.keepsake_image import SIZE, draw_keepsake
+from game.ui.theme import Theme
+
+from .date_night_tour import play_turn, pledge, remember_before, run_evening, set_up
+
+BIRTHDAY = CardKey("important-dates", "birthday")
+EARLIER = {
+    BIRTHDAY: ("7 December", "2 March"),  # Zoë's comes round 12 days after the evening
+    CardKey("favourite-details", "coffee-order"): ("Oat flat white, extra hot", "Black, no fuss"),
+    CardKey("each-others-back", "brutal-day-at-work"): ([1, 2], [2, 1]),  # own pick, guess of the partner's
+}
+
+
+def test_date_night_a_whole_60_minute_evening_plays_from_pledge_to_keepsake(pilots) -> None:
+    p = pilots(at_home=True)
+    p.services.folder_launcher = lambda command: 0
+    couple = p.services.couples()[0]
+    remember_before(p, EARLIER, days_ago=9)
+    start = p.now
+    set_up(p, minutes=60, caps=(2, 3), spicy=(True, False))
+    assert p.scene_name == "DateNightScene"
+    assert p.shell.ui.theme.name == "date_night"
+    secret = "The tattoo nobody knows about"
+    visited = run_evening(p, minutes_per_turn=4.0, private=secret)
+    order = [name for name in visited if name.startswith("opening-")]
+    assert order == ["opening-warm_up", "opening-quiz", "opening-deeper", "opening-back", "opening-closing"]
+    assert visited.index("pledge") < visited.index("opening-warm_up")
+    assert visited.index("opening-deeper") < visited.index("break") < visited.index("opening-back")
+    assert "play-quiz-quiz-guess" in visited
+    assert visited[-2:] == ["seal-note", "summary"]
+    minutes = (p.now - start).total_seconds() / 60
+    assert 45 <= minutes <= 75
+
+    evening = p.scene.night.evening  # type: ignore[attr-defined]
+    assert evening.ended and evening.state.max_level == 2 and evening.state.spicy is False
+    cards = evening.cards
+    played = evening.state.tally.played
+    assert len(played) == len(set(played)) >= 8
+    assert all(cards[key].level <= 2 and not cards[key].spicy for key in played)
+
+    keepsake = p.scene.keepsake  # type: ignore[attr-defined]
+    shown = "\n".join(keepsake.texts())
+    assert secret not in shown
+    assert f"{couple.name(0)}'s birthday is in 12 days." in keepsake.upcoming
+    assert keepsake.cards_played == evening.state.tally.cards_played
+    saved = Path(p.scene.saved)  # type: ignore[attr-defined]
+    assert saved.parent == p.root / "keepsakes" and saved.exists()
+    if os.name == "posix":
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+        assert stat.S_IMODE(saved.parent.stat().st_mode) == 0o700
+    assert pygame.image.load(str(saved)).get_size() == SIZE
+    assert any(secret in str(memory.answer) and memory.private for memory in p.store.memories(couple.id).values())
+
+    opened: list[list[str]] = []
+    p.services.folder_launcher = lambda command: opened.append(command) or 0
+    p.click("Open the keepsake folder")
+    assert opened and opened[0][-1] == str(saved.parent)
+    p.services.folder_launcher = lambda command: 1
+    p.click("Open the keepsake folder")
+    assert "Could not open the folder" in p.shell.ui.toast_text and str(saved.parent) in p.shell.ui.toast_text
+
+    p.click("Back home")
+    assert p.scene_name == "HomeScene"
+    assert p.shell.ui.theme_override is None and p.shell.ui.theme.name == "warm"
+    assert p.shell.ui.sound.ambient_on is False
+    assert p.services.resume_evening(couple) is None
+
+
+def test_date_night_closing_the_window_mid_evening_resumes_with_the_time_that_remained(pilots) -> None:
+    p = pilots(at_home=True)
+    set_up(p, minutes=60)
+    pledge(p)
+    p.later(minutes=3)
+    p.press(pygame.K_RETURN)  # deal the warm-up
+    assert p.scene_name == "DateNightPlayScene"
+    play_turn(p)
+    p.later(minutes=4)
+    assert p.scene_name == "DateNightPlayScene"
+    session = p.scene.session  # type: ignore[attr-defined]
+    on_table, completed = session.current, list(session.state.completed)
+    assert completed and on_table is not None
+    assert p.scene.evening.evening.time_left(p.now) == pytest.approx(53 * 60, abs=2)  # type: ignore[attr-defined]
+    p.later(minutes=2)
+    p.close()  # the window closes; the two minutes since the last card still count
+
+    again = pilots()
+    again.later(hours=20)  # the time away does not
+    assert again.scene_name == "TitleScene"
+    again.press(pygame.K_RETURN)
+    assert again.scene_name == "DateNightPlayScene"
+    stack = [type(scene).__name__ for scene in again.shell.ui.stack]
+    assert stack == ["TitleScene", "HomeScene", "DateNightScene", "DateNightPlayScene"]
+    resumed = again.scene
+    assert resumed.session.current == on_table and resumed.session.state.completed == completed  # type: ignore[attr-defined]
+    assert resumed.evening.evening.time_left(again.now) == pytest.approx(51 * 60, abs=2)  # type: ignore[attr-defined]
+    assert again.shell.ui.theme.name == "date_night"
+    again.later(minutes=1)
+    assert resumed.evening.evening.time_left(again.now) == pytest.approx(50 * 60, abs=2)  # type: ignore[attr-defined]
+
+
+def test_date_night_can_be_paused_from_an_opening_and_continued_from_home(pilots) -> None:
+    p = pilots(at_home=True)
+    set_up(p, minutes=30)
+    pledge(p)
+    assert p.scene.evening.step.kind is StepKind.CARDS  # type: ignore[attr-defined]
+    p.press(pygame.K_ESCAPE)
+    p.click("Go home")
+    assert p.scene_name == "HomeScene" and p.shell.ui.theme.name == "warm"
+    p.later(hours=2)
+    p.click("Date night")
+    assert p.scene_name == "DateNightScene"
+    assert p.scene.evening.time_left(p.now) == pytest.approx(30 * 60, abs=2)  # type: ignore[attr-defined]
+    assert p.scene.evening.step.segment is Segment.WARM_UP  # type: ignore[attr-defined]
+
+
+def test_date_night_sealed_note_is_opened_at_the_next_date_night(pilots) -> None:
+    p = pilots(at_home=True)
+    set_up(p, minutes=30, caps=(1, 1))
+    run_evening(p, note="Dance in the kitchen next time 💃")
+    p.click("Back home")
+    p.later(days=7)
+    set_up(p, minutes=30, caps=(1, 1))
+    visited = run_evening(p, note=None)
+    assert visited[:3] == ["pledge", "open-note", "open-note-read"]
+    assert p.services.store.conn.execute("SELECT COUNT(*) FROM date_nights WHERE note_opened_at IS NOT NULL").fetchone()[0] == 1
+
+
+def test_date_night_note_text_is_shown_when_opened(pilots) -> None:
+    p = pilots(at_home=True)
+    set_up(p, minutes=30, caps=(1, 1))
+    run_evening(p, note="Dance in the kitchen next time 💃")
+    p.click("Back home")
+    set_up(p, minutes=30)
+    pledge(p)
+    assert p.scene.evening.step.kind is StepKind.OPEN_NOTE  # type: ignore[attr-defined]
+    assert p.scene.note is None  # type: ignore[attr-defined]
+    p.click("Open it together")
+    assert p.scene.note == "Dance in the kitchen next time 💃"  # type: ignore[attr-defined]
+
+
+def test_date_night_move_on_and_skip_to_the_closing(pilots) -> None:
+    p = pilots(at_home=True)
+    set_up(p, minutes=90)
+    pledge(p)
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "DateNightPlayScene"
+    p.key("e")
+    p.click("Move on")
+    assert p.scene_name == "DateNightScene"
+    evening = p.scene.evening  # type: ignore[attr-defined]
+    assert evening.step.segment is Segment.DEEPER
+    p.click("Skip to the closing")
+    p.click("Skip to the closing")
+    assert evening.step.segment is Segment.CLOSING
+    assert [state for segment, state in evening.arc() if segment in (Segment.DEEPER, Segment.BACK)] == ["skipped", "skipped"]
+
+
+def test_date_night_music_toggles_and_is_remembered(pilots) -> None:
+    p = pilots(at_home=True)
+    p.click("Date night")
+    sound = p.shell.ui.sound
+    assert sound.ambient_on is True
+    p.click("Soft music")
+    assert sound.ambient_on is False and p.services.settings()["date_night_music"] is False
+    p.press(pygame.K_ESCAPE)
+    p.click("Date night")
+    assert sound.ambient_on is False
+    p.click("Soft music")
+    assert sound.ambient_on is True
+    p.press(pygame.K_ESCAPE)
+    assert sound.ambient_on is False
+
+
+def test_date_night_stepping_back_from_the_limits_starts_nothing(pilots) -> None:
+    p = pilots(at_home=True)
+    p.click("Date night")
+    p.click("Set our limits in private")
+    p.press(pygame.K_RETURN)
+    p.press(pygame.K_ESCAPE)
+    assert p.scene_name == "DateNightSetupScene"
+    assert p.services.resume_evening(p.services.couples()[0]) is None
+
+
+# ---- the keepsake picture ----------------------------------------------------------------------------
+
+
+def sample_keepsake(**changes: object) -> Keepsake:
+    fields: dict[str, object] = {
+        "names": ("Zoë", "Łukasz"),
+        "colors": ("#c8784f", "#4f8cc8"),
+        "day": date(2026, 11, 25),
+        "minutes": 60,
+        "minutes_spent": 58,
+        "cards_played": 11,
+        "learned": (LearnedThing(0, "How does Zoë take her coffee?", "Oat flat white, extra hot"),),
+        "learned_count": 4,
+        "knowledge": (0.82, 0.64),
+        "quizzes": ((2, 3), (1, 2)),
+        "in_sync": 0.75,
+        "sync": (3, 4),
+        "starred": ("What do you want from me on a brutal day at work?",),
+        "upcoming": ("Zoë's birthday is in 12 days.",),
+    }
+    fields.update(changes)
+    return Keepsake(**fields)  # type: ignore[arg-type]
+
+
+def test_date_night_keepsake_picture_has_its_size_palette_and_marks(pilots) -> None:
+    p = pilots()
+    ui = p.shell.ui
+    picture = draw_keepsake(ui, sample_keepsake())
+    assert picture.get_size() == SIZE
+    theme = Theme("date_night", SIZE)
+    corner = picture.get_at((4, SIZE[1] - 4))[:3]
+    assert max(abs(a - b) for a, b in zip(corner, theme.color("background"), strict=True)) <= 6
+    accent = theme.color("accent")
+    top = [picture.get_at((x, y))[:3] for x in range(SIZE[0] // 2 - 20, SIZE[0] // 2 + 20) for y in range(50, 110)]
+    assert any(max(abs(a - b) for a, b in zip(pixel, accent, strict=True)) <= 10 for pixel in top), "the heart is missing"
+    band = [picture.get_at((x, y))[:3] for x in range(100, SIZE[0] - 100, 7) for y in range(130, 260, 5)]
+    text = theme.color("text")
+    assert any(max(abs(a - b) for a, b in zip(pixel, text, strict=True)) <= 24 for pixel in band), "the title is missing"
+
+
+def test_date_night_keepsake_picture_shows_what_it_is_given_and_nothing_else(pilots) -> None:
+    p = pilots()
+    ui = p.shell.ui
+    with_answer = draw_keepsake(ui, sample_keepsake())
+    without = draw_keepsake(ui, sample_keepsake(learned=()))
+    same = draw_keepsake(ui, sample_keepsake())
+    from .test_goldens import differing_pixels
+
+    assert differing_pixels(with_answer, same) == 0
+    assert differing_pixels(with_answer, without) > 500
+
+
+@pytest.mark.parametrize("size", [(3840, 2160)])
+def test_date_night_screens_fit_a_4k_window(pilots, size, tmp_path) -> None:
+    p = pilots(at_home=True, size=size)
+    set_up(p, minutes=30)
+    pledge(p)
+    p.press(pygame.K_RETURN)
+    widgets = [w for w in p.scene.widgets if w.visible]
+    assert all(w.rect.left >= 0 and w.rect.right <= size[0] and w.rect.top >= 0 and w.rect.bottom <= size[1] for w in widgets)
+    p.screenshot(tmp_path / "4k.png")
