@@ -206,6 +206,22 @@ def test_a_scenario_without_options_says_so_under_its_options(pilots):
     assert p.scene.visible_messages()[("options", None)] == "a scenario needs 2 to 6 options"
 
 
+def test_a_repeated_option_is_marked_beside_the_repeat(pilots):
+    p = pilots(at_home=True)
+    new_deck(p)
+    add_card(p, "Tea or coffee?", kind="both")
+    choose(p, "Answer", "choice")
+    p.click("Add an option")
+    p.type("Tea")
+    p.press(pygame.K_RETURN)
+    p.type("Tea")
+    assert p.widget("Option 1").error == ""
+    assert p.widget("Option 2").error == "the same option appears twice"
+    p.press(pygame.K_BACKSPACE, times=3)
+    p.type("Coffee")
+    assert p.widget("Option 2").error == ""
+
+
 def test_undo_in_the_card_form_takes_back_one_step_at_a_time(pilots):
     p = pilots(at_home=True)
     new_deck(p)

@@ -303,10 +303,25 @@ class CardFormScene(Scene):
                 self.general.append(issue.message)
             else:
                 self.messages.setdefault(where, issue.message)
+        for key in ("options", "followups"):
+            message = self.messages.get((key, None), "")
+            twice = self._second_of_a_pair(key) if "twice" in message else None
+            if twice is not None:  # say it beside the repeat, where the eye already is
+                del self.messages[(key, None)]
+                self.messages.setdefault((key, twice), message)
         self.tips = []
         if not self.messages and not self.general:
             card = card_from_data(self.deck.id, data)
             self.tips = [finding.message for finding in lint([_one_card_deck(self.deck, card)]) if finding.card_id]
+
+    def _second_of_a_pair(self, key: str) -> int | None:
+        seen: set[str] = set()
+        for row, text in enumerate(self.values[key]):
+            if text.strip() in seen:
+                return row
+            if text.strip():
+                seen.add(text.strip())
+        return None
 
     def place(self, issue: DeckIssue, rows: dict[str, list[int]]) -> tuple[str, int | None] | None:
         key = issue.field

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pygame
 
-from game.core.cards import Deck, deck_to_data
+from game.core.cards import Deck, Kind, deck_to_data
 from game.core.deck_editing import DECK_PALETTE, retitled
 
-from ..card_view import card_surface
+from ..card_view import KIND_WORDS, card_surface
 from ..drawing import panel, text_at
 from ..intents import Edit, Intent
 from ..scene import Scene
@@ -165,6 +165,12 @@ class DeckFormScene(Scene):
         text_at(surface, self.ui, "Description", "small", (left, self.box.top + t.px(144)), "muted")
         text_at(surface, self.ui, "Colour", "small", (left, self.box.top + t.px(312)), "muted")
         name = self.name.strip() or "Your deck"
-        face = card_surface(self.ui, self.preview.size, self.color, name, 1, SAMPLE_CARD, "Share")
+        first = self.deck.cards[0] if self.deck is not None and self.deck.cards else None
+        if first is not None:
+            face = card_surface(
+                self.ui, self.preview.size, self.color, name, first.level, first.text, KIND_WORDS[first.kind], first.note
+            )
+        else:
+            face = card_surface(self.ui, self.preview.size, self.color, name, 1, SAMPLE_CARD, KIND_WORDS[Kind.ASK])
         surface.blit(face, (self.preview.left - t.px(14), self.preview.top - t.px(14)))
         self.draw_widgets(surface)
