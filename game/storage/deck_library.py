@@ -69,7 +69,7 @@ class DeckLibrary:
         decks = list(builtin.decks)
         self._seen = self._snapshot()
         good: dict[str, LoadedDeck] = {}
-        for path in deck_paths(self.user_folder):
+        for path in self._user_paths():
             key = str(path)
             found: list[DeckProblem] = []
             try:
@@ -90,9 +90,15 @@ class DeckLibrary:
         self._good = good
         self.decks, self.problems, self.entries = decks, problems, entries
 
+    def _user_paths(self) -> list[Path]:
+        try:
+            return deck_paths(self.user_folder)
+        except OSError:  # a folder we may not read is a folder with no decks, not a crash
+            return []
+
     def _snapshot(self) -> Snapshot:
         seen: Snapshot = {}
-        for path in deck_paths(self.user_folder):
+        for path in self._user_paths():
             try:
                 stat = path.stat()
             except OSError:
@@ -141,7 +147,7 @@ class DeckLibrary:
         return target
 
     def _file_stems(self) -> set[str]:
-        return {path.stem for path in deck_paths(self.user_folder)}
+        return {path.stem for path in self._user_paths()}
 
     def import_file(self, source: str, replace: bool = False) -> ImportOutcome:
         """Check a .yaml/.yml/.txt/.csv file and, only when it is valid, add it to the couple's folder."""

@@ -7,7 +7,7 @@ from typing import Any
 
 import pygame
 
-from game.core.deck_editing import DeckEntry, copy_of
+from game.core.deck_editing import DeckEntry
 from game.core.players import Couple
 
 from ..drawing import panel, paragraph, text_at
@@ -118,16 +118,14 @@ class StudioScene(Scene):
         self.ui.push(DeckScene(self.ui, self.couple, entry.deck, entry.path, read_only=not entry.editable), tag="deck")
 
     def duplicate(self) -> None:
-        from .studio_deck import DeckScene
+        from .studio_deck import duplicate_deck
 
         entry = self.entry
         if entry is None or entry.deck is None:
             return
-        name = f"{entry.deck.name} (ours)"[:80]
-        deck = copy_of(entry.deck, self.ui.services.new_deck_id(name), name)
-        path = self.ui.services.save_deck(deck)
-        self.ui.toast(f"“{name}” is yours to change. The original stays as it was.")
-        self.ui.push(DeckScene(self.ui, self.couple, deck, path), tag="deck")
+        copy = duplicate_deck(self.ui, self.couple, entry.deck)
+        if copy is not None:
+            self.ui.push(copy, tag="deck")
 
     def new_deck(self) -> None:
         from .studio_deck_form import DeckFormScene

@@ -45,6 +45,19 @@ def card_summary(card: Card) -> str:
     return " · ".join(parts)
 
 
+def duplicate_deck(ui: UI, couple: Couple, deck: Deck) -> DeckScene | None:
+    """Save a copy of `deck` as one of the couple's own; the scene to edit it in, or None when it could not be saved."""
+    name = f"{deck.name} (ours)"[:80]
+    copy = copy_of(deck, ui.services.new_deck_id(name), name)
+    try:
+        path = ui.services.save_deck(copy)
+    except DeckSaveError as error:
+        ui.toast(str(error), seconds=6)
+        return None
+    ui.toast(f"“{name}” is yours to change. The original stays as it was.")
+    return DeckScene(ui, couple, copy, path)
+
+
 class DeckScene(Scene):
     def __init__(self, ui: UI, couple: Couple, deck: Deck, path: str | None, read_only: bool = False) -> None:
         super().__init__(ui)
@@ -209,13 +222,10 @@ class DeckScene(Scene):
             self.change(value, "Details changed.")
 
     def duplicate(self) -> None:
-        name = f"{self.deck.name} (ours)"[:80]
-        deck = copy_of(self.deck, self.ui.services.new_deck_id(name), name)
-        path = self.ui.services.save_deck(deck)
-        self.ui.toast(f"“{name}” is yours to change. The original stays as it was.")
-        copy = DeckScene(self.ui, self.couple, deck, path)
-        copy.result_tag = self.result_tag
-        self.ui.replace(copy)
+        copy = duplicate_deck(self.ui, self.couple, self.deck)
+        if copy is not None:
+            copy.result_tag = self.result_tag
+            self.ui.replace(copy)
 
     def open_folder(self) -> None:
         problem = self.ui.services.open_decks_folder()
