@@ -368,6 +368,20 @@ def test_dropping_a_text_file_on_any_screen_imports_it(pilots, tmp_path):
     assert (decks_folder(p) / "date-ideas.yaml").exists()
 
 
+def test_a_good_csv_dropped_on_the_studio_becomes_a_deck_of_any_kinds(pilots, tmp_path):
+    p = pilots(at_home=True)
+    p.click("Deck studio")
+    source = tmp_path / "Weekend.csv"
+    rows = "text,kind,level,quiz,options\nTea or coffee?,both,1,,Tea|Coffee\nRain again. What now?,scenario,deep,,Walk|Film\n"
+    source.write_text(rows, encoding="utf-8")
+    drop(p, source)
+    assert p.scene_name == "StudioScene"
+    assert p.scene.entry.name == "Weekend"
+    both, scenario = p.scene.entry.deck.cards
+    assert (both.kind, both.answer, both.options) == (Kind.BOTH, AnswerType.CHOICE, ("Tea", "Coffee"))
+    assert (scenario.kind, scenario.level) == (Kind.SCENARIO, 3)
+
+
 def test_a_broken_csv_dropped_on_the_studio_is_refused_with_its_lines(pilots, tmp_path):
     p = pilots(at_home=True)
     p.click("Deck studio")
