@@ -4,18 +4,16 @@ the deck loader's own words about anything wrong as you type, and undo.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pygame
 
-from game.core.cards import Card, Deck, Kind, card_from_data, deck_to_data, fill
+from game.core.cards import Deck, Kind, card_from_data, deck_to_data, fill
 from game.core.deck_editing import DeckIssue, History
 from game.core.deck_lint import lint
 from game.core.players import Couple
 
-from ..card_view import KIND_WORDS, card_surface, table_card_rect
-from ..drawing import paragraph, text_at
+from ..card_view import KIND_WORDS
 from ..intents import Drag, Edit, Hover, Intent, Point, Wheel
 from ..scene import Scene
 from ..shell import UI
@@ -23,74 +21,19 @@ from ..studio_widgets import IconButton, Segmented
 from ..text_field import TextField
 from ..widgets import Button, Toggle, Widget
 from .modals import ConfirmScene
-
-KINDS = [(kind.value, KIND_WORDS[kind]) for kind in Kind]
-KIND_HELP = {
-    "ask": "One of you answers aloud, about yourself. With quiz phrasing, a short note of the answer is kept.",
-    "both": "You each answer privately, then both answers are shown side by side.",
-    "scenario": "Each of you picks what you'd want from the other, and guesses the other's pick.",
-    "action": "Something to do together. Nothing is remembered.",
-}
-DEPTHS = [("1", "Light"), ("2", "Personal"), ("3", "Deep")]
-ANSWERS = [("text", "Words"), ("choice", "Choice"), ("date", "Date"), ("number", "Number"), ("scale", "Scale 1–10")]
-MAX_OPTIONS = {"scenario": 6, "choice": 12}
-MAX_FOLLOWUPS = 10
-EMPTY_TEXT = "Start typing: your words appear here just as they will in play."
-TEXT_FIELDS = {"text": "Card text", "quiz": "Quiz phrasing", "seconds": "Timer in seconds", "note": "Note", "tags": "Tags"}
-
-
-def values_of(card: Card | None) -> dict[str, Any]:
-    """The form's values for a card (or a new one): every field, kept even while hidden by the kind."""
-    if card is None:
-        card = Card(deck_id="", id="", text="")
-    return {
-        "kind": card.kind.value,
-        "text": card.text,
-        "level": card.level,
-        "spicy": card.spicy,
-        "answer": card.answer.value,
-        "options": list(card.options),
-        "quiz": card.quiz or "",
-        "changes": card.changes,
-        "followups": list(card.followups),
-        "note": card.note,
-        "seconds": str(card.seconds) if card.seconds else "",
-        "tags": ", ".join(card.tags),
-    }
-
-
-def card_data(values: dict[str, Any], card_id: str) -> tuple[dict[str, Any], dict[str, list[int]]]:
-    """The card as a deck file would hold it, and for options and follow-ups which form row each item came from."""
-    kind = values["kind"]
-    data: dict[str, Any] = {"id": card_id, "kind": kind, "level": values["level"], "text": values["text"].strip()}
-    rows: dict[str, list[int]] = {"options": [], "followups": []}
-    if values["spicy"]:
-        data["spicy"] = True
-    tags = [re.sub(r"\s+", "-", tag.strip().lower()) for tag in values["tags"].split(",") if tag.strip()]
-    if tags:
-        data["tags"] = tags
-    remembered = kind in ("ask", "both")
-    if remembered and values["answer"] != "text":
-        data["answer"] = values["answer"]
-    if kind == "scenario" or (remembered and values["answer"] == "choice"):
-        options = [(row, text.strip()) for row, text in enumerate(values["options"]) if text.strip()]
-        if options:  # none at all: the loader says what the card needs, in its own words
-            data["options"] = [text for _, text in options]
-            rows["options"] = [row for row, _ in options]
-    if remembered and values["quiz"].strip():
-        data["quiz"] = values["quiz"].strip()
-    if remembered and values["changes"]:
-        data["changes"] = True
-    seconds = values["seconds"].strip()
-    if kind == "action" and seconds:
-        data["seconds"] = int(seconds) if seconds.isdigit() else seconds
-    followups = [(row, text.strip()) for row, text in enumerate(values["followups"]) if text.strip()]
-    if followups:
-        data["followups"] = [text for _, text in followups]
-        rows["followups"] = [row for row, _ in followups]
-    if values["note"].strip():
-        data["note"] = values["note"].strip()
-    return data, rows
+from .studio_card_values import (
+    ANSWERS,
+    DEPTHS,
+    EMPTY_TEXT,
+    KINDS,
+    MAX_FOLLOWUPS,
+    MAX_OPTIONS,
+    TEXT_FIELDS,
+    card_data,
+    copy_values,
+    one_card_deck,
+    values_of,
+)
 
 
 class CardFormScene(Scene):
@@ -103,7 +46,7 @@ class CardFormScene(Scene):
         self.index = index
         self.card = deck.cards[index] if index is not None else None
         self.values = values_of(self.card)
-        self.initial = _copy(self.values)
+        self.initial = copy_values(self.values)
         self.history: History[dict[str, Any]] = History()
         self.touched: set[str] = set()
         self.tried = False
@@ -224,24 +167,24 @@ class CardFormScene(Scene):
 
     def set(self, key: str, value: Any) -> None:
         """A change of kind, depth, answer type or a switch: its own undo step, and the form may change shape."""
-        self.history.record(_copy(self.values))
+        self.history.record(copy_values(self.values))
         self.values[key] = value
         self.after_change(rebuild=True)
 
     def type_into(self, key: str, text: str) -> None:
-        self.history.record(_copy(self.values), group=key)
+        self.history.record(copy_values(self.values), group=key)
         self.values[key] = text
         self.touched.add(key)
         self.after_change(rebuild=False)
 
     def type_row(self, key: str, row: int, text: str) -> None:
-        self.history.record(_copy(self.values), group=f"{key}:{row}")
+        self.history.record(copy_values(self.values), group=f"{key}:{row}")
         self.values[key][row] = text
         self.touched.add(key)
         self.after_change(rebuild=False)
 
     def add_row(self, key: str, noun: str) -> None:
-        self.history.record(_copy(self.values))
+        self.history.record(copy_values(self.values))
         self.values[key].append("")
         self.after_change(rebuild=True)
         field = self.widget(f"{noun} {len(self.values[key])}")
@@ -250,7 +193,7 @@ class CardFormScene(Scene):
             self.reveal_focus()
 
     def remove_row(self, key: str, row: int) -> None:
-        self.history.record(_copy(self.values))
+        self.history.record(copy_values(self.values))
         del self.values[key][row]
         self.touched.add(key)
         self.after_change(rebuild=True)
@@ -312,7 +255,7 @@ class CardFormScene(Scene):
         self.tips = []
         if not self.messages and not self.general:
             card = card_from_data(self.deck.id, data)
-            self.tips = [finding.message for finding in lint([_one_card_deck(self.deck, card)]) if finding.card_id]
+            self.tips = [finding.message for finding in lint([one_card_deck(self.deck, card)]) if finding.card_id]
 
     def _second_of_a_pair(self, key: str) -> int | None:
         seen: set[str] = set()
@@ -426,119 +369,9 @@ class CardFormScene(Scene):
             self.scroll_by(widget.rect.bottom - self.viewport.bottom + margin)
 
     def layout(self) -> None:
-        t = self.ui.theme
-        width, height = t.size
-        self.card_rect = table_card_rect(t)
-        left = self.card_rect.right + t.px(48)
-        self.viewport = pygame.Rect(left - t.px(10), t.px(96), width - left - t.px(46), height - t.px(96) - t.px(50))
-        shown = self.visible_messages()
-        self.captions = []
-        x, w = left, self.viewport.width - t.px(30)
-        y = self.viewport.top + t.px(8) - self.scroll
-        small_h = self.ui.text.line_height(t.style("small"))
+        from .studio_card_view import lay_out
 
-        def caption(text: str, color: str = "muted") -> None:
-            nonlocal y
-            block_h = self.ui.text.block(text, t.style("small"), t.color(color), w).get_height()
-            self.captions.append((text, color, pygame.Rect(x, y, w, block_h)))
-            y += block_h + t.px(6)
-
-        def place(widget: Widget | None, height_: int, gap: int = 18, width_: int | None = None, indent: int = 0) -> None:
-            nonlocal y
-            if widget is None:
-                return
-            widget.rect = pygame.Rect(x + indent, y, width_ or w - indent, height_)
-            y += height_ + t.px(gap)
-            if isinstance(widget, TextField) and widget.error:
-                y += small_h + t.px(4)
-
-        for message in self.general:
-            caption(message, "danger")
-        if self.card is not None:
-            caption(
-                f"Card id: {self.card.id}. It stays the same when you change the words, so what you remember of this card stays."
-            )
-            y += t.px(4)
-        by = {widget.label: widget for widget in self.widgets}
-        caption("Kind")
-        place(by["Kind"], t.px(48), 8)
-        caption(KIND_HELP[self.kind])
-        y += t.px(8)
-        caption("The words on the card. {name} becomes the one answering, {partner} the other.")
-        place(by["Card text"], t.px(104))
-        caption("Depth")
-        depth_w = min(w * 3 // 5, t.px(380))
-        by["Depth"].rect = pygame.Rect(x, y, depth_w, t.px(48))
-        by["Spicy"].rect = pygame.Rect(x + depth_w + t.px(16), y, w - depth_w - t.px(16), t.px(48))
-        y += t.px(48) + t.px(18)
-        if "Answer" in by:
-            caption("How the answer is given")
-            place(by["Answer"], t.px(48))
-        if self.shows_options:
-            caption("The options to pick from (scenarios: 2 to 6)" if self.kind == "scenario" else "The options to choose from")
-            self.place_rows("Option", len(self.values["options"]), x, w, y)
-            y += len(self.values["options"]) * t.px(62) + self._row_errors("options", small_h)
-            place(by["Add an option"], t.px(44), 10, t.px(220))
-            if ("options", None) in shown:
-                caption(shown[("options", None)], "danger")
-            y += t.px(8)
-        if self.remembered:
-            caption("Quiz phrasing (optional): makes the answer a memory the other is asked about later.")
-            place(by["Quiz phrasing"], t.px(50), 6)
-            place(by["Insert {name}"], t.px(38), 10, t.px(190))
-            place(by["It changes over time: ask again now and then"], t.px(48))
-        if self.kind == "action":
-            caption("A timer in seconds (optional, 5 to 3600)")
-            place(by["Timer in seconds"], t.px(50), 18, t.px(200))
-        caption("Follow-ups: questions the listener can ask next (optional)")
-        self.place_rows("Follow-up", len(self.values["followups"]), x, w, y)
-        y += len(self.values["followups"]) * t.px(62) + self._row_errors("followups", small_h)
-        place(by["Add a follow-up"], t.px(44), 18, t.px(220))
-        caption("Note on the card (optional)")
-        place(by["Note"], t.px(50))
-        caption("Tags (optional, separated by commas)")
-        place(by["Tags"], t.px(50))
-        for tip in self.tips:
-            caption(f"Tip: {tip}")
-        self.content_height = y + self.scroll - self.viewport.top
-        self.scroll = max(0, min(self.scroll, max(0, self.content_height - self.viewport.height)))
-        for widget in self.scrolled:
-            widget.visible = True
-        self.layout_fixed()
-
-    def _row_errors(self, key: str, small_h: int) -> int:
-        t = self.ui.theme
-        shown = self.visible_messages()
-        return sum(small_h + t.px(4) for row in range(len(self.values[key])) if (key, row) in shown)
-
-    def place_rows(self, noun: str, count: int, x: int, w: int, y: int) -> None:
-        t = self.ui.theme
-        for row in range(count):
-            field = self.widget(f"{noun} {row + 1}")
-            remove = self.widget(f"Remove {noun.lower()} {row + 1}")
-            if field is None or remove is None:
-                continue
-            field.rect = pygame.Rect(x, y, w - t.px(56), t.px(50))
-            remove.rect = pygame.Rect(x + w - t.px(46), y + t.px(4), t.px(42), t.px(42))
-            y += t.px(62) + (
-                self.ui.text.line_height(t.style("small")) + t.px(4) if isinstance(field, TextField) and field.error else 0
-            )
-
-    def layout_fixed(self) -> None:
-        t = self.ui.theme
-        width, _ = t.size
-        by = {widget.label: widget for widget in self.widgets}
-        x = width - t.px(24)
-        for label in ("Save card", "Cancel", "Undo"):
-            widget = by[label]
-            extra = t.px(70) if label != "Cancel" else t.px(40)
-            w = self.ui.text.measure(label, t.style("button")) + extra + (t.px(40) if label != "Cancel" else 0)
-            widget.rect = pygame.Rect(x - w, t.px(24), w, t.px(48))
-            x -= w + t.px(8)
-        for label in ("Show the quiz side", "Show the card side"):
-            if label in by:
-                w = self.ui.text.measure(label, t.style("button")) + t.px(40)
-                by[label].rect = pygame.Rect(self.card_rect.centerx - w // 2, self.card_rect.bottom + t.px(8), w, t.px(36))
+        lay_out(self)
 
     # ---- drawing -------------------------------------------------------------------------
 
@@ -550,41 +383,6 @@ class CardFormScene(Scene):
         return (fill(text, name=a, partner=b) if text else EMPTY_TEXT), KIND_WORDS[Kind(self.kind)]
 
     def draw(self, surface: pygame.Surface) -> None:
-        t, ui = self.ui.theme, self.ui
-        title = "A new card" if self.card is None else "Edit card"
-        rect = text_at(surface, ui, title, "body_bold", (t.px(56), t.px(46)), anchor="midleft")
-        text_at(surface, ui, f"in {self.deck.name}", "small", (rect.right + t.px(12), t.px(46)), "muted", "midleft")
-        body, footer = self.preview_text()
-        note = self.values["note"].strip()
-        level = int(self.values["level"])
-        face = card_surface(ui, self.card_rect.size, self.deck.color, self.deck.name, level, body, footer, note)
-        surface.blit(face, (self.card_rect.left - t.px(14), self.card_rect.top - t.px(14)))
-        clip = surface.get_clip()
-        surface.set_clip(self.viewport)
-        for text, color, where in self.captions:
-            if where.bottom >= self.viewport.top and where.top <= self.viewport.bottom:
-                paragraph(surface, ui, text, "small", where, color)
-        focused = self.focused()
-        for widget in self.scrolled:
-            if widget.visible and widget.rect.colliderect(self.viewport):
-                widget.draw(surface, ui, widget is focused and ui.show_focus, widget is self.hover)
-        surface.set_clip(clip)
-        if self.content_height > self.viewport.height:
-            share = self.viewport.height / self.content_height
-            bar_h = max(t.px(30), int(self.viewport.height * share))
-            room = self.viewport.height - bar_h
-            top = self.viewport.top + int(room * self.scroll / max(1, self.content_height - self.viewport.height))
-            pygame.draw.rect(
-                surface, t.color("field_border"), (self.viewport.right - t.px(6), top, t.px(5), bar_h), border_radius=3
-            )
-        for widget in self.widgets:
-            if widget not in self.scrolled and widget.visible:
-                widget.draw(surface, ui, widget is focused and ui.show_focus, widget is self.hover)
+        from .studio_card_view import draw_form
 
-
-def _copy(values: dict[str, Any]) -> dict[str, Any]:
-    return {key: list(value) if isinstance(value, list) else value for key, value in values.items()}
-
-
-def _one_card_deck(deck: Deck, card: Card) -> Deck:
-    return Deck(id=deck.id, name=deck.name, cards=(card,), color=deck.color)
+        draw_form(self, surface)

@@ -1,0 +1,86 @@
+"""The card form's values: one entry per field (kept while the kind hides it), and the card a deck file would hold."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from game.core.cards import Card, Deck, Kind
+
+from ..card_view import KIND_WORDS
+
+KINDS = [(kind.value, KIND_WORDS[kind]) for kind in Kind]
+KIND_HELP = {
+    "ask": "One of you answers aloud, about yourself. With quiz phrasing, a short note of the answer is kept.",
+    "both": "You each answer privately, then both answers are shown side by side.",
+    "scenario": "Each of you picks what you'd want from the other, and guesses the other's pick.",
+    "action": "Something to do together. Nothing is remembered.",
+}
+DEPTHS = [("1", "Light"), ("2", "Personal"), ("3", "Deep")]
+ANSWERS = [("text", "Words"), ("choice", "Choice"), ("date", "Date"), ("number", "Number"), ("scale", "Scale 1–10")]
+MAX_OPTIONS = {"scenario": 6, "choice": 12}
+MAX_FOLLOWUPS = 10
+EMPTY_TEXT = "Start typing: your words appear here just as they will in play."
+TEXT_FIELDS = {"text": "Card text", "quiz": "Quiz phrasing", "seconds": "Timer in seconds", "note": "Note", "tags": "Tags"}
+
+
+def values_of(card: Card | None) -> dict[str, Any]:
+    """The form's values for a card (or a new one): every field, kept even while hidden by the kind."""
+    if card is None:
+        card = Card(deck_id="", id="", text="")
+    return {
+        "kind": card.kind.value,
+        "text": card.text,
+        "level": card.level,
+        "spicy": card.spicy,
+        "answer": card.answer.value,
+        "options": list(card.options),
+        "quiz": card.quiz or "",
+        "changes": card.changes,
+        "followups": list(card.followups),
+        "note": card.note,
+        "seconds": str(card.seconds) if card.seconds else "",
+        "tags": ", ".join(card.tags),
+    }
+
+
+def card_data(values: dict[str, Any], card_id: str) -> tuple[dict[str, Any], dict[str, list[int]]]:
+    """The card as a deck file would hold it, and for options and follow-ups which form row each item came from."""
+    kind = values["kind"]
+    data: dict[str, Any] = {"id": card_id, "kind": kind, "level": values["level"], "text": values["text"].strip()}
+    rows: dict[str, list[int]] = {"options": [], "followups": []}
+    if values["spicy"]:
+        data["spicy"] = True
+    tags = [re.sub(r"\s+", "-", tag.strip().lower()) for tag in values["tags"].split(",") if tag.strip()]
+    if tags:
+        data["tags"] = tags
+    remembered = kind in ("ask", "both")
+    if remembered and values["answer"] != "text":
+        data["answer"] = values["answer"]
+    if kind == "scenario" or (remembered and values["answer"] == "choice"):
+        options = [(row, text.strip()) for row, text in enumerate(values["options"]) if text.strip()]
+        if options:  # none at all: the loader says what the card needs, in its own words
+            data["options"] = [text for _, text in options]
+            rows["options"] = [row for row, _ in options]
+    if remembered and values["quiz"].strip():
+        data["quiz"] = values["quiz"].strip()
+    if remembered and values["changes"]:
+        data["changes"] = True
+    seconds = values["seconds"].strip()
+    if kind == "action" and seconds:
+        data["seconds"] = int(seconds) if seconds.isdigit() else seconds
+    followups = [(row, text.strip()) for row, text in enumerate(values["followups"]) if text.strip()]
+    if followups:
+        data["followups"] = [text for _, text in followups]
+        rows["followups"] = [row for row, _ in followups]
+    if values["note"].strip():
+        data["note"] = values["note"].strip()
+    return data, rows
+
+
+def copy_values(values: dict[str, Any]) -> dict[str, Any]:
+    return {key: list(value) if isinstance(value, list) else value for key, value in values.items()}
+
+
+def one_card_deck(deck: Deck, card: Card) -> Deck:
+    return Deck(id=deck.id, name=deck.name, cards=(card,), color=deck.color)

@@ -1,0 +1,167 @@
+"""How the card form looks: the fields in a scrolling column beside the card, placed and drawn.
+
+The scene (studio_card.py) owns the values and what happens; this module only places and paints.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from ..card_view import card_surface, table_card_rect
+from ..drawing import paragraph, text_at
+from ..text_field import TextField
+from ..widgets import Widget
+from .studio_card_values import KIND_HELP
+
+if TYPE_CHECKING:
+    from .studio_card import CardFormScene
+
+
+def lay_out(scene: CardFormScene) -> None:
+    t = scene.ui.theme
+    width, height = t.size
+    scene.card_rect = table_card_rect(t)
+    left = scene.card_rect.right + t.px(48)
+    scene.viewport = pygame.Rect(left - t.px(10), t.px(96), width - left - t.px(46), height - t.px(96) - t.px(50))
+    shown = scene.visible_messages()
+    scene.captions = []
+    x, w = left, scene.viewport.width - t.px(30)
+    y = scene.viewport.top + t.px(8) - scene.scroll
+    small_h = scene.ui.text.line_height(t.style("small"))
+
+    def caption(text: str, color: str = "muted") -> None:
+        nonlocal y
+        block_h = scene.ui.text.block(text, t.style("small"), t.color(color), w).get_height()
+        scene.captions.append((text, color, pygame.Rect(x, y, w, block_h)))
+        y += block_h + t.px(6)
+
+    def place(widget: Widget | None, height_: int, gap: int = 18, width_: int | None = None, indent: int = 0) -> None:
+        nonlocal y
+        if widget is None:
+            return
+        widget.rect = pygame.Rect(x + indent, y, width_ or w - indent, height_)
+        y += height_ + t.px(gap)
+        if isinstance(widget, TextField) and widget.error:
+            y += small_h + t.px(4)
+
+    for message in scene.general:
+        caption(message, "danger")
+    if scene.card is not None:
+        caption(f"Card id: {scene.card.id}. It stays the same when you change the words, so what you remember of this card stays.")
+        y += t.px(4)
+    by = {widget.label: widget for widget in scene.widgets}
+    caption("Kind")
+    place(by["Kind"], t.px(48), 8)
+    caption(KIND_HELP[scene.kind])
+    y += t.px(8)
+    caption("The words on the card. {name} becomes the one answering, {partner} the other.")
+    place(by["Card text"], t.px(104))
+    caption("Depth")
+    depth_w = min(w * 3 // 5, t.px(380))
+    by["Depth"].rect = pygame.Rect(x, y, depth_w, t.px(48))
+    by["Spicy"].rect = pygame.Rect(x + depth_w + t.px(16), y, w - depth_w - t.px(16), t.px(48))
+    y += t.px(48) + t.px(18)
+    if "Answer" in by:
+        caption("How the answer is given")
+        place(by["Answer"], t.px(48))
+    if scene.shows_options:
+        caption("The options to pick from (scenarios: 2 to 6)" if scene.kind == "scenario" else "The options to choose from")
+        place_rows(scene, "Option", len(scene.values["options"]), x, w, y)
+        y += len(scene.values["options"]) * t.px(62) + row_errors(scene, "options", small_h)
+        place(by["Add an option"], t.px(44), 10, t.px(220))
+        if ("options", None) in shown:
+            caption(shown[("options", None)], "danger")
+        y += t.px(8)
+    if scene.remembered:
+        caption("Quiz phrasing (optional): makes the answer a memory the other is asked about later.")
+        place(by["Quiz phrasing"], t.px(50), 6)
+        place(by["Insert {name}"], t.px(38), 10, t.px(190))
+        place(by["It changes over time: ask again now and then"], t.px(48))
+    if scene.kind == "action":
+        caption("A timer in seconds (optional, 5 to 3600)")
+        place(by["Timer in seconds"], t.px(50), 18, t.px(200))
+    caption("Follow-ups: questions the listener can ask next (optional)")
+    place_rows(scene, "Follow-up", len(scene.values["followups"]), x, w, y)
+    y += len(scene.values["followups"]) * t.px(62) + row_errors(scene, "followups", small_h)
+    place(by["Add a follow-up"], t.px(44), 18, t.px(220))
+    caption("Note on the card (optional)")
+    place(by["Note"], t.px(50))
+    caption("Tags (optional, separated by commas)")
+    place(by["Tags"], t.px(50))
+    for tip in scene.tips:
+        caption(f"Tip: {tip}")
+    scene.content_height = y + scene.scroll - scene.viewport.top
+    scene.scroll = max(0, min(scene.scroll, max(0, scene.content_height - scene.viewport.height)))
+    for widget in scene.scrolled:
+        widget.visible = True
+    lay_out_fixed(scene)
+
+
+def row_errors(scene: CardFormScene, key: str, small_h: int) -> int:
+    t = scene.ui.theme
+    shown = scene.visible_messages()
+    return sum(small_h + t.px(4) for row in range(len(scene.values[key])) if (key, row) in shown)
+
+
+def place_rows(scene: CardFormScene, noun: str, count: int, x: int, w: int, y: int) -> None:
+    t = scene.ui.theme
+    for row in range(count):
+        field = scene.widget(f"{noun} {row + 1}")
+        remove = scene.widget(f"Remove {noun.lower()} {row + 1}")
+        if field is None or remove is None:
+            continue
+        field.rect = pygame.Rect(x, y, w - t.px(56), t.px(50))
+        remove.rect = pygame.Rect(x + w - t.px(46), y + t.px(4), t.px(42), t.px(42))
+        y += t.px(62) + (
+            scene.ui.text.line_height(t.style("small")) + t.px(4) if isinstance(field, TextField) and field.error else 0
+        )
+
+
+def lay_out_fixed(scene: CardFormScene) -> None:
+    t = scene.ui.theme
+    width, _ = t.size
+    by = {widget.label: widget for widget in scene.widgets}
+    x = width - t.px(24)
+    for label in ("Save card", "Cancel", "Undo"):
+        widget = by[label]
+        extra = t.px(70) if label != "Cancel" else t.px(40)
+        w = scene.ui.text.measure(label, t.style("button")) + extra + (t.px(40) if label != "Cancel" else 0)
+        widget.rect = pygame.Rect(x - w, t.px(24), w, t.px(48))
+        x -= w + t.px(8)
+    for label in ("Show the quiz side", "Show the card side"):
+        if label in by:
+            w = scene.ui.text.measure(label, t.style("button")) + t.px(40)
+            by[label].rect = pygame.Rect(scene.card_rect.centerx - w // 2, scene.card_rect.bottom + t.px(8), w, t.px(36))
+
+
+def draw_form(scene: CardFormScene, surface: pygame.Surface) -> None:
+    t, ui = scene.ui.theme, scene.ui
+    title = "A new card" if scene.card is None else "Edit card"
+    rect = text_at(surface, ui, title, "body_bold", (t.px(56), t.px(46)), anchor="midleft")
+    text_at(surface, ui, f"in {scene.deck.name}", "small", (rect.right + t.px(12), t.px(46)), "muted", "midleft")
+    body, footer = scene.preview_text()
+    note = scene.values["note"].strip()
+    level = int(scene.values["level"])
+    face = card_surface(ui, scene.card_rect.size, scene.deck.color, scene.deck.name, level, body, footer, note)
+    surface.blit(face, (scene.card_rect.left - t.px(14), scene.card_rect.top - t.px(14)))
+    clip = surface.get_clip()
+    surface.set_clip(scene.viewport)
+    for text, color, where in scene.captions:
+        if where.bottom >= scene.viewport.top and where.top <= scene.viewport.bottom:
+            paragraph(surface, ui, text, "small", where, color)
+    focused = scene.focused()
+    for widget in scene.scrolled:
+        if widget.visible and widget.rect.colliderect(scene.viewport):
+            widget.draw(surface, ui, widget is focused and ui.show_focus, widget is scene.hover)
+    surface.set_clip(clip)
+    if scene.content_height > scene.viewport.height:
+        share = scene.viewport.height / scene.content_height
+        bar_h = max(t.px(30), int(scene.viewport.height * share))
+        room = scene.viewport.height - bar_h
+        top = scene.viewport.top + int(room * scene.scroll / max(1, scene.content_height - scene.viewport.height))
+        pygame.draw.rect(surface, t.color("field_border"), (scene.viewport.right - t.px(6), top, t.px(5), bar_h), border_radius=3)
+    for widget in scene.widgets:
+        if widget not in scene.scrolled and widget.visible:
+            widget.draw(surface, ui, widget is focused and ui.show_focus, widget is scene.hover)
