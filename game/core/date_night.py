@@ -56,6 +56,10 @@ from .partner_quiz import QuizBook
 from .session import Mode, Session, SessionConfig
 
 
+#: A part of the evening may grow to this many times its planned minutes when earlier parts ran short.
+MAX_STRETCH = 1.5
+
+
 class DateNightError(Exception):
     """A command that does not fit the evening's current step; the message says why."""
 
@@ -412,7 +416,8 @@ class DateNight:
         weights = [WEIGHTS.get(step.segment, 0.0) for step in flexible]
         share = weights[0] / (sum(weights) or 1.0)
         left = self.time_left(now) / 60 - reserved
-        return max(0.0, left * share)
+        # Time saved earlier lengthens a part, but only so far: the arc keeps its shape, and an evening may end early.
+        return max(0.0, min(left * share, s.steps[s.index].minutes * MAX_STRETCH))
 
     def _cards_config(self, cards: list[CardKey]) -> SessionConfig:
         s = self.state

@@ -480,3 +480,17 @@ def test_date_night_segment_session_deals_exactly_the_given_cards_and_mixes_in_n
     plain = config_to_json(SessionConfig(deck_ids=("a",)))
     assert "cards" not in plain and "quizzes" not in plain
     assert config_from_json(plain).cards is None and config_from_json(plain).quizzes is True
+
+
+def test_date_night_running_short_lengthens_what_follows_but_only_so_far() -> None:
+    setup = EveningSetup(60, 2, (2, 2), (False, False), seed=12)
+    planned = DateNight.plan(setup, builtin(), {}, QuizBook(), History(), NOW)
+    minutes = {step.segment: step.minutes for step in planned.state.steps if step.kind is StepKind.CARDS}
+    quick = DateNight.plan(setup, builtin(), {}, QuizBook(), History(), NOW)
+    play_evening(quick, {}, QuizBook(), lambda turn: 0.5)  # a couple racing through the cards
+    for step in quick.state.steps:
+        if step.kind is StepKind.CARDS and not step.fixed:
+            assert step.minutes <= minutes[step.segment] * 1.5 + 1e-9
+    back = next(step for step in quick.state.steps if step.segment is Segment.BACK)
+    planned_back = next(step for step in planned.state.steps if step.segment is Segment.BACK)
+    assert len(planned_back.cards) < len(back.cards) <= 2 * len(planned_back.cards)
