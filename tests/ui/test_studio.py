@@ -13,6 +13,7 @@ from game.core.cards import AnswerType, Kind
 from game.storage.deck_files import load_deck_file
 
 from .pilot import Pilot
+from .tour import play_turn
 
 CTRL = pygame.KMOD_CTRL
 REPO = Path(__file__).resolve().parents[2]
@@ -95,6 +96,14 @@ def test_a_couple_who_never_saw_yaml_writes_three_cards_and_plays_them(pilots):
     on_table = p.scene.card()
     assert on_table.deck_id == deck.id
     assert on_table in deck.cards
+    played = set()
+    for _ in range(12):
+        if p.scene_name != "PlayScene":
+            break
+        played.add(p.scene.card().id)
+        play_turn(p)
+    assert p.scene_name == "SummaryScene"
+    assert played == {card.id for card in deck.cards}  # the whole deck, and only it
 
 
 def test_every_field_of_every_kind_by_keyboard_alone(pilots):

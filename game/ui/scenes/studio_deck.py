@@ -237,6 +237,8 @@ class DeckScene(Scene):
 
         setup = SetupScene(self.ui, self.couple, quiz=False)
         setup.chosen = {self.deck.id}
+        if setup.length > len(self.deck.cards):
+            setup.length = 0  # open-ended: play the whole small deck, not "card 1 of 12" with three cards
         self.ui.reset(HomeScene(self.ui, self.couple))
         self.ui.push(setup)
 
