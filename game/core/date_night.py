@@ -55,7 +55,6 @@ from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook
 from .session import Mode, Session, SessionConfig
 
-
 #: A part of the evening may grow to this many times its planned minutes when earlier parts ran short.
 MAX_STRETCH = 1.5
 

@@ -258,3 +258,24 @@ def test_date_night_screens_fit_a_4k_window(pilots, size, tmp_path) -> None:
     widgets = [w for w in p.scene.widgets if w.visible]
     assert all(w.rect.left >= 0 and w.rect.right <= size[0] and w.rect.top >= 0 and w.rect.bottom <= size[1] for w in widgets)
     p.screenshot(tmp_path / "4k.png")
+
+
+def test_date_night_note_is_sealed_with_enter_once_something_is_written(pilots) -> None:
+    p = pilots(at_home=True)
+    set_up(p, minutes=30, caps=(1, 1))
+    pledge(p)
+    p.click("Skip to the closing")
+    p.click("Skip to the closing")
+    p.press(pygame.K_RETURN)  # begin the closing
+    while p.scene_name == "DateNightPlayScene":
+        play_turn(p)
+    assert p.scene.evening.step.kind is StepKind.SEAL_NOTE  # type: ignore[attr-defined]
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "DateNightScene"  # nothing written, nothing sealed
+    p.type("Breakfast in bed, my turn")
+    p.press(pygame.K_RETURN, mod=pygame.KMOD_SHIFT)
+    p.type("x")
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "DateNightSummaryScene"
+    note = p.services.store.conn.execute("SELECT note FROM date_nights").fetchone()[0]
+    assert note == "Breakfast in bed, my turn\nx"

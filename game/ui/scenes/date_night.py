@@ -48,7 +48,7 @@ class DateNightScene(DateNightLook):
     @property
     def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
         if self.typing():
-            return [("Tab", "move"), ("Enter", "new line"), ("Esc", "pause the evening")]
+            return [("Tab", "move"), ("Enter", "seal it"), ("Shift+Enter", "new line"), ("Esc", "pause the evening")]
         return [("Tab", "move"), ("Enter", "choose"), ("M", "music"), ("Esc", "pause the evening")]
 
     # ---- lifecycle -------------------------------------------------------------------
@@ -149,11 +149,12 @@ class DateNightScene(DateNightLook):
         self.refresh(keep_focus=False)
 
     def seal(self, text: str | None) -> None:
-        if text is not None and len(text) > NOTE_LIMIT:
-            if self.field is not None:
-                self.field.error = f"Keep it under {NOTE_LIMIT:,} characters."
-            return
         self.react(self.night.run("seal_note", text))
+
+    def seal_typed(self, text: str) -> None:
+        """Enter in the note: seal it, once there is something to seal ("No note this time" is a button)."""
+        if text.strip():
+            self.seal(text)
 
     def wrap_up(self) -> None:
         from .modals import ConfirmScene
@@ -194,6 +195,7 @@ class DateNightScene(DateNightLook):
         elif step.kind is StepKind.SEAL_NOTE:
             self.field = TextField(
                 "A note for next time",
+                on_submit=self.seal_typed,
                 multiline=True,
                 placeholder="A wish, a thank-you, a plan for next time…",
                 max_chars=NOTE_LIMIT,
