@@ -15,7 +15,7 @@ import pytest
 
 from .date_night_tour import remember_before, run_evening, set_up
 from .test_date_night import EARLIER
-from .test_goldens import GOLDENS, PIXEL_BUDGET, SIZE, differing_pixels
+from .test_goldens import SIZE, assert_matches_golden
 from .tour import start
 
 NAMES = [
@@ -80,16 +80,4 @@ def evening_screens(tmp_path_factory) -> dict[str, Path]:
 @pytest.mark.parametrize("name", NAMES)
 def test_date_night_screen_matches_its_golden(evening_screens, name, request) -> None:
     assert name in evening_screens, f"the evening never reached {name}; it reached {sorted(evening_screens)}"
-    actual = pygame.image.load(str(evening_screens[name]))
-    golden_path = GOLDENS / f"date-night-{name}.png"
-    if request.config.getoption("--update-goldens"):
-        pygame.image.save(actual, str(golden_path))
-        return
-    if not golden_path.exists():
-        pytest.fail(f"No golden for {name}; run with --update-goldens and look at {golden_path}")
-    golden = pygame.image.load(str(golden_path))
-    changed = differing_pixels(actual, golden)
-    if changed > PIXEL_BUDGET:
-        pygame.image.save(actual, str(GOLDENS / f"date-night-{name}.actual.png"))
-    where = f"goldens/date-night-{name}.actual.png"
-    assert changed <= PIXEL_BUDGET, f"{name}: {changed} pixels differ (budget {PIXEL_BUDGET}); see {where}"
+    assert_matches_golden(evening_screens[name], f"date-night-{name}", request)

@@ -63,16 +63,7 @@ class DateNightScene(DateNightLook):
         self.night.run("pause")
 
     def back(self) -> None:
-        from .modals import ConfirmScene
-
-        detail = "Everything is kept. Date night picks up right here, with the time you had left."
-        self.ui.push(ConfirmScene(self.ui, "Pause the evening?", "Go home", "Keep going", detail), tag="leave")
-
-    def handle_key(self, char: str) -> bool:
-        if char.lower() == "m":
-            self.toggle_music()
-            return True
-        return False
+        self.ask_to_pause()
 
     def on_result(self, tag: str, value: Any) -> None:
         if tag == "leave" and value:

@@ -60,14 +60,7 @@ class DateNightPlayScene(DateNightLook, PlayScene):
         self.ui.push(ConfirmScene(self.ui, f"Move on from {self.segment_name.lower()}?", "Move on", "Stay here", detail), tag="end")
 
     def leave(self) -> None:
-        detail = "Everything is kept. Date night picks up right here, with the time you had left."
-        self.ui.push(ConfirmScene(self.ui, "Pause the evening?", "Go home", "Keep going", detail), tag="leave")
-
-    def handle_key(self, char: str) -> bool:
-        if char.lower() == "m":
-            self.toggle_music()
-            return True
-        return super().handle_key(char)
+        self.ask_to_pause()
 
     def update(self, dt: float) -> bool:
         """Deals and flips take longer on date night (unless motion is reduced); timers keep real time."""

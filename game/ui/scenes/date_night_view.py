@@ -61,6 +61,19 @@ class DateNightLook(Scene):
             self.ui.apply_settings()
             self.ui.sound.ambient(False)
 
+    def ask_to_pause(self) -> None:
+        """Esc: going home keeps everything, and the evening's clock stops until it picks up again."""
+        from .modals import ConfirmScene
+
+        detail = "Everything is kept. Date night picks up right here, with the time you had left."
+        self.ui.push(ConfirmScene(self.ui, "Pause the evening?", "Go home", "Keep going", detail), tag="leave")
+
+    def handle_key(self, char: str) -> bool:
+        if char.lower() == "m":
+            self.toggle_music()
+            return True
+        return super().handle_key(char)
+
     def toggle_music(self) -> None:
         on = not music_on(self.ui)
         self.ui.set(MUSIC, on)
