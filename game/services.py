@@ -215,7 +215,7 @@ class GameServices:
 
     def erase_everything(self) -> None:
         self.store.erase_all()
-        for folder in (user_decks_dir(self.root), self.root / "exports"):
+        for folder in (user_decks_dir(self.root), self.root / "exports", self.root / "keepsakes"):
             if folder.is_dir():
                 shutil.rmtree(folder)
         self.reload_decks()

@@ -291,3 +291,17 @@ def test_date_night_a_segment_that_ended_unrecorded_or_was_never_saved_is_picked
     _, handle = again.begin_segment()
     assert handle is not None and again.segment() is not None
     services.store.close()
+
+
+def test_date_night_erasing_everything_takes_the_evenings_notes_and_keepsakes_too(data_root: Path) -> None:
+    clock = Clock()
+    services = open_services(data_root, clock)
+    couple = services.create_couple([("Sam", "#c8784f"), ("Alex", "#4f8cc8")])
+    evening = services.start_evening(couple, EveningSetup(30, 1, (1, 1), (False, False), seed=3))
+    run_to_end(evening, services, clock, note="A secret plan")
+    saved = Path(evening.save_keepsake(b"png"))
+    assert saved.exists()
+    services.erase_everything()
+    assert services.store.conn.execute("SELECT COUNT(*) FROM date_nights").fetchone()[0] == 0
+    assert not saved.exists() and not saved.parent.exists()
+    services.store.close()
