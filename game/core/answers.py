@@ -11,8 +11,6 @@ import unicodedata
 from datetime import date
 from enum import StrEnum
 
-from rapidfuzz import fuzz
-
 from .cards import AnswerType, Card
 
 AnswerValue = str | int | float
@@ -176,6 +174,8 @@ def similarity(truth: str, guess: str) -> int:
     a, b = _fold(str(truth)), _fold(str(guess))
     if not a or not b:
         return 0
+    from rapidfuzz import fuzz  # here, not at the top: nothing else needs it and it costs ~10 ms at start
+
     return round(fuzz.WRatio(a, b))
 
 

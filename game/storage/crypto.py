@@ -2,16 +2,19 @@
 
 A sealed value reads "k1:" + base64(nonce + ciphertext). Without the passphrase the data
 file reveals nothing of what was sealed; a lost passphrase cannot be recovered.
+
+Only `is_sealed` is needed to open the game; cryptography and hashlib are imported when a
+passphrase is used, so a start without one never loads them (~10 ms).
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
 import os
+from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 PREFIX = "k1:"
 CHECK_TEXT = "kindred passphrase check"
@@ -30,6 +33,8 @@ def new_salt() -> bytes:
 
 
 def derive_key(passphrase: str, salt: bytes) -> bytes:
+    import hashlib
+
     return hashlib.scrypt(
         passphrase.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, maxmem=64 * 1024 * 1024, dklen=32
     )
@@ -41,7 +46,9 @@ def is_sealed(text: str) -> bool:
 
 class Sealer:
     def __init__(self, key: bytes) -> None:
-        self._aead = AESGCM(key)
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        self._aead: AESGCM = AESGCM(key)
 
     @classmethod
     def from_passphrase(cls, passphrase: str, salt: bytes) -> Sealer:
@@ -53,6 +60,8 @@ class Sealer:
         return PREFIX + base64.b64encode(nonce + sealed).decode("ascii")
 
     def open(self, token: str) -> str:
+        from cryptography.exceptions import InvalidTag
+
         raw = base64.b64decode(token[len(PREFIX) :])
         try:
             return self._aead.decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:], None).decode("utf-8")

@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "Kindred"
 DATA_DIR_ENV = "KINDRED_DATA_DIR"
 DB_NAME = "kindred.db"
@@ -22,6 +20,8 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     chosen = explicit or os.environ.get(DATA_DIR_ENV)
     if chosen:
         return Path(chosen).expanduser().resolve()
+    import platformdirs  # only when no folder was given: it costs a few ms at start
+
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 

@@ -16,34 +16,22 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
-
-import fsrs
-
-from game.core.answers import Verdict, clean_text
-from game.core.cards import CardKey
-from game.core.events import (
-    AnswerSaved,
-    CardPassed,
-    Event,
-    MemoryRestored,
-    MemoryUpdated,
-    QuizJudged,
-    ReviewRemoved,
-    ScheduleRestored,
-    TurnCompleted,
-    TurnRecordRemoved,
-)
-from game.core.memories import Memory, MemoryKey, MemoryVersion
-from game.core.partner_quiz import QuizBook, Review
-from game.core.players import Couple, Player, other
-from game.core.session import Phase, Session, SessionConfig, SessionState
-from game.core.session_state import config_from_json, config_to_json, state_from_json
+from typing import TYPE_CHECKING, Any
 
 from .crypto import Sealer, is_sealed, new_salt
 from .file_lock import FileLock, LockHeld
 from .migrations import LATEST, MIGRATIONS
 from .paths import DB_NAME, ensure_private_dir
+
+# The core (players, sessions, events, memories, quizzes: frozen dataclasses, fsrs, rapidfuzz) is imported by the
+# methods that use it, not here: opening the store and reading the settings is all the first frame needs.
+if TYPE_CHECKING:
+    from game.core.cards import CardKey
+    from game.core.events import Event
+    from game.core.memories import Memory, MemoryKey
+    from game.core.partner_quiz import QuizBook, Review
+    from game.core.players import Couple
+    from game.core.session import Session, SessionConfig, SessionState
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SAFETY_CHECKPOINT_PAGES = 20_000
@@ -142,6 +130,8 @@ class Store:
     # ---- couples and settings ------------------------------------------------
 
     def create_couple(self, players: Sequence[tuple[str, str]], now: datetime) -> Couple:
+        from game.core.answers import clean_text
+
         if len(players) != 2:
             raise StoreError("A couple is two players.")
         with self.transaction() as conn:
@@ -154,6 +144,8 @@ class Store:
         return self.couple(couple_id)
 
     def couple(self, couple_id: int) -> Couple:
+        from game.core.players import Couple, Player
+
         rows = self.conn.execute("SELECT seat, name, color FROM players WHERE couple_id = ? ORDER BY seat", (couple_id,)).fetchall()
         if len(rows) != 2:
             raise StoreError(f"There is no couple number {couple_id}.")
@@ -278,6 +270,8 @@ class Store:
     # ---- memories and quizzes ------------------------------------------------
 
     def memories(self, couple_id: int) -> dict[MemoryKey, Memory]:
+        from game.core.memories import Memory, MemoryKey, MemoryVersion
+
         versions: dict[int, list[MemoryVersion]] = {}
         for memory_id, answer, at in self.conn.execute(
             "SELECT v.memory_id, v.answer, v.at FROM memory_versions v JOIN memories m ON m.id = v.memory_id "
@@ -296,6 +290,11 @@ class Store:
         return out
 
     def quizbook(self, couple_id: int) -> QuizBook:
+        import fsrs
+
+        from game.core.memories import MemoryKey
+        from game.core.partner_quiz import QuizBook
+
         book = QuizBook()
         for owner, deck_id, card_id, guesser, card in self.conn.execute(
             "SELECT m.owner, m.deck_id, m.card_id, s.guesser, s.card FROM schedules s "
@@ -306,6 +305,10 @@ class Store:
         return book
 
     def reviews(self, couple_id: int) -> list[Review]:
+        from game.core.answers import Verdict
+        from game.core.memories import MemoryKey
+        from game.core.partner_quiz import Review
+
         return [
             Review(
                 MemoryKey(owner, deck_id, card_id), guesser, json.loads(self._open(couple_id, guess)), Verdict(verdict), _time(at)
@@ -318,6 +321,8 @@ class Store:
         ]
 
     def recently_seen(self, couple_id: int) -> dict[CardKey, datetime]:
+        from game.core.cards import CardKey
+
         rows = self.conn.execute("SELECT deck_id, card_id, last_seen FROM cards_seen WHERE couple_id = ?", (couple_id,))
         return {CardKey(deck_id, card_id): _time(at) for deck_id, card_id, at in rows}
 
@@ -337,6 +342,8 @@ class Store:
 
         A date night's segments are sessions too; `date_night_id` says which evening one belongs to.
         """
+        from game.core.session_state import config_to_json
+
         with self.transaction() as conn:
             session_id = conn.execute(
                 "INSERT INTO sessions (couple_id, mode, config, state, started_at, updated_at, date_night_id, deal) "
@@ -370,11 +377,15 @@ class Store:
         ).fetchone()
         if row is None:
             return None
+        from game.core.session_state import config_from_json
+
         session_id, config, state, deal = row
         return OpenSession(session_id, config_from_json(json.loads(config)), self.session_state(couple_id, state, deal))
 
     def session_state(self, couple_id: int, state: str, deal: str | None) -> SessionState:
         """A saved session's state, its deal (kept apart, written once) put back in."""
+        from game.core.session_state import state_from_json
+
         data = json.loads(self._open(couple_id, state))
         if deal is not None:
             data["deal"] = json.loads(deal)
@@ -410,6 +421,19 @@ class Store:
         events: Sequence[Event],
         now: datetime,
     ) -> None:
+        from game.core.events import (
+            AnswerSaved,
+            CardPassed,
+            MemoryRestored,
+            MemoryUpdated,
+            QuizJudged,
+            ReviewRemoved,
+            ScheduleRestored,
+            TurnCompleted,
+            TurnRecordRemoved,
+        )
+        from game.core.session import Phase
+
         touched: dict[MemoryKey, None] = {}
         for event in events:
             match event:
@@ -479,6 +503,8 @@ class Store:
     def _write_memory(
         self, conn: sqlite3.Connection, couple_id: int, key: MemoryKey, memory: Memory | None, book: QuizBook
     ) -> None:
+        from game.core.players import other
+
         memory_id = self._memory_id(conn, couple_id, key)
         if memory is None:
             if memory_id is not None:
@@ -603,6 +629,9 @@ def _without(turn: dict[str, Any], hidden: set[MemoryKey]) -> dict[str, Any]:
     """A turn with any just-between-us answer in it replaced by a note that it was there."""
     if not hidden:
         return turn
+    from game.core.memories import MemoryKey
+    from game.core.players import other
+
     deck_id, card_id, seat = turn["deck_id"], turn["card_id"], turn["seat"]
     outcome = dict(turn["outcome"])
     if (turn["kind"] == "quiz" and MemoryKey(other(seat), deck_id, card_id) in hidden) or (
