@@ -1,4 +1,9 @@
-"""The real services behind the window: the store, the decks on disk, the clock."""
+"""The real services behind the window: the store, the decks on disk, the clock.
+
+Paint first, load after: making these services costs next to nothing, so the title shows at once.
+The decks are read on first use, or by `warm_up` right after the first frame, and the rules and
+the storage modules beyond the store are imported where they are used.
+"""
 
 from __future__ import annotations
 
@@ -8,26 +13,24 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from game.core.cards import Deck
-from game.core.date_night_plan import EveningSetup
-from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
-from game.core.events import Event
-from game.core.limits import Limit
-from game.core.memories import MemoryKey
-from game.core.players import Couple
-from game.core.session import Session, SessionConfig
 from game.core.settings import check, with_defaults
-from game.core.story import Story, build_story
-from game.storage.deck_check import check_deck_mapping
-from game.storage.deck_import import card_id
-from game.storage.deck_library import DeckLibrary
-from game.storage.exporting import export_to
-from game.storage.keepsakes import launch, open_folder
 from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
-from game.storage.store import Store
-from game.stored_evening import StoredEvening
+
+if TYPE_CHECKING:
+    from game.core.cards import Deck
+    from game.core.date_night_plan import EveningSetup
+    from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
+    from game.core.events import Event
+    from game.core.limits import Limit
+    from game.core.memories import MemoryKey
+    from game.core.players import Couple
+    from game.core.session import Session, SessionConfig
+    from game.core.story import Story
+    from game.storage.deck_library import DeckLibrary
+    from game.storage.store import Store
+    from game.stored_evening import StoredEvening
 
 
 class StoredSession:
@@ -53,17 +56,43 @@ class GameServices:
         self.seed = seed
         self.notice = store.notice
         self._clock = clock or (lambda: datetime.now(UTC))
+        self._library: DeckLibrary | None = None  # read on first use: see deck_library
         self._decks: list[Deck] = []
         self._problems: list[str] = []
-        self.deck_library = DeckLibrary(builtin_decks_dir(), user_decks_dir(root))
-        self.reload_decks()
 
     def now(self) -> datetime:
         return self._clock()
 
+    def warm_up(self) -> None:
+        """Right after the first frame: read the decks and import what a game uses, so that Begin does not wait."""
+        self._deck_list()
+        import rapidfuzz.fuzz  # noqa: F401  (similarity's, imported where it is used)
+
+        import game.core.story
+        import game.stored_evening  # noqa: F401  (sessions, date nights, events, memories, quizzes, fsrs)
+
+    @property
+    def deck_library(self) -> DeckLibrary:
+        """Every deck on disk, read the first time anything asks (reading them takes ~50 ms)."""
+        if self._library is None:
+            self.reload_decks()
+            assert self._library is not None
+        return self._library
+
     def reload_decks(self) -> None:
-        self.deck_library.load()
+        library = self._library
+        if library is None:
+            from game.storage.deck_library import DeckLibrary
+
+            library = DeckLibrary(builtin_decks_dir(), user_decks_dir(self.root))
+        library.load()
+        self._library = library
         self._took_decks()
+
+    def _deck_list(self) -> list[Deck]:
+        if self._library is None:
+            self.reload_decks()
+        return self._decks
 
     def _took_decks(self) -> None:
         library = self.deck_library
@@ -82,6 +111,9 @@ class GameServices:
         return list(self.deck_library.entries)
 
     def check_deck(self, data: Mapping[str, Any]) -> list[DeckIssue]:
+        from game.core.deck_editing import DeckIssue
+        from game.storage.deck_check import check_deck_mapping
+
         return [DeckIssue(path, message) for path, message in check_deck_mapping(data)]
 
     def save_deck(self, deck: Deck, path: str | None = None) -> str:
@@ -93,6 +125,8 @@ class GameServices:
         return self.deck_library.new_deck_id(name)
 
     def new_card_id(self, text: str, taken: Iterable[str]) -> str:
+        from game.storage.deck_import import card_id
+
         return card_id(text, taken)
 
     def decks_folder(self) -> str:
@@ -107,9 +141,10 @@ class GameServices:
         return outcome
 
     def decks(self) -> list[Deck]:
-        return list(self._decks)
+        return list(self._deck_list())
 
     def deck_problems(self) -> list[str]:
+        self._deck_list()
         return list(self._problems)
 
     def couples(self) -> list[Couple]:
@@ -126,9 +161,11 @@ class GameServices:
         self.store.save_setting(key, value)
 
     def _session(self, couple: Couple, config: SessionConfig, state: Any = None) -> Session:
+        from game.core.session import Session
+
         return Session(
             config,
-            {deck.id: deck for deck in self._decks},
+            {deck.id: deck for deck in self._deck_list()},
             self.store.memories(couple.id),
             self.store.quizbook(couple.id),
             state,
@@ -156,11 +193,13 @@ class GameServices:
         self.store.abandon_session(handle.session_id, self.now())
 
     def story(self, couple: Couple) -> Story:
+        from game.core.story import build_story
+
         return build_story(
             self.store.memories(couple.id),
             self.store.reviews(couple.id),
             self.store.quizbook(couple.id),
-            self._decks,
+            self._deck_list(),
             self.store.turns(couple.id),
             self.now(),
         )
@@ -176,6 +215,8 @@ class GameServices:
         return str(draft.get("text", "")) if draft.get("where") == where else ""
 
     def limits(self, couple: Couple) -> dict[int, Limit]:
+        from game.core.limits import Limit
+
         stored = self.store.settings(couple.id).get("limits") or {}
         return {seat: Limit.from_json(stored.get(str(seat))) for seat in (0, 1)}
 
@@ -203,13 +244,15 @@ class GameServices:
         self.store.set_memory_private(couple.id, key, private)
 
     def export_everything(self, include_private: bool) -> list[str]:
+        from game.storage.exporting import export_to
+
         now = self.now()
         folder = ensure_private_dir(self.root / "exports")
         stamp = now.astimezone().strftime("%Y-%m-%d-%H%M")
         written = []
         for name in (f"kindred-{stamp}.json", f"our-book-{stamp}.html"):
             target = folder / name
-            export_to(self.store, self._decks, target, now, include_private)
+            export_to(self.store, self._deck_list(), target, now, include_private)
             written.append(str(target))
         return written
 
@@ -230,15 +273,25 @@ class GameServices:
 
     # ---- date night ------------------------------------------------------------------
 
-    #: Opens a folder in the file manager (tests put a fake one in).
-    folder_launcher = staticmethod(launch)
+    @staticmethod
+    def folder_launcher(command: list[str]) -> int:
+        """Opens a folder in the file manager (tests put a fake one in)."""
+        from game.storage.keepsakes import launch
+
+        return launch(command)
 
     def start_evening(self, couple: Couple, setup: EveningSetup) -> StoredEvening:
+        from game.stored_evening import StoredEvening
+
         return StoredEvening.start(self, couple, setup)
 
     def resume_evening(self, couple: Couple) -> StoredEvening | None:
+        from game.stored_evening import StoredEvening
+
         return StoredEvening.resume(self, couple)
 
     def open_folder(self, path: str) -> str | None:
+        from game.storage.keepsakes import open_folder
+
         folder = Path(path)
         return open_folder(folder if folder.is_dir() else folder.parent, self.folder_launcher)

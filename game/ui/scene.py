@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
-from .intents import Back, Confirm, Drag, DropFile, FocusNext, Hover, Intent, Key, Move, Point, Wheel
 from .widgets import Widget
 
 if TYPE_CHECKING:
+    from .intents import Intent
     from .shell import UI
 
 
@@ -89,6 +89,9 @@ class Scene:
     def handle_key(self, char: str) -> bool:
         return False
 
+    def warm_up(self) -> None:
+        """Called once, after the first frame: import or prepare what the next screens need, so they open at once."""
+
     def decks_changed(self) -> None:
         """The decks were reloaded (a file in the couple's decks folder changed, or one was imported)."""
 
@@ -131,6 +134,8 @@ class Scene:
         return next((w for w in self.widgets if w.label == label and w.visible), None)
 
     def handle(self, intent: Intent) -> None:
+        from .intents import Back, Confirm, Drag, DropFile, FocusNext, Hover, Key, Move, Point, Wheel  # see intents.py
+
         if isinstance(intent, DropFile):
             self.drop_file(intent.path)
             self.ui.dirty = True
@@ -158,6 +163,8 @@ class Scene:
         self.ui.dirty = True
 
     def _pointer(self, intent: Intent) -> None:
+        from .intents import Hover, Point, Wheel
+
         pos = getattr(intent, "pos", None)
         if isinstance(intent, Wheel):
             pos = pygame.mouse.get_pos()

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from game.core.cards import Deck
-from game.core.date_night import DateNight
-from game.core.date_night_plan import EveningSetup
-from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
-from game.core.events import Event
-from game.core.keepsake import Keepsake
-from game.core.limits import Limit
-from game.core.memories import MemoryKey
-from game.core.players import Couple
-from game.core.session import Session, SessionConfig
-from game.core.story import Story
+if TYPE_CHECKING:  # for the annotations only: the window opens before the rules are imported
+    from game.core.cards import Deck
+    from game.core.date_night import DateNight
+    from game.core.date_night_plan import EveningSetup
+    from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
+    from game.core.events import Event
+    from game.core.keepsake import Keepsake
+    from game.core.limits import Limit
+    from game.core.memories import MemoryKey
+    from game.core.players import Couple
+    from game.core.session import Session, SessionConfig
+    from game.core.story import Story
 
 
 class SessionHandle(Protocol):
@@ -64,6 +65,10 @@ class Services(Protocol):
     seed: int | None
 
     def now(self) -> datetime: ...
+
+    def warm_up(self) -> None:
+        """Called once, right after the first frame: load what it did not wait for (decks, rules)."""
+        ...
 
     def couples(self) -> list[Couple]: ...
 

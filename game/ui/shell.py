@@ -7,17 +7,19 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
 from .drawing import mix
-from .intents import Confirm, Drag, Hover, Intent, Point, Quit, Redraw, Resize, ToggleFullscreen, Wheel, translate
 from .scene import Scene
-from .services import Services
 from .sound import Sound
 from .text import TextRenderer
 from .theme import TEXT_SIZES, Theme
+
+if TYPE_CHECKING:
+    from .intents import Intent
+    from .services import Services
 
 IDLE_FPS = 12
 IDLE_HOUSEKEEPING = 2.0  # seconds of stillness before saving housekeeping runs
@@ -162,6 +164,9 @@ class Shell:
     def step(self, events: Sequence[pygame.event.Event], dt: float) -> bool:
         """Feed input and elapsed time; draw if anything changed. False once the game should close."""
         ui = self.ui
+        if events:
+            from .intents import translate  # not before the first frame: see intents.py
+
         for event in events:
             for intent in translate(event, self.scene.typing()):
                 self.dispatch(intent)
@@ -203,6 +208,8 @@ class Shell:
             self.ui.dirty = True
 
     def dispatch(self, intent: Intent) -> None:
+        from .intents import Confirm, Drag, Hover, Point, Quit, Redraw, Resize, ToggleFullscreen, Wheel
+
         ui = self.ui
         if isinstance(intent, Quit):
             for scene in ui.stack:
@@ -324,7 +331,17 @@ class Shell:
 
     # ---- the real loop ---------------------------------------------------------------
 
+    def warm_up(self) -> None:
+        """Once, right after the first frame: what it did not wait for (decks, rules, the next screens)."""
+        from . import intents  # noqa: F401
+
+        self.ui.services.warm_up()
+        for scene in self.ui.stack:
+            scene.warm_up()
+
     def run(self) -> int:
+        self.step([], 0.0)  # paint first: the title shows before any input is read or anything more is loaded
+        self.warm_up()
         clock = pygame.time.Clock()
         dt = 0.0
         while self.running:

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 import pygame
 
 from .drawing import mix
-from .intents import Confirm, Drag, Intent, Key, Move, Point, Wheel
 
 if TYPE_CHECKING:
+    from .intents import Intent
     from .shell import UI
 
 
@@ -63,6 +63,8 @@ class Button(Widget):
             self.on_press()
 
     def handle(self, intent: Intent, ui: UI) -> bool:
+        from .intents import Confirm, Key, Point  # see intents.py
+
         if not self.enabled:
             return False
         if isinstance(intent, Confirm):
@@ -136,6 +138,8 @@ class Toggle(Widget):
         self.on_change(self.value)
 
     def handle(self, intent: Intent, ui: UI) -> bool:
+        from .intents import Confirm, Key, Point
+
         if isinstance(intent, Confirm) or (isinstance(intent, Key) and self.hotkey and intent.char == self.hotkey):
             self.flip(ui)
             return True
@@ -187,6 +191,8 @@ class Slider(Widget):
             self.on_change(snapped)
 
     def handle(self, intent: Intent, ui: UI) -> bool:
+        from .intents import Drag, Move, Point
+
         if isinstance(intent, Move) and intent.dx:
             self.set(self.value + intent.dx * self.step, ui)
             return True
@@ -235,6 +241,8 @@ class ListView(Widget):
         self._heights: list[int] = []
 
     def handle(self, intent: Intent, ui: UI) -> bool:
+        from .intents import Confirm, Move, Point, Wheel
+
         if isinstance(intent, Wheel):
             self.scroll(-intent.dy * ui.theme.px(60))
             return True

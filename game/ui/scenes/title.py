@@ -28,6 +28,10 @@ class TitleScene(Scene):
         leave.rect = pygame.Rect(0, 0, t.px(160), t.px(44))
         leave.rect.center = (width // 2, begin.rect.bottom + t.px(44))
 
+    def warm_up(self) -> None:
+        """The screens Begin leads to, imported while nobody is waiting (they bring the rest of the UI)."""
+        from . import couples, date_night, home, passphrase, play  # noqa: F401
+
     def begin(self) -> None:
         from .couples import CouplesScene
 
