@@ -23,6 +23,7 @@ def test_passphrase_set_in_settings_then_asked_for_with_a_growing_wait(pilots):
     q.type("sea salt")
     q.press(pygame.K_RETURN)
     assert q.scene_name == "UnlockScene" and q.scene.wait == 1.0
+    assert q.scene.field.error == "That passphrase doesn't open this profile." and q.scene.field.value == ""
     q.type("sea salt")
     q.press(pygame.K_RETURN)  # refused unread while waiting
     assert q.scene.misses == 1

@@ -33,11 +33,13 @@ class UnlockScene(Scene):
         self.couple, self.then = couple, then
         self.misses = 0
         self.wait = 0.0
+        self.message = ""
         self.field: TextField | None = None
         self.box = pygame.Rect(0, 0, 0, 0)
 
     def build(self) -> None:
         self.field = TextField("Passphrase", on_submit=self.try_it, placeholder="Your passphrase", max_chars=200, secret=True)
+        self.field.error = self.message
         self.add(self.field)
         self.add(Button("Unlock", lambda: self.try_it(self.field.value if self.field else ""), kind="primary"))
 
@@ -51,8 +53,7 @@ class UnlockScene(Scene):
             return
         self.misses += 1
         self.wait = min(MAX_DELAY, 2.0 ** (self.misses - 1))
-        self.field.value, self.field.cursor = "", 0
-        self.field.error = "That passphrase doesn't open this profile."
+        self.message = "That passphrase doesn't open this profile."
         self.ui.sound.play("soft")
         self.refresh()
 
