@@ -6,10 +6,7 @@ It redraws only when something changed, and ticks fast only while something anim
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import ctypes.util
 import itertools
-import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -30,17 +27,6 @@ IDLE_HOUSEKEEPING = 2.0  # seconds of stillness before saving housekeeping runs
 DECK_POLL_SECONDS = 1.0  # how often the couple's decks folder is looked at for files changed in an editor
 ANIMATING_FPS = 60
 MIN_SIZE = (960, 540)
-
-
-def release_freed_memory() -> None:
-    """Hand memory freed by surfaces back to the system (glibc keeps it otherwise); harmless elsewhere."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
 
 
 class UI:
@@ -203,7 +189,6 @@ class Shell:
         self._quiet = 0.0 if (events or moving) else self._quiet + dt
         if self._quiet >= IDLE_HOUSEKEEPING and not self._housekept:
             ui.services.idle()
-            release_freed_memory()
             self._housekept = True
         elif self._quiet < IDLE_HOUSEKEEPING:
             self._housekept = False
