@@ -245,14 +245,13 @@ def test_exactly_20000_cards_load(tmp_path: Path) -> None:
     assert len(load_deck_file(path).deck.cards) == MAX_CARDS
 
 
-def test_five_megabytes_of_one_line_cards_reports_the_limit_not_every_card(tmp_path: Path) -> None:
-    # ~250,000 cards, all with the same id: only the first 20,000 are looked at.
-    card = "  - {id: c, text: b}\n"
+def test_a_deck_far_over_the_card_limit_reports_the_limit_not_every_card(tmp_path: Path) -> None:
+    # Three times the limit, all with one id: only the first 20,000 cards are looked at.
+    count = 3 * MAX_CARDS
     path = tmp_path / "flood.yaml"
-    count = (MAX_FILE_BYTES - len(HEAD)) // len(card)
-    path.write_text(HEAD + card * count, encoding="utf-8")
+    path.write_text(HEAD + "  - {id: c, text: b}\n" * count, encoding="utf-8")
     problems = load_in_child(path, "flood.yaml", tmp_path)
-    assert problems[0][1:] == (5, 3, f"{count:,} cards; a deck may hold at most 20,000")
+    assert problems[0][1:] == (5, 3, "60,000 cards; a deck may hold at most 20,000")
     duplicates = [p for p in problems if "is used twice" in p[3]]
     assert len(duplicates) == MAX_CARDS - 1
     assert len(problems) == MAX_CARDS
