@@ -66,6 +66,9 @@ def chain(role: str) -> tuple[Path, ...]:
 
 
 _JOINERS = {"\u200d", "\ufe0f", "\ufe0e"}
+#: Every role's own font has every printable ASCII character (tests/ui/test_fonts.py checks), so those need no probe:
+#: a probe loads the glyph (~50 µs each), and the title's text alone has some fifty different characters.
+_ASCII = frozenset(map(chr, range(0x21, 0x7F)))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -80,6 +83,8 @@ def runs(text: str, role: str) -> tuple[tuple[int, str], ...]:
             index = current if current >= 0 else 0  # joiners and skin tones stay with their emoji
         elif char.isspace():
             index = 0  # the emoji font's space is far wider than the text font's
+        elif char in _ASCII:
+            index = 0
         else:
             index = next((i for i, path in enumerate(fonts) if has_glyph(path, char)), 0)
         if index != current and buffer:
