@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import NoReturn
 
 from game import __version__
 from game.storage.paths import DATA_DIR_ENV, data_dir
@@ -22,16 +23,20 @@ def _window_size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _game_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", metavar="PATH", help=f"keep all data in PATH (or set {DATA_DIR_ENV})")
+    parser.add_argument("--seed", type=int, metavar="N", help="deal reproducibly from seed N")
+    parser.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
+    parser.add_argument("--window", type=_window_size, metavar="WxH", help="start with a window of this size")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kindred",
         description="Kindred — a question card game for two. With no command, the game opens.",
     )
     parser.add_argument("--version", action="version", version=f"Kindred {__version__}")
-    parser.add_argument("--data-dir", metavar="PATH", help=f"keep all data in PATH (or set {DATA_DIR_ENV})")
-    parser.add_argument("--seed", type=int, metavar="N", help="deal reproducibly from seed N")
-    parser.add_argument("--fullscreen", action="store_true", help="start in fullscreen")
-    parser.add_argument("--window", type=_window_size, metavar="WxH", help="start with a window of this size")
+    _game_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     deck = commands.add_parser("deck", help="validate, list, create or export decks")
@@ -86,8 +91,33 @@ def play(root: Path, now: datetime, seed: int | None, fullscreen: bool | None, w
         store.close()
 
 
+class _NotJustTheGame(Exception):
+    """The quick parse met something only the whole parser knows: a command, --help, --version or a mistake."""
+
+
+class _GameOnlyParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotJustTheGame(message)
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line, as build_parser() reads it.
+
+    Opening the game (options only, no command) is read by a parser that knows just the game's options:
+    building every command's parser takes ~2 ms before the window opens. Anything else it cannot read
+    goes to the whole parser, which answers (or complains) exactly as always.
+    """
+    quick = _GameOnlyParser(prog="kindred", add_help=False)
+    _game_options(quick)
+    quick.set_defaults(command=None)
+    try:
+        return quick.parse_args(argv)
+    except _NotJustTheGame:
+        return build_parser().parse_args(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     root = data_dir(args.data_dir)
     now = datetime.now(UTC)
     if args.command is None:
