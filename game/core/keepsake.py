@@ -101,7 +101,7 @@ class Keepsake:
         return out
 
     def texts(self) -> list[str]:
-        """Every piece of text the keepsake picture shows."""
+        """Every piece of the evening's own text the keepsake picture shows (besides its fixed titles)."""
         out = [self.title, self.when, *self.headline()]
         out += [words for tile in self.tiles() for words in tile]
         for thing in self.learned:

@@ -279,3 +279,26 @@ def test_date_night_note_is_sealed_with_enter_once_something_is_written(pilots) 
     assert p.scene_name == "DateNightSummaryScene"
     note = p.services.store.conn.execute("SELECT note FROM date_nights").fetchone()[0]
     assert note == "Breakfast in bed, my turn\nx"
+
+
+def test_date_night_summary_says_plainly_when_the_keepsake_could_not_be_saved(pilots) -> None:
+    from game.ui.scenes.date_night_summary import DateNightSummaryScene
+
+    class Unsaveable:
+        couple = None
+
+        def keepsake(self) -> Keepsake:
+            return sample_keepsake()
+
+        def save_keepsake(self, png: bytes) -> str:
+            assert png.startswith(b"\x89PNG")
+            raise PermissionError(13, "Permission denied")
+
+    p = pilots()
+    scene = DateNightSummaryScene(p.shell.ui, Unsaveable())  # type: ignore[arg-type]
+    p.shell.ui.push(scene)
+    p.step()
+    assert scene.saved is None and "could not be saved" in scene.problem and "Permission denied" in scene.problem
+    assert p.labels() == ["Back home"]
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "TitleScene" and p.shell.ui.theme_override is None
