@@ -121,6 +121,8 @@ def test_just_between_us_can_be_marked_while_answering_and_in_our_story(data_roo
     assert "just between us" in listing.items[index].detail
     listing.selected = index
     p.scene.focus_on(listing)
+    p.press(pygame.K_RETURN)  # after the click on the tab, the first Enter shows where the focus is
+    assert p.store.memories(1)[private].private
     p.press(pygame.K_RETURN)
     assert not p.store.memories(1)[private].private
     p.close()

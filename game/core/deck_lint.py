@@ -64,7 +64,7 @@ def _card(card: Card) -> list[LintFinding]:
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     kept = "".join(ch for ch in decomposed if ch.isalnum() or ch.isspace())
-    return " ".join(kept.replace("{name}", "").split())
+    return " ".join(kept.split())
 
 
 def _near_duplicates(cards: list[Card]) -> list[LintFinding]:

@@ -93,6 +93,13 @@ cards:
       - A long walk anyway
       - Cook something together
       - Quiet time, each to our own
+  - id: proudest-moment-together
+    kind: ask
+    level: 3
+    text: What's a moment with me you're quietly proud of?
+    quiz: Which moment together is {{name}} quietly proud of?
+    followups:
+      - What did it show you about us?
   - id: hug-for-twenty
     kind: action
     level: 1
