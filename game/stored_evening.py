@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import UTC, timedelta
 from typing import TYPE_CHECKING, Any
 
-from game.core.date_night import DateNight, SegmentBegan
+from game.core.date_night import DateNight
+from game.core.date_night_events import SegmentBegan
 from game.core.date_night_plan import EveningSetup, History, quiz_hidden
 from game.core.date_night_state import Segment, Status
 from game.core.events import Event

@@ -26,15 +26,32 @@ continues with the time that remained. Every command takes `now`; nothing here r
 
 Tonight's depth is the lowest of the chosen depth and the two private caps, and spicy cards
 come only when both said yes; the state keeps the result, never who chose what.
+
+Commands return past-tense events (date_night_events.py); the store persists them with the state.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import datetime
 
 from .cards import Card, CardKey, Deck
+from .date_night_events import (
+    BreakOver,
+    BreakTaken,
+    EveningEnded,
+    EveningPaused,
+    EveningResumed,
+    NoteLeftUnwritten,
+    NoteOpened,
+    NoteSealed,
+    Pledged,
+    SegmentBegan,
+    SegmentFinished,
+    SegmentSkipped,
+    SegmentTimeUp,
+    StepStarted,
+)
 from .date_night_plan import (
     WEIGHTS,
     EveningSetup,
@@ -48,7 +65,7 @@ from .date_night_plan import (
     step_minutes,
     with_rituals,
 )
-from .date_night_state import ARC, EveningState, Segment, Status, Step, StepKind, Tally
+from .date_night_state import ARC, EveningState, Segment, Status, Step, StepKind
 from .dealing import DealFilters
 from .events import Event
 from .memories import Memory, MemoryKey
@@ -61,82 +78,6 @@ MAX_STRETCH = 1.5
 
 class DateNightError(Exception):
     """A command that does not fit the evening's current step; the message says why."""
-
-
-@dataclass(frozen=True, slots=True)
-class StepStarted(Event):
-    index: int
-    kind: StepKind
-    segment: Segment
-
-
-@dataclass(frozen=True, slots=True)
-class Pledged(Event):
-    pass
-
-
-@dataclass(frozen=True, slots=True)
-class NoteOpened(Event):
-    pass
-
-
-@dataclass(frozen=True, slots=True)
-class SegmentBegan(Event):
-    """Play this segment as a Session with `config`, leaving the `hidden` memories out of its quizzes."""
-
-    segment: Segment
-    config: SessionConfig
-    hidden: frozenset[MemoryKey]
-
-
-@dataclass(frozen=True, slots=True)
-class SegmentSkipped(Event):
-    segment: Segment
-
-
-@dataclass(frozen=True, slots=True)
-class SegmentTimeUp(Event):
-    segment: Segment
-
-
-@dataclass(frozen=True, slots=True)
-class SegmentFinished(Event):
-    segment: Segment
-
-
-@dataclass(frozen=True, slots=True)
-class BreakTaken(Event):
-    minutes: float
-
-
-@dataclass(frozen=True, slots=True)
-class BreakOver(Event):
-    taken: bool
-
-
-@dataclass(frozen=True, slots=True)
-class NoteSealed(Event):
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class NoteLeftUnwritten(Event):
-    pass
-
-
-@dataclass(frozen=True, slots=True)
-class EveningPaused(Event):
-    pass
-
-
-@dataclass(frozen=True, slots=True)
-class EveningResumed(Event):
-    pass
-
-
-@dataclass(frozen=True, slots=True)
-class EveningEnded(Event):
-    tally: Tally
 
 
 class DateNight:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from game.core.cards import CardKey
-from game.core.date_night import DateNight, EveningEnded, NoteOpened, NoteSealed
+from game.core.date_night import DateNight
+from game.core.date_night_events import EveningEnded, NoteOpened, NoteSealed
 from game.core.date_night_state import EveningState, evening_from_json, evening_to_json
 from game.core.events import Event
 from game.core.session import Session

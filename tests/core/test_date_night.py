@@ -17,15 +17,8 @@ from hypothesis import strategies as st
 
 from game.core.answers import Verdict
 from game.core.cards import Card, CardKey, Deck, Kind
-from game.core.date_night import (
-    DateNight,
-    DateNightError,
-    EveningEnded,
-    NoteSealed,
-    SegmentBegan,
-    SegmentSkipped,
-    SegmentTimeUp,
-)
+from game.core.date_night import DateNight, DateNightError
+from game.core.date_night_events import EveningEnded, NoteSealed, SegmentBegan, SegmentSkipped, SegmentTimeUp
 from game.core.date_night_plan import RITUALS_DECK, EveningSetup, History, candidates
 from game.core.date_night_state import ARC, Segment, Status, StepKind, evening_from_json, evening_to_json
 from game.core.dealing import DealFilters

@@ -13,7 +13,7 @@ import pytest
 
 from game.core.answers import Verdict
 from game.core.cards import Kind
-from game.core.date_night import SegmentBegan
+from game.core.date_night_events import SegmentBegan
 from game.core.date_night_plan import EveningSetup
 from game.core.date_night_state import Segment, StepKind
 from game.core.memories import MemoryKey

@@ -12,7 +12,7 @@ from typing import Any
 
 import pygame
 
-from game.core.date_night import EveningEnded, SegmentSkipped, StepStarted
+from game.core.date_night_events import EveningEnded, SegmentSkipped, StepStarted
 from game.core.date_night_plan import RITUALS_DECK
 from game.core.date_night_state import ARC, Segment, Status, StepKind
 from game.core.events import Event

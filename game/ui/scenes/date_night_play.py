@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.core.date_night import SegmentTimeUp
+from game.core.date_night_events import SegmentTimeUp
 from game.core.events import Event, SessionEnded, TurnCompleted
 
 from ..services import EveningHandle, SessionHandle
