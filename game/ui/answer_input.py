@@ -79,6 +79,7 @@ def build_answer_input(
     prefix: str = "",
     draft: str = "",
     keys: bool = True,
+    placeholder: str | None = None,
 ) -> AnswerInput:
     """Add the right widgets for `card`'s answer type to `scene`; `on_value` gets a valid value."""
     made = AnswerInput(card)
@@ -109,7 +110,7 @@ def build_answer_input(
             draft,
             on_submit=from_field,
             multiline=kind is AnswerType.TEXT,
-            placeholder=PLACEHOLDERS.get(kind, ""),
+            placeholder=placeholder if placeholder is not None else PLACEHOLDERS.get(kind, ""),
         )
         made.submit = Button(submit_label, lambda: from_field(made.field.value if made.field else ""), kind="primary")
         made.widgets += [made.field, made.submit]

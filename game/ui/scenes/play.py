@@ -208,7 +208,8 @@ class PlayScene(Scene):
                 self.add(Button(f"Hand the laptop to {self.name(seat)}", lambda s=seat: self.hand_to(s), kind="primary"))
         elif phase is Phase.GUESS:
             label = f"Lock in {self.name(turn.seat)}'s guess"
-            self.input = build_answer_input(self, card, lambda v: self.run("guess", v), label, draft=draft)
+            guess_hint = "Your best guess" if card.answer_type.value == "text" else None
+            self.input = build_answer_input(self, card, lambda v: self.run("guess", v), label, draft=draft, placeholder=guess_hint)
         elif phase is Phase.JUDGE:
             self.add(Button("Got it", lambda: self.run("judge", Verdict.GOT_IT), kind="primary", hotkey="1"))
             self.add(Button("Close", lambda: self.run("judge", Verdict.CLOSE), hotkey="2"))
