@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import fontpkg_lora
 import manimgx_fonts
 import pygame
-import pygame.freetype
+
+if TYPE_CHECKING:
+    import pygame.freetype
 
 _NOTO = Path(manimgx_fonts.__file__).parent
 FALLBACKS = (
@@ -47,6 +50,8 @@ _PROBE_SIZE = 16
 
 @functools.cache
 def _probe(path: Path) -> pygame.freetype.Font:
+    import pygame.freetype  # on the first character outside ASCII, not before
+
     if not pygame.freetype.get_init():
         pygame.freetype.init()
     return pygame.freetype.Font(str(path), _PROBE_SIZE)

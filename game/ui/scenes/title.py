@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import pygame
+from typing import TYPE_CHECKING
 
-from game.core.players import Couple
+import pygame
 
 from ..drawing import heart, panel, paragraph, text_at
 from ..scene import Scene
 from ..shell import UI
 from ..widgets import Button
+
+if TYPE_CHECKING:
+    from game.core.players import Couple
 
 
 class TitleScene(Scene):
