@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NoReturn
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from game import __version__
 from game.storage.paths import DATA_DIR_ENV, data_dir
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def _window_size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1280x720") from None
-    if not (480 <= width <= 16384 and 270 <= height <= 16384):
-        raise argparse.ArgumentTypeError(f"{text} is outside 480x270 to 16384x16384")
-    return width, height
+        problem = f"'{text}' is not a size like 1280x720"
+    else:
+        if 480 <= width <= 16384 and 270 <= height <= 16384:
+            return width, height
+        problem = f"{text} is outside 480x270 to 16384x16384"
+    import argparse  # only for a size it cannot take: opening the game needs no argparse (see parse_args)
+
+    raise argparse.ArgumentTypeError(problem)
 
 
 def _game_options(parser: argparse.ArgumentParser) -> None:
@@ -31,6 +38,8 @@ def _game_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="kindred",
         description="Kindred — a question card game for two. With no command, the game opens.",
@@ -91,29 +100,46 @@ def play(root: Path, now: datetime, seed: int | None, fullscreen: bool | None, w
         store.close()
 
 
-class _NotJustTheGame(Exception):
-    """The quick parse met something only the whole parser knows: a command, --help, --version or a mistake."""
+_GAME_VALUES: dict[str, tuple[str, Callable[[str], Any]]] = {
+    "--data-dir": ("data_dir", str),
+    "--seed": ("seed", int),
+    "--window": ("window", _window_size),
+}
 
 
-class _GameOnlyParser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise _NotJustTheGame(message)
+def _just_the_game(argv: Sequence[str]) -> SimpleNamespace | None:
+    """The game's own options, each spelled out in full, and no command; None for anything else."""
+    found: dict[str, Any] = {"data_dir": None, "seed": None, "fullscreen": False, "window": None, "command": None}
+    items = iter(argv)
+    for item in items:
+        name, equals, value = item.partition("=")
+        if name == "--fullscreen" and not equals:
+            found["fullscreen"] = True
+            continue
+        if name not in _GAME_VALUES:
+            return None
+        if not equals:
+            following = next(items, None)
+            if following is None or following.startswith("-"):
+                return None
+            value = following
+        key, convert = _GAME_VALUES[name]
+        try:
+            found[key] = convert(value)
+        except Exception:  # whatever it is, the whole parser says it as it always has
+            return None
+    return SimpleNamespace(**found)
 
 
-def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    """The command line, as build_parser() reads it.
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace | SimpleNamespace:
+    """The command line, read as build_parser() reads it.
 
-    Opening the game (options only, no command) is read by a parser that knows just the game's options:
-    building every command's parser takes ~2 ms before the window opens. Anything else it cannot read
-    goes to the whole parser, which answers (or complains) exactly as always.
+    Opening the game (options, no command) is read without argparse: importing it and building every
+    command's parser took ~3 ms before the window opened. Anything else (a command, --help, an
+    abbreviation, a mistake) goes to the whole parser, which answers or complains exactly as always.
     """
-    quick = _GameOnlyParser(prog="kindred", add_help=False)
-    _game_options(quick)
-    quick.set_defaults(command=None)
-    try:
-        return quick.parse_args(argv)
-    except _NotJustTheGame:
-        return build_parser().parse_args(argv)
+    quick = _just_the_game(sys.argv[1:] if argv is None else argv)
+    return quick if quick is not None else build_parser().parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
