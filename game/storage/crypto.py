@@ -3,13 +3,12 @@
 A sealed value reads "k1:" + base64(nonce + ciphertext). Without the passphrase the data
 file reveals nothing of what was sealed; a lost passphrase cannot be recovered.
 
-Only `is_sealed` is needed to open the game; cryptography and hashlib are imported when a
+Only `is_sealed` is needed to open the game; cryptography, hashlib and base64 are imported when a
 passphrase is used, so a start without one never loads them (~10 ms).
 """
 
 from __future__ import annotations
 
-import base64
 import os
 from typing import TYPE_CHECKING
 
@@ -55,11 +54,15 @@ class Sealer:
         return cls(derive_key(passphrase, salt))
 
     def seal(self, text: str) -> str:
+        import base64
+
         nonce = os.urandom(NONCE_BYTES)
         sealed = self._aead.encrypt(nonce, text.encode("utf-8"), None)
         return PREFIX + base64.b64encode(nonce + sealed).decode("ascii")
 
     def open(self, token: str) -> str:
+        import base64
+
         from cryptography.exceptions import InvalidTag
 
         raw = base64.b64decode(token[len(PREFIX) :])

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from .scenes.title import TitleScene
-from .services import Services
 from .shell import UI, Shell
+
+if TYPE_CHECKING:
+    from .services import Services
 
 DEFAULT_SIZE = (1280, 720)
 
