@@ -80,8 +80,11 @@ class StoryScene(Scene):
     def layout(self) -> None:
         t = self.ui.theme
         width, height = t.size
-        for index, widget in enumerate(self.widgets[:2]):
-            widget.rect = pygame.Rect(t.px(56) + index * t.px(250), t.px(110), t.px(236), t.px(48))
+        x = t.px(56)
+        for widget in self.widgets[:2]:
+            wide = max(t.px(200), self.ui.text.measure(widget.label, t.style("button")) + t.px(48))
+            widget.rect = pygame.Rect(x, t.px(110), wide, t.px(48))
+            x += wide + t.px(14)
         self.box = pygame.Rect(width - t.px(56) - t.px(380), t.px(110), t.px(380), height - t.px(190))
         self.widgets[2].rect = pygame.Rect(t.px(56), t.px(176), self.box.left - t.px(90), height - t.px(256))
 
@@ -113,9 +116,9 @@ class StoryScene(Scene):
             y += t.px(22)
             y += paragraph(surface, self.ui, note, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(18)
         if self.story.in_sync is not None:
-            words = (
-                f"In sync on {round(self.story.in_sync * 100)}% of scenario predictions ({self.story.scenarios_played} scenarios)."
-            )
+            played = self.story.scenarios_played
+            share = round(self.story.in_sync * 100)
+            words = f"In sync on {share}% of scenario predictions ({played} scenario{'s' if played != 1 else ''})."
             paragraph(surface, self.ui, words, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted")
         self.draw_widgets(surface)
 
