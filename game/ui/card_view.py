@@ -35,7 +35,7 @@ def card_surface(
 ) -> pygame.Surface:
     """A new surface with the card (and its shadow) at `size`; `body` is the text as the players read it."""
     t = ui.theme
-    face = card_face(ui, size, deck_color).copy()
+    face = card_face(ui, size, deck_color)
     spread = t.px(14)
     inner = pygame.Rect(spread + t.px(34), spread + t.px(44), size[0] - t.px(68), size[1] - t.px(88))
     text_at(face, ui, deck_name.upper(), "hint", (inner.left, inner.top), "card_muted")
