@@ -74,7 +74,6 @@ class SummaryScene(Scene):
             y += t.px(10)
             y += paragraph(surface, self.ui, "Starred moments", "body_bold", pygame.Rect(inner.left, y, inner.width, 0)) + t.px(8)
             for text in starred[:4]:
-                y += paragraph(surface, self.ui, f"⭐  {text}", "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(
-                    6
-                )
+                line = pygame.Rect(inner.left, y, inner.width, 0)
+                y += paragraph(surface, self.ui, f"⭐  {text}", "small", line, "muted") + t.px(6)
         self.draw_widgets(surface)
