@@ -6,7 +6,9 @@ It redraws only when something changed, and ticks fast only while something anim
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
+import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +29,25 @@ IDLE_HOUSEKEEPING = 2.0  # seconds of stillness before saving housekeeping runs
 DECK_POLL_SECONDS = 1.0  # how often the couple's decks folder is looked at for files changed in an editor
 ANIMATING_FPS = 60
 MIN_SIZE = (960, 540)
+
+
+def release_freed_memory() -> None:
+    """Hand memory freed by surfaces back to the system (glibc keeps it otherwise); harmless elsewhere."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes  # only here: not worth its import time before the first frame
+
+    try:
+        return ctypes.CDLL("libc.so.6").malloc_trim  # type: ignore[no-any-return]
+    except (OSError, AttributeError):
+        return None
 
 
 class UI:
@@ -189,6 +210,7 @@ class Shell:
         self._quiet = 0.0 if (events or moving) else self._quiet + dt
         if self._quiet >= IDLE_HOUSEKEEPING and not self._housekept:
             ui.services.idle()
+            release_freed_memory()
             self._housekept = True
         elif self._quiet < IDLE_HOUSEKEEPING:
             self._housekept = False

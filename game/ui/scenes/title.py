@@ -83,12 +83,12 @@ def open_couple(ui: UI, couple: Couple) -> None:
         ui.push(UnlockScene(ui, couple, lambda: open_couple(ui, couple)))
         return
     ui.push(HomeScene(ui, couple))
-    handle = ui.services.resume(couple)
-    if handle is not None and not handle.session.ended:
-        ui.push(PlayScene(ui, handle, resumed=True))
     evening = ui.services.resume_evening(couple)
     if evening is not None:
         from .date_night import DateNightScene
 
         ui.push(DateNightScene(ui, evening))
         return
+    handle = ui.services.resume(couple)
+    if handle is not None and not handle.session.ended:
+        ui.push(PlayScene(ui, handle, resumed=True))
