@@ -126,3 +126,18 @@ def test_just_between_us_can_be_marked_while_answering_and_in_our_story(data_roo
     p.press(pygame.K_RETURN)
     assert not p.store.memories(1)[private].private
     p.close()
+
+
+def test_export_lists_date_nights_and_keeps_an_unopened_note_sealed(data_root, now):
+    from game.storage.store import Store
+
+    with Store.open(data_root, now) as store:
+        couple = store.create_couple([("Zoë", "#e07a5f"), ("Łukasz", "#3d9a8b")], now)
+        for note, opened in (("Next time: the Thai place", now.isoformat()), ("A surprise for later", None)):
+            store.conn.execute(
+                "INSERT INTO date_nights (couple_id, state, started_at, updated_at, ended_at, note, note_opened_at) "
+                "VALUES (?, '{}', ?, ?, ?, ?, ?)",
+                (couple.id, now.isoformat(), now.isoformat(), now.isoformat(), note, opened),
+            )
+        nights = store.export_all()["couples"][0]["date_nights"]
+    assert [night["note"] for night in nights] == ["Next time: the Thai place", {"sealed_until_next_date_night": True}]

@@ -594,6 +594,7 @@ class Store:
                         {"deck_id": key.deck_id, "card_id": key.card_id, "last_seen": _iso(at)}
                         for key, at in sorted(self.recently_seen(couple.id).items())
                     ],
+                    "date_nights": self._export_date_nights(couple.id),
                     "sessions": [
                         {"id": sid, "mode": mode, "started_at": started, "ended_at": ended}
                         for sid, mode, started, ended in self.conn.execute(
@@ -610,6 +611,21 @@ class Store:
             "settings": self.settings(0),
             "couples": couples,
         }
+
+    def _export_date_nights(self, couple_id: int) -> list[dict[str, Any]]:
+        """Past and open date nights; a sealed note's words only once the couple has opened it together."""
+        rows = self.conn.execute(
+            "SELECT id, started_at, ended_at, note, note_opened_at FROM date_nights WHERE couple_id = ? ORDER BY id",
+            (couple_id,),
+        ).fetchall()
+        out: list[dict[str, Any]] = []
+        for night_id, started, ended, note, opened in rows:
+            entry: dict[str, Any] = {"id": night_id, "started_at": started, "ended_at": ended}
+            if note is not None:
+                entry["note"] = self._open(couple_id, note) if opened else {"sealed_until_next_date_night": True}
+                entry["note_opened_at"] = opened
+            out.append(entry)
+        return out
 
     def erase_all(self) -> None:
         """Delete every couple, answer and setting, and rewrite the file so nothing lingers on disk."""
