@@ -187,6 +187,16 @@ def test_date_night_music_toggles_and_is_remembered(pilots) -> None:
     assert sound.ambient_on is False
 
 
+def test_date_night_music_says_off_while_sound_is_off_and_asking_for_it_turns_sound_on(pilots) -> None:
+    p = pilots(at_home=True)
+    p.shell.ui.set("sound", False)
+    p.click("Date night")
+    toggle = p.widget("Soft music")
+    assert toggle.value is False
+    p.click("Soft music")
+    assert p.shell.ui.settings["sound"] is True and p.services.settings()["date_night_music"] is True
+
+
 def test_date_night_stepping_back_from_the_limits_starts_nothing(pilots) -> None:
     p = pilots(at_home=True)
     p.click("Date night")

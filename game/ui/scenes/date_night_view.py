@@ -42,7 +42,8 @@ SHORT_NAMES = {
 
 
 def music_on(ui: UI) -> bool:
-    return bool(ui.settings.get(MUSIC, True))
+    """The evening's music plays only with sound on in Settings too, and says so."""
+    return bool(ui.settings.get(MUSIC, True)) and bool(ui.settings.get("sound", True))
 
 
 class DateNightLook(Scene):
@@ -77,6 +78,8 @@ class DateNightLook(Scene):
     def toggle_music(self) -> None:
         on = not music_on(self.ui)
         self.ui.set(MUSIC, on)
+        if on and not self.ui.settings.get("sound", True):
+            self.ui.set("sound", True)  # asking for music means wanting to hear it
         self.ui.sound.ambient(on)
         self.ui.toast("Soft music on." if on else "Music off.", 2.0)
         self.refresh()
