@@ -285,6 +285,11 @@ class GameServices:
 
         return StoredEvening.start(self, couple, setup)
 
+    def past_evenings(self, couple: Couple) -> list[tuple[datetime, int, int]]:
+        from game.storage.date_nights import DateNightBook
+
+        return [(night.started_at, night.minutes, night.cards_played) for night in DateNightBook(self.store).past(couple.id)]
+
     def resume_evening(self, couple: Couple) -> StoredEvening | None:
         from game.stored_evening import StoredEvening
 

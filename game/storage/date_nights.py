@@ -39,6 +39,17 @@ class SealedNote:
     written_at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class PastEvening:
+    started_at: datetime
+    ended_at: datetime
+    cards_played: int
+
+    @property
+    def minutes(self) -> int:
+        return round((self.ended_at - self.started_at).total_seconds() / 60)
+
+
 class DateNightBook:
     """The couple's date nights, kept in the store's `date_nights` table."""
 
@@ -112,6 +123,16 @@ class DateNightBook:
         return OpenSession(session_id, config_from_json(json.loads(config)), self.store.session_state(couple_id, state, deal))
 
     # ---- history ------------------------------------------------------------------
+
+    def past(self, couple_id: int) -> list[PastEvening]:
+        """Finished date nights, the latest first, with how many cards each one played."""
+        rows = self.store.conn.execute(
+            "SELECT d.started_at, d.ended_at, (SELECT COUNT(*) FROM turns t JOIN sessions s ON s.id = t.session_id "
+            "WHERE s.date_night_id = d.id) FROM date_nights d WHERE d.couple_id = ? AND d.ended_at IS NOT NULL "
+            "ORDER BY d.started_at DESC",
+            (couple_id,),
+        ).fetchall()
+        return [PastEvening(_time(started), _time(ended), int(cards)) for started, ended, cards in rows]
 
     def recent_cards(self, couple_id: int, since: datetime) -> dict[CardKey, datetime]:
         """Cards played at this couple's date nights since `since`, with when they were last played."""

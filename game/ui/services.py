@@ -126,6 +126,10 @@ class Services(Protocol):
 
     def due_count(self, couple: Couple) -> dict[int, int]: ...
 
+    def past_evenings(self, couple: Couple) -> list[tuple[datetime, int, int]]:
+        """Finished date nights, the latest first: when, how many minutes, how many cards."""
+        ...
+
     def idle(self) -> None:
         """Nothing is happening on screen: a good moment for housekeeping such as folding the save log."""
         ...

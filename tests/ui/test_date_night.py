@@ -312,3 +312,21 @@ def test_date_night_summary_says_plainly_when_the_keepsake_could_not_be_saved(pi
     assert p.labels() == ["Back home"]
     p.press(pygame.K_RETURN)
     assert p.scene_name == "TitleScene" and p.shell.ui.theme_override is None
+
+
+def test_date_night_past_evenings_are_listed_in_our_story(pilots) -> None:
+    p = pilots(at_home=True)
+    p.services.folder_launcher = lambda command: 0
+    p.click("Our story")
+    assert p.scene.evenings == []
+    p.press(pygame.K_ESCAPE)
+    set_up(p, minutes=30)
+    run_evening(p, minutes_per_turn=4.0, note=None)
+    assert p.scene_name.endswith("SummaryScene") or "summary" in p.scene_name.lower()
+    [(started, minutes, cards)] = p.services.past_evenings(p.services.couples()[0])
+    assert 20 <= minutes <= 45 and cards > 0
+    p.press(pygame.K_ESCAPE)
+    while p.scene_name != "HomeScene":
+        p.press(pygame.K_ESCAPE)
+    p.click("Our story")
+    assert p.scene.evenings == [(started, minutes, cards)]

@@ -22,6 +22,7 @@ class StoryScene(Scene):
         self.couple = couple
         self.owner = 0
         self.story: Story = ui.services.story(couple)
+        self.evenings = ui.services.past_evenings(couple)
         self.box = pygame.Rect(0, 0, 0, 0)
 
     def build(self) -> None:
@@ -119,7 +120,15 @@ class StoryScene(Scene):
             played = self.story.scenarios_played
             share = round(self.story.in_sync * 100)
             words = f"In sync on {share}% of scenario predictions ({played} scenario{'s' if played != 1 else ''})."
-            paragraph(surface, self.ui, words, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted")
+            y += paragraph(surface, self.ui, words, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(18)
+        if self.evenings:
+            count = len(self.evenings)
+            heading = f"{count} date night{'s' if count != 1 else ''} together"
+            y += paragraph(surface, self.ui, heading, "body_bold", pygame.Rect(inner.left, y, inner.width, 0)) + t.px(6)
+            for started, minutes, cards in self.evenings[:4]:
+                when = started.astimezone().strftime("%d %b %Y")
+                line = f"{when} · {minutes} min · {cards} card{'s' if cards != 1 else ''}"
+                y += paragraph(surface, self.ui, line, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(4)
         self.draw_widgets(surface)
 
 
