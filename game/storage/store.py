@@ -552,80 +552,10 @@ class Store:
     # ---- everything at once ----------------------------------------------------
 
     def export_all(self, include_private: bool = False) -> dict[str, Any]:
-        """Everything in the store as JSON-friendly data.
+        """Everything in the store as JSON-friendly data (see game.storage.store_export)."""
+        from .store_export import export_all
 
-        Memories marked "just between us" (and guesses and turns that would reveal them)
-        are left out unless `include_private` is asked for explicitly.
-        """
-        couples = []
-        for couple in self.couples():
-            memories = self.memories(couple.id)
-            hidden = {key for key, memory in memories.items() if memory.private and not include_private}
-            memories = {key: memory for key, memory in memories.items() if key not in hidden}
-            settings = {key: value for key, value in self.settings(couple.id).items() if key != "draft"}
-            couples.append(
-                {
-                    "id": couple.id,
-                    "players": [{"seat": p.seat, "name": p.name, "color": p.color} for p in couple.players],
-                    "settings": settings,
-                    "memories": [
-                        {
-                            "owner": key.owner,
-                            "deck_id": key.deck_id,
-                            "card_id": key.card_id,
-                            "just_between_us": memory.private,
-                            "history": [{"answer": v.answer, "at": _iso(v.at)} for v in memory.history],
-                        }
-                        for key, memory in sorted(memories.items())
-                    ],
-                    "reviews": [
-                        {
-                            "memory": {"owner": r.memory.owner, "deck_id": r.memory.deck_id, "card_id": r.memory.card_id},
-                            "guesser": r.guesser,
-                            "guess": r.guess,
-                            "verdict": r.verdict.value,
-                            "at": _iso(r.at),
-                        }
-                        for r in self.reviews(couple.id)
-                        if r.memory not in hidden
-                    ],
-                    "turns": [_without(turn, hidden) for turn in self.turns(couple.id)],
-                    "cards_seen": [
-                        {"deck_id": key.deck_id, "card_id": key.card_id, "last_seen": _iso(at)}
-                        for key, at in sorted(self.recently_seen(couple.id).items())
-                    ],
-                    "date_nights": self._export_date_nights(couple.id),
-                    "sessions": [
-                        {"id": sid, "mode": mode, "started_at": started, "ended_at": ended}
-                        for sid, mode, started, ended in self.conn.execute(
-                            "SELECT id, mode, started_at, ended_at FROM sessions WHERE couple_id = ? ORDER BY id",
-                            (couple.id,),
-                        )
-                    ],
-                }
-            )
-        return {
-            "format": "kindred-export",
-            "version": 1,
-            "just_between_us_included": include_private,
-            "settings": self.settings(0),
-            "couples": couples,
-        }
-
-    def _export_date_nights(self, couple_id: int) -> list[dict[str, Any]]:
-        """Past and open date nights; a sealed note's words only once the couple has opened it together."""
-        rows = self.conn.execute(
-            "SELECT id, started_at, ended_at, note, note_opened_at FROM date_nights WHERE couple_id = ? ORDER BY id",
-            (couple_id,),
-        ).fetchall()
-        out: list[dict[str, Any]] = []
-        for night_id, started, ended, note, opened in rows:
-            entry: dict[str, Any] = {"id": night_id, "started_at": started, "ended_at": ended}
-            if note is not None:
-                entry["note"] = self._open(couple_id, note) if opened else {"sealed_until_next_date_night": True}
-                entry["note_opened_at"] = opened
-            out.append(entry)
-        return out
+        return export_all(self, include_private)
 
     def erase_all(self) -> None:
         """Delete every couple, answer and setting, and rewrite the file so nothing lingers on disk."""
@@ -639,27 +569,6 @@ class Store:
         self._locked.clear()
         self.conn.execute("VACUUM")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
-def _without(turn: dict[str, Any], hidden: set[MemoryKey]) -> dict[str, Any]:
-    """A turn with any just-between-us answer in it replaced by a note that it was there."""
-    if not hidden:
-        return turn
-    from game.core.memories import MemoryKey
-    from game.core.players import other
-
-    deck_id, card_id, seat = turn["deck_id"], turn["card_id"], turn["seat"]
-    outcome = dict(turn["outcome"])
-    if (turn["kind"] == "quiz" and MemoryKey(other(seat), deck_id, card_id) in hidden) or (
-        MemoryKey(seat, deck_id, card_id) in hidden and "answer" in outcome
-    ):
-        outcome = {"just_between_us": True}
-    elif "answers" in outcome:
-        outcome["answers"] = {
-            who: ("just between us" if MemoryKey(int(who), deck_id, card_id) in hidden else value)
-            for who, value in outcome["answers"].items()
-        }
-    return {**turn, "outcome": outcome}
 
 
 def _connect(path: Path) -> sqlite3.Connection:
