@@ -158,8 +158,11 @@ class Scene:
                 for widget in self.widgets:
                     if widget.visible and widget.enabled and widget.hotkey and widget.handle(intent, self.ui):
                         break
-        elif isinstance(intent, Confirm) and focused is None:
-            return
+        elif isinstance(intent, Confirm):
+            # A slider (or nothing) has the focus: Enter does what the hints promise, the screen's main action.
+            primary = [w for w in self.widgets if w.visible and w.enabled and getattr(w, "kind", "") == "primary"]
+            if len(primary) == 1 and primary[0] is not focused:
+                primary[0].handle(intent, self.ui)
         self.ui.dirty = True
 
     def _pointer(self, intent: Intent) -> None:

@@ -345,3 +345,28 @@ def test_after_a_click_enter_first_shows_the_focus_instead_of_pressing_something
     assert p.shell.ui.show_focus and first.value, "the first Enter only showed the focus"
     p.press(pygame.K_RETURN)
     assert not first.value, "the second Enter toggled the deck the ring is on"
+
+
+def test_half_typed_text_survives_a_star_and_a_break(pilots):
+    p = pilots(at_home=True)
+    deal(p)
+    play_until(p, lambda q: q.scene.session.phase is Phase.ANSWER and q.scene.input is not None and q.scene.input.field is not None)
+    p.type("Half a thought")
+    p.click("Star")
+    assert p.scene.input.field.value == "Half a thought"
+    p.press(pygame.K_ESCAPE)
+    assert p.scene_name == "ConfirmScene"
+    p.click("Keep playing")
+    assert p.scene_name == "PlayScene"
+    assert p.scene.input.field.value == "Half a thought"
+
+
+def test_enter_on_a_slider_does_the_screens_main_action(pilots):
+    p = pilots(at_home=True)
+    p.click("Play")
+    p.press(pygame.K_TAB)  # the keyboard shows the focus
+    p.key("l")  # Our private limits…
+    p.press(pygame.K_RETURN)  # through the curtain
+    assert p.scene_name == "LimitsScene" and type(p.scene.focused()).__name__ == "Slider"
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "CurtainScene", "Enter on the slider kept the limits, as the hints say"

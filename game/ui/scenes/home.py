@@ -109,16 +109,20 @@ class HomeScene(Scene):
         rect2 = text_at(surface, self.ui, b.name, "heading", (amp.right + t.px(12), t.px(60)))
         pygame.draw.circle(surface, hex_color(b.color), (rect2.right + t.px(14), rect2.centery), t.px(7))
         text_at(surface, self.ui, "What would you like to do tonight?", "body", (x, t.px(130)), "muted")
-        side = pygame.Rect(width // 2 + t.px(20), t.px(200), width // 2 - t.px(110), t.px(300))
-        panel(surface, self.ui, side)
-        inner = side.inflate(-t.px(48), -t.px(40))
-        y = inner.top
-        y += paragraph(surface, self.ui, "How it works", "heading", pygame.Rect(inner.left, y, inner.width, 0))
         lines = (
             "Take turns drawing cards. Answer aloud, or privately behind the curtain when a card asks you both.",
             "Answers worth remembering become memories — later, the game asks each of you about the other.",
             "Pass any card, any time, no reason needed.",
         )
+        side = pygame.Rect(width // 2 + t.px(20), t.px(200), width // 2 - t.px(110), t.px(300))
+        wide = side.width - t.px(48)
+        needed = self.ui.text.block("How it works", t.style("heading"), (0, 0, 0), wide).get_height() + t.px(40)
+        needed += sum(self.ui.text.block(line, t.style("body"), (0, 0, 0), wide).get_height() + t.px(10) for line in lines)
+        side.height = max(side.height, needed)
+        panel(surface, self.ui, side)
+        inner = side.inflate(-t.px(48), -t.px(40))
+        y = inner.top
+        y += paragraph(surface, self.ui, "How it works", "heading", pygame.Rect(inner.left, y, inner.width, 0))
         for line in lines:
             y += t.px(10)
             y += paragraph(surface, self.ui, line, "body", pygame.Rect(inner.left, y, inner.width, 0), "muted")

@@ -29,7 +29,8 @@ class ConfirmScene(Scene):
     def layout(self) -> None:
         t = self.ui.theme
         width, height = t.size
-        self.box = pygame.Rect(0, 0, min(width - t.px(80), t.px(620)), t.px(280))
+        words = max(self.ui.text.measure(w.label, t.style("button")) for w in self.widgets) + t.px(56)
+        self.box = pygame.Rect(0, 0, min(width - t.px(80), max(t.px(620), 2 * words + t.px(96))), t.px(280))
         self.box.center = (width // 2, height // 2)
         button_w = (self.box.width - t.px(96)) // 2
         for index, widget in enumerate(self.widgets):

@@ -114,7 +114,19 @@ class PlayScene(Scene):
             if isinstance(event, Revealed):
                 self.flip = 0.0 if not self.ui.reduced_motion else 1.0
                 self.ui.sound.play("flip")
-        self.refresh(keep_focus=False)
+        self.refresh_keeping_text(keep_focus=False)
+
+    def refresh_keeping_text(self, keep_focus: bool = True) -> None:
+        """Rebuild the screen; half-typed text survives when the same step is still on the table (a star, a break)."""
+        typed = self.input.field.value if self.input is not None and self.input.field is not None else ""
+        where = self.draft_key()
+        self.refresh(keep_focus=keep_focus)
+        field = self.input.field if self.input is not None else None
+        if typed and field is not None and not field.value and self.draft_key() == where:
+            field.value, field.cursor = typed, len(typed)
+
+    def resume(self) -> None:
+        self.refresh_keeping_text()
 
     def pass_card(self) -> None:
         self.ui.sound.play("soft")

@@ -16,7 +16,11 @@ from ..theme import hex_color
 class PrivateAnswerScene(Scene):
     """Closes with the answer (for a scenario: [own pick, predicted partner pick]) or None."""
 
-    hints = [("1-6", "pick"), ("Tab", "move"), ("Enter", "save"), ("Esc", "hand back")]
+    @property
+    def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
+        count = len(self.card.options) if self.card.answer_type.value == "choice" else 0
+        picks = [(f"1-{count}", "pick")] if count else []
+        return [*picks, ("Tab", "move"), ("Enter", "save"), ("Esc", "hand back")]
 
     def __init__(self, ui: UI, card: Card, name: str, partner: str, color: str) -> None:
         super().__init__(ui)
@@ -75,6 +79,6 @@ class PrivateAnswerScene(Scene):
         text_at(surface, self.ui, f"Only {self.name} is looking", "body_bold", (inner.left + t.px(26), self.box.top + t.px(32)))
         y = self.box.top + t.px(90)
         card_text = fill(self.card.text, name=self.name, partner=self.partner)
-        y += paragraph(surface, self.ui, card_text, "card", pygame.Rect(inner.left, y, inner.width, 0), "card_text")
+        y += paragraph(surface, self.ui, card_text, "card", pygame.Rect(inner.left, y, inner.width, 0), "text")
         paragraph(surface, self.ui, self.question(), "body", pygame.Rect(inner.left, y + t.px(20), inner.width, 0), "muted")
         self.draw_widgets(surface)

@@ -118,6 +118,7 @@ class SettingsScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
-        text_at(surface, self.ui, "Settings", "heading", (t.size[0] // 2, t.px(60)), anchor="midtop")
-        text_at(surface, self.ui, "Changes apply at once and are kept.", "small", (t.size[0] // 2, t.px(108)), "muted", "midtop")
+        title = text_at(surface, self.ui, "Settings", "heading", (t.size[0] // 2, t.px(60)), anchor="midtop")
+        below = max(t.px(108), title.bottom)
+        text_at(surface, self.ui, "Changes apply at once and are kept.", "small", (t.size[0] // 2, below), "muted", "midtop")
         self.draw_widgets(surface)

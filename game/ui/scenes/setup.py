@@ -30,6 +30,7 @@ class SetupScene(Scene):
         self.max_level = int(ui.settings["max_level"])
         self.length = int(ui.settings["session_length"])
         self.message = ""
+        self.words_bottom = 0
 
     def build(self) -> None:
         if self.quiz:
@@ -112,7 +113,7 @@ class SetupScene(Scene):
         if self.quiz:
             button = self.widgets[0]
             button.rect = pygame.Rect(0, 0, t.px(300), t.px(58))
-            button.rect.center = (width // 2, height // 2 + t.px(60))
+            button.rect.center = (width // 2, max(height // 2 + t.px(60), self.words_bottom + t.px(50)))
             return
         toggles = [w for w in self.widgets if isinstance(w, Toggle)]
         columns = 2
@@ -149,6 +150,10 @@ class SetupScene(Scene):
                     surface, self.ui, line, "body", pygame.Rect(width // 2 - t.px(360), y, t.px(720), 0), "muted", "center"
                 )
                 y += t.px(10)
+            if y != self.words_bottom:
+                self.words_bottom = y
+                self.layout()  # the words grew with the text size: the button moves below them
+                self.ui.dirty = True
         else:
             text_at(surface, self.ui, "Mix as many decks as you like.", "small", (width // 2, t.px(96)), "muted", "midtop")
         self.draw_widgets(surface)

@@ -32,7 +32,14 @@ class SummaryScene(Scene):
 
     def lines(self) -> list[str]:
         s, names = self.summary, (self.couple.name(0), self.couple.name(1))
-        out = [f"{s.cards_played} cards played" + (f", {s.passed} passed" if s.passed else "") + "."]
+        if s.cards_played or not s.turns:
+            out = [
+                f"{s.cards_played} card{'s' if s.cards_played != 1 else ''} played"
+                + (f", {s.passed} passed" if s.passed else "")
+                + "."
+            ]
+        else:
+            out = [f"{s.turns} question{'s' if s.turns != 1 else ''} about each other."]
         if s.new_memories:
             out.append(f"{s.new_memories} new thing{'s' if s.new_memories != 1 else ''} remembered about each other.")
         for seat in (0, 1):
@@ -61,9 +68,10 @@ class SummaryScene(Scene):
         t = self.ui.theme
         width, height = t.size
         heart(surface, t.color("accent"), (width // 2, t.px(70)), t.px(40))
-        text_at(surface, self.ui, "That was lovely.", "title", (width // 2, t.px(100)), anchor="midtop")
-        box = pygame.Rect(0, 0, min(width - t.px(120), t.px(860)), height - t.px(330))
-        box.midtop = (width // 2, t.px(200))
+        title = text_at(surface, self.ui, "That was lovely.", "title", (width // 2, t.px(100)), anchor="midtop")
+        top = max(t.px(200), title.bottom + t.px(12))
+        box = pygame.Rect(0, 0, min(width - t.px(120), t.px(860)), height - top - t.px(130))
+        box.midtop = (width // 2, top)
         panel(surface, self.ui, box)
         inner = box.inflate(-t.px(64), -t.px(48))
         y = inner.top
