@@ -224,7 +224,7 @@ class PlayScene(Scene):
             self.input = build_answer_input(self, card, lambda v: self.run("guess", v), label, draft=draft, placeholder=guess_hint)
         elif phase is Phase.JUDGE:
             self.add(Button("Got it", lambda: self.run("judge", Verdict.GOT_IT), kind="primary", hotkey="1"))
-            self.add(Button("Close", lambda: self.run("judge", Verdict.CLOSE), hotkey="2"))
+            self.add(Button("So close", lambda: self.run("judge", Verdict.CLOSE), hotkey="2"))
             self.add(Button("Not quite", lambda: self.run("judge", Verdict.NOT_QUITE), hotkey="3"))
             self.add(Button("That's changed", self.changed, kind="quiet", hotkey="c"))
         elif phase is Phase.REVEAL:
@@ -293,7 +293,7 @@ class PlayScene(Scene):
         judge = self.session.phase is Phase.JUDGE
         for widget in main:
             if judge and widget.label != "That's changed":
-                index = ["Got it", "Close", "Not quite"].index(widget.label)
+                index = ["Got it", "So close", "Not quite"].index(widget.label)
                 w = (body.width - 2 * t.px(12)) // 3
                 widget.rect = pygame.Rect(body.left + index * (w + t.px(12)), y, w, t.px(54))
                 continue
