@@ -370,3 +370,25 @@ def test_enter_on_a_slider_does_the_screens_main_action(pilots):
     assert p.scene_name == "LimitsScene" and type(p.scene.focused()).__name__ == "Slider"
     p.press(pygame.K_RETURN)
     assert p.scene_name == "CurtainScene", "Enter on the slider kept the limits, as the hints say"
+
+
+def test_a_saved_answer_never_carries_into_the_next_cards_field(pilots):
+    p = pilots(at_home=True)
+    deal(p)
+    for _ in range(12):
+        scene = p.scene
+        if scene.session.phase is Phase.ANSWER and scene.input is not None and scene.input.field is not None:
+            p.type(
+                "7"
+                if scene.card().answer_type.value == "number"
+                else "14 March"
+                if scene.card().answer_type.value == "date"
+                else "tea"
+            )
+            p.press(pygame.K_RETURN)
+            p.advance(0.6)
+            after = p.scene
+            if after.input is not None and after.input.field is not None:
+                assert after.input.field.value == "", "the previous answer came along to the next card"
+        else:
+            play_turn(p)

@@ -47,6 +47,7 @@ class PlayScene(Scene):
         self.resumed = resumed
         self.keep_private = False
         self.private_toggle: Toggle | None = None
+        self._before: tuple[str, str] | None = None
 
     @property
     def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
@@ -87,6 +88,7 @@ class PlayScene(Scene):
     # ---- commands --------------------------------------------------------------------
 
     def run(self, command: str, *args: Any) -> list[Event]:
+        self._before = (self.draft_key(), self._typed())  # the step this command starts from
         try:
             events = self.stored.run(command, *args)
         except (AnswerError, SessionError) as error:
@@ -116,10 +118,13 @@ class PlayScene(Scene):
                 self.ui.sound.play("flip")
         self.refresh_keeping_text(keep_focus=False)
 
+    def _typed(self) -> str:
+        return self.input.field.value if self.input is not None and self.input.field is not None else ""
+
     def refresh_keeping_text(self, keep_focus: bool = True) -> None:
         """Rebuild the screen; half-typed text survives when the same step is still on the table (a star, a break)."""
-        typed = self.input.field.value if self.input is not None and self.input.field is not None else ""
-        where = self.draft_key()
+        where, typed = self._before if self._before is not None else (self.draft_key(), self._typed())
+        self._before = None
         self.refresh(keep_focus=keep_focus)
         field = self.input.field if self.input is not None else None
         if typed and field is not None and not field.value and self.draft_key() == where:
