@@ -267,9 +267,10 @@ class GameServices:
         self.store.checkpoint()
 
     def due_count(self, couple: Couple) -> dict[int, int]:
-        book = self.store.quizbook(couple.id)
-        now = self.now()
-        return {seat: book.count_due(seat, now) for seat in (0, 1)}
+        return self.store.due_counts(couple.id, self.now())
+
+    def has_open_session(self, couple: Couple) -> bool:
+        return self.store.open_session(couple.id) is not None
 
     # ---- date night ------------------------------------------------------------------
 

@@ -141,3 +141,20 @@ def test_export_lists_date_nights_and_keeps_an_unopened_note_sealed(data_root, n
             )
         nights = store.export_all()["couples"][0]["date_nights"]
     assert [night["note"] for night in nights] == ["Next time: the Thai place", {"sealed_until_next_date_night": True}]
+
+
+def test_due_counts_in_sql_agree_with_the_quiz_book(data_root, now):
+    from datetime import timedelta
+
+    p = start(data_root, now)
+    p.click("Play")
+    p.click("Deal the cards")
+    for _ in range(40):
+        if p.scene_name != "PlayScene":
+            break
+        play_turn(p)
+    book = p.store.quizbook(1)
+    for later in (timedelta(0), timedelta(days=2), timedelta(days=30)):
+        moment = p.now + later
+        assert p.store.due_counts(1, moment) == {seat: book.count_due(seat, moment) for seat in (0, 1)}
+    p.close()

@@ -304,6 +304,17 @@ class Store:
             book.put(MemoryKey(owner, deck_id, card_id), guesser, fsrs.Card.from_dict(json.loads(card)))
         return book
 
+    def due_counts(self, couple_id: int, now: datetime) -> dict[int, int]:
+        """How many memories each partner is due to be quizzed on, counted in SQL (no schedule is parsed)."""
+        counts = {0: 0, 1: 0}
+        for guesser, count in self.conn.execute(
+            "SELECT s.guesser, COUNT(*) FROM schedules s JOIN memories m ON m.id = s.memory_id "
+            "WHERE m.couple_id = ? AND s.due <= ? GROUP BY s.guesser",
+            (couple_id, _iso(now)),
+        ):
+            counts[int(guesser)] = int(count)
+        return counts
+
     def reviews(self, couple_id: int) -> list[Review]:
         from game.core.answers import Verdict
         from game.core.memories import MemoryKey

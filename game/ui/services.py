@@ -126,6 +126,10 @@ class Services(Protocol):
 
     def due_count(self, couple: Couple) -> dict[int, int]: ...
 
+    def has_open_session(self, couple: Couple) -> bool:
+        """An unfinished Play or Quiz me session waits (cheap: nothing is loaded)."""
+        ...
+
     def past_evenings(self, couple: Couple) -> list[tuple[datetime, int, int]]:
         """Finished date nights, the latest first: when, how many minutes, how many cards."""
         ...

@@ -24,8 +24,7 @@ class HomeScene(Scene):
 
     def build(self) -> None:
         services = self.ui.services
-        handle = services.resume(self.couple)
-        self.has_open = handle is not None and not handle.session.ended
+        self.has_open = services.has_open_session(self.couple)
         self.due = services.due_count(self.couple)
         if self.has_open:
             self.add(Button("Continue where you stopped", self.continue_session, kind="primary", hotkey="c"))

@@ -31,6 +31,7 @@ class SetupScene(Scene):
         self.length = int(ui.settings["session_length"])
         self.message = ""
         self.words_bottom = 0
+        self.due = ui.services.due_count(couple) if quiz else {0: 0, 1: 0}  # once, not on every frame
 
     def build(self) -> None:
         if self.quiz:
@@ -86,7 +87,7 @@ class SetupScene(Scene):
 
         services = self.ui.services
         if self.quiz:
-            if sum(services.due_count(self.couple).values()) == 0:
+            if sum(self.due.values()) == 0:
                 self.message = "Nothing is due yet. Play a few cards first — the answers you save become tomorrow's quiz."
                 self.ui.dirty = True
                 return
@@ -138,7 +139,7 @@ class SetupScene(Scene):
         title = "Quiz me" if self.quiz else "Choose your cards"
         text_at(surface, self.ui, title, "heading", (width // 2, t.px(48)), anchor="midtop")
         if self.quiz:
-            due = self.ui.services.due_count(self.couple)
+            due = self.due
             a, b = self.couple.name(0), self.couple.name(1)
             lines = (
                 f"A round made only of memories that are due: {due[0]} for {a} to guess, {due[1]} for {b}.",
