@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from .intents import Confirm, Intent, Move, Point, Wheel
+from .scene import Scene
 from .widgets import Button, ListItem, ListView, Widget
 
 if TYPE_CHECKING:
@@ -172,3 +173,21 @@ class PickList(ListView):
     def reveal(self, index: int) -> None:
         if self._heights:
             self._reveal(index)
+
+
+class ListedScene(Scene):
+    """A studio screen built around one PickList: which row is chosen, and how far it is scrolled."""
+
+    list_label = ""
+    selected = 0
+    offset = 0
+
+    def listing(self) -> PickList:
+        found = self.widget(self.list_label)
+        assert isinstance(found, PickList)
+        return found
+
+    def select(self, index: int) -> None:
+        self.selected = index
+        self.offset = self.listing().offset
+        self.refresh()

@@ -11,9 +11,8 @@ from game.core.deck_editing import DeckEntry
 from game.core.players import Couple
 
 from ..drawing import panel, paragraph, text_at
-from ..scene import Scene
 from ..shell import UI
-from ..studio_widgets import PickList
+from ..studio_widgets import ListedScene, PickList
 from ..theme import hex_color
 from ..widgets import Button, ListItem
 from .studio_import import problem_item
@@ -32,7 +31,8 @@ def entry_detail(entry: DeckEntry) -> str:
     return words
 
 
-class StudioScene(Scene):
+class StudioScene(ListedScene):
+    list_label = "Decks"
     hints = [("↑↓", "choose a deck"), ("Enter", "open"), ("N", "new deck"), ("O", "open folder"), ("Esc", "back")]
 
     def __init__(self, ui: UI, couple: Couple) -> None:
@@ -76,16 +76,6 @@ class StudioScene(Scene):
     @property
     def entry(self) -> DeckEntry | None:
         return self.entries[self.selected] if 0 <= self.selected < len(self.entries) else None
-
-    def listing(self) -> PickList:
-        found = self.widget("Decks")
-        assert isinstance(found, PickList)
-        return found
-
-    def select(self, index: int) -> None:
-        self.selected = index
-        self.offset = self.listing().offset
-        self.refresh()
 
     def decks_changed(self) -> None:
         path = self.entry.path if self.entry else None

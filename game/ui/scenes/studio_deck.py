@@ -18,9 +18,8 @@ from game.core.players import Couple
 from ..card_view import KIND_WORDS, LEVEL_WORDS, card_surface
 from ..drawing import paragraph, text_at
 from ..intents import Edit, Intent
-from ..scene import Scene
 from ..shell import UI
-from ..studio_widgets import PickList
+from ..studio_widgets import ListedScene, PickList
 from ..theme import hex_color
 from ..widgets import Button, ListItem
 from .modals import ConfirmScene
@@ -58,7 +57,9 @@ def duplicate_deck(ui: UI, couple: Couple, deck: Deck) -> DeckScene | None:
     return DeckScene(ui, couple, copy, path)
 
 
-class DeckScene(Scene):
+class DeckScene(ListedScene):
+    list_label = "Cards"
+
     def __init__(self, ui: UI, couple: Couple, deck: Deck, path: str | None, read_only: bool = False) -> None:
         super().__init__(ui)
         self.couple = couple
@@ -116,16 +117,6 @@ class DeckScene(Scene):
         self.add(Button("Undo", self.undo, hint="Ctrl+Z")).enabled = self.history.can_undo
         self.add(Button("Deck details", self.details, kind="quiet"))
         self.add(Button("Play this deck", self.play, hotkey="p")).enabled = has and self.path is not None
-
-    def listing(self) -> PickList:
-        found = self.widget("Cards")
-        assert isinstance(found, PickList)
-        return found
-
-    def select(self, index: int) -> None:
-        self.selected = index
-        self.offset = self.listing().offset
-        self.refresh()
 
     # ---- changes -------------------------------------------------------------------------
 
