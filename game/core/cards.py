@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from game.core.pronouns import Pronouns
+from game.core.pronouns import fill as pronouns_fill
+
 DECK_FORMAT = 1
-PLACEHOLDERS = frozenset({"name", "partner"})
 
 
 class Kind(StrEnum):
@@ -113,9 +115,16 @@ class Deck:
         return {card.level for card in self.cards}
 
 
-def fill(template: str, *, name: str, partner: str) -> str:
-    """Put the names into `{name}` and `{partner}`; nothing else is substituted."""
-    return template.replace("{name}", name).replace("{partner}", partner)
+def fill(
+    template: str,
+    *,
+    name: str,
+    partner: str,
+    pronouns: Pronouns = Pronouns.THEY,
+    partner_pronouns: Pronouns = Pronouns.THEY,
+) -> str:
+    """Put the names and pronouns into a card's placeholders (see game.core.pronouns)."""
+    return pronouns_fill(template, name=name, partner=partner, pronouns=pronouns, partner_pronouns=partner_pronouns)
 
 
 _KINDS = {kind.value: kind for kind in Kind}

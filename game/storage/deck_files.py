@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 import fastjsonschema
 import yaml
 
-from game.core.cards import DECK_FORMAT, PLACEHOLDERS, Deck, deck_from_data
+from game.core.cards import DECK_FORMAT, Deck, deck_from_data
+from game.core.pronouns import is_placeholder
 
 from . import yaml_nodes
 from .paths import builtin_decks_dir
@@ -240,8 +241,8 @@ def _placeholders(card: dict[str, Any], root: yaml.Node, name: str, here: list[A
         except ValueError:
             yield _at(name, root, [*here, *path], "a lone { or }: write placeholders as {name} or {partner}")
             continue
-        for unknown in sorted(names - PLACEHOLDERS):
-            yield _at(name, root, [*here, *path], f"unknown placeholder {{{unknown}}}: only {{name}} and {{partner}} are filled in")
+        for unknown in sorted(field for field in names if not is_placeholder(field)):
+            yield _at(name, root, [*here, *path], f"unknown placeholder {{{unknown}}}: use {{name}}, {{partner}} or a pronoun like {{their}}")
 
 
 def _explain(error: jsonschema.ValidationError, root: yaml.Node, name: str) -> Iterator[DeckProblem]:

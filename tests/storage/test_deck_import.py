@@ -39,7 +39,7 @@ def test_a_text_file_problem_names_its_line_and_column():
     with pytest.raises(DeckError) as error:
         deck_from_txt(text.encode(), "q.txt", "Q")
     assert problems(error) == [
-        "q.txt:3:5: unknown placeholder {nme}: only {name} and {partner} are filled in",
+        "q.txt:3:5: unknown placeholder {nme}: use {name}, {partner} or a pronoun like {their}",
         "q.txt:4:1: text is 2,001 characters; the limit is 2,000",
     ]
 
@@ -118,7 +118,7 @@ def test_a_csv_from_a_spreadsheet_with_semicolons_reads_the_same():
             ["b.csv:2:12: action cards are not remembered, so 'quiz' has no place here"],
         ),
         ("text,answer\nHow many?,count\n", ["b.csv:2:11: answer must be one of text, choice, date, number, scale, not 'count'"]),
-        ('text,quiz\n"Fine",ok\n"Odd {x}",\n', ["b.csv:3:1: unknown placeholder {x}: only {name} and {partner} are filled in"]),
+        ('text,quiz\n"Fine",ok\n"Odd {x}",\n', ["b.csv:3:1: unknown placeholder {x}: use {name}, {partner} or a pronoun like {their}"]),
     ],
 )
 def test_a_broken_csv_makes_no_deck_and_says_where(text, expected):
@@ -204,7 +204,7 @@ def test_form_data_is_checked_by_the_loaders_rules_and_problems_come_back_by_pat
     assert found[("cards", 0, "seconds")] == "seconds must be from 5 to 3600, not 2"
     assert found[("cards", 0, "options", 1)] == "options is empty"
     assert found[("cards", 0, "quiz")] == "action cards are not remembered, so 'quiz' has no place here"
-    assert found[("cards", 0, "text")] == "unknown placeholder {nme}: only {name} and {partner} are filled in"
+    assert found[("cards", 0, "text")] == "unknown placeholder {nme}: use {name}, {partner} or a pronoun like {their}"
 
 
 # ---- the library: last good version, changes on disk, saving, importing, the folder ----------------
@@ -274,9 +274,9 @@ def test_a_new_deck_never_takes_a_built_in_or_existing_id(tmp_path):
 def test_importing_checks_first_and_asks_before_replacing(tmp_path):
     books = library(tmp_path)
     bad = tmp_path / "bad.txt"
-    bad.write_text("Fine\nWhat about {them}?\n", encoding="utf-8")
+    bad.write_text("Fine\nWhat about {thom}?\n", encoding="utf-8")
     outcome = books.import_file(str(bad))
-    assert outcome.problems == ("bad.txt:2:1: unknown placeholder {them}: only {name} and {partner} are filled in",)
+    assert outcome.problems == ("bad.txt:2:1: unknown placeholder {thom}: use {name}, {partner} or a pronoun like {their}",)
     assert not (tmp_path / "decks").exists() or not list((tmp_path / "decks").iterdir())
     good = tmp_path / "bad.csv"
     good.write_text("text\nFine\n", encoding="utf-8")

@@ -188,7 +188,7 @@ def test_messages_appear_as_you_type_and_a_card_with_problems_is_not_saved(pilot
     new_deck(p)
     add_card(p, "What would {nme} choose?")
     field = p.widget("Card text")
-    assert field.error == "unknown placeholder {nme}: only {name} and {partner} are filled in"
+    assert field.error == "unknown placeholder {nme}: use {name}, {partner} or a pronoun like {their}"
     for _ in range(len("{nme} choose?")):
         p.press(pygame.K_BACKSPACE)
     p.type("you choose?")
