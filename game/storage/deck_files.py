@@ -241,8 +241,9 @@ def _placeholders(card: dict[str, Any], root: yaml.Node, name: str, here: list[A
         except ValueError:
             yield _at(name, root, [*here, *path], "a lone { or }: write placeholders as {name} or {partner}")
             continue
-        for unknown in sorted(field for field in names if not is_placeholder(field)):
-            yield _at(name, root, [*here, *path], f"unknown placeholder {{{unknown}}}: use {{name}}, {{partner}} or a pronoun like {{their}}")
+        for unknown in sorted(written for written in names if not is_placeholder(written)):
+            message = f"unknown placeholder {{{unknown}}}: use {{name}}, {{partner}} or a pronoun like {{their}}"
+            yield _at(name, root, [*here, *path], message)
 
 
 def _explain(error: jsonschema.ValidationError, root: yaml.Node, name: str) -> Iterator[DeckProblem]:

@@ -118,7 +118,10 @@ def test_a_csv_from_a_spreadsheet_with_semicolons_reads_the_same():
             ["b.csv:2:12: action cards are not remembered, so 'quiz' has no place here"],
         ),
         ("text,answer\nHow many?,count\n", ["b.csv:2:11: answer must be one of text, choice, date, number, scale, not 'count'"]),
-        ('text,quiz\n"Fine",ok\n"Odd {x}",\n', ["b.csv:3:1: unknown placeholder {x}: use {name}, {partner} or a pronoun like {their}"]),
+        (
+            'text,quiz\n"Fine",ok\n"Odd {x}",\n',
+            ["b.csv:3:1: unknown placeholder {x}: use {name}, {partner} or a pronoun like {their}"],
+        ),
     ],
 )
 def test_a_broken_csv_makes_no_deck_and_says_where(text, expected):
