@@ -11,7 +11,7 @@ import random
 from typing import Any
 
 from game.core.answers import Verdict
-from game.core.cards import AnswerType, Card, Kind
+from game.core.cards import WHO_VALUES, AnswerType, Card, Kind
 from game.core.session import Phase, Session
 
 WORDS = ("coffee", "the sea", "a long walk", "pancakes", "jazz", "her sister", "the old flat", "rain", "green", "Lisbon")
@@ -28,6 +28,8 @@ def value_for(card: Card, rng: random.Random) -> Any:
         return rng.randint(1, 40)
     if kind is AnswerType.SCALE:
         return rng.randint(1, 10)
+    if kind is AnswerType.WHO:
+        return rng.choice(WHO_VALUES)
     return f"{rng.choice(WORDS)} and {rng.choice(WORDS)}"
 
 

@@ -58,6 +58,7 @@ CARDS: dict[str, dict[str, Any]] = {
     "plain": {"text": "Tell a story."},
     "b-text": {"kind": "both", "text": "A perfect Sunday?", "quiz": "q"},
     "b-plain": {"kind": "both", "text": "Draw each other."},
+    "b-who": {"kind": "both", "answer": "who", "text": "Who's more likely to sing?"},
     "sc": {"kind": "scenario", "text": "A friend cancels.", "options": ["Call", "Wait", "Text"]},
     "act": {"kind": "action", "text": "Hold hands for a minute."},
 }
@@ -934,7 +935,7 @@ def test_a_session_resumes_mid_turn_and_plays_on_identically(stop: str) -> None:
 # ---- a state machine over the commands --------------------------------------------------------
 
 SM_DECK = make_deck(
-    "sm", "r-text", "r-choice", "r-date", "r-number", "r-scale", "plain", "b-text", "b-plain", "sc", "act-1", "act-2"
+    "sm", "r-text", "r-choice", "r-date", "r-number", "r-scale", "plain", "b-text", "b-plain", "b-who", "sc", "act-1", "act-2"
 )
 OLD_DECK = make_deck("old", "r-text", "r-date", "r-scale", "r-choice")
 OLD_ANSWERS = {"r-text": "Alps", "r-date": "03-14", "r-scale": 7, "r-choice": "Tea"}
@@ -952,6 +953,7 @@ def valid_values(card: Card) -> st.SearchStrategy[Any]:
         AnswerType.DATE: st.sampled_from(["03-14", "12-31", "01-01", "Feb 29", "14 March", "March 16, 2001", "2001-03-14"]),
         AnswerType.NUMBER: st.integers(-3, 50) | st.sampled_from(["2.5", "1,5", "40"]),
         AnswerType.SCALE: st.integers(1, 10),
+        AnswerType.WHO: st.sampled_from(["me", "You", "BOTH", "neither", 1, 4]),
     }[card.answer_type]
 
 
