@@ -29,7 +29,7 @@ from game.storage.deck_files import deck_paths, load_decks
 from game.storage.paths import builtin_decks_dir
 
 NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
-SAMPLE = {"text": "Toast with honey", "date": "03-14", "number": "7", "scale": 4}
+SAMPLE = {"text": "Toast with honey", "date": "03-14", "number": "7", "scale": 4, "who": "both"}
 
 
 @cache

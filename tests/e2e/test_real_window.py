@@ -356,7 +356,7 @@ class Table:
     def answer(self, card: Any, name: str, text: str | None = None) -> None:
         """Enter an answer of the card's type into whatever answer widget has the focus."""
         kind = card.answer_type.value
-        if kind == "choice":
+        if kind in ("choice", "who"):
             self.person.key("1")
         elif kind == "scale":
             self.person.key("Tab", "Return")  # leave the slider at 5, press Save

@@ -52,7 +52,7 @@ def play_segment(handle: StoredSession, clock: Clock, turns: int | None = None) 
         value: object = (
             card.options[0]
             if card.options
-            else {"date": "03-14", "number": "4", "scale": 5}.get(card.answer_type.value, "Pancakes")
+            else {"date": "03-14", "number": "4", "scale": 5, "who": "me"}.get(card.answer_type.value, "Pancakes")
         )
         before = len(session.state.completed)
         if session.phase is Phase.GUESS:
