@@ -117,18 +117,26 @@ class SetupScene(Scene):
             button.rect.center = (width // 2, max(height // 2 + t.px(60), self.words_bottom + t.px(50)))
             return
         toggles = [w for w in self.widgets if isinstance(w, Toggle)]
-        columns = 2
-        col_w = min(t.px(520), (width - t.px(180)) // columns)
-        left = width // 2 - col_w - t.px(15)
-        per_column = (len(toggles) + 1) // 2
+        # Below the decks come the depth, length and limits row and the start button (about 200 units):
+        # with many decks, a third column keeps them all on the screen.
+        fits = max(1, (height - t.px(130) - t.px(200)) // t.px(50))
+        columns = 2 if (len(toggles) + 1) // 2 <= fits else 3
+        gap = t.px(30)
+        col_w = min(t.px(520), (width - t.px(120) - (columns - 1) * gap) // columns)
+        left = width // 2 - (columns * col_w + (columns - 1) * gap) // 2
+        per_column = -(-len(toggles) // columns)
+        pitch = max(t.px(46), min(t.px(50), (height - t.px(130) - t.px(200)) // max(per_column, 1)))
         for index, widget in enumerate(toggles):
             column, row = divmod(index, per_column)
-            widget.rect = pygame.Rect(left + column * (col_w + t.px(30)), t.px(130) + row * t.px(50), col_w, t.px(44))
-        y = t.px(130) + per_column * t.px(50) + t.px(18)
+            widget.rect = pygame.Rect(left + column * (col_w + gap), t.px(130) + row * pitch, col_w, t.px(44))
+        y = t.px(130) + per_column * pitch + t.px(18)
         slider, length, limits, start = self.widgets[len(toggles) :]
-        slider.rect = pygame.Rect(left, y, col_w, t.px(60))
-        half = (col_w - t.px(14)) // 2
-        length.rect = pygame.Rect(left + col_w + t.px(30), y + t.px(6), half, t.px(50))
+        row_w = min(2 * t.px(520) + gap, width - t.px(120))
+        row_left = width // 2 - row_w // 2
+        slider_w = (row_w - gap) // 2
+        slider.rect = pygame.Rect(row_left, y, slider_w, t.px(60))
+        half = (slider_w - t.px(14)) // 2
+        length.rect = pygame.Rect(row_left + slider_w + gap, y + t.px(6), half, t.px(50))
         limits.rect = pygame.Rect(length.rect.right + t.px(14), y + t.px(6), half, t.px(50))
         start.rect = pygame.Rect(0, 0, t.px(300), t.px(58))
         start.rect.midtop = (width // 2, y + t.px(84))
