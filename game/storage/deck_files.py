@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING, Any
 import fastjsonschema
 import yaml
 
+from game import resources
 from game.core.cards import DECK_FORMAT, Deck, deck_from_data
 from game.core.pronouns import is_placeholder
 
 from . import yaml_nodes
-from .paths import builtin_decks_dir
 from .yaml_nodes import Position, YamlProblem
 
 if TYPE_CHECKING:  # jsonschema is imported only to explain an invalid deck: it costs ~40 ms and ~5 MB at start
@@ -70,7 +70,7 @@ class LoadedDeck:
 
 @functools.cache
 def schema() -> dict[str, Any]:
-    with (builtin_decks_dir() / "deck.schema.json").open(encoding="utf-8") as handle:
+    with resources.deck_schema().open(encoding="utf-8") as handle:
         loaded: dict[str, Any] = json.load(handle)
     return loaded
 

@@ -9,14 +9,13 @@ from pathlib import Path
 
 import yaml
 
+from game import resources
 from game.core.cards import Deck, deck_to_data
-
-from .paths import builtin_decks_dir
 
 
 def schema_line() -> str:
     """The first line that gives editors autocomplete for a deck file anywhere on disk."""
-    return f"# yaml-language-server: $schema={(builtin_decks_dir() / 'deck.schema.json').as_uri()}"
+    return f"# yaml-language-server: $schema={resources.deck_schema().as_uri()}"
 
 
 def slug(name: str) -> str:

@@ -5,14 +5,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from game import resources
+
 APP_NAME = "Kindred"
 DATA_DIR_ENV = "KINDRED_DATA_DIR"
 DB_NAME = "kindred.db"
 
 
 def builtin_decks_dir() -> Path:
-    """The decks that ship with the game (next to the `game` package)."""
-    return Path(__file__).resolve().parents[2] / "decks"
+    """The decks that ship with the game (see game.resources for where they are)."""
+    return resources.decks_dir()
 
 
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:

@@ -6,11 +6,10 @@ for the audio device; without one, the game is simply silent.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pygame
 
-SOUNDS = Path(__file__).resolve().parents[2] / "assets" / "sounds"
+from game import resources
+
 EFFECTS = ("tap", "tick", "deal", "flip", "chime", "soft")
 
 
@@ -28,7 +27,7 @@ class Sound:
             try:
                 if not pygame.mixer.get_init():
                     pygame.mixer.init(frequency=44100, size=-16, channels=1, buffer=512)
-                self._effects = {name: pygame.mixer.Sound(str(SOUNDS / f"{name}.wav")) for name in EFFECTS}
+                self._effects = {name: pygame.mixer.Sound(str(resources.sound(name))) for name in EFFECTS}
                 self._ready = True
             except (pygame.error, FileNotFoundError):
                 self._ready = False
@@ -58,7 +57,7 @@ class Sound:
         if not self._open():
             return
         if on and self.enabled:
-            pygame.mixer.music.load(str(SOUNDS / "ambient.wav"))
+            pygame.mixer.music.load(str(resources.sound("ambient")))
             pygame.mixer.music.set_volume(self.volume * 0.5)
             pygame.mixer.music.play(loops=-1, fade_ms=2000)
         else:

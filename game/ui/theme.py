@@ -5,19 +5,19 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import dataclass
-from pathlib import Path
+
+from game import resources
 
 from .text import TextStyle
 
 Color = tuple[int, int, int]
-THEMES_FILE = Path(__file__).resolve().parents[2] / "assets" / "themes.json"
 TEXT_SIZES = {"small": 0.88, "medium": 1.0, "large": 1.18, "larger": 1.38}
 BASE = (1280, 720)
 
 
 @functools.cache
 def _themes() -> dict[str, dict[str, str]]:
-    with THEMES_FILE.open(encoding="utf-8") as handle:
+    with resources.themes_file().open(encoding="utf-8") as handle:
         loaded: dict[str, dict[str, str]] = json.load(handle)
     return loaded
 
