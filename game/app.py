@@ -9,7 +9,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from game import __version__
+from game import identity
 from game.storage.paths import DATA_DIR_ENV, data_dir
 
 if TYPE_CHECKING:
@@ -41,10 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
     import argparse
 
     parser = argparse.ArgumentParser(
-        prog="kindred",
+        prog=identity.command(),
         description="Kindred — a question card game for two. With no command, the game opens.",
     )
-    parser.add_argument("--version", action="version", version=f"Kindred {__version__}")
+    parser.add_argument("--version", action="version", version=f"{identity.NAME} {identity.version()}")
     _game_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -143,6 +143,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace | Simple
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    identity.prepare()
     args = parse_args(argv)
     root = data_dir(args.data_dir)
     now = datetime.now(UTC)

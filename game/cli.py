@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
+from game import identity
 from game.core.deck_lint import lint
 from game.storage.deck_files import DeckError, DeckProblem, LoadedDeck, deck_paths, load_deck_file, load_decks
 from game.storage.deck_import import read_import
@@ -48,7 +49,7 @@ def deck_list(root: Path, out: TextIO) -> int:
     for title, found in (("Built-in decks", builtin), (f"Your decks ({user_decks_dir(root)})", users)):
         print(f"{title}:", file=out)
         if not found.loaded and not found.problems:
-            print("  (none yet: python main.py deck new NAME)", file=out)
+            print(f"  (none yet: {identity.command()} deck new NAME)", file=out)
         for item in found.loaded:
             deck = item.deck
             print(f"  {deck.id:<28} {len(deck.cards):>5} cards  {deck.name}", file=out)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from game import resources
+from game import identity, resources
 from game.core.cards import Deck, deck_to_data
 
 
@@ -57,7 +57,7 @@ def starter_deck_text(name: str, deck_id: str) -> str:
     quoted = name.replace('"', "'")
     return f"""{schema_line()}
 # Your own Kindred deck. Edit the cards, keep each card's id once you have played it
-# (memories are kept under it), and run: python main.py deck validate THIS_FILE
+# (memories are kept under it), and run: {identity.command()} deck validate THIS_FILE
 format: 1
 id: {deck_id}
 name: "{quoted}"

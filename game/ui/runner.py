@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game import identity, resources
+
 from .scenes.title import TitleScene
 from .shell import UI, Shell
 
@@ -13,17 +15,14 @@ if TYPE_CHECKING:
     from .services import Services
 
 DEFAULT_SIZE = (1280, 720)
+WINDOW_ICON = 128  # px; window managers scale it for task bars and switchers
 
 
 def open_window(size: tuple[int, int], fullscreen: bool) -> pygame.Surface:
     pygame.display.init()
     pygame.font.init()
-    pygame.display.set_caption("Kindred")
-    icon = pygame.Surface((64, 64), pygame.SRCALPHA)
-    from .drawing import heart
-
-    heart(icon, (200, 89, 63), (32, 30), 60)
-    pygame.display.set_icon(icon)
+    pygame.display.set_caption(identity.NAME)
+    pygame.display.set_icon(pygame.image.load(str(resources.icon(WINDOW_ICON))))
     window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN) if fullscreen else pygame.display.set_mode(size, pygame.RESIZABLE)
     pygame.key.set_repeat(400, 35)
     pygame.key.start_text_input()

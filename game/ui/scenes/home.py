@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from game import identity
 from game.core.players import Couple
 
 from ..drawing import heart, panel, paragraph, text_at
@@ -128,6 +129,7 @@ class HomeScene(Scene):
         problems = self.ui.services.deck_problems()
         if problems:
             count = len(problems)
-            note = f"{count} problem{'s' if count != 1 else ''} in your deck files kept a deck out. See: python main.py deck list"
+            plural = "s" if count != 1 else ""
+            note = f"{count} problem{plural} in your deck files kept a deck out. See: {identity.command()} deck list"
             paragraph(surface, self.ui, note, "small", pygame.Rect(side.left, side.bottom + t.px(14), side.width, 0), "danger")
         self.draw_widgets(surface)
