@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--include-private", action="store_true", help="also export memories marked just between us")
     erase = commands.add_parser("erase", help="erase all of Kindred's data")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    desktop = commands.add_parser("desktop", help="add Kindred to this desktop's application menu, or take it out")
+    menu_help = "install: write the menu entry and icons; remove: delete them"
+    desktop.add_argument("action", choices=("install", "remove"), help=menu_help)
     return parser
 
 

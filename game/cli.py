@@ -200,5 +200,9 @@ def run(command: str, args: object, root: Path, now: datetime) -> int:
         return export(root, get("file"), now, out, err, get("include_private"))
     if command == "erase":
         return erase(root, get("yes"), input, now, out, err)
+    if command == "desktop":
+        from game import desktop
+
+        return desktop.run(get("action"), out, err)
     print(f"Unknown command: {command}", file=err)
     return 2
