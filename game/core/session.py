@@ -177,7 +177,7 @@ class Session:
             new_memories=s.new_memories,
             quiz_results=results,
             in_sync=(sum(1 for _, hit in s.sync if hit), len(s.sync)),
-            starred=tuple(s.starred),
+            starred=tuple(key for key in s.starred if self._consented(key)),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -391,12 +391,17 @@ class Session:
         quizzed = set(s.quizzed)
 
         def eligible(key: MemoryKey) -> bool:
-            if key in quizzed or key not in self.memories or self.card(key.card_key) is None:
+            if key in quizzed or key not in self.memories or not self._consented(key.card_key):
                 return False
             made = s.made.get(key)
             return made is None or s.turns_started - made >= QUIZ_GAP
 
         return eligible
+
+    def _consented(self, key: CardKey) -> bool:
+        """The consent rule (see consent.py): a card, or a memory made from it, may be shown in this round."""
+        card = self.card(key)
+        return card is not None and self.config.filters.consents_to(card)
 
     def _cards_left(self) -> bool:
         return any(self.card(key) is not None for key in self.state.deal[self.state.position :])

@@ -26,7 +26,7 @@ from .paths import DB_NAME, ensure_private_dir
 # The core (players, sessions, events, memories, quizzes: frozen dataclasses, fsrs, rapidfuzz) is imported by the
 # methods that use it, not here: opening the store and reading the settings is all the first frame needs.
 if TYPE_CHECKING:
-    from game.core.cards import CardKey
+    from game.core.cards import CardKey, Deck
     from game.core.events import Event
     from game.core.memories import Memory, MemoryKey
     from game.core.partner_quiz import QuizBook, Review
@@ -562,11 +562,11 @@ class Store:
 
     # ---- everything at once ----------------------------------------------------
 
-    def export_all(self, include_private: bool = False) -> dict[str, Any]:
+    def export_all(self, include_private: bool = False, decks: Iterable[Deck] = ()) -> dict[str, Any]:
         """Everything in the store as JSON-friendly data (see game.storage.store_export)."""
         from .store_export import export_all
 
-        return export_all(self, include_private)
+        return export_all(self, include_private, decks)
 
     def erase_all(self) -> None:
         """Delete every couple, answer and setting, and rewrite the file so nothing lingers on disk."""
