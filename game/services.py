@@ -43,9 +43,9 @@ class StoredSession:
         self.session_id = session_id
         self.session = session
 
-    def run(self, command: str, *args: Any) -> list[Event]:
+    def run(self, command: str, *args: Any, **options: Any) -> list[Event]:
         now = self.services.now()
-        events: list[Event] = getattr(self.session, command)(*args, now)
+        events: list[Event] = getattr(self.session, command)(*args, now, **options)
         self.services.store.record(self.couple.id, self.session_id, self.session, events, now)
         return events
 

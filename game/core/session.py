@@ -9,7 +9,7 @@ exactly where it stopped.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -197,8 +197,12 @@ class Session:
             self.state.deal = list(deal(chosen, self.config.filters, self.config.seed, recently_seen))
         return self._next_turn(now)
 
-    def answer(self, value: str | int | float | None, now: datetime) -> list[Event]:
-        """The active player's answer to an ask card (None when nothing is to be remembered)."""
+    def answer(self, value: str | int | float | None, now: datetime, *, private: bool = False) -> list[Event]:
+        """The active player's answer to an ask card (None when nothing is to be remembered).
+
+        `private` marks the memory "just between us" in the same command, so that it is saved
+        together with the answer: there is no moment when the answer is kept but shareable.
+        """
         card = self._card_in_phase(Phase.ANSWER, Kind.ASK)
         with self._action("answer"):
             events: list[Event] = []
@@ -207,7 +211,7 @@ class Session:
                 if value is None:
                     raise SessionError("This card is remembered: type a short note of the answer.")
                 parsed = parse_answer(card, value)
-                events.append(self._remember(MemoryKey(self.state.active, card.deck_id, card.id), parsed, now))
+                events.append(self._remember(MemoryKey(self.state.active, card.deck_id, card.id), parsed, now, private))
                 outcome["answer"] = parsed
             return events + self._finish_turn(now, outcome)
 
@@ -466,9 +470,11 @@ class Session:
             self._recording.reviews.append(review)
         return QuizJudged(review, schedule)
 
-    def _remember(self, key: MemoryKey, answer: AnswerValue, now: datetime) -> AnswerSaved:
+    def _remember(self, key: MemoryKey, answer: AnswerValue, now: datetime, private: bool = False) -> AnswerSaved:
         existing = self.memories.get(key)
-        memory = existing.with_answer(answer, now) if existing else Memory.first(key, answer, now)
+        memory = existing.with_answer(answer, now) if existing else Memory.first(key, answer, now, private)
+        if private and not memory.private:
+            memory = replace(memory, private=True)
         self._put_memory(memory)
         if existing is None:
             self.state.new_memories += 1

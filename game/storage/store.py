@@ -527,6 +527,8 @@ class Store:
                 (couple_id, key.owner, key.deck_id, key.card_id, int(memory.private)),
             )
             memory_id = cursor.lastrowid
+        elif memory.private:  # marked with its answer, in the same transaction; a save never unmarks
+            conn.execute("UPDATE memories SET private = 1 WHERE id = ?", (memory_id,))
         stored = conn.execute("SELECT COUNT(*) FROM memory_versions WHERE memory_id = ?", (memory_id,)).fetchone()[0]
         if stored > len(memory.history):
             conn.execute("DELETE FROM memory_versions WHERE memory_id = ? AND seq >= ?", (memory_id, len(memory.history)))
