@@ -105,7 +105,11 @@ class SetupScene(Scene):
             config = SessionConfig(mode=Mode.PLAY, deck_ids=deck_ids, filters=filters, length=self.length or None)
         handle = services.start(self.couple, config)
         if handle.session.ended:
-            self.message = "No cards fit those choices. Try more decks or a deeper level."
+            self.message = (
+                "Nothing due fits the limits you've set just now. Play a few cards: the answers you save become a quiz."
+                if self.quiz
+                else "No cards fit those choices. Try more decks or a deeper level."
+            )
             self.ui.dirty = True
             return
         self.ui.replace(PlayScene(self.ui, handle))
