@@ -68,9 +68,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     import_deck.add_argument("--replace", action="store_true", help="replace your deck with the same id, if there is one")
 
-    export = commands.add_parser("export", help="export everything as JSON")
+    export = commands.add_parser(
+        "export",
+        help="export everything as JSON",
+        description=(
+            "Export every couple as JSON, or as “Our book” for a .html file. A shared export keeps to what each couple "
+            "agreed to (depth, spicy) and leaves out memories marked just between us; --include-private exports "
+            "everything. A couple locked with a passphrase is asked for it (hidden) when you run this at a terminal, "
+            "or opened with --passphrase-file; a couple that stays locked is left out, all but their names, and the "
+            "other couples are exported all the same."
+        ),
+    )
     export.add_argument("file", metavar="FILE", help="where to write it: JSON, or “Our book” for a .html file ('-' prints JSON)")
-    export.add_argument("--include-private", action="store_true", help="also export memories marked just between us")
+    export.add_argument(
+        "--include-private", action="store_true", help="everything: also memories marked just between us or beyond your limits"
+    )
+    export.add_argument(
+        "--passphrase-file",
+        metavar="PASSFILE",
+        help="passphrases of locked couples, one a line; 'NAME & NAME: passphrase' is for that couple only, "
+        "any other line is tried on each locked couple",
+    )
     erase = commands.add_parser("erase", help="erase all of Kindred's data")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     desktop = commands.add_parser("desktop", help="add Kindred to this desktop's application menu, or take it out")

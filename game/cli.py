@@ -122,13 +122,39 @@ def deck_import(root: Path, source: str, target: str | None, replace: bool, out:
     return 0
 
 
-def export(root: Path, target: str, now: datetime, out: TextIO, err: TextIO, include_private: bool = False) -> int:
-    """Everything as JSON, or as “Our book” when the file ends in .html; '-' prints the JSON."""
+def export(
+    root: Path,
+    target: str,
+    now: datetime,
+    out: TextIO,
+    err: TextIO,
+    include_private: bool = False,
+    passphrase_file: str | None = None,
+    ask: Callable[[str], str] | None = None,
+) -> int:
+    """Everything as JSON, or as “Our book” when the file ends in .html; '-' prints the JSON.
+
+    Locked couples are opened with `passphrase_file` or by `ask`ing (see game.storage.export_unlock);
+    a couple that stays locked is left out with a note, and the others are exported all the same.
+    """
+    from game.storage.export_unlock import PassphraseFileError, couple_names, read_passphrase_file, unlock_for_export
+
     decks = load_decks([*deck_paths(builtin_decks_dir()), *deck_paths(user_decks_dir(root))]).decks
+    try:
+        lines = read_passphrase_file(passphrase_file) if passphrase_file else None
+    except PassphraseFileError as error:
+        print(error, file=err)
+        return 1
     try:
         with Store.open(root, now) as store:
             if store.notice:
                 print(store.notice, file=err)
+            for couple in unlock_for_export(store, lines, ask):
+                print(
+                    f"{couple_names(couple)} are locked with a passphrase and were left out (only their names are in the "
+                    "export). Give their passphrase when asked, or with --passphrase-file.",
+                    file=err,
+                )
             if target == "-":
                 out.write(export_text(store, decks, now, include_private, book=False))
                 return 0
@@ -197,7 +223,10 @@ def run(command: str, args: object, root: Path, now: datetime) -> int:
     if command == "deck import":
         return deck_import(root, get("file"), get("output"), get("replace"), out, err)
     if command == "export":
-        return export(root, get("file"), now, out, err, get("include_private"))
+        from getpass import getpass
+
+        ask = getpass if sys.stdin.isatty() else None  # a hidden prompt, only where someone can answer it
+        return export(root, get("file"), now, out, err, get("include_private"), get("passphrase_file"), ask)
     if command == "erase":
         return erase(root, get("yes"), input, now, out, err)
     if command == "desktop":

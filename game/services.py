@@ -20,6 +20,7 @@ from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks
 
 if TYPE_CHECKING:
     from game.core.cards import Deck
+    from game.core.consent import Consent
     from game.core.date_night_plan import EveningSetup
     from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
     from game.core.events import Event
@@ -42,9 +43,9 @@ class StoredSession:
         self.session_id = session_id
         self.session = session
 
-    def run(self, command: str, *args: Any) -> list[Event]:
+    def run(self, command: str, *args: Any, **options: Any) -> list[Event]:
         now = self.services.now()
-        events: list[Event] = getattr(self.session, command)(*args, now)
+        events: list[Event] = getattr(self.session, command)(*args, now, **options)
         self.services.store.record(self.couple.id, self.session_id, self.session, events, now)
         return events
 
@@ -202,7 +203,14 @@ class GameServices:
             self._deck_list(),
             self.store.turns(couple.id),
             self.now(),
+            self.consent(couple),
         )
+
+    def consent(self, couple: Couple) -> Consent:
+        """What this couple agreed to at the Settings' depth: the rule Our story and the exports keep to."""
+        from game.core.consent import Consent
+
+        return Consent.from_settings(self.settings(), self.limits(couple))
 
     def save_draft(self, couple: Couple, where: str, text: str) -> None:
         self.store.save_setting("draft", {"where": where, "text": text}, couple_id=couple.id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -125,6 +126,38 @@ def test_just_between_us_can_be_marked_while_answering_and_in_our_story(data_roo
     assert p.store.memories(1)[private].private
     p.press(pygame.K_RETURN)
     assert not p.store.memories(1)[private].private
+    p.close()
+
+
+def test_just_between_us_is_saved_with_its_answer_so_no_failure_between_can_leave_it_shareable(data_root, now):
+    """The mark and the answer are one command and one transaction; a second save that fails changes nothing."""
+    p = start(data_root, now)
+
+    def fails(*args, **kwargs):
+        raise RuntimeError("the disk went away between the answer and its mark")
+
+    p.services.set_private = fails  # a second transaction, were there one, would fail here
+    p.click("Play")
+    p.click("Deal the cards")
+    marked = None
+    for _ in range(40):
+        scene = p.scene
+        if p.scene_name != "PlayScene":
+            break
+        if scene.private_toggle is not None and scene.input.field is not None:
+            marked = MemoryKey(scene.seat, scene.card().deck_id, scene.card().id)
+            p.click("Just between us")
+            p.click(scene.input.field.label)
+            p.type(SECRET)
+            p.press(pygame.K_RETURN)
+            break
+        play_turn(p)
+    assert marked is not None
+    saved = p.store.memories(1)[marked]
+    assert saved.answer == SECRET and saved.private
+    with sqlite3.connect(data_root / "kindred.db") as raw:  # as another reader sees the file, right after the save
+        rows = raw.execute("SELECT private FROM memories WHERE card_id = ? AND owner = ?", (marked.card_id, marked.owner))
+        assert [row[0] for row in rows] == [1]
     p.close()
 
 

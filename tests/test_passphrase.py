@@ -80,3 +80,72 @@ def test_passphrase_change_and_removal_keep_every_answer(data_root, now):
         assert not plain.is_locked(couple.id)
         assert plain.memories(couple.id) == before
     assert SECRET.encode() in raw_bytes(data_root)
+
+
+def sealed_views(root):
+    """What someone with only the data file can read of the couple's rows."""
+    import sqlite3
+
+    with sqlite3.connect(root / "kindred.db") as raw:
+        return {
+            "memories": raw.execute("SELECT deck_id, card_id, private FROM memories").fetchall(),
+            "turns": raw.execute("SELECT deck_id, card_id FROM turns").fetchall(),
+            "cards_seen": raw.execute("SELECT deck_id, card_id FROM cards_seen").fetchall(),
+            "verdicts": raw.execute("SELECT verdict FROM reviews").fetchall(),
+            "sessions": raw.execute("SELECT config, deal FROM sessions").fetchall(),
+            "sealing": raw.execute("SELECT sealing FROM locks").fetchall(),
+        }
+
+
+def all_sealed(views) -> bool:
+    values = [value for name, rows in views.items() if name != "sealing" for row in rows for value in row]
+    return bool(values) and all(isinstance(value, str) and value.startswith("k1:") for value in values)
+
+
+def test_passphrase_seals_which_cards_were_answered_the_verdicts_and_the_just_between_us_marks(data_root, now):
+    store, couple = played_store(data_root, now)
+    key = next(iter(sorted(store.memories(couple.id))))
+    store.set_memory_private(couple.id, key, True)
+    before = (store.memories(couple.id), store.reviews(couple.id), store.recently_seen(couple.id), store.turns(couple.id))
+    assert before[1], "the played session made quizzes"
+    store.set_passphrase(couple.id, "a long walk by the sea", now)
+    store.close()
+    assert all_sealed(sealed_views(data_root))
+    raw = raw_bytes(data_root)
+    assert key.card_id.encode() not in raw and b"favourite-details" not in raw
+    assert "Zoë".encode() in raw  # names stay readable, as Settings and PRIVACY.md say
+    with Store.open(data_root, now) as again:
+        assert again.unlock(couple.id, "a long walk by the sea")
+        after = (again.memories(couple.id), again.reviews(couple.id), again.recently_seen(couple.id), again.turns(couple.id))
+        assert after == before and after[0][key].private
+        again.set_memory_private(couple.id, key, False)  # lookups by id still find the sealed row
+        assert not again.memories(couple.id)[key].private
+        again.remove_passphrase(couple.id)
+        assert again.memories(couple.id) == {**before[0], key: before[0][key].__class__(key, before[0][key].history, False)}
+    views = sealed_views(data_root)
+    assert ("favourite-details" in str(views["memories"])) or ("hopes-and-dreams" in str(views["memories"]))
+
+
+def test_a_profile_locked_before_ids_were_sealed_is_sealed_the_next_time_its_passphrase_opens_it(data_root, now):
+    store, couple = played_store(data_root, now)
+    before = store.memories(couple.id), store.reviews(couple.id)
+    store.set_passphrase(couple.id, "a long walk by the sea", now)
+    with store.transaction() as conn:  # the rows as a store locked by the previous version held them
+        for table, column, where in (*Store._FIXED_COLUMNS, *Store._SEALED_COLUMNS[2:3], *Store._SEALED_COLUMNS[5:7]):
+            rows = conn.execute(f"SELECT rowid, {column} FROM {table} WHERE {where}", (couple.id,)).fetchall()
+            conn.executemany(
+                f"UPDATE {table} SET {column} = ? WHERE rowid = ?",
+                [(store._open(couple.id, value), rowid) for rowid, value in rows],
+            )
+        conn.execute("UPDATE memories SET private = 0")
+        conn.execute("UPDATE locks SET sealing = 1")
+    store.close()
+    assert not all_sealed(sealed_views(data_root))
+    with Store.open(data_root, now) as again:
+        assert again.unlock(couple.id, "a long walk by the sea")
+        assert (again.memories(couple.id), again.reviews(couple.id)) == before
+    views = sealed_views(data_root)
+    assert all_sealed(views) and views["sealing"] == [(2,)]
+    with Store.open(data_root, now) as third:
+        assert third.unlock(couple.id, "a long walk by the sea")
+        assert third.memories(couple.id) == before[0]

@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from .cards import Card, CardKey, Deck, Kind
+from .consent import Consent
 from .date_night_state import EveningState, Segment, Step, StepKind
 from .dealing import DealFilters, deal
+from .limits import Limit
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook
 
@@ -86,15 +88,23 @@ class EveningSetup:
     caps: tuple[int, int]
     spicy: tuple[bool, bool]
     seed: int = 0
+    #: Settings → "Offer spicy cards": without it no spicy card comes, whatever both said.
+    offered: bool = False
+
+    @property
+    def consent(self) -> Consent:
+        limits = {seat: Limit(self.caps[seat], self.spicy[seat]) for seat in (0, 1)}
+        return Consent.of(self.offered, limits, self.depth)
 
     @property
     def max_level(self) -> int:
         """The lower of the chosen depth and both private caps; whose it was is not kept."""
-        return max(1, min(self.depth, *self.caps))
+        return self.consent.max_level
 
     @property
     def spicy_ok(self) -> bool:
-        return all(self.spicy)
+        """Spicy cards tonight: the setting is on and both said yes."""
+        return self.consent.spicy
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +146,7 @@ def quiz_hidden(
     hidden = set(made)
     for key in memories:
         card = cards.get(key.card_key)
-        if card is None or not filters.allows(card):
+        if card is None or not filters.consents_to(card):
             hidden.add(key)
     return frozenset(hidden)
 
@@ -242,7 +252,7 @@ def plan_evening(
     """The evening's arc, with cards chosen and timed to fill `setup.minutes`."""
     every = with_rituals(decks)
     cards = lookup(every)
-    filters = DealFilters(max_level=setup.max_level, spicy=setup.spicy_ok)
+    filters = DealFilters.within(setup.consent)
     length = float(setup.minutes)
     steps = [Step(StepKind.PLEDGE, Segment.ARRIVE, PLEDGE_MINUTES, [pick_role(PLEDGE_CARDS, cards, filters)], fixed=True)]
     if history.note_waiting:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .cards import Card, CardKey, Deck, Kind
+from .consent import Consent, card_allowed
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,10 +23,22 @@ class DealFilters:
     spicy: bool = False
     kinds: frozenset[Kind] | None = None
 
+    @classmethod
+    def within(cls, consent: Consent, min_level: int = 1, kinds: frozenset[Kind] | None = None) -> DealFilters:
+        """Filters that keep within what the couple agreed to, shaped by the round (lowest level, kinds)."""
+        return cls(min_level=min_level, max_level=consent.max_level, spicy=consent.spicy, kinds=kinds)
+
+    @property
+    def consent(self) -> Consent:
+        return Consent(self.max_level, self.spicy)
+
+    def consents_to(self, card: Card) -> bool:
+        """Whether the card (or a memory made from it) may be shown in this round at all: the consent rule."""
+        return card_allowed(card, self.max_level, self.spicy)
+
     def allows(self, card: Card) -> bool:
-        if not self.min_level <= card.level <= self.max_level:
-            return False
-        if card.spicy and not self.spicy:
+        """Whether the card may be dealt: within consent, and of the round's shape (lowest level, kinds)."""
+        if not self.consents_to(card) or card.level < self.min_level:
             return False
         return self.kinds is None or card.kind in self.kinds
 

@@ -14,6 +14,7 @@ from datetime import date
 
 from .answers import describe
 from .cards import Card, CardKey, fill
+from .consent import Consent
 from .date_night_state import EveningState
 from .memories import Memory, MemoryKey
 from .players import Couple, other
@@ -123,9 +124,10 @@ def build_keepsake(
     day: date,
     minutes_spent: float,
 ) -> Keepsake:
-    """The keepsake of `evening`, leaving out every memory marked just between us."""
+    """The keepsake of `evening`, leaving out every memory marked just between us or beyond tonight's consent."""
     names = (couple.name(0), couple.name(1))
-    shareable = {key: memory for key, memory in memories.items() if not memory.private}
+    consent = Consent(evening.max_level, evening.spicy)  # tonight's: the lower cap, spicy only if all agreed
+    shareable = {key: memory for key, memory in memories.items() if not memory.private and consent.allows_memory(key, cards)}
     learned = []
     count = 0
     for key in evening.tally.made:
@@ -140,7 +142,7 @@ def build_keepsake(
     starred = []
     for star in evening.tally.starred[:MAX_STARRED]:
         card = cards.get(star)
-        if card is not None:
+        if card is not None and consent.allows(card):
             starred.append(fill(card.text, name=names[0], partner=names[1]))
     hits, total = evening.tally.sync
     upcoming = upcoming_dates(shareable, cards, couple, day)

@@ -24,7 +24,8 @@ class Limit:
 
 
 def combined(limits: Mapping[int, Limit], wanted_depth: int, spicy_offered: bool) -> tuple[int, bool]:
-    """The depth and spicy setting a deal may use: the lower cap wins; spicy only when both said yes."""
-    mine, yours = limits.get(0, Limit()), limits.get(1, Limit())
-    depth = min(wanted_depth, mine.cap, yours.cap)
-    return depth, spicy_offered and mine.spicy and yours.spicy
+    """The depth and spicy setting a deal may use: the lower cap wins; spicy only when both said yes (see consent)."""
+    from .consent import Consent
+
+    consent = Consent.of(spicy_offered, limits, wanted_depth)
+    return consent.max_level, consent.spicy

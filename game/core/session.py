@@ -9,7 +9,7 @@ exactly where it stopped.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -177,7 +177,7 @@ class Session:
             new_memories=s.new_memories,
             quiz_results=results,
             in_sync=(sum(1 for _, hit in s.sync if hit), len(s.sync)),
-            starred=tuple(s.starred),
+            starred=tuple(key for key in s.starred if self._consented(key)),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -197,8 +197,12 @@ class Session:
             self.state.deal = list(deal(chosen, self.config.filters, self.config.seed, recently_seen))
         return self._next_turn(now)
 
-    def answer(self, value: str | int | float | None, now: datetime) -> list[Event]:
-        """The active player's answer to an ask card (None when nothing is to be remembered)."""
+    def answer(self, value: str | int | float | None, now: datetime, *, private: bool = False) -> list[Event]:
+        """The active player's answer to an ask card (None when nothing is to be remembered).
+
+        `private` marks the memory "just between us" in the same command, so that it is saved
+        together with the answer: there is no moment when the answer is kept but shareable.
+        """
         card = self._card_in_phase(Phase.ANSWER, Kind.ASK)
         with self._action("answer"):
             events: list[Event] = []
@@ -207,7 +211,7 @@ class Session:
                 if value is None:
                     raise SessionError("This card is remembered: type a short note of the answer.")
                 parsed = parse_answer(card, value)
-                events.append(self._remember(MemoryKey(self.state.active, card.deck_id, card.id), parsed, now))
+                events.append(self._remember(MemoryKey(self.state.active, card.deck_id, card.id), parsed, now, private))
                 outcome["answer"] = parsed
             return events + self._finish_turn(now, outcome)
 
@@ -391,12 +395,17 @@ class Session:
         quizzed = set(s.quizzed)
 
         def eligible(key: MemoryKey) -> bool:
-            if key in quizzed or key not in self.memories or self.card(key.card_key) is None:
+            if key in quizzed or key not in self.memories or not self._consented(key.card_key):
                 return False
             made = s.made.get(key)
             return made is None or s.turns_started - made >= QUIZ_GAP
 
         return eligible
+
+    def _consented(self, key: CardKey) -> bool:
+        """The consent rule (see consent.py): a card, or a memory made from it, may be shown in this round."""
+        card = self.card(key)
+        return card is not None and self.config.filters.consents_to(card)
 
     def _cards_left(self) -> bool:
         return any(self.card(key) is not None for key in self.state.deal[self.state.position :])
@@ -461,9 +470,11 @@ class Session:
             self._recording.reviews.append(review)
         return QuizJudged(review, schedule)
 
-    def _remember(self, key: MemoryKey, answer: AnswerValue, now: datetime) -> AnswerSaved:
+    def _remember(self, key: MemoryKey, answer: AnswerValue, now: datetime, private: bool = False) -> AnswerSaved:
         existing = self.memories.get(key)
-        memory = existing.with_answer(answer, now) if existing else Memory.first(key, answer, now)
+        memory = existing.with_answer(answer, now) if existing else Memory.first(key, answer, now, private)
+        if private and not memory.private:
+            memory = replace(memory, private=True)
         self._put_memory(memory)
         if existing is None:
             self.state.new_memories += 1

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from .cards import Card, CardKey, Deck
+from .consent import Consent
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook, Review
 from .players import other
@@ -44,22 +45,28 @@ def build_story(
     decks: Iterable[Deck],
     turns: Sequence[Mapping[str, Any]],
     now: datetime,
+    consent: Consent,
 ) -> Story:
+    """What the couple may see of their story now: only memories (and quizzes on them) their consent allows."""
     cards = {card.key: card for deck in decks for card in deck.cards}
+    shown = consent.memory_rule(cards)
     by_owner: dict[int, list[Memory]] = {0: [], 1: []}
     for memory in memories.values():
-        by_owner[memory.key.owner].append(memory)
+        if shown(memory.key):
+            by_owner[memory.key.owner].append(memory)
     for seat in by_owner:
         by_owner[seat].sort(key=lambda m: (m.updated_at, str(m.key)), reverse=True)
+    reviews = [review for review in reviews if shown(review.memory)]
     grouped: dict[MemoryKey, list[Review]] = {}
     for review in reviews:
         grouped.setdefault(review.memory, []).append(review)
-    outcomes = sync_outcomes(turns)
+    card_shown = consent.card_rule(cards)
+    outcomes = sync_outcomes(turn for turn in turns if card_shown(CardKey(turn["deck_id"], turn["card_id"])))
     return Story(
         memories=by_owner,
         knowledge={seat: knowledge(seat, reviews, quizbook, cards, now) for seat in (0, 1)},
         in_sync=in_sync_rate(outcomes),
         scenarios_played=len(outcomes) // 2,
         reviews=grouped,
-        cards=cards,
+        cards={key: card for key, card in cards.items() if consent.allows(card)},
     )

@@ -45,9 +45,14 @@ def is_sealed(text: str) -> bool:
 
 class Sealer:
     def __init__(self, key: bytes) -> None:
+        import hashlib
+        import hmac
+
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         self._aead: AESGCM = AESGCM(key)
+        # A key of its own for drawing fixed nonces, so the cipher's key is never used for anything else.
+        self._nonce_key = hmac.new(key, b"kindred fixed nonce", hashlib.sha256).digest()
 
     @classmethod
     def from_passphrase(cls, passphrase: str, salt: bytes) -> Sealer:
@@ -57,6 +62,20 @@ class Sealer:
         import base64
 
         nonce = os.urandom(NONCE_BYTES)
+        sealed = self._aead.encrypt(nonce, text.encode("utf-8"), None)
+        return PREFIX + base64.b64encode(nonce + sealed).decode("ascii")
+
+    def seal_fixed(self, text: str) -> str:
+        """Sealed like `seal`, but the same text always seals the same way (the nonce is drawn from it).
+
+        For names the store looks rows up by (deck and card ids): equal ids stay equal, so lookups and
+        unique keys still work, while what they say stays sealed. Opened with `open`, like any sealed value.
+        """
+        import base64
+        import hashlib
+        import hmac
+
+        nonce = hmac.new(self._nonce_key, text.encode("utf-8"), hashlib.sha256).digest()[:NONCE_BYTES]
         sealed = self._aead.encrypt(nonce, text.encode("utf-8"), None)
         return PREFIX + base64.b64encode(nonce + sealed).decode("ascii")
 

@@ -19,7 +19,6 @@ from game.core.date_night_events import EveningEnded, NoteOpened, NoteSealed
 from game.core.date_night_state import EveningState, evening_from_json, evening_to_json
 from game.core.events import Event
 from game.core.session import Session
-from game.core.session_state import config_from_json
 
 from .store import OpenSession, Store, _dump, _iso, _time
 
@@ -60,7 +59,7 @@ class DateNightBook:
         with self.store.transaction() as conn:
             row_id = conn.execute(
                 "INSERT INTO date_nights (couple_id, state, started_at, updated_at) VALUES (?, ?, ?, ?)",
-                (couple_id, _dump(evening_to_json(evening.state)), _iso(now), _iso(now)),
+                (couple_id, self.store._seal(couple_id, _dump(evening_to_json(evening.state))), _iso(now), _iso(now)),
             ).lastrowid
         assert row_id is not None
         return row_id
@@ -82,7 +81,7 @@ class DateNightBook:
             ended = _iso(now) if any(isinstance(event, EveningEnded) for event in events) or evening.ended else None
             conn.execute(
                 "UPDATE date_nights SET state = ?, updated_at = ?, ended_at = COALESCE(ended_at, ?) WHERE id = ?",
-                (_dump(evening_to_json(evening.state)), _iso(now), ended, date_night_id),
+                (store._seal(couple_id, _dump(evening_to_json(evening.state))), _iso(now), ended, date_night_id),
             )
 
     def open_evening(self, couple_id: int) -> OpenEvening | None:
@@ -93,7 +92,7 @@ class DateNightBook:
         ).fetchone()
         if row is None:
             return None
-        return OpenEvening(int(row[0]), evening_from_json(json.loads(row[1])))
+        return OpenEvening(int(row[0]), evening_from_json(json.loads(self.store._open(couple_id, row[1]))))
 
     def abandon(self, date_night_id: int, now: datetime) -> None:
         with self.store.transaction() as conn:
@@ -120,7 +119,8 @@ class DateNightBook:
         if row is None:
             return None
         session_id, config, state, deal = row
-        return OpenSession(session_id, config_from_json(json.loads(config)), self.store.session_state(couple_id, state, deal))
+        store = self.store
+        return OpenSession(session_id, store.session_config(couple_id, config), store.session_state(couple_id, state, deal))
 
     # ---- history ------------------------------------------------------------------
 
@@ -142,7 +142,8 @@ class DateNightBook:
             "GROUP BY t.deck_id, t.card_id",
             (couple_id, _iso(since)),
         )
-        return {CardKey(deck_id, card_id): _time(at) for deck_id, card_id, at in rows}
+        opened = self.store._open
+        return {CardKey(opened(couple_id, deck_id), opened(couple_id, card_id)): _time(at) for deck_id, card_id, at in rows}
 
     def waiting_note(self, couple_id: int, before: int | None = None) -> SealedNote | None:
         """The newest sealed note not yet opened, from an evening before `before` (or any)."""

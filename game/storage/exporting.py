@@ -16,14 +16,14 @@ from .store import Store
 BOOK_SUFFIXES = (".html", ".htm")
 
 
-def export_data(store: Store, now: datetime, include_private: bool) -> dict[str, Any]:
-    data = store.export_all(include_private=include_private)
+def export_data(store: Store, decks: list[Deck], now: datetime, include_private: bool) -> dict[str, Any]:
+    data = store.export_all(include_private=include_private, decks=decks)
     data["exported_at"] = now.astimezone(UTC).isoformat()
     return data
 
 
 def export_text(store: Store, decks: list[Deck], now: datetime, include_private: bool, book: bool) -> str:
-    data = export_data(store, now, include_private)
+    data = export_data(store, decks, now, include_private)
     if book:
         questions = {(card.deck_id, card.id): (deck.name, card.text) for deck in decks for card in deck.cards}
         return render_book(data, questions)
@@ -34,8 +34,9 @@ def export_to(store: Store, decks: list[Deck], target: Path, now: datetime, incl
     """Write the export to `target` (Our book when it ends in .html); returns what it holds."""
     book = target.suffix.lower() in BOOK_SUFFIXES
     write_text_atomically(target, export_text(store, decks, now, include_private, book))
-    data = store.export_all(include_private=include_private)
+    data = store.export_all(include_private=include_private, decks=decks)
     return {
         "couples": len(data["couples"]),
-        "memories": sum(len(couple["memories"]) for couple in data["couples"]),
+        "memories": sum(len(couple.get("memories", ())) for couple in data["couples"]),
+        "locked": sum(1 for couple in data["couples"] if couple.get("locked")),
     }

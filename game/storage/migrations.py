@@ -115,6 +115,13 @@ V4 = """
 ALTER TABLE sessions ADD COLUMN deal TEXT;
 """
 
+# Which parts of a locked couple's rows are sealed: 1 sealed answer texts only; 2 also the deck and
+# card ids of answers, turns and seen cards, quiz verdicts, just-between-us marks, session set-ups
+# and date nights. A lock at 1 is brought to 2 the next time its passphrase opens it (Store.unlock).
+V5 = """
+ALTER TABLE locks ADD COLUMN sealing INTEGER NOT NULL DEFAULT 1;
+"""
+
 #: MIGRATIONS[n] takes a store from version n to version n + 1.
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
 LATEST = len(MIGRATIONS)

@@ -35,6 +35,9 @@ def render_book(export: Mapping[str, Any], questions: Mapping[tuple[str, str], t
     for couple in export.get("couples", []):
         names = {player["seat"]: player["name"] for player in couple["players"]}
         parts.append(f"<h1>{html.escape(names.get(0, ''))} &amp; {html.escape(names.get(1, ''))}</h1>")
+        if couple.get("locked"):
+            parts.append('<p class="lede">Locked with a passphrase: their pages stay closed in this copy.</p>')
+            continue
         count = len(couple.get("memories", []))
         parts.append(f'<p class="lede">{count} things you have told each other, in your own words.</p>')
         for seat in (0, 1):

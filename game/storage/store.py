@@ -26,7 +26,7 @@ from .paths import DB_NAME, ensure_private_dir
 # The core (players, sessions, events, memories, quizzes: frozen dataclasses, fsrs, rapidfuzz) is imported by the
 # methods that use it, not here: opening the store and reading the settings is all the first frame needs.
 if TYPE_CHECKING:
-    from game.core.cards import CardKey
+    from game.core.cards import CardKey, Deck
     from game.core.events import Event
     from game.core.memories import Memory, MemoryKey
     from game.core.partner_quiz import QuizBook, Review
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SAFETY_CHECKPOINT_PAGES = 20_000
+#: How much of a locked couple's rows is sealed (see migrations.V5).
+SEALING = 2
 
 
 class StoreError(Exception):
@@ -197,7 +199,18 @@ class Store:
         if not sealer.verifies(row[1]):
             return False
         self._sealers[couple_id] = sealer
+        self._seal_the_rest(couple_id)
         return True
+
+    def _seal_the_rest(self, couple_id: int) -> None:
+        """A lock made before ids, verdicts and marks were sealed: seal them now that the key is here."""
+        row = self.conn.execute("SELECT sealing FROM locks WHERE couple_id = ?", (couple_id,)).fetchone()
+        if row is None or int(row[0]) >= SEALING:
+            return
+        with self.transaction() as conn:
+            self._reseal(conn, couple_id, self._sealers[couple_id])
+            conn.execute("UPDATE locks SET sealing = ? WHERE couple_id = ?", (SEALING, couple_id))
+        self._purge()
 
     def set_passphrase(self, couple_id: int, passphrase: str, now: datetime) -> None:
         """Lock (or re-lock with a new passphrase): every answer text of the couple is sealed again."""
@@ -208,10 +221,10 @@ class Store:
         salt = new_salt()
         new = Sealer.from_passphrase(passphrase, salt)
         with self.transaction() as conn:
-            self._reseal(conn, couple_id, new.seal)
+            self._reseal(conn, couple_id, new)
             conn.execute(
-                "INSERT OR REPLACE INTO locks (couple_id, salt, check_token, set_at) VALUES (?, ?, ?, ?)",
-                (couple_id, salt, new.check_token(), _iso(now)),
+                "INSERT OR REPLACE INTO locks (couple_id, salt, check_token, set_at, sealing) VALUES (?, ?, ?, ?, ?)",
+                (couple_id, salt, new.check_token(), _iso(now), SEALING),
             )
         self._sealers[couple_id] = new
         self._locked[couple_id] = True
@@ -222,7 +235,7 @@ class Store:
         if not self.is_open(couple_id):
             raise StoreError("Unlock the profile first.")
         with self.transaction() as conn:
-            self._reseal(conn, couple_id, lambda text: text)
+            self._reseal(conn, couple_id, None)
             conn.execute("DELETE FROM locks WHERE couple_id = ?", (couple_id,))
         self._sealers.pop(couple_id, None)
         self._locked[couple_id] = False
@@ -231,19 +244,46 @@ class Store:
     _SEALED_COLUMNS = (
         ("memory_versions", "answer", "memory_id IN (SELECT id FROM memories WHERE couple_id = ?)"),
         ("reviews", "guess", "memory_id IN (SELECT id FROM memories WHERE couple_id = ?)"),
+        ("reviews", "verdict", "memory_id IN (SELECT id FROM memories WHERE couple_id = ?)"),
         ("turns", "outcome", "session_id IN (SELECT id FROM sessions WHERE couple_id = ?)"),
         ("sessions", "state", "couple_id = ?"),
+        ("sessions", "config", "couple_id = ?"),
+        ("sessions", "deal", "couple_id = ? AND deal IS NOT NULL"),
         ("settings", "value", "couple_id = ?"),
         ("date_nights", "note", "couple_id = ? AND note IS NOT NULL"),
+        ("date_nights", "state", "couple_id = ?"),
+    )
+    # Looked up by value: sealed with `seal_fixed`, so that equal ids stay equal.
+    _FIXED_COLUMNS = (
+        ("memories", "deck_id", "couple_id = ?"),
+        ("memories", "card_id", "couple_id = ?"),
+        ("turns", "deck_id", "session_id IN (SELECT id FROM sessions WHERE couple_id = ?)"),
+        ("turns", "card_id", "session_id IN (SELECT id FROM sessions WHERE couple_id = ?)"),
+        ("cards_seen", "deck_id", "couple_id = ?"),
+        ("cards_seen", "card_id", "couple_id = ?"),
     )
 
-    def _reseal(self, conn: sqlite3.Connection, couple_id: int, seal: Callable[[str], str]) -> None:
-        for table, column, where in self._SEALED_COLUMNS:
-            rows = conn.execute(f"SELECT rowid, {column} FROM {table} WHERE {where}", (couple_id,)).fetchall()
-            conn.executemany(
-                f"UPDATE {table} SET {column} = ? WHERE rowid = ?",
-                [(seal(self._open(couple_id, value)), rowid) for rowid, value in rows],
-            )
+    def _reseal(self, conn: sqlite3.Connection, couple_id: int, sealer: Sealer | None) -> None:
+        """Seal every sealable value of the couple with `sealer` (None: store them plainly)."""
+        plain: Callable[[str], str] = lambda text: text  # noqa: E731
+        for columns, seal in (
+            (self._SEALED_COLUMNS, sealer.seal if sealer else plain),
+            (self._FIXED_COLUMNS, sealer.seal_fixed if sealer else plain),
+        ):
+            for table, column, where in columns:
+                rows = conn.execute(f"SELECT rowid, {column} FROM {table} WHERE {where}", (couple_id,)).fetchall()
+                conn.executemany(
+                    f"UPDATE {table} SET {column} = ? WHERE rowid = ?",
+                    [(seal(self._open(couple_id, value)), rowid) for rowid, value in rows],
+                )
+        rows = conn.execute("SELECT id, private FROM memories WHERE couple_id = ?", (couple_id,)).fetchall()
+        conn.executemany(
+            "UPDATE memories SET private = ? WHERE id = ?",
+            [
+                (sealer.seal(str(int(self._marked(couple_id, mark)))) if sealer else int(self._marked(couple_id, mark)), row)
+                for row, mark in rows
+            ],
+        )
 
     def _purge(self) -> None:
         """Leave no old, readable copy in the write-ahead log or free pages."""
@@ -258,6 +298,22 @@ class Store:
         if sealer is None:
             raise StoreError("This profile is locked: unlock it with its passphrase first.")
         return sealer.seal(text)
+
+    def _fixed(self, couple_id: int, text: str) -> str:
+        """An id as the couple's rows hold it: sealed the same way each time when locked (see Sealer.seal_fixed)."""
+        if not self.is_locked(couple_id):
+            return text
+        sealer = self._sealers.get(couple_id)
+        if sealer is None:
+            raise StoreError("This profile is locked: unlock it with its passphrase first.")
+        return sealer.seal_fixed(text)
+
+    def _mark(self, couple_id: int, private: bool) -> int | str:
+        """A just-between-us mark as stored: sealed when locked, so the file does not say which answers are private."""
+        return self._seal(couple_id, str(int(private))) if self.is_locked(couple_id) else int(private)
+
+    def _marked(self, couple_id: int, stored: int | str) -> bool:
+        return self._open(couple_id, stored) == "1" if isinstance(stored, str) else bool(stored)
 
     def _open(self, couple_id: int, text: str) -> str:
         if not is_sealed(text):
@@ -285,8 +341,8 @@ class Store:
         ):
             history = versions.get(memory_id)
             if history:
-                key = MemoryKey(owner, deck_id, card_id)
-                out[key] = Memory(key, tuple(history), bool(private))
+                key = MemoryKey(owner, self._open(couple_id, deck_id), self._open(couple_id, card_id))
+                out[key] = Memory(key, tuple(history), self._marked(couple_id, private))
         return out
 
     def quizbook(self, couple_id: int) -> QuizBook:
@@ -301,7 +357,8 @@ class Store:
             "JOIN memories m ON m.id = s.memory_id WHERE m.couple_id = ?",
             (couple_id,),
         ):
-            book.put(MemoryKey(owner, deck_id, card_id), guesser, fsrs.Card.from_dict(json.loads(card)))
+            key = MemoryKey(owner, self._open(couple_id, deck_id), self._open(couple_id, card_id))
+            book.put(key, guesser, fsrs.Card.from_dict(json.loads(card)))
         return book
 
     def due_counts(self, couple_id: int, now: datetime) -> dict[int, int]:
@@ -322,7 +379,11 @@ class Store:
 
         return [
             Review(
-                MemoryKey(owner, deck_id, card_id), guesser, json.loads(self._open(couple_id, guess)), Verdict(verdict), _time(at)
+                MemoryKey(owner, self._open(couple_id, deck_id), self._open(couple_id, card_id)),
+                guesser,
+                json.loads(self._open(couple_id, guess)),
+                Verdict(self._open(couple_id, verdict)),
+                _time(at),
             )
             for owner, deck_id, card_id, guesser, guess, verdict, at in self.conn.execute(
                 "SELECT m.owner, m.deck_id, m.card_id, r.guesser, r.guess, r.verdict, r.at FROM reviews r "
@@ -335,13 +396,19 @@ class Store:
         from game.core.cards import CardKey
 
         rows = self.conn.execute("SELECT deck_id, card_id, last_seen FROM cards_seen WHERE couple_id = ?", (couple_id,))
-        return {CardKey(deck_id, card_id): _time(at) for deck_id, card_id, at in rows}
+        return {CardKey(self._open(couple_id, deck_id), self._open(couple_id, card_id)): _time(at) for deck_id, card_id, at in rows}
 
     def set_memory_private(self, couple_id: int, key: MemoryKey, private: bool) -> None:
         with self.transaction() as conn:
             conn.execute(
                 "UPDATE memories SET private = ? WHERE couple_id = ? AND owner = ? AND deck_id = ? AND card_id = ?",
-                (int(private), couple_id, key.owner, key.deck_id, key.card_id),
+                (
+                    self._mark(couple_id, private),
+                    couple_id,
+                    key.owner,
+                    self._fixed(couple_id, key.deck_id),
+                    self._fixed(couple_id, key.card_id),
+                ),
             )
 
     # ---- sessions --------------------------------------------------------------
@@ -362,12 +429,12 @@ class Store:
                 (
                     couple_id,
                     session.config.mode.value,
-                    _dump(config_to_json(session.config)),
+                    self._seal(couple_id, _dump(config_to_json(session.config))),
                     self._state_text(couple_id, session),
                     _iso(now),
                     _iso(now),
                     date_night_id,
-                    _dump(session.to_json()["deal"]),
+                    self._seal(couple_id, _dump(session.to_json()["deal"])),
                 ),
             ).lastrowid
             assert session_id is not None
@@ -388,10 +455,13 @@ class Store:
         ).fetchone()
         if row is None:
             return None
+        session_id, config, state, deal = row
+        return OpenSession(session_id, self.session_config(couple_id, config), self.session_state(couple_id, state, deal))
+
+    def session_config(self, couple_id: int, config: str) -> SessionConfig:
         from game.core.session_state import config_from_json
 
-        session_id, config, state, deal = row
-        return OpenSession(session_id, config_from_json(json.loads(config)), self.session_state(couple_id, state, deal))
+        return config_from_json(json.loads(self._open(couple_id, config)))
 
     def session_state(self, couple_id: int, state: str, deal: str | None) -> SessionState:
         """A saved session's state, its deal (kept apart, written once) put back in."""
@@ -399,7 +469,7 @@ class Store:
 
         data = json.loads(self._open(couple_id, state))
         if deal is not None:
-            data["deal"] = json.loads(deal)
+            data["deal"] = json.loads(self._open(couple_id, deal))
         return state_from_json(data)
 
     def _state_text(self, couple_id: int, session: Session) -> str:
@@ -419,7 +489,15 @@ class Store:
             (couple_id,),
         )
         names = ("session", "number", "seat", "kind", "deck_id", "card_id", "outcome", "at")
-        return [{**dict(zip(names, row, strict=True)), "outcome": json.loads(self._open(couple_id, row[6]))} for row in rows]
+        return [
+            {
+                **dict(zip(names, row, strict=True)),
+                "deck_id": self._open(couple_id, row[4]),
+                "card_id": self._open(couple_id, row[5]),
+                "outcome": json.loads(self._open(couple_id, row[6])),
+            }
+            for row in rows
+        ]
 
     # ---- applying events -----------------------------------------------------
 
@@ -464,8 +542,8 @@ class Store:
                             record.number,
                             record.seat,
                             record.kind,
-                            record.card.deck_id,
-                            record.card.card_id,
+                            self._fixed(couple_id, record.card.deck_id),
+                            self._fixed(couple_id, record.card.card_id),
                             record.memory.owner if record.memory else None,
                             self._seal(couple_id, _dump(record.outcome)),
                             _iso(record.at),
@@ -495,19 +573,17 @@ class Store:
             (self._state_text(couple_id, session), _iso(now), ended, session_id),
         )
 
-    @staticmethod
-    def _seen(conn: sqlite3.Connection, couple_id: int, card: CardKey, at: datetime) -> None:
+    def _seen(self, conn: sqlite3.Connection, couple_id: int, card: CardKey, at: datetime) -> None:
         conn.execute(
             "INSERT INTO cards_seen (couple_id, deck_id, card_id, last_seen) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (couple_id, deck_id, card_id) DO UPDATE SET last_seen = excluded.last_seen, times = times + 1",
-            (couple_id, card.deck_id, card.card_id, _iso(at)),
+            (couple_id, self._fixed(couple_id, card.deck_id), self._fixed(couple_id, card.card_id), _iso(at)),
         )
 
-    @staticmethod
-    def _memory_id(conn: sqlite3.Connection, couple_id: int, key: MemoryKey) -> int | None:
+    def _memory_id(self, conn: sqlite3.Connection, couple_id: int, key: MemoryKey) -> int | None:
         row = conn.execute(
             "SELECT id FROM memories WHERE couple_id = ? AND owner = ? AND deck_id = ? AND card_id = ?",
-            (couple_id, key.owner, key.deck_id, key.card_id),
+            (couple_id, key.owner, self._fixed(couple_id, key.deck_id), self._fixed(couple_id, key.card_id)),
         ).fetchone()
         return None if row is None else int(row[0])
 
@@ -524,9 +600,17 @@ class Store:
         if memory_id is None:
             cursor = conn.execute(
                 "INSERT INTO memories (couple_id, owner, deck_id, card_id, private) VALUES (?, ?, ?, ?, ?)",
-                (couple_id, key.owner, key.deck_id, key.card_id, int(memory.private)),
+                (
+                    couple_id,
+                    key.owner,
+                    self._fixed(couple_id, key.deck_id),
+                    self._fixed(couple_id, key.card_id),
+                    self._mark(couple_id, memory.private),
+                ),
             )
             memory_id = cursor.lastrowid
+        elif memory.private:  # marked with its answer, in the same transaction; a save never unmarks
+            conn.execute("UPDATE memories SET private = ? WHERE id = ?", (self._mark(couple_id, True), memory_id))
         stored = conn.execute("SELECT COUNT(*) FROM memory_versions WHERE memory_id = ?", (memory_id,)).fetchone()[0]
         if stored > len(memory.history):
             conn.execute("DELETE FROM memory_versions WHERE memory_id = ? AND seq >= ?", (memory_id, len(memory.history)))
@@ -555,18 +639,18 @@ class Store:
                 self._memory_id(conn, couple_id, review.memory),
                 review.guesser,
                 self._seal(couple_id, _dump(review.guess)),
-                review.verdict.value,
+                self._seal(couple_id, review.verdict.value),
                 _iso(review.at),
             ),
         )
 
     # ---- everything at once ----------------------------------------------------
 
-    def export_all(self, include_private: bool = False) -> dict[str, Any]:
+    def export_all(self, include_private: bool = False, decks: Iterable[Deck] = ()) -> dict[str, Any]:
         """Everything in the store as JSON-friendly data (see game.storage.store_export)."""
         from .store_export import export_all
 
-        return export_all(self, include_private)
+        return export_all(self, include_private, decks)
 
     def erase_all(self) -> None:
         """Delete every couple, answer and setting, and rewrite the file so nothing lingers on disk."""

@@ -1,82 +1,126 @@
 """Everything a store holds, as JSON-friendly data: the body of the export and of “Our book”.
 
-Memories marked "just between us" (and the guesses and turns that would reveal them) are
-left out unless asked for explicitly; a date night's sealed note shows its words only once
-it has been opened together.
+A shared export (the default, and every “Our book”) keeps to what the couple agreed to — the
+consent rule of game.core.consent at the Settings' depth: no memory, quiz, turn or seen card
+beyond the combined depth cap, nothing spicy unless the setting and both partners allow it, and
+no memory marked "just between us" (nor the guesses and turns that would reveal one). Asked for
+explicitly (`include_private`), the export holds everything. Either way each partner's own
+limits are never written, only the combined ones; a date night's sealed note shows its words
+only once it has been opened together; a couple locked with a passphrase that was not given is
+left out, with a note saying so.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from game.core.cards import Card, CardKey, Deck
+from game.core.consent import Consent, as_json
+from game.core.limits import Limit
 from game.core.memories import MemoryKey
-from game.core.players import other
+from game.core.players import Couple, other
+from game.core.settings import with_defaults
 
 from .store import _iso
 
 if TYPE_CHECKING:
     from .store import Store
 
+LOCKED_NOTE = "Locked with a passphrase that was not given, so nothing of this couple but their names was exported."
 
-def export_all(store: Store, include_private: bool = False) -> dict[str, Any]:
-    """Everything in the store as JSON-friendly data.
 
-    Memories marked "just between us" (and guesses and turns that would reveal them)
-    are left out unless `include_private` is asked for explicitly.
+def couple_consent(store: Store, couple_id: int) -> Consent:
+    """The couple's agreed limits at the Settings' depth (the couple must be open)."""
+    stored = store.settings(couple_id).get("limits") or {}
+    limits = {seat: Limit.from_json(stored.get(str(seat))) for seat in (0, 1)}
+    return Consent.from_settings(with_defaults(store.settings(0)), limits)
+
+
+def export_all(store: Store, include_private: bool = False, decks: Iterable[Deck] = ()) -> dict[str, Any]:
+    """Everything in the store as JSON-friendly data; shared (the default) or everything (`include_private`).
+
+    `decks` are the cards the consent rule judges by: a memory whose card is in none of them is
+    left out of a shared export, since whether it may be shown cannot be told.
     """
-    couples = []
-    for couple in store.couples():
-        memories = store.memories(couple.id)
-        hidden = {key for key, memory in memories.items() if memory.private and not include_private}
-        memories = {key: memory for key, memory in memories.items() if key not in hidden}
-        settings = {key: value for key, value in store.settings(couple.id).items() if key != "draft"}
-        couples.append(
-            {
-                "id": couple.id,
-                "players": [{"seat": p.seat, "name": p.name, "color": p.color} for p in couple.players],
-                "settings": settings,
-                "memories": [
-                    {
-                        "owner": key.owner,
-                        "deck_id": key.deck_id,
-                        "card_id": key.card_id,
-                        "just_between_us": memory.private,
-                        "history": [{"answer": v.answer, "at": _iso(v.at)} for v in memory.history],
-                    }
-                    for key, memory in sorted(memories.items())
-                ],
-                "reviews": [
-                    {
-                        "memory": {"owner": r.memory.owner, "deck_id": r.memory.deck_id, "card_id": r.memory.card_id},
-                        "guesser": r.guesser,
-                        "guess": r.guess,
-                        "verdict": r.verdict.value,
-                        "at": _iso(r.at),
-                    }
-                    for r in store.reviews(couple.id)
-                    if r.memory not in hidden
-                ],
-                "turns": [_without(turn, hidden) for turn in store.turns(couple.id)],
-                "cards_seen": [
-                    {"deck_id": key.deck_id, "card_id": key.card_id, "last_seen": _iso(at)}
-                    for key, at in sorted(store.recently_seen(couple.id).items())
-                ],
-                "date_nights": _date_nights(store, couple.id),
-                "sessions": [
-                    {"id": sid, "mode": mode, "started_at": started, "ended_at": ended}
-                    for sid, mode, started, ended in store.conn.execute(
-                        "SELECT id, mode, started_at, ended_at FROM sessions WHERE couple_id = ? ORDER BY id",
-                        (couple.id,),
-                    )
-                ],
-            }
-        )
+    cards = {card.key: card for deck in decks for card in deck.cards}
+    couples = [
+        _couple(store, couple, cards, include_private) if store.is_open(couple.id) else _locked(couple)
+        for couple in store.couples()
+    ]
     return {
         "format": "kindred-export",
         "version": 1,
         "just_between_us_included": include_private,
+        "beyond_agreed_limits_included": include_private,
         "settings": store.settings(0),
         "couples": couples,
+    }
+
+
+def _locked(couple: Couple) -> dict[str, Any]:
+    return {
+        "id": couple.id,
+        "players": [{"seat": p.seat, "name": p.name, "color": p.color} for p in couple.players],
+        "locked": True,
+        "note": LOCKED_NOTE,
+    }
+
+
+def _couple(store: Store, couple: Couple, cards: dict[CardKey, Card], include_private: bool) -> dict[str, Any]:
+    consent = couple_consent(store, couple.id)
+    card_shown = consent.card_rule(cards)
+    memories = store.memories(couple.id)
+    hidden = {
+        key for key, memory in memories.items() if not include_private and (memory.private or not consent.allows_memory(key, cards))
+    }
+    memories = {key: memory for key, memory in memories.items() if key not in hidden}
+    settings = {key: value for key, value in store.settings(couple.id).items() if key not in ("draft", "limits")}
+    turns = [
+        _without(turn, hidden)
+        for turn in store.turns(couple.id)
+        if include_private or card_shown(CardKey(turn["deck_id"], turn["card_id"]))
+    ]
+    return {
+        "id": couple.id,
+        "players": [{"seat": p.seat, "name": p.name, "color": p.color} for p in couple.players],
+        "settings": settings,
+        "agreed_limits": as_json(consent),
+        "memories": [
+            {
+                "owner": key.owner,
+                "deck_id": key.deck_id,
+                "card_id": key.card_id,
+                "just_between_us": memory.private,
+                "history": [{"answer": v.answer, "at": _iso(v.at)} for v in memory.history],
+            }
+            for key, memory in sorted(memories.items())
+        ],
+        "reviews": [
+            {
+                "memory": {"owner": r.memory.owner, "deck_id": r.memory.deck_id, "card_id": r.memory.card_id},
+                "guesser": r.guesser,
+                "guess": r.guess,
+                "verdict": r.verdict.value,
+                "at": _iso(r.at),
+            }
+            for r in store.reviews(couple.id)
+            if r.memory not in hidden
+        ],
+        "turns": turns,
+        "cards_seen": [
+            {"deck_id": key.deck_id, "card_id": key.card_id, "last_seen": _iso(at)}
+            for key, at in sorted(store.recently_seen(couple.id).items())
+            if include_private or card_shown(key)
+        ],
+        "date_nights": _date_nights(store, couple.id),
+        "sessions": [
+            {"id": sid, "mode": mode, "started_at": started, "ended_at": ended}
+            for sid, mode, started, ended in store.conn.execute(
+                "SELECT id, mode, started_at, ended_at FROM sessions WHERE couple_id = ? ORDER BY id",
+                (couple.id,),
+            )
+        ],
     }
 
 

@@ -24,7 +24,7 @@ class SessionHandle(Protocol):
     session: Session
     couple: Couple
 
-    def run(self, command: str, *args: Any) -> list[Event]:
+    def run(self, command: str, *args: Any, **options: Any) -> list[Event]:
         """Call a session command with the current time and save what it did, all or nothing."""
         ...
 

@@ -79,11 +79,11 @@ def test_date_night_a_day_you_both_remember_is_mentioned_once() -> None:
     ]
 
 
-def evening_with(made: list[MemoryKey], **tally: object) -> EveningState:
+def evening_with(made: list[MemoryKey], max_level: int = 2, **tally: object) -> EveningState:
     return EveningState(
         minutes=60,
-        depth=2,
-        max_level=2,
+        depth=max_level,
+        max_level=max_level,
         spicy=False,
         seed=0,
         started_at=NOW,
@@ -147,7 +147,7 @@ def test_date_night_keepsake_counts_a_deep_answer_but_does_not_write_it_out() ->
     fear = memory(0, "deepest", "Being forgotten", deck="fears-and-challenges")
     coffee = memory(1, "coffee", "Black, no sugar", deck="favourite-details")
     memories = {fear.key: fear, coffee.key: coffee}
-    keepsake = build_keepsake(evening_with([fear.key, coffee.key]), COUPLE, memories, cards, {}, TODAY, 30)
+    keepsake = build_keepsake(evening_with([fear.key, coffee.key], max_level=3), COUPLE, memories, cards, {}, TODAY, 30)
     assert keepsake.learned_count == 2
     assert [thing.answer for thing in keepsake.learned] == ["Black, no sugar"]
     assert "Being forgotten" not in "\n".join(keepsake.texts())

@@ -389,7 +389,7 @@ def test_export_holds_everything(store: Store, now: datetime) -> None:
     for n in range(2):
         store.record(couple.id, quiz_id, quiz, play_step(quiz, n, later), later)
 
-    exported = store.export_all()
+    exported = store.export_all(decks=[TEXT_DECK])
     text = json.dumps(exported, ensure_ascii=False)
     assert json.loads(text) == exported
     assert exported["format"] == "kindred-export" and exported["settings"] == {"theme": "dark"}

@@ -77,6 +77,7 @@ class DateNightSetupScene(DateNightLook):
             caps=(first.cap, second.cap),
             spicy=(first.spicy, second.spicy),
             seed=self.ui.services.seed if self.ui.services.seed is not None else int(self.ui.services.now().timestamp()),
+            offered=bool(self.ui.settings["spicy"]),
         )
         handle = self.ui.services.start_evening(self.couple, setup)
         self.ui.replace(DateNightScene(self.ui, handle))

@@ -13,7 +13,6 @@ import pygame
 from game.core.answers import AnswerError, Verdict
 from game.core.cards import Card, Kind, fill
 from game.core.events import Event, Revealed, SessionEnded, TurnStarted
-from game.core.memories import MemoryKey
 from game.core.players import other
 from game.core.session import Phase, SessionError
 
@@ -87,10 +86,10 @@ class PlayScene(Scene):
 
     # ---- commands --------------------------------------------------------------------
 
-    def run(self, command: str, *args: Any) -> list[Event]:
+    def run(self, command: str, *args: Any, **options: Any) -> list[Event]:
         self._before = (self.draft_key(), self._typed())  # the step this command starts from
         try:
-            events = self.stored.run(command, *args)
+            events = self.stored.run(command, *args, **options)
         except (AnswerError, SessionError) as error:
             if self.input and self.input.field:
                 self.input.field.error = str(error)
@@ -245,12 +244,9 @@ class PlayScene(Scene):
         self.keep_private = value
 
     def save_answer(self, value: object) -> None:
-        """Save the active player's answer; mark it just between us if they asked."""
-        key = MemoryKey(self.seat, self.card().deck_id, self.card().id) if self.card() else None
-        keep_private = self.keep_private
-        self.keep_private = False
-        if self.run("answer", value) and keep_private and key is not None:
-            self.ui.services.set_private(self.couple, key, True)
+        """Save the active player's answer, marked just between us if they asked: one command, saved at once."""
+        if self.run("answer", value, private=self.keep_private):
+            self.keep_private = False
 
     def draft_key(self) -> str:
         turn = self.session.current

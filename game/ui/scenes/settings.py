@@ -6,7 +6,7 @@ import pygame
 
 from game.core.players import Couple
 
-from ..drawing import text_at
+from ..drawing import paragraph, text_at
 from ..scene import Scene
 from ..shell import UI
 from ..theme import theme_label, theme_names
@@ -16,6 +16,11 @@ from .modals import ConfirmScene
 SIZES = ("small", "medium", "large", "larger")
 LEVELS = {1: "light only", 2: "up to personal", 3: "all the way to deep"}
 LENGTHS = (6, 12, 20, 0)
+#: What a passphrase protects and what it does not, said where it is set (docs/PRIVACY.md says more).
+PASSPHRASE_WORDS = (
+    "A passphrase seals your answers, which questions you answered, quiz results and private marks.\n"
+    "Names, counts, dates and deck files stay readable."
+)
 
 
 class SettingsScene(Scene):
@@ -24,6 +29,7 @@ class SettingsScene(Scene):
     def __init__(self, ui: UI, couple: Couple | None = None) -> None:
         super().__init__(ui)
         self.couple = couple
+        self.top = 0  # where the rows begin: below the words at the top, however large the text
 
     def build(self) -> None:
         s = self.ui.settings
@@ -108,17 +114,27 @@ class SettingsScene(Scene):
         right = width // 2 + t.px(20)
         rows = self.widgets[:-1]
         half = (len(rows) + 1) // 2
+        top = max(t.px(150), self.top)
+        step = t.px(76) if top == t.px(150) else t.px(66)
         for index, widget in enumerate(rows):
             x = left if index < half else right
-            y = t.px(150) + (index % half) * t.px(76)
+            y = top + (index % half) * step
             widget.rect = pygame.Rect(x, y, column, t.px(58))
         done = self.widgets[-1]
         done.rect = pygame.Rect(0, 0, t.px(220), t.px(54))
-        done.rect.midtop = (width // 2, t.px(150) + half * t.px(76) + t.px(20))
+        done.rect.midtop = (width // 2, top + half * step + t.px(20))
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
         title = text_at(surface, self.ui, "Settings", "heading", (t.size[0] // 2, t.px(60)), anchor="midtop")
         below = max(t.px(108), title.bottom)
-        text_at(surface, self.ui, "Changes apply at once and are kept.", "small", (t.size[0] // 2, below), "muted", "midtop")
+        line = text_at(surface, self.ui, "Changes apply at once and are kept.", "small", (t.size[0] // 2, below), "muted", "midtop")
+        if self.couple is not None:
+            width = min(t.px(1000), t.size[0] - t.px(120))
+            box = pygame.Rect(t.size[0] // 2 - width // 2, line.bottom + t.px(4), width, 0)
+            top = box.top + paragraph(surface, self.ui, PASSPHRASE_WORDS, "small", box, "muted", "center") + t.px(14)
+            if top != self.top:
+                self.top = top
+                self.layout()  # the words grew with the text size: the rows move below them
+                self.ui.dirty = True
         self.draw_widgets(surface)

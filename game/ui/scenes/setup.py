@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pygame
 
+from game.core.consent import Consent
 from game.core.dealing import DealFilters
-from game.core.limits import combined
 from game.core.players import Couple
 from game.core.session import Mode, SessionConfig
 
@@ -91,19 +91,25 @@ class SetupScene(Scene):
                 self.message = "Nothing is due yet. Play a few cards first — the answers you save become tomorrow's quiz."
                 self.ui.dirty = True
                 return
-            config = SessionConfig(mode=Mode.QUIZ, deck_ids=tuple(d.id for d in services.decks()), length=None)
+            # The same consent as a Play round at the Settings' depth: no memory beyond it is asked about.
+            consent = Consent.from_settings(self.ui.settings, services.limits(self.couple))
+            deck_ids = tuple(d.id for d in services.decks())
+            config = SessionConfig(mode=Mode.QUIZ, deck_ids=deck_ids, filters=DealFilters.within(consent), length=None)
         else:
             if not self.chosen:
                 self.message = "Choose at least one deck."
                 self.ui.dirty = True
                 return
-            depth, spicy = combined(services.limits(self.couple), self.max_level, bool(self.ui.settings["spicy"]))
-            filters = DealFilters(max_level=depth, spicy=spicy)
+            filters = DealFilters.within(Consent.from_settings(self.ui.settings, services.limits(self.couple), self.max_level))
             deck_ids = tuple(sorted(self.chosen))
             config = SessionConfig(mode=Mode.PLAY, deck_ids=deck_ids, filters=filters, length=self.length or None)
         handle = services.start(self.couple, config)
         if handle.session.ended:
-            self.message = "No cards fit those choices. Try more decks or a deeper level."
+            self.message = (
+                "Nothing due fits the limits you've set just now. Play a few cards: the answers you save become a quiz."
+                if self.quiz
+                else "No cards fit those choices. Try more decks or a deeper level."
+            )
             self.ui.dirty = True
             return
         self.ui.replace(PlayScene(self.ui, handle))

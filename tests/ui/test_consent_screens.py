@@ -1,0 +1,36 @@
+"""On screen, consent holds too: a spicy memory made on a night both said yes stays out of Quiz me and Our story."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.core.dealing import DealFilters
+from game.core.session import Session, SessionConfig
+
+from .tour import start
+
+
+def test_spicy_memory_stays_out_of_quiz_me_and_our_story_while_spicy_cards_are_off(data_root, now):
+    p = start(data_root, now)
+    store, couple = p.store, p.services.couples()[0]
+    decks = {deck.id: deck for deck in p.services.decks()}
+    card = next(
+        card for deck in decks.values() for card in deck.cards if card.spicy and card.remembered and card.kind.value == "ask"
+    )
+    # Made on an evening both said yes, with the setting on: spicy cards were allowed then.
+    config = SessionConfig(deck_ids=(card.deck_id,), filters=DealFilters(spicy=True), length=1, cards=(card.key,))
+    session = Session(config, decks, store.memories(couple.id), store.quizbook(couple.id))
+    session_id = store.start_session(couple.id, session, now, session.begin(now))
+    store.record(couple.id, session_id, session, session.answer("Slowly, and asking first", now), now)
+    assert store.memories(couple.id)
+    p.later(days=3)
+    assert p.services.settings()["spicy"] is False
+    p.click("Quiz me")
+    p.click("Start the quiz")
+    assert p.scene_name == "SetupScene" and "Nothing due fits the limits" in p.scene.message
+    p.press(pygame.K_ESCAPE)
+    p.click("Our story")
+    for seat in (0, 1):
+        p.click(f"{couple.name(seat)}'s answers")
+        assert all(memory.key.card_id != card.id for memory in p.scene.shown)
+    p.close()
