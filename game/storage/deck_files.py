@@ -172,10 +172,24 @@ def check_deck_data(value: Any, root: yaml.Node, name: str) -> Iterator[DeckProb
         for error in _thorough_validator().iter_errors(value):
             schema_problems.extend(_explain(error, root, name))
     yield from schema_problems
+    yield from _nul_characters(value, root, name)
     where = {(problem.line, problem.column) for problem in schema_problems}
     for problem in _beyond_schema(value, root, name):  # one message per spot: the schema's, when both speak
         if (problem.line, problem.column) not in where:
             yield problem
+
+
+def _nul_characters(deck: dict[str, Any], root: yaml.Node, name: str) -> Iterator[DeckProblem]:
+    """A NUL (YAML's "\\0") draws as nothing and ends text in C: no value may hold one."""
+    stack: list[tuple[list[Any], Any]] = [([], deck)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str) and "\0" in value:
+            yield _at(name, root, path, f"{_field_name(path)} holds a NUL character (written \\0); take it out")
+        elif isinstance(value, dict):
+            stack.extend(([*path, key], item) for key, item in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend(([*path, index], item) for index, item in reversed(list(enumerate(value))))
 
 
 def _beyond_schema(deck: dict[str, Any], root: yaml.Node, name: str) -> Iterator[DeckProblem]:

@@ -100,6 +100,16 @@ EXPECTED: dict[str, Expected] = {
     "long-string.yaml": [(7, 11, "this text is 2,001 characters long; the limit is 2,000")],
     "long-number.yaml": [(8, 12, "the limit is 2,000")],
     "long-sexagesimal-number.yaml": [(8, 12, "the limit is 2,000")],
+    "int-binary-underscore.yaml": [(8, 12, "'0b_' is not a whole number")],
+    "int-hex-underscore.yaml": [(8, 12, "'0x_' is not a whole number")],
+    "int-negative-hex-underscore.yaml": [(8, 12, "'-0x_' is not a whole number")],
+    "int-tag-empty.yaml": [(8, 12, "'' is not a whole number")],
+    "int-tag-letters.yaml": [(8, 12, "'abc' is not a whole number")],
+    "float-tag-letters.yaml": [(8, 12, "'abc' is not a number")],
+    "bool-tag-letters.yaml": [(8, 12, "'abc' is not true or false")],
+    "alias-chain-1400-deep.yaml": [(37, 9, "aliases nest values more than 32 levels deep")],
+    "nul-escape-in-text.yaml": [(7, 11, "text holds a NUL character (written \\0)")],
+    "nul-escape-in-deck-name.yaml": [(4, 7, "name holds a NUL character (written \\0)")],
 }
 
 HOSTILE = {
@@ -117,6 +127,16 @@ HOSTILE = {
     "long-number.yaml",
     "long-sexagesimal-number.yaml",
     "merge-key.yaml",
+    "int-binary-underscore.yaml",
+    "int-hex-underscore.yaml",
+    "int-negative-hex-underscore.yaml",
+    "int-tag-empty.yaml",
+    "int-tag-letters.yaml",
+    "float-tag-letters.yaml",
+    "bool-tag-letters.yaml",
+    "alias-chain-1400-deep.yaml",
+    "nul-escape-in-text.yaml",
+    "nul-escape-in-deck-name.yaml",
 }
 
 # Loads one deck file in a fresh interpreter, capped at 3 GiB of address space, and
