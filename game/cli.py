@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from game.core.deck_lint import lint
-from game.storage.deck_files import DeckError, DeckProblem, LoadedDeck, deck_paths, load_deck_file, load_decks
+from game.storage.deck_files import DeckError, DeckProblem, LoadedDeck, deck_paths, load_deck_file, load_decks, read_regular_file
 from game.storage.deck_import import read_import
 from game.storage.deck_library import DeckLibrary
 from game.storage.deck_writer import deck_yaml, slug, starter_deck_text, write_text_atomically
@@ -103,6 +103,7 @@ def deck_import(root: Path, source: str, target: str | None, replace: bool, out:
         print(f"Imported “{outcome.deck_name}” ({outcome.cards} cards) into {outcome.path}", file=out)
         return 0
     try:
+        read_regular_file(Path(source), source)  # a pipe or device is refused before the importer waits on it
         deck = read_import(Path(source))
     except DeckError as error:
         for problem in error.problems:

@@ -12,7 +12,9 @@ import difflib
 import functools
 import gc
 import json
+import os
 import re
+import stat
 import string
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -101,17 +103,54 @@ def _pattern(validator: Any, pattern: str, instance: Any, _schema: Any) -> Itera
 
 def load_deck_file(path: str | Path, shown_as: str | None = None) -> LoadedDeck:
     """Read and validate one deck file; raise DeckError listing every problem."""
-    path = Path(path)
     name = shown_as or str(path)
+    return load_deck_bytes(read_regular_file(Path(path), name), name)
+
+
+def read_regular_file(path: Path, name: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of an ordinary file of at most `limit` bytes, or a DeckError that says why not.
+
+    A named pipe would wait for a writer forever and a device (a link to /dev/zero) never
+    ends: the file is opened without waiting, and what it is — after following any
+    links — is asked of the open file itself, before a byte is read.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _single(name, Position(1, 1), f"the file is {size / 1048576:.1f} MB; a deck may be at most 5 MB")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as error:
         raise _single(name, Position(1, 1), f"cannot read the file: {error.strerror or error}") from None
-    return load_deck_bytes(data, name)
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode):
+            raise _single(name, Position(1, 1), f"this is {_kind_of(info.st_mode)}, not a file: only ordinary files are read")
+        if info.st_size > limit:
+            raise _single(name, Position(1, 1), f"the file is {info.st_size / 1048576:.1f} MB; a deck may be at most 5 MB")
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:  # bounded even if the file grows while it is read
+            chunk = os.read(handle, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as error:
+        raise _single(name, Position(1, 1), f"cannot read the file: {error.strerror or error}") from None
+    finally:
+        os.close(handle)
+    if size > limit:
+        raise _single(name, Position(1, 1), "the file is over 5 MB; a deck may be at most 5 MB")
+    return b"".join(chunks)
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "something other than a file"
 
 
 def load_deck_bytes(data: bytes, name: str) -> LoadedDeck:
@@ -413,9 +452,10 @@ class DeckSet:
 
 
 def deck_paths(folder: Path) -> list[Path]:
+    """The deck files in a folder. A pipe, device or broken link named like a deck is listed too, so that it is reported."""
     if not folder.is_dir():
         return []
-    return sorted(path for path in folder.iterdir() if path.suffix.lower() in DECK_SUFFIXES and path.is_file())
+    return sorted(path for path in folder.iterdir() if path.suffix.lower() in DECK_SUFFIXES and not path.is_dir())
 
 
 def load_decks(paths: Iterable[Path]) -> DeckSet:
