@@ -161,6 +161,27 @@ def bench_big_deck(plan: Plan) -> Row:
     )
 
 
+def bench_hostile_decks(plan: Plan) -> Row:
+    import hostile_decks
+
+    with scratch("hostile") as folder:
+        times, plain, sizes = hostile_decks.measure(folder, 1 if plan.quick else 3)
+    shape, worst = max(times.items(), key=lambda item: item[1])
+    # Per byte, so a smaller hostile file is not flattered against the plain one.
+    ratio = (worst / sizes[shape]) / (plain / sizes["plain"])
+    return Row(
+        "refuse a 5 MB deck of the worst shapes",
+        f"{worst:.2f} s",
+        f"{plain:.2f} s plain valid deck",
+        f"{ratio:.2f}x per byte",
+        "linear: < 2 s, <= 2x per byte",
+        verdict(worst < 2.0 and ratio <= 2.0),
+        f"worst: {shape} ({sizes[shape] / 1048576:.1f} MB); "
+        + ", ".join(f"{name} {seconds:.2f} s" for name, seconds in times.items())
+        + f"; plain deck {sizes['plain'] / 1048576:.1f} MB; each refused with at most 200 problems listed",
+    )
+
+
 # ---- 2. the built-in decks ---------------------------------------------------------------
 
 COLD_DECKS = """
@@ -665,6 +686,7 @@ BENCHES: list[tuple[str, Callable[[Plan], Row | list[Row]]]] = [
     ("CPU while a screen sits still (Xvfb)", bench_idle_cpu),
     ("one card-flip frame at 1920x1080", bench_flip_frame),
     ("RSS after 1,000 turns", bench_memory),
+    ("refuse a 5 MB deck of the worst shapes", bench_hostile_decks),
 ]
 
 

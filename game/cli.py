@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import TextIO
 
 from game import identity
+from game.cli_text import os_error_sentence, shown
 from game.core.deck_lint import lint
-from game.storage.deck_files import DeckError, DeckProblem, LoadedDeck, deck_paths, load_deck_file, load_decks
+from game.storage.deck_files import DeckError, DeckProblem, LoadedDeck, deck_paths, load_deck_file, load_decks, read_regular_file
 from game.storage.deck_import import read_import
 from game.storage.deck_library import DeckLibrary
 from game.storage.deck_writer import deck_yaml, slug, starter_deck_text, write_text_atomically
@@ -45,17 +46,23 @@ def deck_validate(files: Sequence[str], strict: bool, out: TextIO) -> int:
 
 def deck_list(root: Path, out: TextIO) -> int:
     builtin = load_decks(deck_paths(builtin_decks_dir()))
-    users = load_decks(deck_paths(user_decks_dir(root)))
+    unreadable = ""
+    try:
+        users = load_decks(deck_paths(user_decks_dir(root)))
+    except OSError as error:
+        users, unreadable = load_decks([]), os_error_sentence(error)
     for title, found in (("Built-in decks", builtin), (f"Your decks ({user_decks_dir(root)})", users)):
-        print(f"{title}:", file=out)
-        if not found.loaded and not found.problems:
+        print(shown(f"{title}:"), file=out)
+        if found is users and unreadable:
+            print(f"  {unreadable}", file=out)
+        elif not found.loaded and not found.problems:
             print(f"  (none yet: {identity.command()} deck new NAME)", file=out)
         for item in found.loaded:
             deck = item.deck
-            print(f"  {deck.id:<28} {len(deck.cards):>5} cards  {deck.name}", file=out)
+            print(shown(f"  {deck.id:<28} {len(deck.cards):>5} cards  {deck.name}"), file=out)
         for problem in found.problems:
-            print(f"  cannot load: {problem}", file=out)
-    return 0
+            print(shown(f"  cannot load: {problem}"), file=out)
+    return 1 if unreadable else 0
 
 
 def deck_new(root: Path, name: str, out: TextIO, err: TextIO) -> int:
@@ -81,7 +88,11 @@ def deck_export(root: Path, deck_id: str, target: str | None, out: TextIO, err: 
     if target is None or target == "-":
         out.write(text)
     else:
-        write_text_atomically(Path(target), text)
+        try:
+            write_text_atomically(Path(target), text)
+        except OSError as error:
+            print(os_error_sentence(error), file=err)
+            return 1
         print(f"Wrote {target}", file=out)
     return 0
 
@@ -96,18 +107,21 @@ def deck_import(root: Path, source: str, target: str | None, replace: bool, out:
             print(problem, file=err)
         if outcome.replaces:
             print(
-                f"You already have a deck with the id '{outcome.deck_id}' (“{outcome.replaces}”); add --replace to replace it.",
+                shown(
+                    f"You already have a deck with the id '{outcome.deck_id}' (“{outcome.replaces}”); add --replace to replace it."
+                ),
                 file=err,
             )
         if not outcome.imported:
             return 1
-        print(f"Imported “{outcome.deck_name}” ({outcome.cards} cards) into {outcome.path}", file=out)
+        print(shown(f"Imported “{outcome.deck_name}” ({outcome.cards} cards) into {outcome.path}"), file=out)
         return 0
     try:
+        read_regular_file(Path(source), source)  # a pipe or device is refused before the importer waits on it
         deck = read_import(Path(source))
     except DeckError as error:
-        for problem in error.problems:
-            print(problem, file=err)
+        for located in error.problems:
+            print(located, file=err)
         return 1
     text = deck_yaml(deck)
     if target == "-":
@@ -118,7 +132,7 @@ def deck_import(root: Path, source: str, target: str | None, replace: bool, out:
     except OSError as error:
         print(f"Cannot write {target}: {error.strerror or error}", file=err)
         return 1
-    print(f"Wrote {target}: “{deck.name}”, {len(deck.cards)} cards (deck id {deck.id})", file=out)
+    print(shown(f"Wrote {target}: “{deck.name}”, {len(deck.cards)} cards (deck id {deck.id})"), file=out)
     return 0
 
 
@@ -209,7 +223,15 @@ def erase(root: Path, yes: bool, ask: Callable[[str], str], now: datetime, out: 
 
 
 def run(command: str, args: object, root: Path, now: datetime) -> int:
-    """Dispatch a parsed command line (see game.app) to the commands above."""
+    """Dispatch a parsed command line (see game.app) to the commands above; a file error is one sentence, not a traceback."""
+    try:
+        return _dispatch(command, args, root, now)
+    except OSError as error:
+        print(os_error_sentence(error), file=sys.stderr)
+        return 1
+
+
+def _dispatch(command: str, args: object, root: Path, now: datetime) -> int:
     out, err = sys.stdout, sys.stderr
     get = args.__getattribute__
     if command == "deck validate":

@@ -148,6 +148,11 @@ class GameServices:
         self._deck_list()
         return list(self._problems)
 
+    def broken_deck_files(self) -> list[str]:
+        """The names of the files whose problems kept a deck out, each once, in order."""
+        self._deck_list()
+        return list(dict.fromkeys(Path(problem.path).name for problem in self.deck_library.problems))
+
     def couples(self) -> list[Couple]:
         return self.store.couples()
 

@@ -73,7 +73,7 @@ def test_export_our_book_is_a_readable_page_with_names_escaped(data_root, now, t
     assert page.startswith("<!doctype html>")
     assert "&lt;b&gt;Łukasz&lt;/b&gt;" in page and "<b>Łukasz</b>" not in page
     assert SECRET in page and "Toast with honey ☕" in page
-    assert "in Zoë's words" in page
+    assert "in <bdi>Zoë</bdi>'s words" in page
 
 
 def test_export_and_erase_from_settings(data_root, now):

@@ -12,10 +12,12 @@ import difflib
 import functools
 import gc
 import json
+import os
 import re
+import stat
 import string
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +36,7 @@ if TYPE_CHECKING:  # jsonschema is imported only to explain an invalid deck: it 
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_CARDS = 20_000
+MAX_REPORTED = 200  # problems listed per file; the rest are counted
 DECK_SUFFIXES = (".yaml", ".yml")
 
 
@@ -83,13 +86,41 @@ def _fast_validator() -> Any:
 
 
 @functools.cache
+def _fast_card_validator() -> Any:
+    card = {"$id": schema()["$id"], "$defs": schema()["$defs"], "allOf": [{"$ref": "#/$defs/card"}]}
+    return fastjsonschema.compile(card, use_default=False)
+
+
+@functools.cache
 def _thorough_validator() -> jsonschema.Draft202012Validator:
+    return _strict(schema())
+
+
+@functools.cache
+def _thorough_card_validator() -> jsonschema.Draft202012Validator:
+    return _strict({"$schema": schema()["$schema"], "$id": schema()["$id"], "$defs": schema()["$defs"], "$ref": "#/$defs/card"})
+
+
+def _strict(of: dict[str, Any]) -> jsonschema.Draft202012Validator:
     import jsonschema
 
     # Agree with the fast one: `$` ends the text, as in JSON Schema; Python's `$` also matches before a final newline.
     strict = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _pattern})  # type: ignore[no-untyped-call]
-    validator: jsonschema.Draft202012Validator = strict(schema())
+    validator: jsonschema.Draft202012Validator = strict(of)
     return validator
+
+
+@functools.cache
+def _list_limits(where: str) -> dict[str, dict[str, Any]]:
+    """The deck's or a card's fields that are lists with a most number of items, each with its schema ($ref followed)."""
+    properties = schema()["properties"] if where == "deck" else schema()["$defs"]["card"]["properties"]
+    limits: dict[str, dict[str, Any]] = {}
+    for key, part in properties.items():
+        if "$ref" in part:
+            part = {**part, **schema()["$defs"][part["$ref"].rsplit("/", 1)[1]]}
+        if part.get("type") == "array" and "maxItems" in part and key != "cards":
+            limits[key] = part
+    return limits
 
 
 def _pattern(validator: Any, pattern: str, instance: Any, _schema: Any) -> Iterator[jsonschema.ValidationError]:
@@ -101,17 +132,54 @@ def _pattern(validator: Any, pattern: str, instance: Any, _schema: Any) -> Itera
 
 def load_deck_file(path: str | Path, shown_as: str | None = None) -> LoadedDeck:
     """Read and validate one deck file; raise DeckError listing every problem."""
-    path = Path(path)
     name = shown_as or str(path)
+    return load_deck_bytes(read_regular_file(Path(path), name), name)
+
+
+def read_regular_file(path: Path, name: str, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of an ordinary file of at most `limit` bytes, or a DeckError that says why not.
+
+    A named pipe would wait for a writer forever and a device (a link to /dev/zero) never
+    ends: the file is opened without waiting, and what it is — after following any
+    links — is asked of the open file itself, before a byte is read.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _single(name, Position(1, 1), f"the file is {size / 1048576:.1f} MB; a deck may be at most 5 MB")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as error:
         raise _single(name, Position(1, 1), f"cannot read the file: {error.strerror or error}") from None
-    return load_deck_bytes(data, name)
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode):
+            raise _single(name, Position(1, 1), f"this is {_kind_of(info.st_mode)}, not a file: only ordinary files are read")
+        if info.st_size > limit:
+            raise _single(name, Position(1, 1), f"the file is {info.st_size / 1048576:.1f} MB; a deck may be at most 5 MB")
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:  # bounded even if the file grows while it is read
+            chunk = os.read(handle, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as error:
+        raise _single(name, Position(1, 1), f"cannot read the file: {error.strerror or error}") from None
+    finally:
+        os.close(handle)
+    if size > limit:
+        raise _single(name, Position(1, 1), "the file is over 5 MB; a deck may be at most 5 MB")
+    return b"".join(chunks)
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "something other than a file"
 
 
 def load_deck_bytes(data: bytes, name: str) -> LoadedDeck:
@@ -136,9 +204,9 @@ def _load_text(text: str, data: bytes, name: str) -> LoadedDeck:
         value = yaml_nodes.construct(root)
     except YamlProblem as problem:
         raise _single(name, problem.position, problem.message) from None
-    problems = list(check_deck_data(value, root, name))
+    problems = check_deck_data(value, root, name)
     if problems:
-        raise DeckError(sorted(problems))
+        raise DeckError(problems)
     return LoadedDeck(deck_from_data(value, source=name), *_card_positions(root))
 
 
@@ -156,50 +224,141 @@ def _single(name: str, position: Position, message: str) -> DeckError:
     return DeckError([DeckProblem(name, position.line, position.column, message)])
 
 
-def check_deck_data(value: Any, root: yaml.Node, name: str) -> Iterator[DeckProblem]:
-    """Every problem with an already parsed deck: schema first, then the rules beyond it."""
+def check_deck_data(value: Any, root: yaml.Node, name: str, limit: int = MAX_REPORTED) -> list[DeckProblem]:
+    """The problems of an already parsed deck in the file's order: the first `limit`, then a line saying more follow.
+
+    The work is linear in the file: each mapping is indexed once, a card is looked at closely
+    only when the quick validator refuses it, lists far over their limit are cut before the
+    thorough validator sees them, the cards after the first `limit` problems are only counted,
+    and a "did you mean" is worked out only for a problem that is shown.
+    """
+    where = _Locator(root)
     if not isinstance(value, dict):
-        yield _at(name, root, [], "a deck is a mapping with format, id, name and cards")
-        return
+        return [_at(name, where, [], "a deck is a mapping with format, id, name and cards")]
+    found: list[DeckProblem] = []
     cards = value.get("cards")
     if isinstance(cards, list) and len(cards) > MAX_CARDS:
-        yield _at(name, root, ["cards"], f"{len(cards):,} cards; a deck may hold at most {MAX_CARDS:,}")
-        value = {**value, "cards": cards[:MAX_CARDS]}  # checking every card of a hostile file could take minutes
-    schema_problems: list[DeckProblem] = []
+        found.append(_at(name, where, ["cards"], f"{len(cards):,} cards; a deck may hold at most {MAX_CARDS:,}"))
+        cards = cards[:MAX_CARDS]  # checking every card of a hostile file could take minutes
+    card_list = cards if isinstance(cards, list) else []
+    checked = {**value, "cards": cards} if "cards" in value else value
+    whole_deck_valid = _passes(_fast_validator(), checked)
+    found.extend(_deck_problems(checked, bool(card_list), whole_deck_valid, where, name))
+    seen: dict[str, int] = {}
+    in_cards = 0
+    later_cards = 0
+    for index, card in enumerate(card_list):
+        if in_cards > limit:  # every later card's problems come after those already found: count, do not explain
+            later_cards += _card_is_wrong(card, index, seen, where, name)
+            continue
+        problems = list(_card_problems(card, index, seen, not whole_deck_valid, where, name))
+        in_cards += len(problems)
+        found.extend(problems)
+    found.sort(key=lambda problem: (problem.path, problem.line, problem.column, problem.message))  # a tuple sorts in C
+    shown = [where.with_hint(problem) for problem in found[:limit]]
+    more = max(0, len(found) - limit) + later_cards  # a later card that is wrong has at least one problem
+    if more:
+        first = found[min(limit, len(found) - 1)]
+        counted = f"{'at least ' if later_cards else ''}{more:,} more problem{'s' if more != 1 else ''}"
+        shown.append(DeckProblem(first.path, first.line, first.column, f"…and {counted} from here on; fix these and check again"))
+    return shown
+
+
+def _passes(validator: Any, value: Any) -> bool:
     try:
-        _fast_validator()(value)
+        validator(value)
     except fastjsonschema.JsonSchemaException:
-        for error in _thorough_validator().iter_errors(value):
-            schema_problems.extend(_explain(error, root, name))
-    yield from schema_problems
-    where = {(problem.line, problem.column) for problem in schema_problems}
-    for problem in _beyond_schema(value, root, name):  # one message per spot: the schema's, when both speak
-        if (problem.line, problem.column) not in where:
-            yield problem
+        return False
+    return True
 
 
-def _beyond_schema(deck: dict[str, Any], root: yaml.Node, name: str) -> Iterator[DeckProblem]:
-    """The rules a schema cannot say. Runs on a deck with schema errors too, skipping what is malformed."""
+_A_VALID_CARD = {"id": "a", "text": "a"}
+
+
+def _deck_problems(deck: dict[str, Any], has_cards: bool, valid: bool, where: _Locator, name: str) -> Iterator[DeckProblem]:
+    """The deck's own fields: the schema's word, a NUL, a newer format. Its cards are checked one by one."""
+    problems: list[DeckProblem] = []
+    if not valid:
+        own = {**deck, "cards": [_A_VALID_CARD]} if has_cards else deck  # the cards are checked on their own
+        clipped, cut = _clipped(own, [], _list_limits("deck"), where, name)
+        problems.extend(cut)
+        for error in _thorough_validator().iter_errors(clipped):
+            problems.extend(_explain(error, [], where, name))
+    problems.extend(_nul_characters({key: item for key, item in deck.items() if key != "cards"}, [], where, name))
+    yield from problems
     version = deck.get("format")
     if isinstance(version, int) and version > DECK_FORMAT:
-        yield _at(name, root, ["format"], f"format {version} is newer than this game knows ({DECK_FORMAT}); update Kindred")
-    cards = deck.get("cards")
-    if not isinstance(cards, list):
-        return
-    seen: dict[str, int] = {}
-    for index, card in enumerate(cards):
-        if isinstance(card, dict):
-            yield from _card_rules(card, index, seen, root, name)
+        newer = _at(name, where, ["format"], f"format {version} is newer than this game knows ({DECK_FORMAT}); update Kindred")
+        if all((newer.line, newer.column) != (problem.line, problem.column) for problem in problems):
+            yield newer
 
 
-def _card_rules(card: dict[str, Any], index: int, seen: dict[str, int], root: yaml.Node, name: str) -> Iterator[DeckProblem]:
+def _card_problems(
+    card: Any, index: int, seen: dict[str, int], check_schema: bool, where: _Locator, name: str
+) -> Iterator[DeckProblem]:
+    here: list[Any] = ["cards", index]
+    schema_problems: list[DeckProblem] = []
+    if check_schema and not _passes(_fast_card_validator(), card):
+        clipped, cut = _clipped(card, here, _list_limits("card"), where, name) if isinstance(card, dict) else (card, [])
+        schema_problems.extend(cut)
+        for error in _thorough_card_validator().iter_errors(clipped):
+            schema_problems.extend(_explain(error, here, where, name))
+    yield from schema_problems
+    yield from _nul_characters(card, here, where, name)
+    if isinstance(card, dict):
+        spots = {(problem.line, problem.column) for problem in schema_problems}
+        for problem in _card_rules(card, index, seen, where, name):  # one message per spot: the schema's, when both speak
+            if (problem.line, problem.column) not in spots:
+                yield problem
+
+
+def _card_is_wrong(card: Any, index: int, seen: dict[str, int], where: _Locator, name: str) -> bool:
+    if not isinstance(card, dict) or not _passes(_fast_card_validator(), card):
+        if isinstance(card, dict) and isinstance(card.get("id"), str):
+            seen.setdefault(card["id"], index)
+        return True
+    return any(True for _ in _card_rules(card, index, seen, where, name)) or any(
+        True for _ in _nul_characters(card, ["cards", index], where, name)
+    )
+
+
+def _clipped(
+    mapping: Any, here: list[Any], limits: dict[str, dict[str, Any]], where: _Locator, name: str
+) -> tuple[Any, list[DeckProblem]]:
+    """A list far over its limit is reported here and cut to the limit, so its items are not explained one by one."""
+    if not isinstance(mapping, dict):
+        return mapping, []
+    problems: list[DeckProblem] = []
+    clipped = mapping
+    for key, part in limits.items():
+        items = mapping.get(key)
+        if isinstance(items, list) and len(items) > part["maxItems"]:
+            problems.append(_at(name, where, [*here, key], f"{key} has {len(items):,} items; {_count_words(part)}"))
+            clipped = {**clipped, key: items[: part["maxItems"]]}
+    return clipped, problems
+
+
+def _nul_characters(value: Any, here: list[Any], where: _Locator, name: str) -> Iterator[DeckProblem]:
+    """A NUL (YAML's "\\0") draws as nothing and ends text in C: no value may hold one."""
+    stack: list[tuple[list[Any], Any]] = [(here, value)]
+    while stack:
+        path, item = stack.pop()
+        if isinstance(item, str) and "\0" in item:
+            yield _at(name, where, path, f"{_field_name(path)} holds a NUL character (written \\0); take it out")
+        elif isinstance(item, dict):
+            stack.extend(([*path, key], inner) for key, inner in reversed(item.items()))
+        elif isinstance(item, list):
+            stack.extend(([*path, number], inner) for number, inner in reversed(list(enumerate(item))))
+
+
+def _card_rules(card: dict[str, Any], index: int, seen: dict[str, int], where: _Locator, name: str) -> Iterator[DeckProblem]:
     here: list[Any] = ["cards", index]
     card_id = card.get("id")
     if isinstance(card_id, str):
         if card_id in seen:
-            yield _at(name, root, [*here, "id"], f"card id '{card_id}' is used twice (first by card {seen[card_id] + 1})")
+            yield _at(name, where, [*here, "id"], f"card id '{card_id}' is used twice (first by card {seen[card_id] + 1})")
         seen.setdefault(card_id, index)
-    yield from _placeholders(card, root, name, here)
+    yield from _placeholders(card, where, name, here)
     kind = card.get("kind", "ask")
     answer = card.get("answer")
     options = card.get("options")
@@ -207,33 +366,33 @@ def _card_rules(card: dict[str, Any], index: int, seen: dict[str, int], root: ya
         return
     if kind == "scenario":
         if options is None or not 2 <= len(options) <= 6:
-            yield _at(name, root, [*here, "options" if options else "text"], "a scenario needs 2 to 6 options")
+            yield _at(name, where, [*here, "options" if options else "text"], "a scenario needs 2 to 6 options")
         if answer not in (None, "choice"):
-            yield _at(name, root, [*here, "answer"], "a scenario's answer is always a choice of its options")
+            yield _at(name, where, [*here, "answer"], "a scenario's answer is always a choice of its options")
     elif answer == "who":
         if kind != "both":
-            yield _at(name, root, [*here, "answer"], "answer: who (who's more likely) is for both cards: add kind: both")
+            yield _at(name, where, [*here, "answer"], "answer: who (who's more likely) is for both cards: add kind: both")
         for key in ("options", "quiz"):
             if key in card:
-                yield _at(name, root, [*here, key], f"a who's-more-likely card has its own four answers and no '{key}'")
+                yield _at(name, where, [*here, key], f"a who's-more-likely card has its own four answers and no '{key}'")
     elif answer == "choice" and not options:
-        yield _at(name, root, [*here, "answer"], "answer: choice needs a list of options")
+        yield _at(name, where, [*here, "answer"], "answer: choice needs a list of options")
     elif options is not None and answer != "choice":
-        yield _at(name, root, [*here, "options"], "options need answer: choice (or kind: scenario)")
+        yield _at(name, where, [*here, "options"], "options need answer: choice (or kind: scenario)")
     tags = card.get("tags")
     if isinstance(tags, list) and all(isinstance(tag, str) for tag in tags) and len(set(tags)) != len(tags):
-        yield _at(name, root, [*here, "tags"], "the same tag appears twice")
+        yield _at(name, where, [*here, "tags"], "the same tag appears twice")
     if options is not None and len(set(options)) != len(options):
-        yield _at(name, root, [*here, "options"], "the same option appears twice")
+        yield _at(name, where, [*here, "options"], "the same option appears twice")
     if kind == "action":
         for key in ("quiz", "answer", "changes"):
             if key in card:
-                yield _at(name, root, [*here, key], f"action cards are not remembered, so '{key}' has no place here")
+                yield _at(name, where, [*here, key], f"action cards are not remembered, so '{key}' has no place here")
     elif "seconds" in card:
-        yield _at(name, root, [*here, "seconds"], "seconds (a timer) is only for action cards")
+        yield _at(name, where, [*here, "seconds"], "seconds (a timer) is only for action cards")
 
 
-def _placeholders(card: dict[str, Any], root: yaml.Node, name: str, here: list[Any]) -> Iterator[DeckProblem]:
+def _placeholders(card: dict[str, Any], where: _Locator, name: str, here: list[Any]) -> Iterator[DeckProblem]:
     fields: list[tuple[list[Any], Any]] = [([key], card[key]) for key in ("text", "quiz", "note") if key in card]
     for key in ("followups", "options"):
         items = card.get(key)
@@ -245,62 +404,62 @@ def _placeholders(card: dict[str, Any], root: yaml.Node, name: str, here: list[A
         try:
             names = {field_name for _, field_name, _, _ in string.Formatter().parse(text) if field_name is not None}
         except ValueError:
-            yield _at(name, root, [*here, *path], "a lone { or }: write placeholders as {name} or {partner}")
+            yield _at(name, where, [*here, *path], "a lone { or }: write placeholders as {name} or {partner}")
             continue
         for unknown in sorted(written for written in names if not is_placeholder(written)):
             message = f"unknown placeholder {{{unknown}}}: use {{name}}, {{partner}} or a pronoun like {{their}}"
-            yield _at(name, root, [*here, *path], message)
+            yield _at(name, where, [*here, *path], message)
 
 
-def _explain(error: jsonschema.ValidationError, root: yaml.Node, name: str) -> Iterator[DeckProblem]:
-    path = list(error.absolute_path)
+def _explain(error: jsonschema.ValidationError, here: list[Any], where: _Locator, name: str) -> Iterator[DeckProblem]:
+    path = [*here, *error.absolute_path]
     field_name = _field_name(path)
     instance: Any = error.instance
     schema_part: Any = error.schema
     validator = error.validator
     if validator == "additionalProperties":
         allowed = list(schema_part.get("properties", {}))
-        for key in sorted(set(instance) - set(allowed), key=str):
-            close = difflib.get_close_matches(str(key), allowed, n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else ""
-            yield _at(name, root, path, f"unknown field '{key}'{hint}", key=key)
+        for key in instance.keys() - set(allowed):
+            problem = _at(name, where, path, f"unknown field '{key}'", key=key)
+            where.hints[problem] = (str(key), allowed)
+            yield problem
         return
     if validator == "required":
         what = "a card" if len(path) == 2 and path[0] == "cards" else "the deck"
         missing = error.message.split("'")[1] if "'" in error.message else error.message
-        yield _at(name, root, path, f"{what} needs '{missing}'")
+        yield _at(name, where, path, f"{what} needs '{missing}'")
         return
     if validator == "enum":
         enum_values: Any = error.validator_value
         choices = ", ".join(str(choice) for choice in enum_values)
-        yield _at(name, root, path, f"{field_name} must be one of {choices}, not '{instance}'")
+        yield _at(name, where, path, f"{field_name} must be one of {choices}, not '{instance}'")
         return
     if validator == "type":
         wanted = error.validator_value
-        yield _at(name, root, path, f"{field_name} must be {_TYPE_WORDS.get(str(wanted), wanted)}, not {_describe(instance)}")
+        yield _at(name, where, path, f"{field_name} must be {_TYPE_WORDS.get(str(wanted), wanted)}, not {_describe(instance)}")
         return
     if validator == "pattern":
-        yield _at(name, root, path, f"{field_name} '{instance}' {_PATTERN_WORDS.get(field_name, 'has the wrong form')}")
+        yield _at(name, where, path, f"{field_name} '{instance}' {_PATTERN_WORDS.get(field_name, 'has the wrong form')}")
         return
     if validator in ("minimum", "maximum"):
         low = schema_part.get("minimum")
         high = schema_part.get("maximum")
         bounds = f"from {low} to {high}" if high is not None else f"at least {low}"
-        yield _at(name, root, path, f"{field_name} must be {bounds}, not {instance}")
+        yield _at(name, where, path, f"{field_name} must be {bounds}, not {instance}")
         return
     if validator in ("minItems", "maxItems"):
-        yield _at(name, root, path, f"{field_name} has {len(instance)} items; {_count_words(schema_part)}")
+        yield _at(name, where, path, f"{field_name} has {len(instance)} items; {_count_words(schema_part)}")
         return
     if validator in ("minLength", "maxLength"):
         if validator == "minLength":
-            yield _at(name, root, path, f"{field_name} is empty")
+            yield _at(name, where, path, f"{field_name} is empty")
         else:
-            yield _at(name, root, path, f"{field_name} is {len(instance):,} characters; the limit is {error.validator_value:,}")
+            yield _at(name, where, path, f"{field_name} is {len(instance):,} characters; the limit is {error.validator_value:,}")
         return
     if validator == "uniqueItems":
-        yield _at(name, root, path, f"{field_name} lists the same item twice")
+        yield _at(name, where, path, f"{field_name} lists the same item twice")
         return
-    yield _at(name, root, path, f"{field_name}: {error.message}")
+    yield _at(name, where, path, f"{field_name}: {error.message}")
 
 
 _TYPE_WORDS = {
@@ -344,15 +503,58 @@ def _field_name(path: list[Any]) -> str:
     return "the deck"
 
 
-def _at(name: str, root: yaml.Node, path: Iterable[Any], message: str, key: Any = None) -> DeckProblem:
-    node = node_at(root, path)
-    if key is not None and isinstance(node, yaml.MappingNode):
-        for key_node, _ in node.value:
-            if key_node.value == key:
-                node = key_node
-                break
-    mark = node.start_mark
+def _at(name: str, where: _Locator, path: Iterable[Any], message: str, key: Any = None) -> DeckProblem:
+    mark = where.node(path, key).start_mark
     return DeckProblem(name, mark.line + 1, mark.column + 1, message)
+
+
+class _Locator:
+    """The node at a data path, each mapping indexed once: a deck with 40,000 keys is searched 40,000 times."""
+
+    def __init__(self, root: yaml.Node) -> None:
+        self.root = root
+        self._keys: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = {}
+        self.hints: dict[DeckProblem, tuple[str, list[str]]] = {}  # unknown fields: the key and the fields allowed there
+
+    def node(self, path: Iterable[Any], key: Any = None) -> yaml.Node:
+        """The node at `path` (or the deepest one on the way to it); with `key`, that key's own node in the mapping."""
+        node = self.root
+        for part in path:
+            found = self._child(node, part)
+            if found is None:
+                return node
+            node = found
+        if key is not None and isinstance(node, yaml.MappingNode):
+            pair = self._pairs(node).get(str(key))
+            if pair is not None:
+                return pair[0]
+        return node
+
+    def _child(self, node: yaml.Node, part: Any) -> yaml.Node | None:
+        if isinstance(node, yaml.MappingNode):
+            pair = self._pairs(node).get(str(part))
+            return None if pair is None else pair[1]
+        if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            found: yaml.Node = node.value[part]
+            return found
+        return None
+
+    def _pairs(self, node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+        pairs = self._keys.get(id(node))
+        if pairs is None:
+            pairs = {}
+            for key_node, value_node in node.value:
+                pairs.setdefault(str(key_node.value), (key_node, value_node))
+            self._keys[id(node)] = pairs
+        return pairs
+
+    def with_hint(self, problem: DeckProblem) -> DeckProblem:
+        """An unknown field's problem with its likeliest meant field, when one is close."""
+        if problem not in self.hints:
+            return problem
+        key, allowed = self.hints[problem]
+        close = difflib.get_close_matches(key, allowed, n=1)
+        return replace(problem, message=f"{problem.message} (did you mean '{close[0]}'?)") if close else problem
 
 
 def node_at(root: yaml.Node, path: Iterable[Any]) -> yaml.Node:
@@ -399,9 +601,10 @@ class DeckSet:
 
 
 def deck_paths(folder: Path) -> list[Path]:
+    """The deck files in a folder. A pipe, device or broken link named like a deck is listed too, so that it is reported."""
     if not folder.is_dir():
         return []
-    return sorted(path for path in folder.iterdir() if path.suffix.lower() in DECK_SUFFIXES and path.is_file())
+    return sorted(path for path in folder.iterdir() if path.suffix.lower() in DECK_SUFFIXES and not path.is_dir())
 
 
 def load_decks(paths: Iterable[Path]) -> DeckSet:

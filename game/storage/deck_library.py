@@ -18,7 +18,7 @@ from game.core.cards import Deck, deck_to_data
 from game.core.deck_editing import DeckEntry, DeckSaveError, ImportOutcome, unique
 
 from .deck_check import check_deck_mapping
-from .deck_files import DeckError, DeckProblem, DeckSet, LoadedDeck, deck_paths, load_deck_file, load_decks
+from .deck_files import DeckError, DeckProblem, DeckSet, LoadedDeck, deck_paths, load_deck_file, load_decks, read_regular_file
 from .deck_import import read_import
 from .deck_writer import deck_yaml, schema_line, slug, write_text_atomically
 from .paths import ensure_private_dir
@@ -153,6 +153,7 @@ class DeckLibrary:
         """Check a .yaml/.yml/.txt/.csv file and, only when it is valid, add it to the couple's folder."""
         path = Path(source)
         try:
+            original = read_regular_file(path, path.name)  # a pipe or device is refused before the importer waits on it
             deck = read_import(path, shown_as=path.name)
         except DeckError as error:
             return ImportOutcome(source, problems=tuple(map(str, error.problems)))
@@ -165,7 +166,7 @@ class DeckLibrary:
         folder = ensure_private_dir(self.user_folder)
         target = Path(mine.path) if mine is not None else folder / f"{unique(deck.id, self._file_stems())}.yaml"
         try:
-            write_text_atomically(target, _import_text(path, deck))
+            write_text_atomically(target, _import_text(path, original, deck))
         except OSError as error:
             message = f"{path.name}:1:1: could not write {target}: {error.strerror or error}"
             return ImportOutcome(source, deck.name, deck.id, len(deck.cards), problems=(message,))
@@ -194,11 +195,11 @@ class DeckLibrary:
         return None
 
 
-def _import_text(path: Path, deck: Deck) -> str:
+def _import_text(path: Path, original: bytes, deck: Deck) -> str:
     """A YAML file keeps its own words and comments (with a schema line that works from the decks folder)."""
     if path.suffix.lower() not in (".yaml", ".yml"):
         return deck_yaml(deck)
-    text = path.read_bytes().decode("utf-8-sig")
+    text = original.decode("utf-8-sig")
     first, _, rest = text.partition("\n")
     if first.startswith("# yaml-language-server:"):
         return f"{schema_line()}\n{rest}"

@@ -28,13 +28,18 @@ def _when(text: str) -> str:
         return text
 
 
+def _own(text: object) -> str:
+    """A couple's own words, escaped and isolated: a Hebrew name or an answer ending in a bidi mark cannot reorder the page."""
+    return f"<bdi>{html.escape(str(text))}</bdi>"
+
+
 def render_book(export: Mapping[str, Any], questions: Mapping[tuple[str, str], tuple[str, str]]) -> str:
     """The page for every couple in an export. `questions` maps (deck id, card id) to (deck name, question)."""
     parts = ["<!doctype html>", '<html lang="en"><head><meta charset="utf-8">', "<title>Our book</title>"]
     parts.append(f"<style>{STYLE}</style></head><body><main>")
     for couple in export.get("couples", []):
         names = {player["seat"]: player["name"] for player in couple["players"]}
-        parts.append(f"<h1>{html.escape(names.get(0, ''))} &amp; {html.escape(names.get(1, ''))}</h1>")
+        parts.append(f"<h1>{_own(names.get(0, ''))} &amp; {_own(names.get(1, ''))}</h1>")
         if couple.get("locked"):
             parts.append('<p class="lede">Locked with a passphrase: their pages stay closed in this copy.</p>')
             continue
@@ -45,18 +50,18 @@ def render_book(export: Mapping[str, Any], questions: Mapping[tuple[str, str], t
             if not mine:
                 continue
             name = names.get(seat, "")
-            parts.append(f"<h2>{html.escape(name)}, in {html.escape(name)}'s words</h2>")
+            parts.append(f"<h2>{_own(name)}, in {_own(name)}'s words</h2>")
             for memory in sorted(mine, key=lambda m: (m["deck_id"], m["card_id"])):
                 deck_name, question = questions.get((memory["deck_id"], memory["card_id"]), (memory["deck_id"], memory["card_id"]))
                 question = question.replace("{name}", name).replace("{partner}", names.get(1 - seat, ""))
                 history = memory["history"]
                 current = history[-1]
                 parts.append('<div class="memory">')
-                parts.append(f'<div class="deck">{html.escape(deck_name)}</div>')
-                parts.append(f'<div class="question">{html.escape(question)}</div>')
-                parts.append(f'<div class="answer">{html.escape(str(current["answer"]))}</div>')
+                parts.append(f'<div class="deck" dir="auto">{html.escape(deck_name)}</div>')
+                parts.append(f'<div class="question" dir="auto">{html.escape(question)}</div>')
+                parts.append(f'<div class="answer" dir="auto">{html.escape(str(current["answer"]))}</div>')
                 if len(history) > 1:
-                    earlier = " → ".join(f"{html.escape(str(v['answer']))} ({_when(v['at'])})" for v in history)
+                    earlier = " → ".join(f"{_own(v['answer'])} ({_when(v['at'])})" for v in history)
                     parts.append(f'<div class="history">How it changed: {earlier}</div>')
                 else:
                     parts.append(f'<div class="history">Since {_when(current["at"])}</div>')

@@ -33,6 +33,15 @@ _BRACKETS = bytes(range(256)).translate(None, b"[]{}")
 _STEPS = bytes.maketrans(b"[{]}", b"\x02\x02\x00\x00")
 _COMPACT_NESTING = re.compile(rb"^[ \t]*(?:[-?][ \t]+){%d}" % (MAX_DEPTH,), re.MULTILINE)
 _DEEP_INDENT = re.compile(rb"^ {%d}" % (MAX_INDENT,), re.MULTILINE)
+# Numbers as YAML writes them, in ASCII digits only (Python's int() and float() also take "٣", "nan" and " 1 ").
+_INT_FORMS = (
+    (re.compile(r"0b([01]+)"), 2),
+    (re.compile(r"0x([0-9a-fA-F]+)"), 16),
+    (re.compile(r"0([0-7]+)"), 8),
+    (re.compile(r"(0|[1-9][0-9]*)"), 10),
+)
+_FLOAT_FORM = re.compile(r"(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
+_SPECIAL_FLOATS = {".inf": float("inf"), ".nan": float("nan")}
 
 _Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -183,8 +192,8 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
 class _Builder:
     def __init__(self) -> None:
         self.made: dict[int, Any] = {}
+        self.heights: dict[int, int] = {}  # how deep a finished list or mapping goes, for the aliases that reuse it
         self.aliased = False  # an alias shares a node; only then can a file be a bomb or a cycle
-        self.numbers = yaml.SafeLoader("")
 
     def build(self, node: yaml.Node, depth: int) -> Any:
         if depth > MAX_DEPTH:
@@ -192,6 +201,9 @@ class _Builder:
         done = self.made.get(id(node))
         if done is not None:
             self.aliased = True
+            # A chain of aliases, each wrapping the last, nests deeper than the text shows.
+            if depth + self.heights.get(id(node), 0) > MAX_DEPTH:
+                raise YamlProblem(f"aliases nest values more than {MAX_DEPTH} levels deep", position_of(node.start_mark))
             return done
         tag = node.tag
         if isinstance(node, yaml.ScalarNode):
@@ -200,6 +212,7 @@ class _Builder:
             items: list[Any] = []
             self.made[id(node)] = items
             items.extend(self.build(child, depth + 1) for child in node.value)
+            self.heights[id(node)] = 1 + max((self.heights.get(id(child), 0) for child in node.value), default=0)
             return items
         if isinstance(node, yaml.MappingNode) and tag == _MAP:
             mapping: dict[Any, Any] = {}
@@ -213,6 +226,7 @@ class _Builder:
                 if key in mapping:
                     raise YamlProblem(f"'{key}' appears twice here", position_of(key_node.start_mark))
                 mapping[key] = self.build(value_node, depth + 1)
+            self.heights[id(node)] = 1 + max((self.heights.get(id(child), 0) for _, child in node.value), default=0)
             return mapping
         raise YamlProblem(_tag_message(tag), position_of(node.start_mark))
 
@@ -225,15 +239,35 @@ class _Builder:
             )
         if tag == _STR:
             return value
-        if tag == _INT:
-            return self.numbers.construct_yaml_int(node)
-        if tag == _FLOAT:
-            return self.numbers.construct_yaml_float(node)
-        if tag == _BOOL:
+        if tag in (_INT, _FLOAT):
+            number = _number(value, tag == _INT)
+            if number is None:
+                what = "a whole number" if tag == _INT else "a number"
+                raise YamlProblem(f"'{value}' is not {what}", position_of(node.start_mark))
+            return number
+        if tag == _BOOL and value.lower() in ("true", "false"):
             return value.lower() == "true"
-        if tag == _NULL:
+        if tag == _NULL and value in ("", "~", "null", "Null", "NULL"):
             return None
+        if tag in (_BOOL, _NULL):
+            raise YamlProblem(f"'{value}' is not {'true or false' if tag == _BOOL else 'empty'}", position_of(node.start_mark))
         raise YamlProblem(_tag_message(tag), position_of(node.start_mark))
+
+
+def _number(text: str, whole: bool) -> int | float | None:
+    """A YAML number (underscores allowed between digits), or None when the text is not one."""
+    bare = text.replace("_", "")
+    sign = -1 if bare[:1] == "-" else 1
+    bare = bare[1:] if bare[:1] in ("-", "+") else bare
+    for pattern, base in _INT_FORMS:
+        if match := pattern.fullmatch(bare):
+            number = sign * int(match.group(1), base)
+            return number if whole else float(number)
+    if whole:
+        return None
+    if bare.lower() in _SPECIAL_FLOATS:
+        return sign * _SPECIAL_FLOATS[bare.lower()]
+    return sign * float(bare) if _FLOAT_FORM.fullmatch(bare) else None
 
 
 def _tag_message(tag: str) -> str:

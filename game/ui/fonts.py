@@ -8,6 +8,7 @@ Emoji, Noto Sans Symbols and scripts such as Hebrew and Arabic.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -76,6 +77,20 @@ _JOINERS = {"\u200d", "\ufe0f", "\ufe0e"}
 _ASCII = frozenset(map(chr, range(0x21, 0x7F)))
 
 
+#: Marks that draw nothing of their own or sit on the letter before (a right-to-left mark, a zero-width
+#: non-joiner, a soft hyphen, an accent): they stay in that letter's run, so shaping sees them in place.
+_CLINGING = frozenset(("Cf", "Mn", "Me"))
+
+
+def drawable(text: str) -> str:
+    """`text` as a font accepts it: lone surrogates become U+FFFD, written-out pairs the character they mean, NULs go."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text.replace("\0", "") if "\0" in text else text
+
+
 @functools.lru_cache(maxsize=4096)
 def runs(text: str, role: str) -> tuple[tuple[int, str], ...]:
     """Split `text` into (font index in the chain, substring) runs."""
@@ -83,8 +98,9 @@ def runs(text: str, role: str) -> tuple[tuple[int, str], ...]:
     out: list[tuple[int, str]] = []
     current = -1
     buffer: list[str] = []
-    for char in text:
-        if char in _JOINERS or (0x1F3FB <= ord(char) <= 0x1F3FF):
+    for char in drawable(text):
+        clinging = char not in _ASCII and unicodedata.category(char) in _CLINGING
+        if clinging or char in _JOINERS or (0x1F3FB <= ord(char) <= 0x1F3FF):
             index = current if current >= 0 else 0  # joiners and skin tones stay with their emoji
         elif char.isspace():
             index = 0  # the emoji font's space is far wider than the text font's

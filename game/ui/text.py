@@ -36,6 +36,11 @@ class TextRenderer:
     def measure(self, text: str, style: TextStyle) -> int:
         return sum(self.fonts.get(style.role, i, style.size, style.bold).size(part)[0] for i, part in runs(text, style.role))
 
+    def _render_part(self, font: pygame.font.Font, part: str, color: Color) -> pygame.Surface:
+        if font.size(part)[0] == 0:  # only marks that draw nothing: SDL_ttf refuses such a run ("Text has zero width")
+            return pygame.Surface((0, font.get_height()), pygame.SRCALPHA)
+        return font.render(part, True, color)
+
     def line(self, text: str, style: TextStyle, color: Color) -> pygame.Surface:
         """One line of text, never wrapped."""
         key = ("line", text, style, color)
@@ -106,7 +111,7 @@ class TextRenderer:
 
     def _render_line(self, text: str, style: TextStyle, color: Color) -> pygame.Surface:
         parts = [
-            self.fonts.get(style.role, index, style.size, style.bold).render(part, True, color)
+            self._render_part(self.fonts.get(style.role, index, style.size, style.bold), part, color)
             for index, part in runs(text, style.role)
         ]
         height = self.line_height(style)

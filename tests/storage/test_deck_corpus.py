@@ -20,6 +20,7 @@ import pytest
 from game.storage.deck_files import (
     MAX_CARDS,
     MAX_FILE_BYTES,
+    MAX_REPORTED,
     DeckError,
     load_deck_bytes,
     load_deck_file,
@@ -100,6 +101,16 @@ EXPECTED: dict[str, Expected] = {
     "long-string.yaml": [(7, 11, "this text is 2,001 characters long; the limit is 2,000")],
     "long-number.yaml": [(8, 12, "the limit is 2,000")],
     "long-sexagesimal-number.yaml": [(8, 12, "the limit is 2,000")],
+    "int-binary-underscore.yaml": [(8, 12, "'0b_' is not a whole number")],
+    "int-hex-underscore.yaml": [(8, 12, "'0x_' is not a whole number")],
+    "int-negative-hex-underscore.yaml": [(8, 12, "'-0x_' is not a whole number")],
+    "int-tag-empty.yaml": [(8, 12, "'' is not a whole number")],
+    "int-tag-letters.yaml": [(8, 12, "'abc' is not a whole number")],
+    "float-tag-letters.yaml": [(8, 12, "'abc' is not a number")],
+    "bool-tag-letters.yaml": [(8, 12, "'abc' is not true or false")],
+    "alias-chain-1400-deep.yaml": [(37, 9, "aliases nest values more than 32 levels deep")],
+    "nul-escape-in-text.yaml": [(7, 11, "text holds a NUL character (written \\0)")],
+    "nul-escape-in-deck-name.yaml": [(4, 7, "name holds a NUL character (written \\0)")],
 }
 
 HOSTILE = {
@@ -117,6 +128,16 @@ HOSTILE = {
     "long-number.yaml",
     "long-sexagesimal-number.yaml",
     "merge-key.yaml",
+    "int-binary-underscore.yaml",
+    "int-hex-underscore.yaml",
+    "int-negative-hex-underscore.yaml",
+    "int-tag-empty.yaml",
+    "int-tag-letters.yaml",
+    "float-tag-letters.yaml",
+    "bool-tag-letters.yaml",
+    "alias-chain-1400-deep.yaml",
+    "nul-escape-in-text.yaml",
+    "nul-escape-in-deck-name.yaml",
 }
 
 # Loads one deck file in a fresh interpreter, capped at 3 GiB of address space, and
@@ -245,16 +266,17 @@ def test_exactly_20000_cards_load(tmp_path: Path) -> None:
     assert len(load_deck_file(path).deck.cards) == MAX_CARDS
 
 
-def test_a_deck_far_over_the_card_limit_reports_the_limit_not_every_card(tmp_path: Path) -> None:
-    # Three times the limit, all with one id: only the first 20,000 cards are looked at.
+def test_a_deck_far_over_the_card_limit_reports_the_limit_and_the_first_problems_not_every_card(tmp_path: Path) -> None:
+    # Three times the limit, all with one id: only the first 20,000 cards are looked at, and the first 200 problems shown.
     count = 3 * MAX_CARDS
     path = tmp_path / "flood.yaml"
     path.write_text(HEAD + "  - {id: c, text: b}\n" * count, encoding="utf-8")
     problems = load_in_child(path, "flood.yaml", tmp_path)
     assert problems[0][1:] == (5, 3, "60,000 cards; a deck may hold at most 20,000")
     duplicates = [p for p in problems if "is used twice" in p[3]]
-    assert len(duplicates) == MAX_CARDS - 1
-    assert len(problems) == MAX_CARDS
+    assert len(duplicates) == MAX_REPORTED - 1
+    assert len(problems) == MAX_REPORTED + 1
+    assert problems[-1][1:] == (205, 10, "…and at least 19,800 more problems from here on; fix these and check again")
 
 
 # --- many decks at once ---

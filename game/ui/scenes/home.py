@@ -126,10 +126,11 @@ class HomeScene(Scene):
         for line in lines:
             y += t.px(10)
             y += paragraph(surface, self.ui, line, "body", pygame.Rect(inner.left, y, inner.width, 0), "muted")
-        problems = self.ui.services.deck_problems()
-        if problems:
-            count = len(problems)
-            plural = "s" if count != 1 else ""
-            note = f"{count} problem{plural} in your deck files kept a deck out. See: {identity.command()} deck list"
+        broken = self.ui.services.broken_deck_files()
+        if broken:
+            others = len(broken) - 1
+            files = f"{broken[0]} and {others} other file{'s' if others > 1 else ''}" if others else broken[0]
+            kept = "a deck" if len(broken) == 1 else "decks"
+            note = f"Problems in {files} kept {kept} out. See: {identity.command()} deck list"
             paragraph(surface, self.ui, note, "small", pygame.Rect(side.left, side.bottom + t.px(14), side.width, 0), "danger")
         self.draw_widgets(surface)
