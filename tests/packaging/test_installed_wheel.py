@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.xserver import X_TOOLS_MISSING, X_TOOLS_REASON, screenshot, title_screen_drawn, window_of, x_property, xvfb
+from tests.xserver import X_TOOLS_MISSING, X_TOOLS_REASON, screenshot, title_screen_drawn, wait_for, window_of, x_property, xvfb
 
 REPO = Path(__file__).resolve().parents[2]  # the checkout these tests run in
 BUILT_IN = sorted(path.stem for path in (REPO / "decks").glob("*.yaml"))
@@ -169,7 +169,8 @@ def test_the_installed_window_is_kindred_and_draws_its_title(installed, empty, t
             window = window_of(game.pid, display)
             assert x_property(display, window, "WM_CLASS") == 'WM_CLASS(STRING) = "Kindred", "Kindred"'
             assert x_property(display, window, "WM_NAME").endswith('= "Kindred"')
-            assert x_property(display, window, "_NET_WM_ICON").startswith("_NET_WM_ICON(CARDINAL) = ")
+            icon = "_NET_WM_ICON(CARDINAL) = "  # SDL may set it a moment after the window shows
+            wait_for(lambda: x_property(display, window, "_NET_WM_ICON").startswith(icon), "the window's icon")
             shot = tmp_path / "installed-title.png"
             deadline = time.monotonic() + 10
             while True:  # the first frame may still be on its way
