@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from game.core.cards import Deck
     from game.core.date_night_plan import EveningSetup
     from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
-    from game.core.events import Event
+    from game.core.events import Event, SessionSummary
     from game.core.limits import Limit
     from game.core.memories import MemoryKey
     from game.core.players import Couple
@@ -188,6 +188,15 @@ class GameServices:
         events = session.begin(now, self.store.recently_seen(couple.id))
         session_id = self.store.start_session(couple.id, session, now, events)
         return StoredSession(self, couple, session_id, session)
+
+    def end_round(self, couple: Couple) -> SessionSummary | None:
+        from game.core.events import SessionEnded
+
+        handle = self.resume(couple)
+        if handle is None:
+            return None
+        ended = [event for event in handle.run("end") if isinstance(event, SessionEnded)]
+        return ended[0].summary if ended else None
 
     def abandon(self, handle: Any) -> None:
         self.store.abandon_session(handle.session_id, self.now())

@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # for the annotations only: the window opens before the rules
     from game.core.date_night import DateNight
     from game.core.date_night_plan import EveningSetup
     from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
-    from game.core.events import Event
+    from game.core.events import Event, SessionSummary
     from game.core.keepsake import Keepsake
     from game.core.limits import Limit
     from game.core.memories import MemoryKey
@@ -119,6 +119,10 @@ class Services(Protocol):
     def resume(self, couple: Couple) -> SessionHandle | None: ...
 
     def start(self, couple: Couple, config: SessionConfig) -> SessionHandle: ...
+
+    def end_round(self, couple: Couple) -> SessionSummary | None:
+        """End the open Play or Quiz me round as its End button would (answers kept); its summary, or None."""
+        ...
 
     def abandon(self, handle: SessionHandle) -> None: ...
 

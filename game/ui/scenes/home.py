@@ -62,9 +62,20 @@ class HomeScene(Scene):
         """An unfinished evening goes on where it stopped; otherwise a new one is set up."""
         from .date_night import DateNightScene
         from .date_night_setup import DateNightSetupScene
+        from .round_guard import ask_first
 
         evening = self.ui.services.resume_evening(self.couple)
-        self.ui.push(DateNightScene(self.ui, evening) if evening is not None else DateNightSetupScene(self.ui, self.couple))
+        if evening is not None:
+            self.ui.push(DateNightScene(self.ui, evening))
+        elif not ask_first(self.ui, self.couple, lambda scene: self.ui.push(scene, "round-in-progress")):
+            self.ui.push(DateNightSetupScene(self.ui, self.couple))
+
+    def on_result(self, tag: str, value: object) -> None:
+        from .date_night_setup import DateNightSetupScene
+        from .round_guard import answered
+
+        if tag == "round-in-progress" and answered(self.ui, self.couple, value, self.ui.push):
+            self.ui.push(DateNightSetupScene(self.ui, self.couple))
 
     def quiz(self) -> None:
         from .setup import SetupScene

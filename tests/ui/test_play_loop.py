@@ -1,0 +1,85 @@
+"""The play loop as a couple meets it over several evenings: nothing lost by surprise, quizzes at sensible times."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.core.session import Mode
+
+from .test_flows import deal
+from .tour import play_turn
+
+
+def _leave_a_round_open(p):
+    scene = deal(p)
+    play_turn(p)
+    open_id = scene.stored.session_id
+    p.press(pygame.K_ESCAPE)
+    p.click("Go home")
+    assert p.scene_name == "HomeScene"
+    return open_id
+
+
+def test_dealing_with_an_unfinished_round_asks_first_and_continue_keeps_it(pilots):
+    p = pilots(at_home=True)
+    open_id = _leave_a_round_open(p)
+    p.click("Play")
+    p.click("Deal the cards")
+    assert p.scene_name == "RoundInProgressScene"
+    assert p.scene.question == "You have a round in progress: continue it, or end it and start this one?"
+    assert "1 card played so far" in p.scene.detail
+    p.click("Continue it")
+    p.advance(0.2)
+    assert p.scene_name == "PlayScene"
+    assert p.scene.stored.session_id == open_id
+    assert p.store.open_session(p.services.couples()[0].id).id == open_id
+
+
+def test_escape_on_the_unfinished_round_question_changes_nothing(pilots):
+    p = pilots(at_home=True)
+    open_id = _leave_a_round_open(p)
+    p.click("Play")
+    p.click("Deal the cards")
+    p.press(pygame.K_ESCAPE)
+    assert p.scene_name == "SetupScene"
+    assert p.store.open_session(p.services.couples()[0].id).id == open_id
+
+
+def test_quiz_me_with_an_unfinished_round_ends_it_only_when_asked_and_says_so(pilots):
+    p = pilots(at_home=True)
+    open_id = _leave_a_round_open(p)
+    p.later(days=3)
+    p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
+    p.click("Start the quiz")
+    assert p.scene_name == "RoundInProgressScene"
+    p.click("End it and start this one")
+    p.advance(0.2)
+    assert p.scene_name == "PlayScene"
+    assert p.scene.session.config.mode is Mode.QUIZ
+    assert p.scene.stored.session_id != open_id
+    assert "Your earlier round has ended after 1 card" in p.shell.ui.toast_text
+    ended = p.store.conn.execute("SELECT ended_at, state FROM sessions WHERE id = ?", (open_id,)).fetchone()
+    assert ended[0] is not None and '"phase":"ended"' in ended[1]
+
+
+def test_date_night_with_an_unfinished_round_asks_first(pilots):
+    p = pilots(at_home=True)
+    open_id = _leave_a_round_open(p)
+    p.click("Date night")
+    assert p.scene_name == "RoundInProgressScene"
+    p.click("Continue it")
+    p.advance(0.2)
+    assert p.scene_name == "PlayScene" and p.scene.stored.session_id == open_id
+    p.press(pygame.K_ESCAPE)
+    p.click("Go home")
+    p.click("Date night")
+    p.click("End it and start this one")
+    p.advance(0.2)
+    assert p.scene_name == "DateNightSetupScene"
+    assert p.store.open_session(p.services.couples()[0].id) is None
+
+
+def test_no_question_without_an_unfinished_round(pilots):
+    p = pilots(at_home=True)
+    deal(p)
+    assert p.scene_name == "PlayScene"
