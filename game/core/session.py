@@ -211,6 +211,12 @@ class Session:
                 outcome["answer"] = parsed
             return events + self._finish_turn(now, outcome)
 
+    def talked(self, now: datetime) -> list[Event]:
+        """An ask card answered aloud with no note kept: the turn is done and nothing is remembered or quizzed."""
+        self._card_in_phase(Phase.ANSWER, Kind.ASK)
+        with self._action("talked"):
+            return self._finish_turn(now, {"talked": True})
+
     def complete(self, now: datetime) -> list[Event]:
         """Done: an action card, an ask card with nothing to remember, or a revealed outcome."""
         turn = self._require_turn()

@@ -81,16 +81,21 @@ def build_answer_input(
     keys: bool = True,
     placeholder: str | None = None,
     partner: str = "You",
+    on_empty: Callable[[], None] | None = None,
 ) -> AnswerInput:
     """Add the right widgets for `card`'s answer type to `scene`; `on_value` gets a valid value.
 
     `partner` names the other one on a who's-more-likely card's buttons (Me, Sam, Both of us, Neither of us).
+    `on_empty`, when given, is what an empty field's submit does instead of asking for an answer.
     """
     made = AnswerInput(card)
     kind = card.answer_type
 
     def from_field(text: str) -> None:
         assert made.field is not None
+        if on_empty is not None and not text.strip():
+            on_empty()  # nothing typed, and the screen offers a way to go on without a note
+            return
         try:
             value = parse_answer(card, text)
         except AnswerError as error:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pygame
 
-from game.core.session import Mode
+from game.core.cards import AnswerType, Kind
+from game.core.session import Mode, Phase
 
 from .test_flows import deal
 from .tour import play_turn
@@ -83,3 +84,42 @@ def test_no_question_without_an_unfinished_round(pilots):
     p = pilots(at_home=True)
     deal(p)
     assert p.scene_name == "PlayScene"
+
+
+def _on_an_aloud_card(p):
+    from .test_flows import play_until
+
+    deal(p)
+    play_until(
+        p,
+        lambda q: (
+            q.scene.session.phase is Phase.ANSWER
+            and q.scene.card().kind is Kind.ASK
+            and q.scene.card().remembered
+            and q.scene.card().answer_type is AnswerType.TEXT
+        ),
+    )
+    return p.scene.session.current
+
+
+def test_an_aloud_card_can_be_saved_as_talked_about_with_no_note(pilots):
+    p = pilots(at_home=True)
+    turn = _on_an_aloud_card(p)
+    before = dict(p.scene.session.memories)
+    p.click("We talked, no note")
+    assert p.scene.session.current != turn
+    assert p.scene.session.memories == before
+    assert "nothing to quiz later" in p.shell.ui.toast_text
+    outcome = p.store.conn.execute("SELECT outcome FROM turns ORDER BY rowid DESC LIMIT 1").fetchone()[0]
+    assert '"talked": true' in outcome or '"talked":true' in outcome
+
+
+def test_enter_on_an_empty_aloud_note_means_we_talked_not_an_error(pilots):
+    p = pilots(at_home=True)
+    turn = _on_an_aloud_card(p)
+    p.press(pygame.K_RETURN)
+    assert p.scene.session.current != turn
+    assert "Type an answer first" not in (p.scene.input.field.error if p.scene.input and p.scene.input.field else "")
+    assert "talked about" in p.shell.ui.toast_text
+    p.click("Undo")
+    assert p.scene.session.current == turn

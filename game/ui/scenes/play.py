@@ -29,6 +29,8 @@ from .private_answer import PrivateAnswerScene
 DEAL_SECONDS = 0.45
 REVEAL_HEIGHT = 200
 FLIP_SECONDS = 0.5
+#: An answer-aloud card can be done with no note: talking was the point.
+TALKED = "We talked, no note"
 
 
 class PlayScene(Scene):
@@ -210,9 +212,11 @@ class PlayScene(Scene):
         draft = self.ui.services.take_draft(self.couple, self.draft_key()) if self.resumed else ""
         self.resumed = False
         if phase is Phase.ANSWER and card.kind is Kind.ASK and card.remembered:
-            self.input = build_answer_input(self, card, self.save_answer, f"Save {self.name(self.seat)}'s answer", draft=draft)
+            label = f"Save {self.name(self.seat)}'s answer"
+            self.input = build_answer_input(self, card, self.save_answer, label, draft=draft, on_empty=self.talked)
             self.private_toggle = Toggle("Just between us", self.keep_private, self.set_keep_private)
             self.add(self.private_toggle)
+            self.add(Button(TALKED, self.talked))
         elif phase is Phase.ANSWER and card.kind is Kind.ASK:
             self.add(Button("Next card", lambda: self.run("complete"), kind="primary"))
         elif phase is Phase.ANSWER:
@@ -240,6 +244,12 @@ class PlayScene(Scene):
         starred = turn.card in self.session.state.starred
         self.add(Button("Unstar" if starred else "Star", self.star, kind="quiet", hotkey="s"))
         self.add(Button("End session", self.end_now, kind="quiet", hotkey="e"))
+
+    def talked(self) -> None:
+        """Said aloud and that's enough: the turn is done, nothing is kept to quiz later (and the screen says so)."""
+        if self.run("talked"):
+            self.keep_private = False
+            self.ui.toast("Saved as talked about. With no note there's nothing to quiz later, and that's fine.")
 
     def set_keep_private(self, value: bool) -> None:
         self.keep_private = value
@@ -292,6 +302,14 @@ class PlayScene(Scene):
             used = self.input.layout(self, body)
             if self.private_toggle is not None and self.private_toggle in self.widgets:
                 self.private_toggle.rect = pygame.Rect(body.left, body.top + used - t.px(12), min(body.width, t.px(340)), t.px(44))
+                talked = self.widget(TALKED)
+                if talked is not None:
+                    width = min(body.width, self.ui.text.measure(TALKED, t.style("button")) + t.px(56))
+                    submit = self.input.submit
+                    if submit is not None and submit.rect.left - body.left >= width + t.px(14):
+                        talked.rect = pygame.Rect(body.left, submit.rect.top, width, submit.rect.height)  # beside Save
+                    else:
+                        talked.rect = pygame.Rect(body.left, self.private_toggle.rect.bottom + t.px(14), width, t.px(48))
             return
         main = [w for w in self.widgets if w not in small]
         y = body.top

@@ -40,7 +40,9 @@ def side_text(scene: PlayScene) -> list[tuple[str, str, str]]:
         for followup in card.followups[:3]:
             lines.append((f"Ask next: “{followup}”", "body", "text"))
         if card.remembered:
-            lines.append((f"Then save a short note — one day {you} may be asked about it.", "small", "muted"))
+            lines.append(
+                (f"Then save a short note — one day {you} may be asked about it. Or just say you talked.", "small", "muted")
+            )
     elif phase is Phase.ANSWER:
         lines.append(("Do this one together.", "body_bold", "text"))
         if scene.timer_left is not None:
