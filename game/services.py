@@ -276,7 +276,10 @@ class GameServices:
         self.store.checkpoint()
 
     def due_count(self, couple: Couple) -> dict[int, int]:
-        return self.store.due_counts(couple.id, self.now())
+        from game.core.quiz_timing import QUIZ_REST
+
+        now = self.now()
+        return self.store.due_counts(couple.id, now, rested_by=now - QUIZ_REST)
 
     def has_open_session(self, couple: Couple) -> bool:
         return self.store.open_session(couple.id) is not None

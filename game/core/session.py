@@ -45,9 +45,8 @@ from .events import (
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook, Review
 from .players import other
+from .quiz_timing import from_decks_in_play, made_this_sitting, quizzes_go_on, rested
 
-#: Turns that must pass before a memory made this session can be quizzed.
-QUIZ_GAP = 4
 #: The largest share of turns given to quizzes, reached once this many are due.
 QUIZ_SHARE = 1 / 3
 QUIZ_SHARE_FULL_AT = 6
@@ -348,12 +347,12 @@ class Session:
 
     def _next_turn(self, now: datetime) -> list[Event]:
         s = self.state
-        if self.config.length is not None and len(s.completed) >= self.config.length:
+        if self._length_reached():
             return self.end(now)
         quiz = self._pick_quiz(now)
         if quiz is None and self.config.mode is Mode.QUIZ:
             # "Quiz me" deals due memories only; when the active player has none left, the partner goes on.
-            partner = self.quizbook.pick(other(s.active), now, self._quiz_eligible())
+            partner = self.quizbook.pick(other(s.active), now, self._quiz_eligible(now))
             if partner is None:
                 return self.end(now)
             s.active, quiz = other(s.active), partner
@@ -378,31 +377,48 @@ class Session:
         guesser = s.active
         if self.config.mode is Mode.PLAY and not self.config.quizzes:
             return None
-        eligible = self._quiz_eligible()
+        eligible = self._quiz_eligible(now)
         if self.config.mode is Mode.QUIZ:
             return self.quizbook.pick(guesser, now, eligible)
+        if not quizzes_go_on(self._cards_left()):
+            return None
         due = self.quizbook.count_due(guesser, now)
         if due == 0:
             return None
         s.quiz_credit += QUIZ_SHARE * min(1.0, due / QUIZ_SHARE_FULL_AT)
-        if s.quiz_credit < 1.0 and self._cards_left():
+        if s.quiz_credit < 1.0:
             return None
         picked = self.quizbook.pick(guesser, now, eligible)
         if picked is not None:
             s.quiz_credit = max(0.0, s.quiz_credit - 1.0)
         return picked
 
-    def _quiz_eligible(self) -> Callable[[MemoryKey], bool]:
+    def _quiz_eligible(self, now: datetime) -> Callable[[MemoryKey], bool]:
         s = self.state
         quizzed = set(s.quizzed)
+        play = self.config.mode is Mode.PLAY
+        decks = frozenset(self.config.deck_ids) if play and self.config.cards is None else frozenset()
 
         def eligible(key: MemoryKey) -> bool:
-            if key in quizzed or key not in self.memories or self.card(key.card_key) is None:
+            memory = self.memories.get(key)
+            if key in quizzed or memory is None or self.card(key.card_key) is None:
                 return False
-            made = s.made.get(key)
-            return made is None or s.turns_started - made >= QUIZ_GAP
+            return not made_this_sitting(key, s.made) and rested(memory, now) and from_decks_in_play(key, decks)
 
         return eligible
+
+    def _length_reached(self) -> bool:
+        """A Play round's length counts the cards dealt ("Card 12 of 12"); quizzes between them come on top.
+
+        A Quiz me round (and a date night's quiz part) counts its questions.
+        """
+        length = self.config.length
+        if length is None:
+            return False
+        completed = self.state.completed
+        if self.config.mode is Mode.QUIZ:
+            return len(completed) >= length
+        return sum(1 for turn in completed if not turn.is_quiz) >= length
 
     def _cards_left(self) -> bool:
         return any(self.card(key) is not None for key in self.state.deal[self.state.position :])

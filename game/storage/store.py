@@ -304,13 +304,17 @@ class Store:
             book.put(MemoryKey(owner, deck_id, card_id), guesser, fsrs.Card.from_dict(json.loads(card)))
         return book
 
-    def due_counts(self, couple_id: int, now: datetime) -> dict[int, int]:
-        """How many memories each partner is due to be quizzed on, counted in SQL (no schedule is parsed)."""
+    def due_counts(self, couple_id: int, now: datetime, rested_by: datetime | None = None) -> dict[int, int]:
+        """How many memories each partner is due to be quizzed on, counted in SQL (no schedule is parsed).
+
+        With `rested_by`, only memories last given or changed by then count (a fresh answer rests first).
+        """
         counts = {0: 0, 1: 0}
+        rested = " AND (SELECT MAX(v.at) FROM memory_versions v WHERE v.memory_id = m.id) <= ?" if rested_by else ""
         for guesser, count in self.conn.execute(
             "SELECT s.guesser, COUNT(*) FROM schedules s JOIN memories m ON m.id = s.memory_id "
-            "WHERE m.couple_id = ? AND s.due <= ? GROUP BY s.guesser",
-            (couple_id, _iso(now)),
+            f"WHERE m.couple_id = ? AND s.due <= ?{rested} GROUP BY s.guesser",
+            (couple_id, _iso(now), *((_iso(rested_by),) if rested_by else ())),
         ):
             counts[int(guesser)] = int(count)
         return counts

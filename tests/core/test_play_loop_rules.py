@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import pytest
 
-from game.core.cards import Kind
-from game.core.events import TurnCompleted, TurnStarted
-from game.core.session import SessionError
-from tests.core.test_session import at, make_deck, start, types
+from game.core.answers import Verdict
+from game.core.cards import CardKey, Kind, deck_from_data
+from game.core.events import SessionEnded, TurnCompleted, TurnStarted
+from game.core.memories import Memory, MemoryKey
+from game.core.partner_quiz import QuizBook
+from game.core.quiz_timing import QUIZ_REST, from_decks_in_play, made_this_sitting, quizzes_go_on, rested
+from game.core.session import Mode, Session, SessionConfig, SessionError
+from tests.core.test_session import T0, at, make_deck, start, types
 
 
 def test_aloud_a_remembered_card_talked_about_finishes_the_turn_and_remembers_nothing() -> None:
@@ -26,3 +32,75 @@ def test_aloud_talked_fits_only_an_ask_card_being_answered() -> None:
     assert session.current_card().kind is Kind.ACTION
     with pytest.raises(SessionError):
         session.talked(at(1))
+
+
+# ---- quiz timing ------------------------------------------------------------------------------
+
+
+def _memory_made(book: QuizBook, memories: dict[MemoryKey, Memory], key: MemoryKey, answer: str, made: datetime) -> None:
+    memories[key] = Memory.first(key, answer, made)
+    book.new(key, 1 - key.owner, made)
+
+
+def test_quiz_timing_a_memory_from_earlier_today_waits_a_day() -> None:
+    deck = make_deck("d", "r-text", "act-1")
+    memories: dict[MemoryKey, Memory] = {}
+    book = QuizBook()
+    key = MemoryKey(1, "d", "r-text")
+    _memory_made(book, memories, key, "Alps", T0 - timedelta(hours=3))  # an earlier round the same evening
+    _, events = start([deck], memories=memories, book=book, mode=Mode.QUIZ, length=None)
+    assert types(events) == [SessionEnded]
+    _, events = start([deck], memories=memories, book=book, mode=Mode.QUIZ, length=None, now=T0 + timedelta(hours=22))
+    assert types(events) == [TurnStarted] and events[0].turn.memory == key  # type: ignore[attr-defined]
+
+
+def test_quiz_timing_quiz_rest_is_a_day_and_the_rules_are_named() -> None:
+    memory = Memory.first(MemoryKey(0, "d", "c"), "x", T0)
+    assert timedelta(days=1) == QUIZ_REST
+    assert not rested(memory, T0 + QUIZ_REST - timedelta(minutes=1)) and rested(memory, T0 + QUIZ_REST)
+    assert made_this_sitting(memory.key, {memory.key: 3}) and not made_this_sitting(memory.key, {})
+    assert from_decks_in_play(memory.key, ("d",)) and not from_decks_in_play(memory.key, ("other",))
+    assert from_decks_in_play(memory.key, ())
+    assert not quizzes_go_on(cards_left=False)
+
+
+def test_quiz_timing_an_open_ended_round_of_a_small_deck_ends_with_its_cards() -> None:
+    small = make_deck("small", "act-1", "act-2", "act-3")
+    bank = deck_from_data({"id": "bank", "name": "Bank", "cards": [{"id": f"m{i}", "text": "t", "quiz": "q"} for i in range(9)]})
+    memories: dict[MemoryKey, Memory] = {}
+    book = QuizBook()
+    for i in range(9):
+        for owner in (0, 1):
+            _memory_made(book, memories, MemoryKey(owner, "bank", f"m{i}"), "a", T0 - timedelta(days=40))
+    session, events = start([small, bank], memories=memories, book=book, dealt=("small",), length=None)
+    turns = 0
+    while not session.ended:
+        turn = events[-1].turn  # type: ignore[attr-defined]
+        assert not turn.is_quiz, "a quiz from a deck not in play"
+        events = session.complete(at(turn.number))
+        turns += 1
+    assert turns == 3 and session.summary().cards_played == 3
+
+
+def test_quiz_timing_card_12_of_12_sums_up_as_12_cards_played() -> None:
+    acts = make_deck("acts", *(f"act-{i}" for i in range(20)), **{f"m{i}": {"text": "t", "quiz": "q"} for i in range(6)})
+    memories: dict[MemoryKey, Memory] = {}
+    book = QuizBook()
+    for i in range(6):
+        for owner in (0, 1):
+            _memory_made(book, memories, MemoryKey(owner, "acts", f"m{i}"), "a", T0 - timedelta(days=40))
+    dealt = tuple(CardKey("acts", f"act-{i}") for i in range(20))
+    config = SessionConfig(mode=Mode.PLAY, deck_ids=("acts",), length=12, cards=dealt)
+    session = Session(config, {"acts": acts}, memories, book)
+    events = session.begin(T0)
+    quizzes = 0
+    while not session.ended:
+        turn = events[-1].turn  # type: ignore[attr-defined]
+        now = at(turn.number)
+        if turn.is_quiz:
+            quizzes += 1
+            session.guess("a", now)
+            session.judge(Verdict.GOT_IT, now)
+        events = session.complete(now)
+    summary = session.summary()
+    assert quizzes > 0 and summary.cards_played == 12 and summary.turns == 12 + quizzes

@@ -123,3 +123,43 @@ def test_enter_on_an_empty_aloud_note_means_we_talked_not_an_error(pilots):
     assert "talked about" in p.shell.ui.toast_text
     p.click("Undo")
     assert p.scene.session.current == turn
+
+
+def test_quiz_timing_card_12_of_12_ends_in_a_summary_of_12_cards(pilots):
+    from game.ui.scenes.play_view import progress_words
+
+    from .test_flows import play_until
+
+    p = pilots(at_home=True)
+    deal(p)
+    play_until(p, lambda q: q.scene_name != "PlayScene")
+    p.press(pygame.K_RETURN)
+    p.later(days=3)
+    deal(p)
+    seen_quiz = False
+    last = ""
+    while p.scene_name == "PlayScene":
+        session = p.scene.session
+        seen_quiz = seen_quiz or session.current.is_quiz
+        last = progress_words(session)
+        if session.current.is_quiz:
+            assert last.startswith("Quiz")
+        play_turn(p)
+    assert seen_quiz, "no quiz was mixed in: the test would prove nothing"
+    assert last == "Card 12 of 12"
+    assert p.scene_name == "SummaryScene"
+    assert p.scene.lines()[0].startswith("12 cards played")
+
+
+def test_quiz_timing_nothing_answered_tonight_is_quizzed_tonight(pilots):
+    from .test_flows import play_until
+
+    p = pilots(at_home=True)
+    deal(p)
+    play_until(p, lambda q: q.scene_name != "PlayScene")
+    p.press(pygame.K_RETURN)
+    p.later(hours=2)
+    p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
+    p.click("Start the quiz")
+    assert p.scene_name == "SetupScene"
+    assert "Nothing is due" in p.scene.message

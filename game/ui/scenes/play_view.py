@@ -9,7 +9,7 @@ import pygame
 from game.core.answers import describe, who_agrees, who_points_at
 from game.core.cards import AnswerType, Kind
 from game.core.players import other
-from game.core.session import Mode, Phase
+from game.core.session import Mode, Phase, Session
 
 from ..card_view import KIND_WORDS, card_surface
 from ..drawing import panel, paragraph, text_at
@@ -99,11 +99,7 @@ def draw_play(scene: PlayScene, surface: pygame.Surface) -> None:
     pygame.draw.circle(surface, seat_color, (t.px(66), t.px(46)), t.px(10))
     label = f"{scene.name(turn.seat)}'s turn" if not turn.is_quiz else f"Quiz for {scene.name(turn.seat)}"
     rect = text_at(surface, ui, label, "body_bold", (t.px(86), t.px(46)), anchor="midleft")
-    length = session.config.length
-    count = len(session.state.completed) + 1
-    progress = f"Card {count} of {length}" if length else f"Card {count}"
-    if session.config.mode is Mode.QUIZ:
-        progress = f"Question {count}"
+    progress = progress_words(session)
     text_at(surface, ui, progress, "small", (rect.right + t.px(18), t.px(46)), "muted", "midleft")
     draw_card(scene, surface)
     # The side panel: words, then widgets (placed by the scene's layout).
@@ -114,6 +110,18 @@ def draw_play(scene: PlayScene, surface: pygame.Surface) -> None:
     if session.phase is Phase.REVEAL and not turn.is_quiz:
         draw_reveal(scene, surface, y + t.px(20))
     scene.draw_widgets(surface)
+
+
+def progress_words(session: Session) -> str:
+    """Where the round is: a Play round counts its cards (a quiz between them is not one), Quiz me its questions."""
+    completed = session.state.completed
+    if session.config.mode is Mode.QUIZ:
+        return f"Question {len(completed) + 1}"
+    played = sum(1 for turn in completed if not turn.is_quiz)
+    length = session.config.length
+    if session.current is not None and session.current.is_quiz:
+        return f"Quiz · {played} of {length} cards played" if length else "Quiz between cards"
+    return f"Card {played + 1} of {length}" if length else f"Card {played + 1}"
 
 
 def draw_card(scene: PlayScene, surface: pygame.Surface) -> None:
