@@ -59,6 +59,12 @@ _ISO_DATE = re.compile(r"^(?:(\d{4})-)?(\d{1,2})-(\d{1,2})$")
 _WORDY_DATE = re.compile(r"^(?:(\d{1,2})\s+([a-z]+)|([a-z]+)\s+(\d{1,2}))(?:,?\s+(\d{4}))?$")
 
 
+#: A number card tagged this way is judged exactly (a lucky number, a year, a house number): see docs/DECKS.md.
+EXACT_TAG = "exact"
+#: Counts up to this (siblings, cups a day) are close when one off; bigger ones within a tenth.
+SMALL_COUNT = 20
+
+
 class AnswerError(ValueError):
     """What a player typed does not fit the card's answer type; the message says why."""
 
@@ -202,14 +208,101 @@ def _fold(text: str) -> str:
     return " ".join(stripped.split())
 
 
-def similarity(truth: str, guess: str) -> int:
-    """0–100: how alike two free-text answers look. A hint for the judge, never the verdict."""
-    a, b = _fold(str(truth)), _fold(str(guess))
-    if not a or not b:
-        return 0
+#: Words that carry no meaning of their own in a short answer; left out when comparing (unless nothing else is left).
+_FILLER = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "my",
+        "your",
+        "his",
+        "her",
+        "their",
+        "our",
+        "its",
+        "is",
+        "it",
+        "i",
+        "we",
+        "some",
+        "any",
+    ]
+)
+#: Two words this alike (rapidfuzz ratio, 0-100) are the same word typed a little differently.
+_TYPO = 80
+
+
+def _words(text: str) -> list[str]:
+    words = re.findall(r"\w+", _fold(text))
+    meaningful = [word for word in words if word not in _FILLER]
+    return meaningful or words
+
+
+def _number(word: str) -> float | None:
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, equal as numbers ("07" and "7"), or a typo apart (only for words long enough to have typos)."""
+    if a == b:
+        return True
+    x, y = _number(a), _number(b)
+    if x is not None or y is not None:
+        return x is not None and x == y
+    if min(len(a), len(b)) < 4:
+        return False
     from rapidfuzz import fuzz  # here, not at the top: nothing else needs it and it costs ~10 ms at start
 
-    return round(fuzz.WRatio(a, b))
+    return fuzz.ratio(a, b) >= _TYPO
+
+
+def similarity(truth: str, guess: str) -> int | None:
+    """0-100: the share of words two free-text answers have in common (a hint for the judge, never the verdict).
+
+    Word by word, not letter by letter: "tea" and "oat milk latte" share nothing, however many letters
+    they have in common. None when both answers are one word each: a percentage would say nothing there.
+    """
+    a, b = _words(str(truth)), _words(str(guess))
+    if not a or not b:
+        return 0
+    if len(a) == 1 and len(b) == 1:
+        return None
+    matched = sum(1 for word in b if any(_same_word(word, other) for other in a))
+    return round(100 * 2 * min(matched, len(a)) / (len(a) + len(b)))
+
+
+def similarity_words(truth: str, guess: str) -> str | None:
+    """What the judge is told about how a guess compares, in words; None when there is nothing honest to say."""
+    a, b = _words(str(truth)), _words(str(guess))
+    if not a or not b:
+        return None
+    numbers_a = [n for n in map(_number, a) if n is not None]
+    numbers_b = [n for n in map(_number, b) if n is not None]
+    if numbers_a and numbers_b:
+        return "The numbers match." if sorted(numbers_a) == sorted(numbers_b) else "The numbers are different."
+    matched = sum(1 for word in b if any(_same_word(word, other) for other in a))
+    if len(a) == 1 and len(b) == 1:
+        return "The same word, give or take the spelling." if matched else None
+    if matched == 0:
+        return "No words in common."
+    if matched == len(b) == len(a):
+        return "The same words, give or take the spelling."
+    if matched == len(b):
+        return "Every word of the guess is in the answer."
+    return f"{matched} of the answer's {len(a)} words are in the guess."
 
 
 def auto_verdict(card: Card, truth: AnswerValue, guess: AnswerValue) -> Verdict | None:
@@ -225,6 +318,10 @@ def auto_verdict(card: Card, truth: AnswerValue, guess: AnswerValue) -> Verdict 
     if difference == 0:
         return Verdict.GOT_IT
     if kind is AnswerType.SCALE:
+        return Verdict.CLOSE if difference <= 1 else Verdict.NOT_QUITE
+    if EXACT_TAG in card.tags:
+        return Verdict.NOT_QUITE  # a lucky number or a year: one off is simply another number
+    if abs(float(truth)) <= SMALL_COUNT:
         return Verdict.CLOSE if difference <= 1 else Verdict.NOT_QUITE
     scale = max(abs(float(truth)), 1.0)
     return Verdict.CLOSE if difference / scale <= 0.1 else Verdict.NOT_QUITE

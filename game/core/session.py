@@ -303,6 +303,9 @@ class Session:
             guesser = other(key.owner)
             self._put_schedule(key, guesser, fsrs.Card(card_id=0, due=now))
             self.state.made[key] = self.state.turns_started
+            turn = self.state.current
+            if turn is not None and turn.memory == key and self.state.phase is Phase.JUDGE and self.state.guess is not None:
+                self.state.hint = similarity(str(updated.answer), str(self.state.guess))  # the hint follows the new answer
             return [MemoryUpdated(updated, self.quizbook.get(key, guesser))]
 
     def star(self, now: datetime) -> list[Event]:

@@ -237,8 +237,9 @@ def test_dates_within_three_days_are_close_across_the_new_year(truth: str, guess
         (-50, -54, Verdict.CLOSE),
         (-50, -56, Verdict.NOT_QUITE),
         (0, 0.1, Verdict.CLOSE),
-        (0, 1, Verdict.NOT_QUITE),
-        (3, 4, Verdict.NOT_QUITE),
+        (0, 1, Verdict.CLOSE),  # a small count: one off is close (see test_judging)
+        (3, 4, Verdict.CLOSE),
+        (3, 5, Verdict.NOT_QUITE),
     ],
 )
 def test_numbers_within_ten_percent_are_close(truth: float, guess: float, verdict: Verdict) -> None:
@@ -258,7 +259,7 @@ def test_scale_within_one_is_close(truth: int, guess: int, verdict: Verdict) -> 
 
 def test_similarity_ignores_accents_and_case() -> None:
     assert similarity("Crème Brûlée", "creme brulee") == 100
-    assert similarity("PIZZA", "pizza") == 100
+    assert similarity("PIZZA NIGHT", "pizza night") == 100
 
 
 def test_similarity_ranks_a_near_guess_above_a_far_one() -> None:

@@ -163,3 +163,46 @@ def test_quiz_timing_nothing_answered_tonight_is_quizzed_tonight(pilots):
     p.click("Start the quiz")
     assert p.scene_name == "SetupScene"
     assert "Nothing is due" in p.scene.message
+
+
+def _at_a_judging_turn(p):
+    from .test_flows import play_until
+
+    deal(p)
+    play_until(p, lambda q: q.scene_name != "PlayScene")
+    p.press(pygame.K_RETURN)
+    p.later(days=3)
+    p.scene.refresh()
+    p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
+    p.click("Start the quiz")
+    play_until(p, lambda q: q.scene.session.phase is Phase.JUDGE, limit=60)
+
+
+def _side_words(p):
+    from game.ui.scenes.play_view import side_text
+
+    return [text for text, _, _ in side_text(p.scene)]
+
+
+def test_judging_nothing_is_preselected_and_enter_chooses_nothing(pilots):
+    p = pilots(at_home=True)
+    _at_a_judging_turn(p)
+    assert p.scene.focused() is None
+    assert all(p.widget(label).kind != "primary" for label in ("Got it", "So close", "Not quite"))
+    turn = p.scene.session.current
+    p.press(pygame.K_RETURN)
+    assert p.scene.session.phase is Phase.JUDGE and p.scene.session.current == turn
+    p.press(pygame.K_TAB)
+    assert p.scene.focused().label == "Got it"
+
+
+def test_judging_the_hint_is_in_words_and_follows_that_s_changed(pilots):
+    p = pilots(at_home=True)
+    _at_a_judging_turn(p)
+    guess = p.scene.session.state.guess
+    assert not any("%" in line for line in _side_words(p))
+    p.key("c")
+    p.type(f"{guess} with jam")
+    p.press(pygame.K_RETURN)
+    assert p.scene.session.phase is Phase.JUDGE
+    assert "Every word of the guess is in the answer. But you know best." in _side_words(p)

@@ -29,6 +29,7 @@ from .private_answer import PrivateAnswerScene
 DEAL_SECONDS = 0.45
 REVEAL_HEIGHT = 200
 FLIP_SECONDS = 0.5
+VERDICTS = ("Got it", "So close", "Not quite")
 #: An answer-aloud card can be done with no note: talking was the point.
 TALKED = "We talked, no note"
 
@@ -56,6 +57,8 @@ class PlayScene(Scene):
         typing = self.typing()
         phase = self.session.phase
         hints: list[tuple[str, str]] = [("Tab", "move"), ("Enter", "save" if typing else "choose")]
+        if phase is Phase.JUDGE and self.focused() is None:
+            hints[1] = ("1 2 3", "judge")  # nothing is chosen for the judge, so Enter has nothing to press
         if typing and self.input and self.input.field and self.input.field.multiline:
             hints.append(("Shift+Enter", "new line"))
         if not typing:
@@ -122,6 +125,12 @@ class PlayScene(Scene):
 
     def _typed(self) -> str:
         return self.input.field.value if self.input is not None and self.input.field is not None else ""
+
+    def refresh(self, keep_focus: bool = True) -> None:
+        before = self.focused()
+        super().refresh(keep_focus)
+        if self.session.phase is Phase.JUDGE and (before is None or before.label not in VERDICTS or not keep_focus):
+            self.focus = -1  # no verdict pre-selected: Tab or a click picks one
 
     def refresh_keeping_text(self, keep_focus: bool = True) -> None:
         """Rebuild the screen; half-typed text survives when the same step is still on the table (a star, a break)."""
@@ -232,7 +241,8 @@ class PlayScene(Scene):
             guess_hint = "Your best guess" if card.answer_type.value == "text" else None
             self.input = build_answer_input(self, card, lambda v: self.run("guess", v), label, draft=draft, placeholder=guess_hint)
         elif phase is Phase.JUDGE:
-            self.add(Button("Got it", lambda: self.run("judge", Verdict.GOT_IT), kind="primary", hotkey="1"))
+            # All three alike and none focused: the judge chooses, nothing is chosen for them.
+            self.add(Button("Got it", lambda: self.run("judge", Verdict.GOT_IT), hotkey="1"))
             self.add(Button("So close", lambda: self.run("judge", Verdict.CLOSE), hotkey="2"))
             self.add(Button("Not quite", lambda: self.run("judge", Verdict.NOT_QUITE), hotkey="3"))
             self.add(Button("That's changed", self.changed, kind="quiet", hotkey="c"))
@@ -316,7 +326,7 @@ class PlayScene(Scene):
         judge = self.session.phase is Phase.JUDGE
         for widget in main:
             if judge and widget.label != "That's changed":
-                index = ["Got it", "So close", "Not quite"].index(widget.label)
+                index = VERDICTS.index(widget.label)
                 w = (body.width - 2 * t.px(12)) // 3
                 widget.rect = pygame.Rect(body.left + index * (w + t.px(12)), y, w, t.px(54))
                 continue

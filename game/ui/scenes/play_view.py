@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.core.answers import describe, who_agrees, who_points_at
+from game.core.answers import describe, similarity_words, who_agrees, who_points_at
 from game.core.cards import AnswerType, Kind
 from game.core.players import other
 from game.core.session import Mode, Phase, Session
@@ -19,8 +19,6 @@ if TYPE_CHECKING:
     from .play import PlayScene
 
 REVEAL_HEIGHT = 200
-#: Below this similarity, a percentage would only mislead (two unrelated answers can share a few letters).
-SIMILAR = 60
 
 VERDICT_WORDS = {"got_it": "Got it!", "close": "Close!", "not_quite": "Something new learned"}
 
@@ -64,10 +62,10 @@ def side_text(scene: PlayScene) -> list[tuple[str, str, str]]:
         lines.append((f"{me} guessed:  {session.state.guess}", "card_small", "text"))
         if memory is not None:
             lines.append((f"You said:  {describe(card, memory.answer)}", "card_small", "text"))
-        if session.state.hint is not None:
-            hint = session.state.hint
-            words = f"The words look {hint}% alike" if hint >= SIMILAR else "The words look quite different"
-            lines.append((f"{words} — but you know best.", "small", "muted"))
+        if memory is not None and session.state.guess is not None:
+            # Said in words, from the answer as it is now (after "That's changed" too); never a bare percentage.
+            words = similarity_words(str(memory.answer), str(session.state.guess))
+            lines.append((f"{words} But you know best." if words else "You know best.", "small", "muted"))
     elif phase is Phase.REVEAL and turn.is_quiz:
         verdict = session.state.quiz_results[-1][1].value if session.state.quiz_results else "not_quite"
         memory = session.memories.get(turn.memory) if turn.memory else None
