@@ -19,7 +19,7 @@ from game.core.session import Phase, SessionError
 
 from ..answer_input import AnswerInput, build_answer_input
 from ..card_view import table_card_rect
-from ..scene import Scene
+from ..scene import TYPING_CHORD, Scene
 from ..services import SessionHandle
 from ..shell import UI
 from ..widgets import Button, Toggle
@@ -51,6 +51,7 @@ class PlayScene(Scene):
         self.keep_private = False
         self.private_toggle: Toggle | None = None
         self._before: tuple[str, str] | None = None
+        self._sent: dict[str, str] = {}
 
     @property
     def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
@@ -61,10 +62,12 @@ class PlayScene(Scene):
             hints[1] = ("1 2 3", "judge")  # nothing is chosen for the judge, so Enter has nothing to press
         if typing and self.input and self.input.field and self.input.field.multiline:
             hints.append(("Shift+Enter", "new line"))
-        if not typing:
-            if phase in (Phase.ANSWER, Phase.PRIVATE, Phase.GUESS):
-                hints.append(("X", "pass"))
-            hints += [("U", "undo"), ("S", "star")]
+        chord = TYPING_CHORD if typing else ""  # while typing, a letter alone goes into the field
+        if phase in (Phase.ANSWER, Phase.PRIVATE, Phase.GUESS):
+            hints.append((f"{chord}X", "pass"))
+        hints += [(f"{chord}U", "undo"), (f"{chord}S", "star")]
+        if isinstance(self.focused(), Toggle):
+            hints[1] = ("Enter", "switch on or off")  # the footer says what Enter does to the focused thing
         hints.append(("Esc", "take a break"))
         return hints
 
@@ -94,6 +97,8 @@ class PlayScene(Scene):
 
     def run(self, command: str, *args: Any) -> list[Event]:
         self._before = (self.draft_key(), self._typed())  # the step this command starts from
+        if command != "undo" and self._before[1].strip():
+            self._sent[self._before[0]] = self._before[1]  # what was typed for this step, for Undo to give back
         try:
             events = self.stored.run(command, *args)
         except (AnswerError, SessionError) as error:
@@ -152,6 +157,11 @@ class PlayScene(Scene):
         if self.session.can_undo():
             self.run("undo")
             self.ui.toast("Taken back.")
+            field = self.input.field if self.input is not None else None
+            typed = self._sent.get(self.draft_key(), "")
+            if field is not None and not field.value and typed:
+                field.value, field.cursor = typed, len(typed)  # the answer comes back as it was typed, ready to fix
+                self.focus_on(field)
 
     def star(self) -> None:
         events = self.run("star")
@@ -299,8 +309,12 @@ class PlayScene(Scene):
         )
         small = [w for w in self.widgets if isinstance(w, Button) and w.kind == "quiet" and w.label not in ("That's changed",)]
         x = width - t.px(24)
+        # With a text field on screen the chips may read "Alt+X": room for the longer one, so focus moving never overlaps them.
+        chord = TYPING_CHORD if self.input is not None and self.input.field is not None else ""
         for widget in reversed(small):
-            text_w = self.ui.text.measure(widget.label, t.style("button")) + t.px(56)
+            text_w = self.ui.text.measure(widget.label, t.style("button")) + t.px(40)
+            if widget.hotkey:
+                text_w += self.ui.text.measure(f"{chord}{widget.hotkey.upper()}", t.style("hint")) + t.px(16)
             widget.rect = pygame.Rect(x - text_w, t.px(24), text_w, t.px(44))
             x -= text_w + t.px(8)
         body = pygame.Rect(self.side.left + t.px(28), self.side.top, self.side.width - t.px(56), self.side.height)

@@ -98,7 +98,12 @@ def draw_play(scene: PlayScene, surface: pygame.Surface) -> None:
     label = f"{scene.name(turn.seat)}'s turn" if not turn.is_quiz else f"Quiz for {scene.name(turn.seat)}"
     rect = text_at(surface, ui, label, "body_bold", (t.px(86), t.px(46)), anchor="midleft")
     progress = progress_words(session)
-    text_at(surface, ui, progress, "small", (rect.right + t.px(18), t.px(46)), "muted", "midleft")
+    header = [w.rect.left for w in scene.widgets if w.visible and w.rect.top < t.px(60) and w.rect.width]
+    room = (min(header) if header else t.size[0]) - t.px(12) - (rect.right + t.px(18))
+    if ui.text.measure(progress, t.style("small")) <= room:
+        text_at(surface, ui, progress, "small", (rect.right + t.px(18), t.px(46)), "muted", "midleft")
+    else:  # larger text, a long name: under the turn, not under the buttons
+        text_at(surface, ui, progress, "small", (rect.left, rect.bottom), "muted", "topleft")
     draw_card(scene, surface)
     # The side panel: words, then widgets (placed by the scene's layout).
     y = scene.side.top
@@ -118,7 +123,7 @@ def progress_words(session: Session) -> str:
     played = sum(1 for turn in completed if not turn.is_quiz)
     length = session.config.length
     if session.current is not None and session.current.is_quiz:
-        return f"Quiz · {played} of {length} cards played" if length else "Quiz between cards"
+        return f"{played} of {length} cards played" if length else "between cards"
     return f"Card {played + 1} of {length}" if length else f"Card {played + 1}"
 
 
