@@ -177,7 +177,19 @@ class Session:
             quiz_results=results,
             in_sync=(sum(1 for _, hit in s.sync if hit), len(s.sync)),
             starred=tuple(s.starred),
+            starred_answers=tuple((key, self._answers_to(key)) for key in s.starred),
         )
+
+    def _answers_to(self, card: CardKey) -> tuple[tuple[int, AnswerValue], ...]:
+        """The answers to `card` that this session gave or quizzed, by seat: what a starred moment was about."""
+        touched = set(self.state.made) | set(self.state.quizzed)
+        out = []
+        for seat in (0, 1):
+            key = MemoryKey(seat, card.deck_id, card.card_id)
+            memory = self.memories.get(key)
+            if key in touched and memory is not None:
+                out.append((seat, memory.answer))
+        return tuple(out)
 
     def to_json(self) -> dict[str, Any]:
         return codec.state_to_json(self.state)

@@ -28,6 +28,26 @@ def _when(text: str) -> str:
         return text
 
 
+def _starred(
+    couple: Mapping[str, Any], questions: Mapping[tuple[str, str], tuple[str, str]], names: Mapping[int, str]
+) -> list[str]:
+    """The starred moments, newest first: each card once, with the day it was starred."""
+    seen: dict[str, str] = {}
+    for session in reversed(couple.get("sessions", [])):
+        for key in session.get("starred", []):
+            seen.setdefault(key, session.get("started_at", ""))
+    if not seen:
+        return []
+    parts = ["<h2>Starred moments</h2>", "<ul class='starred'>"]
+    for key, when in seen.items():
+        deck_id, _, card_id = key.partition("/")
+        _deck, question = questions.get((deck_id, card_id), (deck_id, card_id))
+        question = question.replace("{name}", names.get(0, "")).replace("{partner}", names.get(1, ""))
+        parts.append(f"<li>⭐ {html.escape(question)} <span class='history'>({_when(when)})</span></li>")
+    parts.append("</ul>")
+    return parts
+
+
 def render_book(export: Mapping[str, Any], questions: Mapping[tuple[str, str], tuple[str, str]]) -> str:
     """The page for every couple in an export. `questions` maps (deck id, card id) to (deck name, question)."""
     parts = ["<!doctype html>", '<html lang="en"><head><meta charset="utf-8">', "<title>Our book</title>"]
@@ -37,6 +57,7 @@ def render_book(export: Mapping[str, Any], questions: Mapping[tuple[str, str], t
         parts.append(f"<h1>{html.escape(names.get(0, ''))} &amp; {html.escape(names.get(1, ''))}</h1>")
         count = len(couple.get("memories", []))
         parts.append(f'<p class="lede">{count} things you have told each other, in your own words.</p>')
+        parts.extend(_starred(couple, questions, names))
         for seat in (0, 1):
             mine = [m for m in couple.get("memories", []) if m["owner"] == seat]
             if not mine:

@@ -62,13 +62,7 @@ def export_all(store: Store, include_private: bool = False) -> dict[str, Any]:
                     for key, at in sorted(store.recently_seen(couple.id).items())
                 ],
                 "date_nights": _date_nights(store, couple.id),
-                "sessions": [
-                    {"id": sid, "mode": mode, "started_at": started, "ended_at": ended}
-                    for sid, mode, started, ended in store.conn.execute(
-                        "SELECT id, mode, started_at, ended_at FROM sessions WHERE couple_id = ? ORDER BY id",
-                        (couple.id,),
-                    )
-                ],
+                "sessions": _sessions(store, couple.id),
             }
         )
     return {
@@ -78,6 +72,17 @@ def export_all(store: Store, include_private: bool = False) -> dict[str, Any]:
         "settings": store.settings(0),
         "couples": couples,
     }
+
+
+def _sessions(store: Store, couple_id: int) -> list[dict[str, Any]]:
+    """Every session, with the cards starred in it ("deck/card"): the moments the couple marked to keep."""
+    out = []
+    for sid, mode, started, ended, state, deal in store.conn.execute(
+        "SELECT id, mode, started_at, ended_at, state, deal FROM sessions WHERE couple_id = ? ORDER BY id", (couple_id,)
+    ):
+        starred = [str(key) for key in store.session_state(couple_id, state, deal).starred]
+        out.append({"id": sid, "mode": mode, "started_at": started, "ended_at": ended, "starred": starred})
+    return out
 
 
 def _date_nights(store: Store, couple_id: int) -> list[dict[str, Any]]:

@@ -262,3 +262,39 @@ def test_shortcut_undo_after_saving_gives_the_typed_answer_back(pilots):
     assert p.scene.session.current == turn
     assert p.scene.input.field.value == "Salted caramel popcorn"
     assert p.scene.typing()
+
+
+def _end_round(p):
+    p.key("e") if not p.scene.typing() else p.press(pygame.K_e, mod=pygame.KMOD_ALT)
+    p.click("End and see summary")
+    p.advance(0.2)
+    assert p.scene_name == "SummaryScene"
+
+
+def test_summary_starred_moments_show_the_answers_and_are_in_both_exports(pilots):
+    import json
+    from pathlib import Path
+
+    p = pilots(at_home=True)
+    _on_an_aloud_card(p)
+    card = p.scene.card()
+    p.press(pygame.K_s, mod=pygame.KMOD_ALT)
+    p.type("Salted caramel popcorn")
+    p.press(pygame.K_RETURN)
+    _end_round(p)
+    assert p.scene.title() == "That was lovely."
+    text, said = p.scene.starred()[0]
+    assert text == card.text and said == "Zoë: Salted caramel popcorn"
+    written = p.services.export_everything(include_private=False)
+    data = json.loads(Path(next(w for w in written if w.endswith(".json"))).read_text(encoding="utf-8"))
+    assert [s["starred"] for s in data["couples"][0]["sessions"]] == [[f"{card.deck_id}/{card.id}"]]
+    book = Path(next(w for w in written if w.endswith(".html"))).read_text(encoding="utf-8")
+    assert "Starred moments" in book and card.text.replace("'", "&#x27;") in book
+
+
+def test_summary_after_no_cards_does_not_say_that_was_lovely(pilots):
+    p = pilots(at_home=True)
+    deal(p)
+    _end_round(p)
+    assert p.scene.title() == "Until next time."
+    assert "That was lovely" not in " ".join(p.scene.lines())
