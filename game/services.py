@@ -150,8 +150,17 @@ class GameServices:
     def couples(self) -> list[Couple]:
         return self.store.couples()
 
-    def create_couple(self, players: list[tuple[str, str]]) -> Couple:
+    def create_couple(self, players: list[tuple[str, ...]]) -> Couple:
         return self.store.create_couple(players, self.now())
+
+    def update_couple(self, couple: Couple, players: list[tuple[str, str, str]]) -> Couple:
+        """New names, colours and pronouns (name, colour, pronouns) for both players; the couple as it is now."""
+        from game.core.answers import clean_text
+
+        for seat, (name, color, pronouns) in enumerate(players):
+            self.store.rename_player(couple.id, seat, clean_text(name), color)
+            self.store.set_pronouns(couple.id, seat, pronouns)
+        return self.store.couple(couple.id)
 
     def settings(self) -> dict[str, Any]:
         return with_defaults(self.store.settings())

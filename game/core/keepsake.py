@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .answers import describe
-from .cards import Card, CardKey, fill
+from .cards import Card, CardKey
 from .date_night_plan import APPRECIATION_CARDS
 from .date_night_state import EveningState
 from .memories import Memory, MemoryKey
@@ -143,13 +143,13 @@ def build_keepsake(
             continue
         if card.level > SHOWN_LEVEL or card.spicy:
             continue  # counted, but a deep or spicy answer is not spelled out on a picture that may be shared
-        question = card.quiz_text(names[key.owner], names[other(key.owner)])
+        question = couple.quiz_text(card, key.owner)
         learned.append(LearnedThing(key.owner, question, _short(describe(card, memory.answer))))
     starred = []
     for star in evening.tally.starred[:MAX_STARRED]:
         card = cards.get(star)
         if card is not None:
-            starred.append(fill(card.text, name=names[0], partner=names[1]))
+            starred.append(couple.fill(card.text, 0))
     hits, total = evening.tally.sync
     upcoming = upcoming_dates(shareable, cards, couple, day)
     return Keepsake(

@@ -115,6 +115,11 @@ V4 = """
 ALTER TABLE sessions ADD COLUMN deal TEXT;
 """
 
+# Each partner's own pronouns (she, he, they, or just the name); everyone starts as "they".
+V5 = """
+ALTER TABLE players ADD COLUMN pronouns TEXT NOT NULL DEFAULT 'they';
+"""
+
 #: MIGRATIONS[n] takes a store from version n to version n + 1.
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
 LATEST = len(MIGRATIONS)

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from game.core.pronouns import fill, pronouns_from
+
 STYLE = """
 body { font-family: Georgia, 'Lora', serif; background: #f6ede3; color: #3b2a22; margin: 0; }
 main { max-width: 760px; margin: 0 auto; padding: 48px 24px 80px; }
@@ -28,9 +30,20 @@ def _when(text: str) -> str:
         return text
 
 
-def _starred(
-    couple: Mapping[str, Any], questions: Mapping[tuple[str, str], tuple[str, str]], names: Mapping[int, str]
-) -> list[str]:
+def _words(template: str, couple: Mapping[str, Any], seat: int) -> str:
+    """A card's words about `seat`, with each partner's names and pronouns as the export holds them."""
+    players = {player["seat"]: player for player in couple.get("players", [])}
+    me, you = players.get(seat, {}), players.get(1 - seat, {})
+    return fill(
+        template,
+        name=str(me.get("name", "")),
+        partner=str(you.get("name", "")),
+        pronouns=pronouns_from(me.get("pronouns")),
+        partner_pronouns=pronouns_from(you.get("pronouns")),
+    )
+
+
+def _starred(couple: Mapping[str, Any], questions: Mapping[tuple[str, str], tuple[str, str]]) -> list[str]:
     """The starred moments, newest first: each card once, with the day it was starred."""
     seen: dict[str, str] = {}
     for session in reversed(couple.get("sessions", [])):
@@ -42,7 +55,7 @@ def _starred(
     for key, when in seen.items():
         deck_id, _, card_id = key.partition("/")
         _deck, question = questions.get((deck_id, card_id), (deck_id, card_id))
-        question = question.replace("{name}", names.get(0, "")).replace("{partner}", names.get(1, ""))
+        question = _words(question, couple, 0)
         parts.append(f"<li>⭐ {html.escape(question)} <span class='history'>({_when(when)})</span></li>")
     parts.append("</ul>")
     return parts
@@ -57,7 +70,7 @@ def render_book(export: Mapping[str, Any], questions: Mapping[tuple[str, str], t
         parts.append(f"<h1>{html.escape(names.get(0, ''))} &amp; {html.escape(names.get(1, ''))}</h1>")
         count = len(couple.get("memories", []))
         parts.append(f'<p class="lede">{count} things you have told each other, in your own words.</p>')
-        parts.extend(_starred(couple, questions, names))
+        parts.extend(_starred(couple, questions))
         for seat in (0, 1):
             mine = [m for m in couple.get("memories", []) if m["owner"] == seat]
             if not mine:
@@ -66,7 +79,7 @@ def render_book(export: Mapping[str, Any], questions: Mapping[tuple[str, str], t
             parts.append(f"<h2>{html.escape(name)}, in {html.escape(name)}'s words</h2>")
             for memory in sorted(mine, key=lambda m: (m["deck_id"], m["card_id"])):
                 deck_name, question = questions.get((memory["deck_id"], memory["card_id"]), (memory["deck_id"], memory["card_id"]))
-                question = question.replace("{name}", name).replace("{partner}", names.get(1 - seat, ""))
+                question = _words(question, couple, seat)
                 history = memory["history"]
                 current = history[-1]
                 parts.append('<div class="memory">')

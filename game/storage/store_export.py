@@ -33,7 +33,9 @@ def export_all(store: Store, include_private: bool = False) -> dict[str, Any]:
         couples.append(
             {
                 "id": couple.id,
-                "players": [{"seat": p.seat, "name": p.name, "color": p.color} for p in couple.players],
+                "players": [
+                    {"seat": p.seat, "name": p.name, "color": p.color, "pronouns": p.pronouns.value} for p in couple.players
+                ],
                 "settings": settings,
                 "memories": [
                     {

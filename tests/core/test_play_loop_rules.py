@@ -104,3 +104,18 @@ def test_quiz_timing_card_12_of_12_sums_up_as_12_cards_played() -> None:
         events = session.complete(now)
     summary = session.summary()
     assert quizzes > 0 and summary.cards_played == 12 and summary.turns == 12 + quizzes
+
+
+# ---- pronouns ---------------------------------------------------------------------------------
+
+
+def test_pronouns_each_partner_is_named_their_own_way_on_cards_and_quiz_lines() -> None:
+    from game.core.cards import Card
+    from game.core.players import Couple, Player
+    from game.core.pronouns import Pronouns
+
+    couple = Couple(1, (Player(0, "Maya", "#e07a5f", Pronouns.SHE), Player(1, "Sam", "#3d9a8b", Pronouns.NAME)))
+    card = Card("d", "c", "Ask {partner} what {partner_they} {partner_dream} of.", quiz="Where would {name} take {their} mum?")
+    assert couple.fill("When {they} {feel|feels} low, what helps {partner_them}?", 0) == "When she feels low, what helps Sam?"
+    assert couple.quiz_text(card, 1) == "Where would Sam take Sam's mum?"
+    assert couple.quiz_text(card, 0) == "Where would Maya take her mum?"

@@ -35,6 +35,7 @@ class HomeScene(Scene):
         self.add(Button("Our story", self.story, hotkey="o"))
         self.add(Button("Deck studio", self.studio))
         self.add(Button("Settings", self.settings, hotkey="s"))
+        self.add(Button("Names and pronouns", self.edit_couple, kind="quiet"))
         self.add(Button("Switch couple", self.switch, kind="quiet"))
 
     def layout(self) -> None:
@@ -96,6 +97,16 @@ class HomeScene(Scene):
         from .settings import SettingsScene
 
         self.ui.push(SettingsScene(self.ui, self.couple))
+
+    def edit_couple(self) -> None:
+        from .couples import CoupleFormScene
+
+        self.ui.push(CoupleFormScene(self.ui, self.couple))
+
+    def resume(self) -> None:
+        # Names or pronouns may have just changed: read the couple again before drawing it.
+        self.couple = next((c for c in self.ui.services.couples() if c.id == self.couple.id), self.couple)
+        super().resume()
 
     def switch(self) -> None:
         from .couples import CouplesScene

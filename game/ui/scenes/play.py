@@ -11,7 +11,7 @@ from typing import Any
 import pygame
 
 from game.core.answers import AnswerError, Verdict
-from game.core.cards import Card, Kind, fill
+from game.core.cards import Card, Kind
 from game.core.events import Event, Revealed, SessionEnded, TurnStarted
 from game.core.memories import MemoryKey
 from game.core.players import other
@@ -90,8 +90,8 @@ class PlayScene(Scene):
     def card_text(self, card: Card) -> str:
         turn = self.session.current
         if turn is not None and turn.memory is not None:
-            return card.quiz_text(self.name(turn.memory.owner), self.name(turn.seat))
-        return fill(card.text, name=self.name(self.seat), partner=self.name(other(self.seat)))
+            return self.couple.quiz_text(card, turn.memory.owner)
+        return self.couple.fill(card.text, self.seat)
 
     # ---- commands --------------------------------------------------------------------
 
@@ -189,7 +189,9 @@ class PlayScene(Scene):
             seat = int(tag.split(":")[1])
             card = self.card()
             if card is not None:
-                scene = PrivateAnswerScene(self.ui, card, self.name(seat), self.name(other(seat)), self.couple.player(seat).color)
+                text = self.couple.fill(card.text, seat)
+                color = self.couple.player(seat).color
+                scene = PrivateAnswerScene(self.ui, card, self.name(seat), self.name(other(seat)), color, text)
                 self.ui.push(scene, tag=f"private:{seat}")
         elif tag.startswith("private:") and value is not None:
             self.run("answer_privately", int(tag.split(":")[1]), value)

@@ -49,7 +49,7 @@ class StoryScene(Scene):
             deck = decks.get(card.deck_id)
             history = " → ".join(describe(card, version.answer) for version in memory.history)
             when = memory.updated_at.strftime("%d %b %Y")
-            title = card.quiz_text(self.couple.name(self.owner), self.couple.name(other(self.owner)))
+            title = self.couple.quiz_text(card, self.owner)
             detail = f"{history}   ·   {deck.name if deck else card.deck_id}, {when}"
             if len(memory.history) > 1:
                 detail += f"   ·   changed {len(memory.history) - 1}×"

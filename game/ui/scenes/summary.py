@@ -5,7 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.core.answers import describe
-from game.core.cards import CardKey, fill
+from game.core.cards import CardKey
 from game.core.events import SessionSummary
 from game.core.players import Couple, other
 
@@ -75,7 +75,7 @@ class SummaryScene(Scene):
             if card is None:
                 continue
             said = "  ·  ".join(f"{self.couple.name(seat)}: {describe(card, value)}" for seat, value in answers.get(key, ()))
-            out.append((fill(card.text, name=self.couple.name(0), partner=self.couple.name(1)), said))
+            out.append((self.couple.fill(card.text, 0), said))
         return out
 
     def draw(self, surface: pygame.Surface) -> None:
