@@ -13,7 +13,13 @@ from __future__ import annotations
 from collections.abc import Collection, Container
 from datetime import datetime, timedelta
 
+from .cards import Card
 from .memories import Memory, MemoryKey
+
+#: How long the answer to a card marked `changes: true` ("lately", "right now") is trusted. Past this the
+#: partner is not quizzed on it: its owner is asked first whether it is still true. Two months: long enough
+#: that a favourite song is not asked about every week, short enough that "this week" answers are not quizzed stale.
+FRESH_FOR = timedelta(days=60)
 
 #: A memory rests at least this long after it was given or changed before the partner is asked about it.
 QUIZ_REST = timedelta(days=1)
@@ -27,6 +33,11 @@ def made_this_sitting(key: MemoryKey, made: Container[MemoryKey]) -> bool:
 def rested(memory: Memory, now: datetime) -> bool:
     """At least QUIZ_REST has passed since the answer was given or last changed."""
     return now - memory.updated_at >= QUIZ_REST
+
+
+def still_fresh(memory: Memory, card: Card, now: datetime) -> bool:
+    """True for a fact that does not change; for a changing one, whether it was given or checked within FRESH_FOR."""
+    return not card.changes or now - memory.updated_at < FRESH_FOR
 
 
 def from_decks_in_play(key: MemoryKey, deck_ids: Collection[str]) -> bool:

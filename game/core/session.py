@@ -45,7 +45,7 @@ from .events import (
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook, Review
 from .players import other
-from .quiz_timing import from_decks_in_play, made_this_sitting, quizzes_go_on, rested
+from .quiz_timing import from_decks_in_play, made_this_sitting, quizzes_go_on, rested, still_fresh
 
 #: The largest share of turns given to quizzes, reached once this many are due.
 QUIZ_SHARE = 1 / 3
@@ -64,6 +64,7 @@ class Phase(StrEnum):
     GUESS = "guess"  # the active player guesses the partner's remembered answer
     JUDGE = "judge"  # the partner judges a free-text guess
     REVEAL = "reveal"  # the turn's outcome is on the table
+    CHECK = "check"  # the owner of a changing answer that has gone stale says whether it is still true
     ENDED = "ended"
 
 
@@ -302,6 +303,43 @@ class Session:
         with self._action("judge"):
             return [self._judge(turn, Verdict(verdict), now)]
 
+    def still_true(self, now: datetime) -> list[Event]:
+        """The owner says a stale changing answer still holds: it is fresh again and the partner's schedule is kept."""
+        turn = self._check_turn()
+        assert turn.memory is not None
+        with self._action("still true"):
+            confirmed = self.memories[turn.memory].confirmed(now)
+            self._put_memory(confirmed)
+            self.state.quizzed.append(turn.memory)
+            return [AnswerSaved(confirmed), *self._finish_turn(now, {"checked": "kept"})]
+
+    def changed_since(self, value: str | int | float, now: datetime) -> list[Event]:
+        """The owner says a stale changing answer has changed: the new one joins the history, the old ones stay."""
+        turn = self._check_turn()
+        assert turn.memory is not None
+        card = self.current_card()
+        parsed = parse_answer(card, value)
+        with self._action("changed"):
+            memory = self.memories[turn.memory]
+            updated = memory.with_answer(parsed, now)
+            if updated is memory:
+                updated = memory.confirmed(now)  # the same answer typed again: still true after all
+            self._put_memory(updated)
+            if len(updated.drift()) > len(memory.drift()):
+                self._put_schedule(turn.memory, other(turn.memory.owner), fsrs.Card(card_id=0, due=now))
+            self.state.quizzed.append(turn.memory)
+            self.state.made[turn.memory] = self.state.turns_started
+            return [
+                MemoryUpdated(updated, self.quizbook.get(turn.memory, other(turn.memory.owner))),
+                *self._finish_turn(now, {"checked": "changed"}),
+            ]
+
+    def _check_turn(self) -> TurnRef:
+        turn = self._require_turn()
+        if self.state.phase is not Phase.CHECK or turn.memory is None:
+            raise SessionError("There is no answer to check right now.")
+        return turn
+
     def update_memory(self, key: MemoryKey, value: str | int | float, now: datetime) -> list[Event]:
         """ "That's changed": a new current answer; the old one stays in the history."""
         memory = self.memories.get(key)
@@ -364,6 +402,13 @@ class Session:
         s = self.state
         if self._length_reached():
             return self.end(now)
+        stale = self._pick_check(now)
+        if stale is not None:
+            s.turns_started += 1
+            s.current = TurnRef(s.turns_started - 1, s.active, stale.card_key, stale)
+            s.phase = Phase.CHECK
+            s.private, s.guess, s.suggestion, s.hint = {}, None, None, None
+            return [TurnStarted(s.current)]
         quiz = self._pick_quiz(now)
         if quiz is None and self.config.mode is Mode.QUIZ:
             # "Quiz me" deals due memories only; when the active player has none left, the partner goes on.
@@ -408,6 +453,30 @@ class Session:
             s.quiz_credit = max(0.0, s.quiz_credit - 1.0)
         return picked
 
+    def _pick_check(self, now: datetime) -> MemoryKey | None:
+        """A changing answer of the active player's that has gone stale and the partner is due to be asked about.
+
+        Instead of quizzing the partner on what may no longer be true, its owner is asked first (once a session).
+        In a Play round this takes a quiz's place, so it waits for the same share of turns.
+        """
+        s = self.state
+        if self.config.mode is Mode.PLAY and (not self.config.quizzes or s.quiz_credit < 1.0 or not self._cards_left()):
+            return None
+        asked = set(s.quizzed)
+        # Quiz me goes on with the partner when the active player has nothing left, so it looks at both.
+        owners = (s.active,) if self.config.mode is Mode.PLAY else (s.active, other(s.active))
+        for owner in owners:
+            for key in self.quizbook.due(other(owner), now):
+                memory, card = self.memories.get(key), self.card(key.card_key)
+                if key.owner != owner or key in asked or memory is None or card is None:
+                    continue
+                if not still_fresh(memory, card, now) and rested(memory, now):
+                    if self.config.mode is Mode.PLAY:
+                        s.quiz_credit = max(0.0, s.quiz_credit - 1.0)
+                    s.active = owner
+                    return key
+        return None
+
     def _quiz_eligible(self, now: datetime) -> Callable[[MemoryKey], bool]:
         s = self.state
         quizzed = set(s.quizzed)
@@ -418,7 +487,14 @@ class Session:
             memory = self.memories.get(key)
             if key in quizzed or memory is None or self.card(key.card_key) is None:
                 return False
-            return not made_this_sitting(key, s.made) and rested(memory, now) and from_decks_in_play(key, decks)
+            card = self.card(key.card_key)
+            assert card is not None
+            return (
+                not made_this_sitting(key, s.made)
+                and rested(memory, now)
+                and still_fresh(memory, card, now)
+                and from_decks_in_play(key, decks)
+            )
 
         return eligible
 
@@ -451,9 +527,8 @@ class Session:
         s = self.state
         turn = self._require_turn()
         card = self.current_card()
-        record = TurnRecord(
-            turn.number, turn.seat, turn.card, "quiz" if turn.is_quiz else card.kind.value, outcome, now, turn.memory
-        )
+        kind = "check" if s.phase is Phase.CHECK else "quiz" if turn.is_quiz else card.kind.value
+        record = TurnRecord(turn.number, turn.seat, turn.card, kind, outcome, now, turn.memory)
         s.completed.append(turn)
         if self._recording is not None:
             self._recording.records.append(turn.number)

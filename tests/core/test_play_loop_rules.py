@@ -11,8 +11,8 @@ from game.core.cards import CardKey, Kind, deck_from_data
 from game.core.events import SessionEnded, TurnCompleted, TurnStarted
 from game.core.memories import Memory, MemoryKey
 from game.core.partner_quiz import QuizBook
-from game.core.quiz_timing import QUIZ_REST, from_decks_in_play, made_this_sitting, quizzes_go_on, rested
-from game.core.session import Mode, Session, SessionConfig, SessionError
+from game.core.quiz_timing import FRESH_FOR, QUIZ_REST, from_decks_in_play, made_this_sitting, quizzes_go_on, rested, still_fresh
+from game.core.session import Mode, Phase, Session, SessionConfig, SessionError
 from tests.core.test_session import T0, at, make_deck, start, types
 
 
@@ -119,3 +119,54 @@ def test_pronouns_each_partner_is_named_their_own_way_on_cards_and_quiz_lines() 
     assert couple.fill("When {they} {feel|feels} low, what helps {partner_them}?", 0) == "When she feels low, what helps Sam?"
     assert couple.quiz_text(card, 1) == "Where would Sam take Sam's mum?"
     assert couple.quiz_text(card, 0) == "Where would Maya take her mum?"
+
+
+# ---- changing answers ---------------------------------------------------------------------------
+
+
+def _changing_round(days_old: int, changes: bool = True) -> tuple[Session, MemoryKey, list]:  # type: ignore[type-arg]
+    deck = deck_from_data(
+        {"id": "d", "name": "D", "cards": [{"id": "song", "text": "Your song right now?", "quiz": "q", "changes": changes}]}
+    )
+    memories: dict[MemoryKey, Memory] = {}
+    book = QuizBook()
+    key = MemoryKey(1, "d", "song")
+    made = T0 - timedelta(days=days_old)
+    memories[key] = Memory.first(key, "Dancing Queen", made)
+    book.new(key, 0, made)
+    book.review(key, 0, Verdict.GOT_IT, made)
+    config = SessionConfig(mode=Mode.QUIZ, deck_ids=("d",), length=None)
+    session = Session(config, {"d": deck}, memories, book)
+    return session, key, session.begin(T0)
+
+
+def test_changes_a_fresh_changing_answer_is_quizzed_as_usual() -> None:
+    session, key, events = _changing_round(days_old=FRESH_FOR.days - 1)
+    assert events[-1].turn.memory == key and session.phase is Phase.GUESS and events[-1].turn.seat == 0  # type: ignore[attr-defined]
+
+
+def test_changes_a_stale_changing_answer_asks_its_owner_still_true_and_keeps_the_schedule() -> None:
+    session, key, events = _changing_round(days_old=FRESH_FOR.days + 10)
+    turn = events[-1].turn  # type: ignore[attr-defined]
+    assert session.phase is Phase.CHECK and turn.seat == 1 and turn.memory == key
+    schedule = session.quizbook.get(key, 0)
+    events = session.still_true(at(1))
+    assert session.quizbook.get(key, 0) == schedule  # the partner's schedule goes on untouched
+    memory = session.memories[key]
+    assert [v.answer for v in memory.drift()] == ["Dancing Queen"] and memory.updated_at == at(1)
+    assert still_fresh(memory, session.card(key.card_key), at(2))  # type: ignore[arg-type]
+    assert types(events)[-1] is SessionEnded  # it was the only one: nothing else is due
+
+
+def test_changes_that_s_changed_keeps_the_history_and_starts_the_partners_schedule_again() -> None:
+    session, key, _ = _changing_round(days_old=200)
+    session.changed_since("Golden Hour", at(1))
+    memory = session.memories[key]
+    assert [v.answer for v in memory.drift()] == ["Dancing Queen", "Golden Hour"]
+    assert session.quizbook.get(key, 0).last_review is None  # type: ignore[union-attr]
+    session.undo(at(2)) if session.can_undo() else None
+
+
+def test_changes_a_fact_that_does_not_change_is_never_stale() -> None:
+    session, key, events = _changing_round(days_old=400, changes=False)
+    assert session.phase is Phase.GUESS and events[-1].turn.memory == key  # type: ignore[attr-defined]

@@ -298,3 +298,56 @@ def test_summary_after_no_cards_does_not_say_that_was_lovely(pilots):
     _end_round(p)
     assert p.scene.title() == "Until next time."
     assert "That was lovely" not in " ".join(p.scene.lines())
+
+
+CHANGING_DECK = """\
+format: 1
+id: right-now
+name: Right now
+cards:
+  - id: song
+    text: What song is stuck in your head these days?
+    quiz: What song is stuck in {name}'s head these days?
+    changes: true
+"""
+
+
+def test_changes_a_stale_answer_is_checked_with_its_owner_not_quizzed(pilots, data_root):
+    from game.storage.paths import user_decks_dir
+    from game.ui.widgets import Toggle
+
+    from .test_flows import play_until
+
+    folder = user_decks_dir(data_root)
+    folder.mkdir(parents=True)
+    (folder / "right-now.yaml").write_text(CHANGING_DECK, encoding="utf-8")
+    p = pilots(at_home=True)
+    p.click("Play")
+    for widget in [w for w in p.scene.widgets if isinstance(w, Toggle)]:
+        if widget.value != widget.label.startswith("Right now"):
+            p.click(widget.label)
+    p.click("Deal the cards")
+    p.advance(0.6)
+    p.type("Dancing Queen")
+    p.press(pygame.K_RETURN)
+    play_until(p, lambda q: q.scene_name != "PlayScene")
+    p.press(pygame.K_RETURN)
+    p.later(days=90)
+    p.scene.refresh()
+    p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
+    p.click("Start the quiz")
+    assert p.scene_name == "PlayScene" and p.scene.session.phase is Phase.CHECK
+    assert p.scene.session.current.seat == 0  # the owner, Zoë, is asked; Łukasz is not quizzed on it
+    words = _side_words(p)
+    assert "Still true? Your answer was:  Dancing Queen" in words
+    p.click("That's changed")
+    p.type("Golden Hour")
+    p.press(pygame.K_RETURN)
+    p.advance(0.2)
+    memory = next(m for k, m in p.store.memories(1).items() if k.card_id == "song")
+    assert [v.answer for v in memory.drift()] == ["Dancing Queen", "Golden Hour"]
+    if p.scene_name == "SummaryScene":
+        p.press(pygame.K_RETURN)
+    p.click("Our story")
+    items = p.widget("Memories").items
+    assert any(item.detail.startswith("Dancing Queen → Golden Hour") for item in items)

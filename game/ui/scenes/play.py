@@ -63,7 +63,7 @@ class PlayScene(Scene):
         if typing and self.input and self.input.field and self.input.field.multiline:
             hints.append(("Shift+Enter", "new line"))
         chord = TYPING_CHORD if typing else ""  # while typing, a letter alone goes into the field
-        if phase in (Phase.ANSWER, Phase.PRIVATE, Phase.GUESS):
+        if phase in (Phase.ANSWER, Phase.PRIVATE, Phase.GUESS, Phase.CHECK):
             hints.append((f"{chord}X", "pass"))
         hints += [(f"{chord}U", "undo"), (f"{chord}S", "star")]
         if isinstance(self.focused(), Toggle):
@@ -89,6 +89,8 @@ class PlayScene(Scene):
 
     def card_text(self, card: Card) -> str:
         turn = self.session.current
+        if turn is not None and turn.memory is not None and self.session.phase is Phase.CHECK:
+            return self.couple.fill(card.text, turn.memory.owner)  # the owner is asked their own question again
         if turn is not None and turn.memory is not None:
             return self.couple.quiz_text(card, turn.memory.owner)
         return self.couple.fill(card.text, self.seat)
@@ -195,6 +197,9 @@ class PlayScene(Scene):
                 self.ui.push(scene, tag=f"private:{seat}")
         elif tag.startswith("private:") and value is not None:
             self.run("answer_privately", int(tag.split(":")[1]), value)
+        elif tag == "changed" and value is not None and self.session.phase is Phase.CHECK:
+            if self.run("changed_since", value):
+                self.ui.toast("Updated. The old answer stays in your story.")
         elif tag == "changed" and value is not None:
             turn = self.session.current
             if turn is not None and turn.memory is not None:
@@ -258,9 +263,12 @@ class PlayScene(Scene):
             self.add(Button("So close", lambda: self.run("judge", Verdict.CLOSE), hotkey="2"))
             self.add(Button("Not quite", lambda: self.run("judge", Verdict.NOT_QUITE), hotkey="3"))
             self.add(Button("That's changed", self.changed, kind="quiet", hotkey="c"))
+        elif phase is Phase.CHECK:
+            self.add(Button("Still true", lambda: self.run("still_true"), kind="primary", hotkey="1"))
+            self.add(Button("That's changed", self.changed, hotkey="c"))
         elif phase is Phase.REVEAL:
             self.add(Button("Next card", lambda: self.run("complete"), kind="primary"))
-        if phase in (Phase.ANSWER, Phase.PRIVATE, Phase.GUESS):
+        if phase in (Phase.ANSWER, Phase.PRIVATE, Phase.GUESS, Phase.CHECK):
             self.add(Button("Pass", self.pass_card, kind="quiet", hotkey="x"))
         self.add(Button("Undo", self.undo, kind="quiet", hotkey="u")).enabled = self.session.can_undo()
         starred = turn.card in self.session.state.starred

@@ -66,6 +66,15 @@ def side_text(scene: PlayScene) -> list[tuple[str, str, str]]:
             # Said in words, from the answer as it is now (after "That's changed" too); never a bare percentage.
             words = similarity_words(str(memory.answer), str(session.state.guess))
             lines.append((f"{words} But you know best." if words else "You know best.", "small", "muted"))
+    elif phase is Phase.CHECK:
+        memory = session.memories.get(turn.memory) if turn.memory else None
+        lines.append((f"{me}, a quick check-in.", "body_bold", "text"))
+        if memory is not None:
+            said = describe(card, memory.answer)
+            lines.append((f"Still true? Your answer was:  {said}", "card_small", "text"))
+            lines.append(
+                (f"Answers like this change. Before {you} is asked about it, tell us if it still holds.", "small", "muted")
+            )
     elif phase is Phase.REVEAL and turn.is_quiz:
         verdict = session.state.quiz_results[-1][1].value if session.state.quiz_results else "not_quite"
         memory = session.memories.get(turn.memory) if turn.memory else None
@@ -96,6 +105,8 @@ def draw_play(scene: PlayScene, surface: pygame.Surface) -> None:
     # The turn bar.
     pygame.draw.circle(surface, seat_color, (t.px(66), t.px(46)), t.px(10))
     label = f"{scene.name(turn.seat)}'s turn" if not turn.is_quiz else f"Quiz for {scene.name(turn.seat)}"
+    if session.phase is Phase.CHECK:
+        label = f"A check-in for {scene.name(turn.seat)}"
     rect = text_at(surface, ui, label, "body_bold", (t.px(86), t.px(46)), anchor="midleft")
     progress = progress_words(session)
     header = [w.rect.left for w in scene.widgets if w.visible and w.rect.top < t.px(60) and w.rect.width]
@@ -160,6 +171,8 @@ def _card_surface(scene: PlayScene, size: tuple[int, int], deck_color: str) -> p
         return cached[1]
     deck = scene.session.decks.get(card.deck_id)
     footer = "Quiz" if scene.session.current and scene.session.current.is_quiz else KIND_WORDS[card.kind]
+    if scene.session.phase is Phase.CHECK:
+        footer = "Still true?"
     face = card_surface(
         ui, size, deck_color, deck.name if deck else card.deck_id, card.level, scene.card_text(card), footer, card.note
     )
