@@ -65,6 +65,16 @@ EXACT_TAG = "exact"
 SMALL_COUNT = 20
 
 
+class DateOrder(StrEnum):
+    """Which comes first in a date typed with slashes or dots ("12/06"): the shell reads it from the system's locale."""
+
+    DAY_MONTH = "day-month"
+    MONTH_DAY = "month-day"
+
+
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?\.?$")
+
+
 class AnswerError(ValueError):
     """What a player typed does not fit the card's answer type; the message says why."""
 
@@ -171,10 +181,20 @@ def _parse_number(text: str | int | float) -> float:
     return number
 
 
-def parse_date(text: str) -> str:
-    """Read a month and day (year optional): "03-14", "2001-03-14", "14 March", "March 14, 2001"."""
-    cleaned = " ".join(text.strip().lower().replace("/", "-").replace(".", "-").split())
+def parse_date(text: str, order: DateOrder = DateOrder.DAY_MONTH) -> str:
+    """Read a month and day (year optional): "03-14", "2001-03-14", "14 March", "March 14, 2001", or "14/3".
+
+    Dashes are the stored, ISO order (month before day); slashes and dots follow `order`, the way people
+    around the couple write dates ("12/06" is 12 June with day-month, December 6 with month-day).
+    """
+    squeezed = " ".join(text.strip().lower().split())
     year = month = day = None
+    if match := _NUMERIC_DATE.match(squeezed):
+        first, second = int(match[1]), int(match[2])
+        day, month = (first, second) if order is DateOrder.DAY_MONTH else (second, first)
+        year = int(match[3]) if match[3] and len(match[3]) == 4 else None
+        return _checked(year, month, day)
+    cleaned = " ".join(squeezed.replace("/", "-").replace(".", "-").split())
     if match := _ISO_DATE.match(cleaned):
         year = int(match[1]) if match[1] else None
         month, day = int(match[2]), int(match[3])
@@ -185,7 +205,11 @@ def parse_date(text: str) -> str:
         day = int(day_text)
         year = int(match[5]) if match[5] else None
     if month is None or day is None:
-        raise AnswerError("Write the date as month and day, like “03-14” or “14 March” (year optional).")
+        raise AnswerError("Write the date as month and day, like “14 March” or “03-14” (year optional).")
+    return _checked(year, month, day)
+
+
+def _checked(year: int | None, month: int, day: int) -> str:
     try:
         date(year or 2000, month, day)  # 2000 is a leap year, so 02-29 is allowed without a year
     except ValueError:
@@ -342,12 +366,20 @@ def _day_of_year(month: int, day: int) -> int:
     return date(2000, month, day).timetuple().tm_yday
 
 
+def show_date(value: str) -> str:
+    """The one way a stored date is shown, in the game, the export's book and everywhere: "14 March 2001", "14 March".
+
+    The month is a word, so nobody can read it the wrong way round.
+    """
+    year, month, day = date_parts(value)
+    label = f"{day} {MONTH_NAMES[month - 1]}"
+    return f"{label} {year}" if year else label
+
+
 def describe(card: Card, value: AnswerValue) -> str:
     """How a stored answer reads on screen."""
     if card.answer_type is AnswerType.DATE and isinstance(value, str):
-        year, month, day = date_parts(value)
-        label = f"{MONTH_NAMES[month - 1]} {day}"
-        return f"{label}, {year}" if year else label
+        return show_date(value)
     if card.answer_type is AnswerType.SCALE:
         return f"{value} / 10"
     if card.answer_type is AnswerType.WHO and value in WHO_VALUES:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from game.core.answers import show_date
 from game.core.pronouns import fill, pronouns_from
 
 STYLE = """
@@ -28,6 +29,15 @@ def _when(text: str) -> str:
         return datetime.fromisoformat(text).strftime("%d %b %Y")
     except ValueError:
         return text
+
+
+def _answer(value: Any, is_date: bool) -> Any:
+    if is_date and isinstance(value, str):
+        try:
+            return show_date(value)
+        except ValueError:
+            return value
+    return value
 
 
 def _words(template: str, couple: Mapping[str, Any], seat: int) -> str:
@@ -61,8 +71,15 @@ def _starred(couple: Mapping[str, Any], questions: Mapping[tuple[str, str], tupl
     return parts
 
 
-def render_book(export: Mapping[str, Any], questions: Mapping[tuple[str, str], tuple[str, str]]) -> str:
-    """The page for every couple in an export. `questions` maps (deck id, card id) to (deck name, question)."""
+def render_book(
+    export: Mapping[str, Any],
+    questions: Mapping[tuple[str, str], tuple[str, str]],
+    dates: frozenset[tuple[str, str]] = frozenset(),
+) -> str:
+    """The page for every couple in an export. `questions` maps (deck id, card id) to (deck name, question).
+
+    `dates` are the cards whose answers are dates: shown as the game shows them ("14 March"), never "03-14".
+    """
     parts = ["<!doctype html>", '<html lang="en"><head><meta charset="utf-8">', "<title>Our book</title>"]
     parts.append(f"<style>{STYLE}</style></head><body><main>")
     for couple in export.get("couples", []):
@@ -80,7 +97,8 @@ def render_book(export: Mapping[str, Any], questions: Mapping[tuple[str, str], t
             for memory in sorted(mine, key=lambda m: (m["deck_id"], m["card_id"])):
                 deck_name, question = questions.get((memory["deck_id"], memory["card_id"]), (memory["deck_id"], memory["card_id"]))
                 question = _words(question, couple, seat)
-                history = memory["history"]
+                is_date = (memory["deck_id"], memory["card_id"]) in dates
+                history = [{**v, "answer": _answer(v["answer"], is_date)} for v in memory["history"]]
                 current = history[-1]
                 parts.append('<div class="memory">')
                 parts.append(f'<div class="deck">{html.escape(deck_name)}</div>')

@@ -112,7 +112,7 @@ def test_date_night_keepsake_holds_the_evening_and_never_a_just_between_us_memor
     assert keepsake.learned_count == 2
     assert [(thing.question, thing.answer) for thing in keepsake.learned] == [
         ("How does Sam take their coffee?", "Oat flat white"),
-        ("When, Nguyễn Thị Ánh?", "December 7"),
+        ("When, Nguyễn Thị Ánh?", "7 December"),
     ]
     assert keepsake.headline() == ["57 minutes together", "9 cards played", "2 new things learned about each other"]
     assert keepsake.scores() == [

@@ -170,3 +170,28 @@ def test_changes_that_s_changed_keeps_the_history_and_starts_the_partners_schedu
 def test_changes_a_fact_that_does_not_change_is_never_stale() -> None:
     session, key, events = _changing_round(days_old=400, changes=False)
     assert session.phase is Phase.GUESS and events[-1].turn.memory == key  # type: ignore[attr-defined]
+
+
+# ---- dates -----------------------------------------------------------------------------------
+
+
+def test_date_entry_the_order_is_a_value_the_core_is_given() -> None:
+    from game.core.answers import DateOrder, parse_date, show_date
+
+    assert parse_date("12/06", DateOrder.DAY_MONTH) == "06-12"
+    assert parse_date("12/06", DateOrder.MONTH_DAY) == "12-06"
+    assert parse_date("12.06.1994", DateOrder.DAY_MONTH) == "1994-06-12"
+    assert parse_date("2001-03-14", DateOrder.MONTH_DAY) == "2001-03-14"  # dashes are always year-month-day
+    assert show_date("06-12") == "12 June" and show_date("1994-06-12") == "12 June 1994"
+
+
+def test_date_entry_the_systems_pattern_says_which_comes_first() -> None:
+    from game.core.answers import DateOrder
+    from game.ui.date_order import date_order_for, date_order_of
+
+    assert date_order_of("%m/%d/%y") is DateOrder.MONTH_DAY
+    assert date_order_of("%d.%m.%Y") is DateOrder.DAY_MONTH
+    assert date_order_of("%Y-%m-%d") is DateOrder.DAY_MONTH
+    assert date_order_of("") is DateOrder.DAY_MONTH
+    assert date_order_for("C.UTF-8", "%m/%d/%y") is DateOrder.DAY_MONTH  # no locale at all: day first
+    assert date_order_for("en_US.UTF-8", "%m/%d/%Y") is DateOrder.MONTH_DAY

@@ -351,3 +351,76 @@ def test_changes_a_stale_answer_is_checked_with_its_owner_not_quizzed(pilots, da
     p.click("Our story")
     items = p.widget("Memories").items
     assert any(item.detail.startswith("Dancing Queen → Golden Hour") for item in items)
+
+
+def _on_a_date_card(p):
+    from game.ui.widgets import Toggle
+
+    from .test_flows import play_until
+
+    p.click("Play")
+    for widget in [w for w in p.scene.widgets if isinstance(w, Toggle)]:
+        if widget.value != widget.label.startswith("Important Dates"):
+            p.click(widget.label)
+    p.click("Deal the cards")
+    p.advance(0.6)
+    play_until(
+        p,
+        lambda q: (
+            q.scene.session.phase is Phase.ANSWER
+            and q.scene.card().kind is Kind.ASK
+            and q.scene.card().answer_type is AnswerType.DATE
+        ),
+    )
+    return p.scene.session.current
+
+
+def _saved_answer(p, turn):
+    from game.core.memories import MemoryKey
+
+    return p.scene.session.memories[MemoryKey(turn.seat, turn.card.deck_id, turn.card.card_id)].answer
+
+
+def test_date_entry_day_and_month_by_name_by_keyboard(pilots):
+    p = pilots(at_home=True)
+    turn = _on_a_date_card(p)
+    assert p.scene.focused().label == "Day"
+    p.type("12")
+    p.press(pygame.K_TAB)
+    assert p.scene.focused().label == "Month"
+    p.press(pygame.K_RIGHT, times=5)
+    assert p.widget("Month").describe(p.widget("Month").value) == "June"
+    p.press(pygame.K_TAB)
+    p.press(pygame.K_TAB)
+    p.press(pygame.K_RETURN)
+    assert _saved_answer(p, turn) == "06-12"
+
+
+def test_date_entry_typed_dates_follow_the_systems_order(pilots):
+    from game.core.answers import DateOrder
+
+    p = pilots(at_home=True)
+    turn = _on_a_date_card(p)
+    p.shell.ui.date_order = DateOrder.DAY_MONTH  # as read at start-up from a day-first locale
+    p.scene.refresh()
+    p.type("12/06")
+    p.press(pygame.K_RETURN)
+    assert _saved_answer(p, turn) == "06-12"
+    p.key("u") if not p.scene.typing() else p.press(pygame.K_u, mod=pygame.KMOD_ALT)
+    p.shell.ui.date_order = DateOrder.MONTH_DAY
+    p.scene.refresh()
+    p.scene.input.field.value = ""
+    p.type("12/06/1994")
+    p.press(pygame.K_RETURN)
+    assert _saved_answer(p, turn) == "1994-12-06"
+
+
+def test_date_entry_a_bad_year_is_a_clear_sentence(pilots):
+    p = pilots(at_home=True)
+    turn = _on_a_date_card(p)
+    p.type("3")
+    p.click("Year")
+    p.type("94")
+    p.press(pygame.K_RETURN)
+    assert p.scene.session.current == turn
+    assert "four digits" in p.scene.input.field.error
