@@ -25,9 +25,12 @@ FRESH_FOR = timedelta(days=60)
 QUIZ_REST = timedelta(days=1)
 
 
-def made_this_sitting(key: MemoryKey, made: Container[MemoryKey]) -> bool:
-    """Given (or changed) in this very session: both partners just heard it, so asking now tests nothing."""
-    return key in made
+def made_this_sitting(key: MemoryKey, made: Container[MemoryKey], memory: Memory, now: datetime) -> bool:
+    """Given (or changed) in this session and not yet rested: both partners just heard it, so asking tests nothing.
+
+    A session left open and resumed days later is a new sitting: what was said before the break has rested.
+    """
+    return key in made and not rested(memory, now)
 
 
 def rested(memory: Memory, now: datetime) -> bool:

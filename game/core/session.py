@@ -490,7 +490,7 @@ class Session:
             card = self.card(key.card_key)
             assert card is not None
             return (
-                not made_this_sitting(key, s.made)
+                not made_this_sitting(key, s.made, memory, now)
                 and rested(memory, now)
                 and still_fresh(memory, card, now)
                 and from_decks_in_play(key, decks)

@@ -58,7 +58,9 @@ def test_quiz_timing_quiz_rest_is_a_day_and_the_rules_are_named() -> None:
     memory = Memory.first(MemoryKey(0, "d", "c"), "x", T0)
     assert timedelta(days=1) == QUIZ_REST
     assert not rested(memory, T0 + QUIZ_REST - timedelta(minutes=1)) and rested(memory, T0 + QUIZ_REST)
-    assert made_this_sitting(memory.key, {memory.key: 3}) and not made_this_sitting(memory.key, {})
+    assert made_this_sitting(memory.key, {memory.key: 3}, memory, T0 + timedelta(hours=5))
+    assert not made_this_sitting(memory.key, {}, memory, T0)
+    assert not made_this_sitting(memory.key, {memory.key: 3}, memory, T0 + timedelta(days=2))  # resumed days later
     assert from_decks_in_play(memory.key, ("d",)) and not from_decks_in_play(memory.key, ("other",))
     assert from_decks_in_play(memory.key, ())
     assert not quizzes_go_on(cards_left=False)
