@@ -81,8 +81,8 @@ class Keepsake:
             who, whom = self.names[seat], self.names[other(seat)]
             got, asked = self.quizzes[seat]
             tonight = f" (tonight {got} of {asked})" if asked else ""
-            known = f"{round(value * 100)}%" if value is not None else "still to be found out"
-            out.append(f"How well {who} knows {whom}, over all your evenings: {known}{tonight}")
+            known = f"{round(value * 100)}% all-time" if value is not None else "still to be found out"
+            out.append(f"{who} knows {whom}: {known}{tonight}")
         out.append(f"In sync: {round(self.in_sync * 100)}%" if self.in_sync is not None else "In sync: no scenarios tonight")
         return out
 

@@ -116,8 +116,8 @@ def test_date_night_keepsake_holds_the_evening_and_never_a_just_between_us_memor
     ]
     assert keepsake.headline() == ["57 minutes together", "9 cards played", "2 new things learned about each other"]
     assert keepsake.scores() == [
-        "How well Sam knows Nguyễn Thị Ánh, over all your evenings: 82% (tonight 2 of 3)",
-        "How well Nguyễn Thị Ánh knows Sam, over all your evenings: still to be found out (tonight 0 of 1)",
+        "Sam knows Nguyễn Thị Ánh: 82% all-time (tonight 2 of 3)",
+        "Nguyễn Thị Ánh knows Sam: still to be found out (tonight 0 of 1)",
         "In sync: 75%",
     ]
     assert keepsake.starred == ("Bad day?",)

@@ -68,7 +68,7 @@ class DateNightSummaryScene(DateNightLook):
     def lines(self) -> list[tuple[str, str, str]]:
         k = self.keepsake
         out: list[tuple[str, str, str]] = [("  ·  ".join(k.headline()), "body_bold", "text")]
-        shown = k.learned[:SHOWN_LEARNED]
+        shown = k.learned[: max(1, SHOWN_LEARNED - len(k.appreciations))]  # the appreciations take their room
         for thing in shown:
             out.append((f"{thing.question}  {thing.answer}", "small", "muted"))
         if k.learned_count > len(shown):
