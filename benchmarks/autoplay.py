@@ -50,4 +50,6 @@ def next_command(session: Session, rng: random.Random) -> tuple[str, tuple[Any, 
         return "guess", (value_for(card, rng),)
     if phase is Phase.JUDGE:
         return "judge", (rng.choice(list(Verdict)),)
+    if phase is Phase.CHECK:  # a changing answer gone stale: its owner keeps it or gives a new one
+        return ("still_true", ()) if rng.random() < 0.5 else ("changed_since", (value_for(card, rng),))
     return "complete", ()  # the reveal

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from game.core.consent import Consent
     from game.core.date_night_plan import EveningSetup
     from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
-    from game.core.events import Event
+    from game.core.events import Event, SessionSummary
     from game.core.limits import Limit
     from game.core.memories import MemoryKey
     from game.core.players import Couple
@@ -156,8 +156,17 @@ class GameServices:
     def couples(self) -> list[Couple]:
         return self.store.couples()
 
-    def create_couple(self, players: list[tuple[str, str]]) -> Couple:
+    def create_couple(self, players: list[tuple[str, ...]]) -> Couple:
         return self.store.create_couple(players, self.now())
+
+    def update_couple(self, couple: Couple, players: list[tuple[str, str, str]]) -> Couple:
+        """New names, colours and pronouns (name, colour, pronouns) for both players; the couple as it is now."""
+        from game.core.answers import clean_text
+
+        for seat, (name, color, pronouns) in enumerate(players):
+            self.store.rename_player(couple.id, seat, clean_text(name), color)
+            self.store.set_pronouns(couple.id, seat, pronouns)
+        return self.store.couple(couple.id)
 
     def settings(self) -> dict[str, Any]:
         return with_defaults(self.store.settings())
@@ -194,6 +203,15 @@ class GameServices:
         events = session.begin(now, self.store.recently_seen(couple.id))
         session_id = self.store.start_session(couple.id, session, now, events)
         return StoredSession(self, couple, session_id, session)
+
+    def end_round(self, couple: Couple) -> SessionSummary | None:
+        from game.core.events import SessionEnded
+
+        handle = self.resume(couple)
+        if handle is None:
+            return None
+        ended = [event for event in handle.run("end") if isinstance(event, SessionEnded)]
+        return ended[0].summary if ended else None
 
     def abandon(self, handle: Any) -> None:
         self.store.abandon_session(handle.session_id, self.now())
@@ -280,7 +298,10 @@ class GameServices:
         self.store.checkpoint()
 
     def due_count(self, couple: Couple) -> dict[int, int]:
-        return self.store.due_counts(couple.id, self.now())
+        from game.core.quiz_timing import QUIZ_REST
+
+        now = self.now()
+        return self.store.due_counts(couple.id, now, rested_by=now - QUIZ_REST)
 
     def has_open_session(self, couple: Couple) -> bool:
         return self.store.open_session(couple.id) is not None

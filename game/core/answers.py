@@ -59,6 +59,22 @@ _ISO_DATE = re.compile(r"^(?:(\d{4})-)?(\d{1,2})-(\d{1,2})$")
 _WORDY_DATE = re.compile(r"^(?:(\d{1,2})\s+([a-z]+)|([a-z]+)\s+(\d{1,2}))(?:,?\s+(\d{4}))?$")
 
 
+#: A number card tagged this way is judged exactly (a lucky number, a year, a house number): see docs/DECKS.md.
+EXACT_TAG = "exact"
+#: Counts up to this (siblings, cups a day) are close when one off; bigger ones within a tenth.
+SMALL_COUNT = 20
+
+
+class DateOrder(StrEnum):
+    """Which comes first in a date typed with slashes or dots ("12/06"): the shell reads it from the system's locale."""
+
+    DAY_MONTH = "day-month"
+    MONTH_DAY = "month-day"
+
+
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}|\d{2}))?\.?$")
+
+
 class AnswerError(ValueError):
     """What a player typed does not fit the card's answer type; the message says why."""
 
@@ -165,10 +181,20 @@ def _parse_number(text: str | int | float) -> float:
     return number
 
 
-def parse_date(text: str) -> str:
-    """Read a month and day (year optional): "03-14", "2001-03-14", "14 March", "March 14, 2001"."""
-    cleaned = " ".join(text.strip().lower().replace("/", "-").replace(".", "-").split())
+def parse_date(text: str, order: DateOrder = DateOrder.DAY_MONTH) -> str:
+    """Read a month and day (year optional): "03-14", "2001-03-14", "14 March", "March 14, 2001", or "14/3".
+
+    Dashes are the stored, ISO order (month before day); slashes and dots follow `order`, the way people
+    around the couple write dates ("12/06" is 12 June with day-month, December 6 with month-day).
+    """
+    squeezed = " ".join(text.strip().lower().split())
     year = month = day = None
+    if match := _NUMERIC_DATE.match(squeezed):
+        first, second = int(match[1]), int(match[2])
+        day, month = (first, second) if order is DateOrder.DAY_MONTH else (second, first)
+        year = int(match[3]) if match[3] and len(match[3]) == 4 else None
+        return _checked(year, month, day)
+    cleaned = " ".join(squeezed.replace("/", "-").replace(".", "-").split())
     if match := _ISO_DATE.match(cleaned):
         year = int(match[1]) if match[1] else None
         month, day = int(match[2]), int(match[3])
@@ -179,7 +205,11 @@ def parse_date(text: str) -> str:
         day = int(day_text)
         year = int(match[5]) if match[5] else None
     if month is None or day is None:
-        raise AnswerError("Write the date as month and day, like “03-14” or “14 March” (year optional).")
+        raise AnswerError("Write the date as month and day, like “14 March” or “03-14” (year optional).")
+    return _checked(year, month, day)
+
+
+def _checked(year: int | None, month: int, day: int) -> str:
     try:
         date(year or 2000, month, day)  # 2000 is a leap year, so 02-29 is allowed without a year
     except ValueError:
@@ -202,14 +232,101 @@ def _fold(text: str) -> str:
     return " ".join(stripped.split())
 
 
-def similarity(truth: str, guess: str) -> int:
-    """0–100: how alike two free-text answers look. A hint for the judge, never the verdict."""
-    a, b = _fold(str(truth)), _fold(str(guess))
-    if not a or not b:
-        return 0
+#: Words that carry no meaning of their own in a short answer; left out when comparing (unless nothing else is left).
+_FILLER = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "my",
+        "your",
+        "his",
+        "her",
+        "their",
+        "our",
+        "its",
+        "is",
+        "it",
+        "i",
+        "we",
+        "some",
+        "any",
+    ]
+)
+#: Two words this alike (rapidfuzz ratio, 0-100) are the same word typed a little differently.
+_TYPO = 80
+
+
+def _words(text: str) -> list[str]:
+    words = re.findall(r"\w+", _fold(text))
+    meaningful = [word for word in words if word not in _FILLER]
+    return meaningful or words
+
+
+def _number(word: str) -> float | None:
+    try:
+        return float(word)
+    except ValueError:
+        return None
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal, equal as numbers ("07" and "7"), or a typo apart (only for words long enough to have typos)."""
+    if a == b:
+        return True
+    x, y = _number(a), _number(b)
+    if x is not None or y is not None:
+        return x is not None and x == y
+    if min(len(a), len(b)) < 4:
+        return False
     from rapidfuzz import fuzz  # here, not at the top: nothing else needs it and it costs ~10 ms at start
 
-    return round(fuzz.WRatio(a, b))
+    return fuzz.ratio(a, b) >= _TYPO
+
+
+def similarity(truth: str, guess: str) -> int | None:
+    """0-100: the share of words two free-text answers have in common (a hint for the judge, never the verdict).
+
+    Word by word, not letter by letter: "tea" and "oat milk latte" share nothing, however many letters
+    they have in common. None when both answers are one word each: a percentage would say nothing there.
+    """
+    a, b = _words(str(truth)), _words(str(guess))
+    if not a or not b:
+        return 0
+    if len(a) == 1 and len(b) == 1:
+        return None
+    matched = sum(1 for word in b if any(_same_word(word, other) for other in a))
+    return round(100 * 2 * min(matched, len(a)) / (len(a) + len(b)))
+
+
+def similarity_words(truth: str, guess: str) -> str | None:
+    """What the judge is told about how a guess compares, in words; None when there is nothing honest to say."""
+    a, b = _words(str(truth)), _words(str(guess))
+    if not a or not b:
+        return None
+    numbers_a = [n for n in map(_number, a) if n is not None]
+    numbers_b = [n for n in map(_number, b) if n is not None]
+    if numbers_a and numbers_b:
+        return "The numbers match." if sorted(numbers_a) == sorted(numbers_b) else "The numbers are different."
+    matched = sum(1 for word in b if any(_same_word(word, other) for other in a))
+    if len(a) == 1 and len(b) == 1:
+        return "The same word, give or take the spelling." if matched else None
+    if matched == 0:
+        return "No words in common."
+    if matched == len(b) == len(a):
+        return "The same words, give or take the spelling."
+    if matched == len(b):
+        return "Every word of the guess is in the answer."
+    return f"{matched} of the answer's {len(a)} words are in the guess."
 
 
 def auto_verdict(card: Card, truth: AnswerValue, guess: AnswerValue) -> Verdict | None:
@@ -225,6 +342,10 @@ def auto_verdict(card: Card, truth: AnswerValue, guess: AnswerValue) -> Verdict 
     if difference == 0:
         return Verdict.GOT_IT
     if kind is AnswerType.SCALE:
+        return Verdict.CLOSE if difference <= 1 else Verdict.NOT_QUITE
+    if EXACT_TAG in card.tags:
+        return Verdict.NOT_QUITE  # a lucky number or a year: one off is simply another number
+    if abs(float(truth)) <= SMALL_COUNT:
         return Verdict.CLOSE if difference <= 1 else Verdict.NOT_QUITE
     scale = max(abs(float(truth)), 1.0)
     return Verdict.CLOSE if difference / scale <= 0.1 else Verdict.NOT_QUITE
@@ -245,12 +366,20 @@ def _day_of_year(month: int, day: int) -> int:
     return date(2000, month, day).timetuple().tm_yday
 
 
+def show_date(value: str) -> str:
+    """The one way a stored date is shown, in the game, the export's book and everywhere: "14 March 2001", "14 March".
+
+    The month is a word, so nobody can read it the wrong way round.
+    """
+    year, month, day = date_parts(value)
+    label = f"{day} {MONTH_NAMES[month - 1]}"
+    return f"{label} {year}" if year else label
+
+
 def describe(card: Card, value: AnswerValue) -> str:
     """How a stored answer reads on screen."""
     if card.answer_type is AnswerType.DATE and isinstance(value, str):
-        year, month, day = date_parts(value)
-        label = f"{MONTH_NAMES[month - 1]} {day}"
-        return f"{label}, {year}" if year else label
+        return show_date(value)
     if card.answer_type is AnswerType.SCALE:
         return f"{value} / 10"
     if card.answer_type is AnswerType.WHO and value in WHO_VALUES:

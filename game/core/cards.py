@@ -90,10 +90,12 @@ class Card:
             return "understanding"
         return "trivia" if self.level == 1 else "understanding"
 
-    def quiz_text(self, name: str, partner: str) -> str:
+    def quiz_text(
+        self, name: str, partner: str, pronouns: Pronouns = Pronouns.THEY, partner_pronouns: Pronouns = Pronouns.THEY
+    ) -> str:
         """The question put to `partner` about `name`'s remembered answer."""
         phrasing = self.quiz or "What did {name} answer to: " + self.text
-        return fill(phrasing, name=name, partner=partner)
+        return fill(phrasing, name=name, partner=partner, pronouns=pronouns, partner_pronouns=partner_pronouns)
 
 
 @dataclass(frozen=True, slots=True)

@@ -149,3 +149,5 @@ class SessionSummary:
     quiz_results: dict[int, dict[str, int]]
     in_sync: tuple[int, int]
     starred: tuple[CardKey, ...]
+    #: For each starred card, the answers given or asked about this session: (card, ((seat, answer), ...)).
+    starred_answers: tuple[tuple[CardKey, tuple[tuple[int, AnswerValue], ...]], ...] = ()

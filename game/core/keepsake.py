@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from .answers import describe
-from .cards import Card, CardKey, fill
+from .cards import Card, CardKey
 from .consent import Consent
+from .date_night_plan import APPRECIATION_CARDS
 from .date_night_state import EveningState
 from .memories import Memory, MemoryKey
 from .players import Couple, other
@@ -54,6 +55,8 @@ class Keepsake:
     sync: tuple[int, int]
     starred: tuple[str, ...]
     upcoming: tuple[str, ...]
+    #: What each wrote at the end about what they loved tonight (the closing ritual's appreciation), by seat.
+    appreciations: tuple[LearnedThing, ...] = ()
 
     @property
     def title(self) -> str:
@@ -79,8 +82,8 @@ class Keepsake:
             who, whom = self.names[seat], self.names[other(seat)]
             got, asked = self.quizzes[seat]
             tonight = f" (tonight {got} of {asked})" if asked else ""
-            known = f"{round(value * 100)}%" if value is not None else "still to be found out"
-            out.append(f"How well {who} knows {whom}: {known}{tonight}")
+            known = f"{round(value * 100)}% all-time" if value is not None else "still to be found out"
+            out.append(f"{who} knows {whom}: {known}{tonight}")
         out.append(f"In sync: {round(self.in_sync * 100)}%" if self.in_sync is not None else "In sync: no scenarios tonight")
         return out
 
@@ -90,7 +93,7 @@ class Keepsake:
         for seat in (0, 1):
             value = self.knowledge[seat]
             got, asked = self.quizzes[seat]
-            caption = f"how well {self.names[seat]} knows {self.names[other(seat)]}"
+            caption = f"how well {self.names[seat]} knows {self.names[other(seat)]}, all-time"
             if asked:
                 caption += f" · {got} of {asked} tonight"
             out.append((f"{round(value * 100)}%" if value is not None else "–", caption))
@@ -105,7 +108,7 @@ class Keepsake:
         """Every piece of the evening's own text the keepsake picture shows (besides its fixed titles)."""
         out = [self.title, self.when, *self.headline()]
         out += [words for tile in self.tiles() for words in tile]
-        for thing in self.learned:
+        for thing in (*self.learned, *self.appreciations):
             out += [thing.question, thing.answer]
         return out + list(self.starred) + list(self.upcoming)
 
@@ -129,21 +132,26 @@ def build_keepsake(
     consent = Consent(evening.max_level, evening.spicy)  # tonight's: the lower cap, spicy only if all agreed
     shareable = {key: memory for key, memory in memories.items() if not memory.private and consent.allows_memory(key, cards)}
     learned = []
+    appreciations = []
     count = 0
     for key in evening.tally.made:
         memory, card = shareable.get(key), cards.get(key.card_key)
         if memory is None or card is None:
             continue
         count += 1
+        if key.card_key in APPRECIATION_CARDS:
+            words = f"What {names[key.owner]} loved about tonight"
+            appreciations.append(LearnedThing(key.owner, words, _short(describe(card, memory.answer))))
+            continue
         if card.level > SHOWN_LEVEL or card.spicy:
             continue  # counted, but a deep or spicy answer is not spelled out on a picture that may be shared
-        question = card.quiz_text(names[key.owner], names[other(key.owner)])
+        question = couple.quiz_text(card, key.owner)
         learned.append(LearnedThing(key.owner, question, _short(describe(card, memory.answer))))
     starred = []
     for star in evening.tally.starred[:MAX_STARRED]:
         card = cards.get(star)
         if card is not None and consent.allows(card):
-            starred.append(fill(card.text, name=names[0], partner=names[1]))
+            starred.append(couple.fill(card.text, 0))
     hits, total = evening.tally.sync
     upcoming = upcoming_dates(shareable, cards, couple, day)
     return Keepsake(
@@ -161,4 +169,5 @@ def build_keepsake(
         sync=(hits, total),
         starred=tuple(starred),
         upcoming=tuple(item.text for item in upcoming[:MAX_UPCOMING]),
+        appreciations=tuple(sorted(appreciations, key=lambda thing: thing.owner)),
     )

@@ -56,6 +56,18 @@ class Memory:
             return self
         return replace(self, history=(*self.history, MemoryVersion(answer, at)))
 
+    def confirmed(self, at: datetime) -> Memory:
+        """Still true, checked at `at`: a version with the same answer, so the history shows when it was last true."""
+        return replace(self, history=(*self.history, MemoryVersion(self.answer, at)))
+
+    def drift(self) -> tuple[MemoryVersion, ...]:
+        """The versions where the answer changed (a check that it was still true adds none)."""
+        out: list[MemoryVersion] = []
+        for version in self.history:
+            if not out or out[-1].answer != version.answer:
+                out.append(version)
+        return tuple(out)
+
     @classmethod
     def first(cls, key: MemoryKey, answer: AnswerValue, at: datetime, private: bool = False) -> Memory:
         return cls(key, (MemoryVersion(answer, at),), private)

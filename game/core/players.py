@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .pronouns import Pronouns, fill
+
+if TYPE_CHECKING:
+    from .cards import Card
 
 SEATS = (0, 1)
 
@@ -17,6 +23,8 @@ class Player:
     seat: int
     name: str
     color: str
+    #: How the game refers to this player on cards and quiz lines (each chooses their own).
+    pronouns: Pronouns = Pronouns.THEY
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,3 +40,22 @@ class Couple:
 
     def name(self, seat: int) -> str:
         return self.players[seat].name
+
+    def pronouns(self, seat: int) -> Pronouns:
+        return self.players[seat].pronouns
+
+    def fill(self, template: str, seat: int) -> str:
+        """A card's words for `seat`'s turn: {name} is that player, {partner} the other, each with their own pronouns."""
+        partner = other(seat)
+        return fill(
+            template,
+            name=self.name(seat),
+            partner=self.name(partner),
+            pronouns=self.pronouns(seat),
+            partner_pronouns=self.pronouns(partner),
+        )
+
+    def quiz_text(self, card: Card, owner: int) -> str:
+        """The quiz line about `owner`'s answer to `card`, put to the partner, with both partners' pronouns."""
+        partner = other(owner)
+        return card.quiz_text(self.name(owner), self.name(partner), self.pronouns(owner), self.pronouns(partner))

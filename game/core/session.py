@@ -45,9 +45,8 @@ from .events import (
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook, Review
 from .players import other
+from .quiz_timing import from_decks_in_play, made_this_sitting, quizzes_go_on, rested, still_fresh
 
-#: Turns that must pass before a memory made this session can be quizzed.
-QUIZ_GAP = 4
 #: The largest share of turns given to quizzes, reached once this many are due.
 QUIZ_SHARE = 1 / 3
 QUIZ_SHARE_FULL_AT = 6
@@ -65,6 +64,7 @@ class Phase(StrEnum):
     GUESS = "guess"  # the active player guesses the partner's remembered answer
     JUDGE = "judge"  # the partner judges a free-text guess
     REVEAL = "reveal"  # the turn's outcome is on the table
+    CHECK = "check"  # the owner of a changing answer that has gone stale says whether it is still true
     ENDED = "ended"
 
 
@@ -178,7 +178,19 @@ class Session:
             quiz_results=results,
             in_sync=(sum(1 for _, hit in s.sync if hit), len(s.sync)),
             starred=tuple(key for key in s.starred if self._consented(key)),
+            starred_answers=tuple((key, self._answers_to(key)) for key in s.starred if self._consented(key)),
         )
+
+    def _answers_to(self, card: CardKey) -> tuple[tuple[int, AnswerValue], ...]:
+        """The answers to `card` that this session gave or quizzed, by seat: what a starred moment was about."""
+        touched = set(self.state.made) | set(self.state.quizzed)
+        out = []
+        for seat in (0, 1):
+            key = MemoryKey(seat, card.deck_id, card.card_id)
+            memory = self.memories.get(key)
+            if key in touched and memory is not None:
+                out.append((seat, memory.answer))
+        return tuple(out)
 
     def to_json(self) -> dict[str, Any]:
         return codec.state_to_json(self.state)
@@ -214,6 +226,12 @@ class Session:
                 events.append(self._remember(MemoryKey(self.state.active, card.deck_id, card.id), parsed, now, private))
                 outcome["answer"] = parsed
             return events + self._finish_turn(now, outcome)
+
+    def talked(self, now: datetime) -> list[Event]:
+        """An ask card answered aloud with no note kept: the turn is done and nothing is remembered or quizzed."""
+        self._card_in_phase(Phase.ANSWER, Kind.ASK)
+        with self._action("talked"):
+            return self._finish_turn(now, {"talked": True})
 
     def complete(self, now: datetime) -> list[Event]:
         """Done: an action card, an ask card with nothing to remember, or a revealed outcome."""
@@ -289,6 +307,43 @@ class Session:
         with self._action("judge"):
             return [self._judge(turn, Verdict(verdict), now)]
 
+    def still_true(self, now: datetime) -> list[Event]:
+        """The owner says a stale changing answer still holds: it is fresh again and the partner's schedule is kept."""
+        turn = self._check_turn()
+        assert turn.memory is not None
+        with self._action("still true"):
+            confirmed = self.memories[turn.memory].confirmed(now)
+            self._put_memory(confirmed)
+            self.state.quizzed.append(turn.memory)
+            return [AnswerSaved(confirmed), *self._finish_turn(now, {"checked": "kept"})]
+
+    def changed_since(self, value: str | int | float, now: datetime) -> list[Event]:
+        """The owner says a stale changing answer has changed: the new one joins the history, the old ones stay."""
+        turn = self._check_turn()
+        assert turn.memory is not None
+        card = self.current_card()
+        parsed = parse_answer(card, value)
+        with self._action("changed"):
+            memory = self.memories[turn.memory]
+            updated = memory.with_answer(parsed, now)
+            if updated is memory:
+                updated = memory.confirmed(now)  # the same answer typed again: still true after all
+            self._put_memory(updated)
+            if len(updated.drift()) > len(memory.drift()):
+                self._put_schedule(turn.memory, other(turn.memory.owner), fsrs.Card(card_id=0, due=now))
+            self.state.quizzed.append(turn.memory)
+            self.state.made[turn.memory] = self.state.turns_started
+            return [
+                MemoryUpdated(updated, self.quizbook.get(turn.memory, other(turn.memory.owner))),
+                *self._finish_turn(now, {"checked": "changed"}),
+            ]
+
+    def _check_turn(self) -> TurnRef:
+        turn = self._require_turn()
+        if self.state.phase is not Phase.CHECK or turn.memory is None:
+            raise SessionError("There is no answer to check right now.")
+        return turn
+
     def update_memory(self, key: MemoryKey, value: str | int | float, now: datetime) -> list[Event]:
         """ "That's changed": a new current answer; the old one stays in the history."""
         memory = self.memories.get(key)
@@ -302,6 +357,9 @@ class Session:
             guesser = other(key.owner)
             self._put_schedule(key, guesser, fsrs.Card(card_id=0, due=now))
             self.state.made[key] = self.state.turns_started
+            turn = self.state.current
+            if turn is not None and turn.memory == key and self.state.phase is Phase.JUDGE and self.state.guess is not None:
+                self.state.hint = similarity(str(updated.answer), str(self.state.guess))  # the hint follows the new answer
             return [MemoryUpdated(updated, self.quizbook.get(key, guesser))]
 
     def star(self, now: datetime) -> list[Event]:
@@ -346,12 +404,19 @@ class Session:
 
     def _next_turn(self, now: datetime) -> list[Event]:
         s = self.state
-        if self.config.length is not None and len(s.completed) >= self.config.length:
+        if self._length_reached():
             return self.end(now)
+        stale = self._pick_check(now)
+        if stale is not None:
+            s.turns_started += 1
+            s.current = TurnRef(s.turns_started - 1, s.active, stale.card_key, stale)
+            s.phase = Phase.CHECK
+            s.private, s.guess, s.suggestion, s.hint = {}, None, None, None
+            return [TurnStarted(s.current)]
         quiz = self._pick_quiz(now)
         if quiz is None and self.config.mode is Mode.QUIZ:
             # "Quiz me" deals due memories only; when the active player has none left, the partner goes on.
-            partner = self.quizbook.pick(other(s.active), now, self._quiz_eligible())
+            partner = self.quizbook.pick(other(s.active), now, self._quiz_eligible(now))
             if partner is None:
                 return self.end(now)
             s.active, quiz = other(s.active), partner
@@ -376,29 +441,64 @@ class Session:
         guesser = s.active
         if self.config.mode is Mode.PLAY and not self.config.quizzes:
             return None
-        eligible = self._quiz_eligible()
+        eligible = self._quiz_eligible(now)
         if self.config.mode is Mode.QUIZ:
             return self.quizbook.pick(guesser, now, eligible)
+        if not quizzes_go_on(self._cards_left()):
+            return None
         due = self.quizbook.count_due(guesser, now)
         if due == 0:
             return None
         s.quiz_credit += QUIZ_SHARE * min(1.0, due / QUIZ_SHARE_FULL_AT)
-        if s.quiz_credit < 1.0 and self._cards_left():
+        if s.quiz_credit < 1.0:
             return None
         picked = self.quizbook.pick(guesser, now, eligible)
         if picked is not None:
             s.quiz_credit = max(0.0, s.quiz_credit - 1.0)
         return picked
 
-    def _quiz_eligible(self) -> Callable[[MemoryKey], bool]:
+    def _pick_check(self, now: datetime) -> MemoryKey | None:
+        """A changing answer of the active player's that has gone stale and the partner is due to be asked about.
+
+        Instead of quizzing the partner on what may no longer be true, its owner is asked first (once a session).
+        In a Play round this takes a quiz's place, so it waits for the same share of turns.
+        """
+        s = self.state
+        if self.config.mode is Mode.PLAY and (not self.config.quizzes or s.quiz_credit < 1.0 or not self._cards_left()):
+            return None
+        asked = set(s.quizzed)
+        # Quiz me goes on with the partner when the active player has nothing left, so it looks at both.
+        owners = (s.active,) if self.config.mode is Mode.PLAY else (s.active, other(s.active))
+        for owner in owners:
+            for key in self.quizbook.due(other(owner), now):
+                memory, card = self.memories.get(key), self.card(key.card_key)
+                if key.owner != owner or key in asked or memory is None or card is None or not self._consented(key.card_key):
+                    continue
+                if not still_fresh(memory, card, now) and rested(memory, now):
+                    if self.config.mode is Mode.PLAY:
+                        s.quiz_credit = max(0.0, s.quiz_credit - 1.0)
+                    s.active = owner
+                    return key
+        return None
+
+    def _quiz_eligible(self, now: datetime) -> Callable[[MemoryKey], bool]:
         s = self.state
         quizzed = set(s.quizzed)
+        play = self.config.mode is Mode.PLAY
+        decks = frozenset(self.config.deck_ids) if play and self.config.cards is None else frozenset()
 
         def eligible(key: MemoryKey) -> bool:
-            if key in quizzed or key not in self.memories or not self._consented(key.card_key):
+            memory = self.memories.get(key)
+            if key in quizzed or memory is None or not self._consented(key.card_key):
                 return False
-            made = s.made.get(key)
-            return made is None or s.turns_started - made >= QUIZ_GAP
+            card = self.card(key.card_key)
+            assert card is not None
+            return (
+                not made_this_sitting(key, s.made, memory, now)
+                and rested(memory, now)
+                and still_fresh(memory, card, now)
+                and from_decks_in_play(key, decks)
+            )
 
         return eligible
 
@@ -406,6 +506,19 @@ class Session:
         """The consent rule (see consent.py): a card, or a memory made from it, may be shown in this round."""
         card = self.card(key)
         return card is not None and self.config.filters.consents_to(card)
+
+    def _length_reached(self) -> bool:
+        """A Play round's length counts the cards dealt ("Card 12 of 12"); quizzes between them come on top.
+
+        A Quiz me round (and a date night's quiz part) counts its questions.
+        """
+        length = self.config.length
+        if length is None:
+            return False
+        completed = self.state.completed
+        if self.config.mode is Mode.QUIZ:
+            return len(completed) >= length
+        return sum(1 for turn in completed if not turn.is_quiz) >= length
 
     def _cards_left(self) -> bool:
         return any(self.card(key) is not None for key in self.state.deal[self.state.position :])
@@ -423,9 +536,8 @@ class Session:
         s = self.state
         turn = self._require_turn()
         card = self.current_card()
-        record = TurnRecord(
-            turn.number, turn.seat, turn.card, "quiz" if turn.is_quiz else card.kind.value, outcome, now, turn.memory
-        )
+        kind = "check" if s.phase is Phase.CHECK else "quiz" if turn.is_quiz else card.kind.value
+        record = TurnRecord(turn.number, turn.seat, turn.card, kind, outcome, now, turn.memory)
         s.completed.append(turn)
         if self._recording is not None:
             self._recording.records.append(turn.number)

@@ -26,7 +26,8 @@ def export_text(store: Store, decks: list[Deck], now: datetime, include_private:
     data = export_data(store, decks, now, include_private)
     if book:
         questions = {(card.deck_id, card.id): (deck.name, card.text) for deck in decks for card in deck.cards}
-        return render_book(data, questions)
+        dates = frozenset((card.deck_id, card.id) for deck in decks for card in deck.cards if card.answer_type.value == "date")
+        return render_book(data, questions, dates)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

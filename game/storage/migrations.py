@@ -122,6 +122,11 @@ V5 = """
 ALTER TABLE locks ADD COLUMN sealing INTEGER NOT NULL DEFAULT 1;
 """
 
+# Each partner's own pronouns (she, he, they, or just the name); everyone starts as "they".
+V6 = """
+ALTER TABLE players ADD COLUMN pronouns TEXT NOT NULL DEFAULT 'they';
+"""
+
 #: MIGRATIONS[n] takes a store from version n to version n + 1.
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6)
 LATEST = len(MIGRATIONS)

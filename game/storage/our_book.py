@@ -7,6 +7,9 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from game.core.answers import show_date
+from game.core.pronouns import fill, pronouns_from
+
 STYLE = """
 body { font-family: Georgia, 'Lora', serif; background: #f6ede3; color: #3b2a22; margin: 0; }
 main { max-width: 760px; margin: 0 auto; padding: 48px 24px 80px; }
@@ -33,8 +36,55 @@ def _own(text: object) -> str:
     return f"<bdi>{html.escape(str(text))}</bdi>"
 
 
-def render_book(export: Mapping[str, Any], questions: Mapping[tuple[str, str], tuple[str, str]]) -> str:
-    """The page for every couple in an export. `questions` maps (deck id, card id) to (deck name, question)."""
+def _answer(value: Any, is_date: bool) -> Any:
+    if is_date and isinstance(value, str):
+        try:
+            return show_date(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _words(template: str, couple: Mapping[str, Any], seat: int) -> str:
+    """A card's words about `seat`, with each partner's names and pronouns as the export holds them."""
+    players = {player["seat"]: player for player in couple.get("players", [])}
+    me, you = players.get(seat, {}), players.get(1 - seat, {})
+    return fill(
+        template,
+        name=str(me.get("name", "")),
+        partner=str(you.get("name", "")),
+        pronouns=pronouns_from(me.get("pronouns")),
+        partner_pronouns=pronouns_from(you.get("pronouns")),
+    )
+
+
+def _starred(couple: Mapping[str, Any], questions: Mapping[tuple[str, str], tuple[str, str]]) -> list[str]:
+    """The starred moments, newest first: each card once, with the day it was starred."""
+    seen: dict[str, str] = {}
+    for session in reversed(couple.get("sessions", [])):
+        for key in session.get("starred", []):
+            seen.setdefault(key, session.get("started_at", ""))
+    if not seen:
+        return []
+    parts = ["<h2>Starred moments</h2>", "<ul class='starred'>"]
+    for key, when in seen.items():
+        deck_id, _, card_id = key.partition("/")
+        _deck, question = questions.get((deck_id, card_id), (deck_id, card_id))
+        question = _words(question, couple, 0)
+        parts.append(f"<li>⭐ {html.escape(question)} <span class='history'>({_when(when)})</span></li>")
+    parts.append("</ul>")
+    return parts
+
+
+def render_book(
+    export: Mapping[str, Any],
+    questions: Mapping[tuple[str, str], tuple[str, str]],
+    dates: frozenset[tuple[str, str]] = frozenset(),
+) -> str:
+    """The page for every couple in an export. `questions` maps (deck id, card id) to (deck name, question).
+
+    `dates` are the cards whose answers are dates: shown as the game shows them ("14 March"), never "03-14".
+    """
     parts = ["<!doctype html>", '<html lang="en"><head><meta charset="utf-8">', "<title>Our book</title>"]
     parts.append(f"<style>{STYLE}</style></head><body><main>")
     for couple in export.get("couples", []):
@@ -45,6 +95,7 @@ def render_book(export: Mapping[str, Any], questions: Mapping[tuple[str, str], t
             continue
         count = len(couple.get("memories", []))
         parts.append(f'<p class="lede">{count} things you have told each other, in your own words.</p>')
+        parts.extend(_starred(couple, questions))
         for seat in (0, 1):
             mine = [m for m in couple.get("memories", []) if m["owner"] == seat]
             if not mine:
@@ -53,8 +104,9 @@ def render_book(export: Mapping[str, Any], questions: Mapping[tuple[str, str], t
             parts.append(f"<h2>{_own(name)}, in {_own(name)}'s words</h2>")
             for memory in sorted(mine, key=lambda m: (m["deck_id"], m["card_id"])):
                 deck_name, question = questions.get((memory["deck_id"], memory["card_id"]), (memory["deck_id"], memory["card_id"]))
-                question = question.replace("{name}", name).replace("{partner}", names.get(1 - seat, ""))
-                history = memory["history"]
+                question = _words(question, couple, seat)
+                is_date = (memory["deck_id"], memory["card_id"]) in dates
+                history = [{**v, "answer": _answer(v["answer"], is_date)} for v in memory["history"]]
                 current = history[-1]
                 parts.append('<div class="memory">')
                 parts.append(f'<div class="deck" dir="auto">{html.escape(deck_name)}</div>')

@@ -131,7 +131,8 @@ class Store:
 
     # ---- couples and settings ------------------------------------------------
 
-    def create_couple(self, players: Sequence[tuple[str, str]], now: datetime) -> Couple:
+    def create_couple(self, players: Sequence[tuple[str, ...]], now: datetime) -> Couple:
+        """Players as (name, colour) or (name, colour, pronouns)."""
         from game.core.answers import clean_text
 
         if len(players) != 2:
@@ -140,19 +141,29 @@ class Store:
             couple_id = conn.execute("INSERT INTO couples (created_at) VALUES (?)", (_iso(now),)).lastrowid
             assert couple_id is not None
             conn.executemany(
-                "INSERT INTO players (couple_id, seat, name, color) VALUES (?, ?, ?, ?)",
-                [(couple_id, seat, clean_text(name), color) for seat, (name, color) in enumerate(players)],
+                "INSERT INTO players (couple_id, seat, name, color, pronouns) VALUES (?, ?, ?, ?, ?)",
+                [
+                    (couple_id, seat, clean_text(player[0]), player[1], player[2] if len(player) > 2 else "they")
+                    for seat, player in enumerate(players)
+                ],
             )
         return self.couple(couple_id)
 
     def couple(self, couple_id: int) -> Couple:
         from game.core.players import Couple, Player
+        from game.core.pronouns import pronouns_from
 
-        rows = self.conn.execute("SELECT seat, name, color FROM players WHERE couple_id = ? ORDER BY seat", (couple_id,)).fetchall()
+        rows = self.conn.execute(
+            "SELECT seat, name, color, pronouns FROM players WHERE couple_id = ? ORDER BY seat", (couple_id,)
+        ).fetchall()
         if len(rows) != 2:
             raise StoreError(f"There is no couple number {couple_id}.")
-        first, second = (Player(seat, name, color) for seat, name, color in rows)
+        first, second = (Player(seat, name, color, pronouns_from(pronouns)) for seat, name, color, pronouns in rows)
         return Couple(couple_id, (first, second))
+
+    def set_pronouns(self, couple_id: int, seat: int, pronouns: str) -> None:
+        with self.transaction() as conn:
+            conn.execute("UPDATE players SET pronouns = ? WHERE couple_id = ? AND seat = ?", (pronouns, couple_id, seat))
 
     def couples(self) -> list[Couple]:
         ids = [row[0] for row in self.conn.execute("SELECT id FROM couples ORDER BY id")]
@@ -361,13 +372,17 @@ class Store:
             book.put(key, guesser, fsrs.Card.from_dict(json.loads(card)))
         return book
 
-    def due_counts(self, couple_id: int, now: datetime) -> dict[int, int]:
-        """How many memories each partner is due to be quizzed on, counted in SQL (no schedule is parsed)."""
+    def due_counts(self, couple_id: int, now: datetime, rested_by: datetime | None = None) -> dict[int, int]:
+        """How many memories each partner is due to be quizzed on, counted in SQL (no schedule is parsed).
+
+        With `rested_by`, only memories last given or changed by then count (a fresh answer rests first).
+        """
         counts = {0: 0, 1: 0}
+        rested = " AND (SELECT MAX(v.at) FROM memory_versions v WHERE v.memory_id = m.id) <= ?" if rested_by else ""
         for guesser, count in self.conn.execute(
             "SELECT s.guesser, COUNT(*) FROM schedules s JOIN memories m ON m.id = s.memory_id "
-            "WHERE m.couple_id = ? AND s.due <= ? GROUP BY s.guesser",
-            (couple_id, _iso(now)),
+            f"WHERE m.couple_id = ? AND s.due <= ?{rested} GROUP BY s.guesser",
+            (couple_id, _iso(now), *((_iso(rested_by),) if rested_by else ())),
         ):
             counts[int(guesser)] = int(count)
         return counts

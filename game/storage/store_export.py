@@ -12,14 +12,14 @@ left out, with a note saying so.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from game.core.cards import Card, CardKey, Deck
 from game.core.consent import Consent, as_json
 from game.core.limits import Limit
 from game.core.memories import MemoryKey
-from game.core.players import Couple, other
+from game.core.players import Couple, Player, other
 from game.core.settings import with_defaults
 
 from .store import _iso
@@ -58,10 +58,25 @@ def export_all(store: Store, include_private: bool = False, decks: Iterable[Deck
     }
 
 
+def _player(player: Player) -> dict[str, Any]:
+    return {"seat": player.seat, "name": player.name, "color": player.color, "pronouns": player.pronouns.value}
+
+
+def _sessions(store: Store, couple_id: int, shown: Callable[[CardKey], bool] | None) -> list[dict[str, Any]]:
+    """Every session, with the cards starred in it ("deck/card") that the export may show."""
+    out = []
+    for sid, mode, started, ended, state, deal in store.conn.execute(
+        "SELECT id, mode, started_at, ended_at, state, deal FROM sessions WHERE couple_id = ? ORDER BY id", (couple_id,)
+    ):
+        starred = [str(key) for key in store.session_state(couple_id, state, deal).starred if shown is None or shown(key)]
+        out.append({"id": sid, "mode": mode, "started_at": started, "ended_at": ended, "starred": starred})
+    return out
+
+
 def _locked(couple: Couple) -> dict[str, Any]:
     return {
         "id": couple.id,
-        "players": [{"seat": p.seat, "name": p.name, "color": p.color} for p in couple.players],
+        "players": [_player(p) for p in couple.players],
         "locked": True,
         "note": LOCKED_NOTE,
     }
@@ -83,7 +98,7 @@ def _couple(store: Store, couple: Couple, cards: dict[CardKey, Card], include_pr
     ]
     return {
         "id": couple.id,
-        "players": [{"seat": p.seat, "name": p.name, "color": p.color} for p in couple.players],
+        "players": [_player(p) for p in couple.players],
         "settings": settings,
         "agreed_limits": as_json(consent),
         "memories": [
@@ -114,13 +129,7 @@ def _couple(store: Store, couple: Couple, cards: dict[CardKey, Card], include_pr
             if include_private or card_shown(key)
         ],
         "date_nights": _date_nights(store, couple.id),
-        "sessions": [
-            {"id": sid, "mode": mode, "started_at": started, "ended_at": ended}
-            for sid, mode, started, ended in store.conn.execute(
-                "SELECT id, mode, started_at, ended_at FROM sessions WHERE couple_id = ? ORDER BY id",
-                (couple.id,),
-            )
-        ],
+        "sessions": _sessions(store, couple.id, None if include_private else card_shown),
     }
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from game.core.answers import AnswerError, parse_answer, who_label
+from game.core.answers import MONTH_NAMES, AnswerError, DateOrder, parse_answer, parse_date, who_label
 from game.core.cards import WHO_VALUES, AnswerType, Card
 
 from .scene import Scene
@@ -16,7 +16,6 @@ from .widgets import Button, Slider, Widget
 
 PLACEHOLDERS = {
     AnswerType.TEXT: "A short note of the answer",
-    AnswerType.DATE: "Month and day, like 14 March or 03-14",
     AnswerType.NUMBER: "A number",
 }
 
@@ -30,6 +29,8 @@ class AnswerInput:
     field: TextField | None = None
     slider: Slider | None = None
     submit: Button | None = None
+    #: A date's optional year, beside its day field (the month is the slider, by name).
+    year: TextField | None = None
 
     def layout(self, scene: Scene, rect: pygame.Rect) -> int:
         """Place the widgets in `rect` (top-aligned); returns the height used."""
@@ -45,6 +46,8 @@ class AnswerInput:
                 column, row = index % columns, index // columns
                 widget.rect = pygame.Rect(rect.left + column * (width + t.px(14)), y + row * t.px(60), width, t.px(50))
             y += ((len(options) + columns - 1) // columns) * t.px(60)
+        if self.year is not None and self.field is not None and self.slider is not None:
+            return self._layout_date(scene, rect)
         if self.field is not None:
             height = t.px(120) if self.field.multiline else t.px(52)
             submit_w = 0
@@ -70,6 +73,37 @@ class AnswerInput:
             y += t.px(70)
         return y - rect.top
 
+    def _layout_date(self, scene: Scene, rect: pygame.Rect) -> int:
+        """One row, as a date is said: the day, the month by name on a slider, the year; then Save."""
+        assert self.field is not None and self.year is not None and self.slider is not None
+        t = scene.ui.theme
+        line = scene.ui.text.line("Ag", t.style("body"), (0, 0, 0)).get_height()
+        height = max(t.px(60), line + t.px(30))
+        gap = t.px(14)
+        day_w, year_w = rect.width * 22 // 100, rect.width * 24 // 100
+        self.field.rect = pygame.Rect(rect.left, rect.top, day_w, height)
+        self.slider.rect = pygame.Rect(rect.left + day_w + gap, rect.top, rect.width - day_w - year_w - 2 * gap, height)
+        self.year.rect = pygame.Rect(rect.right - year_w, rect.top, year_w, height)
+        y = rect.top + height + t.px(16)
+        if self.submit is not None:
+            submit_w = scene.ui.text.measure(self.submit.label, t.style("button")) + t.px(48)
+            self.submit.rect = pygame.Rect(rect.right - submit_w, y, submit_w, t.px(52))
+            y += t.px(52)
+        return y - rect.top + t.px(24)
+
+
+def date_value(day_text: str, month: int, year_text: str, order: DateOrder) -> str:
+    """The stored date from the date entry: a day and the month by name (year optional), or a whole typed date.
+
+    A whole date typed in the day field ("12/06", "14 March") is read the way dates are written here (`order`).
+    """
+    day_text, year_text = day_text.strip(), year_text.strip()
+    if not day_text.isdigit():
+        return parse_date(day_text, order)  # raises AnswerError with a clear sentence
+    if year_text and not (year_text.isdigit() and len(year_text) == 4):
+        raise AnswerError("The year is four digits, like 1994, or leave it empty.")
+    return parse_date(f"{year_text}-{month:02d}-{int(day_text):02d}" if year_text else f"{month:02d}-{int(day_text):02d}")
+
 
 def build_answer_input(
     scene: Scene,
@@ -81,16 +115,21 @@ def build_answer_input(
     keys: bool = True,
     placeholder: str | None = None,
     partner: str = "You",
+    on_empty: Callable[[], None] | None = None,
 ) -> AnswerInput:
     """Add the right widgets for `card`'s answer type to `scene`; `on_value` gets a valid value.
 
     `partner` names the other one on a who's-more-likely card's buttons (Me, Sam, Both of us, Neither of us).
+    `on_empty`, when given, is what an empty field's submit does instead of asking for an answer.
     """
     made = AnswerInput(card)
     kind = card.answer_type
 
     def from_field(text: str) -> None:
         assert made.field is not None
+        if on_empty is not None and not text.strip():
+            on_empty()  # nothing typed, and the screen offers a way to go on without a note
+            return
         try:
             value = parse_answer(card, text)
         except AnswerError as error:
@@ -100,6 +139,11 @@ def build_answer_input(
             return
         on_value(value)
 
+    if kind is AnswerType.DATE:
+        _build_date(scene, made, on_value, submit_label, prefix, draft)
+        for widget in made.widgets:
+            scene.add(widget)
+        return made
     if kind is AnswerType.CHOICE:
         for index, option in enumerate(card.options, start=1):
             hotkey = str(index) if keys and index <= 9 else None
@@ -125,3 +169,28 @@ def build_answer_input(
     for widget in made.widgets:
         scene.add(widget)
     return made
+
+
+def _build_date(
+    scene: Scene, made: AnswerInput, on_value: Callable[[object], None], submit_label: str, prefix: str, draft: str
+) -> None:
+    """A day field, the month chosen by name on a slider (arrows or mouse), and an optional year."""
+    order = getattr(scene.ui, "date_order", DateOrder.DAY_MONTH)
+    example = "14/3" if order is DateOrder.DAY_MONTH else "3/14"
+
+    def submit(_text: str = "") -> None:
+        assert made.field is not None and made.year is not None and made.slider is not None
+        try:
+            value = date_value(made.field.value, int(made.slider.value), made.year.value, order)
+        except AnswerError as error:
+            made.field.error = str(error)
+            scene.ui.sound.play("soft")
+            scene.ui.dirty = True
+            return
+        on_value(value)
+
+    made.field = TextField(f"{prefix}Day", draft, on_submit=submit, placeholder=f"Day: {example.split('/')[0]}", max_chars=40)
+    made.year = TextField(f"{prefix}Year", "", on_submit=submit, placeholder="Year?", max_chars=4)
+    made.slider = Slider(f"{prefix}Month", 1, 1, 12, 1, lambda v: None, lambda v: MONTH_NAMES[int(v) - 1])
+    made.submit = Button(submit_label, submit, kind="primary")
+    made.widgets += [made.field, made.slider, made.year, made.submit]

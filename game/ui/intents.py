@@ -182,6 +182,9 @@ def _key(event: pygame.event.Event, typing: bool) -> list[Intent]:
             return [Edit(_EDIT_KEYS[key], word=ctrl, select=shift)]
         if ctrl and key in _CTRL_EDITS:
             return [Edit(_CTRL_EDITS[key])]
+        if (ctrl or mods & pygame.KMOD_ALT) and pygame.K_a <= key <= pygame.K_z:
+            # While a field has focus a plain letter is typing; with Alt (or Ctrl, where it is no edit) it is a shortcut.
+            return [Key(chr(key))]
         return []
     if key in _MOVES:
         return [Move(*_MOVES[key])]

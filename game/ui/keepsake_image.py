@@ -60,6 +60,7 @@ def draw_keepsake(ui: UI, keepsake: Keepsake) -> pygame.Surface:
     y = _tiles(surface, ui, t, keepsake.tiles(), y) + t.px(26)
     limit = SIZE[1] - t.px(62)
     later: list[tuple[str, list[str]]] = [
+        ("What you loved about tonight", [f"♥  {keepsake.names[a.owner]}: {a.answer}" for a in keepsake.appreciations]),
         ("Starred moments", [f"⭐  {words}" for words in keepsake.starred]),
         ("Coming up", [f"♥  {words}" for words in keepsake.upcoming]),
     ]

@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from .shell import UI
 
 
+#: What a letter shortcut needs while a text field has focus (there, a plain letter is typed).
+TYPING_CHORD = "Alt+"
+
+
 class Scene:
     """One screen. Subclasses build widgets in `build`, place them in `layout`, and draw extras."""
 
@@ -221,6 +225,8 @@ class Scene:
 
     def draw_widgets(self, surface: pygame.Surface) -> None:
         focused = self.focused()
+        chord = TYPING_CHORD if self.typing() else ""
         for widget in self.widgets:
+            widget.chord = chord
             if widget.visible:
                 widget.draw(surface, self.ui, widget is focused and self.ui.show_focus, widget is self.hover)

@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # for the annotations only: the window opens before the rules
     from game.core.date_night import DateNight
     from game.core.date_night_plan import EveningSetup
     from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
-    from game.core.events import Event
+    from game.core.events import Event, SessionSummary
     from game.core.keepsake import Keepsake
     from game.core.limits import Limit
     from game.core.memories import MemoryKey
@@ -72,7 +72,13 @@ class Services(Protocol):
 
     def couples(self) -> list[Couple]: ...
 
-    def create_couple(self, players: list[tuple[str, str]]) -> Couple: ...
+    def create_couple(self, players: list[tuple[str, ...]]) -> Couple:
+        """Players as (name, colour) or (name, colour, pronouns)."""
+        ...
+
+    def update_couple(self, couple: Couple, players: list[tuple[str, str, str]]) -> Couple:
+        """New names, colours and pronouns for both players; returns the couple as it is now."""
+        ...
 
     def settings(self) -> dict[str, Any]: ...
 
@@ -120,6 +126,10 @@ class Services(Protocol):
     def resume(self, couple: Couple) -> SessionHandle | None: ...
 
     def start(self, couple: Couple, config: SessionConfig) -> SessionHandle: ...
+
+    def end_round(self, couple: Couple) -> SessionSummary | None:
+        """End the open Play or Quiz me round as its End button would (answers kept); its summary, or None."""
+        ...
 
     def abandon(self, handle: SessionHandle) -> None: ...
 

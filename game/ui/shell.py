@@ -68,6 +68,10 @@ class UI:
         self._ops: list[Callable[[], None]] = []
         self._clipboard = ""
         self.on_fullscreen: Callable[[bool], None] = lambda on: None
+        from .date_order import system_date_order
+
+        #: How typed dates like "12/06" are read here (from the system's locale, at start-up).
+        self.date_order = system_date_order()
 
     # ---- settings ------------------------------------------------------------
 

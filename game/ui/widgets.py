@@ -30,6 +30,8 @@ class Widget(ABC):
         self.enabled = True
         self.visible = True
         self.pressed = False
+        #: Set by the scene while a text field has focus: letters then need this first ("Alt+"), and say so.
+        self.chord = ""
 
     def handle(self, intent: Intent, ui: UI) -> bool:
         return False
@@ -84,6 +86,11 @@ class Button(Widget):
             return True
         return False
 
+    def shortcut_label(self) -> str:
+        if not self.hotkey:
+            return ""
+        return f"{self.chord}{self.hotkey.upper()}" if self.hotkey.isalpha() else self.hotkey.upper()
+
     def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
         theme = ui.theme
         radius = theme.px(12)
@@ -113,7 +120,7 @@ class Button(Widget):
         text = ui.text.line(self.label, style, ink)
         chip = None
         if self.hint or self.hotkey:
-            chip = ui.text.line(self.hint or (self.hotkey.upper() if self.hotkey else ""), theme.style("hint"), ink)
+            chip = ui.text.line(self.hint or self.shortcut_label(), theme.style("hint"), ink)
         total = text.get_width() + (chip.get_width() + theme.px(10) if chip else 0)
         x = rect.centerx - total // 2
         surface.blit(text, (x, rect.centery - text.get_height() // 2))

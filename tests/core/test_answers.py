@@ -102,15 +102,15 @@ def test_scenario_answers_are_choices_among_its_options() -> None:
     [
         ("03-14", "03-14"),
         ("3-14", "03-14"),
-        ("3/14", "03-14"),
-        ("03.14", "03-14"),
+        ("14/3", "03-14"),  # slashes and dots: day first unless the system says otherwise (test_date_entry)
+        ("14.03", "03-14"),
         ("14 March", "03-14"),
         ("14 mar", "03-14"),
         ("March 14", "03-14"),
         ("march   14", "03-14"),
         ("Sept 3", "09-03"),
         ("2001-03-14", "2001-03-14"),
-        ("2001/3/14", "2001-03-14"),
+        ("2001-3-14", "2001-03-14"),
         ("March 14, 2001", "2001-03-14"),
         ("March 14 2001", "2001-03-14"),
         ("14 March 2001", "2001-03-14"),
@@ -237,8 +237,9 @@ def test_dates_within_three_days_are_close_across_the_new_year(truth: str, guess
         (-50, -54, Verdict.CLOSE),
         (-50, -56, Verdict.NOT_QUITE),
         (0, 0.1, Verdict.CLOSE),
-        (0, 1, Verdict.NOT_QUITE),
-        (3, 4, Verdict.NOT_QUITE),
+        (0, 1, Verdict.CLOSE),  # a small count: one off is close (see test_judging)
+        (3, 4, Verdict.CLOSE),
+        (3, 5, Verdict.NOT_QUITE),
     ],
 )
 def test_numbers_within_ten_percent_are_close(truth: float, guess: float, verdict: Verdict) -> None:
@@ -258,7 +259,7 @@ def test_scale_within_one_is_close(truth: int, guess: int, verdict: Verdict) -> 
 
 def test_similarity_ignores_accents_and_case() -> None:
     assert similarity("Crème Brûlée", "creme brulee") == 100
-    assert similarity("PIZZA", "pizza") == 100
+    assert similarity("PIZZA NIGHT", "pizza night") == 100
 
 
 def test_similarity_ranks_a_near_guess_above_a_far_one() -> None:
@@ -277,9 +278,9 @@ def test_similarity_of_an_empty_side_is_zero() -> None:
 
 
 def test_describe_dates_with_and_without_year() -> None:
-    assert describe(DATE, "03-14") == "March 14"
-    assert describe(DATE, "2001-03-14") == "March 14, 2001"
-    assert describe(DATE, "12-01") == "December 1"
+    assert describe(DATE, "03-14") == "14 March"
+    assert describe(DATE, "2001-03-14") == "14 March 2001"
+    assert describe(DATE, "12-01") == "1 December"
 
 
 def test_describe_scale_out_of_ten() -> None:

@@ -112,12 +112,12 @@ def test_date_night_keepsake_holds_the_evening_and_never_a_just_between_us_memor
     assert keepsake.learned_count == 2
     assert [(thing.question, thing.answer) for thing in keepsake.learned] == [
         ("How does Sam take their coffee?", "Oat flat white"),
-        ("When, Nguyễn Thị Ánh?", "December 7"),
+        ("When, Nguyễn Thị Ánh?", "7 December"),
     ]
     assert keepsake.headline() == ["57 minutes together", "9 cards played", "2 new things learned about each other"]
     assert keepsake.scores() == [
-        "How well Sam knows Nguyễn Thị Ánh: 82% (tonight 2 of 3)",
-        "How well Nguyễn Thị Ánh knows Sam: still to be found out (tonight 0 of 1)",
+        "Sam knows Nguyễn Thị Ánh: 82% all-time (tonight 2 of 3)",
+        "Nguyễn Thị Ánh knows Sam: still to be found out (tonight 0 of 1)",
         "In sync: 75%",
     ]
     assert keepsake.starred == ("Bad day?",)
@@ -151,3 +151,21 @@ def test_date_night_keepsake_counts_a_deep_answer_but_does_not_write_it_out() ->
     assert keepsake.learned_count == 2
     assert [thing.answer for thing in keepsake.learned] == ["Black, no sugar"]
     assert "Being forgotten" not in "\n".join(keepsake.texts())
+
+
+def test_summary_keepsake_carries_both_appreciations_but_never_a_just_between_us_one() -> None:
+    from game.core.date_night_plan import APPRECIATION_CARDS
+
+    loved = APPRECIATION_CARDS[0]
+    cards = {**CARDS, loved: Card(loved.deck_id, loved.card_id, "What did you love tonight?", kind=Kind.BOTH, quiz="q")}
+    hers = Memory.first(MemoryKey(0, loved.deck_id, loved.card_id), "How you laughed at my story", NOW)
+    his = Memory.first(MemoryKey(1, loved.deck_id, loved.card_id), "The candles", NOW)
+    memories = {m.key: m for m in (hers, his)}
+    keepsake = build_keepsake(evening_with([hers.key, his.key]), COUPLE, memories, cards, {0: 0.5, 1: None}, TODAY, 60)
+    assert [(a.owner, a.answer) for a in keepsake.appreciations] == [(0, "How you laughed at my story"), (1, "The candles")]
+    assert "The candles" in keepsake.texts() and not keepsake.learned
+    assert all("all-time" in caption for _, caption in keepsake.tiles()[:2])
+    secret = Memory.first(his.key, "The candles", NOW, private=True)
+    keepsake = build_keepsake(evening_with([hers.key, his.key]), COUPLE, {hers.key: hers, his.key: secret}, cards, {}, TODAY, 60)
+    assert [a.owner for a in keepsake.appreciations] == [0]
+    assert "The candles" not in keepsake.texts()

@@ -28,6 +28,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -301,6 +302,15 @@ class Saved:
         except sqlite3.OperationalError:
             return []  # not created yet, or busy for a moment
 
+    def two_days_earlier(self) -> None:
+        """Between runs (the game closed): move every saved answer two days into the past, as if two days went by."""
+        with contextlib.closing(sqlite3.connect(self.path, timeout=5)) as conn:
+            rows = conn.execute("SELECT rowid, at FROM memory_versions").fetchall()
+            for rowid, at in rows:
+                moved = datetime.fromisoformat(at) - timedelta(days=2)
+                conn.execute("UPDATE memory_versions SET at = ? WHERE rowid = ?", (moved.isoformat(), rowid))
+            conn.commit()
+
     def names(self) -> tuple[str, ...]:
         return tuple(name for (name,) in self.rows("SELECT name FROM players ORDER BY couple_id, seat"))
 
@@ -470,6 +480,7 @@ def test_two_evenings_in_a_real_window(display: str, tmp_path: Path) -> None:
             assert text in saved.answers(), f"{text!r} was typed and saved, but is not in the file"
 
         # ---- Second evening: Begin resumes; finish the answer; play until a quiz -------------
+        saved.two_days_earlier()  # the second evening is two days on: answers quizzed only once they have rested a day
         game = Game(display, data, tmp_path, "second")
         games.append(game)
         person.shot("title-again")

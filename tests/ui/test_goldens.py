@@ -92,6 +92,22 @@ def screens(tmp_path_factory, request):
     p.click("Our story")
     keep("story")
     p.press(pygame.K_ESCAPE)
+    # Three days on, Quiz me: answers are quizzed once they have rested, never in the round they were given.
+    p.later(days=3)
+    p.scene.refresh()
+    p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
+    p.click("Start the quiz")
+    for _ in range(20):
+        if p.scene_name != "PlayScene" or "play-quiz-guess" in shots:
+            break
+        if p.scene.session.phase.value == "guess":
+            keep("play-quiz-guess")
+            break
+        play_turn(p)
+    while p.scene_name != "HomeScene":
+        p.press(pygame.K_ESCAPE)
+        if p.scene_name == "ConfirmScene":
+            p.click("Go home")
     p.shell.ui.set("theme", "dark")
     p.click("Settings")
     keep("settings-dark")

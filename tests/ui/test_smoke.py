@@ -35,9 +35,9 @@ def test_every_scene_is_entered_and_drawn(data_root, now, tmp_path):
     p.click("New couple")
     p.step()
     p.press(pygame.K_ESCAPE)
+    p.later(days=5)  # answers are quizzed once they have rested a day
     p.click("Zoë & Łukasz")
     p.click("Quiz me (" + p.labels()[1].split("(")[1])
-    p.later(days=5)
     p.click("Start the quiz")
     for _ in range(30):
         if p.scene_name != "PlayScene":

@@ -1,10 +1,11 @@
-"""Choosing a couple profile, or making a new one (two names of any script, a colour each)."""
+"""Choosing a couple profile, making a new one or changing it: two names of any script, a colour and pronouns each."""
 
 from __future__ import annotations
 
 import pygame
 
 from game.core.players import Couple
+from game.core.pronouns import LABELS, Pronouns
 
 from ..drawing import panel, text_at
 from ..intents import Intent, Point
@@ -88,13 +89,25 @@ class Swatch(Widget):
             pygame.draw.circle(surface, t.color("focus"), self.rect.center, radius + t.px(8), width=max(2, t.px(2)))
 
 
+#: The order a pronoun button steps through.
+PRONOUN_ORDER = (Pronouns.SHE, Pronouns.HE, Pronouns.THEY, Pronouns.NAME)
+
+
+def pronoun_label(seat: int, choice: Pronouns) -> str:
+    return f"Player {seat + 1}: {LABELS[choice]}"
+
+
 class CoupleFormScene(Scene):
+    """A new couple, or (given `couple`) the names, colours and pronouns of one that exists."""
+
     hints = [("Tab", "next field"), ("Enter", "continue"), ("Esc", "back")]
 
-    def __init__(self, ui: UI) -> None:
+    def __init__(self, ui: UI, couple: Couple | None = None) -> None:
         super().__init__(ui)
-        self.names = ["", ""]
-        self.colors = [PALETTE[0][1], PALETTE[1][1]]
+        self.couple = couple
+        self.names = [couple.name(0), couple.name(1)] if couple else ["", ""]
+        self.colors = [couple.player(0).color, couple.player(1).color] if couple else [PALETTE[0][1], PALETTE[1][1]]
+        self.pronouns = [couple.pronouns(0), couple.pronouns(1)] if couple else [Pronouns.THEY, Pronouns.THEY]
         self.fields: list[TextField] = []
         self.box = pygame.Rect(0, 0, 0, 0)
 
@@ -118,7 +131,16 @@ class CoupleFormScene(Scene):
                         f"{label} for player {seat + 1}", color, self.colors[seat] == color, lambda s=seat, c=color: self.pick(s, c)
                     )
                 )
-        self.add(Button("Start playing", self.create, kind="primary"))
+            # How the cards refer to this player: each chooses their own; a click (or Enter) steps to the next.
+            self.add(Button(pronoun_label(seat, self.pronouns[seat]), lambda s=seat: self.next_pronouns(s), kind="secondary"))
+        self.add(Button("Save" if self.couple else "Start playing", self.create, kind="primary"))
+
+    def next_pronouns(self, seat: int) -> None:
+        self.pronouns[seat] = PRONOUN_ORDER[(PRONOUN_ORDER.index(self.pronouns[seat]) + 1) % len(PRONOUN_ORDER)]
+        self.refresh()
+        button = self.widget(pronoun_label(seat, self.pronouns[seat]))
+        if button is not None:
+            self.focus_on(button)
 
     def pick(self, seat: int, color: str) -> None:
         self.colors[seat] = color
@@ -141,7 +163,13 @@ class CoupleFormScene(Scene):
             self.fields[1].error = "Two different names, so the game can tell you apart."
             self.focus_on(self.fields[1])
             return
-        couple = self.ui.services.create_couple([(names[0], self.colors[0]), (names[1], self.colors[1])])
+        players = [(names[seat], self.colors[seat], self.pronouns[seat].value) for seat in (0, 1)]
+        if self.couple is not None:
+            self.ui.services.update_couple(self.couple, players)
+            self.ui.toast("Saved. The cards will say it your way.")
+            self.ui.pop()
+            return
+        couple = self.ui.services.create_couple(list(players))
         from .home import HomeScene
 
         self.ui.set("last_couple", couple.id)
@@ -151,17 +179,27 @@ class CoupleFormScene(Scene):
     def layout(self) -> None:
         t = self.ui.theme
         width, height = t.size
-        self.box = pygame.Rect(0, 0, min(width - t.px(80), t.px(760)), t.px(470))
-        self.box.center = (width // 2, height // 2)
+        # Larger text: taller fields and labels, so the rows (and the box) grow with the words.
+        line = self.ui.text.line("Ag", t.style("body"), (0, 0, 0)).get_height()
+        label = self.ui.text.line("Ag", t.style("small"), (0, 0, 0)).get_height()
+        field_h = max(t.px(50), line + t.px(30))  # the field pads its text by 12 on each side
+        row = label + t.px(6) + field_h + t.px(16) + t.px(52) + t.px(26)
+        self.box = pygame.Rect(0, 0, min(width - t.px(80), t.px(760)), max(t.px(470), t.px(96) + 2 * row + t.px(24)))
+        self.box.center = (width // 2, min(height // 2, height - t.px(96) - self.box.height // 2))
         y = self.box.top + t.px(96)
         swatch = t.px(44)
         for seat in (0, 1):
             field = self.fields[seat]
-            field.rect = pygame.Rect(self.box.left + t.px(40), y + t.px(26), self.box.width - t.px(80), t.px(50))
+            top = y + label + t.px(6)
+            field.rect = pygame.Rect(self.box.left + t.px(40), top, self.box.width - t.px(80), field_h)
+            below = field.rect.bottom + t.px(16)
             swatches = [w for w in self.widgets if isinstance(w, Swatch) and w.label.endswith(f"player {seat + 1}")]
             for index, widget in enumerate(swatches):
-                widget.rect = pygame.Rect(self.box.left + t.px(40) + index * (swatch + t.px(14)), y + t.px(92), swatch, swatch)
-            y += t.px(160)
+                widget.rect = pygame.Rect(self.box.left + t.px(40) + index * (swatch + t.px(14)), below + t.px(4), swatch, swatch)
+            chooser = next(w for w in self.widgets if w.label.startswith(f"Player {seat + 1}: "))
+            left = swatches[-1].rect.right + t.px(24)
+            chooser.rect = pygame.Rect(left, below, self.box.right - t.px(40) - left, t.px(52))
+            y += row
         button = self.widgets[-1]
         button.rect = pygame.Rect(0, 0, t.px(300), t.px(56))
         button.rect.midtop = (width // 2, self.box.bottom + t.px(20))
@@ -169,9 +207,12 @@ class CoupleFormScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
         panel(surface, self.ui, self.box)
-        text_at(surface, self.ui, "Two of you", "heading", (self.box.centerx, self.box.top + t.px(26)), anchor="midtop")
+        heading = "The two of you" if self.couple else "Two of you"
+        text_at(surface, self.ui, heading, "heading", (self.box.centerx, self.box.top + t.px(26)), anchor="midtop")
         for seat, field in enumerate(self.fields):
-            label = text_at(surface, self.ui, f"Player {seat + 1}", "small", (field.rect.left, field.rect.top - t.px(26)), "muted")
+            label = text_at(
+                surface, self.ui, f"Player {seat + 1}", "small", (field.rect.left, field.rect.top - t.px(4)), "muted", "bottomleft"
+            )
             if field.error:
                 text_at(surface, self.ui, field.error, "small", (label.right + t.px(14), label.top), "danger")
         self.draw_widgets(surface)

@@ -68,11 +68,12 @@ class DateNightSummaryScene(DateNightLook):
     def lines(self) -> list[tuple[str, str, str]]:
         k = self.keepsake
         out: list[tuple[str, str, str]] = [("  ·  ".join(k.headline()), "body_bold", "text")]
-        shown = k.learned[:SHOWN_LEARNED]
+        shown = k.learned[: max(1, SHOWN_LEARNED - len(k.appreciations))]  # the appreciations take their room
         for thing in shown:
             out.append((f"{thing.question}  {thing.answer}", "small", "muted"))
         if k.learned_count > len(shown):
             out.append((f"…and {k.learned_count - len(shown)} more.", "small", "muted"))
+        out += [(f"♥  {k.names[thing.owner]} loved: {thing.answer}", "body", "text") for thing in k.appreciations]
         out += [(line, "body", "text") for line in k.scores()]
         out += [(f"⭐  {line}", "small", "text") for line in k.starred]
         out += [(f"♥  {line}", "body_bold", "accent") for line in k.upcoming]
@@ -83,7 +84,8 @@ class DateNightSummaryScene(DateNightLook):
         column = self.thumb_rect.left - t.px(110)
         left = t.px(70)
         heart(surface, t.color("accent"), (left + t.px(16), t.px(66)), t.px(28))
-        text_at(surface, self.ui, "That was lovely.", "heading", (left + t.px(46), t.px(46)))
+        title = "That was lovely." if self.keepsake.cards_played else "Until next time."  # nothing played: no praise
+        text_at(surface, self.ui, title, "heading", (left + t.px(46), t.px(46)))
         text_at(surface, self.ui, self.keepsake.when, "small", (left, t.px(100)), "muted")
         y = t.px(140)
         for words, style, color in self.lines():

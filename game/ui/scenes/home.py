@@ -36,6 +36,7 @@ class HomeScene(Scene):
         self.add(Button("Our story", self.story, hotkey="o"))
         self.add(Button("Deck studio", self.studio))
         self.add(Button("Settings", self.settings, hotkey="s"))
+        self.add(Button("Names and pronouns", self.edit_couple, kind="quiet"))
         self.add(Button("Switch couple", self.switch, kind="quiet"))
 
     def layout(self) -> None:
@@ -63,9 +64,20 @@ class HomeScene(Scene):
         """An unfinished evening goes on where it stopped; otherwise a new one is set up."""
         from .date_night import DateNightScene
         from .date_night_setup import DateNightSetupScene
+        from .round_guard import ask_first
 
         evening = self.ui.services.resume_evening(self.couple)
-        self.ui.push(DateNightScene(self.ui, evening) if evening is not None else DateNightSetupScene(self.ui, self.couple))
+        if evening is not None:
+            self.ui.push(DateNightScene(self.ui, evening))
+        elif not ask_first(self.ui, self.couple, lambda scene: self.ui.push(scene, "round-in-progress")):
+            self.ui.push(DateNightSetupScene(self.ui, self.couple))
+
+    def on_result(self, tag: str, value: object) -> None:
+        from .date_night_setup import DateNightSetupScene
+        from .round_guard import answered
+
+        if tag == "round-in-progress" and answered(self.ui, self.couple, value, self.ui.push):
+            self.ui.push(DateNightSetupScene(self.ui, self.couple))
 
     def quiz(self) -> None:
         from .setup import SetupScene
@@ -86,6 +98,16 @@ class HomeScene(Scene):
         from .settings import SettingsScene
 
         self.ui.push(SettingsScene(self.ui, self.couple))
+
+    def edit_couple(self) -> None:
+        from .couples import CoupleFormScene
+
+        self.ui.push(CoupleFormScene(self.ui, self.couple))
+
+    def resume(self) -> None:
+        # Names or pronouns may have just changed: read the couple again before drawing it.
+        self.couple = next((c for c in self.ui.services.couples() if c.id == self.couple.id), self.couple)
+        super().resume()
 
     def switch(self) -> None:
         from .couples import CouplesScene

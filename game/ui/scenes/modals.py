@@ -30,7 +30,13 @@ class ConfirmScene(Scene):
         t = self.ui.theme
         width, height = t.size
         words = max(self.ui.text.measure(w.label, t.style("button")) for w in self.widgets) + t.px(56)
-        self.box = pygame.Rect(0, 0, min(width - t.px(80), max(t.px(620), 2 * words + t.px(96))), t.px(280))
+        box_w = min(width - t.px(80), max(t.px(620), 2 * words + t.px(96)))
+        inner_w = box_w - t.px(64)
+        words_h = self.ui.text.block(self.question, t.style("heading"), (0, 0, 0), inner_w).get_height()
+        if self.detail:
+            words_h += t.px(10) + self.ui.text.block(self.detail, t.style("body"), (0, 0, 0), inner_w).get_height()
+        # The box grows with the words (larger text, a long question) so they never run under the buttons.
+        self.box = pygame.Rect(0, 0, box_w, min(height - t.px(40), max(t.px(280), words_h + t.px(32 + 32 + 52 + 32))))
         self.box.center = (width // 2, height // 2)
         button_w = (self.box.width - t.px(96)) // 2
         for index, widget in enumerate(self.widgets):

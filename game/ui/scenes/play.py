@@ -11,14 +11,14 @@ from typing import Any
 import pygame
 
 from game.core.answers import AnswerError, Verdict
-from game.core.cards import Card, Kind, fill
+from game.core.cards import Card, Kind
 from game.core.events import Event, Revealed, SessionEnded, TurnStarted
 from game.core.players import other
 from game.core.session import Phase, SessionError
 
 from ..answer_input import AnswerInput, build_answer_input
 from ..card_view import table_card_rect
-from ..scene import Scene
+from ..scene import TYPING_CHORD, Scene
 from ..services import SessionHandle
 from ..shell import UI
 from ..widgets import Button, Toggle
@@ -28,6 +28,9 @@ from .private_answer import PrivateAnswerScene
 DEAL_SECONDS = 0.45
 REVEAL_HEIGHT = 200
 FLIP_SECONDS = 0.5
+VERDICTS = ("Got it", "So close", "Not quite")
+#: An answer-aloud card can be done with no note: talking was the point.
+TALKED = "We talked, no note"
 
 
 class PlayScene(Scene):
@@ -47,18 +50,23 @@ class PlayScene(Scene):
         self.keep_private = False
         self.private_toggle: Toggle | None = None
         self._before: tuple[str, str] | None = None
+        self._sent: dict[str, str] = {}
 
     @property
     def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
         typing = self.typing()
         phase = self.session.phase
         hints: list[tuple[str, str]] = [("Tab", "move"), ("Enter", "save" if typing else "choose")]
+        if phase is Phase.JUDGE and self.focused() is None:
+            hints[1] = ("1 2 3", "judge")  # nothing is chosen for the judge, so Enter has nothing to press
         if typing and self.input and self.input.field and self.input.field.multiline:
             hints.append(("Shift+Enter", "new line"))
-        if not typing:
-            if phase in (Phase.ANSWER, Phase.PRIVATE, Phase.GUESS):
-                hints.append(("X", "pass"))
-            hints += [("U", "undo"), ("S", "star")]
+        chord = TYPING_CHORD if typing else ""  # while typing, a letter alone goes into the field
+        if phase in (Phase.ANSWER, Phase.PRIVATE, Phase.GUESS, Phase.CHECK):
+            hints.append((f"{chord}X", "pass"))
+        hints += [(f"{chord}U", "undo"), (f"{chord}S", "star")]
+        if isinstance(self.focused(), Toggle):
+            hints[1] = ("Enter", "switch on or off")  # the footer says what Enter does to the focused thing
         hints.append(("Esc", "take a break"))
         return hints
 
@@ -80,14 +88,18 @@ class PlayScene(Scene):
 
     def card_text(self, card: Card) -> str:
         turn = self.session.current
+        if turn is not None and turn.memory is not None and self.session.phase is Phase.CHECK:
+            return self.couple.fill(card.text, turn.memory.owner)  # the owner is asked their own question again
         if turn is not None and turn.memory is not None:
-            return card.quiz_text(self.name(turn.memory.owner), self.name(turn.seat))
-        return fill(card.text, name=self.name(self.seat), partner=self.name(other(self.seat)))
+            return self.couple.quiz_text(card, turn.memory.owner)
+        return self.couple.fill(card.text, self.seat)
 
     # ---- commands --------------------------------------------------------------------
 
     def run(self, command: str, *args: Any, **options: Any) -> list[Event]:
         self._before = (self.draft_key(), self._typed())  # the step this command starts from
+        if command != "undo" and self._before[1].strip():
+            self._sent[self._before[0]] = self._before[1]  # what was typed for this step, for Undo to give back
         try:
             events = self.stored.run(command, *args, **options)
         except (AnswerError, SessionError) as error:
@@ -120,6 +132,12 @@ class PlayScene(Scene):
     def _typed(self) -> str:
         return self.input.field.value if self.input is not None and self.input.field is not None else ""
 
+    def refresh(self, keep_focus: bool = True) -> None:
+        before = self.focused()
+        super().refresh(keep_focus)
+        if self.session.phase is Phase.JUDGE and (before is None or before.label not in VERDICTS or not keep_focus):
+            self.focus = -1  # no verdict pre-selected: Tab or a click picks one
+
     def refresh_keeping_text(self, keep_focus: bool = True) -> None:
         """Rebuild the screen; half-typed text survives when the same step is still on the table (a star, a break)."""
         where, typed = self._before if self._before is not None else (self.draft_key(), self._typed())
@@ -140,6 +158,11 @@ class PlayScene(Scene):
         if self.session.can_undo():
             self.run("undo")
             self.ui.toast("Taken back.")
+            field = self.input.field if self.input is not None else None
+            typed = self._sent.get(self.draft_key(), "")
+            if field is not None and not field.value and typed:
+                field.value, field.cursor = typed, len(typed)  # the answer comes back as it was typed, ready to fix
+                self.focus_on(field)
 
     def star(self) -> None:
         events = self.run("star")
@@ -167,10 +190,15 @@ class PlayScene(Scene):
             seat = int(tag.split(":")[1])
             card = self.card()
             if card is not None:
-                scene = PrivateAnswerScene(self.ui, card, self.name(seat), self.name(other(seat)), self.couple.player(seat).color)
+                text = self.couple.fill(card.text, seat)
+                color = self.couple.player(seat).color
+                scene = PrivateAnswerScene(self.ui, card, self.name(seat), self.name(other(seat)), color, text)
                 self.ui.push(scene, tag=f"private:{seat}")
         elif tag.startswith("private:") and value is not None:
             self.run("answer_privately", int(tag.split(":")[1]), value)
+        elif tag == "changed" and value is not None and self.session.phase is Phase.CHECK:
+            if self.run("changed_since", value):
+                self.ui.toast("Updated. The old answer stays in your story.")
         elif tag == "changed" and value is not None:
             turn = self.session.current
             if turn is not None and turn.memory is not None:
@@ -209,9 +237,11 @@ class PlayScene(Scene):
         draft = self.ui.services.take_draft(self.couple, self.draft_key()) if self.resumed else ""
         self.resumed = False
         if phase is Phase.ANSWER and card.kind is Kind.ASK and card.remembered:
-            self.input = build_answer_input(self, card, self.save_answer, f"Save {self.name(self.seat)}'s answer", draft=draft)
+            label = f"Save {self.name(self.seat)}'s answer"
+            self.input = build_answer_input(self, card, self.save_answer, label, draft=draft, on_empty=self.talked)
             self.private_toggle = Toggle("Just between us", self.keep_private, self.set_keep_private)
             self.add(self.private_toggle)
+            self.add(Button(TALKED, self.talked))
         elif phase is Phase.ANSWER and card.kind is Kind.ASK:
             self.add(Button("Next card", lambda: self.run("complete"), kind="primary"))
         elif phase is Phase.ANSWER:
@@ -227,18 +257,28 @@ class PlayScene(Scene):
             guess_hint = "Your best guess" if card.answer_type.value == "text" else None
             self.input = build_answer_input(self, card, lambda v: self.run("guess", v), label, draft=draft, placeholder=guess_hint)
         elif phase is Phase.JUDGE:
-            self.add(Button("Got it", lambda: self.run("judge", Verdict.GOT_IT), kind="primary", hotkey="1"))
+            # All three alike and none focused: the judge chooses, nothing is chosen for them.
+            self.add(Button("Got it", lambda: self.run("judge", Verdict.GOT_IT), hotkey="1"))
             self.add(Button("So close", lambda: self.run("judge", Verdict.CLOSE), hotkey="2"))
             self.add(Button("Not quite", lambda: self.run("judge", Verdict.NOT_QUITE), hotkey="3"))
             self.add(Button("That's changed", self.changed, kind="quiet", hotkey="c"))
+        elif phase is Phase.CHECK:
+            self.add(Button("Still true", lambda: self.run("still_true"), kind="primary", hotkey="1"))
+            self.add(Button("That's changed", self.changed, hotkey="c"))
         elif phase is Phase.REVEAL:
             self.add(Button("Next card", lambda: self.run("complete"), kind="primary"))
-        if phase in (Phase.ANSWER, Phase.PRIVATE, Phase.GUESS):
+        if phase in (Phase.ANSWER, Phase.PRIVATE, Phase.GUESS, Phase.CHECK):
             self.add(Button("Pass", self.pass_card, kind="quiet", hotkey="x"))
         self.add(Button("Undo", self.undo, kind="quiet", hotkey="u")).enabled = self.session.can_undo()
         starred = turn.card in self.session.state.starred
         self.add(Button("Unstar" if starred else "Star", self.star, kind="quiet", hotkey="s"))
         self.add(Button("End session", self.end_now, kind="quiet", hotkey="e"))
+
+    def talked(self) -> None:
+        """Said aloud and that's enough: the turn is done, nothing is kept to quiz later (and the screen says so)."""
+        if self.run("talked"):
+            self.keep_private = False
+            self.ui.toast("Saved as talked about. With no note there's nothing to quiz later, and that's fine.")
 
     def set_keep_private(self, value: bool) -> None:
         self.keep_private = value
@@ -275,8 +315,12 @@ class PlayScene(Scene):
         )
         small = [w for w in self.widgets if isinstance(w, Button) and w.kind == "quiet" and w.label not in ("That's changed",)]
         x = width - t.px(24)
+        # With a text field on screen the chips may read "Alt+X": room for the longer one, so focus moving never overlaps them.
+        chord = TYPING_CHORD if self.input is not None and self.input.field is not None else ""
         for widget in reversed(small):
-            text_w = self.ui.text.measure(widget.label, t.style("button")) + t.px(56)
+            text_w = self.ui.text.measure(widget.label, t.style("button")) + t.px(40)
+            if widget.hotkey:
+                text_w += self.ui.text.measure(f"{chord}{widget.hotkey.upper()}", t.style("hint")) + t.px(16)
             widget.rect = pygame.Rect(x - text_w, t.px(24), text_w, t.px(44))
             x -= text_w + t.px(8)
         body = pygame.Rect(self.side.left + t.px(28), self.side.top, self.side.width - t.px(56), self.side.height)
@@ -288,13 +332,21 @@ class PlayScene(Scene):
             used = self.input.layout(self, body)
             if self.private_toggle is not None and self.private_toggle in self.widgets:
                 self.private_toggle.rect = pygame.Rect(body.left, body.top + used - t.px(12), min(body.width, t.px(340)), t.px(44))
+                talked = self.widget(TALKED)
+                if talked is not None:
+                    width = min(body.width, self.ui.text.measure(TALKED, t.style("button")) + t.px(56))
+                    submit = self.input.submit
+                    if submit is not None and submit.rect.left - body.left >= width + t.px(14):
+                        talked.rect = pygame.Rect(body.left, submit.rect.top, width, submit.rect.height)  # beside Save
+                    else:
+                        talked.rect = pygame.Rect(body.left, self.private_toggle.rect.bottom + t.px(14), width, t.px(48))
             return
         main = [w for w in self.widgets if w not in small]
         y = body.top
         judge = self.session.phase is Phase.JUDGE
         for widget in main:
             if judge and widget.label != "That's changed":
-                index = ["Got it", "So close", "Not quite"].index(widget.label)
+                index = VERDICTS.index(widget.label)
                 w = (body.width - 2 * t.px(12)) // 3
                 widget.rect = pygame.Rect(body.left + index * (w + t.px(12)), y, w, t.px(54))
                 continue

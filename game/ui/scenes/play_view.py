@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.core.answers import describe, who_agrees, who_points_at
+from game.core.answers import describe, similarity_words, who_agrees, who_points_at
 from game.core.cards import AnswerType, Kind
 from game.core.players import other
-from game.core.session import Mode, Phase
+from game.core.session import Mode, Phase, Session
 
 from ..card_view import KIND_WORDS, card_surface
 from ..drawing import panel, paragraph, text_at
@@ -19,8 +19,6 @@ if TYPE_CHECKING:
     from .play import PlayScene
 
 REVEAL_HEIGHT = 200
-#: Below this similarity, a percentage would only mislead (two unrelated answers can share a few letters).
-SIMILAR = 60
 
 VERDICT_WORDS = {"got_it": "Got it!", "close": "Close!", "not_quite": "Something new learned"}
 
@@ -40,7 +38,9 @@ def side_text(scene: PlayScene) -> list[tuple[str, str, str]]:
         for followup in card.followups[:3]:
             lines.append((f"Ask next: “{followup}”", "body", "text"))
         if card.remembered:
-            lines.append((f"Then save a short note — one day {you} may be asked about it.", "small", "muted"))
+            lines.append(
+                (f"Then save a short note — one day {you} may be asked about it. Or just say you talked.", "small", "muted")
+            )
     elif phase is Phase.ANSWER:
         lines.append(("Do this one together.", "body_bold", "text"))
         if scene.timer_left is not None:
@@ -62,10 +62,19 @@ def side_text(scene: PlayScene) -> list[tuple[str, str, str]]:
         lines.append((f"{me} guessed:  {session.state.guess}", "card_small", "text"))
         if memory is not None:
             lines.append((f"You said:  {describe(card, memory.answer)}", "card_small", "text"))
-        if session.state.hint is not None:
-            hint = session.state.hint
-            words = f"The words look {hint}% alike" if hint >= SIMILAR else "The words look quite different"
-            lines.append((f"{words} — but you know best.", "small", "muted"))
+        if memory is not None and session.state.guess is not None:
+            # Said in words, from the answer as it is now (after "That's changed" too); never a bare percentage.
+            words = similarity_words(str(memory.answer), str(session.state.guess))
+            lines.append((f"{words} But you know best." if words else "You know best.", "small", "muted"))
+    elif phase is Phase.CHECK:
+        memory = session.memories.get(turn.memory) if turn.memory else None
+        lines.append((f"{me}, a quick check-in.", "body_bold", "text"))
+        if memory is not None:
+            said = describe(card, memory.answer)
+            lines.append((f"Still true? Your answer was:  {said}", "card_small", "text"))
+            lines.append(
+                (f"Answers like this change. Before {you} is asked about it, tell us if it still holds.", "small", "muted")
+            )
     elif phase is Phase.REVEAL and turn.is_quiz:
         verdict = session.state.quiz_results[-1][1].value if session.state.quiz_results else "not_quite"
         memory = session.memories.get(turn.memory) if turn.memory else None
@@ -96,13 +105,16 @@ def draw_play(scene: PlayScene, surface: pygame.Surface) -> None:
     # The turn bar.
     pygame.draw.circle(surface, seat_color, (t.px(66), t.px(46)), t.px(10))
     label = f"{scene.name(turn.seat)}'s turn" if not turn.is_quiz else f"Quiz for {scene.name(turn.seat)}"
+    if session.phase is Phase.CHECK:
+        label = f"A check-in for {scene.name(turn.seat)}"
     rect = text_at(surface, ui, label, "body_bold", (t.px(86), t.px(46)), anchor="midleft")
-    length = session.config.length
-    count = len(session.state.completed) + 1
-    progress = f"Card {count} of {length}" if length else f"Card {count}"
-    if session.config.mode is Mode.QUIZ:
-        progress = f"Question {count}"
-    text_at(surface, ui, progress, "small", (rect.right + t.px(18), t.px(46)), "muted", "midleft")
+    progress = progress_words(session)
+    header = [w.rect.left for w in scene.widgets if w.visible and w.rect.top < t.px(60) and w.rect.width]
+    room = (min(header) if header else t.size[0]) - t.px(12) - (rect.right + t.px(18))
+    if ui.text.measure(progress, t.style("small")) <= room:
+        text_at(surface, ui, progress, "small", (rect.right + t.px(18), t.px(46)), "muted", "midleft")
+    else:  # larger text, a long name: under the turn, not under the buttons
+        text_at(surface, ui, progress, "small", (rect.left, rect.bottom), "muted", "topleft")
     draw_card(scene, surface)
     # The side panel: words, then widgets (placed by the scene's layout).
     y = scene.side.top
@@ -112,6 +124,18 @@ def draw_play(scene: PlayScene, surface: pygame.Surface) -> None:
     if session.phase is Phase.REVEAL and not turn.is_quiz:
         draw_reveal(scene, surface, y + t.px(20))
     scene.draw_widgets(surface)
+
+
+def progress_words(session: Session) -> str:
+    """Where the round is: a Play round counts its cards (a quiz between them is not one), Quiz me its questions."""
+    completed = session.state.completed
+    if session.config.mode is Mode.QUIZ:
+        return f"Question {len(completed) + 1}"
+    played = sum(1 for turn in completed if not turn.is_quiz)
+    length = session.config.length
+    if session.current is not None and session.current.is_quiz:
+        return f"{played} of {length} cards played" if length else "between cards"
+    return f"Card {played + 1} of {length}" if length else f"Card {played + 1}"
 
 
 def draw_card(scene: PlayScene, surface: pygame.Surface) -> None:
@@ -147,6 +171,8 @@ def _card_surface(scene: PlayScene, size: tuple[int, int], deck_color: str) -> p
         return cached[1]
     deck = scene.session.decks.get(card.deck_id)
     footer = "Quiz" if scene.session.current and scene.session.current.is_quiz else KIND_WORDS[card.kind]
+    if scene.session.phase is Phase.CHECK:
+        footer = "Still true?"
     face = card_surface(
         ui, size, deck_color, deck.name if deck else card.deck_id, card.level, scene.card_text(card), footer, card.note
     )

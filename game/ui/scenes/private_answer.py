@@ -23,9 +23,11 @@ class PrivateAnswerScene(Scene):
         picks = [(f"1-{count}", "pick")] if count else []
         return [*picks, ("Tab", "move"), ("Enter", "save"), ("Esc", "hand back")]
 
-    def __init__(self, ui: UI, card: Card, name: str, partner: str, color: str) -> None:
+    def __init__(self, ui: UI, card: Card, name: str, partner: str, color: str, text: str | None = None) -> None:
         super().__init__(ui)
         self.card, self.name, self.partner, self.color = card, name, partner, color
+        #: The card's words as this partner sees them (filled with both partners' pronouns by the caller).
+        self.text = text if text is not None else fill(card.text, name=name, partner=partner)
         self.own: object | None = None
         self.input: AnswerInput | None = None
         self.box = pygame.Rect(0, 0, 0, 0)
@@ -67,7 +69,7 @@ class PrivateAnswerScene(Scene):
         self.box = pygame.Rect(0, 0, min(width - t.px(100), t.px(900)), height - t.px(120))
         self.box.midtop = (width // 2, t.px(40))
         inner = self.box.inflate(-t.px(80), 0)
-        card_text = fill(self.card.text, name=self.name, partner=self.partner)
+        card_text = self.text
         text_h = self.ui.text.block(card_text, t.style("card"), (0, 0, 0), inner.width).get_height()
         top = self.box.top + t.px(90) + text_h + t.px(70)
         if self.input:
@@ -81,7 +83,7 @@ class PrivateAnswerScene(Scene):
         pygame.draw.circle(surface, hex_color(self.color), (inner.left + t.px(8), self.box.top + t.px(44)), t.px(8))
         text_at(surface, self.ui, f"Only {self.name} is looking", "body_bold", (inner.left + t.px(26), self.box.top + t.px(32)))
         y = self.box.top + t.px(90)
-        card_text = fill(self.card.text, name=self.name, partner=self.partner)
+        card_text = self.text
         y += paragraph(surface, self.ui, card_text, "card", pygame.Rect(inner.left, y, inner.width, 0), "text")
         paragraph(surface, self.ui, self.question(), "body", pygame.Rect(inner.left, y + t.px(20), inner.width, 0), "muted")
         self.draw_widgets(surface)

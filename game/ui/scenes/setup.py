@@ -68,6 +68,12 @@ class SetupScene(Scene):
     def on_result(self, tag: str, value: object) -> None:
         from .limits import LimitsScene
 
+        if tag == "round-in-progress":
+            from .round_guard import answered
+
+            if answered(self.ui, self.couple, value, self.ui.replace):
+                self.start(asked=True)
+            return
         kind, _, seat_text = tag.partition(":")
         if not seat_text:
             return
@@ -82,8 +88,9 @@ class SetupScene(Scene):
             else:
                 self.ui.toast("Both limits are set. The game keeps within them, and won't say whose they are.")
 
-    def start(self) -> None:
+    def start(self, asked: bool = False) -> None:
         from .play import PlayScene
+        from .round_guard import ask_first
 
         services = self.ui.services
         if self.quiz:
@@ -103,6 +110,8 @@ class SetupScene(Scene):
             filters = DealFilters.within(Consent.from_settings(self.ui.settings, services.limits(self.couple), self.max_level))
             deck_ids = tuple(sorted(self.chosen))
             config = SessionConfig(mode=Mode.PLAY, deck_ids=deck_ids, filters=filters, length=self.length or None)
+        if not asked and ask_first(self.ui, self.couple, lambda scene: self.ui.push(scene, "round-in-progress")):
+            return
         handle = services.start(self.couple, config)
         if handle.session.ended:
             self.message = (
@@ -151,7 +160,7 @@ class SetupScene(Scene):
         t = self.ui.theme
         width, height = t.size
         title = "Quiz me" if self.quiz else "Choose your cards"
-        text_at(surface, self.ui, title, "heading", (width // 2, t.px(48)), anchor="midtop")
+        heading = text_at(surface, self.ui, title, "heading", (width // 2, t.px(48)), anchor="midtop")
         if self.quiz:
             due = self.due
             a, b = self.couple.name(0), self.couple.name(1)
@@ -170,7 +179,8 @@ class SetupScene(Scene):
                 self.layout()  # the words grew with the text size: the button moves below them
                 self.ui.dirty = True
         else:
-            text_at(surface, self.ui, "Mix as many decks as you like.", "small", (width // 2, t.px(96)), "muted", "midtop")
+            below = max(t.px(96), heading.bottom + t.px(2))  # larger text: under the title, not through it
+            text_at(surface, self.ui, "Mix as many decks as you like.", "small", (width // 2, below), "muted", "midtop")
         self.draw_widgets(surface)
         if self.message:
             bottom = max(w.rect.bottom for w in self.widgets) + t.px(16)

@@ -47,12 +47,14 @@ class StoryScene(Scene):
             if card is None:
                 continue
             deck = decks.get(card.deck_id)
-            history = " → ".join(describe(card, version.answer) for version in memory.history)
+            history = " → ".join(describe(card, version.answer) for version in memory.drift())  # how it drifted
             when = memory.updated_at.strftime("%d %b %Y")
-            title = card.quiz_text(self.couple.name(self.owner), self.couple.name(other(self.owner)))
+            title = self.couple.quiz_text(card, self.owner)
             detail = f"{history}   ·   {deck.name if deck else card.deck_id}, {when}"
-            if len(memory.history) > 1:
-                detail += f"   ·   changed {len(memory.history) - 1}×"
+            if len(memory.drift()) > 1:
+                detail += f"   ·   changed {len(memory.drift()) - 1}×"
+            if memory.drift()[-1] is not memory.history[-1]:
+                detail += f"   ·   still true on {memory.updated_at.strftime('%d %b %Y')}"
             if memory.private:
                 detail = "🔒 just between us   ·   " + detail
             items.append(ListItem(title, detail, _rgb(deck.color) if deck else None))

@@ -8,7 +8,7 @@ from typing import Any
 
 import pygame
 
-from game.core.cards import Deck, Kind, card_from_data, deck_to_data, fill
+from game.core.cards import Deck, Kind, card_from_data, deck_to_data
 from game.core.deck_editing import DeckIssue, History
 from game.core.deck_lint import lint
 from game.core.players import Couple
@@ -384,11 +384,10 @@ class CardFormScene(Scene):
     # ---- drawing -------------------------------------------------------------------------
 
     def preview_text(self) -> tuple[str, str]:
-        a, b = self.couple.name(0), self.couple.name(1)
         if self.quiz_side and self.remembered and self.values["quiz"].strip():
-            return fill(self.values["quiz"].strip(), name=a, partner=b), "Quiz"
+            return self.couple.fill(self.values["quiz"].strip(), 0), "Quiz"
         text = self.values["text"].strip()
-        return (fill(text, name=a, partner=b) if text else EMPTY_TEXT), KIND_WORDS[Kind(self.kind)]
+        return (self.couple.fill(text, 0) if text else EMPTY_TEXT), KIND_WORDS[Kind(self.kind)]
 
     def draw(self, surface: pygame.Surface) -> None:
         from .studio_card_view import draw_form

@@ -11,7 +11,7 @@ from typing import Any
 
 import pygame
 
-from game.core.cards import AnswerType, Card, Deck, deck_to_data, fill
+from game.core.cards import AnswerType, Card, Deck, deck_to_data
 from game.core.deck_editing import DeckSaveError, History, copy_of, move_card, put_card, remove_card
 from game.core.players import Couple
 
@@ -343,7 +343,7 @@ class DeckScene(ListedScene):
             surface.blit(face, (self.preview.left - t.px(14), self.preview.top - t.px(14)))
             return
         card = self.deck.cards[self.selected]
-        body = fill(card.text, name=self.couple.name(0), partner=self.couple.name(1))
+        body = self.couple.fill(card.text, 0)
         face = card_surface(
             self.ui, self.preview.size, self.deck.color, self.deck.name, card.level, body, KIND_WORDS[card.kind], card.note
         )

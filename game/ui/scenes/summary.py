@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.core.answers import describe
 from game.core.cards import CardKey
 from game.core.events import SessionSummary
 from game.core.players import Couple, other
@@ -30,9 +31,14 @@ class SummaryScene(Scene):
         button.rect = pygame.Rect(0, 0, t.px(260), t.px(56))
         button.rect.midbottom = (t.size[0] // 2, t.size[1] - t.px(56))
 
+    def title(self) -> str:
+        return "That was lovely." if self.summary.turns else "Until next time."  # nothing played: no praise
+
     def lines(self) -> list[str]:
         s, names = self.summary, (self.couple.name(0), self.couple.name(1))
-        if s.cards_played or not s.turns:
+        if not s.turns:
+            out = ["You stopped before the first card. Nothing is lost; the cards will be here next time."]
+        elif s.cards_played:
             out = [
                 f"{s.cards_played} card{'s' if s.cards_played != 1 else ''} played"
                 + (f", {s.passed} passed" if s.passed else "")
@@ -59,16 +65,24 @@ class SummaryScene(Scene):
             out.append(f"In sync on {hits} of {total} guesses about each other.")
         return out
 
-    def starred(self) -> list[str]:
+    def starred(self) -> list[tuple[str, str]]:
+        """Each starred moment: the card's words, and what was answered to it tonight ("" when nothing was kept)."""
         cards = {card.key: card for deck in self.ui.services.decks() for card in deck.cards}
-        found = [cards.get(key) for key in self.summary.starred if isinstance(key, CardKey)]
-        return [card.text for card in found if card is not None]
+        answers = dict(self.summary.starred_answers)
+        out = []
+        for key in self.summary.starred:
+            card = cards.get(key) if isinstance(key, CardKey) else None
+            if card is None:
+                continue
+            said = "  ·  ".join(f"{self.couple.name(seat)}: {describe(card, value)}" for seat, value in answers.get(key, ()))
+            out.append((self.couple.fill(card.text, 0), said))
+        return out
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
         width, height = t.size
         heart(surface, t.color("accent"), (width // 2, t.px(70)), t.px(40))
-        title = text_at(surface, self.ui, "That was lovely.", "title", (width // 2, t.px(100)), anchor="midtop")
+        title = text_at(surface, self.ui, self.title(), "title", (width // 2, t.px(100)), anchor="midtop")
         top = max(t.px(200), title.bottom + t.px(12))
         box = pygame.Rect(0, 0, min(width - t.px(120), t.px(860)), height - top - t.px(130))
         box.midtop = (width // 2, top)
@@ -81,7 +95,10 @@ class SummaryScene(Scene):
         if starred:
             y += t.px(10)
             y += paragraph(surface, self.ui, "Starred moments", "body_bold", pygame.Rect(inner.left, y, inner.width, 0)) + t.px(8)
-            for text in starred[:4]:
+            for text, said in starred[:4]:
                 line = pygame.Rect(inner.left, y, inner.width, 0)
-                y += paragraph(surface, self.ui, f"⭐  {text}", "small", line, "muted") + t.px(6)
+                y += paragraph(surface, self.ui, f"⭐  {text}", "small", line, "muted") + t.px(4)
+                if said:
+                    line = pygame.Rect(inner.left + t.px(30), y, inner.width - t.px(30), 0)
+                    y += paragraph(surface, self.ui, said, "small", line, "text") + t.px(8)
         self.draw_widgets(surface)

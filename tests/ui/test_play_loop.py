@@ -1,0 +1,426 @@
+"""The play loop as a couple meets it over several evenings: nothing lost by surprise, quizzes at sensible times."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.core.cards import AnswerType, Kind
+from game.core.session import Mode, Phase
+
+from .test_flows import deal
+from .tour import play_turn
+
+
+def _leave_a_round_open(p):
+    scene = deal(p)
+    play_turn(p)
+    open_id = scene.stored.session_id
+    p.press(pygame.K_ESCAPE)
+    p.click("Go home")
+    assert p.scene_name == "HomeScene"
+    return open_id
+
+
+def test_dealing_with_an_unfinished_round_asks_first_and_continue_keeps_it(pilots):
+    p = pilots(at_home=True)
+    open_id = _leave_a_round_open(p)
+    p.click("Play")
+    p.click("Deal the cards")
+    assert p.scene_name == "RoundInProgressScene"
+    assert p.scene.question == "You have a round in progress: continue it, or end it and start this one?"
+    assert "1 card played so far" in p.scene.detail
+    p.click("Continue it")
+    p.advance(0.2)
+    assert p.scene_name == "PlayScene"
+    assert p.scene.stored.session_id == open_id
+    assert p.store.open_session(p.services.couples()[0].id).id == open_id
+
+
+def test_escape_on_the_unfinished_round_question_changes_nothing(pilots):
+    p = pilots(at_home=True)
+    open_id = _leave_a_round_open(p)
+    p.click("Play")
+    p.click("Deal the cards")
+    p.press(pygame.K_ESCAPE)
+    assert p.scene_name == "SetupScene"
+    assert p.store.open_session(p.services.couples()[0].id).id == open_id
+
+
+def test_quiz_me_with_an_unfinished_round_ends_it_only_when_asked_and_says_so(pilots):
+    p = pilots(at_home=True)
+    open_id = _leave_a_round_open(p)
+    p.later(days=3)
+    p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
+    p.click("Start the quiz")
+    assert p.scene_name == "RoundInProgressScene"
+    p.click("End it and start this one")
+    p.advance(0.2)
+    assert p.scene_name == "PlayScene"
+    assert p.scene.session.config.mode is Mode.QUIZ
+    assert p.scene.stored.session_id != open_id
+    assert "Your earlier round has ended after 1 card" in p.shell.ui.toast_text
+    ended = p.store.conn.execute("SELECT ended_at, state FROM sessions WHERE id = ?", (open_id,)).fetchone()
+    assert ended[0] is not None and '"phase":"ended"' in ended[1]
+
+
+def test_date_night_with_an_unfinished_round_asks_first(pilots):
+    p = pilots(at_home=True)
+    open_id = _leave_a_round_open(p)
+    p.click("Date night")
+    assert p.scene_name == "RoundInProgressScene"
+    p.click("Continue it")
+    p.advance(0.2)
+    assert p.scene_name == "PlayScene" and p.scene.stored.session_id == open_id
+    p.press(pygame.K_ESCAPE)
+    p.click("Go home")
+    p.click("Date night")
+    p.click("End it and start this one")
+    p.advance(0.2)
+    assert p.scene_name == "DateNightSetupScene"
+    assert p.store.open_session(p.services.couples()[0].id) is None
+
+
+def test_no_question_without_an_unfinished_round(pilots):
+    p = pilots(at_home=True)
+    deal(p)
+    assert p.scene_name == "PlayScene"
+
+
+def _on_an_aloud_card(p):
+    from .test_flows import play_until
+
+    deal(p)
+    play_until(
+        p,
+        lambda q: (
+            q.scene.session.phase is Phase.ANSWER
+            and q.scene.card().kind is Kind.ASK
+            and q.scene.card().remembered
+            and q.scene.card().answer_type is AnswerType.TEXT
+        ),
+    )
+    return p.scene.session.current
+
+
+def test_an_aloud_card_can_be_saved_as_talked_about_with_no_note(pilots):
+    p = pilots(at_home=True)
+    turn = _on_an_aloud_card(p)
+    before = dict(p.scene.session.memories)
+    p.click("We talked, no note")
+    assert p.scene.session.current != turn
+    assert p.scene.session.memories == before
+    assert "nothing to quiz later" in p.shell.ui.toast_text
+    outcome = p.store.conn.execute("SELECT outcome FROM turns ORDER BY rowid DESC LIMIT 1").fetchone()[0]
+    assert '"talked": true' in outcome or '"talked":true' in outcome
+
+
+def test_enter_on_an_empty_aloud_note_means_we_talked_not_an_error(pilots):
+    p = pilots(at_home=True)
+    turn = _on_an_aloud_card(p)
+    p.press(pygame.K_RETURN)
+    assert p.scene.session.current != turn
+    assert "Type an answer first" not in (p.scene.input.field.error if p.scene.input and p.scene.input.field else "")
+    assert "talked about" in p.shell.ui.toast_text
+    p.click("Undo")
+    assert p.scene.session.current == turn
+
+
+def test_quiz_timing_card_12_of_12_ends_in_a_summary_of_12_cards(pilots):
+    from game.ui.scenes.play_view import progress_words
+
+    from .test_flows import play_until
+
+    p = pilots(at_home=True)
+    deal(p)
+    play_until(p, lambda q: q.scene_name != "PlayScene")
+    p.press(pygame.K_RETURN)
+    p.later(days=3)
+    deal(p)
+    seen_quiz = False
+    last = ""
+    while p.scene_name == "PlayScene":
+        session = p.scene.session
+        seen_quiz = seen_quiz or session.current.is_quiz
+        last = progress_words(session)
+        if session.current.is_quiz:
+            assert last.endswith("cards played") or last == "between cards"
+        play_turn(p)
+    assert seen_quiz, "no quiz was mixed in: the test would prove nothing"
+    assert last == "Card 12 of 12"
+    assert p.scene_name == "SummaryScene"
+    assert p.scene.lines()[0].startswith("12 cards played")
+
+
+def test_quiz_timing_nothing_answered_tonight_is_quizzed_tonight(pilots):
+    from .test_flows import play_until
+
+    p = pilots(at_home=True)
+    deal(p)
+    play_until(p, lambda q: q.scene_name != "PlayScene")
+    p.press(pygame.K_RETURN)
+    p.later(hours=2)
+    p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
+    p.click("Start the quiz")
+    assert p.scene_name == "SetupScene"
+    assert "Nothing is due" in p.scene.message
+
+
+def _at_a_judging_turn(p):
+    from .test_flows import play_until
+
+    deal(p)
+    play_until(p, lambda q: q.scene_name != "PlayScene")
+    p.press(pygame.K_RETURN)
+    p.later(days=3)
+    p.scene.refresh()
+    p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
+    p.click("Start the quiz")
+    play_until(p, lambda q: q.scene.session.phase is Phase.JUDGE, limit=60)
+
+
+def _side_words(p):
+    from game.ui.scenes.play_view import side_text
+
+    return [text for text, _, _ in side_text(p.scene)]
+
+
+def test_judging_nothing_is_preselected_and_enter_chooses_nothing(pilots):
+    p = pilots(at_home=True)
+    _at_a_judging_turn(p)
+    assert p.scene.focused() is None
+    assert all(p.widget(label).kind != "primary" for label in ("Got it", "So close", "Not quite"))
+    turn = p.scene.session.current
+    p.press(pygame.K_RETURN)
+    assert p.scene.session.phase is Phase.JUDGE and p.scene.session.current == turn
+    p.press(pygame.K_TAB)
+    assert p.scene.focused().label == "Got it"
+
+
+def test_judging_the_hint_is_in_words_and_follows_that_s_changed(pilots):
+    p = pilots(at_home=True)
+    _at_a_judging_turn(p)
+    guess = p.scene.session.state.guess
+    assert not any("%" in line for line in _side_words(p))
+    p.key("c")
+    p.type(f"{guess} with jam")
+    p.press(pygame.K_RETURN)
+    assert p.scene.session.phase is Phase.JUDGE
+    assert "Every word of the guess is in the answer. But you know best." in _side_words(p)
+
+
+def _on_a_text_field(p):
+    _on_an_aloud_card(p)
+    assert p.scene.typing()
+
+
+def test_shortcut_letters_type_into_a_focused_field_and_alt_letters_act(pilots):
+    p = pilots(at_home=True)
+    _on_a_text_field(p)
+    turn = p.scene.session.current
+    p.type("sux")
+    assert p.scene.input.field.value == "sux"
+    assert p.scene.session.current == turn and turn.card not in p.scene.session.state.starred
+    p.press(pygame.K_s, mod=pygame.KMOD_ALT)
+    assert turn.card in p.scene.session.state.starred
+    assert p.scene.input.field.value == "sux"
+    p.press(pygame.K_x, mod=pygame.KMOD_LALT)
+    assert p.scene.session.current != turn
+
+
+def test_shortcut_hints_say_alt_while_typing(pilots):
+    p = pilots(at_home=True)
+    _on_a_text_field(p)
+    keys = dict(p.scene.hints)
+    assert keys.get("Alt+X") == "pass" and keys.get("Alt+U") == "undo" and keys.get("Alt+S") == "star"
+    assert "X" not in keys
+    p.scene.draw_widgets(p.shell.window)
+    assert p.widget("Pass").shortcut_label() == "Alt+X"
+    p.press(pygame.K_TAB)
+    p.press(pygame.K_TAB)
+    assert not p.scene.typing()
+    keys = dict(p.scene.hints)
+    assert "X" in keys
+
+
+def test_shortcut_enter_does_what_the_footer_says_on_a_toggle(pilots):
+    p = pilots(at_home=True)
+    _on_a_text_field(p)
+    while p.scene.focused().label != "Just between us":
+        p.press(pygame.K_TAB)
+    assert dict(p.scene.hints)["Enter"] == "switch on or off"
+    p.press(pygame.K_RETURN)
+    assert p.widget("Just between us").value is True
+
+
+def test_shortcut_undo_after_saving_gives_the_typed_answer_back(pilots):
+    p = pilots(at_home=True)
+    turn = _on_an_aloud_card(p)
+    p.type("Salted caramel popcorn")
+    p.press(pygame.K_RETURN)
+    assert p.scene.session.current != turn
+    p.key("u") if not p.scene.typing() else p.press(pygame.K_u, mod=pygame.KMOD_ALT)
+    assert p.scene.session.current == turn
+    assert p.scene.input.field.value == "Salted caramel popcorn"
+    assert p.scene.typing()
+
+
+def _end_round(p):
+    p.key("e") if not p.scene.typing() else p.press(pygame.K_e, mod=pygame.KMOD_ALT)
+    p.click("End and see summary")
+    p.advance(0.2)
+    assert p.scene_name == "SummaryScene"
+
+
+def test_summary_starred_moments_show_the_answers_and_are_in_both_exports(pilots):
+    import json
+    from pathlib import Path
+
+    p = pilots(at_home=True)
+    _on_an_aloud_card(p)
+    card = p.scene.card()
+    p.press(pygame.K_s, mod=pygame.KMOD_ALT)
+    p.type("Salted caramel popcorn")
+    p.press(pygame.K_RETURN)
+    _end_round(p)
+    assert p.scene.title() == "That was lovely."
+    text, said = p.scene.starred()[0]
+    assert text == card.text and said == "Zoë: Salted caramel popcorn"
+    written = p.services.export_everything(include_private=False)
+    data = json.loads(Path(next(w for w in written if w.endswith(".json"))).read_text(encoding="utf-8"))
+    assert [s["starred"] for s in data["couples"][0]["sessions"]] == [[f"{card.deck_id}/{card.id}"]]
+    book = Path(next(w for w in written if w.endswith(".html"))).read_text(encoding="utf-8")
+    assert "Starred moments" in book and card.text.replace("'", "&#x27;") in book
+
+
+def test_summary_after_no_cards_does_not_say_that_was_lovely(pilots):
+    p = pilots(at_home=True)
+    deal(p)
+    _end_round(p)
+    assert p.scene.title() == "Until next time."
+    assert "That was lovely" not in " ".join(p.scene.lines())
+
+
+CHANGING_DECK = """\
+format: 1
+id: right-now
+name: Right now
+cards:
+  - id: song
+    text: What song is stuck in your head these days?
+    quiz: What song is stuck in {name}'s head these days?
+    changes: true
+"""
+
+
+def test_changes_a_stale_answer_is_checked_with_its_owner_not_quizzed(pilots, data_root):
+    from game.storage.paths import user_decks_dir
+    from game.ui.widgets import Toggle
+
+    from .test_flows import play_until
+
+    folder = user_decks_dir(data_root)
+    folder.mkdir(parents=True)
+    (folder / "right-now.yaml").write_text(CHANGING_DECK, encoding="utf-8")
+    p = pilots(at_home=True)
+    p.click("Play")
+    for widget in [w for w in p.scene.widgets if isinstance(w, Toggle)]:
+        if widget.value != widget.label.startswith("Right now"):
+            p.click(widget.label)
+    p.click("Deal the cards")
+    p.advance(0.6)
+    p.type("Dancing Queen")
+    p.press(pygame.K_RETURN)
+    play_until(p, lambda q: q.scene_name != "PlayScene")
+    p.press(pygame.K_RETURN)
+    p.later(days=90)
+    p.scene.refresh()
+    p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
+    p.click("Start the quiz")
+    assert p.scene_name == "PlayScene" and p.scene.session.phase is Phase.CHECK
+    assert p.scene.session.current.seat == 0  # the owner, Zoë, is asked; Łukasz is not quizzed on it
+    words = _side_words(p)
+    assert "Still true? Your answer was:  Dancing Queen" in words
+    p.click("That's changed")
+    p.type("Golden Hour")
+    p.press(pygame.K_RETURN)
+    p.advance(0.2)
+    memory = next(m for k, m in p.store.memories(1).items() if k.card_id == "song")
+    assert [v.answer for v in memory.drift()] == ["Dancing Queen", "Golden Hour"]
+    if p.scene_name == "SummaryScene":
+        p.press(pygame.K_RETURN)
+    p.click("Our story")
+    items = p.widget("Memories").items
+    assert any(item.detail.startswith("Dancing Queen → Golden Hour") for item in items)
+
+
+def _on_a_date_card(p):
+    from game.ui.widgets import Toggle
+
+    from .test_flows import play_until
+
+    p.click("Play")
+    for widget in [w for w in p.scene.widgets if isinstance(w, Toggle)]:
+        if widget.value != widget.label.startswith("Important Dates"):
+            p.click(widget.label)
+    p.click("Deal the cards")
+    p.advance(0.6)
+    play_until(
+        p,
+        lambda q: (
+            q.scene.session.phase is Phase.ANSWER
+            and q.scene.card().kind is Kind.ASK
+            and q.scene.card().answer_type is AnswerType.DATE
+        ),
+    )
+    return p.scene.session.current
+
+
+def _saved_answer(p, turn):
+    from game.core.memories import MemoryKey
+
+    return p.scene.session.memories[MemoryKey(turn.seat, turn.card.deck_id, turn.card.card_id)].answer
+
+
+def test_date_entry_day_and_month_by_name_by_keyboard(pilots):
+    p = pilots(at_home=True)
+    turn = _on_a_date_card(p)
+    assert p.scene.focused().label == "Day"
+    p.type("12")
+    p.press(pygame.K_TAB)
+    assert p.scene.focused().label == "Month"
+    p.press(pygame.K_RIGHT, times=5)
+    assert p.widget("Month").describe(p.widget("Month").value) == "June"
+    p.press(pygame.K_TAB)
+    p.press(pygame.K_TAB)
+    p.press(pygame.K_RETURN)
+    assert _saved_answer(p, turn) == "06-12"
+
+
+def test_date_entry_typed_dates_follow_the_systems_order(pilots):
+    from game.core.answers import DateOrder
+
+    p = pilots(at_home=True)
+    turn = _on_a_date_card(p)
+    p.shell.ui.date_order = DateOrder.DAY_MONTH  # as read at start-up from a day-first locale
+    p.scene.refresh()
+    p.type("12/06")
+    p.press(pygame.K_RETURN)
+    assert _saved_answer(p, turn) == "06-12"
+    p.key("u") if not p.scene.typing() else p.press(pygame.K_u, mod=pygame.KMOD_ALT)
+    p.shell.ui.date_order = DateOrder.MONTH_DAY
+    p.scene.refresh()
+    p.scene.input.field.value = ""
+    p.type("12/06/1994")
+    p.press(pygame.K_RETURN)
+    assert _saved_answer(p, turn) == "1994-12-06"
+
+
+def test_date_entry_a_bad_year_is_a_clear_sentence(pilots):
+    p = pilots(at_home=True)
+    turn = _on_a_date_card(p)
+    p.type("3")
+    p.click("Year")
+    p.type("94")
+    p.press(pygame.K_RETURN)
+    assert p.scene.session.current == turn
+    assert "four digits" in p.scene.input.field.error

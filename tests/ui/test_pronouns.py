@@ -1,0 +1,98 @@
+"""Pronouns: each partner chooses how the cards refer to them, on a new couple and later; every card and quiz line follows."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pygame
+
+from game.core.pronouns import Pronouns
+from game.storage.paths import user_decks_dir
+from game.ui.widgets import Toggle
+
+
+def deal_about_us(p):
+    p.click("Play")
+    for widget in [w for w in p.scene.widgets if isinstance(w, Toggle)]:
+        if widget.value != widget.label.startswith("About us"):
+            p.click(widget.label)
+    p.click("Deal the cards")
+    p.advance(0.6)
+    assert p.scene_name == "PlayScene"
+    return p.scene
+
+
+DECK = """\
+format: 1
+id: about-us
+name: About us
+cards:
+  - id: lazy-sunday
+    text: Tell {partner} what you do when {they} {have|has} a lazy Sunday, and ask {partner_them} back.
+    quiz: What does {name} do on {their} lazy Sunday?
+"""
+
+
+def _new_couple_with_pronouns(p):
+    p.press(pygame.K_RETURN)
+    p.click("Name 1")
+    p.type("Maya")
+    p.click("Name 2")
+    p.type("Jonas")
+    p.click("Player 1: they / them")  # they → just my name
+    p.click("Player 1: just my name")  # → she
+    p.click("Player 2: they / them")
+    p.click("Player 2: just my name")
+    p.click("Player 2: she / her")  # → he
+    assert p.widget("Player 1: she / her") and p.widget("Player 2: he / him")
+    p.click("Start playing")
+    assert p.scene_name == "HomeScene"
+
+
+def test_pronouns_are_chosen_for_a_new_couple_and_kept_per_partner(pilots):
+    p = pilots()
+    _new_couple_with_pronouns(p)
+    couple = p.services.couples()[0]
+    assert (couple.pronouns(0), couple.pronouns(1)) == (Pronouns.SHE, Pronouns.HE)
+
+
+def test_pronouns_fill_the_cards_and_quiz_lines_as_each_partner_chose(pilots, data_root):
+    folder = user_decks_dir(data_root)
+    folder.mkdir(parents=True)
+    (folder / "about-us.yaml").write_text(DECK, encoding="utf-8")
+    p = pilots()
+    _new_couple_with_pronouns(p)
+    p.advance(4.0)
+    scene = deal_about_us(p)
+    assert scene.card().id == "lazy-sunday"
+    assert scene.card_text(scene.card()) == "Tell Jonas what you do when she has a lazy Sunday, and ask him back."
+    couple = p.services.couples()[0]
+    assert couple.quiz_text(scene.card(), 0) == "What does Maya do on her lazy Sunday?"
+
+
+def test_pronouns_can_be_changed_later_and_our_book_follows(pilots, data_root):
+    folder = user_decks_dir(data_root)
+    folder.mkdir(parents=True)
+    (folder / "about-us.yaml").write_text(DECK, encoding="utf-8")
+    p = pilots()
+    _new_couple_with_pronouns(p)
+    p.advance(4.0)
+    p.click("Names and pronouns")
+    assert p.scene_name == "CoupleFormScene"
+    assert p.widget("Name 1").value == "Maya"
+    p.click("Player 2: he / him")  # → they
+    p.click("Save")
+    p.advance(0.2)
+    assert p.scene_name == "HomeScene"
+    couple = p.services.couples()[0]
+    assert couple.pronouns(1) is Pronouns.THEY and p.scene.couple.pronouns(1) is Pronouns.THEY
+    scene = deal_about_us(p)
+    p.type("Long walk, then soup")
+    p.press(pygame.K_RETURN)
+    del scene
+    written = p.services.export_everything(include_private=False)
+    data = json.loads(Path(next(w for w in written if w.endswith(".json"))).read_text(encoding="utf-8"))
+    assert [player["pronouns"] for player in data["couples"][0]["players"]] == ["she", "they"]
+    book = Path(next(w for w in written if w.endswith(".html"))).read_text(encoding="utf-8")
+    assert "Tell Jonas what you do when she has a lazy Sunday, and ask them back." in book
