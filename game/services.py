@@ -245,7 +245,15 @@ class GameServices:
         return not self.store.is_open(couple.id)
 
     def unlock(self, couple: Couple, passphrase: str) -> bool:
-        return self.store.unlock(couple.id, passphrase)
+        from game.storage.store import UnlockWait
+
+        try:
+            return self.store.unlock(couple.id, passphrase, self.now())
+        except UnlockWait:
+            return False
+
+    def unlock_wait(self, couple: Couple) -> float:
+        return self.store.unlock_wait(couple.id, self.now())
 
     def set_passphrase(self, couple: Couple, passphrase: str) -> None:
         self.store.set_passphrase(couple.id, passphrase, self.now())

@@ -14,11 +14,11 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .crypto import Sealer, is_sealed, new_salt
+from .crypto import CURRENT, KeyRecipe, Sealer, derive_key, is_sealed, new_salt
 from .file_lock import FileLock, LockHeld
 from .migrations import LATEST, MIGRATIONS
 from .paths import DB_NAME, ensure_private_dir
@@ -45,6 +45,22 @@ class StoreError(Exception):
 
 class StoreBusy(StoreError):
     pass
+
+
+#: Seconds to wait after the nth wrong passphrase in a row: 1, 2, 4, 8 … up to a minute.
+MAX_UNLOCK_WAIT = 60.0
+
+
+def unlock_wait(misses: int) -> float:
+    return min(MAX_UNLOCK_WAIT, 2.0 ** (misses - 1)) if misses > 0 else 0.0
+
+
+class UnlockWait(StoreError):
+    """A passphrase was tried before the wait after the last wrong one was over; it was not looked at."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"Wait {int(seconds + 0.999)} s before trying the passphrase again.")
+        self.seconds = seconds
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,16 +207,48 @@ class Store:
         """Readable now: not locked, or unlocked with its passphrase in this run."""
         return not self.is_locked(couple_id) or couple_id in self._sealers
 
-    def unlock(self, couple_id: int, passphrase: str) -> bool:
-        row = self.conn.execute("SELECT salt, check_token FROM locks WHERE couple_id = ?", (couple_id,)).fetchone()
+    def unlock(self, couple_id: int, passphrase: str, now: datetime | None = None) -> bool:
+        """Open a locked profile for this run. A wrong passphrase makes the next try wait (kept in the file,
+        so going back or restarting does not shorten it); a try during the wait raises UnlockWait unread."""
+        now = now or datetime.now(UTC)
+        row = self.conn.execute("SELECT salt, check_token, recipe, misses FROM locks WHERE couple_id = ?", (couple_id,)).fetchone()
         if row is None:
             return True
-        sealer = Sealer.from_passphrase(passphrase, bytes(row[0]))
-        if not sealer.verifies(row[1]):
+        salt, token, recipe_text, misses = bytes(row[0]), row[1], row[2], int(row[3])
+        left = self.unlock_wait(couple_id, now)
+        if left > 0:
+            raise UnlockWait(left)
+        recipe = KeyRecipe.from_text(recipe_text)
+        for spelled in recipe.forms(passphrase):
+            sealer = Sealer(derive_key(spelled, salt, recipe))
+            if sealer.verifies(token):
+                break
+        else:
+            misses += 1
+            with self.transaction() as conn:
+                conn.execute(
+                    "UPDATE locks SET misses = ?, next_try_at = ? WHERE couple_id = ?",
+                    (misses, _iso(now + timedelta(seconds=unlock_wait(misses))), couple_id),
+                )
             return False
         self._sealers[couple_id] = sealer
-        self._seal_the_rest(couple_id)
+        if misses:
+            with self.transaction() as conn:
+                conn.execute("UPDATE locks SET misses = 0, next_try_at = NULL WHERE couple_id = ?", (couple_id,))
+        if recipe != CURRENT:
+            # Made before passphrases were normalised or before today's cost: sealed again under both.
+            self.set_passphrase(couple_id, spelled, now)
+        else:
+            self._seal_the_rest(couple_id)
         return True
+
+    def unlock_wait(self, couple_id: int, now: datetime) -> float:
+        """Seconds before the next passphrase is heard (0 when it may be tried now)."""
+        row = self.conn.execute("SELECT misses, next_try_at FROM locks WHERE couple_id = ?", (couple_id,)).fetchone()
+        if row is None or row[1] is None:
+            return 0.0
+        left = (_time(row[1]) - now).total_seconds()
+        return max(0.0, min(left, unlock_wait(int(row[0]))))  # a clock set back never makes it longer
 
     def _seal_the_rest(self, couple_id: int) -> None:
         """A lock made before ids, verdicts and marks were sealed: seal them now that the key is here."""
@@ -219,12 +267,12 @@ class Store:
         if not passphrase:
             raise StoreError("A passphrase cannot be empty.")
         salt = new_salt()
-        new = Sealer.from_passphrase(passphrase, salt)
+        new = Sealer.from_passphrase(passphrase, salt, CURRENT)
         with self.transaction() as conn:
             self._reseal(conn, couple_id, new)
             conn.execute(
-                "INSERT OR REPLACE INTO locks (couple_id, salt, check_token, set_at, sealing) VALUES (?, ?, ?, ?, ?)",
-                (couple_id, salt, new.check_token(), _iso(now), SEALING),
+                "INSERT OR REPLACE INTO locks (couple_id, salt, check_token, set_at, sealing, recipe) VALUES (?, ?, ?, ?, ?, ?)",
+                (couple_id, salt, new.check_token(), _iso(now), SEALING, CURRENT.to_text()),
             )
         self._sealers[couple_id] = new
         self._locked[couple_id] = True

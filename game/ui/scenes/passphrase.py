@@ -15,8 +15,6 @@ from ..text_field import TextField
 from ..widgets import Button
 from .modals import ConfirmScene
 
-#: Seconds to wait after the nth wrong passphrase: 1, 2, 4, 8 … up to a minute.
-MAX_DELAY = 60.0
 WARNING = (
     "Your answers will be sealed on this computer with this passphrase. "
     "If you forget it, nobody can open them again: the only way back is to erase the profile."
@@ -24,15 +22,17 @@ WARNING = (
 
 
 class UnlockScene(Scene):
-    """Asks for the passphrase of a locked profile; wrong tries wait longer and longer."""
+    """Asks for the passphrase of a locked profile; wrong tries wait longer and longer.
+
+    The wait is kept by the services (in the store): leaving this screen or closing the game does not end it.
+    """
 
     hints = [("Enter", "unlock"), ("Esc", "back")]
 
     def __init__(self, ui: UI, couple: Couple, then: Callable[[], None]) -> None:
         super().__init__(ui)
         self.couple, self.then = couple, then
-        self.misses = 0
-        self.wait = 0.0
+        self.wait = ui.services.unlock_wait(couple)
         self.message = ""
         self.field: TextField | None = None
         self.box = pygame.Rect(0, 0, 0, 0)
@@ -51,8 +51,7 @@ class UnlockScene(Scene):
             self.ui.pop()
             self.then()
             return
-        self.misses += 1
-        self.wait = min(MAX_DELAY, 2.0 ** (self.misses - 1))
+        self.wait = self.ui.services.unlock_wait(self.couple)
         self.message = "That passphrase doesn't open this profile."
         self.ui.sound.play("soft")
         self.refresh()
