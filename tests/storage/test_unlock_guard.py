@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from game.storage import crypto, store as store_module
+from game.storage import crypto
+from game.storage import store as store_module
 from game.storage.crypto import CURRENT, LEGACY, KeyRecipe
 from game.storage.store import Store, UnlockWait
 
