@@ -8,7 +8,6 @@ the storage modules beyond the store are imported where they are used.
 from __future__ import annotations
 
 import random
-import shutil
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -63,6 +62,10 @@ class GameServices:
 
     def now(self) -> datetime:
         return self._clock()
+
+    def dismiss_notice(self) -> None:
+        self.store.dismiss_notice()
+        self.notice = None
 
     def warm_up(self) -> None:
         """Right after the first frame: read the decks and import what a game uses, so that Begin does not wait."""
@@ -277,12 +280,13 @@ class GameServices:
             written.append(str(target))
         return written
 
-    def erase_everything(self) -> None:
-        self.store.erase_all()
-        for folder in (user_decks_dir(self.root), self.root / "exports", self.root / "keepsakes"):
-            if folder.is_dir():
-                shutil.rmtree(folder)
+    def erase_everything(self) -> str:
+        from game.storage.erasing import erase_everything
+
+        erased = erase_everything(self.store, closing=False)
+        self.notice = None
         self.reload_decks()
+        return erased.words()
 
     def idle(self) -> None:
         self.store.checkpoint()

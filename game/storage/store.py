@@ -8,6 +8,7 @@ one starts; the `notice` says so in plain words.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
@@ -20,8 +21,10 @@ from typing import TYPE_CHECKING, Any
 
 from .crypto import CURRENT, KeyRecipe, Sealer, derive_key, is_sealed, new_salt
 from .file_lock import FileLock, LockHeld
+from .kindred_files import LOCK_NAME, broken_copies, owner_only, prepare_data_folder, remove_stale_temporary_files
 from .migrations import LATEST, MIGRATIONS
-from .paths import DB_NAME, ensure_private_dir
+from .paths import DB_NAME
+from .store_trouble import BUSY_SECONDS, SQLITE_HEADER, Trouble, confirmed_corrupt, plain_words, trouble_of
 
 # The core (players, sessions, events, memories, quizzes: frozen dataclasses, fsrs, rapidfuzz) is imported by the
 # methods that use it, not here: opening the store and reading the settings is all the first frame needs.
@@ -33,7 +36,6 @@ if TYPE_CHECKING:
     from game.core.players import Couple
     from game.core.session import Session, SessionConfig, SessionState
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 SAFETY_CHECKPOINT_PAGES = 20_000
 #: How much of a locked couple's rows is sealed (see migrations.V5).
 SEALING = 2
@@ -78,6 +80,9 @@ def _time(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
+_PURGE_PENDING = "INSERT OR REPLACE INTO housekeeping (name, value) VALUES ('purge_pending', 'true')"
+
+
 def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
@@ -95,29 +100,69 @@ class Store:
 
     @classmethod
     def open(cls, root: Path, now: datetime) -> Store:
-        """Open (or create) the store in `root`, setting a broken file aside if need be."""
-        ensure_private_dir(root)
-        lock = FileLock(root / "kindred.lock")
+        """Open (or create) the store in `root`.
+
+        A file is set aside only when SQLite says it is corrupt and its integrity check agrees; a busy one is
+        waited for a few seconds; busy, full, read-only or foreign files are left as they were, and StoreError
+        says plainly what is wrong.
+        """
+        path = root / DB_NAME
         try:
+            prepare_data_folder(root)
+            lock = FileLock(root / LOCK_NAME)
             lock.acquire()
         except LockHeld:
             raise StoreBusy(f"Kindred is already open with the data folder {root}. Close the other window first.") from None
+        except OSError as error:
+            raise StoreError(plain_words(trouble_of(error), error, path)) from None
         try:
-            path = root / DB_NAME
-            notice = None
-            try:
-                conn = _connect(path)
-            except sqlite3.DatabaseError as error:
-                aside = _set_aside(path, now)
-                notice = (
-                    f"Your saved data could not be read ({error}), so it was set aside as {aside.name} "
-                    "and a fresh start was made. Nothing was deleted."
-                )
-                conn = _connect(path)
-            return cls(conn, root, lock, notice)
+            conn, aside = _open_file(path, now)
+            store = cls(conn, root, lock, None)
+            store.notice = store._set_aside_notice(*aside) if aside else store._set_aside_notice(None, "")
+            remove_stale_temporary_files(root)
+            if store._housekeeping("purge_pending") is not None:
+                store._purge()  # a passphrase was set or removed, then the game stopped before tidying up
+            else:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # nothing an interrupted run wrote stays in the log
+            return store
         except BaseException:
             lock.release()
             raise
+
+    # ---- the store's notes to itself -------------------------------------------------------
+
+    def _housekeeping(self, name: str) -> Any:
+        row = self.conn.execute("SELECT value FROM housekeeping WHERE name = ?", (name,)).fetchone()
+        return None if row is None else json.loads(row[0])
+
+    def _set_aside_notice(self, aside: Path | None, reason: str) -> str | None:
+        """What to tell the couple about copies set aside, at every start until they have read it (see dismiss_notice)."""
+        seen = set(self._housekeeping("set_aside_seen") or [])
+        unseen = [copy for copy in broken_copies(self.root) if copy.name not in seen]
+        if aside is not None:
+            return (
+                f"Kindred couldn't read its saved data ({reason}), so the file was set aside as {aside} "
+                "and a fresh start was made. Nothing was deleted."
+            )
+        if not unseen:
+            return None
+        if len(unseen) == 1:
+            return (
+                f"At an earlier start Kindred couldn't read its saved data, so the file was set aside as {unseen[0]} "
+                "and a fresh start was made. Nothing was deleted."
+            )
+        names = ", ".join(copy.name for copy in unseen)
+        return (
+            f"At earlier starts Kindred couldn't read its saved data, so {len(unseen)} files were set aside in "
+            f"{self.root}: {names}. Fresh starts were made. Nothing was deleted."
+        )
+
+    def dismiss_notice(self) -> None:
+        """The couple has read the notice: copies set aside so far are not mentioned again."""
+        names = sorted(copy.name for copy in broken_copies(self.root))
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO housekeeping (name, value) VALUES ('set_aside_seen', ?)", (_dump(names),))
+        self.notice = None
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the data file; cheap when there is little to do. Call when idle."""
@@ -127,6 +172,13 @@ class Store:
         try:
             self.conn.close()
         finally:
+            self._lock.release()
+
+    def close_lock(self, delete: bool) -> None:
+        """Let go of the data folder (after an erase, deleting the lock file while still holding it)."""
+        if delete:
+            self._lock.delete_and_release()
+        else:
             self._lock.release()
 
     def __enter__(self) -> Store:
@@ -140,10 +192,11 @@ class Store:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
+            self.conn.execute("COMMIT")  # inside: a COMMIT that fails (a full disk) is rolled back too
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
 
     # ---- couples and settings ------------------------------------------------
 
@@ -270,6 +323,7 @@ class Store:
         new = Sealer.from_passphrase(passphrase, salt, CURRENT)
         with self.transaction() as conn:
             self._reseal(conn, couple_id, new)
+            conn.execute(_PURGE_PENDING)
             conn.execute(
                 "INSERT OR REPLACE INTO locks (couple_id, salt, check_token, set_at, sealing, recipe) VALUES (?, ?, ?, ?, ?, ?)",
                 (couple_id, salt, new.check_token(), _iso(now), SEALING, CURRENT.to_text()),
@@ -284,6 +338,7 @@ class Store:
             raise StoreError("Unlock the profile first.")
         with self.transaction() as conn:
             self._reseal(conn, couple_id, None)
+            conn.execute(_PURGE_PENDING)
             conn.execute("DELETE FROM locks WHERE couple_id = ?", (couple_id,))
         self._sealers.pop(couple_id, None)
         self._locked[couple_id] = False
@@ -334,9 +389,14 @@ class Store:
         )
 
     def _purge(self) -> None:
-        """Leave no old, readable copy in the write-ahead log or free pages."""
+        """Leave no old, readable copy in the write-ahead log or free pages.
+
+        Re-sealing marks the store `purge_pending` in its own transaction; a game stopped before this finished
+        does it at its next start (see `open`).
+        """
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.execute("VACUUM")
+        self.conn.execute("DELETE FROM housekeeping WHERE name = 'purge_pending'")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _seal(self, couple_id: int, text: str) -> str:
@@ -708,6 +768,7 @@ class Store:
             conn.execute("DELETE FROM players")
             conn.execute("DELETE FROM couples")
             conn.execute("DELETE FROM settings")
+            conn.execute("DELETE FROM housekeeping")
         self._sealers.clear()
         self._locked.clear()
         self.conn.execute("VACUUM")
@@ -721,11 +782,14 @@ def _connect(path: Path) -> sqlite3.Connection:
             head = handle.read(len(SQLITE_HEADER))
         if head and head != SQLITE_HEADER:
             raise sqlite3.DatabaseError("file is not a database")
+        for needed in (path, path.parent):  # before SQLite makes a -wal and -shm it could not tidy away
+            if not _may_write(needed):
+                raise PermissionError(errno.EACCES, "read-only", str(needed))
     else:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
     if os.name == "posix":
-        os.chmod(path, 0o600)
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        owner_only(path)
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=1.0)
     try:
         version = _known_version(conn)  # before anything writes, so that a newer store is left as it was
         conn.execute("PRAGMA journal_mode = WAL")
@@ -739,6 +803,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA secure_delete = ON")  # deleted or replaced text is overwritten, not left in free pages
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 2000")
+        _try_writing(conn, version)
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
             raise sqlite3.DatabaseError(f"integrity check failed: {check}")
@@ -747,6 +812,42 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _open_file(path: Path, now: datetime) -> tuple[sqlite3.Connection, tuple[Path, str] | None]:
+    """Connect, waiting a little while another program holds the file; set it aside only when truly corrupt."""
+    import time
+
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            return _connect(path), None
+        except StoreError:
+            raise
+        except (sqlite3.Error, OSError) as error:
+            trouble = trouble_of(error)
+            if trouble is Trouble.BUSY and time.monotonic() < deadline:
+                time.sleep(0.2)
+                continue
+            if trouble is Trouble.CORRUPT and confirmed_corrupt(path):
+                aside = _set_aside(path, now)
+                return _connect(path), (aside, str(error))
+            raise StoreError(plain_words(trouble, error, path)) from None
+
+
+def _may_write(path: Path) -> bool:
+    if os.access in os.supports_effective_ids:
+        return os.access(path, os.W_OK, effective_ids=True)
+    return os.access(path, os.W_OK)
+
+
+def _try_writing(conn: sqlite3.Connection, version: int) -> None:
+    """A file SQLite could open only for reading says so now, not when the first answer is saved."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(f"PRAGMA user_version = {version}")
+    finally:
+        conn.execute("ROLLBACK")
 
 
 def _known_version(conn: sqlite3.Connection) -> int:

@@ -61,8 +61,12 @@ class EveningHandle(Protocol):
 
 
 class Services(Protocol):
-    notice: str | None
+    notice: str | None  # said on the title screen: e.g. an unreadable data file was set aside, and where
     seed: int | None
+
+    def dismiss_notice(self) -> None:
+        """The couple has read the notice: it is not shown at later starts."""
+        ...
 
     def now(self) -> datetime: ...
 
@@ -171,8 +175,9 @@ class Services(Protocol):
         """Write the JSON export and “Our book” into the data folder; returns the paths written."""
         ...
 
-    def erase_everything(self) -> None:
-        """Delete every couple, answer, setting and the couple's own decks."""
+    def erase_everything(self) -> str:
+        """Delete everything Kindred made (couples, answers, settings, the couple's decks, exports made here,
+        keepsakes, set-aside copies) and nothing else; returns what to tell the couple."""
         ...
 
     def save_draft(self, couple: Couple, where: str, text: str) -> None:
