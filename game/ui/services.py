@@ -139,6 +139,14 @@ class Services(Protocol):
         """Finished date nights, the latest first: when, how many minutes, how many cards."""
         ...
 
+    def save_problem(self) -> str | None:
+        """Why the last save is waiting (the disk is full), to be shown until it has gone through; else None."""
+        ...
+
+    def retry_saves(self) -> bool:
+        """Try again to write what waits; True when everything is saved."""
+        ...
+
     def idle(self) -> None:
         """Nothing is happening on screen: a good moment for housekeeping such as folding the save log."""
         ...
