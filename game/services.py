@@ -285,6 +285,21 @@ class GameServices:
     def remove_passphrase(self, couple: Couple) -> None:
         self.store.remove_passphrase(couple.id)
 
+    def unsealed_copies(self) -> tuple[list[str], list[str]]:
+        """What a passphrase cannot seal: the unreadable data Kindred set aside, and exports saved from the game."""
+        from game.storage.kindred_files import broken_copies
+
+        exports = self.root / "exports"
+        saved = sorted(str(path) for path in exports.iterdir() if path.is_file()) if exports.is_dir() else []
+        return [str(path) for path in broken_copies(self.root)], saved
+
+    def remove_set_aside_copies(self) -> int:
+        from game.storage.kindred_files import remove_broken_copies
+
+        removed = len(remove_broken_copies(self.root))
+        self.notice = None
+        return removed
+
     def set_private(self, couple: Couple, key: MemoryKey, private: bool) -> None:
         self.store.set_memory_private(couple.id, key, private)
 

@@ -175,6 +175,15 @@ class Services(Protocol):
 
     def remove_passphrase(self, couple: Couple) -> None: ...
 
+    def unsealed_copies(self) -> tuple[list[str], list[str]]:
+        """Files a passphrase does not seal: copies of unreadable data Kindred set aside, and the exports in its
+        exports folder (exports saved elsewhere are the couple's own: Kindred cannot know of them)."""
+        ...
+
+    def remove_set_aside_copies(self) -> int:
+        """Delete Kindred's own set-aside copies; returns how many there were."""
+        ...
+
     def set_private(self, couple: Couple, key: MemoryKey, private: bool) -> None:
         """Mark a memory "just between us" (never in a keepsake or an export unless asked), or unmark it."""
         ...

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import PurePath
 
 import pygame
 
@@ -126,7 +127,33 @@ class PassphraseScene(Scene):
             self.focus_on(self.second)
             return
         self.ui.services.set_passphrase(self.couple, self.first.value)
-        self.ui.toast("Locked. Your answers are sealed on this computer.")
+        copies, _ = self.ui.services.unsealed_copies()
+        if copies:
+            count = len(copies)
+            self.ui.push(
+                ConfirmScene(
+                    self.ui,
+                    f"Locked. {'One old copy is' if count == 1 else f'{count} old copies are'} not sealed",
+                    "Remove them" if count > 1 else "Remove it",
+                    "Keep them" if count > 1 else "Keep it",
+                    f"Kindred once set aside data it couldn't read ({', '.join(PurePath(c).name for c in copies)}). "
+                    "It may hold your answers, unsealed.",
+                ),
+                "leftovers",
+            )
+            return
+        self.locked()
+
+    def locked(self) -> None:
+        """Say plainly what the lock does not cover: exports saved before stay as they were."""
+        _, exports = self.ui.services.unsealed_copies()
+        said = "Locked. Your answers are sealed on this computer."
+        if exports:
+            folder = PurePath(exports[0]).parent
+            said += f" The {len(exports)} exports saved before (in {folder}) are not sealed: delete them if you don't need them."
+        else:
+            said += " Any export you saved before is not sealed."
+        self.ui.toast(said, 8.0)
         self.ui.pop()
 
     def remove(self) -> None:
@@ -135,7 +162,11 @@ class PassphraseScene(Scene):
         self.ui.push(ConfirmScene(self.ui, question, "Remove it", "Keep the lock", detail), "remove")
 
     def on_result(self, tag: str, value: object) -> None:
-        if tag == "remove" and value:
+        if tag == "leftovers":
+            if value:
+                self.ui.services.remove_set_aside_copies()
+            self.locked()
+        elif tag == "remove" and value:
             self.ui.services.remove_passphrase(self.couple)
             self.ui.toast("The lock is removed.")
             self.ui.pop()
