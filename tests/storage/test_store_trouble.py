@@ -245,3 +245,24 @@ def test_a_data_folder_holding_other_things_keeps_its_permissions(data_root: Pat
         assert data_root.stat().st_mode & 0o777 == 0o755
         assert (data_root / DB_NAME).stat().st_mode & 0o777 == 0o600
         assert (data_root / "kindred.lock").stat().st_mode & 0o777 == 0o600
+
+
+def test_the_command_line_tells_of_a_copy_set_aside_at_an_earlier_start(data_root: Path, tmp_path: Path) -> None:
+    data_root.mkdir()
+    (data_root / DB_NAME).write_bytes(b"words, not a database " * 60)
+
+    def export() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "main.py", "--data-dir", str(data_root), "export", str(tmp_path / "all.json")],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    first = export()
+    assert first.returncode == 0 and "set aside" in first.stderr
+    copy = next(data_root.glob(f"{DB_NAME}.broken-*"))
+    again = export()
+    assert again.returncode == 0
+    assert "At an earlier start" in again.stderr and str(copy) in again.stderr and "Nothing was deleted" in again.stderr

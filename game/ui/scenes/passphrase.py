@@ -47,6 +47,10 @@ class UnlockScene(Scene):
     def try_it(self, passphrase: str) -> None:
         if self.wait > 0 or self.field is None:
             return
+        self.wait = self.ui.services.unlock_wait(self.couple)  # the store keeps the wait: its word is final
+        if self.wait > 0:
+            self.ui.dirty = True  # what was typed stays; Enter works once the wait is over
+            return
         if self.ui.services.unlock(self.couple, passphrase):
             self.ui.sound.play("chime")
             self.ui.pop()
