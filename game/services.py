@@ -248,7 +248,7 @@ class GameServices:
         draft = self.store.settings(couple.id).get("draft")
         if not draft:
             return ""
-        self.store.save_setting("draft", None, couple_id=couple.id)
+        self.saves.save(lambda: self.store.save_setting("draft", None, couple_id=couple.id))
         return str(draft.get("text", "")) if draft.get("where") == where else ""
 
     def limits(self, couple: Couple) -> dict[int, Limit]:

@@ -1,9 +1,10 @@
 """The SQLite store: couples, settings, sessions, turns, memories, quiz schedules and reviews.
 
 One file in the data folder, in WAL mode: every command is one transaction, so an
-answer that was submitted survives the game crashing or being killed. A file that is
-not a readable store is set aside (kept, renamed with a timestamp) and a fresh
-one starts; the `notice` says so in plain words.
+answer that was submitted survives the game crashing or being killed. A file SQLite
+calls corrupt, and whose integrity check agrees, is set aside (kept, renamed with a
+timestamp) and a fresh one starts; the `notice` says so in plain words until it has
+been read. A busy, full or read-only file is never set aside (see store_trouble).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -278,22 +279,25 @@ class Store:
                 break
         else:
             misses += 1
-            with self.transaction() as conn:
-                conn.execute(
-                    "UPDATE locks SET misses = ?, next_try_at = ? WHERE couple_id = ?",
-                    (misses, _iso(now + timedelta(seconds=unlock_wait(misses))), couple_id),
-                )
+            next_try = _iso(now + timedelta(seconds=unlock_wait(misses)))
+            self._note_tries("UPDATE locks SET misses = ?, next_try_at = ? WHERE couple_id = ?", (misses, next_try, couple_id))
             return False
         self._sealers[couple_id] = sealer
         if misses:
-            with self.transaction() as conn:
-                conn.execute("UPDATE locks SET misses = 0, next_try_at = NULL WHERE couple_id = ?", (couple_id,))
+            self._note_tries("UPDATE locks SET misses = 0, next_try_at = NULL WHERE couple_id = ?", (couple_id,))
         if recipe != CURRENT:
-            # Made before passphrases were normalised or before today's cost: sealed again under both.
-            self.set_passphrase(couple_id, spelled, now)
+            # Made before passphrases were normalised or before today's cost: sealed again under both. On a full
+            # disk it stays as it was (it still opens) and is tried again at the next unlock.
+            with suppress(sqlite3.OperationalError):
+                self.set_passphrase(couple_id, spelled, now)
         else:
             self._seal_the_rest(couple_id)
         return True
+
+    def _note_tries(self, sql: str, values: tuple[object, ...]) -> None:
+        """Keep the count of wrong passphrases; a full disk must not turn a wrong guess into a crash."""
+        with suppress(sqlite3.OperationalError), self.transaction() as conn:
+            conn.execute(sql, values)
 
     def unlock_wait(self, couple_id: int, now: datetime) -> float:
         """Seconds before the next passphrase is heard (0 when it may be tried now)."""
