@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -16,6 +15,7 @@ from game.storage.deck_files import DeckError, DeckProblem, LoadedDeck, deck_pat
 from game.storage.deck_import import read_import
 from game.storage.deck_library import DeckLibrary
 from game.storage.deck_writer import deck_yaml, slug, starter_deck_text, write_text_atomically
+from game.storage.erasing import erase_everything
 from game.storage.exporting import BOOK_SUFFIXES, export_text, export_to
 from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
 from game.storage.store import Store, StoreError
@@ -207,18 +207,11 @@ def erase(root: Path, yes: bool, ask: Callable[[str], str], now: datetime, out: 
         print(error, file=err)
         return 1
     try:
-        store.conn.close()
-        for entry in root.iterdir():
-            if entry.name == "kindred.lock":
-                continue
-            if entry.is_dir() and not entry.is_symlink():
-                shutil.rmtree(entry)
-            else:
-                entry.unlink()
-    finally:
+        erased = erase_everything(store, closing=True)
+    except BaseException:
         store.close()
-    (root / "kindred.lock").unlink(missing_ok=True)
-    print(f"Erased everything in {root}.", file=out)
+        raise
+    print(erased.words(), file=out)
     return 0
 
 

@@ -43,13 +43,19 @@ def deck_yaml(deck: Deck, schema: str | None = None) -> str:
 
 
 def write_text_atomically(path: Path, text: str) -> None:
+    """Write beside `path`, then swap it in: a reader never sees half a file. Whatever stops the write (a full
+    disk, Ctrl+C) takes the half-written temporary file with it; one left by a kill is removed at the next start."""
     temporary = path.with_name(f".{path.name}.tmp")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def starter_deck_text(name: str, deck_id: str) -> str:

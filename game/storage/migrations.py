@@ -122,6 +122,19 @@ V5 = """
 ALTER TABLE locks ADD COLUMN sealing INTEGER NOT NULL DEFAULT 1;
 """
 
+# Each lock keeps how its key is drawn (NULL: the recipe from before it was kept, see crypto.LEGACY), and its
+# wrong-passphrase count and the time before which no guess is heard, so that neither going back nor
+# closing the game resets the wait. `housekeeping` holds the store's own notes to itself.
+V6 = """
+ALTER TABLE locks ADD COLUMN recipe TEXT;
+ALTER TABLE locks ADD COLUMN misses INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE locks ADD COLUMN next_try_at TEXT;
+CREATE TABLE housekeeping (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
 #: MIGRATIONS[n] takes a store from version n to version n + 1.
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6)
 LATEST = len(MIGRATIONS)
