@@ -75,7 +75,7 @@ def test_an_unknown_file_type_is_refused(tmp_path, capsys):
     source.write_bytes(b"PK\x03\x04")
     code, _, errors = run(capsys, "deck", "import", str(source), "-o", "-")
     assert code == 1
-    assert "imports .yaml, .yml, .txt and .csv" in errors
+    assert "imports .yaml, .yml, .txt, .md, .csv, .tsv and .json" in errors
 
 
 def test_the_real_command_line_prints_the_deck(tmp_path):

@@ -1,0 +1,169 @@
+"""Lists as people write them (a .txt, a Markdown page, a list pasted from a web page) read into a draft.
+
+Plain string work, one pass over the lines: list marks come off (`1.`, `1)`, `-`, `*`, `•`,
+`Q1:`), blank, comment and rule lines are skipped, a question wrapped onto a second line is
+joined, and headings (`Set II`, `## Deeper`, a line alone in capitals or in bold) start
+sections. Everything skipped or guessed is noted with its line.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from .import_draft import MAX_IMPORT_CARDS, Draft, DraftCard, Note, Progress, Section, depth_word, escalate, ordinal, problem, tag_of
+
+_MARK = re.compile(
+    r"^(?P<indent>[ \t]*)(?:"
+    r"[-*+•·◦▪‣–—](?:[ \t]+\[[ xX]\])?[ \t]+"  # bullets and task boxes
+    r"|\(?[0-9]{1,4}[.)](?![0-9])[ \t]*"  # 1.  1)  (1)
+    r"|[0-9]{1,4}\\\.[ \t]*"  # 1\. (Markdown written by some converters)
+    r"|(?:[Qq](?:uestion)?[ \t]*[0-9]{1,4}|[Qq])[ \t]*[:.)–-][ \t]*"  # Q1:  Question 2.  Q:
+    r")"
+)
+_MD_HEADING = re.compile(r"^[ \t]{0,3}(?P<hashes>#{1,6})[ \t]+(?P<words>.*?)[ \t#]*$")
+_BOLD_LINE = re.compile(r"^(?:\*\*|__)(?P<words>[^*_].*?)(?:\*\*|__):?$")
+_RULE = re.compile(r"^[ \t]*(?:[-*_=][ \t]*){3,}$")
+_COMMENT = re.compile(r"^[ \t]*(?://|<!--|#[^ \t#]|%)")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}")
+_LINK = re.compile(r"!?\[(?P<words>[^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(?P<words>.+?)(?<=\S)\1")
+_TAG = re.compile(r"<[^<>]{0,200}>")
+_ENDS_SENTENCE = ("?", "!", ".", "…", ":", '"', "”", "’", ")", "»", "？", "！", "。")
+PROGRESS_EVERY = 4096
+
+
+def tidy(words: str) -> str:
+    """Markdown and HTML marks off a line's words: links keep their text, emphasis its words, entities decoded."""
+    if "<" in words:
+        words = _TAG.sub("", words)
+    if "[" in words:
+        words = _LINK.sub(lambda found: found["words"], words)
+    if "*" in words or "_" in words or "`" in words:
+        words = _EMPHASIS.sub(lambda found: found["words"], words)
+    if "&" in words:
+        words = html.unescape(words)
+    return " ".join(words.split())
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines, whichever ending they use: Windows (CR LF), Unix (LF) or old Mac (CR alone)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def heading_of(line: str) -> tuple[str, int] | None:
+    """The heading's words and its Markdown depth (0 when it is no Markdown heading), or None for a non-heading."""
+    found = _MD_HEADING.match(line)
+    if found:
+        words = tidy(found["words"])
+        return (words, len(found["hashes"])) if words else None
+    stripped = line.strip()
+    if not stripped or len(stripped) > 80 or stripped.endswith(("?", "？")):
+        return None
+    bold = _BOLD_LINE.match(stripped)
+    if bold:
+        return tidy(bold["words"]).rstrip(":"), 0
+    words = tidy(stripped)
+    if ordinal(words) is not None and len(words) <= 60:
+        return words.rstrip(":"), 0
+    cased = [char for char in words if char.isupper() or char.islower()]
+    if len(cased) >= 2 and all(char.isupper() for char in cased):
+        return words.rstrip(":"), 0
+    if words.endswith(":") and len(words) <= 60 and not _MARK.match(line):
+        return words.rstrip(":").strip(), 0
+    bare = re.sub(r"\b(questions?|cards?|prompts?)\b", "", words.lower()).strip(" :-–—")
+    if bare and depth_word(bare) is not None and len(bare.split()) <= 2:
+        return words.rstrip(":"), 0
+    return None
+
+
+def read_lines(text: str, progress: Progress | None = None) -> Draft:
+    """A list of questions, however it was written, as a draft; raises ImportProblem when no question is found."""
+    lines = split_lines(text)
+    marked = sum(1 for line in lines if _MARK.match(line) and line.strip())
+    content = sum(1 for line in lines if line.strip())
+    uses_marks = marked >= 2 and marked * 2 >= content - _heading_count(lines)
+    draft = Draft(shape="a list with marks" if uses_marks else "one question a line")
+    open_card: DraftCard | None = None  # the card a wrapped line may continue
+    open_parts: list[str] = []
+    titles_seen = 0
+    total = max(1, len(lines))
+
+    def close() -> None:
+        nonlocal open_card
+        if open_card is not None and len(open_parts) > 1:
+            open_card.fields["text"] = " ".join(open_parts)
+        open_card = None
+        open_parts.clear()
+
+    for number, line in enumerate(lines, start=1):
+        if progress is not None and number % PROGRESS_EVERY == 0:
+            progress(number / total)
+        stripped = line.strip()
+        if not stripped:
+            close()
+            continue
+        if _RULE.match(line) or _TABLE_RULE.match(line):
+            close()
+            continue
+        if _COMMENT.match(line):
+            close()
+            draft.notes.append(Note(number, f"skipped: “{_short(stripped)}” reads as a comment", "skipped"))
+            continue
+        heading = heading_of(line)
+        if heading is not None and not (open_card is not None and _MARK.match(line) is None and line[:1] in " \t"):
+            close()
+            words, depth = heading
+            if depth == 1 and not draft.cards and not draft.title and titles_seen == 0:
+                draft.title = words[:80]
+                titles_seen += 1
+                continue
+            draft.sections.append(Section(words, number, tag_of(words)))
+            continue
+        mark = _MARK.match(line)
+        words = tidy(line[mark.end() :] if mark else line)
+        if not words:
+            close()
+            continue
+        if open_card is not None and mark is None and _continues(open_parts[-1], words, line, uses_marks):
+            open_parts.append(words)
+            draft.notes.append(Note(number, f"joined to the question on line {open_card.line}", "guessed"))
+            continue
+        close()
+        if uses_marks and mark is None and not words.endswith(("?", "？")):
+            draft.notes.append(Note(number, f"skipped: “{_short(words)}” is not one of the list's items", "skipped"))
+            continue
+        column = (mark.end() if mark else len(line) - len(line.lstrip())) + 1
+        if len(draft.cards) >= MAX_IMPORT_CARDS:
+            raise problem(number, column, f"more than {MAX_IMPORT_CARDS:,} questions; a deck may hold at most {MAX_IMPORT_CARDS:,}")
+        card = DraftCard(number, column, {"text": words}, section=len(draft.sections) - 1 if draft.sections else None)
+        draft.cards.append(card)
+        open_card = card
+        open_parts.append(words)
+    close()
+    if not draft.cards:
+        raise problem(1, 1, "the file has no questions: write one question on each line")
+    used = {card.section for card in draft.cards if card.section is not None}
+    draft.levels_from = escalate(draft.sections, used)
+    return draft
+
+
+def _heading_count(lines: list[str]) -> int:
+    return sum(1 for line in lines if line.strip() and not _MARK.match(line) and heading_of(line) is not None)
+
+
+def _continues(before: str, words: str, line: str, uses_marks: bool) -> bool:
+    """A line without a mark right below a question carries it on when the question had not ended.
+
+    In a list without marks each line is a question, unless it starts in lower case below an unfinished one."""
+    if words[:1].islower():
+        return not before.endswith(("?", "！", "!", "？"))
+    if not uses_marks:
+        return False
+    if line[:1] in " \t" and not before.endswith(("?", "？")):
+        return True
+    return not before.endswith(_ENDS_SENTENCE)
+
+
+def _short(words: str) -> str:
+    return words if len(words) <= 60 else words[:57].rstrip() + "…"
