@@ -29,7 +29,6 @@ _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}")
 _LINK = re.compile(r"!?\[(?P<words>[^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(?P<words>.+?)(?<=\S)\1")
 _TAG = re.compile(r"<[^<>]{0,200}>")
-_ENDS_SENTENCE = ("?", "!", ".", "…", ":", '"', "”", "’", ")", "»", "？", "！", "。")
 PROGRESS_EVERY = 4096
 
 
@@ -108,7 +107,7 @@ def read_lines(text: str, progress: Progress | None = None) -> Draft:
             continue
         if _COMMENT.match(line):
             close()
-            draft.notes.append(Note(number, f"skipped: “{_short(stripped)}” reads as a comment", "skipped"))
+            draft.notes.append(Note(number, f"“{_short(stripped)}” reads as a comment", "skipped"))
             continue
         heading = heading_of(line)
         if heading is not None and not (open_card is not None and _MARK.match(line) is None and line[:1] in " \t"):
@@ -131,7 +130,11 @@ def read_lines(text: str, progress: Progress | None = None) -> Draft:
             continue
         close()
         if uses_marks and mark is None and not words.endswith(("?", "？")):
-            draft.notes.append(Note(number, f"skipped: “{_short(words)}” is not one of the list's items", "skipped"))
+            if not draft.cards and not draft.title and not draft.sections and len(words) <= 80:
+                draft.title = words.rstrip(".:")  # the line above a list is usually its title
+                draft.notes.append(Note(number, f"“{_short(words)}” is taken as the deck's name", "guessed"))
+            else:
+                draft.notes.append(Note(number, f"“{_short(words)}” is not one of the list's items", "skipped"))
             continue
         column = (mark.end() if mark else len(line) - len(line.lstrip())) + 1
         if len(draft.cards) >= MAX_IMPORT_CARDS:
@@ -153,16 +156,12 @@ def _heading_count(lines: list[str]) -> int:
 
 
 def _continues(before: str, words: str, line: str, uses_marks: bool) -> bool:
-    """A line without a mark right below a question carries it on when the question had not ended.
+    """Whether a line without a mark, right below a question (no blank line between), carries it on.
 
     In a list without marks each line is a question, unless it starts in lower case below an unfinished one."""
-    if words[:1].islower():
-        return not before.endswith(("?", "！", "!", "？"))
-    if not uses_marks:
-        return False
-    if line[:1] in " \t" and not before.endswith(("?", "？")):
-        return True
-    return not before.endswith(_ENDS_SENTENCE)
+    if uses_marks:
+        return True  # in a list with marks, a line without one belongs to the item above
+    return words[:1].islower() and not before.endswith(("?", "！", "!", "？"))
 
 
 def _short(words: str) -> str:

@@ -36,6 +36,7 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "spicy": ("spicy",),
     "followups": ("followups", "followup", "followupquestions"),
 }
+FIELD_WORDS = {"text": "question", "level": "level (depth)", "tags": "tags", "note": "note", "kind": "kind of card"}
 _BY_NAME = {name: field for field, names in COLUMN_NAMES.items() for name in names}
 LEVEL_WORDS = {"light": 1, "easy": 1, "personal": 2, "medium": 2, "deeper": 2, "deep": 3, "deepest": 3, "i": 1, "ii": 2, "iii": 3}
 NOTE_LIMIT = 300
@@ -208,7 +209,7 @@ def _columns(header: list[Cell], draft: Draft) -> tuple[list[str | None], list[t
             said = f"appears twice" if same.casefold() == name.casefold() else f"means the same as '{same}'"
             problems.append((line, column, f"the column '{name}' {said}"))
         elif name.casefold() != field:
-            draft.notes.append(Note(line, f"the column '{name}' is read as {field}", "column"))
+            draft.notes.append(Note(line, f"the column '{name}' is read as the {FIELD_WORDS.get(field, field)}", "column"))
         fields.append(field if field not in fields else None)
     return fields, problems
 
