@@ -40,12 +40,12 @@ def deck_import(
             preview = preview_file(path, source, library.decks if target is None or dry_run else ())
             for problem in preview.problems:
                 print(problem, file=err)
-            if dry_run or preview.problems:
+            if preview.problems:
+                return 1
+            if dry_run:
                 for line in summary_lines(preview.draft, Choices(), preview.name):
-                    print(line, file=out if not preview.problems else err)
-                if preview.problems:
-                    print("Nothing was imported: fix the lines above and try again.", file=err)
-                return 1 if preview.problems else 0
+                    print(line, file=out)
+                return 0
             deck = deck_of(preview)
             notes = len(preview.draft.notes)
             if notes:

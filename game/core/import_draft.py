@@ -18,6 +18,7 @@ from typing import Any
 #: A card may hold at most this many (the loader's own limit); reading stops just past it.
 MAX_IMPORT_CARDS = 20_000
 
+NOTES_KEPT = 1000
 Progress = Callable[[float], None]
 
 
@@ -73,6 +74,13 @@ class Draft:
     title: str = ""  # a name the source gives itself (a top heading, a JSON "name")
     shape: str = "list"  # what it was read as, in words: "a numbered list", "a spreadsheet", …
     levels_from: str = ""  # how the sections' levels were read, when they were
+    unlisted: int = 0  # notes beyond NOTES_KEPT, only counted (a file of a million stray lines stays quick)
+
+    def note(self, line: int, message: str, kind: str = "guessed") -> None:
+        if len(self.notes) < NOTES_KEPT:
+            self.notes.append(Note(line, message, kind))
+        else:
+            self.unlisted += 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +309,8 @@ def summary_lines(draft: Draft, choices: Choices, name: str) -> list[str]:
         lines.append(f"Skipped by you: {len(choices.skipped)} line{'s' if len(choices.skipped) != 1 else ''}")
     for note in sorted(draft.notes, key=lambda note: (note.line, note.kind)):
         lines.append(f"line {note.line}: {note.kind}: {note.message}")
+    if draft.unlisted:
+        lines.append(f"… and {draft.unlisted:,} more lines skipped or guessed")
     return lines
 
 

@@ -9,6 +9,7 @@ sections. Everything skipped or guessed is noted with its line.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 
 from .import_draft import MAX_IMPORT_CARDS, Draft, DraftCard, Note, Progress, Section, depth_word, escalate, ordinal, problem, tag_of
@@ -29,7 +30,12 @@ _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}")
 _LINK = re.compile(r"!?\[(?P<words>[^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(?P<words>.+?)(?<=\S)\1")
 _TAG = re.compile(r"<[^<>]{0,200}>")
+_LIST_WORDS = re.compile(r"\b(questions?|cards?|prompts?)\b")
 PROGRESS_EVERY = 4096
+#: Lines with words on them that one list may have: a deck holds at most 20,000 questions, so a file with far
+#: more lines of other text is no list of questions (and reading it all would keep a couple waiting).
+MAX_TEXT_LINES = 100_000
+_SAMPLE_LINES = 2000
 
 
 def tidy(words: str) -> str:
@@ -52,36 +58,41 @@ def split_lines(text: str) -> list[str]:
 
 def heading_of(line: str) -> tuple[str, int] | None:
     """The heading's words and its Markdown depth (0 when it is no Markdown heading), or None for a non-heading."""
-    found = _MD_HEADING.match(line)
-    if found:
-        words = tidy(found["words"])
-        return (words, len(found["hashes"])) if words else None
     stripped = line.strip()
-    if not stripped or len(stripped) > 80 or stripped.endswith(("?", "？")):
+    if stripped[:1] == "#":
+        found = _MD_HEADING.match(line)
+        if found:
+            words = tidy(found["words"])
+            return (words, len(found["hashes"])) if words else None
+    if not stripped or len(stripped) > 80 or stripped[-1] in "?？":
         return None
-    bold = _BOLD_LINE.match(stripped)
-    if bold:
-        return tidy(bold["words"]).rstrip(":"), 0
+    if stripped[:2] in ("**", "__"):
+        bold = _BOLD_LINE.match(stripped)
+        if bold:
+            return tidy(bold["words"]).rstrip(":"), 0
+    if stripped[:1].islower():
+        return None  # a heading starts with a capital (or a Markdown mark, or bold)
     words = tidy(stripped)
-    if ordinal(words) is not None and len(words) <= 60:
+    if 5 <= len(words) <= 60 and ordinal(words) is not None:
         return words.rstrip(":"), 0
-    cased = [char for char in words if char.isupper() or char.islower()]
-    if len(cased) >= 2 and all(char.isupper() for char in cased):
+    if words.isupper() and sum(char.isalpha() for char in words) >= 2:
         return words.rstrip(":"), 0
     if words.endswith(":") and len(words) <= 60 and not _MARK.match(line):
         return words.rstrip(":").strip(), 0
-    bare = re.sub(r"\b(questions?|cards?|prompts?)\b", "", words.lower()).strip(" :-–—")
-    if bare and depth_word(bare) is not None and len(bare.split()) <= 2:
-        return words.rstrip(":"), 0
+    if 4 <= len(words) <= 32:
+        bare = _LIST_WORDS.sub("", words.lower()).strip(" :-–—")
+        if bare and len(bare.split()) <= 2 and depth_word(bare) is not None:
+            return words.rstrip(":"), 0
     return None
 
 
 def read_lines(text: str, progress: Progress | None = None) -> Draft:
     """A list of questions, however it was written, as a draft; raises ImportProblem when no question is found."""
     lines = split_lines(text)
-    marked = sum(1 for line in lines if _MARK.match(line) and line.strip())
-    content = sum(1 for line in lines if line.strip())
-    uses_marks = marked >= 2 and marked * 2 >= content - _heading_count(lines)
+    sample = [line for line in itertools.islice((line for line in lines if line.strip()), _SAMPLE_LINES)]
+    marked = sum(1 for line in sample if _MARK.match(line))
+    uses_marks = marked >= 2 and marked * 2 >= len(sample) - _heading_count(sample)
+    text_lines = 0
     draft = Draft(shape="a list with marks" if uses_marks else "one question a line")
     open_card: DraftCard | None = None  # the card a wrapped line may continue
     open_parts: list[str] = []
@@ -102,15 +113,21 @@ def read_lines(text: str, progress: Progress | None = None) -> Draft:
         if not stripped:
             close()
             continue
+        text_lines += 1
+        if text_lines > MAX_TEXT_LINES:
+            raise problem(number, 1, f"over {MAX_TEXT_LINES:,} lines of text: this does not read as a list of questions")
+        if stripped == "#":
+            continue
         if _RULE.match(line) or _TABLE_RULE.match(line):
             close()
             continue
         if _COMMENT.match(line):
             close()
-            draft.notes.append(Note(number, f"“{_short(stripped)}” reads as a comment", "skipped"))
+            draft.note(number, f"“{_short(stripped)}” reads as a comment", "skipped")
             continue
-        heading = heading_of(line)
-        if heading is not None and not (open_card is not None and _MARK.match(line) is None and line[:1] in " \t"):
+        mark = _MARK.match(line)
+        heading = heading_of(line) if mark is None else None
+        if heading is not None and not (open_card is not None and line[:1] in " \t"):
             close()
             words, depth = heading
             if depth == 1 and not draft.cards and not draft.title and titles_seen == 0:
@@ -119,22 +136,23 @@ def read_lines(text: str, progress: Progress | None = None) -> Draft:
                 continue
             draft.sections.append(Section(words, number, tag_of(words)))
             continue
-        mark = _MARK.match(line)
-        words = tidy(line[mark.end() :] if mark else line)
+        rest = line[mark.end() :] if mark else line
+        inner = _MARK.match(rest) if mark else None  # "• Q1: …", "- 3. …": two marks, both come off
+        words = tidy(rest[inner.end() :] if inner else rest)
         if not words:
             close()
             continue
         if open_card is not None and mark is None and _continues(open_parts[-1], words, line, uses_marks):
             open_parts.append(words)
-            draft.notes.append(Note(number, f"joined to the question on line {open_card.line}", "guessed"))
+            draft.note(number, f"joined to the question on line {open_card.line}", "guessed")
             continue
         close()
         if uses_marks and mark is None and not words.endswith(("?", "？")):
             if not draft.cards and not draft.title and not draft.sections and len(words) <= 80:
                 draft.title = words.rstrip(".:")  # the line above a list is usually its title
-                draft.notes.append(Note(number, f"“{_short(words)}” is taken as the deck's name", "guessed"))
+                draft.note(number, f"“{_short(words)}” is taken as the deck's name", "guessed")
             else:
-                draft.notes.append(Note(number, f"“{_short(words)}” is not one of the list's items", "skipped"))
+                draft.note(number, f"“{_short(words)}” is not one of the list's items", "skipped")
             continue
         column = (mark.end() if mark else len(line) - len(line.lstrip())) + 1
         if len(draft.cards) >= MAX_IMPORT_CARDS:

@@ -40,6 +40,7 @@ FIELD_WORDS = {"text": "question", "level": "level (depth)", "tags": "tags", "no
 _BY_NAME = {name: field for field, names in COLUMN_NAMES.items() for name in names}
 LEVEL_WORDS = {"light": 1, "easy": 1, "personal": 2, "medium": 2, "deeper": 2, "deep": 3, "deepest": 3, "i": 1, "ii": 2, "iii": 3}
 NOTE_LIMIT = 300
+PLACED_CELLS = 64  # cells whose place is worked out exactly (more columns than this are never named)
 _ANKI_HEADER = re.compile(r"^#(?P<key>[a-z ]+):(?P<value>.*)$")
 _ANKI_SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "space": " ", "colon": ":"}
 _HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/li)\s*/?\s*>", re.IGNORECASE)
@@ -83,7 +84,11 @@ def rows(text: str, delimiter: str, progress: Progress | None = None) -> Iterato
             continue
         if progress is not None and feed.next_line // PROGRESS_EVERY != start // PROGRESS_EVERY:
             progress(feed.next_line / total)
-        yield list(zip(row, *_cell_starts(lines, start, len(row), delimiter), strict=False))  # type: ignore[arg-type]
+        at_lines, at_columns = _cell_starts(lines, start, min(len(row), PLACED_CELLS), delimiter)
+        if len(row) > PLACED_CELLS:  # cells far beyond any header share the last place found
+            at_lines += [at_lines[-1]] * (len(row) - PLACED_CELLS)
+            at_columns += [at_columns[-1]] * (len(row) - PLACED_CELLS)
+        yield list(zip(row, at_lines, at_columns, strict=True))
 
 
 class _Lines:
@@ -203,20 +208,20 @@ def _columns(header: list[Cell], draft: Draft) -> tuple[list[str | None], list[t
         if field is None:
             close = difflib.get_close_matches(name.lower(), list(_BY_NAME), n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
-            draft.notes.append(Note(line, f"the column '{name}' is not used{hint}", "column"))
+            draft.note(line, f"the column '{name}' is not used{hint}", "column")
         elif field in fields:
             same = next(value for (value, _, _), known in zip(header, fields, strict=False) if known == field).strip()
             said = f"appears twice" if same.casefold() == name.casefold() else f"means the same as '{same}'"
             problems.append((line, column, f"the column '{name}' {said}"))
         elif name.casefold() != field:
-            draft.notes.append(Note(line, f"the column '{name}' is read as the {FIELD_WORDS.get(field, field)}", "column"))
+            draft.note(line, f"the column '{name}' is read as the {FIELD_WORDS.get(field, field)}", "column")
         fields.append(field if field not in fields else None)
     return fields, problems
 
 
 def _headless(first: list[Cell], found: Iterator[list[Cell]], draft: Draft) -> Draft:
     """No header: the first column is the question, a second one its note."""
-    draft.notes.append(Note(first[0][1], "no header row: the first column is read as the question, a second as its note"))
+    draft.note(first[0][1], "no header row: the first column is read as the question, a second as its note")
     problems: list[tuple[int, int, str]] = []
     for row in (first, *found):
         cells = {"text": row[0]}
@@ -269,7 +274,7 @@ def cell_value(field: str, value: str, draft: Draft, line: int) -> Any:
     if field == "spicy":
         return value.lower() in ("yes", "true", "1", "y", "x", "spicy")
     if field == "note" and len(value) > NOTE_LIMIT:
-        draft.notes.append(Note(line, f"the note was cut to {NOTE_LIMIT} characters", "guessed"))
+        draft.note(line, f"the note was cut to {NOTE_LIMIT} characters", "guessed")
         return value[: NOTE_LIMIT - 1].rstrip() + "…"
     return value
 
@@ -300,11 +305,11 @@ def tags_value(items: list[str], draft: Draft, line: int) -> list[str] | None:
     for item in items:
         tag = tag_of(item)
         if item.strip() and not tag:
-            draft.notes.append(Note(line, f"the tag '{item.strip()[:32]}' has no letters a tag can keep (a to z, 0 to 9)"))
+            draft.note(line, f"the tag '{item.strip()[:32]}' has no letters a tag can keep (a to z, 0 to 9)")
         elif tag and tag not in tags:
             tags.append(tag)
     if len(tags) > 20:
-        draft.notes.append(Note(line, "only the first 20 tags are kept"))
+        draft.note(line, "only the first 20 tags are kept")
     return tags[:20] or None
 
 
@@ -337,7 +342,7 @@ def read_anki(text: str, progress: Progress | None = None) -> Draft:
                 tags_at = int(value) - 1
     draft = Draft(shape="an Anki export")
     if skip:
-        draft.notes.append(Note(1, f"the first {skip} line{'s are' if skip != 1 else ' is'} Anki's settings", "skipped"))
+        draft.note(1, f"the first {skip} line{'s are' if skip != 1 else ' is'} Anki's settings", "skipped")
     body = "\n" * skip + "\n".join(lines[skip:])
     problems: list[tuple[int, int, str]] = []
     for row in rows(body, delimiter, progress):
@@ -428,7 +433,7 @@ def _json_item(draft: Draft, item: Any, line: int, column: int, problems: list[t
     for key, value in item.items():
         field = column_field(str(key))
         if field is None:
-            draft.notes.append(Note(line, f"the key '{str(key)[:40]}' is not used", "column"))
+            draft.note(line, f"the key '{str(key)[:40]}' is not used", "column")
             continue
         if isinstance(value, list):
             words = "|".join(str(part) for part in value) if field != "tags" else ",".join(str(part) for part in value)

@@ -140,7 +140,8 @@ def _preview(
         draft = read_draft(text, suffix, progress)
     except ImportProblem as error:
         raise DeckError([DeckProblem(shown_as, line, column, message) for line, column, message in error.problems]) from None
-    draft.notes.extend(repeats(draft, ((deck.name, card.text) for deck in existing for card in deck.cards)))
+    for note in repeats(draft, ((deck.name, card.text) for deck in existing for card in deck.cards)):
+        draft.note(note.line, note.message, note.kind)
     name = (draft.title or title)[:80]
     problems = tuple(str(found) for found in check(draft, name, shown_as))
     return ImportPreview(source, shown_as, draft, name, problems)
