@@ -95,9 +95,7 @@ def deck_export(root: Path, deck_id: str, target: str | None, out: TextIO, err: 
     return 0
 
 
-def deck_import(
-    root: Path, source: str, target: str | None, replace: bool, out: TextIO, err: TextIO, dry_run: bool = False
-) -> int:
+def deck_import(root: Path, source: str, target: str | None, replace: bool, out: TextIO, err: TextIO, dry_run: bool = False) -> int:
     """A deck from any accepted file (see docs/DECKS.md): into OUT, or (with no OUT) into the couple's decks folder."""
     from game.import_command import deck_import as run_import
 

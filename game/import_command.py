@@ -19,9 +19,7 @@ from game.storage.importing import YAML_SUFFIXES, deck_of, import_into, preview_
 from game.storage.paths import builtin_decks_dir, user_decks_dir
 
 
-def deck_import(
-    root: Path, source: str, target: str | None, replace: bool, dry_run: bool, out: TextIO, err: TextIO
-) -> int:
+def deck_import(root: Path, source: str, target: str | None, replace: bool, dry_run: bool, out: TextIO, err: TextIO) -> int:
     path = Path(source)
     library = DeckLibrary(builtin_decks_dir(), user_decks_dir(root))
     if path.suffix.lower() in YAML_SUFFIXES and not dry_run and target is None:
@@ -43,8 +41,8 @@ def deck_import(
             if preview.problems:
                 return 1
             if dry_run:
-                for line in summary_lines(preview.draft, Choices(), preview.name):
-                    print(line, file=out)
+                for said in summary_lines(preview.draft, Choices(), preview.name):
+                    print(said, file=out)
                 return 0
             deck = deck_of(preview)
             notes = len(preview.draft.notes)
@@ -52,13 +50,11 @@ def deck_import(
                 said = f"{notes} line{'s' if notes != 1 else ''} skipped, guessed or repeated"
                 print(f"{said}: see them with --dry-run.", file=err)
     except DeckError as error:
-        for problem in error.problems:
-            print(problem, file=err)
+        for found in error.problems:
+            print(found, file=err)
         return 1
     if target is None:
-        owners = {
-            entry.deck.id: (entry.path, entry.builtin, entry.name) for entry in library.entries if entry.deck is not None
-        }
+        owners = {entry.deck.id: (entry.path, entry.builtin, entry.name) for entry in library.entries if entry.deck is not None}
         outcome = import_into(library.user_folder, deck, source, owners, replace)
         return _said(outcome.problems, outcome.replaces, outcome.deck_id, outcome.deck_name, outcome.cards, outcome.path, out, err)
     text = deck_yaml(deck)

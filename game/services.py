@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from game.core.consent import Consent
     from game.core.date_night_plan import EveningSetup
     from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
-    from game.core.import_draft import Choices, ImportPreview
     from game.core.events import Event
+    from game.core.import_draft import Choices, ImportPreview
     from game.core.limits import Limit
     from game.core.memories import MemoryKey
     from game.core.players import Couple

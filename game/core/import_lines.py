@@ -12,7 +12,18 @@ import html
 import itertools
 import re
 
-from .import_draft import MAX_IMPORT_CARDS, Draft, DraftCard, Note, Progress, Section, depth_word, escalate, ordinal, problem, tag_of
+from .import_draft import (
+    MAX_IMPORT_CARDS,
+    Draft,
+    DraftCard,
+    Progress,
+    Section,
+    depth_word,
+    escalate,
+    ordinal,
+    problem,
+    tag_of,
+)
 
 _MARK = re.compile(
     r"^(?P<indent>[ \t]*)(?:"
@@ -35,6 +46,7 @@ PROGRESS_EVERY = 4096
 #: Lines with words on them that one list may have: a deck holds at most 20,000 questions, so a file with far
 #: more lines of other text is no list of questions (and reading it all would keep a couple waiting).
 MAX_TEXT_LINES = 100_000
+MAX_SECTIONS = 2000  # a list of questions has a few headings, rarely hundreds
 _SAMPLE_LINES = 2000
 
 
@@ -118,10 +130,11 @@ def read_lines(text: str, progress: Progress | None = None) -> Draft:
             raise problem(number, 1, f"over {MAX_TEXT_LINES:,} lines of text: this does not read as a list of questions")
         if stripped == "#":
             continue
-        if _RULE.match(line) or _TABLE_RULE.match(line):
+        first = stripped[0]
+        if first in "-*_=|:" and (_RULE.match(line) or _TABLE_RULE.match(line)):
             close()
             continue
-        if _COMMENT.match(line):
+        if first in "/<#%" and _COMMENT.match(line):
             close()
             draft.note(number, f"“{_short(stripped)}” reads as a comment", "skipped")
             continue
@@ -134,6 +147,8 @@ def read_lines(text: str, progress: Progress | None = None) -> Draft:
                 draft.title = words[:80]
                 titles_seen += 1
                 continue
+            if len(draft.sections) >= MAX_SECTIONS:
+                raise problem(number, 1, f"over {MAX_SECTIONS:,} headings: this does not read as a list of questions")
             draft.sections.append(Section(words, number, tag_of(words)))
             continue
         rest = line[mark.end() :] if mark else line

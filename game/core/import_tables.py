@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .import_draft import MAX_IMPORT_CARDS, Draft, DraftCard, ImportProblem, Note, Progress, problem, tag_of
+from .import_draft import MAX_IMPORT_CARDS, Draft, DraftCard, ImportProblem, Progress, problem, tag_of
 from .import_lines import PROGRESS_EVERY, split_lines
 
 Place = tuple[int, int]
@@ -40,7 +40,7 @@ FIELD_WORDS = {"text": "question", "level": "level (depth)", "tags": "tags", "no
 _BY_NAME = {name: field for field, names in COLUMN_NAMES.items() for name in names}
 LEVEL_WORDS = {"light": 1, "easy": 1, "personal": 2, "medium": 2, "deeper": 2, "deep": 3, "deepest": 3, "i": 1, "ii": 2, "iii": 3}
 NOTE_LIMIT = 300
-PLACED_CELLS = 64  # cells whose place is worked out exactly (more columns than this are never named)
+MAX_COLUMNS = 64  # more columns than this is no list of cards (and naming each would take long)
 _ANKI_HEADER = re.compile(r"^#(?P<key>[a-z ]+):(?P<value>.*)$")
 _ANKI_SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "space": " ", "colon": ":"}
 _HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/li)\s*/?\s*>", re.IGNORECASE)
@@ -80,15 +80,18 @@ def rows(text: str, delimiter: str, progress: Progress | None = None) -> Iterato
             return
         except csv.Error as error:
             raise _csv_problem(str(error), lines, start, feed.next_line, delimiter) from None
+        if len(row) > MAX_COLUMNS:
+            while row and not row[-1].strip():  # a spreadsheet's trailing empty columns
+                row.pop()
+            if len(row) > MAX_COLUMNS:
+                at_lines, at_columns = _cell_starts(lines, start, MAX_COLUMNS + 1, delimiter)
+                message = f"this row has {len(row):,} cells; Kindred reads at most {MAX_COLUMNS} columns"
+                raise problem(at_lines[-1], at_columns[-1], message)
         if not row:
             continue
         if progress is not None and feed.next_line // PROGRESS_EVERY != start // PROGRESS_EVERY:
             progress(feed.next_line / total)
-        at_lines, at_columns = _cell_starts(lines, start, min(len(row), PLACED_CELLS), delimiter)
-        if len(row) > PLACED_CELLS:  # cells far beyond any header share the last place found
-            at_lines += [at_lines[-1]] * (len(row) - PLACED_CELLS)
-            at_columns += [at_columns[-1]] * (len(row) - PLACED_CELLS)
-        yield list(zip(row, at_lines, at_columns, strict=True))
+        yield list(zip(row, *_cell_starts(lines, start, len(row), delimiter), strict=True))
 
 
 class _Lines:
@@ -138,7 +141,7 @@ def _csv_problem(message: str, lines: list[str], start: int, reached: int, delim
         return problem(start + 1, column, "a quote opens a cell here and never closes, so every row after it would vanish into it")
     line = max(start, reached - 1)
     if "expected after" in message:
-        return problem(line + 1, 1, "a quote closes in the middle of a cell; inside a quoted cell, write a quote twice (\"\")")
+        return problem(line + 1, 1, 'a quote closes in the middle of a cell; inside a quoted cell, write a quote twice ("")')
     if "field larger" in message:
         return problem(line + 1, 1, "a cell is far too long (over 131,072 characters)")
     return problem(line + 1, 1, f"this row cannot be read as CSV ({message})")
@@ -179,7 +182,9 @@ def read_table(text: str, delimiter: str, progress: Progress | None = None) -> D
     if "text" not in fields:
         if header[0][0].strip().endswith("?") or (not any(fields) and len(header) <= 2):
             return _headless(header, found, draft)
-        problems.append((header[0][1], 1, "the first row must name the columns, and one must be the question (text, question or prompt)"))
+        problems.append(
+            (header[0][1], 1, "the first row must name the columns, and one must be the question (text, question or prompt)")
+        )
     if problems:
         raise ImportProblem(problems)
     made = False
@@ -187,7 +192,7 @@ def read_table(text: str, delimiter: str, progress: Progress | None = None) -> D
         made = True
         extra = [cell for cell in row[len(fields) :] if cell[0].strip()]
         if extra:
-            value, line, column = extra[0]
+            _, line, column = extra[0]
             problems.append((line, column, f"this row has {len(row)} cells; the header names {len(fields)}"))
             continue
         cells = {field: cell for field, cell in zip(fields, row, strict=False) if field}
@@ -211,7 +216,7 @@ def _columns(header: list[Cell], draft: Draft) -> tuple[list[str | None], list[t
             draft.note(line, f"the column '{name}' is not used{hint}", "column")
         elif field in fields:
             same = next(value for (value, _, _), known in zip(header, fields, strict=False) if known == field).strip()
-            said = f"appears twice" if same.casefold() == name.casefold() else f"means the same as '{same}'"
+            said = "appears twice" if same.casefold() == name.casefold() else f"means the same as '{same}'"
             problems.append((line, column, f"the column '{name}' {said}"))
         elif name.casefold() != field:
             draft.note(line, f"the column '{name}' is read as the {FIELD_WORDS.get(field, field)}", "column")
@@ -357,8 +362,8 @@ def read_anki(text: str, progress: Progress | None = None) -> Draft:
         if back:
             cells["note"] = (" · ".join(value.replace("\n", " ") for value, _, _ in back), back[0][1], back[0][2])
         if tags_at is not None and tags_at < len(row) and row[tags_at][0].strip():
-            value, line, column = row[tags_at]
-            cells["tags"] = (",".join(value.replace("::", "-").split()), line, column)
+            words, at_line, at_column = row[tags_at]
+            cells["tags"] = (",".join(words.replace("::", "-").split()), at_line, at_column)
         _add(draft, cells, row[0][1], row[0][2], problems)
     if problems:
         raise ImportProblem(problems)
@@ -391,7 +396,7 @@ def read_json(text: str, progress: Progress | None = None) -> Draft:
         position = found.end() - 1 if found else position
     if position >= len(text) or text[position] != "[":
         line, column = lines.at(position)
-        raise problem(line, column, "a JSON import is a list of questions: [\"First?\", \"Second?\"]")
+        raise problem(line, column, 'a JSON import is a list of questions: ["First?", "Second?"]')
     position += 1
     problems: list[tuple[int, int, str]] = []
     total = max(1, len(text))

@@ -12,7 +12,19 @@ from game.core.cards import Deck
 from game.core.import_draft import Choices, ImportPreview, ImportProblem
 
 from .deck_files import DeckError, DeckProblem, load_deck_bytes
-from .importing import IMPORT_SUFFIXES, KINDS, LIST_SUFFIXES, YAML_SUFFIXES, card_id, check, decode, deck_of, deck_title, read_draft, read_source
+from .importing import (
+    IMPORT_SUFFIXES,
+    KINDS,
+    LIST_SUFFIXES,
+    YAML_SUFFIXES,
+    card_id,
+    check,
+    deck_of,
+    deck_title,
+    decode,
+    read_draft,
+    read_source,
+)
 
 QUICK_SUFFIXES = LIST_SUFFIXES
 __all__ = ["IMPORT_SUFFIXES", "QUICK_SUFFIXES", "card_id", "deck_from_csv", "deck_from_txt", "deck_title", "read_import"]

@@ -166,20 +166,29 @@ def check(draft: Draft, name: str, shown_as: str) -> list[DeckProblem]:
 def _deck_data(draft: Draft, choices: Choices, name: str) -> tuple[dict[str, Any], list[int]]:
     made = card_data(draft, choices)
     taken: set[str] = set()
+    counters: dict[str, int] = {}  # the next number to try after each base: 20,000 alike questions stay linear
     cards = []
     for _, data in made:
-        data["id"] = card_id(str(data.get("text", "")), taken)
-        taken.add(data["id"])
+        base = card_id(str(data.get("text", "")))
+        given = base
+        if given in taken:
+            number = counters.get(base, 2)
+            while (given := f"{base[: 63 - len(str(number))].rstrip('-')}-{number}") in taken:
+                number += 1
+            counters[base] = number + 1
+        taken.add(given)
+        data["id"] = given
         cards.append(data)
     deck_name = " ".join(name.split())[:80] or "Imported deck"
     deck = {"format": DECK_FORMAT, "id": slug(deck_name), "name": deck_name, "cards": cards}
     return deck, [index for index, _ in made]
 
 
-def deck_of(preview: ImportPreview, choices: Choices = Choices()) -> Deck:
+def deck_of(preview: ImportPreview, choices: Choices | None = None) -> Deck:
     """The deck the couple chose: the preview's cards, less the skipped lines, with their levels and name."""
     if preview.problems:
         raise DeckError([_parsed(found) for found in preview.problems])
+    choices = choices or Choices()
     data, indexes = _deck_data(preview.draft, choices, choices.name or preview.name)
     if not indexes:
         raise located(preview.shown_as, 1, 1, "every line is skipped: keep at least one question")

@@ -11,8 +11,8 @@ if TYPE_CHECKING:  # for the annotations only: the window opens before the rules
     from game.core.date_night import DateNight
     from game.core.date_night_plan import EveningSetup
     from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
-    from game.core.import_draft import Choices, ImportPreview
     from game.core.events import Event
+    from game.core.import_draft import Choices, ImportPreview
     from game.core.keepsake import Keepsake
     from game.core.limits import Limit
     from game.core.memories import MemoryKey

@@ -9,9 +9,9 @@ import pytest
 
 from game.core.cards import AnswerType, Card, Deck, Kind
 from game.core.deck_editing import DeckSaveError
+from game.core.import_tables import rows
 from game.storage.deck_check import check_deck_mapping
 from game.storage.deck_files import DeckError, load_deck_bytes, load_deck_file
-from game.core.import_tables import rows
 from game.storage.deck_import import card_id, deck_from_csv, deck_from_txt, read_import
 from game.storage.deck_library import DeckLibrary
 from game.storage.deck_writer import deck_yaml
@@ -101,7 +101,10 @@ def test_a_csv_from_a_spreadsheet_with_semicolons_reads_the_same():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("kind,level\nask,1\n", ["b.csv:1:1: the first row must name the columns, and one must be the question (text, question or prompt)"]),
+        (
+            "kind,level\nask,1\n",
+            ["b.csv:1:1: the first row must name the columns, and one must be the question (text, question or prompt)"],
+        ),
         ("text,text\nHi,Hi\n", ["b.csv:1:6: the column 'text' appears twice"]),
         ("text,kind\nHi,ask,extra\n", ["b.csv:2:8: this row has 3 cells; the header names 2"]),
         ("text\n", ["b.csv:1:1: there are no cards below the header row"]),

@@ -110,10 +110,29 @@ def test_a_pasted_web_list_with_bullets_and_q_marks():
 @pytest.mark.parametrize(
     ("name", "data", "expected"),
     [
-        ("levels.csv", "text,level\nHi?,²\nYo?,①\n", ["levels.csv:2:5: level must be 1, 2 or 3 (or light, personal, deep), not '²'", "levels.csv:3:5: level must be 1, 2 or 3 (or light, personal, deep), not '①'"]),
-        ("long.csv", "text,level\nHi?," + "7" * 5000 + "\n", [f"long.csv:2:5: level must be 1, 2 or 3 (or light, personal, deep), not '{'7' * 20}…'"]),
-        ("quote.csv", 'text\nFine?\n"Never closed,\nA?\nB?\n', ["quote.csv:3:1: a quote opens a cell here and never closes, so every row after it would vanish into it"]),
-        ("mid.csv", 'text\n"Fine" or not?\n', ["mid.csv:2:1: a quote closes in the middle of a cell; inside a quoted cell, write a quote twice (\"\")"]),
+        (
+            "levels.csv",
+            "text,level\nHi?,²\nYo?,①\n",
+            [
+                "levels.csv:2:5: level must be 1, 2 or 3 (or light, personal, deep), not '²'",
+                "levels.csv:3:5: level must be 1, 2 or 3 (or light, personal, deep), not '①'",
+            ],
+        ),
+        (
+            "long.csv",
+            "text,level\nHi?," + "7" * 5000 + "\n",
+            [f"long.csv:2:5: level must be 1, 2 or 3 (or light, personal, deep), not '{'7' * 20}…'"],
+        ),
+        (
+            "quote.csv",
+            'text\nFine?\n"Never closed,\nA?\nB?\n',
+            ["quote.csv:3:1: a quote opens a cell here and never closes, so every row after it would vanish into it"],
+        ),
+        (
+            "mid.csv",
+            'text\n"Fine" or not?\n',
+            ['mid.csv:2:1: a quote closes in the middle of a cell; inside a quoted cell, write a quote twice ("")'],
+        ),
         ("bad.json", '["One?", 2]', ["bad.json:1:10: each item must be a question (text in quotes) or an object with a 'text'"]),
         ("broken.json", '["One?",\n "Two?"\n "Three?"]', ["broken.json:3:2: a comma or the closing ] is missing here"]),
     ],
