@@ -18,8 +18,8 @@ from ..widgets import Button, ListItem
 from .studio_import import problem_item
 
 DROP_HINT = (
-    "Bring questions you already have: drop a list (.txt, .md), a spreadsheet (.csv, .tsv), an Anki export, "
-    "JSON or a deck file onto this window, or copy a list from a web page and press Ctrl+V."
+    "Have questions already? Drop a list, a spreadsheet, an Anki export or a deck file onto this window, "
+    "or copy a list from a web page and press Ctrl+V."
 )
 
 
@@ -258,5 +258,6 @@ class StudioScene(ListedScene):
         elif not entry.builtin:
             hint = "Edit it here, or open the file in any text editor: changes there show up here within a second."
             y += paragraph(surface, ui, hint, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(8)
-        if y + t.px(30) < limit:
-            paragraph(surface, ui, DROP_HINT, "small", pygame.Rect(inner.left, limit - t.px(24), inner.width, 0), "muted")
+        hint = ui.text.block(DROP_HINT, t.style("small"), t.color("muted"), inner.width).get_height()
+        if y + hint + t.px(6) < limit:
+            paragraph(surface, ui, DROP_HINT, "small", pygame.Rect(inner.left, limit - hint, inner.width, 0), "muted")
