@@ -33,6 +33,7 @@ IMPORT_SUFFIXES = (*YAML_SUFFIXES, *LIST_SUFFIXES)
 PASTED = "the pasted list"
 KINDS = ".yaml, .yml, .txt, .md, .csv, .tsv and .json"
 CARD_ID_LENGTH = 40
+READING_SHARE = 0.5
 
 
 def read_source(path: Path, name: str) -> bytes:
@@ -136,13 +137,20 @@ def preview_text(text: str, existing: Sequence[Deck] = (), progress: Progress | 
 def _preview(
     text: str, suffix: str, source: str, shown_as: str, title: str, existing: Sequence[Deck], progress: Progress | None
 ) -> ImportPreview:
+    def reading(fraction: float) -> None:  # reading is the first half of the bar; checking the cards the rest
+        if progress is not None:
+            progress(fraction * READING_SHARE)
+
     try:
-        draft = read_draft(text, suffix, progress)
+        draft = read_draft(text, suffix, reading)
     except ImportProblem as error:
         raise DeckError([DeckProblem(shown_as, line, column, message) for line, column, message in error.problems]) from None
+    reading(1.0)
     for note in repeats(draft, ((deck.name, card.text) for deck in existing for card in deck.cards)):
         draft.note(note.line, note.message, note.kind)
     name = (draft.title or title)[:80]
+    if progress is not None:
+        progress(READING_SHARE + 0.1)
     problems = tuple(str(found) for found in check(draft, name, shown_as))
     return ImportPreview(source, shown_as, draft, name, problems)
 

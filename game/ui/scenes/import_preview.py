@@ -29,7 +29,12 @@ NOTE_WORDS = {"skipped": "Skipped", "guessed": "Guessed", "repeated": "Repeated"
 
 class ImportPreviewScene(ListedScene):
     list_label = "Cards"
-    hints = [("↑↓", "choose a line"), ("S", "skip or keep it"), ("Enter", "import"), ("Esc", "cancel")]
+
+    hints = [("Esc", "stop reading")]
+
+    def back(self) -> None:
+        if self.writing is None:  # once the deck is being written, it is finished first
+            self.ui.pop()
 
     def __init__(self, ui: UI, path: str = "", pasted: str | None = None) -> None:
         super().__init__(ui)
@@ -73,6 +78,7 @@ class ImportPreviewScene(ListedScene):
             self.ui.replace(ImportProblemsScene(self.ui, ImportOutcome(self.path or "the pasted list", problems=problems)))
             return
         self.preview = result
+        self.hints = [("↑↓", "choose a line"), ("S", "skip or keep it"), ("Enter", "import"), ("Esc", "cancel")]
         self.choices = renamed(Choices(), result.name)
         self.refresh()
         self.focus_on(self.listing())
@@ -117,7 +123,7 @@ class ImportPreviewScene(ListedScene):
             return
         preview = self.preview
         count = len(card_data(preview.draft, self.choices))
-        self.add(Button(f"Import {count} card{'s' if count != 1 else ''}", self.start_import, kind="primary"))
+        self.add(Button(f"Import {count:,} card{'s' if count != 1 else ''}", self.start_import, kind="primary"))
         self.add(Button("Cancel", self.ui.pop, kind="quiet"))
         self.add(TextField("Deck name", self.choices.name, on_change=self.rename, max_chars=80))
         rows = preview_cards(preview.draft, self.choices)
@@ -236,7 +242,8 @@ class ImportPreviewScene(ListedScene):
         made = card_data(preview.draft, self.choices)
         levels = sorted({int(data["level"]) for _, data in made if isinstance(data.get("level"), int)})
         text_at(surface, ui, f"Import from {preview.shown_as}", "heading", (left, self.box.top + t.px(22)))
-        facts = f"{len(made)} cards, read as {preview.draft.shape} · depth {', '.join(map(str, levels)) or '1'}"
+        cards = f"{len(made):,} card{'s' if len(made) != 1 else ''}"
+        facts = f"{cards}, read as {preview.draft.shape} · depth {', '.join(map(str, levels)) or '1'}"
         tags = sorted({tag for _, data in made for tag in data.get("tags", ())})
         if tags:
             facts += " · tags " + ", ".join(tags[:6]) + (" …" if len(tags) > 6 else "")

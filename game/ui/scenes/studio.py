@@ -258,6 +258,6 @@ class StudioScene(ListedScene):
         elif not entry.builtin:
             hint = "Edit it here, or open the file in any text editor: changes there show up here within a second."
             y += paragraph(surface, ui, hint, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(8)
-        hint = ui.text.block(DROP_HINT, t.style("small"), t.color("muted"), inner.width).get_height()
-        if y + hint + t.px(6) < limit:
-            paragraph(surface, ui, DROP_HINT, "small", pygame.Rect(inner.left, limit - hint, inner.width, 0), "muted")
+        drop_h = ui.text.block(DROP_HINT, t.style("small"), t.color("muted"), inner.width).get_height()
+        if y + drop_h + t.px(6) < limit:
+            paragraph(surface, ui, DROP_HINT, "small", pygame.Rect(inner.left, limit - drop_h, inner.width, 0), "muted")
