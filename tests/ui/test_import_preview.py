@@ -91,3 +91,22 @@ def test_the_preview_draws_in_every_theme_and_size_with_nothing_off_screen(data_
         assert not p.widget("Cards").rect.colliderect(p.widget("Deck name").rect)
     finally:
         p.close()
+
+
+def test_a_name_taken_by_a_built_in_deck_keeps_the_preview_to_rename(pilots, tmp_path):
+    p = pilots(at_home=True)
+    source = tmp_path / "mine.txt"
+    source.write_text("What made you smile today?\n", encoding="utf-8")
+    drop(p, source)
+    built_in = next(d for d in p.services.decks() if d.source and "decks" in d.source)
+    p.click("Deck name")
+    p.press(pygame.K_a, mod=pygame.KMOD_CTRL)
+    p.type(built_in.name)
+    import_previewed(p)
+    assert p.scene_name == "ImportPreviewScene"
+    assert f"a built-in deck already has the id '{built_in.id}'" in p.shell.ui.toast_text
+    p.click("Deck name")
+    p.press(pygame.K_a, mod=pygame.KMOD_CTRL)
+    p.type("Smiles")
+    import_previewed(p)
+    assert "Imported “Smiles”: 1 card" in p.shell.ui.toast_text

@@ -87,7 +87,12 @@ class ImportPreviewScene(ListedScene):
         assert self.writing is not None
         job, self.writing = self.writing, None
         outcome = job.result if isinstance(job.result, ImportOutcome) else None
-        if outcome is None or outcome.problems or job.problems:
+        if outcome is not None and outcome.problems and not job.problems:
+            said = outcome.problems[0].split(": ", 1)[-1]  # 'file:1:1: …' → what to do; the choices stay as they are
+            self.ui.sound.play("soft")
+            self.ui.toast(f"Not imported: {said}.", seconds=8)
+            return
+        if outcome is None or job.problems:
             from .studio_import import ImportProblemsScene
 
             problems = job.problems or (outcome.problems if outcome else ())
