@@ -42,7 +42,7 @@ def deck_import(root: Path, source: str, target: str | None, replace: bool, dry_
                 return 1
             if dry_run:
                 for said in summary_lines(preview.draft, Choices(), preview.name):
-                    print(said, file=out)
+                    print(shown(said), file=out)
                 return 0
             deck = deck_of(preview)
             notes = len(preview.draft.notes)

@@ -12,7 +12,6 @@ import yaml
 from game import identity, resources
 from game.core.cards import Deck, deck_to_data
 
-
 SCHEMA_NAME = "deck.schema.json"
 SCHEMA_LINE = f"# yaml-language-server: $schema={SCHEMA_NAME}"
 
