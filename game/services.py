@@ -26,11 +26,13 @@ if TYPE_CHECKING:
     from game.core.date_night_plan import EveningSetup
     from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
     from game.core.events import Event
+    from game.core.import_draft import Choices, ImportPreview
     from game.core.limits import Limit
     from game.core.memories import MemoryKey
     from game.core.players import Couple
     from game.core.session import Session, SessionConfig
     from game.core.story import Story
+    from game.import_jobs import ImportJob
     from game.storage.deck_library import DeckLibrary
     from game.storage.store import Store
     from game.stored_evening import StoredEvening
@@ -152,6 +154,43 @@ class GameServices:
         outcome = self.deck_library.import_file(path, replace)
         self._took_decks()
         return outcome
+
+    # ---- importing lists, spreadsheets and pastes (each on its own thread: see import_jobs) -------
+
+    def preview_import(self, path: str) -> ImportJob:
+        from pathlib import PurePath
+
+        from game.import_jobs import ImportJob
+        from game.storage.importing import preview_file
+
+        decks = list(self._deck_list())
+        shown = PurePath(path).name
+        return ImportJob(lambda progress: preview_file(Path(path), shown, decks, progress), shown)
+
+    def preview_pasted(self, text: str) -> ImportJob:
+        from game.import_jobs import ImportJob
+        from game.storage.importing import PASTED, preview_text
+
+        decks = list(self._deck_list())
+        return ImportJob(lambda progress: preview_text(text, decks, progress), PASTED)
+
+    def finish_import(self, preview: ImportPreview, choices: Choices, replace: bool = False) -> ImportJob:
+        from game.import_jobs import ImportJob
+        from game.storage.importing import deck_of, import_into
+
+        library = self.deck_library
+        owners = {entry.deck.id: (entry.path, entry.builtin, entry.name) for entry in library.entries if entry.deck is not None}
+
+        def work(progress: Callable[[float], None]) -> ImportOutcome:
+            deck = deck_of(preview, choices)
+            progress(0.5)
+            return import_into(library.user_folder, deck, preview.source, owners, replace)
+
+        return ImportJob(work, preview.shown_as)
+
+    def imported(self) -> None:
+        self.deck_library.load()
+        self._took_decks()
 
     def decks(self) -> list[Deck]:
         return list(self._deck_list())

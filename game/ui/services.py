@@ -12,6 +12,7 @@ if TYPE_CHECKING:  # for the annotations only: the window opens before the rules
     from game.core.date_night_plan import EveningSetup
     from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
     from game.core.events import Event
+    from game.core.import_draft import Choices, ImportPreview
     from game.core.keepsake import Keepsake
     from game.core.limits import Limit
     from game.core.memories import MemoryKey
@@ -58,6 +59,15 @@ class EveningHandle(Protocol):
     def save_keepsake(self, png: bytes) -> str:
         """Save the keepsake picture in the data folder; returns its path."""
         ...
+
+
+class ImportJob(Protocol):
+    """Reading or writing an import beside the window: poll `done`, show `progress`; then `result` or `problems`."""
+
+    progress: float
+    done: bool
+    result: Any
+    problems: tuple[str, ...]
 
 
 class Services(Protocol):
@@ -119,6 +129,22 @@ class Services(Protocol):
 
     def import_deck_file(self, path: str, replace: bool = False) -> ImportOutcome:
         """Check a dropped .yaml/.yml/.txt/.csv file and add it to the couple's decks only if it is valid."""
+        ...
+
+    def preview_import(self, path: str) -> ImportJob:
+        """Read a list, spreadsheet, Anki export or JSON file into an ImportPreview, on another thread."""
+        ...
+
+    def preview_pasted(self, text: str) -> ImportJob:
+        """Read a pasted list into an ImportPreview, on another thread."""
+        ...
+
+    def finish_import(self, preview: ImportPreview, choices: Choices, replace: bool = False) -> ImportJob:
+        """Write the deck the couple chose into their folder, on another thread; the result is an ImportOutcome."""
+        ...
+
+    def imported(self) -> None:
+        """A finished import wrote a deck: read the decks again."""
         ...
 
     def resume(self, couple: Couple) -> SessionHandle | None: ...
