@@ -60,13 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
     export_deck.add_argument("id", metavar="ID")
     export_deck.add_argument("-o", "--output", metavar="FILE", help="where to write it (default: print it)")
     import_deck = deck_commands.add_parser(
-        "import", help="make a deck from a .txt (a question a line), .csv (text,kind,level,quiz,options,answer) or .yaml file"
+        "import", help="make a deck from a list (.txt, .md), a spreadsheet (.csv, .tsv), Anki's text export, JSON or .yaml"
     )
     import_deck.add_argument("file", metavar="FILE")
     import_deck.add_argument(
         "-o", "--output", metavar="OUT", help="write the deck's YAML here ('-' prints it; default: add it to your decks)"
     )
     import_deck.add_argument("--replace", action="store_true", help="replace your deck with the same id, if there is one")
+    import_deck.add_argument("--dry-run", action="store_true", help="only show what would be imported; write nothing")
 
     export = commands.add_parser(
         "export",

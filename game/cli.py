@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -12,10 +11,9 @@ from typing import TextIO
 from game import identity
 from game.cli_text import os_error_sentence, shown
 from game.core.deck_lint import lint
-from game.storage.deck_files import DeckError, DeckProblem, LoadedDeck, deck_paths, load_deck_file, load_decks, read_regular_file
-from game.storage.deck_import import read_import
-from game.storage.deck_library import DeckLibrary
+from game.storage.deck_files import DeckError, DeckProblem, LoadedDeck, deck_paths, load_deck_file, load_decks
 from game.storage.deck_writer import deck_yaml, slug, starter_deck_text, write_text_atomically
+from game.storage.erasing import erase_everything
 from game.storage.exporting import BOOK_SUFFIXES, export_text, export_to
 from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
 from game.storage.store import Store, StoreError
@@ -97,43 +95,11 @@ def deck_export(root: Path, deck_id: str, target: str | None, out: TextIO, err: 
     return 0
 
 
-def deck_import(root: Path, source: str, target: str | None, replace: bool, out: TextIO, err: TextIO) -> int:
-    """A deck from a .txt, .csv or .yaml file: into OUT, or (with no OUT) into the couple's decks folder."""
-    if target is None:
-        library = DeckLibrary(builtin_decks_dir(), user_decks_dir(root))
-        library.load()
-        outcome = library.import_file(source, replace)
-        for problem in outcome.problems:
-            print(problem, file=err)
-        if outcome.replaces:
-            print(
-                shown(
-                    f"You already have a deck with the id '{outcome.deck_id}' (“{outcome.replaces}”); add --replace to replace it."
-                ),
-                file=err,
-            )
-        if not outcome.imported:
-            return 1
-        print(shown(f"Imported “{outcome.deck_name}” ({outcome.cards} cards) into {outcome.path}"), file=out)
-        return 0
-    try:
-        read_regular_file(Path(source), source)  # a pipe or device is refused before the importer waits on it
-        deck = read_import(Path(source))
-    except DeckError as error:
-        for located in error.problems:
-            print(located, file=err)
-        return 1
-    text = deck_yaml(deck)
-    if target == "-":
-        out.write(text)
-        return 0
-    try:
-        write_text_atomically(Path(target), text)
-    except OSError as error:
-        print(f"Cannot write {target}: {error.strerror or error}", file=err)
-        return 1
-    print(shown(f"Wrote {target}: “{deck.name}”, {len(deck.cards)} cards (deck id {deck.id})"), file=out)
-    return 0
+def deck_import(root: Path, source: str, target: str | None, replace: bool, out: TextIO, err: TextIO, dry_run: bool = False) -> int:
+    """A deck from any accepted file (see docs/DECKS.md): into OUT, or (with no OUT) into the couple's decks folder."""
+    from game.import_command import deck_import as run_import
+
+    return run_import(root, source, target, replace, dry_run, out, err)
 
 
 def export(
@@ -207,18 +173,11 @@ def erase(root: Path, yes: bool, ask: Callable[[str], str], now: datetime, out: 
         print(error, file=err)
         return 1
     try:
-        store.conn.close()
-        for entry in root.iterdir():
-            if entry.name == "kindred.lock":
-                continue
-            if entry.is_dir() and not entry.is_symlink():
-                shutil.rmtree(entry)
-            else:
-                entry.unlink()
-    finally:
+        erased = erase_everything(store, closing=True)
+    except BaseException:
         store.close()
-    (root / "kindred.lock").unlink(missing_ok=True)
-    print(f"Erased everything in {root}.", file=out)
+        raise
+    print(erased.words(), file=out)
     return 0
 
 
@@ -243,7 +202,7 @@ def _dispatch(command: str, args: object, root: Path, now: datetime) -> int:
     if command == "deck export":
         return deck_export(root, get("id"), get("output"), out, err)
     if command == "deck import":
-        return deck_import(root, get("file"), get("output"), get("replace"), out, err)
+        return deck_import(root, get("file"), get("output"), get("replace"), out, err, get("dry_run"))
     if command == "export":
         from getpass import getpass
 

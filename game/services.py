@@ -8,7 +8,7 @@ the storage modules beyond the store are imported where they are used.
 from __future__ import annotations
 
 import random
-import shutil
+import sqlite3
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from game.core.settings import check, with_defaults
+from game.pending_saves import PendingSaves
 from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
+from game.storage.store_trouble import is_disk_full
 
 if TYPE_CHECKING:
     from game.core.cards import Deck
@@ -24,11 +26,13 @@ if TYPE_CHECKING:
     from game.core.date_night_plan import EveningSetup
     from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
     from game.core.events import Event, SessionSummary
+    from game.core.import_draft import Choices, ImportPreview
     from game.core.limits import Limit
     from game.core.memories import MemoryKey
     from game.core.players import Couple
     from game.core.session import Session, SessionConfig
     from game.core.story import Story
+    from game.import_jobs import ImportJob
     from game.storage.deck_library import DeckLibrary
     from game.storage.store import Store
     from game.stored_evening import StoredEvening
@@ -37,7 +41,7 @@ if TYPE_CHECKING:
 class StoredSession:
     """A session whose every command is saved in the store as it happens."""
 
-    def __init__(self, services: GameServices, couple: Couple, session_id: int, session: Session) -> None:
+    def __init__(self, services: GameServices, couple: Couple, session_id: int | None, session: Session) -> None:
         self.services = services
         self.couple = couple
         self.session_id = session_id
@@ -46,8 +50,13 @@ class StoredSession:
     def run(self, command: str, *args: Any, **options: Any) -> list[Event]:
         now = self.services.now()
         events: list[Event] = getattr(self.session, command)(*args, now, **options)
-        self.services.store.record(self.couple.id, self.session_id, self.session, events, now)
+        # Written from the session as it is when the save goes through: on a full disk it waits in memory.
+        self.services.saves.save(lambda: self._record(events, now))
         return events
+
+    def _record(self, events: list[Event], now: datetime) -> None:
+        assert self.session_id is not None, "saved after the session's start, which sets it"
+        self.services.store.record(self.couple.id, self.session_id, self.session, events, now)
 
 
 class GameServices:
@@ -60,9 +69,14 @@ class GameServices:
         self._library: DeckLibrary | None = None  # read on first use: see deck_library
         self._decks: list[Deck] = []
         self._problems: list[str] = []
+        self.saves = PendingSaves()
 
     def now(self) -> datetime:
         return self._clock()
+
+    def dismiss_notice(self) -> None:
+        self.store.dismiss_notice()
+        self.notice = None
 
     def warm_up(self) -> None:
         """Right after the first frame: read the decks and import what a game uses, so that Begin does not wait."""
@@ -141,6 +155,43 @@ class GameServices:
         self._took_decks()
         return outcome
 
+    # ---- importing lists, spreadsheets and pastes (each on its own thread: see import_jobs) -------
+
+    def preview_import(self, path: str) -> ImportJob:
+        from pathlib import PurePath
+
+        from game.import_jobs import ImportJob
+        from game.storage.importing import preview_file
+
+        decks = list(self._deck_list())
+        shown = PurePath(path).name
+        return ImportJob(lambda progress: preview_file(Path(path), shown, decks, progress), shown)
+
+    def preview_pasted(self, text: str) -> ImportJob:
+        from game.import_jobs import ImportJob
+        from game.storage.importing import PASTED, preview_text
+
+        decks = list(self._deck_list())
+        return ImportJob(lambda progress: preview_text(text, decks, progress), PASTED)
+
+    def finish_import(self, preview: ImportPreview, choices: Choices, replace: bool = False) -> ImportJob:
+        from game.import_jobs import ImportJob
+        from game.storage.importing import deck_of, import_into
+
+        library = self.deck_library
+        owners = {entry.deck.id: (entry.path, entry.builtin, entry.name) for entry in library.entries if entry.deck is not None}
+
+        def work(progress: Callable[[float], None]) -> ImportOutcome:
+            deck = deck_of(preview, choices)
+            progress(0.5)
+            return import_into(library.user_folder, deck, preview.source, owners, replace)
+
+        return ImportJob(work, preview.shown_as)
+
+    def imported(self) -> None:
+        self.deck_library.load()
+        self._took_decks()
+
     def decks(self) -> list[Deck]:
         return list(self._deck_list())
 
@@ -173,7 +224,13 @@ class GameServices:
 
     def save_setting(self, key: str, value: Any) -> None:
         check(key, value)
-        self.store.save_setting(key, value)
+        self.saves.save(lambda: self.store.save_setting(key, value))
+
+    def save_problem(self) -> str | None:
+        return self.saves.problem
+
+    def retry_saves(self) -> bool:
+        return self.saves.flush()
 
     def _session(self, couple: Couple, config: SessionConfig, state: Any = None) -> Session:
         from game.core.session import Session
@@ -193,16 +250,21 @@ class GameServices:
         return StoredSession(self, couple, found.id, self._session(couple, found.config, found.state))
 
     def start(self, couple: Couple, config: SessionConfig) -> StoredSession:
+        now = self.now()
         existing = self.store.open_session(couple.id)
         if existing is not None:
-            self.store.abandon_session(existing.id, self.now())
+            self.saves.save(lambda: self.store.abandon_session(existing.id, now))
         seed = random.SystemRandom().randrange(2**31) if self.seed is None else self.seed
         config = replace(config, seed=seed)  # every other field (a chosen deal, no quizzes) kept as asked
         session = self._session(couple, config)
-        now = self.now()
         events = session.begin(now, self.store.recently_seen(couple.id))
-        session_id = self.store.start_session(couple.id, session, now, events)
-        return StoredSession(self, couple, session_id, session)
+        handle = StoredSession(self, couple, None, session)
+
+        def begin() -> None:  # on a full disk the session is played from memory and saved, with its turns, later
+            handle.session_id = self.store.start_session(couple.id, session, now, events)
+
+        self.saves.save(begin)
+        return handle
 
     def end_round(self, couple: Couple) -> SessionSummary | None:
         from game.core.events import SessionEnded
@@ -214,7 +276,8 @@ class GameServices:
         return ended[0].summary if ended else None
 
     def abandon(self, handle: Any) -> None:
-        self.store.abandon_session(handle.session_id, self.now())
+        now = self.now()
+        self.saves.save(lambda: self.store.abandon_session(handle.session_id, now))
 
     def story(self, couple: Couple) -> Story:
         from game.core.story import build_story
@@ -236,13 +299,13 @@ class GameServices:
         return Consent.from_settings(self.settings(), self.limits(couple))
 
     def save_draft(self, couple: Couple, where: str, text: str) -> None:
-        self.store.save_setting("draft", {"where": where, "text": text}, couple_id=couple.id)
+        self.saves.save(lambda: self.store.save_setting("draft", {"where": where, "text": text}, couple_id=couple.id))
 
     def take_draft(self, couple: Couple, where: str) -> str:
         draft = self.store.settings(couple.id).get("draft")
         if not draft:
             return ""
-        self.store.save_setting("draft", None, couple_id=couple.id)
+        self.saves.save(lambda: self.store.save_setting("draft", None, couple_id=couple.id))
         return str(draft.get("text", "")) if draft.get("where") == where else ""
 
     def limits(self, couple: Couple) -> dict[int, Limit]:
@@ -263,13 +326,36 @@ class GameServices:
         return not self.store.is_open(couple.id)
 
     def unlock(self, couple: Couple, passphrase: str) -> bool:
-        return self.store.unlock(couple.id, passphrase)
+        from game.storage.store import UnlockWait
+
+        try:
+            return self.store.unlock(couple.id, passphrase, self.now())
+        except UnlockWait:
+            return False
+
+    def unlock_wait(self, couple: Couple) -> float:
+        return self.store.unlock_wait(couple.id, self.now())
 
     def set_passphrase(self, couple: Couple, passphrase: str) -> None:
         self.store.set_passphrase(couple.id, passphrase, self.now())
 
     def remove_passphrase(self, couple: Couple) -> None:
         self.store.remove_passphrase(couple.id)
+
+    def unsealed_copies(self) -> tuple[list[str], list[str]]:
+        """What a passphrase cannot seal: the unreadable data Kindred set aside, and exports saved from the game."""
+        from game.storage.kindred_files import broken_copies
+
+        exports = self.root / "exports"
+        saved = sorted(str(path) for path in exports.iterdir() if path.is_file()) if exports.is_dir() else []
+        return [str(path) for path in broken_copies(self.root)], saved
+
+    def remove_set_aside_copies(self) -> int:
+        from game.storage.kindred_files import remove_broken_copies
+
+        removed = len(remove_broken_copies(self.root))
+        self.notice = None
+        return removed
 
     def set_private(self, couple: Couple, key: MemoryKey, private: bool) -> None:
         self.store.set_memory_private(couple.id, key, private)
@@ -287,15 +373,22 @@ class GameServices:
             written.append(str(target))
         return written
 
-    def erase_everything(self) -> None:
-        self.store.erase_all()
-        for folder in (user_decks_dir(self.root), self.root / "exports", self.root / "keepsakes"):
-            if folder.is_dir():
-                shutil.rmtree(folder)
+    def erase_everything(self) -> str:
+        from game.storage.erasing import erase_everything
+
+        erased = erase_everything(self.store, closing=False)
+        self.notice = None
         self.reload_decks()
+        return erased.words()
 
     def idle(self) -> None:
-        self.store.checkpoint()
+        if not self.saves.flush():
+            return  # the disk is still full: folding the log would fail too
+        try:
+            self.store.checkpoint()
+        except sqlite3.OperationalError as error:
+            if not is_disk_full(error):
+                raise
 
     def due_count(self, couple: Couple) -> dict[int, int]:
         from game.core.quiz_timing import QUIZ_REST

@@ -66,7 +66,7 @@ class StoredEvening:
         """Call a director command with the current time and save what it did, all or nothing."""
         now = self.services.now()
         events: list[Event] = getattr(self.evening, command)(*args, now)
-        self.book.record(self.couple.id, self.date_night_id, self.evening, events, now)
+        self.services.saves.save(lambda: self.book.record(self.couple.id, self.date_night_id, self.evening, events, now))
         return events
 
     def begin_segment(self) -> tuple[list[Event], StoredSession | None]:
@@ -83,8 +83,13 @@ class StoredEvening:
         session = Session(began.config, self.evening.decks, asked, quizbook)
         now = self.services.now()
         first = session.begin(now, store.recently_seen(self.couple.id))
-        session_id = self.book.start_segment(self.couple.id, self.date_night_id, session, first, now)
-        return events, StoredSession(self.services, self.couple, session_id, session)
+        handle = StoredSession(self.services, self.couple, None, session)
+
+        def begin() -> None:  # on a full disk the segment is played from memory and saved, with its turns, later
+            handle.session_id = self.book.start_segment(self.couple.id, self.date_night_id, session, first, now)
+
+        self.services.saves.save(begin)
+        return events, handle
 
     def segment(self) -> StoredSession | None:
         """The current step's segment as it was saved (after the window closed mid-segment), ended or not.

@@ -75,7 +75,7 @@ def test_an_unknown_file_type_is_refused(tmp_path, capsys):
     source.write_bytes(b"PK\x03\x04")
     code, _, errors = run(capsys, "deck", "import", str(source), "-o", "-")
     assert code == 1
-    assert "imports .yaml, .yml, .txt and .csv" in errors
+    assert "imports .yaml, .yml, .txt, .md, .csv, .tsv and .json" in errors
 
 
 def test_the_real_command_line_prints_the_deck(tmp_path):
@@ -87,3 +87,29 @@ def test_the_real_command_line_prints_the_deck(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "Où aimerais-tu dîner ce soir ?" in result.stdout
     assert "😊" in result.stdout
+
+
+def test_dry_run_prints_the_preview_and_writes_nothing(tmp_path, capsys):
+    root = tmp_path / "data"
+    source = REPO / "tests" / "import_samples" / "three-sets.txt"
+    code, printed, _ = run(capsys, "--data-dir", str(root), "deck", "import", str(source), "--dry-run")
+    assert code == 0
+    lines = printed.splitlines()
+    assert lines[0] == "“Thirty-six questions for a long evening”: 36 cards, read as a list with marks"
+    assert lines[1] == "Levels: 1 (12), 2 (12), 3 (12)"
+    assert "Tags: set-i (12), set-ii (12), set-iii (12)" in lines
+    assert "line 3: skipped: “Take turns. There is no hurry.” is not one of the list's items" in lines
+    assert not (root / "decks").exists()
+
+
+def test_importing_a_list_into_the_folder_keeps_a_schema_copy_and_a_relative_schema_line(tmp_path, capsys):
+    root = tmp_path / "data"
+    code, _, _ = run(capsys, "--data-dir", str(root), "deck", "import", str(REPO / "tests" / "import_samples" / "our-list.md"))
+    assert code == 0
+    written = root / "decks" / "questions-for-the-porch-swing.yaml"
+    assert written.read_text(encoding="utf-8").splitlines()[0] == "# yaml-language-server: $schema=deck.schema.json"
+    assert (root / "decks" / "deck.schema.json").read_bytes() == (REPO / "decks" / "deck.schema.json").read_bytes()
+    assert load_deck_file(written).deck.levels() == {1, 2}
+    (root / "decks" / "deck.schema.json").write_text("{}", encoding="utf-8")  # an old copy is refreshed
+    run(capsys, "--data-dir", str(root), "deck", "import", str(REPO / "tests" / "import_samples" / "spreadsheet.csv"))
+    assert (root / "decks" / "deck.schema.json").read_bytes() == (REPO / "decks" / "deck.schema.json").read_bytes()

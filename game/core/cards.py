@@ -160,7 +160,7 @@ def card_from_data(deck_id: str, data: Mapping[str, Any]) -> Card:
         changes=bool(data.get("changes", False)),
         followups=_strings(data.get("followups")),
         note=str(data.get("note", "")),
-        seconds=data.get("seconds"),
+        seconds=None if data.get("seconds") is None else int(data["seconds"]),  # `seconds: 30.0` is a valid 30
     )
 
 

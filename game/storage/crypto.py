@@ -9,7 +9,10 @@ passphrase is used, so a start without one never loads them (~10 ms).
 
 from __future__ import annotations
 
+import json
 import os
+import unicodedata
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -19,8 +22,45 @@ PREFIX = "k1:"
 CHECK_TEXT = "kindred passphrase check"
 SALT_BYTES = 16
 NONCE_BYTES = 12
-# scrypt cost: about a tenth of a second here, which makes guessing slow.
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+
+
+@dataclass(frozen=True, slots=True)
+class KeyRecipe:
+    """How a profile's key is drawn from its passphrase; kept with each profile, so older profiles keep opening.
+
+    `form` is the Unicode form the passphrase is put in first: "NFC", so that an accent typed composed or
+    decomposed gives one key, or "raw" for profiles made before that (the text exactly as typed).
+    """
+
+    n: int
+    r: int = 8
+    p: int = 1
+    form: str = "NFC"
+
+    def to_text(self) -> str:
+        return json.dumps({"kdf": "scrypt", "n": self.n, "r": self.r, "p": self.p, "form": self.form}, separators=(",", ":"))
+
+    @classmethod
+    def from_text(cls, text: str | None) -> KeyRecipe:
+        if text is None:
+            return LEGACY
+        data = json.loads(text)
+        return cls(int(data["n"]), int(data["r"]), int(data["p"]), str(data["form"]))
+
+    def forms(self, passphrase: str) -> list[str]:
+        """The spellings to try: the NFC one only; for a profile made before NFC, also as typed and decomposed."""
+        composed = unicodedata.normalize("NFC", passphrase)
+        if self.form == "NFC":
+            return [composed]
+        tries = [composed, passphrase, unicodedata.normalize("NFD", passphrase)]
+        return list(dict.fromkeys(tries))
+
+
+# One guess costs about 0.44 s here (scrypt with n = 2**17 and 128 MiB of memory): slow for anyone
+# guessing, hardly noticed by a couple typing it once an evening (see benchmarks/run.py).
+CURRENT = KeyRecipe(n=2**17)
+# Profiles locked before the recipe was stored: n = 2**15 (about 0.1 s), the passphrase as typed.
+LEGACY = KeyRecipe(n=2**15, form="raw")
 
 
 class WrongPassphrase(Exception):
@@ -31,11 +71,13 @@ def new_salt() -> bytes:
     return os.urandom(SALT_BYTES)
 
 
-def derive_key(passphrase: str, salt: bytes) -> bytes:
+def derive_key(passphrase: str, salt: bytes, recipe: KeyRecipe = CURRENT) -> bytes:
+    """The key for `passphrase` spelled exactly as given (see KeyRecipe.forms for which spellings to try)."""
     import hashlib
 
+    memory = 128 * recipe.n * recipe.r * (recipe.p + 1)  # scrypt needs 128·n·r bytes, plus room for its blocks
     return hashlib.scrypt(
-        passphrase.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, maxmem=64 * 1024 * 1024, dklen=32
+        passphrase.encode("utf-8"), salt=salt, n=recipe.n, r=recipe.r, p=recipe.p, maxmem=memory + 2**20, dklen=32
     )
 
 
@@ -55,8 +97,10 @@ class Sealer:
         self._nonce_key = hmac.new(key, b"kindred fixed nonce", hashlib.sha256).digest()
 
     @classmethod
-    def from_passphrase(cls, passphrase: str, salt: bytes) -> Sealer:
-        return cls(derive_key(passphrase, salt))
+    def from_passphrase(cls, passphrase: str, salt: bytes, recipe: KeyRecipe = CURRENT) -> Sealer:
+        """A new lock's sealer: the passphrase in the recipe's form."""
+        spelled = unicodedata.normalize("NFC", passphrase) if recipe.form == "NFC" else passphrase
+        return cls(derive_key(spelled, salt, recipe))
 
     def seal(self, text: str) -> str:
         import base64

@@ -12,10 +12,36 @@ import yaml
 from game import identity, resources
 from game.core.cards import Deck, deck_to_data
 
+SCHEMA_NAME = "deck.schema.json"
+SCHEMA_LINE = f"# yaml-language-server: $schema={SCHEMA_NAME}"
+
 
 def schema_line() -> str:
-    """The first line that gives editors autocomplete for a deck file anywhere on disk."""
-    return f"# yaml-language-server: $schema={resources.deck_schema().as_uri()}"
+    """The first line that gives editors autocomplete: the schema beside the deck file, named relatively.
+
+    Never an absolute path: a deck made on one machine (or from one install) works on any other.
+    Every deck Kindred writes gets a copy of the schema beside it (see `keep_schema_copy`)."""
+    return SCHEMA_LINE
+
+
+def schema_text() -> bytes:
+    return resources.deck_schema().read_bytes()
+
+
+def keep_schema_copy(folder: Path) -> None:
+    """Put the game's deck schema beside the decks in `folder`, or refresh a copy that differs.
+
+    Autocomplete is a nicety: a folder where it cannot be written still gets its deck."""
+    target = folder / SCHEMA_NAME
+    try:
+        wanted = schema_text()
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            return
+        if target.exists() and target.read_bytes() == wanted:
+            return
+        write_text_atomically(target, wanted.decode("utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return
 
 
 def slug(name: str) -> str:
@@ -43,13 +69,22 @@ def deck_yaml(deck: Deck, schema: str | None = None) -> str:
 
 
 def write_text_atomically(path: Path, text: str) -> None:
+    """Write beside `path`, then swap it in: a reader never sees half a file. Whatever stops the write (a full
+    disk, Ctrl+C) takes the half-written temporary file with it; one left by a kill is removed at the next start.
+    A deck file (one that names the schema) gets the schema beside it."""
+    if text.startswith(SCHEMA_LINE + "\n") and path.name != SCHEMA_NAME:
+        keep_schema_copy(path.parent)
     temporary = path.with_name(f".{path.name}.tmp")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def starter_deck_text(name: str, deck_id: str) -> str:

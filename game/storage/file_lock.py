@@ -18,19 +18,38 @@ class FileLock:
         self._handle: IO[bytes] | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        handle = os.fdopen(fd, "r+b")
-        try:
-            _lock(handle)
-        except OSError:
-            handle.close()
-            raise LockHeld(str(self.path)) from None
-        self._handle = handle
+        for _ in range(5):
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            handle = os.fdopen(fd, "r+b")
+            try:
+                _lock(handle)
+            except OSError:
+                handle.close()
+                raise LockHeld(str(self.path)) from None
+            if _same_file(handle, self.path):
+                self._handle = handle
+                return
+            handle.close()  # the file was deleted (by an erase) while we waited for it: lock the new one
+        raise LockHeld(str(self.path))
+
+    def delete_and_release(self) -> None:
+        """Remove the lock file while still holding it, then let go (an erase: nobody slips in between)."""
+        if sys.platform == "win32":  # pragma: no cover - Windows cannot delete a file that is open
+            self.release()
+        self.path.unlink(missing_ok=True)
+        self.release()
 
     def release(self) -> None:
         if self._handle is not None:
             self._handle.close()  # closing the descriptor drops the lock
             self._handle = None
+
+
+def _same_file(handle: IO[bytes], path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(handle.fileno()), os.stat(path))
+    except FileNotFoundError:
+        return False
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only

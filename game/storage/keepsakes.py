@@ -33,11 +33,15 @@ def save_keepsake(root: Path, png: bytes, when: datetime) -> Path:
     partial = target.with_name(target.name + ".part")
     handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        os.write(handle, png)
-        os.fsync(handle)
-    finally:
-        os.close(handle)
-    os.replace(partial, target)
+        try:
+            os.write(handle, png)
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # never a half picture left behind
+        raise
     if os.name == "posix":
         os.chmod(target, 0o600)
     return target

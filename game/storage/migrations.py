@@ -122,11 +122,24 @@ V5 = """
 ALTER TABLE locks ADD COLUMN sealing INTEGER NOT NULL DEFAULT 1;
 """
 
-# Each partner's own pronouns (she, he, they, or just the name); everyone starts as "they".
+# Each lock keeps how its key is drawn (NULL: the recipe from before it was kept, see crypto.LEGACY), and its
+# wrong-passphrase count and the time before which no guess is heard, so that neither going back nor
+# closing the game resets the wait. `housekeeping` holds the store's own notes to itself.
 V6 = """
+ALTER TABLE locks ADD COLUMN recipe TEXT;
+ALTER TABLE locks ADD COLUMN misses INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE locks ADD COLUMN next_try_at TEXT;
+CREATE TABLE housekeeping (
+    name TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+# Each partner's own pronouns (she, he, they, or just the name); everyone starts as "they".
+V7 = """
 ALTER TABLE players ADD COLUMN pronouns TEXT NOT NULL DEFAULT 'they';
 """
 
 #: MIGRATIONS[n] takes a store from version n to version n + 1.
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7)
 LATEST = len(MIGRATIONS)

@@ -1,27 +1,31 @@
 """The SQLite store: couples, settings, sessions, turns, memories, quiz schedules and reviews.
 
 One file in the data folder, in WAL mode: every command is one transaction, so an
-answer that was submitted survives the game crashing or being killed. A file that is
-not a readable store is set aside (kept, renamed with a timestamp) and a fresh
-one starts; the `notice` says so in plain words.
+answer that was submitted survives the game crashing or being killed. A file SQLite
+calls corrupt, and whose integrity check agrees, is set aside (kept, renamed with a
+timestamp) and a fresh one starts; the `notice` says so in plain words until it has
+been read. A busy, full or read-only file is never set aside (see store_trouble).
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .crypto import Sealer, is_sealed, new_salt
+from .crypto import CURRENT, KeyRecipe, Sealer, derive_key, is_sealed, new_salt
 from .file_lock import FileLock, LockHeld
+from .kindred_files import LOCK_NAME, broken_copies, owner_only, prepare_data_folder, remove_stale_temporary_files
 from .migrations import LATEST, MIGRATIONS
-from .paths import DB_NAME, ensure_private_dir
+from .paths import DB_NAME
+from .store_trouble import BUSY_SECONDS, SQLITE_HEADER, Trouble, confirmed_corrupt, plain_words, trouble_of
 
 # The core (players, sessions, events, memories, quizzes: frozen dataclasses, fsrs, rapidfuzz) is imported by the
 # methods that use it, not here: opening the store and reading the settings is all the first frame needs.
@@ -33,7 +37,6 @@ if TYPE_CHECKING:
     from game.core.players import Couple
     from game.core.session import Session, SessionConfig, SessionState
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 SAFETY_CHECKPOINT_PAGES = 20_000
 #: How much of a locked couple's rows is sealed (see migrations.V5).
 SEALING = 2
@@ -45,6 +48,22 @@ class StoreError(Exception):
 
 class StoreBusy(StoreError):
     pass
+
+
+#: Seconds to wait after the nth wrong passphrase in a row: 1, 2, 4, 8 … up to a minute.
+MAX_UNLOCK_WAIT = 60.0
+
+
+def unlock_wait(misses: int) -> float:
+    return min(MAX_UNLOCK_WAIT, 2.0 ** (misses - 1)) if misses > 0 else 0.0
+
+
+class UnlockWait(StoreError):
+    """A passphrase was tried before the wait after the last wrong one was over; it was not looked at."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"Wait {int(seconds + 0.999)} s before trying the passphrase again.")
+        self.seconds = seconds
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +79,9 @@ def _iso(moment: datetime) -> str:
 
 def _time(text: str) -> datetime:
     return datetime.fromisoformat(text)
+
+
+_PURGE_PENDING = "INSERT OR REPLACE INTO housekeeping (name, value) VALUES ('purge_pending', 'true')"
 
 
 def _dump(value: Any) -> str:
@@ -79,29 +101,69 @@ class Store:
 
     @classmethod
     def open(cls, root: Path, now: datetime) -> Store:
-        """Open (or create) the store in `root`, setting a broken file aside if need be."""
-        ensure_private_dir(root)
-        lock = FileLock(root / "kindred.lock")
+        """Open (or create) the store in `root`.
+
+        A file is set aside only when SQLite says it is corrupt and its integrity check agrees; a busy one is
+        waited for a few seconds; busy, full, read-only or foreign files are left as they were, and StoreError
+        says plainly what is wrong.
+        """
+        path = root / DB_NAME
         try:
+            prepare_data_folder(root)
+            lock = FileLock(root / LOCK_NAME)
             lock.acquire()
         except LockHeld:
             raise StoreBusy(f"Kindred is already open with the data folder {root}. Close the other window first.") from None
+        except OSError as error:
+            raise StoreError(plain_words(trouble_of(error), error, path)) from None
         try:
-            path = root / DB_NAME
-            notice = None
-            try:
-                conn = _connect(path)
-            except sqlite3.DatabaseError as error:
-                aside = _set_aside(path, now)
-                notice = (
-                    f"Your saved data could not be read ({error}), so it was set aside as {aside.name} "
-                    "and a fresh start was made. Nothing was deleted."
-                )
-                conn = _connect(path)
-            return cls(conn, root, lock, notice)
+            conn, aside = _open_file(path, now)
+            store = cls(conn, root, lock, None)
+            store.notice = store._set_aside_notice(*aside) if aside else store._set_aside_notice(None, "")
+            remove_stale_temporary_files(root)
+            if store._housekeeping("purge_pending") is not None:
+                store._purge()  # a passphrase was set or removed, then the game stopped before tidying up
+            else:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # nothing an interrupted run wrote stays in the log
+            return store
         except BaseException:
             lock.release()
             raise
+
+    # ---- the store's notes to itself -------------------------------------------------------
+
+    def _housekeeping(self, name: str) -> Any:
+        row = self.conn.execute("SELECT value FROM housekeeping WHERE name = ?", (name,)).fetchone()
+        return None if row is None else json.loads(row[0])
+
+    def _set_aside_notice(self, aside: Path | None, reason: str) -> str | None:
+        """What to tell the couple about copies set aside, at every start until they have read it (see dismiss_notice)."""
+        seen = set(self._housekeeping("set_aside_seen") or [])
+        unseen = [copy for copy in broken_copies(self.root) if copy.name not in seen]
+        if aside is not None:
+            return (
+                f"Kindred couldn't read its saved data ({reason}), so the file was set aside as {aside} "
+                "and a fresh start was made. Nothing was deleted."
+            )
+        if not unseen:
+            return None
+        if len(unseen) == 1:
+            return (
+                f"At an earlier start Kindred couldn't read its saved data, so the file was set aside as {unseen[0]} "
+                "and a fresh start was made. Nothing was deleted."
+            )
+        names = ", ".join(copy.name for copy in unseen)
+        return (
+            f"At earlier starts Kindred couldn't read its saved data, so {len(unseen)} files were set aside in "
+            f"{self.root}: {names}. Fresh starts were made. Nothing was deleted."
+        )
+
+    def dismiss_notice(self) -> None:
+        """The couple has read the notice: copies set aside so far are not mentioned again."""
+        names = sorted(copy.name for copy in broken_copies(self.root))
+        with self.transaction() as conn:
+            conn.execute("INSERT OR REPLACE INTO housekeeping (name, value) VALUES ('set_aside_seen', ?)", (_dump(names),))
+        self.notice = None
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the data file; cheap when there is little to do. Call when idle."""
@@ -111,6 +173,13 @@ class Store:
         try:
             self.conn.close()
         finally:
+            self._lock.release()
+
+    def close_lock(self, delete: bool) -> None:
+        """Let go of the data folder (after an erase, deleting the lock file while still holding it)."""
+        if delete:
+            self._lock.delete_and_release()
+        else:
             self._lock.release()
 
     def __enter__(self) -> Store:
@@ -124,10 +193,11 @@ class Store:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
+            self.conn.execute("COMMIT")  # inside: a COMMIT that fails (a full disk) is rolled back too
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
 
     # ---- couples and settings ------------------------------------------------
 
@@ -202,16 +272,51 @@ class Store:
         """Readable now: not locked, or unlocked with its passphrase in this run."""
         return not self.is_locked(couple_id) or couple_id in self._sealers
 
-    def unlock(self, couple_id: int, passphrase: str) -> bool:
-        row = self.conn.execute("SELECT salt, check_token FROM locks WHERE couple_id = ?", (couple_id,)).fetchone()
+    def unlock(self, couple_id: int, passphrase: str, now: datetime | None = None) -> bool:
+        """Open a locked profile for this run. A wrong passphrase makes the next try wait (kept in the file,
+        so going back or restarting does not shorten it); a try during the wait raises UnlockWait unread."""
+        now = now or datetime.now(UTC)
+        row = self.conn.execute("SELECT salt, check_token, recipe, misses FROM locks WHERE couple_id = ?", (couple_id,)).fetchone()
         if row is None:
             return True
-        sealer = Sealer.from_passphrase(passphrase, bytes(row[0]))
-        if not sealer.verifies(row[1]):
+        salt, token, recipe_text, misses = bytes(row[0]), row[1], row[2], int(row[3])
+        left = self.unlock_wait(couple_id, now)
+        if left > 0:
+            raise UnlockWait(left)
+        recipe = KeyRecipe.from_text(recipe_text)
+        for spelled in recipe.forms(passphrase):
+            sealer = Sealer(derive_key(spelled, salt, recipe))
+            if sealer.verifies(token):
+                break
+        else:
+            misses += 1
+            next_try = _iso(now + timedelta(seconds=unlock_wait(misses)))
+            self._note_tries("UPDATE locks SET misses = ?, next_try_at = ? WHERE couple_id = ?", (misses, next_try, couple_id))
             return False
         self._sealers[couple_id] = sealer
-        self._seal_the_rest(couple_id)
+        if misses:
+            self._note_tries("UPDATE locks SET misses = 0, next_try_at = NULL WHERE couple_id = ?", (couple_id,))
+        if recipe != CURRENT:
+            # Made before passphrases were normalised or before today's cost: sealed again under both. On a full
+            # disk it stays as it was (it still opens) and is tried again at the next unlock.
+            with suppress(sqlite3.OperationalError):
+                self.set_passphrase(couple_id, spelled, now)
+        else:
+            self._seal_the_rest(couple_id)
         return True
+
+    def _note_tries(self, sql: str, values: tuple[object, ...]) -> None:
+        """Keep the count of wrong passphrases; a full disk must not turn a wrong guess into a crash."""
+        with suppress(sqlite3.OperationalError), self.transaction() as conn:
+            conn.execute(sql, values)
+
+    def unlock_wait(self, couple_id: int, now: datetime) -> float:
+        """Seconds before the next passphrase is heard (0 when it may be tried now)."""
+        row = self.conn.execute("SELECT misses, next_try_at FROM locks WHERE couple_id = ?", (couple_id,)).fetchone()
+        if row is None or row[1] is None:
+            return 0.0
+        left = (_time(row[1]) - now).total_seconds()
+        return max(0.0, min(left, unlock_wait(int(row[0]))))  # a clock set back never makes it longer
 
     def _seal_the_rest(self, couple_id: int) -> None:
         """A lock made before ids, verdicts and marks were sealed: seal them now that the key is here."""
@@ -230,12 +335,13 @@ class Store:
         if not passphrase:
             raise StoreError("A passphrase cannot be empty.")
         salt = new_salt()
-        new = Sealer.from_passphrase(passphrase, salt)
+        new = Sealer.from_passphrase(passphrase, salt, CURRENT)
         with self.transaction() as conn:
             self._reseal(conn, couple_id, new)
+            conn.execute(_PURGE_PENDING)
             conn.execute(
-                "INSERT OR REPLACE INTO locks (couple_id, salt, check_token, set_at, sealing) VALUES (?, ?, ?, ?, ?)",
-                (couple_id, salt, new.check_token(), _iso(now), SEALING),
+                "INSERT OR REPLACE INTO locks (couple_id, salt, check_token, set_at, sealing, recipe) VALUES (?, ?, ?, ?, ?, ?)",
+                (couple_id, salt, new.check_token(), _iso(now), SEALING, CURRENT.to_text()),
             )
         self._sealers[couple_id] = new
         self._locked[couple_id] = True
@@ -247,6 +353,7 @@ class Store:
             raise StoreError("Unlock the profile first.")
         with self.transaction() as conn:
             self._reseal(conn, couple_id, None)
+            conn.execute(_PURGE_PENDING)
             conn.execute("DELETE FROM locks WHERE couple_id = ?", (couple_id,))
         self._sealers.pop(couple_id, None)
         self._locked[couple_id] = False
@@ -297,9 +404,14 @@ class Store:
         )
 
     def _purge(self) -> None:
-        """Leave no old, readable copy in the write-ahead log or free pages."""
+        """Leave no old, readable copy in the write-ahead log or free pages.
+
+        Re-sealing marks the store `purge_pending` in its own transaction; a game stopped before this finished
+        does it at its next start (see `open`).
+        """
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.execute("VACUUM")
+        self.conn.execute("DELETE FROM housekeeping WHERE name = 'purge_pending'")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def _seal(self, couple_id: int, text: str) -> str:
@@ -675,6 +787,7 @@ class Store:
             conn.execute("DELETE FROM players")
             conn.execute("DELETE FROM couples")
             conn.execute("DELETE FROM settings")
+            conn.execute("DELETE FROM housekeeping")
         self._sealers.clear()
         self._locked.clear()
         self.conn.execute("VACUUM")
@@ -688,11 +801,14 @@ def _connect(path: Path) -> sqlite3.Connection:
             head = handle.read(len(SQLITE_HEADER))
         if head and head != SQLITE_HEADER:
             raise sqlite3.DatabaseError("file is not a database")
+        for needed in (path, path.parent):  # before SQLite makes a -wal and -shm it could not tidy away
+            if not _may_write(needed):
+                raise PermissionError(errno.EACCES, "read-only", str(needed))
     else:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
     if os.name == "posix":
-        os.chmod(path, 0o600)
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        owner_only(path)
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=1.0)
     try:
         version = _known_version(conn)  # before anything writes, so that a newer store is left as it was
         conn.execute("PRAGMA journal_mode = WAL")
@@ -706,6 +822,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA secure_delete = ON")  # deleted or replaced text is overwritten, not left in free pages
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 2000")
+        _try_writing(conn, version)
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
             raise sqlite3.DatabaseError(f"integrity check failed: {check}")
@@ -714,6 +831,42 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _open_file(path: Path, now: datetime) -> tuple[sqlite3.Connection, tuple[Path, str] | None]:
+    """Connect, waiting a little while another program holds the file; set it aside only when truly corrupt."""
+    import time
+
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            return _connect(path), None
+        except StoreError:
+            raise
+        except (sqlite3.Error, OSError) as error:
+            trouble = trouble_of(error)
+            if trouble is Trouble.BUSY and time.monotonic() < deadline:
+                time.sleep(0.2)
+                continue
+            if trouble is Trouble.CORRUPT and confirmed_corrupt(path):
+                aside = _set_aside(path, now)
+                return _connect(path), (aside, str(error))
+            raise StoreError(plain_words(trouble, error, path)) from None
+
+
+def _may_write(path: Path) -> bool:
+    if os.access in os.supports_effective_ids:
+        return os.access(path, os.W_OK, effective_ids=True)
+    return os.access(path, os.W_OK)
+
+
+def _try_writing(conn: sqlite3.Connection, version: int) -> None:
+    """A file SQLite could open only for reading says so now, not when the first answer is saved."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(f"PRAGMA user_version = {version}")
+    finally:
+        conn.execute("ROLLBACK")
 
 
 def _known_version(conn: sqlite3.Connection) -> int:

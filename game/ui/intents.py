@@ -194,4 +194,6 @@ def _key(event: pygame.event.Event, typing: bool) -> list[Intent]:
         return [Key("undo")]
     if ctrl and key == pygame.K_s:
         return [Key("save")]
+    if ctrl and key == pygame.K_v:
+        return [Key("paste")]
     return []

@@ -12,6 +12,7 @@ if TYPE_CHECKING:  # for the annotations only: the window opens before the rules
     from game.core.date_night_plan import EveningSetup
     from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
     from game.core.events import Event, SessionSummary
+    from game.core.import_draft import Choices, ImportPreview
     from game.core.keepsake import Keepsake
     from game.core.limits import Limit
     from game.core.memories import MemoryKey
@@ -60,9 +61,22 @@ class EveningHandle(Protocol):
         ...
 
 
+class ImportJob(Protocol):
+    """Reading or writing an import beside the window: poll `done`, show `progress`; then `result` or `problems`."""
+
+    progress: float
+    done: bool
+    result: Any
+    problems: tuple[str, ...]
+
+
 class Services(Protocol):
-    notice: str | None
+    notice: str | None  # said on the title screen: e.g. an unreadable data file was set aside, and where
     seed: int | None
+
+    def dismiss_notice(self) -> None:
+        """The couple has read the notice: it is not shown at later starts."""
+        ...
 
     def now(self) -> datetime: ...
 
@@ -123,6 +137,22 @@ class Services(Protocol):
         """Check a dropped .yaml/.yml/.txt/.csv file and add it to the couple's decks only if it is valid."""
         ...
 
+    def preview_import(self, path: str) -> ImportJob:
+        """Read a list, spreadsheet, Anki export or JSON file into an ImportPreview, on another thread."""
+        ...
+
+    def preview_pasted(self, text: str) -> ImportJob:
+        """Read a pasted list into an ImportPreview, on another thread."""
+        ...
+
+    def finish_import(self, preview: ImportPreview, choices: Choices, replace: bool = False) -> ImportJob:
+        """Write the deck the couple chose into their folder, on another thread; the result is an ImportOutcome."""
+        ...
+
+    def imported(self) -> None:
+        """A finished import wrote a deck: read the decks again."""
+        ...
+
     def resume(self, couple: Couple) -> SessionHandle | None: ...
 
     def start(self, couple: Couple, config: SessionConfig) -> SessionHandle: ...
@@ -145,6 +175,14 @@ class Services(Protocol):
         """Finished date nights, the latest first: when, how many minutes, how many cards."""
         ...
 
+    def save_problem(self) -> str | None:
+        """Why the last save is waiting (the disk is full), to be shown until it has gone through; else None."""
+        ...
+
+    def retry_saves(self) -> bool:
+        """Try again to write what waits; True when everything is saved."""
+        ...
+
     def idle(self) -> None:
         """Nothing is happening on screen: a good moment for housekeeping such as folding the save log."""
         ...
@@ -161,11 +199,26 @@ class Services(Protocol):
         """True until the couple's passphrase has been given in this run."""
         ...
 
-    def unlock(self, couple: Couple, passphrase: str) -> bool: ...
+    def unlock(self, couple: Couple, passphrase: str) -> bool:
+        """True when the passphrase opens the profile; False when it does not, or when it came during the wait."""
+        ...
+
+    def unlock_wait(self, couple: Couple) -> float:
+        """Seconds before the next passphrase is heard: it grows after each wrong one and survives a restart."""
+        ...
 
     def set_passphrase(self, couple: Couple, passphrase: str) -> None: ...
 
     def remove_passphrase(self, couple: Couple) -> None: ...
+
+    def unsealed_copies(self) -> tuple[list[str], list[str]]:
+        """Files a passphrase does not seal: copies of unreadable data Kindred set aside, and the exports in its
+        exports folder (exports saved elsewhere are the couple's own: Kindred cannot know of them)."""
+        ...
+
+    def remove_set_aside_copies(self) -> int:
+        """Delete Kindred's own set-aside copies; returns how many there were."""
+        ...
 
     def set_private(self, couple: Couple, key: MemoryKey, private: bool) -> None:
         """Mark a memory "just between us" (never in a keepsake or an export unless asked), or unmark it."""
@@ -175,8 +228,9 @@ class Services(Protocol):
         """Write the JSON export and “Our book” into the data folder; returns the paths written."""
         ...
 
-    def erase_everything(self) -> None:
-        """Delete every couple, answer, setting and the couple's own decks."""
+    def erase_everything(self) -> str:
+        """Delete everything Kindred made (couples, answers, settings, the couple's decks, exports made here,
+        keepsakes, set-aside copies) and nothing else; returns what to tell the couple."""
         ...
 
     def save_draft(self, couple: Couple, where: str, text: str) -> None:

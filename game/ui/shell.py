@@ -28,6 +28,7 @@ IDLE_FPS = 12
 IDLE_HOUSEKEEPING = 2.0  # seconds of stillness before saving housekeeping runs
 DECK_POLL_SECONDS = 1.0  # how often the couple's decks folder is looked at for files changed in an editor
 ANIMATING_FPS = 60
+SAVE_RETRY_SECONDS = 3.0  # while a save waits for disk space, how often it is tried again
 MIN_SIZE = (960, 540)
 
 
@@ -178,6 +179,7 @@ class Shell:
         self._housekept = False
         self._background: tuple[tuple[object, ...], list[tuple[tuple[int, int, int], pygame.Rect]]] | None = None
         self._since_deck_poll = 0.0
+        self._since_save_retry = 0.0
         ui.on_fullscreen = self.set_fullscreen
         ui.text.fit_cache_to(window.get_size())
         ui.push(first)
@@ -204,6 +206,7 @@ class Shell:
             self.running = False
             return False
         self._poll_decks(dt)
+        self._retry_saves(dt)
         moving = any(scene.update(dt) for scene in ui.stack[-2:])
         if ui.toast_left > 0:
             ui.toast_left -= dt
@@ -223,6 +226,18 @@ class Shell:
             pygame.display.flip()
             ui.dirty = False
         return self.running
+
+    def _retry_saves(self, dt: float) -> None:
+        """A save that waits for disk space is tried again every few seconds (and by the couple's next action)."""
+        services = self.ui.services
+        if services.save_problem() is None:
+            self._since_save_retry = 0.0
+            return
+        self._since_save_retry += dt
+        if self._since_save_retry >= SAVE_RETRY_SECONDS:
+            self._since_save_retry = 0.0
+            if services.retry_saves():
+                self.ui.toast("Saved. There is space again, and nothing was lost.")
 
     def _poll_decks(self, dt: float) -> None:
         self._since_deck_poll += dt
@@ -313,6 +328,9 @@ class Shell:
                 surface.blit(veil, (0, 0))
             scene.draw(surface)
         self.draw_hints(surface, stack[-1])
+        problem = ui.services.save_problem()
+        if problem:
+            self.draw_banner(surface, problem)
         if ui.toast_left > 0 and ui.toast_text:
             self.draw_toast(surface)
         self.frames_drawn += 1
@@ -354,6 +372,16 @@ class Shell:
             label = text.line(action, style, label_color)
             surface.blit(label, (box.right + theme.px(6), y + theme.px(2)))
             x = box.right + label.get_width() + theme.px(22)
+
+    def draw_banner(self, surface: pygame.Surface, text: str) -> None:
+        """A message that stays on every screen while it holds (a save waiting for disk space), above the key hints."""
+        theme = self.ui.theme
+        width = min(surface.get_width() - theme.px(40), theme.px(900))
+        block = self.ui.text.block(text, theme.style("body"), theme.color("accent_text"), width - theme.px(32), "center")
+        box = pygame.Rect(0, 0, width, block.get_height() + theme.px(20))
+        box.midbottom = (surface.get_width() // 2, surface.get_height() - theme.px(44))
+        pygame.draw.rect(surface, theme.color("danger"), box, border_radius=theme.px(12))
+        surface.blit(block, (box.left + theme.px(16), box.top + theme.px(10)))
 
     def draw_toast(self, surface: pygame.Surface) -> None:
         theme, text = self.ui.theme, self.ui.text

@@ -483,7 +483,10 @@ def test_a_corrupt_file_is_set_aside_and_a_fresh_store_opens(
         assert aside.read_bytes() == broken
         assert store.couples() == []
         couple = couple_of(store, later)
-    with Store.open(data_root, later) as store:
+    with Store.open(data_root, later) as store:  # the next start says so again, with where the copy is
+        assert store.notice is not None and str(aside) in store.notice and "earlier start" in store.notice
+        store.dismiss_notice()
+    with Store.open(data_root, later) as store:  # once read, it is not said again
         assert store.notice is None
         assert store.couples() == [couple]
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST

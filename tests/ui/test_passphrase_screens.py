@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pygame
+import pytest
 
 
 def test_passphrase_set_in_settings_then_asked_for_with_a_growing_wait(pilots):
@@ -26,7 +27,7 @@ def test_passphrase_set_in_settings_then_asked_for_with_a_growing_wait(pilots):
     assert q.scene.field.error == "That passphrase doesn't open this profile." and q.scene.field.value == ""
     q.type("sea salt")
     q.press(pygame.K_RETURN)  # refused unread while waiting
-    assert q.scene.misses == 1
+    assert q.services.unlock_wait(q.services.couples()[0]) == 1.0
     q.advance(1.1)
     q.scene.field.value = ""
     q.type("wrong again")
@@ -50,3 +51,42 @@ def test_passphrase_fields_must_match_and_are_never_shown(pilots):
     assert "match" in p.scene.second.error
     p.scene.draw(p.shell.window)
     assert p.scene.first._lines == [(0, "•" * len("sea air"))]
+
+
+def test_the_wait_after_a_wrong_passphrase_is_kept_when_going_back_and_after_a_restart(pilots, tmp_path):
+    p = pilots(at_home=True)
+    p.services.set_passphrase(p.services.couples()[0], "sea air")
+    p.close()
+    q = pilots()
+    q.press(pygame.K_RETURN)
+    for wrong in ("sea salt", "sea spray", "sea breeze"):
+        q.type(wrong)
+        q.press(pygame.K_RETURN)
+        q.advance(q.scene.wait + 0.1)
+    q.type("sea foam")
+    q.press(pygame.K_RETURN)
+    assert q.scene.wait == 8.0
+    q.press(pygame.K_ESCAPE)
+    assert q.scene_name == "TitleScene"
+    q.press(pygame.K_RETURN)
+    assert q.scene_name == "UnlockScene" and q.scene.wait == 8.0
+    q.close()
+    r = pilots()
+    r.now = q.now  # the same evening, a moment later
+    r.press(pygame.K_RETURN)
+    assert r.scene_name == "UnlockScene" and r.scene.wait == 8.0
+    assert not r.widget("Unlock").enabled
+    r.screenshot(tmp_path / "unlock-wait.png")
+    r.type("sea air")
+    r.press(pygame.K_RETURN)  # still waiting: not even looked at
+    assert r.scene_name == "UnlockScene"
+    r.advance(4.0)
+    r.close()
+    s = pilots()  # the wait counts on while the game is closed
+    s.now = r.now
+    s.press(pygame.K_RETURN)
+    assert s.scene.wait == pytest.approx(4.0, abs=0.1)
+    s.advance(4.1)
+    s.type("sea air")
+    s.press(pygame.K_RETURN)
+    assert s.scene_name == "HomeScene"

@@ -362,7 +362,23 @@ def test_a_built_in_deck_is_read_only_and_its_duplicate_is_ours(pilots):
 
 
 def drop(p: Pilot, path: Path) -> None:
+    """Drop a file; a list's preview reads it on another thread: wait for that, then draw the result."""
     p.step([pygame.event.Event(pygame.DROPFILE, file=str(path))])
+    settle(p)
+
+
+def settle(p: Pilot) -> None:
+    for job in ("job", "writing"):
+        running = getattr(p.scene, job, None) if p.scene_name == "ImportPreviewScene" else None
+        if running is not None:
+            assert running.wait(60)
+            p.step()
+
+
+def import_previewed(p: Pilot) -> None:
+    assert p.scene_name == "ImportPreviewScene"
+    p.click(next(label for label in p.labels() if label.startswith("Import ")))
+    settle(p)
 
 
 def test_dropping_a_text_file_on_any_screen_imports_it(pilots, tmp_path):
@@ -370,6 +386,9 @@ def test_dropping_a_text_file_on_any_screen_imports_it(pilots, tmp_path):
     source = tmp_path / "date ideas.txt"
     source.write_text("Where should we go next?\n\nWhat would make this week lighter?\n", encoding="utf-8")
     drop(p, source)
+    assert p.scene_name == "ImportPreviewScene"
+    assert not decks_folder(p).exists()  # nothing is written before the couple has seen it
+    import_previewed(p)
     assert p.scene_name == "HomeScene"
     assert "Imported “Date ideas”: 2 cards" in p.shell.ui.toast_text
     deck = next(d for d in p.services.decks() if d.name == "Date ideas")
@@ -384,6 +403,7 @@ def test_a_good_csv_dropped_on_the_studio_becomes_a_deck_of_any_kinds(pilots, tm
     rows = "text,kind,level,quiz,options\nTea or coffee?,both,1,,Tea|Coffee\nRain again. What now?,scenario,deep,,Walk|Film\n"
     source.write_text(rows, encoding="utf-8")
     drop(p, source)
+    import_previewed(p)
     assert p.scene_name == "StudioScene"
     assert p.scene.entry.name == "Weekend"
     both, scenario = p.scene.entry.deck.cards

@@ -15,7 +15,7 @@ import pygame
 import pytest
 
 from .test_goldens import SIZE, assert_matches_golden
-from .test_studio import choose
+from .test_studio import choose, settle
 from .tour import start
 
 BUILT_IN = {
@@ -115,7 +115,14 @@ def screens(tmp_path_factory):
     rows = "text,kind,level\nWhat made you smile?,ask,1\nDance it out,dance,1\nWhat scares you?,ask,deep-ish\n"
     bad.write_text(rows, encoding="utf-8")
     p.step([pygame.event.Event(pygame.DROPFILE, file=str(bad))])
+    settle(p)
     keep("studio-import-problems")
+    p.press(pygame.K_ESCAPE)
+    sample = Path(__file__).resolve().parents[1] / "import_samples" / "our-list.md"
+    p.step([pygame.event.Event(pygame.DROPFILE, file=str(sample))])
+    settle(p)
+    p.press(pygame.K_DOWN, times=5)
+    keep("studio-import-preview")
     p.close()
     patch.undo()
     return shots
@@ -130,6 +137,7 @@ NAMES = [
     "studio-list-high-contrast",
     "studio-deck-built-in",
     "studio-import-problems",
+    "studio-import-preview",
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import PurePath
 
 import pygame
 
@@ -15,8 +16,6 @@ from ..text_field import TextField
 from ..widgets import Button
 from .modals import ConfirmScene
 
-#: Seconds to wait after the nth wrong passphrase: 1, 2, 4, 8 … up to a minute.
-MAX_DELAY = 60.0
 WARNING = (
     "Your answers will be sealed on this computer with this passphrase. "
     "If you forget it, nobody can open them again: the only way back is to erase the profile."
@@ -24,15 +23,17 @@ WARNING = (
 
 
 class UnlockScene(Scene):
-    """Asks for the passphrase of a locked profile; wrong tries wait longer and longer."""
+    """Asks for the passphrase of a locked profile; wrong tries wait longer and longer.
+
+    The wait is kept by the services (in the store): leaving this screen or closing the game does not end it.
+    """
 
     hints = [("Enter", "unlock"), ("Esc", "back")]
 
     def __init__(self, ui: UI, couple: Couple, then: Callable[[], None]) -> None:
         super().__init__(ui)
         self.couple, self.then = couple, then
-        self.misses = 0
-        self.wait = 0.0
+        self.wait = ui.services.unlock_wait(couple)
         self.message = ""
         self.field: TextField | None = None
         self.box = pygame.Rect(0, 0, 0, 0)
@@ -46,13 +47,16 @@ class UnlockScene(Scene):
     def try_it(self, passphrase: str) -> None:
         if self.wait > 0 or self.field is None:
             return
+        self.wait = self.ui.services.unlock_wait(self.couple)  # the store keeps the wait: its word is final
+        if self.wait > 0:
+            self.ui.dirty = True  # what was typed stays; Enter works once the wait is over
+            return
         if self.ui.services.unlock(self.couple, passphrase):
             self.ui.sound.play("chime")
             self.ui.pop()
             self.then()
             return
-        self.misses += 1
-        self.wait = min(MAX_DELAY, 2.0 ** (self.misses - 1))
+        self.wait = self.ui.services.unlock_wait(self.couple)
         self.message = "That passphrase doesn't open this profile."
         self.ui.sound.play("soft")
         self.refresh()
@@ -127,7 +131,33 @@ class PassphraseScene(Scene):
             self.focus_on(self.second)
             return
         self.ui.services.set_passphrase(self.couple, self.first.value)
-        self.ui.toast("Locked. Your answers are sealed on this computer.")
+        copies, _ = self.ui.services.unsealed_copies()
+        if copies:
+            count = len(copies)
+            self.ui.push(
+                ConfirmScene(
+                    self.ui,
+                    f"Locked. {'One old copy is' if count == 1 else f'{count} old copies are'} not sealed",
+                    "Remove them" if count > 1 else "Remove it",
+                    "Keep them" if count > 1 else "Keep it",
+                    f"Kindred once set aside data it couldn't read ({', '.join(PurePath(c).name for c in copies)}). "
+                    "It may hold your answers, unsealed.",
+                ),
+                "leftovers",
+            )
+            return
+        self.locked()
+
+    def locked(self) -> None:
+        """Say plainly what the lock does not cover: exports saved before stay as they were."""
+        _, exports = self.ui.services.unsealed_copies()
+        said = "Locked. Your answers are sealed on this computer."
+        if exports:
+            folder = PurePath(exports[0]).parent
+            said += f" The {len(exports)} exports saved before (in {folder}) are not sealed: delete them if you don't need them."
+        else:
+            said += " Any export you saved before is not sealed."
+        self.ui.toast(said, 8.0)
         self.ui.pop()
 
     def remove(self) -> None:
@@ -136,7 +166,11 @@ class PassphraseScene(Scene):
         self.ui.push(ConfirmScene(self.ui, question, "Remove it", "Keep the lock", detail), "remove")
 
     def on_result(self, tag: str, value: object) -> None:
-        if tag == "remove" and value:
+        if tag == "leftovers":
+            if value:
+                self.ui.services.remove_set_aside_copies()
+            self.locked()
+        elif tag == "remove" and value:
             self.ui.services.remove_passphrase(self.couple)
             self.ui.toast("The lock is removed.")
             self.ui.pop()

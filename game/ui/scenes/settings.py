@@ -86,11 +86,11 @@ class SettingsScene(Scene):
         elif tag == "erase2" and value:
             from .title import TitleScene
 
-            self.ui.services.erase_everything()
+            said = self.ui.services.erase_everything()
             self.ui.settings = self.ui.services.settings()
             self.ui.apply_settings()
             self.ui.reset(TitleScene(self.ui))
-            self.ui.toast("Everything was erased.")
+            self.ui.toast(said, 6.0)
 
     def next_theme(self) -> None:
         names = theme_names()

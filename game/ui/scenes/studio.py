@@ -17,7 +17,10 @@ from ..theme import hex_color
 from ..widgets import Button, ListItem
 from .studio_import import problem_item
 
-DROP_HINT = "Drop a .yaml, .yml, .txt or .csv file onto this window to import it."
+DROP_HINT = (
+    "Have questions already? Drop a list, a spreadsheet, an Anki export or a deck file onto this window, "
+    "or copy a list from a web page and press Ctrl+V."
+)
 
 
 def entry_detail(entry: DeckEntry) -> str:
@@ -33,7 +36,7 @@ def entry_detail(entry: DeckEntry) -> str:
 
 class StudioScene(ListedScene):
     list_label = "Decks"
-    hints = [("↑↓", "choose a deck"), ("Enter", "open"), ("N", "new deck"), ("O", "open folder"), ("Esc", "back")]
+    hints = [("↑↓", "choose a deck"), ("Enter", "open"), ("N", "new deck"), ("Ctrl+V", "paste a list"), ("Esc", "back")]
 
     def __init__(self, ui: UI, couple: Couple) -> None:
         super().__init__(ui)
@@ -58,6 +61,7 @@ class StudioScene(ListedScene):
         self.selected = min(self.selected, max(0, len(self.entries) - 1))
         self.add(Button("New deck", self.new_deck, kind="primary", hotkey="n"))
         self.add(Button("Open folder", self.open_folder, hotkey="o"))
+        self.add(Button("Paste a list", self.paste, hotkey="p"))
         items = [
             ListItem(entry.name, entry_detail(entry), hex_color(entry.deck.color) if entry.deck else self.ui.theme.color("danger"))
             for entry in self.entries
@@ -141,6 +145,22 @@ class StudioScene(ListedScene):
         self.refresh()
         self.choose_path(path)
 
+    def handle_key(self, char: str) -> bool:
+        if char == "paste":
+            self.paste()
+            return True
+        return False
+
+    def paste(self) -> None:
+        """Questions copied from a web page or a document, read like a dropped list (with a preview)."""
+        from .import_preview import ImportPreviewScene
+
+        text = self.ui.clipboard_get()
+        if not text.strip():
+            self.ui.toast("Nothing to paste: copy a list of questions first (from a web page, a document or a note).")
+            return
+        self.ui.push(ImportPreviewScene(self.ui, pasted=text))
+
     def open_folder(self) -> None:
         problem = self.ui.services.open_decks_folder()
         if problem:
@@ -163,7 +183,7 @@ class StudioScene(ListedScene):
         by_label = {widget.label: widget for widget in self.widgets}
         by_label["Decks"].rect = self.list_rect
         x = width - margin
-        for label in ("Open folder", "New deck"):
+        for label in ("Paste a list", "Open folder", "New deck"):
             widget = by_label[label]
             w = self.ui.text.measure(label, t.style("button")) + t.px(70)
             widget.rect = pygame.Rect(x - w, t.px(48), w, t.px(50))
@@ -238,5 +258,6 @@ class StudioScene(ListedScene):
         elif not entry.builtin:
             hint = "Edit it here, or open the file in any text editor: changes there show up here within a second."
             y += paragraph(surface, ui, hint, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(8)
-        if y + t.px(30) < limit:
-            paragraph(surface, ui, DROP_HINT, "small", pygame.Rect(inner.left, limit - t.px(24), inner.width, 0), "muted")
+        drop_h = ui.text.block(DROP_HINT, t.style("small"), t.color("muted"), inner.width).get_height()
+        if y + drop_h + t.px(6) < limit:
+            paragraph(surface, ui, DROP_HINT, "small", pygame.Rect(inner.left, limit - drop_h, inner.width, 0), "muted")

@@ -18,8 +18,16 @@ from .modals import ConfirmScene
 _PROBLEM = re.compile(r"^(?P<file>.*):(?P<line>\d+):(?P<column>\d+): (?P<message>.*)$", re.DOTALL)
 
 
-def import_dropped(ui: UI, path: str, replace: bool = False) -> ImportOutcome:
-    """Import the file; say how it went (a toast, a question before replacing a deck, or the problems)."""
+DECK_FILE_SUFFIXES = (".yaml", ".yml")
+
+
+def import_dropped(ui: UI, path: str, replace: bool = False) -> ImportOutcome | None:
+    """A deck file is imported as it is; any other file (a list, a spreadsheet…) opens the preview first."""
+    if PurePath(path).suffix.lower() not in DECK_FILE_SUFFIXES:
+        from .import_preview import ImportPreviewScene
+
+        ui.push(ImportPreviewScene(ui, path))
+        return None
     outcome = ui.services.import_deck_file(path, replace)
     if outcome.problems:
         ui.sound.play("soft")
@@ -27,15 +35,20 @@ def import_dropped(ui: UI, path: str, replace: bool = False) -> ImportOutcome:
     elif outcome.replaces:
         ui.push(ReplaceDeckScene(ui, outcome))
     else:
-        cards = f"{outcome.cards} card{'s' if outcome.cards != 1 else ''}"
-        ui.toast(f"Imported “{outcome.deck_name}”: {cards}, ready to play. It's in the Deck studio with your decks.")
-        ui.sound.play("chime")
-        for scene in ui.stack:
-            scene.decks_changed()
-            show = getattr(scene, "show_deck", None)  # the studio selects the deck just imported
-            if show is not None:
-                show(outcome.path)
+        announce(ui, outcome)
     return outcome
+
+
+def announce(ui: UI, outcome: ImportOutcome) -> None:
+    """Say the deck is in, and let every screen below see it (the studio selects it)."""
+    cards = f"{outcome.cards} card{'s' if outcome.cards != 1 else ''}"
+    ui.toast(f"Imported “{outcome.deck_name}”: {cards}, ready to play. It's in the Deck studio with your decks.")
+    ui.sound.play("chime")
+    for scene in ui.stack:
+        scene.decks_changed()
+        show = getattr(scene, "show_deck", None)  # the studio selects the deck just imported
+        if show is not None:
+            show(outcome.path)
 
 
 def problem_item(problem: str) -> ListItem:
@@ -86,9 +99,8 @@ class ImportProblemsScene(Scene):
         text_at(surface, self.ui, "Nothing was imported", "heading", (left, self.box.top + t.px(26)))
         count = len(self.outcome.problems)
         name = PurePath(self.outcome.source).name
-        words = (
-            f"{name} has {count} problem{'s' if count != 1 else ''}. Fix {'them' if count != 1 else 'it'} and drop the file again."
-        )
+        again = "paste it again" if name == "the pasted list" else "drop the file again"
+        words = f"{name} has {count} problem{'s' if count != 1 else ''}. Fix {'them' if count != 1 else 'it'} and {again}."
         paragraph(
             surface, self.ui, words, "body", pygame.Rect(left, self.box.top + t.px(80), self.box.width - t.px(64), 0), "muted"
         )

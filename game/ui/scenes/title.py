@@ -21,11 +21,25 @@ class TitleScene(Scene):
     def build(self) -> None:
         self.add(Button("Begin", self.begin, kind="primary"))
         self.add(Button("Quit", self.ui.pop, kind="quiet"))
+        if self.ui.services.notice:
+            self.add(Button("Got it", self.dismiss, kind="quiet"))
+        self.notice_box = pygame.Rect(0, 0, 0, 0)
+
+    def dismiss(self) -> None:
+        """The notice has been read: it is not shown again (a new one would be)."""
+        self.ui.services.dismiss_notice()
+        self.refresh()
 
     def layout(self) -> None:
         t = self.ui.theme
         width, height = t.size
-        begin, leave = self.widgets
+        begin, leave = self.widgets[:2]
+        self.notice_box = pygame.Rect(0, 0, min(width - t.px(80), t.px(860)), t.px(116))
+        self.notice_box.midtop = (width // 2, t.px(12))
+        if len(self.widgets) > 2:
+            got = self.widgets[2]
+            got.rect = pygame.Rect(0, 0, t.px(120), t.px(40))
+            got.rect.midright = (self.notice_box.right - t.px(12), self.notice_box.centery)
         begin.rect = pygame.Rect(0, 0, t.px(280), t.px(60))
         begin.rect.center = (width // 2, height // 2 + t.px(110))
         leave.rect = pygame.Rect(0, 0, t.px(160), t.px(44))
@@ -66,10 +80,10 @@ class TitleScene(Scene):
         )
         notice = self.ui.services.notice
         if notice:
-            box = pygame.Rect(0, 0, min(width - t.px(80), t.px(820)), t.px(96))
-            box.midtop = (width // 2, t.px(24))
+            box = self.notice_box
             panel(surface, self.ui, box)
-            paragraph(surface, self.ui, notice, "small", box.inflate(-t.px(32), -t.px(24)), "danger")
+            inner = pygame.Rect(box.left + t.px(16), box.top + t.px(12), box.width - t.px(164), 0)
+            paragraph(surface, self.ui, notice, "small", inner, "danger")
         self.draw_widgets(surface)
 
 

@@ -1,0 +1,112 @@
+"""What went wrong when the store would not open, told apart, and said plainly.
+
+Only a file SQLite calls corrupt, and whose integrity check agrees, is ever set aside. A file that is
+busy (a backup or sync tool, a `sqlite3` shell holding a lock), on a full disk, read-only or not ours
+to write is left exactly as it was: the game waits a little for a busy one, then says what is wrong.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from enum import Enum
+from pathlib import Path
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: How long a store held by another program is waited for at start, in all.
+BUSY_SECONDS = 5.0
+
+
+class Trouble(Enum):
+    BUSY = "busy"
+    FULL = "full"
+    NOT_ALLOWED = "not allowed"
+    CORRUPT = "corrupt"
+    OTHER = "other"
+
+
+# SQLite's primary result codes (the low byte of an extended code).
+_BY_CODE = {
+    5: Trouble.BUSY,  # SQLITE_BUSY
+    6: Trouble.BUSY,  # SQLITE_LOCKED
+    13: Trouble.FULL,  # SQLITE_FULL
+    3: Trouble.NOT_ALLOWED,  # SQLITE_PERM
+    8: Trouble.NOT_ALLOWED,  # SQLITE_READONLY
+    14: Trouble.NOT_ALLOWED,  # SQLITE_CANTOPEN
+    23: Trouble.NOT_ALLOWED,  # SQLITE_AUTH
+    11: Trouble.CORRUPT,  # SQLITE_CORRUPT
+    26: Trouble.CORRUPT,  # SQLITE_NOTADB
+}
+_BY_WORDS = (
+    ("locked", Trouble.BUSY),
+    ("busy", Trouble.BUSY),
+    ("disk is full", Trouble.FULL),
+    ("readonly", Trouble.NOT_ALLOWED),
+    ("read-only", Trouble.NOT_ALLOWED),
+    ("unable to open", Trouble.NOT_ALLOWED),
+    ("not a database", Trouble.CORRUPT),
+    ("malformed", Trouble.CORRUPT),
+    ("integrity check failed", Trouble.CORRUPT),
+)
+
+
+def trouble_of(error: BaseException) -> Trouble:
+    if isinstance(error, OSError):
+        if error.errno == errno.ENOSPC:
+            return Trouble.FULL
+        if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return Trouble.NOT_ALLOWED
+        return Trouble.OTHER
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int) and (code & 0xFF) in _BY_CODE:
+        return _BY_CODE[code & 0xFF]
+    words = str(error).lower()
+    return next((trouble for key, trouble in _BY_WORDS if key in words), Trouble.OTHER)
+
+
+def is_disk_full(error: BaseException) -> bool:
+    return isinstance(error, (sqlite3.Error, OSError)) and trouble_of(error) is Trouble.FULL
+
+
+def confirmed_corrupt(path: Path) -> bool:
+    """A second opinion before setting a file aside: not an SQLite file at all, or its integrity check fails."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except OSError:
+        return False
+    if head and head != SQLITE_HEADER:
+        return True
+    try:
+        conn = sqlite3.connect(path, timeout=1.0)  # read-only would leave a -wal and -shm behind; this only reads
+    except sqlite3.Error as error:
+        return trouble_of(error) is Trouble.CORRUPT
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.Error as error:
+        return trouble_of(error) is Trouble.CORRUPT
+    finally:
+        conn.close()
+    return [row[0] for row in rows] != ["ok"]
+
+
+def plain_words(trouble: Trouble, error: BaseException, path: Path) -> str:
+    """What to tell the couple, and what to do; the file was not touched."""
+    detail = getattr(error, "strerror", None) or str(error)
+    if trouble is Trouble.BUSY:
+        return (
+            f"Another program is using Kindred's saved data ({path}) right now — a backup or sync tool, perhaps. "
+            f"Kindred waited {BUSY_SECONDS:.0f} seconds. Close that program or wait a moment, then start Kindred again. "
+            "Nothing was changed."
+        )
+    if trouble is Trouble.FULL:
+        return (
+            f"The disk holding {path.parent} is full, so Kindred cannot open its saved data. "
+            "Free some space, then start Kindred again. Nothing was changed."
+        )
+    if trouble is Trouble.NOT_ALLOWED:
+        return (
+            f"Kindred may not write to its saved data in {path.parent} ({detail}). Check that the folder and the "
+            "kindred.db files in it belong to you and are not read-only, then start Kindred again. Nothing was changed."
+        )
+    return f"Kindred could not open its saved data in {path} ({detail}). Nothing was changed."

@@ -1,0 +1,112 @@
+"""The import preview, driven like a person: a dropped list or a pasted one, looked over, adjusted, imported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+import pytest
+
+from .pilot import Pilot
+from .test_studio import decks_folder, drop, import_previewed, settle
+
+SAMPLES = Path(__file__).resolve().parents[1] / "import_samples"
+
+
+def test_a_dropped_list_is_previewed_then_renamed_relevelled_and_trimmed_before_import(pilots):
+    p = pilots(at_home=True)
+    p.click("Deck studio")
+    drop(p, SAMPLES / "our-list.md")
+    assert p.scene_name == "ImportPreviewScene"
+    assert "Import 7 cards" in p.labels()
+    assert p.widget("Deck name").value == "Questions for the porch swing"
+    notes = [(row.title, row.detail) for row in p.widget("Read with care").items]
+    assert ("Line 16 · Guessed", "joined to the question on line 15") in notes
+    p.click("Skip this line")  # the first card
+    assert "Import 6 cards" in p.labels()
+    p.press(pygame.K_DOWN, times=4)  # the first card of "Deeper"
+    assert p.widget("Level of “Deeper”").value == "2"
+    p.widget("Level of “Deeper”").on_change("3")
+    p.click("Deck name")
+    p.press(pygame.K_a, mod=pygame.KMOD_CTRL)
+    p.type("Porch")
+    import_previewed(p)
+    assert p.scene_name == "StudioScene"
+    deck = next(d for d in p.services.decks() if d.name == "Porch")
+    assert [card.level for card in deck.cards] == [1, 1, 1, 3, 3, 3]
+    assert (decks_folder(p) / "porch.yaml").exists()
+
+
+def test_a_pasted_list_is_read_the_same_way(pilots):
+    p = pilots(at_home=True)
+    p.click("Deck studio")
+    p.shell.ui.clipboard_put("Our list\n\n1. Where did we first laugh together?\n2. What should we never stop doing?\n")
+    p.press(pygame.K_v, mod=pygame.KMOD_CTRL)
+    settle(p)
+    assert p.scene_name == "ImportPreviewScene"
+    assert p.widget("Deck name").value == "Our list"
+    import_previewed(p)
+    assert "Imported “Our list”: 2 cards" in p.shell.ui.toast_text
+
+
+def test_a_list_with_problems_goes_to_the_problems_and_nothing_is_written(pilots, tmp_path):
+    p = pilots(at_home=True)
+    source = tmp_path / "levels.csv"
+    source.write_text("Question,Depth\nHi?,²\n", encoding="utf-8")
+    drop(p, source)
+    assert p.scene_name == "ImportProblemsScene"
+    assert [(row.title, row.detail) for row in p.widget("Problems").items] == [
+        ("Line 2, column 5", "level must be 1, 2 or 3 (or light, personal, deep), not '²'")
+    ]
+    assert not decks_folder(p).exists()
+
+
+def test_importing_over_a_deck_of_the_same_name_asks_first(pilots):
+    p = pilots(at_home=True)
+    drop(p, SAMPLES / "spreadsheet.csv")
+    import_previewed(p)
+    drop(p, SAMPLES / "spreadsheet.csv")
+    notes = [row.detail for row in p.widget("Read with care").items]
+    assert "already in your deck “Spreadsheet”" in notes
+    import_previewed(p)
+    assert p.scene_name == "ConfirmScene"
+    p.click("Replace it")
+    settle(p)
+    assert p.scene_name == "HomeScene"
+    assert sum(d.name == "Spreadsheet" for d in p.services.decks()) == 1
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (960, 540)])
+@pytest.mark.parametrize("theme", ["warm", "dark", "high_contrast"])
+def test_the_preview_draws_in_every_theme_and_size_with_nothing_off_screen(data_root, now, tmp_path, theme, size):
+    p = Pilot(data_root, now, size=size)
+    try:
+        p.shell.ui.set("theme", theme)
+        p.shell.ui.set("text_size", "larger")
+        drop(p, SAMPLES / "three-sets.txt")
+        p.screenshot(tmp_path / "preview.png")
+        screen = pygame.Rect((0, 0), size)
+        for widget in p.scene.widgets:
+            assert screen.contains(widget.rect), widget.label
+        assert not p.widget("Cards").rect.colliderect(p.widget("Deck name").rect)
+    finally:
+        p.close()
+
+
+def test_a_name_taken_by_a_built_in_deck_keeps_the_preview_to_rename(pilots, tmp_path):
+    p = pilots(at_home=True)
+    source = tmp_path / "mine.txt"
+    source.write_text("What made you smile today?\n", encoding="utf-8")
+    drop(p, source)
+    built_in = next(d for d in p.services.decks() if d.source and "decks" in d.source)
+    p.click("Deck name")
+    p.press(pygame.K_a, mod=pygame.KMOD_CTRL)
+    p.type(built_in.name)
+    import_previewed(p)
+    assert p.scene_name == "ImportPreviewScene"
+    assert f"a built-in deck already has the id '{built_in.id}'" in p.shell.ui.toast_text
+    p.click("Deck name")
+    p.press(pygame.K_a, mod=pygame.KMOD_CTRL)
+    p.type("Smiles")
+    import_previewed(p)
+    assert "Imported “Smiles”: 1 card" in p.shell.ui.toast_text

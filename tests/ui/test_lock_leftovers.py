@@ -1,0 +1,55 @@
+"""Locking says plainly what it cannot seal: Kindred's own set-aside copies (offered for removal) and earlier
+exports (the couple's to delete) (issue 11, point 6)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+from game.storage.paths import DB_NAME
+from tests.ui.tour import start
+
+
+def lock(p, passphrase: str = "sea air at dawn") -> None:
+    p.click("Settings")
+    p.click("Passphrase: off")
+    p.type(passphrase)
+    p.press(pygame.K_RETURN)
+    p.type(passphrase)
+    p.press(pygame.K_RETURN)
+
+
+def test_locking_offers_to_remove_set_aside_copies_and_names_earlier_exports(data_root: Path, now, tmp_path: Path) -> None:
+    data_root.mkdir()
+    (data_root / DB_NAME).write_bytes(b"Zoe's answer in plain words, not a database " * 40)
+    p = start(data_root, now)
+    copy = next(data_root.glob(f"{DB_NAME}.broken-*"))
+    p.click("Settings")
+    p.click("Export everything…")
+    p.click("Export")
+    p.press(pygame.K_ESCAPE)
+    lock(p)
+    assert p.scene_name == "ConfirmScene"
+    assert "not sealed" in p.scene.question and copy.name in p.scene.detail
+    p.screenshot(tmp_path / "lock-leftovers.png")
+    p.click("Remove it")
+    assert not copy.exists()
+    assert p.scene_name == "SettingsScene"
+    said = p.shell.ui.toast_text
+    assert said.startswith("Locked.") and "The 2 exports saved before" in said and "not sealed" in said
+    assert (data_root / "exports").is_dir() and len(list((data_root / "exports").iterdir())) == 2  # told, not deleted
+    assert p.services.notice is None
+    p.close()
+
+
+def test_keeping_the_copy_keeps_it(data_root: Path, now) -> None:
+    data_root.mkdir()
+    (data_root / DB_NAME).write_bytes(b"not a database " * 100)
+    p = start(data_root, now)
+    copy = next(data_root.glob(f"{DB_NAME}.broken-*"))
+    lock(p)
+    p.click("Keep it")
+    assert copy.exists()
+    assert p.shell.ui.toast_text.startswith("Locked.") and "Any export you saved before is not sealed" in p.shell.ui.toast_text
+    p.close()
