@@ -1,17 +1,20 @@
 """Answer values: reading what a player typed, and judging a guess against the truth.
 
 An answer value is JSON-friendly: a string for text and choice, ``"MM-DD"`` or
-``"YYYY-MM-DD"`` for a date, an int or float for a number, an int 1–10 for a scale.
+``"YYYY-MM-DD"`` for a date, an int or float for a number, an int 1–10 for a scale, and
+``"me"``, ``"you"``, ``"both"`` or ``"neither"`` for "who's more likely", as its giver meant it.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
-from .cards import AnswerType, Card
+from .cards import WHO_VALUES, AnswerType, Card
 
 AnswerValue = str | int | float
 
@@ -85,6 +88,8 @@ def parse_answer(card: Card, raw: str | int | float) -> AnswerValue:
         return _parse_choice(card, text)
     if kind is AnswerType.DATE:
         return parse_date(str(text))
+    if kind is AnswerType.WHO:
+        return _parse_who(text)
     if kind is AnswerType.SCALE:
         number = _parse_number(text)
         if number != int(number) or not 1 <= number <= 10:
@@ -111,6 +116,34 @@ def _parse_choice(card: Card, text: str | int | float) -> str:
     if isinstance(text, str) and text.isdigit() and 1 <= int(text) <= len(card.options):
         return card.options[int(text) - 1]
     raise AnswerError("Pick one of the options: " + ", ".join(card.options) + ".")
+
+
+def _parse_who(text: str | int | float) -> str:
+    if isinstance(text, int) and not isinstance(text, bool) and 1 <= text <= len(WHO_VALUES):
+        return WHO_VALUES[text - 1]
+    wanted = _fold(str(text))
+    if wanted in WHO_VALUES:
+        return wanted
+    raise AnswerError("Pick one: me, you, both of us or neither of us.")
+
+
+def who_label(value: str, partner: str) -> str:
+    """A "who's more likely" answer as a button reads to the one answering: Me, the partner's name, Both of us…"""
+    return {"me": "Me", "you": partner, "both": "Both of us", "neither": "Neither of us"}[value]
+
+
+def who_points_at(value: str, seat: int) -> int | str:
+    """Whom a "who" answer means, whoever gave it: a seat (0 or 1), or "both" / "neither"."""
+    if value == "me":
+        return seat
+    if value == "you":
+        return 1 - seat
+    return value
+
+
+def who_agrees(answers: Mapping[int, Any]) -> bool:
+    """Whether both "who" answers mean the same: one's "me" agrees with the other's "you"."""
+    return who_points_at(str(answers[0]), 0) == who_points_at(str(answers[1]), 1)
 
 
 def _parse_number(text: str | int | float) -> float:
@@ -184,7 +217,7 @@ def auto_verdict(card: Card, truth: AnswerValue, guess: AnswerValue) -> Verdict 
     kind = card.answer_type
     if kind is AnswerType.TEXT:
         return None
-    if kind is AnswerType.CHOICE:
+    if kind in (AnswerType.CHOICE, AnswerType.WHO):
         return Verdict.GOT_IT if _fold(str(truth)) == _fold(str(guess)) else Verdict.NOT_QUITE
     if kind is AnswerType.DATE:
         return _judge_date(str(truth), str(guess))
@@ -220,4 +253,6 @@ def describe(card: Card, value: AnswerValue) -> str:
         return f"{label}, {year}" if year else label
     if card.answer_type is AnswerType.SCALE:
         return f"{value} / 10"
+    if card.answer_type is AnswerType.WHO and value in WHO_VALUES:
+        return who_label(str(value), "You")
     return str(value)

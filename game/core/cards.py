@@ -26,6 +26,11 @@ class AnswerType(StrEnum):
     DATE = "date"
     NUMBER = "number"
     SCALE = "scale"
+    WHO = "who"
+
+
+#: The four answers of a "who's more likely" card, as the one answering means them.
+WHO_VALUES = ("me", "you", "both", "neither")
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -103,6 +108,8 @@ class Deck:
     tags: tuple[str, ...] = ()
     format: int = DECK_FORMAT
     source: str = ""
+    #: Dealt only when the couple picks the deck by name (never preselected, never on date night).
+    opt_in: bool = False
     _index: dict[str, Card] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -169,6 +176,7 @@ def deck_from_data(data: Mapping[str, Any], source: str = "") -> Deck:
         tags=_strings(data.get("tags")),
         format=int(data.get("format", DECK_FORMAT)),
         source=source,
+        opt_in=bool(data.get("opt_in", False)),
     )
 
 
@@ -181,6 +189,7 @@ def deck_to_data(deck: Deck) -> dict[str, Any]:
         ("color", deck.color),
         ("language", deck.language),
         ("tags", list(deck.tags)),
+        ("opt_in", deck.opt_in),
     ):
         if value:
             out[key] = value

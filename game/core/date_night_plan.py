@@ -170,7 +170,7 @@ def _by_tier(order: list[CardKey], history: History) -> list[list[CardKey]]:
 def candidates(segment: Segment, decks: Mapping[str, Deck], filters: DealFilters, seed: int, history: History) -> list[CardKey]:
     """Every card that suits `segment` tonight, best first (within each tier of freshness)."""
     special = {OPENERS_DECK, BACK_DECK, RITUALS_DECK}
-    others = [deck for deck_id, deck in sorted(decks.items()) if deck_id not in special]
+    others = [deck for deck_id, deck in sorted(decks.items()) if deck_id not in special and not deck.opt_in]
     cards = lookup(decks)
     light = DealFilters(max_level=1, spicy=filters.spicy)
     if segment is Segment.WARM_UP:

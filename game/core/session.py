@@ -17,8 +17,8 @@ from typing import Any
 import fsrs
 
 from . import session_state as codec
-from .answers import AnswerValue, Verdict, auto_verdict, parse_answer, similarity
-from .cards import Card, CardKey, Deck, Kind
+from .answers import AnswerValue, Verdict, auto_verdict, parse_answer, similarity, who_agrees
+from .cards import AnswerType, Card, CardKey, Deck, Kind
 from .dealing import DealFilters, deal
 from .events import (
     ActionUndone,
@@ -433,6 +433,9 @@ class Session:
             own = answer[0] if card.kind is Kind.SCENARIO else answer
             if card.kind is Kind.SCENARIO:
                 in_sync[seat] = answer[1] == s.private[other(seat)][0]
+                s.sync.append((seat, in_sync[seat]))
+            elif card.answer_type is AnswerType.WHO:
+                in_sync[seat] = who_agrees(s.private)
                 s.sync.append((seat, in_sync[seat]))
             if card.remembered:
                 events.append(self._remember(MemoryKey(seat, card.deck_id, card.id), own, now))

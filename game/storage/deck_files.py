@@ -210,6 +210,12 @@ def _card_rules(card: dict[str, Any], index: int, seen: dict[str, int], root: ya
             yield _at(name, root, [*here, "options" if options else "text"], "a scenario needs 2 to 6 options")
         if answer not in (None, "choice"):
             yield _at(name, root, [*here, "answer"], "a scenario's answer is always a choice of its options")
+    elif answer == "who":
+        if kind != "both":
+            yield _at(name, root, [*here, "answer"], "answer: who (who's more likely) is for both cards: add kind: both")
+        for key in ("options", "quiz"):
+            if key in card:
+                yield _at(name, root, [*here, key], f"a who's-more-likely card has its own four answers and no '{key}'")
     elif answer == "choice" and not options:
         yield _at(name, root, [*here, "answer"], "answer: choice needs a list of options")
     elif options is not None and answer != "choice":

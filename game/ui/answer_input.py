@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from game.core.answers import AnswerError, parse_answer
-from game.core.cards import AnswerType, Card
+from game.core.answers import AnswerError, parse_answer, who_label
+from game.core.cards import WHO_VALUES, AnswerType, Card
 
 from .scene import Scene
 from .text_field import TextField
@@ -80,8 +80,12 @@ def build_answer_input(
     draft: str = "",
     keys: bool = True,
     placeholder: str | None = None,
+    partner: str = "You",
 ) -> AnswerInput:
-    """Add the right widgets for `card`'s answer type to `scene`; `on_value` gets a valid value."""
+    """Add the right widgets for `card`'s answer type to `scene`; `on_value` gets a valid value.
+
+    `partner` names the other one on a who's-more-likely card's buttons (Me, Sam, Both of us, Neither of us).
+    """
     made = AnswerInput(card)
     kind = card.answer_type
 
@@ -100,6 +104,10 @@ def build_answer_input(
         for index, option in enumerate(card.options, start=1):
             hotkey = str(index) if keys and index <= 9 else None
             made.widgets.append(Button(f"{prefix}{option}", lambda o=option: on_value(o), hotkey=hotkey))
+    elif kind is AnswerType.WHO:
+        for index, who in enumerate(WHO_VALUES, start=1):
+            hotkey = str(index) if keys else None
+            made.widgets.append(Button(f"{prefix}{who_label(who, partner)}", lambda w=who: on_value(w), hotkey=hotkey))
     elif kind is AnswerType.SCALE:
         made.slider = Slider(f"{prefix}From 1 to 10", 5, 1, 10, 1, lambda v: None, lambda v: f"{int(v)}")
         made.submit = Button(submit_label, lambda: on_value(int(made.slider.value if made.slider else 5)), kind="primary")

@@ -487,3 +487,16 @@ def test_date_night_running_short_lengthens_what_follows_but_only_so_far() -> No
     back = next(step for step in quick.state.steps if step.segment is Segment.BACK)
     planned_back = next(step for step in planned.state.steps if step.segment is Segment.BACK)
     assert len(planned_back.cards) < len(back.cards) <= 2 * len(planned_back.cards)
+
+
+@pytest.mark.parametrize("segment", [Segment.WARM_UP, Segment.DEEPER, Segment.BACK])
+def test_date_night_never_deals_from_a_deck_the_couple_must_pick_by_name(segment):
+    plans = Deck(
+        "plans-test",
+        "Plans",
+        tuple(Card("plans-test", f"c{level}", f"Where shall we live? {level}", level=level) for level in (1, 2, 3)),
+        opt_in=True,
+    )
+    decks = {**builtin(), plans.id: plans}
+    order = candidates(segment, decks, DealFilters(max_level=3), 5, History())
+    assert order and not [key for key in order if key.deck_id == plans.id]

@@ -55,7 +55,7 @@ EXPECTED: dict[str, Expected] = {
     "newline-in-id.yaml": [(6, 9, "must be lowercase letters, digits and dashes")],
     "level-0-and-4.yaml": [(7, 12, "level must be from 1 to 3, not 0"), (10, 12, "level must be from 1 to 3, not 4")],
     "unknown-kind.yaml": [(7, 11, "kind must be one of ask, both, scenario, action, not 'quest'")],
-    "unknown-answer-type.yaml": [(8, 13, "answer must be one of text, choice, date, number, scale, not 'colour'")],
+    "unknown-answer-type.yaml": [(8, 13, "answer must be one of text, choice, date, number, scale, who, not 'colour'")],
     # --- the rules beyond the schema ---
     "choice-without-options.yaml": [(8, 13, "answer: choice needs a list of options")],
     "options-on-text-answer.yaml": [(8, 14, "options need answer: choice")],

@@ -117,7 +117,10 @@ def test_a_csv_from_a_spreadsheet_with_semicolons_reads_the_same():
             "text,kind,quiz\nHug,action,Did {name} hug?\n",
             ["b.csv:2:12: action cards are not remembered, so 'quiz' has no place here"],
         ),
-        ("text,answer\nHow many?,count\n", ["b.csv:2:11: answer must be one of text, choice, date, number, scale, not 'count'"]),
+        (
+            "text,answer\nHow many?,count\n",
+            ["b.csv:2:11: answer must be one of text, choice, date, number, scale, who, not 'count'"],
+        ),
         (
             'text,quiz\n"Fine",ok\n"Odd {x}",\n',
             ["b.csv:3:1: unknown placeholder {x}: use {name}, {partner} or a pronoun like {their}"],

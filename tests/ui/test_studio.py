@@ -520,3 +520,15 @@ def test_every_studio_screen_draws_in_every_theme(pilots, theme, tmp_path):
     p.screenshot(tmp_path / "studio.png")
     assert p.shell.frames_drawn > drawn
     assert seen == {"ImportProblemsScene", "StudioScene"}
+
+
+def test_a_whos_more_likely_card_is_written_with_one_switch_and_has_no_quiz(pilots):
+    p = pilots(at_home=True)
+    new_deck(p, "Who of us")
+    add_card(p, "Who's more likely to sing in the shower?", kind="both")
+    assert "Quiz phrasing" in p.labels()
+    choose(p, "Answer", "who")
+    assert "Quiz phrasing" not in p.labels()
+    p.click("Save card")
+    card = saved(p).cards[0]
+    assert card.kind is Kind.BOTH and card.answer_type is AnswerType.WHO and card.quiz is None

@@ -63,7 +63,7 @@ def play_turn(p: Pilot, on_phase: Callable[[str], None] | None = None) -> None:
 
 
 def answer(p: Pilot, kind: AnswerType, texts: dict[str, str]) -> None:
-    if kind is AnswerType.CHOICE:
+    if kind in (AnswerType.CHOICE, AnswerType.WHO):
         p.key("1")
     elif kind is AnswerType.SCALE:
         p.press(pygame.K_TAB)

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.core.answers import describe
-from game.core.cards import Kind
+from game.core.answers import describe, who_agrees, who_points_at
+from game.core.cards import AnswerType, Kind
 from game.core.players import other
 from game.core.session import Mode, Phase
 
@@ -179,5 +179,18 @@ def draw_reveal(scene: PlayScene, surface: pygame.Surface, top: int) -> None:
             hit = guess == partner_pick
             mark = "In sync ♥" if hit else f"Guessed {scene.name(other(seat))} would pick: {guess}"
             paragraph(surface, ui, mark, "small", inner, "card_good" if hit else "card_muted")
+        elif card.answer_type is AnswerType.WHO:
+            meant = who_points_at(str(value), seat)
+            person = scene.name(meant) if isinstance(meant, int) else "Both of you" if meant == "both" else "Neither of you"
+            inner.top += paragraph(surface, ui, f"Says {person}", "card_small", inner, "card_text") + t.px(10)
+            agree = who_agrees(answers)
+            paragraph(
+                surface,
+                ui,
+                "You agree ♥" if agree else "You see it differently",
+                "small",
+                inner,
+                "card_good" if agree else "card_muted",
+            )
         else:
             paragraph(surface, ui, describe(card, value), "card_small", inner, "card_text")

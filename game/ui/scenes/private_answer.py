@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.core.cards import Card, Kind, fill
+from game.core.cards import WHO_VALUES, AnswerType, Card, Kind, fill
 
 from ..answer_input import AnswerInput, build_answer_input
 from ..drawing import panel, paragraph, text_at
@@ -18,7 +18,8 @@ class PrivateAnswerScene(Scene):
 
     @property
     def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
-        count = len(self.card.options) if self.card.answer_type.value == "choice" else 0
+        kind = self.card.answer_type
+        count = len(self.card.options) if kind is AnswerType.CHOICE else len(WHO_VALUES) if kind is AnswerType.WHO else 0
         picks = [(f"1-{count}", "pick")] if count else []
         return [*picks, ("Tab", "move"), ("Enter", "save"), ("Esc", "hand back")]
 
@@ -34,7 +35,7 @@ class PrivateAnswerScene(Scene):
         return self.card.kind is Kind.SCENARIO and self.own is not None
 
     def build(self) -> None:
-        self.input = build_answer_input(self, self.card, self.take, submit_label="Keep it secret")
+        self.input = build_answer_input(self, self.card, self.take, submit_label="Keep it secret", partner=self.partner)
 
     def take(self, value: object) -> None:
         if self.card.kind is Kind.SCENARIO and self.own is None:
@@ -56,6 +57,8 @@ class PrivateAnswerScene(Scene):
             if self.own is None:
                 return "What would you want from your partner here?"
             return f"And what do you think {self.partner} picked?"
+        if self.card.answer_type is AnswerType.WHO:
+            return f"Pick who, as you see it. {self.partner} answers too, and your answers stay hidden until then."
         return "Your answer stays hidden until you have both answered."
 
     def layout(self) -> None:

@@ -26,7 +26,7 @@ class SetupScene(Scene):
         self.couple = couple
         self.quiz = quiz
         decks = ui.services.decks()
-        self.chosen = {deck.id for deck in decks if deck.id not in DATE_NIGHT_ONLY and not _all_spicy(deck)}
+        self.chosen = {deck.id for deck in decks if deck.id not in DATE_NIGHT_ONLY and not _all_spicy(deck) and not deck.opt_in}
         self.max_level = int(ui.settings["max_level"])
         self.length = int(ui.settings["session_length"])
         self.message = ""

@@ -29,6 +29,7 @@ from .studio_card_values import (
     MAX_FOLLOWUPS,
     MAX_OPTIONS,
     TEXT_FIELDS,
+    WHO_ANSWER,
     card_data,
     copy_values,
     one_card_deck,
@@ -84,7 +85,12 @@ class CardFormScene(Scene):
 
     @property
     def remembered(self) -> bool:
-        return self.kind in ("ask", "both")
+        """Whether the form offers an answer type and quiz phrasing (a who's-more-likely card has neither)."""
+        return self.kind in ("ask", "both") and not self.who
+
+    @property
+    def who(self) -> bool:
+        return self.kind == "both" and self.values["answer"] == "who"
 
     @property
     def shows_options(self) -> bool:
@@ -100,8 +106,10 @@ class CardFormScene(Scene):
         put(self.add(self.field("text", multiline=True, placeholder="Like: What was the best part of your week?")))
         put(self.add(Segmented("Depth", DEPTHS, str(v["level"]), lambda value: self.set("level", int(value)))))
         put(self.add(Toggle("Spicy", v["spicy"], lambda on: self.set("spicy", on))))
-        if self.remembered:
-            put(self.add(Segmented("Answer", ANSWERS, v["answer"], lambda value: self.set("answer", value))))
+        if self.kind in ("ask", "both"):
+            answers = [*ANSWERS, WHO_ANSWER] if self.kind == "both" else ANSWERS
+            answer = "text" if v["answer"] == "who" and self.kind != "both" else v["answer"]
+            put(self.add(Segmented("Answer", answers, answer, lambda value: self.set("answer", value))))
         if self.shows_options:
             self.rows("options", "Option", "an option", MAX_OPTIONS["scenario" if self.kind == "scenario" else "choice"])
         if self.remembered:

@@ -16,6 +16,8 @@ KIND_HELP = {
     "scenario": "Each of you picks what you'd want from the other, and guesses the other's pick.",
     "action": "Something to do together. Nothing is remembered.",
 }
+#: Only a both card can be "who's more likely": each picks me, you, both of us or neither.
+WHO_ANSWER = ("who", "Who of us")
 DEPTHS = [("1", "Light"), ("2", "Personal"), ("3", "Deep")]
 ANSWERS = [("text", "Words"), ("choice", "Choice"), ("date", "Date"), ("number", "Number"), ("scale", "Scale 1–10")]
 MAX_OPTIONS = {"scenario": 6, "choice": 12}
@@ -54,8 +56,11 @@ def card_data(values: dict[str, Any], card_id: str) -> tuple[dict[str, Any], dic
     tags = [re.sub(r"\s+", "-", tag.strip().lower()) for tag in values["tags"].split(",") if tag.strip()]
     if tags:
         data["tags"] = tags
-    remembered = kind in ("ask", "both")
-    if remembered and values["answer"] != "text":
+    who = kind == "both" and values["answer"] == "who"
+    remembered = kind in ("ask", "both") and not who
+    if who:
+        data["answer"] = "who"
+    if remembered and values["answer"] not in ("text", "who"):
         data["answer"] = values["answer"]
     if kind == "scenario" or (remembered and values["answer"] == "choice"):
         options = [(row, text.strip()) for row, text in enumerate(values["options"]) if text.strip()]

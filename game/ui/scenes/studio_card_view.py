@@ -65,7 +65,10 @@ def lay_out(scene: CardFormScene) -> None:
     y += t.px(48) + t.px(18)
     if "Answer" in by:
         caption("How the answer is given")
-        place(by["Answer"], t.px(48))
+        place(by["Answer"], t.px(48), 8 if scene.who else 18)
+        if scene.who:
+            caption("Each of you picks me, you, both of us or neither of us; the reveal shows whether you agree.")
+            y += t.px(10)
     if scene.shows_options:
         caption("The options to pick from (scenarios: 2 to 6)" if scene.kind == "scenario" else "The options to choose from")
         place_rows(scene, "Option", len(scene.values["options"]), x, w, y)

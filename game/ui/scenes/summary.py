@@ -56,7 +56,7 @@ class SummaryScene(Scene):
                 out.append(words + ".")
         hits, total = s.in_sync
         if total:
-            out.append(f"In sync on {hits} of {total} have-each-other's-back predictions.")
+            out.append(f"In sync on {hits} of {total} guesses about each other.")
         return out
 
     def starred(self) -> list[str]:
