@@ -242,6 +242,12 @@ def test_the_fairness_rules_stay_quiet_on_a_fair_card(fields) -> None:
     assert findings_for(deck(card("c", text, tags=tags, **fields))) == []
 
 
+def test_the_studio_asks_no_theme_tag_of_a_couples_own_card() -> None:
+    untagged = card("tea", "How do you take tea?", tags=())
+    assert messages(findings_for(deck(untagged)))[0].startswith("no theme tag")
+    assert lint([deck(untagged)], vocabulary=False) == []
+
+
 def test_scenario_options_in_two_voices_are_flagged_and_one_voice_is_quiet() -> None:
     mixed = card("rain", "Caught in the rain. What do you want from me?", kind=Kind.SCENARIO, options=("Hold my hand", "You'd run"))
     doer = card("name", "You blank on a name.", kind=Kind.SCENARIO, options=("Introduce myself first", "Let me bluff"))
