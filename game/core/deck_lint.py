@@ -1,7 +1,12 @@
 """The content lint (`deck validate --strict`): what a valid deck can still get wrong.
 
-Near-duplicate texts across decks, quiz phrasing without {name}, long cards,
-a deck missing a depth level, and gendered wording.
+Near-duplicate texts across decks, quiz phrasing without {name} or with a partner's pronoun
+written out, long cards, a deck missing a depth level, gendered wording, cards without a tag
+from the vocabulary, and what a reader found makes a remembered card unfair to judge: time
+words without `changes`, a date that is not a yearly day, a yes/no opener, a scale without its
+ends, a quiz that asks two things, a number that is a name, grief quizzed for points, options
+never shown, and scenario options that switch voice. Each rule is a heuristic, tuned so the
+built-in decks show what it is for; docs/DECKS.md lists them.
 """
 
 from __future__ import annotations
@@ -13,10 +18,44 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from .cards import Card, Deck
+from .cards import AnswerType, Card, Deck, Kind
 
 MAX_CARD_CHARS = 160
-NEAR_DUPLICATE = 88
+NEAR_DUPLICATE = 85  # fuzz.token_sort_ratio: the same words, reordered
+SAME_QUESTION = 84  # fuzz.token_set_ratio: one text is the other with a few words around it (82 already caught unlike pairs)
+
+#: The tags every built-in card takes at least one theme from (docs/DECKS.md explains each).
+THEME_TAGS = frozenset(
+    {
+        "favourites", "fears", "hopes", "signals", "have-my-back", "dates", "appreciation", "listening",
+        "perspectives", "play", "intimacy", "repair", "trust", "first-to-know", "rituals", "first-impressions",
+        "who-is-more-likely", "values", "romance", "turning-points", "plans",
+    }
+)  # fmt: skip
+SUBJECT_TAGS = frozenset(
+    {
+        "money", "family", "friends", "work", "home", "health", "travel", "food", "childhood", "past", "future",
+        "body", "children", "holidays", "tidiness", "time", "risk", "opener", "closer", "grief", "trivia",
+        "understanding",
+    }
+)  # fmt: skip
+TAG_VOCABULARY = THEME_TAGS | SUBJECT_TAGS
+NO_THEME = "no theme tag"
+
+_TIME_WORDS = re.compile(
+    r"\b(this week|this month|this year|lately|right now|currently|these days|at the moment|nowadays|recently|today)\b",
+    re.IGNORECASE,
+)
+_YEARLY = re.compile(r"\b(birthday|anniversar\w*|name ?day|every year|each year|yearly|annual\w*)\b", re.IGNORECASE)
+_YES_NO = re.compile(r"^(do|does|did|have|has|had|is|are|was|were|will|can|could|should|would|is there|are there)\b", re.IGNORECASE)
+_ANCHOR = re.compile(r"\b1\s*(\(|=|is\b|means\b|for\b|being\b)", re.IGNORECASE)
+_TOP_ANCHOR = re.compile(r"\b10\s*(\(|=|is\b|means\b|for\b|being\b)", re.IGNORECASE)
+_TWO_QUESTIONS = re.compile(r"\?.*\w.*\?|\b(and|or)\s+(what|how|who|where|when|why|which)\b", re.IGNORECASE)
+_NOMINAL = re.compile(r"\b(lucky number|favourite number|favorite number|what year|which year|phone number)\b", re.IGNORECASE)
+_CARE = re.compile(r"\b(help|helps|support|care|comfort|gentle|remember)\w*", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?<![\w{_])(they|them|their|theirs|themself|themselves)(?![\w}])", re.IGNORECASE)
+_FIRST = re.compile(r"(?<!\w)(i|i'm|i'd|i'll|i've|me|my|mine|myself)(?!\w)", re.IGNORECASE)
+_SECOND = re.compile(r"(?<!\w)(you|you're|you'd|you'll|you've|your|yours|yourself)(?!\w)", re.IGNORECASE)
 GENDERED = (
     "he", "she", "him", "his", "hers", "himself", "herself", "he/she", "s/he",
     "husband", "husbands", "wife", "wives", "hubby", "wifey", "boyfriend", "boyfriends",
@@ -33,7 +72,9 @@ class LintFinding:
     message: str
 
 
-def lint(decks: Sequence[Deck]) -> list[LintFinding]:
+def lint(decks: Sequence[Deck], vocabulary: bool = True) -> list[LintFinding]:
+    """Every finding in `decks`; `vocabulary=False` leaves out the theme-tag rule (the studio's tips: a couple's own
+    cards need no tags from the built-in vocabulary)."""
     findings: list[LintFinding] = []
     for deck in decks:
         missing = sorted({1, 2, 3} - deck.levels())
@@ -41,7 +82,7 @@ def lint(decks: Sequence[Deck]) -> list[LintFinding]:
             words = " and ".join(str(level) for level in missing)
             findings.append(LintFinding(deck.id, None, f"deck '{deck.id}' has no cards of level {words}"))
         for card in deck.cards:
-            findings.extend(_card(card))
+            findings.extend(finding for finding in _card(card) if vocabulary or not finding.message.startswith(NO_THEME))
     findings.extend(_near_duplicates([card for deck in decks for card in deck.cards]))
     return findings
 
@@ -58,6 +99,57 @@ def _card(card: Card) -> list[LintFinding]:
         if match := _GENDERED.search(text):
             out.append(LintFinding(card.deck_id, card.id, f"gendered wording '{match.group(0)}': Kindred assumes no genders"))
             break
+    out.extend(LintFinding(card.deck_id, card.id, message) for message in _fairness(card))
+    return out
+
+
+def _fairness(card: Card) -> list[str]:
+    """What makes a card hard to play or a memory unfair to judge, as far as a program can tell."""
+    out: list[str] = []
+    if not set(card.tags) & THEME_TAGS:
+        out.append(f"{NO_THEME}: add one from the vocabulary in docs/DECKS.md (like favourites, fears, rituals)")
+    if card.kind is Kind.SCENARIO:
+        out.extend(_voice(card.options))
+    if card.kind is Kind.ASK and card.options and card.quiz is None:
+        out.append("options on a card without quiz are never shown: add a quiz, or drop the options")
+    if card.quiz is None:
+        return out
+    if match := _PRONOUN.search(card.quiz):
+        out.append(f"the quiz writes '{match.group(0)}': write {{they}}, {{their}}… so each partner is called what they chose")
+    if _TWO_QUESTIONS.search(card.quiz):
+        out.append("the quiz asks two things: ask one, so the guess can be judged")
+    if (match := _TIME_WORDS.search(card.text)) and not card.changes:
+        out.append(f"'{match.group(0)}' changes with time: add changes: true so it is asked again")
+    kind = card.answer_type
+    if kind is AnswerType.DATE and not _YEARLY.search(f"{card.text} {card.quiz}"):
+        out.append("a date answer is for a day that comes round every year (a birthday, an anniversary)")
+    if kind is AnswerType.NUMBER and _NOMINAL.search(card.text):
+        out.append("this number is a name, not a count, so 'close' makes no sense: use a text answer")
+    if kind is AnswerType.SCALE and not (_ANCHOR.search(card.text) and _TOP_ANCHOR.search(card.text)):
+        out.append("a scale names both ends in the text, like 'from 1 (not at all) to 10 (completely)'")
+    if kind is AnswerType.TEXT and card.kind is Kind.ASK and _YES_NO.match(_question(card.text)) and " or " not in card.text:
+        out.append("a yes/no question: an honest 'no' leaves nothing to remember; ask it open")
+    if "grief" in card.tags and not _CARE.search(card.quiz):
+        out.append("grief is not quizzed for points: phrase the quiz as care ('What helps {name}…'), or leave it out")
+    return out
+
+
+def _question(text: str) -> str:
+    """The first question of a card's text (cards often set a scene first)."""
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    return next((sentence for sentence in sentences if sentence.endswith("?")), sentences[0])
+
+
+def _voice(options: Sequence[str]) -> list[str]:
+    """Scenario options are what the one answering wants, all in their voice ("Help me…", "Give me space")."""
+    firsts = [option for option in options if _FIRST.search(option)]
+    seconds = [option for option in options if _SECOND.search(option) and not _FIRST.search(option)]
+    out = []
+    if firsts and seconds:
+        out.append(f"the options switch voice ('{firsts[0]}' / '{seconds[0]}'): say all of them as the one answering")
+    doer = next((option for option in options if "myself" in option.lower() and not re.search(r"\b(i|me)\b", option, re.I)), None)
+    if doer:
+        out.append(f"'{doer}' is in the partner's voice: say what the one answering wants, like 'Help me…'")
     return out
 
 
@@ -72,7 +164,12 @@ def _near_duplicates(cards: list[Card]) -> list[LintFinding]:
     out: list[LintFinding] = []
     for i, text in enumerate(texts):
         later = texts[i + 1 :]
-        for _, score, offset in process.extract(text, later, scorer=fuzz.token_sort_ratio, score_cutoff=NEAR_DUPLICATE, limit=None):
+        alike = {
+            offset: score
+            for scorer, cutoff in ((fuzz.token_sort_ratio, NEAR_DUPLICATE), (fuzz.token_set_ratio, SAME_QUESTION))
+            for _, score, offset in process.extract(text, later, scorer=scorer, score_cutoff=cutoff, limit=None)
+        }
+        for offset, score in sorted(alike.items()):
             first, second = cards[i], cards[i + 1 + offset]
             out.append(
                 LintFinding(

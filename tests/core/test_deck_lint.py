@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from game.core.cards import Card, Deck, Kind
+from game.core.cards import AnswerType, Card, Deck, Kind
 from game.core.deck_lint import MAX_CARD_CHARS, LintFinding, lint
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 def card(card_id: str, text: str, level: int = 1, deck_id: str = "ours", **fields: object) -> Card:
+    fields.setdefault("tags", ("favourites",))
     return Card(deck_id, card_id, text, level=level, **fields)  # type: ignore[arg-type]
 
 
@@ -39,7 +40,7 @@ def messages(findings: list[LintFinding]) -> list[str]:
 
 def test_good_cards_in_a_deck_with_every_level_are_quiet() -> None:
     ours = deck(
-        card("coffee", "How do you take your coffee?", quiz="How does {name} take their coffee?"),
+        card("coffee", "How do you take your coffee?", quiz="How does {name} take {their} coffee?"),
         card("dream-trip", "Where would you travel if money were no object?", 2),
         card("hug", "Hug for twenty seconds.", kind=Kind.ACTION, seconds=20),
     )
@@ -79,7 +80,7 @@ def test_different_questions_on_one_topic_are_not_near_duplicates() -> None:
 
 
 def test_quiz_without_name_is_flagged() -> None:
-    ours = deck(card("coffee", "How do you take your coffee?", quiz="How do they take their coffee, {partner}?"))
+    ours = deck(card("coffee", "How do you take your coffee?", quiz="How do {they} take {their} coffee, {partner}?"))
     [finding] = findings_for(ours)
     assert finding.card_id == "coffee"
     assert "{name}" in finding.message
@@ -87,7 +88,7 @@ def test_quiz_without_name_is_flagged() -> None:
 
 def test_quiz_with_name_or_no_quiz_is_quiet() -> None:
     ours = deck(
-        card("coffee", "How do you take your coffee?", quiz="{partner}, how does {name} take their coffee?"),
+        card("coffee", "How do you take your coffee?", quiz="{partner}, how does {name} take {their} coffee?"),
         card("tea", "Which tea do you reach for first?"),
     )
     assert findings_for(ours) == []
@@ -192,6 +193,68 @@ def test_a_card_with_many_gendered_words_is_flagged_once() -> None:
 
 
 # --- the built-in decks ---
+
+
+# --- what makes a card unfair to play or judge ---
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"text": "Which song are you playing on repeat right now?", "quiz": "Which song is {name} playing?"}, "'right now'"),
+        ({"text": "When did we first meet?", "answer": "date", "quiz": "When did {name} meet {partner}?"}, "every year"),
+        ({"text": "Is there a song that feels like ours?", "quiz": "Which song feels like ours to {name}?"}, "yes/no"),
+        ({"text": "How spicy do you like it, from 1 to 10?", "answer": "scale", "quiz": "How spicy, {name}?"}, "both ends"),
+        ({"text": "Your favourite meal?", "quiz": "What's {name}'s favourite meal, and where did {they} first have it?"}, "two"),
+        ({"text": "What's your lucky number?", "answer": "number", "quiz": "{name}'s lucky number?"}, "a name, not a count"),
+        ({"text": "Who do you miss?", "tags": ("grief", "fears"), "quiz": "Whom does {name} miss most?"}, "grief"),
+        ({"text": "Pick one.", "answer": "choice", "options": ("Tea", "Coffee")}, "never shown"),
+        ({"text": "How do you take tea?", "quiz": "How does {name} take their tea?"}, "'their'"),
+        ({"text": "How do you take tea?", "tags": ("tea",)}, "no theme tag"),
+    ],
+)
+def test_each_fairness_rule_fires_on_what_it_is_for(fields, expected) -> None:
+    fields = dict(fields)
+    text = fields.pop("text")
+    if "answer" in fields:
+        fields["answer"] = AnswerType(fields["answer"])
+    [finding] = findings_for(deck(card("c", text, **fields)))
+    assert expected in finding.message
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"text": "Which song are you playing on repeat right now?", "quiz": "Which song is {name} playing?", "changes": True},
+        {"text": "When is your birthday?", "answer": "date", "quiz": "When is {name}'s birthday?"},
+        {"text": "Would you rather have tea or coffee?", "quiz": "Tea or coffee for {name}?"},
+        {"text": "How spicy do you like it, from 1 (mild) to 10 (fire)?", "answer": "scale", "quiz": "How spicy, {name}?"},
+        {"text": "How many siblings do you have?", "answer": "number", "quiz": "How many siblings has {name}?"},
+        {"text": "Who do you miss?", "tags": ("grief",), "quiz": "What helps {name} on a hard anniversary?"},
+    ],
+)
+def test_the_fairness_rules_stay_quiet_on_a_fair_card(fields) -> None:
+    fields = dict(fields)
+    text = fields.pop("text")
+    if "answer" in fields:
+        fields["answer"] = AnswerType(fields["answer"])
+    tags = (*tuple(fields.pop("tags", ())), "favourites")
+    assert findings_for(deck(card("c", text, tags=tags, **fields))) == []
+
+
+def test_the_studio_asks_no_theme_tag_of_a_couples_own_card() -> None:
+    untagged = card("tea", "How do you take tea?", tags=())
+    assert messages(findings_for(deck(untagged)))[0].startswith("no theme tag")
+    assert lint([deck(untagged)], vocabulary=False) == []
+
+
+def test_scenario_options_in_two_voices_are_flagged_and_one_voice_is_quiet() -> None:
+    mixed = card("rain", "Caught in the rain. What do you want from me?", kind=Kind.SCENARIO, options=("Hold my hand", "You'd run"))
+    doer = card("name", "You blank on a name.", kind=Kind.SCENARIO, options=("Introduce myself first", "Let me bluff"))
+    fine = card("late", "You're late. What helps?", kind=Kind.SCENARIO, options=("Tell me it's fine", "Save me a seat"))
+    assert messages(findings_for(deck(mixed)))[0].startswith("the options switch voice")
+    assert "partner's voice" in messages(findings_for(deck(doer)))[0]
+    assert findings_for(deck(fine)) == []
 
 
 def test_the_built_in_decks_pass_the_strict_lint() -> None:

@@ -71,7 +71,7 @@ def test_built_in_decks_load_together_without_problems() -> None:
 def test_built_in_decks_use_every_card_kind_and_answer_type() -> None:
     cards = [card for path in BUILTIN for card in load_deck_file(path).deck.cards]
     assert {card.kind for card in cards} == set(Kind)
-    assert {card.answer_type for card in cards} == set(AnswerType) - {AnswerType.WHO}  # the who deck comes with the new content
+    assert {card.answer_type for card in cards} == set(AnswerType)
 
 
 # --- round trips: deck -> deck_yaml -> load -> the same deck ---

@@ -263,7 +263,7 @@ class CardFormScene(Scene):
         self.tips = []
         if not self.messages and not self.general:
             card = card_from_data(self.deck.id, data)
-            self.tips = [finding.message for finding in lint([one_card_deck(self.deck, card)]) if finding.card_id]
+            self.tips = [finding.message for finding in lint([one_card_deck(self.deck, card)], vocabulary=False) if finding.card_id]
 
     def _second_of_a_pair(self, key: str) -> int | None:
         seen: set[str] = set()
