@@ -127,15 +127,21 @@ def test_validate_strict_reports_lint_findings_as_file_line_col(home: Path, tmp_
     deck = tmp_path / "gendered.yaml"
     deck.write_text(
         "format: 1\nid: gendered\nname: Gendered\ncards:\n"
-        "  - id: a\n    level: 1\n    text: What does she love?\n"
-        "  - id: b\n    level: 2\n    text: Where would you go?\n"
-        "  - id: c\n    level: 3\n    text: What do you fear?\n",
+        "  - id: a\n    level: 1\n    tags: [favourites]\n    text: What does she love?\n"
+        "  - id: b\n    level: 2\n    tags: [hopes]\n    text: Where would you go?\n"
+        "  - id: c\n    level: 3\n    tags: [fears]\n    text: What do you fear?\n",
         encoding="utf-8",
     )
     assert kindred("deck", "validate", str(deck), home=home).returncode == 0
     done = kindred("deck", "validate", "--strict", str(deck), home=home)
     assert done.returncode == 1
     assert done.stdout.splitlines() == [f"{deck}:5:1: gendered wording 'she': Kindred assumes no genders"]
+    untagged = tmp_path / "untagged.yaml"
+    untagged.write_text(deck.read_text(encoding="utf-8").replace("    tags: [hopes]\n", ""), encoding="utf-8")
+    done = kindred("deck", "validate", "--strict", str(untagged), home=home)
+    assert f"{untagged}:9:1: no theme tag: add one from the vocabulary in docs/DECKS.md (like favourites, fears, rituals)" in (
+        done.stdout.splitlines()
+    )
 
 
 # --- deck new, list, export ---

@@ -41,11 +41,18 @@ class AnswerInput:
             widest = max(scene.ui.text.measure(w.label, t.style("button")) for w in options) + t.px(70)
             two = (rect.width - t.px(14)) // 2
             columns = 2 if len(options) > 3 and widest <= two else 1
+            height = t.px(50)
+            room = rect.height - t.px(140) if rect.height > 0 else None  # what the save button and hints below need
+            if columns == 1 and len(options) > 3 and room is not None and len(options) * t.px(60) > room:
+                # Long options in one column would run off the screen: two columns, each option on up to two lines.
+                columns = 2
+                height = max(height, 2 * scene.ui.text.line_height(t.style("button")) + t.px(12))
             width = (rect.width - (columns - 1) * t.px(14)) // columns
+            pitch = height + t.px(10)
             for index, widget in enumerate(options):
                 column, row = index % columns, index // columns
-                widget.rect = pygame.Rect(rect.left + column * (width + t.px(14)), y + row * t.px(60), width, t.px(50))
-            y += ((len(options) + columns - 1) // columns) * t.px(60)
+                widget.rect = pygame.Rect(rect.left + column * (width + t.px(14)), y + row * pitch, width, height)
+            y += ((len(options) + columns - 1) // columns) * pitch
         if self.year is not None and self.field is not None and self.slider is not None:
             return self._layout_date(scene, rect)
         if self.field is not None:

@@ -117,11 +117,15 @@ class Button(Widget):
         if self.kind == "quiet" and (hovered or focused):
             pygame.draw.rect(surface, theme.color("button"), rect, border_radius=radius)
         style = theme.style("button")
-        text = ui.text.line(self.label, style, ink)
         chip = None
         if self.hint or self.hotkey:
             chip = ui.text.line(self.hint or self.shortcut_label(), theme.style("hint"), ink)
-        total = text.get_width() + (chip.get_width() + theme.px(10) if chip else 0)
+        chip_w = chip.get_width() + theme.px(10) if chip else 0
+        text = ui.text.line(self.label, style, ink)
+        room = rect.width - chip_w - theme.px(28)
+        if text.get_width() > room > 0 and rect.height >= 2 * ui.text.line_height(style):
+            text = ui.text.block(self.label, style, ink, room, align="center")  # a long option wraps onto a second line
+        total = text.get_width() + chip_w
         x = rect.centerx - total // 2
         surface.blit(text, (x, rect.centery - text.get_height() // 2))
         if chip is not None:

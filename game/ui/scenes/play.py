@@ -329,6 +329,7 @@ class PlayScene(Scene):
         if self.session.phase is Phase.REVEAL and turn is not None and not turn.is_quiz:
             body.top += REVEAL_HEIGHT * t.unit + t.px(30)
         if self.input is not None:
+            body.height = max(0, t.size[1] - t.px(40) - body.top)  # down to the key hints at the foot
             used = self.input.layout(self, body)
             if self.private_toggle is not None and self.private_toggle in self.widgets:
                 self.private_toggle.rect = pygame.Rect(body.left, body.top + used - t.px(12), min(body.width, t.px(340)), t.px(44))
@@ -336,8 +337,11 @@ class PlayScene(Scene):
                 if talked is not None:
                     width = min(body.width, self.ui.text.measure(TALKED, t.style("button")) + t.px(56))
                     submit = self.input.submit
+                    toggle = self.private_toggle.rect
                     if submit is not None and submit.rect.left - body.left >= width + t.px(14):
                         talked.rect = pygame.Rect(body.left, submit.rect.top, width, submit.rect.height)  # beside Save
+                    elif body.right - toggle.right >= width + t.px(14):
+                        talked.rect = pygame.Rect(body.right - width, toggle.top, width, toggle.height)  # beside the switch
                     else:
                         talked.rect = pygame.Rect(body.left, self.private_toggle.rect.bottom + t.px(14), width, t.px(48))
             return
