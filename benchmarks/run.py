@@ -1,4 +1,4 @@
-"""Kindred's benchmark: one table, a row per quality bar of DESIGN.md §9.
+"""Kindred's benchmark: one table, a row per quality bar of docs/ARCHITECTURE.md.
 
     python3 benchmarks/run.py            # the full run, about 2 minutes
     python3 benchmarks/run.py --quick    # fewer repetitions, under a minute

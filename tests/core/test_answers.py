@@ -1,4 +1,4 @@
-"""Reading typed answers and judging guesses (DESIGN.md §4: judging)."""
+"""Reading typed answers and judging guesses."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The date-night director (DESIGN.md §5, issue 5): the arc, the caps, the spice, the clock.
+"""The date-night director: the arc, the caps, the spice, the clock.
 
 Properties run over the built-in decks with random lengths, depths, private caps and consents,
 memories and history; whole evenings are played through real Sessions with a fake clock.

@@ -1,4 +1,4 @@
-"""Dealing: seeded, no repeats, filters, a balanced mix, recently seen last (DESIGN.md §4)."""
+"""Dealing: seeded, no repeats, filters, a balanced mix, recently seen last."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Quiz scheduling (one FSRS schedule per memory per guesser) and the scores (DESIGN.md §4)."""
+"""Quiz scheduling (one FSRS schedule per memory per guesser) and the scores."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The Session: commands, the events they return, turns, quizzes, undo and resume (DESIGN.md §4)."""
+"""The Session: commands, the events they return, turns, quizzes, undo and resume."""
 
 from __future__ import annotations
 

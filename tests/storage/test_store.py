@@ -1,5 +1,5 @@
 """The SQLite store: exact Unicode, resumable sessions, undo, settings, export, permissions,
-corrupt files set aside, newer stores left alone, migrations (DESIGN.md §9, issue 2 item 4)."""
+corrupt files set aside, newer stores left alone, migrations (docs/ARCHITECTURE.md, quality bars)."""
 
 from __future__ import annotations
 

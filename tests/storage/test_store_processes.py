@@ -1,4 +1,4 @@
-"""The store across processes: a second copy is told it is busy; kill -9 loses no committed answer (DESIGN.md §9)."""
+"""The store across processes: a second copy is told it is busy; kill -9 loses no committed answer."""
 
 from __future__ import annotations
 
