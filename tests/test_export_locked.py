@@ -94,7 +94,7 @@ def test_cli_export_without_a_terminal_or_a_file_exports_what_is_open_and_says_w
     done = kindred(data_root, "export", str(target))
     assert done.returncode == 0, done.stderr
     book = target.read_text(encoding="utf-8")
-    assert "Ama &amp; Bo" in book and "Locked with a passphrase" in book and "secret-" not in book
+    assert "<bdi>Ama</bdi> &amp; <bdi>Bo</bdi>" in book and "Locked with a passphrase" in book and "secret-" not in book
     assert "Zoë & Łukasz are locked" in done.stderr and "Noa & Kiri are locked" in done.stderr
 
 

@@ -13,6 +13,8 @@ from game.storage.deck_files import deck_paths, load_decks
 from game.storage.paths import builtin_decks_dir
 from game.storage.store import Store, StoreError
 
+AFTER_THE_WAIT = timedelta(seconds=2)  # a wrong passphrase makes the next try wait a second
+
 SECRET = "Marzipan-Zoë-☕"
 
 
@@ -21,22 +23,25 @@ def raw_bytes(root):
 
 
 def played_store(root, now):
+    """Two evenings a few days apart: answers made on the first are quizzed on the second."""
     store = Store.open(root, now)
     couple = store.create_couple([("Zoë", "#e07a5f"), ("Łukasz", "#3d9a8b")], now)
     decks = {deck.id: deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks}
-    session = Session(
-        SessionConfig(deck_ids=tuple(decks), length=16, seed=3), decks, store.memories(couple.id), store.quizbook(couple.id)
-    )
-    session_id = store.start_session(couple.id, session, now, session.begin(now))
     rng = random.Random(3)
-    while not session.ended:
-        now += timedelta(minutes=1)
-        name, args = next_command(session, rng)
-        if name in ("answer", "guess") and session.current_card().answer_type.value == "text":
-            args = (f"{SECRET} {args[0]}",)
-        if name == "answer_privately" and session.current_card().answer_type.value == "text":
-            args = (args[0], f"{SECRET} private")
-        store.record(couple.id, session_id, session, getattr(session, name)(*args, now), now)
+    for evening, seed in enumerate((3, 4)):
+        now += timedelta(days=3 * evening)
+        session = Session(
+            SessionConfig(deck_ids=tuple(decks), length=16, seed=seed), decks, store.memories(couple.id), store.quizbook(couple.id)
+        )
+        session_id = store.start_session(couple.id, session, now, session.begin(now))
+        while not session.ended:
+            now += timedelta(minutes=1)
+            name, args = next_command(session, rng)
+            if name in ("answer", "guess") and session.current_card().answer_type.value == "text":
+                args = (f"{SECRET} {args[0]}",)
+            if name == "answer_privately" and session.current_card().answer_type.value == "text":
+                args = (args[0], f"{SECRET} private")
+            store.record(couple.id, session_id, session, getattr(session, name)(*args, now), now)
     store.save_setting("draft", {"where": "x", "text": SECRET}, couple_id=couple.id)
     return store, couple
 
@@ -60,8 +65,8 @@ def test_passphrase_is_needed_to_read_and_a_wrong_one_is_refused(data_root, now)
         assert again.is_locked(couple.id) and not again.is_open(couple.id)
         with pytest.raises(StoreError, match="locked"):
             again.memories(couple.id)
-        assert again.unlock(couple.id, "a short walk") is False
-        assert again.unlock(couple.id, "a long walk by the sea") is True
+        assert again.unlock(couple.id, "a short walk", now) is False
+        assert again.unlock(couple.id, "a long walk by the sea", now + AFTER_THE_WAIT) is True
         assert again.memories(couple.id) == before
         assert again.open_session(couple.id) is None or again.open_session(couple.id).state is not None
 
@@ -73,8 +78,8 @@ def test_passphrase_change_and_removal_keep_every_answer(data_root, now):
     store.set_passphrase(couple.id, "second passphrase", now)
     store.close()
     with Store.open(data_root, now) as again:
-        assert not again.unlock(couple.id, "first passphrase")
-        assert again.unlock(couple.id, "second passphrase")
+        assert not again.unlock(couple.id, "first passphrase", now)
+        assert again.unlock(couple.id, "second passphrase", now + AFTER_THE_WAIT)
         again.remove_passphrase(couple.id)
     with Store.open(data_root, now) as plain:
         assert not plain.is_locked(couple.id)

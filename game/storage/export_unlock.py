@@ -13,12 +13,13 @@ another couple's export.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from game.core.players import Couple
 
-from .store import Store
+from .store import Store, UnlockWait
 
 TRIES = 3
 
@@ -57,14 +58,23 @@ def unlock_for_export(store: Store, lines: list[str] | None, ask: Callable[[str]
     return left
 
 
+def _unlock(store: Store, couple: Couple, passphrase: str) -> bool:
+    """One try; after a wrong passphrase the store makes the next one wait, and so does the command line."""
+    while True:
+        try:
+            return store.unlock(couple.id, passphrase)
+        except UnlockWait as wait:
+            time.sleep(wait.seconds)
+
+
 def _from_lines(store: Store, couple: Couple, lines: list[str]) -> bool:
     named = couple_names(couple) + ": "
     meant = [line[len(named) :] for line in lines if line.startswith(named)]
     if meant:
-        return any(store.unlock(couple.id, passphrase) for passphrase in meant)
+        return any(_unlock(store, couple, passphrase) for passphrase in meant)
     others = tuple(couple_names(other) + ": " for other in store.couples())
     bare = [line for line in lines if not line.startswith(others)]
-    return any(store.unlock(couple.id, passphrase) for passphrase in bare)
+    return any(_unlock(store, couple, passphrase) for passphrase in bare)
 
 
 def _asked(store: Store, couple: Couple, ask: Callable[[str], str]) -> bool:
@@ -76,6 +86,6 @@ def _asked(store: Store, couple: Couple, ask: Callable[[str], str]) -> bool:
             return False
         if not passphrase:
             return False
-        if store.unlock(couple.id, passphrase):
+        if _unlock(store, couple, passphrase):
             return True
     return False

@@ -9,9 +9,7 @@ Every problem names its place as ``file:line:col: message``.
 
 from __future__ import annotations
 
-import os
 import re
-import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -23,7 +21,7 @@ from game.core.import_lines import read_lines
 from game.core.import_tables import delimiter_of, is_anki, read_anki, read_json, read_table
 
 from .deck_check import check_deck_mapping
-from .deck_files import MAX_FILE_BYTES, DeckError, DeckProblem, deck_paths
+from .deck_files import MAX_FILE_BYTES, DeckError, DeckProblem, deck_paths, read_regular_file
 from .deck_writer import deck_yaml, slug, write_text_atomically
 from .paths import ensure_private_dir
 
@@ -38,32 +36,7 @@ READING_SHARE = 0.5
 
 def read_source(path: Path, name: str) -> bytes:
     """The file's bytes: only a regular file (never a FIFO or a device), and never more than the size limit."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as error:
-        raise located(name, 1, 1, f"cannot read the file: {error.strerror or error}") from None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise located(name, 1, 1, "this is not an ordinary file (a pipe, a device or a folder), so it is not read")
-        if info.st_size > MAX_FILE_BYTES:
-            raise located(name, 1, 1, f"the file is {info.st_size / 1048576:.1f} MB; a deck may be at most 5 MB")
-        chunks: list[bytes] = []
-        left = MAX_FILE_BYTES + 1
-        while left > 0:
-            chunk = os.read(fd, min(left, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            left -= len(chunk)
-    except OSError as error:
-        raise located(name, 1, 1, f"cannot read the file: {error.strerror or error}") from None
-    finally:
-        os.close(fd)
-    data = b"".join(chunks)
-    if len(data) > MAX_FILE_BYTES:
-        raise located(name, 1, 1, "the file is over 5 MB; a deck may be at most 5 MB")
-    return data
+    return read_regular_file(path, name)
 
 
 def decode(data: bytes, name: str) -> str:

@@ -166,7 +166,7 @@ def test_a_pipe_or_a_device_is_refused_at_once_never_read(tmp_path):
     os.mkfifo(tmp_path / "pipe.txt")
     with pytest.raises(DeckError) as error:
         read_import(tmp_path / "pipe.txt", shown_as="pipe.txt")
-    assert problems(error) == ["pipe.txt:1:1: this is not an ordinary file (a pipe, a device or a folder), so it is not read"]
+    assert problems(error) == ["pipe.txt:1:1: this is a named pipe (FIFO), not a file: only ordinary files are read"]
     (tmp_path / "zero.txt").symlink_to("/dev/zero")
     with pytest.raises(DeckError):
         read_import(tmp_path / "zero.txt")

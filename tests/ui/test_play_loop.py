@@ -278,13 +278,14 @@ def test_summary_starred_moments_show_the_answers_and_are_in_both_exports(pilots
     p = pilots(at_home=True)
     _on_an_aloud_card(p)
     card = p.scene.card()
+    who = p.scene.name(p.scene.session.current.seat)
     p.press(pygame.K_s, mod=pygame.KMOD_ALT)
     p.type("Salted caramel popcorn")
     p.press(pygame.K_RETURN)
     _end_round(p)
     assert p.scene.title() == "That was lovely."
     text, said = p.scene.starred()[0]
-    assert text == card.text and said == "Zoë: Salted caramel popcorn"
+    assert text == card.text and said == f"{who}: Salted caramel popcorn"
     written = p.services.export_everything(include_private=False)
     data = json.loads(Path(next(w for w in written if w.endswith(".json"))).read_text(encoding="utf-8"))
     assert [s["starred"] for s in data["couples"][0]["sessions"]] == [[f"{card.deck_id}/{card.id}"]]
