@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from game.core.pronouns import Pronouns
-from game.core.pronouns import fill as pronouns_fill
+from game.core.pronouns import fill as fill  # cards fill their placeholders through the one pronoun-aware fill
 
 DECK_FORMAT = 1
 
@@ -122,18 +122,6 @@ class Deck:
 
     def levels(self) -> set[int]:
         return {card.level for card in self.cards}
-
-
-def fill(
-    template: str,
-    *,
-    name: str,
-    partner: str,
-    pronouns: Pronouns = Pronouns.THEY,
-    partner_pronouns: Pronouns = Pronouns.THEY,
-) -> str:
-    """Put the names and pronouns into a card's placeholders (see game.core.pronouns)."""
-    return pronouns_fill(template, name=name, partner=partner, pronouns=pronouns, partner_pronouns=partner_pronouns)
 
 
 _KINDS = {kind.value: kind for kind in Kind}
