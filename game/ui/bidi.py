@@ -11,7 +11,9 @@ It follows the Unicode bidirectional algorithm (UAX #9) in a reduced form:
   or neutral (N: spaces, punctuation, symbols, emoji, format marks). A combining mark takes the
   type of the character it sits on (rule W1).
 - The paragraph's direction comes from its first strong character; with none it is left to right
-  (rules P2, P3).
+  (rules P2, P3). One change from P2: when most of the strong letters run the other way, theirs
+  wins. The interface is English and puts names inside its sentences ("נועה's answers",
+  "נועה guessed: Hardly any"); such a sentence still reads left to right, with the name in place.
 - A number after left-to-right text (or at the start of a left-to-right paragraph) is left to right
   (rule W7); otherwise it is a number run that stays left to right inside right-to-left text.
 - A stretch of neutrals takes the direction of the text on both sides when they agree, numbers
@@ -72,13 +74,13 @@ def types(text: str) -> list[str]:
 
 
 def base_direction(text: str) -> str:
-    """ "rtl" when the first strong character is Hebrew or Arabic, otherwise "ltr"."""
-    for kind in types(text):
-        if kind == R:
-            return "rtl"
-        if kind == L:
-            return "ltr"
-    return "ltr"
+    """The direction of a paragraph: that of its first strong letter, unless most of its letters go the other way."""
+    kinds = types(text)
+    rtl, ltr = kinds.count(R), kinds.count(L)
+    if rtl != ltr:
+        return "rtl" if rtl > ltr else "ltr"
+    first = next((kind for kind in kinds if kind in (L, R)), L)
+    return "rtl" if first == R else "ltr"
 
 
 def has_rtl(text: str) -> bool:

@@ -16,9 +16,15 @@ def drawn(text: str, direction: str | None = None) -> list[tuple[str, int]]:
 def test_the_first_strong_letter_sets_a_paragraphs_direction():
     assert base_direction(HEBREW + " Kofi") == "rtl"
     assert base_direction("Kofi " + HEBREW) == "ltr"
+    assert base_direction("Noa " + HEBREW + " " + HEBREW) == "rtl"  # most letters are Hebrew
     assert base_direction("123, " + ARABIC) == "rtl"  # digits and punctuation are not strong
     assert base_direction("😀 ") == "ltr"
     assert base_direction("") == "ltr"
+
+
+def test_an_english_sentence_that_starts_with_a_hebrew_name_reads_left_to_right():
+    assert base_direction("נועה's answers") == "ltr"
+    assert drawn("נועה guessed: Hardly any") == [("נועה", 1), (" guessed: Hardly any", 0)]
 
 
 def test_latin_text_is_one_run_left_to_right():
@@ -65,7 +71,8 @@ def test_a_wrapped_line_keeps_its_paragraphs_direction():
 
 
 def test_combining_marks_go_with_their_letter():
-    assert drawn("e\u0301 " + HEBREW) == [("e\u0301 ", 0), (HEBREW, 1)]
+    assert drawn("cafe\u0301 " + HEBREW) == [("cafe\u0301 ", 0), (HEBREW, 1)]
+    assert drawn(HEBREW + " e\u0301") == [("e\u0301", 2), (HEBREW + " ", 1)]
 
 
 def test_reordering_reverses_from_the_highest_level_down():
