@@ -44,6 +44,17 @@ class TextRenderer:
     def measure(self, text: str, style: TextStyle) -> int:
         return sum(self._font(style, index, script).size(part)[0] for index, part, script in pieces(text, style.role))
 
+    def caret_x(self, line: str, column: int, style: TextStyle) -> int:
+        """Where the caret before `line[column]` is drawn, from the line's left edge.
+
+        A line that is all one right-to-left run is mirrored (its start is on the right); a line that
+        mixes directions keeps logical positions measured from the left, a known simplification.
+        """
+        laid = visual_runs(line)
+        if len(laid) == 1 and laid[0].rtl:
+            return self.measure(line, style) - self.measure(line[:column], style)
+        return self.measure(line[:column], style)
+
     def _font(self, style: TextStyle, index: int, rtl_script: str | None) -> pygame.font.Font:
         return self.fonts.get(style.role, index, style.size, style.bold, rtl_script)
 

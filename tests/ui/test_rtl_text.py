@@ -112,3 +112,12 @@ def test_a_long_right_to_left_paragraph_wraps_by_words_and_reads_from_the_right(
     expected = pygame.Surface(first.get_size(), pygame.SRCALPHA)
     expected.blit(first, (0, 0))
     assert pixels(right) == pixels(expected)
+
+
+def test_a_text_field_puts_the_caret_after_the_last_typed_hebrew_letter_on_the_left(text: TextRenderer):
+    # typing right to left, the caret follows the text leftwards
+    width = text.measure(HEBREW, STYLE)
+    assert text.caret_x(HEBREW, 0, STYLE) == width
+    assert text.caret_x(HEBREW, len(HEBREW), STYLE) == 0
+    assert 0 < text.caret_x(HEBREW, 2, STYLE) < width
+    assert text.caret_x("Kofi", 4, STYLE) == text.measure("Kofi", STYLE)
