@@ -16,6 +16,8 @@ import fontpkg_lora
 import manimgx_fonts
 import pygame
 
+from .bidi import is_rtl_char
+
 if TYPE_CHECKING:
     import pygame.freetype
 
@@ -118,17 +120,35 @@ def runs(text: str, role: str) -> tuple[tuple[int, str], ...]:
     return tuple(out)
 
 
+def script_of(text: str) -> str:
+    """The ISO 15924 script HarfBuzz should shape a right-to-left run with: Hebrew, Arabic, or common."""
+    for char in text:
+        code = ord(char)
+        if 0x0590 <= code <= 0x05FF or 0xFB1D <= code <= 0xFB4F:
+            return "Hebr"
+        if is_rtl_char(char):
+            return "Arab"
+    return "Zyyy"
+
+
 class FontBook:
-    """pygame fonts by (role, index in the chain, pixel size, bold), made once."""
+    """pygame fonts by (role, index in the chain, pixel size, bold, right-to-left script), made once.
+
+    A right-to-left font is a Font object of its own with its direction and script set once, so the
+    setting never leaks into left-to-right text drawn with the same face.
+    """
 
     def __init__(self) -> None:
-        self._fonts: dict[tuple[str, int, int, bool], pygame.font.Font] = {}
+        self._fonts: dict[tuple[str, int, int, bool, str | None], pygame.font.Font] = {}
 
-    def get(self, role: str, index: int, size: int, bold: bool = False) -> pygame.font.Font:
-        key = (role, index, size, bold)
+    def get(self, role: str, index: int, size: int, bold: bool = False, rtl_script: str | None = None) -> pygame.font.Font:
+        key = (role, index, size, bold, rtl_script)
         font = self._fonts.get(key)
         if font is None:
             font = pygame.font.Font(str(chain(role)[index]), size)
             font.set_bold(bold)
+            if rtl_script is not None:
+                font.set_direction(pygame.DIRECTION_RTL)
+                font.set_script(rtl_script)
             self._fonts[key] = font
         return font

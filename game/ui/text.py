@@ -1,13 +1,21 @@
-"""Drawing text: runs across fallback fonts, word wrapping, and a cache of rendered surfaces."""
+"""Drawing text: runs across fallback fonts, right-to-left runs, word wrapping, and a cache of rendered surfaces.
+
+A line is first cut into directional runs in display order (`bidi.visual_runs`); each run is then cut
+by which font has each glyph. A right-to-left run's pieces are drawn in reverse order, each with a
+right-to-left font, so HarfBuzz joins Arabic letters and puts a Hebrew word's first letter on the right.
+"""
 
 from __future__ import annotations
 
+import functools
 from collections import OrderedDict
 from dataclasses import dataclass
 
 import pygame
 
-from .fonts import FontBook, runs
+from . import fonts
+from .bidi import base_direction, visual_runs
+from .fonts import FontBook, runs, script_of
 
 Color = tuple[int, int, int]
 
@@ -34,7 +42,21 @@ class TextRenderer:
         return int(self.fonts.get(style.role, 0, style.size, style.bold).get_linesize())
 
     def measure(self, text: str, style: TextStyle) -> int:
-        return sum(self.fonts.get(style.role, i, style.size, style.bold).size(part)[0] for i, part in runs(text, style.role))
+        return sum(self._font(style, index, script).size(part)[0] for index, part, script in pieces(text, style.role))
+
+    def caret_x(self, line: str, column: int, style: TextStyle) -> int:
+        """Where the caret before `line[column]` is drawn, from the line's left edge.
+
+        A line that is all one right-to-left run is mirrored (its start is on the right); a line that
+        mixes directions keeps logical positions measured from the left, a known simplification.
+        """
+        laid = visual_runs(line)
+        if len(laid) == 1 and laid[0].rtl:
+            return self.measure(line, style) - self.measure(line[:column], style)
+        return self.measure(line[:column], style)
+
+    def _font(self, style: TextStyle, index: int, rtl_script: str | None) -> pygame.font.Font:
+        return self.fonts.get(style.role, index, style.size, style.bold, rtl_script)
 
     def _render_part(self, font: pygame.font.Font, part: str, color: Color) -> pygame.Surface:
         if font.size(part)[0] == 0:  # only marks that draw nothing: SDL_ttf refuses such a run ("Text has zero width")
@@ -59,14 +81,17 @@ class TextRenderer:
         if cached is not None:
             self._cache.move_to_end(key)
             return cached
-        lines = self.wrap(text, style, width)
+        lines: list[tuple[str, str]] = []  # each display line with its paragraph's direction
+        for paragraph in text.split("\n"):
+            direction = base_direction(paragraph)
+            lines.extend((line, direction) for line in self.wrap(paragraph, style, width))
         height = self.line_height(style)
         surface = pygame.Surface((max(1, width), max(1, height * len(lines))), pygame.SRCALPHA)
-        for row, line in enumerate(lines):
-            rendered = self._render_line(line, style, color)
+        for row, (line, direction) in enumerate(lines):
+            rendered = self._render_line(line, style, color, direction)
             if align == "center":
                 x = (width - rendered.get_width()) // 2
-            elif align == "right":
+            elif align == "right" or direction == "rtl":  # "left" means the start side: a right-to-left paragraph's is the right
                 x = width - rendered.get_width()
             else:
                 x = 0
@@ -109,17 +134,15 @@ class TextRenderer:
                 high = middle - 1
         return max(1, low)
 
-    def _render_line(self, text: str, style: TextStyle, color: Color) -> pygame.Surface:
-        parts = [
-            self._render_part(self.fonts.get(style.role, index, style.size, style.bold), part, color)
-            for index, part in runs(text, style.role)
-        ]
+    def _render_line(self, text: str, style: TextStyle, color: Color, direction: str | None = None) -> pygame.Surface:
+        laid = pieces(text, style.role, direction)
+        parts = [self._render_part(self._font(style, index, script), part, color) for index, part, script in laid]
         height = self.line_height(style)
         width = sum(part.get_width() for part in parts)
         surface = pygame.Surface((max(1, width), height), pygame.SRCALPHA)
         x = 0
         primary_ascent = self.fonts.get(style.role, 0, style.size, style.bold).get_ascent()
-        for (index, _), part in zip(runs(text, style.role), parts, strict=True):
+        for (index, _, _), part in zip(laid, parts, strict=True):
             ascent = self.fonts.get(style.role, index, style.size, style.bold).get_ascent()
             surface.blit(part, (x, primary_ascent - ascent))
             x += part.get_width()
@@ -131,6 +154,41 @@ class TextRenderer:
         while self._held > self._cache_bytes and len(self._cache) > 1:
             _, old = self._cache.popitem(last=False)
             self._held -= _weight(old)
+
+
+@functools.lru_cache(maxsize=4096)
+def pieces(text: str, role: str, direction: str | None = None) -> tuple[tuple[int, str, str | None], ...]:
+    """(font index, text, right-to-left script or None) in the order they are drawn from left to right.
+
+    `direction` is the paragraph's ("ltr"/"rtl"); None takes it from `text`'s first strong letter.
+    """
+    out: list[tuple[int, str, str | None]] = []
+    for run in visual_runs(text, direction):
+        found = runs(run.text, role)
+        if run.rtl:
+            out.extend((index, part, script_of(part)) for index, part in reversed(_spaces_joined(found, role)))
+        else:
+            out.extend((index, part, None) for index, part in found)
+    return tuple(out)
+
+
+def _spaces_joined(found: tuple[tuple[int, str], ...], role: str) -> list[tuple[int, str]]:
+    """Spaces between two words of one script font join them, so a right-to-left sentence is shaped as one piece.
+
+    (Spaces are otherwise drawn with the role's own font: the emoji font's space is far wider.)
+    """
+    emoji = fonts.chain(role).index(fonts.FALLBACKS[1])
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(found):
+        index, part = found[i]
+        if out and part.isspace() and i + 1 < len(found) and found[i + 1][0] == out[-1][0] != emoji:
+            out[-1] = (out[-1][0], out[-1][1] + part + found[i + 1][1])
+            i += 2
+            continue
+        out.append((index, part))
+        i += 1
+    return out
 
 
 def _weight(surface: pygame.Surface) -> int:

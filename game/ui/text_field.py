@@ -264,7 +264,8 @@ class TextField(Widget):
         if row >= self._scroll + visible:
             self._scroll = row - visible + 1
         start_col = self.cursor - self._lines[row][0]
-        cursor_x = ui.text.measure(self._lines[row][1][:start_col] + self.composition, style)
+        cursor_line = self._lines[row][1][:start_col] + self.composition + self._lines[row][1][start_col:]
+        cursor_x = ui.text.caret_x(cursor_line, start_col + len(self.composition), style)
         if not self.multiline:
             if cursor_x - self._hscroll > inner.width:
                 self._hscroll = cursor_x - inner.width
@@ -281,8 +282,7 @@ class TextField(Widget):
                 low = max(chosen[0], start) - start
                 high = min(chosen[1], start + len(line)) - start
                 if high > low:
-                    left = ui.text.measure(line[:low], style)
-                    right = ui.text.measure(line[:high], style)
+                    left, right = sorted((ui.text.caret_x(line, low, style), ui.text.caret_x(line, high, style)))
                     pygame.draw.rect(surface, theme.color("selection"), (x + left, y, right - left, height))
             text = line
             if number == row and self.composition:
@@ -290,8 +290,10 @@ class TextField(Widget):
             if text:
                 surface.blit(ui.text.line(text, style, theme.color("text")), (x, y))
             if number == row and self.composition:
-                left = ui.text.measure(line[:start_col], style)
-                wide = ui.text.measure(self.composition, style)
+                left, end = sorted(
+                    (ui.text.caret_x(text, start_col, style), ui.text.caret_x(text, start_col + len(self.composition), style))
+                )
+                wide = end - left
                 pygame.draw.line(surface, theme.color("accent"), (x + left, y + height - 2), (x + left + wide, y + height - 2), 2)
         if focused:
             y = inner.top + (row - self._scroll) * height

@@ -1,0 +1,80 @@
+"""The simplified bidi pass: a line's direction, its runs, and the order they are drawn in."""
+
+from __future__ import annotations
+
+from game.ui.bidi import Run, base_direction, levels, reorder, visual_runs
+
+HEBREW = "שלום"
+ARABIC = "مرحبا"
+PERSIAN = "می\u200cخواهم قهوه بنوشم"  # "I want to drink coffee", with a zero-width non-joiner
+
+
+def drawn(text: str, direction: str | None = None) -> list[tuple[str, int]]:
+    return [(run.text, run.level) for run in visual_runs(text, direction)]
+
+
+def test_the_first_strong_letter_sets_a_paragraphs_direction():
+    assert base_direction(HEBREW + " Kofi") == "rtl"
+    assert base_direction("Kofi " + HEBREW) == "ltr"
+    assert base_direction("Noa " + HEBREW + " " + HEBREW) == "rtl"  # most letters are Hebrew
+    assert base_direction("123, " + ARABIC) == "rtl"  # digits and punctuation are not strong
+    assert base_direction("😀 ") == "ltr"
+    assert base_direction("") == "ltr"
+
+
+def test_an_english_sentence_that_starts_with_a_hebrew_name_reads_left_to_right():
+    assert base_direction("נועה's answers") == "ltr"
+    assert drawn("נועה guessed: Hardly any") == [("נועה", 1), (" guessed: Hardly any", 0)]
+
+
+def test_latin_text_is_one_run_left_to_right():
+    assert drawn("Toast with honey, 2 spoons!") == [("Toast with honey, 2 spoons!", 0)]
+
+
+def test_a_hebrew_line_is_one_right_to_left_run():
+    assert drawn("שלום עולם!") == [("שלום עולם!", 1)]  # the closing "!" is at the paragraph's end: its start side's opposite
+
+
+def test_a_persian_answer_with_a_zero_width_non_joiner_stays_one_run():
+    assert drawn(PERSIAN) == [(PERSIAN, 1)]
+    assert levels(PERSIAN) == [1] * len(PERSIAN)
+
+
+def test_hebrew_inside_an_english_line_is_its_own_run_in_place():
+    assert drawn("I said " + HEBREW + " today") == [("I said ", 0), (HEBREW, 1), (" today", 0)]
+
+
+def test_english_numbers_and_emoji_inside_a_hebrew_line_are_drawn_from_the_right():
+    text = HEBREW + " Kofi 123 😀!"
+    # logical: Hebrew, then Kofi and 123 (left to right, one run), then the emoji and "!" at the line's end
+    assert drawn(text) == [(" 😀!", 1), ("Kofi 123", 2), (HEBREW + " ", 1)]
+
+
+def test_numbers_stay_left_to_right_inside_right_to_left_text():
+    assert drawn("בן 25 שנה") == [(" שנה", 1), ("25", 2), ("בן ", 1)]
+
+
+def test_arabic_with_english_and_an_emoji():
+    text = ARABIC + " hello ☕"
+    assert drawn(text) == [(" ☕", 1), ("hello", 2), (ARABIC + " ", 1)]
+
+
+def test_neutrals_between_different_directions_take_the_paragraphs():
+    assert drawn("Kofi, " + HEBREW) == [("Kofi, ", 0), (HEBREW, 1)]
+    assert drawn(HEBREW + ", Kofi") == [("Kofi", 2), (HEBREW + ", ", 1)]
+
+
+def test_a_wrapped_line_keeps_its_paragraphs_direction():
+    # the second line of a Hebrew paragraph may begin with an English word: it still reads from the right
+    assert drawn("Kofi " + HEBREW, "rtl") == [(" " + HEBREW, 1), ("Kofi", 2)]
+    assert drawn("Kofi only", "rtl") == [("Kofi only", 2)]
+
+
+def test_combining_marks_go_with_their_letter():
+    assert drawn("cafe\u0301 " + HEBREW) == [("cafe\u0301 ", 0), (HEBREW, 1)]
+    assert drawn(HEBREW + " e\u0301") == [("e\u0301", 2), (HEBREW + " ", 1)]
+
+
+def test_reordering_reverses_from_the_highest_level_down():
+    logical = [Run("a", 0), Run("b", 1), Run("c", 2), Run("d", 1), Run("e", 0)]
+    assert [run.text for run in reorder(logical)] == ["a", "d", "c", "b", "e"]
