@@ -140,9 +140,7 @@ def build_answer_input(
         try:
             value = parse_answer(card, text)
         except AnswerError as error:
-            made.field.error = str(error)
-            scene.ui.sound.play("soft")
-            scene.ui.dirty = True
+            _refuse(scene, made.field, error)
             return
         on_value(value)
 
@@ -190,9 +188,7 @@ def _build_date(
         try:
             value = date_value(made.field.value, int(made.slider.value), made.year.value, order)
         except AnswerError as error:
-            made.field.error = str(error)
-            scene.ui.sound.play("soft")
-            scene.ui.dirty = True
+            _refuse(scene, made.field, error)
             return
         on_value(value)
 
@@ -201,3 +197,10 @@ def _build_date(
     made.slider = Slider(f"{prefix}Month", 1, 1, 12, 1, lambda v: None, lambda v: MONTH_NAMES[int(v) - 1])
     made.submit = Button(submit_label, submit, kind="primary")
     made.widgets += [made.field, made.slider, made.year, made.submit]
+
+
+def _refuse(scene: Scene, field: TextField, error: AnswerError) -> None:
+    """What was typed does not fit: say why under the field, softly."""
+    field.error = str(error)
+    scene.ui.sound.play("soft")
+    scene.ui.dirty = True
