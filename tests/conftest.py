@@ -14,6 +14,12 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """However many -q are given (pyproject adds one), the "N passed" line stays: never quieter than -q."""
+    config.option.verbose = max(config.option.verbose, -1)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--update-goldens", action="store_true", help="rewrite the golden screenshots (then look at them)")
 
@@ -57,6 +63,12 @@ def no_network() -> object:
     socket.socket.sendto = guarded(real_sendto)  # type: ignore[method-assign]
     real_getaddrinfo = socket.getaddrinfo
     socket.getaddrinfo = _refuse  # type: ignore[assignment]
+    from tests.offline import offline
+
+    saved = dict(os.environ)
+    os.environ.update(offline(os.environ))  # every Python process the tests start meets the same wall
     yield NetworkBlocked
+    os.environ.clear()
+    os.environ.update(saved)
     socket.socket.connect, socket.socket.connect_ex, socket.socket.sendto = real_connect, real_connect_ex, real_sendto
     socket.getaddrinfo = real_getaddrinfo

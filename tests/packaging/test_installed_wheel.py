@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.offline import offline, online
 from tests.xserver import X_TOOLS_MISSING, X_TOOLS_REASON, screenshot, title_screen_drawn, wait_for, window_of, x_property, xvfb
 
 REPO = Path(__file__).resolve().parents[2]  # the checkout these tests run in
@@ -45,7 +46,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh virtualenv holding the wheel built from this checkout; returns the venv."""
     place = tmp_path_factory.mktemp("wheel-install")
     wheel_command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(place / "dist"), str(REPO)]
-    built = run(wheel_command, cwd=place, timeout=300)
+    built = run(wheel_command, cwd=place, env=online(os.environ), timeout=300)  # pip fetches the build backend
     assert built.returncode == 0, built.stdout + built.stderr
     (wheel,) = (place / "dist").glob("kindred-*.whl")
     venv = place / "venv"
@@ -70,7 +71,7 @@ def empty(tmp_path: Path) -> Path:
 
 
 def kindred(venv: Path, cwd: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return run([str(venv / BIN / "kindred"), *args], cwd=cwd, env=clean_env(venv, **env))
+    return run([str(venv / BIN / "kindred"), *args], cwd=cwd, env=offline(clean_env(venv, **env)))
 
 
 def test_the_wheel_carries_what_the_game_reads(installed):
@@ -160,7 +161,7 @@ def test_the_installed_desktop_entry_starts_the_installed_program(installed, emp
 @pytest.mark.skipif(bool(X_TOOLS_MISSING), reason=X_TOOLS_REASON)
 def test_the_installed_window_is_kindred_and_draws_its_title(installed, empty, tmp_path):
     with xvfb(tmp_path / "xvfb.log", (1280, 720)) as display:
-        env = clean_env(installed, DISPLAY=display, SDL_VIDEO_WINDOW_POS="0,0", SDL_AUDIODRIVER="dummy")
+        env = offline(clean_env(installed, DISPLAY=display, SDL_VIDEO_WINDOW_POS="0,0", SDL_AUDIODRIVER="dummy"))
         out, err = tmp_path / "game.out", tmp_path / "game.err"
         command = [str(installed / BIN / "kindred"), "--data-dir", str(empty / "D"), "--window", "1280x720"]
         with out.open("wb") as stdout, err.open("wb") as stderr:
