@@ -16,28 +16,22 @@ from .cards import AnswerType, Card, CardKey
 from .memories import Memory, MemoryKey
 from .players import Couple
 
-#: Cards whose date answers are worth a reminder, and how to name the day ({name}: whose memory it is).
-#: Dates with a year that are not anniversaries (an exciting plan) are mentioned only once, before they pass.
-OCCASIONS: dict[CardKey, tuple[str, bool]] = {
-    CardKey("important-dates", "birthday"): ("{name}'s birthday", True),
-    CardKey("important-dates", "anniversary-date"): ("Your anniversary, as {name} counts it,", True),
-    CardKey("important-dates", "first-met"): ("The day you first met, as {name} remembers it,", True),
-    CardKey("important-dates", "first-date"): ("The anniversary of your first date, as {name} remembers it,", True),
-    CardKey("important-dates", "first-kiss"): ("The anniversary of your first kiss, as {name} remembers it,", True),
-    CardKey("important-dates", "first-trip-away"): ("The anniversary of your first trip away, as {name} remembers it,", True),
-    CardKey("important-dates", "first-i-love-you"): ("The anniversary of your first “I love you”, as {name} remembers it,", True),
-    CardKey("important-dates", "family-birthday"): ("The family birthday that matters most to {name}", True),
-    CardKey("important-dates", "friend-birthday-never-forgotten"): ("The birthday of the friend {name} never forgets", True),
-    CardKey("important-dates", "pet-special-day"): ("The pet's special day {name} knows by heart", True),
-    CardKey("important-dates", "favourite-day-of-year"): ("{name}'s favourite day of the year", True),
-    CardKey("important-dates", "next-exciting-date"): ("The day {name} is excited about", False),
+#: The built-in date cards worth a reminder, and how to name the day ({name}: whose memory it is).
+#: Every one comes round each year (a test holds this list to the date cards in the built-in decks).
+OCCASIONS: dict[CardKey, str] = {
+    CardKey("important-dates", "birthday"): "{name}'s birthday",
+    CardKey("important-dates", "anniversary-date"): "Your anniversary, as {name} counts it,",
+    CardKey("important-dates", "first-met"): "The day you first met, as {name} remembers it,",
+    CardKey("important-dates", "first-date"): "The anniversary of your first date, as {name} remembers it,",
+    CardKey("important-dates", "first-kiss"): "The anniversary of your first kiss, as {name} remembers it,",
+    CardKey("important-dates", "first-i-love-you"): "The anniversary of your first “I love you”, as {name} remembers it,",
+    CardKey("important-dates", "favourite-day-of-year"): "{name}'s favourite day of the year",
 }
 #: The same day remembered by both partners is mentioned once, without "as … remembers it".
 SHARED = {
     CardKey("important-dates", "first-met"): "The day you first met",
     CardKey("important-dates", "first-date"): "The anniversary of your first date",
     CardKey("important-dates", "first-kiss"): "The anniversary of your first kiss",
-    CardKey("important-dates", "first-trip-away"): "The anniversary of your first trip away",
     CardKey("important-dates", "first-i-love-you"): "The anniversary of your first “I love you”",
     CardKey("important-dates", "anniversary-date"): "Your anniversary",
 }
@@ -89,11 +83,10 @@ def upcoming_dates(
         if memory.private and not include_private:
             continue
         try:
-            year, month, day = date_parts(str(memory.answer))
-            once = None if occasion[1] or year is None else date(year, month, day)
+            _, month, day = date_parts(str(memory.answer))
         except ValueError:
             continue
-        on = once if once is not None else next_occurrence(month, day, today)
+        on = next_occurrence(month, day, today)
         if not 0 <= (on - today).days <= within_days:
             continue
         found.setdefault((key.card_key, on), []).append(key)
@@ -105,6 +98,6 @@ def upcoming_dates(
             out.append(UpcomingDate(days, on, f"{SHARED[card_key]} {in_words(days)}.", tuple(keys)))
             continue
         for key in keys:
-            subject = OCCASIONS[card_key][0].replace("{name}", couple.name(key.owner))
+            subject = OCCASIONS[card_key].replace("{name}", couple.name(key.owner))
             out.append(UpcomingDate(days, on, f"{subject} {in_words(days)}.", (key,)))
     return sorted(out, key=lambda item: (item.days, item.text))

@@ -61,7 +61,7 @@ def test_date_night_upcoming_dates_leave_out_private_far_off_past_and_painful_da
             memory(0, "birthday", "12-01", private=True),
             memory(1, "birthday", "06-01"),  # months away
             memory(0, "hard-day-each-year", "12-02"),  # marked quietly, never announced
-            memory(1, "next-exciting-date", "2025-12-01"),  # a plan that already passed
+            memory(1, "next-exciting-date", "12-03"),  # a date card that is no occasion
         ]
     }
     assert upcoming_dates(memories, CARDS, COUPLE, TODAY) == []
