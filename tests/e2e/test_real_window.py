@@ -20,7 +20,6 @@ import ctypes.util
 import itertools
 import json
 import os
-import select
 import shutil
 import signal
 import sqlite3
@@ -34,16 +33,11 @@ from typing import Any
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-MISSING = [tool for tool in ("Xvfb", "xdotool") if shutil.which(tool) is None]
+from tests.xserver import X_TOOLS_MISSING, X_TOOLS_REASON, wait_for, xvfb
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(
-        bool(MISSING),
-        reason=f"{' and '.join(MISSING)} not installed (apt-get install xvfb xdotool x11-utils x11-xserver-utils imagemagick)",
-    ),
-]
+REPO = Path(__file__).resolve().parents[2]
+
+pytestmark = [pytest.mark.e2e, pytest.mark.skipif(bool(X_TOOLS_MISSING), reason=X_TOOLS_REASON)]
 
 SEED = 9
 SIZE = (1280, 720)
@@ -72,46 +66,8 @@ WAIT = 10.0  # the most any one step may take, in seconds
 @pytest.fixture
 def display(tmp_path: Path) -> Iterator[str]:
     """A fresh Xvfb on a display number it picks itself (-displayfd), gone after the test."""
-    read, write = os.pipe()
-    log = (tmp_path / "xvfb.log").open("wb")
-    command = ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{SIZE[0]}x{SIZE[1]}x24", "-nolisten", "tcp", "-noreset"]
-    server = subprocess.Popen(command, pass_fds=(write,), stdout=log, stderr=subprocess.STDOUT)
-    os.close(write)
-    try:
-        number = b""
-        deadline = time.monotonic() + WAIT
-        while not number.endswith(b"\n"):
-            ready, _, _ = select.select([read], [], [], max(0.0, deadline - time.monotonic()))
-            chunk = os.read(read, 16) if ready else b""
-            if not chunk:
-                raise AssertionError(f"Xvfb did not report a display number; see {tmp_path / 'xvfb.log'}")
-            number += chunk
-        name = f":{int(number)}"
-        probe = ["xdpyinfo", "-display", name] if shutil.which("xdpyinfo") else ["xdotool", "getdisplaygeometry"]
-        env = {**os.environ, "DISPLAY": name}
-        _wait_for(lambda: subprocess.run(probe, env=env, capture_output=True).returncode == 0, "the X server to answer")
+    with xvfb(tmp_path / "xvfb.log", SIZE) as name:
         yield name
-    finally:
-        os.close(read)
-        server.terminate()
-        try:
-            server.wait(5)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
-
-
-def _wait_for(check: Callable[[], Any], what: str, timeout: float = WAIT) -> Any:
-    """Poll `check` until it returns something truthy; fail saying what never happened."""
-    deadline = time.monotonic() + timeout
-    while True:
-        result = check()
-        if result:
-            return result
-        if time.monotonic() > deadline:
-            raise AssertionError(f"waited {timeout:.0f} s for {what}")
-        time.sleep(0.05)
 
 
 def _close_window(display: str, window: int) -> None:
@@ -361,7 +317,7 @@ class Table:
         """Do `action`, then wait until the game has saved a new state."""
         before = self.state()
         action()
-        return _wait_for(lambda: (state := self.state()) != before and state, what)
+        return wait_for(lambda: (state := self.state()) != before and state, what)
 
     def answer(self, card: Any, name: str, text: str | None = None) -> None:
         """Enter an answer of the card's type into whatever answer widget has the focus."""
@@ -441,10 +397,10 @@ def test_two_evenings_in_a_real_window(display: str, tmp_path: Path) -> None:
         person.type(NAMES[1])
         person.shot("couple-form")
         person.key("Return")  # Start playing
-        _wait_for(lambda: saved.names() == NAMES, f"the couple {NAMES} to be saved (saved: {saved.names()})")
+        wait_for(lambda: saved.names() == NAMES, f"the couple {NAMES} to be saved (saved: {saved.names()})")
 
         if shutil.which("import"):  # look for the big Play button on Home and click it
-            person.click(_wait_for(lambda: person.find_big_button(_accent()), "the Play button on Home"))
+            person.click(wait_for(lambda: person.find_big_button(_accent()), "the Play button on Home"))
             person.key("Return")  # after a click, the first Enter only shows where the focus is (on the first deck)
         else:  # nothing to look with: its shortcut
             person.key("p")
@@ -462,7 +418,7 @@ def test_two_evenings_in_a_real_window(display: str, tmp_path: Path) -> None:
         person.key("Tab", "Return", "Return")  # past the Depth slider to Length: 12 → 20 → open-ended, room for a quiz
         person.shot("one-deck-chosen")
         person.key("s")  # Deal the cards
-        session = _wait_for(saved.session, "the session to be dealt")
+        session = wait_for(saved.session, "the session to be dealt")
         assert session["config"]["deck_ids"] == [DECK], f"the setup screen dealt {session['config']['deck_ids']}"
         assert (session["config"]["seed"], session["config"]["length"]) == (SEED, None), session["config"]
 
@@ -562,12 +518,12 @@ def test_kill_right_after_answers_loses_none_and_the_session_resumes(display: st
         person.key("Return")
         person.type(NAMES[1])
         person.key("Return")
-        _wait_for(lambda: saved.names() == NAMES, "the couple to be saved")
+        wait_for(lambda: saved.names() == NAMES, "the couple to be saved")
         person.key("p")  # Play
         time.sleep(0.3)
         person.key("s")  # Deal the cards, with the decks as they are
         table = Table(person, saved)
-        _wait_for(lambda: saved.session() is not None, "the session to start")
+        wait_for(lambda: saved.session() is not None, "the session to start")
         state = table.state()
         kills = 0
         while kills < 2:
