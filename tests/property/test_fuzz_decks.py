@@ -6,9 +6,6 @@ Hypothesis writes YAML text and structures; a seeded mutator makes thousands of 
 from __future__ import annotations
 
 import random
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -17,24 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from game.storage.deck_files import DeckError, LoadedDeck, load_deck_bytes
+from tests.property.hang_guard import HANG_LIMIT_SECONDS, no_hang
 
 DECKS = Path(__file__).resolve().parents[2] / "decks"
-HANG_LIMIT_SECONDS = 60  # far beyond any real load: only a hang can reach it
 MUTATIONS = 2000
-
-
-@contextmanager
-def no_hang(seconds: int = HANG_LIMIT_SECONDS) -> Iterator[None]:
-    def hung(signum: int, frame: object) -> None:
-        raise AssertionError(f"the loader ran for over {seconds} s: a hang")
-
-    previous = signal.signal(signal.SIGALRM, hung)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def load_or_refuse(data: bytes) -> LoadedDeck | DeckError:
@@ -55,7 +38,7 @@ YAMLISH = st.text(
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(YAMLISH)
 def test_fuzz_yaml_text_only_ever_gives_deck_errors(text):
-    with no_hang():
+    with no_hang("the loader"):
         load_or_refuse(text.encode("utf-8", "surrogatepass"))
 
 
@@ -91,7 +74,7 @@ def deckish(draw: st.DrawFn) -> dict[str, object]:
 @given(st.one_of(deckish(), TREES))
 def test_fuzz_yaml_structures_only_ever_give_deck_errors_or_decks(structure):
     text = yaml.safe_dump(structure, allow_unicode=True)
-    with no_hang():
+    with no_hang("the loader"):
         load_or_refuse(text.encode("utf-8", "surrogatepass"))
 
 
@@ -127,7 +110,7 @@ def test_fuzz_thousands_of_mutated_real_decks(deck):
     original = (DECKS / deck).read_bytes()
     rng = random.Random(f"fuzz:{deck}")
     outcomes = {"loaded": 0, "refused": 0}
-    with no_hang(HANG_LIMIT_SECONDS * 3):
+    with no_hang("the loader, over a thousand mutated decks", HANG_LIMIT_SECONDS * 3):
         for _ in range(MUTATIONS // 2):
             result = load_or_refuse(mutate(original, rng))
             outcomes["loaded" if isinstance(result, LoadedDeck) else "refused"] += 1

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import signal
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -14,23 +11,7 @@ from game.core.cards import Deck
 from game.storage.deck_files import DeckError
 from game.storage.deck_import import read_import
 from game.storage.importing import deck_of, preview_text
-
-HANG_LIMIT_SECONDS = 60  # far beyond any real import: only a hang can reach it
-
-
-@contextmanager
-def no_hang(seconds: int = HANG_LIMIT_SECONDS) -> Iterator[None]:
-    def hung(signum: int, frame: object) -> None:
-        raise AssertionError(f"the importer ran for over {seconds} s: a hang")
-
-    previous = signal.signal(signal.SIGALRM, hung)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
+from tests.property.hang_guard import no_hang
 
 PIECES = [
     "1. ",
@@ -96,7 +77,7 @@ def made_or_refused(result: Deck | DeckError) -> None:
 def test_any_file_of_any_accepted_kind_is_a_deck_or_located_problems(tmp_path: Path, text: str, suffix: str) -> None:
     path = tmp_path / f"fuzz{suffix}"
     path.write_bytes(text.encode("utf-8", "surrogatepass"))
-    with no_hang():
+    with no_hang("the importer"):
         try:
             result: Deck | DeckError = read_import(path, shown_as=path.name)
         except DeckError as error:
@@ -108,7 +89,7 @@ def test_any_file_of_any_accepted_kind_is_a_deck_or_located_problems(tmp_path: P
 @settings(max_examples=200, deadline=None)
 @given(text=shaped)
 def test_any_pasted_text_is_a_preview_or_located_problems(text: str) -> None:
-    with no_hang():
+    with no_hang("the importer"):
         try:
             preview = preview_text(text)
         except DeckError:
