@@ -1,0 +1,372 @@
+"""Our story as pictures: the series behind its four figures, computed from the stored history.
+
+- how well each knows the other over time, trivia and understanding apart;
+- a love map: how much each knows of the other per theme, with an invitation where it is blank;
+- in sync over time: scenario predictions and "who's more likely" cards;
+- what has changed: memories whose answers drifted, with their history.
+
+The same consent rule as Our story decides what counts (game.core.consent): nothing beyond the
+agreed depth, nothing spicy unless both said yes, no memory whose card is gone. A knowledge line
+shows what each evening's quizzes left behind and never fades between evenings: a quiet month
+does not pull a line down. Points are evenings, or weeks or months once there are many.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from enum import StrEnum
+from typing import Any
+
+from .answers import who_agrees
+from .cards import WHO_VALUES, AnswerType, Card, CardKey, Deck, Kind
+from .consent import Consent
+from .memories import Memory, MemoryKey, MemoryVersion
+from .partner_quiz import Review
+from .players import other
+
+#: The most points a line gets before evenings become weeks, and weeks months.
+MAX_POINTS = 30
+CATEGORIES = ("trivia", "understanding")
+
+
+class Step(StrEnum):
+    EVENING = "evening"
+    WEEK = "week"
+    MONTH = "month"
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """A part of a partner's world, found by the tags of the cards (or of their deck)."""
+
+    key: str
+    label: str
+    tags: tuple[str, ...]
+
+
+THEMES = (
+    Theme("favourites", "Favourite details", ("favourites", "details")),
+    Theme("fears", "Fears", ("fears",)),
+    Theme("hopes", "Hopes and dreams", ("hopes", "dreams")),
+    Theme("signals", "Signals", ("signals",)),
+    Theme("back", "Each other's back", ("have-my-back",)),
+    Theme("dates", "Dates", ("dates",)),
+    Theme("rituals", "Everyday rituals", ("rituals",)),
+    Theme("values", "What matters", ("values",)),
+    Theme("trust", "Trust", ("trust", "first-to-know")),
+    Theme("romance", "Romance", ("romance",)),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One knowledge line: how well `guesser` knows the partner's `category` answers, per period (None before any quiz)."""
+
+    guesser: int
+    category: str
+    values: tuple[float | None, ...]
+
+    @property
+    def last(self) -> float | None:
+        return next((value for value in reversed(self.values) if value is not None), None)
+
+
+@dataclass(frozen=True, slots=True)
+class KnowingChart:
+    step: Step
+    periods: tuple[date, ...]  # the first day of each period with a quiz in it
+    lines: tuple[Line, ...]  # per guesser, trivia then understanding
+    quizzes: tuple[int, ...]  # quizzes judged in each period
+
+    def line(self, guesser: int, category: str) -> Line:
+        return next(line for line in self.lines if line.guesser == guesser and line.category == category)
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeKnowing:
+    """What `guesser` knows of the partner's world in one theme."""
+
+    theme: Theme
+    guesser: int
+    told: int  # the partner's memories in this theme
+    quizzed: int  # of those, how many the guesser has been quizzed on
+    score: float | None  # the latest verdicts on them, 0–1
+    suggestion: str | None  # a deck to play next for this theme (its name), when one fits
+
+    @property
+    def invitation(self) -> str | None:
+        """The words a blank area says: an invitation, never a reproach."""
+        deck = f" — try {self.suggestion}" if self.suggestion else ""
+        if self.told == 0:
+            return f"Nothing about {self.theme.label.lower()} yet{deck}"
+        if self.quizzed == 0:
+            return f"{self.told} told, not quizzed yet — a Quiz me round will ask"
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class SyncChart:
+    step: Step
+    periods: tuple[date, ...]
+    scenarios: tuple[tuple[int, int], ...]  # per period: predictions that matched, predictions made
+    who: tuple[tuple[int, int], ...]  # per period: "who's more likely" cards agreed on, played
+
+    @property
+    def total(self) -> tuple[int, int]:
+        pairs = (*self.scenarios, *self.who)
+        return sum(hit for hit, _ in pairs), sum(made for _, made in pairs)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """A memory whose answer changed, with each answer it has had and when."""
+
+    memory: Memory
+    card: Card
+    versions: tuple[MemoryVersion, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryCharts:
+    knowing: KnowingChart
+    love_map: dict[int, tuple[ThemeKnowing, ...]]  # by guesser
+    in_sync: SyncChart
+    changes: tuple[Change, ...]  # the most recently changed first
+
+
+def story_charts(
+    memories: Mapping[MemoryKey, Memory],
+    reviews: Iterable[Review],
+    decks: Iterable[Deck],
+    turns: Iterable[Mapping[str, Any]],
+    consent: Consent,
+    tz: tzinfo | None = None,
+) -> StoryCharts:
+    """The four figures of Our story, from what the couple's consent allows. `tz` decides which evening a moment falls on."""
+    deck_list = list(decks)
+    cards = {card.key: card for deck in deck_list for card in deck.cards}
+    shown = consent.memory_rule(cards)
+    kept = {key: memory for key, memory in memories.items() if shown(key)}
+    judged = sorted((r for r in reviews if r.memory in kept), key=lambda r: r.at)
+    return StoryCharts(
+        knowing=knowing_chart(judged, cards, tz),
+        love_map=love_map(kept, judged, deck_list, consent),
+        in_sync=sync_chart(turns, cards, consent, tz),
+        changes=changes(kept, cards),
+    )
+
+
+# ---- periods ---------------------------------------------------------------------
+
+
+def _day(at: datetime, tz: tzinfo | None) -> date:
+    return (at.astimezone(tz) if tz is not None and at.tzinfo is not None else at).date()
+
+
+def _start(day: date, step: Step) -> date:
+    if step is Step.WEEK:
+        return day - timedelta(days=day.weekday())
+    if step is Step.MONTH:
+        return day.replace(day=1)
+    return day
+
+
+def choose_step(days: Iterable[date]) -> Step:
+    """The finest step that keeps a line to MAX_POINTS points (months, however many there are)."""
+    distinct = set(days)
+    for step in (Step.EVENING, Step.WEEK):
+        if len({_start(day, step) for day in distinct}) <= MAX_POINTS:
+            return step
+    return Step.MONTH
+
+
+# ---- how well each knows the other --------------------------------------------------
+
+
+def knowing_chart(reviews: Sequence[Review], cards: Mapping[CardKey, Card], tz: tzinfo | None = None) -> KnowingChart:
+    """Per period, each guesser's latest verdict on every memory quizzed so far, averaged per category.
+
+    `reviews` must be in time order and already allowed by consent.
+    """
+    step = choose_step(_day(r.at, tz) for r in reviews)
+    latest: dict[tuple[MemoryKey, int], float] = {}
+    sums: dict[tuple[int, str], list[float]] = {(g, c): [0.0, 0.0] for g in (0, 1) for c in CATEGORIES}
+    periods: list[date] = []
+    quizzes: list[int] = []
+    values: dict[tuple[int, str], list[float | None]] = {key: [] for key in sums}
+    for index, review in enumerate(reviews):
+        period = _start(_day(review.at, tz), step)
+        if not periods or periods[-1] != period:
+            periods.append(period)
+            quizzes.append(0)
+        quizzes[-1] += 1
+        card = cards.get(review.memory.card_key)
+        category = card.category if card is not None else "trivia"
+        total = sums[(review.guesser, category)]
+        previous = latest.get((review.memory, review.guesser))
+        if previous is None:
+            total[1] += 1
+        else:
+            total[0] -= previous
+        latest[(review.memory, review.guesser)] = review.verdict.value_score
+        total[0] += review.verdict.value_score
+        following = reviews[index + 1] if index + 1 < len(reviews) else None
+        if following is None or _start(_day(following.at, tz), step) != period:
+            for key, (got, count) in sums.items():
+                values[key].append(got / count if count else None)
+    lines = tuple(Line(g, c, tuple(values[(g, c)])) for g in (0, 1) for c in CATEGORIES)
+    return KnowingChart(step, tuple(periods), lines, tuple(quizzes))
+
+
+# ---- the love map ---------------------------------------------------------------------
+
+
+def themes_of(card: Card, deck: Deck | None) -> list[Theme]:
+    tags = set(card.tags) | set(deck.tags if deck else ())
+    return [theme for theme in THEMES if tags.intersection(theme.tags)]
+
+
+def love_map(
+    memories: Mapping[MemoryKey, Memory],
+    reviews: Iterable[Review],
+    decks: Sequence[Deck],
+    consent: Consent,
+) -> dict[int, tuple[ThemeKnowing, ...]]:
+    """For each guesser, per theme: how many of the partner's answers they have heard, and how well they know them."""
+    by_id = {deck.id: deck for deck in decks}
+    cards = {card.key: card for deck in decks for card in deck.cards}
+    latest: dict[tuple[MemoryKey, int], Review] = {}
+    for review in reviews:
+        found = latest.get((review.memory, review.guesser))
+        if found is None or review.at >= found.at:
+            latest[(review.memory, review.guesser)] = review
+    suggestions = _suggestions(decks, consent)
+    out: dict[int, tuple[ThemeKnowing, ...]] = {}
+    for guesser in (0, 1):
+        told: dict[str, int] = {}
+        scores: dict[str, list[float]] = {}
+        for key in memories:
+            card = cards.get(key.card_key)
+            if key.owner != other(guesser) or card is None:
+                continue
+            verdict = latest.get((key, guesser))
+            for theme in themes_of(card, by_id.get(key.deck_id)):
+                told[theme.key] = told.get(theme.key, 0) + 1
+                if verdict is not None:
+                    scores.setdefault(theme.key, []).append(verdict.verdict.value_score)
+        out[guesser] = tuple(
+            ThemeKnowing(
+                theme,
+                guesser,
+                told.get(theme.key, 0),
+                len(scores.get(theme.key, ())),
+                _mean(scores.get(theme.key, [])),
+                suggestions.get(theme.key),
+            )
+            for theme in THEMES
+        )
+    return out
+
+
+def _suggestions(decks: Sequence[Deck], consent: Consent) -> dict[str, str]:
+    """Per theme, the deck with the most remembered cards of it that may be dealt (opt-in decks are never pushed)."""
+    counts: dict[str, list[tuple[int, float, str]]] = {}
+    for deck in decks:
+        if deck.opt_in:
+            continue
+        per_theme: dict[str, int] = {}
+        playable = [card for card in deck.cards if card.remembered and consent.allows(card)]
+        for card in playable:
+            for theme in themes_of(card, deck):
+                per_theme[theme.key] = per_theme.get(theme.key, 0) + 1
+        for key, count in per_theme.items():
+            # the most cards of the theme, then the deck most about it
+            counts.setdefault(key, []).append((-count, -count / len(playable), deck.name))
+    return {key: min(found)[2] for key, found in counts.items()}
+
+
+# ---- in sync ------------------------------------------------------------------------
+
+
+def sync_chart(
+    turns: Iterable[Mapping[str, Any]], cards: Mapping[CardKey, Card], consent: Consent, tz: tzinfo | None = None
+) -> SyncChart:
+    """Per period: scenario predictions that matched the partner's own pick, and "who's more likely" cards agreed on."""
+    card_shown = consent.card_rule(cards)
+    found: list[tuple[date, str, bool]] = []
+    for turn in turns:
+        key = CardKey(str(turn.get("deck_id", "")), str(turn.get("card_id", "")))
+        at = _when(turn.get("at"))
+        answers = turn.get("outcome", {}).get("answers") if isinstance(turn.get("outcome"), dict) else None
+        if at is None or not isinstance(answers, dict) or not card_shown(key):
+            continue
+        card = cards[key]
+        day = _day(at, tz)
+        if card.kind is Kind.SCENARIO:
+            for hit in _predictions(answers):
+                found.append((day, "scenario", hit))
+        elif card.answer_type is AnswerType.WHO and all(answers.get(seat) in WHO_VALUES for seat in ("0", "1")):
+            found.append((day, "who", who_agrees({0: answers["0"], 1: answers["1"]})))
+    step = choose_step(day for day, _, _ in found)
+    periods: list[date] = []
+    tallies: dict[str, list[list[int]]] = {"scenario": [], "who": []}
+    for day, kind, hit in sorted(found, key=lambda item: item[0]):
+        period = _start(day, step)
+        if not periods or periods[-1] != period:
+            periods.append(period)
+            for tally in tallies.values():
+                tally.append([0, 0])
+        tallies[kind][-1][0] += int(hit)
+        tallies[kind][-1][1] += 1
+    as_pairs = {kind: tuple((hit, made) for hit, made in tally) for kind, tally in tallies.items()}
+    return SyncChart(step, tuple(periods), as_pairs["scenario"], as_pairs["who"])
+
+
+def _predictions(answers: Mapping[str, Any]) -> list[bool]:
+    """Each partner's prediction against the other's own pick; a hidden or malformed answer counts for nothing."""
+    picks = [answers.get("0"), answers.get("1")]
+    if not all(isinstance(pick, list | tuple) and len(pick) == 2 for pick in picks):
+        return []
+    mine, yours = picks
+    assert isinstance(mine, list | tuple) and isinstance(yours, list | tuple)
+    return [mine[1] == yours[0], yours[1] == mine[0]]
+
+
+def _when(value: object) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+# ---- what has changed -------------------------------------------------------------------
+
+
+def changes(memories: Mapping[MemoryKey, Memory], cards: Mapping[CardKey, Card]) -> tuple[Change, ...]:
+    """The memories whose answers drifted (a "still true" check is no change), most recently changed first."""
+    out = []
+    for key, memory in memories.items():
+        card = cards.get(key.card_key)
+        versions = memory.drift()
+        if card is not None and len(versions) > 1:
+            out.append(Change(memory, card, versions))
+    out.sort(key=lambda change: (change.versions[-1].at, str(change.memory.key)), reverse=True)
+    return tuple(out)
+
+
+def rate(pairs: Iterable[tuple[int, int]]) -> float | None:
+    """Matched over made, or None when nothing was made."""
+    hits = made = 0
+    for hit, count in pairs:
+        hits, made = hits + hit, made + count
+    return hits / made if made else None
+
+
+def _mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
