@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from game.core.players import Couple
     from game.core.session import Session, SessionConfig
     from game.core.story import Story
+    from game.core.story_charts import StoryCharts
     from game.import_jobs import ImportJob
     from game.storage.deck_library import DeckLibrary
     from game.storage.store import Store
@@ -290,6 +291,16 @@ class GameServices:
             self.store.turns(couple.id),
             self.now(),
             self.consent(couple),
+        )
+
+    def story_charts(self, couple: Couple) -> StoryCharts:
+        """Our story's figures, under the same consent as Our story, by the evenings of this computer's time zone."""
+        from game.core.story_charts import story_charts
+
+        store, cid = self.store, couple.id
+        turns = store.turns(cid)
+        return story_charts(
+            store.memories(cid), store.reviews(cid), self._deck_list(), turns, self.consent(couple), self.now().astimezone().tzinfo
         )
 
     def consent(self, couple: Couple) -> Consent:

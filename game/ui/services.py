@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # for the annotations only: the window opens before the rules
     from game.core.players import Couple
     from game.core.session import Session, SessionConfig
     from game.core.story import Story
+    from game.core.story_charts import StoryCharts
 
 
 class SessionHandle(Protocol):
@@ -164,6 +165,8 @@ class Services(Protocol):
     def abandon(self, handle: SessionHandle) -> None: ...
 
     def story(self, couple: Couple) -> Story: ...
+
+    def story_charts(self, couple: Couple) -> StoryCharts: ...
 
     def due_count(self, couple: Couple) -> dict[int, int]: ...
 

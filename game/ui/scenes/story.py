@@ -1,36 +1,113 @@
-"""Our story: what each of you has shared, how it changed, and how well you know each other."""
+"""Our story: what each of you has shared, how well you know each other, and how it changed, in sections.
+
+The sections are a list (`StoryScene.sections`): each has a tab, its own widgets, a layout and a
+drawing. The figures are computed once when the scene opens and drawn once per window size.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import pygame
 
 from game.core.answers import describe
 from game.core.players import Couple, other
 from game.core.story import Story
+from game.core.story_charts import Step, StoryCharts, ThemeKnowing
 
+from ..charts import ChartCache, day_label, knowing_figure, love_map_figure, sync_figure
 from ..drawing import panel, paragraph, text_at
 from ..scene import Scene
 from ..shell import UI
 from ..widgets import Button, ListItem, ListView
 
 
+@dataclass(frozen=True)
+class StorySection:
+    """One tab of Our story: its words, the widgets it adds, where they go, and what it draws around them."""
+
+    key: str
+    label: str
+    build: Callable[[], None]
+    layout: Callable[[pygame.Rect], None]
+    draw: Callable[[pygame.Surface, pygame.Rect], None]
+
+
 class StoryScene(Scene):
-    hints = [("Tab", "move"), ("↑↓", "choose"), ("Enter", "mark just between us"), ("Esc", "back")]
+    hints = [("Tab", "move"), ("1–4", "section"), ("↑↓", "choose"), ("Esc", "back")]
 
     def __init__(self, ui: UI, couple: Couple) -> None:
         super().__init__(ui)
         self.couple = couple
         self.owner = 0
         self.story: Story = ui.services.story(couple)
+        self.charts: StoryCharts = ui.services.story_charts(couple)
         self.evenings = ui.services.past_evenings(couple)
+        self.figures = ChartCache()
         self.box = pygame.Rect(0, 0, 0, 0)
+        self.tabs: list[Button] = []
+        self.listing: ListView | None = None
+        self.sections = [
+            StorySection("memories", "Our memories", self.build_memories, self.layout_memories, self.draw_memories),
+            StorySection("over_time", "Over time", lambda: None, lambda area: None, self.draw_over_time),
+            StorySection("love_map", "Love map", lambda: None, lambda area: None, self.draw_love_map),
+            StorySection("changes", "What changed", self.build_changes, self.layout_changes, lambda surface, area: None),
+        ]
+        self.current = self.sections[0]
+
+    # ---- sections -------------------------------------------------------------------
 
     def build(self) -> None:
+        self.tabs = []
+        for section in self.sections:
+            kind = "primary" if section is self.current else "secondary"
+            tab = Button(section.label, lambda s=section: self.open(s), kind=kind)  # type: ignore[misc]
+            self.tabs.append(tab)
+            self.add(tab)
+        self.listing = None
+        self.current.build()
+
+    def open(self, section: StorySection) -> None:
+        if section is not self.current:
+            self.current = section
+            self.refresh()
+
+    def handle_key(self, char: str) -> bool:
+        if char.isdigit() and 1 <= int(char) <= len(self.sections):
+            self.open(self.sections[int(char) - 1])
+            return True
+        return False
+
+    def layout(self) -> None:
+        t = self.ui.theme
+        x = t.px(56)
+        for tab in self.tabs:
+            wide = max(t.px(120), self.ui.text.measure(tab.label, t.style("button")) + t.px(40))
+            tab.rect = pygame.Rect(x, t.px(96), wide, t.px(44))
+            x += wide + t.px(10)
+        self.current.layout(self.area())
+
+    def area(self) -> pygame.Rect:
+        """Where a section goes: below the tabs, above the key hints."""
+        t = self.ui.theme
+        width, height = t.size
+        top = t.px(156)
+        return pygame.Rect(t.px(56), top, width - t.px(112), height - top - t.px(64))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        text_at(surface, self.ui, "Our story", "heading", (self.ui.theme.px(56), self.ui.theme.px(36)))
+        self.current.draw(surface, self.area())
+        self.draw_widgets(surface)
+
+    # ---- our memories -------------------------------------------------------------------
+
+    def build_memories(self) -> None:
         for seat in (0, 1):
             self.add(
                 Button(
                     f"{self.couple.name(seat)}'s answers",
-                    lambda s=seat: self.show(s),
+                    lambda s=seat: self.show(s),  # type: ignore[misc]
                     kind="primary" if seat == self.owner else "secondary",
                 )
             )
@@ -61,7 +138,9 @@ class StoryScene(Scene):
             self.shown.append(memory)
         if not items:
             items.append(ListItem("Nothing here yet.", "Play a few cards: answers you save show up here, with how they change."))
-        self.add(ListView("Memories", items, self.toggle_private if self.shown else None))
+        listing = ListView("Memories", items, self.toggle_private if self.shown else None)
+        self.listing = listing
+        self.add(listing)
 
     def toggle_private(self, index: int) -> None:
         memory = self.shown[index]
@@ -70,36 +149,36 @@ class StoryScene(Scene):
             "Marked just between us: it stays out of keepsakes and exports." if not memory.private else "No longer just between us."
         )
         self.story = self.ui.services.story(self.couple)
-        selected = index
         self.refresh()
-        listing = self.widgets[2]
-        if isinstance(listing, ListView):
-            listing.selected = selected
+        if self.listing is not None:
+            self.listing.selected = index
 
     def show(self, seat: int) -> None:
         self.owner = seat
         self.refresh()
 
-    def layout(self) -> None:
+    def layout_memories(self, area: pygame.Rect) -> None:
         t = self.ui.theme
-        width, height = t.size
-        x = t.px(56)
-        for widget in self.widgets[:2]:
-            wide = max(t.px(200), self.ui.text.measure(widget.label, t.style("button")) + t.px(48))
-            widget.rect = pygame.Rect(x, t.px(110), wide, t.px(48))
-            x += wide + t.px(14)
-        self.box = pygame.Rect(width - t.px(56) - t.px(380), t.px(110), t.px(380), height - t.px(190))
-        self.widgets[2].rect = pygame.Rect(t.px(56), t.px(176), self.box.left - t.px(90), height - t.px(256))
+        owners = [w for w in self.widgets if isinstance(w, Button) and w not in self.tabs]
+        x = area.left
+        for widget in owners:
+            wide = max(t.px(180), self.ui.text.measure(widget.label, t.style("button")) + t.px(40))
+            widget.rect = pygame.Rect(x, area.top, wide, t.px(40))
+            x += wide + t.px(10)
+        self.box = pygame.Rect(area.right - t.px(380), area.top, t.px(380), area.height)
+        if self.listing is not None:
+            self.listing.rect = pygame.Rect(
+                area.left, area.top + t.px(54), self.box.left - t.px(34) - area.left, area.height - t.px(54)
+            )
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def draw_memories(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         t = self.ui.theme
-        text_at(surface, self.ui, "Our story", "heading", (t.px(56), t.px(40)))
         panel(surface, self.ui, self.box)
-        inner = self.box.inflate(-t.px(48), -t.px(40))
+        inner = self.box.inflate(-t.px(40), -t.px(32))
         y = inner.top
         y += paragraph(
             surface, self.ui, "How well you know each other", "body_bold", pygame.Rect(inner.left, y, inner.width, 0)
-        ) + t.px(14)
+        ) + t.px(12)
         for seat in (0, 1):
             known = self.story.knowledge[seat]
             who = f"{self.couple.name(seat)} knows {self.couple.name(other(seat))}"
@@ -117,21 +196,80 @@ class StoryScene(Scene):
             else:
                 note = "Not quizzed yet"
             y += t.px(22)
-            y += paragraph(surface, self.ui, note, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(18)
+            y += paragraph(surface, self.ui, note, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(16)
         if self.story.in_sync is not None:
             played = self.story.scenarios_played
             share = round(self.story.in_sync * 100)
             words = f"In sync on {share}% of scenario predictions ({played} scenario{'s' if played != 1 else ''})."
-            y += paragraph(surface, self.ui, words, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(18)
+            y += paragraph(surface, self.ui, words, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(16)
         if self.evenings:
             count = len(self.evenings)
             heading = f"{count} date night{'s' if count != 1 else ''} together"
             y += paragraph(surface, self.ui, heading, "body_bold", pygame.Rect(inner.left, y, inner.width, 0)) + t.px(6)
             for started, minutes, cards in self.evenings[:4]:
+                if y > inner.bottom - t.px(20):
+                    break
                 when = started.astimezone().strftime("%d %b %Y")
                 line = f"{when} · {minutes} min · {cards} card{'s' if cards != 1 else ''}"
                 y += paragraph(surface, self.ui, line, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(4)
-        self.draw_widgets(surface)
+
+    # ---- the figures ---------------------------------------------------------------------
+
+    def names(self) -> tuple[str, str]:
+        return self.couple.name(0), self.couple.name(1)
+
+    def draw_over_time(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        t = self.ui.theme
+        gap = t.px(16)
+        upper = pygame.Rect(area.left, area.top, area.width, (area.height - gap) * 3 // 5)
+        lower = pygame.Rect(area.left, upper.bottom + gap, area.width, area.bottom - upper.bottom - gap)
+        for box, name in ((upper, "knowing"), (lower, "in_sync")):
+            panel(surface, self.ui, box)
+            inner = box.inflate(-t.px(36), -t.px(28))
+            figure = self.figures.get(self.ui, name, inner.size, lambda s, name=name: self.figure(name, s))  # type: ignore[misc]
+            surface.blit(figure, inner.topleft)
+
+    def draw_love_map(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        t = self.ui.theme
+        panel(surface, self.ui, area)
+        inner = area.inflate(-t.px(36), -t.px(28))
+        surface.blit(self.figures.get(self.ui, "love_map", inner.size, lambda s: self.figure("love_map", s)), inner.topleft)
+
+    def figure(self, name: str, surface: pygame.Surface) -> None:
+        if name == "knowing":
+            knowing_figure(self.ui, surface, self.charts.knowing, self.names())
+        elif name == "in_sync":
+            sync_figure(self.ui, surface, self.charts.in_sync, self.suggestion("back"))
+        else:
+            love_map_figure(self.ui, surface, self.charts.love_map, self.names())
+
+    def suggestion(self, theme: str) -> str | None:
+        known: ThemeKnowing | None = next((k for k in self.charts.love_map[0] if k.theme.key == theme), None)
+        return known.suggestion if known else None
+
+    # ---- what changed ------------------------------------------------------------------------
+
+    def build_changes(self) -> None:
+        items = []
+        for change in self.charts.changes:
+            owner = change.memory.key.owner
+            title = self.couple.quiz_text(change.card, owner)
+            steps = [
+                f"{describe(change.card, v.answer)} ({day_label(v.at.date(), Step.EVENING)} {v.at.year})" for v in change.versions
+            ]
+            mark = "🔒 just between us   ·   " if change.memory.private else ""
+            items.append(ListItem(title, f"{mark}{self.couple.name(owner)}: " + " → ".join(steps)))
+        if not items:
+            items.append(
+                ListItem(
+                    "Nothing has changed yet.",
+                    "When one of you says “that's changed” about an answer, its story shows here: what it was, and what it is now.",
+                )
+            )
+        self.add(ListView("What changed", items))
+
+    def layout_changes(self, area: pygame.Rect) -> None:
+        self.widgets[-1].rect = area.copy()
 
 
 def _rgb(color: str) -> tuple[int, int, int]:

@@ -1,0 +1,287 @@
+"""Our story's figures, drawn: lines over time, the love map, in sync. Each is drawn once per size onto its own surface.
+
+Drawn at the pixel size it is shown at (never scaled), in the theme's colours. Colour is never
+the only clue: every line carries its own marker (a circle for trivia and scenarios, a square for
+understanding and "who's more likely") and a label at its end, and every cell of the love map says
+in words what it shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.core.answers import MONTH_NAMES
+from game.core.players import other
+from game.core.story_charts import KnowingChart, Step, SyncChart, ThemeKnowing, rate
+
+if TYPE_CHECKING:
+    from .shell import UI
+    from .text import TextStyle
+
+Color = tuple[int, int, int]
+CATEGORY_WORDS = {"trivia": "Trivia", "understanding": "Understanding"}
+STEP_WORDS = {Step.EVENING: "by evening", Step.WEEK: "by week", Step.MONTH: "by month"}
+
+
+class ChartCache:
+    """Drawn figures kept per figure, size, theme and text size: a figure is drawn once, then only blitted."""
+
+    def __init__(self) -> None:
+        self._drawn: dict[tuple[object, ...], pygame.Surface] = {}
+
+    def get(self, ui: UI, name: str, size: tuple[int, int], draw: Callable[[pygame.Surface], None]) -> pygame.Surface:
+        key = (name, size, ui.theme.name, ui.theme.text_scale)
+        found = self._drawn.get(key)
+        if found is None:
+            found = pygame.Surface((max(1, size[0]), max(1, size[1])), pygame.SRCALPHA)
+            draw(found)
+            if len(self._drawn) > 16:  # a window resized many times keeps only the recent sizes
+                self._drawn.pop(next(iter(self._drawn)))
+            self._drawn[key] = found
+        return found
+
+    def clear(self) -> None:
+        self._drawn.clear()
+
+
+def day_label(day: date, step: Step) -> str:
+    month = MONTH_NAMES[day.month - 1][:3]
+    return f"{month} {day.year}" if step is Step.MONTH else f"{day.day} {month}"
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{round(value * 100)}%"
+
+
+# ---- small drawing pieces -------------------------------------------------------------
+
+
+def _text(
+    surface: pygame.Surface, ui: UI, text: str, style: str, pos: tuple[int, int], color: str, anchor: str = "topleft"
+) -> pygame.Rect:
+    rendered = ui.text.line(text, ui.theme.style(style), ui.theme.color(color))
+    rect = rendered.get_rect(**{anchor: pos})
+    surface.blit(rendered, rect)
+    return rect
+
+
+def fit(ui: UI, choices: Sequence[str], style: TextStyle, width: int) -> str:
+    """The first of `choices` that fits `width`, else the last one cut short with an ellipsis."""
+    for choice in choices:
+        if ui.text.measure(choice, style) <= width:
+            return choice
+    text = choices[-1]
+    while text and ui.text.measure(text + "…", style) > width:
+        text = text[:-1]
+    return text.rstrip() + "…" if text else ""
+
+
+def marker(surface: pygame.Surface, shape: str, center: tuple[int, int], radius: int, color: Color, ring: Color) -> None:
+    """A point on a line: a circle or a square, ringed in the background colour so crossings stay readable."""
+    if shape == "square":
+        box = pygame.Rect(0, 0, 2 * radius, 2 * radius)
+        box.center = center
+        pygame.draw.rect(surface, ring, box.inflate(4, 4))
+        pygame.draw.rect(surface, color, box)
+    else:
+        pygame.draw.circle(surface, ring, center, radius + 2)
+        pygame.draw.circle(surface, color, center, radius)
+
+
+def legend(surface: pygame.Surface, ui: UI, entries: Sequence[tuple[str, str, str]], pos: tuple[int, int]) -> int:
+    """Marker and word for each line, left to right; returns the height used."""
+    t = ui.theme
+    x, y = pos
+    style = t.style("small")
+    height = ui.text.line_height(style)
+    for word, shape, color in entries:
+        marker(surface, shape, (x + t.px(7), y + height // 2), t.px(5), t.color(color), t.color("surface"))
+        x = _text(surface, ui, word, "small", (x + t.px(18), y), "text").right + t.px(18)
+    return height
+
+
+def plot(
+    surface: pygame.Surface,
+    ui: UI,
+    area: pygame.Rect,
+    periods: Sequence[date],
+    step: Step,
+    series: Sequence[tuple[str, str, str, Sequence[float | None]]],
+) -> None:
+    """Lines from 0% to 100% over `periods` inside `area`, with gridlines, axis labels and each line's label at its end.
+
+    `series` holds (label, marker shape, theme colour, values); a None value is a point not drawn yet.
+    """
+    t = ui.theme
+    small = t.style("small")
+    label_w = max(ui.text.measure(text, small) for text in ("100%", "50%", "0%")) + t.px(8)
+    end_w = max((ui.text.measure(_end_label(label, values), small) for label, _, _, values in series), default=0) + t.px(14)
+    line_h = ui.text.line_height(small)
+    inner = pygame.Rect(area.left + label_w, area.top + line_h // 2, area.width - label_w - end_w, area.height - line_h * 2)
+    if inner.width < t.px(40) or inner.height < t.px(30):
+        return
+    grid, muted = t.color("surface_border"), "muted"
+    for share in (0.0, 0.5, 1.0):
+        y = inner.bottom - round(share * inner.height)
+        pygame.draw.line(surface, grid, (inner.left, y), (inner.right, y), max(1, t.px(1)))
+        _text(surface, ui, f"{round(share * 100)}%", "small", (inner.left - t.px(6), y), muted, "midright")
+    pygame.draw.line(surface, t.color("muted"), (inner.left, inner.top), (inner.left, inner.bottom), max(1, t.px(2)))
+    count = len(periods)
+
+    def x_of(index: int) -> int:
+        return inner.centerx if count == 1 else inner.left + round(index * inner.width / (count - 1))
+
+    if periods:
+        _text(surface, ui, day_label(periods[0], step), "small", (inner.left, inner.bottom + t.px(4)), muted)
+        if count > 1:
+            _text(surface, ui, day_label(periods[-1], step), "small", (inner.right, inner.bottom + t.px(4)), muted, "topright")
+    ends: list[tuple[int, str, str]] = []
+    for label, shape, color, values in series:
+        points = [(x_of(i), inner.bottom - round(v * inner.height)) for i, v in enumerate(values) if v is not None]
+        if not points:
+            continue
+        ink = t.color(color)
+        if len(points) > 1:
+            pygame.draw.lines(surface, ink, False, points, max(2, t.px(3)))
+        if len(points) <= 40:  # beyond that the markers would hide the line
+            for point in points:
+                marker(surface, shape, point, t.px(4), ink, t.color("surface"))
+        ends.append((points[-1][1], _end_label(label, values), color))
+    _end_labels(surface, ui, ends, inner.right + t.px(10), (inner.top - line_h // 2, inner.bottom + line_h // 2))
+
+
+def _end_label(label: str, values: Sequence[float | None]) -> str:
+    last = next((v for v in reversed(values) if v is not None), None)
+    return f"{label} {percent(last)}"
+
+
+def _end_labels(surface: pygame.Surface, ui: UI, ends: list[tuple[int, str, str]], x: int, bounds: tuple[int, int]) -> None:
+    """Each line's label beside its last point, nudged apart so two lines ending together both stay readable."""
+    height = ui.text.line_height(ui.theme.style("small"))
+    placed: list[int] = []
+    for y, text, color in sorted(ends):
+        top = max(bounds[0], y - height // 2, placed[-1] + height if placed else bounds[0])
+        top = min(top, bounds[1] - height)
+        placed.append(top)
+        _text(surface, ui, text, "small", (x, top), color if ui.theme.name == "high_contrast" else "text")
+
+
+# ---- the figures -------------------------------------------------------------------------
+
+
+def knowing_figure(ui: UI, surface: pygame.Surface, chart: KnowingChart, names: tuple[str, str]) -> None:
+    """How well each knows the other over time: a panel per partner, trivia and understanding as two lines."""
+    t = ui.theme
+    width, height = surface.get_size()
+    gap = t.px(24)
+    top = legend(surface, ui, [("Trivia", "circle", "accent"), ("Understanding", "square", "good")], (0, 0))
+    caption = f"Latest quiz on each answer, {STEP_WORDS[chart.step]}"
+    _text(
+        surface,
+        ui,
+        fit(ui, [caption, STEP_WORDS[chart.step]], t.style("small"), width // 2),
+        "small",
+        (width, 0),
+        "muted",
+        "topright",
+    )
+    top += t.px(8)
+    panel_w = (width - gap) // 2
+    for seat in (0, 1):
+        area = pygame.Rect(seat * (panel_w + gap), top, panel_w, height - top)
+        title = fit(ui, [f"{names[seat]} knows {names[other(seat)]}", f"{names[seat]} knows"], t.style("body_bold"), area.width)
+        used = _text(surface, ui, title, "body_bold", area.topleft, "text").height + t.px(6)
+        body = pygame.Rect(area.left, area.top + used, area.width, area.height - used)
+        lines = [chart.line(seat, category) for category in ("trivia", "understanding")]
+        if all(line.last is None for line in lines):
+            words = f"{names[seat]} has not been quizzed on {names[other(seat)]} yet: a few evenings on, Quiz me starts this line."
+            block = ui.text.block(words, t.style("small"), t.color("muted"), body.width)
+            surface.blit(block, body.topleft)
+            continue
+        series = [
+            (CATEGORY_WORDS[line.category], "circle" if line.category == "trivia" else "square", color, line.values)
+            for line, color in zip(lines, ("accent", "good"), strict=True)
+        ]
+        plot(surface, ui, body, chart.periods, chart.step, series)
+
+
+def sync_figure(ui: UI, surface: pygame.Surface, chart: SyncChart, suggestion: str | None) -> None:
+    """In sync over time: scenario predictions and "who's more likely" cards, each period's share that matched."""
+    t = ui.theme
+    width, height = surface.get_size()
+    hits, made = chart.total
+    heading = "In sync" if not made else f"In sync: {hits} of {made} ({percent(hits / made)})"
+    drawn = _text(surface, ui, heading, "body_bold", (0, 0), "text")
+    used = drawn.height + t.px(4)
+    if not made:
+        words = "No scenarios or who's-more-likely cards yet"
+        words += f": try {suggestion} and see how well you predict each other." if suggestion else "."
+        surface.blit(ui.text.block(words, t.style("small"), t.color("muted"), width), (0, used))
+        return
+    legend(
+        surface, ui, [("Scenarios", "circle", "accent"), ("Who's more likely", "square", "good")], (drawn.right + t.px(24), t.px(4))
+    )
+    series = [
+        ("Scenarios", "circle", "accent", [_share(pair) for pair in chart.scenarios]),
+        ("Who's more likely", "square", "good", [_share(pair) for pair in chart.who]),
+    ]
+    series = [entry for entry in series if any(value is not None for value in entry[3])]
+    plot(surface, ui, pygame.Rect(0, used, width, height - used), chart.periods, chart.step, series)
+
+
+def _share(pair: tuple[int, int]) -> float | None:
+    return rate([pair])
+
+
+def love_map_figure(ui: UI, surface: pygame.Surface, rows: dict[int, tuple[ThemeKnowing, ...]], names: tuple[str, str]) -> None:
+    """A row per theme, a column per partner: how much each has heard of the other there, how well they know it."""
+    t = ui.theme
+    width, height = surface.get_size()
+    small, bold = t.style("small"), t.style("body_bold")
+    themes = [known.theme for known in rows[0]]
+    label_w = min(width // 4, max(ui.text.measure(theme.label, small) for theme in themes) + t.px(14))
+    gap = t.px(10)
+    column_w = (width - label_w - gap) // 2
+    head_h = ui.text.line_height(bold) + t.px(6)
+    row_h = max(ui.text.line_height(small) + t.px(6), (height - head_h) // max(1, len(themes)))
+    for seat in (0, 1):
+        x = label_w + seat * (column_w + gap)
+        title = fit(ui, [f"{names[seat]} knows {names[other(seat)]}", names[seat]], bold, column_w)
+        _text(surface, ui, title, "body_bold", (x, 0), "text")
+    for index, theme in enumerate(themes):
+        y = head_h + index * row_h
+        _text(surface, ui, fit(ui, [theme.label], small, label_w - t.px(8)), "small", (0, y + row_h // 2), "text", "midleft")
+        for seat in (0, 1):
+            cell = pygame.Rect(label_w + seat * (column_w + gap), y + t.px(2), column_w, row_h - t.px(4))
+            _cell(surface, ui, cell, rows[seat][index])
+
+
+def _cell(surface: pygame.Surface, ui: UI, cell: pygame.Rect, known: ThemeKnowing) -> None:
+    t = ui.theme
+    small = t.style("small")
+    radius = t.px(6)
+    pygame.draw.rect(surface, t.color("button"), cell, border_radius=radius)
+    pygame.draw.rect(surface, t.color("surface_border"), cell, width=1, border_radius=radius)
+    room = cell.width - t.px(16)
+    if known.score is not None:
+        filled = cell.copy()
+        filled.width = max(radius * 2, round(cell.width * known.score))
+        pygame.draw.rect(surface, t.color("accent"), filled, border_radius=radius)
+        words = fit(
+            ui, [f"{known.told} told · {percent(known.score)} known", f"{known.told} · {percent(known.score)}"], small, room
+        )
+        rendered = ui.text.line(words, small, t.color("text"))
+        plate = rendered.get_rect(midleft=(cell.left + t.px(8), cell.centery)).inflate(t.px(8), 0)
+        pygame.draw.rect(surface, t.color("surface"), plate, border_radius=radius)  # the words stay readable over the bar
+        surface.blit(rendered, rendered.get_rect(center=plate.center))
+        return
+    invitation = known.invitation or ""
+    shorter = ["Nothing yet — try " + known.suggestion] if known.told == 0 and known.suggestion else []
+    if known.told:
+        shorter = [f"{known.told} told, not quizzed yet"]
+    words = fit(ui, [invitation, *shorter, "Nothing yet" if not known.told else f"{known.told} told"], small, room)
+    _text(surface, ui, words, "small", (cell.left + t.px(8), cell.centery), "muted", "midleft")
