@@ -27,7 +27,7 @@ def export_text(store: Store, decks: list[Deck], now: datetime, include_private:
     if book:
         questions = {(card.deck_id, card.id): (deck.name, card.text) for deck in decks for card in deck.cards}
         dates = frozenset((card.deck_id, card.id) for deck in decks for card in deck.cards if card.answer_type.value == "date")
-        return render_book(data, questions, dates)
+        return render_book(data, questions, dates, decks, now.astimezone().tzinfo)
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
-from datetime import datetime
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
 from typing import Any
 
 from game.core.answers import show_date
+from game.core.cards import Deck
 from game.core.pronouns import fill, pronouns_from
+
+from .book_charts import couple_charts, figures
 
 STYLE = """
 body { font-family: Georgia, 'Lora', serif; background: #f6ede3; color: #3b2a22; margin: 0; }
@@ -20,6 +24,9 @@ h2 { font-weight: normal; border-bottom: 1px solid #e8d5c2; padding-bottom: 0.3e
 .question { font-size: 1.1em; }
 .answer { font-family: system-ui, sans-serif; margin-top: 6px; }
 .history { font-family: system-ui, sans-serif; color: #8a6f60; font-size: 0.9em; margin-top: 6px; }
+.chart { margin: 24px 0; }
+.chart svg { max-width: 100%; height: auto; }
+figcaption { font-family: system-ui, sans-serif; color: #8a6f60; font-size: 0.9em; margin-top: 6px; }
 .deck { font-family: system-ui, sans-serif; color: #8a6f60; font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.05em; }
 """
 
@@ -76,15 +83,76 @@ def _starred(couple: Mapping[str, Any], questions: Mapping[tuple[str, str], tupl
     return parts
 
 
+@dataclass(frozen=True)
+class BookParts:
+    """What every section of the page may need besides the couple's own data."""
+
+    questions: Mapping[tuple[str, str], tuple[str, str]]
+    dates: frozenset[tuple[str, str]]
+    decks: Sequence[Deck]
+    tz: tzinfo | None
+
+
+def _pictures(couple: Mapping[str, Any], parts: BookParts) -> list[str]:
+    """Our story's figures (see book_charts), when the decks the figures are judged by were given."""
+    if not parts.decks:
+        return []
+    names = {player["seat"]: str(player["name"]) for player in couple["players"]}
+    drawn = figures(couple_charts(couple, parts.decks, parts.tz), (names.get(0, ""), names.get(1, "")))
+    return ['<section class="pictures" id="pictures">', "<h2>Our story in pictures</h2>", *drawn, "</section>"]
+
+
+def _memories(couple: Mapping[str, Any], parts: BookParts) -> list[str]:
+    """Each partner's answers in their own words, with how each changed."""
+    names = {player["seat"]: player["name"] for player in couple["players"]}
+    out: list[str] = []
+    for seat in (0, 1):
+        mine = [m for m in couple.get("memories", []) if m["owner"] == seat]
+        if not mine:
+            continue
+        name = names.get(seat, "")
+        out.append(f"<h2>{_own(name)}, in {_own(name)}'s words</h2>")
+        for memory in sorted(mine, key=lambda m: (m["deck_id"], m["card_id"])):
+            key = (memory["deck_id"], memory["card_id"])
+            deck_name, question = parts.questions.get(key, key)
+            question = _words(question, couple, seat)
+            is_date = key in parts.dates
+            history = [{**v, "answer": _answer(v["answer"], is_date)} for v in memory["history"]]
+            current = history[-1]
+            out.append('<div class="memory">')
+            out.append(f'<div class="deck" dir="auto">{html.escape(deck_name)}</div>')
+            out.append(f'<div class="question" dir="auto">{html.escape(question)}</div>')
+            out.append(f'<div class="answer" dir="auto">{html.escape(str(current["answer"]))}</div>')
+            if len(history) > 1:
+                earlier = " → ".join(f"{_own(v['answer'])} ({_when(v['at'])})" for v in history)
+                out.append(f'<div class="history">How it changed: {earlier}</div>')
+            else:
+                out.append(f'<div class="history">Since {_when(current["at"])}</div>')
+            out.append("</div>")
+    return out
+
+
+def _starred_section(couple: Mapping[str, Any], parts: BookParts) -> list[str]:
+    return _starred(couple, parts.questions)
+
+
+#: The sections of a couple's pages, in order: a new section is one more function here.
+SECTIONS: list[Callable[[Mapping[str, Any], BookParts], list[str]]] = [_starred_section, _pictures, _memories]
+
+
 def render_book(
     export: Mapping[str, Any],
     questions: Mapping[tuple[str, str], tuple[str, str]],
     dates: frozenset[tuple[str, str]] = frozenset(),
+    decks: Sequence[Deck] = (),
+    tz: tzinfo | None = None,
 ) -> str:
     """The page for every couple in an export. `questions` maps (deck id, card id) to (deck name, question).
 
     `dates` are the cards whose answers are dates: shown as the game shows them ("14 March"), never "03-14".
+    `decks` are the cards the pictures are judged by (no decks, no pictures); `tz` decides which evening a moment was.
     """
+    book = BookParts(questions, dates, decks, tz)
     parts = ["<!doctype html>", '<html lang="en"><head><meta charset="utf-8">', "<title>Our book</title>"]
     parts.append(f"<style>{STYLE}</style></head><body><main>")
     for couple in export.get("couples", []):
@@ -95,29 +163,8 @@ def render_book(
             continue
         count = len(couple.get("memories", []))
         parts.append(f'<p class="lede">{count} things you have told each other, in your own words.</p>')
-        parts.extend(_starred(couple, questions))
-        for seat in (0, 1):
-            mine = [m for m in couple.get("memories", []) if m["owner"] == seat]
-            if not mine:
-                continue
-            name = names.get(seat, "")
-            parts.append(f"<h2>{_own(name)}, in {_own(name)}'s words</h2>")
-            for memory in sorted(mine, key=lambda m: (m["deck_id"], m["card_id"])):
-                deck_name, question = questions.get((memory["deck_id"], memory["card_id"]), (memory["deck_id"], memory["card_id"]))
-                question = _words(question, couple, seat)
-                is_date = (memory["deck_id"], memory["card_id"]) in dates
-                history = [{**v, "answer": _answer(v["answer"], is_date)} for v in memory["history"]]
-                current = history[-1]
-                parts.append('<div class="memory">')
-                parts.append(f'<div class="deck" dir="auto">{html.escape(deck_name)}</div>')
-                parts.append(f'<div class="question" dir="auto">{html.escape(question)}</div>')
-                parts.append(f'<div class="answer" dir="auto">{html.escape(str(current["answer"]))}</div>')
-                if len(history) > 1:
-                    earlier = " → ".join(f"{_own(v['answer'])} ({_when(v['at'])})" for v in history)
-                    parts.append(f'<div class="history">How it changed: {earlier}</div>')
-                else:
-                    parts.append(f'<div class="history">Since {_when(current["at"])}</div>')
-                parts.append("</div>")
+        for section in SECTIONS:
+            parts.extend(section(couple, book))
     if not export.get("couples"):
         parts.append("<h1>Our book</h1><p class='lede'>Nothing here yet.</p>")
     parts.append("</main></body></html>")

@@ -84,15 +84,20 @@ class StoryScene(Scene):
         x = t.px(56)
         for tab in self.tabs:
             wide = max(t.px(120), self.ui.text.measure(tab.label, t.style("button")) + t.px(40))
-            tab.rect = pygame.Rect(x, t.px(96), wide, t.px(44))
+            tab.rect = pygame.Rect(x, self.tabs_top(), wide, t.px(44))
             x += wide + t.px(10)
         self.current.layout(self.area())
+
+    def tabs_top(self) -> int:
+        """Just below the heading, however large the text."""
+        t = self.ui.theme
+        return max(t.px(96), t.px(36) + self.ui.text.line_height(t.style("heading")) + t.px(6))
 
     def area(self) -> pygame.Rect:
         """Where a section goes: below the tabs, above the key hints."""
         t = self.ui.theme
         width, height = t.size
-        top = t.px(156)
+        top = self.tabs_top() + t.px(60)
         return pygame.Rect(t.px(56), top, width - t.px(112), height - top - t.px(64))
 
     def draw(self, surface: pygame.Surface) -> None:

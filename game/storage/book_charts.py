@@ -1,0 +1,272 @@
+"""Our story's figures for “Our book”: hand-written inline SVG, no script and nothing fetched from elsewhere.
+
+The figures are computed by game.core.story_charts from what the export holds for a couple, under
+the couple's agreed limits, so the page shows the same pictures as the window. Each figure has a
+title and a text alternative (an SVG <title> and <desc>, and a caption on the page); every word
+in it is escaped, and names are isolated so a right-to-left name cannot reorder a line.
+"""
+
+from __future__ import annotations
+
+import html
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date, datetime, tzinfo
+from typing import Any
+
+from game.core.answers import MONTH_NAMES, AnswerValue, Verdict
+from game.core.cards import Deck
+from game.core.consent import Consent
+from game.core.memories import Memory, MemoryKey, MemoryVersion
+from game.core.partner_quiz import Review
+from game.core.players import other
+from game.core.story_charts import KnowingChart, Step, StoryCharts, SyncChart, ThemeKnowing, rate, story_charts
+
+WIDTH = 720
+FONT = "system-ui, sans-serif"
+#: The book's own colours (see our_book.STYLE): trivia and scenarios, understanding and who's more likely.
+INK, MUTED, GRID, FIRST, SECOND, CELL = "#3b2a22", "#8a6f60", "#e8d5c2", "#c8593f", "#4f8a4b", "#f6ede3"
+STEP_WORDS = {Step.EVENING: "by evening", Step.WEEK: "by week", Step.MONTH: "by month"}
+
+
+def couple_charts(couple: Mapping[str, Any], decks: Sequence[Deck], tz: tzinfo | None = None) -> StoryCharts:
+    """The figures of one exported couple, under the limits the couple agreed to."""
+    limits = couple.get("agreed_limits") or {}
+    consent = Consent(int(limits.get("max_level", 3)), bool(limits.get("spicy", False)))
+    memories: dict[MemoryKey, Memory] = {}
+    for item in couple.get("memories", []):
+        key = MemoryKey(int(item["owner"]), str(item["deck_id"]), str(item["card_id"]))
+        history = tuple(MemoryVersion(_answer(v["answer"]), datetime.fromisoformat(v["at"])) for v in item["history"])
+        if history:
+            memories[key] = Memory(key, history, bool(item.get("just_between_us", False)))
+    reviews = [
+        Review(
+            MemoryKey(int(r["memory"]["owner"]), str(r["memory"]["deck_id"]), str(r["memory"]["card_id"])),
+            int(r["guesser"]),
+            _answer(r["guess"]),
+            Verdict(r["verdict"]),
+            datetime.fromisoformat(r["at"]),
+        )
+        for r in couple.get("reviews", [])
+    ]
+    return story_charts(memories, reviews, decks, couple.get("turns", []), consent, tz)
+
+
+def _answer(value: object) -> AnswerValue:
+    return value if isinstance(value, str | int | float) else str(value)
+
+
+def figures(charts: StoryCharts, names: tuple[str, str]) -> list[str]:
+    """The page's figures, each a <figure> with its caption and an inline SVG."""
+    return [knowing_svg(charts.knowing, names), love_map_svg(charts.love_map, names), sync_svg(charts.in_sync)]
+
+
+# ---- pieces ----------------------------------------------------------------------------------
+
+
+def _esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _name(text: str, limit: int = 24) -> str:
+    """A name for SVG text: cut to fit, escaped, and, when it reads right to left, embedded in its own direction.
+
+    (<bdi> is HTML and has no place inside SVG; `unicode-bidi="embed"` is what SVG itself offers.)
+    """
+    cut = text if len(text) <= limit else text[: limit - 1] + "…"
+    if _reads_right_to_left(cut):
+        return f'<tspan direction="rtl" unicode-bidi="embed">{_esc(cut)}</tspan>'
+    return _esc(cut)
+
+
+def _reads_right_to_left(text: str) -> bool:
+    """Whether the first letter with a direction of its own is a right-to-left one (Hebrew, Arabic…)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _day(day: date, step: Step) -> str:
+    month = MONTH_NAMES[day.month - 1][:3]
+    return f"{month} {day.year}" if step is Step.MONTH else f"{day.day} {month} {day.year}"
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{round(value * 100)}%"
+
+
+def _figure(slug: str, title: str, description: str, height: int, body: Iterable[str], caption_html: str) -> str:
+    """A figure whose SVG carries its own title and text alternative, and whose caption says the same on the page."""
+    parts = [
+        f'<figure class="chart" id="chart-{slug}">',
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" width="100%" role="img" '
+        f'aria-labelledby="chart-{slug}-title chart-{slug}-desc" font-family="{FONT}" font-size="13">',
+        f'<title id="chart-{slug}-title">{_esc(title)}</title>',
+        f'<desc id="chart-{slug}-desc">{_esc(description)}</desc>',
+        *body,
+        "</svg>",
+        f"<figcaption>{caption_html}</figcaption>",
+        "</figure>",
+    ]
+    return "\n".join(parts)
+
+
+def _marker(shape: str, x: float, y: float, color: str) -> str:
+    if shape == "square":
+        return f'<rect x="{x - 4:.1f}" y="{y - 4:.1f}" width="8" height="8" fill="{color}" stroke="#fff" stroke-width="1.5"/>'
+    return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="4.5" fill="{color}" stroke="#fff" stroke-width="1.5"/>'
+
+
+def _plot(
+    left: float, top: float, width: float, height: float, periods: Sequence[date], step: Step,
+    series: Sequence[tuple[str, str, str, Sequence[float | None]]],
+) -> list[str]:  # fmt: skip
+    """Lines from 0% to 100% with gridlines, the first and last period named, and each line's label at its end."""
+    out = []
+    for share in (0.0, 0.5, 1.0):
+        y = top + height - share * height
+        out.append(f'<line x1="{left:.1f}" y1="{y:.1f}" x2="{left + width:.1f}" y2="{y:.1f}" stroke="{GRID}"/>')
+        out.append(f'<text x="{left - 6:.1f}" y="{y + 4:.1f}" text-anchor="end" fill="{MUTED}">{round(share * 100)}%</text>')
+    count = len(periods)
+
+    def x_of(index: int) -> float:
+        return left + width / 2 if count == 1 else left + index * width / (count - 1)
+
+    if periods:
+        out.append(f'<text x="{left:.1f}" y="{top + height + 18:.1f}" fill="{MUTED}">{_esc(_day(periods[0], step))}</text>')
+        if count > 1:
+            last = _esc(_day(periods[-1], step))
+            out.append(f'<text x="{left + width:.1f}" y="{top + height + 18:.1f}" text-anchor="end" fill="{MUTED}">{last}</text>')
+    placed: list[float] = []
+    ends = []
+    for label, shape, color, values in series:
+        points = [(x_of(i), top + height - v * height) for i, v in enumerate(values) if v is not None]
+        if not points:
+            continue
+        path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
+        dash = ' stroke-dasharray="6 3"' if shape == "square" else ""
+        out.append(f'<polyline points="{path}" fill="none" stroke="{color}" stroke-width="2.5"{dash}/>')
+        if len(points) <= 40:
+            out.extend(_marker(shape, x, y, color) for x, y in points)
+        latest = next(v for v in reversed(values) if v is not None)
+        ends.append((points[-1][1], f"{label} {_percent(latest)}"))
+    for y, text in sorted(ends):
+        y = max(y + 4, placed[-1] + 15 if placed else top)
+        placed.append(y)
+        out.append(f'<text x="{left + width + 10:.1f}" y="{y:.1f}" fill="{INK}">{_esc(text)}</text>')
+    return out
+
+
+def _legend(x: float, y: float, entries: Sequence[tuple[str, str, str]]) -> list[str]:
+    out = []
+    for word, shape, color in entries:
+        out.append(_marker(shape, x + 5, y - 4, color))
+        out.append(f'<text x="{x + 15:.1f}" y="{y:.1f}" fill="{INK}">{_esc(word)}</text>')
+        x += 30 + 7.5 * len(word)
+    return out
+
+
+# ---- the figures ----------------------------------------------------------------------------
+
+
+def knowing_svg(chart: KnowingChart, names: tuple[str, str]) -> str:
+    height = 250
+    body = _legend(0, 16, [("Trivia", "circle", FIRST), ("Understanding", "square", SECOND)])
+    body.append(
+        f'<text x="{WIDTH}" y="16" text-anchor="end" fill="{MUTED}">Latest quiz on each answer, {STEP_WORDS[chart.step]}</text>'
+    )
+    said = []
+    panel = (WIDTH - 30) / 2
+    for seat in (0, 1):
+        left = seat * (panel + 30)
+        who, whom = names[seat], names[other(seat)]
+        body.append(f'<text x="{left:.1f}" y="48" font-weight="bold" fill="{INK}">{_name(who, 16)} knows {_name(whom, 16)}</text>')
+        lines = [chart.line(seat, category) for category in ("trivia", "understanding")]
+        if all(line.last is None for line in lines):
+            body.append(f'<text x="{left:.1f}" y="80" fill="{MUTED}">Not quizzed yet: Quiz me starts this line.</text>')
+            said.append(f"{who} has not been quizzed on {whom} yet.")
+            continue
+        series = [
+            ("Trivia", "circle", FIRST, lines[0].values),
+            ("Understanding", "square", SECOND, lines[1].values),
+        ]
+        body.extend(_plot(left + 36, 64, panel - 36 - 118, height - 64 - 30, chart.periods, chart.step, series))
+        said.append(f"{who} knows {whom}: trivia {_percent(lines[0].last)}, understanding {_percent(lines[1].last)}.")
+    span = f" from {_day(chart.periods[0], chart.step)} to {_day(chart.periods[-1], chart.step)}" if chart.periods else ""
+    description = f"Two line charts, {STEP_WORDS[chart.step]}{span}. " + " ".join(said)
+    caption = "How well each of you knows the other, over time. " + _esc(" ".join(said))
+    return _figure("knowing", "How well each of you knows the other, over time", description, height, body, caption)
+
+
+def love_map_svg(rows: Mapping[int, Sequence[ThemeKnowing]], names: tuple[str, str]) -> str:
+    themes = [known.theme for known in rows[0]]
+    label_w, gap, row_h, head = 140, 12, 30, 30
+    column = (WIDTH - label_w - gap) / 2
+    height = head + row_h * len(themes)
+    body = []
+    for seat in (0, 1):
+        x = label_w + seat * (column + gap)
+        who, whom = _name(names[seat], 18), _name(names[other(seat)], 18)
+        body.append(f'<text x="{x:.1f}" y="18" font-weight="bold" fill="{INK}">{who} knows {whom}</text>')
+    said = []
+    for index, theme in enumerate(themes):
+        y = head + index * row_h
+        body.append(f'<text x="0" y="{y + 19}" fill="{INK}">{_esc(theme.label)}</text>')
+        for seat in (0, 1):
+            known = rows[seat][index]
+            x = label_w + seat * (column + gap)
+            body.append(
+                f'<rect x="{x:.1f}" y="{y + 3}" width="{column:.1f}" height="{row_h - 6}" rx="5" fill="{CELL}" stroke="{GRID}"/>'
+            )
+            if known.score is not None:
+                filled = max(10.0, column * known.score)
+                body.append(f'<rect x="{x:.1f}" y="{y + 3}" width="{filled:.1f}" height="{row_h - 6}" rx="5" fill="{FIRST}"/>')
+                words = f"{known.told} told · {_percent(known.score)} known"
+                body.append(
+                    f'<rect x="{x + 5:.1f}" y="{y + 7}" width="{7 * len(words) + 8}" height="{row_h - 14}" rx="4" fill="#fffaf4"/>'
+                )
+                body.append(f'<text x="{x + 9:.1f}" y="{y + 19}" fill="{INK}">{_esc(words)}</text>')
+                said.append(f"{names[seat]}, {theme.label}: {words}.")
+            else:
+                words = _blank(known)
+                body.append(f'<text x="{x + 9:.1f}" y="{y + 19}" fill="{MUTED}">{_esc(_short(words, 44))}</text>')
+                said.append(f"{names[seat]}, {theme.label}: {words}.")
+    description = "A grid: a row per theme, a column per partner. " + " ".join(said)
+    caption = "Your love map: how much each of you knows of the other's world. The blank places are the next game."
+    return _figure("love-map", "Your love map", description, height, body, caption)
+
+
+def _blank(known: ThemeKnowing) -> str:
+    if known.told:
+        return f"{known.told} told, not quizzed yet"
+    return f"Nothing yet — try {known.suggestion}" if known.suggestion else "Nothing yet"
+
+
+def sync_svg(chart: SyncChart) -> str:
+    height = 190
+    hits, made = chart.total
+    if not made:
+        body = [f'<text x="0" y="40" fill="{MUTED}">No scenarios or who\'s-more-likely cards yet.</text>']
+        description = "No predictions made yet."
+        return _figure("in-sync", "In sync, over time", description, 60, body, "In sync, over time: nothing played yet.")
+    share: Callable[[tuple[int, int]], float | None] = lambda pair: rate([pair])  # noqa: E731
+    series = [
+        ("Scenarios", "circle", FIRST, [share(pair) for pair in chart.scenarios]),
+        ("Who's more likely", "square", SECOND, [share(pair) for pair in chart.who]),
+    ]
+    series = [entry for entry in series if any(value is not None for value in entry[3])]
+    body = _legend(0, 16, [(label, shape, color) for label, shape, color, _ in series])
+    body.extend(_plot(36, 34, WIDTH - 36 - 160, height - 34 - 30, chart.periods, chart.step, series))
+    summary = f"In sync on {hits} of {made} ({_percent(hits / made)})"
+    scen, who = rate(chart.scenarios), rate(chart.who)
+    description = f"{summary}, {STEP_WORDS[chart.step]}: scenario predictions {_percent(scen)}, who's more likely {_percent(who)}."
+    caption = _esc(f"In sync, over time. {summary}: how often a prediction matched the partner's own pick.")
+    return _figure("in-sync", "In sync, over time", description, height, body, caption)
