@@ -90,6 +90,11 @@ def _reads_right_to_left(text: str) -> bool:
     return False
 
 
+def _bdi(name: str) -> str:
+    """A name in the page's HTML: escaped and isolated, as the rest of Our book does."""
+    return f"<bdi>{_esc(name)}</bdi>"
+
+
 def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -183,7 +188,8 @@ def knowing_svg(chart: KnowingChart, names: tuple[str, str]) -> str:
     body.append(
         f'<text x="{WIDTH}" y="16" text-anchor="end" fill="{MUTED}">Latest quiz on each answer, {STEP_WORDS[chart.step]}</text>'
     )
-    said = []
+    said: list[str] = []  # the text alternative
+    shown: list[str] = []  # the same words for the page, names isolated
     panel = (WIDTH - 30) / 2
     for seat in (0, 1):
         left = seat * (panel + 30)
@@ -193,16 +199,19 @@ def knowing_svg(chart: KnowingChart, names: tuple[str, str]) -> str:
         if all(line.last is None for line in lines):
             body.append(f'<text x="{left:.1f}" y="80" fill="{MUTED}">Not quizzed yet: Quiz me starts this line.</text>')
             said.append(f"{who} has not been quizzed on {whom} yet.")
+            shown.append(f"{_bdi(who)} has not been quizzed on {_bdi(whom)} yet.")
             continue
         series = [
             ("Trivia", "circle", FIRST, lines[0].values),
             ("Understanding", "square", SECOND, lines[1].values),
         ]
         body.extend(_plot(left + 36, 64, panel - 36 - 118, height - 64 - 30, chart.periods, chart.step, series))
-        said.append(f"{who} knows {whom}: trivia {_percent(lines[0].last)}, understanding {_percent(lines[1].last)}.")
+        scores = f"trivia {_percent(lines[0].last)}, understanding {_percent(lines[1].last)}."
+        said.append(f"{who} knows {whom}: {scores}")
+        shown.append(f"{_bdi(who)} knows {_bdi(whom)}: {scores}")
     span = f" from {_day(chart.periods[0], chart.step)} to {_day(chart.periods[-1], chart.step)}" if chart.periods else ""
     description = f"Two line charts, {STEP_WORDS[chart.step]}{span}. " + " ".join(said)
-    caption = "How well each of you knows the other, over time. " + _esc(" ".join(said))
+    caption = "How well each of you knows the other, over time. " + " ".join(shown)
     return _figure("knowing", "How well each of you knows the other, over time", description, height, body, caption)
 
 

@@ -271,7 +271,7 @@ class StoryScene(Scene):
                     "When one of you says “that's changed” about an answer, its story shows here: what it was, and what it is now.",
                 )
             )
-        self.add(ListView("What changed", items))
+        self.add(ListView("Changes", items))
 
     def layout_changes(self, area: pygame.Rect) -> None:
         self.widgets[-1].rect = area.copy()

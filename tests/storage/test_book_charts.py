@@ -1,0 +1,96 @@
+"""Our book carries Our story's figures as inline SVG: titled, described, escaped, with no script, and the window's numbers."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
+
+import pytest
+
+from game.core.story_charts import themes_of
+from game.services import GameServices
+from game.storage.book_charts import couple_charts
+from game.storage.exporting import export_data, export_text
+from game.storage.store import Store
+from tests.story_history import Clock, play_weeks
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+@pytest.fixture
+def played(tmp_path):
+    """A couple with a Hebrew name and a name that looks like markup, after five weeks of real play."""
+    clock = Clock(datetime(2026, 9, 1, 19, 0, tzinfo=UTC))
+    store = Store.open(tmp_path / "data", clock.now)
+    services = GameServices(store, tmp_path / "data", 3, clock=clock)
+    couple = services.create_couple([("<b>Zoë</b>", "#c8593f"), ("שירה", "#4f8a4b")])
+    play_weeks(services, couple, clock.advance, 5)
+    yield store, services, couple, clock
+    store.close()
+
+
+def book(store, services, clock) -> str:
+    return export_text(store, services.decks(), clock.now, include_private=False, book=True)
+
+
+def test_our_book_has_three_figures_each_titled_and_described_with_no_script_and_nothing_fetched(played):
+    store, services, _couple, clock = played
+    page = book(store, services, clock)
+    svgs = re.findall(r"<svg.*?</svg>", page, re.S)
+    assert len(svgs) >= 3 and page.count("<svg") == len(svgs)
+    assert "<script" not in page.lower() and "javascript:" not in page.lower()
+    for svg in svgs:
+        root = ET.fromstring(svg)  # well formed: every word in it was escaped
+        title, desc = root.find(f"{SVG}title"), root.find(f"{SVG}desc")
+        assert title is not None and title.text and desc is not None and desc.text
+        assert root.get("role") == "img" and title.get("id") in root.get("aria-labelledby", "")
+        assert not re.search(r"href|src=|url\(|@import|<image|<foreignObject|\bon[a-z]+=", svg, re.I)
+    assert page.count("<figcaption>") == len(svgs)
+
+
+def test_names_are_escaped_and_a_right_to_left_name_keeps_its_direction(played):
+    store, services, _couple, clock = played
+    page = book(store, services, clock)
+    pictures = page[page.index('id="pictures"') :]
+    assert "<b>Zoë</b>" not in page and "&lt;b&gt;Zoë&lt;/b&gt;" in pictures
+    assert '<tspan direction="rtl" unicode-bidi="embed">שירה</tspan>' in pictures  # inside SVG text
+    assert "<bdi>שירה</bdi>" in pictures and "<bdi>&lt;b&gt;Zoë&lt;/b&gt;</bdi>" in pictures  # in the captions
+
+
+def test_the_books_figures_show_what_the_window_shows(played):
+    store, services, couple, clock = played
+    window = services.story_charts(couple)
+    [exported] = export_data(store, services.decks(), clock.now, include_private=False)["couples"]
+    printed = couple_charts(exported, services.decks(), clock.now.astimezone().tzinfo)
+    assert printed.knowing == window.knowing and printed.knowing.periods
+    assert printed.love_map == window.love_map
+    assert printed.in_sync == window.in_sync and printed.in_sync.total[1] > 0
+    assert [c.versions for c in printed.changes] == [c.versions for c in window.changes] and window.changes
+
+
+def test_a_just_between_us_answer_is_counted_in_the_window_but_never_in_the_book(played):
+    store, services, couple, clock = played
+    decks = {deck.id: deck for deck in services.decks()}
+    key = next(
+        key
+        for key in sorted(store.memories(couple.id))
+        if themes_of(decks[key.deck_id].card(key.card_id), decks[key.deck_id])
+    )
+    services.set_private(couple, key, True)
+    theme = themes_of(decks[key.deck_id].card(key.card_id), decks[key.deck_id])[0]
+    guesser = 1 - key.owner
+
+    def told(charts) -> int:
+        return next(k.told for k in charts.love_map[guesser] if k.theme == theme)
+
+    [exported] = export_data(store, services.decks(), clock.now, include_private=False)["couples"]
+    assert told(services.story_charts(couple)) == told(couple_charts(exported, services.decks())) + 1
+
+
+def test_without_decks_the_book_has_no_pictures_rather_than_empty_ones(played):
+    from game.storage.our_book import render_book
+
+    store, services, _couple, clock = played
+    data = export_data(store, services.decks(), clock.now, include_private=False)
+    assert "<svg" not in render_book(data, {})

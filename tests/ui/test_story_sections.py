@@ -1,0 +1,127 @@
+"""Our story's sections after a few weeks of real play: each drawn at both sizes, in every theme and text size, by key and mouse."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pygame
+import pytest
+
+from game.ui.theme import theme_names
+
+from .story_tour import SECTIONS, played_story
+from .test_goldens import assert_matches_golden
+
+NOW = datetime(2026, 9, 1, 19, 30, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module", params=[(960, 540), (1920, 1080)], ids=["960x540", "1920x1080"])
+def story(request, tmp_path_factory):
+    p = played_story(tmp_path_factory.mktemp("story") / "data", NOW, request.param)
+    yield p
+    p.close()
+
+
+def colour_pixels(surface: pygame.Surface, rect: pygame.Rect, color: tuple[int, int, int]) -> int:
+    """Pixels of exactly `color` inside `rect`."""
+    part = surface.subsurface(rect.clip(surface.get_rect()))
+    return pygame.mask.from_threshold(part, color, (1, 1, 1, 255)).count()
+
+
+@pytest.mark.parametrize("text_size", ["medium", "larger"])
+def test_every_section_draws_in_every_theme_inside_the_window(story, text_size):
+    p = story
+    p.shell.ui.set("text_size", text_size)
+    for theme in theme_names():
+        p.shell.ui.set("theme", theme)
+        t = p.shell.ui.theme
+        window = pygame.Rect((0, 0), t.size)
+        drawn = {}
+        for label in SECTIONS:
+            p.click(label)
+            scene = p.scene
+            assert scene.current.label == label
+            tabs = [tab.rect for tab in scene.tabs]
+            assert all(window.contains(rect) for rect in tabs), f"{theme}/{text_size}: a tab is cut off"
+            assert not any(a.colliderect(b) for i, a in enumerate(tabs) for b in tabs[i + 1 :])
+            area = scene.area()
+            assert window.contains(area) and area.top >= max(rect.bottom for rect in tabs)
+            p.step()
+            drawn[label] = pygame.image.tobytes(p.shell.window, "RGB")
+            if label in ("Over time", "Love map"):
+                # the figures are drawn in the theme's own colours: the trivia / scenario lines and the known bars
+                assert colour_pixels(p.shell.window, area, t.color("accent")) > 50, f"{label} in {theme}"
+            if label == "Over time":
+                assert colour_pixels(p.shell.window, area, t.color("good")) > 50, f"understanding line in {theme}"
+        assert len(set(drawn.values())) == len(SECTIONS), "each section draws something of its own"
+    p.shell.ui.set("theme", "warm")
+    p.shell.ui.set("text_size", "medium")
+
+
+def test_sections_open_by_number_and_by_tab_and_enter(story):
+    p = story
+    p.key("3")
+    assert p.scene.current.label == "Love map"
+    p.key("1")
+    assert p.scene.current.label == "Our memories"
+    p.scene.focus_on(p.widget("What changed"))
+    p.press(pygame.K_RETURN)
+    assert p.scene.current.label == "What changed"
+    changes = p.widget("Changes").items
+    assert changes and all("→" in item.detail for item in changes)
+
+
+def test_the_figures_are_computed_once_and_drawn_once_per_size(story, monkeypatch):
+    p = story
+    calls = []
+    real = p.services.story_charts
+    monkeypatch.setattr(p.services, "story_charts", lambda couple: calls.append(couple) or real(couple))
+    p.press(pygame.K_ESCAPE)
+    p.click("Our story")
+    scene = p.scene
+    drawn = []
+    real_figure = scene.figure
+    monkeypatch.setattr(scene, "figure", lambda name, surface: drawn.append(name) or real_figure(name, surface))
+    for _ in range(3):
+        for label in SECTIONS:
+            p.click(label)
+            p.step()
+    assert len(calls) == 1
+    assert sorted(drawn) == ["in_sync", "knowing", "love_map"]
+
+
+def test_a_new_couple_sees_invitations_not_empty_axes(pilots):
+    p = pilots(at_home=True, size=(960, 540))
+    p.click("Our story")
+    charts = p.scene.charts
+    assert charts.knowing.periods == () and charts.in_sync.periods == () and charts.changes == ()
+    invitations = [known.invitation for known in charts.love_map[0]]
+    assert "Nothing about fears yet — try Fears and Challenges" in invitations
+    for label in SECTIONS:
+        p.click(label)
+        p.step()
+    assert p.widget("Changes").items[0].title == "Nothing has changed yet."
+
+
+@pytest.fixture(scope="module")
+def golden_story(tmp_path_factory):
+    p = played_story(tmp_path_factory.mktemp("golden-story") / "data", NOW, (960, 540))
+    yield p
+    p.close()
+
+
+@pytest.mark.parametrize(
+    ("section", "theme", "name"),
+    [
+        ("Over time", "warm", "story-over-time"),
+        ("Love map", "warm", "story-love-map"),
+        ("Over time", "high_contrast", "story-over-time-high-contrast"),
+        ("What changed", "dark", "story-what-changed-dark"),
+    ],
+)
+def test_story_sections_match_their_goldens(golden_story, section, theme, name, request, tmp_path):
+    p = golden_story
+    p.shell.ui.set("theme", theme)
+    p.click(section)
+    assert_matches_golden(p.screenshot(tmp_path / f"{name}.png"), name, request)
+
