@@ -149,7 +149,7 @@ def plot(
             pygame.draw.lines(surface, ink, False, points, max(2, t.px(3)))
         if len(points) <= 40:  # beyond that the markers would hide the line
             for point in points:
-                marker(surface, shape, point, t.px(4), ink, t.color("surface"))
+                marker(surface, shape, point, max(4, t.px(5)), ink, t.color("surface"))
         ends.append((points[-1][1], _end_label(label, values), color))
     _end_labels(surface, ui, ends, inner.right + t.px(10), (inner.top - line_h // 2, inner.bottom + line_h // 2))
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pygame
 
 from game.core.answers import describe
+from game.core.memories import Memory
 from game.core.players import Couple, other
 from game.core.story import Story
 from game.core.story_charts import Step, StoryCharts, ThemeKnowing
@@ -35,7 +36,6 @@ class StorySection:
 
 
 class StoryScene(Scene):
-    hints = [("Tab", "move"), ("1–4", "section"), ("↑↓", "choose"), ("Esc", "back")]
 
     def __init__(self, ui: UI, couple: Couple) -> None:
         super().__init__(ui)
@@ -48,6 +48,7 @@ class StoryScene(Scene):
         self.box = pygame.Rect(0, 0, 0, 0)
         self.tabs: list[Button] = []
         self.listing: ListView | None = None
+        self.shown: list[Memory] = []
         self.sections = [
             StorySection("memories", "Our memories", self.build_memories, self.layout_memories, self.draw_memories),
             StorySection("over_time", "Over time", lambda: None, lambda area: None, self.draw_over_time),
@@ -67,6 +68,8 @@ class StoryScene(Scene):
             self.add(tab)
         self.listing = None
         self.current.build()
+        enter: list[tuple[str, str]] = [("Enter", "mark just between us")] if self.listing is not None and self.shown else []
+        self.hints = [("Tab", "move"), (f"1–{len(self.sections)}", "section"), ("↑↓", "choose"), *enter, ("Esc", "back")]
 
     def open(self, section: StorySection) -> None:
         if section is not self.current:
