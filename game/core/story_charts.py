@@ -190,30 +190,31 @@ def knowing_chart(reviews: Sequence[Review], cards: Mapping[CardKey, Card], tz: 
 
     `reviews` must be in time order and already allowed by consent.
     """
-    step = choose_step(_day(r.at, tz) for r in reviews)
+    days = [_day(r.at, tz) for r in reviews]
+    step = choose_step(days)
+    starts = [_start(day, step) for day in days]
     latest: dict[tuple[MemoryKey, int], float] = {}
     sums: dict[tuple[int, str], list[float]] = {(g, c): [0.0, 0.0] for g in (0, 1) for c in CATEGORIES}
     periods: list[date] = []
     quizzes: list[int] = []
     values: dict[tuple[int, str], list[float | None]] = {key: [] for key in sums}
+    categories: dict[CardKey, str] = {key: card.category for key, card in cards.items()}
     for index, review in enumerate(reviews):
-        period = _start(_day(review.at, tz), step)
+        period = starts[index]
         if not periods or periods[-1] != period:
             periods.append(period)
             quizzes.append(0)
         quizzes[-1] += 1
-        card = cards.get(review.memory.card_key)
-        category = card.category if card is not None else "trivia"
-        total = sums[(review.guesser, category)]
+        total = sums[(review.guesser, categories.get(review.memory.card_key, "trivia"))]
+        score = review.verdict.value_score
         previous = latest.get((review.memory, review.guesser))
         if previous is None:
             total[1] += 1
         else:
             total[0] -= previous
-        latest[(review.memory, review.guesser)] = review.verdict.value_score
-        total[0] += review.verdict.value_score
-        following = reviews[index + 1] if index + 1 < len(reviews) else None
-        if following is None or _start(_day(following.at, tz), step) != period:
+        latest[(review.memory, review.guesser)] = score
+        total[0] += score
+        if index + 1 == len(reviews) or starts[index + 1] != period:
             for key, (got, count) in sums.items():
                 values[key].append(got / count if count else None)
     lines = tuple(Line(g, c, tuple(values[(g, c)])) for g in (0, 1) for c in CATEGORIES)
