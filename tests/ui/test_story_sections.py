@@ -32,8 +32,9 @@ def colour_pixels(surface: pygame.Surface, rect: pygame.Rect, color: tuple[int, 
 def test_every_section_draws_in_every_theme_inside_the_window(story, text_size):
     p = story
     p.shell.ui.set("text_size", text_size)
-    for theme in theme_names():
-        p.shell.ui.set("theme", theme)
+    for theme in [*theme_names(), "date_night"]:  # the three to choose from, and the evening's own
+        p.shell.ui.theme_override = theme if theme == "date_night" else None
+        p.shell.ui.set("theme", "warm" if theme == "date_night" else theme)
         t = p.shell.ui.theme
         window = pygame.Rect((0, 0), t.size)
         drawn = {}
@@ -54,6 +55,7 @@ def test_every_section_draws_in_every_theme_inside_the_window(story, text_size):
             if label == "Over time":
                 assert colour_pixels(p.shell.window, area, t.color("good")) > 50, f"understanding line in {theme}"
         assert len(set(drawn.values())) == len(SECTIONS), "each section draws something of its own"
+    p.shell.ui.theme_override = None
     p.shell.ui.set("theme", "warm")
     p.shell.ui.set("text_size", "medium")
 
