@@ -75,9 +75,26 @@ def fit(ui: UI, choices: Sequence[str], style: TextStyle, width: int) -> str:
         if ui.text.measure(choice, style) <= width:
             return choice
     text = choices[-1]
-    while text and ui.text.measure(text + "…", style) > width:
-        text = text[:-1]
-    return text.rstrip() + "…" if text else ""
+    low, high = 0, len(text)  # the longest start that fits with its ellipsis, found in a few measurements
+    while low < high:
+        middle = (low + high + 1) // 2
+        if ui.text.measure(text[:middle] + "…", style) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    cut = text[:low].rstrip()
+    if " " in cut:
+        cut = cut[: cut.rfind(" ")]  # a whole word less rather than a word broken off
+    return cut + "…" if cut else ""
+
+
+def knows(ui: UI, who: str, whom: str, style: TextStyle, width: int) -> str:
+    """ "Sam knows Alex", with each name cut short (never the word between them) when the line would not fit."""
+    full = f"{who} knows {whom}"
+    if ui.text.measure(full, style) <= width:
+        return full
+    room = max(1, (width - ui.text.measure(" knows ", style)) // 2)
+    return f"{fit(ui, [who], style, room)} knows {fit(ui, [whom], style, room)}"
 
 
 def marker(surface: pygame.Surface, shape: str, center: tuple[int, int], radius: int, color: Color, ring: Color) -> None:
@@ -193,7 +210,7 @@ def knowing_figure(ui: UI, surface: pygame.Surface, chart: KnowingChart, names: 
     panel_w = (width - gap) // 2
     for seat in (0, 1):
         area = pygame.Rect(seat * (panel_w + gap), top, panel_w, height - top)
-        title = fit(ui, [f"{names[seat]} knows {names[other(seat)]}", f"{names[seat]} knows"], t.style("body_bold"), area.width)
+        title = knows(ui, names[seat], names[other(seat)], t.style("body_bold"), area.width)
         used = _text(surface, ui, title, "body_bold", area.topleft, "text").height + t.px(6)
         body = pygame.Rect(area.left, area.top + used, area.width, area.height - used)
         lines = [chart.line(seat, category) for category in ("trivia", "understanding")]
@@ -250,7 +267,7 @@ def love_map_figure(ui: UI, surface: pygame.Surface, rows: dict[int, tuple[Theme
     row_h = max(ui.text.line_height(small) + t.px(6), (height - head_h) // max(1, len(themes)))
     for seat in (0, 1):
         x = label_w + seat * (column_w + gap)
-        title = fit(ui, [f"{names[seat]} knows {names[other(seat)]}", names[seat]], bold, column_w)
+        title = knows(ui, names[seat], names[other(seat)], bold, column_w)
         _text(surface, ui, title, "body_bold", (x, 0), "text")
     for index, theme in enumerate(themes):
         y = head_h + index * row_h

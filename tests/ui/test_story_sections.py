@@ -127,3 +127,24 @@ def test_story_sections_match_their_goldens(golden_story, section, theme, name, 
     p.click(section)
     assert_matches_golden(p.screenshot(tmp_path / f"{name}.png"), name, request)
 
+
+
+def test_long_names_are_cut_to_fit_with_an_ellipsis(pilots):
+    from game.ui.charts import fit, knows
+
+    p = pilots(at_home=True, names=("Wolfgang Amadeus Theophilus Mozartsson", "ليلى عبد الرحمن بن خالد الحسيني"), size=(960, 540))
+    ui = p.shell.ui
+    style = ui.theme.style("body_bold")
+    cut = fit(ui, ["W" * 40], style, 120)
+    assert cut.endswith("…") and ui.text.measure(cut, style) <= 120 and len(cut) > 2
+    assert fit(ui, ["short", "s"], style, 400) == "short" and fit(ui, ["far too long a title", "s"], style, 30) == "s"
+    assert fit(ui, ["Wolfgang Amadeus Theophilus"], style, ui.text.measure("Wolfgang Amadeus Th…", style)) == "Wolfgang Amadeus…"
+    couple = p.services.couples()[0]
+    title = knows(ui, couple.name(0), couple.name(1), style, 300)
+    assert " knows " in title and title.startswith("Wolfgang") and ui.text.measure(title, style) <= 300
+    p.shell.ui.set("text_size", "larger")
+    p.click("Our story")
+    for label in ("Over time", "Love map"):
+        p.click(label)
+        p.step()
+    assert p.scene.current.label == "Love map"
