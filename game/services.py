@@ -297,11 +297,8 @@ class GameServices:
         """Our story's figures, under the same consent as Our story, by the evenings of this computer's time zone."""
         from game.core.story_charts import story_charts
 
-        store, cid = self.store, couple.id
-        turns = store.turns(cid)
-        return story_charts(
-            store.memories(cid), store.reviews(cid), self._deck_list(), turns, self.consent(couple), self.now().astimezone().tzinfo
-        )
+        store, cid, tz = self.store, couple.id, self.now().astimezone().tzinfo
+        return story_charts(store.memories(cid), store.reviews(cid), self._deck_list(), store.turns(cid), self.consent(couple), tz)
 
     def consent(self, couple: Couple) -> Consent:
         """What this couple agreed to at the Settings' depth: the rule Our story and the exports keep to."""

@@ -56,9 +56,13 @@ def _answer(value: object) -> AnswerValue:
     return value if isinstance(value, str | int | float) else str(value)
 
 
-def figures(charts: StoryCharts, names: tuple[str, str]) -> list[str]:
-    """The page's figures, each a <figure> with its caption and an inline SVG."""
-    return [knowing_svg(charts.knowing, names), love_map_svg(charts.love_map, names), sync_svg(charts.in_sync)]
+def figures(charts: StoryCharts, names: tuple[str, str], prefix: str = "") -> list[str]:
+    """The page's figures, each a <figure> with its caption and an inline SVG; `prefix` keeps their ids apart per couple."""
+    return [
+        knowing_svg(charts.knowing, names, prefix),
+        love_map_svg(charts.love_map, names, prefix),
+        sync_svg(charts.in_sync, prefix),
+    ]
 
 
 # ---- pieces ----------------------------------------------------------------------------------
@@ -182,8 +186,8 @@ def _legend(x: float, y: float, entries: Sequence[tuple[str, str, str]]) -> list
 # ---- the figures ----------------------------------------------------------------------------
 
 
-def knowing_svg(chart: KnowingChart, names: tuple[str, str]) -> str:
-    height = 250
+def knowing_svg(chart: KnowingChart, names: tuple[str, str], prefix: str = "") -> str:
+    height = 250 if chart.periods else 96  # before any quiz, two sentences need no room for axes
     body = _legend(0, 16, [("Trivia", "circle", FIRST), ("Understanding", "square", SECOND)])
     body.append(
         f'<text x="{WIDTH}" y="16" text-anchor="end" fill="{MUTED}">Latest quiz on each answer, {STEP_WORDS[chart.step]}</text>'
@@ -212,10 +216,10 @@ def knowing_svg(chart: KnowingChart, names: tuple[str, str]) -> str:
     span = f" from {_day(chart.periods[0], chart.step)} to {_day(chart.periods[-1], chart.step)}" if chart.periods else ""
     description = f"Two line charts, {STEP_WORDS[chart.step]}{span}. " + " ".join(said)
     caption = "How well each of you knows the other, over time. " + " ".join(shown)
-    return _figure("knowing", "How well each of you knows the other, over time", description, height, body, caption)
+    return _figure(prefix + "knowing", "How well each of you knows the other, over time", description, height, body, caption)
 
 
-def love_map_svg(rows: Mapping[int, Sequence[ThemeKnowing]], names: tuple[str, str]) -> str:
+def love_map_svg(rows: Mapping[int, Sequence[ThemeKnowing]], names: tuple[str, str], prefix: str = "") -> str:
     themes = [known.theme for known in rows[0]]
     label_w, gap, row_h, head = 140, 12, 30, 30
     column = (WIDTH - label_w - gap) / 2
@@ -250,7 +254,7 @@ def love_map_svg(rows: Mapping[int, Sequence[ThemeKnowing]], names: tuple[str, s
                 said.append(f"{names[seat]}, {theme.label}: {words}.")
     description = "A grid: a row per theme, a column per partner. " + " ".join(said)
     caption = "Your love map: how much each of you knows of the other's world. The blank places are the next game."
-    return _figure("love-map", "Your love map", description, height, body, caption)
+    return _figure(prefix + "love-map", "Your love map", description, height, body, caption)
 
 
 def _blank(known: ThemeKnowing) -> str:
@@ -259,13 +263,13 @@ def _blank(known: ThemeKnowing) -> str:
     return f"Nothing yet — try {known.suggestion}" if known.suggestion else "Nothing yet"
 
 
-def sync_svg(chart: SyncChart) -> str:
+def sync_svg(chart: SyncChart, prefix: str = "") -> str:
     height = 190
     hits, made = chart.total
     if not made:
         body = [f'<text x="0" y="40" fill="{MUTED}">No scenarios or who\'s-more-likely cards yet.</text>']
         description = "No predictions made yet."
-        return _figure("in-sync", "In sync, over time", description, 60, body, "In sync, over time: nothing played yet.")
+        return _figure(prefix + "in-sync", "In sync, over time", description, 60, body, "In sync, over time: nothing played yet.")
     share: Callable[[tuple[int, int]], float | None] = lambda pair: rate([pair])  # noqa: E731
     series = [
         ("Scenarios", "circle", FIRST, [share(pair) for pair in chart.scenarios]),
@@ -278,4 +282,4 @@ def sync_svg(chart: SyncChart) -> str:
     scen, who = rate(chart.scenarios), rate(chart.who)
     description = f"{summary}, {STEP_WORDS[chart.step]}: scenario predictions {_percent(scen)}, who's more likely {_percent(who)}."
     caption = _esc(f"In sync, over time. {summary}: how often a prediction matched the partner's own pick.")
-    return _figure("in-sync", "In sync, over time", description, height, body, caption)
+    return _figure(prefix + "in-sync", "In sync, over time", description, height, body, caption)

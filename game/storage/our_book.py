@@ -98,8 +98,14 @@ def _pictures(couple: Mapping[str, Any], parts: BookParts) -> list[str]:
     if not parts.decks:
         return []
     names = {player["seat"]: str(player["name"]) for player in couple["players"]}
-    drawn = figures(couple_charts(couple, parts.decks, parts.tz), (names.get(0, ""), names.get(1, "")))
-    return ['<section class="pictures" id="pictures">', "<h2>Our story in pictures</h2>", *drawn, "</section>"]
+    prefix = f"couple-{_esc_id(couple.get('id', ''))}-"
+    drawn = figures(couple_charts(couple, parts.decks, parts.tz), (names.get(0, ""), names.get(1, "")), prefix)
+    return [f'<section class="pictures" id="{prefix}pictures">', "<h2>Our story in pictures</h2>", *drawn, "</section>"]
+
+
+def _esc_id(value: object) -> str:
+    """A couple's id as part of an HTML id: digits as the store gives them, anything else left out."""
+    return "".join(char for char in str(value) if char.isascii() and char.isalnum())
 
 
 def _memories(couple: Mapping[str, Any], parts: BookParts) -> list[str]:

@@ -26,8 +26,13 @@ def played(tmp_path):
     services = GameServices(store, tmp_path / "data", 3, clock=clock)
     couple = services.create_couple([("<b>Zoë</b>", "#c8593f"), ("שירה", "#4f8a4b")])
     play_weeks(services, couple, clock.advance, 5)
+    services.create_couple([("Ana", "#c8593f"), ("Bo", "#4f8a4b")])  # a second couple, who has not played yet
     yield store, services, couple, clock
     store.close()
+
+
+def first(data):
+    return next(couple for couple in data["couples"] if couple["players"][1]["name"] == "שירה")
 
 
 def book(store, services, clock) -> str:
@@ -38,7 +43,7 @@ def test_our_book_has_three_figures_each_titled_and_described_with_no_script_and
     store, services, _couple, clock = played
     page = book(store, services, clock)
     svgs = re.findall(r"<svg.*?</svg>", page, re.S)
-    assert len(svgs) >= 3 and page.count("<svg") == len(svgs)
+    assert len(svgs) == 6 and page.count("<svg") == len(svgs)  # three for each couple
     assert "<script" not in page.lower() and "javascript:" not in page.lower()
     for svg in svgs:
         root = ET.fromstring(svg)  # well formed: every word in it was escaped
@@ -47,12 +52,14 @@ def test_our_book_has_three_figures_each_titled_and_described_with_no_script_and
         assert root.get("role") == "img" and title.get("id") in root.get("aria-labelledby", "")
         assert not re.search(r"href|src=|url\(|@import|<image|<foreignObject|\bon[a-z]+=", svg, re.I)
     assert page.count("<figcaption>") == len(svgs)
+    ids = re.findall(r'id="([^"]+)"', page)
+    assert len(ids) == len(set(ids)), "every id on the page is its own"
 
 
 def test_names_are_escaped_and_a_right_to_left_name_keeps_its_direction(played):
     store, services, _couple, clock = played
     page = book(store, services, clock)
-    pictures = page[page.index('id="pictures"') :]
+    pictures = page[page.index('pictures" id="couple-') :]
     assert "<b>Zoë</b>" not in page and "&lt;b&gt;Zoë&lt;/b&gt;" in pictures
     assert '<tspan direction="rtl" unicode-bidi="embed">שירה</tspan>' in pictures  # inside SVG text
     assert "<bdi>שירה</bdi>" in pictures and "<bdi>&lt;b&gt;Zoë&lt;/b&gt;</bdi>" in pictures  # in the captions
@@ -61,7 +68,7 @@ def test_names_are_escaped_and_a_right_to_left_name_keeps_its_direction(played):
 def test_the_books_figures_show_what_the_window_shows(played):
     store, services, couple, clock = played
     window = services.story_charts(couple)
-    [exported] = export_data(store, services.decks(), clock.now, include_private=False)["couples"]
+    exported = first(export_data(store, services.decks(), clock.now, include_private=False))
     printed = couple_charts(exported, services.decks(), clock.now.astimezone().tzinfo)
     assert printed.knowing == window.knowing and printed.knowing.periods
     assert printed.love_map == window.love_map
@@ -73,9 +80,7 @@ def test_a_just_between_us_answer_is_counted_in_the_window_but_never_in_the_book
     store, services, couple, clock = played
     decks = {deck.id: deck for deck in services.decks()}
     key = next(
-        key
-        for key in sorted(store.memories(couple.id))
-        if themes_of(decks[key.deck_id].card(key.card_id), decks[key.deck_id])
+        key for key in sorted(store.memories(couple.id)) if themes_of(decks[key.deck_id].card(key.card_id), decks[key.deck_id])
     )
     services.set_private(couple, key, True)
     theme = themes_of(decks[key.deck_id].card(key.card_id), decks[key.deck_id])[0]
@@ -84,7 +89,7 @@ def test_a_just_between_us_answer_is_counted_in_the_window_but_never_in_the_book
     def told(charts) -> int:
         return next(k.told for k in charts.love_map[guesser] if k.theme == theme)
 
-    [exported] = export_data(store, services.decks(), clock.now, include_private=False)["couples"]
+    exported = first(export_data(store, services.decks(), clock.now, include_private=False))
     assert told(services.story_charts(couple)) == told(couple_charts(exported, services.decks())) + 1
 
 
