@@ -25,7 +25,7 @@ WORDS = ("oat milk", "rain on the roof", "being late", "the sea", "a quiet morni
 
 def _answer(card: Card, rng: random.Random) -> str | int:
     kind = card.answer_type
-    if kind in (AnswerType.CHOICE,):
+    if kind is AnswerType.CHOICE:
         return rng.randrange(1, len(card.options) + 1)
     if kind is AnswerType.WHO:
         return rng.choice(WHO_VALUES)
@@ -55,7 +55,7 @@ def play_evening(services: GameServices, couple: Couple, rng: random.Random, tic
             for seat in (0, 1):
                 if card.kind is Kind.SCENARIO:
                     options = len(card.options)
-                    # each picks and predicts; partners who have played together a while predict each other better
+                    # each picks what they would want, and predicts the partner's pick
                     handle.run("answer_privately", seat, [rng.randrange(1, options + 1), rng.randrange(1, options + 1)])
                 else:
                     handle.run("answer_privately", seat, _answer(card, rng))
@@ -67,7 +67,10 @@ def play_evening(services: GameServices, couple: Couple, rng: random.Random, tic
         elif phase is Phase.JUDGE:
             handle.run("judge", rng.choice((Verdict.GOT_IT, Verdict.GOT_IT, Verdict.CLOSE, Verdict.NOT_QUITE)))
         elif phase is Phase.CHECK:
-            handle.run("changed_since", _answer(card, rng)) if rng.random() < 0.7 else handle.run("still_true")
+            if rng.random() < 0.7:
+                handle.run("changed_since", _answer(card, rng))
+            else:
+                handle.run("still_true")
         elif phase is Phase.REVEAL:
             current = session.current
             if current is not None and current.memory is not None and rng.random() < 0.25:
