@@ -4,9 +4,10 @@ Near-duplicate texts across decks, quiz phrasing without {name} or with a partne
 written out, long cards, a deck missing a depth level, gendered wording, cards without a tag
 from the vocabulary, and what a reader found makes a remembered card unfair to judge: time
 words without `changes`, a date that is not a yearly day, a yes/no opener, a scale without its
-ends, a quiz that asks two things, a number that is a name, grief quizzed for points, options
-never shown, and scenario options that switch voice. Each rule is a heuristic, tuned so the
-built-in decks show what it is for; docs/DECKS.md lists them.
+ends (in the text and in the quiz), a yes/no opener on a remembered free-text or choice card, a
+quiz that asks two things, a number that is a name, grief quizzed for points, options never
+shown, scenario options that switch voice, and two scenarios that end on the same sentence. Each
+rule is a heuristic, tuned so the built-in decks show what it is for; docs/DECKS.md lists them.
 """
 
 from __future__ import annotations
@@ -83,7 +84,9 @@ def lint(decks: Sequence[Deck], vocabulary: bool = True) -> list[LintFinding]:
             findings.append(LintFinding(deck.id, None, f"deck '{deck.id}' has no cards of level {words}"))
         for card in deck.cards:
             findings.extend(finding for finding in _card(card) if vocabulary or not finding.message.startswith(NO_THEME))
-    findings.extend(_near_duplicates([card for deck in decks for card in deck.cards]))
+    every = [card for deck in decks for card in deck.cards]
+    findings.extend(_near_duplicates(every))
+    findings.extend(_same_closings(every))
     return findings
 
 
@@ -112,6 +115,8 @@ def _fairness(card: Card) -> list[str]:
         out.extend(_voice(card.options))
     if card.kind is Kind.ASK and card.options and card.quiz is None:
         out.append("options on a card without quiz are never shown: add a quiz, or drop the options")
+    if card.answer_type is AnswerType.SCALE and not _names_both_ends(card.text):
+        out.append("a scale names both ends in the text, like 'from 1 (not at all) to 10 (completely)'")
     if card.quiz is None:
         return out
     if match := _PRONOUN.search(card.quiz):
@@ -125,10 +130,14 @@ def _fairness(card: Card) -> list[str]:
         out.append("a date answer is for a day that comes round every year (a birthday, an anniversary)")
     if kind is AnswerType.NUMBER and _NOMINAL.search(card.text):
         out.append("this number is a name, not a count, so 'close' makes no sense: use a text answer")
-    if kind is AnswerType.SCALE and not (_ANCHOR.search(card.text) and _TOP_ANCHOR.search(card.text)):
-        out.append("a scale names both ends in the text, like 'from 1 (not at all) to 10 (completely)'")
+    if kind is AnswerType.SCALE and not _names_both_ends(card.quiz):
+        out.append(
+            "the quiz of a scale names both ends too, like '…from 1 (mild) to 10 (fire)?', so a guess means what the answer meant"
+        )
     if kind is AnswerType.TEXT and card.kind is Kind.ASK and _YES_NO.match(_question(card.text)) and " or " not in card.text:
         out.append("a yes/no question: an honest 'no' leaves nothing to remember; ask it open")
+    if kind is AnswerType.CHOICE and card.kind is not Kind.SCENARIO and (clause := _yes_no_clause(card.text)):
+        out.append(f"'{clause}' opens a choice as a yes/no question: ask what the options answer ('What happens…', 'Which…')")
     if "grief" in card.tags and not _CARE.search(card.quiz):
         out.append("grief is not quizzed for points: phrase the quiz as care ('What helps {name}…'), or leave it out")
     return out
@@ -138,6 +147,18 @@ def _question(text: str) -> str:
     """The first question of a card's text (cards often set a scene first)."""
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
     return next((sentence for sentence in sentences if sentence.endswith("?")), sentences[0])
+
+
+def _names_both_ends(text: str) -> bool:
+    return bool(_ANCHOR.search(text) and _TOP_ANCHOR.search(text))
+
+
+def _yes_no_clause(text: str) -> str | None:
+    """The first question of `text`, or of a clause after a dash, that a plain yes or no would answer."""
+    for clause in re.split(r"(?<=[.!?…])\s+|\s+[—–-]\s+", text.strip()):
+        if clause.endswith("?") and _YES_NO.match(clause):
+            return clause
+    return None
 
 
 def _voice(options: Sequence[str]) -> list[str]:
@@ -176,4 +197,31 @@ def _near_duplicates(cards: list[Card]) -> list[LintFinding]:
                     second.deck_id, second.id, f"the text is nearly the same as {first.deck_id}/{first.id} ({score:.0f}% alike)"
                 )
             )
+    return out
+
+
+def _closing(text: str) -> str:
+    """The last sentence of a card, folded: where a scenario turns to the one answering."""
+    return _fold(re.split(r"(?<=[.!?…])\s+", text.strip())[-1])
+
+
+def _same_closings(cards: list[Card]) -> list[LintFinding]:
+    """Scenarios that end on the same sentence ("What do you want from me?") read as one formula: end each its own way."""
+    first: dict[str, Card] = {}
+    out: list[LintFinding] = []
+    for card in cards:
+        if card.kind is not Kind.SCENARIO:
+            continue
+        closing = _closing(card.text)
+        if closing in first:
+            earlier = first[closing]
+            out.append(
+                LintFinding(
+                    card.deck_id,
+                    card.id,
+                    f"ends on the same sentence as {earlier.deck_id}/{earlier.id}: close each scenario in its own words",
+                )
+            )
+        else:
+            first[closing] = card
     return out

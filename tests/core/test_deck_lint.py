@@ -197,6 +197,9 @@ def test_a_card_with_many_gendered_words_is_flagged_once() -> None:
 
 # --- what makes a card unfair to play or judge ---
 
+SPICY_QUIZ = "How spicy does {name} like it, from 1 (mild) to 10 (fire)?"
+CHOICE = {"answer": "choice", "options": ("This", "That"), "quiz": "Which does {name} pick?"}
+
 
 @pytest.mark.parametrize(
     ("fields", "expected"),
@@ -204,7 +207,11 @@ def test_a_card_with_many_gendered_words_is_flagged_once() -> None:
         ({"text": "Which song are you playing on repeat right now?", "quiz": "Which song is {name} playing?"}, "'right now'"),
         ({"text": "When did we first meet?", "answer": "date", "quiz": "When did {name} meet {partner}?"}, "every year"),
         ({"text": "Is there a song that feels like ours?", "quiz": "Which song feels like ours to {name}?"}, "yes/no"),
-        ({"text": "How spicy do you like it, from 1 to 10?", "answer": "scale", "quiz": "How spicy, {name}?"}, "both ends"),
+        ({"text": "How spicy, from 1 to 10?", "answer": "scale", "quiz": SPICY_QUIZ}, "both ends in the text"),
+        ({"text": "How hot, from 1 (mild) to 10 (fire)?", "answer": "scale", "quiz": "{name}, 1 to 10?"}, "quiz of a scale"),
+        ({"text": "How hot, from 1 to 10?", "kind": "both", "answer": "scale"}, "both ends in the text"),
+        ({"text": "Empty car park. Does your trolley go back?", **CHOICE}, "'Does your trolley go back?' opens a choice"),
+        ({"text": "Rules — do you follow the letter, or the spirit?", **CHOICE}, "opens a choice as a yes/no question"),
         ({"text": "Your favourite meal?", "quiz": "What's {name}'s favourite meal, and where did {they} first have it?"}, "two"),
         ({"text": "What's your lucky number?", "answer": "number", "quiz": "{name}'s lucky number?"}, "a name, not a count"),
         ({"text": "Who do you miss?", "tags": ("grief", "fears"), "quiz": "Whom does {name} miss most?"}, "grief"),
@@ -218,6 +225,8 @@ def test_each_fairness_rule_fires_on_what_it_is_for(fields, expected) -> None:
     text = fields.pop("text")
     if "answer" in fields:
         fields["answer"] = AnswerType(fields["answer"])
+    if "kind" in fields:
+        fields["kind"] = Kind(fields["kind"])
     [finding] = findings_for(deck(card("c", text, **fields)))
     assert expected in finding.message
 
@@ -228,7 +237,9 @@ def test_each_fairness_rule_fires_on_what_it_is_for(fields, expected) -> None:
         {"text": "Which song are you playing on repeat right now?", "quiz": "Which song is {name} playing?", "changes": True},
         {"text": "When is your birthday?", "answer": "date", "quiz": "When is {name}'s birthday?"},
         {"text": "Would you rather have tea or coffee?", "quiz": "Tea or coffee for {name}?"},
-        {"text": "How spicy do you like it, from 1 (mild) to 10 (fire)?", "answer": "scale", "quiz": "How spicy, {name}?"},
+        {"text": "How spicy do you like it, from 1 (mild) to 10 (fire)?", "answer": "scale", "quiz": SPICY_QUIZ},
+        {"text": "Empty car park. Where does your trolley end up?", **CHOICE},
+        {"text": "Which do you follow: the letter of a rule, or its spirit?", **CHOICE},
         {"text": "How many siblings do you have?", "answer": "number", "quiz": "How many siblings has {name}?"},
         {"text": "Who do you miss?", "tags": ("grief",), "quiz": "What helps {name} on a hard anniversary?"},
     ],
@@ -255,6 +266,25 @@ def test_scenario_options_in_two_voices_are_flagged_and_one_voice_is_quiet() -> 
     assert messages(findings_for(deck(mixed)))[0].startswith("the options switch voice")
     assert "partner's voice" in messages(findings_for(deck(doer)))[0]
     assert findings_for(deck(fine)) == []
+
+
+def test_two_scenarios_ending_on_the_same_sentence_are_flagged_on_the_later_one_across_decks() -> None:
+    def scenario(card_id: str, text: str) -> Card:
+        return card(card_id, text, kind=Kind.SCENARIO, options=("Hold my hand", "Tell me a joke"))
+
+    first = deck(scenario("rain", "Caught in the rain. What do you want from me?"), deck_id="weather")
+    second = Deck(
+        "outings",
+        "Outings",
+        (
+            dataclasses.replace(scenario("late", "We're late for the film. What do you want from me?!"), deck_id="outings"),
+            card("lost", "We're lost. Which way now?", 2, "outings", kind=Kind.SCENARIO, options=("Left", "Right")),
+            card("keys", "Lost keys again. What do you want from me?", 3, "outings"),  # not a scenario: no formula to tire of
+        ),
+    )
+    [finding] = findings_for(first, second)
+    assert (finding.deck_id, finding.card_id) == ("outings", "late")
+    assert "same sentence as weather/rain" in finding.message
 
 
 def test_the_built_in_decks_pass_the_strict_lint() -> None:
