@@ -329,10 +329,38 @@ def similarity_words(truth: str, guess: str) -> str | None:
     return f"{matched} of the answer's {len(a)} words are in the guess."
 
 
-def auto_verdict(card: Card, truth: AnswerValue, guess: AnswerValue) -> Verdict | None:
-    """The verdict for answer types a machine can judge; None for free text (the owner judges)."""
+def answer_fits(card: Card, value: object) -> bool:
+    """Whether a stored answer is still an answer to `card` as the deck now has it.
+
+    A deck can change under a remembered answer (a free-text card becomes a scale, an option is
+    reworded): such an answer is still shown as it was said, but never judged by machine or quizzed.
+    """
     kind = card.answer_type
     if kind is AnswerType.TEXT:
+        return isinstance(value, str)
+    if kind is AnswerType.CHOICE:
+        return isinstance(value, str) and any(_fold(option) == _fold(value) for option in card.options)
+    if kind is AnswerType.WHO:
+        return value in WHO_VALUES
+    if kind is AnswerType.DATE:
+        if not isinstance(value, str):
+            return False
+        try:
+            _, month, day = date_parts(value)
+            date(2000, month, day)
+        except ValueError:
+            return False
+        return True
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value or value in (float("inf"), float("-inf")):
+        return False
+    return kind is not AnswerType.SCALE or (value == int(value) and 1 <= value <= 10)
+
+
+def auto_verdict(card: Card, truth: AnswerValue, guess: AnswerValue) -> Verdict | None:
+    """The verdict for answer types a machine can judge; None for free text (the owner judges), and for
+    an answer that no longer fits its card (see answer_fits)."""
+    kind = card.answer_type
+    if kind is AnswerType.TEXT or not (answer_fits(card, truth) and answer_fits(card, guess)):
         return None
     if kind in (AnswerType.CHOICE, AnswerType.WHO):
         return Verdict.GOT_IT if _fold(str(truth)) == _fold(str(guess)) else Verdict.NOT_QUITE
@@ -377,7 +405,9 @@ def show_date(value: str) -> str:
 
 
 def describe(card: Card, value: AnswerValue) -> str:
-    """How a stored answer reads on screen."""
+    """How a stored answer reads on screen (as it was said, when it no longer fits the card)."""
+    if not answer_fits(card, value):
+        return str(value)
     if card.answer_type is AnswerType.DATE and isinstance(value, str):
         return show_date(value)
     if card.answer_type is AnswerType.SCALE:

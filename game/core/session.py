@@ -17,7 +17,7 @@ from typing import Any
 import fsrs
 
 from . import session_state as codec
-from .answers import AnswerValue, Verdict, auto_verdict, parse_answer, similarity, who_agrees
+from .answers import AnswerValue, Verdict, answer_fits, auto_verdict, parse_answer, similarity, who_agrees
 from .cards import AnswerType, Card, CardKey, Deck, Kind
 from .dealing import DealFilters, deal
 from .events import (
@@ -474,6 +474,8 @@ class Session:
                 memory, card = self.memories.get(key), self.card(key.card_key)
                 if key.owner != owner or key in asked or memory is None or card is None or not self._consented(key.card_key):
                     continue
+                if not answer_fits(card, memory.answer):
+                    continue  # the deck changed under this answer: nothing fair to check or quiz
                 if not still_fresh(memory, card, now) and rested(memory, now):
                     if self.config.mode is Mode.PLAY:
                         s.quiz_credit = max(0.0, s.quiz_credit - 1.0)
@@ -494,7 +496,8 @@ class Session:
             card = self.card(key.card_key)
             assert card is not None
             return (
-                not made_this_sitting(key, s.made, memory, now)
+                answer_fits(card, memory.answer)
+                and not made_this_sitting(key, s.made, memory, now)
                 and rested(memory, now)
                 and still_fresh(memory, card, now)
                 and from_decks_in_play(key, decks)
