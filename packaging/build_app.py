@@ -30,6 +30,8 @@ DATA = [
 ]
 # Font packages whose .ttf files PyInstaller would not find by following imports.
 FONT_PACKAGES = ("manimgx_fonts", "fontpkg_lora")
+# Imported by name when first opened (game/ui/routes.py), so PyInstaller cannot follow them there.
+BY_NAME = ("game.ui.scenes",)
 # Pulled in by optional imports of pygame and others; Kindred never uses it (40 MB less).
 LEFT_OUT = ("numpy", "tkinter")
 
@@ -57,6 +59,8 @@ def pyinstaller_arguments(dist: Path, work: Path) -> list[str]:
         arguments += ["--add-data", f"{source}:{target}"]
     for package in FONT_PACKAGES:
         arguments += ["--collect-data", package]
+    for package in BY_NAME:
+        arguments += ["--collect-submodules", package]
     for module in LEFT_OUT:
         arguments += ["--exclude-module", module]
     if sys.platform == "darwin":  # a Kindred.app to double-click (its commands then run from Kindred.app/Contents/MacOS/Kindred)

@@ -5,17 +5,13 @@ Play draws the card on the table with it, and the deck studio's preview draws th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pygame
 
 from game.core.cards import Kind
 
+from .context import Context
 from .drawing import card_face, dot, paragraph, text_at
-
-if TYPE_CHECKING:
-    from .shell import UI
-    from .theme import Theme
+from .theme import Theme
 
 LEVEL_WORDS = {1: "light", 2: "personal", 3: "deep"}
 KIND_WORDS = {Kind.ASK: "Share", Kind.BOTH: "Both answer", Kind.SCENARIO: "Have each other's back", Kind.ACTION: "Together"}
@@ -31,7 +27,7 @@ def table_card_rect(t: Theme) -> pygame.Rect:
 
 
 def card_surface(
-    ui: UI, size: tuple[int, int], deck_color: str, deck_name: str, level: int, body: str, footer: str, note: str = ""
+    ui: Context, size: tuple[int, int], deck_color: str, deck_name: str, level: int, body: str, footer: str, note: str = ""
 ) -> pygame.Surface:
     """A new surface with the card (and its shadow) at `size`; `body` is the text as the players read it."""
     t = ui.theme

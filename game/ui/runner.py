@@ -8,8 +8,9 @@ import pygame
 
 from game import identity, resources
 
-from .scenes.title import TitleScene
-from .shell import UI, Shell
+from .routes import Title
+from .scene import UI
+from .shell import Shell
 
 if TYPE_CHECKING:
     from .services import Services
@@ -34,4 +35,4 @@ def build_shell(services: Services, size: tuple[int, int] | None = None, fullscr
     full = settings["fullscreen"] if fullscreen is None else fullscreen
     window = open_window(size or DEFAULT_SIZE, full)
     ui = UI(services, window.get_size())
-    return Shell(ui, window, TitleScene(ui), fullscreen=full)
+    return Shell(ui, window, Title(), fullscreen=full)

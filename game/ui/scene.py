@@ -1,16 +1,24 @@
-"""Scenes and the scene stack: a lifecycle, modal overlays that return a result, focus and hints."""
+"""Scenes and the UI that holds their stack: a lifecycle, modal overlays that return a result, focus and hints."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import pygame
 
+from . import routes
+from .date_order import system_date_order
+from .routes import Route
+from .sound import Sound
+from .text import TextRenderer
+from .theme import TEXT_SIZES, Theme
 from .widgets import Widget
 
 if TYPE_CHECKING:
-    from .intents import Intent
-    from .shell import UI
+    from .intents import Intent  # ~12 ms to build its classes: imported where input is handled, after the first frame
+    from .services import Services
 
 
 #: What a letter shortcut needs while a text field has focus (there, a plain letter is typed).
@@ -99,12 +107,6 @@ class Scene:
     def decks_changed(self) -> None:
         """The decks were reloaded (a file in the couple's decks folder changed, or one was imported)."""
 
-    def drop_file(self, path: str) -> None:
-        """A file was dropped on the window: import it as a deck, whatever the screen."""
-        from .scenes.studio_import import import_dropped
-
-        import_dropped(self.ui, path)
-
     # ---- helpers -----------------------------------------------------------------
 
     def add(self, widget: Widget) -> Widget:
@@ -138,12 +140,8 @@ class Scene:
         return next((w for w in self.widgets if w.label == label and w.visible), None)
 
     def handle(self, intent: Intent) -> None:
-        from .intents import Back, Confirm, Drag, DropFile, FocusNext, Hover, Key, Move, Point, Wheel  # see intents.py
+        from .intents import Back, Confirm, Drag, FocusNext, Hover, Key, Move, Point, Wheel  # see intents.py
 
-        if isinstance(intent, DropFile):
-            self.drop_file(intent.path)
-            self.ui.dirty = True
-            return
         focused = self.focused()
         if isinstance(intent, (Point, Wheel, Hover, Drag)):
             self._pointer(intent)
@@ -170,7 +168,7 @@ class Scene:
         self.ui.dirty = True
 
     def _pointer(self, intent: Intent) -> None:
-        from .intents import Hover, Point, Wheel
+        from .intents import Hover, Point, Wheel  # see intents.py
 
         pos = getattr(intent, "pos", None)
         if isinstance(intent, Wheel):
@@ -230,3 +228,131 @@ class Scene:
             widget.chord = chord
             if widget.visible:
                 widget.draw(surface, self.ui, widget is focused and self.ui.show_focus, widget is self.hover)
+
+
+class UI:
+    """What every scene reaches: looks, text, sound, services, settings and the stack."""
+
+    def __init__(self, services: Services, size: tuple[int, int]) -> None:
+        self.services = services
+        self.settings: dict[str, Any] = services.settings()
+        self.theme = Theme(self.settings["theme"], size, TEXT_SIZES[self.settings["text_size"]])
+        self.text = TextRenderer()
+        self.sound = Sound(self.settings["sound"], self.settings["volume"])
+        self.stack: list[Scene] = []
+        self.dirty = True
+        self.show_focus = True
+        self.toast_text = ""
+        self.toast_left = 0.0
+        self.theme_override: str | None = None
+        self._ops: list[Callable[[], None]] = []
+        self._clipboard = ""
+        self.on_fullscreen: Callable[[bool], None] = lambda on: None
+        #: How typed dates like "12/06" are read here (from the system's locale, at start-up).
+        self.date_order = system_date_order()
+
+    # ---- settings ------------------------------------------------------------
+
+    @property
+    def reduced_motion(self) -> bool:
+        return bool(self.settings["reduced_motion"])
+
+    def set(self, key: str, value: Any) -> None:
+        self.services.save_setting(key, value)
+        self.settings[key] = value
+        self.apply_settings()
+
+    def apply_settings(self) -> None:
+        self.theme.name = self.theme_override or self.settings["theme"]
+        self.theme.text_scale = TEXT_SIZES[self.settings["text_size"]]
+        self.sound.configure(self.settings["sound"], self.settings["volume"])
+        for scene in self.stack:
+            scene.layout()
+        self.dirty = True
+
+    # ---- the stack (applied at the end of a step) -----------------------------
+
+    def open(self, target: Scene | Route) -> Scene:
+        """The scene itself, or the one a route asks for (its module imported on first use)."""
+        if isinstance(target, Scene):
+            return target
+        scene = routes.scene_class(type(target))(self, **target.arguments())
+        assert isinstance(scene, Scene), f"{type(target).__name__} opened {scene!r}, which is not a scene"
+        return scene
+
+    def push(self, target: Scene | Route, tag: str = "") -> None:
+        """Open a scene on top; when it closes, the one below hears its result with `tag` (on_result)."""
+        scene = self.open(target)
+        scene.result_tag = tag
+
+        def op() -> None:
+            if self.stack:
+                self.stack[-1].pause()
+            self.stack.append(scene)
+            scene.enter()
+
+        self._ops.append(op)
+
+    def pop(self, result: Any = None) -> None:
+        def op() -> None:
+            if not self.stack:
+                return
+            leaving = self.stack.pop()
+            leaving.exit()
+            if self.stack:
+                below = self.stack[-1]
+                below.resume()
+                if leaving.modal or leaving.result_tag:
+                    below.on_result(leaving.result_tag, result)
+
+        self._ops.append(op)
+
+    def replace(self, target: Scene | Route, tag: str = "") -> None:
+        """Open a scene in place of the top one (it reports to the scene below as the top one would have, with `tag`)."""
+        scene = self.open(target)
+        scene.result_tag = tag
+
+        def op() -> None:
+            if self.stack:
+                self.stack.pop().exit()
+            self.stack.append(scene)
+            scene.enter()
+
+        self._ops.append(op)
+
+    def reset(self, target: Scene | Route) -> None:
+        """Clear the stack down to one scene (e.g. back to Home)."""
+        scene = self.open(target)
+
+        def op() -> None:
+            while self.stack:
+                self.stack.pop().exit()
+            self.stack.append(scene)
+            scene.enter()
+
+        self._ops.append(op)
+
+    def apply_ops(self) -> None:
+        while self._ops:
+            ops, self._ops = self._ops, []
+            for op in ops:
+                op()
+            self.dirty = True
+
+    # ---- small services ----------------------------------------------------------
+
+    def toast(self, text: str, seconds: float = 3.5) -> None:
+        self.toast_text, self.toast_left = text, seconds
+        self.dirty = True
+
+    def clipboard_put(self, text: str) -> None:
+        self._clipboard = text
+        with contextlib.suppress(pygame.error):
+            pygame.scrap.put_text(text)
+
+    def clipboard_get(self) -> str:
+        try:
+            text = pygame.scrap.get_text()
+        except pygame.error:
+            text = ""
+        return text or self._clipboard

@@ -5,24 +5,21 @@ It redraws only when something changed, and ticks fast only while something anim
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import itertools
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pygame
 
+from .deck_drop import import_dropped
 from .drawing import mix
-from .scene import Scene
-from .sound import Sound
-from .text import TextRenderer
-from .theme import TEXT_SIZES, Theme
+from .routes import Route
+from .scene import UI, Scene
 
 if TYPE_CHECKING:
     from .intents import Intent
-    from .services import Services
 
 IDLE_FPS = 12
 IDLE_HOUSEKEEPING = 2.0  # seconds of stillness before saving housekeeping runs
@@ -51,123 +48,8 @@ def _malloc_trim() -> Callable[[int], int] | None:
         return None
 
 
-class UI:
-    """What every scene reaches: looks, text, sound, services, settings and the stack."""
-
-    def __init__(self, services: Services, size: tuple[int, int]) -> None:
-        self.services = services
-        self.settings: dict[str, Any] = services.settings()
-        self.theme = Theme(self.settings["theme"], size, TEXT_SIZES[self.settings["text_size"]])
-        self.text = TextRenderer()
-        self.sound = Sound(self.settings["sound"], self.settings["volume"])
-        self.stack: list[Scene] = []
-        self.dirty = True
-        self.show_focus = True
-        self.toast_text = ""
-        self.toast_left = 0.0
-        self.theme_override: str | None = None
-        self._ops: list[Callable[[], None]] = []
-        self._clipboard = ""
-        self.on_fullscreen: Callable[[bool], None] = lambda on: None
-        from .date_order import system_date_order
-
-        #: How typed dates like "12/06" are read here (from the system's locale, at start-up).
-        self.date_order = system_date_order()
-
-    # ---- settings ------------------------------------------------------------
-
-    @property
-    def reduced_motion(self) -> bool:
-        return bool(self.settings["reduced_motion"])
-
-    def set(self, key: str, value: Any) -> None:
-        self.services.save_setting(key, value)
-        self.settings[key] = value
-        self.apply_settings()
-
-    def apply_settings(self) -> None:
-        self.theme.name = self.theme_override or self.settings["theme"]
-        self.theme.text_scale = TEXT_SIZES[self.settings["text_size"]]
-        self.sound.configure(self.settings["sound"], self.settings["volume"])
-        for scene in self.stack:
-            scene.layout()
-        self.dirty = True
-
-    # ---- the stack (applied at the end of a step) -----------------------------
-
-    def push(self, scene: Scene, tag: str = "") -> None:
-        scene.result_tag = tag
-
-        def op() -> None:
-            if self.stack:
-                self.stack[-1].pause()
-            self.stack.append(scene)
-            scene.enter()
-
-        self._ops.append(op)
-
-    def pop(self, result: Any = None) -> None:
-        def op() -> None:
-            if not self.stack:
-                return
-            leaving = self.stack.pop()
-            leaving.exit()
-            if self.stack:
-                below = self.stack[-1]
-                below.resume()
-                if leaving.modal or leaving.result_tag:
-                    below.on_result(leaving.result_tag, result)
-
-        self._ops.append(op)
-
-    def replace(self, scene: Scene) -> None:
-        def op() -> None:
-            if self.stack:
-                self.stack.pop().exit()
-            self.stack.append(scene)
-            scene.enter()
-
-        self._ops.append(op)
-
-    def reset(self, scene: Scene) -> None:
-        """Clear the stack down to `scene` (e.g. back to Home)."""
-
-        def op() -> None:
-            while self.stack:
-                self.stack.pop().exit()
-            self.stack.append(scene)
-            scene.enter()
-
-        self._ops.append(op)
-
-    def apply_ops(self) -> None:
-        while self._ops:
-            ops, self._ops = self._ops, []
-            for op in ops:
-                op()
-            self.dirty = True
-
-    # ---- small services ----------------------------------------------------------
-
-    def toast(self, text: str, seconds: float = 3.5) -> None:
-        self.toast_text, self.toast_left = text, seconds
-        self.dirty = True
-
-    def clipboard_put(self, text: str) -> None:
-        self._clipboard = text
-        with contextlib.suppress(pygame.error):
-            pygame.scrap.put_text(text)
-
-    def clipboard_get(self) -> str:
-        try:
-            text = pygame.scrap.get_text()
-        except pygame.error:
-            text = ""
-        return text or self._clipboard
-
-
 class Shell:
-    def __init__(self, ui: UI, window: pygame.Surface, first: Scene, fullscreen: bool = False) -> None:
+    def __init__(self, ui: UI, window: pygame.Surface, first: Scene | Route, fullscreen: bool = False) -> None:
         self.ui = ui
         self.window = window
         self.running = True
@@ -250,7 +132,7 @@ class Shell:
             self.ui.dirty = True
 
     def dispatch(self, intent: Intent) -> None:
-        from .intents import Confirm, Drag, Hover, Point, Quit, Redraw, Resize, ToggleFullscreen, Wheel
+        from .intents import Confirm, Drag, DropFile, Hover, Point, Quit, Redraw, Resize, ToggleFullscreen, Wheel  # see intents.py
 
         ui = self.ui
         if isinstance(intent, Quit):
@@ -277,7 +159,11 @@ class Shell:
                 ui.dirty = True
                 return
             ui.show_focus = True
-        self.scene.handle(intent)
+        if isinstance(intent, DropFile):  # a deck file is imported whatever the screen
+            import_dropped(ui, intent.path)
+            ui.dirty = True
+        else:
+            self.scene.handle(intent)
         self._follow_text_input()
 
     def _follow_text_input(self) -> None:
@@ -396,7 +282,7 @@ class Shell:
 
     def warm_up(self) -> None:
         """Once, right after the first frame: what it did not wait for (decks, rules, the next screens)."""
-        from . import intents  # noqa: F401
+        from . import intents  # noqa: F401  # loading it is the point: input's classes, kept off the first frame
 
         self.ui.services.warm_up()
         for scene in self.ui.stack:

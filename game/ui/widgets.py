@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from .context import Context
 from .drawing import mix
+from .theme import hex_color
 
 if TYPE_CHECKING:
     from .intents import Intent
-    from .shell import UI
 
 
 class Widget(ABC):
@@ -33,14 +34,14 @@ class Widget(ABC):
         #: Set by the scene while a text field has focus: letters then need this first ("Alt+"), and say so.
         self.chord = ""
 
-    def handle(self, intent: Intent, ui: UI) -> bool:
+    def handle(self, intent: Intent, ui: Context) -> bool:
         return False
 
     @abstractmethod
-    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
+    def draw(self, surface: pygame.Surface, ui: Context, focused: bool, hovered: bool) -> None:
         """Draw at self.rect; `focused` asks for the focus ring."""
 
-    def draw_focus(self, surface: pygame.Surface, ui: UI) -> None:
+    def draw_focus(self, surface: pygame.Surface, ui: Context) -> None:
         ring = self.rect.inflate(ui.theme.px(8), ui.theme.px(8))
         pygame.draw.rect(surface, ui.theme.color("focus"), ring, width=max(2, ui.theme.px(3)), border_radius=ui.theme.px(14))
 
@@ -59,12 +60,12 @@ class Button(Widget):
         self.kind = kind  # primary, secondary, quiet, danger
         self.hint = hint
 
-    def press(self, ui: UI) -> None:
+    def press(self, ui: Context) -> None:
         if self.enabled:
             ui.sound.play("tap")
             self.on_press()
 
-    def handle(self, intent: Intent, ui: UI) -> bool:
+    def handle(self, intent: Intent, ui: Context) -> bool:
         from .intents import Confirm, Key, Point  # see intents.py
 
         if not self.enabled:
@@ -91,7 +92,7 @@ class Button(Widget):
             return ""
         return f"{self.chord}{self.hotkey.upper()}" if self.hotkey.isalpha() else self.hotkey.upper()
 
-    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
+    def draw(self, surface: pygame.Surface, ui: Context, focused: bool, hovered: bool) -> None:
         theme = ui.theme
         radius = theme.px(12)
         if self.kind == "primary":
@@ -143,13 +144,13 @@ class Toggle(Widget):
         self.value = value
         self.on_change = on_change
 
-    def flip(self, ui: UI) -> None:
+    def flip(self, ui: Context) -> None:
         self.value = not self.value
         ui.sound.play("tap")
         self.on_change(self.value)
 
-    def handle(self, intent: Intent, ui: UI) -> bool:
-        from .intents import Confirm, Key, Point
+    def handle(self, intent: Intent, ui: Context) -> bool:
+        from .intents import Confirm, Key, Point  # ~12 ms to build: not before the first frame (see intents.py)
 
         if isinstance(intent, Confirm) or (isinstance(intent, Key) and self.hotkey and intent.char == self.hotkey):
             self.flip(ui)
@@ -159,7 +160,7 @@ class Toggle(Widget):
             return True
         return False
 
-    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
+    def draw(self, surface: pygame.Surface, ui: Context, focused: bool, hovered: bool) -> None:
         theme = ui.theme
         if hovered:
             pygame.draw.rect(surface, theme.color("button"), self.rect, border_radius=theme.px(10))
@@ -193,7 +194,7 @@ class Slider(Widget):
         self.describe = describe
         self._track = pygame.Rect(0, 0, 0, 0)
 
-    def set(self, value: float, ui: UI) -> None:
+    def set(self, value: float, ui: Context) -> None:
         snapped = round((value - self.low) / self.step) * self.step + self.low
         snapped = min(self.high, max(self.low, round(snapped, 6)))
         if snapped != self.value:
@@ -201,8 +202,8 @@ class Slider(Widget):
             ui.sound.play("tick")
             self.on_change(snapped)
 
-    def handle(self, intent: Intent, ui: UI) -> bool:
-        from .intents import Drag, Move, Point
+    def handle(self, intent: Intent, ui: Context) -> bool:
+        from .intents import Drag, Move, Point  # ~12 ms to build: not before the first frame (see intents.py)
 
         if isinstance(intent, Move) and intent.dx:
             self.set(self.value + intent.dx * self.step, ui)
@@ -216,7 +217,7 @@ class Slider(Widget):
             return True
         return False
 
-    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
+    def draw(self, surface: pygame.Surface, ui: Context, focused: bool, hovered: bool) -> None:
         theme = ui.theme
         label = ui.text.line(f"{self.label}: {self.describe(self.value)}", theme.style("body"), theme.color("text"))
         surface.blit(label, (self.rect.left + theme.px(10), self.rect.top + theme.px(4)))
@@ -251,8 +252,8 @@ class ListView(Widget):
         self.offset = 0  # pixels scrolled
         self._heights: list[int] = []
 
-    def handle(self, intent: Intent, ui: UI) -> bool:
-        from .intents import Confirm, Move, Point, Wheel
+    def handle(self, intent: Intent, ui: Context) -> bool:
+        from .intents import Confirm, Move, Point, Wheel  # ~12 ms to build: not before the first frame (see intents.py)
 
         if isinstance(intent, Wheel):
             self.scroll(-intent.dy * ui.theme.px(60))
@@ -288,7 +289,7 @@ class ListView(Widget):
         elif bottom > self.offset + self.rect.height:
             self.offset = bottom - self.rect.height
 
-    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
+    def draw(self, surface: pygame.Surface, ui: Context, focused: bool, hovered: bool) -> None:
         theme = ui.theme
         clip = surface.get_clip()
         surface.set_clip(self.rect)
@@ -321,3 +322,31 @@ class ListView(Widget):
         surface.set_clip(clip)
         if focused:
             self.draw_focus(surface, ui)
+
+
+class Swatch(Widget):
+    """One colour a player can pick."""
+
+    def __init__(self, label: str, color: str, chosen: bool, on_pick: object) -> None:
+        super().__init__(label)
+        self.color = color
+        self.chosen = chosen
+        self.on_pick = on_pick
+
+    def handle(self, intent: Intent, ui: Context) -> bool:
+        from .intents import Confirm, Point  # ~12 ms to build: not before the first frame (see intents.py)
+
+        if isinstance(intent, Confirm) or (isinstance(intent, Point) and intent.down and self.rect.collidepoint(intent.pos)):
+            ui.sound.play("tick")
+            self.on_pick()  # type: ignore[operator]
+            return True
+        return False
+
+    def draw(self, surface: pygame.Surface, ui: Context, focused: bool, hovered: bool) -> None:
+        t = ui.theme
+        radius = self.rect.width // 2 - t.px(4)
+        pygame.draw.circle(surface, hex_color(self.color), self.rect.center, radius)
+        if self.chosen:
+            pygame.draw.circle(surface, t.color("text"), self.rect.center, radius + t.px(4), width=max(2, t.px(3)))
+        if focused:
+            pygame.draw.circle(surface, t.color("focus"), self.rect.center, radius + t.px(8), width=max(2, t.px(2)))

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from game.core.keepsake import Keepsake, LearnedThing
 from game.ui.intents import Text
 from game.ui.keepsake_image import draw_keepsake
-from game.ui.shell import UI
+from game.ui.scene import UI
 from game.ui.text import TextStyle
 from game.ui.text_field import TextField
 

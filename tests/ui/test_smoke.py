@@ -5,7 +5,8 @@ from __future__ import annotations
 import pygame
 import pytest
 
-from game.ui.scenes import couples, home, modals, play, private_answer, settings, setup, story, summary, title
+from game.ui import modals, private_answer
+from game.ui.scenes import couples, home, play, settings, setup, story, summary, title
 
 from .tour import play_turn, start, tour
 

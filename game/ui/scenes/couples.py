@@ -8,12 +8,11 @@ from game.core.players import Couple
 from game.core.pronouns import LABELS, Pronouns
 
 from ..drawing import panel, text_at
-from ..intents import Intent, Point
-from ..scene import Scene
-from ..shell import UI
+from ..opening import open_couple
+from ..routes import Home, Title
+from ..scene import UI, Scene
 from ..text_field import TextField
-from ..theme import hex_color
-from ..widgets import Button, Widget
+from ..widgets import Button, Swatch
 
 PALETTE = (
     ("Coral", "#e07a5f"),
@@ -49,44 +48,14 @@ class CouplesScene(Scene):
             widget.rect.midtop = (width // 2, top + index * t.px(68))
 
     def choose(self, couple: Couple) -> None:
-        from .title import TitleScene, open_couple
-
         self.ui.set("last_couple", couple.id)
-        self.ui.reset(TitleScene(self.ui))
+        self.ui.reset(Title())
         open_couple(self.ui, couple)
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
         text_at(surface, self.ui, "Who's playing?", "heading", (t.size[0] // 2, t.px(80)), anchor="midtop")
         self.draw_widgets(surface)
-
-
-class Swatch(Widget):
-    """One colour a player can pick."""
-
-    def __init__(self, label: str, color: str, chosen: bool, on_pick: object) -> None:
-        super().__init__(label)
-        self.color = color
-        self.chosen = chosen
-        self.on_pick = on_pick
-
-    def handle(self, intent: Intent, ui: UI) -> bool:
-        from ..intents import Confirm
-
-        if isinstance(intent, Confirm) or (isinstance(intent, Point) and intent.down and self.rect.collidepoint(intent.pos)):
-            ui.sound.play("tick")
-            self.on_pick()  # type: ignore[operator]
-            return True
-        return False
-
-    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
-        t = ui.theme
-        radius = self.rect.width // 2 - t.px(4)
-        pygame.draw.circle(surface, hex_color(self.color), self.rect.center, radius)
-        if self.chosen:
-            pygame.draw.circle(surface, t.color("text"), self.rect.center, radius + t.px(4), width=max(2, t.px(3)))
-        if focused:
-            pygame.draw.circle(surface, t.color("focus"), self.rect.center, radius + t.px(8), width=max(2, t.px(2)))
 
 
 #: The order a pronoun button steps through.
@@ -170,11 +139,9 @@ class CoupleFormScene(Scene):
             self.ui.pop()
             return
         couple = self.ui.services.create_couple(list(players))
-        from .home import HomeScene
-
         self.ui.set("last_couple", couple.id)
         self.ui.toast(f"Welcome, {names[0]} and {names[1]}.")
-        self.ui.reset(HomeScene(self.ui, couple))
+        self.ui.reset(Home(couple))
 
     def layout(self) -> None:
         t = self.ui.theme

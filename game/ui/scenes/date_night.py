@@ -18,12 +18,14 @@ from game.core.date_night_state import ARC, Segment, Status, StepKind
 from game.core.events import Event
 
 from ..card_view import card_surface, table_card_rect
+from ..date_night_view import SEGMENT_LINES, SLOWER, DateNightLook, draw_arc, minutes_left, music_on, segment_title
 from ..drawing import heart, panel, paragraph, text_at
+from ..modals import ConfirmScene
+from ..routes import DateNightPlay, DateNightSummary
+from ..scene import UI
 from ..services import EveningHandle, SessionHandle
-from ..shell import UI
 from ..text_field import TextField
 from ..widgets import Button, Toggle
-from .date_night_view import SEGMENT_LINES, SLOWER, DateNightLook, draw_arc, minutes_left, music_on, segment_title
 
 FADE_SECONDS = 0.6 * SLOWER
 NOTE_LIMIT = 2_000
@@ -83,10 +85,8 @@ class DateNightScene(DateNightLook):
     def react(self, events: list[Event]) -> None:
         for event in events:
             if isinstance(event, EveningEnded):
-                from .date_night_summary import DateNightSummaryScene
-
                 self.ui.sound.play("chime")
-                self.ui.replace(DateNightSummaryScene(self.ui, self.night))
+                self.ui.replace(DateNightSummary(self.night))
                 return
             if isinstance(event, SegmentSkipped):
                 self.ui.toast(f"{segment_title(event.segment)} is left out tonight: there isn't room for it.")
@@ -113,9 +113,7 @@ class DateNightScene(DateNightLook):
             self.play(segment, resumed=True)
 
     def play(self, segment: SessionHandle, resumed: bool = False) -> None:
-        from .date_night_play import DateNightPlayScene
-
-        self.ui.push(DateNightPlayScene(self.ui, segment, self.night, resumed=resumed), tag="segment")
+        self.ui.push(DateNightPlay(segment, self.night, resumed=resumed), tag="segment")
 
     def begin_segment(self) -> None:
         events, segment = self.night.begin_segment()
@@ -148,8 +146,6 @@ class DateNightScene(DateNightLook):
             self.seal(text)
 
     def wrap_up(self) -> None:
-        from .modals import ConfirmScene
-
         detail = "The rest of the middle is left out; you'll go straight to your appreciations."
         self.ui.push(ConfirmScene(self.ui, "Skip to the closing?", "Skip to the closing", "Not yet", detail), tag="wrap")
 

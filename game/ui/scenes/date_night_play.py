@@ -13,11 +13,11 @@ import pygame
 from game.core.date_night_events import SegmentTimeUp
 from game.core.events import Event, SessionEnded, TurnCompleted
 
+from ..date_night_view import SLOWER, DateNightLook, draw_arc, minutes_left, segment_title
+from ..modals import ConfirmScene
+from ..scene import UI
 from ..services import EveningHandle, SessionHandle
-from ..shell import UI
 from ..widgets import Button
-from .date_night_view import SLOWER, DateNightLook, draw_arc, minutes_left, segment_title
-from .modals import ConfirmScene
 from .play import PlayScene
 
 

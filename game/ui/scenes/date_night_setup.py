@@ -11,11 +11,13 @@ from game.core.date_night_state import LENGTHS
 from game.core.limits import Limit
 from game.core.players import Couple, other
 
+from ..date_night_view import DateNightLook, music_on
 from ..drawing import heart, paragraph, text_at
-from ..shell import UI
+from ..modals import CurtainScene
+from ..routes import DateNight, Limits
+from ..scene import UI
+from ..session_choices import LEVELS
 from ..widgets import Button, Slider, Toggle
-from .date_night_view import DateNightLook, music_on
-from .settings import LEVELS
 
 
 class DateNightSetupScene(DateNightLook):
@@ -44,21 +46,17 @@ class DateNightSetupScene(DateNightLook):
         self.depth = int(value)
 
     def ask(self, seat: int = 0) -> None:
-        from .modals import CurtainScene
-
         purpose = "Set how deep you'd like to go tonight, and whether spicy cards are welcome."
         self.ui.push(CurtainScene(self.ui, self.couple.name(seat), self.couple.name(other(seat)), purpose), f"curtain:{seat}")
 
     def on_result(self, tag: str, value: Any) -> None:
-        from .limits import LimitsScene
-
         kind, _, seat_text = tag.partition(":")
         if not seat_text:
             return
         seat = int(seat_text)
         if kind == "curtain" and value:
             current = self.ui.services.limits(self.couple)[seat]
-            self.ui.push(LimitsScene(self.ui, self.couple.name(seat), current), f"limits:{seat}")
+            self.ui.push(Limits(self.couple.name(seat), current), f"limits:{seat}")
         elif kind == "limits" and isinstance(value, Limit):
             self.limits[seat] = value
             self.ui.services.save_limit(self.couple, seat, value)
@@ -68,8 +66,6 @@ class DateNightSetupScene(DateNightLook):
                 self.begin()
 
     def begin(self) -> None:
-        from .date_night import DateNightScene
-
         first, second = self.limits[0], self.limits[1]
         setup = EveningSetup(
             minutes=self.minutes,
@@ -80,7 +76,7 @@ class DateNightSetupScene(DateNightLook):
             offered=bool(self.ui.settings["spicy"]),
         )
         handle = self.ui.services.start_evening(self.couple, setup)
-        self.ui.replace(DateNightScene(self.ui, handle))
+        self.ui.replace(DateNight(handle))
 
     def layout(self) -> None:
         t = self.ui.theme

@@ -8,12 +8,12 @@ import pygame
 
 from game.core.keepsake import Keepsake
 
+from ..date_night_view import DateNightLook
 from ..drawing import heart, panel, paragraph, text_at
 from ..keepsake_image import draw_keepsake, keepsake_png
+from ..scene import UI
 from ..services import EveningHandle
-from ..shell import UI
 from ..widgets import Button
-from .date_night_view import DateNightLook
 
 SHOWN_LEARNED = 3
 

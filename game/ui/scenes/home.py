@@ -8,8 +8,9 @@ from game import identity
 from game.core.players import Couple
 
 from ..drawing import heart, panel, paragraph, text_at
-from ..scene import Scene
-from ..shell import UI
+from ..round_guard import answered, ask_first
+from ..routes import CoupleForm, Couples, DateNight, DateNightSetup, Play, Settings, Setup, Story, Studio, Title
+from ..scene import UI, Scene
 from ..theme import hex_color
 from ..widgets import Button
 
@@ -49,60 +50,39 @@ class HomeScene(Scene):
             widget.rect = pygame.Rect(t.px(90), top + index * step, column, min(t.px(54), step - t.px(10)))
 
     def continue_session(self) -> None:
-        from .play import PlayScene
-
         handle = self.ui.services.resume(self.couple)
         if handle is not None:
-            self.ui.push(PlayScene(self.ui, handle, resumed=True))
+            self.ui.push(Play(handle, resumed=True))
 
     def play(self) -> None:
-        from .setup import SetupScene
-
-        self.ui.push(SetupScene(self.ui, self.couple, quiz=False))
+        self.ui.push(Setup(self.couple, quiz=False))
 
     def date_night(self) -> None:
         """An unfinished evening goes on where it stopped; otherwise a new one is set up."""
-        from .date_night import DateNightScene
-        from .date_night_setup import DateNightSetupScene
-        from .round_guard import ask_first
-
         evening = self.ui.services.resume_evening(self.couple)
         if evening is not None:
-            self.ui.push(DateNightScene(self.ui, evening))
+            self.ui.push(DateNight(evening))
         elif not ask_first(self.ui, self.couple, lambda scene: self.ui.push(scene, "round-in-progress")):
-            self.ui.push(DateNightSetupScene(self.ui, self.couple))
+            self.ui.push(DateNightSetup(self.couple))
 
     def on_result(self, tag: str, value: object) -> None:
-        from .date_night_setup import DateNightSetupScene
-        from .round_guard import answered
-
         if tag == "round-in-progress" and answered(self.ui, self.couple, value, self.ui.push):
-            self.ui.push(DateNightSetupScene(self.ui, self.couple))
+            self.ui.push(DateNightSetup(self.couple))
 
     def quiz(self) -> None:
-        from .setup import SetupScene
-
-        self.ui.push(SetupScene(self.ui, self.couple, quiz=True))
+        self.ui.push(Setup(self.couple, quiz=True))
 
     def story(self) -> None:
-        from .story import StoryScene
-
-        self.ui.push(StoryScene(self.ui, self.couple))
+        self.ui.push(Story(self.couple))
 
     def studio(self) -> None:
-        from .studio import StudioScene
-
-        self.ui.push(StudioScene(self.ui, self.couple))
+        self.ui.push(Studio(self.couple))
 
     def settings(self) -> None:
-        from .settings import SettingsScene
-
-        self.ui.push(SettingsScene(self.ui, self.couple))
+        self.ui.push(Settings(self.couple))
 
     def edit_couple(self) -> None:
-        from .couples import CoupleFormScene
-
-        self.ui.push(CoupleFormScene(self.ui, self.couple))
+        self.ui.push(CoupleForm(self.couple))
 
     def resume(self) -> None:
         # Names or pronouns may have just changed: read the couple again before drawing it.
@@ -110,11 +90,8 @@ class HomeScene(Scene):
         super().resume()
 
     def switch(self) -> None:
-        from .couples import CouplesScene
-        from .title import TitleScene
-
-        self.ui.reset(TitleScene(self.ui))
-        self.ui.push(CouplesScene(self.ui))
+        self.ui.reset(Title())
+        self.ui.push(Couples())
 
     def back(self) -> None:
         self.switch()

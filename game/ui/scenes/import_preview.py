@@ -14,9 +14,12 @@ import pygame
 from game.core.deck_editing import ImportOutcome
 from game.core.import_draft import Choices, ImportPreview, card_data, preview_cards, renamed, toggled_skip, with_section_level
 
+from ..deck_drop import announce
 from ..drawing import panel, paragraph, text_at
+from ..modals import ConfirmScene
+from ..routes import ImportProblems
+from ..scene import UI
 from ..services import ImportJob
-from ..shell import UI
 from ..studio_widgets import ListedScene, PickList, Segmented
 from ..text_field import TextField
 from ..widgets import Button, ListItem, ListView
@@ -72,10 +75,8 @@ class ImportPreviewScene(ListedScene):
         result = self.job.result
         problems = self.job.problems or (result.problems if isinstance(result, ImportPreview) else ())
         if problems or not isinstance(result, ImportPreview):
-            from .studio_import import ImportProblemsScene
-
             self.ui.sound.play("soft")
-            self.ui.replace(ImportProblemsScene(self.ui, ImportOutcome(self.path or "the pasted list", problems=problems)))
+            self.ui.replace(ImportProblems(ImportOutcome(self.path or "the pasted list", problems=problems)))
             return
         self.preview = result
         self.hints = [("↑↓", "choose a line"), ("S", "skip or keep it"), ("Enter", "import"), ("Esc", "cancel")]
@@ -93,21 +94,16 @@ class ImportPreviewScene(ListedScene):
             self.ui.toast(f"Not imported: {said}.", seconds=8)
             return
         if outcome is None or job.problems:
-            from .studio_import import ImportProblemsScene
-
             problems = job.problems or (outcome.problems if outcome else ())
-            self.ui.replace(ImportProblemsScene(self.ui, ImportOutcome(self.path or "the pasted list", problems=problems)))
+            self.ui.replace(ImportProblems(ImportOutcome(self.path or "the pasted list", problems=problems)))
             return
         if outcome.replaces:
-            from .modals import ConfirmScene
-
             question = f"Replace your deck “{outcome.replaces}”?"
             detail = "Or go back and give this deck another name."
             self.ui.push(ConfirmScene(self.ui, question, "Replace it", "Go back", detail), tag="replace")
             return
         self.ui.services.imported()
         self.ui.pop()
-        from .studio_import import announce
 
         announce(self.ui, outcome)
 

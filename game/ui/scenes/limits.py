@@ -7,8 +7,7 @@ import pygame
 from game.core.limits import Limit
 
 from ..drawing import panel, paragraph, text_at
-from ..scene import Scene
-from ..shell import UI
+from ..scene import UI, Scene
 from ..widgets import Button, Slider, Toggle
 
 DEPTHS = {1: "light only", 2: "up to personal", 3: "all the way to deep"}

@@ -10,11 +10,10 @@ import pygame
 from game.core.players import Couple
 
 from ..drawing import heart, panel, paragraph, text_at
-from ..scene import Scene
-from ..shell import UI
+from ..modals import ConfirmScene
+from ..scene import UI, Scene
 from ..text_field import TextField
 from ..widgets import Button
-from .modals import ConfirmScene
 
 WARNING = (
     "Your answers will be sealed on this computer with this passphrase. "

@@ -18,12 +18,13 @@ from game.core.session import Phase, SessionError
 
 from ..answer_input import AnswerInput, build_answer_input
 from ..card_view import table_card_rect
-from ..scene import TYPING_CHORD, Scene
+from ..modals import ConfirmScene, CurtainScene
+from ..private_answer import PrivateAnswerScene
+from ..routes import Summary
+from ..scene import TYPING_CHORD, UI, Scene
 from ..services import SessionHandle
-from ..shell import UI
 from ..widgets import Button, Toggle
-from .modals import ConfirmScene, CurtainScene
-from .private_answer import PrivateAnswerScene
+from .play_view import draw_play, side_text
 
 DEAL_SECONDS = 0.45
 REVEAL_HEIGHT = 200
@@ -115,10 +116,8 @@ class PlayScene(Scene):
     def react(self, events: list[Event]) -> None:
         for event in events:
             if isinstance(event, SessionEnded):
-                from .summary import SummaryScene
-
                 self.ui.sound.play("chime")
-                self.ui.replace(SummaryScene(self.ui, self.couple, event.summary))
+                self.ui.replace(Summary(self.couple, event.summary))
                 return
             if isinstance(event, TurnStarted):
                 self.deal = 0.0 if not self.ui.reduced_motion else 1.0
@@ -384,13 +383,9 @@ class PlayScene(Scene):
     # ---- drawing ---------------------------------------------------------------------
 
     def draw(self, surface: pygame.Surface) -> None:
-        from .play_view import draw_play
-
         draw_play(self, surface)
 
     def _side_text_height(self) -> int:
-        from .play_view import side_text
-
         t = self.ui.theme
         total = 0
         for text, style, _ in side_text(self):

@@ -2,28 +2,49 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import pygame
 
 from game.core.answers import describe, similarity_words, who_agrees, who_points_at
-from game.core.cards import AnswerType, Kind
-from game.core.players import other
+from game.core.cards import AnswerType, Card, Kind
+from game.core.players import Couple, other
 from game.core.session import Mode, Phase, Session
 
 from ..card_view import KIND_WORDS, card_surface
 from ..drawing import panel, paragraph, text_at
+from ..scene import UI
 from ..theme import hex_color
-
-if TYPE_CHECKING:
-    from .play import PlayScene
+from ..widgets import Widget
 
 REVEAL_HEIGHT = 200
 
 VERDICT_WORDS = {"got_it": "Got it!", "close": "Close!", "not_quite": "Something new learned"}
 
 
-def side_text(scene: PlayScene) -> list[tuple[str, str, str]]:
+class PlayLook(Protocol):
+    """What this view reads of the play scene (and of date night's part, which is one)."""
+
+    ui: UI
+    session: Session
+    couple: Couple
+    deal: float
+    flip: float
+    timer_left: float | None
+    card_rect: pygame.Rect
+    side: pygame.Rect
+    widgets: list[Widget]
+
+    def name(self, seat: int) -> str: ...
+
+    def card(self) -> Card | None: ...
+
+    def card_text(self, card: Card) -> str: ...
+
+    def draw_widgets(self, surface: pygame.Surface) -> None: ...
+
+
+def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
     """The words beside the card: (text, style, colour) from top to bottom."""
     session, card, turn = scene.session, scene.card(), scene.session.current
     if card is None or turn is None:
@@ -96,7 +117,7 @@ LISTENING_CUES = (
 )
 
 
-def draw_play(scene: PlayScene, surface: pygame.Surface) -> None:
+def draw_play(scene: PlayLook, surface: pygame.Surface) -> None:
     ui, t = scene.ui, scene.ui.theme
     session, card, turn = scene.session, scene.card(), scene.session.current
     if card is None or turn is None:
@@ -138,7 +159,7 @@ def progress_words(session: Session) -> str:
     return f"Card {played + 1} of {length}" if length else f"Card {played + 1}"
 
 
-def draw_card(scene: PlayScene, surface: pygame.Surface) -> None:
+def draw_card(scene: PlayLook, surface: pygame.Surface) -> None:
     _ui, t = scene.ui, scene.ui.theme
     card = scene.card()
     assert card is not None
@@ -160,7 +181,7 @@ def draw_card(scene: PlayScene, surface: pygame.Surface) -> None:
     surface.blit(face, (x, y))
 
 
-def _card_surface(scene: PlayScene, size: tuple[int, int], deck_color: str) -> pygame.Surface:
+def _card_surface(scene: PlayLook, size: tuple[int, int], deck_color: str) -> pygame.Surface:
     """The card with its words, made once per turn and size."""
     ui, t = scene.ui, scene.ui.theme
     card = scene.card()
@@ -180,7 +201,7 @@ def _card_surface(scene: PlayScene, size: tuple[int, int], deck_color: str) -> p
     return face
 
 
-def draw_reveal(scene: PlayScene, surface: pygame.Surface, top: int) -> None:
+def draw_reveal(scene: PlayLook, surface: pygame.Surface, top: int) -> None:
     ui, t = scene.ui, scene.ui.theme
     card = scene.card()
     answers = scene.session.state.private

@@ -7,15 +7,14 @@ import pygame
 from game.core.players import Couple
 
 from ..drawing import paragraph, text_at
-from ..scene import Scene
-from ..shell import UI
+from ..modals import ConfirmScene
+from ..routes import Passphrase, Title
+from ..scene import UI, Scene
+from ..session_choices import LENGTHS, LEVELS
 from ..theme import theme_label, theme_names
 from ..widgets import Button, Slider, Toggle
-from .modals import ConfirmScene
 
 SIZES = ("small", "medium", "large", "larger")
-LEVELS = {1: "light only", 2: "up to personal", 3: "all the way to deep"}
-LENGTHS = (6, 12, 20, 0)
 #: What a passphrase protects and what it does not, said where it is set (docs/PRIVACY.md says more).
 PASSPHRASE_WORDS = (
     "A passphrase seals your answers, which questions you answered, quiz results and private marks.\n"
@@ -55,10 +54,8 @@ class SettingsScene(Scene):
         self.add(Button("Done", self.ui.pop, kind="primary"))
 
     def passphrase(self) -> None:
-        from .passphrase import PassphraseScene
-
         if self.couple is not None:
-            self.ui.push(PassphraseScene(self.ui, self.couple))
+            self.ui.push(Passphrase(self.couple))
 
     def export(self) -> None:
         detail = "A JSON file and “Our book”, a page you can open in a browser, go into the exports folder."
@@ -84,12 +81,10 @@ class SettingsScene(Scene):
                 "erase2",
             )
         elif tag == "erase2" and value:
-            from .title import TitleScene
-
             said = self.ui.services.erase_everything()
             self.ui.settings = self.ui.services.settings()
             self.ui.apply_settings()
-            self.ui.reset(TitleScene(self.ui))
+            self.ui.reset(Title())
             self.ui.toast(said, 6.0)
 
     def next_theme(self) -> None:

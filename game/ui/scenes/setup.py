@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import pygame
 
+from game.core.cards import Deck
 from game.core.consent import Consent
 from game.core.dealing import DealFilters
 from game.core.players import Couple
 from game.core.session import Mode, SessionConfig
 
 from ..drawing import paragraph, text_at
-from ..scene import Scene
-from ..shell import UI
+from ..modals import CurtainScene
+from ..round_guard import answered, ask_first
+from ..routes import Limits, Play
+from ..scene import UI, Scene
+from ..session_choices import LENGTHS, LEVELS
 from ..widgets import Button, Slider, Toggle
-from .settings import LENGTHS, LEVELS
 
 DATE_NIGHT_ONLY = {"openers-and-closers"}
 
@@ -21,7 +24,7 @@ DATE_NIGHT_ONLY = {"openers-and-closers"}
 class SetupScene(Scene):
     hints = [("Tab", "move"), ("Enter", "toggle / start"), ("←→", "adjust"), ("Esc", "back")]
 
-    def __init__(self, ui: UI, couple: Couple, quiz: bool) -> None:
+    def __init__(self, ui: UI, couple: Couple, quiz: bool, deck: Deck | None = None) -> None:
         super().__init__(ui)
         self.couple = couple
         self.quiz = quiz
@@ -29,6 +32,10 @@ class SetupScene(Scene):
         self.chosen = {deck.id for deck in decks if deck.id not in DATE_NIGHT_ONLY and not _all_spicy(deck) and not deck.opt_in}
         self.max_level = int(ui.settings["max_level"])
         self.length = int(ui.settings["session_length"])
+        if deck is not None:  # from the studio: this deck alone
+            self.chosen = {deck.id}
+            if self.length > len(deck.cards):
+                self.length = 0  # open-ended: play the whole small deck, not "card 1 of 12" with three cards
         self.message = ""
         self.words_bottom = 0
         self.due = ui.services.due_count(couple) if quiz else {0: 0, 1: 0}  # once, not on every frame
@@ -60,17 +67,11 @@ class SetupScene(Scene):
 
     def set_limits(self, seat: int = 0) -> None:
         """Each partner in turn, behind the curtain."""
-        from .modals import CurtainScene
-
         a, b = self.couple.name(seat), self.couple.name(1 - seat)
         self.ui.push(CurtainScene(self.ui, a, b, "Set your own limits for tonight, privately."), f"limits-curtain:{seat}")
 
     def on_result(self, tag: str, value: object) -> None:
-        from .limits import LimitsScene
-
         if tag == "round-in-progress":
-            from .round_guard import answered
-
             if answered(self.ui, self.couple, value, self.ui.replace):
                 self.start(asked=True)
             return
@@ -80,7 +81,7 @@ class SetupScene(Scene):
         seat = int(seat_text)
         if kind == "limits-curtain" and value:
             current = self.ui.services.limits(self.couple)[seat]
-            self.ui.push(LimitsScene(self.ui, self.couple.name(seat), current), f"limits:{seat}")
+            self.ui.push(Limits(self.couple.name(seat), current), f"limits:{seat}")
         elif kind == "limits" and value is not None:
             self.ui.services.save_limit(self.couple, seat, value)  # type: ignore[arg-type]
             if seat == 0:
@@ -89,9 +90,6 @@ class SetupScene(Scene):
                 self.ui.toast("Both limits are set. The game keeps within them, and won't say whose they are.")
 
     def start(self, asked: bool = False) -> None:
-        from .play import PlayScene
-        from .round_guard import ask_first
-
         services = self.ui.services
         if self.quiz:
             if sum(self.due.values()) == 0:
@@ -121,7 +119,7 @@ class SetupScene(Scene):
             )
             self.ui.dirty = True
             return
-        self.ui.replace(PlayScene(self.ui, handle))
+        self.ui.replace(Play(handle))
 
     def layout(self) -> None:
         t = self.ui.theme

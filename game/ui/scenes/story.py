@@ -19,8 +19,7 @@ from game.core.story_charts import Step, StoryCharts, ThemeKnowing
 
 from ..charts import ChartCache, day_label, knowing_figure, love_map_figure, sync_figure
 from ..drawing import panel, paragraph, text_at
-from ..scene import Scene
-from ..shell import UI
+from ..scene import UI, Scene
 from ..widgets import Button, ListItem, ListView
 
 

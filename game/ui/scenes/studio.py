@@ -10,12 +10,14 @@ import pygame
 from game.core.deck_editing import DeckEntry
 from game.core.players import Couple
 
+from ..deck_copy import duplicate_deck
+from ..deck_drop import problem_item
 from ..drawing import panel, paragraph, text_at
-from ..shell import UI
+from ..routes import DeckForm, ImportPreview, StudioDeck
+from ..scene import UI
 from ..studio_widgets import ListedScene, PickList
 from ..theme import hex_color
 from ..widgets import Button, ListItem
-from .studio_import import problem_item
 
 DROP_HINT = (
     "Have questions already? Drop a list, a spreadsheet, an Anki export or a deck file onto this window, "
@@ -103,17 +105,13 @@ class StudioScene(ListedScene):
         self.edit()
 
     def edit(self) -> None:
-        from .studio_deck import DeckScene
-
         entry = self.entry
         if entry is None or entry.deck is None:
             self.ui.toast("This file cannot be read yet: fix the problems listed, then it opens here.")
             return
-        self.ui.push(DeckScene(self.ui, self.couple, entry.deck, entry.path, read_only=not entry.editable), tag="deck")
+        self.ui.push(StudioDeck(self.couple, entry.deck, entry.path, read_only=not entry.editable), tag="deck")
 
     def duplicate(self) -> None:
-        from .studio_deck import duplicate_deck
-
         entry = self.entry
         if entry is None or entry.deck is None:
             return
@@ -122,15 +120,11 @@ class StudioScene(ListedScene):
             self.ui.push(copy, tag="deck")
 
     def new_deck(self) -> None:
-        from .studio_deck_form import DeckFormScene
-
-        self.ui.push(DeckFormScene(self.ui, None), tag="new")
+        self.ui.push(DeckForm(None), tag="new")
 
     def on_result(self, tag: str, value: Any) -> None:
         if tag == "new" and value is not None:
-            from .studio_deck import DeckScene
-
-            self.ui.push(DeckScene(self.ui, self.couple, value, None), tag="deck")
+            self.ui.push(StudioDeck(self.couple, value, None), tag="deck")
         elif tag == "deck":
             if value:
                 self.choose_path(value)  # back from a deck: it is the one selected
@@ -153,13 +147,11 @@ class StudioScene(ListedScene):
 
     def paste(self) -> None:
         """Questions copied from a web page or a document, read like a dropped list (with a preview)."""
-        from .import_preview import ImportPreviewScene
-
         text = self.ui.clipboard_get()
         if not text.strip():
             self.ui.toast("Nothing to paste: copy a list of questions first (from a web page, a document or a note).")
             return
-        self.ui.push(ImportPreviewScene(self.ui, pasted=text))
+        self.ui.push(ImportPreview(pasted=text))
 
     def open_folder(self) -> None:
         problem = self.ui.services.open_decks_folder()

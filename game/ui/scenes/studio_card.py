@@ -15,12 +15,11 @@ from game.core.players import Couple
 
 from ..card_view import KIND_WORDS
 from ..intents import Drag, Edit, Hover, Intent, Point, Wheel
-from ..scene import Scene
-from ..shell import UI
+from ..modals import ConfirmScene
+from ..scene import UI, Scene
 from ..studio_widgets import IconButton, Segmented
 from ..text_field import TextField
 from ..widgets import Button, Toggle, Widget
-from .modals import ConfirmScene
 from .studio_card_values import (
     ANSWERS,
     DEPTHS,
@@ -35,6 +34,7 @@ from .studio_card_values import (
     one_card_deck,
     values_of,
 )
+from .studio_card_view import draw_form, lay_out
 
 
 class CardFormScene(Scene):
@@ -377,8 +377,6 @@ class CardFormScene(Scene):
             self.scroll_by(widget.rect.bottom - self.viewport.bottom + margin)
 
     def layout(self) -> None:
-        from .studio_card_view import lay_out
-
         lay_out(self)
 
     # ---- drawing -------------------------------------------------------------------------
@@ -390,6 +388,4 @@ class CardFormScene(Scene):
         return (self.couple.fill(text, 0) if text else EMPTY_TEXT), KIND_WORDS[Kind(self.kind)]
 
     def draw(self, surface: pygame.Surface) -> None:
-        from .studio_card_view import draw_form
-
         draw_form(self, surface)

@@ -5,21 +5,60 @@ The scene (studio_card.py) owns the values and what happens; this module only pl
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 import pygame
 
+from game.core.cards import Card, Deck
+
 from ..card_view import card_surface, table_card_rect
 from ..drawing import paragraph, text_at
+from ..scene import UI
 from ..text_field import TextField
 from ..widgets import Widget
 from .studio_card_values import KIND_HELP
 
-if TYPE_CHECKING:
-    from .studio_card import CardFormScene
+
+class CardForm(Protocol):
+    """What this module places and paints of the card form scene."""
+
+    ui: UI
+    deck: Deck
+    card: Card | None
+    values: dict[str, Any]
+    general: list[str]
+    tips: list[str]
+    scroll: int
+    content_height: int
+    viewport: pygame.Rect
+    card_rect: pygame.Rect
+    captions: list[tuple[str, str, pygame.Rect]]
+    scrolled: list[Widget]
+    widgets: list[Widget]
+    hover: Widget | None
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def remembered(self) -> bool: ...
+
+    @property
+    def who(self) -> bool: ...
+
+    @property
+    def shows_options(self) -> bool: ...
+
+    def focused(self) -> Widget | None: ...
+
+    def widget(self, label: str) -> Widget | None: ...
+
+    def visible_messages(self) -> dict[tuple[str, int | None], str]: ...
+
+    def preview_text(self) -> tuple[str, str]: ...
 
 
-def lay_out(scene: CardFormScene) -> None:
+def lay_out(scene: CardForm) -> None:
     t = scene.ui.theme
     width, height = t.size
     scene.card_rect = table_card_rect(t)
@@ -102,13 +141,13 @@ def lay_out(scene: CardFormScene) -> None:
     lay_out_fixed(scene)
 
 
-def row_errors(scene: CardFormScene, key: str, small_h: int) -> int:
+def row_errors(scene: CardForm, key: str, small_h: int) -> int:
     t = scene.ui.theme
     shown = scene.visible_messages()
     return sum(small_h + t.px(4) for row in range(len(scene.values[key])) if (key, row) in shown)
 
 
-def place_rows(scene: CardFormScene, noun: str, count: int, x: int, w: int, y: int) -> None:
+def place_rows(scene: CardForm, noun: str, count: int, x: int, w: int, y: int) -> None:
     t = scene.ui.theme
     for row in range(count):
         field = scene.widget(f"{noun} {row + 1}")
@@ -122,7 +161,7 @@ def place_rows(scene: CardFormScene, noun: str, count: int, x: int, w: int, y: i
         )
 
 
-def lay_out_fixed(scene: CardFormScene) -> None:
+def lay_out_fixed(scene: CardForm) -> None:
     t = scene.ui.theme
     width, _ = t.size
     by = {widget.label: widget for widget in scene.widgets}
@@ -139,7 +178,7 @@ def lay_out_fixed(scene: CardFormScene) -> None:
             by[label].rect = pygame.Rect(scene.card_rect.centerx - w // 2, scene.card_rect.bottom + t.px(8), w, t.px(36))
 
 
-def draw_form(scene: CardFormScene, surface: pygame.Surface) -> None:
+def draw_form(scene: CardForm, surface: pygame.Surface) -> None:
     t, ui = scene.ui.theme, scene.ui
     title = "A new card" if scene.card is None else "Edit card"
     rect = text_at(surface, ui, title, "body_bold", (t.px(56), t.px(46)), anchor="midleft")

@@ -12,18 +12,20 @@ from typing import Any
 import pygame
 
 from game.core.cards import AnswerType, Card, Deck, deck_to_data
-from game.core.deck_editing import DeckSaveError, History, copy_of, move_card, put_card, remove_card
+from game.core.deck_editing import DeckSaveError, History, move_card, put_card, remove_card
 from game.core.players import Couple
 
 from ..card_view import KIND_WORDS, LEVEL_WORDS, card_surface
+from ..deck_copy import duplicate_deck
+from ..deck_drop import problem_item
 from ..drawing import paragraph, text_at
 from ..intents import Edit, Intent
-from ..shell import UI
+from ..modals import ConfirmScene
+from ..routes import CardForm, DeckForm, Home, Setup
+from ..scene import UI
 from ..studio_widgets import ListedScene, PickList
 from ..theme import hex_color
 from ..widgets import Button, ListItem
-from .modals import ConfirmScene
-from .studio_import import problem_item
 
 EMPTY = ListItem("No cards yet", "Add your first card. The deck is saved as soon as it has one.")
 
@@ -42,19 +44,6 @@ def card_summary(card: Card) -> str:
     if card.spicy:
         parts.append("spicy")
     return " · ".join(parts)
-
-
-def duplicate_deck(ui: UI, couple: Couple, deck: Deck) -> DeckScene | None:
-    """Save a copy of `deck` as one of the couple's own; the scene to edit it in, or None when it could not be saved."""
-    name = f"{deck.name} (ours)"[:80]
-    copy = copy_of(deck, ui.services.new_deck_id(name), name)
-    try:
-        path = ui.services.save_deck(copy)
-    except DeckSaveError as error:
-        ui.toast(str(error), seconds=6)
-        return None
-    ui.toast(f"“{name}” is yours to change. The original stays as it was.")
-    return DeckScene(ui, couple, copy, path)
 
 
 class DeckScene(ListedScene):
@@ -148,13 +137,9 @@ class DeckScene(ListedScene):
             self.listing().reveal(self.selected)
 
     def add_card(self) -> None:
-        from .studio_card import CardFormScene
-
-        self.ui.push(CardFormScene(self.ui, self.couple, self.deck, None), tag="card")
+        self.ui.push(CardForm(self.couple, self.deck, None), tag="card")
 
     def open(self, index: int) -> None:
-        from .studio_card import CardFormScene
-
         if not self.deck.cards:
             if not self.read_only:
                 self.add_card()
@@ -163,7 +148,7 @@ class DeckScene(ListedScene):
         if self.read_only:
             self.refresh()
             return
-        self.ui.push(CardFormScene(self.ui, self.couple, self.deck, index), tag="card")
+        self.ui.push(CardForm(self.couple, self.deck, index), tag="card")
 
     def move(self, step: int) -> None:
         target = self.selected + step
@@ -195,9 +180,7 @@ class DeckScene(ListedScene):
         self.save("Undone.")
 
     def details(self) -> None:
-        from .studio_deck_form import DeckFormScene
-
-        self.ui.push(DeckFormScene(self.ui, self.deck), tag="details")
+        self.ui.push(DeckForm(self.deck), tag="details")
 
     def on_result(self, tag: str, value: Any) -> None:
         if tag == "card" and value is not None:
@@ -215,23 +198,15 @@ class DeckScene(ListedScene):
     def duplicate(self) -> None:
         copy = duplicate_deck(self.ui, self.couple, self.deck)
         if copy is not None:
-            copy.result_tag = self.result_tag
-            self.ui.replace(copy)
+            self.ui.replace(copy, tag=self.result_tag)
 
     def open_folder(self) -> None:
         problem = self.ui.services.open_decks_folder()
         self.ui.toast(problem or f"Your decks folder is open: fix {PurePath(self.path or '').name} there.", seconds=6)
 
     def play(self) -> None:
-        from .home import HomeScene
-        from .setup import SetupScene
-
-        setup = SetupScene(self.ui, self.couple, quiz=False)
-        setup.chosen = {self.deck.id}
-        if setup.length > len(self.deck.cards):
-            setup.length = 0  # open-ended: play the whole small deck, not "card 1 of 12" with three cards
-        self.ui.reset(HomeScene(self.ui, self.couple))
-        self.ui.push(setup)
+        self.ui.reset(Home(self.couple))
+        self.ui.push(Setup(self.couple, quiz=False, deck=self.deck))
 
     def back(self) -> None:
         self.ui.pop(self.path)  # the studio selects the deck it comes back from

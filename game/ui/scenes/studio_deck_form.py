@@ -10,11 +10,9 @@ from game.core.deck_editing import DECK_PALETTE, retitled
 from ..card_view import KIND_WORDS, card_surface
 from ..drawing import panel, text_at
 from ..intents import Edit, Intent
-from ..scene import Scene
-from ..shell import UI
+from ..scene import UI, Scene
 from ..text_field import TextField
-from ..widgets import Button
-from .couples import Swatch
+from ..widgets import Button, Swatch
 
 SAMPLE_CARD = "Your first card goes here. Add it on the next screen."
 

@@ -1,62 +1,18 @@
-"""A file dropped on the window becomes a deck — or, when it has problems, a list of them by line."""
+"""When a dropped deck file cannot simply go in: the list of its problems by line, or asking before it replaces a deck."""
 
 from __future__ import annotations
 
-import re
 from pathlib import PurePath
 
 import pygame
 
 from game.core.deck_editing import ImportOutcome
 
+from ..deck_drop import import_dropped, problem_item
 from ..drawing import panel, paragraph, text_at
-from ..scene import Scene
-from ..shell import UI
-from ..widgets import Button, ListItem, ListView
-from .modals import ConfirmScene
-
-_PROBLEM = re.compile(r"^(?P<file>.*):(?P<line>\d+):(?P<column>\d+): (?P<message>.*)$", re.DOTALL)
-
-
-DECK_FILE_SUFFIXES = (".yaml", ".yml")
-
-
-def import_dropped(ui: UI, path: str, replace: bool = False) -> ImportOutcome | None:
-    """A deck file is imported as it is; any other file (a list, a spreadsheet…) opens the preview first."""
-    if PurePath(path).suffix.lower() not in DECK_FILE_SUFFIXES:
-        from .import_preview import ImportPreviewScene
-
-        ui.push(ImportPreviewScene(ui, path))
-        return None
-    outcome = ui.services.import_deck_file(path, replace)
-    if outcome.problems:
-        ui.sound.play("soft")
-        ui.push(ImportProblemsScene(ui, outcome))
-    elif outcome.replaces:
-        ui.push(ReplaceDeckScene(ui, outcome))
-    else:
-        announce(ui, outcome)
-    return outcome
-
-
-def announce(ui: UI, outcome: ImportOutcome) -> None:
-    """Say the deck is in, and let every screen below see it (the studio selects it)."""
-    cards = f"{outcome.cards} card{'s' if outcome.cards != 1 else ''}"
-    ui.toast(f"Imported “{outcome.deck_name}”: {cards}, ready to play. It's in the Deck studio with your decks.")
-    ui.sound.play("chime")
-    for scene in ui.stack:
-        scene.decks_changed()
-        show = getattr(scene, "show_deck", None)  # the studio selects the deck just imported
-        if show is not None:
-            show(outcome.path)
-
-
-def problem_item(problem: str) -> ListItem:
-    """'file:3:7: message' as a row a person reads: where, then what."""
-    found = _PROBLEM.match(problem)
-    if found is None:
-        return ListItem(problem)
-    return ListItem(f"Line {found['line']}, column {found['column']}", found["message"])
+from ..modals import ConfirmScene
+from ..scene import UI, Scene
+from ..widgets import Button, ListView
 
 
 class ImportProblemsScene(Scene):

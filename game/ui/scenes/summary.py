@@ -10,8 +10,7 @@ from game.core.events import SessionSummary
 from game.core.players import Couple, other
 
 from ..drawing import heart, panel, paragraph, text_at
-from ..scene import Scene
-from ..shell import UI
+from ..scene import UI, Scene
 from ..widgets import Button
 
 

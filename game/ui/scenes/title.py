@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pygame
 
 from ..drawing import heart, panel, paragraph, text_at
+from ..opening import open_couple
+from ..routes import Couples, DateNight, Home, Play, Unlock, prepare
 from ..scene import Scene
-from ..shell import UI
 from ..widgets import Button
-
-if TYPE_CHECKING:
-    from game.core.players import Couple
 
 
 class TitleScene(Scene):
@@ -47,17 +43,15 @@ class TitleScene(Scene):
 
     def warm_up(self) -> None:
         """The screens Begin leads to, imported while nobody is waiting (they bring the rest of the UI)."""
-        from . import couples, date_night, home, passphrase, play  # noqa: F401
+        prepare(Couples, DateNight, Home, Unlock, Play)
 
     def begin(self) -> None:
-        from .couples import CouplesScene
-
         couples = self.ui.services.couples()
         last = next((c for c in couples if c.id == self.ui.settings["last_couple"]), None)
         if last is None and len(couples) == 1:
             last = couples[0]
         if last is None:
-            self.ui.push(CouplesScene(self.ui))
+            self.ui.push(Couples())
             return
         open_couple(self.ui, last)
 
@@ -85,24 +79,3 @@ class TitleScene(Scene):
             inner = pygame.Rect(box.left + t.px(16), box.top + t.px(12), box.width - t.px(164), 0)
             paragraph(surface, self.ui, notice, "small", inner, "danger")
         self.draw_widgets(surface)
-
-
-def open_couple(ui: UI, couple: Couple) -> None:
-    """Home for this couple — after its passphrase if it is locked — and straight back into an unfinished date night or session."""
-    from .home import HomeScene
-    from .passphrase import UnlockScene
-    from .play import PlayScene
-
-    if ui.services.is_locked(couple):
-        ui.push(UnlockScene(ui, couple, lambda: open_couple(ui, couple)))
-        return
-    ui.push(HomeScene(ui, couple))
-    evening = ui.services.resume_evening(couple)
-    if evening is not None:
-        from .date_night import DateNightScene
-
-        ui.push(DateNightScene(ui, evening))
-        return
-    handle = ui.services.resume(couple)
-    if handle is not None and not handle.session.ended:
-        ui.push(PlayScene(ui, handle, resumed=True))

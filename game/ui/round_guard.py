@@ -11,9 +11,9 @@ from collections.abc import Callable
 
 from game.core.players import Couple
 
-from ..scene import Scene
-from ..shell import UI
 from .modals import ConfirmScene
+from .routes import Play, Route
+from .scene import UI, Scene
 
 QUESTION = "You have a round in progress: continue it, or end it and start this one?"
 CONTINUE = "Continue it"
@@ -41,16 +41,14 @@ def ask_first(ui: UI, couple: Couple, push: Callable[[RoundInProgressScene], Non
     return True
 
 
-def answered(ui: UI, couple: Couple, value: object, show: Callable[[Scene], None]) -> bool:
+def answered(ui: UI, couple: Couple, value: object, show: Callable[[Scene | Route], None]) -> bool:
     """Act on the answer: continue the open round, shown by `show` (False), or end it, saying so (True: start the new one)."""
     if value is None:
         return False
     if not value:
-        from .play import PlayScene
-
         handle = ui.services.resume(couple)
         if handle is not None:
-            show(PlayScene(ui, handle, resumed=True))
+            show(Play(handle, resumed=True))
         return False
     summary = ui.services.end_round(couple)
     if summary is not None:

@@ -13,9 +13,9 @@ import pygame
 from game.core.date_night import DateNight
 from game.core.date_night_state import SEGMENT_NAMES, Segment, StepKind
 
-from ..drawing import dot, text_at
-from ..scene import Scene
-from ..shell import UI
+from .drawing import dot, text_at
+from .modals import ConfirmScene
+from .scene import UI, Scene
 
 THEME = "date_night"
 MUSIC = "date_night_music"
@@ -64,8 +64,6 @@ class DateNightLook(Scene):
 
     def ask_to_pause(self) -> None:
         """Esc: going home keeps everything, and the evening's clock stops until it picks up again."""
-        from .modals import ConfirmScene
-
         detail = "Everything is kept. Date night picks up right here, with the time you had left."
         self.ui.push(ConfirmScene(self.ui, "Pause the evening?", "Go home", "Keep going", detail), tag="leave")
 

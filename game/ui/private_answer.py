@@ -6,11 +6,10 @@ import pygame
 
 from game.core.cards import WHO_VALUES, AnswerType, Card, Kind, fill
 
-from ..answer_input import AnswerInput, build_answer_input
-from ..drawing import panel, paragraph, text_at
-from ..scene import Scene
-from ..shell import UI
-from ..theme import hex_color
+from .answer_input import AnswerInput, build_answer_input
+from .drawing import panel, paragraph, text_at
+from .scene import UI, Scene
+from .theme import hex_color
 
 
 class PrivateAnswerScene(Scene):

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pygame
 
-from ..drawing import heart, panel, paragraph, text_at
-from ..scene import Scene
-from ..shell import UI
-from ..widgets import Button
+from .drawing import heart, panel, paragraph, text_at
+from .scene import UI, Scene
+from .widgets import Button
 
 
 class ConfirmScene(Scene):

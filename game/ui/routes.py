@@ -1,0 +1,262 @@
+"""Where a scene can go: one typed request per screen, handed to the stack (`ui.push(Home(couple))`).
+
+No scene imports another to open it. A request names its scene ("module.ClassName" inside
+game.ui.scenes) and carries that scene's arguments after `ui`; the stack imports the scene's
+module the first time it is asked for, so start-up loads only the title screen. tests/ui/test_routes.py
+compares these requests with every scene class in the package, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, ClassVar, dataclass_transform
+
+if TYPE_CHECKING:  # for the annotations only: the title screen shows before the rules are imported
+    from collections.abc import Callable
+
+    from game.core.cards import Card, Deck
+    from game.core.deck_editing import ImportOutcome
+    from game.core.events import SessionSummary
+    from game.core.limits import Limit
+    from game.core.players import Couple
+
+    from .services import EveningHandle, SessionHandle
+
+SCENES_PACKAGE = "game.ui.scenes"
+
+
+@dataclass_transform(frozen_default=True)
+class Route:
+    """A request to open one scene; its fields are the scene's arguments after `ui`.
+
+    Written like a frozen dataclass (fields are annotations, in order, defaults last), but made by
+    hand: thirty dataclasses cost ~18 ms to build, which the first frame would wait for.
+    """
+
+    #: The scene it opens: "module.ClassName" inside game.ui.scenes.
+    scene: ClassVar[str]
+    _fields: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **options: Any) -> None:
+        super().__init_subclass__(**options)
+        own = inspect.get_annotations(cls)
+        cls._fields = (*cls._fields, *(name for name, kind in own.items() if not str(kind).startswith("ClassVar")))
+
+    def __init__(self, *values: Any, **named: Any) -> None:
+        if len(values) > len(self._fields):
+            raise TypeError(f"{type(self).__name__} takes {len(self._fields)} values, not {len(values)}")
+        given = dict(zip(self._fields, values, strict=False))
+        for name, value in named.items():
+            if name not in self._fields or name in given:
+                raise TypeError(f"{type(self).__name__} got an unexpected or repeated value {name!r}")
+            given[name] = value
+        for name in self._fields:
+            if name not in given and name not in type(self).__dict__:
+                raise TypeError(f"{type(self).__name__} needs {name!r}")
+            object.__setattr__(self, name, given.get(name, getattr(type(self), name, None)))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is a request and does not change")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Route) and type(other) is type(self) and self.arguments() == other.arguments()
+
+    def __hash__(self) -> int:
+        return hash((type(self), *self.arguments().values()))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{k}={v!r}' for k, v in self.arguments().items())})"
+
+    def arguments(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in self._fields}
+
+
+def all_routes() -> list[type[Route]]:
+    return list(Route.__subclasses__())
+
+
+def scene_module(route: type[Route]) -> ModuleType:
+    """The module of the route's scene, imported the first time (Python keeps it after that)."""
+    return importlib.import_module(f"{SCENES_PACKAGE}.{route.scene.rpartition('.')[0]}")
+
+
+def scene_class(route: type[Route]) -> type:
+    found = getattr(scene_module(route), route.scene.rpartition(".")[2])
+    assert isinstance(found, type), f"{route.__name__} names {route.scene}, which is not a class"
+    return found
+
+
+def prepare(*routes: type[Route]) -> None:
+    """Import these scenes now (while nobody waits), so they open at once later."""
+    for route in routes:
+        scene_module(route)
+
+
+# ---- the couple's way in -------------------------------------------------------------------
+
+
+class Title(Route):
+    scene = "title.TitleScene"
+
+
+class Couples(Route):
+    scene = "couples.CouplesScene"
+
+
+class CoupleForm(Route):
+    """A new couple, or (given one) its names, colours and pronouns."""
+
+    scene = "couples.CoupleFormScene"
+    couple: Couple | None = None
+
+
+class Unlock(Route):
+    """The passphrase of a locked couple; `then` runs once it is right."""
+
+    scene = "passphrase.UnlockScene"
+    couple: Couple
+    then: Callable[[], None]
+
+
+class Home(Route):
+    scene = "home.HomeScene"
+    couple: Couple
+
+
+class Settings(Route):
+    scene = "settings.SettingsScene"
+    couple: Couple | None = None
+
+
+class Passphrase(Route):
+    scene = "passphrase.PassphraseScene"
+    couple: Couple
+
+
+class Story(Route):
+    scene = "story.StoryScene"
+    couple: Couple
+
+
+# ---- a round -------------------------------------------------------------------------------
+
+
+class Setup(Route):
+    """Choosing decks, depth and length (or starting a quiz); `deck` alone is chosen when given."""
+
+    scene = "setup.SetupScene"
+    couple: Couple
+    quiz: bool
+    deck: Deck | None = None
+
+
+class Limits(Route):
+    """One partner's private limits; closes with a Limit or None."""
+
+    scene = "limits.LimitsScene"
+    name: str
+    current: Limit
+
+
+class Play(Route):
+    scene = "play.PlayScene"
+    handle: SessionHandle
+    resumed: bool = False
+
+
+class ChangedAnswer(Route):
+    """'That's changed': the owner types a new answer; closes with it or None."""
+
+    scene = "play.ChangedAnswerScene"
+    card: Card
+    name: str
+    partner: str
+    color: str
+    text: str | None = None
+
+
+class Summary(Route):
+    scene = "summary.SummaryScene"
+    couple: Couple
+    summary: SessionSummary
+
+
+# ---- date night ----------------------------------------------------------------------------
+
+
+class DateNightSetup(Route):
+    scene = "date_night_setup.DateNightSetupScene"
+    couple: Couple
+
+
+class DateNight(Route):
+    scene = "date_night.DateNightScene"
+    handle: EveningHandle
+
+
+class DateNightPlay(Route):
+    """A part of the evening being played; closes with its session's handle, or None."""
+
+    scene = "date_night_play.DateNightPlayScene"
+    handle: SessionHandle
+    evening: EveningHandle
+    resumed: bool = False
+
+
+class DateNightSummary(Route):
+    scene = "date_night_summary.DateNightSummaryScene"
+    handle: EveningHandle
+
+
+# ---- the deck studio -----------------------------------------------------------------------
+
+
+class Studio(Route):
+    scene = "studio.StudioScene"
+    couple: Couple
+
+
+class StudioDeck(Route):
+    """One deck's cards; `path` is None for a deck not saved yet."""
+
+    scene = "studio_deck.DeckScene"
+    couple: Couple
+    deck: Deck
+    path: str | None
+    read_only: bool = False
+
+
+class DeckForm(Route):
+    """A new deck (None) or this one's name, colour and kind; closes with the deck or None."""
+
+    scene = "studio_deck_form.DeckFormScene"
+    deck: Deck | None
+
+
+class CardForm(Route):
+    """A new card (index None) or the deck's card at `index`; closes with (index, card) or None."""
+
+    scene = "studio_card.CardFormScene"
+    couple: Couple
+    deck: Deck
+    index: int | None
+
+
+class ImportPreview(Route):
+    """A list, spreadsheet or pasted text, shown as the cards it would make."""
+
+    scene = "import_preview.ImportPreviewScene"
+    path: str = ""
+    pasted: str | None = None
+
+
+class ImportProblems(Route):
+    scene = "studio_import.ImportProblemsScene"
+    outcome: ImportOutcome
+
+
+class ReplaceDeck(Route):
+    scene = "studio_import.ReplaceDeckScene"
+    outcome: ImportOutcome
