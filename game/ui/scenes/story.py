@@ -20,6 +20,7 @@ from game.core.story_charts import Step, StoryCharts, ThemeKnowing
 from ..charts import ChartCache, day_label, knowing_figure, love_map_figure, sync_figure
 from ..drawing import panel, paragraph, text_at
 from ..scene import UI, Scene
+from ..theme import hex_color
 from ..widgets import Button, ListItem, ListView
 
 
@@ -280,6 +281,4 @@ class StoryScene(Scene):
 
 
 def _rgb(color: str) -> tuple[int, int, int]:
-    from ..theme import hex_color
-
     return hex_color(color)
