@@ -144,12 +144,12 @@ class Story(Route):
 
 
 class Setup(Route):
-    """Choosing decks, depth and length (or starting a quiz); `deck` alone is chosen when given."""
+    """Choosing decks, depth and length (or starting a quiz); `only_deck` alone is chosen when given."""
 
     scene = "setup.SetupScene"
     couple: Couple
     quiz: bool
-    deck: Deck | None = None
+    only_deck: Deck | None = None
 
 
 class Limits(Route):

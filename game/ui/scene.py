@@ -308,7 +308,7 @@ class UI:
         self._ops.append(op)
 
     def replace(self, target: Scene | Route, tag: str = "") -> None:
-        """Open a scene in place of the top one (it reports to the scene below as the top one would have, with `tag`)."""
+        """Open a scene in place of the top one; when it closes, the one below hears its result with `tag`."""
         scene = self.open(target)
         scene.result_tag = tag
 

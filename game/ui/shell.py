@@ -1,4 +1,4 @@
-"""The shell: one window, a scene stack, and `step(events, dt)` — the only way time and input get in.
+"""The shell: one window over the scene stack, and `step(events, dt)` — the only way time and input get in.
 
 It redraws only when something changed, and ticks fast only while something animates.
 """
@@ -43,7 +43,7 @@ def _malloc_trim() -> Callable[[int], int] | None:
     import ctypes  # only here: not worth its import time before the first frame
 
     try:
-        return ctypes.CDLL("libc.so.6").malloc_trim  # type: ignore[no-any-return]
+        return ctypes.CDLL("libc.so.6").malloc_trim
     except (OSError, AttributeError):
         return None
 

@@ -110,7 +110,7 @@ SAMPLES: dict[type[routes.Route], Callable[[World], routes.Route]] = {
     routes.Settings: lambda w: routes.Settings(w.couple),
     routes.Passphrase: lambda w: routes.Passphrase(w.couple),
     routes.Story: lambda w: routes.Story(w.couple),
-    routes.Setup: lambda w: routes.Setup(w.couple, quiz=False, deck=w.deck),
+    routes.Setup: lambda w: routes.Setup(w.couple, quiz=False, only_deck=w.deck),
     routes.Limits: lambda w: routes.Limits(w.couple.name(0), Limit(2, False)),
     routes.Play: lambda w: routes.Play(w.round),
     routes.ChangedAnswer: lambda w: routes.ChangedAnswer(w.deck.cards[0], w.couple.name(0), w.couple.name(1), "#e07a5f"),

@@ -104,7 +104,6 @@ class ImportPreviewScene(ListedScene):
             return
         self.ui.services.imported()
         self.ui.pop()
-
         announce(self.ui, outcome)
 
     def on_result(self, tag: str, value: Any) -> None:

@@ -24,7 +24,7 @@ DATE_NIGHT_ONLY = {"openers-and-closers"}
 class SetupScene(Scene):
     hints = [("Tab", "move"), ("Enter", "toggle / start"), ("←→", "adjust"), ("Esc", "back")]
 
-    def __init__(self, ui: UI, couple: Couple, quiz: bool, deck: Deck | None = None) -> None:
+    def __init__(self, ui: UI, couple: Couple, quiz: bool, only_deck: Deck | None = None) -> None:
         super().__init__(ui)
         self.couple = couple
         self.quiz = quiz
@@ -32,9 +32,9 @@ class SetupScene(Scene):
         self.chosen = {deck.id for deck in decks if deck.id not in DATE_NIGHT_ONLY and not _all_spicy(deck) and not deck.opt_in}
         self.max_level = int(ui.settings["max_level"])
         self.length = int(ui.settings["session_length"])
-        if deck is not None:  # from the studio: this deck alone
-            self.chosen = {deck.id}
-            if self.length > len(deck.cards):
+        if only_deck is not None:  # from the studio: this deck alone
+            self.chosen = {only_deck.id}
+            if self.length > len(only_deck.cards):
                 self.length = 0  # open-ended: play the whole small deck, not "card 1 of 12" with three cards
         self.message = ""
         self.words_bottom = 0

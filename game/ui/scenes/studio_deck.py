@@ -206,7 +206,7 @@ class DeckScene(ListedScene):
 
     def play(self) -> None:
         self.ui.reset(Home(self.couple))
-        self.ui.push(Setup(self.couple, quiz=False, deck=self.deck))
+        self.ui.push(Setup(self.couple, quiz=False, only_deck=self.deck))
 
     def back(self) -> None:
         self.ui.pop(self.path)  # the studio selects the deck it comes back from
