@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import pygame
 
 from . import routes
-from .date_order import system_date_order
 from .routes import Route
 from .sound import Sound
 from .text import TextRenderer
@@ -17,6 +17,8 @@ from .theme import TEXT_SIZES, Theme
 from .widgets import Widget
 
 if TYPE_CHECKING:
+    from game.core.answers import DateOrder
+
     from .intents import Intent  # ~12 ms to build its classes: imported where input is handled, after the first frame
     from .services import Services
 
@@ -248,8 +250,13 @@ class UI:
         self._ops: list[Callable[[], None]] = []
         self._clipboard = ""
         self.on_fullscreen: Callable[[bool], None] = lambda on: None
-        #: How typed dates like "12/06" are read here (from the system's locale, at start-up).
-        self.date_order = system_date_order()
+
+    @functools.cached_property
+    def date_order(self) -> DateOrder:
+        """How typed dates like "12/06" are read here: from the system's locale, once, just after the first frame."""
+        from .date_order import system_date_order  # it brings the answer rules (~15 ms): not before the first frame
+
+        return system_date_order()
 
     # ---- settings ------------------------------------------------------------
 

@@ -285,6 +285,7 @@ class Shell:
         from . import intents  # noqa: F401  # loading it is the point: input's classes, kept off the first frame
 
         self.ui.services.warm_up()
+        self.ui.date_order  # noqa: B018  # read now, with nobody waiting, not as the first date is typed
         for scene in self.ui.stack:
             scene.warm_up()
 

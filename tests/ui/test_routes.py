@@ -158,14 +158,16 @@ def test_a_route_can_stand_in_for_the_top_scene_and_keep_its_tag(world: World):
 
 
 def test_the_first_frame_imports_the_title_scene_and_no_other(tmp_path):
-    """Scenes are imported when first asked for: the title alone before the first frame."""
+    """Scenes are imported when first asked for: the title alone before the first frame (and no answer rules)."""
     script = (
         "import sys\n"
         "from game import app\n"
         "from game.ui import shell\n"
         "def first(self):\n"
         "    self.step([], 0.0)\n"
-        "    print(sorted(m for m in sys.modules if m.startswith('game.ui.scenes.')))\n"
+        "    print(sorted(m for m in sys.modules if m.startswith('game.ui.scenes.') or m == 'game.core.answers'))\n"
+        "    self.warm_up()\n"
+        "    print('date_order' in vars(self.ui))\n"
         "    return 0\n"
         "shell.Shell.run = first\n"
         f"sys.exit(app.main(['--data-dir', {str(tmp_path / 'data')!r}]))\n"
@@ -173,7 +175,9 @@ def test_the_first_frame_imports_the_title_scene_and_no_other(tmp_path):
     env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy", "PYGAME_HIDE_SUPPORT_PROMPT": "1"}
     out = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip().splitlines()[-1] == "['game.ui.scenes.title']"
+    before, after = out.stdout.strip().splitlines()[-2:]
+    assert before == "['game.ui.scenes.title']"
+    assert after == "True"  # right after the first frame, with nobody waiting, the date order was read
 
 
 def test_the_app_build_carries_the_scenes_it_cannot_find_by_following_imports(tmp_path):
