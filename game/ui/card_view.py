@@ -9,7 +9,7 @@ import pygame
 
 from game.core.cards import Kind
 
-from .context import Context
+from .context import Context as UI
 from .drawing import card_face, dot, paragraph, text_at
 from .theme import Theme
 
@@ -27,7 +27,7 @@ def table_card_rect(t: Theme) -> pygame.Rect:
 
 
 def card_surface(
-    ui: Context, size: tuple[int, int], deck_color: str, deck_name: str, level: int, body: str, footer: str, note: str = ""
+    ui: UI, size: tuple[int, int], deck_color: str, deck_name: str, level: int, body: str, footer: str, note: str = ""
 ) -> pygame.Surface:
     """A new surface with the card (and its shadow) at `size`; `body` is the text as the players read it."""
     t = ui.theme

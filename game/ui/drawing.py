@@ -6,20 +6,20 @@ import functools
 
 import pygame
 
-from .context import Context
+from .context import Context as UI
 from .theme import hex_color
 
 Color = tuple[int, int, int]
 
 
-def panel(surface: pygame.Surface, ui: Context, rect: pygame.Rect, color: str = "surface") -> None:
+def panel(surface: pygame.Surface, ui: UI, rect: pygame.Rect, color: str = "surface") -> None:
     theme = ui.theme
     pygame.draw.rect(surface, theme.color(color), rect, border_radius=theme.px(18))
     pygame.draw.rect(surface, theme.color("surface_border"), rect, width=1, border_radius=theme.px(18))
 
 
 def text_at(
-    surface: pygame.Surface, ui: Context, text: str, style: str, pos: tuple[int, int], color: str = "text", anchor: str = "topleft"
+    surface: pygame.Surface, ui: UI, text: str, style: str, pos: tuple[int, int], color: str = "text", anchor: str = "topleft"
 ) -> pygame.Rect:
     rendered = ui.text.line(text, ui.theme.style(style), ui.theme.color(color))
     rect = rendered.get_rect(**{anchor: pos})
@@ -29,7 +29,7 @@ def text_at(
 
 def paragraph(
     surface: pygame.Surface,
-    ui: Context,
+    ui: UI,
     text: str,
     style: str,
     rect: pygame.Rect,
@@ -55,7 +55,7 @@ def _shadow(width: int, height: int, radius: int, spread: int, color: Color) -> 
     return surface
 
 
-def card_face(ui: Context, size: tuple[int, int], deck_color: str) -> pygame.Surface:
+def card_face(ui: UI, size: tuple[int, int], deck_color: str) -> pygame.Surface:
     """A new blank card with a deck-coloured band and a shadow (the blank is made once per size and theme)."""
     radius, spread = ui.theme.px(22), ui.theme.px(14)
     surface = _blank_face(size, ui.theme.name, ui.theme.color("card"), radius, spread).copy()

@@ -13,7 +13,7 @@ import pygame
 
 from game.core.keepsake import Keepsake
 
-from .context import Context
+from .context import Context as UI
 from .drawing import dot, heart, mix
 from .theme import Theme, hex_color
 
@@ -27,7 +27,7 @@ def _theme() -> Theme:
     return Theme("date_night", DESIGN)
 
 
-def draw_keepsake(ui: Context, keepsake: Keepsake) -> pygame.Surface:
+def draw_keepsake(ui: UI, keepsake: Keepsake) -> pygame.Surface:
     t = _theme()
     surface = pygame.Surface(SIZE)
     top, bottom = t.color("background_glow"), t.color("background")
@@ -86,7 +86,7 @@ def draw_keepsake(ui: Context, keepsake: Keepsake) -> pygame.Surface:
     return surface
 
 
-def _tiles(surface: pygame.Surface, ui: Context, t: Theme, tiles: list[tuple[str, str]], y: int) -> int:
+def _tiles(surface: pygame.Surface, ui: UI, t: Theme, tiles: list[tuple[str, str]], y: int) -> int:
     """The scores side by side: a big figure over a short caption."""
     gap = t.px(14)
     width = (SIZE[0] - 2 * t.px(MARGIN) - gap * (len(tiles) - 1)) // len(tiles)
@@ -107,7 +107,7 @@ def _tiles(surface: pygame.Surface, ui: Context, t: Theme, tiles: list[tuple[str
     return y + height
 
 
-def _names(surface: pygame.Surface, ui: Context, t: Theme, keepsake: Keepsake, y: int) -> int:
+def _names(surface: pygame.Surface, ui: UI, t: Theme, keepsake: Keepsake, y: int) -> int:
     style = t.style("heading")
     first = ui.text.line(keepsake.names[0], style, t.color("text"))
     amp = ui.text.line("  &  ", style, t.color("muted"))
@@ -125,7 +125,7 @@ def _names(surface: pygame.Surface, ui: Context, t: Theme, keepsake: Keepsake, y
     return y + first.get_height()
 
 
-def _chips(surface: pygame.Surface, ui: Context, t: Theme, words: list[str], y: int) -> int:
+def _chips(surface: pygame.Surface, ui: UI, t: Theme, words: list[str], y: int) -> int:
     """Short facts in soft pills, as many to a row as fit."""
     style = t.style("small")
     chips = [ui.text.line(line, style, t.color("text")) for line in words]

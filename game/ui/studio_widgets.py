@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 import pygame
 
-from .context import Context
+from .context import Context as UI
 from .intents import Confirm, Intent, Move, Point, Wheel
 from .scene import Scene
 from .widgets import Button, ListItem, ListView, Widget
@@ -26,7 +26,7 @@ class Segmented(Widget):
         values = [value for value, _ in self.options]
         return values.index(self.value) if self.value in values else 0
 
-    def choose(self, value: str, ui: Context) -> None:
+    def choose(self, value: str, ui: UI) -> None:
         if value != self.value:
             self.value = value
             ui.sound.play("tick")
@@ -41,14 +41,14 @@ class Segmented(Widget):
         edges = [self.rect.left + sum(natural[:number]) + room * number // len(values) for number in range(len(values) + 1)]
         return pygame.Rect(edges[index], self.rect.top, edges[index + 1] - edges[index], self.rect.height)
 
-    def measure(self, ui: Context) -> None:
+    def measure(self, ui: UI) -> None:
         """Remember how wide each option's words are (needed before segment_rect)."""
         style = ui.theme.style("button")
         self._natural = [ui.text.measure(words, style) for _, words in self.options]
         if sum(self._natural) > self.rect.width:
             self._natural = [self.rect.width // len(self.options)] * len(self.options)
 
-    def handle(self, intent: Intent, ui: Context) -> bool:
+    def handle(self, intent: Intent, ui: UI) -> bool:
         if isinstance(intent, Move) and intent.dx:
             index = min(len(self.options) - 1, max(0, self._index() + intent.dx))
             self.choose(self.options[index][0], ui)
@@ -63,7 +63,7 @@ class Segmented(Widget):
             return True
         return False
 
-    def draw(self, surface: pygame.Surface, ui: Context, focused: bool, hovered: bool) -> None:
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
         theme = ui.theme
         radius = theme.px(10)
         pygame.draw.rect(surface, theme.color("button"), self.rect, border_radius=radius)
@@ -91,7 +91,7 @@ class IconButton(Button):
         super().__init__(label, on_press, kind="quiet")
         self.symbol = symbol
 
-    def draw(self, surface: pygame.Surface, ui: Context, focused: bool, hovered: bool) -> None:
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
         theme = ui.theme
         if hovered or focused or self.pressed:
             pygame.draw.rect(
@@ -121,7 +121,7 @@ class PickList(ListView):
         self.offset = offset
         self.on_select = on_select
 
-    def handle(self, intent: Intent, ui: Context) -> bool:
+    def handle(self, intent: Intent, ui: UI) -> bool:
         if isinstance(intent, Point) and intent.down and self.rect.collidepoint(intent.pos):
             row = self.row_at(intent.pos[1])
             if row is None:
@@ -143,7 +143,7 @@ class PickList(ListView):
             return super().handle(intent, ui)
         return False
 
-    def draw(self, surface: pygame.Surface, ui: Context, focused: bool, hovered: bool) -> None:
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
         super().draw(surface, ui, focused, hovered)
         if self.items and self._heights and self.selected < len(self._heights):
             row = self.row_rect(self.selected)  # a line round the chosen row: a fill alone vanishes in high contrast

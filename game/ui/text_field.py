@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pygame
 
-from .context import Context
+from .context import Context as UI
 from .intents import Composition, Confirm, Drag, Edit, Intent, Point, Text
 from .widgets import Widget
 
@@ -90,7 +90,7 @@ class TextField(Widget):
         if self.on_change:
             self.on_change(self.value)
 
-    def handle(self, intent: Intent, ui: Context) -> bool:
+    def handle(self, intent: Intent, ui: UI) -> bool:
         if isinstance(intent, Text):
             self.composition = ""
             self.insert(intent.text)
@@ -122,7 +122,7 @@ class TextField(Widget):
             return True
         return False
 
-    def _edit(self, intent: Edit, ui: Context) -> None:
+    def _edit(self, intent: Edit, ui: UI) -> None:
         op, text, cursor = intent.op, self.value, self.cursor
         chosen = self.selection()
         if op in ("left", "right", "home", "end", "up", "down"):
@@ -190,7 +190,7 @@ class TextField(Widget):
         start, line = self._lines[target]
         return start + min(column, len(line))
 
-    def _layout_lines(self, ui: Context, width: int) -> None:
+    def _layout_lines(self, ui: UI, width: int) -> None:
         """Wrapped lines as (start index, text), keeping indices into self.value exact."""
         style = ui.theme.style("body")
         lines: list[tuple[int, str]] = []
@@ -208,7 +208,7 @@ class TextField(Widget):
             position += len(paragraph) + 1
         self._lines = lines or [(0, "")]
 
-    def _break(self, text: str, ui: Context, width: int) -> int:
+    def _break(self, text: str, ui: UI, width: int) -> int:
         style = ui.theme.style("body")
         low, high = 1, len(text)
         while low < high:
@@ -220,7 +220,7 @@ class TextField(Widget):
         space = text.rfind(" ", 0, low)
         return space + 1 if space > 0 else max(1, low)
 
-    def _index_at(self, pos: tuple[int, int], ui: Context) -> int:
+    def _index_at(self, pos: tuple[int, int], ui: UI) -> int:
         style = ui.theme.style("body")
         pad = ui.theme.px(12)
         height = ui.text.line_height(style)
@@ -236,7 +236,7 @@ class TextField(Widget):
 
     _hscroll = 0
 
-    def draw(self, surface: pygame.Surface, ui: Context, focused: bool, hovered: bool) -> None:
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
         theme = ui.theme
         style = theme.style("body")
         pad = theme.px(12)

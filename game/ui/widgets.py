@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from .context import Context
+from .context import Context as UI
 from .drawing import mix
 from .theme import hex_color
 
@@ -34,14 +34,14 @@ class Widget(ABC):
         #: Set by the scene while a text field has focus: letters then need this first ("Alt+"), and say so.
         self.chord = ""
 
-    def handle(self, intent: Intent, ui: Context) -> bool:
+    def handle(self, intent: Intent, ui: UI) -> bool:
         return False
 
     @abstractmethod
-    def draw(self, surface: pygame.Surface, ui: Context, focused: bool, hovered: bool) -> None:
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
         """Draw at self.rect; `focused` asks for the focus ring."""
 
-    def draw_focus(self, surface: pygame.Surface, ui: Context) -> None:
+    def draw_focus(self, surface: pygame.Surface, ui: UI) -> None:
         ring = self.rect.inflate(ui.theme.px(8), ui.theme.px(8))
         pygame.draw.rect(surface, ui.theme.color("focus"), ring, width=max(2, ui.theme.px(3)), border_radius=ui.theme.px(14))
 
@@ -60,12 +60,12 @@ class Button(Widget):
         self.kind = kind  # primary, secondary, quiet, danger
         self.hint = hint
 
-    def press(self, ui: Context) -> None:
+    def press(self, ui: UI) -> None:
         if self.enabled:
             ui.sound.play("tap")
             self.on_press()
 
-    def handle(self, intent: Intent, ui: Context) -> bool:
+    def handle(self, intent: Intent, ui: UI) -> bool:
         from .intents import Confirm, Key, Point  # see intents.py
 
         if not self.enabled:
@@ -92,7 +92,7 @@ class Button(Widget):
             return ""
         return f"{self.chord}{self.hotkey.upper()}" if self.hotkey.isalpha() else self.hotkey.upper()
 
-    def draw(self, surface: pygame.Surface, ui: Context, focused: bool, hovered: bool) -> None:
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
         theme = ui.theme
         radius = theme.px(12)
         if self.kind == "primary":
@@ -144,12 +144,12 @@ class Toggle(Widget):
         self.value = value
         self.on_change = on_change
 
-    def flip(self, ui: Context) -> None:
+    def flip(self, ui: UI) -> None:
         self.value = not self.value
         ui.sound.play("tap")
         self.on_change(self.value)
 
-    def handle(self, intent: Intent, ui: Context) -> bool:
+    def handle(self, intent: Intent, ui: UI) -> bool:
         from .intents import Confirm, Key, Point  # ~12 ms to build: not before the first frame (see intents.py)
 
         if isinstance(intent, Confirm) or (isinstance(intent, Key) and self.hotkey and intent.char == self.hotkey):
@@ -160,7 +160,7 @@ class Toggle(Widget):
             return True
         return False
 
-    def draw(self, surface: pygame.Surface, ui: Context, focused: bool, hovered: bool) -> None:
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
         theme = ui.theme
         if hovered:
             pygame.draw.rect(surface, theme.color("button"), self.rect, border_radius=theme.px(10))
@@ -194,7 +194,7 @@ class Slider(Widget):
         self.describe = describe
         self._track = pygame.Rect(0, 0, 0, 0)
 
-    def set(self, value: float, ui: Context) -> None:
+    def set(self, value: float, ui: UI) -> None:
         snapped = round((value - self.low) / self.step) * self.step + self.low
         snapped = min(self.high, max(self.low, round(snapped, 6)))
         if snapped != self.value:
@@ -202,7 +202,7 @@ class Slider(Widget):
             ui.sound.play("tick")
             self.on_change(snapped)
 
-    def handle(self, intent: Intent, ui: Context) -> bool:
+    def handle(self, intent: Intent, ui: UI) -> bool:
         from .intents import Drag, Move, Point  # ~12 ms to build: not before the first frame (see intents.py)
 
         if isinstance(intent, Move) and intent.dx:
@@ -217,7 +217,7 @@ class Slider(Widget):
             return True
         return False
 
-    def draw(self, surface: pygame.Surface, ui: Context, focused: bool, hovered: bool) -> None:
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
         theme = ui.theme
         label = ui.text.line(f"{self.label}: {self.describe(self.value)}", theme.style("body"), theme.color("text"))
         surface.blit(label, (self.rect.left + theme.px(10), self.rect.top + theme.px(4)))
@@ -252,7 +252,7 @@ class ListView(Widget):
         self.offset = 0  # pixels scrolled
         self._heights: list[int] = []
 
-    def handle(self, intent: Intent, ui: Context) -> bool:
+    def handle(self, intent: Intent, ui: UI) -> bool:
         from .intents import Confirm, Move, Point, Wheel  # ~12 ms to build: not before the first frame (see intents.py)
 
         if isinstance(intent, Wheel):
@@ -289,7 +289,7 @@ class ListView(Widget):
         elif bottom > self.offset + self.rect.height:
             self.offset = bottom - self.rect.height
 
-    def draw(self, surface: pygame.Surface, ui: Context, focused: bool, hovered: bool) -> None:
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
         theme = ui.theme
         clip = surface.get_clip()
         surface.set_clip(self.rect)
@@ -333,7 +333,7 @@ class Swatch(Widget):
         self.chosen = chosen
         self.on_pick = on_pick
 
-    def handle(self, intent: Intent, ui: Context) -> bool:
+    def handle(self, intent: Intent, ui: UI) -> bool:
         from .intents import Confirm, Point  # ~12 ms to build: not before the first frame (see intents.py)
 
         if isinstance(intent, Confirm) or (isinstance(intent, Point) and intent.down and self.rect.collidepoint(intent.pos)):
@@ -342,7 +342,7 @@ class Swatch(Widget):
             return True
         return False
 
-    def draw(self, surface: pygame.Surface, ui: Context, focused: bool, hovered: bool) -> None:
+    def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
         t = ui.theme
         radius = self.rect.width // 2 - t.px(4)
         pygame.draw.circle(surface, hex_color(self.color), self.rect.center, radius)
