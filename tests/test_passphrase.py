@@ -140,7 +140,7 @@ def test_a_profile_locked_before_ids_were_sealed_is_sealed_the_next_time_its_pas
             rows = conn.execute(f"SELECT rowid, {column} FROM {table} WHERE {where}", (couple.id,)).fetchall()
             conn.executemany(
                 f"UPDATE {table} SET {column} = ? WHERE rowid = ?",
-                [(store._open(couple.id, value), rowid) for rowid, value in rows],
+                [(store.keyring.open(couple.id, value), rowid) for rowid, value in rows],
             )
         conn.execute("UPDATE memories SET private = 0")
         conn.execute("UPDATE locks SET sealing = 1")

@@ -20,7 +20,8 @@ from game.core.date_night_state import EveningState, evening_from_json, evening_
 from game.core.events import Event
 from game.core.session import Session
 
-from .store import OpenSession, Store, _dump, _iso, _time
+from .columns import dump_json, from_iso, iso
+from .store import OpenSession, Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +60,7 @@ class DateNightBook:
         with self.store.transaction() as conn:
             row_id = conn.execute(
                 "INSERT INTO date_nights (couple_id, state, started_at, updated_at) VALUES (?, ?, ?, ?)",
-                (couple_id, self.store._seal(couple_id, _dump(evening_to_json(evening.state))), _iso(now), _iso(now)),
+                (couple_id, self.store.keyring.seal(couple_id, dump_json(evening_to_json(evening.state))), iso(now), iso(now)),
             ).lastrowid
         assert row_id is not None
         return row_id
@@ -71,17 +72,19 @@ class DateNightBook:
             for event in events:
                 match event:
                     case NoteSealed(text=text):
-                        conn.execute("UPDATE date_nights SET note = ? WHERE id = ?", (store._seal(couple_id, text), date_night_id))
+                        conn.execute(
+                            "UPDATE date_nights SET note = ? WHERE id = ?", (store.keyring.seal(couple_id, text), date_night_id)
+                        )
                     case NoteOpened():
                         conn.execute(
                             "UPDATE date_nights SET note_opened_at = ? WHERE couple_id = ? AND id < ? "
                             "AND note IS NOT NULL AND note_opened_at IS NULL",
-                            (_iso(now), couple_id, date_night_id),
+                            (iso(now), couple_id, date_night_id),
                         )
-            ended = _iso(now) if any(isinstance(event, EveningEnded) for event in events) or evening.ended else None
+            ended = iso(now) if any(isinstance(event, EveningEnded) for event in events) or evening.ended else None
             conn.execute(
                 "UPDATE date_nights SET state = ?, updated_at = ?, ended_at = COALESCE(ended_at, ?) WHERE id = ?",
-                (store._seal(couple_id, _dump(evening_to_json(evening.state))), _iso(now), ended, date_night_id),
+                (store.keyring.seal(couple_id, dump_json(evening_to_json(evening.state))), iso(now), ended, date_night_id),
             )
 
     def open_evening(self, couple_id: int) -> OpenEvening | None:
@@ -92,11 +95,11 @@ class DateNightBook:
         ).fetchone()
         if row is None:
             return None
-        return OpenEvening(int(row[0]), evening_from_json(json.loads(self.store._open(couple_id, row[1]))))
+        return OpenEvening(int(row[0]), evening_from_json(json.loads(self.store.keyring.open(couple_id, row[1]))))
 
     def abandon(self, date_night_id: int, now: datetime) -> None:
         with self.store.transaction() as conn:
-            at = _iso(now)
+            at = iso(now)
             conn.execute("UPDATE date_nights SET ended_at = ? WHERE id = ? AND ended_at IS NULL", (at, date_night_id))
             conn.execute("UPDATE sessions SET ended_at = ? WHERE date_night_id = ? AND ended_at IS NULL", (at, date_night_id))
 
@@ -132,7 +135,7 @@ class DateNightBook:
             "ORDER BY d.started_at DESC",
             (couple_id,),
         ).fetchall()
-        return [PastEvening(_time(started), _time(ended), int(cards)) for started, ended, cards in rows]
+        return [PastEvening(from_iso(started), from_iso(ended), int(cards)) for started, ended, cards in rows]
 
     def recent_cards(self, couple_id: int, since: datetime) -> dict[CardKey, datetime]:
         """Cards played at this couple's date nights since `since`, with when they were last played."""
@@ -140,10 +143,10 @@ class DateNightBook:
             "SELECT t.deck_id, t.card_id, MAX(t.at) FROM turns t JOIN sessions s ON s.id = t.session_id "
             "WHERE s.couple_id = ? AND s.date_night_id IS NOT NULL AND t.kind != 'quiz' AND t.at >= ? "
             "GROUP BY t.deck_id, t.card_id",
-            (couple_id, _iso(since)),
+            (couple_id, iso(since)),
         )
-        opened = self.store._open
-        return {CardKey(opened(couple_id, deck_id), opened(couple_id, card_id)): _time(at) for deck_id, card_id, at in rows}
+        opened = self.store.keyring.open
+        return {CardKey(opened(couple_id, deck_id), opened(couple_id, card_id)): from_iso(at) for deck_id, card_id, at in rows}
 
     def waiting_note(self, couple_id: int, before: int | None = None) -> SealedNote | None:
         """The newest sealed note not yet opened, from an evening before `before` (or any)."""
@@ -154,4 +157,4 @@ class DateNightBook:
         ).fetchone()
         if row is None:
             return None
-        return SealedNote(int(row[0]), self.store._open(couple_id, row[1]), _time(row[2]))
+        return SealedNote(int(row[0]), self.store.keyring.open(couple_id, row[1]), from_iso(row[2]))

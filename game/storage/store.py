@@ -20,12 +20,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .crypto import CURRENT, KeyRecipe, Sealer, derive_key, is_sealed, new_salt
+from .columns import dump_json, from_iso, iso
+from .crypto import CURRENT, KeyRecipe, Keyring, Sealer, derive_key, new_salt
 from .file_lock import FileLock, LockHeld
 from .kindred_files import LOCK_NAME, broken_copies, owner_only, prepare_data_folder, remove_stale_temporary_files
 from .migrations import LATEST, MIGRATIONS
 from .paths import DB_NAME
 from .store_trouble import BUSY_SECONDS, SQLITE_HEADER, Trouble, confirmed_corrupt, plain_words, trouble_of
+from .store_trouble import StoreBusy as StoreBusy
+from .store_trouble import StoreError as StoreError
 
 # The core (players, sessions, events, memories, quizzes: frozen dataclasses, fsrs, rapidfuzz) is imported by the
 # methods that use it, not here: opening the store and reading the settings is all the first frame needs.
@@ -40,14 +43,6 @@ if TYPE_CHECKING:
 SAFETY_CHECKPOINT_PAGES = 20_000
 #: How much of a locked couple's rows is sealed (see migrations.V5).
 SEALING = 2
-
-
-class StoreError(Exception):
-    """The store cannot be used; the message says why and what to do."""
-
-
-class StoreBusy(StoreError):
-    pass
 
 
 #: Seconds to wait after the nth wrong passphrase in a row: 1, 2, 4, 8 … up to a minute.
@@ -73,19 +68,7 @@ class OpenSession:
     state: SessionState
 
 
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat()
-
-
-def _time(text: str) -> datetime:
-    return datetime.fromisoformat(text)
-
-
 _PURGE_PENDING = "INSERT OR REPLACE INTO housekeeping (name, value) VALUES ('purge_pending', 'true')"
-
-
-def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 class Store:
@@ -94,8 +77,7 @@ class Store:
         self.root = root
         self._lock = lock
         self.notice = notice
-        self._sealers: dict[int, Sealer] = {}
-        self._locked: dict[int, bool] = {}
+        self.keyring = Keyring(self._has_lock)
 
     # ---- opening -----------------------------------------------------------
 
@@ -162,7 +144,7 @@ class Store:
         """The couple has read the notice: copies set aside so far are not mentioned again."""
         names = sorted(copy.name for copy in broken_copies(self.root))
         with self.transaction() as conn:
-            conn.execute("INSERT OR REPLACE INTO housekeeping (name, value) VALUES ('set_aside_seen', ?)", (_dump(names),))
+            conn.execute("INSERT OR REPLACE INTO housekeeping (name, value) VALUES ('set_aside_seen', ?)", (dump_json(names),))
         self.notice = None
 
     def checkpoint(self) -> None:
@@ -208,7 +190,7 @@ class Store:
         if len(players) != 2:
             raise StoreError("A couple is two players.")
         with self.transaction() as conn:
-            couple_id = conn.execute("INSERT INTO couples (created_at) VALUES (?)", (_iso(now),)).lastrowid
+            couple_id = conn.execute("INSERT INTO couples (created_at) VALUES (?)", (iso(now),)).lastrowid
             assert couple_id is not None
             conn.executemany(
                 "INSERT INTO players (couple_id, seat, name, color, pronouns) VALUES (?, ?, ?, ?, ?)",
@@ -250,27 +232,27 @@ class Store:
 
     def settings(self, couple_id: int = 0) -> dict[str, Any]:
         rows = self.conn.execute("SELECT key, value FROM settings WHERE couple_id = ?", (couple_id,))
-        return {key: json.loads(self._open(couple_id, value)) for key, value in rows}
+        return {key: json.loads(self.keyring.open(couple_id, value)) for key, value in rows}
 
     def save_setting(self, key: str, value: Any, couple_id: int = 0) -> None:
         with self.transaction() as conn:
             conn.execute(
                 "INSERT INTO settings (couple_id, key, value) VALUES (?, ?, ?) "
                 "ON CONFLICT (couple_id, key) DO UPDATE SET value = excluded.value",
-                (couple_id, key, self._seal(couple_id, _dump(value)) if couple_id else _dump(value)),
+                (couple_id, key, self.keyring.seal(couple_id, dump_json(value)) if couple_id else dump_json(value)),
             )
 
     # ---- the passphrase lock ----------------------------------------------------
 
+    def _has_lock(self, couple_id: int) -> bool:
+        return self.conn.execute("SELECT 1 FROM locks WHERE couple_id = ?", (couple_id,)).fetchone() is not None
+
     def is_locked(self, couple_id: int) -> bool:
-        if couple_id not in self._locked:
-            row = self.conn.execute("SELECT 1 FROM locks WHERE couple_id = ?", (couple_id,)).fetchone()
-            self._locked[couple_id] = row is not None
-        return self._locked[couple_id]
+        return self.keyring.is_locked(couple_id)
 
     def is_open(self, couple_id: int) -> bool:
         """Readable now: not locked, or unlocked with its passphrase in this run."""
-        return not self.is_locked(couple_id) or couple_id in self._sealers
+        return self.keyring.is_open(couple_id)
 
     def unlock(self, couple_id: int, passphrase: str, now: datetime | None = None) -> bool:
         """Open a locked profile for this run. A wrong passphrase makes the next try wait (kept in the file,
@@ -290,10 +272,10 @@ class Store:
                 break
         else:
             misses += 1
-            next_try = _iso(now + timedelta(seconds=unlock_wait(misses)))
+            next_try = iso(now + timedelta(seconds=unlock_wait(misses)))
             self._note_tries("UPDATE locks SET misses = ?, next_try_at = ? WHERE couple_id = ?", (misses, next_try, couple_id))
             return False
-        self._sealers[couple_id] = sealer
+        self.keyring.hold(couple_id, sealer)
         if misses:
             self._note_tries("UPDATE locks SET misses = 0, next_try_at = NULL WHERE couple_id = ?", (couple_id,))
         if recipe != CURRENT:
@@ -315,7 +297,7 @@ class Store:
         row = self.conn.execute("SELECT misses, next_try_at FROM locks WHERE couple_id = ?", (couple_id,)).fetchone()
         if row is None or row[1] is None:
             return 0.0
-        left = (_time(row[1]) - now).total_seconds()
+        left = (from_iso(row[1]) - now).total_seconds()
         return max(0.0, min(left, unlock_wait(int(row[0]))))  # a clock set back never makes it longer
 
     def _seal_the_rest(self, couple_id: int) -> None:
@@ -324,7 +306,7 @@ class Store:
         if row is None or int(row[0]) >= SEALING:
             return
         with self.transaction() as conn:
-            self._reseal(conn, couple_id, self._sealers[couple_id])
+            self._reseal(conn, couple_id, self.keyring.sealer(couple_id))
             conn.execute("UPDATE locks SET sealing = ? WHERE couple_id = ?", (SEALING, couple_id))
         self._purge()
 
@@ -341,10 +323,9 @@ class Store:
             conn.execute(_PURGE_PENDING)
             conn.execute(
                 "INSERT OR REPLACE INTO locks (couple_id, salt, check_token, set_at, sealing, recipe) VALUES (?, ?, ?, ?, ?, ?)",
-                (couple_id, salt, new.check_token(), _iso(now), SEALING, CURRENT.to_text()),
+                (couple_id, salt, new.check_token(), iso(now), SEALING, CURRENT.to_text()),
             )
-        self._sealers[couple_id] = new
-        self._locked[couple_id] = True
+        self.keyring.hold(couple_id, new)
         self._purge()
 
     def remove_passphrase(self, couple_id: int) -> None:
@@ -355,8 +336,7 @@ class Store:
             self._reseal(conn, couple_id, None)
             conn.execute(_PURGE_PENDING)
             conn.execute("DELETE FROM locks WHERE couple_id = ?", (couple_id,))
-        self._sealers.pop(couple_id, None)
-        self._locked[couple_id] = False
+        self.keyring.drop(couple_id)
         self._purge()
 
     _SEALED_COLUMNS = (
@@ -392,13 +372,18 @@ class Store:
                 rows = conn.execute(f"SELECT rowid, {column} FROM {table} WHERE {where}", (couple_id,)).fetchall()
                 conn.executemany(
                     f"UPDATE {table} SET {column} = ? WHERE rowid = ?",
-                    [(seal(self._open(couple_id, value)), rowid) for rowid, value in rows],
+                    [(seal(self.keyring.open(couple_id, value)), rowid) for rowid, value in rows],
                 )
         rows = conn.execute("SELECT id, private FROM memories WHERE couple_id = ?", (couple_id,)).fetchall()
         conn.executemany(
             "UPDATE memories SET private = ? WHERE id = ?",
             [
-                (sealer.seal(str(int(self._marked(couple_id, mark)))) if sealer else int(self._marked(couple_id, mark)), row)
+                (
+                    sealer.seal(str(int(self.keyring.marked(couple_id, mark))))
+                    if sealer
+                    else int(self.keyring.marked(couple_id, mark)),
+                    row,
+                )
                 for row, mark in rows
             ],
         )
@@ -414,38 +399,6 @@ class Store:
         self.conn.execute("DELETE FROM housekeeping WHERE name = 'purge_pending'")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
-    def _seal(self, couple_id: int, text: str) -> str:
-        if not self.is_locked(couple_id):
-            return text
-        sealer = self._sealers.get(couple_id)
-        if sealer is None:
-            raise StoreError("This profile is locked: unlock it with its passphrase first.")
-        return sealer.seal(text)
-
-    def _fixed(self, couple_id: int, text: str) -> str:
-        """An id as the couple's rows hold it: sealed the same way each time when locked (see Sealer.seal_fixed)."""
-        if not self.is_locked(couple_id):
-            return text
-        sealer = self._sealers.get(couple_id)
-        if sealer is None:
-            raise StoreError("This profile is locked: unlock it with its passphrase first.")
-        return sealer.seal_fixed(text)
-
-    def _mark(self, couple_id: int, private: bool) -> int | str:
-        """A just-between-us mark as stored: sealed when locked, so the file does not say which answers are private."""
-        return self._seal(couple_id, str(int(private))) if self.is_locked(couple_id) else int(private)
-
-    def _marked(self, couple_id: int, stored: int | str) -> bool:
-        return self._open(couple_id, stored) == "1" if isinstance(stored, str) else bool(stored)
-
-    def _open(self, couple_id: int, text: str) -> str:
-        if not is_sealed(text):
-            return text
-        sealer = self._sealers.get(couple_id)
-        if sealer is None:
-            raise StoreError("This profile is locked: unlock it with its passphrase first.")
-        return sealer.open(text)
-
     # ---- memories and quizzes ------------------------------------------------
 
     def memories(self, couple_id: int) -> dict[MemoryKey, Memory]:
@@ -457,15 +410,15 @@ class Store:
             "WHERE m.couple_id = ? ORDER BY v.memory_id, v.seq",
             (couple_id,),
         ):
-            versions.setdefault(memory_id, []).append(MemoryVersion(json.loads(self._open(couple_id, answer)), _time(at)))
+            versions.setdefault(memory_id, []).append(MemoryVersion(json.loads(self.keyring.open(couple_id, answer)), from_iso(at)))
         out: dict[MemoryKey, Memory] = {}
         for memory_id, owner, deck_id, card_id, private in self.conn.execute(
             "SELECT id, owner, deck_id, card_id, private FROM memories WHERE couple_id = ?", (couple_id,)
         ):
             history = versions.get(memory_id)
             if history:
-                key = MemoryKey(owner, self._open(couple_id, deck_id), self._open(couple_id, card_id))
-                out[key] = Memory(key, tuple(history), self._marked(couple_id, private))
+                key = MemoryKey(owner, self.keyring.open(couple_id, deck_id), self.keyring.open(couple_id, card_id))
+                out[key] = Memory(key, tuple(history), self.keyring.marked(couple_id, private))
         return out
 
     def quizbook(self, couple_id: int) -> QuizBook:
@@ -480,7 +433,7 @@ class Store:
             "JOIN memories m ON m.id = s.memory_id WHERE m.couple_id = ?",
             (couple_id,),
         ):
-            key = MemoryKey(owner, self._open(couple_id, deck_id), self._open(couple_id, card_id))
+            key = MemoryKey(owner, self.keyring.open(couple_id, deck_id), self.keyring.open(couple_id, card_id))
             book.put(key, guesser, fsrs.Card.from_dict(json.loads(card)))
         return book
 
@@ -494,7 +447,7 @@ class Store:
         for guesser, count in self.conn.execute(
             "SELECT s.guesser, COUNT(*) FROM schedules s JOIN memories m ON m.id = s.memory_id "
             f"WHERE m.couple_id = ? AND s.due <= ?{rested} GROUP BY s.guesser",
-            (couple_id, _iso(now), *((_iso(rested_by),) if rested_by else ())),
+            (couple_id, iso(now), *((iso(rested_by),) if rested_by else ())),
         ):
             counts[int(guesser)] = int(count)
         return counts
@@ -506,11 +459,11 @@ class Store:
 
         return [
             Review(
-                MemoryKey(owner, self._open(couple_id, deck_id), self._open(couple_id, card_id)),
+                MemoryKey(owner, self.keyring.open(couple_id, deck_id), self.keyring.open(couple_id, card_id)),
                 guesser,
-                json.loads(self._open(couple_id, guess)),
-                Verdict(self._open(couple_id, verdict)),
-                _time(at),
+                json.loads(self.keyring.open(couple_id, guess)),
+                Verdict(self.keyring.open(couple_id, verdict)),
+                from_iso(at),
             )
             for owner, deck_id, card_id, guesser, guess, verdict, at in self.conn.execute(
                 "SELECT m.owner, m.deck_id, m.card_id, r.guesser, r.guess, r.verdict, r.at FROM reviews r "
@@ -523,18 +476,21 @@ class Store:
         from game.core.cards import CardKey
 
         rows = self.conn.execute("SELECT deck_id, card_id, last_seen FROM cards_seen WHERE couple_id = ?", (couple_id,))
-        return {CardKey(self._open(couple_id, deck_id), self._open(couple_id, card_id)): _time(at) for deck_id, card_id, at in rows}
+        return {
+            CardKey(self.keyring.open(couple_id, deck_id), self.keyring.open(couple_id, card_id)): from_iso(at)
+            for deck_id, card_id, at in rows
+        }
 
     def set_memory_private(self, couple_id: int, key: MemoryKey, private: bool) -> None:
         with self.transaction() as conn:
             conn.execute(
                 "UPDATE memories SET private = ? WHERE couple_id = ? AND owner = ? AND deck_id = ? AND card_id = ?",
                 (
-                    self._mark(couple_id, private),
+                    self.keyring.mark(couple_id, private),
                     couple_id,
                     key.owner,
-                    self._fixed(couple_id, key.deck_id),
-                    self._fixed(couple_id, key.card_id),
+                    self.keyring.seal_fixed(couple_id, key.deck_id),
+                    self.keyring.seal_fixed(couple_id, key.card_id),
                 ),
             )
 
@@ -556,12 +512,12 @@ class Store:
                 (
                     couple_id,
                     session.config.mode.value,
-                    self._seal(couple_id, _dump(config_to_json(session.config))),
+                    self.keyring.seal(couple_id, dump_json(config_to_json(session.config))),
                     self._state_text(couple_id, session),
-                    _iso(now),
-                    _iso(now),
+                    iso(now),
+                    iso(now),
                     date_night_id,
-                    self._seal(couple_id, _dump(session.to_json()["deal"])),
+                    self.keyring.seal(couple_id, dump_json(session.to_json()["deal"])),
                 ),
             ).lastrowid
             assert session_id is not None
@@ -588,26 +544,26 @@ class Store:
     def session_config(self, couple_id: int, config: str) -> SessionConfig:
         from game.core.session_state import config_from_json
 
-        return config_from_json(json.loads(self._open(couple_id, config)))
+        return config_from_json(json.loads(self.keyring.open(couple_id, config)))
 
     def session_state(self, couple_id: int, state: str, deal: str | None) -> SessionState:
         """A saved session's state, its deal (kept apart, written once) put back in."""
         from game.core.session_state import state_from_json
 
-        data = json.loads(self._open(couple_id, state))
+        data = json.loads(self.keyring.open(couple_id, state))
         if deal is not None:
-            data["deal"] = json.loads(self._open(couple_id, deal))
+            data["deal"] = json.loads(self.keyring.open(couple_id, deal))
         return state_from_json(data)
 
     def _state_text(self, couple_id: int, session: Session) -> str:
         """The session state as saved after each command: everything but the deal."""
         data = session.to_json()
         data.pop("deal", None)
-        return self._seal(couple_id, _dump(data))
+        return self.keyring.seal(couple_id, dump_json(data))
 
     def abandon_session(self, session_id: int, now: datetime) -> None:
         with self.transaction() as conn:
-            conn.execute("UPDATE sessions SET ended_at = ? WHERE id = ?", (_iso(now), session_id))
+            conn.execute("UPDATE sessions SET ended_at = ? WHERE id = ?", (iso(now), session_id))
 
     def turns(self, couple_id: int) -> list[dict[str, Any]]:
         rows = self.conn.execute(
@@ -619,9 +575,9 @@ class Store:
         return [
             {
                 **dict(zip(names, row, strict=True)),
-                "deck_id": self._open(couple_id, row[4]),
-                "card_id": self._open(couple_id, row[5]),
-                "outcome": json.loads(self._open(couple_id, row[6])),
+                "deck_id": self.keyring.open(couple_id, row[4]),
+                "card_id": self.keyring.open(couple_id, row[5]),
+                "outcome": json.loads(self.keyring.open(couple_id, row[6])),
             }
             for row in rows
         ]
@@ -669,11 +625,11 @@ class Store:
                             record.number,
                             record.seat,
                             record.kind,
-                            self._fixed(couple_id, record.card.deck_id),
-                            self._fixed(couple_id, record.card.card_id),
+                            self.keyring.seal_fixed(couple_id, record.card.deck_id),
+                            self.keyring.seal_fixed(couple_id, record.card.card_id),
                             record.memory.owner if record.memory else None,
-                            self._seal(couple_id, _dump(record.outcome)),
-                            _iso(record.at),
+                            self.keyring.seal(couple_id, dump_json(record.outcome)),
+                            iso(record.at),
                         ),
                     )
                     if record.memory is None:
@@ -692,25 +648,35 @@ class Store:
                 case ReviewRemoved(review=review):
                     conn.execute(
                         "DELETE FROM reviews WHERE memory_id = ? AND guesser = ? AND at = ?",
-                        (self._memory_id(conn, couple_id, review.memory), review.guesser, _iso(review.at)),
+                        (self._memory_id(conn, couple_id, review.memory), review.guesser, iso(review.at)),
                     )
-        ended = _iso(now) if session.state.phase is Phase.ENDED else None
+        ended = iso(now) if session.state.phase is Phase.ENDED else None
         conn.execute(
             "UPDATE sessions SET state = ?, updated_at = ?, ended_at = ? WHERE id = ?",
-            (self._state_text(couple_id, session), _iso(now), ended, session_id),
+            (self._state_text(couple_id, session), iso(now), ended, session_id),
         )
 
     def _seen(self, conn: sqlite3.Connection, couple_id: int, card: CardKey, at: datetime) -> None:
         conn.execute(
             "INSERT INTO cards_seen (couple_id, deck_id, card_id, last_seen) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (couple_id, deck_id, card_id) DO UPDATE SET last_seen = excluded.last_seen, times = times + 1",
-            (couple_id, self._fixed(couple_id, card.deck_id), self._fixed(couple_id, card.card_id), _iso(at)),
+            (
+                couple_id,
+                self.keyring.seal_fixed(couple_id, card.deck_id),
+                self.keyring.seal_fixed(couple_id, card.card_id),
+                iso(at),
+            ),
         )
 
     def _memory_id(self, conn: sqlite3.Connection, couple_id: int, key: MemoryKey) -> int | None:
         row = conn.execute(
             "SELECT id FROM memories WHERE couple_id = ? AND owner = ? AND deck_id = ? AND card_id = ?",
-            (couple_id, key.owner, self._fixed(couple_id, key.deck_id), self._fixed(couple_id, key.card_id)),
+            (
+                couple_id,
+                key.owner,
+                self.keyring.seal_fixed(couple_id, key.deck_id),
+                self.keyring.seal_fixed(couple_id, key.card_id),
+            ),
         ).fetchone()
         return None if row is None else int(row[0])
 
@@ -730,21 +696,21 @@ class Store:
                 (
                     couple_id,
                     key.owner,
-                    self._fixed(couple_id, key.deck_id),
-                    self._fixed(couple_id, key.card_id),
-                    self._mark(couple_id, memory.private),
+                    self.keyring.seal_fixed(couple_id, key.deck_id),
+                    self.keyring.seal_fixed(couple_id, key.card_id),
+                    self.keyring.mark(couple_id, memory.private),
                 ),
             )
             memory_id = cursor.lastrowid
         elif memory.private:  # marked with its answer, in the same transaction; a save never unmarks
-            conn.execute("UPDATE memories SET private = ? WHERE id = ?", (self._mark(couple_id, True), memory_id))
+            conn.execute("UPDATE memories SET private = ? WHERE id = ?", (self.keyring.mark(couple_id, True), memory_id))
         stored = conn.execute("SELECT COUNT(*) FROM memory_versions WHERE memory_id = ?", (memory_id,)).fetchone()[0]
         if stored > len(memory.history):
             conn.execute("DELETE FROM memory_versions WHERE memory_id = ? AND seq >= ?", (memory_id, len(memory.history)))
         conn.executemany(
             "INSERT OR REPLACE INTO memory_versions (memory_id, seq, answer, at) VALUES (?, ?, ?, ?)",
             [
-                (memory_id, seq, self._seal(couple_id, _dump(v.answer)), _iso(v.at))
+                (memory_id, seq, self.keyring.seal(couple_id, dump_json(v.answer)), iso(v.at))
                 for seq, v in enumerate(memory.history)
                 if seq >= stored - 1
             ],
@@ -756,7 +722,7 @@ class Store:
         else:
             conn.execute(
                 "INSERT OR REPLACE INTO schedules (memory_id, guesser, card, due) VALUES (?, ?, ?, ?)",
-                (memory_id, guesser, _dump(card.to_dict()), _iso(card.due)),
+                (memory_id, guesser, dump_json(card.to_dict()), iso(card.due)),
             )
 
     def _insert_review(self, conn: sqlite3.Connection, couple_id: int, review: Review) -> None:
@@ -765,9 +731,9 @@ class Store:
             (
                 self._memory_id(conn, couple_id, review.memory),
                 review.guesser,
-                self._seal(couple_id, _dump(review.guess)),
-                self._seal(couple_id, review.verdict.value),
-                _iso(review.at),
+                self.keyring.seal(couple_id, dump_json(review.guess)),
+                self.keyring.seal(couple_id, review.verdict.value),
+                iso(review.at),
             ),
         )
 
@@ -788,8 +754,7 @@ class Store:
             conn.execute("DELETE FROM couples")
             conn.execute("DELETE FROM settings")
             conn.execute("DELETE FROM housekeeping")
-        self._sealers.clear()
-        self._locked.clear()
+        self.keyring.forget_all()
         self.conn.execute("VACUUM")
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 

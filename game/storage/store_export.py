@@ -22,7 +22,7 @@ from game.core.memories import MemoryKey
 from game.core.players import Couple, Player, other
 from game.core.settings import with_defaults
 
-from .store import _iso
+from .columns import iso
 
 if TYPE_CHECKING:
     from .store import Store
@@ -107,7 +107,7 @@ def _couple(store: Store, couple: Couple, cards: dict[CardKey, Card], include_pr
                 "deck_id": key.deck_id,
                 "card_id": key.card_id,
                 "just_between_us": memory.private,
-                "history": [{"answer": v.answer, "at": _iso(v.at)} for v in memory.history],
+                "history": [{"answer": v.answer, "at": iso(v.at)} for v in memory.history],
             }
             for key, memory in sorted(memories.items())
         ],
@@ -117,14 +117,14 @@ def _couple(store: Store, couple: Couple, cards: dict[CardKey, Card], include_pr
                 "guesser": r.guesser,
                 "guess": r.guess,
                 "verdict": r.verdict.value,
-                "at": _iso(r.at),
+                "at": iso(r.at),
             }
             for r in store.reviews(couple.id)
             if r.memory not in hidden
         ],
         "turns": turns,
         "cards_seen": [
-            {"deck_id": key.deck_id, "card_id": key.card_id, "last_seen": _iso(at)}
+            {"deck_id": key.deck_id, "card_id": key.card_id, "last_seen": iso(at)}
             for key, at in sorted(store.recently_seen(couple.id).items())
             if include_private or card_shown(key)
         ],
@@ -143,7 +143,7 @@ def _date_nights(store: Store, couple_id: int) -> list[dict[str, Any]]:
     for night_id, started, ended, note, opened in rows:
         entry: dict[str, Any] = {"id": night_id, "started_at": started, "ended_at": ended}
         if note is not None:
-            entry["note"] = store._open(couple_id, note) if opened else {"sealed_until_next_date_night": True}
+            entry["note"] = store.keyring.open(couple_id, note) if opened else {"sealed_until_next_date_night": True}
             entry["note_opened_at"] = opened
         out.append(entry)
     return out
