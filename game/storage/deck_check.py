@@ -12,7 +12,7 @@ from typing import Any
 
 from game.core.cards import Card, Deck, card_from_data, deck_to_data
 
-from .deck_files import check_deck_value
+from .deck_rules import check_deck_value
 
 DataPath = tuple[str | int, ...]
 

@@ -12,7 +12,8 @@ import pytest
 import yaml
 
 from game.storage.deck_check import DataLocator, DataPlace, check_deck_mapping
-from game.storage.deck_files import DeckError, check_deck_value, load_deck_file
+from game.storage.deck_files import DeckError, load_deck_file
+from game.storage.deck_rules import check_deck_value
 from game.storage.yaml_nodes import Position
 
 BROKEN = """\
