@@ -348,7 +348,7 @@ def bench_pick_quiz(plan: Plan) -> Row:
                 when = created + (last - created) * (step + 1) / reviews
                 book.review(key, guesser, rng.choice(list(Verdict)), when)
     due_now = book.count_due(guesser, now)
-    # What a session asks of each candidate (Session._quiz_eligible): not quizzed this session, still a
+    # What a session asks of each candidate (turn_order.quiz_eligible): not quizzed this session, still a
     # memory, its card still in a deck, and not made in the last few turns.
     quizzed: set[MemoryKey] = set()
     made: dict[MemoryKey, int] = {}

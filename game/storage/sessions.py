@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from game.core.cards import CardKey
     from game.core.events import Event
     from game.core.memories import MemoryKey
-    from game.core.session import Session, SessionConfig, SessionState
+    from game.core.session import Session
+    from game.core.session_state import SessionConfig, SessionState
 
 
 @dataclass(frozen=True, slots=True)
