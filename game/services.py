@@ -298,7 +298,14 @@ class GameServices:
         from game.core.story_charts import story_charts
 
         store, cid, tz = self.store, couple.id, self.now().astimezone().tzinfo
-        return story_charts(store.memories(cid), store.reviews(cid), self._deck_list(), store.turns(cid), self.consent(couple), tz)
+        return story_charts(
+            store.memories.all(cid),
+            store.memories.reviews(cid),
+            self._deck_list(),
+            store.sessions.turns(cid),
+            self.consent(couple),
+            tz,
+        )
 
     def consent(self, couple: Couple) -> Consent:
         """What this couple agreed to at the Settings' depth: the rule Our story and the exports keep to."""
