@@ -275,7 +275,7 @@ def bench_save_answer(plan: Plan) -> Row:
                 if command == "answer" and session.phase is Phase.ANSWER and session.current_card().kind is Kind.ASK:
                     events = session.answer(*args, clock[0])
                     start, cpu_start = time.perf_counter(), time.thread_time()
-                    store.record(couple.id, handle.session_id, session, events, clock[0])
+                    store.sessions.record(couple.id, handle.session_id, session, events, clock[0])
                     times.append(time.perf_counter() - start)
                     cpu.append(time.thread_time() - cpu_start)
                     start = time.perf_counter()  # interleaved, so both see the same disk weather
@@ -285,7 +285,7 @@ def bench_save_answer(plan: Plan) -> Row:
                     bare.append(time.perf_counter() - start)
                 else:
                     handle.run(command, *args)
-            memories = len(store.memories(couple.id))
+            memories = len(store.memories.all(couple.id))
         finally:
             floor.close()
             store.close()
@@ -348,7 +348,7 @@ def bench_pick_quiz(plan: Plan) -> Row:
                 when = created + (last - created) * (step + 1) / reviews
                 book.review(key, guesser, rng.choice(list(Verdict)), when)
     due_now = book.count_due(guesser, now)
-    # What a session asks of each candidate (Session._quiz_eligible): not quizzed this session, still a
+    # What a session asks of each candidate (turn_order.quiz_eligible): not quizzed this session, still a
     # memory, its card still in a deck, and not made in the last few turns.
     quizzed: set[MemoryKey] = set()
     made: dict[MemoryKey, int] = {}
@@ -687,13 +687,13 @@ def bench_passphrase_guess(plan: Plan) -> Row:
     tries = 3 if plan.quick else 5
     moment = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
     with scratch("guess") as root, Store.open(root, moment) as store:
-        couple = store.create_couple([("Ana", "#d9825b"), ("Bình", "#5b8bd9")], moment)
-        store.set_passphrase(couple.id, "a long walk by the sea", moment)
+        couple = store.couples.create([("Ana", "#d9825b"), ("Bình", "#5b8bd9")], moment)
+        store.locks.set_passphrase(couple.id, "a long walk by the sea", moment)
         guesses = []
         for attempt in range(tries):
             moment += timedelta(hours=1)  # past any wait: only the guess itself is timed
             start = time.perf_counter()
-            store.unlock(couple.id, f"guess number {attempt}", moment)
+            store.locks.unlock(couple.id, f"guess number {attempt}", moment)
             guesses.append(time.perf_counter() - start)
     old = []
     for attempt in range(tries):

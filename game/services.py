@@ -57,7 +57,7 @@ class StoredSession:
 
     def _record(self, events: list[Event], now: datetime) -> None:
         assert self.session_id is not None, "saved after the session's start, which sets it"
-        self.services.store.record(self.couple.id, self.session_id, self.session, events, now)
+        self.services.store.sessions.record(self.couple.id, self.session_id, self.session, events, now)
 
 
 class GameServices:
@@ -206,26 +206,26 @@ class GameServices:
         return list(dict.fromkeys(Path(problem.path).name for problem in self.deck_library.problems))
 
     def couples(self) -> list[Couple]:
-        return self.store.couples()
+        return self.store.couples.all()
 
     def create_couple(self, players: list[tuple[str, ...]]) -> Couple:
-        return self.store.create_couple(players, self.now())
+        return self.store.couples.create(players, self.now())
 
     def update_couple(self, couple: Couple, players: list[tuple[str, str, str]]) -> Couple:
         """New names, colours and pronouns (name, colour, pronouns) for both players; the couple as it is now."""
         from game.core.answers import clean_text
 
         for seat, (name, color, pronouns) in enumerate(players):
-            self.store.rename_player(couple.id, seat, clean_text(name), color)
-            self.store.set_pronouns(couple.id, seat, pronouns)
-        return self.store.couple(couple.id)
+            self.store.couples.rename_player(couple.id, seat, clean_text(name), color)
+            self.store.couples.set_pronouns(couple.id, seat, pronouns)
+        return self.store.couples.get(couple.id)
 
     def settings(self) -> dict[str, Any]:
-        return with_defaults(self.store.settings())
+        return with_defaults(self.store.settings.read())
 
     def save_setting(self, key: str, value: Any) -> None:
         check(key, value)
-        self.saves.save(lambda: self.store.save_setting(key, value))
+        self.saves.save(lambda: self.store.settings.save(key, value))
 
     def save_problem(self) -> str | None:
         return self.saves.problem
@@ -239,30 +239,30 @@ class GameServices:
         return Session(
             config,
             {deck.id: deck for deck in self._deck_list()},
-            self.store.memories(couple.id),
-            self.store.quizbook(couple.id),
+            self.store.memories.all(couple.id),
+            self.store.memories.quizbook(couple.id),
             state,
         )
 
     def resume(self, couple: Couple) -> StoredSession | None:
-        found = self.store.open_session(couple.id)
+        found = self.store.sessions.unfinished(couple.id)
         if found is None:
             return None
         return StoredSession(self, couple, found.id, self._session(couple, found.config, found.state))
 
     def start(self, couple: Couple, config: SessionConfig) -> StoredSession:
         now = self.now()
-        existing = self.store.open_session(couple.id)
+        existing = self.store.sessions.unfinished(couple.id)
         if existing is not None:
-            self.saves.save(lambda: self.store.abandon_session(existing.id, now))
+            self.saves.save(lambda: self.store.sessions.abandon(existing.id, now))
         seed = random.SystemRandom().randrange(2**31) if self.seed is None else self.seed
         config = replace(config, seed=seed)  # every other field (a chosen deal, no quizzes) kept as asked
         session = self._session(couple, config)
-        events = session.begin(now, self.store.recently_seen(couple.id))
+        events = session.begin(now, self.store.sessions.recently_seen(couple.id))
         handle = StoredSession(self, couple, None, session)
 
         def begin() -> None:  # on a full disk the session is played from memory and saved, with its turns, later
-            handle.session_id = self.store.start_session(couple.id, session, now, events)
+            handle.session_id = self.store.sessions.start(couple.id, session, now, events)
 
         self.saves.save(begin)
         return handle
@@ -278,17 +278,17 @@ class GameServices:
 
     def abandon(self, handle: Any) -> None:
         now = self.now()
-        self.saves.save(lambda: self.store.abandon_session(handle.session_id, now))
+        self.saves.save(lambda: self.store.sessions.abandon(handle.session_id, now))
 
     def story(self, couple: Couple) -> Story:
         from game.core.story import build_story
 
         return build_story(
-            self.store.memories(couple.id),
-            self.store.reviews(couple.id),
-            self.store.quizbook(couple.id),
+            self.store.memories.all(couple.id),
+            self.store.memories.reviews(couple.id),
+            self.store.memories.quizbook(couple.id),
             self._deck_list(),
-            self.store.turns(couple.id),
+            self.store.sessions.turns(couple.id),
             self.now(),
             self.consent(couple),
         )
@@ -298,7 +298,14 @@ class GameServices:
         from game.core.story_charts import story_charts
 
         store, cid, tz = self.store, couple.id, self.now().astimezone().tzinfo
-        return story_charts(store.memories(cid), store.reviews(cid), self._deck_list(), store.turns(cid), self.consent(couple), tz)
+        return story_charts(
+            store.memories.all(cid),
+            store.memories.reviews(cid),
+            self._deck_list(),
+            store.sessions.turns(cid),
+            self.consent(couple),
+            tz,
+        )
 
     def consent(self, couple: Couple) -> Consent:
         """What this couple agreed to at the Settings' depth: the rule Our story and the exports keep to."""
@@ -307,48 +314,48 @@ class GameServices:
         return Consent.from_settings(self.settings(), self.limits(couple))
 
     def save_draft(self, couple: Couple, where: str, text: str) -> None:
-        self.saves.save(lambda: self.store.save_setting("draft", {"where": where, "text": text}, couple_id=couple.id))
+        self.saves.save(lambda: self.store.settings.save("draft", {"where": where, "text": text}, couple_id=couple.id))
 
     def take_draft(self, couple: Couple, where: str) -> str:
-        draft = self.store.settings(couple.id).get("draft")
+        draft = self.store.settings.read(couple.id).get("draft")
         if not draft:
             return ""
-        self.saves.save(lambda: self.store.save_setting("draft", None, couple_id=couple.id))
+        self.saves.save(lambda: self.store.settings.save("draft", None, couple_id=couple.id))
         return str(draft.get("text", "")) if draft.get("where") == where else ""
 
     def limits(self, couple: Couple) -> dict[int, Limit]:
         from game.core.limits import Limit
 
-        stored = self.store.settings(couple.id).get("limits") or {}
+        stored = self.store.settings.read(couple.id).get("limits") or {}
         return {seat: Limit.from_json(stored.get(str(seat))) for seat in (0, 1)}
 
     def save_limit(self, couple: Couple, seat: int, limit: Limit) -> None:
-        stored = dict(self.store.settings(couple.id).get("limits") or {})
+        stored = dict(self.store.settings.read(couple.id).get("limits") or {})
         stored[str(seat)] = limit.to_json()
-        self.store.save_setting("limits", stored, couple_id=couple.id)
+        self.store.settings.save("limits", stored, couple_id=couple.id)
 
     def has_passphrase(self, couple: Couple) -> bool:
-        return self.store.is_locked(couple.id)
+        return self.store.locks.is_locked(couple.id)
 
     def is_locked(self, couple: Couple) -> bool:
-        return not self.store.is_open(couple.id)
+        return not self.store.locks.is_open(couple.id)
 
     def unlock(self, couple: Couple, passphrase: str) -> bool:
-        from game.storage.store import UnlockWait
+        from game.storage.locks import UnlockWait
 
         try:
-            return self.store.unlock(couple.id, passphrase, self.now())
+            return self.store.locks.unlock(couple.id, passphrase, self.now())
         except UnlockWait:
             return False
 
     def unlock_wait(self, couple: Couple) -> float:
-        return self.store.unlock_wait(couple.id, self.now())
+        return self.store.locks.unlock_wait(couple.id, self.now())
 
     def set_passphrase(self, couple: Couple, passphrase: str) -> None:
-        self.store.set_passphrase(couple.id, passphrase, self.now())
+        self.store.locks.set_passphrase(couple.id, passphrase, self.now())
 
     def remove_passphrase(self, couple: Couple) -> None:
-        self.store.remove_passphrase(couple.id)
+        self.store.locks.remove_passphrase(couple.id)
 
     def unsealed_copies(self) -> tuple[list[str], list[str]]:
         """What a passphrase cannot seal: the unreadable data Kindred set aside, and exports saved from the game."""
@@ -366,7 +373,7 @@ class GameServices:
         return removed
 
     def set_private(self, couple: Couple, key: MemoryKey, private: bool) -> None:
-        self.store.set_memory_private(couple.id, key, private)
+        self.store.memories.set_private(couple.id, key, private)
 
     def export_everything(self, include_private: bool) -> list[str]:
         from game.storage.exporting import export_to
@@ -402,10 +409,10 @@ class GameServices:
         from game.core.quiz_timing import QUIZ_REST
 
         now = self.now()
-        return self.store.due_counts(couple.id, now, rested_by=now - QUIZ_REST)
+        return self.store.memories.due_counts(couple.id, now, rested_by=now - QUIZ_REST)
 
     def has_open_session(self, couple: Couple) -> bool:
-        return self.store.open_session(couple.id) is not None
+        return self.store.sessions.unfinished(couple.id) is not None
 
     # ---- date night ------------------------------------------------------------------
 
@@ -422,9 +429,7 @@ class GameServices:
         return StoredEvening.start(self, couple, setup)
 
     def past_evenings(self, couple: Couple) -> list[tuple[datetime, int, int]]:
-        from game.storage.date_nights import DateNightBook
-
-        return [(night.started_at, night.minutes, night.cards_played) for night in DateNightBook(self.store).past(couple.id)]
+        return [(night.started_at, night.minutes, night.cards_played) for night in self.store.date_nights.past(couple.id)]
 
     def resume_evening(self, couple: Couple) -> StoredEvening | None:
         from game.stored_evening import StoredEvening

@@ -18,7 +18,6 @@ from game.core.events import Event
 from game.core.keepsake import Keepsake, build_keepsake
 from game.core.players import Couple
 from game.core.session import Mode, Session
-from game.storage.date_nights import DateNightBook
 from game.storage.keepsakes import save_keepsake
 
 if TYPE_CHECKING:
@@ -34,27 +33,27 @@ class StoredEvening:
         self.couple = couple
         self.date_night_id = date_night_id
         self.evening = evening
-        self.book = DateNightBook(services.store)
+        self.book = services.store.date_nights
 
     @classmethod
     def start(cls, services: GameServices, couple: Couple, setup: EveningSetup) -> StoredEvening:
         store, now = services.store, services.now()
-        book = DateNightBook(store)
+        book = store.date_nights
         existing = book.open_evening(couple.id)
         if existing is not None:
             book.abandon(existing.id, now)
         history = History(
-            recently_seen=store.recently_seen(couple.id),
+            recently_seen=store.sessions.recently_seen(couple.id),
             date_night_cards=book.recent_cards(couple.id, now - RECENT_DATE_NIGHTS),
             note_waiting=book.waiting_note(couple.id) is not None,
         )
         decks = {deck.id: deck for deck in services.decks()}
-        evening = DateNight.plan(setup, decks, store.memories(couple.id), store.quizbook(couple.id), history, now)
+        evening = DateNight.plan(setup, decks, store.memories.all(couple.id), store.memories.quizbook(couple.id), history, now)
         return cls(services, couple, book.start(couple.id, evening, now), evening)
 
     @classmethod
     def resume(cls, services: GameServices, couple: Couple) -> StoredEvening | None:
-        found = DateNightBook(services.store).open_evening(couple.id)
+        found = services.store.date_nights.open_evening(couple.id)
         if found is None:
             return None
         decks = {deck.id: deck for deck in services.decks()}
@@ -74,7 +73,7 @@ class StoredEvening:
         from game.services import StoredSession
 
         store = self.services.store
-        memories, quizbook = store.memories(self.couple.id), store.quizbook(self.couple.id)
+        memories, quizbook = store.memories.all(self.couple.id), store.memories.quizbook(self.couple.id)
         events = self.run("begin_segment", memories, quizbook)
         began = next((event for event in events if isinstance(event, SegmentBegan)), None)
         if began is None:
@@ -82,7 +81,7 @@ class StoredEvening:
         asked = {key: memory for key, memory in memories.items() if key not in began.hidden}
         session = Session(began.config, self.evening.decks, asked, quizbook)
         now = self.services.now()
-        first = session.begin(now, store.recently_seen(self.couple.id))
+        first = session.begin(now, store.sessions.recently_seen(self.couple.id))
         handle = StoredSession(self.services, self.couple, None, session)
 
         def begin() -> None:  # on a full disk the segment is played from memory and saved, with its turns, later
@@ -106,11 +105,11 @@ class StoredEvening:
         if (found.config.mode is Mode.QUIZ) != quiz or (not quiz and found.config.cards != tuple(step.cards)):
             return None
         store = self.services.store
-        memories = store.memories(self.couple.id)
+        memories = store.memories.all(self.couple.id)
         if quiz:
             hidden = quiz_hidden(memories, self.evening.cards, self.evening.filters, self.evening.state.tally.made)
             memories = {key: memory for key, memory in memories.items() if key not in hidden}
-        session = Session(found.config, self.evening.decks, memories, store.quizbook(self.couple.id), found.state)
+        session = Session(found.config, self.evening.decks, memories, store.memories.quizbook(self.couple.id), found.state)
         return StoredSession(self.services, self.couple, found.id, session)
 
     def waiting_note(self) -> str | None:
@@ -130,7 +129,7 @@ class StoredEvening:
         day = self.evening.state.started_at.astimezone().date()
         spent = self.evening.elapsed(now) / 60
         return build_keepsake(
-            self.evening.state, self.couple, store.memories(self.couple.id), self.evening.cards, knowledge, day, spent
+            self.evening.state, self.couple, store.memories.all(self.couple.id), self.evening.cards, knowledge, day, spent
         )
 
     def save_keepsake(self, png: bytes) -> str:

@@ -47,13 +47,13 @@ class FillingDisk:
 
 
 def on_a_filling_disk(store: Store) -> FillingDisk:
-    disk = FillingDisk(store.conn)
-    store.conn = disk  # type: ignore[assignment]
+    disk = FillingDisk(store.db.conn)
+    store.db.conn = disk  # type: ignore[assignment]
     return disk
 
 
 def saved_answers(store: Store, couple_id: int) -> list[Any]:
-    return sorted(str(memory.answer) for memory in store.memories(couple_id).values())
+    return sorted(str(memory.answer) for memory in store.memories.all(couple_id).values())
 
 
 def test_a_turn_played_on_a_full_disk_is_kept_and_saved_once_there_is_space(data_root: Path, now: datetime) -> None:
@@ -70,15 +70,15 @@ def test_a_turn_played_on_a_full_disk_is_kept_and_saved_once_there_is_space(data
         handle.run(name, *args)
     assert disk.refused > 0
     assert services.save_problem() == DISK_FULL
-    assert store.turns(couple.id) == []
+    assert store.sessions.turns(couple.id) == []
     assert not services.retry_saves()  # still full: still kept
     disk.full = False
     assert services.retry_saves()
     assert services.save_problem() is None
-    assert len(store.turns(couple.id)) == len(handle.session.state.completed) == 4
+    assert len(store.sessions.turns(couple.id)) == len(handle.session.state.completed) == 4
     store.close()
     with Store.open(data_root, now) as again:
-        found = again.open_session(couple.id)
+        found = again.sessions.unfinished(couple.id)
         assert found is not None and found.state.completed == handle.session.state.completed
         assert saved_answers(again, couple.id) == sorted(str(m.answer) for m in handle.session.memories.values())
 
@@ -98,14 +98,14 @@ def test_the_game_says_the_disk_is_full_keeps_playing_and_saves_when_space_is_ba
     assert p.services.save_problem() == DISK_FULL
     p.screenshot(tmp_path / "disk-full.png")
     played = list(p.scene.session.state.completed)
-    assert played and p.store.turns(1) == []
+    assert played and p.store.sessions.turns(1) == []
     p.advance(4.0)  # tried again, still full
     assert p.services.save_problem() == DISK_FULL
     disk.full = False
     p.advance(3.5)  # the next retry goes through without anything being pressed
     assert p.services.save_problem() is None
     assert "There is space again" in p.shell.ui.toast_text
-    assert len(p.store.turns(1)) == len(played)
+    assert len(p.store.sessions.turns(1)) == len(played)
     p.close()
     q = start.__globals__["Pilot"](data_root, p.now)  # the same game, opened again
     q.press(pygame.K_RETURN)

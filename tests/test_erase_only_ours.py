@@ -84,7 +84,7 @@ def test_a_lock_file_deleted_while_waited_for_is_not_trusted(data_root: Path) ->
 def test_erase_in_the_game_removes_the_set_aside_copy_and_leaves_the_rest(data_root: Path, now: datetime) -> None:
     kindreds_files_and_ours(data_root, now)
     p = start(data_root, now)
-    assert p.store.couples()
+    assert p.store.couples.all()
     p.click("Settings")
     p.click("Erase everything…")
     p.click("Yes, erase")

@@ -37,7 +37,7 @@ def played(data_root, now):
             p.press(pygame.K_RETURN)
             continue
         play_turn(p)
-    assert private is not None and p.store.memories(1)[private].private
+    assert private is not None and p.store.memories.all(1)[private].private
     return p, private
 
 
@@ -106,13 +106,13 @@ def test_erase_asks_twice_and_stopping_keeps_everything(data_root, now):
     p.click("Stop")
     assert p.scene_name == "SettingsScene"
     assert len(p.services.couples()) == 1
-    assert p.store.memories(1)
+    assert p.store.memories.all(1)
     p.close()
 
 
 def test_just_between_us_can_be_marked_while_answering_and_in_our_story(data_root, now):
     p, private = played(data_root, now)
-    assert p.store.memories(1)[private].answer == SECRET
+    assert p.store.memories.all(1)[private].answer == SECRET
     p.press(pygame.K_RETURN)
     p.click("Our story")
     owner = private.owner
@@ -123,9 +123,9 @@ def test_just_between_us_can_be_marked_while_answering_and_in_our_story(data_roo
     listing.selected = index
     p.scene.focus_on(listing)
     p.press(pygame.K_RETURN)  # after the click on the tab, the first Enter shows where the focus is
-    assert p.store.memories(1)[private].private
+    assert p.store.memories.all(1)[private].private
     p.press(pygame.K_RETURN)
-    assert not p.store.memories(1)[private].private
+    assert not p.store.memories.all(1)[private].private
     p.close()
 
 
@@ -153,7 +153,7 @@ def test_just_between_us_is_saved_with_its_answer_so_no_failure_between_can_leav
             break
         play_turn(p)
     assert marked is not None
-    saved = p.store.memories(1)[marked]
+    saved = p.store.memories.all(1)[marked]
     assert saved.answer == SECRET and saved.private
     with sqlite3.connect(data_root / "kindred.db") as raw:  # as another reader sees the file, right after the save
         rows = raw.execute("SELECT private FROM memories WHERE card_id = ? AND owner = ?", (marked.card_id, marked.owner))
@@ -165,7 +165,7 @@ def test_export_lists_date_nights_and_keeps_an_unopened_note_sealed(data_root, n
     from game.storage.store import Store
 
     with Store.open(data_root, now) as store:
-        couple = store.create_couple([("Zoë", "#e07a5f"), ("Łukasz", "#3d9a8b")], now)
+        couple = store.couples.create([("Zoë", "#e07a5f"), ("Łukasz", "#3d9a8b")], now)
         for note, opened in (("Next time: the Thai place", now.isoformat()), ("A surprise for later", None)):
             store.conn.execute(
                 "INSERT INTO date_nights (couple_id, state, started_at, updated_at, ended_at, note, note_opened_at) "
@@ -186,8 +186,8 @@ def test_due_counts_in_sql_agree_with_the_quiz_book(data_root, now):
         if p.scene_name != "PlayScene":
             break
         play_turn(p)
-    book = p.store.quizbook(1)
+    book = p.store.memories.quizbook(1)
     for later in (timedelta(0), timedelta(days=2), timedelta(days=30)):
         moment = p.now + later
-        assert p.store.due_counts(1, moment) == {seat: book.count_due(seat, moment) for seat in (0, 1)}
+        assert p.store.memories.due_counts(1, moment) == {seat: book.count_due(seat, moment) for seat in (0, 1)}
     p.close()

@@ -28,23 +28,23 @@ COUPLES = {
 def play(store: Store, couple_id: int, words: str, now) -> None:
     decks = {deck.id: deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks}
     config = SessionConfig(deck_ids=("favourite-details", "hopes-and-dreams"), length=10, seed=couple_id)
-    session = Session(config, decks, store.memories(couple_id), store.quizbook(couple_id))
-    session_id = store.start_session(couple_id, session, now, session.begin(now))
+    session = Session(config, decks, store.memories.all(couple_id), store.memories.quizbook(couple_id))
+    session_id = store.sessions.start(couple_id, session, now, session.begin(now))
     rng = random.Random(couple_id)
     while not session.ended:
         now += timedelta(minutes=1)
         name, args = next_command(session, rng)
         if name == "answer" and session.current_card().answer_type.value == "text":
             args = (f"{words} {args[0]}",)
-        store.record(couple_id, session_id, session, getattr(session, name)(*args, now), now)
+        store.sessions.record(couple_id, session_id, session, getattr(session, name)(*args, now), now)
 
 
 def two_locked_couples(root: Path, now) -> None:
     with Store.open(root, now) as store:
         for words, (one, two, passphrase) in COUPLES.items():
-            couple = store.create_couple([one, two], now)
+            couple = store.couples.create([one, two], now)
             play(store, couple.id, f"secret-{words}", now)
-            store.set_passphrase(couple.id, passphrase, now)
+            store.locks.set_passphrase(couple.id, passphrase, now)
 
 
 def kindred(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -89,7 +89,7 @@ def test_cli_export_leaves_out_only_the_couple_whose_passphrase_was_not_given(da
 def test_cli_export_without_a_terminal_or_a_file_exports_what_is_open_and_says_what_was_left_out(data_root, now, tmp_path):
     two_locked_couples(data_root, now)
     with Store.open(data_root, now) as store:
-        store.create_couple([("Ama", "#aa7755"), ("Bo", "#5577aa")], now)
+        store.couples.create([("Ama", "#aa7755"), ("Bo", "#5577aa")], now)
     target = tmp_path / "book.html"
     done = kindred(data_root, "export", str(target))
     assert done.returncode == 0, done.stderr
@@ -127,7 +127,7 @@ def test_cli_export_with_a_passphrase_file_it_cannot_read_names_it(data_root, no
 def test_in_game_export_with_another_locked_couple_does_not_crash(data_root, now):
     two_locked_couples(data_root, now)
     with Store.open(data_root, now) as store:
-        assert store.unlock(1, "a long walk by the sea")
+        assert store.locks.unlock(1, "a long walk by the sea")
         written = GameServices(store, data_root, clock=lambda: now).export_everything(include_private=False)
     data = json.loads(Path(next(path for path in written if path.endswith(".json"))).read_text(encoding="utf-8"))
     first, second = data["couples"]

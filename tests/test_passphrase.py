@@ -10,6 +10,7 @@ import pytest
 from benchmarks.autoplay import next_command
 from game.core.session import Session, SessionConfig
 from game.storage.deck_files import deck_paths, load_decks
+from game.storage.locks import FIXED_COLUMNS, SEALED_COLUMNS
 from game.storage.paths import builtin_decks_dir
 from game.storage.store import Store, StoreError
 
@@ -25,15 +26,18 @@ def raw_bytes(root):
 def played_store(root, now):
     """Two evenings a few days apart: answers made on the first are quizzed on the second."""
     store = Store.open(root, now)
-    couple = store.create_couple([("Zoë", "#e07a5f"), ("Łukasz", "#3d9a8b")], now)
+    couple = store.couples.create([("Zoë", "#e07a5f"), ("Łukasz", "#3d9a8b")], now)
     decks = {deck.id: deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks}
     rng = random.Random(3)
     for evening, seed in enumerate((3, 4)):
         now += timedelta(days=3 * evening)
         session = Session(
-            SessionConfig(deck_ids=tuple(decks), length=16, seed=seed), decks, store.memories(couple.id), store.quizbook(couple.id)
+            SessionConfig(deck_ids=tuple(decks), length=16, seed=seed),
+            decks,
+            store.memories.all(couple.id),
+            store.memories.quizbook(couple.id),
         )
-        session_id = store.start_session(couple.id, session, now, session.begin(now))
+        session_id = store.sessions.start(couple.id, session, now, session.begin(now))
         while not session.ended:
             now += timedelta(minutes=1)
             name, args = next_command(session, rng)
@@ -41,15 +45,15 @@ def played_store(root, now):
                 args = (f"{SECRET} {args[0]}",)
             if name == "answer_privately" and session.current_card().answer_type.value == "text":
                 args = (args[0], f"{SECRET} private")
-            store.record(couple.id, session_id, session, getattr(session, name)(*args, now), now)
-    store.save_setting("draft", {"where": "x", "text": SECRET}, couple_id=couple.id)
+            store.sessions.record(couple.id, session_id, session, getattr(session, name)(*args, now), now)
+    store.settings.save("draft", {"where": "x", "text": SECRET}, couple_id=couple.id)
     return store, couple
 
 
 def test_passphrase_seals_every_answer_text_in_the_data_file(data_root, now):
     store, couple = played_store(data_root, now)
     assert SECRET.encode() in raw_bytes(data_root)
-    store.set_passphrase(couple.id, "a long walk by the sea", now)
+    store.locks.set_passphrase(couple.id, "a long walk by the sea", now)
     store.close()
     raw = raw_bytes(data_root)
     assert SECRET.encode() not in raw
@@ -58,32 +62,32 @@ def test_passphrase_seals_every_answer_text_in_the_data_file(data_root, now):
 
 def test_passphrase_is_needed_to_read_and_a_wrong_one_is_refused(data_root, now):
     store, couple = played_store(data_root, now)
-    before = store.memories(couple.id)
-    store.set_passphrase(couple.id, "a long walk by the sea", now)
+    before = store.memories.all(couple.id)
+    store.locks.set_passphrase(couple.id, "a long walk by the sea", now)
     store.close()
     with Store.open(data_root, now) as again:
-        assert again.is_locked(couple.id) and not again.is_open(couple.id)
+        assert again.locks.is_locked(couple.id) and not again.locks.is_open(couple.id)
         with pytest.raises(StoreError, match="locked"):
-            again.memories(couple.id)
-        assert again.unlock(couple.id, "a short walk", now) is False
-        assert again.unlock(couple.id, "a long walk by the sea", now + AFTER_THE_WAIT) is True
-        assert again.memories(couple.id) == before
-        assert again.open_session(couple.id) is None or again.open_session(couple.id).state is not None
+            again.memories.all(couple.id)
+        assert again.locks.unlock(couple.id, "a short walk", now) is False
+        assert again.locks.unlock(couple.id, "a long walk by the sea", now + AFTER_THE_WAIT) is True
+        assert again.memories.all(couple.id) == before
+        assert again.sessions.unfinished(couple.id) is None or again.sessions.unfinished(couple.id).state is not None
 
 
 def test_passphrase_change_and_removal_keep_every_answer(data_root, now):
     store, couple = played_store(data_root, now)
-    before = store.memories(couple.id)
-    store.set_passphrase(couple.id, "first passphrase", now)
-    store.set_passphrase(couple.id, "second passphrase", now)
+    before = store.memories.all(couple.id)
+    store.locks.set_passphrase(couple.id, "first passphrase", now)
+    store.locks.set_passphrase(couple.id, "second passphrase", now)
     store.close()
     with Store.open(data_root, now) as again:
-        assert not again.unlock(couple.id, "first passphrase", now)
-        assert again.unlock(couple.id, "second passphrase", now + AFTER_THE_WAIT)
-        again.remove_passphrase(couple.id)
+        assert not again.locks.unlock(couple.id, "first passphrase", now)
+        assert again.locks.unlock(couple.id, "second passphrase", now + AFTER_THE_WAIT)
+        again.locks.remove_passphrase(couple.id)
     with Store.open(data_root, now) as plain:
-        assert not plain.is_locked(couple.id)
-        assert plain.memories(couple.id) == before
+        assert not plain.locks.is_locked(couple.id)
+        assert plain.memories.all(couple.id) == before
     assert SECRET.encode() in raw_bytes(data_root)
 
 
@@ -109,48 +113,58 @@ def all_sealed(views) -> bool:
 
 def test_passphrase_seals_which_cards_were_answered_the_verdicts_and_the_just_between_us_marks(data_root, now):
     store, couple = played_store(data_root, now)
-    key = next(iter(sorted(store.memories(couple.id))))
-    store.set_memory_private(couple.id, key, True)
-    before = (store.memories(couple.id), store.reviews(couple.id), store.recently_seen(couple.id), store.turns(couple.id))
+    key = next(iter(sorted(store.memories.all(couple.id))))
+    store.memories.set_private(couple.id, key, True)
+    before = (
+        store.memories.all(couple.id),
+        store.memories.reviews(couple.id),
+        store.sessions.recently_seen(couple.id),
+        store.sessions.turns(couple.id),
+    )
     assert before[1], "the played session made quizzes"
-    store.set_passphrase(couple.id, "a long walk by the sea", now)
+    store.locks.set_passphrase(couple.id, "a long walk by the sea", now)
     store.close()
     assert all_sealed(sealed_views(data_root))
     raw = raw_bytes(data_root)
     assert key.card_id.encode() not in raw and b"favourite-details" not in raw
     assert "Zoë".encode() in raw  # names stay readable, as Settings and PRIVACY.md say
     with Store.open(data_root, now) as again:
-        assert again.unlock(couple.id, "a long walk by the sea")
-        after = (again.memories(couple.id), again.reviews(couple.id), again.recently_seen(couple.id), again.turns(couple.id))
+        assert again.locks.unlock(couple.id, "a long walk by the sea")
+        after = (
+            again.memories.all(couple.id),
+            again.memories.reviews(couple.id),
+            again.sessions.recently_seen(couple.id),
+            again.sessions.turns(couple.id),
+        )
         assert after == before and after[0][key].private
-        again.set_memory_private(couple.id, key, False)  # lookups by id still find the sealed row
-        assert not again.memories(couple.id)[key].private
-        again.remove_passphrase(couple.id)
-        assert again.memories(couple.id) == {**before[0], key: before[0][key].__class__(key, before[0][key].history, False)}
+        again.memories.set_private(couple.id, key, False)  # lookups by id still find the sealed row
+        assert not again.memories.all(couple.id)[key].private
+        again.locks.remove_passphrase(couple.id)
+        assert again.memories.all(couple.id) == {**before[0], key: before[0][key].__class__(key, before[0][key].history, False)}
     views = sealed_views(data_root)
     assert ("favourite-details" in str(views["memories"])) or ("hopes-and-dreams" in str(views["memories"]))
 
 
 def test_a_profile_locked_before_ids_were_sealed_is_sealed_the_next_time_its_passphrase_opens_it(data_root, now):
     store, couple = played_store(data_root, now)
-    before = store.memories(couple.id), store.reviews(couple.id)
-    store.set_passphrase(couple.id, "a long walk by the sea", now)
-    with store.transaction() as conn:  # the rows as a store locked by the previous version held them
-        for table, column, where in (*Store._FIXED_COLUMNS, *Store._SEALED_COLUMNS[2:3], *Store._SEALED_COLUMNS[5:7]):
+    before = store.memories.all(couple.id), store.memories.reviews(couple.id)
+    store.locks.set_passphrase(couple.id, "a long walk by the sea", now)
+    with store.db.transaction() as conn:  # the rows as a store locked by the previous version held them
+        for table, column, where in (*FIXED_COLUMNS, *SEALED_COLUMNS[2:3], *SEALED_COLUMNS[5:7]):
             rows = conn.execute(f"SELECT rowid, {column} FROM {table} WHERE {where}", (couple.id,)).fetchall()
             conn.executemany(
                 f"UPDATE {table} SET {column} = ? WHERE rowid = ?",
-                [(store._open(couple.id, value), rowid) for rowid, value in rows],
+                [(store.db.keyring.open(couple.id, value), rowid) for rowid, value in rows],
             )
         conn.execute("UPDATE memories SET private = 0")
         conn.execute("UPDATE locks SET sealing = 1")
     store.close()
     assert not all_sealed(sealed_views(data_root))
     with Store.open(data_root, now) as again:
-        assert again.unlock(couple.id, "a long walk by the sea")
-        assert (again.memories(couple.id), again.reviews(couple.id)) == before
+        assert again.locks.unlock(couple.id, "a long walk by the sea")
+        assert (again.memories.all(couple.id), again.memories.reviews(couple.id)) == before
     views = sealed_views(data_root)
     assert all_sealed(views) and views["sealing"] == [(2,)]
     with Store.open(data_root, now) as third:
-        assert third.unlock(couple.id, "a long walk by the sea")
-        assert third.memories(couple.id) == before[0]
+        assert third.locks.unlock(couple.id, "a long walk by the sea")
+        assert third.memories.all(couple.id) == before[0]

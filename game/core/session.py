@@ -8,18 +8,18 @@ exactly where it stopped.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping
+from contextlib import AbstractContextManager
+from dataclasses import replace
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
 import fsrs
 
 from . import session_state as codec
-from .answers import AnswerValue, Verdict, answer_fits, auto_verdict, parse_answer, similarity, who_agrees
+from .answers import AnswerValue, Verdict, auto_verdict, parse_answer, similarity, who_agrees
 from .cards import AnswerType, Card, CardKey, Deck, Kind
-from .dealing import DealFilters, deal
+from .dealing import deal
 from .events import (
     ActionUndone,
     AnswerSaved,
@@ -45,77 +45,17 @@ from .events import (
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook, Review
 from .players import other
-from .quiz_timing import from_decks_in_play, made_this_sitting, quizzes_go_on, rested, still_fresh
-
-#: The largest share of turns given to quizzes, reached once this many are due.
-QUIZ_SHARE = 1 / 3
-QUIZ_SHARE_FULL_AT = 6
-UNDO_DEPTH = 50
-
-
-class Mode(StrEnum):
-    PLAY = "play"
-    QUIZ = "quiz"
-
-
-class Phase(StrEnum):
-    ANSWER = "answer"  # the active player answers aloud (ask) or both do the action
-    PRIVATE = "private"  # each partner answers behind the curtain
-    GUESS = "guess"  # the active player guesses the partner's remembered answer
-    JUDGE = "judge"  # the partner judges a free-text guess
-    REVEAL = "reveal"  # the turn's outcome is on the table
-    CHECK = "check"  # the owner of a changing answer that has gone stale says whether it is still true
-    ENDED = "ended"
+from .session_state import Mode as Mode
+from .session_state import Phase as Phase
+from .session_state import SessionConfig as SessionConfig
+from .session_state import SessionState
+from .session_undo import UNDO_DEPTH as UNDO_DEPTH
+from .session_undo import Change, UndoHistory
+from .turn_order import consented, next_turn
 
 
 class SessionError(Exception):
     """A command that does not fit the session's state; the message says why."""
-
-
-@dataclass(frozen=True, slots=True)
-class SessionConfig:
-    mode: Mode = Mode.PLAY
-    deck_ids: tuple[str, ...] = ()
-    filters: DealFilters = DealFilters()
-    length: int | None = 12
-    seed: int = 0
-    #: A deal chosen by the caller (the date-night director), offered in this order; None deals from `deck_ids`.
-    cards: tuple[CardKey, ...] | None = None
-    #: Whether a play session mixes quiz turns on due memories into the deal.
-    quizzes: bool = True
-
-
-@dataclass
-class SessionState:
-    deal: list[CardKey] = field(default_factory=list)
-    position: int = 0
-    turns_started: int = 0
-    active: int = 0
-    current: TurnRef | None = None
-    phase: Phase = Phase.ANSWER
-    private: dict[int, Any] = field(default_factory=dict)
-    guess: AnswerValue | None = None
-    suggestion: Verdict | None = None
-    hint: int | None = None
-    passed: list[CardKey] = field(default_factory=list)
-    completed: list[TurnRef] = field(default_factory=list)
-    made: dict[MemoryKey, int] = field(default_factory=dict)
-    quizzed: list[MemoryKey] = field(default_factory=list)
-    quiz_credit: float = 0.0
-    starred: list[CardKey] = field(default_factory=list)
-    quiz_results: list[tuple[int, Verdict]] = field(default_factory=list)
-    sync: list[tuple[int, bool]] = field(default_factory=list)
-    new_memories: int = 0
-
-
-@dataclass
-class _Undo:
-    action: str
-    state: dict[str, Any]
-    memories: dict[MemoryKey, Memory | None] = field(default_factory=dict)
-    schedules: dict[tuple[MemoryKey, int], fsrs.Card | None] = field(default_factory=dict)
-    reviews: list[Review] = field(default_factory=list)
-    records: list[int] = field(default_factory=list)
 
 
 class Session:
@@ -134,8 +74,7 @@ class Session:
         self.memories = memories
         self.quizbook = quizbook
         self.state = state or SessionState()
-        self._undo: list[_Undo] = []
-        self._recording: _Undo | None = None
+        self._history = UndoHistory()
 
     # ---- reading -----------------------------------------------------------
 
@@ -163,7 +102,7 @@ class Session:
         return card
 
     def can_undo(self) -> bool:
-        return bool(self._undo)
+        return self._history.can_undo()
 
     def summary(self) -> SessionSummary:
         s = self.state
@@ -177,8 +116,8 @@ class Session:
             new_memories=s.new_memories,
             quiz_results=results,
             in_sync=(sum(1 for _, hit in s.sync if hit), len(s.sync)),
-            starred=tuple(key for key in s.starred if self._consented(key)),
-            starred_answers=tuple((key, self._answers_to(key)) for key in s.starred if self._consented(key)),
+            starred=tuple(key for key in s.starred if consented(self, key)),
+            starred_answers=tuple((key, self._answers_to(key)) for key in s.starred if consented(self, key)),
         )
 
     def _answers_to(self, card: CardKey) -> tuple[tuple[int, AnswerValue], ...]:
@@ -374,22 +313,14 @@ class Session:
 
     def undo(self, now: datetime) -> list[Event]:
         """Take back the last action of this session."""
-        if not self._undo:
+        if not self._history.can_undo():
             raise SessionError("There is nothing to undo.")
-        entry = self._undo.pop()
-        self.state = codec.state_from_json(entry.state)
-        events: list[Event] = [ActionUndone(entry.action)]
-        for key, memory in entry.memories.items():
-            self._store_memory(key, memory)
-            events.append(MemoryRestored(key, memory))
-        for (key, guesser), card in entry.schedules.items():
-            if card is None:
-                self.quizbook.remove(key, guesser)
-            else:
-                self.quizbook.put(key, guesser, card)
-            events.append(ScheduleRestored(key, guesser, card))
-        events.extend(ReviewRemoved(review) for review in entry.reviews)
-        events.extend(TurnRecordRemoved(number) for number in entry.records)
+        change = self._history.take_back(self)
+        events: list[Event] = [ActionUndone(change.action)]
+        events.extend(MemoryRestored(key, memory) for key, memory in change.memories.items())
+        events.extend(ScheduleRestored(key, guesser, card) for (key, guesser), card in change.schedules.items())
+        events.extend(ReviewRemoved(review) for review in change.reviews)
+        events.extend(TurnRecordRemoved(number) for number in change.records)
         return events
 
     def end(self, now: datetime) -> list[Event]:
@@ -397,143 +328,8 @@ class Session:
             return []
         self.state.phase = Phase.ENDED
         self.state.current = None
-        self._undo.clear()
+        self._history.clear()
         return [SessionEnded(self.summary())]
-
-    # ---- the flow of turns -------------------------------------------------
-
-    def _next_turn(self, now: datetime) -> list[Event]:
-        s = self.state
-        if self._length_reached():
-            return self.end(now)
-        stale = self._pick_check(now)
-        if stale is not None:
-            s.turns_started += 1
-            s.current = TurnRef(s.turns_started - 1, s.active, stale.card_key, stale)
-            s.phase = Phase.CHECK
-            s.private, s.guess, s.suggestion, s.hint = {}, None, None, None
-            return [TurnStarted(s.current)]
-        quiz = self._pick_quiz(now)
-        if quiz is None and self.config.mode is Mode.QUIZ:
-            # "Quiz me" deals due memories only; when the active player has none left, the partner goes on.
-            partner = self.quizbook.pick(other(s.active), now, self._quiz_eligible(now))
-            if partner is None:
-                return self.end(now)
-            s.active, quiz = other(s.active), partner
-        if quiz is not None:
-            turn = TurnRef(s.turns_started, s.active, quiz.card_key, quiz)
-            s.phase = Phase.GUESS
-        else:
-            key = self._next_card()
-            if key is None:
-                return self.end(now)
-            card = self.card(key)
-            assert card is not None
-            turn = TurnRef(s.turns_started, s.active, key)
-            s.phase = Phase.PRIVATE if card.kind in (Kind.BOTH, Kind.SCENARIO) else Phase.ANSWER
-        s.turns_started += 1
-        s.current = turn
-        s.private, s.guess, s.suggestion, s.hint = {}, None, None, None
-        return [TurnStarted(turn)]
-
-    def _pick_quiz(self, now: datetime) -> MemoryKey | None:
-        s = self.state
-        guesser = s.active
-        if self.config.mode is Mode.PLAY and not self.config.quizzes:
-            return None
-        eligible = self._quiz_eligible(now)
-        if self.config.mode is Mode.QUIZ:
-            return self.quizbook.pick(guesser, now, eligible)
-        if not quizzes_go_on(self._cards_left()):
-            return None
-        due = self.quizbook.count_due(guesser, now)
-        if due == 0:
-            return None
-        s.quiz_credit += QUIZ_SHARE * min(1.0, due / QUIZ_SHARE_FULL_AT)
-        if s.quiz_credit < 1.0:
-            return None
-        picked = self.quizbook.pick(guesser, now, eligible)
-        if picked is not None:
-            s.quiz_credit = max(0.0, s.quiz_credit - 1.0)
-        return picked
-
-    def _pick_check(self, now: datetime) -> MemoryKey | None:
-        """A changing answer of the active player's that has gone stale and the partner is due to be asked about.
-
-        Instead of quizzing the partner on what may no longer be true, its owner is asked first (once a session).
-        In a Play round this takes a quiz's place, so it waits for the same share of turns.
-        """
-        s = self.state
-        if self.config.mode is Mode.PLAY and (not self.config.quizzes or s.quiz_credit < 1.0 or not self._cards_left()):
-            return None
-        asked = set(s.quizzed)
-        # Quiz me goes on with the partner when the active player has nothing left, so it looks at both.
-        owners = (s.active,) if self.config.mode is Mode.PLAY else (s.active, other(s.active))
-        for owner in owners:
-            for key in self.quizbook.due(other(owner), now):
-                memory, card = self.memories.get(key), self.card(key.card_key)
-                if key.owner != owner or key in asked or memory is None or card is None or not self._consented(key.card_key):
-                    continue
-                if not answer_fits(card, memory.answer):
-                    continue  # the deck changed under this answer: nothing fair to check or quiz
-                if not still_fresh(memory, card, now) and rested(memory, now):
-                    if self.config.mode is Mode.PLAY:
-                        s.quiz_credit = max(0.0, s.quiz_credit - 1.0)
-                    s.active = owner
-                    return key
-        return None
-
-    def _quiz_eligible(self, now: datetime) -> Callable[[MemoryKey], bool]:
-        s = self.state
-        quizzed = set(s.quizzed)
-        play = self.config.mode is Mode.PLAY
-        decks = frozenset(self.config.deck_ids) if play and self.config.cards is None else frozenset()
-
-        def eligible(key: MemoryKey) -> bool:
-            memory = self.memories.get(key)
-            if key in quizzed or memory is None or not self._consented(key.card_key):
-                return False
-            card = self.card(key.card_key)
-            assert card is not None
-            return (
-                answer_fits(card, memory.answer)
-                and not made_this_sitting(key, s.made, memory, now)
-                and rested(memory, now)
-                and still_fresh(memory, card, now)
-                and from_decks_in_play(key, decks)
-            )
-
-        return eligible
-
-    def _consented(self, key: CardKey) -> bool:
-        """The consent rule (see consent.py): a card, or a memory made from it, may be shown in this round."""
-        card = self.card(key)
-        return card is not None and self.config.filters.consents_to(card)
-
-    def _length_reached(self) -> bool:
-        """A Play round's length counts the cards dealt ("Card 12 of 12"); quizzes between them come on top.
-
-        A Quiz me round (and a date night's quiz part) counts its questions.
-        """
-        length = self.config.length
-        if length is None:
-            return False
-        completed = self.state.completed
-        if self.config.mode is Mode.QUIZ:
-            return len(completed) >= length
-        return sum(1 for turn in completed if not turn.is_quiz) >= length
-
-    def _cards_left(self) -> bool:
-        return any(self.card(key) is not None for key in self.state.deal[self.state.position :])
-
-    def _next_card(self) -> CardKey | None:
-        s = self.state
-        while s.position < len(s.deal):
-            key = s.deal[s.position]
-            s.position += 1
-            if self.card(key) is not None:
-                return key
-        return None
 
     def _finish_turn(self, now: datetime, outcome: dict[str, Any]) -> list[Event]:
         s = self.state
@@ -542,8 +338,7 @@ class Session:
         kind = "check" if s.phase is Phase.CHECK else "quiz" if turn.is_quiz else card.kind.value
         record = TurnRecord(turn.number, turn.seat, turn.card, kind, outcome, now, turn.memory)
         s.completed.append(turn)
-        if self._recording is not None:
-            self._recording.records.append(turn.number)
+        self._history.note_record(turn.number)
         s.current = None
         s.active = other(s.active)
         return [TurnCompleted(record), *self._next_turn(now)]
@@ -581,8 +376,7 @@ class Session:
         self.state.quizzed.append(turn.memory)
         self.state.quiz_results.append((turn.seat, verdict))
         self.state.phase = Phase.REVEAL
-        if self._recording is not None:
-            self._recording.reviews.append(review)
+        self._history.note_review(review)
         return QuizJudged(review, schedule)
 
     def _remember(self, key: MemoryKey, answer: AnswerValue, now: datetime, private: bool = False) -> AnswerSaved:
@@ -600,26 +394,22 @@ class Session:
     # ---- bookkeeping for undo ----------------------------------------------
 
     def _put_memory(self, memory: Memory) -> None:
-        if self._recording is not None and memory.key not in self._recording.memories:
-            self._recording.memories[memory.key] = self.memories.get(memory.key)
-        self._store_memory(memory.key, memory)
-
-    def _store_memory(self, key: MemoryKey, memory: Memory | None) -> None:
-        if memory is None:
-            self.memories.pop(key, None)
-        else:
-            self.memories[key] = memory
+        self._history.note_memory(memory.key, self.memories.get(memory.key))
+        self.memories[memory.key] = memory
 
     def _note_schedule(self, key: MemoryKey, guesser: int) -> None:
-        if self._recording is not None and (key, guesser) not in self._recording.schedules:
-            self._recording.schedules[(key, guesser)] = self.quizbook.get(key, guesser)
+        self._history.note_schedule(key, guesser, self.quizbook.get(key, guesser))
 
     def _put_schedule(self, key: MemoryKey, guesser: int, card: fsrs.Card) -> None:
         self._note_schedule(key, guesser)
         self.quizbook.put(key, guesser, card)
 
-    def _action(self, name: str) -> _ActionScope:
-        return _ActionScope(self, name)
+    def _action(self, name: str) -> AbstractContextManager[Change]:
+        return self._history.action(name, self)
+
+    def _next_turn(self, now: datetime) -> list[Event]:
+        turn = next_turn(self, now)
+        return self.end(now) if turn is None else [TurnStarted(turn)]
 
     def _require_turn(self) -> TurnRef:
         if self.state.current is None:
@@ -634,34 +424,3 @@ class Session:
         if kind is not None and card.kind is not kind:
             raise SessionError(f"That does not fit a {card.kind.value} card.")
         return card
-
-
-class _ActionScope:
-    """Records what an action changes so that `undo` can put it back; rolls back on error."""
-
-    def __init__(self, session: Session, name: str) -> None:
-        self.session = session
-        self.entry = _Undo(name, codec.state_to_json(session.state))
-
-    def __enter__(self) -> _Undo:
-        self.session._recording = self.entry
-        return self.entry
-
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        session = self.session
-        session._recording = None
-        if exc_type is not None:
-            session.state = codec.state_from_json(self.entry.state)
-            for key, memory in self.entry.memories.items():
-                session._store_memory(key, memory)
-            for (key, guesser), card in self.entry.schedules.items():
-                if card is None:
-                    session.quizbook.remove(key, guesser)
-                else:
-                    session.quizbook.put(key, guesser, card)
-            return
-        if session.ended:
-            session._undo.clear()  # a finished session is summed up and saved; nothing to take back
-            return
-        session._undo.append(self.entry)
-        del session._undo[:-UNDO_DEPTH]

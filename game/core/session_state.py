@@ -1,18 +1,68 @@
-"""The session state as JSON-friendly data, and back: what makes a session resumable."""
+"""What a session is set up with and where it stands (SessionConfig, SessionState), and both as JSON-friendly
+data and back: what makes a session resumable."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
-from typing import TYPE_CHECKING, Any
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+from typing import Any
 
-from .answers import Verdict
+from .answers import AnswerValue, Verdict
 from .cards import CardKey, Kind
 from .dealing import DealFilters
 from .events import TurnRef
 from .memories import MemoryKey
 
-if TYPE_CHECKING:
-    from .session import SessionConfig, SessionState
+
+class Mode(StrEnum):
+    PLAY = "play"
+    QUIZ = "quiz"
+
+
+class Phase(StrEnum):
+    ANSWER = "answer"  # the active player answers aloud (ask) or both do the action
+    PRIVATE = "private"  # each partner answers behind the curtain
+    GUESS = "guess"  # the active player guesses the partner's remembered answer
+    JUDGE = "judge"  # the partner judges a free-text guess
+    REVEAL = "reveal"  # the turn's outcome is on the table
+    CHECK = "check"  # the owner of a changing answer that has gone stale says whether it is still true
+    ENDED = "ended"
+
+
+@dataclass(frozen=True, slots=True)
+class SessionConfig:
+    mode: Mode = Mode.PLAY
+    deck_ids: tuple[str, ...] = ()
+    filters: DealFilters = DealFilters()
+    length: int | None = 12
+    seed: int = 0
+    #: A deal chosen by the caller (the date-night director), offered in this order; None deals from `deck_ids`.
+    cards: tuple[CardKey, ...] | None = None
+    #: Whether a play session mixes quiz turns on due memories into the deal.
+    quizzes: bool = True
+
+
+@dataclass
+class SessionState:
+    deal: list[CardKey] = field(default_factory=list)
+    position: int = 0
+    turns_started: int = 0
+    active: int = 0
+    current: TurnRef | None = None
+    phase: Phase = Phase.ANSWER
+    private: dict[int, Any] = field(default_factory=dict)
+    guess: AnswerValue | None = None
+    suggestion: Verdict | None = None
+    hint: int | None = None
+    passed: list[CardKey] = field(default_factory=list)
+    completed: list[TurnRef] = field(default_factory=list)
+    made: dict[MemoryKey, int] = field(default_factory=dict)
+    quizzed: list[MemoryKey] = field(default_factory=list)
+    quiz_credit: float = 0.0
+    starred: list[CardKey] = field(default_factory=list)
+    quiz_results: list[tuple[int, Verdict]] = field(default_factory=list)
+    sync: list[tuple[int, bool]] = field(default_factory=list)
+    new_memories: int = 0
 
 
 def _key(key: CardKey) -> str:
@@ -71,8 +121,6 @@ def state_to_json(state: SessionState) -> dict[str, Any]:
 
 
 def state_from_json(data: dict[str, Any]) -> SessionState:
-    from .session import Phase, SessionState
-
     completed = [_turn_from(turn) for turn in data.get("completed", [])]
     return SessionState(
         deal=[CardKey.parse(key) for key in data.get("deal", [])],
@@ -115,8 +163,6 @@ def config_to_json(config: SessionConfig) -> dict[str, Any]:
 
 
 def config_from_json(data: dict[str, Any]) -> SessionConfig:
-    from .session import Mode, SessionConfig
-
     raw = dict(data.get("filters", {}))
     kinds = raw.pop("kinds", None)
     filters = DealFilters(**raw, kinds=frozenset(Kind(kind) for kind in kinds) if kinds else None)

@@ -1,7 +1,9 @@
 """Sealing answer texts at rest: AES-GCM with a key drawn from the couple's passphrase by scrypt.
 
 A sealed value reads "k1:" + base64(nonce + ciphertext). Without the passphrase the data
-file reveals nothing of what was sealed; a lost passphrase cannot be recovered.
+file reveals nothing of what was sealed; a lost passphrase cannot be recovered. The `Keyring`
+is what the rest of the store uses: it holds the keys of the profiles opened in this run and
+seals and opens each profile's values (plainly stored values pass through unchanged).
 
 Only `is_sealed` is needed to open the game; cryptography, hashlib and base64 are imported when a
 passphrase is used, so a start without one never loads them (~10 ms).
@@ -12,8 +14,11 @@ from __future__ import annotations
 import json
 import os
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from .store_trouble import StoreError
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -142,3 +147,63 @@ class Sealer:
             return self.open(token) == CHECK_TEXT
         except WrongPassphrase:
             return False
+
+
+class Keyring:
+    """The keys of the profiles opened in this run, and each profile's values sealed or opened with them.
+
+    A profile without a passphrase keeps its values plainly: sealing passes them through. A locked profile
+    whose passphrase has not been given in this run can be neither written nor read (StoreError says so).
+    `has_lock` says whether a profile has a passphrase; its answer is remembered until the lock changes here.
+    """
+
+    def __init__(self, has_lock: Callable[[int], bool]) -> None:
+        self._has_lock = has_lock
+        self._sealers: dict[int, Sealer] = {}
+        self._locked: dict[int, bool] = {}
+
+    def is_locked(self, couple_id: int) -> bool:
+        if couple_id not in self._locked:
+            self._locked[couple_id] = self._has_lock(couple_id)
+        return self._locked[couple_id]
+
+    def is_open(self, couple_id: int) -> bool:
+        """Readable now: not locked, or unlocked with its passphrase in this run."""
+        return not self.is_locked(couple_id) or couple_id in self._sealers
+
+    def hold(self, couple_id: int, sealer: Sealer) -> None:
+        """The profile is locked, and open in this run with `sealer` (its passphrase was given or set)."""
+        self._sealers[couple_id] = sealer
+        self._locked[couple_id] = True
+
+    def drop(self, couple_id: int) -> None:
+        """The profile's passphrase was removed: its values are plain from now on."""
+        self._sealers.pop(couple_id, None)
+        self._locked[couple_id] = False
+
+    def forget_all(self) -> None:
+        self._sealers.clear()
+        self._locked.clear()
+
+    def sealer(self, couple_id: int) -> Sealer:
+        sealer = self._sealers.get(couple_id)
+        if sealer is None:
+            raise StoreError("This profile is locked: unlock it with its passphrase first.")
+        return sealer
+
+    def seal(self, couple_id: int, text: str) -> str:
+        return self.sealer(couple_id).seal(text) if self.is_locked(couple_id) else text
+
+    def seal_fixed(self, couple_id: int, text: str) -> str:
+        """An id as the couple's rows hold it: sealed the same way each time when locked (see Sealer.seal_fixed)."""
+        return self.sealer(couple_id).seal_fixed(text) if self.is_locked(couple_id) else text
+
+    def open(self, couple_id: int, text: str) -> str:
+        return self.sealer(couple_id).open(text) if is_sealed(text) else text
+
+    def mark(self, couple_id: int, private: bool) -> int | str:
+        """A just-between-us mark as stored: sealed when locked, so the file does not say which answers are private."""
+        return self.seal(couple_id, str(int(private))) if self.is_locked(couple_id) else int(private)
+
+    def marked(self, couple_id: int, stored: int | str) -> bool:
+        return self.open(couple_id, stored) == "1" if isinstance(stored, str) else bool(stored)

@@ -20,7 +20,9 @@ from game.core.date_night_state import EveningState, evening_from_json, evening_
 from game.core.events import Event
 from game.core.session import Session
 
-from .store import OpenSession, Store, _dump, _iso, _time
+from .columns import dump_json, from_iso, iso
+from .database import Database
+from .sessions import OpenSession, Sessions
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,60 +52,61 @@ class PastEvening:
 
 
 class DateNightBook:
-    """The couple's date nights, kept in the store's `date_nights` table."""
+    """The couple's date nights, kept in the store's `date_nights` table; their segments are `sessions`."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, db: Database, sessions: Sessions) -> None:
+        self.db = db
+        self.sessions = sessions
 
     def start(self, couple_id: int, evening: DateNight, now: datetime) -> int:
-        with self.store.transaction() as conn:
+        with self.db.transaction() as conn:
             row_id = conn.execute(
                 "INSERT INTO date_nights (couple_id, state, started_at, updated_at) VALUES (?, ?, ?, ?)",
-                (couple_id, self.store._seal(couple_id, _dump(evening_to_json(evening.state))), _iso(now), _iso(now)),
+                (couple_id, self.db.keyring.seal(couple_id, dump_json(evening_to_json(evening.state))), iso(now), iso(now)),
             ).lastrowid
         assert row_id is not None
         return row_id
 
     def record(self, couple_id: int, date_night_id: int, evening: DateNight, events: Sequence[Event], now: datetime) -> None:
         """Persist one director command: the evening's new state and what the command did, all or nothing."""
-        store = self.store
-        with store.transaction() as conn:
+        keyring = self.db.keyring
+        with self.db.transaction() as conn:
             for event in events:
                 match event:
                     case NoteSealed(text=text):
-                        conn.execute("UPDATE date_nights SET note = ? WHERE id = ?", (store._seal(couple_id, text), date_night_id))
+                        conn.execute("UPDATE date_nights SET note = ? WHERE id = ?", (keyring.seal(couple_id, text), date_night_id))
                     case NoteOpened():
                         conn.execute(
                             "UPDATE date_nights SET note_opened_at = ? WHERE couple_id = ? AND id < ? "
                             "AND note IS NOT NULL AND note_opened_at IS NULL",
-                            (_iso(now), couple_id, date_night_id),
+                            (iso(now), couple_id, date_night_id),
                         )
-            ended = _iso(now) if any(isinstance(event, EveningEnded) for event in events) or evening.ended else None
+            ended = iso(now) if any(isinstance(event, EveningEnded) for event in events) or evening.ended else None
             conn.execute(
                 "UPDATE date_nights SET state = ?, updated_at = ?, ended_at = COALESCE(ended_at, ?) WHERE id = ?",
-                (store._seal(couple_id, _dump(evening_to_json(evening.state))), _iso(now), ended, date_night_id),
+                (keyring.seal(couple_id, dump_json(evening_to_json(evening.state))), iso(now), ended, date_night_id),
             )
 
     def open_evening(self, couple_id: int) -> OpenEvening | None:
         """The couple's unfinished date night, if there is one."""
-        row = self.store.conn.execute(
+        row = self.db.conn.execute(
             "SELECT id, state FROM date_nights WHERE couple_id = ? AND ended_at IS NULL ORDER BY id DESC LIMIT 1",
             (couple_id,),
         ).fetchone()
         if row is None:
             return None
-        return OpenEvening(int(row[0]), evening_from_json(json.loads(self.store._open(couple_id, row[1]))))
+        return OpenEvening(int(row[0]), evening_from_json(json.loads(self.db.keyring.open(couple_id, row[1]))))
 
     def abandon(self, date_night_id: int, now: datetime) -> None:
-        with self.store.transaction() as conn:
-            at = _iso(now)
+        with self.db.transaction() as conn:
+            at = iso(now)
             conn.execute("UPDATE date_nights SET ended_at = ? WHERE id = ? AND ended_at IS NULL", (at, date_night_id))
             conn.execute("UPDATE sessions SET ended_at = ? WHERE date_night_id = ? AND ended_at IS NULL", (at, date_night_id))
 
     # ---- segments --------------------------------------------------------------
 
     def start_segment(self, couple_id: int, date_night_id: int, session: Session, events: Sequence[Event], now: datetime) -> int:
-        return self.store.start_session(couple_id, session, now, events, date_night_id=date_night_id)
+        return self.sessions.start(couple_id, session, now, events, date_night_id=date_night_id)
 
     def open_segment(self, couple_id: int, date_night_id: int) -> OpenSession | None:
         """The evening's segment being played, if one is."""
@@ -112,46 +115,46 @@ class DateNightBook:
     def latest_segment(self, couple_id: int, date_night_id: int, ended: bool = True) -> OpenSession | None:
         """The evening's newest segment, even one that ended (unless `ended` is False)."""
         open_only = "" if ended else " AND ended_at IS NULL"
-        row = self.store.conn.execute(
+        row = self.db.conn.execute(
             f"SELECT id, config, state, deal FROM sessions WHERE date_night_id = ?{open_only} ORDER BY id DESC LIMIT 1",
             (date_night_id,),
         ).fetchone()
         if row is None:
             return None
         session_id, config, state, deal = row
-        store = self.store
-        return OpenSession(session_id, store.session_config(couple_id, config), store.session_state(couple_id, state, deal))
+        sessions = self.sessions
+        return OpenSession(session_id, sessions.read_config(couple_id, config), sessions.read_state(couple_id, state, deal))
 
     # ---- history ------------------------------------------------------------------
 
     def past(self, couple_id: int) -> list[PastEvening]:
         """Finished date nights, the latest first, with how many cards each one played."""
-        rows = self.store.conn.execute(
+        rows = self.db.conn.execute(
             "SELECT d.started_at, d.ended_at, (SELECT COUNT(*) FROM turns t JOIN sessions s ON s.id = t.session_id "
             "WHERE s.date_night_id = d.id) FROM date_nights d WHERE d.couple_id = ? AND d.ended_at IS NOT NULL "
             "ORDER BY d.started_at DESC",
             (couple_id,),
         ).fetchall()
-        return [PastEvening(_time(started), _time(ended), int(cards)) for started, ended, cards in rows]
+        return [PastEvening(from_iso(started), from_iso(ended), int(cards)) for started, ended, cards in rows]
 
     def recent_cards(self, couple_id: int, since: datetime) -> dict[CardKey, datetime]:
         """Cards played at this couple's date nights since `since`, with when they were last played."""
-        rows = self.store.conn.execute(
+        rows = self.db.conn.execute(
             "SELECT t.deck_id, t.card_id, MAX(t.at) FROM turns t JOIN sessions s ON s.id = t.session_id "
             "WHERE s.couple_id = ? AND s.date_night_id IS NOT NULL AND t.kind != 'quiz' AND t.at >= ? "
             "GROUP BY t.deck_id, t.card_id",
-            (couple_id, _iso(since)),
+            (couple_id, iso(since)),
         )
-        opened = self.store._open
-        return {CardKey(opened(couple_id, deck_id), opened(couple_id, card_id)): _time(at) for deck_id, card_id, at in rows}
+        opened = self.db.keyring.open
+        return {CardKey(opened(couple_id, deck_id), opened(couple_id, card_id)): from_iso(at) for deck_id, card_id, at in rows}
 
     def waiting_note(self, couple_id: int, before: int | None = None) -> SealedNote | None:
         """The newest sealed note not yet opened, from an evening before `before` (or any)."""
-        row = self.store.conn.execute(
+        row = self.db.conn.execute(
             "SELECT id, note, updated_at FROM date_nights WHERE couple_id = ? AND note IS NOT NULL "
             "AND note_opened_at IS NULL AND ended_at IS NOT NULL AND id < ? ORDER BY id DESC LIMIT 1",
             (couple_id, before if before is not None else 2**62),
         ).fetchone()
         if row is None:
             return None
-        return SealedNote(int(row[0]), self.store._open(couple_id, row[1]), _time(row[2]))
+        return SealedNote(int(row[0]), self.db.keyring.open(couple_id, row[1]), from_iso(row[2]))

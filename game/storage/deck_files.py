@@ -1,42 +1,29 @@
 """Deck files: read, validate and report every problem as ``file:line:col: message``.
 
-The JSON Schema in ``decks/deck.schema.json`` is the one source of truth for the
-format. A compiled validator (fastjsonschema) decides quickly whether a deck is
-valid; only when it is not does the slower, thorough one (jsonschema) list every
-problem. Checks that a schema cannot express follow.
+A file is read with care (only ordinary files, at most 5 MB, UTF-8), parsed by yaml_nodes
+into nodes that keep every value's line and column, and checked by the deck rules
+(deck_rules, with the schema in deck_schema); each problem is reported at its line and column.
 """
 
 from __future__ import annotations
 
-import difflib
-import functools
 import gc
-import json
 import os
-import re
 import stat
-import string
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-import fastjsonschema
 import yaml
 
-from game import resources
-from game.core.cards import DECK_FORMAT, Deck, deck_from_data
-from game.core.pronouns import is_placeholder
+from game.core.cards import Deck, deck_from_data
 
 from . import yaml_nodes
+from .deck_rules import MAX_REPORTED, check_deck_value
 from .yaml_nodes import Position, YamlProblem
 
-if TYPE_CHECKING:  # jsonschema is imported only to explain an invalid deck: it costs ~40 ms and ~5 MB at start
-    import jsonschema
-
 MAX_FILE_BYTES = 5 * 1024 * 1024
-MAX_CARDS = 20_000
-MAX_REPORTED = 200  # problems listed per file; the rest are counted
 DECK_SUFFIXES = (".yaml", ".yml")
 
 
@@ -69,65 +56,6 @@ class LoadedDeck:
 
     def line_of(self, card_id: str) -> int:
         return self.card_lines.get(card_id, 1)
-
-
-@functools.cache
-def schema() -> dict[str, Any]:
-    with resources.deck_schema().open(encoding="utf-8") as handle:
-        loaded: dict[str, Any] = json.load(handle)
-    return loaded
-
-
-@functools.cache
-def _fast_validator() -> Any:
-    # fastjsonschema speaks draft 7; the keywords the schema uses mean the same in 2020-12.
-    draft7 = {key: value for key, value in schema().items() if key != "$schema"}
-    return fastjsonschema.compile(draft7, use_default=False)
-
-
-@functools.cache
-def _fast_card_validator() -> Any:
-    card = {"$id": schema()["$id"], "$defs": schema()["$defs"], "allOf": [{"$ref": "#/$defs/card"}]}
-    return fastjsonschema.compile(card, use_default=False)
-
-
-@functools.cache
-def _thorough_validator() -> jsonschema.Draft202012Validator:
-    return _strict(schema())
-
-
-@functools.cache
-def _thorough_card_validator() -> jsonschema.Draft202012Validator:
-    return _strict({"$schema": schema()["$schema"], "$id": schema()["$id"], "$defs": schema()["$defs"], "$ref": "#/$defs/card"})
-
-
-def _strict(of: dict[str, Any]) -> jsonschema.Draft202012Validator:
-    import jsonschema
-
-    # Agree with the fast one: `$` ends the text, as in JSON Schema; Python's `$` also matches before a final newline.
-    strict = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"pattern": _pattern})  # type: ignore[no-untyped-call]
-    validator: jsonschema.Draft202012Validator = strict(of)
-    return validator
-
-
-@functools.cache
-def _list_limits(where: str) -> dict[str, dict[str, Any]]:
-    """The deck's or a card's fields that are lists with a most number of items, each with its schema ($ref followed)."""
-    properties = schema()["properties"] if where == "deck" else schema()["$defs"]["card"]["properties"]
-    limits: dict[str, dict[str, Any]] = {}
-    for key, part in properties.items():
-        if "$ref" in part:
-            part = {**part, **schema()["$defs"][part["$ref"].rsplit("/", 1)[1]]}
-        if part.get("type") == "array" and "maxItems" in part and key != "cards":
-            limits[key] = part
-    return limits
-
-
-def _pattern(validator: Any, pattern: str, instance: Any, _schema: Any) -> Iterator[jsonschema.ValidationError]:
-    if validator.is_type(instance, "string") and not re.search(re.sub(r"(?<!\\)\$", r"\\Z", pattern), instance):
-        import jsonschema
-
-        yield jsonschema.ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
 def load_deck_file(path: str | Path, shown_as: str | None = None) -> LoadedDeck:
@@ -225,296 +153,23 @@ def _single(name: str, position: Position, message: str) -> DeckError:
 
 
 def check_deck_data(value: Any, root: yaml.Node, name: str, limit: int = MAX_REPORTED) -> list[DeckProblem]:
-    """The problems of an already parsed deck in the file's order: the first `limit`, then a line saying more follow.
-
-    The work is linear in the file: each mapping is indexed once, a card is looked at closely
-    only when the quick validator refuses it, lists far over their limit are cut before the
-    thorough validator sees them, the cards after the first `limit` problems are only counted,
-    and a "did you mean" is worked out only for a problem that is shown.
-    """
-    where = _Locator(root)
-    if not isinstance(value, dict):
-        return [_at(name, where, [], "a deck is a mapping with format, id, name and cards")]
-    found: list[DeckProblem] = []
-    cards = value.get("cards")
-    if isinstance(cards, list) and len(cards) > MAX_CARDS:
-        found.append(_at(name, where, ["cards"], f"{len(cards):,} cards; a deck may hold at most {MAX_CARDS:,}"))
-        cards = cards[:MAX_CARDS]  # checking every card of a hostile file could take minutes
-    card_list = cards if isinstance(cards, list) else []
-    checked = {**value, "cards": cards} if "cards" in value else value
-    whole_deck_valid = _passes(_fast_validator(), checked)
-    found.extend(_deck_problems(checked, bool(card_list), whole_deck_valid, where, name))
-    seen: dict[str, int] = {}
-    in_cards = 0
-    later_cards = 0
-    for index, card in enumerate(card_list):
-        if in_cards > limit:  # every later card's problems come after those already found: count, do not explain
-            later_cards += _card_is_wrong(card, index, seen, where, name)
-            continue
-        problems = list(_card_problems(card, index, seen, not whole_deck_valid, where, name))
-        in_cards += len(problems)
-        found.extend(problems)
-    found.sort(key=lambda problem: (problem.path, problem.line, problem.column, problem.message))  # a tuple sorts in C
-    shown = [where.with_hint(problem) for problem in found[:limit]]
-    more = max(0, len(found) - limit) + later_cards  # a later card that is wrong has at least one problem
-    if more:
-        first = found[min(limit, len(found) - 1)]
-        counted = f"{'at least ' if later_cards else ''}{more:,} more problem{'s' if more != 1 else ''}"
-        shown.append(DeckProblem(first.path, first.line, first.column, f"…and {counted} from here on; fix these and check again"))
-    return shown
+    """The problems of a deck parsed from the file `name`, at their lines and columns, in the file's order."""
+    return [
+        DeckProblem(name, found.place.line, found.place.column, found.message)
+        for found in check_deck_value(value, NodeLocator(root), limit)
+    ]
 
 
-def _passes(validator: Any, value: Any) -> bool:
-    try:
-        validator(value)
-    except fastjsonschema.JsonSchemaException:
-        return False
-    return True
-
-
-_A_VALID_CARD = {"id": "a", "text": "a"}
-
-
-def _deck_problems(deck: dict[str, Any], has_cards: bool, valid: bool, where: _Locator, name: str) -> Iterator[DeckProblem]:
-    """The deck's own fields: the schema's word, a NUL, a newer format. Its cards are checked one by one."""
-    problems: list[DeckProblem] = []
-    if not valid:
-        own = {**deck, "cards": [_A_VALID_CARD]} if has_cards else deck  # the cards are checked on their own
-        clipped, cut = _clipped(own, [], _list_limits("deck"), where, name)
-        problems.extend(cut)
-        for error in _thorough_validator().iter_errors(clipped):
-            problems.extend(_explain(error, [], where, name))
-    problems.extend(_nul_characters({key: item for key, item in deck.items() if key != "cards"}, [], where, name))
-    yield from problems
-    version = deck.get("format")
-    if isinstance(version, int) and version > DECK_FORMAT:
-        newer = _at(name, where, ["format"], f"format {version} is newer than this game knows ({DECK_FORMAT}); update Kindred")
-        if all((newer.line, newer.column) != (problem.line, problem.column) for problem in problems):
-            yield newer
-
-
-def _card_problems(
-    card: Any, index: int, seen: dict[str, int], check_schema: bool, where: _Locator, name: str
-) -> Iterator[DeckProblem]:
-    here: list[Any] = ["cards", index]
-    schema_problems: list[DeckProblem] = []
-    if check_schema and not _passes(_fast_card_validator(), card):
-        clipped, cut = _clipped(card, here, _list_limits("card"), where, name) if isinstance(card, dict) else (card, [])
-        schema_problems.extend(cut)
-        for error in _thorough_card_validator().iter_errors(clipped):
-            schema_problems.extend(_explain(error, here, where, name))
-    yield from schema_problems
-    yield from _nul_characters(card, here, where, name)
-    if isinstance(card, dict):
-        spots = {(problem.line, problem.column) for problem in schema_problems}
-        for problem in _card_rules(card, index, seen, where, name):  # one message per spot: the schema's, when both speak
-            if (problem.line, problem.column) not in spots:
-                yield problem
-
-
-def _card_is_wrong(card: Any, index: int, seen: dict[str, int], where: _Locator, name: str) -> bool:
-    if not isinstance(card, dict) or not _passes(_fast_card_validator(), card):
-        if isinstance(card, dict) and isinstance(card.get("id"), str):
-            seen.setdefault(card["id"], index)
-        return True
-    return any(True for _ in _card_rules(card, index, seen, where, name)) or any(
-        True for _ in _nul_characters(card, ["cards", index], where, name)
-    )
-
-
-def _clipped(
-    mapping: Any, here: list[Any], limits: dict[str, dict[str, Any]], where: _Locator, name: str
-) -> tuple[Any, list[DeckProblem]]:
-    """A list far over its limit is reported here and cut to the limit, so its items are not explained one by one."""
-    if not isinstance(mapping, dict):
-        return mapping, []
-    problems: list[DeckProblem] = []
-    clipped = mapping
-    for key, part in limits.items():
-        items = mapping.get(key)
-        if isinstance(items, list) and len(items) > part["maxItems"]:
-            problems.append(_at(name, where, [*here, key], f"{key} has {len(items):,} items; {_count_words(part)}"))
-            clipped = {**clipped, key: items[: part["maxItems"]]}
-    return clipped, problems
-
-
-def _nul_characters(value: Any, here: list[Any], where: _Locator, name: str) -> Iterator[DeckProblem]:
-    """A NUL (YAML's "\\0") draws as nothing and ends text in C: no value may hold one."""
-    stack: list[tuple[list[Any], Any]] = [(here, value)]
-    while stack:
-        path, item = stack.pop()
-        if isinstance(item, str) and "\0" in item:
-            yield _at(name, where, path, f"{_field_name(path)} holds a NUL character (written \\0); take it out")
-        elif isinstance(item, dict):
-            stack.extend(([*path, key], inner) for key, inner in reversed(item.items()))
-        elif isinstance(item, list):
-            stack.extend(([*path, number], inner) for number, inner in reversed(list(enumerate(item))))
-
-
-def _card_rules(card: dict[str, Any], index: int, seen: dict[str, int], where: _Locator, name: str) -> Iterator[DeckProblem]:
-    here: list[Any] = ["cards", index]
-    card_id = card.get("id")
-    if isinstance(card_id, str):
-        if card_id in seen:
-            yield _at(name, where, [*here, "id"], f"card id '{card_id}' is used twice (first by card {seen[card_id] + 1})")
-        seen.setdefault(card_id, index)
-    yield from _placeholders(card, where, name, here)
-    kind = card.get("kind", "ask")
-    answer = card.get("answer")
-    options = card.get("options")
-    if not (options is None or (isinstance(options, list) and all(isinstance(o, str) for o in options))):
-        return
-    if kind == "scenario":
-        if options is None or not 2 <= len(options) <= 6:
-            yield _at(name, where, [*here, "options" if options else "text"], "a scenario needs 2 to 6 options")
-        if answer not in (None, "choice"):
-            yield _at(name, where, [*here, "answer"], "a scenario's answer is always a choice of its options")
-    elif answer == "who":
-        if kind != "both":
-            yield _at(name, where, [*here, "answer"], "answer: who (who's more likely) is for both cards: add kind: both")
-        for key in ("options", "quiz"):
-            if key in card:
-                yield _at(name, where, [*here, key], f"a who's-more-likely card has its own four answers and no '{key}'")
-    elif answer == "choice" and not options:
-        yield _at(name, where, [*here, "answer"], "answer: choice needs a list of options")
-    elif options is not None and answer != "choice":
-        yield _at(name, where, [*here, "options"], "options need answer: choice (or kind: scenario)")
-    tags = card.get("tags")
-    if isinstance(tags, list) and all(isinstance(tag, str) for tag in tags) and len(set(tags)) != len(tags):
-        yield _at(name, where, [*here, "tags"], "the same tag appears twice")
-    if options is not None and len(set(options)) != len(options):
-        yield _at(name, where, [*here, "options"], "the same option appears twice")
-    if kind == "action":
-        for key in ("quiz", "answer", "changes"):
-            if key in card:
-                yield _at(name, where, [*here, key], f"action cards are not remembered, so '{key}' has no place here")
-    elif "seconds" in card:
-        yield _at(name, where, [*here, "seconds"], "seconds (a timer) is only for action cards")
-
-
-def _placeholders(card: dict[str, Any], where: _Locator, name: str, here: list[Any]) -> Iterator[DeckProblem]:
-    fields: list[tuple[list[Any], Any]] = [([key], card[key]) for key in ("text", "quiz", "note") if key in card]
-    for key in ("followups", "options"):
-        items = card.get(key)
-        if isinstance(items, list):
-            fields.extend(([key, i], item) for i, item in enumerate(items))
-    for path, text in fields:
-        if not isinstance(text, str) or ("{" not in text and "}" not in text):
-            continue
-        try:
-            names = {field_name for _, field_name, _, _ in string.Formatter().parse(text) if field_name is not None}
-        except ValueError:
-            yield _at(name, where, [*here, *path], "a lone { or }: write placeholders as {name} or {partner}")
-            continue
-        for unknown in sorted(written for written in names if not is_placeholder(written)):
-            message = f"unknown placeholder {{{unknown}}}: use {{name}}, {{partner}} or a pronoun like {{their}}"
-            yield _at(name, where, [*here, *path], message)
-
-
-def _explain(error: jsonschema.ValidationError, here: list[Any], where: _Locator, name: str) -> Iterator[DeckProblem]:
-    path = [*here, *error.absolute_path]
-    field_name = _field_name(path)
-    instance: Any = error.instance
-    schema_part: Any = error.schema
-    validator = error.validator
-    if validator == "additionalProperties":
-        allowed = list(schema_part.get("properties", {}))
-        for key in instance.keys() - set(allowed):
-            problem = _at(name, where, path, f"unknown field '{key}'", key=key)
-            where.hints[problem] = (str(key), allowed)
-            yield problem
-        return
-    if validator == "required":
-        what = "a card" if len(path) == 2 and path[0] == "cards" else "the deck"
-        missing = error.message.split("'")[1] if "'" in error.message else error.message
-        yield _at(name, where, path, f"{what} needs '{missing}'")
-        return
-    if validator == "enum":
-        enum_values: Any = error.validator_value
-        choices = ", ".join(str(choice) for choice in enum_values)
-        yield _at(name, where, path, f"{field_name} must be one of {choices}, not '{instance}'")
-        return
-    if validator == "type":
-        wanted = error.validator_value
-        yield _at(name, where, path, f"{field_name} must be {_TYPE_WORDS.get(str(wanted), wanted)}, not {_describe(instance)}")
-        return
-    if validator == "pattern":
-        yield _at(name, where, path, f"{field_name} '{instance}' {_PATTERN_WORDS.get(field_name, 'has the wrong form')}")
-        return
-    if validator in ("minimum", "maximum"):
-        low = schema_part.get("minimum")
-        high = schema_part.get("maximum")
-        bounds = f"from {low} to {high}" if high is not None else f"at least {low}"
-        yield _at(name, where, path, f"{field_name} must be {bounds}, not {instance}")
-        return
-    if validator in ("minItems", "maxItems"):
-        yield _at(name, where, path, f"{field_name} has {len(instance)} items; {_count_words(schema_part)}")
-        return
-    if validator in ("minLength", "maxLength"):
-        if validator == "minLength":
-            yield _at(name, where, path, f"{field_name} is empty")
-        else:
-            yield _at(name, where, path, f"{field_name} is {len(instance):,} characters; the limit is {error.validator_value:,}")
-        return
-    if validator == "uniqueItems":
-        yield _at(name, where, path, f"{field_name} lists the same item twice")
-        return
-    yield _at(name, where, path, f"{field_name}: {error.message}")
-
-
-_TYPE_WORDS = {
-    "string": "text",
-    "integer": "a whole number",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "a mapping of fields",
-}
-_PATTERN_WORDS = {
-    "id": "must be lowercase letters, digits and dashes (like 'coffee-order')",
-    "color": "must be a colour like '#d9825b' (in quotes)",
-    "language": "must be a language tag like 'en' or 'pt-BR'",
-    "tags": "must be lowercase letters, digits and dashes",
-}
-
-
-def _count_words(schema_part: dict[str, Any]) -> str:
-    low, high = schema_part.get("minItems"), schema_part.get("maxItems")
-    if low is not None and high is not None:
-        return f"it needs {low} to {high:,}"
-    return f"it needs at least {low}" if low is not None else f"it may have at most {high:,}"
-
-
-def _describe(value: Any) -> str:
-    if value is None:
-        return "empty"
-    if isinstance(value, bool):
-        return str(value).lower()
-    if isinstance(value, (int, float)):
-        return f"the number {value}"
-    if isinstance(value, str):
-        return f"the text '{value[:40]}'"
-    return "a list" if isinstance(value, list) else "a mapping"
-
-
-def _field_name(path: list[Any]) -> str:
-    for part in reversed(path):
-        if isinstance(part, str):
-            return part
-    return "the deck"
-
-
-def _at(name: str, where: _Locator, path: Iterable[Any], message: str, key: Any = None) -> DeckProblem:
-    mark = where.node(path, key).start_mark
-    return DeckProblem(name, mark.line + 1, mark.column + 1, message)
-
-
-class _Locator:
-    """The node at a data path, each mapping indexed once: a deck with 40,000 keys is searched 40,000 times."""
+class NodeLocator:
+    """Places in a YAML file: the line and column of the node at a data path, each mapping indexed once
+    (a deck with 40,000 keys is searched 40,000 times)."""
 
     def __init__(self, root: yaml.Node) -> None:
         self.root = root
         self._keys: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = {}
-        self.hints: dict[DeckProblem, tuple[str, list[str]]] = {}  # unknown fields: the key and the fields allowed there
+
+    def place(self, path: Sequence[Any], key: Any = None) -> Position:
+        return yaml_nodes.position_of(self.node(path, key).start_mark)
 
     def node(self, path: Iterable[Any], key: Any = None) -> yaml.Node:
         """The node at `path` (or the deepest one on the way to it); with `key`, that key's own node in the mapping."""
@@ -547,14 +202,6 @@ class _Locator:
                 pairs.setdefault(str(key_node.value), (key_node, value_node))
             self._keys[id(node)] = pairs
         return pairs
-
-    def with_hint(self, problem: DeckProblem) -> DeckProblem:
-        """An unknown field's problem with its likeliest meant field, when one is close."""
-        if problem not in self.hints:
-            return problem
-        key, allowed = self.hints[problem]
-        close = difflib.get_close_matches(key, allowed, n=1)
-        return replace(problem, message=f"{problem.message} (did you mean '{close[0]}'?)") if close else problem
 
 
 def node_at(root: yaml.Node, path: Iterable[Any]) -> yaml.Node:

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from game.core.players import Couple
 
-from .store import Store, UnlockWait
+from .locks import UnlockWait
+from .store import Store
 
 TRIES = 3
 
@@ -44,8 +45,8 @@ def read_passphrase_file(path: str) -> list[str]:
 def unlock_for_export(store: Store, lines: list[str] | None, ask: Callable[[str], str] | None) -> list[Couple]:
     """Open every locked couple a passphrase is given for; the couples that stay locked."""
     left: list[Couple] = []
-    for couple in store.couples():
-        if store.is_open(couple.id):
+    for couple in store.couples.all():
+        if store.locks.is_open(couple.id):
             continue
         if lines is not None:
             opened = _from_lines(store, couple, lines)
@@ -62,7 +63,7 @@ def _unlock(store: Store, couple: Couple, passphrase: str) -> bool:
     """One try; after a wrong passphrase the store makes the next one wait, and so does the command line."""
     while True:
         try:
-            return store.unlock(couple.id, passphrase)
+            return store.locks.unlock(couple.id, passphrase)
         except UnlockWait as wait:
             time.sleep(wait.seconds)
 
@@ -72,7 +73,7 @@ def _from_lines(store: Store, couple: Couple, lines: list[str]) -> bool:
     meant = [line[len(named) :] for line in lines if line.startswith(named)]
     if meant:
         return any(_unlock(store, couple, passphrase) for passphrase in meant)
-    others = tuple(couple_names(other) + ": " for other in store.couples())
+    others = tuple(couple_names(other) + ": " for other in store.couples.all())
     bare = [line for line in lines if not line.startswith(others)]
     return any(_unlock(store, couple, passphrase) for passphrase in bare)
 

@@ -17,8 +17,9 @@ from typing import Any
 from game.core.cards import DECK_FORMAT, Deck, deck_from_data
 from game.core.deck_editing import ImportOutcome, unique
 from game.core.import_draft import Choices, Draft, ImportPreview, ImportProblem, Progress, card_data, repeats
+from game.core.import_json import read_json
 from game.core.import_lines import read_lines
-from game.core.import_tables import delimiter_of, is_anki, read_anki, read_json, read_table
+from game.core.import_tables import delimiter_of, is_anki, read_anki, read_table
 
 from .deck_check import check_deck_mapping
 from .deck_files import MAX_FILE_BYTES, DeckError, DeckProblem, deck_paths, read_regular_file

@@ -22,7 +22,7 @@ from game.core.memories import MemoryKey
 from game.core.players import Couple, Player, other
 from game.core.settings import with_defaults
 
-from .store import _iso
+from .columns import iso
 
 if TYPE_CHECKING:
     from .store import Store
@@ -32,9 +32,9 @@ LOCKED_NOTE = "Locked with a passphrase that was not given, so nothing of this c
 
 def couple_consent(store: Store, couple_id: int) -> Consent:
     """The couple's agreed limits at the Settings' depth (the couple must be open)."""
-    stored = store.settings(couple_id).get("limits") or {}
+    stored = store.settings.read(couple_id).get("limits") or {}
     limits = {seat: Limit.from_json(stored.get(str(seat))) for seat in (0, 1)}
-    return Consent.from_settings(with_defaults(store.settings(0)), limits)
+    return Consent.from_settings(with_defaults(store.settings.read(0)), limits)
 
 
 def export_all(store: Store, include_private: bool = False, decks: Iterable[Deck] = ()) -> dict[str, Any]:
@@ -45,15 +45,15 @@ def export_all(store: Store, include_private: bool = False, decks: Iterable[Deck
     """
     cards = {card.key: card for deck in decks for card in deck.cards}
     couples = [
-        _couple(store, couple, cards, include_private) if store.is_open(couple.id) else _locked(couple)
-        for couple in store.couples()
+        _couple(store, couple, cards, include_private) if store.locks.is_open(couple.id) else _locked(couple)
+        for couple in store.couples.all()
     ]
     return {
         "format": "kindred-export",
         "version": 1,
         "just_between_us_included": include_private,
         "beyond_agreed_limits_included": include_private,
-        "settings": store.settings(0),
+        "settings": store.settings.read(0),
         "couples": couples,
     }
 
@@ -68,7 +68,7 @@ def _sessions(store: Store, couple_id: int, shown: Callable[[CardKey], bool] | N
     for sid, mode, started, ended, state, deal in store.conn.execute(
         "SELECT id, mode, started_at, ended_at, state, deal FROM sessions WHERE couple_id = ? ORDER BY id", (couple_id,)
     ):
-        starred = [str(key) for key in store.session_state(couple_id, state, deal).starred if shown is None or shown(key)]
+        starred = [str(key) for key in store.sessions.read_state(couple_id, state, deal).starred if shown is None or shown(key)]
         out.append({"id": sid, "mode": mode, "started_at": started, "ended_at": ended, "starred": starred})
     return out
 
@@ -85,15 +85,15 @@ def _locked(couple: Couple) -> dict[str, Any]:
 def _couple(store: Store, couple: Couple, cards: dict[CardKey, Card], include_private: bool) -> dict[str, Any]:
     consent = couple_consent(store, couple.id)
     card_shown = consent.card_rule(cards)
-    memories = store.memories(couple.id)
+    memories = store.memories.all(couple.id)
     hidden = {
         key for key, memory in memories.items() if not include_private and (memory.private or not consent.allows_memory(key, cards))
     }
     memories = {key: memory for key, memory in memories.items() if key not in hidden}
-    settings = {key: value for key, value in store.settings(couple.id).items() if key not in ("draft", "limits")}
+    settings = {key: value for key, value in store.settings.read(couple.id).items() if key not in ("draft", "limits")}
     turns = [
         _without(turn, hidden)
-        for turn in store.turns(couple.id)
+        for turn in store.sessions.turns(couple.id)
         if include_private or card_shown(CardKey(turn["deck_id"], turn["card_id"]))
     ]
     return {
@@ -107,7 +107,7 @@ def _couple(store: Store, couple: Couple, cards: dict[CardKey, Card], include_pr
                 "deck_id": key.deck_id,
                 "card_id": key.card_id,
                 "just_between_us": memory.private,
-                "history": [{"answer": v.answer, "at": _iso(v.at)} for v in memory.history],
+                "history": [{"answer": v.answer, "at": iso(v.at)} for v in memory.history],
             }
             for key, memory in sorted(memories.items())
         ],
@@ -117,15 +117,15 @@ def _couple(store: Store, couple: Couple, cards: dict[CardKey, Card], include_pr
                 "guesser": r.guesser,
                 "guess": r.guess,
                 "verdict": r.verdict.value,
-                "at": _iso(r.at),
+                "at": iso(r.at),
             }
-            for r in store.reviews(couple.id)
+            for r in store.memories.reviews(couple.id)
             if r.memory not in hidden
         ],
         "turns": turns,
         "cards_seen": [
-            {"deck_id": key.deck_id, "card_id": key.card_id, "last_seen": _iso(at)}
-            for key, at in sorted(store.recently_seen(couple.id).items())
+            {"deck_id": key.deck_id, "card_id": key.card_id, "last_seen": iso(at)}
+            for key, at in sorted(store.sessions.recently_seen(couple.id).items())
             if include_private or card_shown(key)
         ],
         "date_nights": _date_nights(store, couple.id),
@@ -143,7 +143,7 @@ def _date_nights(store: Store, couple_id: int) -> list[dict[str, Any]]:
     for night_id, started, ended, note, opened in rows:
         entry: dict[str, Any] = {"id": night_id, "started_at": started, "ended_at": ended}
         if note is not None:
-            entry["note"] = store._open(couple_id, note) if opened else {"sealed_until_next_date_night": True}
+            entry["note"] = store.db.keyring.open(couple_id, note) if opened else {"sealed_until_next_date_night": True}
             entry["note_opened_at"] = opened
         out.append(entry)
     return out

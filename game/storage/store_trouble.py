@@ -17,6 +17,14 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_SECONDS = 5.0
 
 
+class StoreError(Exception):
+    """The store cannot be used; the message says why and what to do."""
+
+
+class StoreBusy(StoreError):
+    pass
+
+
 class Trouble(Enum):
     BUSY = "busy"
     FULL = "full"

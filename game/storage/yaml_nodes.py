@@ -66,8 +66,10 @@ for _first in "yYnNoO":
 _DeckLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, order=True)
 class Position:
+    """A place in a YAML file; positions sort in reading order."""
+
     line: int  # 1-based
     column: int  # 1-based
 

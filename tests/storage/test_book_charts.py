@@ -80,7 +80,7 @@ def test_a_just_between_us_answer_is_counted_in_the_window_but_never_in_the_book
     store, services, couple, clock = played
     decks = {deck.id: deck for deck in services.decks()}
     key = next(
-        key for key in sorted(store.memories(couple.id)) if themes_of(decks[key.deck_id].card(key.card_id), decks[key.deck_id])
+        key for key in sorted(store.memories.all(couple.id)) if themes_of(decks[key.deck_id].card(key.card_id), decks[key.deck_id])
     )
     services.set_private(couple, key, True)
     theme = themes_of(decks[key.deck_id].card(key.card_id), decks[key.deck_id])[0]

@@ -24,17 +24,17 @@ from tests.core.test_consent import NOW, builtin, our_deck
 def played_everything(root: Path, decks, seed: int) -> tuple[Store, int]:
     """A couple who once played every kind of card, spicy and deep ones too, and saved their answers."""
     store = Store.open(root, NOW)
-    couple = store.create_couple([("Kofi", "#c8784f"), ("Maëlle", "#4f8cc8")], NOW)
+    couple = store.couples.create([("Kofi", "#c8784f"), ("Maëlle", "#4f8cc8")], NOW)
     by_id = {deck.id: deck for deck in decks}
     config = SessionConfig(deck_ids=tuple(by_id), filters=DealFilters(max_level=3, spicy=True), length=24, seed=seed)
-    session = Session(config, by_id, store.memories(couple.id), store.quizbook(couple.id))
+    session = Session(config, by_id, store.memories.all(couple.id), store.memories.quizbook(couple.id))
     now = NOW - timedelta(days=30)
-    session_id = store.start_session(couple.id, session, now, session.begin(now))
+    session_id = store.sessions.start(couple.id, session, now, session.begin(now))
     rng = random.Random(seed)
     while not session.ended:
         now += timedelta(minutes=1)
         name, args = next_command(session, rng)
-        store.record(couple.id, session_id, session, getattr(session, name)(*args, now), now)
+        store.sessions.record(couple.id, session_id, session, getattr(session, name)(*args, now), now)
     return store, couple.id
 
 
@@ -59,14 +59,14 @@ def test_consent_holds_in_the_shared_export_and_our_book(deck, offered, depth, l
     with tempfile.TemporaryDirectory() as folder:
         store, couple_id = played_everything(Path(folder) / "data", decks, seed)
         with store:
-            store.save_setting("spicy", offered)
-            store.save_setting("max_level", depth)
-            store.save_setting("limits", {str(seat): limits[seat].to_json() for seat in (0, 1)}, couple_id=couple_id)
-            assert store.memories(couple_id)
+            store.settings.save("spicy", offered)
+            store.settings.save("max_level", depth)
+            store.settings.save("limits", {str(seat): limits[seat].to_json() for seat in (0, 1)}, couple_id=couple_id)
+            assert store.memories.all(couple_id)
             shared = json.loads(export_text(store, decks, NOW, include_private=False, book=False))
             book = export_text(store, decks, NOW, include_private=False, book=True)
             everything = json.loads(export_text(store, decks, NOW, include_private=True, book=False))
-            every_memory = store.memories(couple_id)
+            every_memory = store.memories.all(couple_id)
     (entry,) = shared["couples"]
     for memory in entry["memories"]:
         assert fits(memory["deck_id"], memory["card_id"]) and not memory["just_between_us"]
@@ -89,7 +89,7 @@ def test_the_export_never_says_whose_limits_were_whose(tmp_path: Path) -> None:
     decks = list(builtin())
     store, couple_id = played_everything(tmp_path / "data", decks, 5)
     with store:
-        store.save_setting("limits", {"0": {"cap": 1, "spicy": True}, "1": {"cap": 3, "spicy": False}}, couple_id=couple_id)
+        store.settings.save("limits", {"0": {"cap": 1, "spicy": True}, "1": {"cap": 3, "spicy": False}}, couple_id=couple_id)
         for include_private in (False, True):
             data = json.loads(export_text(store, decks, NOW, include_private=include_private, book=False))
             (entry,) = data["couples"]

@@ -19,7 +19,6 @@ from game.core.date_night_state import Segment, StepKind
 from game.core.memories import MemoryKey
 from game.core.session import Phase
 from game.services import GameServices, StoredSession
-from game.storage.date_nights import DateNightBook
 from game.storage.keepsakes import keepsake_folder, open_folder, save_keepsake
 from game.storage.paths import DB_NAME
 from game.storage.store import Store
@@ -139,7 +138,7 @@ def test_date_night_sealed_note_waits_for_the_next_evening_and_is_opened_there(d
     assert second.waiting_note() == "Dance in the kitchen next time 💃"
     second.run("open_note")
     assert second.waiting_note() is None
-    third_history = DateNightBook(services.store).waiting_note(couple.id)
+    third_history = services.store.date_nights.waiting_note(couple.id)
     assert third_history is None
     services.store.close()
 
@@ -154,7 +153,7 @@ def test_date_night_note_is_sealed_at_rest_when_the_profile_has_a_passphrase(dat
     services.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     raw = (data_root / DB_NAME).read_bytes()
     assert b"Lisbon" not in raw
-    assert DateNightBook(services.store).waiting_note(couple.id).text == "Our secret plan: Lisbon"  # type: ignore[union-attr]
+    assert services.store.date_nights.waiting_note(couple.id).text == "Our secret plan: Lisbon"  # type: ignore[union-attr]
     services.store.close()
 
 
@@ -166,14 +165,14 @@ def test_date_night_segments_are_stored_as_sessions_and_recent_cards_are_known(d
     run_to_end(evening, services, clock)
     played = set(evening.evening.state.tally.played)
     assert played
-    book = DateNightBook(services.store)
+    book = services.store.date_nights
     assert set(book.recent_cards(couple.id, NOW - timedelta(days=1))) == played
     assert set(book.recent_cards(couple.id, clock.now + timedelta(minutes=1))) == set()
-    turns = services.store.turns(couple.id)
+    turns = services.store.sessions.turns(couple.id)
     assert {(turn["deck_id"], turn["card_id"]) for turn in turns if turn["kind"] != "quiz"} == {
         (key.deck_id, key.card_id) for key in played
     }
-    memories = services.store.memories(couple.id)
+    memories = services.store.memories.all(couple.id)
     assert set(evening.evening.state.tally.made) <= set(memories)
     services.store.close()
 
@@ -189,7 +188,7 @@ def test_date_night_a_new_evening_sets_an_unfinished_one_aside(data_root: Path) 
     second = services.start_evening(couple, EveningSetup(30, 2, (2, 2), (False, False)))
     resumed = services.resume_evening(couple)
     assert resumed is not None and resumed.date_night_id == second.date_night_id
-    assert DateNightBook(services.store).open_segment(couple.id, first.date_night_id) is None
+    assert services.store.date_nights.open_segment(couple.id, first.date_night_id) is None
     services.store.close()
 
 
@@ -285,7 +284,7 @@ def test_date_night_a_segment_that_ended_unrecorded_or_was_never_saved_is_picked
     assert again.evening.step is not None and again.evening.step.segment is not Segment.WARM_UP
     # Now a step that began, with the window closing before its session was saved:
     store = services.store
-    again.run("begin_segment", store.memories(couple.id), store.quizbook(couple.id))
+    again.run("begin_segment", store.memories.all(couple.id), store.memories.quizbook(couple.id))
     assert again.segment() is None
     again.run("reopen_segment")
     _, handle = again.begin_segment()

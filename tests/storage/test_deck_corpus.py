@@ -18,14 +18,13 @@ from pathlib import Path
 import pytest
 
 from game.storage.deck_files import (
-    MAX_CARDS,
     MAX_FILE_BYTES,
-    MAX_REPORTED,
     DeckError,
     load_deck_bytes,
     load_deck_file,
     load_decks,
 )
+from game.storage.deck_rules import MAX_CARDS, MAX_REPORTED
 
 REPO = Path(__file__).resolve().parents[2]
 BROKEN = REPO / "tests" / "decks" / "broken"

@@ -15,13 +15,12 @@ from hypothesis import strategies as st
 from game.core.cards import AnswerType, Card, Deck, Kind, deck_to_data
 from game.storage.deck_files import (
     DeckError,
-    _fast_validator,
-    _thorough_validator,
     deck_paths,
     load_deck_bytes,
     load_deck_file,
     load_decks,
 )
+from game.storage.deck_schema import fast_validator, thorough_validator
 from game.storage.deck_writer import deck_yaml, schema_line
 from game.storage.paths import builtin_decks_dir
 
@@ -340,7 +339,7 @@ def _nearly_valid_deck(draw: st.DrawFn) -> dict[str, Any]:
 
 def _fast_accepts(value: dict[str, Any]) -> bool:
     try:
-        _fast_validator()(copy.deepcopy(value))
+        fast_validator()(copy.deepcopy(value))
     except fastjsonschema.JsonSchemaException:
         return False
     return True
@@ -349,7 +348,7 @@ def _fast_accepts(value: dict[str, Any]) -> bool:
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(deck=_nearly_valid_deck())
 def test_fast_validator_accepts_exactly_what_the_thorough_one_does(deck: dict[str, Any]) -> None:
-    assert _fast_accepts(deck) == _thorough_validator().is_valid(deck)
+    assert _fast_accepts(deck) == thorough_validator().is_valid(deck)
 
 
 @pytest.mark.parametrize(
@@ -359,7 +358,7 @@ def test_fast_validator_accepts_exactly_what_the_thorough_one_does(deck: dict[st
 def test_a_trailing_newline_does_not_sneak_past_either_validator(field: str, value: Any) -> None:
     deck = {"format": 1, "id": "d", "name": "D", "cards": [{"id": "a", "text": "Hi"}], field: value}
     assert not _fast_accepts(deck)
-    assert not _thorough_validator().is_valid(deck)
+    assert not thorough_validator().is_valid(deck)
 
 
 def test_a_who_card_is_a_both_card_with_its_own_four_answers(tmp_path):

@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-from game.storage import deck_files
-from game.storage.deck_files import MAX_REPORTED, DeckError, load_deck_file
+from game.storage import deck_rules
+from game.storage.deck_files import DeckError, load_deck_file
+from game.storage.deck_rules import MAX_REPORTED
 
 HEAD = "format: 1\nid: many\nname: Many\n"
 
@@ -58,14 +59,14 @@ def test_a_typo_among_few_problems_still_gets_its_suggestion(tmp_path: Path) -> 
 
 def test_20000_broken_cards_are_explained_only_until_the_list_is_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     explained: list[Any] = []
-    real = deck_files._thorough_card_validator()
+    real = deck_rules.thorough_card_validator()
 
     class Counting:
         def iter_errors(self, card: Any) -> Any:
             explained.append(card)
             return real.iter_errors(card)
 
-    monkeypatch.setattr(deck_files, "_thorough_card_validator", lambda: Counting())
+    monkeypatch.setattr(deck_rules, "thorough_card_validator", lambda: Counting())
     path = tmp_path / "cards.yaml"
     path.write_text(HEAD + "cards:\n" + "".join(f"  - {{id: c{i}, text: Hi, level: 7}}\n" for i in range(20_000)))
 

@@ -21,8 +21,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 def with_a_secret(root: Path, now: datetime) -> Store:
     store = Store.open(root, now)
-    couple = store.create_couple([("Zoë", "#e07a5f"), ("Łukasz", "#3d9a8b")], now)
-    store.save_setting("draft", {"where": "x", "text": SECRET}, couple_id=couple.id)
+    couple = store.couples.create([("Zoë", "#e07a5f"), ("Łukasz", "#3d9a8b")], now)
+    store.settings.save("draft", {"where": "x", "text": SECRET}, couple_id=couple.id)
     return store
 
 
@@ -83,15 +83,16 @@ def test_a_game_killed_right_after_sealing_leaves_no_plain_copy_once_it_starts_a
 import os
 from datetime import datetime
 from pathlib import Path
+from game.storage.database import Database
 from game.storage.store import Store
-Store._purge = lambda self: os._exit(9)
+Database.purge = lambda self: os._exit(9)
 store = Store.open(Path({str(data_root)!r}), datetime.fromisoformat({now.isoformat()!r}))
-store.set_passphrase(1, "a long walk by the sea", datetime.fromisoformat({now.isoformat()!r}))
+store.locks.set_passphrase(1, "a long walk by the sea", datetime.fromisoformat({now.isoformat()!r}))
 """
     done = subprocess.run([sys.executable, "-c", script], cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)
     assert done.returncode == 9
     assert SECRET.encode() in raw_bytes(data_root)  # the old, unsealed pages are still in the file
     with Store.open(data_root, now) as store:
         assert SECRET.encode() not in raw_bytes(data_root)
-        assert store.is_locked(1) and store.unlock(1, "a long walk by the sea", now)
-        assert store.settings(1)["draft"]["text"] == SECRET
+        assert store.locks.is_locked(1) and store.locks.unlock(1, "a long walk by the sea", now)
+        assert store.settings.read(1)["draft"]["text"] == SECRET

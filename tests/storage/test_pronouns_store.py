@@ -24,8 +24,8 @@ def test_pronouns_a_store_of_version_4_keeps_its_couple_and_reads_they(data_root
     conn.commit()
     conn.close()
     with Store.open(data_root, now) as store:
-        couple = store.couples()[0]
+        couple = store.couples.all()[0]
         assert (couple.name(0), couple.pronouns(0), couple.pronouns(1)) == ("Maya", Pronouns.THEY, Pronouns.THEY)
-        store.set_pronouns(couple.id, 1, "he")
+        store.couples.set_pronouns(couple.id, 1, "he")
     with Store.open(data_root, now) as store:
-        assert store.couple(1).pronouns(1) is Pronouns.HE
+        assert store.couples.get(1).pronouns(1) is Pronouns.HE

@@ -52,7 +52,7 @@ def builtin() -> dict[str, Deck]:
 
 
 def couple_of(store: Store, now: datetime, first: int = 0, second: int = 1) -> Couple:
-    return store.create_couple([NAMES[first], NAMES[second]], now)
+    return store.couples.create([NAMES[first], NAMES[second]], now)
 
 
 TEXT_DECK = deck_from_data(
@@ -128,10 +128,10 @@ def mode(path: Path) -> int:
 
 def test_any_unicode_name_comes_back_exactly(data_root: Path, now: datetime) -> None:
     with Store.open(data_root, now) as store:
-        made = [store.create_couple([NAMES[i], NAMES[(i + 1) % len(NAMES)]], now) for i in range(len(NAMES))]
+        made = [store.couples.create([NAMES[i], NAMES[(i + 1) % len(NAMES)]], now) for i in range(len(NAMES))]
     with Store.open(data_root, now) as store:
-        assert store.couples() == made
-        for couple, i in zip(store.couples(), range(len(NAMES)), strict=True):
+        assert store.couples.all() == made
+        for couple, i in zip(store.couples.all(), range(len(NAMES)), strict=True):
             assert (couple.name(0), couple.name(1)) == (NAMES[i][0], NAMES[(i + 1) % len(NAMES)][0])
             assert couple.partner_of(0) == couple.player(1)
 
@@ -139,17 +139,17 @@ def test_any_unicode_name_comes_back_exactly(data_root: Path, now: datetime) -> 
 def test_a_renamed_player_keeps_the_new_name_exactly(data_root: Path, now: datetime) -> None:
     with Store.open(data_root, now) as store:
         couple = couple_of(store, now)
-        store.rename_player(couple.id, 1, "Ánh 🌸", "#123456")
+        store.couples.rename_player(couple.id, 1, "Ánh 🌸", "#123456")
     with Store.open(data_root, now) as store:
-        assert store.couple(couple.id).player(1).name == "Ánh 🌸"
-        assert store.couple(couple.id).player(0).name == NAMES[0][0]
+        assert store.couples.get(couple.id).player(1).name == "Ánh 🌸"
+        assert store.couples.get(couple.id).player(0).name == NAMES[0][0]
 
 
 def test_a_couple_is_two_players(store: Store, now: datetime) -> None:
     with pytest.raises(StoreError, match="two players"):
-        store.create_couple([NAMES[0]], now)
+        store.couples.create([NAMES[0]], now)
     with pytest.raises(StoreError, match="no couple"):
-        store.couple(99)
+        store.couples.get(99)
 
 
 @pytest.mark.parametrize(
@@ -167,17 +167,17 @@ def test_any_unicode_answer_comes_back_exactly(data_root: Path, now: datetime, a
         couple = couple_of(store, now, 3, 4)
         session = new_session({"t": TEXT_DECK}, deck_ids=("t",))
         first = session.begin(now)
-        session_id = store.start_session(couple.id, session, now, first)
+        session_id = store.sessions.start(couple.id, session, now, first)
         while not (session.current and session.current_card().kind is Kind.ASK):
-            store.record(couple.id, session_id, session, play_step(session, 0, now), now)
+            store.sessions.record(couple.id, session_id, session, play_step(session, 0, now), now)
         owner = session.state.active
         card = session.current_card()
-        store.record(couple.id, session_id, session, session.answer(answer, now), now)
+        store.sessions.record(couple.id, session_id, session, session.answer(answer, now), now)
     with Store.open(data_root, now) as store:
-        memory = store.memories(couple.id)[MemoryKey(owner, "t", card.id)]
+        memory = store.memories.all(couple.id)[MemoryKey(owner, "t", card.id)]
         assert memory.answer == answer
         assert len(str(memory.answer)) == len(answer)
-        assert store.turns(couple.id)[-1]["outcome"] == {"answer": answer}
+        assert store.sessions.turns(couple.id)[-1]["outcome"] == {"answer": answer}
 
 
 # ---- a whole session, recorded and resumed --------------------------------------------------
@@ -191,17 +191,17 @@ def test_a_recorded_session_resumes_at_the_same_turn(
     with Store.open(data_root, now) as store:
         couple = couple_of(store, now, 0, 5)
         session = new_session(builtin, deck_ids=deck_ids, length=None, seed=stop_after)
-        session_id = store.start_session(couple.id, session, now, session.begin(now, store.recently_seen(couple.id)))
+        session_id = store.sessions.start(couple.id, session, now, session.begin(now, store.sessions.recently_seen(couple.id)))
         for n in range(stop_after):
-            store.record(
+            store.sessions.record(
                 couple.id, session_id, session, play_step(session, n, now + timedelta(minutes=n)), now + timedelta(minutes=n)
             )
         # a different evening would not resume; the store gives the same session back
     with Store.open(data_root, now) as store:
-        found = store.open_session(couple.id)
+        found = store.sessions.unfinished(couple.id)
         assert found is not None and found.id == session_id
         assert found.config == session.config
-        again = Session(found.config, builtin, store.memories(couple.id), store.quizbook(couple.id), found.state)
+        again = Session(found.config, builtin, store.memories.all(couple.id), store.memories.quizbook(couple.id), found.state)
         assert again.begin(now) == []
         assert again.current == session.current and again.phase == session.phase
         assert again.to_json() == session.to_json()
@@ -212,45 +212,45 @@ def test_a_recorded_session_resumes_at_the_same_turn(
             moment = now + timedelta(minutes=n)
             events = play_step(again, n, moment)
             assert events == play_step(session, n, moment)
-            store.record(couple.id, session_id, again, events, moment)
-        assert store.memories(couple.id) == again.memories
-        assert [turn["number"] for turn in store.turns(couple.id)] == [turn.number for turn in again.state.completed]
+            store.sessions.record(couple.id, session_id, again, events, moment)
+        assert store.memories.all(couple.id) == again.memories
+        assert [turn["number"] for turn in store.sessions.turns(couple.id)] == [turn.number for turn in again.state.completed]
 
 
 def test_a_session_recorded_to_its_end_is_no_longer_open(store: Store, now: datetime) -> None:
     couple = couple_of(store, now)
     session = new_session({"t": TEXT_DECK}, deck_ids=("t",), length=3)
-    session_id = store.start_session(couple.id, session, now, session.begin(now))
+    session_id = store.sessions.start(couple.id, session, now, session.begin(now))
     n = 0
     while not session.ended:
-        store.record(couple.id, session_id, session, play_step(session, n, now), now)
+        store.sessions.record(couple.id, session_id, session, play_step(session, n, now), now)
         n += 1
-    assert store.open_session(couple.id) is None
-    assert len(store.turns(couple.id)) == 3
+    assert store.sessions.unfinished(couple.id) is None
+    assert len(store.sessions.turns(couple.id)) == 3
     assert store.export_all()["couples"][0]["sessions"][0]["ended_at"] is not None
 
 
 def test_an_abandoned_session_is_not_offered_again(store: Store, now: datetime) -> None:
     couple = couple_of(store, now)
     session = new_session({"t": TEXT_DECK}, deck_ids=("t",))
-    session_id = store.start_session(couple.id, session, now, session.begin(now))
-    assert store.open_session(couple.id) is not None
-    store.abandon_session(session_id, now)
-    assert store.open_session(couple.id) is None
+    session_id = store.sessions.start(couple.id, session, now, session.begin(now))
+    assert store.sessions.unfinished(couple.id) is not None
+    store.sessions.abandon(session_id, now)
+    assert store.sessions.unfinished(couple.id) is None
 
 
 def test_cards_played_or_passed_are_remembered_as_seen(store: Store, now: datetime) -> None:
     couple = couple_of(store, now)
     session = new_session({"t": TEXT_DECK}, deck_ids=("t",))
-    session_id = store.start_session(couple.id, session, now, session.begin(now))
+    session_id = store.sessions.start(couple.id, session, now, session.begin(now))
     first = session.current
     assert first is not None
-    store.record(couple.id, session_id, session, session.pass_card(now), now)
+    store.sessions.record(couple.id, session_id, session, session.pass_card(now), now)
     second = session.current
     assert second is not None
     later = now + timedelta(minutes=5)
-    store.record(couple.id, session_id, session, play_step(session, 0, later), later)
-    seen = store.recently_seen(couple.id)
+    store.sessions.record(couple.id, session_id, session, play_step(session, 0, later), later)
+    seen = store.sessions.recently_seen(couple.id)
     assert seen == {first.card: now, second.card: later}
 
 
@@ -259,74 +259,76 @@ def test_cards_played_or_passed_are_remembered_as_seen(store: Store, now: dateti
 
 def recorded(store: Store, now: datetime, decks: dict[str, Deck] | None = None, **config: Any) -> tuple[Couple, int, Session]:
     couple = couple_of(store, now)
-    session = Session(SessionConfig(**config), decks or {"t": TEXT_DECK}, store.memories(couple.id), store.quizbook(couple.id))
-    session_id = store.start_session(couple.id, session, now, session.begin(now))
+    session = Session(
+        SessionConfig(**config), decks or {"t": TEXT_DECK}, store.memories.all(couple.id), store.memories.quizbook(couple.id)
+    )
+    session_id = store.sessions.start(couple.id, session, now, session.begin(now))
     return couple, session_id, session
 
 
 def test_undo_of_an_answer_removes_the_memory_its_schedule_and_the_turn(store: Store, now: datetime) -> None:
     couple, session_id, session = recorded(store, now, deck_ids=("t",), seed=1)
     while not (session.current and session.current_card().kind is Kind.ASK):
-        store.record(couple.id, session_id, session, play_step(session, 0, now), now)
+        store.sessions.record(couple.id, session_id, session, play_step(session, 0, now), now)
     before = tables(store)
-    store.record(couple.id, session_id, session, session.answer("the sea", now), now)
+    store.sessions.record(couple.id, session_id, session, session.answer("the sea", now), now)
     assert tables(store) != before
-    store.record(couple.id, session_id, session, session.undo(now), now)
+    store.sessions.record(couple.id, session_id, session, session.undo(now), now)
     assert tables(store) == before
-    assert store.memories(couple.id) == session.memories
+    assert store.memories.all(couple.id) == session.memories
 
 
 def test_undo_of_a_judgement_removes_the_review_and_restores_the_schedule(store: Store, now: datetime) -> None:
     # an earlier evening made a memory; tonight's quiz is on it
     couple, session_id, session = recorded(store, now, deck_ids=("t",), seed=2, length=1)
-    store.record(couple.id, session_id, session, play_step(session, 0, now), now)
+    store.sessions.record(couple.id, session_id, session, play_step(session, 0, now), now)
     while not session.ended:
-        store.record(couple.id, session_id, session, play_step(session, 1, now), now)
-    assert store.memories(couple.id)
+        store.sessions.record(couple.id, session_id, session, play_step(session, 1, now), now)
+    assert store.memories.all(couple.id)
     later = now + timedelta(days=30)
     session = Session(
         SessionConfig(mode=Mode.QUIZ, deck_ids=("t",), length=None),
         {"t": TEXT_DECK},
-        store.memories(couple.id),
-        store.quizbook(couple.id),
+        store.memories.all(couple.id),
+        store.memories.quizbook(couple.id),
     )
-    session_id = store.start_session(couple.id, session, later, session.begin(later))
+    session_id = store.sessions.start(couple.id, session, later, session.begin(later))
     assert session.phase is Phase.GUESS
-    store.record(couple.id, session_id, session, session.guess("a guess", later), later)
+    store.sessions.record(couple.id, session_id, session, session.guess("a guess", later), later)
     before = tables(store)
-    store.record(couple.id, session_id, session, session.judge(Verdict.CLOSE, later), later)
+    store.sessions.record(couple.id, session_id, session, session.judge(Verdict.CLOSE, later), later)
     after = tables(store)
     assert len(after["reviews"]) == len(before["reviews"]) + 1 and after["schedules"] != before["schedules"]
-    store.record(couple.id, session_id, session, session.undo(later), later)
+    store.sessions.record(couple.id, session_id, session, session.undo(later), later)
     assert tables(store) == before
-    assert store.reviews(couple.id) == []
+    assert store.memories.reviews(couple.id) == []
 
 
 def test_undo_of_thats_changed_removes_the_new_version(store: Store, now: datetime) -> None:
     couple, session_id, session = recorded(store, now, deck_ids=("t",), seed=1)
     while not (session.current and session.current_card().kind is Kind.ASK):
-        store.record(couple.id, session_id, session, play_step(session, 0, now), now)
+        store.sessions.record(couple.id, session_id, session, play_step(session, 0, now), now)
     owner, card = session.state.active, session.current_card()
-    store.record(couple.id, session_id, session, session.answer("tea", now), now)
+    store.sessions.record(couple.id, session_id, session, session.answer("tea", now), now)
     key = MemoryKey(owner, "t", card.id)
     before = tables(store)
     later = now + timedelta(minutes=3)
-    store.record(couple.id, session_id, session, session.update_memory(key, "coffee", later), later)
-    assert [v.answer for v in store.memories(couple.id)[key].history] == ["tea", "coffee"]
-    store.record(couple.id, session_id, session, session.undo(later), later)
+    store.sessions.record(couple.id, session_id, session, session.update_memory(key, "coffee", later), later)
+    assert [v.answer for v in store.memories.all(couple.id)[key].history] == ["tea", "coffee"]
+    store.sessions.record(couple.id, session_id, session, session.undo(later), later)
     assert tables(store) == before
-    assert [v.answer for v in store.memories(couple.id)[key].history] == ["tea"]
+    assert [v.answer for v in store.memories.all(couple.id)[key].history] == ["tea"]
 
 
 def test_undo_of_a_revealed_both_card_removes_both_memories(store: Store, now: datetime) -> None:
     couple, session_id, session = recorded(store, now, deck_ids=("t",), seed=1)
     while not (session.current and session.current_card().kind is Kind.BOTH):
-        store.record(couple.id, session_id, session, session.pass_card(now), now)
-    store.record(couple.id, session_id, session, session.answer_privately(0, "mine", now), now)
+        store.sessions.record(couple.id, session_id, session, session.pass_card(now), now)
+    store.sessions.record(couple.id, session_id, session, session.answer_privately(0, "mine", now), now)
     before = tables(store)
-    store.record(couple.id, session_id, session, session.answer_privately(1, "yours", now), now)
+    store.sessions.record(couple.id, session_id, session, session.answer_privately(1, "yours", now), now)
     assert len(tables(store)["memories"]) == len(before["memories"]) + 2
-    store.record(couple.id, session_id, session, session.undo(now), now)
+    store.sessions.record(couple.id, session_id, session, session.undo(now), now)
     assert tables(store) == before
 
 
@@ -348,46 +350,46 @@ def test_settings_round_trip_for_the_game_and_for_each_couple(data_root: Path, n
     with Store.open(data_root, now) as store:
         couple = couple_of(store, now)
         for key, value in SETTINGS.items():
-            store.save_setting(key, value)
-        store.save_setting("theme", "warm", couple.id)
-        store.save_setting("volume", 0.1)  # saved again: the new value wins
+            store.settings.save(key, value)
+        store.settings.save("theme", "warm", couple.id)
+        store.settings.save("volume", 0.1)  # saved again: the new value wins
     with Store.open(data_root, now) as store:
-        assert store.settings() == {**SETTINGS, "volume": 0.1}
-        assert store.settings(couple.id) == {"theme": "warm"}
+        assert store.settings.read() == {**SETTINGS, "volume": 0.1}
+        assert store.settings.read(couple.id) == {"theme": "warm"}
 
 
 def test_deleting_a_couple_removes_its_settings_and_data(store: Store, now: datetime) -> None:
     couple, session_id, session = recorded(store, now, deck_ids=("t",))
-    store.save_setting("theme", "dark", couple.id)
+    store.settings.save("theme", "dark", couple.id)
     for n in range(4):
-        store.record(couple.id, session_id, session, play_step(session, n, now), now)
+        store.sessions.record(couple.id, session_id, session, play_step(session, n, now), now)
     keep = couple_of(store, now, 2, 3)
-    store.delete_couple(couple.id)
-    assert store.couples() == [keep]
-    assert store.settings(couple.id) == {} and store.memories(couple.id) == {} and store.turns(couple.id) == []
+    store.couples.delete(couple.id)
+    assert store.couples.all() == [keep]
+    assert store.settings.read(couple.id) == {} and store.memories.all(couple.id) == {} and store.sessions.turns(couple.id) == []
     assert store.conn.execute("SELECT COUNT(*) FROM memory_versions").fetchone()[0] == 0
 
 
 def test_export_holds_everything(store: Store, now: datetime) -> None:
-    store.save_setting("theme", "dark")
+    store.settings.save("theme", "dark")
     couple, session_id, session = recorded(store, now, deck_ids=("t",), seed=5, length=None)
-    store.save_setting("spicy", True, couple.id)
+    store.settings.save("spicy", True, couple.id)
     for n in range(12):
         moment = now + timedelta(minutes=n)
-        store.record(couple.id, session_id, session, play_step(session, n, moment), moment)
+        store.sessions.record(couple.id, session_id, session, play_step(session, n, moment), moment)
     key = next(iter(sorted(session.memories)))
-    store.record(couple.id, session_id, session, session.update_memory(key, LONG_ANSWER, now), now)
+    store.sessions.record(couple.id, session_id, session, session.update_memory(key, LONG_ANSWER, now), now)
     # a quiz on an earlier evening's memory gives a review
     later = now + timedelta(days=20)
     quiz = Session(
         SessionConfig(mode=Mode.QUIZ, deck_ids=("t",), length=None),
         {"t": TEXT_DECK},
-        store.memories(couple.id),
-        store.quizbook(couple.id),
+        store.memories.all(couple.id),
+        store.memories.quizbook(couple.id),
     )
-    quiz_id = store.start_session(couple.id, quiz, later, quiz.begin(later))
+    quiz_id = store.sessions.start(couple.id, quiz, later, quiz.begin(later))
     for n in range(2):
-        store.record(couple.id, quiz_id, quiz, play_step(quiz, n, later), later)
+        store.sessions.record(couple.id, quiz_id, quiz, play_step(quiz, n, later), later)
 
     exported = store.export_all(decks=[TEXT_DECK])
     text = json.dumps(exported, ensure_ascii=False)
@@ -396,14 +398,14 @@ def test_export_holds_everything(store: Store, now: datetime) -> None:
     (entry,) = exported["couples"]
     assert [p["name"] for p in entry["players"]] == [NAMES[0][0], NAMES[1][0]]
     assert entry["settings"] == {"spicy": True}
-    memories = store.memories(couple.id)
+    memories = store.memories.all(couple.id)
     assert len(entry["memories"]) == len(memories) > 0
     by_key = {(m["owner"], m["deck_id"], m["card_id"]): m for m in entry["memories"]}
     assert [v["answer"] for v in by_key[(key.owner, key.deck_id, key.card_id)]["history"]][-1] == LONG_ANSWER
-    assert len(entry["reviews"]) == len(store.reviews(couple.id)) >= 1
-    assert len(entry["turns"]) == len(store.turns(couple.id)) == len(session.state.completed) + len(quiz.state.completed)
+    assert len(entry["reviews"]) == len(store.memories.reviews(couple.id)) >= 1
+    assert len(entry["turns"]) == len(store.sessions.turns(couple.id)) == len(session.state.completed) + len(quiz.state.completed)
     assert {(c["deck_id"], c["card_id"]) for c in entry["cards_seen"]} == {
-        (k.deck_id, k.card_id) for k in store.recently_seen(couple.id)
+        (k.deck_id, k.card_id) for k in store.sessions.recently_seen(couple.id)
     }
     assert [s["id"] for s in entry["sessions"]] == [session_id, quiz_id]
 
@@ -417,7 +419,7 @@ def test_the_folder_is_private_and_the_files_are_owner_only(data_root: Path, now
     try:
         with Store.open(data_root, now) as store:
             couple, session_id, session = recorded(store, now, deck_ids=("t",))
-            store.record(couple.id, session_id, session, play_step(session, 0, now), now)
+            store.sessions.record(couple.id, session_id, session, play_step(session, 0, now), now)
             assert mode(data_root) == 0o700
             assert mode(data_root / DB_NAME) == 0o600
             wal = data_root / (DB_NAME + "-wal")
@@ -446,7 +448,7 @@ def real_db_bytes(root: Path, now: datetime) -> bytes:
     with Store.open(root, now) as store:
         couple, session_id, session = recorded(store, now, deck_ids=("t",))
         for n in range(6):
-            store.record(couple.id, session_id, session, play_step(session, n, now), now)
+            store.sessions.record(couple.id, session_id, session, play_step(session, n, now), now)
     data = (root / DB_NAME).read_bytes()
     assert len(data) >= 8 * 4096
     return data
@@ -481,14 +483,14 @@ def test_a_corrupt_file_is_set_aside_and_a_fresh_store_opens(
         assert store.notice is not None
         assert aside.name in store.notice and "set aside" in store.notice and "Nothing was deleted" in store.notice
         assert aside.read_bytes() == broken
-        assert store.couples() == []
+        assert store.couples.all() == []
         couple = couple_of(store, later)
     with Store.open(data_root, later) as store:  # the next start says so again, with where the copy is
         assert store.notice is not None and str(aside) in store.notice and "earlier start" in store.notice
         store.dismiss_notice()
     with Store.open(data_root, later) as store:  # once read, it is not said again
         assert store.notice is None
-        assert store.couples() == [couple]
+        assert store.couples.all() == [couple]
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
 
 
@@ -566,7 +568,7 @@ def test_reopening_a_store_at_the_latest_version_changes_nothing(data_root: Path
         couple_of(store, now)
     with Store.open(data_root, now) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
-        assert len(store.couples()) == 1
+        assert len(store.couples.all()) == 1
 
 
 def test_opening_the_same_folder_twice_in_one_process_is_busy(data_root: Path, now: datetime) -> None:
@@ -583,6 +585,6 @@ def test_a_card_key_round_trips_through_the_store(store: Store, now: datetime) -
     )
     couple, session_id, session = recorded(store, now, {"my-deck_2": deck}, deck_ids=("my-deck_2",), seed=0)
     while session.current and session.current.card != CardKey("my-deck_2", "q.1-é"):
-        store.record(couple.id, session_id, session, session.pass_card(now), now)
-    store.record(couple.id, session_id, session, session.answer("yes", now), now)
-    assert list(store.memories(couple.id)) == [MemoryKey(0, "my-deck_2", "q.1-é")]
+        store.sessions.record(couple.id, session_id, session, session.pass_card(now), now)
+    store.sessions.record(couple.id, session_id, session, session.answer("yes", now), now)
+    assert list(store.memories.all(couple.id)) == [MemoryKey(0, "my-deck_2", "q.1-é")]

@@ -31,7 +31,7 @@ HOLDER = textwrap.dedent(
     from game.storage.store import Store
 
     store = Store.open(Path(sys.argv[1]), datetime(2026, 11, 25, 19, 30, tzinfo=UTC))
-    store.create_couple([("Zoë", "#c8784f"), ("Łukasz", "#4f8cc8")], datetime(2026, 11, 25, 19, 30, tzinfo=UTC))
+    store.couples.create([("Zoë", "#c8784f"), ("Łukasz", "#4f8cc8")], datetime(2026, 11, 25, 19, 30, tzinfo=UTC))
     print("holding", flush=True)
     sys.stdin.read()  # until the parent closes our stdin
     store.close()
@@ -53,9 +53,9 @@ SAVER = textwrap.dedent(
     cards = [{"id": f"c{i}", "text": f"Question {i}?", "quiz": "What did {name} say?"} for i in range(3000)]
     deck = deck_from_data({"id": "k", "name": "Kill", "cards": cards})
     store = Store.open(Path(sys.argv[1]), T0)
-    couple = store.create_couple([("Ánh", "#c8784f"), ("ليلى", "#4f8cc8")], T0)
+    couple = store.couples.create([("Ánh", "#c8784f"), ("ليلى", "#4f8cc8")], T0)
     session = Session(SessionConfig(deck_ids=("k",), length=None, seed=5), {"k": deck}, {}, QuizBook())
-    session_id = store.start_session(couple.id, session, T0, session.begin(T0))
+    session_id = store.sessions.start(couple.id, session, T0, session.begin(T0))
     print(f"couple {couple.id}", flush=True)
     n = 0
     while not session.ended:
@@ -63,11 +63,11 @@ SAVER = textwrap.dedent(
         n += 1
         turn = session.current
         if turn.is_quiz:  # quizzes on tonight's answers come up too; pass them by
-            store.record(couple.id, session_id, session, session.pass_card(now), now)
+            store.sessions.record(couple.id, session_id, session, session.pass_card(now), now)
             continue
         answer = f"answer {n} — ünïcødé ✨ " + "x" * (1 + n % 50)
         events = session.answer(answer, now)
-        store.record(couple.id, session_id, session, events, now)
+        store.sessions.record(couple.id, session_id, session, events, now)
         print(f"saved {turn.seat} {turn.card.card_id} {answer}", flush=True)
     """
 )
@@ -97,7 +97,7 @@ def test_a_second_process_opening_the_store_is_told_it_is_busy(data_root: Path, 
     # once the other copy is gone, the store opens, with its data intact
     with Store.open(data_root, now) as store:
         assert store.notice is None
-        assert [couple.name(0) for couple in store.couples()] == ["Zoë"]
+        assert [couple.name(0) for couple in store.couples.all()] == ["Zoë"]
 
 
 def test_kill_9_in_the_middle_of_saves_loses_no_committed_answer(data_root: Path, now: datetime) -> None:
@@ -135,16 +135,16 @@ def test_kill_9_in_the_middle_of_saves_loses_no_committed_answer(data_root: Path
 
     with Store.open(data_root, now) as store:
         assert store.notice is None, store.notice
-        memories = store.memories(couple_id)
+        memories = store.memories.all(couple_id)
         for seat, card_id, answer in saved:
             memory = memories.get(MemoryKey(int(seat), "k", card_id))
             assert memory is not None, f"the committed answer to {card_id} was lost"
             assert memory.answer == answer
         # the session resumes where the last committed command left it
-        found = store.open_session(couple_id)
+        found = store.sessions.unfinished(couple_id)
         assert found is not None
-        assert len(found.state.completed) == len(store.turns(couple_id)) >= len(saved)
+        assert len(found.state.completed) == len(store.sessions.turns(couple_id)) >= len(saved)
         assert found.state.new_memories == len(memories)
-        assert len(store.quizbook(couple_id)) == len(memories)  # each with the partner's schedule
+        assert len(store.memories.quizbook(couple_id)) == len(memories)  # each with the partner's schedule
         resumed = Session(found.config, {}, memories, QuizBook(), found.state)
         assert resumed.begin(now) == [] and resumed.current == found.state.current

@@ -27,7 +27,7 @@ NOBODY = 65534
 
 def couple_in(root: Path, now: datetime) -> None:
     with Store.open(root, now) as store:
-        store.create_couple([("Zoë", "#e07a5f"), ("Łukasz", "#3d9a8b")], now)
+        store.couples.create([("Zoë", "#e07a5f"), ("Łukasz", "#3d9a8b")], now)
 
 
 def files_of(root: Path) -> dict[str, bytes]:
@@ -62,7 +62,7 @@ def test_a_store_held_for_a_moment_by_another_program_is_waited_for(data_root: P
     couple_in(data_root, now)
     with holding_the_store(data_root / DB_NAME, 1.0), Store.open(data_root, now) as store:
         assert store.notice is None
-        assert len(store.couples()) == 1
+        assert len(store.couples.all()) == 1
     assert not list(data_root.glob("*.broken-*"))
 
 
@@ -80,7 +80,7 @@ def test_a_store_held_longer_is_left_untouched_and_the_message_says_why(
     assert files_of(data_root) == before
     assert not list(data_root.glob("*.broken-*"))
     with Store.open(data_root, now) as store:  # once the other program lets go, everything is there
-        assert store.notice is None and len(store.couples()) == 1
+        assert store.notice is None and len(store.couples.all()) == 1
 
 
 def test_the_command_line_says_plainly_that_the_store_is_busy_and_exits_1(data_root: Path, now: datetime, tmp_path: Path) -> None:

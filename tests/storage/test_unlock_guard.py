@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from game.storage import crypto
-from game.storage import store as store_module
+from game.storage import locks as locks_module
 from game.storage.crypto import CURRENT, LEGACY, KeyRecipe
-from game.storage.store import Store, UnlockWait
+from game.storage.locks import UnlockWait
+from game.storage.store import Store
 
 COMPOSED = unicodedata.normalize("NFC", "Crème brûlée à Noël")
 DECOMPOSED = unicodedata.normalize("NFD", COMPOSED)
@@ -21,27 +22,27 @@ ANSWER = "Under the old oak, in the rain"
 
 def locked_profile(root: Path, now: datetime, passphrase: str) -> int:
     with Store.open(root, now) as store:
-        couple = store.create_couple([("Zoë", "#e07a5f"), ("Łukasz", "#3d9a8b")], now)
-        store.save_setting("draft", {"where": "x", "text": ANSWER}, couple_id=couple.id)
-        store.set_passphrase(couple.id, passphrase, now)
+        couple = store.couples.create([("Zoë", "#e07a5f"), ("Łukasz", "#3d9a8b")], now)
+        store.settings.save("draft", {"where": "x", "text": ANSWER}, couple_id=couple.id)
+        store.locks.set_passphrase(couple.id, passphrase, now)
         return couple.id
 
 
 def test_the_wait_after_a_wrong_passphrase_survives_closing_the_store(data_root: Path, now: datetime) -> None:
     couple = locked_profile(data_root, now, "a long walk by the sea")
     with Store.open(data_root, now) as store:
-        assert store.unlock(couple, "a short walk", now) is False
-        assert store.unlock_wait(couple, now) == 1.0
+        assert store.locks.unlock(couple, "a short walk", now) is False
+        assert store.locks.unlock_wait(couple, now) == 1.0
     with Store.open(data_root, now) as store:  # a restart
-        assert store.unlock_wait(couple, now) == 1.0
+        assert store.locks.unlock_wait(couple, now) == 1.0
         with pytest.raises(UnlockWait) as raised:
-            store.unlock(couple, "a long walk by the sea", now)
+            store.locks.unlock(couple, "a long walk by the sea", now)
         assert raised.value.seconds == 1.0 and "Wait 1 s" in str(raised.value)
-        assert not store.is_open(couple)
+        assert not store.locks.is_open(couple)
         later = now + timedelta(seconds=1)
-        assert store.unlock(couple, "a long walk by the sea", later) is True
-        assert store.settings(couple)["draft"]["text"] == ANSWER
-        assert store.unlock_wait(couple, later) == 0.0
+        assert store.locks.unlock(couple, "a long walk by the sea", later) is True
+        assert store.settings.read(couple)["draft"]["text"] == ANSWER
+        assert store.locks.unlock_wait(couple, later) == 0.0
 
 
 def test_each_wrong_passphrase_doubles_the_wait_up_to_a_minute(data_root: Path, now: datetime) -> None:
@@ -50,8 +51,8 @@ def test_each_wrong_passphrase_doubles_the_wait_up_to_a_minute(data_root: Path, 
     with Store.open(data_root, now) as store:
         moment = now
         for _ in range(8):
-            assert store.unlock(couple, "not it", moment) is False
-            waits.append(store.unlock_wait(couple, moment))
+            assert store.locks.unlock(couple, "not it", moment) is False
+            waits.append(store.locks.unlock_wait(couple, moment))
             moment += timedelta(seconds=waits[-1])
     assert waits == [1.0, 2.0, 4.0, 8.0, 16.0, 32.0, 60.0, 60.0]
 
@@ -61,22 +62,22 @@ def test_a_try_during_the_wait_is_refused_without_working_out_a_key(
 ) -> None:
     couple = locked_profile(data_root, now, "a long walk by the sea")
     derived = []
-    real = store_module.derive_key
-    monkeypatch.setattr(store_module, "derive_key", lambda *args: derived.append(args) or real(*args))
+    real = locks_module.derive_key
+    monkeypatch.setattr(locks_module, "derive_key", lambda *args: derived.append(args) or real(*args))
     with Store.open(data_root, now) as store:
-        store.unlock(couple, "wrong", now)
+        store.locks.unlock(couple, "wrong", now)
         assert len(derived) == 1
         for _ in range(20):
             with pytest.raises(UnlockWait):
-                store.unlock(couple, "wrong", now + timedelta(seconds=0.5))
+                store.locks.unlock(couple, "wrong", now + timedelta(seconds=0.5))
         assert len(derived) == 1
 
 
 def test_a_clock_set_back_never_makes_the_wait_longer(data_root: Path, now: datetime) -> None:
     couple = locked_profile(data_root, now, "a long walk by the sea")
     with Store.open(data_root, now) as store:
-        store.unlock(couple, "wrong", now)
-        assert store.unlock_wait(couple, now - timedelta(days=400)) == 1.0
+        store.locks.unlock(couple, "wrong", now)
+        assert store.locks.unlock_wait(couple, now - timedelta(days=400)) == 1.0
 
 
 def test_a_new_lock_keeps_todays_key_recipe(data_root: Path, now: datetime) -> None:
@@ -91,16 +92,16 @@ def test_a_passphrase_opens_its_profile_whether_its_accents_are_composed_or_not(
     assert COMPOSED != DECOMPOSED
     couple = locked_profile(data_root, now, COMPOSED)
     with Store.open(data_root, now) as store:
-        assert store.unlock(couple, DECOMPOSED, now) is True
+        assert store.locks.unlock(couple, DECOMPOSED, now) is True
     couple_too = locked_profile(data_root / "other", now, DECOMPOSED)
     with Store.open(data_root / "other", now) as store:
-        assert store.unlock(couple_too, COMPOSED, now) is True
+        assert store.locks.unlock(couple_too, COMPOSED, now) is True
 
 
 def old_style_profile(root: Path, now: datetime, passphrase: str, monkeypatch: pytest.MonkeyPatch) -> int:
     """A profile locked the way Kindred did before the recipe was kept: n = 2**15, the passphrase as typed."""
     with monkeypatch.context() as patch:
-        patch.setattr(store_module, "CURRENT", LEGACY)
+        patch.setattr(locks_module, "CURRENT", LEGACY)
         couple = locked_profile(root, now, passphrase)
     with Store.open(root, now) as store:
         store.conn.execute("UPDATE locks SET recipe = NULL")
@@ -113,14 +114,14 @@ def test_a_profile_locked_before_keeps_opening_and_is_sealed_again_under_todays_
 ) -> None:
     couple = old_style_profile(data_root, now, typed_then, monkeypatch)
     with Store.open(data_root, now) as store:
-        assert store.unlock(couple, typed_now, now) is True
-        assert store.settings(couple)["draft"]["text"] == ANSWER
+        assert store.locks.unlock(couple, typed_now, now) is True
+        assert store.settings.read(couple)["draft"]["text"] == ANSWER
         text = store.conn.execute("SELECT recipe FROM locks WHERE couple_id = ?", (couple,)).fetchone()[0]
         assert KeyRecipe.from_text(text) == CURRENT
     for spelling in (COMPOSED, DECOMPOSED):
         with Store.open(data_root, now) as store:
-            assert store.unlock(couple, spelling, now) is True
-            assert store.settings(couple)["draft"]["text"] == ANSWER
+            assert store.locks.unlock(couple, spelling, now) is True
+            assert store.settings.read(couple)["draft"]["text"] == ANSWER
 
 
 def test_a_wrong_passphrase_on_an_old_profile_changes_nothing_but_the_wait(
@@ -128,9 +129,9 @@ def test_a_wrong_passphrase_on_an_old_profile_changes_nothing_but_the_wait(
 ) -> None:
     couple = old_style_profile(data_root, now, COMPOSED, monkeypatch)
     with Store.open(data_root, now) as store:
-        assert store.unlock(couple, "Creme brulee a Noel", now) is False
+        assert store.locks.unlock(couple, "Creme brulee a Noel", now) is False
         assert store.conn.execute("SELECT recipe FROM locks").fetchone()[0] is None
-        assert store.unlock(couple, COMPOSED, now + timedelta(seconds=1)) is True
+        assert store.locks.unlock(couple, COMPOSED, now + timedelta(seconds=1)) is True
 
 
 def test_the_key_memory_allowance_fits_todays_recipe() -> None:

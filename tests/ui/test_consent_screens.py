@@ -19,10 +19,10 @@ def test_spicy_memory_stays_out_of_quiz_me_and_our_story_while_spicy_cards_are_o
     )
     # Made on an evening both said yes, with the setting on: spicy cards were allowed then.
     config = SessionConfig(deck_ids=(card.deck_id,), filters=DealFilters(spicy=True), length=1, cards=(card.key,))
-    session = Session(config, decks, store.memories(couple.id), store.quizbook(couple.id))
-    session_id = store.start_session(couple.id, session, now, session.begin(now))
-    store.record(couple.id, session_id, session, session.answer("Slowly, and asking first", now), now)
-    assert store.memories(couple.id)
+    session = Session(config, decks, store.memories.all(couple.id), store.memories.quizbook(couple.id))
+    session_id = store.sessions.start(couple.id, session, now, session.begin(now))
+    store.sessions.record(couple.id, session_id, session, session.answer("Slowly, and asking first", now), now)
+    assert store.memories.all(couple.id)
     p.later(days=3)
     assert p.services.settings()["spicy"] is False
     p.click("Quiz me")

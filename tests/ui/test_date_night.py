@@ -65,7 +65,7 @@ def test_date_night_a_whole_60_minute_evening_plays_from_pledge_to_keepsake(pilo
         assert stat.S_IMODE(saved.stat().st_mode) == 0o600
         assert stat.S_IMODE(saved.parent.stat().st_mode) == 0o700
     assert pygame.image.load(str(saved)).get_size() == SIZE
-    assert any(secret in str(memory.answer) and memory.private for memory in p.store.memories(couple.id).values())
+    assert any(secret in str(memory.answer) and memory.private for memory in p.store.memories.all(couple.id).values())
 
     opened: list[list[str]] = []
     p.services.folder_launcher = lambda command: opened.append(command) or 0

@@ -158,14 +158,14 @@ def test_undo_takes_back_a_saved_answer(pilots):
     deal(p)
     play_until(p, lambda q: q.scene.session.phase is Phase.ANSWER and q.scene.card().remembered and q.scene.input.field is not None)
     scene_card = p.scene.session.current.card
-    before = len(p.store.memories(1))
+    before = len(p.store.memories.all(1))
     play_turn(p)
-    assert len(p.store.memories(1)) == before + 1
+    assert len(p.store.memories.all(1)) == before + 1
     p.press(pygame.K_TAB)  # leave the text field, so U is a shortcut again
     while p.scene.typing():
         p.press(pygame.K_TAB)
     p.key("u")
-    assert len(p.store.memories(1)) == before
+    assert len(p.store.memories.all(1)) == before
     assert p.scene.session.current.card == scene_card
 
 
@@ -185,13 +185,13 @@ def test_closing_the_window_mid_turn_and_starting_again_resumes_there(pilots):
     play_turn(p)
     play_turn(p)
     current = p.scene.session.current
-    answered = len(p.store.memories(1))
+    answered = len(p.store.memories.all(1))
     p.close()
     q = pilots()
     q.press(pygame.K_RETURN)
     assert q.scene_name == "PlayScene"
     assert q.scene.session.current == current
-    assert len(q.store.memories(1)) == answered
+    assert len(q.store.memories.all(1)) == answered
 
 
 def test_private_answers_stay_hidden_until_both_have_answered(pilots):
@@ -259,9 +259,9 @@ def test_quiz_me_asks_about_earlier_answers_and_the_owner_can_say_it_changed(pil
         p.type("Oat latte now ☕")
         p.press(pygame.K_RETURN)
         p.key("1")
-        history = p.store.memories(1)[memory].history
+        history = p.store.memories.all(1)[memory].history
         assert [v.answer for v in history][-1] == "Oat latte now ☕" and len(history) == 2
-    assert p.store.reviews(1)
+    assert p.store.memories.reviews(1)
 
 
 def test_settings_change_at_once_and_are_kept(pilots):

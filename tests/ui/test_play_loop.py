@@ -33,7 +33,7 @@ def test_dealing_with_an_unfinished_round_asks_first_and_continue_keeps_it(pilot
     p.advance(0.2)
     assert p.scene_name == "PlayScene"
     assert p.scene.stored.session_id == open_id
-    assert p.store.open_session(p.services.couples()[0].id).id == open_id
+    assert p.store.sessions.unfinished(p.services.couples()[0].id).id == open_id
 
 
 def test_escape_on_the_unfinished_round_question_changes_nothing(pilots):
@@ -43,7 +43,7 @@ def test_escape_on_the_unfinished_round_question_changes_nothing(pilots):
     p.click("Deal the cards")
     p.press(pygame.K_ESCAPE)
     assert p.scene_name == "SetupScene"
-    assert p.store.open_session(p.services.couples()[0].id).id == open_id
+    assert p.store.sessions.unfinished(p.services.couples()[0].id).id == open_id
 
 
 def test_quiz_me_with_an_unfinished_round_ends_it_only_when_asked_and_says_so(pilots):
@@ -77,7 +77,7 @@ def test_date_night_with_an_unfinished_round_asks_first(pilots):
     p.click("End it and start this one")
     p.advance(0.2)
     assert p.scene_name == "DateNightSetupScene"
-    assert p.store.open_session(p.services.couples()[0].id) is None
+    assert p.store.sessions.unfinished(p.services.couples()[0].id) is None
 
 
 def test_no_question_without_an_unfinished_round(pilots):
@@ -345,7 +345,7 @@ def test_changes_a_stale_answer_is_checked_with_its_owner_not_quizzed(pilots, da
     p.type("Golden Hour")
     p.press(pygame.K_RETURN)
     p.advance(0.2)
-    memory = next(m for k, m in p.store.memories(1).items() if k.card_id == "song")
+    memory = next(m for k, m in p.store.memories.all(1).items() if k.card_id == "song")
     assert [v.answer for v in memory.drift()] == ["Dancing Queen", "Golden Hour"]
     if p.scene_name == "SummaryScene":
         p.press(pygame.K_RETURN)

@@ -1,0 +1,187 @@
+"""What comes next in a session: a stale answer to check, a due quiz, or the next card of the deal.
+
+A Play round mixes quizzes in among its cards, up to a share of the turns that grows with how many
+are due; a changing answer gone stale is checked with its owner before the partner is quizzed on
+it; "Quiz me" asks due memories only. These choices move the session's state on (whose turn, the
+quiz credit, the place in the deal); the session turns them into events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Protocol
+
+from .answers import answer_fits
+from .cards import Card, CardKey, Kind
+from .events import TurnRef
+from .memories import Memory, MemoryKey
+from .partner_quiz import QuizBook
+from .players import other
+from .quiz_timing import from_decks_in_play, made_this_sitting, quizzes_go_on, rested, still_fresh
+from .session_state import Mode, Phase, SessionConfig, SessionState
+
+#: The largest share of turns given to quizzes, reached once this many are due.
+QUIZ_SHARE = 1 / 3
+QUIZ_SHARE_FULL_AT = 6
+
+
+class Table(Protocol):
+    """What the turn order reads of a session, and the state it moves on."""
+
+    @property
+    def config(self) -> SessionConfig: ...
+
+    @property
+    def state(self) -> SessionState: ...
+
+    @property
+    def memories(self) -> Mapping[MemoryKey, Memory]: ...
+
+    @property
+    def quizbook(self) -> QuizBook: ...
+
+    def card(self, key: CardKey) -> Card | None: ...
+
+
+def next_turn(table: Table, now: datetime) -> TurnRef | None:
+    """Start the next turn in the table's state and say which it is; None when the session is over."""
+    s = table.state
+    if length_reached(table):
+        return None
+    stale = _pick_check(table, now)
+    if stale is not None:
+        check = TurnRef(s.turns_started, s.active, stale.card_key, stale)
+        s.turns_started += 1
+        s.current = check
+        s.phase = Phase.CHECK
+        s.private, s.guess, s.suggestion, s.hint = {}, None, None, None
+        return check
+    quiz = _pick_quiz(table, now)
+    if quiz is None and table.config.mode is Mode.QUIZ:
+        # "Quiz me" deals due memories only; when the active player has none left, the partner goes on.
+        partner = table.quizbook.pick(other(s.active), now, quiz_eligible(table, now))
+        if partner is None:
+            return None
+        s.active, quiz = other(s.active), partner
+    if quiz is not None:
+        turn = TurnRef(s.turns_started, s.active, quiz.card_key, quiz)
+        s.phase = Phase.GUESS
+    else:
+        key = _next_card(table)
+        if key is None:
+            return None
+        card = table.card(key)
+        assert card is not None
+        turn = TurnRef(s.turns_started, s.active, key)
+        s.phase = Phase.PRIVATE if card.kind in (Kind.BOTH, Kind.SCENARIO) else Phase.ANSWER
+    s.turns_started += 1
+    s.current = turn
+    s.private, s.guess, s.suggestion, s.hint = {}, None, None, None
+    return turn
+
+
+def _pick_quiz(table: Table, now: datetime) -> MemoryKey | None:
+    s = table.state
+    guesser = s.active
+    if table.config.mode is Mode.PLAY and not table.config.quizzes:
+        return None
+    eligible = quiz_eligible(table, now)
+    if table.config.mode is Mode.QUIZ:
+        return table.quizbook.pick(guesser, now, eligible)
+    if not quizzes_go_on(cards_left(table)):
+        return None
+    due = table.quizbook.count_due(guesser, now)
+    if due == 0:
+        return None
+    s.quiz_credit += QUIZ_SHARE * min(1.0, due / QUIZ_SHARE_FULL_AT)
+    if s.quiz_credit < 1.0:
+        return None
+    picked = table.quizbook.pick(guesser, now, eligible)
+    if picked is not None:
+        s.quiz_credit = max(0.0, s.quiz_credit - 1.0)
+    return picked
+
+
+def _pick_check(table: Table, now: datetime) -> MemoryKey | None:
+    """A changing answer of the active player's that has gone stale and the partner is due to be asked about.
+
+    Instead of quizzing the partner on what may no longer be true, its owner is asked first (once a session).
+    In a Play round this takes a quiz's place, so it waits for the same share of turns.
+    """
+    s = table.state
+    if table.config.mode is Mode.PLAY and (not table.config.quizzes or s.quiz_credit < 1.0 or not cards_left(table)):
+        return None
+    asked = set(s.quizzed)
+    # Quiz me goes on with the partner when the active player has nothing left, so it looks at both.
+    owners = (s.active,) if table.config.mode is Mode.PLAY else (s.active, other(s.active))
+    for owner in owners:
+        for key in table.quizbook.due(other(owner), now):
+            memory, card = table.memories.get(key), table.card(key.card_key)
+            if key.owner != owner or key in asked or memory is None or card is None or not consented(table, key.card_key):
+                continue
+            if not answer_fits(card, memory.answer):
+                continue  # the deck changed under this answer: nothing fair to check or quiz
+            if not still_fresh(memory, card, now) and rested(memory, now):
+                if table.config.mode is Mode.PLAY:
+                    s.quiz_credit = max(0.0, s.quiz_credit - 1.0)
+                s.active = owner
+                return key
+    return None
+
+
+def quiz_eligible(table: Table, now: datetime) -> Callable[[MemoryKey], bool]:
+    s = table.state
+    quizzed = set(s.quizzed)
+    play = table.config.mode is Mode.PLAY
+    decks = frozenset(table.config.deck_ids) if play and table.config.cards is None else frozenset()
+
+    def eligible(key: MemoryKey) -> bool:
+        memory = table.memories.get(key)
+        if key in quizzed or memory is None or not consented(table, key.card_key):
+            return False
+        card = table.card(key.card_key)
+        assert card is not None
+        return (
+            answer_fits(card, memory.answer)
+            and not made_this_sitting(key, s.made, memory, now)
+            and rested(memory, now)
+            and still_fresh(memory, card, now)
+            and from_decks_in_play(key, decks)
+        )
+
+    return eligible
+
+
+def consented(table: Table, key: CardKey) -> bool:
+    """The consent rule (see consent.py): a card, or a memory made from it, may be shown in this round."""
+    card = table.card(key)
+    return card is not None and table.config.filters.consents_to(card)
+
+
+def length_reached(table: Table) -> bool:
+    """A Play round's length counts the cards dealt ("Card 12 of 12"); quizzes between them come on top.
+
+    A Quiz me round (and a date night's quiz part) counts its questions.
+    """
+    length = table.config.length
+    if length is None:
+        return False
+    completed = table.state.completed
+    if table.config.mode is Mode.QUIZ:
+        return len(completed) >= length
+    return sum(1 for turn in completed if not turn.is_quiz) >= length
+
+
+def cards_left(table: Table) -> bool:
+    return any(table.card(key) is not None for key in table.state.deal[table.state.position :])
+
+
+def _next_card(table: Table) -> CardKey | None:
+    s = table.state
+    while s.position < len(s.deal):
+        key = s.deal[s.position]
+        s.position += 1
+        if table.card(key) is not None:
+            return key
+    return None

@@ -1,0 +1,48 @@
+"""The one connection the parts of the store share: its transactions, the couples' keys, and tidying the file.
+
+Each part of the store (couples and settings, locks, sessions, memories, date nights) is handed this,
+so that all of them write through one SQLite connection, in one transaction per command.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from .crypto import Keyring
+
+#: Written in the same transaction as a re-sealing; `purge` clears it (see Store.open).
+PURGE_PENDING = "INSERT OR REPLACE INTO housekeeping (name, value) VALUES ('purge_pending', 'true')"
+
+
+class Database:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.keyring = Keyring(self.has_lock)
+
+    def has_lock(self, couple_id: int) -> bool:
+        """Whether the profile has a passphrase (asked of the file, not of the keyring)."""
+        return self.conn.execute("SELECT 1 FROM locks WHERE couple_id = ?", (couple_id,)).fetchone() is not None
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")  # inside: a COMMIT that fails (a full disk) is rolled back too
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def purge(self) -> None:
+        """Leave no old, readable copy in the write-ahead log or free pages.
+
+        Re-sealing marks the store `purge_pending` in its own transaction; a game stopped before this finished
+        does it at its next start (see Store.open).
+        """
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.execute("VACUUM")
+        self.conn.execute("DELETE FROM housekeeping WHERE name = 'purge_pending'")
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -1,0 +1,339 @@
+"""The rules a deck's data must follow, each broken one put into words at the place it is about.
+
+The schema's errors are explained in plain words, then the rules a schema cannot express follow
+(ids used twice, options that need a choice, placeholders, NUL characters). Where a problem is
+comes from a Locator: a file's lines and columns (deck_files.NodeLocator) or a form's data paths
+(deck_check.DataLocator); the rules do not care which.
+"""
+
+from __future__ import annotations
+
+import difflib
+import string
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+from game.core.cards import DECK_FORMAT
+from game.core.pronouns import is_placeholder
+
+from .deck_schema import fast_card_validator, fast_validator, list_limits, passes, thorough_card_validator, thorough_validator
+
+if TYPE_CHECKING:
+    import jsonschema
+
+MAX_CARDS = 20_000
+MAX_REPORTED = 200  # problems listed per file; the rest are counted
+
+
+class Place(Protocol):
+    """Where a problem is: places sort in the order a reader meets them, and equal places are one spot."""
+
+    def __lt__(self, other: Any, /) -> bool: ...
+
+    def __hash__(self) -> int: ...
+
+
+P = TypeVar("P", bound=Place)
+P_co = TypeVar("P_co", bound=Place, covariant=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Found(Generic[P]):
+    """One problem of deck data, at the place its locator gave."""
+
+    place: P
+    message: str
+
+
+class Locator(Protocol[P_co]):
+    def place(self, path: Sequence[Any], key: Any = None) -> P_co:
+        """Where the value at a data path is (or the deepest value on the way to it); with `key`, that key itself."""
+        ...
+
+
+class _Checking(Generic[P]):
+    """One check of a deck: its locator, and the unknown fields that may earn a "did you mean"."""
+
+    def __init__(self, locator: Locator[P]) -> None:
+        self.locator = locator
+        self.hints: dict[Found[P], tuple[str, list[str]]] = {}  # unknown fields: the key and the fields allowed there
+
+    def at(self, path: Sequence[Any], message: str, key: Any = None) -> Found[P]:
+        return Found(self.locator.place(path, key), message)
+
+    def with_hint(self, problem: Found[P]) -> Found[P]:
+        """An unknown field's problem with its likeliest meant field, when one is close."""
+        if problem not in self.hints:
+            return problem
+        key, allowed = self.hints[problem]
+        close = difflib.get_close_matches(key, allowed, n=1)
+        return replace(problem, message=f"{problem.message} (did you mean '{close[0]}'?)") if close else problem
+
+
+def check_deck_value(value: Any, locator: Locator[P], limit: int = MAX_REPORTED) -> list[Found[P]]:
+    """The problems of deck data, each at the place `locator` gives for it, in reading order: the first `limit`,
+    then one saying more follow.
+
+    The work is linear in the file: each mapping is indexed once, a card is looked at closely
+    only when the quick validator refuses it, lists far over their limit are cut before the
+    thorough validator sees them, the cards after the first `limit` problems are only counted,
+    and a "did you mean" is worked out only for a problem that is shown.
+    """
+    where = _Checking(locator)
+    if not isinstance(value, dict):
+        return [where.at([], "a deck is a mapping with format, id, name and cards")]
+    found: list[Found[P]] = []
+    cards = value.get("cards")
+    if isinstance(cards, list) and len(cards) > MAX_CARDS:
+        found.append(where.at(["cards"], f"{len(cards):,} cards; a deck may hold at most {MAX_CARDS:,}"))
+        cards = cards[:MAX_CARDS]  # checking every card of a hostile file could take minutes
+    card_list = cards if isinstance(cards, list) else []
+    checked = {**value, "cards": cards} if "cards" in value else value
+    whole_deck_valid = passes(fast_validator(), checked)
+    found.extend(_deck_problems(checked, bool(card_list), whole_deck_valid, where))
+    seen: dict[str, int] = {}
+    in_cards = 0
+    later_cards = 0
+    for index, card in enumerate(card_list):
+        if in_cards > limit:  # every later card's problems come after those already found: count, do not explain
+            later_cards += _card_is_wrong(card, index, seen, where)
+            continue
+        problems = list(_card_problems(card, index, seen, not whole_deck_valid, where))
+        in_cards += len(problems)
+        found.extend(problems)
+    found.sort(key=lambda problem: (problem.place, problem.message))
+    shown = [where.with_hint(problem) for problem in found[:limit]]
+    more = max(0, len(found) - limit) + later_cards  # a later card that is wrong has at least one problem
+    if more:
+        first = found[min(limit, len(found) - 1)]
+        counted = f"{'at least ' if later_cards else ''}{more:,} more problem{'s' if more != 1 else ''}"
+        shown.append(Found(first.place, f"…and {counted} from here on; fix these and check again"))
+    return shown
+
+
+_A_VALID_CARD = {"id": "a", "text": "a"}
+
+
+def _deck_problems(deck: dict[str, Any], has_cards: bool, valid: bool, where: _Checking[P]) -> Iterator[Found[P]]:
+    """The deck's own fields: the schema's word, a NUL, a newer format. Its cards are checked one by one."""
+    problems: list[Found[P]] = []
+    if not valid:
+        own = {**deck, "cards": [_A_VALID_CARD]} if has_cards else deck  # the cards are checked on their own
+        clipped, cut = _clipped(own, [], list_limits("deck"), where)
+        problems.extend(cut)
+        for error in thorough_validator().iter_errors(clipped):
+            problems.extend(_explain(error, [], where))
+    problems.extend(_nul_characters({key: item for key, item in deck.items() if key != "cards"}, [], where))
+    yield from problems
+    version = deck.get("format")
+    if isinstance(version, int) and version > DECK_FORMAT:
+        newer = where.at(["format"], f"format {version} is newer than this game knows ({DECK_FORMAT}); update Kindred")
+        if all(newer.place != problem.place for problem in problems):
+            yield newer
+
+
+def _card_problems(card: Any, index: int, seen: dict[str, int], check_schema: bool, where: _Checking[P]) -> Iterator[Found[P]]:
+    here: list[Any] = ["cards", index]
+    schema_problems: list[Found[P]] = []
+    if check_schema and not passes(fast_card_validator(), card):
+        clipped, cut = _clipped(card, here, list_limits("card"), where) if isinstance(card, dict) else (card, [])
+        schema_problems.extend(cut)
+        for error in thorough_card_validator().iter_errors(clipped):
+            schema_problems.extend(_explain(error, here, where))
+    yield from schema_problems
+    yield from _nul_characters(card, here, where)
+    if isinstance(card, dict):
+        spots = {problem.place for problem in schema_problems}
+        for problem in _card_rules(card, index, seen, where):  # one message per spot: the schema's, when both speak
+            if problem.place not in spots:
+                yield problem
+
+
+def _card_is_wrong(card: Any, index: int, seen: dict[str, int], where: _Checking[P]) -> bool:
+    if not isinstance(card, dict) or not passes(fast_card_validator(), card):
+        if isinstance(card, dict) and isinstance(card.get("id"), str):
+            seen.setdefault(card["id"], index)
+        return True
+    return any(True for _ in _card_rules(card, index, seen, where)) or any(
+        True for _ in _nul_characters(card, ["cards", index], where)
+    )
+
+
+def _clipped(mapping: Any, here: list[Any], limits: dict[str, dict[str, Any]], where: _Checking[P]) -> tuple[Any, list[Found[P]]]:
+    """A list far over its limit is reported here and cut to the limit, so its items are not explained one by one."""
+    if not isinstance(mapping, dict):
+        return mapping, []
+    problems: list[Found[P]] = []
+    clipped = mapping
+    for key, part in limits.items():
+        items = mapping.get(key)
+        if isinstance(items, list) and len(items) > part["maxItems"]:
+            problems.append(where.at([*here, key], f"{key} has {len(items):,} items; {_count_words(part)}"))
+            clipped = {**clipped, key: items[: part["maxItems"]]}
+    return clipped, problems
+
+
+def _nul_characters(value: Any, here: list[Any], where: _Checking[P]) -> Iterator[Found[P]]:
+    """A NUL (YAML's "\\0") draws as nothing and ends text in C: no value may hold one."""
+    stack: list[tuple[list[Any], Any]] = [(here, value)]
+    while stack:
+        path, item = stack.pop()
+        if isinstance(item, str) and "\0" in item:
+            yield where.at(path, f"{_field_name(path)} holds a NUL character (written \\0); take it out")
+        elif isinstance(item, dict):
+            stack.extend(([*path, key], inner) for key, inner in reversed(item.items()))
+        elif isinstance(item, list):
+            stack.extend(([*path, number], inner) for number, inner in reversed(list(enumerate(item))))
+
+
+def _card_rules(card: dict[str, Any], index: int, seen: dict[str, int], where: _Checking[P]) -> Iterator[Found[P]]:
+    here: list[Any] = ["cards", index]
+    card_id = card.get("id")
+    if isinstance(card_id, str):
+        if card_id in seen:
+            yield where.at([*here, "id"], f"card id '{card_id}' is used twice (first by card {seen[card_id] + 1})")
+        seen.setdefault(card_id, index)
+    yield from _placeholders(card, where, here)
+    kind = card.get("kind", "ask")
+    answer = card.get("answer")
+    options = card.get("options")
+    if not (options is None or (isinstance(options, list) and all(isinstance(o, str) for o in options))):
+        return
+    if kind == "scenario":
+        if options is None or not 2 <= len(options) <= 6:
+            yield where.at([*here, "options" if options else "text"], "a scenario needs 2 to 6 options")
+        if answer not in (None, "choice"):
+            yield where.at([*here, "answer"], "a scenario's answer is always a choice of its options")
+    elif answer == "who":
+        if kind != "both":
+            yield where.at([*here, "answer"], "answer: who (who's more likely) is for both cards: add kind: both")
+        for key in ("options", "quiz"):
+            if key in card:
+                yield where.at([*here, key], f"a who's-more-likely card has its own four answers and no '{key}'")
+    elif answer == "choice" and not options:
+        yield where.at([*here, "answer"], "answer: choice needs a list of options")
+    elif options is not None and answer != "choice":
+        yield where.at([*here, "options"], "options need answer: choice (or kind: scenario)")
+    tags = card.get("tags")
+    if isinstance(tags, list) and all(isinstance(tag, str) for tag in tags) and len(set(tags)) != len(tags):
+        yield where.at([*here, "tags"], "the same tag appears twice")
+    if options is not None and len(set(options)) != len(options):
+        yield where.at([*here, "options"], "the same option appears twice")
+    if kind == "action":
+        for key in ("quiz", "answer", "changes"):
+            if key in card:
+                yield where.at([*here, key], f"action cards are not remembered, so '{key}' has no place here")
+    elif "seconds" in card:
+        yield where.at([*here, "seconds"], "seconds (a timer) is only for action cards")
+
+
+def _placeholders(card: dict[str, Any], where: _Checking[P], here: list[Any]) -> Iterator[Found[P]]:
+    fields: list[tuple[list[Any], Any]] = [([key], card[key]) for key in ("text", "quiz", "note") if key in card]
+    for key in ("followups", "options"):
+        items = card.get(key)
+        if isinstance(items, list):
+            fields.extend(([key, i], item) for i, item in enumerate(items))
+    for path, text in fields:
+        if not isinstance(text, str) or ("{" not in text and "}" not in text):
+            continue
+        try:
+            names = {field_name for _, field_name, _, _ in string.Formatter().parse(text) if field_name is not None}
+        except ValueError:
+            yield where.at([*here, *path], "a lone { or }: write placeholders as {name} or {partner}")
+            continue
+        for unknown in sorted(written for written in names if not is_placeholder(written)):
+            message = f"unknown placeholder {{{unknown}}}: use {{name}}, {{partner}} or a pronoun like {{their}}"
+            yield where.at([*here, *path], message)
+
+
+def _explain(error: jsonschema.ValidationError, here: list[Any], where: _Checking[P]) -> Iterator[Found[P]]:
+    path = [*here, *error.absolute_path]
+    field_name = _field_name(path)
+    instance: Any = error.instance
+    schema_part: Any = error.schema
+    validator = error.validator
+    if validator == "additionalProperties":
+        allowed = list(schema_part.get("properties", {}))
+        for key in instance.keys() - set(allowed):
+            problem = where.at(path, f"unknown field '{key}'", key=key)
+            where.hints[problem] = (str(key), allowed)
+            yield problem
+        return
+    if validator == "required":
+        what = "a card" if len(path) == 2 and path[0] == "cards" else "the deck"
+        missing = error.message.split("'")[1] if "'" in error.message else error.message
+        yield where.at(path, f"{what} needs '{missing}'")
+        return
+    if validator == "enum":
+        enum_values: Any = error.validator_value
+        choices = ", ".join(str(choice) for choice in enum_values)
+        yield where.at(path, f"{field_name} must be one of {choices}, not '{instance}'")
+        return
+    if validator == "type":
+        wanted = error.validator_value
+        yield where.at(path, f"{field_name} must be {_TYPE_WORDS.get(str(wanted), wanted)}, not {_describe(instance)}")
+        return
+    if validator == "pattern":
+        yield where.at(path, f"{field_name} '{instance}' {_PATTERN_WORDS.get(field_name, 'has the wrong form')}")
+        return
+    if validator in ("minimum", "maximum"):
+        low = schema_part.get("minimum")
+        high = schema_part.get("maximum")
+        bounds = f"from {low} to {high}" if high is not None else f"at least {low}"
+        yield where.at(path, f"{field_name} must be {bounds}, not {instance}")
+        return
+    if validator in ("minItems", "maxItems"):
+        yield where.at(path, f"{field_name} has {len(instance)} items; {_count_words(schema_part)}")
+        return
+    if validator in ("minLength", "maxLength"):
+        if validator == "minLength":
+            yield where.at(path, f"{field_name} is empty")
+        else:
+            yield where.at(path, f"{field_name} is {len(instance):,} characters; the limit is {error.validator_value:,}")
+        return
+    if validator == "uniqueItems":
+        yield where.at(path, f"{field_name} lists the same item twice")
+        return
+    yield where.at(path, f"{field_name}: {error.message}")
+
+
+_TYPE_WORDS = {
+    "string": "text",
+    "integer": "a whole number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping of fields",
+}
+_PATTERN_WORDS = {
+    "id": "must be lowercase letters, digits and dashes (like 'coffee-order')",
+    "color": "must be a colour like '#d9825b' (in quotes)",
+    "language": "must be a language tag like 'en' or 'pt-BR'",
+    "tags": "must be lowercase letters, digits and dashes",
+}
+
+
+def _count_words(schema_part: dict[str, Any]) -> str:
+    low, high = schema_part.get("minItems"), schema_part.get("maxItems")
+    if low is not None and high is not None:
+        return f"it needs {low} to {high:,}"
+    return f"it needs at least {low}" if low is not None else f"it may have at most {high:,}"
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f"the text '{value[:40]}'"
+    return "a list" if isinstance(value, list) else "a mapping"
+
+
+def _field_name(path: list[Any]) -> str:
+    for part in reversed(path):
+        if isinstance(part, str):
+            return part
+    return "the deck"

@@ -1,0 +1,189 @@
+"""Memories in the store: each partner's answers with their history, the quiz schedules, and the reviews.
+
+A session's command writes here through `write`, `add_review` and `remove_review`, inside the
+transaction that saves the command (see game.storage.sessions); reading gives the core's own values.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from .columns import dump_json, from_iso, iso
+from .database import Database
+
+# The core (memories, quizzes, fsrs) is imported by the methods that use it: the first frame needs none of it.
+if TYPE_CHECKING:
+    from game.core.memories import Memory, MemoryKey
+    from game.core.partner_quiz import QuizBook, Review
+
+
+class Memories:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # ---- reading ------------------------------------------------------------------------
+
+    def all(self, couple_id: int) -> dict[MemoryKey, Memory]:
+        from game.core.memories import Memory, MemoryKey, MemoryVersion
+
+        opened = self.db.keyring.open
+        versions: dict[int, list[MemoryVersion]] = {}
+        for memory_id, answer, at in self.db.conn.execute(
+            "SELECT v.memory_id, v.answer, v.at FROM memory_versions v JOIN memories m ON m.id = v.memory_id "
+            "WHERE m.couple_id = ? ORDER BY v.memory_id, v.seq",
+            (couple_id,),
+        ):
+            versions.setdefault(memory_id, []).append(MemoryVersion(json.loads(opened(couple_id, answer)), from_iso(at)))
+        out: dict[MemoryKey, Memory] = {}
+        for memory_id, owner, deck_id, card_id, private in self.db.conn.execute(
+            "SELECT id, owner, deck_id, card_id, private FROM memories WHERE couple_id = ?", (couple_id,)
+        ):
+            history = versions.get(memory_id)
+            if history:
+                key = MemoryKey(owner, opened(couple_id, deck_id), opened(couple_id, card_id))
+                out[key] = Memory(key, tuple(history), self.db.keyring.marked(couple_id, private))
+        return out
+
+    def quizbook(self, couple_id: int) -> QuizBook:
+        import fsrs
+
+        from game.core.memories import MemoryKey
+        from game.core.partner_quiz import QuizBook
+
+        opened = self.db.keyring.open
+        book = QuizBook()
+        for owner, deck_id, card_id, guesser, card in self.db.conn.execute(
+            "SELECT m.owner, m.deck_id, m.card_id, s.guesser, s.card FROM schedules s "
+            "JOIN memories m ON m.id = s.memory_id WHERE m.couple_id = ?",
+            (couple_id,),
+        ):
+            key = MemoryKey(owner, opened(couple_id, deck_id), opened(couple_id, card_id))
+            book.put(key, guesser, fsrs.Card.from_dict(json.loads(card)))
+        return book
+
+    def due_counts(self, couple_id: int, now: datetime, rested_by: datetime | None = None) -> dict[int, int]:
+        """How many memories each partner is due to be quizzed on, counted in SQL (no schedule is parsed).
+
+        With `rested_by`, only memories last given or changed by then count (a fresh answer rests first).
+        """
+        counts = {0: 0, 1: 0}
+        rested = " AND (SELECT MAX(v.at) FROM memory_versions v WHERE v.memory_id = m.id) <= ?" if rested_by else ""
+        for guesser, count in self.db.conn.execute(
+            "SELECT s.guesser, COUNT(*) FROM schedules s JOIN memories m ON m.id = s.memory_id "
+            f"WHERE m.couple_id = ? AND s.due <= ?{rested} GROUP BY s.guesser",
+            (couple_id, iso(now), *((iso(rested_by),) if rested_by else ())),
+        ):
+            counts[int(guesser)] = int(count)
+        return counts
+
+    def reviews(self, couple_id: int) -> list[Review]:
+        from game.core.answers import Verdict
+        from game.core.memories import MemoryKey
+        from game.core.partner_quiz import Review
+
+        opened = self.db.keyring.open
+        return [
+            Review(
+                MemoryKey(owner, opened(couple_id, deck_id), opened(couple_id, card_id)),
+                guesser,
+                json.loads(opened(couple_id, guess)),
+                Verdict(opened(couple_id, verdict)),
+                from_iso(at),
+            )
+            for owner, deck_id, card_id, guesser, guess, verdict, at in self.db.conn.execute(
+                "SELECT m.owner, m.deck_id, m.card_id, r.guesser, r.guess, r.verdict, r.at FROM reviews r "
+                "JOIN memories m ON m.id = r.memory_id WHERE m.couple_id = ? ORDER BY r.at, r.id",
+                (couple_id,),
+            )
+        ]
+
+    def set_private(self, couple_id: int, key: MemoryKey, private: bool) -> None:
+        keyring = self.db.keyring
+        with self.db.transaction() as conn:
+            conn.execute(
+                "UPDATE memories SET private = ? WHERE couple_id = ? AND owner = ? AND deck_id = ? AND card_id = ?",
+                (
+                    keyring.mark(couple_id, private),
+                    couple_id,
+                    key.owner,
+                    keyring.seal_fixed(couple_id, key.deck_id),
+                    keyring.seal_fixed(couple_id, key.card_id),
+                ),
+            )
+
+    # ---- writing, inside a session's transaction ------------------------------------------
+
+    def memory_id(self, conn: sqlite3.Connection, couple_id: int, key: MemoryKey) -> int | None:
+        keyring = self.db.keyring
+        row = conn.execute(
+            "SELECT id FROM memories WHERE couple_id = ? AND owner = ? AND deck_id = ? AND card_id = ?",
+            (couple_id, key.owner, keyring.seal_fixed(couple_id, key.deck_id), keyring.seal_fixed(couple_id, key.card_id)),
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def write(self, conn: sqlite3.Connection, couple_id: int, key: MemoryKey, memory: Memory | None, book: QuizBook) -> None:
+        """Write one memory and its schedule as the session holds them (None: the memory is gone)."""
+        from game.core.players import other
+
+        keyring = self.db.keyring
+        memory_id = self.memory_id(conn, couple_id, key)
+        if memory is None:
+            if memory_id is not None:
+                conn.execute("DELETE FROM memories WHERE id = ?", (memory_id,))
+            return
+        if memory_id is None:
+            cursor = conn.execute(
+                "INSERT INTO memories (couple_id, owner, deck_id, card_id, private) VALUES (?, ?, ?, ?, ?)",
+                (
+                    couple_id,
+                    key.owner,
+                    keyring.seal_fixed(couple_id, key.deck_id),
+                    keyring.seal_fixed(couple_id, key.card_id),
+                    keyring.mark(couple_id, memory.private),
+                ),
+            )
+            memory_id = cursor.lastrowid
+        elif memory.private:  # marked with its answer, in the same transaction; a save never unmarks
+            conn.execute("UPDATE memories SET private = ? WHERE id = ?", (keyring.mark(couple_id, True), memory_id))
+        stored = conn.execute("SELECT COUNT(*) FROM memory_versions WHERE memory_id = ?", (memory_id,)).fetchone()[0]
+        if stored > len(memory.history):
+            conn.execute("DELETE FROM memory_versions WHERE memory_id = ? AND seq >= ?", (memory_id, len(memory.history)))
+        conn.executemany(
+            "INSERT OR REPLACE INTO memory_versions (memory_id, seq, answer, at) VALUES (?, ?, ?, ?)",
+            [
+                (memory_id, seq, keyring.seal(couple_id, dump_json(v.answer)), iso(v.at))
+                for seq, v in enumerate(memory.history)
+                if seq >= stored - 1
+            ],
+        )
+        guesser = other(key.owner)
+        card = book.get(key, guesser)
+        if card is None:
+            conn.execute("DELETE FROM schedules WHERE memory_id = ? AND guesser = ?", (memory_id, guesser))
+        else:
+            conn.execute(
+                "INSERT OR REPLACE INTO schedules (memory_id, guesser, card, due) VALUES (?, ?, ?, ?)",
+                (memory_id, guesser, dump_json(card.to_dict()), iso(card.due)),
+            )
+
+    def add_review(self, conn: sqlite3.Connection, couple_id: int, review: Review) -> None:
+        keyring = self.db.keyring
+        conn.execute(
+            "INSERT INTO reviews (memory_id, guesser, guess, verdict, at) VALUES (?, ?, ?, ?, ?)",
+            (
+                self.memory_id(conn, couple_id, review.memory),
+                review.guesser,
+                keyring.seal(couple_id, dump_json(review.guess)),
+                keyring.seal(couple_id, review.verdict.value),
+                iso(review.at),
+            ),
+        )
+
+    def remove_review(self, conn: sqlite3.Connection, couple_id: int, review: Review) -> None:
+        conn.execute(
+            "DELETE FROM reviews WHERE memory_id = ? AND guesser = ? AND at = ?",
+            (self.memory_id(conn, couple_id, review.memory), review.guesser, iso(review.at)),
+        )
