@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from game.core.story import Story
     from game.core.story_charts import StoryCharts
     from game.import_jobs import ImportJob
+    from game.playbook_services import PlaybookServices
     from game.storage.deck_library import DeckLibrary
     from game.storage.store import Store
     from game.stored_evening import StoredEvening
@@ -306,6 +307,13 @@ class GameServices:
             self.consent(couple),
             tz,
         )
+
+    @property
+    def playbook(self) -> PlaybookServices:
+        """The have-my-back playbook and the promises that come back (game.playbook_services)."""
+        from game.playbook_services import PlaybookServices
+
+        return PlaybookServices(self)
 
     def consent(self, couple: Couple) -> Consent:
         """What this couple agreed to at the Settings' depth: the rule Our story and the exports keep to."""

@@ -11,6 +11,7 @@ from game.core.cards import Deck
 
 from .deck_writer import write_text_atomically
 from .our_book import render_book
+from .playbook_store import add_playbooks
 from .store import Store
 
 BOOK_SUFFIXES = (".html", ".htm")
@@ -19,6 +20,7 @@ BOOK_SUFFIXES = (".html", ".htm")
 def export_data(store: Store, decks: list[Deck], now: datetime, include_private: bool) -> dict[str, Any]:
     data = store.export_all(include_private=include_private, decks=decks)
     data["exported_at"] = now.astimezone(UTC).isoformat()
+    add_playbooks(store, data, decks, now, include_private)
     return data
 
 

@@ -46,6 +46,7 @@ SEALED_COLUMNS = (
     ("settings", "value", "couple_id = ?"),
     ("date_nights", "note", "couple_id = ? AND note IS NOT NULL"),
     ("date_nights", "state", "couple_id = ?"),
+    ("promise_outcomes", "outcome", "couple_id = ?"),
 )
 # Looked up by value: sealed with `seal_fixed`, so that equal ids stay equal.
 FIXED_COLUMNS = (
@@ -55,6 +56,7 @@ FIXED_COLUMNS = (
     ("turns", "card_id", "session_id IN (SELECT id FROM sessions WHERE couple_id = ?)"),
     ("cards_seen", "deck_id", "couple_id = ?"),
     ("cards_seen", "card_id", "couple_id = ?"),
+    ("playbook_hidden", "line", "couple_id = ?"),
 )
 
 

@@ -140,6 +140,25 @@ V7 = """
 ALTER TABLE players ADD COLUMN pronouns TEXT NOT NULL DEFAULT 'they';
 """
 
+# The have-my-back playbook's hidden lines ("owner:deck/card", sealed like an id when locked), and the couple's
+# word on each promised small thing (keyed by whose promise and when it was made; the word sealed when locked).
+V8 = """
+CREATE TABLE playbook_hidden (
+    couple_id INTEGER NOT NULL REFERENCES couples(id) ON DELETE CASCADE,
+    line TEXT NOT NULL,
+    hidden_at TEXT NOT NULL,
+    PRIMARY KEY (couple_id, line)
+);
+CREATE TABLE promise_outcomes (
+    couple_id INTEGER NOT NULL REFERENCES couples(id) ON DELETE CASCADE,
+    owner INTEGER NOT NULL,
+    made_at TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    answered_at TEXT NOT NULL,
+    PRIMARY KEY (couple_id, owner, made_at)
+);
+"""
+
 #: MIGRATIONS[n] takes a store from version n to version n + 1.
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7, V8)
 LATEST = len(MIGRATIONS)

@@ -13,6 +13,8 @@ from game.core.cards import Deck
 from game.core.pronouns import fill, pronouns_from
 
 from .book_charts import couple_charts, figures
+from .playbook_page import STYLE as PLAYBOOK_STYLE
+from .playbook_page import playbook_pages
 
 STYLE = """
 body { font-family: Georgia, 'Lora', serif; background: #f6ede3; color: #3b2a22; margin: 0; }
@@ -143,7 +145,12 @@ def _starred_section(couple: Mapping[str, Any], parts: BookParts) -> list[str]:
 
 
 #: The sections of a couple's pages, in order: a new section is one more function here.
-SECTIONS: list[Callable[[Mapping[str, Any], BookParts], list[str]]] = [_starred_section, _pictures, _memories]
+def _playbook_section(couple: Mapping[str, Any], parts: BookParts) -> list[str]:
+    """Each partner's have-my-back playbook, a printable page each (see playbook_page)."""
+    return playbook_pages(couple)
+
+
+SECTIONS: list[Callable[[Mapping[str, Any], BookParts], list[str]]] = [_starred_section, _pictures, _memories, _playbook_section]
 
 
 def render_book(
@@ -160,7 +167,7 @@ def render_book(
     """
     book = BookParts(questions, dates, decks, tz)
     parts = ["<!doctype html>", '<html lang="en"><head><meta charset="utf-8">', "<title>Our book</title>"]
-    parts.append(f"<style>{STYLE}</style></head><body><main>")
+    parts.append(f"<style>{STYLE}{PLAYBOOK_STYLE}</style></head><body><main>")
     for couple in export.get("couples", []):
         names = {player["seat"]: player["name"] for player in couple["players"]}
         parts.append(f"<h1>{_own(names.get(0, ''))} &amp; {_own(names.get(1, ''))}</h1>")

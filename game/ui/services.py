@@ -21,6 +21,8 @@ if TYPE_CHECKING:  # for the annotations only: the window opens before the rules
     from game.core.story import Story
     from game.core.story_charts import StoryCharts
 
+    from .playbook_port import PlaybookPort
+
 
 class SessionHandle(Protocol):
     session: Session
@@ -167,6 +169,9 @@ class Services(Protocol):
     def story(self, couple: Couple) -> Story: ...
 
     def story_charts(self, couple: Couple) -> StoryCharts: ...
+
+    @property
+    def playbook(self) -> PlaybookPort: ...
 
     def due_count(self, couple: Couple) -> dict[int, int]: ...
 

@@ -1,0 +1,49 @@
+"""What the window asks about the playbook and the promises, answered from the store (see playbook_store)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from game.core.memories import MemoryKey
+from game.core.players import Couple
+from game.core.playbook import Playbook
+from game.core.promises import Outcome, Promise, waiting
+from game.storage import playbook_store
+
+if TYPE_CHECKING:
+    from game.services import GameServices
+
+
+class PlaybookServices:
+    def __init__(self, services: GameServices) -> None:
+        self.services = services
+        self.store = services.store
+
+    def playbooks(self, couple: Couple) -> tuple[Playbook, Playbook]:
+        """Both pages as the window shows them: hidden lines kept, marked, so they can be shown again."""
+        return playbook_store.playbooks(self.store, couple, self.services.decks(), self.services.now(), keep_hidden=True)
+
+    def hide_line(self, couple: Couple, key: MemoryKey, hidden: bool) -> None:
+        now = self.services.now()
+        self.services.saves.save(lambda: playbook_store.set_line_hidden(self.store, couple.id, key, hidden, now))
+
+    def private_choices(self, couple: Couple) -> dict[int, bool]:
+        return playbook_store.private_choices(self.store, couple.id)
+
+    def choose_private(self, couple: Couple, seat: int, include: bool) -> None:
+        playbook_store.set_private_choice(self.store, couple.id, seat, include)
+
+    def promises(self, couple: Couple) -> list[Promise]:
+        return playbook_store.promises(self.store, couple.id)
+
+    def waiting_promises(self, couple: Couple, date_night: bool = False) -> list[Promise]:
+        return waiting(self.promises(couple), self.services.now(), date_night=date_night)
+
+    def answer_promise(self, couple: Couple, promise: Promise, outcome: Outcome) -> None:
+        now = self.services.now()
+        self.services.saves.save(lambda: playbook_store.answer_promise(self.store, couple.id, promise, outcome, now))
+
+    def is_sample(self, couple: Couple) -> bool:
+        from game.demo import is_sample
+
+        return is_sample(self.store, couple)

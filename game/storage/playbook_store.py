@@ -1,0 +1,140 @@
+"""The playbook's and the promises' own rows: hidden lines, the just-between-us choice, the word on each promise.
+
+The playbook itself is never stored: it is built from the memories each time (game.core.playbook), so
+it always says what the partner answered last. What is kept (migrations.V8) is what the couple chose
+about it: which lines either of them hid, and, per promised small thing, whether it happened. Each
+partner's own choice to let just-between-us answers into the playbook is a couple setting; they come
+in only when both said yes. A locked couple's hidden lines and words are sealed like the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from game.core.cards import Card, CardKey, Deck
+from game.core.memories import MemoryKey
+from game.core.players import Couple
+from game.core.playbook import Playbook, build_playbook, playbook_to_json
+from game.core.promises import Outcome, Promise, promises_made
+
+from .store import Store, _iso, _time
+from .store_export import couple_consent
+
+#: The couple setting holding each partner's own yes or no to just-between-us answers in the playbook.
+PRIVATE_CHOICE = "playbook_private"
+
+
+def _key_of(line: str) -> MemoryKey | None:
+    owner, _, rest = line.partition(":")
+    deck_id, _, card_id = rest.partition("/")
+    if owner not in ("0", "1") or not deck_id or not card_id:
+        return None
+    return MemoryKey(int(owner), deck_id, card_id)
+
+
+def hidden_lines(store: Store, couple_id: int) -> set[MemoryKey]:
+    rows = store.conn.execute("SELECT line FROM playbook_hidden WHERE couple_id = ?", (couple_id,))
+    keys = (_key_of(store._open(couple_id, line)) for (line,) in rows)
+    return {key for key in keys if key is not None}
+
+
+def set_line_hidden(store: Store, couple_id: int, key: MemoryKey, hidden: bool, now: datetime) -> None:
+    line = store._fixed(couple_id, str(key))
+    with store.transaction() as conn:
+        if hidden:
+            conn.execute(
+                "INSERT OR IGNORE INTO playbook_hidden (couple_id, line, hidden_at) VALUES (?, ?, ?)", (couple_id, line, _iso(now))
+            )
+        else:
+            conn.execute("DELETE FROM playbook_hidden WHERE couple_id = ? AND line = ?", (couple_id, line))
+
+
+def private_choices(store: Store, couple_id: int) -> dict[int, bool]:
+    """Each partner's own choice about just-between-us answers in the playbook (no by default)."""
+    stored = store.settings(couple_id).get(PRIVATE_CHOICE) or {}
+    return {seat: bool(stored.get(str(seat), False)) for seat in (0, 1)}
+
+
+def set_private_choice(store: Store, couple_id: int, seat: int, include: bool) -> None:
+    choices = private_choices(store, couple_id)
+    choices[seat] = include
+    store.save_setting(PRIVATE_CHOICE, {str(s): yes for s, yes in choices.items()}, couple_id=couple_id)
+
+
+def both_include_private(store: Store, couple_id: int) -> bool:
+    return all(private_choices(store, couple_id).values())
+
+
+def outcomes(store: Store, couple_id: int) -> dict[tuple[int, datetime], tuple[Outcome, datetime]]:
+    rows = store.conn.execute(
+        "SELECT owner, made_at, outcome, answered_at FROM promise_outcomes WHERE couple_id = ?", (couple_id,)
+    ).fetchall()
+    found: dict[tuple[int, datetime], tuple[Outcome, datetime]] = {}
+    for owner, made_at, outcome, answered_at in rows:
+        word = store._open(couple_id, outcome)
+        if word in Outcome.__members__.values():
+            found[(int(owner), _time(made_at))] = (Outcome(word), _time(answered_at))
+    return found
+
+
+def answer_promise(store: Store, couple_id: int, promise: Promise, outcome: Outcome, now: datetime) -> None:
+    with store.transaction() as conn:
+        conn.execute(
+            "INSERT INTO promise_outcomes (couple_id, owner, made_at, outcome, answered_at) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (couple_id, owner, made_at) DO UPDATE SET outcome = excluded.outcome, answered_at = excluded.answered_at",
+            (couple_id, promise.owner, _iso(promise.made_at), store._seal(couple_id, outcome.value), _iso(now)),
+        )
+
+
+def promises(store: Store, couple_id: int) -> list[Promise]:
+    """Every promised small thing, oldest first, with the couple's word on each."""
+    return promises_made(store.memories(couple_id), outcomes(store, couple_id))
+
+
+def playbooks(
+    store: Store, couple: Couple, decks: Iterable[Deck], now: datetime, *, keep_hidden: bool = False, shared: bool = False
+) -> tuple[Playbook, Playbook]:
+    """Both partners' playbooks as the couple set them up. `shared`: for a file that leaves the game, where
+    just-between-us answers never go (DESIGN §7), whatever the two chose for the window."""
+    cards: dict[CardKey, Card] = {card.key: card for deck in decks for card in deck.cards}
+    memories = store.memories(couple.id)
+    consent = couple_consent(store, couple.id)
+    hidden = hidden_lines(store, couple.id)
+    include = both_include_private(store, couple.id) and not shared
+    first, second = (
+        build_playbook(seat, couple, memories, cards, consent, now, hidden=hidden, include_private=include, keep_hidden=keep_hidden)
+        for seat in (0, 1)
+    )
+    return first, second
+
+
+def playbook_export(store: Store, couple: Couple, decks: Iterable[Deck], now: datetime, include_private: bool) -> list[dict[str, Any]]:
+    """The `playbook` of a couple in an export: each partner's page as printed (hidden lines left out)."""
+    return [playbook_to_json(book) for book in playbooks(store, couple, decks, now, shared=not include_private)]
+
+
+def promise_export(store: Store, couple_id: int, include_private: bool) -> list[dict[str, Any]]:
+    return [
+        {
+            "owner": promise.owner,
+            "text": promise.text,
+            "made_at": _iso(promise.made_at),
+            "outcome": promise.outcome.value if promise.outcome else None,
+            "answered_at": _iso(promise.answered_at) if promise.answered_at else None,
+        }
+        for promise in promises(store, couple_id)
+        if include_private or not promise.private
+    ]
+
+
+def add_playbooks(store: Store, data: dict[str, Any], decks: Iterable[Deck], now: datetime, include_private: bool) -> None:
+    """Put each open couple's `playbook` and `promises` into an export's data."""
+    decks = list(decks)
+    for entry in data.get("couples", []):
+        if entry.get("locked"):
+            continue
+        couple = store.couple(int(entry["id"]))
+        entry["playbook"] = playbook_export(store, couple, decks, now, include_private)
+        entry["promises"] = promise_export(store, couple.id, include_private)
