@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from game.core.memories import MemoryKey
-from game.core.players import Couple
 from game.core.playbook import Playbook
+from game.core.players import Couple
 from game.core.promises import Outcome, Promise, waiting
 from game.storage import playbook_store
 

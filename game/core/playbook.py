@@ -210,4 +210,3 @@ def playbook_to_json(playbook: Playbook) -> dict[str, Any]:
             if any(not line.hidden for line in section.lines)
         ],
     }
-

@@ -15,8 +15,8 @@ from typing import Any
 
 from game.core.cards import Card, CardKey, Deck
 from game.core.memories import MemoryKey
-from game.core.players import Couple
 from game.core.playbook import Playbook, build_playbook, playbook_to_json
+from game.core.players import Couple
 from game.core.promises import Outcome, Promise, promises_made
 
 from .store import Store, _iso, _time
@@ -110,7 +110,9 @@ def playbooks(
     return first, second
 
 
-def playbook_export(store: Store, couple: Couple, decks: Iterable[Deck], now: datetime, include_private: bool) -> list[dict[str, Any]]:
+def playbook_export(
+    store: Store, couple: Couple, decks: Iterable[Deck], now: datetime, include_private: bool
+) -> list[dict[str, Any]]:
     """The `playbook` of a couple in an export: each partner's page as printed (hidden lines left out)."""
     return [playbook_to_json(book) for book in playbooks(store, couple, decks, now, shared=not include_private)]
 

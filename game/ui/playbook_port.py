@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from game.core.memories import MemoryKey
-    from game.core.players import Couple
     from game.core.playbook import Playbook
+    from game.core.players import Couple
     from game.core.promises import Outcome, Promise
 
 
