@@ -92,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     erase = commands.add_parser("erase", help="erase all of Kindred's data")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    commands.add_parser("demo", help="add a sample couple with about a year of play, to look around (remove it like any couple)")
     desktop = commands.add_parser("desktop", help="add Kindred to this desktop's application menu, or take it out")
     menu_help = "install: write the menu entry and icons; remove: delete them"
     desktop.add_argument("action", choices=("install", "remove"), help=menu_help)

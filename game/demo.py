@@ -15,17 +15,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from game.core.answers import Verdict
 from game.core.cards import WHO_VALUES, AnswerType, Card, Kind
-from game.core.date_night_plan import EveningSetup
+from game.core.date_night_plan import SMALL_THING_CARDS, EveningSetup
 from game.core.date_night_state import StepKind
 from game.core.dealing import DealFilters
 from game.core.players import Couple
+from game.core.promises import Outcome
 from game.core.session import Mode, Phase, SessionConfig
 from game.services import GameServices, StoredSession
-from game.storage.store import Store
+from game.storage.store import Store, StoreError
 
 #: The couple setting that marks a sample couple (the window shows a badge for it).
 SAMPLE_SETTING = "sample"
@@ -59,6 +60,16 @@ ANSWERS: dict[str, tuple[str, ...]] = {
         "I rub my eyes and yawn",
         "I ask the same question twice",
         "I check my phone more than usual",
+    ),
+    "promise": (
+        "Bring you coffee in bed on Saturday",
+        "Take the bins out without being asked",
+        "Plan a picnic for Sunday",
+        "Leave my phone in the other room at dinner",
+        "Cook your favourite peanut soup",
+        "Walk you to the station on Monday",
+        "Write you a note for your lunch box",
+        "Book the concert tickets you wanted",
     ),
     "": (
         "A long walk by the river",
@@ -99,6 +110,8 @@ class DemoMade:
 
 
 def _pool(card: Card) -> tuple[str, ...]:
+    if card.key in SMALL_THING_CARDS:
+        return ANSWERS["promise"]
     for tag in ("food", "fears", "signals"):
         if tag in card.tags:
             return ANSWERS[tag]
@@ -209,6 +222,9 @@ def play_year(
     for week in range(weeks):
         player.skill = min(0.85, 0.35 + 0.5 * week / max(1, weeks))
         services.seed = seed * 1000 + week
+        for promise in services.playbook.waiting_promises(couple, date_night=week % 4 == 3):
+            word = player.rng.choices((Outcome.DONE, Outcome.NOT_YET, Outcome.LET_GO), weights=(6, 3, 1))[0]
+            services.playbook.answer_promise(couple, promise, word)
         if week % 4 == 3:
             commands += _evening(services, couple, player, clock, seed * 1000 + week)
             date_nights += 1
@@ -247,3 +263,19 @@ def make_demo(root: Path, now: datetime, *, weeks: int = 52, seed: int = 1) -> D
         return DemoMade(couple, evenings, date_nights, commands)
     finally:
         store.close()
+
+
+def demo_command(root: Path, now: datetime, seed: int | None, out: TextIO, err: TextIO) -> int:
+    """`kindred demo`: add the sample couple to the data folder and say what was made."""
+    try:
+        made = make_demo(root, now, seed=1 if seed is None else seed)
+    except StoreError as error:
+        print(error, file=err)
+        return 1
+    a, b = made.couple.players
+    print(
+        f"Added the {SAMPLE_LABEL.lower()} {a.name} & {b.name}: a year of play ({made.evenings} evenings, "
+        f"{made.date_nights} of them date nights). Look around in Our story; remove them like any couple.",
+        file=out,
+    )
+    return 0

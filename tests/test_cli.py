@@ -314,3 +314,23 @@ def test_a_data_folder_several_levels_down_is_private_all_the_way(home: Path, tm
     data = tmp_path / "a" / "b" / "data"
     assert kindred("--data-dir", str(data), "deck", "new", "Ours", home=home).returncode == 0
     assert [mode(folder) for folder in (tmp_path / "a", tmp_path / "a" / "b", data)] == [0o700] * 3
+
+
+# --- demo ---
+
+
+def test_demo_adds_a_sample_couple_whose_book_has_a_playbook_page_each_and_no_script(home: Path, tmp_path: Path) -> None:
+    data = tmp_path / "D"
+    made = kindred("--data-dir", str(data), "demo", home=home)
+    assert made.returncode == 0, made.stderr
+    assert "sample couple" in made.stdout and "a year of play" in made.stdout
+    assert kindred("--data-dir", str(data), "export", str(data / "book.html"), home=home).returncode == 0
+    assert kindred("--data-dir", str(data), "export", str(data / "all.json"), home=home).returncode == 0
+    book = (data / "book.html").read_text(encoding="utf-8")
+    assert len(re.findall(r'<section class="playbook" id="playbook-1-[01]">', book)) == 2
+    assert "<script" not in book.lower()
+    couple = json.loads((data / "all.json").read_text(encoding="utf-8"))["couples"][0]
+    assert couple["settings"]["sample"] is True
+    assert [page["name"] for page in couple["playbook"]] == ["Amara", "Kofi"]
+    assert all(sum(len(section["lines"]) for section in page["sections"]) > 20 for page in couple["playbook"])
+    assert len({turn["session"] for turn in couple["turns"]}) > 40  # about a year of weekly evenings

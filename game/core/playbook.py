@@ -34,20 +34,20 @@ SOURCE_TAGS = ("have-my-back", "signals", "fears", "favourites")
 #: Situations a have-my-back card can be about, in the order the page shows them: (tag, heading).
 SITUATIONS: tuple[tuple[str, str], ...] = (
     ("work", "When work weighs on {name}"),
-    ("health", "When {name} {feel|feels} unwell"),
+    ("health", "When {name} is unwell"),
     ("family", "Around family"),
     ("friends", "Out with friends"),
     ("travel", "Away from home"),
     ("money", "When money is tight"),
     ("home", "At home"),
     ("repair", "After a quarrel"),
-    ("trust", "Who {name} {turn|turns} to"),
+    ("trust", "Who {name} turns to"),
 )
-BACK_HEADING = "When {name} {need|needs} backing up"
+BACK_HEADING = "When {name} needs backing up"
 SIGNALS_HEADING = "Reading {name}'s signals"
-FEARS_HEADING = "What frightens {name}, and what helps"
+FEARS_HEADING = "What frightens {name}, and what helps {them}"
 FOOD_HEADING = "Food and drink"
-DETAILS_HEADING = "Little things {name} {love|loves}"
+DETAILS_HEADING = "Little things {name} loves"
 
 STALE_NOTE = "may have changed since: ask again"
 

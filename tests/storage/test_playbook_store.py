@@ -1,0 +1,135 @@
+"""The playbook and promises in the store (issue 15): hidden lines and promise words kept (store V8) and sealed
+under a passphrase, the playbook in the JSON export and as a printable page per partner in Our book; the demo's
+sample couple is played by the real rules, marked, and removed like any couple."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from game.core.memories import MemoryKey
+from game.core.promises import Outcome
+from game.demo import SAMPLE_SETTING, is_sample, make_demo
+from game.storage import playbook_store
+from game.storage.deck_files import deck_paths, load_decks
+from game.storage.exporting import export_data, export_text
+from game.storage.migrations import LATEST
+from game.storage.paths import DB_NAME, builtin_decks_dir
+from game.storage.store import Store
+
+NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
+DECKS = load_decks(deck_paths(builtin_decks_dir())).decks
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Ten weeks of the sample couple's play (two date nights), made once for this file."""
+    root = tmp_path_factory.mktemp("sample") / "data"
+    make_demo(root, NOW, weeks=10, seed=3)
+    return root
+
+
+@pytest.fixture
+def store(sample: Path, tmp_path: Path) -> Store:
+    """A private copy of the sample store for each test."""
+    import shutil
+
+    root = tmp_path / "data"
+    shutil.copytree(sample, root)
+    (root / "kindred.lock").unlink(missing_ok=True)
+    opened = Store.open(root, NOW)
+    yield opened  # type: ignore[misc]
+    opened.close()
+
+
+def test_the_store_is_at_version_8_with_the_playbook_tables(store: Store) -> None:
+    assert LATEST == 8 and store.conn.execute("PRAGMA user_version").fetchone()[0] == 8
+    tables = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"playbook_hidden", "promise_outcomes"} <= tables
+
+
+def test_the_demo_couple_is_marked_and_played_by_the_real_rules(store: Store) -> None:
+    couple = store.couples()[0]
+    assert is_sample(store, couple) and store.settings(couple.id)[SAMPLE_SETTING] is True
+    memories = store.memories(couple.id)
+    assert len(memories) > 100 and store.reviews(couple.id)  # answers given, and quizzed later
+    assert {memory.key.owner for memory in memories.values()} == {0, 1}
+    evenings = store.conn.execute("SELECT COUNT(*) FROM date_nights WHERE ended_at IS NOT NULL").fetchone()[0]
+    assert evenings == 2
+    spread = {memory.created_at.date() for memory in memories.values()}
+    assert max(spread) - min(spread) >= timedelta(weeks=8)  # made over weeks by a moving clock, not in one go
+    assert playbook_store.promises(store, couple.id)  # the closing ritual's small things
+
+
+def test_a_hidden_line_stays_hidden_and_leaves_the_export(store: Store) -> None:
+    couple = store.couples()[0]
+    first = playbook_store.playbooks(store, couple, DECKS, NOW)[1].lines[0]
+    playbook_store.set_line_hidden(store, couple.id, first.key, True, NOW)
+    assert playbook_store.hidden_lines(store, couple.id) == {first.key}
+    window = playbook_store.playbooks(store, couple, DECKS, NOW, keep_hidden=True)[1]
+    assert next(line for line in window.lines if line.key == first.key).hidden
+    exported = export_data(store, DECKS, NOW, include_private=False)["couples"][0]["playbook"][1]
+    ids = [line["id"] for section in exported["sections"] for line in section["lines"]]
+    assert first.id not in ids and ids
+    playbook_store.set_line_hidden(store, couple.id, first.key, False, NOW)
+    assert playbook_store.hidden_lines(store, couple.id) == set()
+
+
+def test_just_between_us_enters_the_window_only_when_both_say_yes_and_never_a_shared_export(store: Store) -> None:
+    couple = store.couples()[0]
+    line = playbook_store.playbooks(store, couple, DECKS, NOW)[0].lines[0]
+    store.set_memory_private(couple.id, line.key, True)
+    assert line.key not in {li.key for li in playbook_store.playbooks(store, couple, DECKS, NOW)[0].lines}
+    playbook_store.set_private_choice(store, couple.id, 0, True)
+    assert line.key not in {li.key for li in playbook_store.playbooks(store, couple, DECKS, NOW)[0].lines}  # one yes is not enough
+    playbook_store.set_private_choice(store, couple.id, 1, True)
+    assert line.key in {li.key for li in playbook_store.playbooks(store, couple, DECKS, NOW)[0].lines}
+    shared = export_data(store, DECKS, NOW, include_private=False)["couples"][0]["playbook"][0]
+    assert line.id not in [li["id"] for section in shared["sections"] for li in section["lines"]]
+    everything = export_data(store, DECKS, NOW, include_private=True)["couples"][0]["playbook"][0]
+    assert line.id in [li["id"] for section in everything["sections"] for li in section["lines"]]
+
+
+def test_a_promise_word_is_kept_and_sealed_under_a_passphrase(store: Store) -> None:
+    couple = store.couples()[0]
+    promise = playbook_store.promises(store, couple.id)[-1]
+    playbook_store.answer_promise(store, couple.id, promise, Outcome.LET_GO, NOW)
+    key = MemoryKey(1, "each-others-back", "brutal-day-at-work")
+    playbook_store.set_line_hidden(store, couple.id, key, True, NOW)
+    store.set_passphrase(couple.id, "a long walk by the river", NOW)
+    raw = store.conn.execute("SELECT outcome FROM promise_outcomes").fetchall() + store.conn.execute(
+        "SELECT line FROM playbook_hidden"
+    ).fetchall()
+    assert raw and not any("let_go" in value or "brutal-day" in value for (value,) in raw)
+    assert playbook_store.hidden_lines(store, couple.id) == {key}
+    said = next(p for p in playbook_store.promises(store, couple.id) if p.made_at == promise.made_at and p.owner == promise.owner)
+    assert said.outcome is Outcome.LET_GO
+    store.remove_passphrase(couple.id)
+    assert ("let_go",) in store.conn.execute("SELECT outcome FROM promise_outcomes").fetchall()
+
+
+def test_our_book_has_a_printable_playbook_page_per_partner_and_no_script(store: Store) -> None:
+    page = export_text(store, DECKS, NOW, include_private=False, book=True)
+    couple = store.couples()[0]
+    for seat in (0, 1):
+        assert f'<section class="playbook" id="playbook-{couple.id}-{seat}">' in page
+        assert f"Having {couple.name(seat)}&#x27;s back" in page
+    assert "<script" not in page.lower() and "break-before: page" in page
+    data = json.loads(export_text(store, DECKS, NOW, include_private=False, book=False))
+    assert [book["name"] for book in data["couples"][0]["playbook"]] == [couple.name(0), couple.name(1)]
+    assert all("made_at" in promise for promise in data["couples"][0]["promises"])
+
+
+def test_the_sample_couple_is_removed_like_any_couple_with_its_playbook_rows(store: Store) -> None:
+    couple = store.couples()[0]
+    promise = playbook_store.promises(store, couple.id)[0]
+    playbook_store.answer_promise(store, couple.id, promise, Outcome.DONE, NOW)
+    playbook_store.set_line_hidden(store, couple.id, MemoryKey(0, "signals", "x"), True, NOW)
+    store.delete_couple(couple.id)
+    assert store.couples() == []
+    for table in ("memories", "sessions", "date_nights", "playbook_hidden", "promise_outcomes"):
+        assert store.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table
+    assert (store.root / DB_NAME).exists()
