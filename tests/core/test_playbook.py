@@ -5,11 +5,12 @@ between us and hidden lines kept to. And the promises that come back."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from game.core.cards import AnswerType, Card, CardKey, Kind
 from game.core.consent import Consent
 from game.core.memories import Memory, MemoryKey
-from game.core.playbook import build_playbook, feeds_playbook, playbook_to_json, stale_words
+from game.core.playbook import Playbook, build_playbook, feeds_playbook, playbook_to_json, stale_words
 from game.core.players import Couple, Player
 from game.core.promises import Outcome, promises_made, waiting
 from game.core.pronouns import Pronouns
@@ -62,8 +63,11 @@ def memory(owner: int, card: Card, answer: str, at: datetime = NOW - timedelta(d
     return Memory.first(MemoryKey(owner, card.deck_id, card.id), answer, at, private)
 
 
-def book_of(memories: list[Memory], owner: int = 1, consent: Consent = Consent(3, True), **options: object):  # type: ignore[no-untyped-def]
-    return build_playbook(owner, COUPLE, {m.key: m for m in memories}, CARDS, consent, NOW, **options)  # type: ignore[arg-type]
+EVERYTHING = Consent(3, True)
+
+
+def book_of(memories: list[Memory], consent: Consent = EVERYTHING, **options: Any) -> Playbook:
+    return build_playbook(1, COUPLE, {m.key: m for m in memories}, CARDS, consent, NOW, **options)
 
 
 def test_playbook_holds_only_the_owners_own_answers_never_a_guess() -> None:
@@ -80,7 +84,7 @@ def test_playbook_holds_only_the_owners_own_answers_never_a_guess() -> None:
 
 
 def test_playbook_groups_lines_by_situation_in_the_owners_pronouns() -> None:
-    book = book_of([memory(1, WORK, "Pick up a few things I usually handle"), memory(1, UNWELL, "Soup"), memory(1, COFFEE, "Oat milk")])
+    book = book_of([memory(1, WORK, "Pick up a few things I usually handle"), memory(1, UNWELL, "Soup"), memory(1, COFFEE, "Oat")])
     assert book.title == "Having Kofi's back"
     assert [section.title for section in book.sections] == ["When work weighs on Kofi", "When Kofi is unwell", "Food and drink"]
     assert book.sections[0].lines[0].prompt == "When work swallows Kofi whole, what does he hope Amara will do?"

@@ -5,6 +5,7 @@ sample couple is played by the real rules, marked, and removed like any couple."
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -33,7 +34,7 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def store(sample: Path, tmp_path: Path) -> Store:
+def store(sample: Path, tmp_path: Path) -> Iterator[Store]:
     """A private copy of the sample store for each test."""
     import shutil
 
@@ -41,7 +42,7 @@ def store(sample: Path, tmp_path: Path) -> Store:
     shutil.copytree(sample, root)
     (root / "kindred.lock").unlink(missing_ok=True)
     opened = Store.open(root, NOW)
-    yield opened  # type: ignore[misc]
+    yield opened
     opened.close()
 
 
@@ -100,9 +101,10 @@ def test_a_promise_word_is_kept_and_sealed_under_a_passphrase(store: Store) -> N
     key = MemoryKey(1, "each-others-back", "brutal-day-at-work")
     playbook_store.set_line_hidden(store, couple.id, key, True, NOW)
     store.set_passphrase(couple.id, "a long walk by the river", NOW)
-    raw = store.conn.execute("SELECT outcome FROM promise_outcomes").fetchall() + store.conn.execute(
-        "SELECT line FROM playbook_hidden"
-    ).fetchall()
+    raw = (
+        store.conn.execute("SELECT outcome FROM promise_outcomes").fetchall()
+        + store.conn.execute("SELECT line FROM playbook_hidden").fetchall()
+    )
     assert raw and not any("let_go" in value or "brutal-day" in value for (value,) in raw)
     assert playbook_store.hidden_lines(store, couple.id) == {key}
     said = next(p for p in playbook_store.promises(store, couple.id) if p.made_at == promise.made_at and p.owner == promise.owner)
