@@ -18,6 +18,7 @@ class PlaybookServices:
     def __init__(self, services: GameServices) -> None:
         self.services = services
         self.store = services.store
+        self._asked_at_start: set[int] = set()
 
     def playbooks(self, couple: Couple) -> tuple[Playbook, Playbook]:
         """Both pages as the window shows them: hidden lines kept, marked, so they can be shown again."""
@@ -38,6 +39,13 @@ class PlaybookServices:
 
     def waiting_promises(self, couple: Couple, date_night: bool = False) -> list[Promise]:
         return waiting(self.promises(couple), self.services.now(), date_night=date_night)
+
+    def ask_at_start(self, couple: Couple) -> list[Promise]:
+        """The promises to ask about when Home first opens for this couple in this run (then not again)."""
+        if couple.id in self._asked_at_start:
+            return []
+        self._asked_at_start.add(couple.id)
+        return self.waiting_promises(couple)
 
     def answer_promise(self, couple: Couple, promise: Promise, outcome: Outcome) -> None:
         now = self.services.now()

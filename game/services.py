@@ -313,7 +313,10 @@ class GameServices:
         """The have-my-back playbook and the promises that come back (game.playbook_services)."""
         from game.playbook_services import PlaybookServices
 
-        return PlaybookServices(self)
+        kept: PlaybookServices | None = self.__dict__.get("_playbook")
+        if kept is None:
+            kept = self.__dict__["_playbook"] = PlaybookServices(self)  # one per run: it remembers what it asked
+        return kept
 
     def consent(self, couple: Couple) -> Consent:
         """What this couple agreed to at the Settings' depth: the rule Our story and the exports keep to."""

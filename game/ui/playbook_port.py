@@ -32,6 +32,10 @@ class PlaybookPort(Protocol):
         """The promises to ask "Did it happen?" about now."""
         ...
 
+    def ask_at_start(self, couple: Couple) -> list[Promise]:
+        """The promises to ask about when Home first opens for this couple in this run (then not again)."""
+        ...
+
     def answer_promise(self, couple: Couple, promise: Promise, outcome: Outcome) -> None: ...
 
     def is_sample(self, couple: Couple) -> bool:

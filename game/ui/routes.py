@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # for the annotations only: the title screen shows before the
     from game.core.events import SessionSummary
     from game.core.limits import Limit
     from game.core.players import Couple
+    from game.core.promises import Promise
 
     from .services import EveningHandle, SessionHandle
 
@@ -139,6 +140,22 @@ class Passphrase(Route):
 class Story(Route):
     scene = "story.StoryScene"
     couple: Couple
+
+
+class Playbook(Route):
+    """The have-my-back playbook, a page each, and the promises kept (opened from Our story)."""
+
+    scene = "playbook.PlaybookScene"
+    couple: Couple
+    page: int = 0
+
+
+class Promises(Route):
+    """ "Did it happen?" about each promise given; closes with how many were answered."""
+
+    scene = "promises.PromiseScene"
+    couple: Couple
+    promises: list[Promise]
 
 
 # ---- a round -------------------------------------------------------------------------------

@@ -36,7 +36,8 @@ class CouplesScene(Scene):
 
     def build(self) -> None:
         for couple in self.ui.services.couples():
-            self.add(Button(f"{couple.name(0)} & {couple.name(1)}", lambda c=couple: self.choose(c)))
+            badge = " · Sample couple" if self.ui.services.playbook.is_sample(couple) else ""
+            self.add(Button(f"{couple.name(0)} & {couple.name(1)}{badge}", lambda c=couple: self.choose(c)))
         self.add(Button("New couple", lambda: self.ui.push(CoupleFormScene(self.ui)), kind="primary"))
 
     def layout(self) -> None:

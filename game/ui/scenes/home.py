@@ -9,7 +9,7 @@ from game.core.players import Couple
 
 from ..drawing import heart, panel, paragraph, text_at
 from ..round_guard import answered, ask_first
-from ..routes import CoupleForm, Couples, DateNight, DateNightSetup, Play, Settings, Setup, Story, Studio, Title
+from ..routes import CoupleForm, Couples, DateNight, DateNightSetup, Play, Promises, Settings, Setup, Story, Studio, Title
 from ..scene import UI, Scene
 from ..theme import hex_color
 from ..widgets import Button
@@ -23,6 +23,12 @@ class HomeScene(Scene):
         self.couple = couple
         self.has_open = False
         self.due = {0: 0, 1: 0}
+
+    def enter(self) -> None:
+        super().enter()
+        waiting = self.ui.services.playbook.ask_at_start(self.couple)
+        if waiting:
+            self.ui.push(Promises(self.couple, waiting), "promises")
 
     def build(self) -> None:
         services = self.ui.services
@@ -60,13 +66,19 @@ class HomeScene(Scene):
     def date_night(self) -> None:
         """An unfinished evening goes on where it stopped; otherwise a new one is set up."""
         evening = self.ui.services.resume_evening(self.couple)
+        waiting = self.ui.services.playbook.waiting_promises(self.couple, date_night=True) if evening is None else []
         if evening is not None:
             self.ui.push(DateNight(evening))
+        elif waiting:  # last time's small things first: "Did it happen?", then the evening is set up
+            self.ui.push(Promises(self.couple, waiting), "promises-then-date-night")
         elif not ask_first(self.ui, self.couple, lambda scene: self.ui.push(scene, "round-in-progress")):
             self.ui.push(DateNightSetup(self.couple))
 
     def on_result(self, tag: str, value: object) -> None:
-        if tag == "round-in-progress" and answered(self.ui, self.couple, value, self.ui.push):
+        if tag == "promises-then-date-night":
+            if not ask_first(self.ui, self.couple, lambda scene: self.ui.push(scene, "round-in-progress")):
+                self.ui.push(DateNightSetup(self.couple))
+        elif tag == "round-in-progress" and answered(self.ui, self.couple, value, self.ui.push):
             self.ui.push(DateNightSetup(self.couple))
 
     def quiz(self) -> None:

@@ -19,6 +19,7 @@ from game.core.story_charts import Step, StoryCharts, ThemeKnowing
 
 from ..charts import ChartCache, day_label, knowing_figure, love_map_figure, sync_figure
 from ..drawing import panel, paragraph, text_at
+from ..routes import Playbook
 from ..scene import UI, Scene
 from ..theme import hex_color
 from ..widgets import Button, ListItem, ListView
@@ -66,6 +67,9 @@ class StoryScene(Scene):
             tab = Button(section.label, lambda s=section: self.open(s), kind=kind)  # type: ignore[misc]
             self.tabs.append(tab)
             self.add(tab)
+        playbook = Button("Playbook & promises", self.open_playbook, hotkey="b")  # its own screen, opened from here
+        self.tabs.append(playbook)
+        self.add(playbook)
         self.listing = None
         self.current.build()
         enter: list[tuple[str, str]] = [("Enter", "mark just between us")] if self.listing is not None and self.shown else []
@@ -75,6 +79,9 @@ class StoryScene(Scene):
         if section is not self.current:
             self.current = section
             self.refresh()
+
+    def open_playbook(self) -> None:
+        self.ui.push(Playbook(self.couple))
 
     def handle_key(self, char: str) -> bool:
         if char.isdigit() and 1 <= int(char) <= len(self.sections):

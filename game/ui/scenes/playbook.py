@@ -1,0 +1,183 @@
+"""The have-my-back playbook, opened from Our story: a page each, and the promises kept over time.
+
+Each partner's page lists what they said helps them, by situation. Enter or a click hides a line
+from the page (and from Our book); the same again shows it. Just-between-us answers come in only
+when both partners switched them on. The third tab lists every promised small thing with its day
+and how it went; Enter on one asks "Did it happen?" again.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pygame
+
+from game.core.playbook import Playbook, PlaybookLine, stale_words
+from game.core.players import Couple, other
+from game.core.promises import OUTCOME_STORY, Promise
+
+from ..drawing import panel, paragraph, text_at
+from ..routes import Promises
+from ..scene import UI, Scene
+from ..widgets import Button, ListItem, ListView, Toggle
+
+PROMISES = 2
+ABOUT = "For a hard Tuesday, not only for date night: what {name} said helps, in {name}'s own words."
+HOW = "Enter or a click hides a line from this page and from Our book; do it again to show it."
+PRIVATE = "Just-between-us answers come in only when you both switch them on."
+PROMISES_ABOUT = "The small things you promised each other at date nights, and how they went."
+
+
+LINE_HINTS = [("Tab", "move"), ("↑↓", "choose"), ("Enter", "hide or show a line"), ("Esc", "back")]
+PROMISE_HINTS = [("Tab", "move"), ("↑↓", "choose"), ("Enter", "did it happen?"), ("Esc", "back")]
+
+
+class PlaybookScene(Scene):
+    hints = LINE_HINTS
+
+    def __init__(self, ui: UI, couple: Couple, page: int = 0) -> None:
+        super().__init__(ui)
+        self.couple = couple
+        self.page = page
+        self.books: tuple[Playbook, Playbook] = ui.services.playbook.playbooks(couple)
+        self.promises: list[Promise] = ui.services.playbook.promises(couple)
+        self.rows: list[PlaybookLine | Promise | None] = []
+        self.box = pygame.Rect(0, 0, 0, 0)
+
+    def enter(self) -> None:
+        super().enter()
+        self.focus = 3  # the list: arrows move through the lines at once
+
+    def build(self) -> None:
+        self.hints = PROMISE_HINTS if self.page == PROMISES else LINE_HINTS
+        for seat in (0, 1):
+            kind = "primary" if seat == self.page else "secondary"
+            self.add(Button(f"{self.couple.name(seat)}'s playbook", partial(self.show, seat), kind=kind))
+        self.add(Button("Promises", lambda: self.show(PROMISES), kind="primary" if self.page == PROMISES else "secondary"))
+        items = self._promise_items() if self.page == PROMISES else self._line_items(self.books[self.page])
+        self.add(ListView("Playbook", items, self.choose if any(row is not None for row in self.rows) else None))
+        if self.page != PROMISES:
+            choices = self.ui.services.playbook.private_choices(self.couple)
+            for seat in (0, 1):
+                self.add(
+                    Toggle(
+                        f"{self.couple.name(seat)}: just between us in",
+                        choices[seat],
+                        partial(self.choose_private, seat),
+                    )
+                )
+
+    def _line_items(self, book: Playbook) -> list[ListItem]:
+        items: list[ListItem] = []
+        self.rows = []
+        accent = self.ui.theme.color("accent")
+        for section in book.sections:
+            items.append(ListItem(section.title, "", accent))
+            self.rows.append(None)
+            for line in section.lines:
+                detail = f"{line.prompt}   ·   {stale_words(line)}"
+                if line.private:
+                    detail = "🔒 just between us   ·   " + detail
+                if line.hidden:
+                    items.append(ListItem(f"Hidden: {line.answer}", "Not on the page. Enter shows it again.   ·   " + detail))
+                else:
+                    items.append(ListItem(line.answer, detail))
+                self.rows.append(line)
+        if not items:
+            name = book.name
+            items.append(
+                ListItem(
+                    "Nothing here yet.",
+                    f"Play Each Other's Back, Signals, Fears and Favourite Details: what {name} answers fills this page.",
+                )
+            )
+            self.rows.append(None)
+        return items
+
+    def _promise_items(self) -> list[ListItem]:
+        self.rows = []
+        items: list[ListItem] = []
+        for promise in reversed(self.promises):
+            said = OUTCOME_STORY[promise.outcome] if promise.outcome else "no word yet"
+            if promise.answered_at is not None:
+                said += f" ({promise.answered_at.strftime('%d %b %Y')})"
+            who = self.couple.name(promise.owner)
+            to = self.couple.name(other(promise.owner))
+            made = promise.made_at.strftime("%d %b %Y")
+            items.append(ListItem(f"{who}, for {to}: {promise.text}", f"promised {made}   ·   {said}"))
+            self.rows.append(promise)
+        if not items:
+            closing = "At the end of a date night, each of you names one small thing to do this week."
+            items.append(ListItem("No promises yet.", closing))
+            self.rows.append(None)
+        return items
+
+    def choose(self, index: int) -> None:
+        row = self.rows[index] if index < len(self.rows) else None
+        if isinstance(row, PlaybookLine):
+            self.ui.services.playbook.hide_line(self.couple, row.key, not row.hidden)
+            self.ui.toast("Shown on the page again." if row.hidden else "Hidden from the page and from Our book.")
+            self._reload(index)
+        elif isinstance(row, Promise):
+            self.ui.push(Promises(self.couple, [row]), "promise")
+
+    def on_result(self, tag: str, value: object) -> None:
+        if tag == "promise":
+            self._reload(self._listing().selected)
+
+    def choose_private(self, seat: int, include: bool) -> None:
+        self.ui.services.playbook.choose_private(self.couple, seat, include)
+        both = all(self.ui.services.playbook.private_choices(self.couple).values())
+        if include and both:
+            self.ui.toast("You both said yes: just-between-us answers are in your playbooks.")
+        elif include:
+            self.ui.toast(f"Waiting for {self.couple.name(other(seat))} to say yes too.")
+        self._reload(self._listing().selected)
+
+    def _listing(self) -> ListView:
+        listing = self.widgets[3]
+        assert isinstance(listing, ListView)
+        return listing
+
+    def _reload(self, selected: int) -> None:
+        self.books = self.ui.services.playbook.playbooks(self.couple)
+        self.promises = self.ui.services.playbook.promises(self.couple)
+        offset = self._listing().offset
+        self.refresh()
+        listing = self._listing()
+        listing.selected, listing.offset = min(selected, len(listing.items) - 1), offset
+
+    def show(self, page: int) -> None:
+        self.page = page
+        self.refresh()
+
+    def layout(self) -> None:
+        t = self.ui.theme
+        width, height = t.size
+        x = t.px(56)
+        for widget in self.widgets[:3]:
+            wide = max(t.px(160), self.ui.text.measure(widget.label, t.style("button")) + t.px(48))
+            widget.rect = pygame.Rect(x, t.px(110), wide, t.px(48))
+            x += wide + t.px(14)
+        self.box = pygame.Rect(width - t.px(56) - t.px(380), t.px(176), t.px(380), height - t.px(256))
+        self._listing().rect = pygame.Rect(t.px(56), t.px(176), self.box.left - t.px(90), height - t.px(256))
+        toggles = self.widgets[4:]
+        for index, widget in enumerate(toggles):
+            top = self.box.bottom - t.px(12) - (len(toggles) - index) * t.px(52)
+            widget.rect = pygame.Rect(self.box.left + t.px(12), top, self.box.width - t.px(24), t.px(48))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        t = self.ui.theme
+        title = "Promises that came back" if self.page == PROMISES else self.books[self.page].title
+        text_at(surface, self.ui, title, "heading", (t.px(56), t.px(40)))
+        panel(surface, self.ui, self.box)
+        inner = self.box.inflate(-t.px(48), -t.px(40))
+        y = inner.top
+        if self.page == PROMISES:
+            paragraph(surface, self.ui, PROMISES_ABOUT, "body", pygame.Rect(inner.left, y, inner.width, 0))
+        else:
+            name = self.books[self.page].name
+            y += paragraph(surface, self.ui, ABOUT.format(name=name), "body", pygame.Rect(inner.left, y, inner.width, 0)) + t.px(14)
+            y += paragraph(surface, self.ui, HOW, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(10)
+            paragraph(surface, self.ui, PRIVATE, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted")
+        self.draw_widgets(surface)
