@@ -772,6 +772,15 @@ def bench_import(plan: Plan) -> Row:
     )
 
 
+# ---- 12. five years of weekly play (benchmarks/years.py) ------------------------------------
+
+
+def bench_years(plan: Plan) -> list[Row]:
+    from years import five_years
+
+    return [Row(**fields) for fields in five_years(plan.quick)]
+
+
 BENCHES: list[tuple[str, Callable[[Plan], Row | list[Row]]]] = [
     ("load + validate a 10,000-card deck", bench_big_deck),
     ("load all built-in decks", bench_builtin_decks),
@@ -784,6 +793,7 @@ BENCHES: list[tuple[str, Callable[[Plan], Row | list[Row]]]] = [
     ("refuse a 5 MB deck of the worst shapes", bench_hostile_decks),
     ("one passphrase guess", bench_passphrase_guess),
     ("import a 5 MB list of the worst shapes", bench_import),
+    ("five years of weekly play", bench_years),
 ]
 
 

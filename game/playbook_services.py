@@ -24,6 +24,14 @@ class PlaybookServices:
         """Both pages as the window shows them: hidden lines kept, marked, so they can be shown again."""
         return playbook_store.playbooks(self.store, couple, self.services.decks(), self.services.now(), keep_hidden=True)
 
+    def pages(self, couple: Couple) -> tuple[tuple[Playbook, Playbook], list[Promise]]:
+        """Both playbooks (as `playbooks`) and every promise, from one reading of the memories."""
+        memories = self.store.memories(couple.id)
+        books = playbook_store.playbooks(
+            self.store, couple, self.services.decks(), self.services.now(), keep_hidden=True, memories=memories
+        )
+        return books, playbook_store.promises(self.store, couple.id, memories)
+
     def hide_line(self, couple: Couple, key: MemoryKey, hidden: bool) -> None:
         now = self.services.now()
         self.services.saves.save(lambda: playbook_store.set_line_hidden(self.store, couple.id, key, hidden, now))

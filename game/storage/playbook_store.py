@@ -9,12 +9,12 @@ in only when both said yes. A locked couple's hidden lines and words are sealed 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
 from game.core.cards import Card, CardKey, Deck
-from game.core.memories import MemoryKey
+from game.core.memories import Memory, MemoryKey
 from game.core.playbook import Playbook, build_playbook, playbook_to_json
 from game.core.players import Couple
 from game.core.promises import Outcome, Promise, promises_made
@@ -88,18 +88,25 @@ def answer_promise(store: Store, couple_id: int, promise: Promise, outcome: Outc
         )
 
 
-def promises(store: Store, couple_id: int) -> list[Promise]:
-    """Every promised small thing, oldest first, with the couple's word on each."""
-    return promises_made(store.memories(couple_id), outcomes(store, couple_id))
+def promises(store: Store, couple_id: int, memories: Mapping[MemoryKey, Memory] | None = None) -> list[Promise]:
+    """Every promised small thing, oldest first, with the couple's word on each (`memories`: already read)."""
+    return promises_made(store.memories(couple_id) if memories is None else memories, outcomes(store, couple_id))
 
 
 def playbooks(
-    store: Store, couple: Couple, decks: Iterable[Deck], now: datetime, *, keep_hidden: bool = False, shared: bool = False
+    store: Store,
+    couple: Couple,
+    decks: Iterable[Deck],
+    now: datetime,
+    *,
+    keep_hidden: bool = False,
+    shared: bool = False,
+    memories: Mapping[MemoryKey, Memory] | None = None,
 ) -> tuple[Playbook, Playbook]:
     """Both partners' playbooks as the couple set them up. `shared`: for a file that leaves the game, where
     just-between-us answers never go (DESIGN §7), whatever the two chose for the window."""
     cards: dict[CardKey, Card] = {card.key: card for deck in decks for card in deck.cards}
-    memories = store.memories(couple.id)
+    memories = store.memories(couple.id) if memories is None else memories
     consent = couple_consent(store, couple.id)
     hidden = hidden_lines(store, couple.id)
     include = both_include_private(store, couple.id) and not shared
@@ -110,14 +117,9 @@ def playbooks(
     return first, second
 
 
-def playbook_export(
-    store: Store, couple: Couple, decks: Iterable[Deck], now: datetime, include_private: bool
+def promise_export(
+    store: Store, couple_id: int, include_private: bool, memories: Mapping[MemoryKey, Memory] | None = None
 ) -> list[dict[str, Any]]:
-    """The `playbook` of a couple in an export: each partner's page as printed (hidden lines left out)."""
-    return [playbook_to_json(book) for book in playbooks(store, couple, decks, now, shared=not include_private)]
-
-
-def promise_export(store: Store, couple_id: int, include_private: bool) -> list[dict[str, Any]]:
     return [
         {
             "owner": promise.owner,
@@ -126,7 +128,7 @@ def promise_export(store: Store, couple_id: int, include_private: bool) -> list[
             "outcome": promise.outcome.value if promise.outcome else None,
             "answered_at": _iso(promise.answered_at) if promise.answered_at else None,
         }
-        for promise in promises(store, couple_id)
+        for promise in promises(store, couple_id, memories)
         if include_private or not promise.private
     ]
 
@@ -138,5 +140,7 @@ def add_playbooks(store: Store, data: dict[str, Any], decks: Iterable[Deck], now
         if entry.get("locked"):
             continue
         couple = store.couple(int(entry["id"]))
-        entry["playbook"] = playbook_export(store, couple, decks, now, include_private)
-        entry["promises"] = promise_export(store, couple.id, include_private)
+        memories = store.memories(couple.id)
+        pages = playbooks(store, couple, decks, now, shared=not include_private, memories=memories)
+        entry["playbook"] = [playbook_to_json(page) for page in pages]
+        entry["promises"] = promise_export(store, couple.id, include_private, memories)

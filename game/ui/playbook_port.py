@@ -16,6 +16,10 @@ class PlaybookPort(Protocol):
         """Both partners' pages, hidden lines kept and marked."""
         ...
 
+    def pages(self, couple: Couple) -> tuple[tuple[Playbook, Playbook], list[Promise]]:
+        """Both playbooks (as `playbooks`) and every promise, from one reading of the memories."""
+        ...
+
     def hide_line(self, couple: Couple, key: MemoryKey, hidden: bool) -> None: ...
 
     def private_choices(self, couple: Couple) -> dict[int, bool]:

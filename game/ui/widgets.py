@@ -251,6 +251,7 @@ class ListView(Widget):
         self.selected = 0
         self.offset = 0  # pixels scrolled
         self._heights: list[int] = []
+        self._measured: dict[tuple[object, ...], int] = {}  # (item, width, text styles) -> row height
 
     def handle(self, intent: Intent, ui: UI) -> bool:
         from .intents import Confirm, Move, Point, Wheel  # ~12 ms to build: not before the first frame (see intents.py)
@@ -277,6 +278,23 @@ class ListView(Widget):
             return True
         return False
 
+    def _row_height(self, ui: UI, index: int, item: ListItem, width: int, pad: int) -> int:
+        """A row's height from its wrapped lines, measured once (no text is rendered for it)."""
+        theme = ui.theme
+        key = (index, width, theme.style("body_bold"), theme.style("small"))
+        height = self._measured.get(key)
+        if height is None:
+
+            def block_height(text: str, style: str) -> int:
+                lines = sum(len(ui.text.wrap(part, theme.style(style), width)) for part in text.split("\n"))
+                return max(1, ui.text.line_height(theme.style(style)) * lines)
+
+            height = block_height(item.title, "body_bold") + 2 * pad
+            if item.detail:
+                height += block_height(item.detail, "small") + theme.px(4)
+            self._measured[key] = height
+        return height
+
     def scroll(self, delta: int) -> None:
         total = sum(self._heights)
         self.offset = max(0, min(max(0, total - self.rect.height), self.offset + delta))
@@ -298,11 +316,12 @@ class ListView(Widget):
         self._heights = []
         width = self.rect.width - 2 * pad - theme.px(8)
         for index, item in enumerate(self.items):
-            title = ui.text.block(item.title, theme.style("body_bold"), theme.color("text"), width)
-            detail = ui.text.block(item.detail, theme.style("small"), theme.color("muted"), width) if item.detail else None
-            height = title.get_height() + (detail.get_height() + theme.px(4) if detail else 0) + 2 * pad
+            height = self._row_height(ui, index, item, width, pad)
             row = pygame.Rect(self.rect.left, y, self.rect.width - theme.px(8), height - theme.px(6))
             if row.bottom >= self.rect.top and row.top <= self.rect.bottom:
+                # Only rows in view are rendered: a list of years of memories would not fit the text cache.
+                title = ui.text.block(item.title, theme.style("body_bold"), theme.color("text"), width)
+                detail = ui.text.block(item.detail, theme.style("small"), theme.color("muted"), width) if item.detail else None
                 selected = index == self.selected and (focused or self.on_choose is not None)
                 pygame.draw.rect(surface, theme.color("button" if selected else "surface"), row, border_radius=theme.px(10))
                 if item.color:

@@ -39,8 +39,7 @@ class PlaybookScene(Scene):
         super().__init__(ui)
         self.couple = couple
         self.page = page
-        self.books: tuple[Playbook, Playbook] = ui.services.playbook.playbooks(couple)
-        self.promises: list[Promise] = ui.services.playbook.promises(couple)
+        self.books, self.promises = ui.services.playbook.pages(couple)
         self.rows: list[PlaybookLine | Promise | None] = []
         self.box = pygame.Rect(0, 0, 0, 0)
 
@@ -140,8 +139,7 @@ class PlaybookScene(Scene):
         return listing
 
     def _reload(self, selected: int) -> None:
-        self.books = self.ui.services.playbook.playbooks(self.couple)
-        self.promises = self.ui.services.playbook.promises(self.couple)
+        self.books, self.promises = self.ui.services.playbook.pages(self.couple)
         offset = self._listing().offset
         self.refresh()
         listing = self._listing()

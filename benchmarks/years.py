@@ -1,0 +1,187 @@
+"""Years of use: a store holding five years of weekly play, made by the demo's sample couple playing the real rules.
+
+`five_years(quick)` returns the rows of the benchmark table (as plain dicts, see run.py's Row) for:
+opening the profile (Home's first frame), opening Our story (its first frame) and the playbook,
+building both playbooks, exporting JSON and Our book. Each is measured on the same store after one
+year and after five (the year is played on, not made again), so a row can say how it grows with the
+history: linear or better when five years cost at most about what the data grew by.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+END = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
+#: Five years slower than one by more than the data grew, times this, is worse than linear.
+LINEAR_SLACK = 1.25
+
+
+def _best(work: Callable[[], object], runs: int) -> float:
+    """The median of `runs` timings (after one warm-up run that fills the caches a real second look would find)."""
+    work()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def _counts(root: Path) -> dict[str, int]:
+    import sqlite3
+
+    conn = sqlite3.connect(root / "kindred.db")
+    try:
+        out = {
+            name: int(conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+            for name, table in (
+                ("evenings", "sessions WHERE date_night_id IS NULL"),
+                ("date nights", "date_nights"),
+                ("turns", "turns"),
+                ("memories", "memories"),
+                ("answers", "memory_versions"),
+                ("quiz reviews", "reviews"),
+            )
+        }
+        out["evenings"] += out["date nights"]
+        return out
+    finally:
+        conn.close()
+
+
+def _measure(root: Path, runs: int) -> dict[str, float]:
+    """Each timing on the store in `root` (its first couple)."""
+    from game.services import GameServices
+    from game.storage.exporting import export_text
+    from game.storage.playbook_store import playbooks
+    from game.storage.store import Store
+    from game.ui.runner import build_shell
+    from game.ui.scenes.home import HomeScene
+    from game.ui.scenes.playbook import PlaybookScene
+    from game.ui.scenes.story import StoryScene
+
+    store = Store.open(root, END)
+    try:
+        services = GameServices(store, root, seed=3, clock=lambda: END)
+        couple = services.couples()[0]
+        decks = services.decks()
+        services.playbook.ask_at_start(couple)  # the promise prompt is its own screen: Home alone is measured
+        shell = build_shell(services, (1280, 720), fullscreen=False)
+        ui = shell.ui
+
+        def first_frame(make: Callable[[], Any]) -> Callable[[], None]:
+            def show() -> None:
+                ui.reset(make())
+                shell.step([], 0.0)
+
+            return show
+
+        out = {
+            "home": _best(first_frame(lambda: HomeScene(ui, couple)), runs),
+            "story": _best(first_frame(lambda: StoryScene(ui, couple)), runs),
+            "playbook screen": _best(first_frame(lambda: PlaybookScene(ui, couple)), runs),
+            "memories": _best(lambda: store.memories(couple.id), runs),
+            "reading": _best(lambda: (store.memories(couple.id), store.reviews(couple.id), store.turns(couple.id)), runs),
+            "playbook": _best(lambda: playbooks(store, couple, decks, END), runs),
+            "json": _best(lambda: export_text(store, decks, END, False, book=False), runs),
+            "book": _best(lambda: export_text(store, decks, END, False, book=True), runs),
+        }
+        import pygame
+
+        pygame.display.quit()
+        return out
+    finally:
+        store.close()
+
+
+def five_years(quick: bool) -> list[dict[str, str]]:
+    import tempfile
+
+    from game.demo import MovingClock, make_sample_couple, play_year
+    from game.services import GameServices
+    from game.storage.store import Store
+
+    runs = 3 if quick else 7
+    folder = Path(tempfile.mkdtemp(prefix="kindred-bench-years-"))
+    try:
+        empty, one, five = folder / "empty", folder / "one", folder / "five"
+        made: dict[str, float] = {}
+        clock = MovingClock(END - timedelta(weeks=5 * 52))
+        store = Store.open(five, clock.now)
+        try:
+            services = GameServices(store, five, seed=1, clock=clock)
+            couple = make_sample_couple(services)
+            start = time.perf_counter()
+            play_year(services, couple, clock, weeks=52, seed=1)
+            made["one"] = time.perf_counter() - start
+            store.checkpoint()
+            shutil.copytree(five, one, ignore=shutil.ignore_patterns("kindred.lock"))
+            start = time.perf_counter()
+            play_year(services, couple, clock, weeks=4 * 52, seed=2)
+            made["four more"] = time.perf_counter() - start
+        finally:
+            store.close()
+        store = Store.open(empty, END)
+        make_sample_couple(GameServices(store, empty, seed=1, clock=lambda: END))
+        store.close()
+        sizes = {name: _counts(root) for name, root in (("one", one), ("five", five))}
+        at = {name: _measure(root, runs) for name, root in (("empty", empty), ("one", one), ("five", five))}
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return _rows(at, sizes, made)
+
+
+def _growth(at: dict[str, dict[str, float]], key: str, data: float) -> tuple[str, bool]:
+    grew = at["five"][key] / max(at["one"][key], 1e-9)
+    ok = grew <= data * LINEAR_SLACK
+    return f"1 → 5 years: ×{grew:.2f} for ×{data:.2f} the data ({'linear or better' if ok else 'worse than linear'})", ok
+
+
+def _rows(at: dict[str, dict[str, float]], sizes: dict[str, dict[str, int]], made: dict[str, float]) -> list[dict[str, str]]:
+    five, one = sizes["five"], sizes["one"]
+    data = (five["answers"] + five["quiz reviews"] + five["turns"]) / max(1, one["answers"] + one["quiz reviews"] + one["turns"])
+    held = ", ".join(f"{count:,} {name}" for name, count in five.items())
+    rows = []
+
+    def row(what: str, key: str, base_key: str, base_at: str, base_words: str, factor: float, note: str) -> None:
+        measured, base = at["five"][key], at[base_at][base_key]
+        growth, linear = _growth(at, key, data)
+        ok = measured <= factor * base and linear
+        rows.append(
+            {
+                "what": what,
+                "measured": _ms(measured),
+                "baseline": f"{_ms(base)} {base_words}",
+                "ratio": f"{measured / base:.2f}x",
+                "bar": f"≤ {factor:g}x, and linear",
+                "result": "PASS" if ok else "FAIL",
+                "note": f"{note} One year: {_ms(at['one'][key])}. {growth}.",
+            }
+        )
+
+    row(
+        "5 years: open the profile (Home's first frame)",
+        "home",
+        "home",
+        "empty",
+        "on an empty store",
+        2,
+        f"The five-year store holds {held} (made by `kindred demo`'s generator: {made['one']:.1f} s for the first "
+        f"year, {made['four more']:.1f} s for four more).",
+    )
+    row("5 years: open Our story (first frame)", "story", "home", "five", "Home's first frame, same store", 2, "")
+    row("5 years: open the playbook screen (first frame)", "playbook screen", "story", "five", "Our story's first frame", 1, "")
+    row("5 years: build both playbooks", "playbook", "memories", "five", "reading the memories it is built from", 2, "")
+    row("5 years: export everything as JSON", "json", "reading", "five", "reading memories, reviews, turns", 3, "")
+    row("5 years: export Our book", "book", "json", "five", "the JSON export, same store", 2, "")
+    return rows
