@@ -70,6 +70,8 @@ def remember_before(p: Pilot, answers: dict[CardKey, tuple[object, object]], day
 def set_up(p: Pilot, minutes: int = 60, caps: tuple[int, int] = (3, 3), spicy: tuple[bool, bool] = (False, False)) -> None:
     """From Home: choose the length, then each partner's limits behind the curtain."""
     p.click("Date night")
+    if p.scene_name == "PromiseScene":  # the last evening's small things come back first: "Did it happen?"
+        p.press(pygame.K_ESCAPE)  # ask me later
     assert p.scene_name == "DateNightSetupScene", p.scene_name
     p.click(f"{minutes} minutes")
     p.click("Set our limits in private")

@@ -19,6 +19,7 @@ from .test_goldens import SIZE, assert_matches_golden
 from .tour import start
 
 NAMES = [
+    "promise",
     "setup",
     "limits",
     "pledge",
@@ -63,6 +64,8 @@ def evening_screens(tmp_path_factory) -> dict[str, Path]:
         shots[name] = p.screenshot(folder / f"{name}.png")
 
     p.click("Date night")
+    keep("promise")  # "Did it happen?": the small things promised last time, before the evening is set up
+    p.press(pygame.K_ESCAPE)  # ask me later
     keep("setup")
     p.click("Set our limits in private")
     p.press(pygame.K_RETURN)
