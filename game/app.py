@@ -172,6 +172,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     now = datetime.now(UTC)
     if args.command is None:
         return play(root, now, seed=args.seed, fullscreen=args.fullscreen or None, window=args.window)
+    if args.command == "demo":  # plays through the services, so it sits beside the game, above the other commands
+        from game.demo import demo_command
+
+        return demo_command(root, now, args.seed, sys.stdout, sys.stderr)
     from game import cli
 
     command = args.command if args.command != "deck" else f"deck {args.deck_command}"

@@ -210,10 +210,6 @@ def _dispatch(command: str, args: object, root: Path, now: datetime) -> int:
         return export(root, get("file"), now, out, err, get("include_private"), get("passphrase_file"), ask)
     if command == "erase":
         return erase(root, get("yes"), input, now, out, err)
-    if command == "demo":
-        from game.demo import demo_command
-
-        return demo_command(root, now, get("seed"), out, err)
     if command == "desktop":
         from game import desktop
 

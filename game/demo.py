@@ -272,6 +272,11 @@ def demo_command(root: Path, now: datetime, seed: int | None, out: TextIO, err: 
     except StoreError as error:
         print(error, file=err)
         return 1
+    except OSError as error:  # a data folder that cannot be written: one sentence, not a traceback
+        from game.cli_text import os_error_sentence
+
+        print(os_error_sentence(error), file=err)
+        return 1
     a, b = made.couple.players
     print(
         f"Added the {SAMPLE_LABEL.lower()} {a.name} & {b.name}: a year of play ({made.evenings} evenings, "

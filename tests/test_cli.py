@@ -334,3 +334,10 @@ def test_demo_adds_a_sample_couple_whose_book_has_a_playbook_page_each_and_no_sc
     assert [page["name"] for page in couple["playbook"]] == ["Amara", "Kofi"]
     assert all(sum(len(section["lines"]) for section in page["sections"]) > 20 for page in couple["playbook"])
     assert len({turn["session"] for turn in couple["turns"]}) > 40  # about a year of weekly evenings
+
+
+def test_demo_into_a_folder_it_cannot_write_says_so_in_a_sentence(home: Path, tmp_path: Path) -> None:
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("not a folder", encoding="utf-8")
+    done = kindred("--data-dir", str(blocked / "D"), "demo", home=home)
+    assert done.returncode == 1 and str(blocked) in done.stderr and len(done.stderr.strip().splitlines()) == 1
