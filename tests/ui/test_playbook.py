@@ -104,9 +104,9 @@ def test_just_between_us_comes_into_the_playbook_only_when_both_switch_it_on(cop
         p.click("Playbook & promises")
         shown = lambda: {li.key for li in p.services.playbook.playbooks(couple)[0].lines}  # noqa: E731
         assert line.key not in shown()
-        p.click(f"{couple.name(0)}: just between us in")
+        p.click(f"{couple.name(0)} agrees")
         assert line.key not in shown()
-        p.click(f"{couple.name(1)}: just between us in")
+        p.click(f"{couple.name(1)} agrees")
         assert line.key in shown()
         listing = p.widget("Playbook")
         assert isinstance(listing, ListView) and any(item.detail.startswith("🔒") for item in listing.items)

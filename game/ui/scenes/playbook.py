@@ -24,7 +24,7 @@ from ..widgets import Button, ListItem, ListView, Toggle
 PROMISES = 2
 ABOUT = "For a hard Tuesday, not only for date night: what {name} said helps, in {name}'s own words."
 HOW = "Enter or a click hides a line from this page and from Our book; do it again to show it."
-PRIVATE = "Just-between-us answers come in only when you both switch them on."
+PRIVATE = "Just-between-us answers come in only when you both agree:"
 PROMISES_ABOUT = "The small things you promised each other at date nights, and how they went."
 
 
@@ -60,7 +60,7 @@ class PlaybookScene(Scene):
             for seat in (0, 1):
                 self.add(
                     Toggle(
-                        f"{self.couple.name(seat)}: just between us in",
+                        f"{self.couple.name(seat)} agrees",
                         choices[seat],
                         partial(self.choose_private, seat),
                     )
@@ -174,8 +174,17 @@ class PlaybookScene(Scene):
         if self.page == PROMISES:
             paragraph(surface, self.ui, PROMISES_ABOUT, "body", pygame.Rect(inner.left, y, inner.width, 0))
         else:
+            # What to do about just between us sits right above its switches; the rest from the top, as far as it fits
+            # (with larger text the how-to gives way first: the key hints say it too).
+            toggles_top = min(widget.rect.top for widget in self.widgets[4:])
+            private_h = self.ui.text.block(PRIVATE, t.style("small"), t.color("muted"), inner.width).get_height()
+            above = pygame.Rect(inner.left, toggles_top - t.px(6) - private_h, inner.width, 0)
+            paragraph(surface, self.ui, PRIVATE, "small", above, "muted")
+            room = toggles_top - t.px(6) - private_h - t.px(12)
             name = self.books[self.page].name
-            y += paragraph(surface, self.ui, ABOUT.format(name=name), "body", pygame.Rect(inner.left, y, inner.width, 0)) + t.px(14)
-            y += paragraph(surface, self.ui, HOW, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(10)
-            paragraph(surface, self.ui, PRIVATE, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted")
+            for text, style, color, gap in ((ABOUT.format(name=name), "body", "text", t.px(14)), (HOW, "small", "muted", 0)):
+                needed = self.ui.text.block(text, t.style(style), t.color(color), inner.width).get_height()
+                if y + needed > room:
+                    break
+                y += paragraph(surface, self.ui, text, style, pygame.Rect(inner.left, y, inner.width, 0), color) + gap
         self.draw_widgets(surface)
