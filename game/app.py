@@ -92,7 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     erase = commands.add_parser("erase", help="erase all of Kindred's data")
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    commands.add_parser("demo", help="add a sample couple with about a year of play, to look around (remove it like any couple)")
+    demo = commands.add_parser("demo", help="add a sample couple with about a year of play, to look around")
+    demo.add_argument("--remove", action="store_true", help="remove the sample couple (and only it) again")
     desktop = commands.add_parser("desktop", help="add Kindred to this desktop's application menu, or take it out")
     menu_help = "install: write the menu entry and icons; remove: delete them"
     desktop.add_argument("action", choices=("install", "remove"), help=menu_help)
@@ -175,7 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "demo":  # plays through the services, so it sits beside the game, above the other commands
         from game.demo import demo_command
 
-        return demo_command(root, now, args.seed, sys.stdout, sys.stderr)
+        return demo_command(root, now, args.seed, sys.stdout, sys.stderr, remove=args.remove)
     from game import cli
 
     command = args.command if args.command != "deck" else f"deck {args.deck_command}"

@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
+from game import identity
 from game.core.answers import Verdict
 from game.core.cards import WHO_VALUES, AnswerType, Card, Kind
 from game.core.date_night_plan import SMALL_THING_CARDS, EveningSetup
@@ -215,7 +216,10 @@ def play_year(
     seed: int = 1,
     progress: Callable[[int], None] | None = None,
 ) -> tuple[int, int, int]:
-    """A week at a time: a Play round most weeks, a date night every fourth. Returns (evenings, date nights, commands)."""
+    """A week at a time: a Play round most weeks, a Quiz me round and a date night once a month each.
+
+    Returns (evenings, date nights, commands).
+    """
     player = SampleCouple(seed)
     known = {deck.id for deck in services.decks()}
     evenings = date_nights = commands = 0
@@ -228,6 +232,9 @@ def play_year(
         if week % 4 == 3:
             commands += _evening(services, couple, player, clock, seed * 1000 + week)
             date_nights += 1
+        elif week % 4 == 1 and sum(services.due_count(couple).values()):
+            quiz = SessionConfig(Mode.QUIZ, tuple(sorted(known)), DealFilters(max_level=3), length=12)
+            commands += player.play(services.start(couple, quiz), clock)
         else:
             extra = OTHER_DECKS[week % len(OTHER_DECKS)]
             decks = tuple(deck for deck in (*PLAY_DECKS, extra) if deck in known)
@@ -265,9 +272,26 @@ def make_demo(root: Path, now: datetime, *, weeks: int = 52, seed: int = 1) -> D
         store.close()
 
 
-def demo_command(root: Path, now: datetime, seed: int | None, out: TextIO, err: TextIO) -> int:
-    """`kindred demo`: add the sample couple to the data folder and say what was made."""
+def remove_samples(root: Path, now: datetime) -> list[Couple]:
+    """Remove every sample couple in the store in `root`, with all of theirs; real couples stay."""
+    store = Store.open(root, now)
     try:
+        samples = [couple for couple in store.couples() if is_sample(store, couple)]
+        for couple in samples:
+            store.delete_couple(couple.id)
+        return samples
+    finally:
+        store.close()
+
+
+def demo_command(root: Path, now: datetime, seed: int | None, out: TextIO, err: TextIO, remove: bool = False) -> int:
+    """`kindred demo`: add the sample couple to the data folder and say what was made (or, `remove`, take it away)."""
+    try:
+        if remove:
+            gone = remove_samples(root, now)
+            names = ", ".join(f"{couple.name(0)} & {couple.name(1)}" for couple in gone)
+            print(f"Removed the {SAMPLE_LABEL.lower()} {names}." if gone else "There is no sample couple here.", file=out)
+            return 0
         made = make_demo(root, now, seed=1 if seed is None else seed)
     except StoreError as error:
         print(error, file=err)
@@ -280,7 +304,8 @@ def demo_command(root: Path, now: datetime, seed: int | None, out: TextIO, err: 
     a, b = made.couple.players
     print(
         f"Added the {SAMPLE_LABEL.lower()} {a.name} & {b.name}: a year of play ({made.evenings} evenings, "
-        f"{made.date_nights} of them date nights). Look around in Our story; remove them like any couple.",
+        f"{made.date_nights} of them date nights). Look around in Our story; `{identity.command()} demo --remove` "
+        "or Home's Remove the sample couple takes them away.",
         file=out,
     )
     return 0

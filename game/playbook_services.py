@@ -59,6 +59,13 @@ class PlaybookServices:
         now = self.services.now()
         self.services.saves.save(lambda: playbook_store.answer_promise(self.store, couple.id, promise, outcome, now))
 
+    def remove_sample(self, couple: Couple) -> bool:
+        """Remove a sample couple made by `kindred demo`, with everything of theirs; a real couple is never removed here."""
+        if not self.is_sample(couple):
+            return False
+        self.store.delete_couple(couple.id)
+        return True
+
     def is_sample(self, couple: Couple) -> bool:
         from game.demo import is_sample
 

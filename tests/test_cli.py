@@ -341,3 +341,23 @@ def test_demo_into_a_folder_it_cannot_write_says_so_in_a_sentence(home: Path, tm
     blocked.write_text("not a folder", encoding="utf-8")
     done = kindred("--data-dir", str(blocked / "D"), "demo", home=home)
     assert done.returncode == 1 and str(blocked) in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_demo_remove_takes_away_the_sample_couple_and_only_it(home: Path, tmp_path: Path) -> None:
+    data = tmp_path / "D"
+    from datetime import UTC, datetime
+
+    from game.demo import make_demo
+    from game.storage.store import Store
+
+    now = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
+    with Store.open(data, now) as store:
+        store.create_couple([("Zoë", "#e07a5f"), ("Łukasz", "#3d9a8b")], now)
+    make_demo(data, now, weeks=2)
+    gone = kindred("--data-dir", str(data), "demo", "--remove", home=home)
+    assert gone.returncode == 0 and "Removed the sample couple Amara & Kofi." in gone.stdout
+    with Store.open(data, now) as store:
+        assert [couple.name(0) for couple in store.couples()] == ["Zoë"]
+        assert store.conn.execute("SELECT COUNT(*) FROM memories").fetchone()[0] == 0
+    again = kindred("--data-dir", str(data), "demo", "--remove", home=home)
+    assert again.returncode == 0 and "There is no sample couple here." in again.stdout

@@ -9,12 +9,14 @@ in only when both said yes. A locked couple's hidden lines and words are sealed 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
 from game.core.cards import Card, CardKey, Deck
-from game.core.memories import Memory, MemoryKey
+from game.core.date_night_plan import SMALL_THING_CARDS
+from game.core.memories import Memory, MemoryKey, MemoryVersion
 from game.core.playbook import Playbook, build_playbook, playbook_to_json
 from game.core.players import Couple
 from game.core.promises import Outcome, Promise, promises_made
@@ -88,9 +90,26 @@ def answer_promise(store: Store, couple_id: int, promise: Promise, outcome: Outc
         )
 
 
+def small_things(store: Store, couple_id: int) -> dict[MemoryKey, Memory]:
+    """Only the memories of the small-thing cards: Home asks about promises without reading years of answers."""
+    found: dict[MemoryKey, Memory] = {}
+    for card in SMALL_THING_CARDS:
+        rows = store.conn.execute(
+            "SELECT id, owner, private FROM memories WHERE couple_id = ? AND deck_id = ? AND card_id = ?",
+            (couple_id, store._fixed(couple_id, card.deck_id), store._fixed(couple_id, card.card_id)),
+        ).fetchall()
+        for memory_id, owner, private in rows:
+            versions = store.conn.execute("SELECT answer, at FROM memory_versions WHERE memory_id = ? ORDER BY seq", (memory_id,))
+            history = tuple(MemoryVersion(json.loads(store._open(couple_id, answer)), _time(at)) for answer, at in versions)
+            if history:
+                key = MemoryKey(int(owner), card.deck_id, card.card_id)
+                found[key] = Memory(key, history, store._marked(couple_id, private))
+    return found
+
+
 def promises(store: Store, couple_id: int, memories: Mapping[MemoryKey, Memory] | None = None) -> list[Promise]:
     """Every promised small thing, oldest first, with the couple's word on each (`memories`: already read)."""
-    return promises_made(store.memories(couple_id) if memories is None else memories, outcomes(store, couple_id))
+    return promises_made(small_things(store, couple_id) if memories is None else memories, outcomes(store, couple_id))
 
 
 def playbooks(

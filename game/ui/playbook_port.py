@@ -42,6 +42,10 @@ class PlaybookPort(Protocol):
 
     def answer_promise(self, couple: Couple, promise: Promise, outcome: Outcome) -> None: ...
 
+    def remove_sample(self, couple: Couple) -> bool:
+        """Remove a sample couple with everything of theirs (never a real couple); whether it was removed."""
+        ...
+
     def is_sample(self, couple: Couple) -> bool:
         """A sample couple made by `kindred demo` (shown with a badge)."""
         ...

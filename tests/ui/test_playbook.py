@@ -114,6 +114,24 @@ def test_just_between_us_comes_into_the_playbook_only_when_both_switch_it_on(cop
         p.close()
 
 
+def test_the_sample_couple_is_removed_from_home_after_a_yes_and_the_game_starts_fresh(copy: Path, now: datetime) -> None:
+    p = at_home(copy, now)
+    try:
+        p.press(pygame.K_ESCAPE)  # ask me later
+        p.click("Remove the sample couple")
+        assert p.scene_name == "ConfirmScene"
+        p.click("Cancel")
+        assert p.services.couples()
+        p.click("Remove the sample couple")
+        p.click("Remove them")
+        p.advance(0.3)
+        assert p.services.couples() == []
+        assert p.scene_name == "CoupleFormScene"  # no couple left: a new one is made, as on a first start
+        assert p.store.conn.execute("SELECT COUNT(*) FROM memories").fetchone()[0] == 0
+    finally:
+        p.close()
+
+
 @pytest.mark.parametrize("size", [(960, 540), (1920, 1080)])
 def test_the_playbook_and_promise_screens_fit_the_window(copy: Path, now: datetime, size: tuple[int, int], tmp_path: Path) -> None:
     p = at_home(copy, now, size)

@@ -8,6 +8,7 @@ from game import identity
 from game.core.players import Couple
 
 from ..drawing import heart, panel, paragraph, text_at
+from ..modals import ConfirmScene
 from ..round_guard import answered, ask_first
 from ..routes import CoupleForm, Couples, DateNight, DateNightSetup, Play, Promises, Settings, Setup, Story, Studio, Title
 from ..scene import UI, Scene
@@ -45,6 +46,8 @@ class HomeScene(Scene):
         self.add(Button("Settings", self.settings, hotkey="s"))
         self.add(Button("Names and pronouns", self.edit_couple, kind="quiet"))
         self.add(Button("Switch couple", self.switch, kind="quiet"))
+        if services.playbook.is_sample(self.couple):
+            self.add(Button("Remove the sample couple", self.remove_sample, kind="quiet"))
 
     def layout(self) -> None:
         t = self.ui.theme
@@ -74,7 +77,16 @@ class HomeScene(Scene):
         elif not ask_first(self.ui, self.couple, lambda scene: self.ui.push(scene, "round-in-progress")):
             self.ui.push(DateNightSetup(self.couple))
 
+    def remove_sample(self) -> None:
+        names = f"{self.couple.name(0)} & {self.couple.name(1)}"
+        detail = f"{names} and their year of play go for good. Your own couples stay as they are."
+        self.ui.push(ConfirmScene(self.ui, "Remove the sample couple?", "Remove them", detail=detail), "remove-sample")
+
     def on_result(self, tag: str, value: object) -> None:
+        if tag == "remove-sample":
+            if value is True and self.ui.services.playbook.remove_sample(self.couple):
+                self.switch()
+            return
         if tag == "promises-then-date-night":
             if not ask_first(self.ui, self.couple, lambda scene: self.ui.push(scene, "round-in-progress")):
                 self.ui.push(DateNightSetup(self.couple))
