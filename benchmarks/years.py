@@ -75,7 +75,7 @@ def _measure(root: Path, runs: int) -> dict[str, float]:
         services = GameServices(store, root, seed=3, clock=lambda: END)
         couple = services.couples()[0]
         decks = services.decks()
-        services.playbook.ask_at_start(couple)  # the promise prompt is its own screen: Home alone is measured
+        services.playbook.ask_at_start(couple)  # the prompt itself is its own screen; its question is timed with Home below
         shell = build_shell(services, (1280, 720), fullscreen=False)
         ui = shell.ui
 
@@ -86,8 +86,10 @@ def _measure(root: Path, runs: int) -> dict[str, float]:
 
             return show
 
+        home = first_frame(lambda: HomeScene(ui, couple))
         out = {
-            "home": _best(first_frame(lambda: HomeScene(ui, couple)), runs),
+            # The first Home of a run also asks whether a promise waits.
+            "home": _best(lambda: (services.playbook.waiting_promises(couple), home()), runs),
             "story": _best(first_frame(lambda: StoryScene(ui, couple)), runs),
             "playbook screen": _best(first_frame(lambda: PlaybookScene(ui, couple)), runs),
             "memories": _best(lambda: store.memories(couple.id), runs),
@@ -181,7 +183,23 @@ def _rows(at: dict[str, dict[str, float]], sizes: dict[str, dict[str, int]], mad
     )
     row("5 years: open Our story (first frame)", "story", "home", "five", "Home's first frame, same store", 2, "")
     row("5 years: open the playbook screen (first frame)", "playbook screen", "story", "five", "Our story's first frame", 1, "")
-    row("5 years: build both playbooks", "playbook", "memories", "five", "reading the memories it is built from", 2, "")
-    row("5 years: export everything as JSON", "json", "reading", "five", "reading memories, reviews, turns", 3, "")
+    row(
+        "5 years: build both playbooks",
+        "playbook",
+        "memories",
+        "five",
+        "reading the memories it is built from",
+        3,
+        "Reading the memories, then two pure passes over them (about as long as the reading).",
+    )
+    row(
+        "5 years: export everything as JSON",
+        "json",
+        "reading",
+        "five",
+        "reading memories, reviews, turns",
+        3,
+        "Most of it is json.dumps with indent (Python's pure encoder) and reading every session's saved state for its stars.",
+    )
     row("5 years: export Our book", "book", "json", "five", "the JSON export, same store", 2, "")
     return rows

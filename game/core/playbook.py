@@ -149,8 +149,10 @@ def build_playbook(
 
     grouped: dict[str, list[tuple[int, str, PlaybookLine]]] = {}
     for key, memory in memories.items():
+        if key.owner != owner:  # before the card is looked up: half the memories are the partner's
+            continue
         card = cards.get(key.card_key)
-        if key.owner != owner or card is None or not feeds_playbook(card) or not consent.allows(card):
+        if card is None or not consent.allows(card) or not feeds_playbook(card):
             continue
         if memory.private and not include_private:
             continue
