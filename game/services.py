@@ -72,6 +72,7 @@ class GameServices:
         self._decks: list[Deck] = []
         self._problems: list[str] = []
         self.saves = PendingSaves()
+        self._playbook: PlaybookServices | None = None
 
     def now(self) -> datetime:
         return self._clock()
@@ -313,10 +314,9 @@ class GameServices:
         """The have-my-back playbook and the promises that come back (game.playbook_services)."""
         from game.playbook_services import PlaybookServices
 
-        kept: PlaybookServices | None = self.__dict__.get("_playbook")
-        if kept is None:
-            kept = self.__dict__["_playbook"] = PlaybookServices(self)  # one per run: it remembers what it asked
-        return kept
+        if self._playbook is None:
+            self._playbook = PlaybookServices(self)  # one per run: it remembers what it asked at the start
+        return self._playbook
 
     def consent(self, couple: Couple) -> Consent:
         """What this couple agreed to at the Settings' depth: the rule Our story and the exports keep to."""
