@@ -92,8 +92,10 @@ def _measure(root: Path, runs: int) -> dict[str, float]:
             "home": _best(lambda: (services.playbook.waiting_promises(couple), home()), runs),
             "story": _best(first_frame(lambda: StoryScene(ui, couple)), runs),
             "playbook screen": _best(first_frame(lambda: PlaybookScene(ui, couple)), runs),
-            "memories": _best(lambda: store.memories(couple.id), runs),
-            "reading": _best(lambda: (store.memories(couple.id), store.reviews(couple.id), store.turns(couple.id)), runs),
+            "memories": _best(lambda: store.memories.all(couple.id), runs),
+            "reading": _best(
+                lambda: (store.memories.all(couple.id), store.memories.reviews(couple.id), store.sessions.turns(couple.id)), runs
+            ),
             "playbook": _best(lambda: playbooks(store, couple, decks, END), runs),
             "json": _best(lambda: export_text(store, decks, END, False, book=False), runs),
             "book": _best(lambda: export_text(store, decks, END, False, book=True), runs),

@@ -232,7 +232,7 @@ def play_year(
         if week % 4 == 3:
             commands += _evening(services, couple, player, clock, seed * 1000 + week)
             date_nights += 1
-        elif week % 4 == 1 and sum(services.due_count(couple).values()):
+        elif week % 4 == 1 and any(services.due_count(couple).values()):
             quiz = SessionConfig(Mode.QUIZ, tuple(sorted(known)), DealFilters(max_level=3), length=12)
             commands += player.play(services.start(couple, quiz), clock)
         else:
@@ -250,12 +250,12 @@ def play_year(
 
 def make_sample_couple(services: GameServices) -> Couple:
     couple = services.create_couple([PLAYERS[0], PLAYERS[1]])
-    services.store.save_setting(SAMPLE_SETTING, True, couple_id=couple.id)
+    services.store.settings.save(SAMPLE_SETTING, True, couple_id=couple.id)
     return couple
 
 
 def is_sample(store: Store, couple: Couple) -> bool:
-    return store.is_open(couple.id) and bool(store.settings(couple.id).get(SAMPLE_SETTING))
+    return store.locks.is_open(couple.id) and bool(store.settings.read(couple.id).get(SAMPLE_SETTING))
 
 
 def make_demo(root: Path, now: datetime, *, weeks: int = 52, seed: int = 1) -> DemoMade:
@@ -276,9 +276,9 @@ def remove_samples(root: Path, now: datetime) -> list[Couple]:
     """Remove every sample couple in the store in `root`, with all of theirs; real couples stay."""
     store = Store.open(root, now)
     try:
-        samples = [couple for couple in store.couples() if is_sample(store, couple)]
+        samples = [couple for couple in store.couples.all() if is_sample(store, couple)]
         for couple in samples:
-            store.delete_couple(couple.id)
+            store.couples.delete(couple.id)
         return samples
     finally:
         store.close()

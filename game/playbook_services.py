@@ -26,7 +26,7 @@ class PlaybookServices:
 
     def pages(self, couple: Couple) -> tuple[tuple[Playbook, Playbook], list[Promise]]:
         """Both playbooks (as `playbooks`) and every promise, from one reading of the memories."""
-        memories = self.store.memories(couple.id)
+        memories = self.store.memories.all(couple.id)
         books = playbook_store.playbooks(
             self.store, couple, self.services.decks(), self.services.now(), keep_hidden=True, memories=memories
         )
@@ -63,7 +63,7 @@ class PlaybookServices:
         """Remove a sample couple made by `kindred demo`, with everything of theirs; a real couple is never removed here."""
         if not self.is_sample(couple):
             return False
-        self.store.delete_couple(couple.id)
+        self.store.couples.delete(couple.id)
         return True
 
     def is_sample(self, couple: Couple) -> bool:

@@ -352,12 +352,12 @@ def test_demo_remove_takes_away_the_sample_couple_and_only_it(home: Path, tmp_pa
 
     now = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
     with Store.open(data, now) as store:
-        store.create_couple([("Zoë", "#e07a5f"), ("Łukasz", "#3d9a8b")], now)
+        store.couples.create([("Zoë", "#e07a5f"), ("Łukasz", "#3d9a8b")], now)
     make_demo(data, now, weeks=2)
     gone = kindred("--data-dir", str(data), "demo", "--remove", home=home)
     assert gone.returncode == 0 and "Removed the sample couple Amara & Kofi." in gone.stdout
     with Store.open(data, now) as store:
-        assert [couple.name(0) for couple in store.couples()] == ["Zoë"]
+        assert [couple.name(0) for couple in store.couples.all()] == ["Zoë"]
         assert store.conn.execute("SELECT COUNT(*) FROM memories").fetchone()[0] == 0
     again = kindred("--data-dir", str(data), "demo", "--remove", home=home)
     assert again.returncode == 0 and "There is no sample couple here." in again.stdout

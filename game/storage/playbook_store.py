@@ -21,7 +21,9 @@ from game.core.playbook import Playbook, build_playbook, playbook_to_json
 from game.core.players import Couple
 from game.core.promises import Outcome, Promise, promises_made
 
-from .store import Store, _iso, _time
+from .columns import from_iso as _time
+from .columns import iso as _iso
+from .store import Store
 from .store_export import couple_consent
 
 #: The couple setting holding each partner's own yes or no to just-between-us answers in the playbook.
@@ -38,13 +40,13 @@ def _key_of(line: str) -> MemoryKey | None:
 
 def hidden_lines(store: Store, couple_id: int) -> set[MemoryKey]:
     rows = store.conn.execute("SELECT line FROM playbook_hidden WHERE couple_id = ?", (couple_id,))
-    keys = (_key_of(store._open(couple_id, line)) for (line,) in rows)
+    keys = (_key_of(store.db.keyring.open(couple_id, line)) for (line,) in rows)
     return {key for key in keys if key is not None}
 
 
 def set_line_hidden(store: Store, couple_id: int, key: MemoryKey, hidden: bool, now: datetime) -> None:
-    line = store._fixed(couple_id, str(key))
-    with store.transaction() as conn:
+    line = store.db.keyring.seal_fixed(couple_id, str(key))
+    with store.db.transaction() as conn:
         if hidden:
             conn.execute(
                 "INSERT OR IGNORE INTO playbook_hidden (couple_id, line, hidden_at) VALUES (?, ?, ?)", (couple_id, line, _iso(now))
@@ -55,14 +57,14 @@ def set_line_hidden(store: Store, couple_id: int, key: MemoryKey, hidden: bool, 
 
 def private_choices(store: Store, couple_id: int) -> dict[int, bool]:
     """Each partner's own choice about just-between-us answers in the playbook (no by default)."""
-    stored = store.settings(couple_id).get(PRIVATE_CHOICE) or {}
+    stored = store.settings.read(couple_id).get(PRIVATE_CHOICE) or {}
     return {seat: bool(stored.get(str(seat), False)) for seat in (0, 1)}
 
 
 def set_private_choice(store: Store, couple_id: int, seat: int, include: bool) -> None:
     choices = private_choices(store, couple_id)
     choices[seat] = include
-    store.save_setting(PRIVATE_CHOICE, {str(s): yes for s, yes in choices.items()}, couple_id=couple_id)
+    store.settings.save(PRIVATE_CHOICE, {str(s): yes for s, yes in choices.items()}, couple_id=couple_id)
 
 
 def both_include_private(store: Store, couple_id: int) -> bool:
@@ -75,18 +77,18 @@ def outcomes(store: Store, couple_id: int) -> dict[tuple[int, datetime], tuple[O
     ).fetchall()
     found: dict[tuple[int, datetime], tuple[Outcome, datetime]] = {}
     for owner, made_at, outcome, answered_at in rows:
-        word = store._open(couple_id, outcome)
+        word = store.db.keyring.open(couple_id, outcome)
         if word in Outcome.__members__.values():
             found[(int(owner), _time(made_at))] = (Outcome(word), _time(answered_at))
     return found
 
 
 def answer_promise(store: Store, couple_id: int, promise: Promise, outcome: Outcome, now: datetime) -> None:
-    with store.transaction() as conn:
+    with store.db.transaction() as conn:
         conn.execute(
             "INSERT INTO promise_outcomes (couple_id, owner, made_at, outcome, answered_at) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT (couple_id, owner, made_at) DO UPDATE SET outcome = excluded.outcome, answered_at = excluded.answered_at",
-            (couple_id, promise.owner, _iso(promise.made_at), store._seal(couple_id, outcome.value), _iso(now)),
+            (couple_id, promise.owner, _iso(promise.made_at), store.db.keyring.seal(couple_id, outcome.value), _iso(now)),
         )
 
 
@@ -96,14 +98,15 @@ def small_things(store: Store, couple_id: int) -> dict[MemoryKey, Memory]:
     for card in SMALL_THING_CARDS:
         rows = store.conn.execute(
             "SELECT id, owner, private FROM memories WHERE couple_id = ? AND deck_id = ? AND card_id = ?",
-            (couple_id, store._fixed(couple_id, card.deck_id), store._fixed(couple_id, card.card_id)),
+            (couple_id, store.db.keyring.seal_fixed(couple_id, card.deck_id), store.db.keyring.seal_fixed(couple_id, card.card_id)),
         ).fetchall()
         for memory_id, owner, private in rows:
             versions = store.conn.execute("SELECT answer, at FROM memory_versions WHERE memory_id = ? ORDER BY seq", (memory_id,))
-            history = tuple(MemoryVersion(json.loads(store._open(couple_id, answer)), _time(at)) for answer, at in versions)
+            keyring = store.db.keyring
+            history = tuple(MemoryVersion(json.loads(keyring.open(couple_id, answer)), _time(at)) for answer, at in versions)
             if history:
                 key = MemoryKey(int(owner), card.deck_id, card.card_id)
-                found[key] = Memory(key, history, store._marked(couple_id, private))
+                found[key] = Memory(key, history, store.db.keyring.marked(couple_id, private))
     return found
 
 
@@ -125,7 +128,7 @@ def playbooks(
     """Both partners' playbooks as the couple set them up. `shared`: for a file that leaves the game, where
     just-between-us answers never go (DESIGN §7), whatever the two chose for the window."""
     cards: dict[CardKey, Card] = {card.key: card for deck in decks for card in deck.cards}
-    memories = store.memories(couple.id) if memories is None else memories
+    memories = store.memories.all(couple.id) if memories is None else memories
     consent = couple_consent(store, couple.id)
     hidden = hidden_lines(store, couple.id)
     include = both_include_private(store, couple.id) and not shared
@@ -158,8 +161,8 @@ def add_playbooks(store: Store, data: dict[str, Any], decks: Iterable[Deck], now
     for entry in data.get("couples", []):
         if entry.get("locked"):
             continue
-        couple = store.couple(int(entry["id"]))
-        memories = store.memories(couple.id)
+        couple = store.couples.get(int(entry["id"]))
+        memories = store.memories.all(couple.id)
         pages = playbooks(store, couple, decks, now, shared=not include_private, memories=memories)
         entry["playbook"] = [playbook_to_json(page) for page in pages]
         entry["promises"] = promise_export(store, couple.id, include_private, memories)

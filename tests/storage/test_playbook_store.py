@@ -53,10 +53,10 @@ def test_the_store_is_at_version_8_with_the_playbook_tables(store: Store) -> Non
 
 
 def test_the_demo_couple_is_marked_and_played_by_the_real_rules(store: Store) -> None:
-    couple = store.couples()[0]
-    assert is_sample(store, couple) and store.settings(couple.id)[SAMPLE_SETTING] is True
-    memories = store.memories(couple.id)
-    assert len(memories) > 100 and store.reviews(couple.id)  # answers given, and quizzed later
+    couple = store.couples.all()[0]
+    assert is_sample(store, couple) and store.settings.read(couple.id)[SAMPLE_SETTING] is True
+    memories = store.memories.all(couple.id)
+    assert len(memories) > 100 and store.memories.reviews(couple.id)  # answers given, and quizzed later
     assert {memory.key.owner for memory in memories.values()} == {0, 1}
     evenings = store.conn.execute("SELECT COUNT(*) FROM date_nights WHERE ended_at IS NOT NULL").fetchone()[0]
     assert evenings == 2
@@ -66,7 +66,7 @@ def test_the_demo_couple_is_marked_and_played_by_the_real_rules(store: Store) ->
 
 
 def test_a_hidden_line_stays_hidden_and_leaves_the_export(store: Store) -> None:
-    couple = store.couples()[0]
+    couple = store.couples.all()[0]
     first = playbook_store.playbooks(store, couple, DECKS, NOW)[1].lines[0]
     playbook_store.set_line_hidden(store, couple.id, first.key, True, NOW)
     assert playbook_store.hidden_lines(store, couple.id) == {first.key}
@@ -80,9 +80,9 @@ def test_a_hidden_line_stays_hidden_and_leaves_the_export(store: Store) -> None:
 
 
 def test_just_between_us_enters_the_window_only_when_both_say_yes_and_never_a_shared_export(store: Store) -> None:
-    couple = store.couples()[0]
+    couple = store.couples.all()[0]
     line = playbook_store.playbooks(store, couple, DECKS, NOW)[0].lines[0]
-    store.set_memory_private(couple.id, line.key, True)
+    store.memories.set_private(couple.id, line.key, True)
     assert line.key not in {li.key for li in playbook_store.playbooks(store, couple, DECKS, NOW)[0].lines}
     playbook_store.set_private_choice(store, couple.id, 0, True)
     assert line.key not in {li.key for li in playbook_store.playbooks(store, couple, DECKS, NOW)[0].lines}  # one yes is not enough
@@ -95,12 +95,12 @@ def test_just_between_us_enters_the_window_only_when_both_say_yes_and_never_a_sh
 
 
 def test_a_promise_word_is_kept_and_sealed_under_a_passphrase(store: Store) -> None:
-    couple = store.couples()[0]
+    couple = store.couples.all()[0]
     promise = playbook_store.promises(store, couple.id)[-1]
     playbook_store.answer_promise(store, couple.id, promise, Outcome.LET_GO, NOW)
     key = MemoryKey(1, "each-others-back", "brutal-day-at-work")
     playbook_store.set_line_hidden(store, couple.id, key, True, NOW)
-    store.set_passphrase(couple.id, "a long walk by the river", NOW)
+    store.locks.set_passphrase(couple.id, "a long walk by the river", NOW)
     raw = (
         store.conn.execute("SELECT outcome FROM promise_outcomes").fetchall()
         + store.conn.execute("SELECT line FROM playbook_hidden").fetchall()
@@ -109,13 +109,13 @@ def test_a_promise_word_is_kept_and_sealed_under_a_passphrase(store: Store) -> N
     assert playbook_store.hidden_lines(store, couple.id) == {key}
     said = next(p for p in playbook_store.promises(store, couple.id) if p.made_at == promise.made_at and p.owner == promise.owner)
     assert said.outcome is Outcome.LET_GO
-    store.remove_passphrase(couple.id)
+    store.locks.remove_passphrase(couple.id)
     assert ("let_go",) in store.conn.execute("SELECT outcome FROM promise_outcomes").fetchall()
 
 
 def test_our_book_has_a_printable_playbook_page_per_partner_and_no_script(store: Store) -> None:
     page = export_text(store, DECKS, NOW, include_private=False, book=True)
-    couple = store.couples()[0]
+    couple = store.couples.all()[0]
     for seat in (0, 1):
         assert f'<section class="playbook" id="playbook-{couple.id}-{seat}">' in page
         assert f"Having {couple.name(seat)}&#x27;s back" in page
@@ -126,12 +126,12 @@ def test_our_book_has_a_printable_playbook_page_per_partner_and_no_script(store:
 
 
 def test_the_sample_couple_is_removed_like_any_couple_with_its_playbook_rows(store: Store) -> None:
-    couple = store.couples()[0]
+    couple = store.couples.all()[0]
     promise = playbook_store.promises(store, couple.id)[0]
     playbook_store.answer_promise(store, couple.id, promise, Outcome.DONE, NOW)
     playbook_store.set_line_hidden(store, couple.id, MemoryKey(0, "signals", "x"), True, NOW)
-    store.delete_couple(couple.id)
-    assert store.couples() == []
+    store.couples.delete(couple.id)
+    assert store.couples.all() == []
     for table in ("memories", "sessions", "date_nights", "playbook_hidden", "promise_outcomes"):
         assert store.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table
     assert (store.root / DB_NAME).exists()

@@ -99,7 +99,7 @@ def test_just_between_us_comes_into_the_playbook_only_when_both_switch_it_on(cop
         p.press(pygame.K_ESCAPE)
         couple = p.scene.couple  # type: ignore[attr-defined]
         line = p.services.playbook.playbooks(couple)[0].lines[0]
-        p.store.set_memory_private(couple.id, line.key, True)
+        p.store.memories.set_private(couple.id, line.key, True)
         p.click("Our story")
         p.click("Playbook & promises")
         shown = lambda: {li.key for li in p.services.playbook.playbooks(couple)[0].lines}  # noqa: E731

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,7 @@ from game.core.date_night_plan import EveningSetup
 from game.core.deck_editing import ImportOutcome
 from game.core.limits import Limit
 from game.core.players import Couple
+from game.core.promises import Promise
 from game.core.session import SessionConfig
 from game.services import StoredSession
 from game.stored_evening import StoredEvening
@@ -101,6 +102,7 @@ def _outcome(w: World, **fields: object) -> ImportOutcome:
     return ImportOutcome(source="our-questions.yaml", **fields)  # type: ignore[arg-type]
 
 
+PROMISED = datetime(2026, 11, 18, 21, 0, tzinfo=UTC)
 SAMPLES: dict[type[routes.Route], Callable[[World], routes.Route]] = {
     routes.Title: lambda w: routes.Title(),
     routes.Couples: lambda w: routes.Couples(),
@@ -110,6 +112,8 @@ SAMPLES: dict[type[routes.Route], Callable[[World], routes.Route]] = {
     routes.Settings: lambda w: routes.Settings(w.couple),
     routes.Passphrase: lambda w: routes.Passphrase(w.couple),
     routes.Story: lambda w: routes.Story(w.couple),
+    routes.Playbook: lambda w: routes.Playbook(w.couple, page=1),
+    routes.Promises: lambda w: routes.Promises(w.couple, [Promise(0, "Tea in bed on Saturday", PROMISED)]),
     routes.Setup: lambda w: routes.Setup(w.couple, quiz=False, only_deck=w.deck),
     routes.Limits: lambda w: routes.Limits(w.couple.name(0), Limit(2, False)),
     routes.Play: lambda w: routes.Play(w.round),
