@@ -61,15 +61,13 @@ RITUALS = Deck(
             "loved-tonight",
             "Write one thing your partner did or said tonight that you loved.",
             kind=Kind.BOTH,
-            quiz="What did {name} love about a date night with {partner}?",
+            quiz="On one of your date nights, {name} loved something {partner} did or said. What was it?",
         ),
         Card(
             RITUALS_DECK,
             "small-thing-this-week",
             "Write one small, easy thing you'll do for your partner this week.",
             kind=Kind.BOTH,
-            quiz="What small thing did {name} promise to do for {partner} this week?",
-            changes=True,
         ),
     ),
 )
