@@ -61,13 +61,15 @@ RITUALS = Deck(
             "loved-tonight",
             "Write one thing your partner did or said tonight that you loved.",
             kind=Kind.BOTH,
-            quiz="On one of your date nights, {name} loved something {partner} did or said. What was it?",
+            quiz="On your last date night, what did {name} love that {partner} did or said?",
         ),
         Card(
             RITUALS_DECK,
             "small-thing-this-week",
             "Write one small, easy thing you'll do for your partner this week.",
             kind=Kind.BOTH,
+            quiz="What's the latest small thing {name} promised to do for {partner}?",
+            changes=True,
         ),
     ),
 )

@@ -56,6 +56,7 @@ _NOMINAL = re.compile(r"\b(lucky number|favourite number|favorite number|what ye
 _CARE = re.compile(r"\b(help|helps|support|care|comfort|gentle|remember)\w*", re.IGNORECASE)
 _SURVEY = re.compile(r"\bthe (couple|relationship)\b", re.IGNORECASE)
 _RECALL = re.compile(r"\b(did|does) \{name\} (say|guess)\b[^?]*\{partner", re.IGNORECASE)
+_ONE_NIGHT = re.compile(r"\b(this week|tonight|this evening)\b", re.IGNORECASE)
 _BOTH_NAMED = re.compile(r"\{name\} and \{partner\}|\{partner\} and \{name\}")
 _PRONOUN = re.compile(r"(?<![\w{_])(they|them|their|theirs|themself|themselves)(?![\w}])", re.IGNORECASE)
 _FIRST = re.compile(r"(?<!\w)(i|i'm|i'd|i'll|i've|me|my|mine|myself)(?!\w)", re.IGNORECASE)
@@ -145,6 +146,8 @@ def _fairness(card: Card) -> list[str]:
         out.append(f"'{match.group(0)}' reads like a survey: in a quiz, say 'the two of you'")
     if _BOTH_NAMED.search(card.quiz):
         out.append("the quiz names you both: say 'the two of you', and {name} once")
+    if match := _ONE_NIGHT.search(re.sub(r'"[^"]*"', "", card.quiz)):
+        out.append(f"'{match.group(0)}' is long gone when the quiz comes, weeks later: ask for the latest one, or leave it out")
     if _RECALL.search(card.quiz):
         out.append(
             "the quiz asks the partner to recall what {name} said or guessed about them: let the one it is about answer,"

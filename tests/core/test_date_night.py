@@ -19,7 +19,7 @@ from game.core.answers import Verdict
 from game.core.cards import Card, CardKey, Deck, Kind
 from game.core.date_night import DateNight, DateNightError
 from game.core.date_night_events import EveningEnded, NoteSealed, SegmentBegan, SegmentSkipped, SegmentTimeUp
-from game.core.date_night_plan import RITUALS, RITUALS_DECK, SMALL_THING_CARDS, EveningSetup, History, candidates
+from game.core.date_night_plan import RITUALS_DECK, EveningSetup, History, candidates
 from game.core.date_night_state import ARC, Segment, Status, StepKind, evening_from_json, evening_to_json
 from game.core.dealing import DealFilters
 from game.core.memories import Memory, MemoryKey
@@ -380,12 +380,6 @@ def test_date_night_a_light_evening_still_closes_with_a_small_thing_for_this_wee
         "openers-and-closers/loved-about-tonight",
         "openers-and-closers/small-thing-i-will-do",
     ]
-
-
-def test_the_small_thing_for_this_week_is_revealed_and_held_to_never_quizzed() -> None:
-    """A promise for "this week" can't be judged weeks later, in the built-in deck or in Kindred's own ritual."""
-    cards = {**every_card(), **{card.key: card for card in RITUALS.cards}}
-    assert [cards[key].remembered for key in SMALL_THING_CARDS] == [False, False]
 
 
 def test_date_night_pledge_is_the_phones_down_card_and_comes_first() -> None:
