@@ -54,6 +54,10 @@ _TOP_ANCHOR = re.compile(r"\b10\s*(\(|=|is\b|means\b|for\b|being\b)", re.IGNOREC
 _TWO_QUESTIONS = re.compile(r"\?.*\w.*\?|\b(and|or)\s+(what|how|who|where|when|why|which)\b", re.IGNORECASE)
 _NOMINAL = re.compile(r"\b(lucky number|favourite number|favorite number|what year|which year|phone number)\b", re.IGNORECASE)
 _CARE = re.compile(r"\b(help|helps|support|care|comfort|gentle|remember)\w*", re.IGNORECASE)
+_SURVEY = re.compile(r"\bthe (couple|relationship)\b", re.IGNORECASE)
+_RECALL = re.compile(r"\b(did|does) \{name\} (say|guess)\b[^?]*\{partner", re.IGNORECASE)
+_ONE_NIGHT = re.compile(r"\b(this week|tonight|this evening)\b", re.IGNORECASE)
+_BOTH_NAMED = re.compile(r"\{name\} and \{partner\}|\{partner\} and \{name\}")
 _PRONOUN = re.compile(r"(?<![\w{_])(they|them|their|theirs|themself|themselves)(?![\w}])", re.IGNORECASE)
 _FIRST = re.compile(r"(?<!\w)(i|i'm|i'd|i'll|i've|me|my|mine|myself)(?!\w)", re.IGNORECASE)
 _SECOND = re.compile(r"(?<!\w)(you|you're|you'd|you'll|you've|your|yours|yourself)(?!\w)", re.IGNORECASE)
@@ -138,6 +142,17 @@ def _fairness(card: Card) -> list[str]:
         out.append("a yes/no question: an honest 'no' leaves nothing to remember; ask it open")
     if kind is AnswerType.CHOICE and card.kind is not Kind.SCENARIO and (clause := _yes_no_clause(card.text)):
         out.append(f"'{clause}' opens a choice as a yes/no question: ask what the options answer ('What happens…', 'Which…')")
+    if match := _SURVEY.search(card.quiz):
+        out.append(f"'{match.group(0)}' reads like a survey: in a quiz, say 'the two of you'")
+    if _BOTH_NAMED.search(card.quiz):
+        out.append("the quiz names you both: say 'the two of you', and {name} once")
+    if match := _ONE_NIGHT.search(re.sub(r'"[^"]*"', "", card.quiz)):
+        out.append(f"'{match.group(0)}' is long gone when the quiz comes, weeks later: ask for the latest one, or leave it out")
+    if _RECALL.search(card.quiz):
+        out.append(
+            "the quiz asks the partner to recall what {name} said or guessed about them: let the one it is about answer,"
+            " and quiz that"
+        )
     if "grief" in card.tags and not _CARE.search(card.quiz):
         out.append("grief is not quizzed for points: phrase the quiz as care ('What helps {name}…'), or leave it out")
     return out

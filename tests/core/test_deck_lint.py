@@ -218,6 +218,13 @@ CHOICE = {"answer": "choice", "options": ("This", "That"), "quiz": "Which does {
         ({"text": "Pick one.", "answer": "choice", "options": ("Tea", "Coffee")}, "never shown"),
         ({"text": "How do you take tea?", "quiz": "How does {name} take their tea?"}, "'their'"),
         ({"text": "How do you take tea?", "tags": ("tea",)}, "no theme tag"),
+        ({"text": "What's our best trip?", "quiz": "What's the couple's best trip, for {name}?"}, "'the couple' reads like"),
+        ({"text": "What's our best trip?", "quiz": "What's {name}'s pick from the relationship?"}, "'the relationship'"),
+        ({"text": "What's our best trip?", "quiz": "Which trip of {name} and {partner} tops {name}'s list?"}, "names you both"),
+        ({"text": "What's my tell?", "quiz": "What did {name} say is {partner}'s tell?"}, "recall what {name} said"),
+        ({"text": "One small thing this week?", "quiz": "What did {name} promise this week?", "changes": True}, "'this week'"),
+        ({"text": "Best bit of tonight?", "quiz": "What did {name} love tonight?"}, "'tonight' is long gone"),
+        ({"text": "Guess my tell.", "quiz": "What does {name} guess {partner_they} do when tired?"}, "or guessed about them"),
     ],
 )
 def test_each_fairness_rule_fires_on_what_it_is_for(fields, expected) -> None:
@@ -242,6 +249,9 @@ def test_each_fairness_rule_fires_on_what_it_is_for(fields, expected) -> None:
         {"text": "Which do you follow: the letter of a rule, or its spirit?", **CHOICE},
         {"text": "How many siblings do you have?", "answer": "number", "quiz": "How many siblings has {name}?"},
         {"text": "Who do you miss?", "tags": ("grief",), "quiz": "What helps {name} on a hard anniversary?"},
+        {"text": "What's our best trip?", "quiz": "Which trip does {name} say was the best the two of you took?"},
+        {"text": "What's your tell?", "quiz": "What's {name}'s tell when {they} {are|is} tired, as {partner} sees it?"},
+        {"text": "A kind no?", "quiz": 'What helps a "not tonight" feel kind to {name}?'},
     ],
 )
 def test_the_fairness_rules_stay_quiet_on_a_fair_card(fields) -> None:
