@@ -176,7 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "demo":  # plays through the services, so it sits beside the game, above the other commands
         from game.demo import demo_command
 
-        return demo_command(root, now, args.seed, sys.stdout, sys.stderr, remove=args.remove)
+        return demo_command(root, now, args.seed, sys.stdout, sys.stderr, remove=args.remove, data_dir=args.data_dir)
     from game import cli
 
     command = args.command if args.command != "deck" else f"deck {args.deck_command}"

@@ -11,6 +11,7 @@ for it) and is removed like any couple.
 from __future__ import annotations
 
 import random
+import shlex
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -284,8 +285,12 @@ def remove_samples(root: Path, now: datetime) -> list[Couple]:
         store.close()
 
 
-def demo_command(root: Path, now: datetime, seed: int | None, out: TextIO, err: TextIO, remove: bool = False) -> int:
-    """`kindred demo`: add the sample couple to the data folder and say what was made (or, `remove`, take it away)."""
+def demo_command(
+    root: Path, now: datetime, seed: int | None, out: TextIO, err: TextIO, remove: bool = False, data_dir: str | None = None
+) -> int:
+    """`kindred demo`: add the sample couple to the data folder and say what was made (or, `remove`, take it away).
+
+    `data_dir` is the --data-dir the person gave, if any, so the hint to remove the couple names the same folder."""
     try:
         if remove:
             gone = remove_samples(root, now)
@@ -302,9 +307,10 @@ def demo_command(root: Path, now: datetime, seed: int | None, out: TextIO, err: 
         print(os_error_sentence(error), file=err)
         return 1
     a, b = made.couple.players
+    folder = f" --data-dir {shlex.quote(data_dir)}" if data_dir else ""
     print(
         f"Added the {SAMPLE_LABEL.lower()} {a.name} & {b.name}: a year of play ({made.evenings} evenings, "
-        f"{made.date_nights} of them date nights). Look around in Our story; `{identity.command()} demo --remove` "
+        f"{made.date_nights} of them date nights). Look around in Our story; `{identity.command()}{folder} demo --remove` "
         "or Home's Remove the sample couple takes them away.",
         file=out,
     )

@@ -324,6 +324,7 @@ def test_demo_adds_a_sample_couple_whose_book_has_a_playbook_page_each_and_no_sc
     made = kindred("--data-dir", str(data), "demo", home=home)
     assert made.returncode == 0, made.stderr
     assert "sample couple" in made.stdout and "a year of play" in made.stdout
+    assert f"--data-dir {data} demo --remove" in made.stdout  # the hint to remove it names the same folder
     assert kindred("--data-dir", str(data), "export", str(data / "book.html"), home=home).returncode == 0
     assert kindred("--data-dir", str(data), "export", str(data / "all.json"), home=home).returncode == 0
     book = (data / "book.html").read_text(encoding="utf-8")
