@@ -34,7 +34,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
+from typing import assert_never
 
+from . import date_night_commands as do
 from .cards import Card, CardKey, Deck
 from .date_night_events import (
     BreakOver,
@@ -156,6 +158,36 @@ class DateNight:
         return out
 
     # ---- commands ------------------------------------------------------------
+
+    def apply(self, command: do.EveningCommand, now: datetime) -> list[Event]:
+        """Run one command (see date_night_commands) at `now`: the method of the same name does the work."""
+        match command:
+            case do.Pledge():
+                return self.pledge(now)
+            case do.OpenNote():
+                return self.open_note(now)
+            case do.BeginSegment(memories, quizbook):
+                return self.begin_segment(memories, quizbook, now)
+            case do.ReopenSegment():
+                return self.reopen_segment(now)
+            case do.TurnFinished():
+                return self.turn_finished(now)
+            case do.FinishSegment(session):
+                return self.finish_segment(session, now)
+            case do.TakeBreak():
+                return self.take_break(now)
+            case do.EndBreak():
+                return self.end_break(now)
+            case do.SealNote(text):
+                return self.seal_note(text, now)
+            case do.WrapUp():
+                return self.wrap_up(now)
+            case do.Pause():
+                return self.pause(now)
+            case do.Resume():
+                return self.resume(now)
+            case _:
+                assert_never(command)
 
     def pledge(self, now: datetime) -> list[Event]:
         """Both have put their phones away: the evening begins."""

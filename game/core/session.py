@@ -12,10 +12,11 @@ from collections.abc import Mapping
 from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
+from typing import Any, assert_never
 
 import fsrs
 
+from . import session_commands as do
 from . import session_state as codec
 from .answers import AnswerValue, Verdict, auto_verdict, parse_answer, similarity, who_agrees
 from .cards import AnswerType, Card, CardKey, Deck, Kind
@@ -135,6 +136,38 @@ class Session:
         return codec.state_to_json(self.state)
 
     # ---- commands ----------------------------------------------------------
+
+    def apply(self, command: do.SessionCommand, now: datetime) -> list[Event]:
+        """Run one command (see session_commands) at `now`: the method of the same name does the work."""
+        match command:
+            case do.Answer(value, private):
+                return self.answer(value, now, private=private)
+            case do.Talked():
+                return self.talked(now)
+            case do.Complete():
+                return self.complete(now)
+            case do.AnswerPrivately(seat, value):
+                return self.answer_privately(seat, value, now)
+            case do.PassCard():
+                return self.pass_card(now)
+            case do.Guess(value):
+                return self.guess(value, now)
+            case do.Judge(verdict):
+                return self.judge(verdict, now)
+            case do.StillTrue():
+                return self.still_true(now)
+            case do.ChangedSince(value):
+                return self.changed_since(value, now)
+            case do.UpdateMemory(key, value):
+                return self.update_memory(key, value, now)
+            case do.Star():
+                return self.star(now)
+            case do.Undo():
+                return self.undo(now)
+            case do.End():
+                return self.end(now)
+            case _:
+                assert_never(command)
 
     def begin(self, now: datetime, recently_seen: Mapping[CardKey, datetime] | None = None) -> list[Event]:
         """Deal and start the first turn (or, for a resumed session, nothing new)."""

@@ -1,0 +1,93 @@
+"""What a couple can ask of the date-night director, as values: `DateNight.apply` runs each by its type."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .memories import Memory, MemoryKey
+from .partner_quiz import QuizBook
+from .session import Session
+
+
+@dataclass(frozen=True, slots=True)
+class Pledge:
+    """Both have put their phones away: the evening begins."""
+
+
+@dataclass(frozen=True, slots=True)
+class OpenNote:
+    """The note sealed at the last date night has been read together."""
+
+
+@dataclass(frozen=True, slots=True)
+class BeginSegment:
+    """Choose the current card step's cards from the time left, given what the couple remembers."""
+
+    memories: Mapping[MemoryKey, Memory]
+    quizbook: QuizBook
+
+
+@dataclass(frozen=True, slots=True)
+class ReopenSegment:
+    """The current step began but its session was lost: begin it afresh."""
+
+
+@dataclass(frozen=True, slots=True)
+class TurnFinished:
+    """A turn of the current segment is done: is its time up?"""
+
+
+@dataclass(frozen=True, slots=True)
+class FinishSegment:
+    """The segment's session has ended: add up what it played and move on."""
+
+    session: Session
+
+
+@dataclass(frozen=True, slots=True)
+class TakeBreak:
+    """The break begins."""
+
+
+@dataclass(frozen=True, slots=True)
+class EndBreak:
+    """Back from the break (or on without one)."""
+
+
+@dataclass(frozen=True, slots=True)
+class SealNote:
+    """Keep a note for the next date night (None or blank: no note), and end the evening."""
+
+    text: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class WrapUp:
+    """Skip what is left of the middle of the evening and go to the closing."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pause:
+    """Stop the evening's clock: the window closes, or the couple stepped away."""
+
+
+@dataclass(frozen=True, slots=True)
+class Resume:
+    """The window is open again: the evening's clock runs on."""
+
+
+EveningCommand = (
+    Pledge
+    | OpenNote
+    | BeginSegment
+    | ReopenSegment
+    | TurnFinished
+    | FinishSegment
+    | TakeBreak
+    | EndBreak
+    | SealNote
+    | WrapUp
+    | Pause
+    | Resume
+)

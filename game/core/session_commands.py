@@ -1,0 +1,109 @@
+"""What a couple can ask of a session, as values: `Session.apply` runs each by its type.
+
+The window builds one of these for each thing the couple does and hands it, through the handle
+that saves it, to the session. Nothing here is a rule; the session's methods of the same names are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .answers import AnswerValue, Verdict
+from .memories import MemoryKey
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The active player's answer to an ask card (None when nothing is to be remembered)."""
+
+    value: AnswerValue | None
+    private: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Talked:
+    """An ask card answered aloud with no note kept."""
+
+
+@dataclass(frozen=True, slots=True)
+class Complete:
+    """Done: an action card, an ask card with nothing to remember, or a revealed outcome."""
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerPrivately:
+    """One partner's private answer to a both or scenario card (a scenario's is [own pick, guess])."""
+
+    seat: int
+    value: object
+
+
+@dataclass(frozen=True, slots=True)
+class PassCard:
+    """The X-card: no reason needed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Guess:
+    """The active player's guess of the partner's remembered answer."""
+
+    value: AnswerValue
+
+
+@dataclass(frozen=True, slots=True)
+class Judge:
+    """The owner's verdict on a free-text guess."""
+
+    verdict: Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class StillTrue:
+    """A stale changing answer still holds."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChangedSince:
+    """A stale changing answer has changed: this is the new one."""
+
+    value: AnswerValue
+
+
+@dataclass(frozen=True, slots=True)
+class UpdateMemory:
+    """ "That's changed" during a quiz: a new current answer for the memory."""
+
+    key: MemoryKey
+    value: AnswerValue
+
+
+@dataclass(frozen=True, slots=True)
+class Star:
+    """Star (or unstar) the card on the table."""
+
+
+@dataclass(frozen=True, slots=True)
+class Undo:
+    """Take back the last action of this session."""
+
+
+@dataclass(frozen=True, slots=True)
+class End:
+    """End the session now, answers kept."""
+
+
+SessionCommand = (
+    Answer
+    | Talked
+    | Complete
+    | AnswerPrivately
+    | PassCard
+    | Guess
+    | Judge
+    | StillTrue
+    | ChangedSince
+    | UpdateMemory
+    | Star
+    | Undo
+    | End
+)
