@@ -1,6 +1,6 @@
 """A simulated couple for the benchmarks: the next command a session's current step needs.
 
-`next_command(session, rng)` returns a session command name and its arguments (without `now`),
+`next_command(session, rng)` returns the session command (game.core.session_commands) to run next,
 playing every kind of turn the way a couple would: answers in each card's answer type,
 private answers and scenario picks, guesses and the owner's verdict on a free-text guess.
 """
@@ -13,6 +13,7 @@ from typing import Any
 from game.core.answers import Verdict
 from game.core.cards import WHO_VALUES, AnswerType, Card, Kind
 from game.core.session import Phase, Session
+from game.core.session_commands import Answer, AnswerPrivately, ChangedSince, Complete, Guess, Judge, SessionCommand, StillTrue
 
 WORDS = ("coffee", "the sea", "a long walk", "pancakes", "jazz", "her sister", "the old flat", "rain", "green", "Lisbon")
 
@@ -33,23 +34,23 @@ def value_for(card: Card, rng: random.Random) -> Any:
     return f"{rng.choice(WORDS)} and {rng.choice(WORDS)}"
 
 
-def next_command(session: Session, rng: random.Random) -> tuple[str, tuple[Any, ...]]:
+def next_command(session: Session, rng: random.Random) -> SessionCommand:
     """What to do now; the session must not have ended."""
     card = session.current_card()
     phase = session.phase
     if phase is Phase.ANSWER:
         if card.kind is Kind.ASK and card.remembered:
-            return "answer", (value_for(card, rng),)
-        return "complete", ()
+            return Answer(value_for(card, rng))
+        return Complete()
     if phase is Phase.PRIVATE:
         seat = next(s for s in (0, 1) if s not in session.state.private)
         if card.kind is Kind.SCENARIO:
-            return "answer_privately", (seat, [value_for(card, rng), value_for(card, rng)])
-        return "answer_privately", (seat, value_for(card, rng))
+            return AnswerPrivately(seat, [value_for(card, rng), value_for(card, rng)])
+        return AnswerPrivately(seat, value_for(card, rng))
     if phase is Phase.GUESS:
-        return "guess", (value_for(card, rng),)
+        return Guess(value_for(card, rng))
     if phase is Phase.JUDGE:
-        return "judge", (rng.choice(list(Verdict)),)
+        return Judge(rng.choice(list(Verdict)))
     if phase is Phase.CHECK:  # a changing answer gone stale: its owner keeps it or gives a new one
-        return ("still_true", ()) if rng.random() < 0.5 else ("changed_since", (value_for(card, rng),))
-    return "complete", ()  # the reveal
+        return StillTrue() if rng.random() < 0.5 else ChangedSince(value_for(card, rng))
+    return Complete()  # the reveal

@@ -244,6 +244,7 @@ def bench_save_answer(plan: Plan) -> Row:
 
     from game.core.cards import Kind
     from game.core.session import Phase, SessionConfig
+    from game.core.session_commands import Answer
 
     clock = [datetime(2026, 11, 25, 19, 30, tzinfo=UTC)]
     rng = random.Random(1)
@@ -270,21 +271,21 @@ def bench_save_answer(plan: Plan) -> Row:
                     sessions += 1
                     continue
                 session = handle.session
-                command, args = next_command(session, rng)
+                command = next_command(session, rng)
                 clock[0] += timedelta(minutes=1)
-                if command == "answer" and session.phase is Phase.ANSWER and session.current_card().kind is Kind.ASK:
-                    events = session.answer(*args, clock[0])
+                if isinstance(command, Answer) and session.phase is Phase.ANSWER and session.current_card().kind is Kind.ASK:
+                    events = session.apply(command, clock[0])
                     start, cpu_start = time.perf_counter(), time.thread_time()
                     store.sessions.record(couple.id, handle.session_id, session, events, clock[0])
                     times.append(time.perf_counter() - start)
                     cpu.append(time.thread_time() - cpu_start)
                     start = time.perf_counter()  # interleaved, so both see the same disk weather
                     floor.execute("BEGIN IMMEDIATE")
-                    floor.execute("INSERT INTO answers (answer) VALUES (?)", (str(args[0]),))
+                    floor.execute("INSERT INTO answers (answer) VALUES (?)", (str(command.value),))
                     floor.execute("COMMIT")
                     bare.append(time.perf_counter() - start)
                 else:
-                    handle.run(command, *args)
+                    handle.run(command)
             memories = len(store.memories.all(couple.id))
         finally:
             floor.close()
@@ -548,6 +549,7 @@ def bench_flip_frame(plan: Plan) -> Row:
 
     from game.core.cards import Kind
     from game.core.session import Phase, SessionConfig
+    from game.core.session_commands import AnswerPrivately
     from game.ui.runner import build_shell
     from game.ui.scenes.play import FLIP_SECONDS, PlayScene
 
@@ -574,10 +576,10 @@ def bench_flip_frame(plan: Plan) -> Row:
                     shell.step([], 1 / 60)
                     continue
                 session = scene.session
-                command, args = next_command(session, rng)
+                command = next_command(session, rng)
                 clock[0] += timedelta(minutes=1)
-                revealing = command == "answer_privately" and len(session.state.private) == 1
-                scene.run(command, *args)
+                revealing = isinstance(command, AnswerPrivately) and len(session.state.private) == 1
+                scene.run(command)
                 scene.deal = 1.0
                 if revealing and session.phase is Phase.REVEAL:
                     assert session.current_card().kind in (Kind.BOTH, Kind.SCENARIO)

@@ -55,9 +55,9 @@ def main(root: Path, turns: int) -> int:
             shell.step([], 1 / 60)
             if scene.session.ended:
                 continue
-        command, args = next_command(scene.session, rng)
+        command = next_command(scene.session, rng)
         clock[0] += timedelta(minutes=2)
-        events = scene.run(command, *args)
+        events = scene.run(command)
         commands += 1
         scene.deal = scene.flip = 1.0  # skip the animations: one drawn frame per command
         shell.step([], 1 / 60)

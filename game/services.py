@@ -19,13 +19,14 @@ from game.core.settings import check, with_defaults
 from game.pending_saves import PendingSaves
 from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
 from game.storage.store_trouble import is_disk_full
+from game.stored_session import StoredSession
 
 if TYPE_CHECKING:
     from game.core.cards import Deck
     from game.core.consent import Consent
     from game.core.date_night_plan import EveningSetup
     from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
-    from game.core.events import Event, SessionSummary
+    from game.core.events import SessionSummary
     from game.core.import_draft import Choices, ImportPreview
     from game.core.limits import Limit
     from game.core.memories import MemoryKey
@@ -38,27 +39,6 @@ if TYPE_CHECKING:
     from game.storage.deck_library import DeckLibrary
     from game.storage.store import Store
     from game.stored_evening import StoredEvening
-
-
-class StoredSession:
-    """A session whose every command is saved in the store as it happens."""
-
-    def __init__(self, services: GameServices, couple: Couple, session_id: int | None, session: Session) -> None:
-        self.services = services
-        self.couple = couple
-        self.session_id = session_id
-        self.session = session
-
-    def run(self, command: str, *args: Any, **options: Any) -> list[Event]:
-        now = self.services.now()
-        events: list[Event] = getattr(self.session, command)(*args, now, **options)
-        # Written from the session as it is when the save goes through: on a full disk it waits in memory.
-        self.services.saves.save(lambda: self._record(events, now))
-        return events
-
-    def _record(self, events: list[Event], now: datetime) -> None:
-        assert self.session_id is not None, "saved after the session's start, which sets it"
-        self.services.store.sessions.record(self.couple.id, self.session_id, self.session, events, now)
 
 
 class GameServices:
@@ -271,11 +251,12 @@ class GameServices:
 
     def end_round(self, couple: Couple) -> SessionSummary | None:
         from game.core.events import SessionEnded
+        from game.core.session_commands import End
 
         handle = self.resume(couple)
         if handle is None:
             return None
-        ended = [event for event in handle.run("end") if isinstance(event, SessionEnded)]
+        ended = [event for event in handle.run(End()) if isinstance(event, SessionEnded)]
         return ended[0].summary if ended else None
 
     def abandon(self, handle: Any) -> None:

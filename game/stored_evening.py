@@ -8,9 +8,12 @@ begins into an ordinary stored session, tagged with the evening.
 from __future__ import annotations
 
 from datetime import UTC, timedelta
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
+from game.core.cards import Deck
 from game.core.date_night import DateNight
+from game.core.date_night_commands import BeginSegment, EveningCommand
 from game.core.date_night_events import SegmentBegan
 from game.core.date_night_plan import EveningSetup, History, quiz_hidden
 from game.core.date_night_state import Segment, Status
@@ -19,16 +22,27 @@ from game.core.keepsake import Keepsake, build_keepsake
 from game.core.players import Couple
 from game.core.session import Mode, Session
 from game.storage.keepsakes import save_keepsake
+from game.stored_session import SessionKeeper, StoredSession
 
 if TYPE_CHECKING:
-    from game.services import GameServices, StoredSession
+    from game.core.story import Story
 
 #: Cards played at date nights within this long come after every other card.
 RECENT_DATE_NIGHTS = timedelta(days=120)
 
 
+class EveningKeeper(SessionKeeper, Protocol):
+    """What a stored date night needs from the services that made it (the services themselves, in the game)."""
+
+    root: Path
+
+    def decks(self) -> list[Deck]: ...
+
+    def story(self, couple: Couple) -> Story: ...
+
+
 class StoredEvening:
-    def __init__(self, services: GameServices, couple: Couple, date_night_id: int, evening: DateNight) -> None:
+    def __init__(self, services: EveningKeeper, couple: Couple, date_night_id: int, evening: DateNight) -> None:
         self.services = services
         self.couple = couple
         self.date_night_id = date_night_id
@@ -36,7 +50,7 @@ class StoredEvening:
         self.book = services.store.date_nights
 
     @classmethod
-    def start(cls, services: GameServices, couple: Couple, setup: EveningSetup) -> StoredEvening:
+    def start(cls, services: EveningKeeper, couple: Couple, setup: EveningSetup) -> StoredEvening:
         store, now = services.store, services.now()
         book = store.date_nights
         existing = book.open_evening(couple.id)
@@ -52,7 +66,7 @@ class StoredEvening:
         return cls(services, couple, book.start(couple.id, evening, now), evening)
 
     @classmethod
-    def resume(cls, services: GameServices, couple: Couple) -> StoredEvening | None:
+    def resume(cls, services: EveningKeeper, couple: Couple) -> StoredEvening | None:
         found = services.store.date_nights.open_evening(couple.id)
         if found is None:
             return None
@@ -61,20 +75,18 @@ class StoredEvening:
 
     # ---- commands ----------------------------------------------------------------
 
-    def run(self, command: str, *args: Any) -> list[Event]:
-        """Call a director command with the current time and save what it did, all or nothing."""
+    def run(self, command: EveningCommand) -> list[Event]:
+        """Run a director command at the current time and save what it did, all or nothing."""
         now = self.services.now()
-        events: list[Event] = getattr(self.evening, command)(*args, now)
+        events = self.evening.apply(command, now)
         self.services.saves.save(lambda: self.book.record(self.couple.id, self.date_night_id, self.evening, events, now))
         return events
 
     def begin_segment(self) -> tuple[list[Event], StoredSession | None]:
         """Begin the current card step: the director chooses, and its session starts (None when it was skipped)."""
-        from game.services import StoredSession
-
         store = self.services.store
         memories, quizbook = store.memories.all(self.couple.id), store.memories.quizbook(self.couple.id)
-        events = self.run("begin_segment", memories, quizbook)
+        events = self.run(BeginSegment(memories, quizbook))
         began = next((event for event in events if isinstance(event, SegmentBegan)), None)
         if began is None:
             return events, None
@@ -95,8 +107,6 @@ class StoredEvening:
 
         None when the step began but its session was never saved (the window closed in between).
         """
-        from game.services import StoredSession
-
         step = self.evening.step
         found = self.book.latest_segment(self.couple.id, self.date_night_id)
         if step is None or step.status is not Status.ACTIVE or found is None:

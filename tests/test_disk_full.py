@@ -66,8 +66,7 @@ def test_a_turn_played_on_a_full_disk_is_kept_and_saved_once_there_is_space(data
     disk.full = True
     rng = random.Random(5)
     while len(handle.session.state.completed) < 4:
-        name, args = next_command(handle.session, rng)
-        handle.run(name, *args)
+        handle.run(next_command(handle.session, rng))
     assert disk.refused > 0
     assert services.save_problem() == DISK_FULL
     assert store.sessions.turns(couple.id) == []

@@ -7,12 +7,14 @@ import json
 import random
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
 from benchmarks.autoplay import next_command
 from game import cli
 from game.core.session import Session, SessionConfig
+from game.core.session_commands import Answer
 from game.services import GameServices
 from game.storage.deck_files import deck_paths, load_decks
 from game.storage.paths import builtin_decks_dir
@@ -33,10 +35,10 @@ def play(store: Store, couple_id: int, words: str, now) -> None:
     rng = random.Random(couple_id)
     while not session.ended:
         now += timedelta(minutes=1)
-        name, args = next_command(session, rng)
-        if name == "answer" and session.current_card().answer_type.value == "text":
-            args = (f"{words} {args[0]}",)
-        store.sessions.record(couple_id, session_id, session, getattr(session, name)(*args, now), now)
+        command = next_command(session, rng)
+        if isinstance(command, Answer) and session.current_card().answer_type.value == "text":
+            command = replace(command, value=f"{words} {command.value}")
+        store.sessions.record(couple_id, session_id, session, session.apply(command, now), now)
 
 
 def two_locked_couples(root: Path, now) -> None:

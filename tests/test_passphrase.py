@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 
 from benchmarks.autoplay import next_command
 from game.core.session import Session, SessionConfig
+from game.core.session_commands import Answer, AnswerPrivately, Guess
 from game.storage.deck_files import deck_paths, load_decks
 from game.storage.locks import FIXED_COLUMNS, SEALED_COLUMNS
 from game.storage.paths import builtin_decks_dir
@@ -40,12 +42,13 @@ def played_store(root, now):
         session_id = store.sessions.start(couple.id, session, now, session.begin(now))
         while not session.ended:
             now += timedelta(minutes=1)
-            name, args = next_command(session, rng)
-            if name in ("answer", "guess") and session.current_card().answer_type.value == "text":
-                args = (f"{SECRET} {args[0]}",)
-            if name == "answer_privately" and session.current_card().answer_type.value == "text":
-                args = (args[0], f"{SECRET} private")
-            store.sessions.record(couple.id, session_id, session, getattr(session, name)(*args, now), now)
+            command = next_command(session, rng)
+            typed = session.current_card().answer_type.value == "text"
+            if isinstance(command, (Answer, Guess)) and typed:
+                command = replace(command, value=f"{SECRET} {command.value}")
+            if isinstance(command, AnswerPrivately) and typed:
+                command = replace(command, value=f"{SECRET} private")
+            store.sessions.record(couple.id, session_id, session, session.apply(command, now), now)
     store.settings.save("draft", {"where": "x", "text": SECRET}, couple_id=couple.id)
     return store, couple
 

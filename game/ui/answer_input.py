@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pygame
 
-from game.core.answers import MONTH_NAMES, AnswerError, DateOrder, parse_answer, parse_date, who_label
+from game.core.answers import MONTH_NAMES, AnswerError, AnswerValue, DateOrder, parse_answer, parse_date, who_label
 from game.core.cards import WHO_VALUES, AnswerType, Card
 
 from .scene import Scene
@@ -115,7 +115,7 @@ def date_value(day_text: str, month: int, year_text: str, order: DateOrder) -> s
 def build_answer_input(
     scene: Scene,
     card: Card,
-    on_value: Callable[[object], None],
+    on_value: Callable[[AnswerValue], None],
     submit_label: str = "Save",
     prefix: str = "",
     draft: str = "",
@@ -177,7 +177,7 @@ def build_answer_input(
 
 
 def _build_date(
-    scene: Scene, made: AnswerInput, on_value: Callable[[object], None], submit_label: str, prefix: str, draft: str
+    scene: Scene, made: AnswerInput, on_value: Callable[[AnswerValue], None], submit_label: str, prefix: str, draft: str
 ) -> None:
     """A day field, the month chosen by name on a slider (arrows or mouse), and an optional year."""
     order = getattr(scene.ui, "date_order", DateOrder.DAY_MONTH)

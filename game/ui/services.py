@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:  # for the annotations only: the window opens before the rules are imported
     from game.core.cards import Deck
     from game.core.date_night import DateNight
+    from game.core.date_night_commands import EveningCommand
     from game.core.date_night_plan import EveningSetup
     from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
     from game.core.events import Event, SessionSummary
@@ -18,6 +19,7 @@ if TYPE_CHECKING:  # for the annotations only: the window opens before the rules
     from game.core.memories import MemoryKey
     from game.core.players import Couple
     from game.core.session import Session, SessionConfig
+    from game.core.session_commands import SessionCommand
     from game.core.story import Story
     from game.core.story_charts import StoryCharts
 
@@ -28,8 +30,8 @@ class SessionHandle(Protocol):
     session: Session
     couple: Couple
 
-    def run(self, command: str, *args: Any, **options: Any) -> list[Event]:
-        """Call a session command with the current time and save what it did, all or nothing."""
+    def run(self, command: SessionCommand) -> list[Event]:
+        """Run a session command at the current time and save what it did, all or nothing."""
         ...
 
 
@@ -39,8 +41,8 @@ class EveningHandle(Protocol):
     evening: DateNight
     couple: Couple
 
-    def run(self, command: str, *args: Any) -> list[Event]:
-        """Call a director command with the current time and save what it did, all or nothing."""
+    def run(self, command: EveningCommand) -> list[Event]:
+        """Run a director command at the current time and save what it did, all or nothing."""
         ...
 
     def begin_segment(self) -> tuple[list[Event], SessionHandle | None]:

@@ -127,8 +127,8 @@ def played(session: Session, rng: random.Random, now: datetime, limit: int = 400
             break
         if step % 2 == 0:
             events += session.star(now)
-        name, args = next_command(session, rng)
-        events += getattr(session, name)(*args, now)
+        command = next_command(session, rng)
+        events += session.apply(command, now)
     return events
 
 

@@ -34,8 +34,7 @@ def main(root: Path, turns: int) -> None:
         handle = services.start(couple, SessionConfig(deck_ids=deck_ids, length=12))
         while not handle.session.ended and played < turns:
             clock[0] += timedelta(minutes=rng.randint(1, 240))
-            name, args = next_command(handle.session, rng)
-            events = handle.run(name, *args)
+            events = handle.run(next_command(handle.session, rng))
             finished = sum(1 for event in events if isinstance(event, TurnCompleted))
             for _ in range(finished):
                 played += 1

@@ -33,8 +33,8 @@ def played_everything(root: Path, decks, seed: int) -> tuple[Store, int]:
     rng = random.Random(seed)
     while not session.ended:
         now += timedelta(minutes=1)
-        name, args = next_command(session, rng)
-        store.sessions.record(couple.id, session_id, session, getattr(session, name)(*args, now), now)
+        command = next_command(session, rng)
+        store.sessions.record(couple.id, session_id, session, session.apply(command, now), now)
     return store, couple.id
 
 

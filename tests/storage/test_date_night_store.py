@@ -11,20 +11,34 @@ from pathlib import Path
 
 import pytest
 
-from game.core.answers import Verdict
+from game.core.answers import AnswerValue, Verdict
 from game.core.cards import Kind
+from game.core.date_night_commands import (
+    BeginSegment,
+    EndBreak,
+    FinishSegment,
+    OpenNote,
+    Pause,
+    Pledge,
+    ReopenSegment,
+    Resume,
+    SealNote,
+)
 from game.core.date_night_events import SegmentBegan
 from game.core.date_night_plan import EveningSetup
 from game.core.date_night_state import Segment, StepKind
 from game.core.memories import MemoryKey
 from game.core.session import Phase
-from game.services import GameServices, StoredSession
+from game.core.session_commands import Answer, AnswerPrivately, Complete, End, Guess, Judge
+from game.services import GameServices
 from game.storage.keepsakes import keepsake_folder, open_folder, save_keepsake
 from game.storage.paths import DB_NAME
 from game.storage.store import Store
 from game.stored_evening import StoredEvening
+from game.stored_session import StoredSession
 
 NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
+SIMPLE_ANSWERS: dict[str, AnswerValue] = {"date": "03-14", "number": "4", "scale": 5, "who": "me"}
 
 
 class Clock:
@@ -48,23 +62,19 @@ def play_segment(handle: StoredSession, clock: Clock, turns: int | None = None) 
     stop = len(session.state.completed) + turns if turns is not None else None
     while not session.ended and (stop is None or len(session.state.completed) < stop):
         card = session.current_card()
-        value: object = (
-            card.options[0]
-            if card.options
-            else {"date": "03-14", "number": "4", "scale": 5, "who": "me"}.get(card.answer_type.value, "Pancakes")
-        )
+        value = card.options[0] if card.options else SIMPLE_ANSWERS.get(card.answer_type.value, "Pancakes")
         before = len(session.state.completed)
         if session.phase is Phase.GUESS:
-            handle.run("guess", value)
+            handle.run(Guess(value))
         elif session.phase is Phase.JUDGE:
-            handle.run("judge", Verdict.GOT_IT)
+            handle.run(Judge(Verdict.GOT_IT))
         elif session.phase is Phase.PRIVATE:
             seat = 0 if 0 not in session.state.private else 1
-            handle.run("answer_privately", seat, [card.options[0], card.options[1]] if card.kind is Kind.SCENARIO else value)
+            handle.run(AnswerPrivately(seat, [card.options[0], card.options[1]] if card.kind is Kind.SCENARIO else value))
         elif session.phase is Phase.ANSWER and card.kind is Kind.ASK and card.remembered:
-            handle.run("answer", value)
+            handle.run(Answer(value))
         else:
-            handle.run("complete")
+            handle.run(Complete())
         if len(session.state.completed) > before:
             clock.later(minutes=3)
 
@@ -75,18 +85,18 @@ def run_to_end(evening: StoredEvening, services: GameServices, clock: Clock, not
         if step is None:
             return
         if step.kind is StepKind.PLEDGE:
-            evening.run("pledge")
+            evening.run(Pledge())
         elif step.kind is StepKind.OPEN_NOTE:
-            evening.run("open_note")
+            evening.run(OpenNote())
         elif step.kind is StepKind.BREAK:
-            evening.run("end_break")
+            evening.run(EndBreak())
         elif step.kind is StepKind.SEAL_NOTE:
-            evening.run("seal_note", note)
+            evening.run(SealNote(note))
         else:
             _, handle = evening.begin_segment()
             if handle is not None:
                 play_segment(handle, clock)
-                evening.run("finish_segment", handle.session)
+                evening.run(FinishSegment(handle.session))
     raise AssertionError("the evening never ended")
 
 
@@ -95,12 +105,12 @@ def test_date_night_resumes_after_the_window_closes_with_the_time_that_remained(
     services = open_services(data_root, clock)
     couple = services.create_couple([("Zoë", "#c8784f"), ("Łukasz", "#4f8cc8")])
     evening = services.start_evening(couple, EveningSetup(60, 2, (3, 2), (False, True), seed=3))
-    evening.run("pledge")
+    evening.run(Pledge())
     _, handle = evening.begin_segment()
     assert handle is not None
     play_segment(handle, clock, turns=1)
     clock.later(minutes=2)
-    evening.run("pause")  # the window closes
+    evening.run(Pause())  # the window closes
     left = evening.evening.time_left(clock.now)
     played = list(handle.session.state.completed)
     services.store.close()
@@ -110,7 +120,7 @@ def test_date_night_resumes_after_the_window_closes_with_the_time_that_remained(
     assert services.resume(couple) is None  # a date night's segment is never resumed as a plain game
     again = services.resume_evening(couple)
     assert again is not None
-    again.run("resume")
+    again.run(Resume())
     assert again.evening.time_left(clock.now) == left
     assert again.evening.step is not None and again.evening.step.segment is Segment.WARM_UP
     segment = again.segment()
@@ -134,9 +144,9 @@ def test_date_night_sealed_note_waits_for_the_next_evening_and_is_opened_there(d
     clock.later(days=14)
     second = services.start_evening(couple, EveningSetup(30, 1, (1, 1), (False, False), seed=2))
     assert second.evening.state.steps[1].kind is StepKind.OPEN_NOTE
-    second.run("pledge")
+    second.run(Pledge())
     assert second.waiting_note() == "Dance in the kitchen next time 💃"
-    second.run("open_note")
+    second.run(OpenNote())
     assert second.waiting_note() is None
     third_history = services.store.date_nights.waiting_note(couple.id)
     assert third_history is None
@@ -182,7 +192,7 @@ def test_date_night_a_new_evening_sets_an_unfinished_one_aside(data_root: Path) 
     services = open_services(data_root, clock)
     couple = services.create_couple([("Sam", "#c8784f"), ("Alex", "#4f8cc8")])
     first = services.start_evening(couple, EveningSetup(60, 2, (2, 2), (False, False)))
-    first.run("pledge")
+    first.run(Pledge())
     events, handle = first.begin_segment()
     assert handle is not None and any(isinstance(event, SegmentBegan) for event in events)
     second = services.start_evening(couple, EveningSetup(30, 2, (2, 2), (False, False)))
@@ -240,7 +250,7 @@ def test_date_night_keepsake_never_holds_a_just_between_us_memory(data_root: Pat
     services = open_services(data_root, clock)
     couple = services.create_couple([("Sam", "#c8784f"), ("Alex", "#4f8cc8")])
     evening = services.start_evening(couple, EveningSetup(60, 1, (1, 1), (False, False), seed=6))
-    evening.run("pledge")
+    evening.run(Pledge())
     _, handle = evening.begin_segment()
     assert handle is not None
     secret = "The tattoo nobody knows about"
@@ -250,14 +260,14 @@ def test_date_night_keepsake_never_holds_a_just_between_us_memory(data_root: Pat
         if handle.session.phase is Phase.ANSWER and card.kind is Kind.ASK and card.remembered and remembered is None:
             remembered = MemoryKey(handle.session.state.active, card.deck_id, card.id)
             if card.answer_type.value == "text":
-                handle.run("answer", secret)
+                handle.run(Answer(secret))
                 services.set_private(couple, remembered, private)
                 break
             remembered = None
         play_segment(handle, clock, turns=1)
     assert remembered is not None, "no text card to remember in this warm-up"
-    handle.run("end")
-    evening.run("finish_segment", handle.session)
+    handle.run(End())
+    evening.run(FinishSegment(handle.session))
     keepsake = evening.keepsake()
     shown = "\n".join(keepsake.texts())
     assert (secret in shown) is not private
@@ -269,7 +279,7 @@ def test_date_night_a_segment_that_ended_unrecorded_or_was_never_saved_is_picked
     services = open_services(data_root, clock)
     couple = services.create_couple([("Sam", "#c8784f"), ("Alex", "#4f8cc8")])
     evening = services.start_evening(couple, EveningSetup(60, 2, (2, 2), (False, False), seed=7))
-    evening.run("pledge")
+    evening.run(Pledge())
     _, handle = evening.begin_segment()
     assert handle is not None
     play_segment(handle, clock)  # the window closed right after its last turn, before the evening moved on
@@ -280,13 +290,13 @@ def test_date_night_a_segment_that_ended_unrecorded_or_was_never_saved_is_picked
     assert again is not None
     ended = again.segment()
     assert ended is not None and ended.session.ended
-    again.run("finish_segment", ended.session)
+    again.run(FinishSegment(ended.session))
     assert again.evening.step is not None and again.evening.step.segment is not Segment.WARM_UP
     # Now a step that began, with the window closing before its session was saved:
     store = services.store
-    again.run("begin_segment", store.memories.all(couple.id), store.memories.quizbook(couple.id))
+    again.run(BeginSegment(store.memories.all(couple.id), store.memories.quizbook(couple.id)))
     assert again.segment() is None
-    again.run("reopen_segment")
+    again.run(ReopenSegment())
     _, handle = again.begin_segment()
     assert handle is not None and again.segment() is not None
     services.store.close()

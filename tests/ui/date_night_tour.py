@@ -12,6 +12,7 @@ import pygame
 from game.core.cards import AnswerType, Card, CardKey, Kind
 from game.core.date_night_state import StepKind
 from game.core.session import Phase, SessionConfig
+from game.core.session_commands import Answer, AnswerPrivately, Complete
 
 from .pilot import Pilot
 
@@ -58,12 +59,12 @@ def remember_before(p: Pilot, answers: dict[CardKey, tuple[object, object]], day
         card = session.current_card()
         first, second = answers[card.key]
         if session.phase is Phase.ANSWER:
-            handle.run("answer", first if session.state.active == 0 else second)
+            handle.run(Answer(first if session.state.active == 0 else second))
         elif session.phase is Phase.PRIVATE:
-            handle.run("answer_privately", 0, first)
-            handle.run("answer_privately", 1, second)
+            handle.run(AnswerPrivately(0, first))
+            handle.run(AnswerPrivately(1, second))
         if session.phase is Phase.REVEAL:
-            handle.run("complete")
+            handle.run(Complete())
     p.later(days=days_ago)
 
 

@@ -12,6 +12,19 @@ from typing import Any
 
 import pygame
 
+from game.core.date_night_commands import (
+    EndBreak,
+    EveningCommand,
+    FinishSegment,
+    OpenNote,
+    Pause,
+    Pledge,
+    ReopenSegment,
+    Resume,
+    SealNote,
+    TakeBreak,
+    WrapUp,
+)
 from game.core.date_night_events import EveningEnded, SegmentSkipped, StepStarted
 from game.core.date_night_plan import RITUALS_DECK
 from game.core.date_night_state import ARC, Segment, Status, StepKind
@@ -57,28 +70,28 @@ class DateNightScene(DateNightLook):
 
     def enter(self) -> None:
         super().enter()
-        self.night.run("resume")
+        self.night.run(Resume())
         self.start_fade()
         self.go_on()
 
     def closing(self) -> None:
-        self.night.run("pause")
+        self.night.run(Pause())
 
     def back(self) -> None:
         self.ask_to_pause()
 
     def on_result(self, tag: str, value: Any) -> None:
         if tag == "leave" and value:
-            self.night.run("pause")
+            self.night.run(Pause())
             self.ui.pop()
         elif tag == "wrap" and value:
-            self.react(self.night.run("wrap_up"))
+            self.react(self.night.run(WrapUp()))
         elif tag == "segment":
             if value is None:  # they went home from the middle of a card
-                self.night.run("pause")
+                self.night.run(Pause())
                 self.ui.pop()
                 return
-            self.react(self.night.run("finish_segment", value.session))
+            self.react(self.night.run(FinishSegment(value.session)))
 
     # ---- the flow ----------------------------------------------------------------------
 
@@ -95,9 +108,9 @@ class DateNightScene(DateNightLook):
                 self.pledged = {0: False, 1: False}
         self.refresh(keep_focus=False)
 
-    def command(self, name: str) -> Callable[[], None]:
-        """A button's action: run the director command `name` and show where the evening went."""
-        return lambda: self.react(self.night.run(name))
+    def command(self, command: EveningCommand) -> Callable[[], None]:
+        """A button's action: run the director's `command` and show where the evening went."""
+        return lambda: self.react(self.night.run(command))
 
     def go_on(self) -> None:
         """Pick up a segment that was being played when the window closed."""
@@ -106,9 +119,9 @@ class DateNightScene(DateNightLook):
             return
         segment = self.night.segment()
         if segment is None:
-            self.react(self.night.run("reopen_segment"))
+            self.react(self.night.run(ReopenSegment()))
         elif segment.session.ended:
-            self.react(self.night.run("finish_segment", segment.session))
+            self.react(self.night.run(FinishSegment(segment.session)))
         else:
             self.play(segment, resumed=True)
 
@@ -138,7 +151,7 @@ class DateNightScene(DateNightLook):
         self.refresh(keep_focus=False)
 
     def seal(self, text: str | None) -> None:
-        self.react(self.night.run("seal_note", text))
+        self.react(self.night.run(SealNote(text)))
 
     def seal_typed(self, text: str) -> None:
         """Enter in the note: seal it, once there is something to seal ("No note this time" is a button)."""
@@ -160,11 +173,11 @@ class DateNightScene(DateNightLook):
         if step.kind is StepKind.PLEDGE:
             for seat in (0, 1):
                 self.add(Toggle(f"{names[seat]}: phone away, I'm here", self.pledged[seat], lambda on, s=seat: self.pledge(s, on)))
-            begin = self.add(Button("Begin our evening", self.command("pledge"), kind="primary"))
+            begin = self.add(Button("Begin our evening", self.command(Pledge()), kind="primary"))
             begin.enabled = all(self.pledged.values())
         elif step.kind is StepKind.OPEN_NOTE:
             if self.note_open:
-                self.add(Button("Keep going", self.command("open_note"), kind="primary"))
+                self.add(Button("Keep going", self.command(OpenNote()), kind="primary"))
             else:
                 self.add(Button("Open it together", self.open_note, kind="primary"))
         elif step.kind is StepKind.CARDS:
@@ -175,10 +188,10 @@ class DateNightScene(DateNightLook):
         elif step.kind is StepKind.BREAK:
             if self.evening.state.break_began is None:
                 minutes = round(step.minutes)
-                self.add(Button(f"Take a {minutes}-minute break", self.command("take_break"), kind="primary"))
-                self.add(Button("Keep going", self.command("end_break")))
+                self.add(Button(f"Take a {minutes}-minute break", self.command(TakeBreak()), kind="primary"))
+                self.add(Button("Keep going", self.command(EndBreak())))
             else:
-                self.add(Button("We're back", self.command("end_break"), kind="primary"))
+                self.add(Button("We're back", self.command(EndBreak()), kind="primary"))
         elif step.kind is StepKind.SEAL_NOTE:
             self.field = TextField(
                 "A note for next time",

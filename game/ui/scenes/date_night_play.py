@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import pygame
 
+from game.core.date_night_commands import TurnFinished
 from game.core.date_night_events import SegmentTimeUp
 from game.core.events import Event, SessionEnded, TurnCompleted
+from game.core.session_commands import End
 
 from ..date_night_view import SLOWER, DateNightLook, draw_arc, minutes_left, segment_title
 from ..modals import ConfirmScene
@@ -41,13 +43,13 @@ class DateNightPlayScene(DateNightLook, PlayScene):
             return
         if any(isinstance(event, TurnCompleted) for event in events) and self.time_up():
             self.ui.toast(f"That was the last card of {self.segment_name.lower()} — time to move on.")
-            self.run("end")
+            self.run(End())
             return
         super().react(events)
 
     def time_up(self) -> bool:
         """Asked between turns only, so an answer is never cut off."""
-        return any(isinstance(event, SegmentTimeUp) for event in self.evening.run("turn_finished"))
+        return any(isinstance(event, SegmentTimeUp) for event in self.evening.run(TurnFinished()))
 
     def build(self) -> None:
         super().build()

@@ -6,15 +6,32 @@ handle that saves them) and redraws from the session's state and events.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pygame
 
-from game.core.answers import AnswerError, Verdict
+from game.core.answers import AnswerError, AnswerValue, Verdict
 from game.core.cards import Card, Kind
 from game.core.events import Event, Revealed, SessionEnded, TurnStarted
 from game.core.players import other
 from game.core.session import Phase, SessionError
+from game.core.session_commands import (
+    Answer,
+    AnswerPrivately,
+    ChangedSince,
+    Complete,
+    End,
+    Guess,
+    Judge,
+    PassCard,
+    SessionCommand,
+    Star,
+    StillTrue,
+    Talked,
+    Undo,
+    UpdateMemory,
+)
 
 from ..answer_input import AnswerInput, build_answer_input
 from ..card_view import table_card_rect
@@ -97,12 +114,12 @@ class PlayScene(Scene):
 
     # ---- commands --------------------------------------------------------------------
 
-    def run(self, command: str, *args: Any, **options: Any) -> list[Event]:
+    def run(self, command: SessionCommand) -> list[Event]:
         self._before = (self.draft_key(), self._typed())  # the step this command starts from
-        if command != "undo" and self._before[1].strip():
+        if not isinstance(command, Undo) and self._before[1].strip():
             self._sent[self._before[0]] = self._before[1]  # what was typed for this step, for Undo to give back
         try:
-            events = self.stored.run(command, *args, **options)
+            events = self.stored.run(command)
         except (AnswerError, SessionError) as error:
             if self.input and self.input.field:
                 self.input.field.error = str(error)
@@ -112,6 +129,14 @@ class PlayScene(Scene):
             return []
         self.react(events)
         return events
+
+    def act(self, command: SessionCommand) -> Callable[[], None]:
+        """A button's action: run `command`; `react` shows what it did."""
+
+        def action() -> None:
+            self.run(command)
+
+        return action
 
     def react(self, events: list[Event]) -> None:
         for event in events:
@@ -151,11 +176,11 @@ class PlayScene(Scene):
 
     def pass_card(self) -> None:
         self.ui.sound.play("soft")
-        self.run("pass_card")
+        self.run(PassCard())
 
     def undo(self) -> None:
         if self.session.can_undo():
-            self.run("undo")
+            self.run(Undo())
             self.ui.toast("Taken back.")
             field = self.input.field if self.input is not None else None
             typed = self._sent.get(self.draft_key(), "")
@@ -164,7 +189,7 @@ class PlayScene(Scene):
                 self.focus_on(field)
 
     def star(self) -> None:
-        events = self.run("star")
+        events = self.run(Star())
         starred = any(getattr(e, "starred", False) for e in events)
         self.ui.toast("Starred — it will be in your summary." if starred else "Star removed.")
 
@@ -184,7 +209,7 @@ class PlayScene(Scene):
         if tag == "leave" and value:
             self.ui.pop()
         elif tag == "end" and value:
-            self.run("end")
+            self.run(End())
         elif tag.startswith("curtain:") and value:
             seat = int(tag.split(":")[1])
             card = self.card()
@@ -194,14 +219,14 @@ class PlayScene(Scene):
                 scene = PrivateAnswerScene(self.ui, card, self.name(seat), self.name(other(seat)), color, text)
                 self.ui.push(scene, tag=f"private:{seat}")
         elif tag.startswith("private:") and value is not None:
-            self.run("answer_privately", int(tag.split(":")[1]), value)
+            self.run(AnswerPrivately(int(tag.split(":")[1]), value))
         elif tag == "changed" and value is not None and self.session.phase is Phase.CHECK:
-            if self.run("changed_since", value):
+            if self.run(ChangedSince(value)):
                 self.ui.toast("Updated. The old answer stays in your story.")
         elif tag == "changed" and value is not None:
             turn = self.session.current
             if turn is not None and turn.memory is not None:
-                self.run("update_memory", turn.memory, value)
+                self.run(UpdateMemory(turn.memory, value))
                 self.ui.toast("Updated. The old answer stays in your story.")
 
     def hand_to(self, seat: int) -> None:
@@ -242,11 +267,11 @@ class PlayScene(Scene):
             self.add(self.private_toggle)
             self.add(Button(TALKED, self.talked))
         elif phase is Phase.ANSWER and card.kind is Kind.ASK:
-            self.add(Button("Next card", lambda: self.run("complete"), kind="primary"))
+            self.add(Button("Next card", self.act(Complete()), kind="primary"))
         elif phase is Phase.ANSWER:
             if card.seconds and self.timer_left is None:
                 self.add(Button(f"Start the {card.seconds}-second timer", self.start_timer, hotkey="t"))
-            self.add(Button("We did it", lambda: self.run("complete"), kind="primary"))
+            self.add(Button("We did it", self.act(Complete()), kind="primary"))
         elif phase is Phase.PRIVATE:
             seat = self.next_private_seat()
             if seat is not None:
@@ -254,18 +279,18 @@ class PlayScene(Scene):
         elif phase is Phase.GUESS:
             label = f"Lock in {self.name(turn.seat)}'s guess"
             guess_hint = "Your best guess" if card.answer_type.value == "text" else None
-            self.input = build_answer_input(self, card, lambda v: self.run("guess", v), label, draft=draft, placeholder=guess_hint)
+            self.input = build_answer_input(self, card, self.guess, label, draft=draft, placeholder=guess_hint)
         elif phase is Phase.JUDGE:
             # All three alike and none focused: the judge chooses, nothing is chosen for them.
-            self.add(Button("Got it", lambda: self.run("judge", Verdict.GOT_IT), hotkey="1"))
-            self.add(Button("So close", lambda: self.run("judge", Verdict.CLOSE), hotkey="2"))
-            self.add(Button("Not quite", lambda: self.run("judge", Verdict.NOT_QUITE), hotkey="3"))
+            self.add(Button("Got it", self.act(Judge(Verdict.GOT_IT)), hotkey="1"))
+            self.add(Button("So close", self.act(Judge(Verdict.CLOSE)), hotkey="2"))
+            self.add(Button("Not quite", self.act(Judge(Verdict.NOT_QUITE)), hotkey="3"))
             self.add(Button("That's changed", self.changed, kind="quiet", hotkey="c"))
         elif phase is Phase.CHECK:
-            self.add(Button("Still true", lambda: self.run("still_true"), kind="primary", hotkey="1"))
+            self.add(Button("Still true", self.act(StillTrue()), kind="primary", hotkey="1"))
             self.add(Button("That's changed", self.changed, hotkey="c"))
         elif phase is Phase.REVEAL:
-            self.add(Button("Next card", lambda: self.run("complete"), kind="primary"))
+            self.add(Button("Next card", self.act(Complete()), kind="primary"))
         if phase in (Phase.ANSWER, Phase.PRIVATE, Phase.GUESS, Phase.CHECK):
             self.add(Button("Pass", self.pass_card, kind="quiet", hotkey="x"))
         self.add(Button("Undo", self.undo, kind="quiet", hotkey="u")).enabled = self.session.can_undo()
@@ -275,16 +300,19 @@ class PlayScene(Scene):
 
     def talked(self) -> None:
         """Said aloud and that's enough: the turn is done, nothing is kept to quiz later (and the screen says so)."""
-        if self.run("talked"):
+        if self.run(Talked()):
             self.keep_private = False
             self.ui.toast("Saved as talked about. With no note there's nothing to quiz later, and that's fine.")
+
+    def guess(self, value: AnswerValue) -> None:
+        self.run(Guess(value))
 
     def set_keep_private(self, value: bool) -> None:
         self.keep_private = value
 
-    def save_answer(self, value: object) -> None:
+    def save_answer(self, value: AnswerValue) -> None:
         """Save the active player's answer, marked just between us if they asked: one command, saved at once."""
-        if self.run("answer", value, private=self.keep_private):
+        if self.run(Answer(value, private=self.keep_private)):
             self.keep_private = False
 
     def draft_key(self) -> str:
