@@ -1,4 +1,4 @@
-"""Private limits: each partner's own depth cap and spicy consent, combined without saying whose."""
+"""Private limits: each partner's own depth cap and spicy consent (game.core.consent combines them without saying whose)."""
 
 from __future__ import annotations
 
@@ -22,10 +22,3 @@ class Limit:
     def to_json(self) -> dict[str, Any]:
         return {"cap": self.cap, "spicy": self.spicy}
 
-
-def combined(limits: Mapping[int, Limit], wanted_depth: int, spicy_offered: bool) -> tuple[int, bool]:
-    """The depth and spicy setting a deal may use: the lower cap wins; spicy only when both said yes (see consent)."""
-    from .consent import Consent
-
-    consent = Consent.of(spicy_offered, limits, wanted_depth)
-    return consent.max_level, consent.spicy
