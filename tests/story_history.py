@@ -16,7 +16,9 @@ from game.core.answers import Verdict
 from game.core.cards import WHO_VALUES, AnswerType, Card, Kind
 from game.core.players import Couple
 from game.core.session import Mode, Phase, SessionConfig
-from game.services import GameServices, StoredSession
+from game.core.session_commands import Answer, AnswerPrivately, ChangedSince, Complete, End, Guess, Judge, StillTrue, UpdateMemory
+from game.services import GameServices
+from game.stored_session import StoredSession
 
 #: Decks with trivia and understanding, scenarios, "who's more likely" cards, and answers that change.
 DECKS = ("favourite-details", "fears-and-challenges", "each-others-back", "who-is-more-likely", "signals")
@@ -48,37 +50,37 @@ def play_evening(services: GameServices, couple: Couple, rng: random.Random, tic
         phase = session.phase
         if phase is Phase.ANSWER:
             if card.kind is Kind.ASK and card.remembered:
-                handle.run("answer", _answer(card, rng))
+                handle.run(Answer(_answer(card, rng)))
             else:
-                handle.run("complete")
+                handle.run(Complete())
         elif phase is Phase.PRIVATE:
             for seat in (0, 1):
                 if card.kind is Kind.SCENARIO:
                     options = len(card.options)
                     # each picks what they would want, and predicts the partner's pick
-                    handle.run("answer_privately", seat, [rng.randrange(1, options + 1), rng.randrange(1, options + 1)])
+                    handle.run(AnswerPrivately(seat, [rng.randrange(1, options + 1), rng.randrange(1, options + 1)]))
                 else:
-                    handle.run("answer_privately", seat, _answer(card, rng))
+                    handle.run(AnswerPrivately(seat, _answer(card, rng)))
         elif phase is Phase.GUESS:
             assert session.current is not None and session.current.memory is not None
             truth = session.memories[session.current.memory].answer
             guess = truth if rng.random() < 0.6 else _answer(card, rng)
-            handle.run("guess", guess)
+            handle.run(Guess(guess))
         elif phase is Phase.JUDGE:
-            handle.run("judge", rng.choice((Verdict.GOT_IT, Verdict.GOT_IT, Verdict.CLOSE, Verdict.NOT_QUITE)))
+            handle.run(Judge(rng.choice((Verdict.GOT_IT, Verdict.GOT_IT, Verdict.CLOSE, Verdict.NOT_QUITE))))
         elif phase is Phase.CHECK:
             if rng.random() < 0.7:
-                handle.run("changed_since", _answer(card, rng))
+                handle.run(ChangedSince(_answer(card, rng)))
             else:
-                handle.run("still_true")
+                handle.run(StillTrue())
         elif phase is Phase.REVEAL:
             current = session.current
             if current is not None and current.memory is not None and rng.random() < 0.25:
-                handle.run("update_memory", current.memory, _answer(card, rng))  # "that's changed"
-            handle.run("complete")
+                handle.run(UpdateMemory(current.memory, _answer(card, rng)))  # "that's changed"
+            handle.run(Complete())
         tick()
     if not session.ended:
-        handle.run("end")
+        handle.run(End())
     return turns
 
 
