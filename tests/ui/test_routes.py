@@ -17,6 +17,7 @@ import pytest
 
 import game.ui.scenes
 from game.core.cards import Deck
+from game.core.date_night_commands import Pledge
 from game.core.date_night_plan import EveningSetup
 from game.core.deck_editing import ImportOutcome
 from game.core.limits import Limit
@@ -91,7 +92,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
     deck = next(deck for deck in services.decks() if len(deck.cards) > 3)
     round_ = services.start(couple, SessionConfig(deck_ids=(deck.id,), length=6))
     evening = services.start_evening(couple, EveningSetup(minutes=60, depth=2, caps=(3, 3), spicy=(False, False), seed=7))
-    evening.run("pledge")
+    evening.run(Pledge())
     _events, segment = evening.begin_segment()
     assert segment is not None
     yield World(pilot, couple, deck, round_, evening, segment)
