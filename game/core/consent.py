@@ -19,10 +19,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from .cards import Card, CardKey
+from .deck_bounds import LEVELS
 from .limits import Limit
 from .memories import MemoryKey
-
-LEVELS = (1, 2, 3)
 
 
 def card_allowed(card: Card, max_level: int, spicy: bool) -> bool:

@@ -15,8 +15,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .deck_bounds import MAX_CARDS
+
 #: A card may hold at most this many (the loader's own limit); reading stops just past it.
-MAX_IMPORT_CARDS = 20_000
+MAX_IMPORT_CARDS = MAX_CARDS
 
 NOTES_KEPT = 1000
 Progress = Callable[[float], None]

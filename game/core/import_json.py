@@ -11,6 +11,7 @@ import json
 import re
 from typing import Any
 
+from .deck_bounds import NAME_CHARS
 from .import_draft import Draft, ImportProblem, Progress, problem
 from .import_lines import PROGRESS_EVERY
 from .import_tables import Cell, add_cells, column_field
@@ -32,7 +33,7 @@ def read_json(text: str, progress: Progress | None = None) -> Draft:
             raise problem(1, 1, "the JSON object holds no list of cards (under 'cards' or 'questions')")
         name = whole.get("name") or whole.get("title")
         if isinstance(name, str):
-            draft.title = name.strip()[:80]
+            draft.title = name.strip()[:NAME_CHARS]
         found = re.search(r'"' + listed + r'"\s*:\s*\[', text)
         position = found.end() - 1 if found else position
     if position >= len(text) or text[position] != "[":

@@ -12,6 +12,7 @@ import html
 import itertools
 import re
 
+from .deck_bounds import NAME_CHARS
 from .import_draft import (
     MAX_IMPORT_CARDS,
     Draft,
@@ -144,7 +145,7 @@ def read_lines(text: str, progress: Progress | None = None) -> Draft:
             close()
             words, depth = heading
             if depth == 1 and not draft.cards and not draft.title and titles_seen == 0:
-                draft.title = words[:80]
+                draft.title = words[:NAME_CHARS]
                 titles_seen += 1
                 continue
             if len(draft.sections) >= MAX_SECTIONS:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from .deck_bounds import NOTE_CHARS
 from .import_draft import MAX_IMPORT_CARDS, Draft, DraftCard, ImportProblem, Progress, problem, tag_of
 from .import_lines import PROGRESS_EVERY, split_lines
 
@@ -38,7 +39,7 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
 FIELD_WORDS = {"text": "question", "level": "level (depth)", "tags": "tags", "note": "note", "kind": "kind of card"}
 _BY_NAME = {name: field for field, names in COLUMN_NAMES.items() for name in names}
 LEVEL_WORDS = {"light": 1, "easy": 1, "personal": 2, "medium": 2, "deeper": 2, "deep": 3, "deepest": 3, "i": 1, "ii": 2, "iii": 3}
-NOTE_LIMIT = 300
+NOTE_LIMIT = NOTE_CHARS
 MAX_COLUMNS = 64  # more columns than this is no list of cards (and naming each would take long)
 _ANKI_HEADER = re.compile(r"^#(?P<key>[a-z ]+):(?P<value>.*)$")
 _ANKI_SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "space": " ", "colon": ":"}

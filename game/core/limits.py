@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .deck_bounds import LEVELS
+
 
 @dataclass(frozen=True, slots=True)
 class Limit:
@@ -17,7 +19,7 @@ class Limit:
         if not data:
             return cls()
         cap = data.get("cap", 3)
-        return cls(cap if cap in (1, 2, 3) else 3, bool(data.get("spicy", False)))
+        return cls(cap if cap in LEVELS else 3, bool(data.get("spicy", False)))
 
     def to_json(self) -> dict[str, Any]:
         return {"cap": self.cap, "spicy": self.spicy}

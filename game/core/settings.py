@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .deck_bounds import LEVELS
+
 
 @dataclass(frozen=True, slots=True)
 class Setting:
@@ -35,7 +37,7 @@ SETTINGS: dict[str, Setting] = {
     "sound": Setting(True),
     "volume": Setting(0.6, low=0.0, high=1.0),
     "fullscreen": Setting(False),
-    "max_level": Setting(3, (1, 2, 3)),
+    "max_level": Setting(3, LEVELS),
     "spicy": Setting(False),
     "session_length": Setting(12, (6, 12, 20, 0)),
     "last_couple": Setting(0, low=0),

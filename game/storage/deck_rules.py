@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from game.core.cards import DECK_FORMAT
+from game.core.deck_bounds import MAX_CARDS as MAX_CARDS
+from game.core.deck_bounds import SCENARIO_OPTIONS
 from game.core.pronouns import is_placeholder
 
 from .deck_schema import fast_card_validator, fast_validator, list_limits, passes, thorough_card_validator, thorough_validator
@@ -22,7 +24,6 @@ from .deck_schema import fast_card_validator, fast_validator, list_limits, passe
 if TYPE_CHECKING:
     import jsonschema
 
-MAX_CARDS = 20_000
 MAX_REPORTED = 200  # problems listed per file; the rest are counted
 
 
@@ -201,8 +202,9 @@ def _card_rules(card: dict[str, Any], index: int, seen: dict[str, int], where: _
     if not (options is None or (isinstance(options, list) and all(isinstance(o, str) for o in options))):
         return
     if kind == "scenario":
-        if options is None or not 2 <= len(options) <= 6:
-            yield where.at([*here, "options" if options else "text"], "a scenario needs 2 to 6 options")
+        fewest, most = SCENARIO_OPTIONS
+        if options is None or not fewest <= len(options) <= most:
+            yield where.at([*here, "options" if options else "text"], f"a scenario needs {fewest} to {most} options")
         if answer not in (None, "choice"):
             yield where.at([*here, "answer"], "a scenario's answer is always a choice of its options")
     elif answer == "who":

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from game.core.cards import DECK_FORMAT, Deck, deck_from_data
+from game.core.deck_bounds import NAME_CHARS
 from game.core.deck_editing import ImportOutcome, unique
 from game.core.import_draft import Choices, Draft, ImportPreview, ImportProblem, Progress, card_data, repeats
 from game.core.import_json import read_json
@@ -56,7 +57,7 @@ def decode(data: bytes, name: str) -> str:
 def deck_title(path: Path) -> str:
     """A deck name from a file name: 'rainy-sundays.txt' → 'Rainy sundays'."""
     words = re.sub(r"[-_.]+", " ", path.stem).strip()
-    return (words[:1].upper() + words[1:])[:80] or "Imported deck"
+    return (words[:1].upper() + words[1:])[:NAME_CHARS] or "Imported deck"
 
 
 def card_id(text: str, taken: Iterable[str] = ()) -> str:
@@ -122,7 +123,7 @@ def _preview(
     reading(1.0)
     for note in repeats(draft, ((deck.name, card.text) for deck in existing for card in deck.cards)):
         draft.note(note.line, note.message, note.kind)
-    name = (draft.title or title)[:80]
+    name = (draft.title or title)[:NAME_CHARS]
     if progress is not None:
         progress(READING_SHARE + 0.1)
     problems = tuple(str(found) for found in check(draft, name, shown_as))
@@ -161,7 +162,7 @@ def _deck_data(draft: Draft, choices: Choices, name: str) -> tuple[dict[str, Any
         taken.add(given)
         data["id"] = given
         cards.append(data)
-    deck_name = " ".join(name.split())[:80] or "Imported deck"
+    deck_name = " ".join(name.split())[:NAME_CHARS] or "Imported deck"
     deck = {"format": DECK_FORMAT, "id": slug(deck_name), "name": deck_name, "cards": cards}
     return deck, [index for index, _ in made]
 

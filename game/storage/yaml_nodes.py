@@ -16,10 +16,12 @@ from typing import Any
 
 import yaml
 
+from game.core.deck_bounds import LINE_CHARS
+
 MAX_DEPTH = 32
 MAX_FLOW_DEPTH = 100
 MAX_INDENT = 400
-MAX_STRING = 2000
+MAX_STRING = LINE_CHARS  # the longest text deck.schema.json allows anywhere
 MAX_EXPANDED_NODES = 1_000_000
 
 _STR = "tag:yaml.org,2002:str"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from game.core.cards import Deck
+from game.core.deck_bounds import NAME_CHARS
 from game.core.deck_editing import DeckSaveError, copy_of
 from game.core.players import Couple
 
@@ -12,7 +13,7 @@ from .scene import UI
 
 def duplicate_deck(ui: UI, couple: Couple, deck: Deck) -> StudioDeck | None:
     """Save a copy of `deck` as one of the couple's own; the request to edit it, or None when it could not be saved."""
-    name = f"{deck.name} (ours)"[:80]
+    name = f"{deck.name} (ours)"[:NAME_CHARS]
     copy = copy_of(deck, ui.services.new_deck_id(name), name)
     try:
         path = ui.services.save_deck(copy)

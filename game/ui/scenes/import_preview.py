@@ -11,6 +11,7 @@ from typing import Any
 
 import pygame
 
+from game.core.deck_bounds import NAME_CHARS
 from game.core.deck_editing import ImportOutcome
 from game.core.import_draft import Choices, ImportPreview, card_data, preview_cards, renamed, toggled_skip, with_section_level
 
@@ -125,7 +126,7 @@ class ImportPreviewScene(ListedScene):
         count = len(card_data(preview.draft, self.choices))
         self.add(Button(f"Import {count:,} card{'s' if count != 1 else ''}", self.start_import, kind="primary"))
         self.add(Button("Cancel", self.ui.pop, kind="quiet"))
-        self.add(TextField("Deck name", self.choices.name, on_change=self.rename, max_chars=80))
+        self.add(TextField("Deck name", self.choices.name, on_change=self.rename, max_chars=NAME_CHARS))
         rows = preview_cards(preview.draft, self.choices)
         items = [ListItem(text, detail) for _, text, detail in rows[:SHOWN_CARDS]]
         if len(rows) > SHOWN_CARDS:

@@ -8,9 +8,8 @@ from game.core.limits import Limit
 
 from ..drawing import panel, paragraph, text_at
 from ..scene import UI, Scene
+from ..session_choices import LEVELS
 from ..widgets import Button, Slider, Toggle
-
-DEPTHS = {1: "light only", 2: "up to personal", 3: "all the way to deep"}
 
 
 class LimitsScene(Scene):
@@ -25,7 +24,7 @@ class LimitsScene(Scene):
         self.box = pygame.Rect(0, 0, 0, 0)
 
     def build(self) -> None:
-        self.add(Slider("How deep I'm happy to go", self.cap, 1, 3, 1, self._cap, lambda v: DEPTHS[int(v)]))
+        self.add(Slider("How deep I'm happy to go", self.cap, 1, 3, 1, self._cap, lambda v: LEVELS[int(v)]))
         self.add(Toggle("I'm up for spicy cards", self.spicy, self._spicy))
         self.add(Button("Keep it private", lambda: self.ui.pop(Limit(self.cap, self.spicy)), kind="primary"))
 

@@ -6,6 +6,7 @@ import pygame
 
 from game.core.cards import Deck
 from game.core.consent import Consent
+from game.core.date_night_plan import DATE_NIGHT_ONLY
 from game.core.dealing import DealFilters
 from game.core.players import Couple
 from game.core.session import Mode, SessionConfig
@@ -17,8 +18,6 @@ from ..routes import Limits, Play
 from ..scene import UI, Scene
 from ..session_choices import LENGTHS, LEVELS
 from ..widgets import Button, Slider, Toggle
-
-DATE_NIGHT_ONLY = {"openers-and-closers"}
 
 
 class SetupScene(Scene):

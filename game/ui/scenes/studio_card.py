@@ -9,6 +9,7 @@ from typing import Any
 import pygame
 
 from game.core.cards import Deck, Kind, card_from_data, deck_to_data
+from game.core.deck_bounds import LINE_CHARS, NOTE_CHARS, OPTION_CHARS, QUIZ_CHARS
 from game.core.deck_editing import DeckIssue, History
 from game.core.deck_lint import lint
 from game.core.players import Couple
@@ -84,8 +85,11 @@ class CardFormScene(Scene):
         return str(self.values["kind"])
 
     @property
-    def remembered(self) -> bool:
-        """Whether the form offers an answer type and quiz phrasing (a who's-more-likely card has neither)."""
+    def offers_answer_fields(self) -> bool:
+        """Whether the form offers an answer type and quiz phrasing (a who's-more-likely card has neither).
+
+        Not `Card.remembered`: a card is remembered only once it has its quiz phrasing (or is a scenario).
+        """
         return self.kind in ("ask", "both") and not self.who
 
     @property
@@ -94,7 +98,7 @@ class CardFormScene(Scene):
 
     @property
     def shows_options(self) -> bool:
-        return self.kind == "scenario" or (self.remembered and self.values["answer"] == "choice")
+        return self.kind == "scenario" or (self.offers_answer_fields and self.values["answer"] == "choice")
 
     # ---- widgets -------------------------------------------------------------------------
 
@@ -112,14 +116,14 @@ class CardFormScene(Scene):
             put(self.add(Segmented("Answer", answers, answer, lambda value: self.set("answer", value))))
         if self.shows_options:
             self.rows("options", "Option", "an option", MAX_OPTIONS["scenario" if self.kind == "scenario" else "choice"])
-        if self.remembered:
-            put(self.add(self.field("quiz", placeholder="Like: How does {name} take their coffee?")))
+        if self.offers_answer_fields:
+            put(self.add(self.field("quiz", placeholder="Like: How does {name} take their coffee?", max_chars=QUIZ_CHARS)))
             put(self.add(Button("Insert {name}", self.insert_name, kind="quiet")))
             put(self.add(Toggle("It changes over time: ask again now and then", v["changes"], lambda on: self.set("changes", on))))
         if self.kind == "action":
             put(self.add(self.field("seconds", placeholder="Like 60 (optional)", max_chars=4)))
         self.rows("followups", "Follow-up", "a follow-up", MAX_FOLLOWUPS)
-        put(self.add(self.field("note", placeholder="A short line shown on the card (optional)", max_chars=300)))
+        put(self.add(self.field("note", placeholder="A short line shown on the card (optional)", max_chars=NOTE_CHARS)))
         put(self.add(self.field("tags", placeholder="Words like travel, food (optional)", max_chars=200)))
         self.add(Button("Save card", self.save, kind="primary", hint="Ctrl+S"))
         self.add(Button("Cancel", self.back, kind="quiet"))
@@ -127,7 +131,7 @@ class CardFormScene(Scene):
         self.add(Button("Show the quiz side" if not self.quiz_side else "Show the card side", self.flip_preview, kind="quiet"))
         self.show_messages()
 
-    def field(self, key: str, multiline: bool = False, placeholder: str = "", max_chars: int = 2000) -> TextField:
+    def field(self, key: str, multiline: bool = False, placeholder: str = "", max_chars: int = LINE_CHARS) -> TextField:
         return TextField(
             TEXT_FIELDS[key],
             self.values[key],
@@ -145,7 +149,7 @@ class CardFormScene(Scene):
                 f"{noun} {row + 1}",
                 text,
                 on_submit=lambda _, r=row: self.row_submitted(key, noun, r, limit),
-                max_chars=200 if key == "options" else 2000,
+                max_chars=OPTION_CHARS if key == "options" else LINE_CHARS,
                 on_change=lambda value, r=row: self.type_row(key, r, value),
             )
             self.scrolled.append(self.add(field))
@@ -292,7 +296,7 @@ class CardFormScene(Scene):
         shown = self.visible_messages()
         flip = next((w for w in self.widgets if w.label in ("Show the quiz side", "Show the card side")), None)
         if flip is not None:
-            flip.visible = self.remembered and bool(self.values["quiz"].strip())
+            flip.visible = self.offers_answer_fields and bool(self.values["quiz"].strip())
             if not flip.visible:
                 self.quiz_side = False
         for key, label in TEXT_FIELDS.items():
@@ -382,7 +386,7 @@ class CardFormScene(Scene):
     # ---- drawing -------------------------------------------------------------------------
 
     def preview_text(self) -> tuple[str, str]:
-        if self.quiz_side and self.remembered and self.values["quiz"].strip():
+        if self.quiz_side and self.offers_answer_fields and self.values["quiz"].strip():
             return self.couple.fill(self.values["quiz"].strip(), 0), "Quiz"
         text = self.values["text"].strip()
         return (self.couple.fill(text, 0) if text else EMPTY_TEXT), KIND_WORDS[Kind(self.kind)]

@@ -6,6 +6,9 @@ import re
 from typing import Any
 
 from game.core.cards import Card, Deck, Kind
+from game.core.deck_bounds import MAX_FOLLOWUPS as FOLLOWUPS
+from game.core.deck_bounds import MAX_OPTIONS as MOST_OPTIONS
+from game.core.deck_bounds import SCENARIO_OPTIONS
 
 from ..card_view import KIND_WORDS
 
@@ -20,8 +23,8 @@ KIND_HELP = {
 WHO_ANSWER = ("who", "Who of us")
 DEPTHS = [("1", "Light"), ("2", "Personal"), ("3", "Deep")]
 ANSWERS = [("text", "Words"), ("choice", "Choice"), ("date", "Date"), ("number", "Number"), ("scale", "Scale 1–10")]
-MAX_OPTIONS = {"scenario": 6, "choice": 12}
-MAX_FOLLOWUPS = 10
+MAX_OPTIONS = {"scenario": SCENARIO_OPTIONS[1], "choice": MOST_OPTIONS}
+MAX_FOLLOWUPS = FOLLOWUPS
 EMPTY_TEXT = "Start typing: your words appear here just as they will in play."
 TEXT_FIELDS = {"text": "Card text", "quiz": "Quiz phrasing", "seconds": "Timer in seconds", "note": "Note", "tags": "Tags"}
 
@@ -57,19 +60,19 @@ def card_data(values: dict[str, Any], card_id: str) -> tuple[dict[str, Any], dic
     if tags:
         data["tags"] = tags
     who = kind == "both" and values["answer"] == "who"
-    remembered = kind in ("ask", "both") and not who
+    answer_fields = kind in ("ask", "both") and not who  # the form offered an answer type and quiz phrasing
     if who:
         data["answer"] = "who"
-    if remembered and values["answer"] not in ("text", "who"):
+    if answer_fields and values["answer"] not in ("text", "who"):
         data["answer"] = values["answer"]
-    if kind == "scenario" or (remembered and values["answer"] == "choice"):
+    if kind == "scenario" or (answer_fields and values["answer"] == "choice"):
         options = [(row, text.strip()) for row, text in enumerate(values["options"]) if text.strip()]
         if options:  # none at all: the loader says what the card needs, in its own words
             data["options"] = [text for _, text in options]
             rows["options"] = [row for row, _ in options]
-    if remembered and values["quiz"].strip():
+    if answer_fields and values["quiz"].strip():
         data["quiz"] = values["quiz"].strip()
-    if remembered and values["changes"]:
+    if answer_fields and values["changes"]:
         data["changes"] = True
     seconds = values["seconds"].strip()
     if kind == "action" and seconds:

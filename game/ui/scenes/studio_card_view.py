@@ -10,6 +10,7 @@ from typing import Any, Protocol
 import pygame
 
 from game.core.cards import Card, Deck
+from game.core.deck_bounds import SCENARIO_OPTIONS, TIMER_SECONDS
 
 from ..card_view import card_surface, table_card_rect
 from ..drawing import paragraph, text_at
@@ -17,6 +18,8 @@ from ..scene import UI
 from ..text_field import TextField
 from ..widgets import Widget
 from .studio_card_values import KIND_HELP
+
+SCENARIO_WORDS = "The options to pick from (scenarios: {} to {})".format(*SCENARIO_OPTIONS)
 
 
 class CardForm(Protocol):
@@ -41,7 +44,7 @@ class CardForm(Protocol):
     def kind(self) -> str: ...
 
     @property
-    def remembered(self) -> bool: ...
+    def offers_answer_fields(self) -> bool: ...
 
     @property
     def who(self) -> bool: ...
@@ -109,20 +112,20 @@ def lay_out(scene: CardForm) -> None:
             caption("Each of you picks me, you, both of us or neither of us; the reveal shows whether you agree.")
             y += t.px(10)
     if scene.shows_options:
-        caption("The options to pick from (scenarios: 2 to 6)" if scene.kind == "scenario" else "The options to choose from")
+        caption(SCENARIO_WORDS if scene.kind == "scenario" else "The options to choose from")
         place_rows(scene, "Option", len(scene.values["options"]), x, w, y)
         y += len(scene.values["options"]) * t.px(62) + row_errors(scene, "options", small_h)
         place(by["Add an option"], t.px(44), 10, t.px(220))
         if ("options", None) in shown:
             caption(shown[("options", None)], "danger")
         y += t.px(8)
-    if scene.remembered:
+    if scene.offers_answer_fields:
         caption("Quiz phrasing (optional): makes the answer a memory the other is asked about later.")
         place(by["Quiz phrasing"], t.px(50), 6)
         place(by["Insert {name}"], t.px(38), 10, t.px(190))
         place(by["It changes over time: ask again now and then"], t.px(48))
     if scene.kind == "action":
-        caption("A timer in seconds (optional, 5 to 3600)")
+        caption("A timer in seconds (optional, {} to {})".format(*TIMER_SECONDS))
         place(by["Timer in seconds"], t.px(50), 18, t.px(200))
     caption("Follow-ups: questions the listener can ask next (optional)")
     place_rows(scene, "Follow-up", len(scene.values["followups"]), x, w, y)

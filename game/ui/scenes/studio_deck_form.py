@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.core.cards import Deck, Kind, deck_to_data
+from game.core.deck_bounds import DESCRIPTION_CHARS, NAME_CHARS
 from game.core.deck_editing import DECK_PALETTE, retitled
 
 from ..card_view import KIND_WORDS, card_surface
@@ -40,7 +41,7 @@ class DeckFormScene(Scene):
                 self.name,
                 on_submit=lambda _: self.focus_on(self.widgets[1]),
                 placeholder="Like “Rainy Sundays” or “Us, in ten years”",
-                max_chars=80,
+                max_chars=NAME_CHARS,
                 on_change=self.set_name,
             )
         )
@@ -51,7 +52,7 @@ class DeckFormScene(Scene):
                 on_submit=lambda _: self.finish(),
                 multiline=True,
                 placeholder="One or two sentences on what it's about (optional)",
-                max_chars=500,
+                max_chars=DESCRIPTION_CHARS,
                 on_change=self.set_description,
             )
         )
