@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 import pygame
 
@@ -152,11 +153,11 @@ def build_answer_input(
     if kind is AnswerType.CHOICE:
         for index, option in enumerate(card.options, start=1):
             hotkey = str(index) if keys and index <= 9 else None
-            made.widgets.append(Button(f"{prefix}{option}", lambda o=option: on_value(o), hotkey=hotkey))
+            made.widgets.append(Button(f"{prefix}{option}", partial(on_value, option), hotkey=hotkey))
     elif kind is AnswerType.WHO:
         for index, who in enumerate(WHO_VALUES, start=1):
             hotkey = str(index) if keys else None
-            made.widgets.append(Button(f"{prefix}{who_label(who, partner)}", lambda w=who: on_value(w), hotkey=hotkey))
+            made.widgets.append(Button(f"{prefix}{who_label(who, partner)}", partial(on_value, who), hotkey=hotkey))
     elif kind is AnswerType.SCALE:
         made.slider = Slider(f"{prefix}From 1 to 10", 5, 1, 10, 1, lambda v: None, lambda v: f"{int(v)}")
         made.submit = Button(submit_label, lambda: on_value(int(made.slider.value if made.slider else 5)), kind="primary")

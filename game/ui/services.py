@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # for the annotations only: the window opens before the rules
 class SessionHandle(Protocol):
     session: Session
     couple: Couple
+    session_id: int | None  # None until the session's start is saved (it waits on a full disk)
 
     def run(self, command: SessionCommand) -> list[Event]:
         """Run a session command at the current time and save what it did, all or nothing."""

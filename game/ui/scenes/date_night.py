@@ -8,6 +8,7 @@ back here with it, and the director moves the evening on.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import pygame
@@ -172,7 +173,7 @@ class DateNightScene(DateNightLook):
         names = (self.couple.name(0), self.couple.name(1))
         if step.kind is StepKind.PLEDGE:
             for seat in (0, 1):
-                self.add(Toggle(f"{names[seat]}: phone away, I'm here", self.pledged[seat], lambda on, s=seat: self.pledge(s, on)))
+                self.add(Toggle(f"{names[seat]}: phone away, I'm here", self.pledged[seat], partial(self.pledge, seat)))
             begin = self.add(Button("Begin our evening", self.command(Pledge()), kind="primary"))
             begin.enabled = all(self.pledged.values())
         elif step.kind is StepKind.OPEN_NOTE:

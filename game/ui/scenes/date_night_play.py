@@ -19,7 +19,6 @@ from ..date_night_view import SLOWER, DateNightLook, draw_arc, minutes_left, seg
 from ..modals import ConfirmScene
 from ..scene import UI
 from ..services import EveningHandle, SessionHandle
-from ..widgets import Button
 from .play import PlayScene
 
 
@@ -53,9 +52,8 @@ class DateNightPlayScene(DateNightLook, PlayScene):
 
     def build(self) -> None:
         super().build()
-        for widget in self.widgets:
-            if isinstance(widget, Button) and widget.label == "End session":
-                widget.label = "Move on"
+        if self.end_button is not None:
+            self.end_button.label = "Move on"
 
     def end_now(self) -> None:
         detail = "The cards left in this part are set aside; the evening goes on."

@@ -7,6 +7,7 @@ handle that saves them) and redraws from the session's state and events.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import pygame
@@ -46,7 +47,6 @@ from .play_view import draw_play, side_text
 DEAL_SECONDS = 0.45
 REVEAL_HEIGHT = 200
 FLIP_SECONDS = 0.5
-VERDICTS = ("Got it", "So close", "Not quite")
 #: An answer-aloud card can be done with no note: talking was the point.
 TALKED = "We talked, no note"
 
@@ -67,6 +67,11 @@ class PlayScene(Scene):
         self.resumed = resumed
         self.keep_private = False
         self.private_toggle: Toggle | None = None
+        # The buttons the layout places by what they do (their words may change: "End session" is "Move on" on date night).
+        self.verdicts: list[Button] = []
+        self.changed_button: Button | None = None
+        self.talked_button: Button | None = None
+        self.end_button: Button | None = None
         self._before: tuple[str, str] | None = None
         self._sent: dict[str, str] = {}
 
@@ -158,8 +163,9 @@ class PlayScene(Scene):
 
     def refresh(self, keep_focus: bool = True) -> None:
         before = self.focused()
+        on_a_verdict = any(before is verdict for verdict in self.verdicts)
         super().refresh(keep_focus)
-        if self.session.phase is Phase.JUDGE and (before is None or before.label not in VERDICTS or not keep_focus):
+        if self.session.phase is Phase.JUDGE and (not on_a_verdict or not keep_focus):
             self.focus = -1  # no verdict pre-selected: Tab or a click picks one
 
     def refresh_keeping_text(self, keep_focus: bool = True) -> None:
@@ -252,6 +258,7 @@ class PlayScene(Scene):
     def build(self) -> None:
         self.input = None
         self.private_toggle = None
+        self.verdicts, self.changed_button, self.talked_button, self.end_button = [], None, None, None
         card = self.card()
         if card is None:
             return
@@ -265,7 +272,8 @@ class PlayScene(Scene):
             self.input = build_answer_input(self, card, self.save_answer, label, draft=draft, on_empty=self.talked)
             self.private_toggle = Toggle("Just between us", self.keep_private, self.set_keep_private)
             self.add(self.private_toggle)
-            self.add(Button(TALKED, self.talked))
+            self.talked_button = Button(TALKED, self.talked)
+            self.add(self.talked_button)
         elif phase is Phase.ANSWER and card.kind is Kind.ASK:
             self.add(Button("Next card", self.act(Complete()), kind="primary"))
         elif phase is Phase.ANSWER:
@@ -275,20 +283,26 @@ class PlayScene(Scene):
         elif phase is Phase.PRIVATE:
             seat = self.next_private_seat()
             if seat is not None:
-                self.add(Button(f"Hand the laptop to {self.name(seat)}", lambda s=seat: self.hand_to(s), kind="primary"))
+                self.add(Button(f"Hand the laptop to {self.name(seat)}", partial(self.hand_to, seat), kind="primary"))
         elif phase is Phase.GUESS:
             label = f"Lock in {self.name(turn.seat)}'s guess"
             guess_hint = "Your best guess" if card.answer_type.value == "text" else None
             self.input = build_answer_input(self, card, self.guess, label, draft=draft, placeholder=guess_hint)
         elif phase is Phase.JUDGE:
             # All three alike and none focused: the judge chooses, nothing is chosen for them.
-            self.add(Button("Got it", self.act(Judge(Verdict.GOT_IT)), hotkey="1"))
-            self.add(Button("So close", self.act(Judge(Verdict.CLOSE)), hotkey="2"))
-            self.add(Button("Not quite", self.act(Judge(Verdict.NOT_QUITE)), hotkey="3"))
-            self.add(Button("That's changed", self.changed, kind="quiet", hotkey="c"))
+            self.verdicts = [
+                Button("Got it", self.act(Judge(Verdict.GOT_IT)), hotkey="1"),
+                Button("So close", self.act(Judge(Verdict.CLOSE)), hotkey="2"),
+                Button("Not quite", self.act(Judge(Verdict.NOT_QUITE)), hotkey="3"),
+            ]
+            for verdict in self.verdicts:
+                self.add(verdict)
+            self.changed_button = Button("That's changed", self.changed, kind="quiet", hotkey="c")
+            self.add(self.changed_button)
         elif phase is Phase.CHECK:
             self.add(Button("Still true", self.act(StillTrue()), kind="primary", hotkey="1"))
-            self.add(Button("That's changed", self.changed, hotkey="c"))
+            self.changed_button = Button("That's changed", self.changed, hotkey="c")
+            self.add(self.changed_button)
         elif phase is Phase.REVEAL:
             self.add(Button("Next card", self.act(Complete()), kind="primary"))
         if phase in (Phase.ANSWER, Phase.PRIVATE, Phase.GUESS, Phase.CHECK):
@@ -296,7 +310,8 @@ class PlayScene(Scene):
         self.add(Button("Undo", self.undo, kind="quiet", hotkey="u")).enabled = self.session.can_undo()
         starred = turn.card in self.session.state.starred
         self.add(Button("Unstar" if starred else "Star", self.star, kind="quiet", hotkey="s"))
-        self.add(Button("End session", self.end_now, kind="quiet", hotkey="e"))
+        self.end_button = Button("End session", self.end_now, kind="quiet", hotkey="e")
+        self.add(self.end_button)
 
     def talked(self) -> None:
         """Said aloud and that's enough: the turn is done, nothing is kept to quiz later (and the screen says so)."""
@@ -340,15 +355,16 @@ class PlayScene(Scene):
         self.side = pygame.Rect(
             self.card_rect.right + t.px(48), top, width - self.card_rect.right - t.px(104), self.card_rect.height
         )
-        small = [w for w in self.widgets if isinstance(w, Button) and w.kind == "quiet" and w.label not in ("That's changed",)]
+        # The quiet chips along the top; "That's changed" stays by the verdicts it belongs with.
+        small = [w for w in self.widgets if isinstance(w, Button) and w.kind == "quiet" and w is not self.changed_button]
         x = width - t.px(24)
         # With a text field on screen the chips may read "Alt+X": room for the longer one, so focus moving never overlaps them.
         chord = TYPING_CHORD if self.input is not None and self.input.field is not None else ""
-        for widget in reversed(small):
-            text_w = self.ui.text.measure(widget.label, t.style("button")) + t.px(40)
-            if widget.hotkey:
-                text_w += self.ui.text.measure(f"{chord}{widget.hotkey.upper()}", t.style("hint")) + t.px(16)
-            widget.rect = pygame.Rect(x - text_w, t.px(24), text_w, t.px(44))
+        for chip in reversed(small):
+            text_w = self.ui.text.measure(chip.label, t.style("button")) + t.px(40)
+            if chip.hotkey:
+                text_w += self.ui.text.measure(f"{chord}{chip.hotkey.upper()}", t.style("hint")) + t.px(16)
+            chip.rect = pygame.Rect(x - text_w, t.px(24), text_w, t.px(44))
             x -= text_w + t.px(8)
         body = pygame.Rect(self.side.left + t.px(28), self.side.top, self.side.width - t.px(56), self.side.height)
         body.top = self.side.top + self._side_text_height() + t.px(40)
@@ -360,9 +376,9 @@ class PlayScene(Scene):
             used = self.input.layout(self, body)
             if self.private_toggle is not None and self.private_toggle in self.widgets:
                 self.private_toggle.rect = pygame.Rect(body.left, body.top + used - t.px(12), min(body.width, t.px(340)), t.px(44))
-                talked = self.widget(TALKED)
+                talked = self.talked_button
                 if talked is not None:
-                    width = min(body.width, self.ui.text.measure(TALKED, t.style("button")) + t.px(56))
+                    width = min(body.width, self.ui.text.measure(talked.label, t.style("button")) + t.px(56))
                     submit = self.input.submit
                     toggle = self.private_toggle.rect
                     if submit is not None and submit.rect.left - body.left >= width + t.px(14):
@@ -376,8 +392,8 @@ class PlayScene(Scene):
         y = body.top
         judge = self.session.phase is Phase.JUDGE
         for widget in main:
-            if judge and widget.label != "That's changed":
-                index = VERDICTS.index(widget.label)
+            index = next((i for i, verdict in enumerate(self.verdicts) if verdict is widget), None)
+            if index is not None:
                 w = (body.width - 2 * t.px(12)) // 3
                 widget.rect = pygame.Rect(body.left + index * (w + t.px(12)), y, w, t.px(54))
                 continue

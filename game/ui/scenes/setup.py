@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.core.cards import Deck
@@ -47,7 +49,7 @@ class SetupScene(Scene):
         for deck in self.ui.services.decks():
             if _all_spicy(deck) and not spicy:
                 continue
-            self.add(Toggle(f"{deck.name} ({len(deck.cards)})", deck.id in self.chosen, lambda v, d=deck.id: self.pick(d, v)))
+            self.add(Toggle(f"{deck.name} ({len(deck.cards)})", deck.id in self.chosen, partial(self.pick, deck.id)))
         self.add(Slider("Depth", self.max_level, 1, 3, 1, self.set_level, lambda v: LEVELS[int(v)]))
         self.add(Button(f"Length: {self.length or 'open-ended'}" + (" cards" if self.length else ""), self.next_length))
         self.add(Button("Our private limits…", self.set_limits, hotkey="l"))

@@ -4,6 +4,7 @@ the deck loader's own words about anything wrong as you type, and undo.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pygame
@@ -148,13 +149,13 @@ class CardFormScene(Scene):
             field = TextField(
                 f"{noun} {row + 1}",
                 text,
-                on_submit=lambda _, r=row: self.row_submitted(key, noun, r, limit),
+                on_submit=partial(self.row_entered, key, noun, row, limit),
                 max_chars=OPTION_CHARS if key == "options" else LINE_CHARS,
-                on_change=lambda value, r=row: self.type_row(key, r, value),
+                on_change=partial(self.type_row, key, row),
             )
             self.scrolled.append(self.add(field))
             self.scrolled.append(
-                self.add(IconButton(f"Remove {noun.lower()} {row + 1}", "×", lambda r=row: self.remove_row(key, r)))
+                self.add(IconButton(f"Remove {noun.lower()} {row + 1}", "×", partial(self.remove_row, key, row)))
             )
         more = Button(f"Add {article}", lambda: self.add_row(key, noun), kind="secondary")
         more.enabled = len(items) < limit
@@ -166,6 +167,9 @@ class CardFormScene(Scene):
         while isinstance(self.focused(), IconButton):
             self._cycle(1)
         self.reveal_focus()
+
+    def row_entered(self, key: str, noun: str, row: int, limit: int, _text: str) -> None:
+        self.row_submitted(key, noun, row, limit)
 
     def row_submitted(self, key: str, noun: str, row: int, limit: int) -> None:
         """Enter in the last option or follow-up adds the next one, so a list is typed in one go."""
