@@ -21,17 +21,21 @@ from typing import Any, TextIO
 from game import identity
 from game.core.answers import Verdict
 from game.core.cards import WHO_VALUES, AnswerType, Card, Kind
+from game.core.date_night_commands import EndBreak, FinishSegment, OpenNote, Pledge, SealNote
 from game.core.date_night_plan import SMALL_THING_CARDS, EveningSetup
 from game.core.date_night_state import StepKind
 from game.core.dealing import DealFilters
 from game.core.players import Couple
 from game.core.promises import Outcome
 from game.core.session import Mode, Phase, SessionConfig
-from game.services import GameServices, StoredSession
+from game.core.session_commands import Answer, AnswerPrivately, ChangedSince, Complete, Guess, Judge, Star, StillTrue
+from game.sample_couples import SAMPLE_SETTING as SAMPLE_SETTING
+from game.sample_couples import is_sample as is_sample
+from game.services import GameServices
 from game.storage.store import Store, StoreError
+from game.stored_session import StoredSession
 
 #: The couple setting that marks a sample couple (the window shows a badge for it).
-SAMPLE_SETTING = "sample"
 SAMPLE_LABEL = "Sample couple"
 PLAYERS = (("Amara", "#e0905f", "she"), ("Kofi", "#5b8fd9", "he"))
 
@@ -155,26 +159,26 @@ class SampleCouple:
                 seat = 0 if 0 not in session.state.private else 1
                 if card.kind is Kind.SCENARIO:
                     guess = self.value(card, 1 - seat) if self.rng.random() < self.skill else self.value(card, seat, fresh=True)
-                    handle.run("answer_privately", seat, [self.value(card, seat), guess])
+                    handle.run(AnswerPrivately(seat, [self.value(card, seat), guess]))
                 else:
-                    handle.run("answer_privately", seat, self.value(card, seat, fresh=card.changes))
+                    handle.run(AnswerPrivately(seat, self.value(card, seat, fresh=card.changes)))
             elif phase is Phase.ANSWER and card.kind is Kind.ASK and card.remembered:
-                handle.run("answer", self.value(card, turn.seat if turn else 0))
+                handle.run(Answer(self.value(card, turn.seat if turn else 0)))
             elif phase is Phase.GUESS and turn is not None and turn.memory is not None:
                 truth = session.memories[turn.memory].answer
-                handle.run("guess", truth if self.rng.random() < self.skill else self.value(card, turn.seat, fresh=True))
+                handle.run(Guess(truth if self.rng.random() < self.skill else self.value(card, turn.seat, fresh=True)))
             elif phase is Phase.JUDGE:
                 right = session.state.guess == session.memories[turn.memory].answer if turn and turn.memory else False
-                handle.run("judge", Verdict.GOT_IT if right else self.rng.choice((Verdict.CLOSE, Verdict.NOT_QUITE)))
+                handle.run(Judge(Verdict.GOT_IT if right else self.rng.choice((Verdict.CLOSE, Verdict.NOT_QUITE))))
             elif phase is Phase.CHECK and turn is not None and turn.memory is not None:
                 if self.rng.random() < 0.6:
-                    handle.run("still_true")
+                    handle.run(StillTrue())
                 else:
-                    handle.run("changed_since", self.value(card, turn.memory.owner, fresh=True))
+                    handle.run(ChangedSince(self.value(card, turn.memory.owner, fresh=True)))
             else:
                 if phase is Phase.ANSWER and self.rng.random() < 0.05:
-                    handle.run("star")
-                handle.run("complete")
+                    handle.run(Star())
+                handle.run(Complete())
                 clock.later(minutes=3)
             commands += 1
         return commands
@@ -188,18 +192,18 @@ def _evening(services: GameServices, couple: Couple, player: SampleCouple, clock
         if step is None:
             return commands
         if step.kind is StepKind.PLEDGE:
-            evening.run("pledge")
+            evening.run(Pledge())
         elif step.kind is StepKind.OPEN_NOTE:
-            evening.run("open_note")
+            evening.run(OpenNote())
         elif step.kind is StepKind.BREAK:
-            evening.run("end_break")
+            evening.run(EndBreak())
         elif step.kind is StepKind.SEAL_NOTE:
-            evening.run("seal_note", player.rng.choice(("Same table, next month?", "You were lovely tonight.", None)))
+            evening.run(SealNote(player.rng.choice(("Same table, next month?", "You were lovely tonight.", None))))
         else:
             _, handle = evening.begin_segment()
             if handle is not None:
                 commands += player.play(handle, clock)
-                evening.run("finish_segment", handle.session)
+                evening.run(FinishSegment(handle.session))
         commands += 1
     return commands
 
@@ -253,10 +257,6 @@ def make_sample_couple(services: GameServices) -> Couple:
     couple = services.create_couple([PLAYERS[0], PLAYERS[1]])
     services.store.settings.save(SAMPLE_SETTING, True, couple_id=couple.id)
     return couple
-
-
-def is_sample(store: Store, couple: Couple) -> bool:
-    return store.locks.is_open(couple.id) and bool(store.settings.read(couple.id).get(SAMPLE_SETTING))
 
 
 def make_demo(root: Path, now: datetime, *, weeks: int = 52, seed: int = 1) -> DemoMade:

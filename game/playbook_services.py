@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from game.core.memories import MemoryKey
 from game.core.playbook import Playbook
 from game.core.players import Couple
 from game.core.promises import Outcome, Promise, waiting
 from game.storage import playbook_store
+from game.stored_session import SessionKeeper
 
 if TYPE_CHECKING:
-    from game.services import GameServices
+    from game.core.cards import Deck
+
+
+class PlaybookKeeper(SessionKeeper, Protocol):
+    """What the playbook needs from the services that hold it (the services themselves, in the game)."""
+
+    def decks(self) -> list[Deck]: ...
 
 
 class PlaybookServices:
-    def __init__(self, services: GameServices) -> None:
+    def __init__(self, services: PlaybookKeeper) -> None:
         self.services = services
         self.store = services.store
         self._asked_at_start: set[int] = set()
@@ -67,6 +74,6 @@ class PlaybookServices:
         return True
 
     def is_sample(self, couple: Couple) -> bool:
-        from game.demo import is_sample
+        from game.sample_couples import is_sample
 
         return is_sample(self.store, couple)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from game.core.date_night_plan import BACK_DECK, DATE_NIGHT_ONLY, OPENERS_DECK, RITUALS_DECK
+from game.core.date_night_plan import DATE_NIGHT_ONLY, RITUALS_DECK
 from game.storage.deck_files import deck_paths, load_decks
 from game.storage.paths import builtin_decks_dir
 
@@ -28,8 +28,8 @@ def modules_saying(text: str) -> list[str]:
     return sorted(str(path.relative_to(GAME)) for path in GAME.rglob("*.py") if text in string_literals(path))
 
 
-def test_the_date_night_deck_ids_are_written_only_in_the_date_night_plan() -> None:
-    for deck_id in (OPENERS_DECK, BACK_DECK, RITUALS_DECK):
+def test_the_date_night_only_deck_ids_are_written_only_in_the_date_night_plan() -> None:
+    for deck_id in (*DATE_NIGHT_ONLY, RITUALS_DECK):
         assert modules_saying(deck_id) == ["core/date_night_plan.py"], deck_id
 
 
