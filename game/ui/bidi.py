@@ -6,25 +6,31 @@ runs in display order, then shapes each right-to-left run as one piece with Harf
 
 It follows the Unicode bidirectional algorithm (UAX #9) in a reduced form:
 
-- Each character is strong left-to-right (L: letters of other scripts), strong right-to-left
-  (R: the Hebrew and Arabic blocks listed in `_RTL_RANGES`), a number (EN: any decimal digit),
-  or neutral (N: spaces, punctuation, symbols, emoji, format marks). A combining mark takes the
-  type of the character it sits on (rule W1).
-- The paragraph's direction comes from its first strong character; with none it is left to right
-  (rules P2, P3). One change from P2: when most of the strong letters run the other way, theirs
-  wins. The interface is English and puts names inside its sentences ("נועה's answers",
-  "נועה guessed: Hardly any"); such a sentence still reads left to right, with the name in place.
-- A number after left-to-right text (or at the start of a left-to-right paragraph) is left to right
+- Each character is strong left-to-right (L: letters of other scripts, and U+200E), strong right-to-left
+  (R: the Hebrew and Arabic blocks listed in `_RTL_RANGES`, U+200F and U+061C), a number (EN: any
+  decimal digit), or neutral (N: spaces, punctuation, symbols, emoji, other format marks). A
+  combining mark takes the type of the character it sits on (rule W1).
+- Isolates: text between U+2066, U+2067 or U+2068 (LRI, RLI, FSI) and its U+2069 (PDI) is laid out
+  on its own, one level up, and counts as a neutral for the text around it (rules X5a–X6a, BD13),
+  like HTML's <bdi>. The interface puts every name and answer it quotes inside one (`isolate`),
+  so "سارا & Zoë" or "سارا loved: خنده‌ات" keep the sentence's left-to-right order.
+- The paragraph's direction comes from its first strong character outside isolates; with none it
+  is left to right (rules P2, P3). A user's answer that starts with a Persian word reads from the
+  right, one that starts with an English word from the left, however many letters of each it has.
+- A number after left-to-right text (or at the start of a left-to-right sequence) is left to right
   (rule W7); otherwise it is a number run that stays left to right inside right-to-left text.
-- A stretch of neutrals takes the direction of the text on both sides when they agree, numbers
-  counting as right to left, and the paragraph's direction when they do not (rules N1, N2).
-- Levels: 0 or 1 for the paragraph, right-to-left text in a left-to-right paragraph goes up one,
-  left-to-right text and numbers in a right-to-left paragraph go up one, numbers in a left-to-right
-  paragraph go up two (rules I1, I2). Runs are then reversed from the highest level down to the
-  lowest odd one (rule L2, applied to whole runs: the inside of an odd run is reversed by shaping).
+- Paired brackets take the direction of what they enclose when it agrees with the sequence's own,
+  else that of the text before them (rules BD16, N0), so "(چای)" keeps its brackets together.
+- Other neutrals take the direction of the text on both sides when they agree, numbers counting as
+  right to left, and the sequence's direction when they do not (rules N1, N2).
+- Levels: right-to-left text at an even level goes up one, numbers up two; left-to-right text and
+  numbers at an odd level go up one (rules I1, I2). Runs are then reversed from the highest level
+  down to the lowest odd one (rule L2, applied to whole runs: the inside of an odd run is reversed
+  by shaping, which also mirrors its brackets).
 
-Left out: explicit embeddings and isolates (U+202A–U+202E, U+2066–U+2069 are treated as neutral
-marks), Arabic numbers' separate type, bracket pairs, and resetting trailing whitespace (rule L1).
+Left out: explicit embeddings and overrides (U+202A–U+202E are treated as neutral marks), Arabic
+numbers' separate type, and resetting trailing whitespace (rule L1). Format characters are never
+drawn (`CONTROLS`).
 """
 
 from __future__ import annotations
@@ -42,6 +48,14 @@ _RTL_RANGES = (
 )
 
 L, R, EN, N = "L", "R", "EN", "N"
+LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+_INITIATORS = (LRI, RLI, FSI)
+#: Marks that steer the order but draw nothing: the renderer leaves them out.
+CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+#: Bidi paired brackets (BidiBrackets.txt), opening to closing; a right-to-left run draws them mirrored.
+_PAIRS = dict(zip("([{⁅⁽₍⌈⌊〈❨❪❬❮❰❲❴⟅⟦⟨⟪〈《「『【〔（［｛", ")]}⁆⁾₎⌉⌋〉❩❫❭❯❱❳❵⟆⟧⟩⟫〉》」』】〕）］｝", strict=True))
+_CLOSERS = frozenset(_PAIRS.values())
+_MAX_BRACKET_DEPTH = 63  # BD16's stack size
 
 
 def is_rtl_char(char: str) -> bool:
@@ -53,6 +67,10 @@ def char_type(char: str) -> str:
     """The simplified bidi type of one character: L, R, EN or N (a combining mark answers N here; see `types`)."""
     if char.isdecimal():
         return EN
+    if char == "\u200e":
+        return L
+    if char in ("\u200f", "\u061c"):
+        return R
     if is_rtl_char(char):
         category = unicodedata.category(char)
         return R if category[0] in "LM" else N  # Arabic punctuation such as "،" or "؟" is neutral
@@ -73,52 +91,121 @@ def types(text: str) -> list[str]:
     return out
 
 
+def isolate(text: str) -> str:
+    """`text` as a first-strong isolate (FSI … PDI): quoted inside a sentence, it keeps its own direction and moves nothing around it."""
+    return FSI + text + PDI
+
+
+def _matching(text: str) -> dict[int, int]:
+    """Each isolate initiator's matching PDI (the paragraph's end when it has none), rule BD9."""
+    stack: list[int] = []
+    out: dict[int, int] = {}
+    for i, char in enumerate(text):
+        if char in _INITIATORS:
+            stack.append(i)
+        elif char == PDI and stack:
+            out[stack.pop()] = i
+    for i in stack:
+        out[i] = len(text)
+    return out
+
+
+def _first_strong(text: str, kinds: list[str], matches: dict[int, int], start: int, end: int) -> str | None:
+    i = start
+    while i < end:
+        if text[i] in _INITIATORS:
+            i = matches[i] + 1  # an isolate's inside does not decide the paragraph around it (P2)
+            continue
+        if kinds[i] in (L, R):
+            return "rtl" if kinds[i] == R else "ltr"
+        i += 1
+    return None
+
+
 def base_direction(text: str) -> str:
-    """The direction of a paragraph: that of its first strong letter, unless most of its letters go the other way."""
-    kinds = types(text)
-    rtl, ltr = kinds.count(R), kinds.count(L)
-    if rtl != ltr:
-        return "rtl" if rtl > ltr else "ltr"
-    first = next((kind for kind in kinds if kind in (L, R)), L)
-    return "rtl" if first == R else "ltr"
+    """The direction of a paragraph: that of its first strong character outside isolates, else left to right (P2, P3)."""
+    return _first_strong(text, types(text), _matching(text), 0, len(text)) or "ltr"
 
 
 def has_rtl(text: str) -> bool:
-    return any(is_rtl_char(char) for char in text)
+    return any(is_rtl_char(char) or char in ("\u200f", RLI) for char in text)
 
 
 def levels(text: str, direction: str | None = None) -> list[int]:
     """The embedding level of each character; `direction` ("ltr"/"rtl") overrides the paragraph's own."""
     base = 1 if (direction or base_direction(text)) == "rtl" else 0
-    kinds = types(text)
-    strong = L if base == 0 else R
-    for i, kind in enumerate(kinds):  # W7: a number after left-to-right text is left to right
+    out = [base] * len(text)
+    _resolve(text, types(text), _matching(text), 0, len(text), base, out)
+    return out
+
+
+def _resolve(text: str, kinds: list[str], matches: dict[int, int], start: int, end: int, level: int, out: list[int]) -> None:
+    """Resolve one isolating run sequence at `level`, and each isolate inside it one level up."""
+    seq: list[int] = []
+    i = start
+    while i < end:
+        seq.append(i)
+        if text[i] not in _INITIATORS:
+            i += 1
+            continue
+        close = matches[i]
+        inner = {LRI: "ltr", RLI: "rtl"}.get(text[i]) or _first_strong(text, kinds, matches, i + 1, close) or "ltr"
+        inner_level = level + 1 if (inner == "rtl") == (level % 2 == 0) else level + 2
+        _resolve(text, kinds, matches, i + 1, min(close, end), inner_level, out)
+        if close < end:
+            seq.append(close)
+        i = close + 1
+    found = [kinds[j] for j in seq]
+    edge = R if level % 2 else L
+    strong = edge
+    for k, kind in enumerate(found):  # W7: a number after left-to-right text is left to right
         if kind in (L, R):
             strong = kind
         elif kind == EN and strong == L:
-            kinds[i] = L
-    edge = L if base == 0 else R
-    i = 0
-    while i < len(kinds):  # N1, N2: neutrals between like sides take that side, else the paragraph's
-        if kinds[i] != N:
-            i += 1
+            found[k] = L
+    _pair_brackets([text[j] for j in seq], found, edge)
+    k = 0
+    while k < len(found):  # N1, N2: neutrals between like sides take that side, else the sequence's
+        if found[k] != N:
+            k += 1
             continue
-        end = i
-        while end < len(kinds) and kinds[end] == N:
-            end += 1
-        before = _as_strong(kinds[i - 1]) if i > 0 else edge
-        after = _as_strong(kinds[end]) if end < len(kinds) else edge
+        stop = k
+        while stop < len(found) and found[stop] == N:
+            stop += 1
+        before = _as_strong(found[k - 1]) if k > 0 else edge
+        after = _as_strong(found[stop]) if stop < len(found) else edge
         resolved = before if before == after else edge
-        for j in range(i, end):
-            kinds[j] = resolved
-        i = end
-    out: list[int] = []
-    for kind in kinds:  # I1, I2
-        if base == 0:
-            out.append({L: 0, R: 1, EN: 2}[kind])
-        else:
-            out.append({R: 1, L: 2, EN: 2}[kind])
-    return out
+        for j in range(k, stop):
+            found[j] = resolved
+        k = stop
+    raise_by = {L: 0, R: 1, EN: 2} if level % 2 == 0 else {R: 0, L: 1, EN: 1}
+    for j, kind in zip(seq, found, strict=True):  # I1, I2
+        out[j] = level + raise_by[kind]
+
+
+def _pair_brackets(chars: list[str], found: list[str], edge: str) -> None:
+    """BD16 and N0: a bracket pair takes the sequence's direction when its inside has it, else the text before it."""
+    pairs: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for k, char in enumerate(chars):
+        if found[k] != N:
+            continue
+        if char in _PAIRS:
+            if len(stack) == _MAX_BRACKET_DEPTH:
+                break
+            stack.append((_PAIRS[char], k))
+        elif char in _CLOSERS:
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == char:
+                    pairs.append((stack[depth][1], k))
+                    del stack[depth:]
+                    break
+    for opening, closing in sorted(pairs):
+        inside = {_as_strong(kind) for kind in found[opening + 1 : closing] if kind != N}
+        if not inside:
+            continue
+        before = next((_as_strong(kind) for kind in reversed(found[:opening]) if kind != N), edge)
+        found[opening] = found[closing] = edge if edge in inside else before
 
 
 def _as_strong(kind: str) -> str:
@@ -129,6 +216,7 @@ def _as_strong(kind: str) -> str:
 class Run:
     text: str  # in logical (typed) order
     level: int
+    start: int = 0  # where `text` begins in the line
 
     @property
     def rtl(self) -> bool:
@@ -150,9 +238,26 @@ def visual_runs(text: str, direction: str | None = None) -> list[Run]:
     start = 0
     for i in range(1, len(text) + 1):
         if i == len(text) or found[i] != found[start]:
-            logical.append(Run(text[start:i], found[start]))
+            logical.append(Run(text[start:i], found[start], start))
             start = i
     return reorder(logical)
+
+
+def visual_order(text: str, direction: str | None = None) -> str:
+    """The characters of `text` as they are seen from left to right (format marks left out, brackets of right-to-left runs mirrored).
+
+    What a reader sees, as one string: the tests state each example's expected order with it.
+    """
+    out: list[str] = []
+    for run in visual_runs(text, direction):
+        shown = "".join(char for char in run.text if char not in CONTROLS)
+        if run.rtl:
+            shown = "".join(unicodedata.mirrored(char) and _MIRRORS.get(char, char) or char for char in reversed(shown))
+        out.append(shown)
+    return "".join(out)
+
+
+_MIRRORS = {**_PAIRS, **{closing: opening for opening, closing in _PAIRS.items()}, "<": ">", ">": "<", "«": "»", "»": "«"}
 
 
 def reorder(logical: list[Run]) -> list[Run]:
