@@ -17,6 +17,7 @@ from .cards import Card, CardKey
 from .consent import Consent
 from .date_night_plan import APPRECIATION_CARDS
 from .date_night_state import EveningState
+from .direction import quoted
 from .memories import Memory, MemoryKey
 from .players import Couple, other
 from .upcoming_dates import upcoming_dates
@@ -60,7 +61,7 @@ class Keepsake:
 
     @property
     def title(self) -> str:
-        return f"{self.names[0]} & {self.names[1]}"
+        return f"{quoted(self.names[0])} & {quoted(self.names[1])}"
 
     @property
     def when(self) -> str:
@@ -79,7 +80,7 @@ class Keepsake:
         out = []
         for seat in (0, 1):
             value = self.knowledge[seat]
-            who, whom = self.names[seat], self.names[other(seat)]
+            who, whom = quoted(self.names[seat]), quoted(self.names[other(seat)])
             got, asked = self.quizzes[seat]
             tonight = f" (tonight {got} of {asked})" if asked else ""
             known = f"{round(value * 100)}% all-time" if value is not None else "still to be found out"
@@ -93,7 +94,7 @@ class Keepsake:
         for seat in (0, 1):
             value = self.knowledge[seat]
             got, asked = self.quizzes[seat]
-            caption = f"how well {self.names[seat]} knows {self.names[other(seat)]}, all-time"
+            caption = f"how well {quoted(self.names[seat])} knows {quoted(self.names[other(seat)])}, all-time"
             if asked:
                 caption += f" · {got} of {asked} tonight"
             out.append((f"{round(value * 100)}%" if value is not None else "–", caption))

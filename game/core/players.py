@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .direction import quoted
 from .pronouns import Pronouns, fill
 
 if TYPE_CHECKING:
@@ -45,12 +46,15 @@ class Couple:
         return self.players[seat].pronouns
 
     def fill(self, template: str, seat: int) -> str:
-        """A card's words for `seat`'s turn: {name} is that player, {partner} the other, each with their own pronouns."""
+        """A card's words for `seat`'s turn: {name} is that player, {partner} the other, each with their own pronouns.
+
+        A name in right-to-left letters is isolated (`direction.quoted`), so the card's own words set its direction.
+        """
         partner = other(seat)
         return fill(
             template,
-            name=self.name(seat),
-            partner=self.name(partner),
+            name=quoted(self.name(seat)),
+            partner=quoted(self.name(partner)),
             pronouns=self.pronouns(seat),
             partner_pronouns=self.pronouns(partner),
         )
@@ -58,4 +62,4 @@ class Couple:
     def quiz_text(self, card: Card, owner: int) -> str:
         """The quiz line about `owner`'s answer to `card`, put to the partner, with both partners' pronouns."""
         partner = other(owner)
-        return card.quiz_text(self.name(owner), self.name(partner), self.pronouns(owner), self.pronouns(partner))
+        return card.quiz_text(quoted(self.name(owner)), quoted(self.name(partner)), self.pronouns(owner), self.pronouns(partner))

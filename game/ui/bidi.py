@@ -38,6 +38,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from game.core.direction import FSI, PDI
+
 _RTL_RANGES = (
     (0x0590, 0x05FF),  # Hebrew
     (0x0600, 0x06FF),  # Arabic (Persian and Urdu letters too)
@@ -48,7 +50,7 @@ _RTL_RANGES = (
 )
 
 L, R, EN, N = "L", "R", "EN", "N"
-LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+LRI, RLI = "\u2066", "\u2067"  # FSI and PDI come with `quoted`, which the scenes use
 _INITIATORS = (LRI, RLI, FSI)
 #: Marks that steer the order but draw nothing: the renderer leaves them out.
 CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -92,7 +94,7 @@ def types(text: str) -> list[str]:
 
 
 def isolate(text: str) -> str:
-    """`text` as a first-strong isolate (FSI … PDI): quoted inside a sentence, it keeps its own direction and moves nothing around it."""
+    """`text` as a first-strong isolate (FSI … PDI): inside a sentence it keeps its own direction and moves nothing around it."""
     return FSI + text + PDI
 
 
@@ -244,7 +246,7 @@ def visual_runs(text: str, direction: str | None = None) -> list[Run]:
 
 
 def visual_order(text: str, direction: str | None = None) -> str:
-    """The characters of `text` as they are seen from left to right (format marks left out, brackets of right-to-left runs mirrored).
+    """The characters of `text` as seen from left to right (format marks left out, brackets in right-to-left runs mirrored).
 
     What a reader sees, as one string: the tests state each example's expected order with it.
     """
@@ -252,7 +254,7 @@ def visual_order(text: str, direction: str | None = None) -> str:
     for run in visual_runs(text, direction):
         shown = "".join(char for char in run.text if char not in CONTROLS)
         if run.rtl:
-            shown = "".join(unicodedata.mirrored(char) and _MIRRORS.get(char, char) or char for char in reversed(shown))
+            shown = "".join((unicodedata.mirrored(char) and _MIRRORS.get(char, char)) or char for char in reversed(shown))
         out.append(shown)
     return "".join(out)
 

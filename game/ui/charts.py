@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.core.answers import MONTH_NAMES
+from game.core.direction import quoted
 from game.core.players import other
 from game.core.story_charts import KnowingChart, Step, SyncChart, ThemeKnowing, rate
 
@@ -90,11 +91,11 @@ def fit(ui: UI, choices: Sequence[str], style: TextStyle, width: int) -> str:
 
 def knows(ui: UI, who: str, whom: str, style: TextStyle, width: int) -> str:
     """ "Sam knows Alex", with each name cut short (never the word between them) when the line would not fit."""
-    full = f"{who} knows {whom}"
+    full = f"{quoted(who)} knows {quoted(whom)}"
     if ui.text.measure(full, style) <= width:
         return full
     room = max(1, (width - ui.text.measure(" knows ", style)) // 2)
-    return f"{fit(ui, [who], style, room)} knows {fit(ui, [whom], style, room)}"
+    return f"{quoted(fit(ui, [who], style, room))} knows {quoted(fit(ui, [whom], style, room))}"
 
 
 def marker(surface: pygame.Surface, shape: str, center: tuple[int, int], radius: int, color: Color, ring: Color) -> None:
@@ -215,7 +216,8 @@ def knowing_figure(ui: UI, surface: pygame.Surface, chart: KnowingChart, names: 
         body = pygame.Rect(area.left, area.top + used, area.width, area.height - used)
         lines = [chart.line(seat, category) for category in ("trivia", "understanding")]
         if all(line.last is None for line in lines):
-            words = f"{names[seat]} has not been quizzed on {names[other(seat)]} yet: a few evenings on, Quiz me starts this line."
+            who, whom = quoted(names[seat]), quoted(names[other(seat)])
+            words = f"{who} has not been quizzed on {whom} yet: a few evenings on, Quiz me starts this line."
             block = ui.text.block(words, t.style("small"), t.color("muted"), body.width)
             surface.blit(block, body.topleft)
             continue

@@ -11,6 +11,7 @@ import io
 
 import pygame
 
+from game.core.direction import quoted
 from game.core.keepsake import Keepsake
 
 from .context import Context as UI
@@ -57,7 +58,10 @@ def draw_keepsake(ui: UI, keepsake: Keepsake) -> pygame.Surface:
     y = _tiles(surface, ui, t, keepsake.tiles(), y) + t.px(26)
     limit = SIZE[1] - t.px(62)
     later: list[tuple[str, list[str]]] = [
-        ("What you loved about tonight", [f"♥  {keepsake.names[a.owner]}: {a.answer}" for a in keepsake.appreciations]),
+        (
+            "What you loved about tonight",
+            [f"♥  {quoted(keepsake.names[a.owner])}: {quoted(a.answer)}" for a in keepsake.appreciations],
+        ),
         ("Starred moments", [f"⭐  {words}" for words in keepsake.starred]),
         ("Coming up", [f"♥  {words}" for words in keepsake.upcoming]),
     ]

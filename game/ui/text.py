@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pygame
 
 from . import fonts
-from .bidi import base_direction, visual_runs
+from .bidi import CONTROLS, base_direction, visual_runs
 from .fonts import FontBook, runs, script_of
 
 Color = tuple[int, int, int]
@@ -44,16 +44,28 @@ class TextRenderer:
     def measure(self, text: str, style: TextStyle) -> int:
         return sum(self._font(style, index, script).size(part)[0] for index, part, script in pieces(text, style.role))
 
-    def caret_x(self, line: str, column: int, style: TextStyle) -> int:
-        """Where the caret before `line[column]` is drawn, from the line's left edge.
+    def caret_x(self, line: str, column: int, style: TextStyle, direction: str | None = None) -> int:
+        """Where the caret before `line[column]` is drawn, from the left edge of the drawn line.
 
-        A line that is all one right-to-left run is mirrored (its start is on the right); a line that
-        mixes directions keeps logical positions measured from the left, a known simplification.
+        The caret sits just after the letter typed last (`line[column - 1]`): on its left side when that
+        letter runs right to left, on its right side otherwise; at the very start it sits before the
+        first letter. `direction` is the paragraph's, as the line is drawn with.
         """
-        laid = visual_runs(line)
-        if len(laid) == 1 and laid[0].rtl:
-            return self.measure(line, style) - self.measure(line[:column], style)
-        return self.measure(line[:column], style)
+        if not line:
+            return 0
+        laid = visual_runs(line, direction)
+        if len(laid) == 1 and not laid[0].rtl:
+            return self.measure(line[:column], style)
+        after = column > 0
+        index = column - 1 if after else 0
+        x = 0
+        for run in laid:
+            wide = self.measure(run.text, style)
+            if run.start <= index < run.start + len(run.text):
+                inside = self.measure(run.text[: index - run.start + (1 if after else 0)], style)
+                return x + wide - inside if run.rtl else x + inside
+            x += wide
+        return x
 
     def _font(self, style: TextStyle, index: int, rtl_script: str | None) -> pygame.font.Font:
         return self.fonts.get(style.role, index, style.size, style.bold, rtl_script)
@@ -63,14 +75,14 @@ class TextRenderer:
             return pygame.Surface((0, font.get_height()), pygame.SRCALPHA)
         return font.render(part, True, color)
 
-    def line(self, text: str, style: TextStyle, color: Color) -> pygame.Surface:
-        """One line of text, never wrapped."""
-        key = ("line", text, style, color)
+    def line(self, text: str, style: TextStyle, color: Color, direction: str | None = None) -> pygame.Surface:
+        """One line of text, never wrapped; `direction` is its paragraph's when it is part of one (else its own first letter's)."""
+        key = ("line", text, style, color, direction)
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
             return cached
-        surface = self._render_line(text, style, color)
+        surface = self._render_line(text, style, color, direction)
         self._remember(key, surface)
         return surface
 
@@ -164,7 +176,10 @@ def pieces(text: str, role: str, direction: str | None = None) -> tuple[tuple[in
     """
     out: list[tuple[int, str, str | None]] = []
     for run in visual_runs(text, direction):
-        found = runs(run.text, role)
+        shown = "".join(char for char in run.text if char not in CONTROLS) if CONTROLS.intersection(run.text) else run.text
+        if not shown:
+            continue  # isolates and direction marks steer the order and draw nothing
+        found = runs(shown, role)
         if run.rtl:
             out.extend((index, part, script_of(part)) for index, part in reversed(_spaces_joined(found, role)))
         else:

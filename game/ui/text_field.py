@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pygame
 
+from .bidi import base_direction, levels
 from .context import Context as UI
 from .intents import Composition, Confirm, Drag, Edit, Intent, Point, Text
 from .widgets import Widget
@@ -220,6 +221,18 @@ class TextField(Widget):
         space = text.rfind(" ", 0, low)
         return space + 1 if space > 0 else max(1, low)
 
+    def _direction_of(self, start: int) -> str:
+        """The direction of the paragraph the display line starting at `start` belongs to: its first strong letter's."""
+        begin = self.value.rfind("\n", 0, start) + 1
+        end = self.value.find("\n", start)
+        return base_direction(self.value[begin : end if end >= 0 else len(self.value)])
+
+    def _indent(self, line: str, direction: str, ui: UI, width: int) -> int:
+        """How far a line is pushed right: a right-to-left paragraph's lines end at the field's right edge."""
+        if direction != "rtl":
+            return 0
+        return max(0, width - ui.text.measure(line, ui.theme.style("body")))
+
     def _index_at(self, pos: tuple[int, int], ui: UI) -> int:
         style = ui.theme.style("body")
         pad = ui.theme.px(12)
@@ -227,12 +240,17 @@ class TextField(Widget):
         row = (pos[1] - self.rect.top - pad) // max(1, height) + self._scroll
         row = min(len(self._lines) - 1, max(0, row))
         start, line = self._lines[row]
-        x = pos[0] - self.rect.left - pad + (self._hscroll if not self.multiline else 0)
-        best = 0
-        for column in range(len(line) + 1):
-            if ui.text.measure(line[:column], style) <= x:
-                best = column
-        return start + best
+        direction = "ltr" if self.secret else self._direction_of(start)
+        inner_width = self.rect.width - 2 * pad
+        x = (
+            pos[0]
+            - self.rect.left
+            - pad
+            + (self._hscroll if not self.multiline else 0)
+            - self._indent(line, direction, ui, inner_width)
+        )
+        places = [abs(ui.text.caret_x(line, column, style, direction) - x) for column in range(len(line) + 1)]
+        return start + places.index(min(places))
 
     _hscroll = 0
 
@@ -262,7 +280,12 @@ class TextField(Widget):
             self._scroll = row - visible + 1
         start_col = self.cursor - self._lines[row][0]
         cursor_line = self._lines[row][1][:start_col] + self.composition + self._lines[row][1][start_col:]
-        cursor_x = ui.text.caret_x(cursor_line, start_col + len(self.composition), style)
+        directions = {number: "ltr" if self.secret else self._direction_of(start) for number, (start, _) in enumerate(self._lines)}
+        cursor_x = ui.text.caret_x(cursor_line, start_col + len(self.composition), style, directions[row])
+        cursor_x += self._indent(cursor_line, directions[row], ui, inner.width)
+        column = start_col + len(self.composition)
+        if 0 < column <= len(cursor_line) and levels(cursor_line, directions[row])[column - 1] % 2:
+            cursor_x -= theme.px(2)  # after a right-to-left letter the caret is on its left: keep it off a final letter's tail
         if not self.multiline:
             if cursor_x - self._hscroll > inner.width:
                 self._hscroll = cursor_x - inner.width
@@ -273,22 +296,26 @@ class TextField(Widget):
         chosen = self.selection()
         for number in range(self._scroll, min(len(self._lines), self._scroll + visible)):
             start, line = self._lines[number]
+            way = directions[number]
             y = inner.top + (number - self._scroll) * height
-            x = inner.left - self._hscroll
+            text = line
+            if number == row and self.composition:
+                text = line[:start_col] + self.composition + line[start_col:]
+            x = inner.left - self._hscroll + self._indent(text, way, ui, inner.width)
             if chosen:
                 low = max(chosen[0], start) - start
                 high = min(chosen[1], start + len(line)) - start
                 if high > low:
-                    left, right = sorted((ui.text.caret_x(line, low, style), ui.text.caret_x(line, high, style)))
+                    left, right = sorted((ui.text.caret_x(line, low, style, way), ui.text.caret_x(line, high, style, way)))
                     pygame.draw.rect(surface, theme.color("selection"), (x + left, y, right - left, height))
-            text = line
-            if number == row and self.composition:
-                text = line[:start_col] + self.composition + line[start_col:]
             if text:
-                surface.blit(ui.text.line(text, style, theme.color("text")), (x, y))
+                surface.blit(ui.text.line(text, style, theme.color("text"), way), (x, y))
             if number == row and self.composition:
                 left, end = sorted(
-                    (ui.text.caret_x(text, start_col, style), ui.text.caret_x(text, start_col + len(self.composition), style))
+                    (
+                        ui.text.caret_x(text, start_col, style, way),
+                        ui.text.caret_x(text, start_col + len(self.composition), style, way),
+                    )
                 )
                 wide = end - left
                 pygame.draw.line(surface, theme.color("accent"), (x + left, y + height - 2), (x + left + wide, y + height - 2), 2)

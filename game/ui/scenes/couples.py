@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.core.direction import quoted
 from game.core.players import Couple
 from game.core.pronouns import LABELS, Pronouns
 
@@ -37,7 +38,7 @@ class CouplesScene(Scene):
     def build(self) -> None:
         for couple in self.ui.services.couples():
             badge = " · Sample couple" if self.ui.services.playbook.is_sample(couple) else ""
-            self.add(Button(f"{couple.name(0)} & {couple.name(1)}{badge}", lambda c=couple: self.choose(c)))
+            self.add(Button(f"{quoted(couple.name(0))} & {quoted(couple.name(1))}{badge}", lambda c=couple: self.choose(c)))
         self.add(Button("New couple", lambda: self.ui.push(CoupleFormScene(self.ui)), kind="primary"))
 
     def layout(self) -> None:

@@ -29,6 +29,7 @@ from game.core.date_night_commands import (
 from game.core.date_night_events import EveningEnded, SegmentSkipped, StepStarted
 from game.core.date_night_plan import RITUALS_DECK
 from game.core.date_night_state import ARC, Segment, Status, StepKind
+from game.core.direction import quoted
 from game.core.events import Event
 
 from ..card_view import card_surface, table_card_rect
@@ -170,7 +171,7 @@ class DateNightScene(DateNightLook):
         step = self.evening.step
         if step is None:
             return
-        names = (self.couple.name(0), self.couple.name(1))
+        names = (quoted(self.couple.name(0)), quoted(self.couple.name(1)))
         if step.kind is StepKind.PLEDGE:
             for seat in (0, 1):
                 self.add(Toggle(f"{names[seat]}: phone away, I'm here", self.pledged[seat], partial(self.pledge, seat)))

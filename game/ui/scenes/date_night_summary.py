@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pygame
 
+from game.core.direction import quoted
 from game.core.keepsake import Keepsake
 
 from ..date_night_view import DateNightLook
@@ -73,7 +74,7 @@ class DateNightSummaryScene(DateNightLook):
             out.append((f"{thing.question}  {thing.answer}", "small", "muted"))
         if k.learned_count > len(shown):
             out.append((f"…and {k.learned_count - len(shown)} more.", "small", "muted"))
-        out += [(f"♥  {k.names[thing.owner]} loved: {thing.answer}", "body", "text") for thing in k.appreciations]
+        out += [(f"♥  {quoted(k.names[thing.owner])} loved: {quoted(thing.answer)}", "body", "text") for thing in k.appreciations]
         out += [(line, "body", "text") for line in k.scores()]
         out += [(f"⭐  {line}", "small", "text") for line in k.starred]
         out += [(f"♥  {line}", "body_bold", "accent") for line in k.upcoming]

@@ -7,6 +7,7 @@ from pathlib import PurePath
 
 import pygame
 
+from game.core.direction import quoted
 from game.core.players import Couple
 
 from ..drawing import heart, panel, paragraph, text_at
@@ -84,7 +85,7 @@ class UnlockScene(Scene):
         t = self.ui.theme
         panel(surface, self.ui, self.box)
         heart(surface, t.color("accent"), (self.box.centerx, self.box.top + t.px(46)), t.px(30))
-        names = f"{self.couple.name(0)} & {self.couple.name(1)}"
+        names = f"{quoted(self.couple.name(0))} & {quoted(self.couple.name(1))}"
         text_at(surface, self.ui, names, "heading", (self.box.centerx, self.box.top + t.px(70)), anchor="midtop")
         line = "This profile is locked. Type your passphrase to open it."
         if self.wait > 0:

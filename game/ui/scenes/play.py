@@ -14,6 +14,7 @@ import pygame
 
 from game.core.answers import AnswerError, AnswerValue, Verdict
 from game.core.cards import Card, Kind
+from game.core.direction import quoted
 from game.core.events import Event, Revealed, SessionEnded, TurnStarted
 from game.core.players import other
 from game.core.session import Phase, SessionError
@@ -96,7 +97,8 @@ class PlayScene(Scene):
     # ---- names and the card ------------------------------------------------------------
 
     def name(self, seat: int) -> str:
-        return self.couple.name(seat)
+        """A partner's name as the screen's sentences quote it (isolated when it runs right to left)."""
+        return quoted(self.couple.name(seat))
 
     @property
     def seat(self) -> int:

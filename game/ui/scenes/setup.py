@@ -10,6 +10,7 @@ from game.core.cards import Deck
 from game.core.consent import Consent
 from game.core.date_night_plan import DATE_NIGHT_ONLY
 from game.core.dealing import DealFilters
+from game.core.direction import quoted
 from game.core.players import Couple
 from game.core.session import Mode, SessionConfig
 
@@ -49,7 +50,7 @@ class SetupScene(Scene):
         for deck in self.ui.services.decks():
             if _all_spicy(deck) and not spicy:
                 continue
-            self.add(Toggle(f"{deck.name} ({len(deck.cards)})", deck.id in self.chosen, partial(self.pick, deck.id)))
+            self.add(Toggle(f"{quoted(deck.name)} ({len(deck.cards)})", deck.id in self.chosen, partial(self.pick, deck.id)))
         self.add(Slider("Depth", self.max_level, 1, 3, 1, self.set_level, lambda v: LEVELS[int(v)]))
         self.add(Button(f"Length: {self.length or 'open-ended'}" + (" cards" if self.length else ""), self.next_length))
         self.add(Button("Our private limits…", self.set_limits, hotkey="l"))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pygame
 
 from game.core.answers import describe
+from game.core.direction import quoted
 from game.core.memories import Memory
 from game.core.players import Couple, other
 from game.core.story import Story
@@ -37,7 +38,6 @@ class StorySection:
 
 
 class StoryScene(Scene):
-
     def __init__(self, ui: UI, couple: Couple) -> None:
         super().__init__(ui)
         self.couple = couple
@@ -121,7 +121,7 @@ class StoryScene(Scene):
         for seat in (0, 1):
             self.add(
                 Button(
-                    f"{self.couple.name(seat)}'s answers",
+                    f"{quoted(self.couple.name(seat))}'s answers",
                     lambda s=seat: self.show(s),  # type: ignore[misc]
                     kind="primary" if seat == self.owner else "secondary",
                 )
@@ -196,7 +196,7 @@ class StoryScene(Scene):
         ) + t.px(12)
         for seat in (0, 1):
             known = self.story.knowledge[seat]
-            who = f"{self.couple.name(seat)} knows {self.couple.name(other(seat))}"
+            who = f"{quoted(self.couple.name(seat))} knows {quoted(self.couple.name(other(seat)))}"
             y += paragraph(surface, self.ui, who, "body", pygame.Rect(inner.left, y, inner.width, 0)) + t.px(6)
             bar = pygame.Rect(inner.left, y, inner.width, t.px(14))
             pygame.draw.rect(surface, t.color("button"), bar, border_radius=t.px(7))
@@ -273,7 +273,7 @@ class StoryScene(Scene):
                 f"{describe(change.card, v.answer)} ({day_label(v.at.date(), Step.EVENING)} {v.at.year})" for v in change.versions
             ]
             mark = "🔒 just between us   ·   " if change.memory.private else ""
-            items.append(ListItem(title, f"{mark}{self.couple.name(owner)}: " + " → ".join(steps)))
+            items.append(ListItem(title, f"{mark}{quoted(self.couple.name(owner))}: " + " → ".join(steps)))
         if not items:
             items.append(
                 ListItem(

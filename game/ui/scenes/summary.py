@@ -6,6 +6,7 @@ import pygame
 
 from game.core.answers import describe
 from game.core.cards import CardKey
+from game.core.direction import quoted
 from game.core.events import SessionSummary
 from game.core.players import Couple, other
 
@@ -34,7 +35,7 @@ class SummaryScene(Scene):
         return "That was lovely." if self.summary.turns else "Until next time."  # nothing played: no praise
 
     def lines(self) -> list[str]:
-        s, names = self.summary, (self.couple.name(0), self.couple.name(1))
+        s, names = self.summary, (quoted(self.couple.name(0)), quoted(self.couple.name(1)))
         if not s.turns:
             out = ["You stopped before the first card. Nothing is lost; the cards will be here next time."]
         elif s.cards_played:
@@ -73,7 +74,9 @@ class SummaryScene(Scene):
             card = cards.get(key) if isinstance(key, CardKey) else None
             if card is None:
                 continue
-            said = "  ·  ".join(f"{self.couple.name(seat)}: {describe(card, value)}" for seat, value in answers.get(key, ()))
+            said = "  ·  ".join(
+                f"{quoted(self.couple.name(seat))}: {quoted(describe(card, value))}" for seat, value in answers.get(key, ())
+            )
             out.append((self.couple.fill(card.text, 0), said))
         return out
 
