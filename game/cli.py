@@ -117,7 +117,9 @@ def export(
     Locked couples are opened with `passphrase_file` or by `ask`ing (see game.storage.export_unlock);
     a couple that stays locked is left out with a note, and the others are exported all the same.
     """
+    from game.core.left_out import LeftOut
     from game.storage.export_unlock import PassphraseFileError, couple_names, read_passphrase_file, unlock_for_export
+    from game.storage.store_export import left_out_of_shared
 
     decks = load_decks([*deck_paths(builtin_decks_dir()), *deck_paths(user_decks_dir(root))]).decks
     try:
@@ -141,6 +143,7 @@ def export(
             path = Path(target)
             try:
                 counts = export_to(store, decks, path, now, include_private)
+                left = LeftOut() if include_private else left_out_of_shared(store, decks)
             except OSError as error:
                 print(f"Cannot write {path}: {error.strerror or error}", file=err)
                 return 1
@@ -150,8 +153,8 @@ def export(
     couples, memories = counts["couples"], counts["memories"]
     what = "Our book" if path.suffix.lower() in BOOK_SUFFIXES else "everything"
     print(f"Exported {what}: {couples} couple{'s' if couples != 1 else ''} and {memories} memories to {path}", file=out)
-    if not include_private:
-        print("Memories marked just between us were left out (add --include-private to keep them).", file=out)
+    for sentence in left.sentences():
+        print(sentence[:-1] + " (add --include-private to keep them).", file=out)
     return 0
 
 

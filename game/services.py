@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
     from game.core.events import SessionSummary
     from game.core.import_draft import Choices, ImportPreview
+    from game.core.left_out import LeftOut
     from game.core.limits import Limit
     from game.core.memories import MemoryKey
     from game.core.players import Couple
@@ -379,6 +380,11 @@ class GameServices:
             export_to(self.store, self._deck_list(), target, now, include_private)
             written.append(str(target))
         return written
+
+    def left_out_of_exports(self) -> LeftOut:
+        from game.storage.store_export import left_out_of_shared
+
+        return left_out_of_shared(self.store, self._deck_list())
 
     def erase_everything(self) -> str:
         from game.storage.erasing import erase_everything

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from game.core.cards import Card, CardKey, Deck
 from game.core.consent import Consent, as_json
+from game.core.left_out import LeftOut, left_out, total
 from game.core.limits import Limit
 from game.core.memories import MemoryKey
 from game.core.players import Couple, Player, other
@@ -56,6 +57,16 @@ def export_all(store: Store, include_private: bool = False, decks: Iterable[Deck
         "settings": store.settings.read(0),
         "couples": couples,
     }
+
+
+def left_out_of_shared(store: Store, decks: Iterable[Deck] = ()) -> LeftOut:
+    """How many answers a shared export leaves out, and why (over the couples that are open), never whose."""
+    cards = {card.key: card for deck in decks for card in deck.cards}
+    return total(
+        left_out(store.memories.all(couple.id), couple_consent(store, couple.id), cards)
+        for couple in store.couples.all()
+        if store.locks.is_open(couple.id)
+    )
 
 
 def _player(player: Player) -> dict[str, Any]:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # for the annotations only: the window opens before the rules
     from game.core.events import Event, SessionSummary
     from game.core.import_draft import Choices, ImportPreview
     from game.core.keepsake import Keepsake
+    from game.core.left_out import LeftOut
     from game.core.limits import Limit
     from game.core.memories import MemoryKey
     from game.core.players import Couple
@@ -237,6 +238,10 @@ class Services(Protocol):
 
     def export_everything(self, include_private: bool) -> list[str]:
         """Write the JSON export and “Our book” into the data folder; returns the paths written."""
+        ...
+
+    def left_out_of_exports(self) -> LeftOut:
+        """How many answers a shared export leaves out and why (just between us, agreed limits), never whose."""
         ...
 
     def erase_everything(self) -> str:

@@ -46,7 +46,7 @@ class DateNightSetupScene(DateNightLook):
         self.depth = int(value)
 
     def ask(self, seat: int = 0) -> None:
-        purpose = "Set how deep you'd like to go tonight, and whether spicy cards are welcome."
+        purpose = "Set how deep you'd like to go, and whether spicy cards are welcome. Your limits stay until you change them."
         self.ui.push(CurtainScene(self.ui, self.couple.name(seat), self.couple.name(other(seat)), purpose), f"curtain:{seat}")
 
     def on_result(self, tag: str, value: Any) -> None:

@@ -62,8 +62,8 @@ class LimitsScene(Scene):
             anchor="midtop",
         )
         words = (
-            "Set your own limits for tonight. The game uses the lower of your two depths "
-            "and never says whose it was; spicy cards come only if you both say yes."
+            "Your own limits, kept until you change them. The game uses the lower of your two depths "
+            "and never says whose; spicy cards come only if you both say yes."
         )
         rect = pygame.Rect(self.box.left + t.px(48), self.box.top + t.px(90), self.box.width - t.px(96), 0)
         paragraph(surface, self.ui, words, "body", rect, "muted", "center")

@@ -58,10 +58,11 @@ class SettingsScene(Scene):
             self.ui.push(Passphrase(self.couple))
 
     def export(self) -> None:
-        detail = "A JSON file and “Our book”, a page you can open in a browser, go into the exports folder."
-        self.ui.push(
-            ConfirmScene(self.ui, "Export everything?", "Export", detail=detail + " Just-between-us memories stay out."), "export"
+        detail = (
+            "A JSON file and “Our book”, a page you can open in a browser, go into the exports folder."
+            " Just-between-us memories and answers beyond your agreed limits stay out."
         )
+        self.ui.push(ConfirmScene(self.ui, "Export everything?", "Export", detail=detail), "export")
 
     def erase(self) -> None:
         detail = "Every couple, every answer, your own decks. This cannot be undone."
@@ -74,7 +75,7 @@ class SettingsScene(Scene):
             except OSError as error:
                 self.ui.toast(f"Could not export: {error.strerror or error}")
                 return
-            self.ui.toast("Saved: " + " and ".join(written))
+            self.ui.toast(" ".join(["Saved: " + " and ".join(written) + ".", *self.ui.services.left_out_of_exports().sentences()]))
         elif tag == "erase" and value:
             self.ui.push(
                 ConfirmScene(self.ui, "Really erase it all?", "Erase now", "Stop", "Last chance: nothing can bring it back."),

@@ -32,7 +32,8 @@ class SetupScene(Scene):
         self.quiz = quiz
         decks = ui.services.decks()
         self.chosen = {deck.id for deck in decks if deck.id not in DATE_NIGHT_ONLY and not _all_spicy(deck) and not deck.opt_in}
-        self.max_level = int(ui.settings["max_level"])
+        self.agreed = _agreed_depth(ui, couple)
+        self.max_level = min(int(ui.settings["max_level"]), self.agreed)
         self.length = int(ui.settings["session_length"])
         if only_deck is not None:  # from the studio: this deck alone
             self.chosen = {only_deck.id}
@@ -51,7 +52,7 @@ class SetupScene(Scene):
             if _all_spicy(deck) and not spicy:
                 continue
             self.add(Toggle(f"{quoted(deck.name)} ({len(deck.cards)})", deck.id in self.chosen, partial(self.pick, deck.id)))
-        self.add(Slider("Depth", self.max_level, 1, 3, 1, self.set_level, lambda v: LEVELS[int(v)]))
+        self.add(Slider("Depth", self.max_level, 1, self.agreed, 1, self.set_level, self.describe_depth))
         self.add(Button(f"Length: {self.length or 'open-ended'}" + (" cards" if self.length else ""), self.next_length))
         self.add(Button("Our private limits…", self.set_limits, hotkey="l"))
         self.add(Button("Deal the cards", self.start, kind="primary", hotkey="s"))
@@ -63,6 +64,11 @@ class SetupScene(Scene):
     def set_level(self, value: float) -> None:
         self.max_level = int(value)
 
+    def describe_depth(self, value: float) -> str:
+        """The depth in force: the slider goes no further than the partners' agreed limits, and says so (never whose)."""
+        words = LEVELS[int(value)]
+        return f"{words}, as far as your limits go" if int(value) == self.agreed < max(LEVELS) else words
+
     def next_length(self) -> None:
         self.length = LENGTHS[(LENGTHS.index(self.length) + 1) % len(LENGTHS)]
         self.refresh()
@@ -70,7 +76,8 @@ class SetupScene(Scene):
     def set_limits(self, seat: int = 0) -> None:
         """Each partner in turn, behind the curtain."""
         a, b = self.couple.name(seat), self.couple.name(1 - seat)
-        self.ui.push(CurtainScene(self.ui, a, b, "Set your own limits for tonight, privately."), f"limits-curtain:{seat}")
+        purpose = "Set your own limits, privately. They stay until you change them."
+        self.ui.push(CurtainScene(self.ui, a, b, purpose), f"limits-curtain:{seat}")
 
     def on_result(self, tag: str, value: object) -> None:
         if tag == "round-in-progress":
@@ -89,7 +96,10 @@ class SetupScene(Scene):
             if seat == 0:
                 self.set_limits(1)
             else:
-                self.ui.toast("Both limits are set. The game keeps within them, and won't say whose they are.")
+                self.agreed = _agreed_depth(self.ui, self.couple)
+                self.max_level = min(int(self.ui.settings["max_level"]), self.agreed)
+                self.refresh()
+                self.ui.toast("Both limits are set and stay until you change them. The game keeps within them, never saying whose.")
 
     def start(self, asked: bool = False) -> None:
         services = self.ui.services
@@ -198,3 +208,8 @@ class SetupScene(Scene):
 def _all_spicy(deck: object) -> bool:
     cards = getattr(deck, "cards", ())
     return bool(cards) and all(card.spicy for card in cards)
+
+
+def _agreed_depth(ui: UI, couple: Couple) -> int:
+    """How deep both partners' private limits allow (the lower cap), whoever set it."""
+    return Consent.of(False, ui.services.limits(couple), max(LEVELS)).max_level

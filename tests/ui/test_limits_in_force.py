@@ -1,0 +1,44 @@
+"""Private limits last until a partner changes them, and "Choose your cards" shows the depth they leave
+(the lower of the two caps), never whose it is (tester's evening, item 3)."""
+
+from __future__ import annotations
+
+import pygame
+
+from game.core.limits import Limit
+
+
+def test_choose_your_cards_shows_the_depth_the_agreed_limits_allow(pilots, tmp_path):
+    p = pilots(at_home=True)
+    couple = p.services.couples()[0]
+    p.services.save_limit(couple, 1, Limit(2, False))  # one partner said "up to personal", behind the curtain
+    p.click("Play")
+    depth = p.widget("Depth")
+    assert depth.high == 2 and depth.value == 2  # type: ignore[attr-defined]
+    assert depth.describe(depth.value) == "up to personal, as far as your limits go"  # type: ignore[attr-defined]
+    p.screenshot(tmp_path / "choose.png")
+
+
+def test_with_no_limits_the_depth_reads_as_before(pilots):
+    p = pilots(at_home=True)
+    p.click("Play")
+    depth = p.widget("Depth")
+    assert depth.high == 3 and depth.describe(3) == "all the way to deep"  # type: ignore[attr-defined]
+
+
+def test_setting_limits_on_the_set_up_screen_updates_the_depth_and_says_they_last(pilots, tmp_path):
+    p = pilots(at_home=True)
+    p.click("Play")
+    p.click("Our private limits…")
+    for seat, cap in ((0, 3), (1, 1)):
+        assert p.scene_name == "CurtainScene"
+        p.press(pygame.K_RETURN)
+        assert p.scene_name == "LimitsScene"
+        slider = p.widget("How deep I'm happy to go")
+        slider.set(cap, p.shell.ui)  # type: ignore[attr-defined]
+        p.screenshot(tmp_path / f"limits-{seat}.png")
+        p.click("Keep it private")
+    assert p.scene_name == "SetupScene"
+    depth = p.widget("Depth")
+    assert depth.value == 1 and depth.describe(1) == "light only, as far as your limits go"  # type: ignore[attr-defined]
+    assert "until you change them" in p.shell.ui.toast_text
