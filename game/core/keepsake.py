@@ -20,6 +20,7 @@ from .date_night_state import EveningState
 from .direction import quoted
 from .memories import Memory, MemoryKey
 from .players import Couple, other
+from .scoring import in_sync_words
 from .upcoming_dates import upcoming_dates
 
 MAX_LEARNED = 6
@@ -73,7 +74,7 @@ class Keepsake:
         minutes = f"{self.minutes_spent} minute{'s' if self.minutes_spent != 1 else ''} together"
         lines = [minutes, f"{self.cards_played} card{'s' if self.cards_played != 1 else ''} played"]
         if self.learned_count:
-            lines.append(f"{self.learned_count} new thing{'s' if self.learned_count != 1 else ''} learned about each other")
+            lines.append(f"{self.learned_count} answer{'s' if self.learned_count != 1 else ''} remembered")
         return lines
 
     def scores(self) -> list[str]:
@@ -85,7 +86,7 @@ class Keepsake:
             tonight = f" (tonight {got} of {asked})" if asked else ""
             known = f"{round(value * 100)}% all-time" if value is not None else "still to be found out"
             out.append(f"{who} knows {whom}: {known}{tonight}")
-        out.append(f"In sync: {round(self.in_sync * 100)}%" if self.in_sync is not None else "In sync: no scenarios tonight")
+        out.append(in_sync_words(*self.sync))
         return out
 
     def tiles(self) -> list[tuple[str, str]]:

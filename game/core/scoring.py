@@ -11,7 +11,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from .cards import Card, CardKey
+from .answers import who_agrees
+from .cards import WHO_VALUES, AnswerType, Card, CardKey, Kind
 from .memories import MemoryKey
 from .partner_quiz import QuizBook, Review
 
@@ -58,8 +59,33 @@ def knowledge(
     )
 
 
+def sync_moments(card: Card, answers: Mapping[int, object]) -> list[bool]:
+    """What "in sync" means, everywhere it is counted (round summary, date night, keepsake, Our story, its chart).
+
+    A scenario card gives two moments, one per partner: did their prediction match the other's
+    own pick? A "who's more likely" card both answered gives one: did they name the same person?
+    Other cards give none. `answers` are the two partners' answers by seat.
+    """
+    if card.kind is Kind.SCENARIO:
+        mine, yours = answers.get(0), answers.get(1)
+        if not (isinstance(mine, list | tuple) and isinstance(yours, list | tuple) and len(mine) == len(yours) == 2):
+            return []  # a hidden or malformed answer counts for nothing
+        return [mine[1] == yours[0], yours[1] == mine[0]]
+    if card.answer_type is AnswerType.WHO and all(answers.get(seat) in WHO_VALUES for seat in (0, 1)):
+        return [who_agrees(answers)]
+    return []
+
+
+def in_sync_words(hits: int, made: int) -> str:
+    """The in-sync line every screen shows, saying what it counts."""
+    if not made:
+        return "In sync: no scenario or “who's more likely” cards played"
+    share = round(100 * hits / made)
+    return f"In sync on {hits} of {made} ({share}%): scenario predictions and “who's more likely” cards"
+
+
 def in_sync_rate(predictions: Iterable[bool]) -> float | None:
-    """The share of scenario predictions that matched the partner's own pick."""
+    """The share of in-sync moments (`sync_moments`) that matched."""
     hits = list(predictions)
     return _mean([1.0 if hit else 0.0 for hit in hits])
 

@@ -18,8 +18,8 @@ import fsrs
 
 from . import session_commands as do
 from . import session_state as codec
-from .answers import AnswerValue, Verdict, auto_verdict, parse_answer, similarity, who_agrees
-from .cards import AnswerType, Card, CardKey, Deck, Kind
+from .answers import AnswerValue, Verdict, auto_verdict, parse_answer, similarity
+from .cards import Card, CardKey, Deck, Kind
 from .dealing import deal
 from .events import (
     ActionUndone,
@@ -46,6 +46,7 @@ from .events import (
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook, Review
 from .players import other
+from .scoring import sync_moments
 from .session_state import Mode as Mode
 from .session_state import Phase as Phase
 from .session_state import SessionConfig as SessionConfig
@@ -379,16 +380,12 @@ class Session:
     def _reveal(self, card: Card, now: datetime) -> list[Event]:
         s = self.state
         events: list[Event] = []
-        in_sync: dict[int, bool] = {}
+        moments = sync_moments(card, s.private)  # one per scenario prediction, one per "who's more likely" card
+        s.sync.extend((seat, hit) for seat, hit in zip((0, 1), moments, strict=False))
+        in_sync = {seat: moments[min(seat, len(moments) - 1)] for seat in (0, 1)} if moments else {}
         for seat in (0, 1):
             answer = s.private[seat]
             own = answer[0] if card.kind is Kind.SCENARIO else answer
-            if card.kind is Kind.SCENARIO:
-                in_sync[seat] = answer[1] == s.private[other(seat)][0]
-                s.sync.append((seat, in_sync[seat]))
-            elif card.answer_type is AnswerType.WHO:
-                in_sync[seat] = who_agrees(s.private)
-                s.sync.append((seat, in_sync[seat]))
             if card.remembered:
                 events.append(self._remember(MemoryKey(seat, card.deck_id, card.id), own, now))
         s.phase = Phase.REVEAL

@@ -11,8 +11,7 @@ from .cards import Card, CardKey, Deck
 from .consent import Consent
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook, Review
-from .players import other
-from .scoring import Knowledge, in_sync_rate, knowledge
+from .scoring import Knowledge, in_sync_rate, knowledge, sync_moments
 
 
 @dataclass(frozen=True)
@@ -20,21 +19,21 @@ class Story:
     memories: dict[int, list[Memory]]  # by owner seat, newest first
     knowledge: dict[int, Knowledge]  # by guesser seat
     in_sync: float | None
-    scenarios_played: int
+    #: In-sync moments over all time: (matched, made), as `scoring.sync_moments` counts them.
+    sync: tuple[int, int]
     reviews: dict[MemoryKey, list[Review]]
     cards: dict[CardKey, Card]
 
 
-def sync_outcomes(turns: Iterable[Mapping[str, Any]]) -> list[bool]:
-    """Each scenario prediction made: did it match the partner's own pick?"""
+def sync_outcomes(turns: Iterable[Mapping[str, Any]], cards: Mapping[CardKey, Card]) -> list[bool]:
+    """Each in-sync moment of the turns played (`scoring.sync_moments`): did it match?"""
     out: list[bool] = []
     for turn in turns:
         answers = turn.get("outcome", {}).get("answers", {})
-        if turn.get("kind") != "scenario" or len(answers) != 2:
+        card = cards.get(CardKey(turn["deck_id"], turn["card_id"]))
+        if card is None or not isinstance(answers, Mapping):
             continue
-        for seat in ("0", "1"):
-            mine, theirs = answers[seat], answers[str(other(int(seat)))]
-            out.append(mine[1] == theirs[0])
+        out.extend(sync_moments(card, {seat: answers.get(str(seat)) for seat in (0, 1)}))
     return out
 
 
@@ -61,12 +60,12 @@ def build_story(
     for review in reviews:
         grouped.setdefault(review.memory, []).append(review)
     card_shown = consent.card_rule(cards)
-    outcomes = sync_outcomes(turn for turn in turns if card_shown(CardKey(turn["deck_id"], turn["card_id"])))
+    outcomes = sync_outcomes((turn for turn in turns if card_shown(CardKey(turn["deck_id"], turn["card_id"]))), cards)
     return Story(
         memories=by_owner,
         knowledge={seat: knowledge(seat, reviews, quizbook, cards, now) for seat in (0, 1)},
         in_sync=in_sync_rate(outcomes),
-        scenarios_played=len(outcomes) // 2,
+        sync=(sum(outcomes), len(outcomes)),
         reviews=grouped,
         cards={key: card for key, card in cards.items() if consent.allows(card)},
     )

@@ -19,12 +19,12 @@ from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
 
-from .answers import who_agrees
-from .cards import WHO_VALUES, AnswerType, Card, CardKey, Deck, Kind
+from .cards import Card, CardKey, Deck, Kind
 from .consent import Consent
 from .memories import Memory, MemoryKey, MemoryVersion
 from .partner_quiz import Review
 from .players import other
+from .scoring import sync_moments
 
 #: The most points a line gets before evenings become weeks, and weeks months.
 MAX_POINTS = 30
@@ -305,11 +305,8 @@ def sync_chart(
             continue
         card = cards[key]
         day = _day(at, tz)
-        if card.kind is Kind.SCENARIO:
-            for hit in _predictions(answers):
-                found.append((day, "scenario", hit))
-        elif card.answer_type is AnswerType.WHO and all(answers.get(seat) in WHO_VALUES for seat in ("0", "1")):
-            found.append((day, "who", who_agrees({0: answers["0"], 1: answers["1"]})))
+        kind = "scenario" if card.kind is Kind.SCENARIO else "who"
+        found.extend((day, kind, hit) for hit in sync_moments(card, {seat: answers.get(str(seat)) for seat in (0, 1)}))
     step = choose_step(day for day, _, _ in found)
     periods: list[date] = []
     tallies: dict[str, list[list[int]]] = {"scenario": [], "who": []}
@@ -323,16 +320,6 @@ def sync_chart(
         tallies[kind][-1][1] += 1
     as_pairs = {kind: tuple((hit, made) for hit, made in tally) for kind, tally in tallies.items()}
     return SyncChart(step, tuple(periods), as_pairs["scenario"], as_pairs["who"])
-
-
-def _predictions(answers: Mapping[str, Any]) -> list[bool]:
-    """Each partner's prediction against the other's own pick; a hidden or malformed answer counts for nothing."""
-    picks = [answers.get("0"), answers.get("1")]
-    if not all(isinstance(pick, list | tuple) and len(pick) == 2 for pick in picks):
-        return []
-    mine, yours = picks
-    assert isinstance(mine, list | tuple) and isinstance(yours, list | tuple)
-    return [mine[1] == yours[0], yours[1] == mine[0]]
 
 
 def _when(value: object) -> datetime | None:

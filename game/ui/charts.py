@@ -20,7 +20,7 @@ from game.core.players import other
 from game.core.story_charts import KnowingChart, Step, SyncChart, ThemeKnowing, rate
 
 if TYPE_CHECKING:
-    from .shell import UI
+    from .context import Context as UI
     from .text import TextStyle
 
 Color = tuple[int, int, int]

@@ -114,11 +114,11 @@ def test_date_night_keepsake_holds_the_evening_and_never_a_just_between_us_memor
         ("How does Sam take their coffee?", "Oat flat white"),
         ("When, Nguyễn Thị Ánh?", "7 December"),
     ]
-    assert keepsake.headline() == ["57 minutes together", "9 cards played", "2 new things learned about each other"]
+    assert keepsake.headline() == ["57 minutes together", "9 cards played", "2 answers remembered"]
     assert keepsake.scores() == [
         "Sam knows Nguyễn Thị Ánh: 82% all-time (tonight 2 of 3)",
         "Nguyễn Thị Ánh knows Sam: still to be found out (tonight 0 of 1)",
-        "In sync: 75%",
+        "In sync on 3 of 4 (75%): scenario predictions and “who's more likely” cards",
     ]
     assert keepsake.starred == ("Bad day?",)
     assert keepsake.when == "Wednesday 25 November 2026 · a 60-minute date night"
@@ -138,7 +138,7 @@ def test_date_night_keepsake_keeps_to_a_few_learned_things_and_shortens_long_ans
     assert len(keepsake.learned) == MAX_LEARNED and keepsake.learned_count == MAX_LEARNED + 3
     assert len(keepsake.learned[0].answer) <= 90 and keepsake.learned[0].answer.endswith("…")
     assert keepsake.headline()[0] == "1 minute together"
-    assert keepsake.scores()[-1] == "In sync: no scenarios tonight"
+    assert keepsake.scores()[-1] == "In sync: no scenario or “who's more likely” cards played"
 
 
 def test_date_night_keepsake_counts_a_deep_answer_but_does_not_write_it_out() -> None:

@@ -15,6 +15,7 @@ from game.core.answers import describe
 from game.core.direction import quoted
 from game.core.memories import Memory
 from game.core.players import Couple, other
+from game.core.scoring import in_sync_words
 from game.core.story import Story
 from game.core.story_charts import Step, StoryCharts, ThemeKnowing
 
@@ -213,9 +214,7 @@ class StoryScene(Scene):
             y += t.px(22)
             y += paragraph(surface, self.ui, note, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(16)
         if self.story.in_sync is not None:
-            played = self.story.scenarios_played
-            share = round(self.story.in_sync * 100)
-            words = f"In sync on {share}% of scenario predictions ({played} scenario{'s' if played != 1 else ''})."
+            words = in_sync_words(*self.story.sync) + "."
             y += paragraph(surface, self.ui, words, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(16)
         if self.evenings:
             count = len(self.evenings)

@@ -9,6 +9,7 @@ from game.core.cards import CardKey
 from game.core.direction import quoted
 from game.core.events import SessionSummary
 from game.core.players import Couple, other
+from game.core.scoring import in_sync_words
 
 from ..drawing import heart, panel, paragraph, text_at
 from ..scene import UI, Scene
@@ -47,7 +48,7 @@ class SummaryScene(Scene):
         else:
             out = [f"{s.turns} question{'s' if s.turns != 1 else ''} about each other."]
         if s.new_memories:
-            out.append(f"{s.new_memories} new thing{'s' if s.new_memories != 1 else ''} remembered about each other.")
+            out.append(f"{s.new_memories} answer{'s' if s.new_memories != 1 else ''} remembered.")
         for seat in (0, 1):
             results = s.quiz_results.get(seat, {})
             asked = sum(results.values())
@@ -62,7 +63,7 @@ class SummaryScene(Scene):
                 out.append(words + ".")
         hits, total = s.in_sync
         if total:
-            out.append(f"In sync on {hits} of {total} guesses about each other.")
+            out.append(in_sync_words(hits, total) + ".")
         return out
 
     def starred(self) -> list[tuple[str, str]]:
@@ -98,9 +99,9 @@ class SummaryScene(Scene):
             y += t.px(10)
             y += paragraph(surface, self.ui, "Starred moments", "body_bold", pygame.Rect(inner.left, y, inner.width, 0)) + t.px(8)
             for text, said in starred[:4]:
-                line = pygame.Rect(inner.left, y, inner.width, 0)
-                y += paragraph(surface, self.ui, f"⭐  {text}", "small", line, "muted") + t.px(4)
+                row = pygame.Rect(inner.left, y, inner.width, 0)
+                y += paragraph(surface, self.ui, f"⭐  {text}", "small", row, "muted") + t.px(4)
                 if said:
-                    line = pygame.Rect(inner.left + t.px(30), y, inner.width - t.px(30), 0)
-                    y += paragraph(surface, self.ui, said, "small", line, "text") + t.px(8)
+                    row = pygame.Rect(inner.left + t.px(30), y, inner.width - t.px(30), 0)
+                    y += paragraph(surface, self.ui, said, "small", row, "text") + t.px(8)
         self.draw_widgets(surface)
