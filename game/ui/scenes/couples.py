@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.core.direction import quoted
@@ -38,7 +40,7 @@ class CouplesScene(Scene):
     def build(self) -> None:
         for couple in self.ui.services.couples():
             badge = " · Sample couple" if self.ui.services.playbook.is_sample(couple) else ""
-            self.add(Button(f"{quoted(couple.name(0))} & {quoted(couple.name(1))}{badge}", lambda c=couple: self.choose(c)))
+            self.add(Button(f"{quoted(couple.name(0))} & {quoted(couple.name(1))}{badge}", partial(self.choose, couple)))
         self.add(Button("New couple", lambda: self.ui.push(CoupleFormScene(self.ui)), kind="primary"))
 
     def layout(self) -> None:
@@ -88,22 +90,20 @@ class CoupleFormScene(Scene):
             field = TextField(
                 f"Name {seat + 1}",
                 self.names[seat],
-                on_submit=lambda _v, s=seat: self._submit(s),
+                on_submit=partial(self._submit_from, seat),
                 placeholder="A name, any script",
                 max_chars=MAX_NAME,
-                on_change=lambda v, s=seat: self.names.__setitem__(s, v),
+                on_change=partial(self.names.__setitem__, seat),
             )
             field.error_below = False  # the colour swatches sit right below; the error goes beside the label
             self.fields.append(field)
             self.add(field)
             for label, color in PALETTE:
                 self.add(
-                    Swatch(
-                        f"{label} for player {seat + 1}", color, self.colors[seat] == color, lambda s=seat, c=color: self.pick(s, c)
-                    )
+                    Swatch(f"{label} for player {seat + 1}", color, self.colors[seat] == color, partial(self.pick, seat, color))
                 )
             # How the cards refer to this player: each chooses their own; a click (or Enter) steps to the next.
-            self.add(Button(pronoun_label(seat, self.pronouns[seat]), lambda s=seat: self.next_pronouns(s), kind="secondary"))
+            self.add(Button(pronoun_label(seat, self.pronouns[seat]), partial(self.next_pronouns, seat), kind="secondary"))
         self.add(Button("Save" if self.couple else "Start playing", self.create, kind="primary"))
 
     def next_pronouns(self, seat: int) -> None:
@@ -116,6 +116,9 @@ class CoupleFormScene(Scene):
     def pick(self, seat: int, color: str) -> None:
         self.colors[seat] = color
         self.refresh()
+
+    def _submit_from(self, seat: int, _value: str) -> None:
+        self._submit(seat)
 
     def _submit(self, seat: int) -> None:
         if seat == 0:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pygame
@@ -33,7 +34,7 @@ class DateNightSetupScene(DateNightLook):
     def build(self) -> None:
         for minutes in LENGTHS:
             kind = "primary" if minutes == self.minutes else "secondary"
-            self.add(Button(f"{minutes} minutes", lambda m=minutes: self.choose(m), kind=kind))
+            self.add(Button(f"{minutes} minutes", partial(self.choose, minutes), kind=kind))
         self.add(Slider("How deep tonight", self.depth, 1, 3, 1, self.set_depth, lambda v: LEVELS[int(v)]))
         self.add(Toggle("Soft music", music_on(self.ui), lambda on: self.toggle_music()))
         self.add(Button("Set our limits in private", self.ask, kind="primary", hotkey="s"))
