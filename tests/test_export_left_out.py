@@ -11,6 +11,7 @@ from game.core.cards import AnswerType, Kind
 from game.core.limits import Limit
 from game.core.memories import MemoryKey
 from game.core.session import Phase, SessionConfig
+from game.core.session_commands import Answer, Complete
 from game.services import GameServices
 from game.storage.store import Store
 from tests.ui.tour import start
@@ -43,9 +44,9 @@ def answer_three(services: GameServices) -> tuple[MemoryKey, MemoryKey, MemoryKe
     session = handle.session
     while not session.ended:
         assert session.phase is Phase.ANSWER, session.phase
-        handle.run("answer", f"words for {session.current_card().id}")
+        handle.run(Answer(f"words for {session.current_card().id}"))
         if session.phase is Phase.REVEAL:
-            handle.run("complete")
+            handle.run(Complete())
     made = {key.card_key: key for key in services.store.memories.all(couple.id)}
     kept, private, deeper = made[light[0].key], made[light[1].key], made[deep.key]
     services.set_private(couple, private, True)

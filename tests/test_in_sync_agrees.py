@@ -14,6 +14,7 @@ from game.core.keepsake import build_keepsake
 from game.core.partner_quiz import QuizBook
 from game.core.scoring import in_sync_words
 from game.core.session import Phase, SessionConfig
+from game.core.session_commands import AnswerPrivately, Complete
 from game.services import GameServices
 from game.storage.store import Store
 
@@ -39,9 +40,9 @@ def test_summary_our_story_and_keepsake_count_in_sync_the_same_way(data_root, no
             card = session.current_card()
             assert session.phase is Phase.PRIVATE, (card.id, session.phase)
             first, second = answers[card.key]
-            handle.run("answer_privately", 0, first)
-            handle.run("answer_privately", 1, second)
-            handle.run("complete")
+            handle.run(AnswerPrivately(0, first))
+            handle.run(AnswerPrivately(1, second))
+            handle.run(Complete())
         summary = session.summary()
         services.saves.flush()
 
