@@ -97,8 +97,7 @@ class PlayScene(Scene):
     # ---- names and the card ------------------------------------------------------------
 
     def name(self, seat: int) -> str:
-        """A partner's name as the screen's sentences quote it (isolated when it runs right to left)."""
-        return quoted(self.couple.name(seat))
+        return quoted(self.couple.name(seat))  # isolated when it runs right to left: the sentence keeps its order
 
     @property
     def seat(self) -> int:
