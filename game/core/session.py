@@ -51,9 +51,10 @@ from .session_state import Mode as Mode
 from .session_state import Phase as Phase
 from .session_state import SessionConfig as SessionConfig
 from .session_state import SessionState
+from .session_summary import summarize
 from .session_undo import UNDO_DEPTH as UNDO_DEPTH
 from .session_undo import Change, UndoHistory
-from .turn_order import consented, next_turn
+from .turn_order import next_turn
 
 
 class SessionError(Exception):
@@ -107,31 +108,7 @@ class Session:
         return self._history.can_undo()
 
     def summary(self) -> SessionSummary:
-        s = self.state
-        results: dict[int, dict[str, int]] = {0: {}, 1: {}}
-        for guesser, verdict in s.quiz_results:
-            results[guesser][verdict.value] = results[guesser].get(verdict.value, 0) + 1
-        return SessionSummary(
-            turns=len(s.completed),
-            cards_played=sum(1 for turn in s.completed if not turn.is_quiz),
-            passed=len(s.passed),
-            new_memories=s.new_memories,
-            quiz_results=results,
-            in_sync=(sum(1 for _, hit in s.sync if hit), len(s.sync)),
-            starred=tuple(key for key in s.starred if consented(self, key)),
-            starred_answers=tuple((key, self._answers_to(key)) for key in s.starred if consented(self, key)),
-        )
-
-    def _answers_to(self, card: CardKey) -> tuple[tuple[int, AnswerValue], ...]:
-        """The answers to `card` that this session gave or quizzed, by seat: what a starred moment was about."""
-        touched = set(self.state.made) | set(self.state.quizzed)
-        out = []
-        for seat in (0, 1):
-            key = MemoryKey(seat, card.deck_id, card.card_id)
-            memory = self.memories.get(key)
-            if key in touched and memory is not None:
-                out.append((seat, memory.answer))
-        return tuple(out)
+        return summarize(self)
 
     def to_json(self) -> dict[str, Any]:
         return codec.state_to_json(self.state)
