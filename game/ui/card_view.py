@@ -9,6 +9,7 @@ import pygame
 
 from game.core.cards import Kind
 
+from . import layout_model
 from .context import Context as UI
 from .drawing import card_face, dot, paragraph, text_at
 from .theme import Theme
@@ -42,8 +43,20 @@ def card_surface(
     room = words.left - t.px(14) - 2 * t.px(15) - radius - t.px(12) - inner.left
     name = ui.text.shortened(deck_name.upper(), t.style("hint"), room)  # the whole name is on the deck's own screens
     face.blit(ui.text.line(name, t.style("hint"), t.color("card_muted")), inner.topleft)
+    line = ui.text.line_height(t.style("hint"))
+    room = inner.height - 2 * (line + t.px(12)) - (t.px(56) if note else 0)  # between the header and the footer
     style = "card" if len(body) < 110 else "card_small"
     block = ui.text.block(body, t.style(style), t.color("card_text"), inner.width)
+    if block.get_height() > room and style == "card":
+        style = "card_small"
+        block = ui.text.block(body, t.style(style), t.color("card_text"), inner.width)
+    if block.get_height() > room:  # too long for the card at this text size: as much as fits, then "…"
+        every = ui.text.wrap(body, t.style(style), inner.width)
+        kept = every[: max(1, room // ui.text.line_height(t.style(style)))]
+        kept[-1] = ui.text.shortened(f"{kept[-1]} {every[len(kept)]}", t.style(style), inner.width)
+        short = "\n".join(kept)
+        layout_model.shortened_on_purpose(short)
+        block = ui.text.block(short, t.style(style), t.color("card_text"), inner.width)
     face.blit(block, (inner.left, inner.centery - block.get_height() // 2))
     text_at(face, ui, footer, "hint", (inner.left, inner.bottom), "card_muted", "bottomleft")
     if note:

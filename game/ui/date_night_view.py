@@ -8,6 +8,8 @@ of the screen, across from the key hints.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pygame
 
 from game.core.date_night import DateNight
@@ -16,6 +18,7 @@ from game.core.date_night_state import SEGMENT_NAMES, Segment, StepKind
 from .drawing import dot, text_at
 from .modals import ConfirmScene
 from .scene import UI, Scene
+from .shell import hints_right
 
 THEME = "date_night"
 MUSIC = "date_night_music"
@@ -91,24 +94,36 @@ def minutes_left(evening: DateNight, ui: UI) -> str:
     return f"{minutes} min left"
 
 
-def draw_arc(surface: pygame.Surface, ui: UI, evening: DateNight) -> None:
-    """The soft segment indicator and the time left, at the bottom right."""
+def draw_arc(surface: pygame.Surface, ui: UI, evening: DateNight, hints: Sequence[tuple[str, str]] = ()) -> None:
+    """The soft segment indicator and the time left, at the bottom right: beside the key hints when there is room,
+    else only the time left, else just above the hints."""
     t = ui.theme
     width, height = t.size
-    y = height - t.px(22)
-    right = width - t.px(28)
-    clock = text_at(surface, ui, minutes_left(evening, ui), "hint", (right, y), "muted", "midright")
-    x = clock.left - t.px(28)
+    style = t.style("hint")
+    step = evening.step
     arc = evening.arc()
     current = next((segment for segment, state in arc if state == "now"), None)
+    name = "Break" if step is not None and step.kind is StepKind.BREAK else SHORT_NAMES[current] if current else ""
+    clock_words = minutes_left(evening, ui)
     gap = t.px(18)
+    clock_w = ui.text.measure(clock_words, style)
+    whole = clock_w + t.px(28) + gap * len(arc) + (ui.text.measure(name, style) + t.px(4) if name else 0)
+    free = width - t.px(28) - hints_right(ui, hints) - t.px(12)
+    row = ui.text.line_height(style) + t.px(4)
+    y = min(height - t.px(22), height - t.px(6) - row // 2)
+    if clock_w > free:
+        y -= row + t.px(6)
+    show_arc = whole <= free or clock_w > free
+    right = width - t.px(28)
+    clock = text_at(surface, ui, clock_words, "hint", (right, y), "muted", "midright")
+    if not show_arc:
+        return
+    x = clock.left - t.px(28)
     radius = max(3, t.px(4))
     for _segment, state in reversed(arc):
         color = t.color("accent") if state == "now" else t.color("muted")
         dot(surface, color, (x, y), radius + (1 if state == "now" else 0), filled=state in ("now", "done"))
         x -= gap
-    step = evening.step
-    name = "Break" if step is not None and step.kind is StepKind.BREAK else SHORT_NAMES[current] if current else ""
     if name:
         text_at(surface, ui, name, "hint", (x - t.px(4), y), "muted", "midright")
 

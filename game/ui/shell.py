@@ -49,6 +49,16 @@ def _malloc_trim() -> Callable[[int], int] | None:
         return None
 
 
+def hints_right(ui: UI, hints: Sequence[tuple[str, str]]) -> int:
+    """Where the row of key hints ends, so something sharing the window's foot can keep clear of it."""
+    theme, text = ui.theme, ui.text
+    style = theme.style("hint")
+    x = theme.px(24)
+    for key, action in hints:
+        x += text.measure(key, style) + theme.px(12) + theme.px(6) + text.measure(action, style) + theme.px(22)
+    return x
+
+
 class Shell:
     def __init__(self, ui: UI, window: pygame.Surface, first: Scene | Route, fullscreen: bool = False) -> None:
         self.ui = ui
@@ -277,17 +287,26 @@ class Shell:
 
     def draw_toast(self, surface: pygame.Surface) -> None:
         theme, text = self.ui.theme, self.ui.text
-        width = min(surface.get_width() - theme.px(80), theme.px(720))
-        block = text.block(self.ui.toast_text, theme.style("body"), theme.color("accent_text"), width - theme.px(32), "center")
-        box = pygame.Rect(0, 0, width, block.get_height() + theme.px(24))
-        box = self.free_place(box)
+        widest = min(surface.get_width() - theme.px(80), theme.px(720))
+        best: tuple[int, pygame.Rect, pygame.Surface] | None = None
+        for share in (1.0, 0.6, 0.4):  # narrower and taller when a wide one would cover a control
+            width = max(theme.px(240), int(widest * share))
+            block = text.block(self.ui.toast_text, theme.style("body"), theme.color("accent_text"), width - theme.px(32), "center")
+            box = pygame.Rect(0, 0, width, block.get_height() + theme.px(24))
+            covered, place = self.free_place(box)
+            if best is None or covered < best[0]:
+                best = (covered, place, block)
+            if covered == 0:
+                break
+        assert best is not None
+        _, box, block = best
         pygame.draw.rect(surface, theme.color("text"), box, border_radius=theme.px(14))
         layout_model.note(surface, "toast", box, self.ui.toast_text)
         surface.blit(block, (box.left + theme.px(16), box.top + theme.px(12)))
 
-    def free_place(self, box: pygame.Rect) -> pygame.Rect:
+    def free_place(self, box: pygame.Rect) -> tuple[int, pygame.Rect]:
         """Where a toast covers none of the screen's controls: above the key hints, over them, or at the top,
-        in the middle or to one side; failing that, where it covers least."""
+        in the middle or to one side; failing that, where it covers least (with how much it covers)."""
         theme = self.ui.theme
         width, height = self.window.get_size()
         margin = theme.px(8)  # the focus ring's room
@@ -300,7 +319,8 @@ class Shell:
                 setattr(place, f"mid{edge}", (x, y))
                 places.append(place)
         covered = [sum(place.clip(control).width * place.clip(control).height for control in controls) for place in places]
-        return places[covered.index(min(covered))]
+        least = min(covered)
+        return least, places[covered.index(least)]
 
     # ---- the real loop ---------------------------------------------------------------
 

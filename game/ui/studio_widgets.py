@@ -50,6 +50,19 @@ class Segmented(Widget):
         if sum(self._natural) > self.rect.width:
             self._natural = [self.rect.width // len(self.options)] * len(self.options)
 
+    def fit_height(self, ui: UI, design: int) -> int:
+        """Tall enough for the option whose words need the most lines in its segment."""
+        theme = ui.theme
+        style = theme.style("button")
+        self.measure(ui)
+        lines = max(
+            len(ui.text.wrap(words, style, max(1, self.segment_rect(value).width - theme.px(14))))
+            if ui.text.measure(words, style) > self.segment_rect(value).width - theme.px(14)
+            else 1
+            for value, words in self.options
+        )
+        return max(theme.px(design), lines * ui.text.line_height(style) + theme.px(14))
+
     def handle(self, intent: Intent, ui: UI) -> bool:
         if isinstance(intent, Move) and intent.dx:
             index = min(len(self.options) - 1, max(0, self._index() + intent.dx))
@@ -79,8 +92,8 @@ class Segmented(Widget):
                 pygame.draw.rect(surface, theme.color("accent"), box, border_radius=theme.px(8))
             ink = theme.color("accent_text" if chosen else "button_text")
             text = ui.text.line(words, style, ink)
-            if text.get_width() > box.width - theme.px(8):
-                text = ui.text.line(words, theme.style("small"), ink)
+            if text.get_width() > box.width - theme.px(8):  # too wide at this text size: onto a second line
+                text = ui.text.block(words, style, ink, max(1, box.width - theme.px(8)), align="center")
             surface.blit(text, text.get_rect(center=box.center))
         if focused:
             self.draw_focus(surface, ui)

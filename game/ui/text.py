@@ -127,6 +127,9 @@ class TextRenderer:
                         lines.append(" ".join(current))
                         current, used = [], 0
                     cut = self._fit(word, style, width)
+                    hyphen = word.rfind("-", 0, cut)
+                    if hyphen > 0:  # a double name breaks after its hyphen, not in the middle of a name
+                        cut = hyphen + 1
                     lines.append(word[:cut])
                     word = word[cut:]
                     wide = self.measure(word, style)

@@ -61,6 +61,11 @@ class TextField(Widget):
         self._lines: list[tuple[int, str]] = [(0, "")]
         self._scroll = 0
 
+    def fit_height(self, ui: UI, design: int) -> int:
+        """A line of text (three for a multi-line field) and the padding round it, at the chosen text size."""
+        lines = 3 if self.multiline else 1
+        return max(ui.theme.px(design), lines * ui.text.line_height(ui.theme.style("body")) + 2 * ui.theme.px(12) + ui.theme.px(4))
+
     # ---- editing -----------------------------------------------------------
 
     def selection(self) -> tuple[int, int] | None:
@@ -268,11 +273,14 @@ class TextField(Widget):
             layout_model.note(surface, "focus", self.rect, self.label)
         inner = self.rect.inflate(-2 * pad, -2 * pad)
         clip = surface.get_clip()
-        surface.set_clip(inner.inflate(theme.px(4), 0))
+        surface.set_clip(inner.inflate(theme.px(4), 0).clip(clip))  # inside a scrolled form, never past its edge
         height = ui.text.line_height(style)
         shown = self.value[: self.cursor] + self.composition + self.value[self.cursor :]
         if not self.value and not self.composition:
-            hint = ui.text.line(self.placeholder, style, theme.color("muted"))
+            if self.multiline:  # a hint that is too long wraps in a tall field, and is shortened in a one-line one
+                hint = ui.text.block(self.placeholder, style, theme.color("muted"), inner.width)
+            else:
+                hint = ui.text.line(ui.text.shortened(self.placeholder, style, inner.width), style, theme.color("muted"))
             with layout_model.tagged("placeholder"):  # unlike typed text, it does not scroll: it must fit
                 surface.blit(hint, inner.topleft)
         if self.multiline:

@@ -196,23 +196,20 @@ def walk_studio(p: Pilot, look: Look) -> None:
     look("studio-card")
     p.click("Save card")
     look("studio-card-errors")
-    p.click("Card text")
+    form_click(p, "Card text")
     p.type(LONG_ANSWER + ", {name}?")
     choose(p, "Kind", "scenario")
     choose(p, "Depth", "2")
-    p.click("Add an option")
+    form_click(p, "Add an option")
     p.type("Run for it, holding hands")
     p.press(pygame.K_RETURN)
     p.type("Find us the nearest café and order two hot chocolates")
     p.press(pygame.K_RETURN)
     p.type("Laugh and give up on staying dry")
     look("studio-card-scenario")
-    scene = p.scene
-    scene.scroll_by(10_000)  # type: ignore[attr-defined]
-    p.step()
+    form_click(p, "Tags")  # the form scrolls to its last field
     look("studio-card-scrolled")
-    scene.scroll_by(-10_000 // 2)  # type: ignore[attr-defined]
-    p.step()
+    form_click(p, "Add a follow-up")
     look("studio-card-half-scrolled")
     p.press(pygame.K_s, mod=pygame.KMOD_CTRL)
     p.advance(4.0)
@@ -240,6 +237,9 @@ def walk_studio(p: Pilot, look: Look) -> None:
         p.click(next(label for label in p.labels() if label.startswith("Import ") or label.startswith("Replace")))
         settle(p)
     look("studio-import-again")
+    if "Replace it" in p.labels():
+        p.click("Replace it")
+        settle(p)
     back_to(p, "StudioScene")
     from game.storage.paths import user_decks_dir
 
@@ -251,10 +251,24 @@ def walk_studio(p: Pilot, look: Look) -> None:
     p.press(pygame.K_ESCAPE)
 
 
+def form_click(p: Pilot, label: str) -> None:
+    """Click a field or button of the card form, scrolling to it first as a person would."""
+    p.scene.focus_on(p.widget(label))
+    p.scene.reveal_focus()  # type: ignore[attr-defined]
+    p.step()
+    p.click(label)
+
+
 def back_to(p: Pilot, name: str) -> None:
     for _ in range(6):
         if p.scene_name == name:
             return
+        if p.scene_name == "ConfirmScene":
+            p.click(next(w.label for w in p.scene.widgets if getattr(w, "kind", "") == "primary"))
+            continue
+        if "Cancel" in p.labels():
+            p.click("Cancel")
+            continue
         p.press(pygame.K_ESCAPE)
     assert p.scene_name == name, p.scene_name
 

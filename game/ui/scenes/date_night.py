@@ -34,19 +34,20 @@ from game.core.events import Event
 
 from ..card_view import card_surface, table_card_rect
 from ..date_night_view import SEGMENT_LINES, SLOWER, DateNightLook, draw_arc, minutes_left, music_on, segment_title
-from ..drawing import heart, panel, paragraph, text_at
+from ..drawing import heart, panel
 from ..modals import ConfirmScene
+from ..page import Page, PagedScene, free_area
 from ..routes import DateNightPlay, DateNightSummary
 from ..scene import UI
 from ..services import EveningHandle, SessionHandle
 from ..text_field import TextField
-from ..widgets import Button, Toggle
+from ..widgets import Button, Toggle, Widget
 
 FADE_SECONDS = 0.6 * SLOWER
 NOTE_LIMIT = 2_000
 
 
-class DateNightScene(DateNightLook):
+class DateNightScene(DateNightLook, PagedScene):
     def __init__(self, ui: UI, handle: EveningHandle) -> None:
         super().__init__(ui)
         self.night = handle
@@ -61,6 +62,7 @@ class DateNightScene(DateNightLook):
         self.card_rect = pygame.Rect(0, 0, 0, 0)
         self.side = pygame.Rect(0, 0, 0, 0)
         self._break_was = 1.0
+        self.heart_at = pygame.Rect(0, 0, 0, 0)
 
     @property
     def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
@@ -209,34 +211,50 @@ class DateNightScene(DateNightLook):
 
     def layout(self) -> None:
         t = self.ui.theme
-        width, height = t.size
+        width, _height = t.size
         self.card_rect = table_card_rect(t)
-        self.side = pygame.Rect(self.card_rect.right + t.px(56), self.card_rect.top, width - self.card_rect.right - t.px(112), 0)
         music = self.widgets[-1] if self.widgets else None
         if music is not None:
             w = self.ui.text.measure(music.label, t.style("button")) + t.px(40)
             music.rect = pygame.Rect(width - t.px(24) - w, t.px(24), w, t.px(44))
-        step = self.evening.step
+            music.rect.height = music.fit_height(self.ui, 44)
         main = [widget for widget in self.widgets if widget is not music]
+        area = free_area(self.ui)
+        step = self.evening.step
         if step is not None and step.kind is StepKind.CARDS:
-            y = height // 2 + t.px(60)
-            for widget in main:
-                widget.rect = pygame.Rect(0, 0, t.px(300 if widget is main[0] else 260), t.px(56 if widget is main[0] else 44))
-                widget.rect.midtop = (width // 2, y)
-                y += widget.rect.height + t.px(14)
+            column = width - t.px(120)
+            top = music.rect.bottom + t.px(8) if music is not None else area.top
+            self.page.begin(self.ui, pygame.Rect(width // 2 - column // 2, top, column, area.bottom - top), 0)
+            self.place_opening(self.page, step.segment, main)
+            self.page.end(centre=True)
             return
-        y = self.side.top + self._words_height()
+        left = self.card_rect.right + t.px(56)
+        self.side = pygame.Rect(left, self.card_rect.top, width - left - t.px(56), area.bottom - self.card_rect.top)
+        self.page.begin(self.ui, self.side.inflate(t.px(20), 0), t.px(10))
+        for text, style, color in self.words():
+            self.page.text(text, style, color)
+        self.page.gap(4)
         for widget in main:
             if isinstance(widget, TextField):
-                widget.rect = pygame.Rect(self.side.left, y, self.side.width, t.px(150))
-                y += widget.rect.height + t.px(16)
+                self.page.widget(widget, 150)
             elif isinstance(widget, Toggle):
-                widget.rect = pygame.Rect(self.side.left - t.px(10), y, self.side.width + t.px(20), t.px(50))
-                y += t.px(58)
+                self.page.widget(widget, 50, gap=8)
             else:
                 w = max(t.px(260), self.ui.text.measure(widget.label, t.style("button")) + t.px(60))
-                widget.rect = pygame.Rect(self.side.left, y + t.px(8), min(self.side.width, w), t.px(54))
-                y += t.px(68)
+                self.page.gap(8)
+                self.page.widget(widget, 54, width=w, gap=6)
+        self.page.end()
+
+    def place_opening(self, page: Page, segment: Segment, buttons: list[Widget]) -> None:
+        parts = [s for s, _ in self.evening.arc()]
+        number = parts.index(segment) + 1 if segment in parts else ARC.index(segment)
+        self.heart_at = page.mark(30, gap=4)
+        page.text(f"PART {number} OF {len(parts)}", "hint", "muted", align="center", gap=6)
+        page.text(segment_title(segment), "title", align="center", gap=10)
+        page.text(SEGMENT_LINES[segment], "body", "muted", align="center", gap=28, width=self.ui.theme.px(640))
+        for widget in buttons:
+            first = widget is buttons[0]
+            page.widget(widget, 56 if first else 44, width=self.ui.theme.px(300 if first else 260), align="center", gap=14)
 
     # ---- words ---------------------------------------------------------------------------
 
@@ -282,13 +300,6 @@ class DateNightScene(DateNightLook):
             ]
         return []
 
-    def _words_height(self) -> int:
-        t = self.ui.theme
-        total = 0
-        for text, style, _ in self.words():
-            total += self.ui.text.block(text, t.style(style), (0, 0, 0), max(10, self.side.width)).get_height() + t.px(12)
-        return total + t.px(16)
-
     # ---- time ------------------------------------------------------------------------------
 
     def update(self, dt: float) -> bool:
@@ -322,34 +333,19 @@ class DateNightScene(DateNightLook):
             ease = 1 - (1 - self.fade) ** 2
             layer.set_alpha(int(255 * ease))
             surface.blit(layer, (0, 0))
-        draw_arc(surface, self.ui, self.evening)
+        draw_arc(surface, self.ui, self.evening, self.hints)
 
     def _draw(self, surface: pygame.Surface) -> None:
         step = self.evening.step
         if step is None:
             return
         if step.kind is StepKind.CARDS:
-            self._draw_opening(surface, step.segment)
+            t = self.ui.theme
+            if not self.page.scrolls or self.heart_at.colliderect(self.page.area):
+                heart(surface, t.color("accent"), self.heart_at.center, t.px(26))
         else:
             self._draw_card(surface, step.kind)
-            y = self.side.top
-            for text, style, color in self.words():
-                rect = pygame.Rect(self.side.left, y, self.side.width, 0)
-                y += paragraph(surface, self.ui, text, style, rect, color) + self.ui.theme.px(12)
-        self.draw_widgets(surface)
-
-    def _draw_opening(self, surface: pygame.Surface, segment: Segment) -> None:
-        t = self.ui.theme
-        width, height = t.size
-        parts = [s for s, _ in self.evening.arc()]
-        number = parts.index(segment) + 1 if segment in parts else ARC.index(segment)
-        heart(surface, t.color("accent"), (width // 2, height // 2 - t.px(170)), t.px(26))
-        caption = f"PART {number} OF {len(parts)}"
-        text_at(surface, self.ui, caption, "hint", (width // 2, height // 2 - t.px(140)), "muted", "midtop")
-        text_at(surface, self.ui, segment_title(segment), "title", (width // 2, height // 2 - t.px(110)), anchor="midtop")
-        column = min(t.px(640), width - t.px(160))
-        rect = pygame.Rect(width // 2 - column // 2, height // 2 - t.px(20), column, 0)
-        paragraph(surface, self.ui, SEGMENT_LINES[segment], "body", rect, "muted", "center")
+        self.draw_page(surface)
 
     def _draw_card(self, surface: pygame.Surface, kind: StepKind) -> None:
         t = self.ui.theme

@@ -78,4 +78,4 @@ class DateNightPlayScene(DateNightLook, PlayScene):
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
-        draw_arc(surface, self.ui, self.evening.evening)
+        draw_arc(surface, self.ui, self.evening.evening, self.hints)

@@ -13,15 +13,16 @@ from game.core.limits import Limit
 from game.core.players import Couple, other
 
 from ..date_night_view import DateNightLook, music_on
-from ..drawing import heart, paragraph, text_at
+from ..drawing import heart
 from ..modals import CurtainScene
+from ..page import Page, PagedScene, free_area
 from ..routes import DateNight, Limits
 from ..scene import UI
 from ..session_choices import LEVELS
 from ..widgets import Button, Slider, Toggle
 
 
-class DateNightSetupScene(DateNightLook):
+class DateNightSetupScene(DateNightLook, PagedScene):
     hints = [("Tab", "move"), ("←→", "adjust"), ("Enter", "choose"), ("Esc", "back")]
 
     def __init__(self, ui: UI, couple: Couple) -> None:
@@ -30,6 +31,7 @@ class DateNightSetupScene(DateNightLook):
         self.minutes = 60
         self.depth = int(ui.settings["max_level"])
         self.limits: dict[int, Limit] = {}
+        self.heart_at = pygame.Rect(0, 0, 0, 0)
 
     def build(self) -> None:
         for minutes in LENGTHS:
@@ -81,29 +83,31 @@ class DateNightSetupScene(DateNightLook):
 
     def layout(self) -> None:
         t = self.ui.theme
-        width, _height = t.size
-        column = min(t.px(640), width - t.px(160))
-        left = width // 2 - column // 2
+        width = t.size[0]
+        area = free_area(self.ui, top=12)
+        self.page.begin(self.ui, pygame.Rect(t.px(40), area.top, width - t.px(80), area.height), t.px(20))
+        self.place(self.page)
+        self.page.end()
+
+    def place(self, page: Page) -> None:
         lengths = self.widgets[: len(LENGTHS)]
         slider, music, go = self.widgets[len(LENGTHS) :]
-        gap = t.px(16)
-        button_w = (column - gap * (len(lengths) - 1)) // len(lengths)
-        for index, widget in enumerate(lengths):
-            widget.rect = pygame.Rect(left + index * (button_w + gap), t.px(250), button_w, t.px(54))
-        slider.rect = pygame.Rect(left, t.px(340), column, t.px(64))
-        music.rect = pygame.Rect(left - t.px(10), t.px(420), column + t.px(20), t.px(48))
-        go.rect = pygame.Rect(0, 0, t.px(340), t.px(58))
-        go.rect.midtop = (width // 2, t.px(560))
+        self.heart_at = page.mark(44, gap=0)
+        page.text("Date night", "title", align="center", gap=4)
+        line = f"An evening for {self.couple.name(0)} and {self.couple.name(1)}: phones down, one card at a time."
+        page.text(line, "body", "muted", align="center", gap=18)
+        page.text("How long tonight?", "body_bold", align="center", gap=10)
+        column = min(self.ui.theme.px(640), page.width)
+        gap = self.ui.theme.px(16)
+        page.row(lengths, 54, gap=24, width=(column - gap * (len(lengths) - 1)) // len(lengths))
+        page.widget(slider, 64, gap=14, width=column, align="center")
+        page.widget(music, 48, gap=18, width=column + self.ui.theme.px(20), align="center")
+        words = "Next, each of you sets your own limits, in private. The gentler choice wins, and nobody is told whose it was."
+        page.text(words, "small", "muted", align="center", gap=16, width=column)
+        page.widget(go, 58, width=self.ui.theme.px(340), align="center", gap=0)
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
-        width, _height = t.size
-        heart(surface, t.color("accent"), (width // 2, t.px(62)), t.px(34))
-        text_at(surface, self.ui, "Date night", "title", (width // 2, t.px(84)), anchor="midtop")
-        line = f"An evening for {self.couple.name(0)} and {self.couple.name(1)}: phones down, one card at a time."
-        text_at(surface, self.ui, line, "body", (width // 2, t.px(170)), "muted", "midtop")
-        text_at(surface, self.ui, "How long tonight?", "body_bold", (width // 2, t.px(214)), anchor="midtop")
-        words = "Next, each of you sets your own limits, in private. The gentler choice wins, and nobody is told whose it was."
-        column = min(t.px(640), width - t.px(160))
-        paragraph(surface, self.ui, words, "small", pygame.Rect(width // 2 - column // 2, t.px(490), column, 0), "muted", "center")
-        self.draw_widgets(surface)
+        if not self.page.scrolls or self.heart_at.colliderect(self.page.area):
+            heart(surface, t.color("accent"), self.heart_at.center, t.px(34))
+        self.draw_page(surface)

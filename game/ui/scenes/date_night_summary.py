@@ -10,8 +10,9 @@ from game.core.direction import quoted
 from game.core.keepsake import Keepsake
 
 from ..date_night_view import DateNightLook
-from ..drawing import heart, panel, paragraph, text_at
+from ..drawing import heart, panel
 from ..keepsake_image import draw_keepsake, keepsake_png
+from ..page import PagedScene, free_area
 from ..scene import UI
 from ..services import EveningHandle
 from ..widgets import Button
@@ -19,7 +20,7 @@ from ..widgets import Button
 SHOWN_LEARNED = 3
 
 
-class DateNightSummaryScene(DateNightLook):
+class DateNightSummaryScene(DateNightLook, PagedScene):
     hints = [("Tab", "move"), ("Enter", "choose"), ("Esc", "home")]
 
     def __init__(self, ui: UI, handle: EveningHandle) -> None:
@@ -35,6 +36,7 @@ class DateNightSummaryScene(DateNightLook):
             self.problem = f"The keepsake could not be saved ({error}). Everything else from tonight is kept."
         self.thumb_rect = pygame.Rect(0, 0, 0, 0)
         self._thumb: pygame.Surface | None = None
+        self.heart_at = pygame.Rect(0, 0, 0, 0)
 
     def build(self) -> None:
         self.add(Button("Back home", self.ui.pop, kind="primary"))
@@ -50,16 +52,26 @@ class DateNightSummaryScene(DateNightLook):
     def layout(self) -> None:
         t = self.ui.theme
         width, height = t.size
-        thumb_h = height - t.px(150)
+        area = free_area(self.ui, top=40)
+        thumb_h = min(area.height - t.px(16), height - t.px(150))
         thumb_w = int(thumb_h * self.picture.get_width() / self.picture.get_height())
-        self.thumb_rect = pygame.Rect(width - t.px(60) - thumb_w, t.px(48), thumb_w, thumb_h)
+        self.thumb_rect = pygame.Rect(width - t.px(60) - thumb_w, area.top + t.px(8), thumb_w, thumb_h)
         self._thumb = None
-        left = t.px(70)
-        y = height - t.px(96)
-        for widget in self.widgets:
-            w = self.ui.text.measure(widget.label, t.style("button")) + t.px(64)
-            widget.rect = pygame.Rect(left, y, max(t.px(200), w), t.px(54))
-            left = widget.rect.right + t.px(16)
+        left = t.px(60)
+        page = self.page.begin(self.ui, pygame.Rect(left, area.top, self.thumb_rect.left - t.px(50) - left, area.height), t.px(10))
+        title = "That was lovely." if self.keepsake.cards_played else "Until next time."  # nothing played: no praise
+        said = page.text(title, "heading", gap=4, indent=46)
+        self.heart_at = pygame.Rect(left + t.px(10) - t.px(14), said.top, t.px(28), said.height)
+        page.marks.append(self.heart_at)
+        page.text(self.keepsake.when, "small", "muted", gap=18)
+        for words, style, color in self.lines():
+            page.text(words, style, color, gap=10)
+        if self.saved or self.problem:
+            note = f"Your keepsake is saved as {Path(self.saved).name} in your keepsakes folder." if self.saved else self.problem
+            page.text(note, "hint", "muted" if self.saved else "danger", gap=16)
+        page.gap(8)
+        page.row(self.widgets, 54, gap=0)
+        page.end()
 
     def thumbnail(self) -> pygame.Surface:
         if self._thumb is None or self._thumb.get_size() != self.thumb_rect.size:
@@ -82,20 +94,9 @@ class DateNightSummaryScene(DateNightLook):
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
-        column = self.thumb_rect.left - t.px(110)
-        left = t.px(70)
-        heart(surface, t.color("accent"), (left + t.px(16), t.px(66)), t.px(28))
-        title = "That was lovely." if self.keepsake.cards_played else "Until next time."  # nothing played: no praise
-        text_at(surface, self.ui, title, "heading", (left + t.px(46), t.px(46)))
-        text_at(surface, self.ui, self.keepsake.when, "small", (left, t.px(100)), "muted")
-        y = t.px(140)
-        for words, style, color in self.lines():
-            y += paragraph(surface, self.ui, words, style, pygame.Rect(left, y, column, 0), color) + t.px(10)
-        if self.saved or self.problem:
-            note = f"Your keepsake is saved as {Path(self.saved).name} in your keepsakes folder." if self.saved else self.problem
-            color = "muted" if self.saved else "danger"
-            paragraph(surface, self.ui, note, "hint", pygame.Rect(left, y + t.px(6), column, 0), color)
         frame = self.thumb_rect.inflate(t.px(10), t.px(10))
         panel(surface, self.ui, frame)
         surface.blit(self.thumbnail(), self.thumb_rect)
-        self.draw_widgets(surface)
+        if not self.page.scrolls or self.heart_at.colliderect(self.page.area):
+            heart(surface, t.color("accent"), self.heart_at.center, t.px(28))
+        self.draw_page(surface)

@@ -18,6 +18,7 @@ from game.core.import_draft import Choices, ImportPreview, card_data, preview_ca
 from ..deck_drop import announce
 from ..drawing import panel, paragraph, text_at
 from ..modals import ConfirmScene
+from ..page import hint_bar
 from ..routes import ImportProblems
 from ..scene import UI
 from ..services import ImportJob
@@ -193,7 +194,7 @@ class ImportPreviewScene(ListedScene):
         t = self.ui.theme
         width, height = t.size
         margin = t.px(48)
-        self.box = pygame.Rect(margin, t.px(24), width - 2 * margin, height - t.px(48))
+        self.box = pygame.Rect(margin, t.px(24), width - 2 * margin, height - t.px(24) - hint_bar(self.ui))
         by_label = {widget.label: widget for widget in self.widgets}
         bottom = self.box.bottom - t.px(24)
         cancel = by_label["Cancel"]
@@ -201,16 +202,19 @@ class ImportPreviewScene(ListedScene):
         if self.preview is None:
             cancel.rect.midbottom = (self.box.centerx, bottom)
             return
-        button_h = t.px(52)
         primary = self.widgets[0]
         w = self.ui.text.measure(primary.label, t.style("button")) + t.px(70)
-        primary.rect = pygame.Rect(self.box.right - t.px(28) - w, bottom - button_h, w, button_h)
+        primary.rect = pygame.Rect(self.box.right - t.px(28) - w, 0, w, t.px(52))
+        button_h = max(primary.fit_height(self.ui, 52), cancel.fit_height(self.ui, 50))
+        primary.rect.update(primary.rect.left, bottom - button_h, w, button_h)
+        cancel.rect.height = button_h
         cancel.rect.bottomright = (primary.rect.left - t.px(14), primary.rect.bottom)
         heading = self.ui.text.line_height(t.style("heading"))
         small = self.ui.text.line_height(t.style("small"))
         body = self.ui.text.line_height(t.style("body"))
         self.facts_top = self.box.top + t.px(22) + heading + t.px(4)
-        top = self.facts_top + 2 * small + t.px(14)
+        facts_h = self.ui.text.block(self.facts(), t.style("small"), t.color("muted"), self.box.width - t.px(56)).get_height()
+        top = self.facts_top + max(2 * small, facts_h) + t.px(14)
         left = self.box.left + t.px(28)
         list_w = (self.box.width - t.px(84)) * 11 // 20
         skip = by_label.get("Skip this line") or by_label["Keep this line"]
@@ -230,6 +234,19 @@ class ImportPreviewScene(ListedScene):
             y += level.rect.height + t.px(16) + label_h
         by_label["Read with care"].rect = pygame.Rect(x, y, w, primary.rect.top - t.px(16) - y)
 
+    def facts(self) -> str:
+        """What the list was read as, in a line or two under the title."""
+        if self.preview is None:
+            return ""
+        made = card_data(self.preview.draft, self.choices)
+        levels = sorted({int(data["level"]) for _, data in made if isinstance(data.get("level"), int)})
+        cards = f"{len(made):,} card{'s' if len(made) != 1 else ''}"
+        facts = f"{cards}, read as {self.preview.draft.shape} · depth {', '.join(map(str, levels)) or '1'}"
+        tags = sorted({tag for _, data in made for tag in data.get("tags", ())})
+        if tags:
+            facts += " · tags " + ", ".join(tags[:6]) + (" …" if len(tags) > 6 else "")
+        return facts + ". Nothing is saved until you import."
+
     def draw(self, surface: pygame.Surface) -> None:
         t, ui = self.ui.theme, self.ui
         panel(surface, ui, self.box)
@@ -240,16 +257,9 @@ class ImportPreviewScene(ListedScene):
             self.draw_widgets(surface)
             return
         preview = self.preview
-        made = card_data(preview.draft, self.choices)
-        levels = sorted({int(data["level"]) for _, data in made if isinstance(data.get("level"), int)})
-        text_at(surface, ui, f"Import from {preview.shown_as}", "heading", (left, self.box.top + t.px(22)))
-        cards = f"{len(made):,} card{'s' if len(made) != 1 else ''}"
-        facts = f"{cards}, read as {preview.draft.shape} · depth {', '.join(map(str, levels)) or '1'}"
-        tags = sorted({tag for _, data in made for tag in data.get("tags", ())})
-        if tags:
-            facts += " · tags " + ", ".join(tags[:6]) + (" …" if len(tags) > 6 else "")
-        facts += ". Nothing is saved until you import."
-        paragraph(surface, ui, facts, "small", pygame.Rect(left, self.facts_top, inner, 0), "muted")
+        title = ui.text.shortened(f"Import from {preview.shown_as}", t.style("heading"), inner)  # a long file name
+        text_at(surface, ui, title, "heading", (left, self.box.top + t.px(22)))
+        paragraph(surface, ui, self.facts(), "small", pygame.Rect(left, self.facts_top, inner, 0), "muted")
         for widget in self.widgets:
             if widget.label in ("Deck name", "Read with care") or isinstance(widget, Segmented):
                 label_bottom = widget.rect.top - t.px(6)

@@ -6,13 +6,19 @@ import pygame
 
 from game.core.limits import Limit
 
-from ..drawing import panel, paragraph, text_at
-from ..scene import UI, Scene
+from ..drawing import panel
+from ..page import Page, PagedScene
+from ..scene import UI
 from ..session_choices import LEVELS
 from ..widgets import Button, Slider, Toggle
 
+WORDS = (
+    "Your own limits, kept until you change them. The game uses the lower of your two depths "
+    "and never says whose; spicy cards come only if you both say yes."
+)
 
-class LimitsScene(Scene):
+
+class LimitsScene(PagedScene):
     """Closes with the partner's Limit, or None if they step back."""
 
     hints = [("Tab", "move"), ("←→", "adjust"), ("Enter", "keep it private"), ("Esc", "back")]
@@ -39,32 +45,17 @@ class LimitsScene(Scene):
 
     def layout(self) -> None:
         t = self.ui.theme
-        width, height = t.size
-        self.box = pygame.Rect(0, 0, min(width - t.px(80), t.px(700)), t.px(440))
-        self.box.center = (width // 2, height // 2 - t.px(10))
-        left, inner = self.box.left + t.px(48), self.box.width - t.px(96)
+        self.box = self.lay_out_box(min(t.size[0] - t.px(80), t.px(700)), t.px(40), self.place)
+
+    def place(self, page: Page) -> None:
         slider, toggle, button = self.widgets
-        slider.rect = pygame.Rect(left, self.box.top + t.px(190), inner, t.px(64))
-        toggle.rect = pygame.Rect(left - t.px(10), self.box.top + t.px(276), inner + t.px(20), t.px(50))
-        button.rect = pygame.Rect(0, 0, t.px(260), t.px(54))
-        button.rect.midtop = (self.box.centerx, self.box.top + t.px(350))
+        page.text(f"Only {self.name} is looking", "heading", align="center", gap=16)
+        page.text(WORDS, "body", "muted", align="center", gap=28)
+        page.widget(slider, 64, gap=20)
+        page.widget(toggle, 50, gap=24)
+        page.widget(button, 54, width=self.ui.theme.px(260), align="center", gap=0)
 
     def draw(self, surface: pygame.Surface) -> None:
-        t = self.ui.theme
-        surface.fill(t.color("background"))
+        surface.fill(self.ui.theme.color("background"))
         panel(surface, self.ui, self.box)
-        text_at(
-            surface,
-            self.ui,
-            f"Only {self.name} is looking",
-            "heading",
-            (self.box.centerx, self.box.top + t.px(30)),
-            anchor="midtop",
-        )
-        words = (
-            "Your own limits, kept until you change them. The game uses the lower of your two depths "
-            "and never says whose; spicy cards come only if you both say yes."
-        )
-        rect = pygame.Rect(self.box.left + t.px(48), self.box.top + t.px(90), self.box.width - t.px(96), 0)
-        paragraph(surface, self.ui, words, "body", rect, "muted", "center")
-        self.draw_widgets(surface)
+        self.draw_page(surface)

@@ -10,9 +10,10 @@ import pygame
 from game.core.direction import quoted
 from game.core.players import Couple
 
-from ..drawing import heart, panel, paragraph, text_at
+from ..drawing import heart, panel
 from ..modals import ConfirmScene
-from ..scene import UI, Scene
+from ..page import Page, PagedScene
+from ..scene import UI
 from ..text_field import TextField
 from ..widgets import Button
 
@@ -22,7 +23,7 @@ WARNING = (
 )
 
 
-class UnlockScene(Scene):
+class UnlockScene(PagedScene):
     """Asks for the passphrase of a locked profile; wrong tries wait longer and longer.
 
     The wait is kept by the services (in the store): leaving this screen or closing the game does not end it.
@@ -37,6 +38,7 @@ class UnlockScene(Scene):
         self.message = ""
         self.field: TextField | None = None
         self.box = pygame.Rect(0, 0, 0, 0)
+        self.heart_at = pygame.Rect(0, 0, 0, 0)
 
     def build(self) -> None:
         self.field = TextField("Passphrase", on_submit=self.try_it, placeholder="Your passphrase", max_chars=200, secret=True)
@@ -67,36 +69,37 @@ class UnlockScene(Scene):
         before = int(self.wait)
         self.wait = max(0.0, self.wait - dt)
         if int(self.wait) != before or self.wait == 0:
+            self.layout()  # the line above the field says how long to wait
             self.ui.dirty = True
         return self.wait > 0
 
     def layout(self) -> None:
         t = self.ui.theme
-        width, height = t.size
-        self.box = pygame.Rect(0, 0, min(width - t.px(80), t.px(640)), t.px(360))
-        self.box.center = (width // 2, height // 2)
+        self.box = self.lay_out_box(min(t.size[0] - t.px(80), t.px(640)), t.px(40), self.place)
+        self.widgets[1].enabled = self.wait <= 0
+
+    def place(self, page: Page) -> None:
         field, button = self.widgets
-        field.rect = pygame.Rect(self.box.left + t.px(40), self.box.top + t.px(170), self.box.width - t.px(80), t.px(52))
-        button.rect = pygame.Rect(0, 0, t.px(220), t.px(54))
-        button.rect.midtop = (self.box.centerx, self.box.top + t.px(260))
-        button.enabled = self.wait <= 0
+        self.heart_at = page.mark(40, gap=8)
+        page.text(f"{quoted(self.couple.name(0))} & {quoted(self.couple.name(1))}", "heading", align="center", gap=10)
+        line = "This profile is locked. Type your passphrase to open it."
+        if self.wait > 0:
+            line = f"Wait {int(self.wait + 0.999)} s before trying again."
+        page.text(line, "body", "muted", align="center", gap=20)
+        page.widget(field, 52, gap=8)
+        page.error_room(field)
+        page.gap(12)
+        page.widget(button, 54, width=self.ui.theme.px(220), align="center", gap=0)
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
         panel(surface, self.ui, self.box)
-        heart(surface, t.color("accent"), (self.box.centerx, self.box.top + t.px(46)), t.px(30))
-        names = f"{quoted(self.couple.name(0))} & {quoted(self.couple.name(1))}"
-        text_at(surface, self.ui, names, "heading", (self.box.centerx, self.box.top + t.px(70)), anchor="midtop")
-        line = "This profile is locked. Type your passphrase to open it."
-        if self.wait > 0:
-            line = f"Wait {int(self.wait + 0.999)} s before trying again."
-        rect = pygame.Rect(self.box.left + t.px(40), self.box.top + t.px(124), self.box.width - t.px(80), 0)
-        paragraph(surface, self.ui, line, "body", rect, "muted", "center")
-        self.widgets[1].enabled = self.wait <= 0
-        self.draw_widgets(surface)
+        if self.heart_at.colliderect(self.page.area) or not self.page.scrolls:
+            heart(surface, t.color("accent"), self.heart_at.center, t.px(30))
+        self.draw_page(surface)
 
 
-class PassphraseScene(Scene):
+class PassphraseScene(PagedScene):
     """Set, change or remove the lock on a couple's answers."""
 
     hints = [("Tab", "next field"), ("Enter", "save"), ("Esc", "back")]
@@ -124,10 +127,12 @@ class PassphraseScene(Scene):
         assert self.first is not None and self.second is not None
         if len(self.first.value) < 6:
             self.first.error = "Use at least 6 characters — a short sentence is easy to remember."
+            self.layout()  # room for the words below the field
             self.focus_on(self.first)
             return
         if self.first.value != self.second.value:
             self.second.error = "The two don't match; type it once more."
+            self.layout()
             self.focus_on(self.second)
             return
         self.ui.services.set_passphrase(self.couple, self.first.value)
@@ -177,29 +182,19 @@ class PassphraseScene(Scene):
 
     def layout(self) -> None:
         t = self.ui.theme
-        width, height = t.size
-        self.box = pygame.Rect(0, 0, min(width - t.px(80), t.px(720)), t.px(520))
-        self.box.center = (width // 2, height // 2 - t.px(10))
-        left, inner = self.box.left + t.px(40), self.box.width - t.px(80)
-        for index, widget in enumerate(self.widgets[:2]):
-            widget.rect = pygame.Rect(left, self.box.top + t.px(200) + index * t.px(96), inner, t.px(52))
+        self.box = self.lay_out_box(min(t.size[0] - t.px(80), t.px(720)), t.px(40), self.place)
+
+    def place(self, page: Page) -> None:
+        page.text("A passphrase for your answers", "heading", align="center", gap=12)
+        page.text(WARNING, "body", "muted", align="center", gap=24)
+        for widget in self.widgets[:2]:
+            page.text(widget.label, "small", "muted", gap=4)
+            page.widget(widget, 52, gap=8)
+            page.error_room(widget)
+            page.gap(12)
         for index, widget in enumerate(self.widgets[2:]):
-            widget.rect = pygame.Rect(0, 0, t.px(300), t.px(54) if index == 0 else t.px(44))
-            widget.rect.midtop = (self.box.centerx, self.box.top + t.px(392) + index * t.px(64))
+            page.widget(widget, 54 if index == 0 else 44, width=self.ui.theme.px(300), align="center", gap=10)
 
     def draw(self, surface: pygame.Surface) -> None:
-        t = self.ui.theme
         panel(surface, self.ui, self.box)
-        text_at(
-            surface,
-            self.ui,
-            "A passphrase for your answers",
-            "heading",
-            (self.box.centerx, self.box.top + t.px(30)),
-            anchor="midtop",
-        )
-        rect = pygame.Rect(self.box.left + t.px(40), self.box.top + t.px(86), self.box.width - t.px(80), 0)
-        paragraph(surface, self.ui, WARNING, "body", rect, "muted", "center")
-        for widget in self.widgets[:2]:
-            text_at(surface, self.ui, widget.label, "small", (widget.rect.left, widget.rect.top - t.px(24)), "muted")
-        self.draw_widgets(surface)
+        self.draw_page(surface)

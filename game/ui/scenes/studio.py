@@ -13,12 +13,14 @@ from game.core.players import Couple
 from ..deck_copy import duplicate_deck
 from ..deck_drop import problem_item
 from ..drawing import panel, paragraph, text_at
+from ..page import PagedScene, hint_bar
 from ..routes import DeckForm, ImportPreview, StudioDeck
 from ..scene import UI
 from ..studio_widgets import ListedScene, PickList
 from ..theme import hex_color
 from ..widgets import Button, ListItem
 
+WELCOME = "Write your own cards, or copy one of our decks and make it yours."
 DROP_HINT = (
     "Have questions already? Drop a list, a spreadsheet, an Anki export or a deck file onto this window, "
     "or copy a list from a web page and press Ctrl+V."
@@ -36,7 +38,7 @@ def entry_detail(entry: DeckEntry) -> str:
     return words
 
 
-class StudioScene(ListedScene):
+class StudioScene(ListedScene, PagedScene):
     list_label = "Decks"
     hints = [("↑↓", "choose a deck"), ("Enter", "open"), ("N", "new deck"), ("Ctrl+V", "paste a list"), ("Esc", "back")]
 
@@ -48,6 +50,8 @@ class StudioScene(ListedScene):
         self.offset = 0
         self.list_rect = pygame.Rect(0, 0, 0, 0)
         self.details = pygame.Rect(0, 0, 0, 0)
+        self.heading_at = self.words_at = 0
+        self.name_rect = pygame.Rect(0, 0, 0, 0)  # the deck's name: its colour bar sits beside it
 
     def enter(self) -> None:
         super().enter()
@@ -167,89 +171,76 @@ class StudioScene(ListedScene):
         t = self.ui.theme
         width, height = t.size
         margin = t.px(64)
-        top = t.px(150)
-        list_w = min(t.px(560), (width - 2 * margin) // 2)
-        self.list_rect = pygame.Rect(margin, top, list_w, height - top - t.px(56))
-        self.details = pygame.Rect(self.list_rect.right + t.px(32), top, width - margin - self.list_rect.right - t.px(32), 0)
-        self.details.height = self.list_rect.height
         by_label = {widget.label: widget for widget in self.widgets}
-        by_label["Decks"].rect = self.list_rect
         x = width - margin
         for label in ("Paste a list", "Open folder", "New deck"):
             widget = by_label[label]
             w = self.ui.text.measure(label, t.style("button")) + t.px(70)
             widget.rect = pygame.Rect(x - w, t.px(48), w, t.px(50))
+            widget.rect.height = widget.fit_height(self.ui, 50)
             x -= w + t.px(14)
         back = by_label["Back"]
         back.rect = pygame.Rect(margin - t.px(12), t.px(20), t.px(110), t.px(40))
-        x = self.details.left + t.px(28)
-        for label in ("Edit cards", "See the cards", "Duplicate to edit"):
-            if label in by_label:
-                widget = by_label[label]
-                w = self.ui.text.measure(label, t.style("button")) + t.px(70)
-                widget.rect = pygame.Rect(x, self.details.bottom - t.px(78), w, t.px(52))
-                x += w + t.px(14)
-
-    def draw(self, surface: pygame.Surface) -> None:
-        t = self.ui.theme
-        margin = t.px(64)
-        text_at(surface, self.ui, "Deck studio", "heading", (margin, t.px(56)))
-        text_at(
-            surface,
-            self.ui,
-            "Write your own cards, or copy one of our decks and make it yours.",
-            "body",
-            (margin, t.px(104)),
-            "muted",
-        )
-        panel(surface, self.ui, self.details)
-        self.draw_details(surface)
-        self.draw_widgets(surface)
-
-    def draw_details(self, surface: pygame.Surface) -> None:
-        t, ui = self.ui.theme, self.ui
+        back.rect.height = back.fit_height(self.ui, 40)
+        heading = self.ui.text.line_height(t.style("heading"))
+        self.heading_at = max(t.px(56), back.rect.bottom + t.px(4))
+        self.words_at = self.heading_at + heading + t.px(4)
+        words_h = self.ui.text.block(WELCOME, t.style("body"), t.color("muted"), width - 2 * margin).get_height()
+        top = max(t.px(150), self.words_at + words_h + t.px(16), by_label["New deck"].rect.bottom + t.px(16))
+        list_w = min(t.px(560), (width - 2 * margin) // 2)
+        self.list_rect = pygame.Rect(margin, top, list_w, height - top - hint_bar(self.ui) - t.px(8))
+        self.details = pygame.Rect(self.list_rect.right + t.px(32), top, width - margin - self.list_rect.right - t.px(32), 0)
+        self.details.height = self.list_rect.height
+        by_label["Decks"].rect = self.list_rect
+        page = self.page.begin(self.ui, self.details.inflate(0, -t.px(24)), t.px(28))
         entry = self.entry
-        inner = self.details.inflate(-t.px(56), -t.px(48))
-        y = inner.top
         if entry is None:
-            paragraph(surface, ui, "No decks yet. Make one with New deck.", "body", pygame.Rect(inner.left, y, inner.width, 0))
+            page.text("No decks yet. Make one with New deck.", "body")
+            page.end()
             return
         deck = entry.deck
-        if deck is not None:
-            pygame.draw.rect(
-                surface, hex_color(deck.color), (self.details.left, self.details.top + t.px(24), t.px(6), t.px(40)), border_radius=3
-            )
-        y += paragraph(surface, ui, entry.name, "heading", pygame.Rect(inner.left, y, inner.width, 0)) + t.px(6)
+        self.name_rect = page.text(entry.name, "heading", gap=6)
+        page.marks.append(self.name_rect)
         if deck is not None and deck.description:
-            y += paragraph(surface, ui, deck.description, "body", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(10)
+            page.text(deck.description, "body", "muted", gap=10)
         if deck is not None:
             levels = ", ".join(str(level) for level in sorted(deck.levels())) or "none yet"
             kinds = sorted({card.kind.value for card in deck.cards})
-            facts = f"{len(deck.cards)} cards · depth {levels} · {', '.join(kinds)}"
-            y += paragraph(surface, ui, facts, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(6)
+            page.text(f"{len(deck.cards)} cards · depth {levels} · {', '.join(kinds)}", "small", "muted", gap=6)
         where = (
             "Comes with Kindred; duplicate it to make changes."
             if entry.builtin
             else f"File: {PurePath(entry.path).name}, in your decks folder"
         )
-        y += paragraph(surface, ui, where, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(14)
-        limit = self.details.bottom - t.px(100)
+        page.text(where, "small", "muted", gap=14)
         if entry.problems:
-            y += paragraph(surface, ui, "Problems in the file", "body_bold", pygame.Rect(inner.left, y, inner.width, 0), "danger")
-            y += t.px(4)
+            page.text("Problems in the file", "body_bold", "danger", gap=4)
             for problem in entry.problems:
                 item = problem_item(problem)
-                words = f"{item.title}: {item.detail}" if item.detail else item.title
-                used = ui.text.block(words, t.style("small"), t.color("danger"), inner.width).get_height()
-                if y + used > limit:
-                    paragraph(
-                        surface, ui, "… and more: see the file.", "small", pygame.Rect(inner.left, y, inner.width, 0), "danger"
-                    )
-                    break
-                y += paragraph(surface, ui, words, "small", pygame.Rect(inner.left, y, inner.width, 0), "danger") + t.px(4)
+                page.text(f"{item.title}: {item.detail}" if item.detail else item.title, "small", "danger", gap=4)
         elif not entry.builtin:
             hint = "Edit it here, or open the file in any text editor: changes there show up here within a second."
-            y += paragraph(surface, ui, hint, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(8)
-        drop_h = ui.text.block(DROP_HINT, t.style("small"), t.color("muted"), inner.width).get_height()
-        if y + drop_h + t.px(6) < limit:
-            paragraph(surface, ui, DROP_HINT, "small", pygame.Rect(inner.left, limit - drop_h, inner.width, 0), "muted")
+            page.text(hint, "small", "muted", gap=8)
+        foot = page.tail()
+        page.text(DROP_HINT, "small", "muted", gap=16)
+        buttons = [by_label[label] for label in ("Edit cards", "See the cards", "Duplicate to edit") if label in by_label]
+        page.row(buttons, 52, gap=0, between=14, natural=True)
+        page.end()
+        page.to_foot(foot, pad=14)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        t = self.ui.theme
+        margin = t.px(64)
+        text_at(surface, self.ui, "Deck studio", "heading", (margin, self.heading_at))
+        words = pygame.Rect(margin, self.words_at, t.size[0] - 2 * margin, 0)
+        paragraph(surface, self.ui, WELCOME, "body", words, "muted")
+        panel(surface, self.ui, self.details)
+        entry = self.entry
+        deck = entry.deck if entry is not None else None
+        if deck is not None and self.details.colliderect(self.name_rect):
+            clip = surface.get_clip()
+            surface.set_clip(self.page.area if self.page.scrolls else clip)
+            bar = (self.details.left, self.name_rect.top, t.px(6), t.px(40))
+            pygame.draw.rect(surface, hex_color(deck.color), bar, border_radius=3)
+            surface.set_clip(clip)
+        self.draw_page(surface)

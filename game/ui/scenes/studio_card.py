@@ -61,6 +61,7 @@ class CardFormScene(Scene):
         self.content_height = 0
         self.viewport = pygame.Rect(0, 0, 0, 0)
         self.card_rect = pygame.Rect(0, 0, 0, 0)
+        self.header_room = 0  # where the title line must end: the buttons at the top right begin there
         self.captions: list[tuple[str, str, pygame.Rect]] = []
         self.scrolled: list[Widget] = []
         self.validate()
@@ -154,9 +155,7 @@ class CardFormScene(Scene):
                 on_change=partial(self.type_row, key, row),
             )
             self.scrolled.append(self.add(field))
-            self.scrolled.append(
-                self.add(IconButton(f"Remove {noun.lower()} {row + 1}", "×", partial(self.remove_row, key, row)))
-            )
+            self.scrolled.append(self.add(IconButton(f"Remove {noun.lower()} {row + 1}", "×", partial(self.remove_row, key, row))))
         more = Button(f"Add {article}", lambda: self.add_row(key, noun), kind="secondary")
         more.enabled = len(items) < limit
         self.scrolled.append(self.add(more))

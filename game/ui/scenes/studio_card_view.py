@@ -15,6 +15,7 @@ from game.core.deck_bounds import SCENARIO_OPTIONS, TIMER_SECONDS
 from .. import layout_model
 from ..card_view import card_surface, table_card_rect
 from ..drawing import paragraph, text_at
+from ..page import hint_bar
 from ..scene import UI
 from ..text_field import TextField
 from ..widgets import Widget
@@ -67,7 +68,8 @@ def lay_out(scene: CardForm) -> None:
     width, height = t.size
     scene.card_rect = table_card_rect(t)
     left = scene.card_rect.right + t.px(48)
-    scene.viewport = pygame.Rect(left - t.px(10), t.px(96), width - left - t.px(46), height - t.px(96) - t.px(50))
+    top = lay_out_fixed(scene) + t.px(16)
+    scene.viewport = pygame.Rect(left - t.px(10), top, width - left - t.px(46), height - top - hint_bar(scene.ui))
     shown = scene.visible_messages()
     scene.captions = []
     x, w = left, scene.viewport.width - t.px(30)
@@ -85,7 +87,8 @@ def lay_out(scene: CardForm) -> None:
         if widget is None:
             return
         widget.rect = pygame.Rect(x + indent, y, width_ or w - indent, height_)
-        y += height_ + t.px(gap)
+        widget.rect.height = max(height_, widget.fit_height(scene.ui, 0))  # its words at the chosen text size
+        y += widget.rect.height + t.px(gap)
         if isinstance(widget, TextField) and widget.error:
             y += small_h + t.px(4)
 
@@ -105,7 +108,9 @@ def lay_out(scene: CardForm) -> None:
     depth_w = min(w * 3 // 5, t.px(380))
     by["Depth"].rect = pygame.Rect(x, y, depth_w, t.px(48))
     by["Spicy"].rect = pygame.Rect(x + depth_w + t.px(16), y, w - depth_w - t.px(16), t.px(48))
-    y += t.px(48) + t.px(18)
+    row_h = max(by["Depth"].fit_height(scene.ui, 48), by["Spicy"].fit_height(scene.ui, 48))
+    by["Depth"].rect.height = by["Spicy"].rect.height = row_h
+    y += row_h + t.px(18)
     if "Answer" in by:
         caption("How the answer is given")
         place(by["Answer"], t.px(48), 8 if scene.who else 18)
@@ -114,8 +119,7 @@ def lay_out(scene: CardForm) -> None:
             y += t.px(10)
     if scene.shows_options:
         caption(SCENARIO_WORDS if scene.kind == "scenario" else "The options to choose from")
-        place_rows(scene, "Option", len(scene.values["options"]), x, w, y)
-        y += len(scene.values["options"]) * t.px(62) + row_errors(scene, "options", small_h)
+        y = place_rows(scene, "Option", len(scene.values["options"]), x, w, y)
         place(by["Add an option"], t.px(44), 10, t.px(220))
         if ("options", None) in shown:
             caption(shown[("options", None)], "danger")
@@ -129,8 +133,7 @@ def lay_out(scene: CardForm) -> None:
         caption("A timer in seconds (optional, {} to {})".format(*TIMER_SECONDS))
         place(by["Timer in seconds"], t.px(50), 18, t.px(200))
     caption("Follow-ups: questions the listener can ask next (optional)")
-    place_rows(scene, "Follow-up", len(scene.values["followups"]), x, w, y)
-    y += len(scene.values["followups"]) * t.px(62) + row_errors(scene, "followups", small_h)
+    y = place_rows(scene, "Follow-up", len(scene.values["followups"]), x, w, y)
     place(by["Add a follow-up"], t.px(44), 18, t.px(220))
     caption("Note on the card (optional)")
     place(by["Note"], t.px(50))
@@ -142,16 +145,10 @@ def lay_out(scene: CardForm) -> None:
     scene.scroll = max(0, min(scene.scroll, max(0, scene.content_height - scene.viewport.height)))
     for widget in scene.scrolled:
         widget.visible = True
-    lay_out_fixed(scene)
 
 
-def row_errors(scene: CardForm, key: str, small_h: int) -> int:
-    t = scene.ui.theme
-    shown = scene.visible_messages()
-    return sum(small_h + t.px(4) for row in range(len(scene.values[key])) if (key, row) in shown)
-
-
-def place_rows(scene: CardForm, noun: str, count: int, x: int, w: int, y: int) -> None:
+def place_rows(scene: CardForm, noun: str, count: int, x: int, w: int, y: int) -> int:
+    """The option (or follow-up) rows, each a field and its × button; returns where the next thing goes."""
     t = scene.ui.theme
     for row in range(count):
         field = scene.widget(f"{noun} {row + 1}")
@@ -159,34 +156,47 @@ def place_rows(scene: CardForm, noun: str, count: int, x: int, w: int, y: int) -
         if field is None or remove is None:
             continue
         field.rect = pygame.Rect(x, y, w - t.px(56), t.px(50))
-        remove.rect = pygame.Rect(x + w - t.px(46), y + t.px(4), t.px(42), t.px(42))
-        y += t.px(62) + (
-            scene.ui.text.line_height(t.style("small")) + t.px(4) if isinstance(field, TextField) and field.error else 0
+        field.rect.height = field.fit_height(scene.ui, 50)
+        remove.rect = pygame.Rect(x + w - t.px(46), y + (field.rect.height - t.px(42)) // 2, t.px(42), t.px(42))
+        y += (
+            field.rect.height
+            + t.px(12)
+            + (scene.ui.text.line_height(t.style("small")) + t.px(4) if isinstance(field, TextField) and field.error else 0)
         )
+    return y
 
 
-def lay_out_fixed(scene: CardForm) -> None:
+def lay_out_fixed(scene: CardForm) -> int:
+    """Save, Cancel and Undo at the top right, the card's side switch below the card; returns where the form may start."""
     t = scene.ui.theme
     width, _ = t.size
     by = {widget.label: widget for widget in scene.widgets}
     x = width - t.px(24)
+    bottom = t.px(80)
     for label in ("Save card", "Cancel", "Undo"):
         widget = by[label]
         extra = t.px(70) if label != "Cancel" else t.px(40)
         w = scene.ui.text.measure(label, t.style("button")) + extra + (t.px(40) if label != "Cancel" else 0)
         widget.rect = pygame.Rect(x - w, t.px(24), w, t.px(48))
+        widget.rect.height = widget.fit_height(scene.ui, 48)
+        bottom = max(bottom, widget.rect.bottom)
         x -= w + t.px(8)
+    scene.header_room = x - t.px(8)
     for label in ("Show the quiz side", "Show the card side"):
         if label in by:
             w = scene.ui.text.measure(label, t.style("button")) + t.px(40)
             by[label].rect = pygame.Rect(scene.card_rect.centerx - w // 2, scene.card_rect.bottom + t.px(8), w, t.px(36))
+            by[label].rect.height = by[label].fit_height(scene.ui, 36)
+    return bottom
 
 
 def draw_form(scene: CardForm, surface: pygame.Surface) -> None:
     t, ui = scene.ui.theme, scene.ui
     title = "A new card" if scene.card is None else "Edit card"
     rect = text_at(surface, ui, title, "body_bold", (t.px(56), t.px(46)), anchor="midleft")
-    text_at(surface, ui, f"in {scene.deck.name}", "small", (rect.right + t.px(12), t.px(46)), "muted", "midleft")
+    room = scene.header_room - rect.right - t.px(12)
+    deck_words = ui.text.shortened(f"in {scene.deck.name}", t.style("small"), room)  # the deck's screen names it in full
+    text_at(surface, ui, deck_words, "small", (rect.right + t.px(12), t.px(46)), "muted", "midleft")
     body, footer = scene.preview_text()
     note = scene.values["note"].strip()
     level = int(scene.values["level"])

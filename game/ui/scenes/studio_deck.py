@@ -21,6 +21,7 @@ from ..deck_drop import problem_item
 from ..drawing import paragraph, text_at
 from ..intents import Edit, Intent
 from ..modals import ConfirmScene
+from ..page import PagedScene, free_area
 from ..routes import CardForm, DeckForm, Home, Setup
 from ..scene import UI
 from ..studio_widgets import ListedScene, PickList
@@ -46,7 +47,7 @@ def card_summary(card: Card) -> str:
     return " · ".join(parts)
 
 
-class DeckScene(ListedScene):
+class DeckScene(ListedScene, PagedScene):
     list_label = "Cards"
 
     def __init__(self, ui: UI, couple: Couple, deck: Deck, path: str | None, read_only: bool = False) -> None:
@@ -64,6 +65,8 @@ class DeckScene(ListedScene):
         self.status = "Not saved yet: a deck is saved once it has a card." if path is None else ""
         self.list_rect = pygame.Rect(0, 0, 0, 0)
         self.preview = pygame.Rect(0, 0, 0, 0)
+        self.count_at = self.banner_at = 0
+        self.header_room = 0  # where the name at the top must end: Deck details begins there
 
     @property
     def read_only(self) -> bool:
@@ -260,22 +263,30 @@ class DeckScene(ListedScene):
 
     def layout(self) -> None:
         t = self.ui.theme
-        width, height = t.size
+        width, _height = t.size
         margin = t.px(64)
-        top = t.px(140)
+        self.count_at = t.px(60) + self.ui.text.line_height(t.style("heading")) + t.px(2)
+        self.banner_at = max(t.px(136), self.count_at + self.ui.text.line_height(t.style("small")) + t.px(8))
+        top = self.banner_at + t.px(4)
         words = self.banner()
         if words:
             top += self.ui.text.block(words, t.style("small"), t.color("danger"), width - 2 * margin).get_height() + t.px(8)
         column = t.px(210)
-        self.preview.width = min(t.px(340), (width - 2 * margin) // 3, (height - top - t.px(100)) * 4 // 5)
+        bottom = free_area(self.ui).bottom
+        self.preview.width = min(t.px(340), (width - 2 * margin) // 3)
+        card = self.deck.cards[self.selected] if 0 <= self.selected < len(self.deck.cards) else None
+        for _ in range(3):  # the card's id goes below the preview, wrapped to its width: room for both
+            words = f"Card id: {card.id}" if card is not None else ""
+            id_h = self.ui.text.block(words, t.style("hint"), t.color("muted"), self.preview.width).get_height() + t.px(16)
+            self.preview.width = min(self.preview.width, (bottom - top - id_h) * 4 // 5)
         self.preview.height = int(self.preview.width * 1.25)
         self.preview.topright = (width - margin, top)
         actions_left = self.preview.left - t.px(28) - column
-        self.list_rect = pygame.Rect(margin, top, actions_left - t.px(24) - margin, height - top - t.px(60))
+        self.list_rect = pygame.Rect(margin, top, actions_left - t.px(24) - margin, bottom - top - t.px(8))
         by_label = {widget.label: widget for widget in self.widgets}
         by_label["Cards"].rect = self.list_rect
         by_label["Back"].rect = pygame.Rect(margin - t.px(12), t.px(20), t.px(110), t.px(40))
-        y = top
+        page = self.page.begin(self.ui, pygame.Rect(actions_left - t.px(8), top, column + t.px(16), bottom - top), t.px(8))
         for label in (
             "Duplicate to edit",
             "Open folder",
@@ -288,27 +299,32 @@ class DeckScene(ListedScene):
             "Play this deck",
         ):
             if label in by_label:
-                by_label[label].rect = pygame.Rect(actions_left, y, column, t.px(50))
-                y += t.px(62) if label not in ("Add a card", "Delete") else t.px(80)
+                page.widget(by_label[label], 50, gap=12 if label not in ("Add a card", "Delete") else 30)
+        page.end()
+        self.header_room = width - margin - t.px(16)
         if "Deck details" in by_label:
             label = "Deck details"
             w = self.ui.text.measure(label, t.style("button")) + t.px(50)
             by_label[label].rect = pygame.Rect(width - margin - w, t.px(48), w, t.px(46))
+            by_label[label].rect.height = by_label[label].fit_height(self.ui, 46)
+            self.header_room = by_label[label].rect.left - t.px(16)
 
     def draw(self, surface: pygame.Surface) -> None:
         t, ui = self.ui.theme, self.ui
         margin = t.px(64)
         pygame.draw.circle(surface, hex_color(self.deck.color), (margin + t.px(9), t.px(82)), t.px(9))
-        text_at(surface, ui, self.deck.name, "heading", (margin + t.px(30), t.px(60)))
+        name = ui.text.shortened(self.deck.name, t.style("heading"), self.header_room - margin - t.px(30))  # in full on the card
+        text_at(surface, ui, name, "heading", (margin + t.px(30), t.px(60)))
         count = len(self.deck.cards)
         kind = "Built-in, read only. Duplicate it to make a version of your own." if self.builtin else ""
         line = kind or self.status or (f"Saved in {PurePath(self.path).name}." if self.path else "")
         words = f"{count} card{'s' if count != 1 else ''}" + (f"  ·  {line}" if line else "")
-        text_at(surface, ui, words, "small", (margin + t.px(30), t.px(108)), "muted")
+        words = ui.text.shortened(words, t.style("small"), self.header_room - margin - t.px(30))
+        text_at(surface, ui, words, "small", (margin + t.px(30), self.count_at), "muted")
         if self.problems:
-            paragraph(surface, ui, self.banner(), "small", pygame.Rect(margin, t.px(136), t.size[0] - 2 * margin, 0), "danger")
+            paragraph(surface, ui, self.banner(), "small", pygame.Rect(margin, self.banner_at, t.size[0] - 2 * margin, 0), "danger")
         self.draw_preview(surface)
-        self.draw_widgets(surface)
+        self.draw_page(surface)
 
     def draw_preview(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
@@ -324,4 +340,5 @@ class DeckScene(ListedScene):
         )
         surface.blit(face, (self.preview.left - t.px(14), self.preview.top - t.px(14)))
         words = f"Card id: {card.id}"
-        text_at(surface, self.ui, words, "hint", (self.preview.left, self.preview.bottom + t.px(16)), "muted")
+        at = pygame.Rect(self.preview.left, self.preview.bottom + t.px(16), self.preview.width, 0)
+        paragraph(surface, self.ui, words, "hint", at, "muted")

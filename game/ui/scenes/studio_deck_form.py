@@ -11,14 +11,15 @@ from game.core.deck_editing import DECK_PALETTE, retitled
 from ..card_view import KIND_WORDS, card_surface
 from ..drawing import panel, text_at
 from ..intents import Edit, Intent
-from ..scene import UI, Scene
+from ..page import Page, PagedScene, free_area
+from ..scene import UI
 from ..text_field import TextField
 from ..widgets import Button, Swatch
 
 SAMPLE_CARD = "Your first card goes here. Add it on the next screen."
 
 
-class DeckFormScene(Scene):
+class DeckFormScene(PagedScene):
     """Closes with the new or changed deck, or None when cancelled."""
 
     hints = [("Tab", "next"), ("Enter", "choose"), ("Esc", "cancel")]
@@ -94,6 +95,7 @@ class DeckFormScene(Scene):
             if isinstance(widget, TextField):
                 key = "name" if widget.label == "Deck name" else "description"
                 widget.error = self.problems.get(key, "") if (self.tried or key != "name") else ""
+        self.layout()  # a word below a field takes room
         self.ui.dirty = True
 
     def finish(self) -> None:
@@ -130,39 +132,41 @@ class DeckFormScene(Scene):
     def layout(self) -> None:
         t = self.ui.theme
         width, _ = t.size
-        self.box = pygame.Rect(0, 0, min(width - t.px(500), t.px(720)), t.px(520))
-        self.box.topleft = (t.px(64), t.px(110))
-        self.preview = pygame.Rect(self.box.right + t.px(48), t.px(120), 0, 0)
+        box_w = min(width - t.px(500), t.px(720))
+        top = t.px(44) + self.ui.text.line_height(t.style("heading")) + t.px(12)
+        room = free_area(self.ui)
+        within = pygame.Rect(t.px(64), top, box_w, room.bottom - top)
+        self.box = self.lay_out_box(box_w, t.px(36), self.place, within=within, top=top)
+        self.preview = pygame.Rect(self.box.right + t.px(48), max(t.px(120), top), 0, 0)
         self.preview.width = min(width - self.preview.left - t.px(56), t.px(360))
-        self.preview.height = int(self.preview.width * 1.25)
-        left = self.box.left + t.px(36)
-        inner_w = self.box.width - t.px(72)
+        self.preview.height = min(int(self.preview.width * 1.25), room.bottom - self.preview.top - t.px(8))
+
+    def place(self, page: Page) -> None:
+        t = self.ui.theme
         name, description = self.widgets[:2]
-        name.rect = pygame.Rect(left, self.box.top + t.px(64), inner_w, t.px(50))
-        description.rect = pygame.Rect(left, self.box.top + t.px(172), inner_w, t.px(110))
+        page.text("Name", "small", "muted", gap=4)
+        page.widget(name, 50, gap=8)
+        page.error_room(name)
+        page.gap(14)
+        page.text("Description", "small", "muted", gap=4)
+        page.widget(description, 110, gap=22)
+        page.text("Colour", "small", "muted", gap=6)
         swatches = [w for w in self.widgets if isinstance(w, Swatch)]
         size = t.px(40)
-        per_row = max(1, (inner_w + t.px(10)) // (size + t.px(12)))
+        per_row = max(1, (page.width + t.px(10)) // (size + t.px(12)))
         for index, widget in enumerate(swatches):
             row, column = divmod(index, per_row)
-            widget.rect = pygame.Rect(
-                left + column * (size + t.px(12)), self.box.top + t.px(340) + row * (size + t.px(12)), size, size
-            )
+            widget.rect = pygame.Rect(page.left + column * (size + t.px(12)), page.y + row * (size + t.px(12)), size, size)
+            page.widgets.append(widget)
+        page.y += (len(swatches) + per_row - 1) // per_row * (size + t.px(12)) + t.px(16)
         cancel, done = self.widgets[-2:]
-        done.rect = pygame.Rect(0, 0, t.px(220), t.px(52))
-        done.rect.bottomright = (self.box.right - t.px(36), self.box.bottom - t.px(28))
-        cancel.rect = pygame.Rect(0, 0, t.px(140), t.px(52))
-        cancel.rect.bottomright = (done.rect.left - t.px(12), done.rect.bottom)
+        page.row([cancel, done], 52, gap=0, between=12, width=t.px(260))
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
         title = "A new deck" if self.deck is None else "Deck details"
         text_at(surface, self.ui, title, "heading", (t.px(64), t.px(44)))
         panel(surface, self.ui, self.box)
-        left = self.box.left + t.px(36)
-        text_at(surface, self.ui, "Name", "small", (left, self.box.top + t.px(36)), "muted")
-        text_at(surface, self.ui, "Description", "small", (left, self.box.top + t.px(144)), "muted")
-        text_at(surface, self.ui, "Colour", "small", (left, self.box.top + t.px(312)), "muted")
         name = self.name.strip() or "Your deck"
         first = self.deck.cards[0] if self.deck is not None and self.deck.cards else None
         if first is not None:
@@ -172,4 +176,4 @@ class DeckFormScene(Scene):
         else:
             face = card_surface(self.ui, self.preview.size, self.color, name, 1, SAMPLE_CARD, KIND_WORDS[Kind.ASK])
         surface.blit(face, (self.preview.left - t.px(14), self.preview.top - t.px(14)))
-        self.draw_widgets(surface)
+        self.draw_page(surface)

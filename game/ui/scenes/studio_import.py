@@ -9,8 +9,9 @@ import pygame
 from game.core.deck_editing import ImportOutcome
 
 from ..deck_drop import import_dropped, problem_item
-from ..drawing import panel, paragraph, text_at
+from ..drawing import panel, paragraph
 from ..modals import ConfirmScene
+from ..page import free_area
 from ..scene import UI, Scene
 from ..widgets import Button, ListView
 
@@ -25,6 +26,7 @@ class ImportProblemsScene(Scene):
         super().__init__(ui)
         self.outcome = outcome
         self.box = pygame.Rect(0, 0, 0, 0)
+        self.heading_h = 0
 
     def build(self) -> None:
         self.add(Button("OK", self.ui.pop, kind="primary"))
@@ -35,31 +37,46 @@ class ImportProblemsScene(Scene):
         self.ui.clipboard_put("\n".join(self.outcome.problems))
         self.ui.toast("Copied: paste them next to the file while you fix it.")
 
+    def words(self) -> str:
+        count = len(self.outcome.problems)
+        name = PurePath(self.outcome.source).name
+        again = "paste it again" if name == "the pasted list" else "drop the file again"
+        return f"{name} has {count} problem{'s' if count != 1 else ''}. Fix {'them' if count != 1 else 'it'} and {again}."
+
     def layout(self) -> None:
         t = self.ui.theme
-        width, height = t.size
-        self.box = pygame.Rect(0, 0, min(width - t.px(80), t.px(820)), min(height - t.px(100), t.px(560)))
-        self.box.center = (width // 2, height // 2 - t.px(10))
+        width, _height = t.size
+        room = free_area(self.ui)
+        self.box = pygame.Rect(0, 0, min(width - t.px(80), t.px(820)), min(room.height, t.px(560)))
+        self.box.center = room.center
+        inner = self.box.width - t.px(64)
         ok, copy, problems = self.widgets
-        ok.rect = pygame.Rect(0, 0, t.px(200), t.px(52))
+        style = t.style("button")
+        ok.rect = pygame.Rect(0, 0, max(t.px(200), self.ui.text.measure(ok.label, style) + t.px(60)), t.px(52))
+        copy.rect = pygame.Rect(0, 0, max(t.px(250), self.ui.text.measure(copy.label, style) + t.px(60)), t.px(52))
+        if ok.rect.width + copy.rect.width + t.px(16) > inner:  # side by side they do not fit: one above the other
+            ok.rect.width = copy.rect.width = inner
+        for widget in (ok, copy):
+            widget.rect.height = widget.fit_height(self.ui, 52)
         ok.rect.bottomright = (self.box.right - t.px(32), self.box.bottom - t.px(24))
-        copy.rect = pygame.Rect(0, 0, t.px(250), t.px(52))
-        copy.rect.bottomright = (ok.rect.left - t.px(16), ok.rect.bottom)
-        top = self.box.top + t.px(130)
-        problems.rect = pygame.Rect(self.box.left + t.px(32), top, self.box.width - t.px(64), ok.rect.top - t.px(20) - top)
+        if ok.rect.width == inner:
+            copy.rect.bottomright = (ok.rect.right, ok.rect.top - t.px(12))
+        else:
+            copy.rect.bottomright = (ok.rect.left - t.px(16), ok.rect.bottom)
+        self.heading_h = self.ui.text.block("Nothing was imported", t.style("heading"), t.color("text"), inner).get_height()
+        words_h = self.ui.text.block(self.words(), t.style("body"), t.color("muted"), inner).get_height()
+        top = self.box.top + t.px(26) + self.heading_h + t.px(8) + words_h + t.px(16)
+        problems.rect = pygame.Rect(self.box.left + t.px(32), top, inner, max(t.px(40), copy.rect.top - t.px(20) - top))
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
         panel(surface, self.ui, self.box)
         left = self.box.left + t.px(32)
-        text_at(surface, self.ui, "Nothing was imported", "heading", (left, self.box.top + t.px(26)))
-        count = len(self.outcome.problems)
-        name = PurePath(self.outcome.source).name
-        again = "paste it again" if name == "the pasted list" else "drop the file again"
-        words = f"{name} has {count} problem{'s' if count != 1 else ''}. Fix {'them' if count != 1 else 'it'} and {again}."
-        paragraph(
-            surface, self.ui, words, "body", pygame.Rect(left, self.box.top + t.px(80), self.box.width - t.px(64), 0), "muted"
-        )
+        inner = self.box.width - t.px(64)
+        top = self.box.top + t.px(26)
+        paragraph(surface, self.ui, "Nothing was imported", "heading", pygame.Rect(left, top, inner, 0))
+        words = pygame.Rect(left, top + self.heading_h + t.px(8), inner, 0)
+        paragraph(surface, self.ui, self.words(), "body", words, "muted")
         self.draw_widgets(surface)
 
 
