@@ -51,6 +51,8 @@ KNOWN: dict[str, str] = {
     "SummaryScene": "not yet checked at every size",
     "ConfirmScene": "the end-session question has no body",
     "RoundInProgressScene": "laid out like the confirm dialog",
+    "PlaybookScene": "agree switches: names spill out; the title runs into the playbook buttons; Promises leaves the window",
+    "PromiseScene": "at Largest the shortcut chip of 'It happened' spills out of its button",
     "DateNightPlayScene": "laid out by PlayScene (play.py, play_view.py): the same overlaps as the play screen",
 }
 NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
