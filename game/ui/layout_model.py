@@ -17,14 +17,26 @@ import functools
 import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import pygame
 
-if TYPE_CHECKING:
-    from .shell import Shell
-    from .text import TextStyle
-    from .widgets import Widget
+
+class _Styled(Protocol):
+    """A text style as far as the model needs it (text.TextStyle)."""
+
+    @property
+    def size(self) -> int: ...
+
+
+class _Shell(Protocol):
+    """The shell as far as `capture` needs it; named structurally so this module imports nothing of the UI's."""
+
+    window: pygame.Surface
+    scene: Any
+    ui: Any
+
+    def draw(self) -> None: ...
 
 
 @dataclass(eq=False)
@@ -101,7 +113,7 @@ def active() -> Recorder | None:
 # ---- hooks the drawing code calls -------------------------------------------------------------
 
 
-def rendered_text(surface: pygame.Surface, text: str, style: TextStyle) -> None:
+def rendered_text(surface: pygame.Surface, text: str, style: _Styled) -> None:
     """The renderer made `surface` from `text` (always called: it is a dictionary entry per new surface)."""
     _TEXT[surface] = (text, style.size)
 
@@ -199,7 +211,7 @@ def widget_draw(draw: F) -> F:
     """Wrap a widget class's `draw`: while recording, the widget is noted and owns what it draws."""
 
     @functools.wraps(draw)
-    def drawing(widget: Widget, surface: pygame.Surface, ui: Any, focused: bool, hovered: bool) -> None:
+    def drawing(widget: Any, surface: pygame.Surface, ui: Any, focused: bool, hovered: bool) -> None:
         recorder = _active
         if (
             recorder is None
@@ -305,7 +317,7 @@ def _text(recorder: Recorder, ink: pygame.Rect, words: str, size: int, clip: pyg
     recorder.add(element)
 
 
-def capture(shell: Shell) -> Recorder:
+def capture(shell: _Shell) -> Recorder:
     """Draw the current screen once, off the window, and return what was drawn where."""
     global _active
     window = shell.window

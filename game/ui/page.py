@@ -21,7 +21,7 @@ from .widgets import Widget
 
 if TYPE_CHECKING:
     from .intents import Intent
-    from .shell import UI
+    from .scene import UI
 
 
 @dataclass
