@@ -37,6 +37,7 @@ class CardForm(Protocol):
     content_height: int
     viewport: pygame.Rect
     card_rect: pygame.Rect
+    header_room: int
     captions: list[tuple[str, str, pygame.Rect]]
     scrolled: list[Widget]
     widgets: list[Widget]
