@@ -8,8 +8,10 @@ from game.core.cards import WHO_VALUES, AnswerType, Card, Kind, fill
 
 from .answer_input import AnswerInput, build_answer_input
 from .drawing import panel, paragraph, text_at
+from .page import hint_bar
 from .scene import UI, Scene
 from .theme import hex_color
+from .widgets import Button
 
 
 class PrivateAnswerScene(Scene):
@@ -65,8 +67,9 @@ class PrivateAnswerScene(Scene):
     def layout(self) -> None:
         t = self.ui.theme
         width, height = t.size
-        self.box = pygame.Rect(0, 0, min(width - t.px(100), t.px(900)), height - t.px(120))
-        self.box.midtop = (width // 2, t.px(40))
+        top_margin = t.px(40) if height - t.px(120) >= t.px(600) else t.px(16)  # a short window keeps more room for options
+        self.box = pygame.Rect(0, 0, min(width - t.px(100), t.px(900)), height - top_margin - hint_bar(self.ui) - t.px(4))
+        self.box.midtop = (width // 2, top_margin)
         inner = self.box.inflate(-t.px(80), 0)
         card_text = self.text
         text_h = self.ui.text.block(card_text, t.style("card"), (0, 0, 0), inner.width).get_height()
@@ -74,6 +77,31 @@ class PrivateAnswerScene(Scene):
         top = self.box.top + t.px(90) + text_h + t.px(20) + question_h + t.px(24)
         if self.input:
             self.input.layout(self, pygame.Rect(inner.left, top, inner.width, self.box.bottom - top))
+            self._fit_options()
+
+    def _fit_options(self) -> None:
+        """Options whose words need more lines than the input gave them grow, and the rows below move down."""
+        assert self.input is not None
+        options = [w for w in self.input.widgets if isinstance(w, Button) and w is not self.input.submit]
+        if not options:
+            return
+        gap = self.ui.theme.px(10)
+        rows: dict[int, list[Button]] = {}
+        for widget in options:
+            rows.setdefault(widget.rect.top, []).append(widget)
+        shift = 0
+        for top in sorted(rows):
+            row = rows[top]
+            tallest = max(widget.fit_height(self.ui, 0) for widget in row)
+            grow = max(0, tallest - row[0].rect.height)
+            for widget in row:
+                widget.rect.top += shift
+                widget.rect.height = max(widget.rect.height, tallest)
+            shift += grow
+        last = max(widget.rect.bottom for widget in options)
+        for other in self.widgets:  # what the input placed below the options moves with them
+            if other not in options and other.rect.top >= last - shift - gap:
+                other.rect.top += shift
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme

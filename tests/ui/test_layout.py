@@ -53,6 +53,7 @@ KNOWN: dict[str, str] = {
     "RoundInProgressScene": "laid out like the confirm dialog",
     "PlaybookScene": "agree switches: names spill out; the title runs into the playbook buttons; Promises leaves the window",
     "PromiseScene": "at Largest the shortcut chip of 'It happened' spills out of its button",
+    "PrivateAnswerScene": "at Largest on 960×540 a scenario's four long options are taller than the window: it must scroll",
     "DateNightPlayScene": "laid out by PlayScene (play.py, play_view.py): the same overlaps as the play screen",
 }
 NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
