@@ -32,7 +32,7 @@ class Setting:
 
 SETTINGS: dict[str, Setting] = {
     "theme": Setting("warm", ("warm", "dark", "high_contrast")),
-    "text_size": Setting("medium", ("small", "medium", "large", "larger")),
+    "text_size": Setting("medium", ("small", "medium", "large", "larger", "largest")),
     "reduced_motion": Setting(False),
     "sound": Setting(True),
     "volume": Setting(0.6, low=0.0, high=1.0),

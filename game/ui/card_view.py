@@ -34,12 +34,14 @@ def card_surface(
     face = card_face(ui, size, deck_color)
     spread = t.px(14)
     inner = pygame.Rect(spread + t.px(34), spread + t.px(44), size[0] - t.px(68), size[1] - t.px(88))
-    text_at(face, ui, deck_name.upper(), "hint", (inner.left, inner.top), "card_muted")
     words = text_at(face, ui, LEVEL_WORDS.get(level, ""), "hint", (inner.right, inner.top), "card_muted", "topright")
     radius = max(3, t.px(5))
     for step in range(3):
         center = (words.left - t.px(14) - (2 - step) * t.px(15), words.centery)
         dot(face, t.color("card_muted"), center, radius, filled=step < level)
+    room = words.left - t.px(14) - 2 * t.px(15) - radius - t.px(12) - inner.left
+    name = ui.text.shortened(deck_name.upper(), t.style("hint"), room)  # the whole name is on the deck's own screens
+    face.blit(ui.text.line(name, t.style("hint"), t.color("card_muted")), inner.topleft)
     style = "card" if len(body) < 110 else "card_small"
     block = ui.text.block(body, t.style(style), t.color("card_text"), inner.width)
     face.blit(block, (inner.left, inner.centery - block.get_height() // 2))

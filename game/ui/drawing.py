@@ -6,6 +6,7 @@ import functools
 
 import pygame
 
+from . import layout_model
 from .context import Context as UI
 from .theme import hex_color
 
@@ -16,6 +17,7 @@ def panel(surface: pygame.Surface, ui: UI, rect: pygame.Rect, color: str = "surf
     theme = ui.theme
     pygame.draw.rect(surface, theme.color(color), rect, border_radius=theme.px(18))
     pygame.draw.rect(surface, theme.color("surface_border"), rect, width=1, border_radius=theme.px(18))
+    layout_model.note(surface, "panel", rect)
 
 
 def text_at(
@@ -64,6 +66,7 @@ def card_face(ui: UI, size: tuple[int, int], deck_color: str) -> pygame.Surface:
     band = pygame.Rect(body.left, body.top, size[0], max(8, radius))
     pygame.draw.rect(surface, accent, band, border_top_left_radius=radius, border_top_right_radius=radius)
     pygame.draw.rect(surface, accent, body, width=2, border_radius=radius)
+    layout_model.note_inside(surface, "card", body, "the card")
     return surface
 
 
@@ -71,7 +74,7 @@ def card_face(ui: UI, size: tuple[int, int], deck_color: str) -> pygame.Surface:
 def _blank_face(size: tuple[int, int], theme: str, fill: Color, radius: int, spread: int) -> pygame.Surface:
     width, height = size
     shadow = _shadow(width, height, radius, spread, (40, 20, 10))
-    surface = pygame.Surface(shadow.get_size(), pygame.SRCALPHA)
+    surface = layout_model.NotingSurface(shadow.get_size(), pygame.SRCALPHA)  # its copies note the text put on them
     surface.blit(shadow, (0, spread // 2))
     pygame.draw.rect(surface, fill, pygame.Rect(spread, spread, width, height), border_radius=radius)
     return surface

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from . import layout_model
 from .deck_drop import import_dropped
 from .drawing import mix
 from .routes import Route
@@ -212,13 +213,16 @@ class Shell:
                 veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
                 veil.fill((*theme.color("shadow"), 150))
                 surface.blit(veil, (0, 0))
-            scene.draw(surface)
-        self.draw_hints(surface, stack[-1])
+            with layout_model.layer(type(scene).__name__, scene.modal):
+                scene.draw(surface)
+        with layout_model.layer(type(stack[-1]).__name__), layout_model.tagged("hint"):
+            self.draw_hints(surface, stack[-1])
         problem = ui.services.save_problem()
-        if problem:
-            self.draw_banner(surface, problem)
-        if ui.toast_left > 0 and ui.toast_text:
-            self.draw_toast(surface)
+        with layout_model.layer("overlay"):
+            if problem:
+                self.draw_banner(surface, problem)
+            if ui.toast_left > 0 and ui.toast_text:
+                self.draw_toast(surface)
         self.frames_drawn += 1
 
     def background_bands(self) -> list[tuple[tuple[int, int, int], pygame.Rect]]:
@@ -249,7 +253,8 @@ class Shell:
         style = theme.style("hint")
         key_color, label_color, box_color = (theme.color(name) for name in scene.hint_colors)
         x = theme.px(24)
-        y = surface.get_height() - theme.px(30)
+        bar = text.line_height(style) + theme.px(4)  # a chip's height: large text lifts the row so it stays whole
+        y = min(surface.get_height() - theme.px(30), surface.get_height() - theme.px(6) - bar)
         for key, action in scene.hints:
             chip = text.line(key, style, key_color)
             box = pygame.Rect(x, y, chip.get_width() + theme.px(12), chip.get_height() + theme.px(4))
@@ -267,6 +272,7 @@ class Shell:
         box = pygame.Rect(0, 0, width, block.get_height() + theme.px(20))
         box.midbottom = (surface.get_width() // 2, surface.get_height() - theme.px(44))
         pygame.draw.rect(surface, theme.color("danger"), box, border_radius=theme.px(12))
+        layout_model.note(surface, "banner", box, text)
         surface.blit(block, (box.left + theme.px(16), box.top + theme.px(10)))
 
     def draw_toast(self, surface: pygame.Surface) -> None:
@@ -274,9 +280,27 @@ class Shell:
         width = min(surface.get_width() - theme.px(80), theme.px(720))
         block = text.block(self.ui.toast_text, theme.style("body"), theme.color("accent_text"), width - theme.px(32), "center")
         box = pygame.Rect(0, 0, width, block.get_height() + theme.px(24))
-        box.midbottom = (surface.get_width() // 2, surface.get_height() - theme.px(48))
+        box = self.free_place(box)
         pygame.draw.rect(surface, theme.color("text"), box, border_radius=theme.px(14))
+        layout_model.note(surface, "toast", box, self.ui.toast_text)
         surface.blit(block, (box.left + theme.px(16), box.top + theme.px(12)))
+
+    def free_place(self, box: pygame.Rect) -> pygame.Rect:
+        """Where a toast covers none of the screen's controls: above the key hints, over them, or at the top,
+        in the middle or to one side; failing that, where it covers least."""
+        theme = self.ui.theme
+        width, height = self.window.get_size()
+        margin = theme.px(8)  # the focus ring's room
+        controls = [w.rect.inflate(margin, margin) for w in self.scene.widgets if w.visible and w.focusable]
+        side = theme.px(24)
+        places = []
+        for y, edge in ((height - theme.px(48), "bottom"), (height - theme.px(6), "bottom"), (theme.px(12), "top")):
+            for x in (width // 2, side + box.width // 2, width - side - box.width // 2):
+                place = box.copy()
+                setattr(place, f"mid{edge}", (x, y))
+                places.append(place)
+        covered = [sum(place.clip(control).width * place.clip(control).height for control in controls) for place in places]
+        return places[covered.index(min(covered))]
 
     # ---- the real loop ---------------------------------------------------------------
 

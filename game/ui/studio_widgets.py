@@ -15,6 +15,8 @@ from .widgets import Button, ListItem, ListView, Widget
 class Segmented(Widget):
     """One choice among a few, side by side: ←→ or a click picks; Enter moves on to the next."""
 
+    layout_kind = "choice"
+
     def __init__(self, label: str, options: Sequence[tuple[str, str]], value: str, on_change: Callable[[str], None]) -> None:
         super().__init__(label)
         self.options = list(options)

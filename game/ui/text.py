@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from . import fonts
+from . import fonts, layout_model
 from .bidi import CONTROLS, base_direction, visual_runs
 from .fonts import FontBook, runs, script_of
 
@@ -83,6 +83,7 @@ class TextRenderer:
             self._cache.move_to_end(key)
             return cached
         surface = self._render_line(text, style, color, direction)
+        layout_model.rendered_text(surface, text, style)
         self._remember(key, surface)
         return surface
 
@@ -108,6 +109,7 @@ class TextRenderer:
             else:
                 x = 0
             surface.blit(rendered, (x, row * height))
+        layout_model.rendered_text(surface, text, style)
         self._remember(key, surface)
         return surface
 
@@ -135,6 +137,15 @@ class TextRenderer:
                 current.append(word)
             lines.append(" ".join(current))
         return lines
+
+    def shortened(self, text: str, style: TextStyle, width: int) -> str:
+        """`text`, or as much of it as fits in `width` followed by "…": for a name shown in full elsewhere."""
+        if self.measure(text, style) <= width:
+            return text
+        cut = self._fit(text, style, max(1, width - self.measure("…", style)))
+        short = text[:cut].rstrip() + "…"
+        layout_model.shortened_on_purpose(short)
+        return short
 
     def _fit(self, text: str, style: TextStyle, width: int) -> int:
         low, high = 1, len(text)

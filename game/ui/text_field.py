@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pygame
 
+from . import layout_model
 from .bidi import base_direction, levels
 from .context import Context as UI
 from .intents import Composition, Confirm, Drag, Edit, Intent, Point, Text
@@ -30,6 +31,8 @@ def _word_right(text: str, index: int) -> int:
 
 class TextField(Widget):
     typing = True
+    layout_kind = "field"
+    clips_contents = True  # long text scrolls inside the field
 
     def __init__(
         self,
@@ -261,6 +264,8 @@ class TextField(Widget):
         border = theme.color("danger") if self.error else theme.color("focus" if focused else "field_border")
         pygame.draw.rect(surface, theme.color("field"), self.rect, border_radius=theme.px(10))
         pygame.draw.rect(surface, border, self.rect, width=max(1, theme.px(2)), border_radius=theme.px(10))
+        if focused:  # the field's own border is its focus ring
+            layout_model.note(surface, "focus", self.rect, self.label)
         inner = self.rect.inflate(-2 * pad, -2 * pad)
         clip = surface.get_clip()
         surface.set_clip(inner.inflate(theme.px(4), 0))
@@ -268,7 +273,8 @@ class TextField(Widget):
         shown = self.value[: self.cursor] + self.composition + self.value[self.cursor :]
         if not self.value and not self.composition:
             hint = ui.text.line(self.placeholder, style, theme.color("muted"))
-            surface.blit(hint, inner.topleft)
+            with layout_model.tagged("placeholder"):  # unlike typed text, it does not scroll: it must fit
+                surface.blit(hint, inner.topleft)
         if self.multiline:
             self._layout_lines(ui, inner.width)
         else:
@@ -327,4 +333,5 @@ class TextField(Widget):
         del shown
         if self.error and self.error_below:
             message = ui.text.line(self.error, theme.style("small"), theme.color("danger"))
-            surface.blit(message, (self.rect.left + pad, self.rect.bottom + theme.px(4)))
+            with layout_model.unowned():  # below the field, it must find room among the screen's other things
+                surface.blit(message, (self.rect.left + pad, self.rect.bottom + theme.px(4)))

@@ -11,7 +11,7 @@ from game import resources
 from .text import TextStyle
 
 Color = tuple[int, int, int]
-TEXT_SIZES = {"small": 0.88, "medium": 1.0, "large": 1.18, "larger": 1.38}
+TEXT_SIZES = {"small": 0.88, "medium": 1.0, "large": 1.18, "larger": 1.38, "largest": 1.6}  # largest: for low vision
 BASE = (1280, 720)
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from . import layout_model
 from .context import Context as UI
 from .drawing import mix
 from .theme import hex_color
@@ -23,6 +24,15 @@ if TYPE_CHECKING:
 class Widget(ABC):
     focusable = True
     typing = False
+    #: What the layout model calls it ("button", "field", "toggle", "slider", "list", "choice").
+    layout_kind = "button"
+    #: A widget that scrolls its own contents (a field, a list) cuts its text on purpose; others never may.
+    clips_contents = False
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if "draw" in cls.__dict__:  # each widget reports itself to the layout model while it draws
+            cls.draw = layout_model.widget_draw(cls.draw)  # type: ignore[method-assign]
 
     def __init__(self, label: str, hotkey: str | None = None) -> None:
         self.label = label
@@ -41,9 +51,15 @@ class Widget(ABC):
     def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
         """Draw at self.rect; `focused` asks for the focus ring."""
 
+    def fit_height(self, ui: UI, design: int) -> int:
+        """How tall this widget must be, at its current width, for its words at the chosen text size (at least
+        `design` pixels at 1280×720): a screen lays out with it, so large text makes room rather than overlapping."""
+        return ui.theme.px(design)
+
     def draw_focus(self, surface: pygame.Surface, ui: UI) -> None:
         ring = self.rect.inflate(ui.theme.px(8), ui.theme.px(8))
         pygame.draw.rect(surface, ui.theme.color("focus"), ring, width=max(2, ui.theme.px(3)), border_radius=ui.theme.px(14))
+        layout_model.note(surface, "focus", ring, self.label)
 
 
 class Button(Widget):
@@ -92,6 +108,17 @@ class Button(Widget):
             return ""
         return f"{self.chord}{self.hotkey.upper()}" if self.hotkey.isalpha() else self.hotkey.upper()
 
+    def _chip_width(self, ui: UI) -> int:
+        if not (self.hint or self.hotkey):
+            return 0
+        return ui.text.measure(self.hint or self.shortcut_label(), ui.theme.style("hint")) + ui.theme.px(10)
+
+    def fit_height(self, ui: UI, design: int) -> int:
+        style = ui.theme.style("button")
+        room = self.rect.width - self._chip_width(ui) - ui.theme.px(28)
+        lines = 1 if ui.text.measure(self.label, style) <= room else len(ui.text.wrap(self.label, style, max(1, room)))
+        return max(ui.theme.px(design), lines * ui.text.line_height(style) + ui.theme.px(12))
+
     def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
         theme = ui.theme
         radius = theme.px(12)
@@ -139,6 +166,8 @@ class Button(Widget):
 
 
 class Toggle(Widget):
+    layout_kind = "toggle"
+
     def __init__(self, label: str, value: bool, on_change: Callable[[bool], None], hotkey: str | None = None) -> None:
         super().__init__(label, hotkey)
         self.value = value
@@ -160,6 +189,16 @@ class Toggle(Widget):
             return True
         return False
 
+    def _label_room(self, ui: UI) -> int:
+        theme = ui.theme
+        state = max(ui.text.measure(word, theme.style("small")) for word in ("On", "Off"))
+        return max(1, self.rect.width - theme.px(10 + 10 + 52 + 10 + 10) - state)
+
+    def fit_height(self, ui: UI, design: int) -> int:
+        style = ui.theme.style("body")
+        lines = len(ui.text.wrap(self.label, style, self._label_room(ui)))
+        return max(ui.theme.px(design), ui.theme.px(28) + ui.theme.px(12), lines * ui.text.line_height(style) + ui.theme.px(12))
+
     def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
         theme = ui.theme
         if hovered:
@@ -167,9 +206,13 @@ class Toggle(Widget):
         track = pygame.Rect(0, 0, theme.px(52), theme.px(28))
         track.midright = (self.rect.right - theme.px(10), self.rect.centery)
         pygame.draw.rect(surface, theme.color("accent" if self.value else "field_border"), track, border_radius=track.height // 2)
+        layout_model.note(surface, "part", track, "switch")
         knob_x = track.right - track.height // 2 if self.value else track.left + track.height // 2
         pygame.draw.circle(surface, theme.color("surface"), (knob_x, track.centery), track.height // 2 - theme.px(4))
         text = ui.text.line(self.label, theme.style("body"), theme.color("text"))
+        room = self._label_room(ui)
+        if text.get_width() > room:  # a long name wraps rather than running under the switch
+            text = ui.text.block(self.label, theme.style("body"), theme.color("text"), room)
         surface.blit(text, (self.rect.left + theme.px(10), self.rect.centery - text.get_height() // 2))
         state = ui.text.line("On" if self.value else "Off", theme.style("small"), theme.color("muted"))
         surface.blit(state, (track.left - state.get_width() - theme.px(10), self.rect.centery - state.get_height() // 2))
@@ -178,6 +221,8 @@ class Toggle(Widget):
 
 
 class Slider(Widget):
+    layout_kind = "slider"
+
     def __init__(
         self,
         label: str,
@@ -193,6 +238,14 @@ class Slider(Widget):
         self.on_change = on_change
         self.describe = describe
         self._track = pygame.Rect(0, 0, 0, 0)
+
+    def fit_height(self, ui: UI, design: int) -> int:
+        """The words on top (wrapped, with their longest value), the track and its knob below."""
+        style = ui.theme.style("body")
+        values = [self.low + step * self.step for step in range(round((self.high - self.low) / self.step) + 1)][:50]
+        longest = max((f"{self.label}: {self.describe(v)}" for v in values), key=lambda w: ui.text.measure(w, style))
+        lines = len(ui.text.wrap(longest, style, max(1, self.rect.width - ui.theme.px(20))))
+        return max(ui.theme.px(design), lines * ui.text.line_height(style) + ui.theme.px(4 + 32))
 
     def set(self, value: float, ui: UI) -> None:
         snapped = round((value - self.low) / self.step) * self.step + self.low
@@ -219,7 +272,10 @@ class Slider(Widget):
 
     def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
         theme = ui.theme
-        label = ui.text.line(f"{self.label}: {self.describe(self.value)}", theme.style("body"), theme.color("text"))
+        words = f"{self.label}: {self.describe(self.value)}"
+        label = ui.text.line(words, theme.style("body"), theme.color("text"))
+        if label.get_width() > self.rect.width - theme.px(20):
+            label = ui.text.block(words, theme.style("body"), theme.color("text"), self.rect.width - theme.px(20))
         surface.blit(label, (self.rect.left + theme.px(10), self.rect.top + theme.px(4)))
         self._track = pygame.Rect(self.rect.left + theme.px(10), 0, self.rect.width - theme.px(20), theme.px(8))
         self._track.top = self.rect.bottom - theme.px(20)
@@ -230,6 +286,8 @@ class Slider(Widget):
         pygame.draw.rect(surface, theme.color("accent"), filled, border_radius=theme.px(4))
         pygame.draw.circle(surface, theme.color("accent"), (filled.right, self._track.centery), theme.px(11))
         pygame.draw.circle(surface, theme.color("surface"), (filled.right, self._track.centery), theme.px(6))
+        knob = theme.px(11)
+        layout_model.note(surface, "part", self._track.inflate(0, 2 * knob - self._track.height), "track")
         if focused:
             self.draw_focus(surface, ui)
 
@@ -243,6 +301,9 @@ class ListItem:
 
 class ListView(Widget):
     """A scrolling list; the wheel or the arrow keys move through it."""
+
+    layout_kind = "list"
+    clips_contents = True
 
     def __init__(self, label: str, items: Sequence[ListItem], on_choose: Callable[[int], None] | None = None) -> None:
         super().__init__(label)
@@ -310,7 +371,7 @@ class ListView(Widget):
     def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
         theme = ui.theme
         clip = surface.get_clip()
-        surface.set_clip(self.rect)
+        surface.set_clip(self.rect.clip(clip))
         pad = theme.px(12)
         y = self.rect.top - self.offset
         self._heights = []

@@ -14,7 +14,7 @@ from ..session_choices import LENGTHS, LEVELS
 from ..theme import theme_label, theme_names
 from ..widgets import Button, Slider, Toggle
 
-SIZES = ("small", "medium", "large", "larger")
+SIZES = ("small", "medium", "large", "larger", "largest")
 #: What a passphrase protects and what it does not, said where it is set (docs/PRIVACY.md says more).
 PASSPHRASE_WORDS = (
     "A passphrase seals your answers, which questions you answered, quiz results and private marks.\n"

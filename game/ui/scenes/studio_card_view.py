@@ -12,6 +12,7 @@ import pygame
 from game.core.cards import Card, Deck
 from game.core.deck_bounds import SCENARIO_OPTIONS, TIMER_SECONDS
 
+from .. import layout_model
 from ..card_view import card_surface, table_card_rect
 from ..drawing import paragraph, text_at
 from ..scene import UI
@@ -193,13 +194,14 @@ def draw_form(scene: CardForm, surface: pygame.Surface) -> None:
     surface.blit(face, (scene.card_rect.left - t.px(14), scene.card_rect.top - t.px(14)))
     clip = surface.get_clip()
     surface.set_clip(scene.viewport)
-    for text, color, where in scene.captions:
-        if where.bottom >= scene.viewport.top and where.top <= scene.viewport.bottom:
-            paragraph(surface, ui, text, "small", where, color)
     focused = scene.focused()
-    for widget in scene.scrolled:
-        if widget.visible and widget.rect.colliderect(scene.viewport):
-            widget.draw(surface, ui, widget is focused and ui.show_focus, widget is scene.hover)
+    with layout_model.viewport(scene.viewport):
+        for text, color, where in scene.captions:
+            if where.bottom >= scene.viewport.top and where.top <= scene.viewport.bottom:
+                paragraph(surface, ui, text, "small", where, color)
+        for widget in scene.scrolled:
+            if widget.visible and widget.rect.colliderect(scene.viewport):
+                widget.draw(surface, ui, widget is focused and ui.show_focus, widget is scene.hover)
     surface.set_clip(clip)
     if scene.content_height > scene.viewport.height:
         share = scene.viewport.height / scene.content_height

@@ -1,0 +1,282 @@
+"""Walks through the game for the layout test: every screen, in the states a couple can bring it to.
+
+Each walk drives a pilot like a person would and calls `look(name)` at every state worth checking:
+dialogs open, errors shown, long names and answers typed, a form scrolled, each kind of card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pygame
+
+from game.core.cards import AnswerType, Kind
+from game.core.session import Phase
+
+from . import date_night_tour
+from .pilot import Pilot
+from .tour import play_turn
+
+Look = Callable[[str], None]
+LONG_NAMES = ("Maximiliane-Charlotte", "Nguyễn Thị Ánh Dương")
+LONG_ANSWER = (
+    "Walking home along the canal in the rain, sharing one umbrella that kept turning inside out, "
+    "and laughing so hard we had to sit on the steps of the library until it stopped"
+)
+STUDIO_DECKS = Path(__file__).resolve().parents[1] / "import_samples"
+
+
+def begin(p: Pilot, look: Look, names: tuple[str, str] = LONG_NAMES) -> None:
+    """From the title to Home, making a couple with long names (and a mistake on the way)."""
+    look("title")
+    p.press(pygame.K_RETURN)
+    if p.scene_name == "CouplesScene":
+        p.click("New couple")
+    look("couple-form")
+    submit = next(w for w in p.scene.widgets if getattr(w, "kind", "") == "primary")
+    p.click(submit.label)
+    look("couple-form-errors")
+    p.click(p.scene.widgets[0].label)
+    p.type(names[0])
+    p.press(pygame.K_RETURN)
+    p.type(names[1])
+    p.press(pygame.K_RETURN)
+    look("home-welcome")  # the welcome toast is up
+    p.advance(4.0)
+
+
+def back_home(p: Pilot) -> None:
+    for _ in range(8):
+        if p.scene_name == "HomeScene":
+            return
+        p.press(pygame.K_ESCAPE)
+        if "Go home" in p.labels():
+            p.click("Go home")
+    assert p.scene_name == "HomeScene", p.scene_name
+
+
+def walk_game(p: Pilot, look: Look) -> None:
+    begin(p, look)
+    look("home")
+    p.click("Settings")
+    look("settings")
+    p.click("Export everything…")
+    look("settings-export-dialog")
+    p.press(pygame.K_ESCAPE)
+    p.click("Erase everything…")
+    look("settings-erase-dialog")
+    p.press(pygame.K_ESCAPE)
+    p.click("Passphrase: off")
+    look("passphrase")
+    p.type("sea air")
+    p.press(pygame.K_TAB)
+    p.type("sea aim")
+    p.click("Lock our answers")
+    look("passphrase-errors")
+    p.press(pygame.K_ESCAPE)
+    p.press(pygame.K_ESCAPE)
+    p.click("Quiz me")
+    look("quiz-setup")
+    p.press(pygame.K_ESCAPE)
+    p.click("Switch couple")
+    look("couples")
+    p.click(" & ".join(LONG_NAMES))
+    p.click("Play")
+    look("setup")
+    p.click("Our private limits…")
+    look("setup-limits-curtain")
+    p.press(pygame.K_RETURN)
+    look("setup-limits")
+    p.press(pygame.K_ESCAPE)
+    if p.scene_name != "SetupScene":
+        p.press(pygame.K_ESCAPE)
+    p.click("Deal the cards")
+    p.advance(1.0)
+    play_round(p, look, "play")
+    look("summary")
+    p.press(pygame.K_RETURN)
+    p.click("Our story")
+    look("story")
+    p.press(pygame.K_ESCAPE)
+    p.click("Play")
+    p.click("Deal the cards")
+    p.advance(0.6)
+    play_turn(p)
+    p.press(pygame.K_ESCAPE)
+    p.click("Go home")
+    p.click("Play")
+    p.click("Deal the cards")
+    look("round-in-progress")
+    p.press(pygame.K_ESCAPE)
+    back_home(p)
+    p.later(days=5)  # answers are quizzed once they have rested
+    p.scene.refresh()
+    p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
+    p.click("Start the quiz")
+    if p.scene_name == "RoundInProgressScene":  # the round left open above: end it, and quiz
+        p.click(next(w.label for w in p.scene.widgets if getattr(w, "kind", "") == "primary"))
+    play_round(p, look, "quiz")
+    back_home(p)
+    unlock(p, look)
+
+
+def unlock(p: Pilot, look: Look) -> None:
+    """The passphrase screen a locked profile opens with, and a wrong try."""
+    from game.ui.scenes.passphrase import UnlockScene
+
+    couple = p.services.couples()[0]
+    p.services.set_passphrase(couple, "sea air")
+    p.shell.ui.push(UnlockScene(p.shell.ui, couple, lambda: None))
+    p.step()
+    look("unlock")
+    p.type("sea salt")
+    p.press(pygame.K_RETURN)
+    look("unlock-wrong")
+
+
+def play_round(p: Pilot, look: Look, prefix: str) -> None:
+    """Play to the end of the round, looking at each phase of each kind of card once, and at a long answer."""
+    seen: set[str] = set()
+    for _ in range(80):
+        if p.scene_name != "PlayScene":
+            break
+        session = p.scene.session  # type: ignore[attr-defined]
+        card = p.scene.card()  # type: ignore[attr-defined]
+        quiz = "quiz-" if session.current and session.current.is_quiz else ""
+        tag = f"{quiz}{session.phase.value}-{card.kind.value}-{card.answer_type.value}"
+        if tag not in seen:
+            seen.add(tag)
+            look(f"{prefix}-{tag}")
+            if "confirm" not in seen:
+                seen.add("confirm")
+                p.press(pygame.K_ESCAPE)
+                look(f"{prefix}-end-dialog")
+                p.press(pygame.K_ESCAPE)
+            text_ask = session.phase is Phase.ANSWER and card.kind is Kind.ASK and card.answer_type is AnswerType.TEXT
+            if text_ask and card.remembered and "long" not in seen:
+                seen.add("long")
+                p.type(LONG_ANSWER)
+                look(f"{prefix}-long-answer")
+                p.press(pygame.K_RETURN)
+                p.advance(0.7)
+                continue
+            if session.phase is Phase.JUDGE and "changed" not in seen:
+                seen.add("changed")
+                p.key("c")
+                p.step()
+                if p.scene_name != "PlayScene":
+                    look(f"{prefix}-changed-answer")
+                    p.press(pygame.K_ESCAPE)
+
+        def once(name: str, tag: str = tag) -> None:
+            if f"{name}-{tag}" not in seen:
+                seen.add(f"{name}-{tag}")
+                look(f"{prefix}-{name}-{tag}")
+
+        play_turn(p, on_phase=once)
+
+
+def walk_studio(p: Pilot, look: Look) -> None:
+    from .test_studio import choose, settle
+
+    begin(p, look)
+    p.click("Deck studio")
+    look("studio")
+    p.click("New deck")
+    look("studio-new-deck")
+    p.click("Create deck")
+    look("studio-new-deck-errors")
+    p.type("Rainy Sundays and long slow mornings together")
+    p.press(pygame.K_TAB)
+    p.type("Slow questions for slow days, when the kettle is always on and nobody has anywhere to be.")
+    p.click("Create deck")
+    look("studio-deck-empty")
+    p.click("Add a card")
+    look("studio-card")
+    p.click("Save card")
+    look("studio-card-errors")
+    p.click("Card text")
+    p.type(LONG_ANSWER + ", {name}?")
+    choose(p, "Kind", "scenario")
+    choose(p, "Depth", "2")
+    p.click("Add an option")
+    p.type("Run for it, holding hands")
+    p.press(pygame.K_RETURN)
+    p.type("Find us the nearest café and order two hot chocolates")
+    p.press(pygame.K_RETURN)
+    p.type("Laugh and give up on staying dry")
+    look("studio-card-scenario")
+    scene = p.scene
+    scene.scroll_by(10_000)  # type: ignore[attr-defined]
+    p.step()
+    look("studio-card-scrolled")
+    scene.scroll_by(-10_000 // 2)  # type: ignore[attr-defined]
+    p.step()
+    look("studio-card-half-scrolled")
+    p.press(pygame.K_s, mod=pygame.KMOD_CTRL)
+    p.advance(4.0)
+    look("studio-deck")
+    p.press(pygame.K_ESCAPE)
+    look("studio-list")
+    bad = p.root.parent / "our questions.csv"
+    bad.write_text("text,kind,level\nWhat made you smile?,ask,1\nDance it out,dance,1\nWhat scares you?,ask,deep-ish\n", "utf-8")
+    p.step([pygame.event.Event(pygame.DROPFILE, file=str(bad))])
+    settle(p)
+    look("studio-import-problems")
+    p.press(pygame.K_ESCAPE)
+    sample = STUDIO_DECKS / "our-list.md"
+    p.step([pygame.event.Event(pygame.DROPFILE, file=str(sample))])
+    settle(p)
+    look("studio-import-preview")
+    p.press(pygame.K_DOWN, times=5)
+    look("studio-import-preview-down")
+    p.click(next(label for label in p.labels() if label.startswith("Import ")))
+    settle(p)
+    p.advance(4.0)
+    p.step([pygame.event.Event(pygame.DROPFILE, file=str(sample))])
+    settle(p)
+    if p.scene_name == "ImportPreviewScene":
+        p.click(next(label for label in p.labels() if label.startswith("Import ") or label.startswith("Replace")))
+        settle(p)
+    look("studio-import-again")
+    back_to(p, "StudioScene")
+    from game.storage.paths import user_decks_dir
+
+    ours = next(user_decks_dir(p.root).glob("rainy-sundays*.yaml"))
+    copy = p.root.parent / ours.name
+    copy.write_text(ours.read_text("utf-8"), "utf-8")
+    p.step([pygame.event.Event(pygame.DROPFILE, file=str(copy))])
+    look("studio-replace-deck")
+    p.press(pygame.K_ESCAPE)
+
+
+def back_to(p: Pilot, name: str) -> None:
+    for _ in range(6):
+        if p.scene_name == name:
+            return
+        p.press(pygame.K_ESCAPE)
+    assert p.scene_name == name, p.scene_name
+
+
+def walk_date_night(p: Pilot, look: Look) -> None:
+    from .test_date_night import EARLIER
+
+    begin(p, look)
+    p.services.folder_launcher = lambda command: 0  # type: ignore[attr-defined]
+    date_night_tour.remember_before(p, EARLIER, days_ago=9)
+    date_night_tour.set_up(p, minutes=30, caps=(1, 1))
+    date_night_tour.run_evening(p, note="Dance in the kitchen next time 💃")
+    p.click("Back home")
+    p.later(days=7)
+    p.click("Date night")
+    look("date-night-setup")
+    p.click("Set our limits in private")
+    p.press(pygame.K_RETURN)
+    look("date-night-limits")
+    p.press(pygame.K_ESCAPE)
+    p.press(pygame.K_ESCAPE)
+    date_night_tour.set_up(p, minutes=60, caps=(3, 2))
+    date_night_tour.run_evening(
+        p, shot=lambda name: look(f"date-night-{name}"), minutes_per_turn=4.0, private="Just for you: the ring is in my sock drawer"
+    )

@@ -1,0 +1,235 @@
+"""Every screen holds at every window size, text size and theme: read from the layout model, not by eye.
+
+Each walk (layout_walks.py) visits screens in the states a couple can bring them to; at each one the
+screen is drawn once off the window (game/ui/layout_model.py) and the rules in layout_rules.py are
+checked: nothing cut off, nothing overlapping, everything inside its panel and the window, scrolled
+things inside their area, no toast over a control, dialogs with a title and a body, a visible focus ring.
+One pilot per walk, window size and text size; themes change colours, not places, so every theme is
+drawn and compared only at one size and two text sizes (and the colours are checked on their own).
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pygame
+import pytest
+
+import game.ui.scenes
+from game.ui import layout_model
+from game.ui.scene import Scene
+from game.ui.theme import TEXT_SIZES, Theme, theme_names
+
+from . import layout_walks
+from .layout_rules import problems
+from .pilot import Pilot
+
+SIZES = [(960, 540), (1280, 720), (1920, 1080), (3840, 2160)]
+THEMED = {((1280, 720), "medium"), ((1280, 720), "largest")}  # where every theme is drawn and compared
+WALKS: dict[str, Callable[[Pilot, layout_walks.Look], None]] = {
+    "game": layout_walks.walk_game,
+    "studio": layout_walks.walk_studio,
+    "date_night": layout_walks.walk_date_night,
+}
+#: Screens another change is making fit; each names what is still wrong there. Remove an entry once it holds.
+KNOWN: dict[str, str] = {
+    "PlayScene": "the answer field and buttons run into the key hints; labels spill out of buttons; the turn title runs under Pass",
+    "ChangedAnswerScene": "laid out like the play screen's private answer",
+    "SetupScene": "deck names run under their switches; long labels spill out of buttons; the depth slider's words touch its track",
+    "SettingsScene": "slider words touch their tracks; Done falls off the bottom at large text",
+    "CurtainScene": "the title and the 'look away' line overlap and leave the window at large text",
+    "HomeScene": "the names and the 'How it works' panel leave the window at large text",
+    "CoupleFormScene": "the pronoun buttons' words spill out of them",
+    "CouplesScene": "a couple's long names spill out of their button",
+    "StoryScene": "the words under the title run into the buttons; a button sticks out of its panel",
+    "TitleScene": "the title overlaps its subtitle at large text",
+    "SummaryScene": "not yet checked at every size",
+    "ConfirmScene": "the end-session question has no body",
+    "RoundInProgressScene": "laid out like the confirm dialog",
+    **{
+        name: "being made to fit at large text (date night, studio and passphrase screens)"
+        for name in [
+            "DateNightScene",
+            "DateNightPlayScene",
+            "DateNightSetupScene",
+            "DateNightSummaryScene",
+            "LimitsScene",
+            "PrivateAnswerScene",
+            "PassphraseScene",
+            "UnlockScene",
+            "StudioScene",
+            "DeckScene",
+            "DeckFormScene",
+            "CardFormScene",
+            "ImportPreviewScene",
+            "ImportProblemsScene",
+            "ReplaceDeckScene",
+        ]
+    },
+}
+NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
+
+
+def scene_classes() -> set[str]:
+    """Every screen in game.ui.scenes, found by looking, not listed by hand."""
+    found: set[str] = set()
+    for info in pkgutil.iter_modules(game.ui.scenes.__path__):
+        module = importlib.import_module(f"game.ui.scenes.{info.name}")
+        for name, cls in vars(module).items():
+            if inspect.isclass(cls) and issubclass(cls, Scene) and name.endswith("Scene") and cls.__module__ == module.__name__:
+                found.add(name)
+    return found
+
+
+class Looker:
+    """Draws the screen into the layout model at each state and keeps what is wrong, named in full."""
+
+    def __init__(self, p: Pilot, size: tuple[int, int], text_size: str, themes: list[str]) -> None:
+        self.p, self.size, self.text_size, self.themes = p, size, text_size, themes
+        self.found: list[tuple[str, str]] = []  # (screen, sentence)
+        self.screens: set[str] = set()
+        self.states = 0
+
+    def __call__(self, state: str) -> None:
+        p = self.p
+        p.step()  # let a layout that settles while drawing settle
+        ui = p.shell.ui
+        first = ui.settings["theme"]
+        shapes: dict[str, list[tuple[str, str, tuple[int, int, int, int]]]] = {}
+        for theme in self.themes:
+            if theme != ui.settings["theme"]:
+                ui.set("theme", theme)
+                p.step()
+            recorder = layout_model.capture(p.shell)
+            self.states += 1
+            self.screens.update(name for name in recorder.layers() if name != "overlay")
+            heading = ui.theme.style("heading").size
+            screen = type(p.scene).__name__
+            for sentence in dict.fromkeys(problems(recorder, heading)):
+                where = f"{state} at {self.size[0]}×{self.size[1]}, text {self.text_size}, theme {ui.theme.name}"
+                self.found.append((sentence.split(":", 1)[0], f"{where} — {sentence}"))
+            shapes[theme] = [(e.layer, e.kind, tuple(e.rect)) for e in recorder.elements if e.kind != "focus"]
+        if ui.settings["theme"] != first:
+            ui.set("theme", first)
+            p.step()
+        reference = shapes[self.themes[0]]
+        for theme, shape in shapes.items():
+            if shape != reference:
+                self.found.append((screen, f"{state} at {self.size}: theme {theme} moves things compared with {self.themes[0]}"))
+
+
+def walk(name: str, size: tuple[int, int], text_size: str, root: Path, themes: list[str]) -> Looker:
+    p = Pilot(root, NOW, seed=11, size=size)
+    p.shell.ui.set("reduced_motion", True)
+    p.shell.ui.set("sound", False)
+    p.shell.ui.set("text_size", text_size)
+    looker = Looker(p, size, text_size, themes)
+    try:
+        WALKS[name](p, looker)
+    finally:
+        p.close()
+    return looker
+
+
+def judge(looker: Looker) -> None:
+    """Fail on anything wrong outside the known screens; expect a failure when only known screens are wrong."""
+    unknown = [sentence for screen, sentence in looker.found if screen not in KNOWN]
+    assert not unknown, f"{len(unknown)} layout problems:\n" + "\n".join(dict.fromkeys(unknown))
+    known = sorted({screen for screen, _ in looker.found})
+    if known:
+        pytest.xfail("still being made to fit: " + "; ".join(f"{screen}: {KNOWN[screen]}" for screen in known))
+
+
+@pytest.mark.parametrize("text_size", list(TEXT_SIZES))
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("walk_name", list(WALKS))
+def test_layout_holds(walk_name: str, size: tuple[int, int], text_size: str, tmp_path: Path) -> None:
+    themes = theme_names() if (size, text_size) in THEMED else ["warm"]
+    looker = walk(walk_name, size, text_size, tmp_path / "data", themes)
+    assert looker.states >= 10, f"the {walk_name} walk looked at only {looker.states} states"
+    judge(looker)
+
+
+def test_layout_walks_cover_every_screen(tmp_path: Path) -> None:
+    seen: set[str] = set()
+    for name in WALKS:
+        seen |= walk(name, (1280, 720), "medium", tmp_path / name, ["warm"]).screens
+    missing = scene_classes() - seen
+    assert not missing, f"screens no layout walk reaches: {sorted(missing)}"
+
+
+def test_layout_text_sizes_grow_and_largest_is_for_low_vision() -> None:
+    scales = list(TEXT_SIZES.values())
+    assert scales == sorted(scales) and len(set(scales)) == len(scales)
+    assert "largest" in TEXT_SIZES and TEXT_SIZES["largest"] >= 1.5
+    body = [Theme("warm", (1280, 720), scale).style("body").size for scale in scales]
+    assert body == sorted(body) and len(set(body)) == len(body)
+
+
+def _contrast(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
+    def luminance(c: tuple[int, int, int]) -> float:
+        def channel(v: int) -> float:
+            s = v / 255
+            return s / 12.92 if s <= 0.03928 else float(((s + 0.055) / 1.055) ** 2.4)
+
+        return 0.2126 * channel(c[0]) + 0.7152 * channel(c[1]) + 0.0722 * channel(c[2])
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("theme", [*theme_names(), "date_night"])
+def test_layout_focus_ring_stands_out_in_every_theme(theme: str) -> None:
+    """The ring is drawn on the background, on panels and on buttons: it must stand out from each (3:1)."""
+    t = Theme(theme, (1280, 720))
+    for under in ("background", "surface", "button"):
+        assert _contrast(t.color("focus"), t.color(under)) >= 3.0, f"theme {theme}: the focus ring fades into '{under}'"
+
+
+def test_layout_a_button_50px_wider_fails_naming_screen_size_and_both_elements(tmp_path: Path) -> None:
+    """The test can fail: widen Home's first button by 50 px and the overlap is found and named."""
+    from game.ui.scenes.home import HomeScene
+
+    real = HomeScene.layout
+
+    def wider(self: HomeScene) -> None:
+        real(self)
+        self.widgets[0].rect.width += 50
+        self.widgets[0].rect.height += 50
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(HomeScene, "layout", wider)
+    try:
+        p = Pilot(tmp_path / "data", NOW, seed=11, size=(960, 540))
+        looker = Looker(p, (960, 540), "medium", ["warm"])
+        layout_walks.begin(p, lambda state: None)
+        looker("home")
+        p.close()
+    finally:
+        patch.undo()
+    sentences = [sentence for _, sentence in looker.found]
+    assert any(
+        "home at 960×540, text medium, theme warm — HomeScene:" in s and "button 'Play'" in s and "overlaps button 'Quiz me'" in s
+        for s in sentences
+    ), sentences
+
+
+def test_layout_model_sees_cut_text_and_text_outside_its_widget(tmp_path: Path) -> None:
+    """A label too long for its button, and text cut by a clip, are both reported."""
+    from game.ui.widgets import Button
+
+    p = Pilot(tmp_path / "data", NOW, seed=11, size=(960, 540))
+    try:
+        button = Button("A label far too long to fit in a button this narrow", lambda: None)
+        button.rect = pygame.Rect(20, 20, 80, 30)
+        p.scene.widgets.append(button)
+        recorder = layout_model.capture(p.shell)
+    finally:
+        p.close()
+    found = list(problems(recorder, 30))
+    assert any("spills out of its button" in s and "A label far too long" in s for s in found), found
