@@ -26,6 +26,17 @@ def table_card_rect(t: Theme) -> pygame.Rect:
     return pygame.Rect(t.px(56), top, card_w, min(card_h, height - top - t.px(70)))
 
 
+def body_fits(ui: UI, size: tuple[int, int], body: str) -> bool:
+    """Whether `body` fits between the deck's name and the footer of a card this size (as card_surface sets it)."""
+    t = ui.theme
+    inner_w, inner_h = size[0] - t.px(68), size[1] - t.px(88)
+    room = inner_h - 2 * ui.text.line_height(t.style("hint")) - t.px(16)
+    return any(
+        ui.text.block(body, t.style(style), (0, 0, 0), max(1, inner_w)).get_height() <= room
+        for style in (("card", "card_small") if len(body) < 110 else ("card_small",))
+    )
+
+
 def card_surface(
     ui: UI, size: tuple[int, int], deck_color: str, deck_name: str, level: int, body: str, footer: str, note: str = ""
 ) -> pygame.Surface:
@@ -44,7 +55,13 @@ def card_surface(
     face.blit(ui.text.line(name, t.style("hint"), t.color("card_muted")), inner.topleft)
     style = "card" if len(body) < 110 else "card_small"
     block = ui.text.block(body, t.style(style), t.color("card_text"), inner.width)
-    face.blit(block, (inner.left, inner.centery - block.get_height() // 2))
+    room = inner.height - 2 * ui.text.line_height(t.style("hint")) - t.px(16)  # between the deck's name and the footer
+    if style == "card" and block.get_height() > room:  # a short card (a small window, larger text): as long words are set
+        block = ui.text.block(body, t.style("card_small"), t.color("card_text"), inner.width)
+    top = inner.centery - block.get_height() // 2
+    if block.get_height() > room:  # still tall: start right under the deck's name rather than over it
+        top = inner.top + ui.text.line_height(t.style("hint")) + t.px(8)
+    face.blit(block, (inner.left, top))
     text_at(face, ui, footer, "hint", (inner.left, inner.bottom), "card_muted", "bottomleft")
     if note:
         paragraph(face, ui, note, "hint", pygame.Rect(inner.left, inner.bottom - t.px(56), inner.width, 0), "card_muted")
