@@ -98,7 +98,11 @@ def walk_game(p: Pilot, look: Look) -> None:
     p.press(pygame.K_RETURN)
     p.click("Our story")
     look("story")
+    p.click("Playbook & promises")
+    look("playbook")
     p.press(pygame.K_ESCAPE)
+    if p.scene_name != "HomeScene":
+        p.press(pygame.K_ESCAPE)
     p.click("Play")
     p.click("Deal the cards")
     p.advance(0.6)
@@ -270,6 +274,9 @@ def walk_date_night(p: Pilot, look: Look) -> None:
     p.click("Back home")
     p.later(days=7)
     p.click("Date night")
+    if p.scene_name == "PromiseScene":  # last evening's small things come back first: "Did it happen?"
+        look("date-night-promise")
+        p.press(pygame.K_ESCAPE)  # ask me later
     look("date-night-setup")
     p.click("Set our limits in private")
     p.press(pygame.K_RETURN)
