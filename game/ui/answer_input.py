@@ -49,6 +49,9 @@ class AnswerInput:
                 columns = 2
                 height = max(height, 2 * scene.ui.text.line_height(t.style("button")) + t.px(12))
             width = (rect.width - (columns - 1) * t.px(14)) // columns
+            for widget in options:
+                widget.rect.width = width
+            height = max([height, *(w.fit_height(scene.ui, 50) for w in options)])  # every option's words, wrapped
             pitch = height + t.px(10)
             for index, widget in enumerate(options):
                 column, row = index % columns, index // columns
@@ -61,24 +64,32 @@ class AnswerInput:
             submit_w = 0
             if self.submit:
                 submit_w = scene.ui.text.measure(self.submit.label, t.style("button")) + t.px(48)
+            self.field.error_width = rect.width  # a long reason wraps under the whole answer, clear of Save
             if self.field.multiline or submit_w > rect.width // 3:
                 self.field.rect = pygame.Rect(rect.left, y, rect.width, height)
-                y += height + t.px(14)
+                y += height + t.px(14) + self.field.error_room(scene.ui)
                 if self.submit:
-                    self.submit.rect = pygame.Rect(rect.right - submit_w, y, submit_w, t.px(52))
-                    y += t.px(52)
+                    self.submit.rect = pygame.Rect(rect.right - min(submit_w, rect.width), y, min(submit_w, rect.width), t.px(52))
+                    self.submit.rect.height = self.submit.fit_height(scene.ui, 52)  # a long name wraps; the button grows
+                    y += self.submit.rect.height
             else:
                 self.field.rect = pygame.Rect(rect.left, y, rect.width - submit_w - t.px(14), height)
                 if self.submit:
                     self.submit.rect = pygame.Rect(self.field.rect.right + t.px(14), y, submit_w, t.px(52))
-                y += height
+                y += height + self.field.error_room(scene.ui)
             y += t.px(30)
         if self.slider is not None:
             submit_w = scene.ui.text.measure(self.submit.label, t.style("button")) + t.px(48) if self.submit else 0
-            self.slider.rect = pygame.Rect(rect.left, y, rect.width - submit_w - t.px(24), t.px(60))
-            if self.submit:
+            beside = rect.width - submit_w - t.px(24) >= t.px(260)  # else Save goes under the slider, not squeezing it
+            self.slider.rect = pygame.Rect(rect.left, y, rect.width - submit_w - t.px(24) if beside else rect.width, t.px(60))
+            self.slider.rect.height = self.slider.fit_height(scene.ui, 60)
+            if self.submit and beside:
                 self.submit.rect = pygame.Rect(rect.right - submit_w, y + t.px(6), submit_w, t.px(52))
-            y += t.px(70)
+            elif self.submit:
+                self.submit.rect = pygame.Rect(rect.right - min(submit_w, rect.width), self.slider.rect.bottom + t.px(14), 0, 0)
+                self.submit.rect.width = min(submit_w, rect.width)
+                self.submit.rect.height = self.submit.fit_height(scene.ui, 52)
+            y = max(self.slider.rect.bottom, self.submit.rect.bottom if self.submit else 0) + t.px(10)
         return y - rect.top
 
     def _layout_date(self, scene: Scene, rect: pygame.Rect) -> int:
@@ -92,11 +103,13 @@ class AnswerInput:
         self.field.rect = pygame.Rect(rect.left, rect.top, day_w, height)
         self.slider.rect = pygame.Rect(rect.left + day_w + gap, rect.top, rect.width - day_w - year_w - 2 * gap, height)
         self.year.rect = pygame.Rect(rect.right - year_w, rect.top, year_w, height)
-        y = rect.top + height + t.px(16)
+        self.field.error_width = rect.width  # the day field is narrow: its error runs under the whole date, above Save
+        y = rect.top + height + t.px(16) + self.field.error_room(scene.ui)
         if self.submit is not None:
-            submit_w = scene.ui.text.measure(self.submit.label, t.style("button")) + t.px(48)
+            submit_w = min(rect.width, scene.ui.text.measure(self.submit.label, t.style("button")) + t.px(48))
             self.submit.rect = pygame.Rect(rect.right - submit_w, y, submit_w, t.px(52))
-            y += t.px(52)
+            self.submit.rect.height = self.submit.fit_height(scene.ui, 52)
+            y += self.submit.rect.height
         return y - rect.top + t.px(24)
 
 
@@ -204,4 +217,5 @@ def _refuse(scene: Scene, field: TextField, error: AnswerError) -> None:
     """What was typed does not fit: say why under the field, softly."""
     field.error = str(error)
     scene.ui.sound.play("soft")
+    scene.layout()  # the reason takes room under the field: what follows moves down to make it
     scene.ui.dirty = True

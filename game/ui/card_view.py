@@ -27,6 +27,17 @@ def table_card_rect(t: Theme) -> pygame.Rect:
     return pygame.Rect(t.px(56), top, card_w, min(card_h, height - top - t.px(70)))
 
 
+def body_fits(ui: UI, size: tuple[int, int], body: str) -> bool:
+    """Whether `body` fits between the deck's name and the footer of a card this size (as card_surface sets it)."""
+    t = ui.theme
+    inner_w, inner_h = size[0] - t.px(68), size[1] - t.px(88)
+    room = inner_h - 2 * ui.text.line_height(t.style("hint")) - t.px(16)
+    return any(
+        ui.text.block(body, t.style(style), (0, 0, 0), max(1, inner_w)).get_height() <= room
+        for style in (("card", "card_small") if len(body) < 110 else ("card_small",))
+    )
+
+
 def card_surface(
     ui: UI, size: tuple[int, int], deck_color: str, deck_name: str, level: int, body: str, footer: str, note: str = ""
 ) -> pygame.Surface:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from .drawing import heart, panel, paragraph, text_at
+from .drawing import heart, panel, paragraph
 from .scene import UI, Scene
 from .widgets import Button
 
@@ -68,36 +68,53 @@ class CurtainScene(Scene):
     def __init__(self, ui: UI, to_name: str, away_name: str, purpose: str) -> None:
         super().__init__(ui)
         self.to_name, self.away_name, self.purpose = to_name, away_name, purpose
+        self.heart_center = (0, 0)
+        self.placed: list[tuple[str, str, pygame.Rect]] = []
 
     def build(self) -> None:
         self.add(Button(f"I'm {self.to_name} — show me", lambda: self.ui.pop(True), kind="primary"))
 
+    def lines(self) -> list[tuple[str, str]]:
+        """The curtain's words, top to bottom: (text, style)."""
+        return [
+            (f"{self.to_name}, your turn", "title"),
+            (f"{self.away_name}, please look away for a moment.", "heading"),
+            (self.purpose, "body"),
+        ]
+
     def layout(self) -> None:
         t = self.ui.theme
-        width, height = t.size
+        text = self.ui.text
+        width = t.size[0]
+        wide = width - t.px(80)
+        # Long names and larger text wrap the words onto more lines; the whole stack stays centred between
+        # the top and the key hints, the button under it as wide and tall as its words need.
         button = self.widgets[0]
-        button.rect = pygame.Rect(0, 0, min(width - t.px(120), t.px(460)), t.px(60))
-        button.rect.center = (width // 2, height // 2 + t.px(150))
+        button_w = min(wide, max(t.px(460), text.measure(button.label, t.style("button")) + t.px(60)))
+        lines_needed = 1 if text.measure(button.label, t.style("button")) + t.px(60) <= button_w else 2
+        button_h = max(t.px(60), lines_needed * text.line_height(t.style("button")) + t.px(24))
+        gaps = (t.px(16), t.px(22), t.px(36))
+        heights = [text.block(words, t.style(style), (0, 0, 0), wide, "center").get_height() for words, style in self.lines()]
+        heart = t.px(56) + t.px(20)
+        total = heart + sum(heights) + sum(gaps) + button_h
+        foot = self.ui.hints_top(self.hints) - t.px(12)
+        top = max(t.px(16), (foot - total) // 2)
+        self.heart_center = (width // 2, top + t.px(28))
+        y = top + heart
+        self.placed = []
+        for (words, style), tall, gap in zip(self.lines(), heights, gaps, strict=True):
+            self.placed.append((words, style, pygame.Rect(width // 2 - wide // 2, y, wide, tall)))
+            y += tall + gap
+        button.rect = pygame.Rect(0, 0, button_w, button_h)
+        button.rect.midtop = (width // 2, y)
 
     def back(self) -> None:
         self.ui.pop(False)
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
-        width, height = t.size
         surface.fill(t.color("curtain"))
-        heart(surface, t.color("accent"), (width // 2, height // 2 - t.px(170)), t.px(56))
-        text_at(
-            surface, self.ui, f"{self.to_name}, your turn", "title", (width // 2, height // 2 - t.px(110)), "curtain_text", "midtop"
-        )
-        text_at(
-            surface,
-            self.ui,
-            f"{self.away_name}, please look away for a moment.",
-            "heading",
-            (width // 2, height // 2 - t.px(10)),
-            "curtain_text",
-            "midtop",
-        )
-        text_at(surface, self.ui, self.purpose, "body", (width // 2, height // 2 + t.px(56)), "curtain_text", "midtop")
+        heart(surface, t.color("accent"), self.heart_center, t.px(56))
+        for words, style, rect in self.placed:
+            paragraph(surface, self.ui, words, style, rect, "curtain_text", "center")
         self.draw_widgets(surface)

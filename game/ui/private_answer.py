@@ -74,7 +74,7 @@ class PrivateAnswerScene(Scene):
         card_text = self.text
         text_h = self.ui.text.block(card_text, t.style("card"), (0, 0, 0), inner.width).get_height()
         question_h = self.ui.text.block(self.question(), t.style("body"), (0, 0, 0), inner.width).get_height()
-        top = self.box.top + t.px(90) + text_h + t.px(20) + question_h + t.px(24)
+        top = self.box.top + t.px(90) + text_h + t.px(20) + max(t.px(26), question_h) + t.px(24)
         if self.input:
             self.input.layout(self, pygame.Rect(inner.left, top, inner.width, self.box.bottom - top))
             self._fit_options()

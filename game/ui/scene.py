@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import pygame
@@ -223,10 +223,11 @@ class Scene:
         else:
             self._cycle(1 if dx + dy > 0 else -1)
 
-    def draw_widgets(self, surface: pygame.Surface) -> None:
+    def draw_widgets(self, surface: pygame.Surface, only: Sequence[Widget] | None = None) -> None:
+        """Draw the widgets (or `only` these, e.g. those of a scrolled part, drawn inside its clip)."""
         focused = self.focused()
         chord = TYPING_CHORD if self.typing() else ""
-        for widget in self.widgets:
+        for widget in self.widgets if only is None else only:
             widget.chord = chord
             if widget.visible:
                 widget.draw(surface, self.ui, widget is focused and self.ui.show_focus, widget is self.hover)
@@ -345,6 +346,44 @@ class UI:
             for op in ops:
                 op()
             self.dirty = True
+
+    # ---- the key hints at the foot --------------------------------------------------
+
+    def hint_places(self, hints: Sequence[tuple[str, str]]) -> list[tuple[str, str, pygame.Rect, tuple[int, int]]]:
+        """Where each key hint goes: (key, action, the key's box, where the action's words start).
+
+        One row at the foot of the window; when larger text makes the row wider than the window, it wraps
+        onto rows above it, so no hint is cut off at the right edge.
+        """
+        theme, text = self.theme, self.text
+        style = theme.style("hint")
+        width, height = theme.size
+        line = text.line_height(style)
+        row_h = line + theme.px(4)
+        left, right = theme.px(24), width - theme.px(24)
+        rows: list[list[tuple[str, str, int, int]]] = [[]]
+        x = left
+        for key, action in hints:
+            box_w = text.measure(key, style) + theme.px(12)
+            words_w = text.measure(action, style)
+            if rows[-1] and x + box_w + theme.px(6) + words_w > right:
+                rows.append([])
+                x = left
+            rows[-1].append((key, action, x, box_w))
+            x += box_w + words_w + theme.px(22)
+        bottom = min(height - theme.px(30) + row_h, height - theme.px(6))  # where a row always sat, unless large text needs more
+        places = []
+        for number, row in enumerate(rows):
+            y = bottom - row_h - (len(rows) - 1 - number) * (row_h + theme.px(4))
+            for key, action, x, box_w in row:
+                box = pygame.Rect(x, y, box_w, row_h)
+                places.append((key, action, box, (box.right + theme.px(6), y + theme.px(2))))
+        return places
+
+    def hints_top(self, hints: Sequence[tuple[str, str]]) -> int:
+        """The top of the key hints (the window's height when there are none): what a screen lays out above."""
+        places = self.hint_places(hints)
+        return min((box.top for _, _, box, _ in places), default=self.theme.size[1])
 
     # ---- small services ----------------------------------------------------------
 

@@ -231,8 +231,7 @@ class Shell:
         with layout_model.layer("overlay"):
             if problem:
                 self.draw_banner(surface, problem)
-            if ui.toast_left > 0 and ui.toast_text:
-                self.draw_toast(surface)
+            self.draw_toast(surface)
         self.frames_drawn += 1
 
     def background_bands(self) -> list[tuple[tuple[int, int, int], pygame.Rect]]:
@@ -262,17 +261,16 @@ class Shell:
             return
         style = theme.style("hint")
         key_color, label_color, box_color = (theme.color(name) for name in scene.hint_colors)
-        x = theme.px(24)
-        bar = text.line_height(style) + theme.px(4)  # a chip's height: large text lifts the row so it stays whole
-        y = min(surface.get_height() - theme.px(30), surface.get_height() - theme.px(6) - bar)
-        for key, action in scene.hints:
-            chip = text.line(key, style, key_color)
-            box = pygame.Rect(x, y, chip.get_width() + theme.px(12), chip.get_height() + theme.px(4))
+        for key, action, box, label_at in self.ui.hint_places(scene.hints):
             pygame.draw.rect(surface, box_color, box, width=1, border_radius=theme.px(5))
-            surface.blit(chip, (x + theme.px(6), y + theme.px(2)))
-            label = text.line(action, style, label_color)
-            surface.blit(label, (box.right + theme.px(6), y + theme.px(2)))
-            x = box.right + label.get_width() + theme.px(22)
+            surface.blit(text.line(key, style, key_color), (box.left + theme.px(6), box.top + theme.px(2)))
+            surface.blit(text.line(action, style, label_color), label_at)
+
+    def hints_rect(self) -> pygame.Rect:
+        """The strip at the foot of the window the key hints of the screen on top take (empty without hints)."""
+        width, height = self.window.get_size()
+        top = self.ui.hints_top(self.scene.hints)
+        return pygame.Rect(0, top, width, height - top)
 
     def draw_banner(self, surface: pygame.Surface, text: str) -> None:
         """A message that stays on every screen while it holds (a save waiting for disk space), above the key hints."""
@@ -286,41 +284,51 @@ class Shell:
         surface.blit(block, (box.left + theme.px(16), box.top + theme.px(10)))
 
     def draw_toast(self, surface: pygame.Surface) -> None:
-        theme, text = self.ui.theme, self.ui.text
-        widest = min(surface.get_width() - theme.px(80), theme.px(720))
-        best: tuple[int, pygame.Rect, pygame.Surface] | None = None
-        for share in (1.0, 0.6, 0.4):  # narrower and taller when a wide one would cover a control
-            width = max(theme.px(240), int(widest * share))
-            block = text.block(self.ui.toast_text, theme.style("body"), theme.color("accent_text"), width - theme.px(32), "center")
-            box = pygame.Rect(0, 0, width, block.get_height() + theme.px(24))
-            covered, place = self.free_place(box)
-            if best is None or covered < best[0]:
-                best = (covered, place, block)
-            if covered == 0:
-                break
-        assert best is not None
-        _, box, block = best
+        theme = self.ui.theme
+        placed = self.toast_place()
+        if placed is None:
+            return
+        box, block = placed
         pygame.draw.rect(surface, theme.color("text"), box, border_radius=theme.px(14))
         layout_model.note(surface, "toast", box, self.ui.toast_text)
         surface.blit(block, (box.left + theme.px(16), box.top + theme.px(12)))
 
-    def free_place(self, box: pygame.Rect) -> tuple[int, pygame.Rect]:
-        """Where a toast covers none of the screen's controls: above the key hints, over them, or at the top,
-        in the middle or to one side; failing that, where it covers least (with how much it covers)."""
-        theme = self.ui.theme
+    def toast_rect(self) -> pygame.Rect | None:
+        """Where the toast showing now lies (None when there is none)."""
+        placed = self.toast_place()
+        return placed[0] if placed is not None else None
+
+    def toast_place(self) -> tuple[pygame.Rect, pygame.Surface] | None:
+        """The toast's box and words, somewhere it covers nothing a person could click or tab to.
+
+        First choice is the foot of the window just above the key hints, as ever; if a control is
+        there, the toast looks for a clear band higher up (and narrower boxes, whose words wrap), and
+        only when the whole screen is full does it lie over the key hints, which are words, not controls.
+        """
+        ui = self.ui
+        if not (ui.toast_left > 0 and ui.toast_text and ui.stack):
+            return None
+        theme, text = ui.theme, ui.text
         width, height = self.window.get_size()
-        margin = theme.px(8)  # the focus ring's room
-        controls = [w.rect.inflate(margin, margin) for w in self.scene.widgets if w.visible and w.focusable]
-        side = theme.px(24)
-        places = []
-        for y, edge in ((height - theme.px(48), "bottom"), (height - theme.px(6), "bottom"), (theme.px(12), "top")):
-            for x in (width // 2, side + box.width // 2, width - side - box.width // 2):
-                place = box.copy()
-                setattr(place, f"mid{edge}", (x, y))
-                places.append(place)
-        covered = [sum(place.clip(control).width * place.clip(control).height for control in controls) for place in places]
-        least = min(covered)
-        return least, places[covered.index(least)]
+        style, ink = theme.style("body"), theme.color("accent_text")
+        margin = theme.px(16)
+        ring = theme.px(8)  # a control's focus ring is drawn just outside it: the toast keeps clear of that too
+        controls = [w.rect.inflate(ring, ring) for w in self.scene.widgets if w.visible and w.focusable and w.rect.width]
+        foot = ui.hints_top(self.scene.hints) - theme.px(18)
+        widest = min(width - theme.px(80), theme.px(720))
+        tries = [widest, *(w for w in (theme.px(520), theme.px(380)) if w < widest)]
+        for box_w in tries:
+            block = text.block(ui.toast_text, style, ink, box_w - theme.px(32), "center")
+            box_h = block.get_height() + theme.px(24)
+            for bottom in range(foot, box_h + margin - 1, -theme.px(8)):
+                for x in (width // 2 - box_w // 2, width - margin - box_w, margin):
+                    box = pygame.Rect(x, bottom - box_h, box_w, box_h)
+                    if box.collidelist(controls) < 0:
+                        return box, block
+        block = text.block(ui.toast_text, style, ink, widest - theme.px(32), "center")
+        box = pygame.Rect(0, 0, widest, block.get_height() + theme.px(24))
+        box.midbottom = (width // 2, height - theme.px(4))
+        return box, block
 
     # ---- the real loop ---------------------------------------------------------------
 

@@ -58,6 +58,8 @@ class TextField(Widget):
         self.placeholder = placeholder
         self.max_chars = max_chars
         self.error = ""
+        #: How wide the error under the field may run before it wraps (0: the field's own width).
+        self.error_width = 0
         self._lines: list[tuple[int, str]] = [(0, "")]
         self._scroll = 0
 
@@ -262,6 +264,17 @@ class TextField(Widget):
 
     _hscroll = 0
 
+    def error_wrap(self, ui: UI) -> int:
+        """The width the error below the field wraps to."""
+        return max(1, (self.error_width or self.rect.width) - 2 * ui.theme.px(12))
+
+    def error_room(self, ui: UI) -> int:
+        """How much room the error below the field takes (0 with none): a layout keeps it clear of what follows."""
+        if not (self.error and self.error_below):
+            return 0
+        block = ui.text.block(self.error, ui.theme.style("small"), ui.theme.color("danger"), self.error_wrap(ui))
+        return int(block.get_height()) + ui.theme.px(8)
+
     def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
         theme = ui.theme
         style = theme.style("body")
@@ -340,6 +353,6 @@ class TextField(Widget):
         surface.set_clip(clip)
         del shown
         if self.error and self.error_below:
-            message = ui.text.line(self.error, theme.style("small"), theme.color("danger"))
+            message = ui.text.block(self.error, theme.style("small"), theme.color("danger"), self.error_wrap(ui))
             with layout_model.unowned():  # below the field, it must find room among the screen's other things
                 surface.blit(message, (self.rect.left + pad, self.rect.bottom + theme.px(4)))

@@ -430,3 +430,21 @@ class Swatch(Widget):
             pygame.draw.circle(surface, t.color("text"), self.rect.center, radius + t.px(4), width=max(2, t.px(3)))
         if focused:
             pygame.draw.circle(surface, t.color("focus"), self.rect.center, radius + t.px(8), width=max(2, t.px(2)))
+
+
+def button_size(ui: UI, button: Button, min_w: int, max_w: int, min_h: int) -> tuple[int, int]:
+    """How big `button` must be for its words and shortcut chip at the chosen text size.
+
+    As wide as the words need (at least `min_w`); past `max_w` the words wrap onto more lines and the
+    button grows taller instead, so a long name is never cut off or squeezed.
+    """
+    theme, text = ui.theme, ui.text
+    style = theme.style("button")
+    chip_text = button.hint or button.shortcut_label()
+    chip = text.measure(chip_text, theme.style("hint")) + theme.px(18) if chip_text else 0
+    words = text.measure(button.label, style)
+    line = text.line_height(style)
+    if words + chip + theme.px(48) <= max_w:
+        return max(min_w, words + chip + theme.px(48)), max(min_h, line + theme.px(16))
+    lines = len(text.wrap(button.label, style, max_w - chip - theme.px(28)))
+    return max_w, max(min_h, lines * line + theme.px(16))

@@ -65,8 +65,21 @@ class Pilot:
         """A plain character key with no field focused (a shortcut or option number)."""
         self.step([pygame.event.Event(pygame.TEXTINPUT, text=char)])
 
+    def scroll_to(self, widget: Widget) -> None:
+        """Turn the wheel, as a person would, until a control in a scrolled part of the screen shows whole."""
+        scroller = getattr(self.scene, "scroller", None)
+        if scroller is None or widget not in scroller.members:
+            return
+        for _ in range(100):
+            view = scroller.viewport
+            if view.contains(widget.rect) or widget.rect.height > view.height:
+                return
+            up = widget.rect.top < view.top
+            self.step([pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=1 if up else -1, flipped=False)])
+
     def click(self, label: str) -> None:
         widget = self.widget(label)
+        self.scroll_to(widget)
         pos = widget.rect.center
         self.step([pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0))])
         self.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1)])

@@ -295,14 +295,26 @@ def test_f11_toggles_fullscreen_and_the_layout_follows_the_window(pilots):
 
 @pytest.mark.parametrize("size", [(960, 540), (3840, 2160)])
 def test_every_screen_fits_small_and_large_windows(pilots, tmp_path, size):
+    from .drawn import frame
     from .tour import tour
 
     p = pilots(at_home=True, size=size)
-    width, height = size
+    window = pygame.Rect((0, 0), size)
+    checked: dict[str, int] = {}
     for name, _ in tour(p, tmp_path):
-        for widget in p.scene.widgets:
-            if widget.visible:
-                assert widget.rect.right <= width and widget.rect.bottom <= height, f"{widget.label} spills off {name}"
+        shown = [w for w in p.scene.widgets if w.visible]
+        for widget in shown:
+            assert widget.rect.width > 0 and widget.rect.height > 0, f"{widget.label} on {name} was never placed"
+            assert window.contains(widget.rect), f"{widget.label} {tuple(widget.rect)} spills off {name}"
+        for index, a in enumerate(shown):
+            for b in shown[index + 1 :]:
+                assert not a.rect.colliderect(b.rect), f"{a.label} and {b.label} overlap on {name}"
+        off = [d for d in frame(p) if not window.contains(d.ink)]
+        assert not off, f"text drawn off the window on {name}: {off}"
+        checked[name] = len(shown)
+    assert {"home", "settings", "setup", "summary", "story"} <= set(checked)
+    assert any(name.startswith("play-") for name in checked)
+    assert all(count > 0 for name, count in checked.items() if name != "curtain"), f"screens with nothing checked: {checked}"
 
 
 def test_half_typed_text_survives_closing_the_window(pilots):

@@ -129,8 +129,54 @@ NAMES = [
 ]
 
 
+LARGER_NAMES = ["home-larger", "setup-larger", "play-share-larger", "summary-larger", "settings-larger"]
+
+
+@pytest.fixture(scope="module")
+def larger_screens(tmp_path_factory):
+    """The main screens again at the "Larger" text size, the one people with poor eyesight choose."""
+    from datetime import UTC, datetime
+
+    folder = tmp_path_factory.mktemp("goldens-larger")
+    now = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
+    p = start(folder / "data", now, names=("Zoë", "Nguyễn Thị Ánh"), seed=11, size=SIZE)
+    p.shell.ui.set("reduced_motion", True)
+    p.shell.ui.set("sound", False)
+    p.shell.ui.set("text_size", "larger")
+    shots: dict[str, Path] = {}
+
+    def keep(name: str) -> None:
+        shots[name] = p.screenshot(folder / f"{name}.png")
+
+    keep("home-larger")
+    p.click("Play")
+    keep("setup-larger")
+    p.click("Deal the cards")
+    keep("play-share-larger")
+    for _ in range(40):
+        if p.scene_name != "PlayScene":
+            break
+        play_turn(p)
+    keep("summary-larger")
+    p.press(pygame.K_RETURN)
+    p.click("Settings")
+    keep("settings-larger")
+    p.close()
+    return shots
+
+
+@pytest.mark.parametrize("name", LARGER_NAMES)
+def test_screen_at_larger_text_matches_its_golden(larger_screens, name, request):
+    assert name in larger_screens, f"the tour never reached {name}"
+    assert_matches_golden(larger_screens[name], name, request)
+
+
 def assert_matches_golden(actual_path: Path, name: str, request: pytest.FixtureRequest) -> None:
-    """Compare a screenshot with goldens/NAME.png; with --update-goldens, make it the new golden instead."""
+    """Compare a screenshot with goldens/NAME.png; with --update-goldens, make it the new golden instead.
+
+    On a mismatch, NAME-comparison.png beside the screenshot shows the golden, the screenshot and where
+    they differ, side by side, so a person sees at once what changed.
+    """
     actual = pygame.image.load(str(actual_path))
     golden_path = GOLDENS / f"{name}.png"
     if request.config.getoption("--update-goldens"):
@@ -138,13 +184,78 @@ def assert_matches_golden(actual_path: Path, name: str, request: pytest.FixtureR
         return
     if not golden_path.exists():
         pytest.fail(f"No golden for {name}; run with --update-goldens and look at {golden_path}")
-    changed = differing_pixels(actual, pygame.image.load(str(golden_path)))
+    expected = pygame.image.load(str(golden_path))
+    changed = differing_pixels(actual, expected)
     if changed > PIXEL_BUDGET:
-        pygame.image.save(actual, str(GOLDENS / f"{name}.actual.png"))
-    assert changed <= PIXEL_BUDGET, f"{name}: {changed} pixels differ (budget {PIXEL_BUDGET}); see goldens/{name}.actual.png"
+        comparison = actual_path.with_name(f"{name}-comparison.png")
+        pygame.image.save(side_by_side(expected, actual), str(comparison))
+        pytest.fail(
+            f"{name}: {changed} pixels differ (budget {PIXEL_BUDGET}); "
+            f"the golden, this run and the differences side by side: {comparison}"
+        )
+
+
+def side_by_side(expected: pygame.Surface, actual: pygame.Surface) -> pygame.Surface:
+    """One picture: the golden, the screenshot, and the golden faded with every differing pixel in magenta."""
+    width = max(expected.get_width(), actual.get_width())
+    height = max(expected.get_height(), actual.get_height())
+    pygame.font.init()
+    font = pygame.font.Font(None, 28)
+    caption = font.get_linesize() + 8
+    gap = 12
+    sheet = pygame.Surface((3 * width + 2 * gap, height + caption))
+    sheet.fill((255, 255, 255))
+    for column, (title, picture) in enumerate(
+        (("golden", expected), ("this run", actual), ("differences", differences(expected, actual)))
+    ):
+        left = column * (width + gap)
+        sheet.blit(font.render(title, True, (40, 20, 10)), (left + 4, 4))
+        sheet.blit(picture, (left, caption))
+    return sheet
+
+
+def differences(expected: pygame.Surface, actual: pygame.Surface) -> pygame.Surface:
+    """The golden faded to grey, with the pixels that differ by more than TOLERANCE marked in magenta."""
+    width = max(expected.get_width(), actual.get_width())
+    height = max(expected.get_height(), actual.get_height())
+    out = pygame.Surface((width, height))
+    out.fill((255, 0, 255))  # where one picture is larger than the other, all of it differs
+    faded = pygame.transform.grayscale(expected)
+    faded.set_alpha(90)
+    base = pygame.Surface(expected.get_size())
+    base.fill((255, 255, 255))
+    base.blit(faded, (0, 0))
+    out.blit(base, (0, 0))
+    if expected.get_size() != actual.get_size():
+        return out
+    raw_a, raw_b = pygame.image.tobytes(expected, "RGB"), pygame.image.tobytes(actual, "RGB")
+    stride = width * 3
+    for y in range(height):
+        row_a, row_b = raw_a[y * stride : (y + 1) * stride], raw_b[y * stride : (y + 1) * stride]
+        if row_a == row_b:
+            continue
+        for x in range(width):
+            i = 3 * x
+            if max(abs(row_a[i + k] - row_b[i + k]) for k in range(3)) > TOLERANCE:
+                out.set_at((x, y), (255, 0, 255))
+    return out
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_screen_matches_its_golden(screens, name, request):
     assert name in screens, f"the tour never reached {name}"
     assert_matches_golden(screens[name], name, request)
+
+
+def test_a_mismatch_shows_golden_actual_and_differences_side_by_side():
+    golden = pygame.Surface((40, 20))
+    golden.fill((246, 237, 227))
+    changed = golden.copy()
+    changed.fill((59, 42, 34), pygame.Rect(10, 5, 6, 4))
+    sheet = side_by_side(golden, changed)
+    assert sheet.get_width() == 3 * 40 + 2 * 12
+    top = sheet.get_height() - 20
+    assert sheet.get_at((0, top + 10))[:3] == (246, 237, 227)  # the golden, as it was
+    assert sheet.get_at((52 + 12, top + 6))[:3] == (59, 42, 34)  # this run, as drawn
+    marks = [(x, y) for x in range(40) for y in range(20) if sheet.get_at((104 + x, top + y))[:3] == (255, 0, 255)]
+    assert len(marks) == 24 and all(10 <= x < 16 and 5 <= y < 9 for x, y in marks)

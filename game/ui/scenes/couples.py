@@ -15,7 +15,7 @@ from ..opening import open_couple
 from ..routes import Home, Title
 from ..scene import UI, Scene
 from ..text_field import TextField
-from ..widgets import Button, Swatch
+from ..widgets import Button, Swatch, button_size
 
 PALETTE = (
     ("Coral", "#e07a5f"),
@@ -46,10 +46,16 @@ class CouplesScene(Scene):
     def layout(self) -> None:
         t = self.ui.theme
         width, _ = t.size
-        top = t.px(170)
-        for index, widget in enumerate(self.widgets):
-            widget.rect = pygame.Rect(0, 0, t.px(460), t.px(54))
-            widget.rect.midtop = (width // 2, top + index * t.px(68))
+        top = max(t.px(170), t.px(80) + self.ui.text.line_height(t.style("heading")) + t.px(30))
+        buttons = [w for w in self.widgets if isinstance(w, Button)]
+        widest = max(button_size(self.ui, w, t.px(460), width - t.px(120), t.px(54))[0] for w in buttons)
+        for widget in self.widgets:
+            assert isinstance(widget, Button)
+            # Every button as wide as the longest pair of names needs; a pair too long for the window wraps.
+            _, tall = button_size(self.ui, widget, widest, widest, t.px(54))
+            widget.rect = pygame.Rect(0, 0, widest, tall)
+            widget.rect.midtop = (width // 2, top)
+            top += tall + t.px(14)
 
     def choose(self, couple: Couple) -> None:
         self.ui.set("last_couple", couple.id)
@@ -155,25 +161,45 @@ class CoupleFormScene(Scene):
         line = self.ui.text.line("Ag", t.style("body"), (0, 0, 0)).get_height()
         label = self.ui.text.line("Ag", t.style("small"), (0, 0, 0)).get_height()
         field_h = max(t.px(50), line + t.px(30))  # the field pads its text by 12 on each side
-        row = label + t.px(6) + field_h + t.px(16) + t.px(52) + t.px(26)
-        self.box = pygame.Rect(0, 0, min(width - t.px(80), t.px(760)), max(t.px(470), t.px(96) + 2 * row + t.px(24)))
-        self.box.center = (width // 2, min(height // 2, height - t.px(96) - self.box.height // 2))
-        y = self.box.top + t.px(96)
+        box_w = min(width - t.px(80), t.px(760))
         swatch = t.px(44)
+        beside = box_w - t.px(80) - 6 * (swatch + t.px(14)) - t.px(10)  # what is left for the pronoun button beside the colours
+        chooser_w = max(
+            self.ui.text.measure(w.label, t.style("button")) + t.px(48) for w in self.widgets if w.label.startswith("Player ")
+        )
+        chooser_h = max(t.px(52), self.ui.text.line_height(t.style("button")) + t.px(14))
+        stacked = chooser_w > beside  # larger text: the pronoun button goes on a row of its own, under the colours
+        row = label + t.px(6) + field_h + t.px(16) + (swatch + t.px(12) if stacked else 0) + chooser_h + t.px(26)
+        button_h = max(t.px(56), self.ui.text.line_height(t.style("button")) + t.px(18))
+        room = self.ui.hints_top(self.hints) - t.px(12) - button_h - t.px(20) - t.px(8)
+        # The two players one above the other; side by side when that would not fit above the button and hints.
+        side_by_side = t.px(96) + 2 * row + t.px(24) > room and width - t.px(80) >= 2 * (6 * (swatch + t.px(14)) + t.px(40))
+        if side_by_side:
+            box_w = width - t.px(80)
+        columns = 2 if side_by_side else 1
+        self.box = pygame.Rect(0, 0, box_w, max(t.px(470) if columns == 1 else 0, t.px(96) + (3 - columns) * row + t.px(24)))
+        self.box.center = (width // 2, min(height // 2, height - t.px(96) - self.box.height // 2))
+        self.box.top = max(t.px(8), min(self.box.top, room - self.box.height))
+        column_w = (self.box.width - t.px(80) - (columns - 1) * t.px(40)) // columns
         for seat in (0, 1):
+            left = self.box.left + t.px(40) + (seat * (column_w + t.px(40)) if side_by_side else 0)
+            y = self.box.top + t.px(96) + (0 if side_by_side else seat * row)
             field = self.fields[seat]
             top = y + label + t.px(6)
-            field.rect = pygame.Rect(self.box.left + t.px(40), top, self.box.width - t.px(80), field_h)
+            field.rect = pygame.Rect(left, top, column_w, field_h)
             below = field.rect.bottom + t.px(16)
             swatches = [w for w in self.widgets if isinstance(w, Swatch) and w.label.endswith(f"player {seat + 1}")]
             for index, widget in enumerate(swatches):
-                widget.rect = pygame.Rect(self.box.left + t.px(40) + index * (swatch + t.px(14)), below + t.px(4), swatch, swatch)
+                widget.rect = pygame.Rect(left + index * (swatch + t.px(14)), below + t.px(4), swatch, swatch)
             chooser = next(w for w in self.widgets if w.label.startswith(f"Player {seat + 1}: "))
-            left = swatches[-1].rect.right + t.px(24)
-            chooser.rect = pygame.Rect(left, below, self.box.right - t.px(40) - left, t.px(52))
-            y += row
+            if stacked or side_by_side:
+                chooser.rect = pygame.Rect(left, below + swatch + t.px(12), column_w, chooser_h)
+                chooser.rect.height = chooser.fit_height(self.ui, 52)
+            else:
+                start = swatches[-1].rect.right + t.px(24)
+                chooser.rect = pygame.Rect(start, below, left + column_w - start, chooser_h)
         button = self.widgets[-1]
-        button.rect = pygame.Rect(0, 0, t.px(300), t.px(56))
+        button.rect = pygame.Rect(0, 0, t.px(300), button_h)
         button.rect.midtop = (width // 2, self.box.bottom + t.px(20))
 
     def draw(self, surface: pygame.Surface) -> None:

@@ -15,6 +15,13 @@ from ..scene import UI, Scene
 from ..theme import hex_color
 from ..widgets import Button
 
+#: What the panel beside the buttons says.
+HELP = (
+    "Take turns drawing cards. Answer aloud, or privately behind the curtain when a card asks you both.",
+    "Answers worth remembering become memories — later, the game asks each of you about the other.",
+    "Pass any card, any time, no reason needed.",
+)
+
 
 class HomeScene(Scene):
     hints = [("↑↓", "move"), ("Enter", "choose"), ("Esc", "switch couple")]
@@ -24,6 +31,10 @@ class HomeScene(Scene):
         self.couple = couple
         self.has_open = False
         self.due = {0: 0, 1: 0}
+        self.names_lines = 1
+        self.question_top = 0
+        self.help = pygame.Rect(0, 0, 0, 0)
+        self.show_help = True
 
     def enter(self) -> None:
         super().enter()
@@ -51,12 +62,45 @@ class HomeScene(Scene):
 
     def layout(self) -> None:
         t = self.ui.theme
-        width, height = t.size
+        text = self.ui.text
+        width, _height = t.size
+        x = t.px(90)
+        heading = text.line_height(t.style("heading"))
+        a, b = self.couple.players
+        # The names on one line when they fit, else "&" and the second name on a line of their own.
+        one_line = x + t.px(44) + text.measure(f"{a.name} & {b.name}", t.style("heading")) + t.px(110) <= width - t.px(24)
+        self.names_lines = 1 if one_line else 2
+        names_bottom = t.px(60) + self.names_lines * heading
+        self.question_top = max(t.px(130), names_bottom + t.px(8))
+        top = max(t.px(200), self.question_top + text.line_height(t.style("body")) + t.px(20))
+        foot = self.ui.hints_top(self.hints) - t.px(12)
         column = min(t.px(420), width // 2 - t.px(60))
-        top = t.px(200)
-        step = min(t.px(68), (height - top - t.px(60)) // max(1, len(self.widgets)))  # more buttons: closer together
+        button_h = text.line_height(t.style("button")) + t.px(12)
+        # The help panel beside the buttons only when its words fit above the key hints; otherwise the buttons
+        # take the whole width, in two columns when one would run into the hints.
+        self.help = pygame.Rect(width // 2 + t.px(20), top, width // 2 - t.px(110), 0)
+        self.help.height = self._help_height(self.help.width)
+        self.show_help = self.help.bottom <= foot
+        columns = 1
+        if len(self.widgets) * (button_h + t.px(8)) > foot - top and not self.show_help:
+            columns = 2
+            column = (width - 2 * x - t.px(30)) // 2
+        per_column = -(-len(self.widgets) // columns)
+        step = min(t.px(68), (t.size[1] - top - t.px(60)) // max(1, per_column))  # more buttons: closer together
+        for widget in self.widgets:
+            widget.rect.width = column
+        tall = max([min(t.px(54), step - t.px(10)), *(w.fit_height(self.ui, 20) for w in self.widgets)])
+        step = max(step, tall + t.px(8))  # larger text: each as tall as its words, never overlapping the next
         for index, widget in enumerate(self.widgets):
-            widget.rect = pygame.Rect(t.px(90), top + index * step, column, min(t.px(54), step - t.px(10)))
+            col, row = divmod(index, per_column)
+            widget.rect = pygame.Rect(x + col * (column + t.px(30)), top + row * step, column, tall)
+
+    def _help_height(self, width: int) -> int:
+        t = self.ui.theme
+        wide = width - t.px(48)
+        needed = self.ui.text.block("How it works", t.style("heading"), (0, 0, 0), wide).get_height() + t.px(40)
+        needed += sum(self.ui.text.block(line, t.style("body"), (0, 0, 0), wide).get_height() + t.px(10) for line in HELP)
+        return max(t.px(300), needed)
 
     def continue_session(self) -> None:
         handle = self.ui.services.resume(self.couple)
@@ -122,33 +166,27 @@ class HomeScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
-        width, _height = t.size
         a, b = self.couple.players
         x = t.px(90)
         heart(surface, t.color("accent"), (x + t.px(14), t.px(86)), t.px(30))
         rect = text_at(surface, self.ui, a.name, "heading", (x + t.px(44), t.px(60)), anchor="topleft")
         pygame.draw.circle(surface, hex_color(a.color), (rect.right + t.px(14), rect.centery), t.px(7))
-        amp = text_at(surface, self.ui, "&", "heading", (rect.right + t.px(32), t.px(60)), "muted")
-        rect2 = text_at(surface, self.ui, b.name, "heading", (amp.right + t.px(12), t.px(60)))
+        if self.names_lines == 1:
+            amp = text_at(surface, self.ui, "&", "heading", (rect.right + t.px(32), t.px(60)), "muted")
+        else:  # long names: the second on a line of its own
+            amp = text_at(surface, self.ui, "&", "heading", (x + t.px(44), rect.top + rect.height), "muted")
+        rect2 = text_at(surface, self.ui, b.name, "heading", (amp.right + t.px(12), amp.top))
         pygame.draw.circle(surface, hex_color(b.color), (rect2.right + t.px(14), rect2.centery), t.px(7))
-        text_at(surface, self.ui, "What would you like to do tonight?", "body", (x, t.px(130)), "muted")
-        lines = (
-            "Take turns drawing cards. Answer aloud, or privately behind the curtain when a card asks you both.",
-            "Answers worth remembering become memories — later, the game asks each of you about the other.",
-            "Pass any card, any time, no reason needed.",
-        )
-        side = pygame.Rect(width // 2 + t.px(20), t.px(200), width // 2 - t.px(110), t.px(300))
-        wide = side.width - t.px(48)
-        needed = self.ui.text.block("How it works", t.style("heading"), (0, 0, 0), wide).get_height() + t.px(40)
-        needed += sum(self.ui.text.block(line, t.style("body"), (0, 0, 0), wide).get_height() + t.px(10) for line in lines)
-        side.height = max(side.height, needed)
-        panel(surface, self.ui, side)
-        inner = side.inflate(-t.px(48), -t.px(40))
-        y = inner.top
-        y += paragraph(surface, self.ui, "How it works", "heading", pygame.Rect(inner.left, y, inner.width, 0))
-        for line in lines:
-            y += t.px(10)
-            y += paragraph(surface, self.ui, line, "body", pygame.Rect(inner.left, y, inner.width, 0), "muted")
+        text_at(surface, self.ui, "What would you like to do tonight?", "body", (x, self.question_top), "muted")
+        side = self.help
+        if self.show_help:
+            panel(surface, self.ui, side)
+            inner = side.inflate(-t.px(48), -t.px(40))
+            y = inner.top
+            y += paragraph(surface, self.ui, "How it works", "heading", pygame.Rect(inner.left, y, inner.width, 0))
+            for line in HELP:
+                y += t.px(10)
+                y += paragraph(surface, self.ui, line, "body", pygame.Rect(inner.left, y, inner.width, 0), "muted")
         broken = self.ui.services.broken_deck_files()
         if broken:
             others = len(broken) - 1

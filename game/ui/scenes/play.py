@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -36,17 +36,20 @@ from game.core.session_commands import (
 )
 
 from ..answer_input import AnswerInput, build_answer_input
-from ..card_view import table_card_rect
+from ..card_view import body_fits, table_card_rect
 from ..modals import ConfirmScene, CurtainScene
 from ..private_answer import PrivateAnswerScene
 from ..routes import Summary
 from ..scene import TYPING_CHORD, UI, Scene
+from ..scroll import ScrollArea
 from ..services import SessionHandle
-from ..widgets import Button, Toggle
+from ..widgets import Button, Toggle, Widget
 from .play_view import draw_play, side_text
 
+if TYPE_CHECKING:
+    from ..intents import Intent
+
 DEAL_SECONDS = 0.45
-REVEAL_HEIGHT = 200
 FLIP_SECONDS = 0.5
 #: An answer-aloud card can be done with no note: talking was the point.
 TALKED = "We talked, no note"
@@ -73,6 +76,9 @@ class PlayScene(Scene):
         self.changed_button: Button | None = None
         self.talked_button: Button | None = None
         self.end_button: Button | None = None
+        self.scroller = ScrollArea()  # the side, when it is taller than its room
+        self.foot = 0
+        self.header: list[Widget] = []
         self._before: tuple[str, str] | None = None
         self._sent: dict[str, str] = {}
 
@@ -129,6 +135,7 @@ class PlayScene(Scene):
         except (AnswerError, SessionError) as error:
             if self.input and self.input.field:
                 self.input.field.error = str(error)
+                self.layout()  # the reason takes room under the field
             else:
                 self.ui.toast(str(error))
             self.ui.sound.play("soft")
@@ -164,10 +171,13 @@ class PlayScene(Scene):
 
     def refresh(self, keep_focus: bool = True) -> None:
         before = self.focused()
+        if not keep_focus:
+            self.scroller.offset = 0  # a new step starts from the top of the side, with its words
         on_a_verdict = any(before is verdict for verdict in self.verdicts)
         super().refresh(keep_focus)
         if self.session.phase is Phase.JUDGE and (not on_a_verdict or not keep_focus):
             self.focus = -1  # no verdict pre-selected: Tab or a click picks one
+        self.reveal_focus()  # the focused control shows whole (scrolling the side no further than that takes)
 
     def refresh_keeping_text(self, keep_focus: bool = True) -> None:
         """Rebuild the screen; half-typed text survives when the same step is still on the table (a star, a break)."""
@@ -207,7 +217,8 @@ class PlayScene(Scene):
         )
 
     def end_now(self) -> None:
-        self.ui.push(ConfirmScene(self.ui, "End this session now?", "End and see summary", "Keep playing"), tag="end")
+        detail = "Every answer so far is kept. The cards not yet dealt wait for another evening."
+        self.ui.push(ConfirmScene(self.ui, "End this session now?", "End and see summary", "Keep playing", detail), tag="end")
 
     def back(self) -> None:
         self.leave()
@@ -353,30 +364,96 @@ class PlayScene(Scene):
         width, _height = t.size
         top = t.px(96)
         self.card_rect = table_card_rect(t)
+        self.foot = self.ui.hints_top(self.hints) - t.px(12)
         self.side = pygame.Rect(
-            self.card_rect.right + t.px(48), top, width - self.card_rect.right - t.px(104), self.card_rect.height
+            self.card_rect.right + t.px(48), top, width - self.card_rect.right - t.px(104), max(0, self.foot - top)
         )
-        # The quiet chips along the top; "That's changed" stays by the verdicts it belongs with.
-        small = [w for w in self.widgets if isinstance(w, Button) and w.kind == "quiet" and w is not self.changed_button]
-        x = width - t.px(24)
+        # The side scrolls when its words and controls are taller than the room down to the key hints
+        # (larger text, a small window): the focus ring just outside a control stays inside it too.
+        offset = self.scroller.offset
+        small: list[Widget] = [
+            w for w in self.widgets if isinstance(w, Button) and w.kind == "quiet" and w is not self.changed_button
+        ]
+        self.header = small
         # With a text field on screen the chips may read "Alt+X": room for the longer one, so focus moving never overlaps them.
         chord = TYPING_CHORD if self.input is not None and self.input.field is not None else ""
-        for chip in reversed(small):
-            text_w = self.ui.text.measure(chip.label, t.style("button")) + t.px(40)
-            if chip.hotkey:
-                text_w += self.ui.text.measure(f"{chord}{chip.hotkey.upper()}", t.style("hint")) + t.px(16)
-            chip.rect = pygame.Rect(x - text_w, t.px(24), text_w, t.px(44))
+        wides = []
+        for widget in small:
+            text_w = self.ui.text.measure(widget.label, t.style("button")) + t.px(40)
+            if isinstance(widget, Button) and widget.hotkey:
+                text_w += self.ui.text.measure(f"{chord}{widget.hotkey.upper()}", t.style("hint")) + t.px(16)
+            wides.append(text_w)
+        from .play_view import turn_words
+
+        turn_right = t.px(86) + self.ui.text.measure(turn_words(self), t.style("body_bold")) + t.px(18)
+        button_h = max(t.px(44), self.ui.text.line_height(t.style("button")) + t.px(10))
+        # The small buttons sit right of whose turn it is; when a long name or larger text leaves no room,
+        # they take rows of their own under it, and the card and the side move down to make room.
+        row_top = t.px(24)
+        if width - t.px(24) - sum(wides) - t.px(8) * (len(wides) - 1) < turn_right:
+            row_top = t.px(46) + self.ui.text.line_height(t.style("body_bold")) // 2 + self.ui.text.line_height(t.style("small"))
+            row_top += t.px(6)
+        x = width - t.px(24)
+        for widget, text_w in zip(reversed(small), reversed(wides), strict=True):
+            if x - text_w < t.px(24) and x < width - t.px(24):
+                x, row_top = width - t.px(24), row_top + button_h + t.px(6)
+            widget.rect = pygame.Rect(x - text_w, row_top, text_w, button_h)
             x -= text_w + t.px(8)
-        body = pygame.Rect(self.side.left + t.px(28), self.side.top, self.side.width - t.px(56), self.side.height)
-        body.top = self.side.top + self._side_text_height() + t.px(40)
-        turn = self.session.current
-        if self.session.phase is Phase.REVEAL and turn is not None and not turn.is_quiz:
-            body.top += REVEAL_HEIGHT * t.unit + t.px(30)
+        lowest = max((w.rect.bottom for w in small), default=0) if row_top > t.px(24) else 0
+        first_row = [w.rect.left for w in small if w.rect.top == t.px(24)]
+        from .play_view import progress_words
+
+        room = (min(first_row) if first_row else width) - t.px(12) - turn_right
+        under = self.ui.text.measure(progress_words(self.session), t.style("small")) > room  # drawn under the turn
+        if under:
+            lowest = max(lowest, t.px(46) + text_h(self, "body_bold") // 2 + text_h(self, "small"))
+        shift = max(0, lowest + t.px(12) - top)
+        if shift:
+            top += shift
+            if under or any(w.rect.left < self.card_rect.right + t.px(12) for w in small):  # something above the card
+                self.card_rect.top += shift
+                self.card_rect.height -= shift
+            self.side.top = top
+            self.side.height = max(0, self.foot - top)
+        card = self.card()
+        for share in (0.46, 0.52):  # long words at a large text size: a wider card, and a narrower side
+            if card is None or body_fits(self.ui, self.card_rect.size, self.card_text(card)):
+                break
+            self.card_rect.width = int(width * share)
+            self.card_rect.height = min(int(self.card_rect.width * 1.25), t.size[1] - self.card_rect.top - t.px(70))
+            self.side.left = self.card_rect.right + t.px(48)
+            self.side.width = width - self.card_rect.right - t.px(104)
+        viewport = pygame.Rect(self.side.left, top - t.px(8), self.side.width, max(0, self.foot - top + t.px(8)))
+        body = pygame.Rect(self.side.left + t.px(28), self.side.top - offset, self.side.width - t.px(56), 0)
+        body.top += self._side_text_height() + t.px(40)
+        if self.session.phase is Phase.REVEAL and self.session.current is not None and not self.session.current.is_quiz:
+            from .play_view import reveal_height
+
+            body.top += reveal_height(self) + t.px(30)
+        words_bottom = body.top - t.px(40)
+        body.height = max(0, self.foot - (body.top + offset))  # the room down to the key hints, before any scrolling
+        self._layout_side(body, small)
+        placed = [w.rect.bottom for w in self.widgets if w.visible and w not in small]
+        content = max([words_bottom, *placed]) + offset + t.px(18) - viewport.top
+        if self.scroller.fit(viewport, content, [w for w in self.widgets if w not in small]):
+            self.layout()  # scrolled further than there is now (a shorter step, a larger window)
+
+    @property
+    def viewport(self) -> pygame.Rect:
+        """The part of the side that shows: its words and controls scroll inside it."""
+        return self.scroller.viewport
+
+    def _layout_side(self, body: pygame.Rect, small: list[Widget]) -> None:
+        """The controls under the words beside the card, from `body.top` down."""
+        t = self.ui.theme
         if self.input is not None:
-            body.height = max(0, t.size[1] - t.px(40) - body.top)  # down to the key hints at the foot
             used = self.input.layout(self, body)
             if self.private_toggle is not None and self.private_toggle in self.widgets:
-                self.private_toggle.rect = pygame.Rect(body.left, body.top + used - t.px(12), min(body.width, t.px(340)), t.px(44))
+                # A text answer's height ends with room for its error; options and a slider end just past their last row.
+                below = body.top + used + (-t.px(12) if self.input.field is not None else t.px(4))
+                words = self.ui.text.measure(self.private_toggle.label, t.style("body")) + t.px(150)  # its switch and "Off"
+                self.private_toggle.rect = pygame.Rect(body.left, below, min(body.width, max(t.px(340), words)), t.px(44))
+                self.private_toggle.rect.height = self.private_toggle.fit_height(self.ui, 44)
                 talked = self.talked_button
                 if talked is not None:
                     width = min(body.width, self.ui.text.measure(talked.label, t.style("button")) + t.px(56))
@@ -400,8 +477,42 @@ class PlayScene(Scene):
                 continue
             if judge:
                 y += t.px(70)
-            widget.rect = pygame.Rect(body.left, y, min(body.width, t.px(440)), t.px(54))
-            y += t.px(68)
+            wide = self.ui.text.measure(widget.label, t.style("button")) + t.px(60)
+            widget.rect = pygame.Rect(body.left, y, min(body.width, max(t.px(440), wide)), t.px(54))
+            widget.rect.height = widget.fit_height(self.ui, 54)  # a long name wraps and the button grows
+            y += widget.rect.height + t.px(14)
+
+    # ---- scrolling the side ----------------------------------------------------------
+
+    def scroll_by(self, delta: int) -> None:
+        if self.scroller.by(delta):
+            self.layout()
+            self.ui.dirty = True
+
+    def reveal_focus(self) -> None:
+        """Scroll the side so the focused control shows whole (Tab to a switch below the fold, and there it is)."""
+        widget = self.focused()
+        if widget is None or widget in self.header:
+            return
+        self.scroll_by(self.scroller.reveal(widget.rect, self.ui.theme.px(12)))
+
+    def handle(self, intent: Intent) -> None:
+        from ..intents import Edit, Point, Text, Wheel
+
+        if isinstance(intent, Wheel):
+            self.scroll_by(-intent.dy * self.ui.theme.px(60))
+            return
+        if isinstance(intent, Point) and intent.down:
+            side = [w for w in self.widgets if w not in self.header]
+            if self.scroller.hidden_at(intent.pos, side, self.header):
+                return  # the hidden part of a control scrolled out of the side is not there to click
+        before = self.focused()
+        super().handle(intent)
+        focused = self.focused()
+        # The focus (Tab) or typing brings its control into sight.
+        moved = focused is not before or (focused is not None and focused.typing and isinstance(intent, (Text, Edit)))
+        if moved:
+            self.reveal_focus()
 
     # ---- time ------------------------------------------------------------------------
 
@@ -438,6 +549,10 @@ class PlayScene(Scene):
                 10
             )
         return total
+
+
+def text_h(scene: Scene, style: str) -> int:
+    return scene.ui.text.line_height(scene.ui.theme.style(style))
 
 
 class ChangedAnswerScene(PrivateAnswerScene):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 import pygame
@@ -14,10 +15,9 @@ from game.core.session import Mode, Phase, Session
 from ..card_view import KIND_WORDS, card_surface
 from ..drawing import panel, paragraph, text_at
 from ..scene import UI
+from ..scroll import ScrollArea
 from ..theme import hex_color
 from ..widgets import Widget
-
-REVEAL_HEIGHT = 200
 
 VERDICT_WORDS = {"got_it": "Got it!", "close": "Close!", "not_quite": "Something new learned"}
 
@@ -34,14 +34,22 @@ class PlayLook(Protocol):
     card_rect: pygame.Rect
     side: pygame.Rect
     widgets: list[Widget]
+    scroller: ScrollArea
+    header: list[Widget]
+    foot: int
+
+    @property
+    def hints(self) -> list[tuple[str, str]]: ...
 
     def name(self, seat: int) -> str: ...
+
+    def layout(self) -> None: ...
 
     def card(self) -> Card | None: ...
 
     def card_text(self, card: Card) -> str: ...
 
-    def draw_widgets(self, surface: pygame.Surface) -> None: ...
+    def draw_widgets(self, surface: pygame.Surface, only: Sequence[Widget] | None = None) -> None: ...
 
 
 def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
@@ -125,10 +133,7 @@ def draw_play(scene: PlayLook, surface: pygame.Surface) -> None:
     seat_color = hex_color(scene.couple.player(turn.seat).color)
     # The turn bar.
     pygame.draw.circle(surface, seat_color, (t.px(66), t.px(46)), t.px(10))
-    label = f"{scene.name(turn.seat)}'s turn" if not turn.is_quiz else f"Quiz for {scene.name(turn.seat)}"
-    if session.phase is Phase.CHECK:
-        label = f"A check-in for {scene.name(turn.seat)}"
-    rect = text_at(surface, ui, label, "body_bold", (t.px(86), t.px(46)), anchor="midleft")
+    rect = text_at(surface, ui, turn_words(scene), "body_bold", (t.px(86), t.px(46)), anchor="midleft")
     progress = progress_words(session)
     header = [w.rect.left for w in scene.widgets if w.visible and w.rect.top < t.px(60) and w.rect.width]
     room = (min(header) if header else t.size[0]) - t.px(12) - (rect.right + t.px(18))
@@ -137,14 +142,30 @@ def draw_play(scene: PlayLook, surface: pygame.Surface) -> None:
     else:  # larger text, a long name: under the turn, not under the buttons
         text_at(surface, ui, progress, "small", (rect.left, rect.bottom), "muted", "topleft")
     draw_card(scene, surface)
-    # The side panel: words, then widgets (placed by the scene's layout).
-    y = scene.side.top
-    width = scene.side.width - t.px(56)
-    for text, style, color in side_text(scene):
-        y += paragraph(surface, ui, text, style, pygame.Rect(scene.side.left + t.px(28), y, width, 0), color) + t.px(10)
-    if session.phase is Phase.REVEAL and not turn.is_quiz:
-        draw_reveal(scene, surface, y + t.px(20))
-    scene.draw_widgets(surface)
+    # The side panel: words, then widgets (placed by the scene's layout), scrolled inside its viewport.
+    with scene.scroller.clipped(surface):
+        y = scene.side.top - scene.scroller.offset
+        width = scene.side.width - t.px(56)
+        for text, style, color in side_text(scene):
+            y += paragraph(surface, ui, text, style, pygame.Rect(scene.side.left + t.px(28), y, width, 0), color) + t.px(10)
+        if session.phase is Phase.REVEAL and not turn.is_quiz:
+            draw_reveal(scene, surface, y + t.px(20))
+        scene.draw_widgets(surface, [w for w in scene.widgets if w not in scene.header])
+    scene.scroller.draw_bar(surface, t)
+    scene.draw_widgets(surface, scene.header)
+    if ui.hints_top(scene.hints) - t.px(12) != scene.foot:
+        scene.layout()  # the key hints now take another row (their words follow the focus): the side makes room
+        ui.dirty = True
+
+
+def turn_words(scene: PlayLook) -> str:
+    """Whose turn it is, as the bar at the top says it."""
+    turn = scene.session.current
+    if turn is None:
+        return ""
+    if scene.session.phase is Phase.CHECK:
+        return f"A check-in for {scene.name(turn.seat)}"
+    return f"{scene.name(turn.seat)}'s turn" if not turn.is_quiz else f"Quiz for {scene.name(turn.seat)}"
 
 
 def progress_words(session: Session) -> str:
@@ -201,43 +222,61 @@ def _card_surface(scene: PlayLook, size: tuple[int, int], deck_color: str) -> py
     return face
 
 
-def draw_reveal(scene: PlayLook, surface: pygame.Surface, top: int) -> None:
-    ui, t = scene.ui, scene.ui.theme
+def reveal_lines(scene: PlayLook, seat: int) -> list[tuple[str, str, str]]:
+    """What one partner's side of the reveal says, under their name: (text, style, colour)."""
     card = scene.card()
     answers = scene.session.state.private
     if card is None or len(answers) != 2:
+        return []
+    value = answers[seat]
+    if card.kind is Kind.SCENARIO:
+        own, guess = value
+        hit = guess == answers[other(seat)][0]
+        mark = "In sync ♥" if hit else f"Guessed {scene.name(other(seat))} would pick: {guess}"
+        return [(f"Wants: {own}", "body", "card_text"), (mark, "small", "card_good" if hit else "card_muted")]
+    if card.answer_type is AnswerType.WHO:
+        meant = who_points_at(str(value), seat)
+        person = scene.name(meant) if isinstance(meant, int) else "Both of you" if meant == "both" else "Neither of you"
+        agree = who_agrees(answers)
+        return [
+            (f"Says {person}", "card_small", "card_text"),
+            ("You agree ♥" if agree else "You see it differently", "small", "card_good" if agree else "card_muted"),
+        ]
+    return [(describe(card, value), "card_small", "card_text")]
+
+
+def _reveal_column_width(scene: PlayLook) -> int:
+    t = scene.ui.theme
+    return (scene.side.width - t.px(56) - t.px(16)) // 2
+
+
+def reveal_height(scene: PlayLook) -> int:
+    """How tall the two reveal boxes are: as tall as the longer side needs (long answers, larger text)."""
+    ui, t = scene.ui, scene.ui.theme
+    inner_w = _reveal_column_width(scene) - t.px(36)
+    tallest = 0
+    for seat in (0, 1):
+        height = ui.text.block(scene.name(seat), t.style("body_bold"), (0, 0, 0), max(10, inner_w)).get_height() + t.px(14 + 8)
+        for text, style, _ in reveal_lines(scene, seat):
+            height += ui.text.block(text, t.style(style), (0, 0, 0), max(10, inner_w)).get_height() + t.px(10)
+        tallest = max(tallest, height)
+    return max(t.px(120), tallest + t.px(8))
+
+
+def draw_reveal(scene: PlayLook, surface: pygame.Surface, top: int) -> None:
+    ui, t = scene.ui, scene.ui.theme
+    if len(scene.session.state.private) != 2:
         return
     gap = t.px(16)
-    width = (scene.side.width - t.px(56) - gap) // 2
-    height = t.px(REVEAL_HEIGHT)
+    width = _reveal_column_width(scene)
+    height = reveal_height(scene)
     for column, seat in enumerate((0, 1)):
         box = pygame.Rect(scene.side.left + t.px(28) + column * (width + gap), top, width, height)
         panel(surface, ui, box, "card")
         pygame.draw.rect(
             surface, hex_color(scene.couple.player(seat).color), (box.left, box.top, t.px(6), box.height), border_radius=t.px(3)
         )
-        text_at(surface, ui, scene.name(seat), "body_bold", (box.left + t.px(20), box.top + t.px(14)), "card_text")
-        value = answers[seat]
-        inner = pygame.Rect(box.left + t.px(20), box.top + t.px(50), box.width - t.px(36), 0)
-        if card.kind is Kind.SCENARIO:
-            own, guess = value
-            inner.top += paragraph(surface, ui, f"Wants: {own}", "body", inner, "card_text") + t.px(10)
-            partner_pick = answers[other(seat)][0]
-            hit = guess == partner_pick
-            mark = "In sync ♥" if hit else f"Guessed {scene.name(other(seat))} would pick: {guess}"
-            paragraph(surface, ui, mark, "small", inner, "card_good" if hit else "card_muted")
-        elif card.answer_type is AnswerType.WHO:
-            meant = who_points_at(str(value), seat)
-            person = scene.name(meant) if isinstance(meant, int) else "Both of you" if meant == "both" else "Neither of you"
-            inner.top += paragraph(surface, ui, f"Says {person}", "card_small", inner, "card_text") + t.px(10)
-            agree = who_agrees(answers)
-            paragraph(
-                surface,
-                ui,
-                "You agree ♥" if agree else "You see it differently",
-                "small",
-                inner,
-                "card_good" if agree else "card_muted",
-            )
-        else:
-            paragraph(surface, ui, describe(card, value), "card_small", inner, "card_text")
+        inner = pygame.Rect(box.left + t.px(20), box.top + t.px(14), box.width - t.px(36), 0)
+        inner.top += paragraph(surface, ui, scene.name(seat), "body_bold", inner, "card_text") + t.px(8)
+        for text, style, color in reveal_lines(scene, seat):
+            inner.top += paragraph(surface, ui, text, style, inner, color) + t.px(10)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
 
 from game.core.players import Couple
@@ -10,9 +12,13 @@ from ..drawing import paragraph, text_at
 from ..modals import ConfirmScene
 from ..routes import Passphrase, Title
 from ..scene import UI, Scene
+from ..scroll import ScrollArea
 from ..session_choices import LENGTHS, LEVELS
 from ..theme import theme_label, theme_names
 from ..widgets import Button, Slider, Toggle
+
+if TYPE_CHECKING:
+    from ..intents import Intent
 
 SIZES = ("small", "medium", "large", "larger", "largest")
 #: What a passphrase protects and what it does not, said where it is set (docs/PRIVACY.md says more).
@@ -29,6 +35,7 @@ class SettingsScene(Scene):
         super().__init__(ui)
         self.couple = couple
         self.top = 0  # where the rows begin: below the words at the top, however large the text
+        self.scroller = ScrollArea()  # the rows, when larger text makes them taller than the room
 
     def build(self) -> None:
         s = self.ui.settings
@@ -104,33 +111,73 @@ class SettingsScene(Scene):
 
     def layout(self) -> None:
         t = self.ui.theme
+        text = self.ui.text
         width, _ = t.size
+        foot = self.ui.hints_top(self.hints) - t.px(12)
         column = min(t.px(560), (width - t.px(200)) // 2)
         left = width // 2 - column - t.px(20)
         right = width // 2 + t.px(20)
         rows = self.widgets[:-1]
         half = (len(rows) + 1) // 2
         top = max(t.px(150), self.top)
-        step = t.px(76) if top == t.px(150) else t.px(66)
+        # Each row as tall as its words need at this text size: a slider's label stays clear above its knob.
+        for widget in rows:
+            widget.rect.width = column
+        row_h = max([t.px(58), text.line_height(t.style("button")) + t.px(18), *(w.fit_height(self.ui, 58) for w in rows)])
+        step = row_h + (t.px(18) if top == t.px(150) else t.px(8))
+        done = self.widgets[-1]
+        done_h = max(t.px(54), text.line_height(t.style("button")) + t.px(18))
+        done.rect = pygame.Rect(0, 0, t.px(220), done_h)
+        # The rows scroll when they are taller than the room between the words at the top and Done.
+        room = max(step, foot - done_h - t.px(20) - top)
+        content = half * step - (step - row_h)
+        viewport = pygame.Rect(left - t.px(8), top - t.px(6), right + column - left + t.px(16), min(content, room) + t.px(12))
+        self.scroller.fit(viewport, content + t.px(12), rows)
         for index, widget in enumerate(rows):
             x = left if index < half else right
-            y = top + (index % half) * step
-            widget.rect = pygame.Rect(x, y, column, t.px(58))
-        done = self.widgets[-1]
-        done.rect = pygame.Rect(0, 0, t.px(220), t.px(54))
-        done.rect.midtop = (width // 2, top + half * step + t.px(20))
+            y = top + (index % half) * step - self.scroller.offset
+            widget.rect = pygame.Rect(x, y, column, row_h)
+        done.rect.midtop = (width // 2, viewport.bottom + t.px(14))
+
+    @property
+    def viewport(self) -> pygame.Rect:
+        """Where the rows show: they scroll inside it when larger text makes them taller than the room."""
+        return self.scroller.viewport
+
+    def handle(self, intent: Intent) -> None:
+        from ..intents import Point, Wheel
+
+        if isinstance(intent, Wheel):
+            if self.scroller.by(-intent.dy * self.ui.theme.px(60)):
+                self.layout()
+                self.ui.dirty = True
+            return
+        if isinstance(intent, Point) and intent.down and self.scroller.hidden_at(intent.pos, self.widgets[:-1], self.widgets[-1:]):
+            return  # a row scrolled out of sight is not there to click
+        before = self.focused()
+        super().handle(intent)
+        focused = self.focused()
+        if focused is not None and focused is not before and focused is not self.widgets[-1]:
+            delta = self.scroller.reveal(focused.rect, self.ui.theme.px(10))
+            if delta and self.scroller.by(delta):
+                self.layout()  # a row tabbed to below the fold scrolls into sight
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
         title = text_at(surface, self.ui, "Settings", "heading", (t.size[0] // 2, t.px(60)), anchor="midtop")
         below = max(t.px(108), title.bottom)
         line = text_at(surface, self.ui, "Changes apply at once and are kept.", "small", (t.size[0] // 2, below), "muted", "midtop")
+        top = line.bottom + t.px(14)
         if self.couple is not None:
             width = min(t.px(1000), t.size[0] - t.px(120))
             box = pygame.Rect(t.size[0] // 2 - width // 2, line.bottom + t.px(4), width, 0)
             top = box.top + paragraph(surface, self.ui, PASSPHRASE_WORDS, "small", box, "muted", "center") + t.px(14)
-            if top != self.top:
-                self.top = top
-                self.layout()  # the words grew with the text size: the rows move below them
-                self.ui.dirty = True
-        self.draw_widgets(surface)
+        if top != self.top:
+            self.top = top
+            self.layout()  # the words grew with the text size: the rows move below them
+            self.ui.dirty = True
+        rows = self.widgets[:-1]
+        with self.scroller.clipped(surface):
+            self.draw_widgets(surface, rows)
+        self.scroller.draw_bar(surface, t)
+        self.draw_widgets(surface, self.widgets[-1:])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -19,8 +20,12 @@ from ..modals import CurtainScene
 from ..round_guard import answered, ask_first
 from ..routes import Limits, Play
 from ..scene import UI, Scene
+from ..scroll import ScrollArea
 from ..session_choices import LENGTHS, LEVELS
-from ..widgets import Button, Slider, Toggle
+from ..widgets import Button, Slider, Toggle, Widget
+
+if TYPE_CHECKING:
+    from ..intents import Intent
 
 
 class SetupScene(Scene):
@@ -41,6 +46,9 @@ class SetupScene(Scene):
                 self.length = 0  # open-ended: play the whole small deck, not "card 1 of 12" with three cards
         self.message = ""
         self.words_bottom = 0
+        self.foot = 0
+        self.subtitle_top = 0
+        self.scroller = ScrollArea()  # the decks, when there are more than the room
         self.due = ui.services.due_count(couple) if quiz else {0: 0, 1: 0}  # once, not on every frame
 
     def build(self) -> None:
@@ -135,42 +143,124 @@ class SetupScene(Scene):
 
     def layout(self) -> None:
         t = self.ui.theme
+        text = self.ui.text
         width, height = t.size
+        self.foot = self.ui.hints_top(self.hints) - t.px(12)
+        # The subtitle goes under the title however tall larger text makes it, never through it.
+        self.subtitle_top = max(t.px(96), t.px(48) + text.line_height(t.style("heading")) + t.px(2))
         if self.quiz:
             button = self.widgets[0]
             button.rect = pygame.Rect(0, 0, t.px(300), t.px(58))
             button.rect.center = (width // 2, max(height // 2 + t.px(60), self.words_bottom + t.px(50)))
             return
         toggles = [w for w in self.widgets if isinstance(w, Toggle)]
-        # Below the decks come the depth, length and limits row and the start button (about 200 units):
-        # with many decks, a third column keeps them all on the screen.
-        fits = max(1, (height - t.px(130) - t.px(200)) // t.px(50))
-        columns = 2 if (len(toggles) + 1) // 2 <= fits else 3
-        gap = t.px(30)
-        col_w = min(t.px(520), (width - t.px(120) - (columns - 1) * gap) // columns)
-        left = width // 2 - (columns * col_w + (columns - 1) * gap) // 2
-        per_column = -(-len(toggles) // columns)
-        pitch = max(t.px(46), min(t.px(50), (height - t.px(130) - t.px(200)) // max(per_column, 1)))
-        for index, widget in enumerate(toggles):
-            column, row = divmod(index, per_column)
-            widget.rect = pygame.Rect(left + column * (col_w + gap), t.px(130) + row * pitch, col_w, t.px(44))
-        y = t.px(130) + per_column * pitch + t.px(18)
         slider, length, limits, start = self.widgets[len(toggles) :]
+        gap = t.px(30)
+        # The controls under the decks: the depth slider with the two buttons beside it when their words fit,
+        # else the buttons on a row of their own; then the start button.
         row_w = min(2 * t.px(520) + gap, width - t.px(120))
         row_left = width // 2 - row_w // 2
-        slider_w = (row_w - gap) // 2
-        slider.rect = pygame.Rect(row_left, y, slider_w, t.px(60))
-        half = (slider_w - t.px(14)) // 2
-        length.rect = pygame.Rect(row_left + slider_w + gap, y + t.px(6), half, t.px(50))
-        limits.rect = pygame.Rect(length.rect.right + t.px(14), y + t.px(6), half, t.px(50))
-        start.rect = pygame.Rect(0, 0, t.px(300), t.px(58))
-        start.rect.midtop = (width // 2, y + t.px(84))
+        button_h = max(t.px(50), text.line_height(t.style("button")) + t.px(16))
+        length_w = _button_width(self, length)
+        limits_w = _button_width(self, limits)
+        slider_w = text.measure(f"{slider.label}: {LEVELS[3]}", t.style("body")) + t.px(40)
+        one_row = slider_w + length_w + limits_w + gap + t.px(14) <= row_w
+        slider.rect.width = row_w - length_w - limits_w - gap - t.px(14) if one_row else row_w
+        slider_h = slider.fit_height(self.ui, 60)
+        beside = length_w + limits_w + t.px(14) <= row_w
+        controls_h = slider_h + t.px(24)
+        if not one_row:
+            controls_h += (button_h if beside else 2 * button_h + t.px(14)) + t.px(14)
+        start_h = max(t.px(58), text.line_height(t.style("button")) + t.px(20))
+        controls_h += start_h
+        # The decks: as many columns as their names allow, scrolling when they are more than the room.
+        region_top = self.subtitle_top + text.line_height(t.style("small")) + t.px(16)
+        toggle_h = max(t.px(44), text.line_height(t.style("body")) + t.px(12))
+        pitch = toggle_h + t.px(6)
+        widest = max((text.measure(w.label, t.style("body")) for w in toggles), default=0)
+        needed = widest + text.measure("Off", t.style("small")) + t.px(10 + 16 + 10 + 52 + 10)
+        room = max(pitch, self.foot - controls_h - t.px(18) - region_top)
+
+        def column_gap(columns: int) -> int:
+            return gap if columns < 3 else t.px(20)
+
+        def column_width(columns: int) -> int:
+            margin = t.px(120) if columns < 3 else t.px(72)  # three columns take a little more of the width
+            widest_column = max(t.px(520), needed) if columns == 1 else t.px(520)  # one column: as wide as a name needs
+            return min(widest_column, (width - margin - (columns - 1) * column_gap(columns)) // columns)
+
+        fitting = [c for c in (3, 2, 1) if column_width(c) >= needed] or [1]
+        columns = 2 if 2 in fitting and -(-len(toggles) // 2) * pitch <= room else fitting[0]
+        col_w = column_width(columns)
+        col_gap = column_gap(columns)
+        left = width // 2 - (columns * col_w + (columns - 1) * col_gap) // 2
+        per_column = max(1, -(-len(toggles) // columns))
+        for widget in toggles:
+            widget.rect.width = col_w
+        tallest = max([toggle_h, *(w.fit_height(self.ui, 44) for w in toggles)])
+        if tallest > toggle_h:  # a name that still wraps at this width: every row as tall as the tallest
+            toggle_h, pitch = tallest, tallest + t.px(6)
+        content = per_column * pitch
+        shown = min(content, room)
+        span = columns * col_w + (columns - 1) * col_gap
+        viewport = pygame.Rect(left - t.px(8), region_top - t.px(6), span + t.px(16), shown + t.px(12))
+        self.scroller.fit(viewport, content + t.px(12), toggles)
+        offset = self.scroller.offset
+        for index, widget in enumerate(toggles):
+            column, row = divmod(index, per_column)
+            widget.rect = pygame.Rect(left + column * (col_w + col_gap), region_top + row * pitch - offset, col_w, toggle_h)
+        y = viewport.bottom + t.px(12)
+        if one_row:
+            slider.rect = pygame.Rect(row_left, y, row_w - length_w - limits_w - gap - t.px(14), slider_h)
+            length.rect = pygame.Rect(slider.rect.right + gap, y + (slider_h - button_h) // 2, length_w, button_h)
+            limits.rect = pygame.Rect(length.rect.right + t.px(14), length.rect.top, limits_w, button_h)
+            y += slider_h + t.px(24)
+        else:
+            slider.rect = pygame.Rect(row_left, y, row_w, slider_h)
+            y += slider_h + t.px(14)
+            if beside:
+                half = (row_w - t.px(14)) // 2
+                length.rect = pygame.Rect(row_left, y, half, button_h)
+                limits.rect = pygame.Rect(row_left + half + t.px(14), y, half, button_h)
+                y += button_h
+            else:
+                length.rect = pygame.Rect(row_left, y, row_w, button_h)
+                limits.rect = pygame.Rect(row_left, y + button_h + t.px(14), row_w, button_h)
+                y += 2 * button_h + t.px(14)
+            y += t.px(24)
+        start.rect = pygame.Rect(0, 0, max(t.px(300), _button_width(self, start)), start_h)
+        start.rect.midtop = (width // 2, y)
+
+    @property
+    def viewport(self) -> pygame.Rect:
+        """Where the decks show: they scroll inside it when there are more than the room."""
+        return self.scroller.viewport
+
+    def handle(self, intent: Intent) -> None:
+        from ..intents import Point, Wheel
+
+        if isinstance(intent, Wheel) and not self.quiz:
+            if self.scroller.by(-intent.dy * self.ui.theme.px(60)):
+                self.layout()
+                self.ui.dirty = True
+            return
+        if isinstance(intent, Point) and intent.down:
+            toggles = [w for w in self.widgets if isinstance(w, Toggle)]
+            if self.scroller.hidden_at(intent.pos, toggles, [w for w in self.widgets if w not in toggles]):
+                return  # a deck scrolled out of sight is not there to click
+        before = self.focused()
+        super().handle(intent)
+        focused = self.focused()
+        if focused is not before and isinstance(focused, Toggle):
+            delta = self.scroller.reveal(focused.rect, self.ui.theme.px(10))
+            if delta and self.scroller.by(delta):
+                self.layout()  # a deck tabbed to below the fold scrolls into sight
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
         width, height = t.size
         title = "Quiz me" if self.quiz else "Choose your cards"
-        heading = text_at(surface, self.ui, title, "heading", (width // 2, t.px(48)), anchor="midtop")
+        text_at(surface, self.ui, title, "heading", (width // 2, t.px(48)), anchor="midtop")
         if self.quiz:
             due = self.due
             a, b = self.couple.name(0), self.couple.name(1)
@@ -188,21 +278,35 @@ class SetupScene(Scene):
                 self.words_bottom = y
                 self.layout()  # the words grew with the text size: the button moves below them
                 self.ui.dirty = True
+            self.draw_widgets(surface)
         else:
-            below = max(t.px(96), heading.bottom + t.px(2))  # larger text: under the title, not through it
-            text_at(surface, self.ui, "Mix as many decks as you like.", "small", (width // 2, below), "muted", "midtop")
-        self.draw_widgets(surface)
+            text_at(surface, self.ui, "Mix as many decks as you like.", "small", (width // 2, self.subtitle_top), "muted", "midtop")
+            toggles = [w for w in self.widgets if isinstance(w, Toggle)]
+            with self.scroller.clipped(surface):
+                self.draw_widgets(surface, toggles)
+            self.scroller.draw_bar(surface, t)
+            self.draw_widgets(surface, [w for w in self.widgets if w not in toggles])
         if self.message:
             bottom = max(w.rect.bottom for w in self.widgets) + t.px(16)
+            box_w = min(t.px(760), width - t.px(80))
             paragraph(
                 surface,
                 self.ui,
                 self.message,
                 "body",
-                pygame.Rect(width // 2 - t.px(380), bottom, t.px(760), 0),
+                pygame.Rect(width // 2 - box_w // 2, bottom, box_w, 0),
                 "danger",
                 "center",
             )
+
+
+def _button_width(scene: Scene, button: Widget) -> int:
+    """What a button needs for its words and its shortcut chip, with room either side."""
+    t = scene.ui.theme
+    words = scene.ui.text.measure(button.label, t.style("button")) + t.px(48)
+    if isinstance(button, Button) and button.hotkey:
+        words += scene.ui.text.measure(button.shortcut_label(), t.style("hint")) + t.px(18)
+    return int(words)
 
 
 def _all_spicy(deck: object) -> bool:

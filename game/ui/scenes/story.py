@@ -48,6 +48,7 @@ class StoryScene(Scene):
         self.evenings = ui.services.past_evenings(couple)
         self.figures = ChartCache()
         self.box = pygame.Rect(0, 0, 0, 0)
+        self.tabs_bottom = 0  # where the section tabs end (they take two rows at large text)
         self.tabs: list[Button] = []
         self.listing: ListView | None = None
         self.shown: list[Memory] = []
@@ -92,11 +93,15 @@ class StoryScene(Scene):
 
     def layout(self) -> None:
         t = self.ui.theme
-        x = t.px(56)
+        x, y = t.px(56), self.tabs_top()
+        tall = max(t.px(44), self.ui.text.line_height(t.style("button")) + t.px(12))
         for tab in self.tabs:
             wide = max(t.px(120), self.ui.text.measure(tab.label, t.style("button")) + t.px(40))
-            tab.rect = pygame.Rect(x, self.tabs_top(), wide, t.px(44))
+            if x > t.px(56) and x + wide > t.size[0] - t.px(56):  # larger text: the tabs take a second row
+                x, y = t.px(56), y + tall + t.px(8)
+            tab.rect = pygame.Rect(x, y, wide, tall)
             x += wide + t.px(10)
+        self.tabs_bottom = y + tall
         self.current.layout(self.area())
 
     def tabs_top(self) -> int:
@@ -108,7 +113,7 @@ class StoryScene(Scene):
         """Where a section goes: below the tabs, above the key hints."""
         t = self.ui.theme
         width, height = t.size
-        top = self.tabs_top() + t.px(60)
+        top = max(self.tabs_top() + t.px(60), self.tabs_bottom + t.px(16))
         return pygame.Rect(t.px(56), top, width - t.px(112), height - top - t.px(64))
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -176,16 +181,22 @@ class StoryScene(Scene):
     def layout_memories(self, area: pygame.Rect) -> None:
         t = self.ui.theme
         owners = [w for w in self.widgets if isinstance(w, Button) and w not in self.tabs]
-        x = area.left
-        for widget in owners:
-            wide = max(t.px(180), self.ui.text.measure(widget.label, t.style("button")) + t.px(40))
-            widget.rect = pygame.Rect(x, area.top, wide, t.px(40))
-            x += wide + t.px(10)
         self.box = pygame.Rect(area.right - t.px(380), area.top, t.px(380), area.height)
+        room = self.box.left - t.px(34) - area.left
+        wides = [max(t.px(180), self.ui.text.measure(w.label, t.style("button")) + t.px(40)) for w in owners]
+        # Both names' buttons side by side when they fit left of the panel; else one above the other, wrapping.
+        beside = sum(wides) + t.px(10) * (len(wides) - 1) <= room
+        x, y = area.left, area.top
+        for widget, wide in zip(owners, wides, strict=True):
+            widget.rect = pygame.Rect(x, y, min(wide, room), t.px(40))
+            widget.rect.height = widget.fit_height(self.ui, 40)
+            if beside:
+                x += wide + t.px(10)
+            else:
+                y = widget.rect.bottom + t.px(8)
+        below = max((w.rect.bottom for w in owners), default=area.top) + t.px(14)
         if self.listing is not None:
-            self.listing.rect = pygame.Rect(
-                area.left, area.top + t.px(54), self.box.left - t.px(34) - area.left, area.height - t.px(54)
-            )
+            self.listing.rect = pygame.Rect(area.left, below, room, area.bottom - below)
 
     def draw_memories(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         t = self.ui.theme

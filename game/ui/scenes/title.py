@@ -20,6 +20,7 @@ class TitleScene(Scene):
         if self.ui.services.notice:
             self.add(Button("Got it", self.dismiss, kind="quiet"))
         self.notice_box = pygame.Rect(0, 0, 0, 0)
+        self.tops = (0, 0, 0, 0)  # the heart's centre, then the tops of the title, the subtitle and the line under it
 
     def dismiss(self) -> None:
         """The notice has been read: it is not shown again (a new one would be)."""
@@ -36,10 +37,22 @@ class TitleScene(Scene):
             got = self.widgets[2]
             got.rect = pygame.Rect(0, 0, t.px(120), t.px(40))
             got.rect.midright = (self.notice_box.right - t.px(12), self.notice_box.centery)
+        # Each line under the one above however large the text; the whole stack rises if it would reach the hints.
+        text = self.ui.text
+        title_top = height // 2 - t.px(150)
+        sub_top = max(height // 2 - t.px(60), title_top + text.line_height(t.style("title")))
+        line_top = max(height // 2 + t.px(6), sub_top + text.line_height(t.style("heading")) + t.px(4))
         begin.rect = pygame.Rect(0, 0, t.px(280), t.px(60))
-        begin.rect.center = (width // 2, height // 2 + t.px(110))
+        begin.rect.center = (width // 2, max(height // 2 + t.px(110), line_top + text.line_height(t.style("body")) + t.px(54)))
+        begin.rect.height = begin.fit_height(self.ui, 60)
         leave.rect = pygame.Rect(0, 0, t.px(160), t.px(44))
-        leave.rect.center = (width // 2, begin.rect.bottom + t.px(44))
+        leave.rect.height = leave.fit_height(self.ui, 44)
+        leave.rect.midtop = (width // 2, begin.rect.bottom + t.px(44) - leave.rect.height // 2)
+        rise = max(0, leave.rect.bottom + t.px(12) - self.ui.hints_top(self.hints))
+        rise = min(rise, height // 2 - t.px(190) - t.px(40))  # the heart stays on the screen
+        begin.rect.top -= rise
+        leave.rect.top -= rise
+        self.tops = (height // 2 - t.px(190) - rise, title_top - rise, sub_top - rise, line_top - rise)
 
     def warm_up(self) -> None:
         """The screens Begin leads to, imported while nobody is waiting (they bring the rest of the UI)."""
@@ -57,21 +70,14 @@ class TitleScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
-        width, height = t.size
-        heart(surface, t.color("accent"), (width // 2, height // 2 - t.px(190)), t.px(64))
-        text_at(surface, self.ui, "Kindred", "title", (width // 2, height // 2 - t.px(150)), anchor="midtop")
-        text_at(
-            surface, self.ui, "A question card game for two", "heading", (width // 2, height // 2 - t.px(60)), "muted", "midtop"
-        )
-        text_at(
-            surface,
-            self.ui,
-            "One laptop, two of you, and the questions you never got round to asking.",
-            "body",
-            (width // 2, height // 2 + t.px(6)),
-            "muted",
-            "midtop",
-        )
+        width = t.size[0]
+        heart_y, title_top, sub_top, line_top = self.tops
+        heart(surface, t.color("accent"), (width // 2, heart_y), t.px(64))
+        text_at(surface, self.ui, "Kindred", "title", (width // 2, title_top), anchor="midtop")
+        text_at(surface, self.ui, "A question card game for two", "heading", (width // 2, sub_top), "muted", "midtop")
+        words = "One laptop, two of you, and the questions you never got round to asking."
+        wide = width - t.px(80)
+        paragraph(surface, self.ui, words, "body", pygame.Rect(width // 2 - wide // 2, line_top, wide, 0), "muted", "center")
         notice = self.ui.services.notice
         if notice:
             box = self.notice_box

@@ -1,0 +1,198 @@
+"""The layout problems people met at the "Larger" text size, each checked by geometry, not by eye.
+
+Every test runs in a small laptop's window (960×540) and the usual one (1280×720), at Larger and at
+Largest text: what is drawn is read back as rectangles (see drawn.py) and compared.
+"""
+
+from __future__ import annotations
+
+import pygame
+import pytest
+
+from game.core.cards import AnswerType
+from game.ui.widgets import Button, Slider, Toggle
+
+from .drawn import Drawn, frame, hints_top, overlapping, top_scene
+from .pilot import Pilot
+from .test_flows import deal, play_until
+
+SIZES = [(960, 540), (1280, 720)]
+TEXT_SIZES = ["larger", "largest"]
+
+
+@pytest.fixture(params=[(size, text) for size in SIZES for text in TEXT_SIZES], ids=lambda v: f"{v[0][0]}x{v[0][1]}-{v[1]}")
+def big_text(request, pilots):
+    (size, text) = request.param
+
+    def make() -> Pilot:
+        p = pilots(at_home=True, size=size)
+        p.shell.ui.set("reduced_motion", True)
+        p.shell.ui.set("sound", False)
+        p.shell.ui.set("text_size", text)
+        return p
+
+    return make
+
+
+def ink_of(drawn: list[Drawn], text: str) -> pygame.Rect:
+    found = [d.ink for d in drawn if d.text == text]
+    assert found, f"{text!r} was not drawn; drawn: {[d.text for d in drawn]}"
+    return found[0].unionall(found[1:])
+
+
+def assert_clean(p: Pilot) -> list[Drawn]:
+    """Nothing on the screen on top crosses anything else, is cut off, or runs into the key hints.
+
+    A screen with a scrolled part (its `viewport`) may cut what is scrolled out of that part, and only there.
+    """
+    drawn = top_scene(p, frame(p))
+    crossing = overlapping([d for d in drawn if not d.cut])
+    assert not crossing, f"{p.scene_name}: text drawn over text: {crossing}"
+    foot = hints_top(p)
+    viewport = getattr(p.scene, "viewport", None)
+    if viewport is not None:
+        assert viewport.bottom <= foot, f"{p.scene_name}: the scrolled part runs into the key hints"
+    # Cut only where the scrolled part ends (what lies inside the viewport shows whole) is scrolling, not clipping.
+    cut = [d for d in drawn if d.cut and not (viewport is not None and scrolled_out_only(d, viewport))]
+    assert not cut, f"{p.scene_name}: text cut off by its frame or the window: {cut}"
+    window = pygame.Rect((0, 0), p.shell.window.get_size())
+    for widget in (w for w in p.scene.widgets if w.visible):
+        if viewport is not None and widget.drawn_clip == viewport:
+            continue  # in the scrolled part (perhaps scrolled out): what shows of it is inside the viewport
+        assert window.contains(widget.rect), f"{p.scene_name}: {widget.label!r} {tuple(widget.rect)} leaves the window"
+        assert widget.rect.bottom <= foot, f"{p.scene_name}: {widget.label!r} runs into the key hints at y={foot}"
+    shows = [(w, w.rect.clip(w.drawn_clip) if w.drawn_clip else w.rect) for w in p.scene.widgets if w.visible]
+    for index, (a, seen_a) in enumerate(shows):
+        for b, seen_b in shows[index + 1 :]:
+            assert not seen_a.colliderect(seen_b), f"{p.scene_name}: {a.label!r} and {b.label!r} overlap"
+    for d in drawn:
+        shown = d.ink.clip(d.clip)
+        if d.by != "shell" and shown.height:
+            assert shown.bottom <= foot, f"{p.scene_name}: {d} runs into the key hints at y={foot}"
+    return drawn
+
+
+def scrolled_out_only(d: Drawn, viewport: pygame.Rect) -> bool:
+    """Whatever of `d` lies inside the scrolled part shows whole: only what is scrolled out of it is cut."""
+    inside = d.ink.clip(viewport)
+    return d.clip == viewport or not (inside.width and inside.height) or d.clip.contains(inside)
+
+
+def assert_labels_inside_their_widgets(p: Pilot, drawn: list[Drawn]) -> None:
+    for widget in p.scene.widgets:
+        if widget.visible and isinstance(widget, (Button, Toggle)):
+            ink = ink_of(drawn, widget.label)
+            assert widget.rect.contains(ink), f"{p.scene_name}: {widget.label!r} overflows its {type(widget).__name__}"
+
+
+def test_layout_play_just_between_us_stays_clear_of_the_key_hints(big_text):
+    p = big_text()
+    deal(p)
+    play_until(p, lambda q: q.scene.private_toggle is not None)
+    assert_clean(p)
+    toggle = p.widget("Just between us")
+    for _ in range(len(p.scene.widgets)):
+        if p.scene.focused() is toggle:
+            break
+        p.press(pygame.K_TAB)
+    assert p.scene.focused() is toggle
+    drawn = assert_clean(p)
+    label = ink_of(drawn, "Just between us")
+    assert toggle.rect.bottom <= hints_top(p)
+    assert toggle.rect.contains(label) and p.scene.viewport.contains(toggle.rect)
+
+
+def test_layout_play_every_phase_is_clean(big_text):
+    p = big_text()
+    deal(p)
+    seen = set()
+    for _ in range(30):
+        if p.scene_name != "PlayScene":
+            break
+        session = p.scene.session
+        tag = (session.phase, p.scene.card().kind, p.scene.card().answer_type)
+        if tag not in seen:
+            seen.add(tag)
+            assert_clean(p)
+        from .tour import play_turn
+
+        play_turn(p)
+    assert len(seen) >= 4
+
+
+def test_layout_setup_title_subtitle_and_buttons_keep_their_words(big_text):
+    p = big_text()
+    p.click("Play")
+    drawn = assert_clean(p)
+    assert_labels_inside_their_widgets(p, drawn)
+    title, subtitle = ink_of(drawn, "Choose your cards"), ink_of(drawn, "Mix as many decks as you like.")
+    assert title.bottom <= subtitle.top
+
+
+def test_layout_settings_labels_keep_apart_from_their_sliders(big_text):
+    p = big_text()
+    p.click("Settings")
+    drawn = assert_clean(p)
+    assert_labels_inside_their_widgets(p, drawn)
+    t = p.shell.ui.theme
+    for slider in (w for w in p.scene.widgets if isinstance(w, Slider)):
+        label = ink_of(drawn, f"{slider.label}: {slider.describe(slider.value)}")
+        knob_top = slider._track.centery - t.px(11)
+        assert label.bottom + t.px(4) <= knob_top, f"{slider.label} touches its slider"
+
+
+def only_deck(p: Pilot, name: str) -> None:
+    """On Set-up, by keyboard as a person would at a size where the decks scroll: switch every deck but one off."""
+    for toggle in [w for w in p.scene.widgets if isinstance(w, Toggle)]:
+        while p.scene.focused() is not toggle:
+            p.press(pygame.K_TAB)
+        assert p.scene.viewport.contains(toggle.rect), f"{toggle.label} was tabbed to but not scrolled into sight"
+        if toggle.value != toggle.label.startswith(name):
+            p.press(pygame.K_RETURN)
+        if toggle.value != toggle.label.startswith(name):  # after a click, Enter first shows where the focus is
+            p.press(pygame.K_RETURN)
+        assert toggle.value == toggle.label.startswith(name)
+
+
+def test_layout_a_date_cards_error_is_clear_of_the_save_button(big_text):
+    p = big_text()
+    p.click("Play")
+    only_deck(p, "Important Dates")
+    p.click("Deal the cards")
+    play_until(p, lambda q: q.scene.card().answer_type is AnswerType.DATE and q.scene.input is not None)
+    p.type("banana")
+    p.press(pygame.K_RETURN)
+    error = p.scene.input.field.error
+    assert error
+    drawn = assert_clean(p)
+    ink = ink_of(drawn, error)
+    for widget in (w for w in p.scene.widgets if w.visible):
+        assert not ink.colliderect(widget.rect), f"the error sits behind {widget.label!r}"
+
+
+def test_layout_the_end_session_dialog_has_a_body(big_text):
+    p = big_text()
+    deal(p)
+    p.click("End session")
+    assert p.scene_name == "ConfirmScene"
+    drawn = assert_clean(p)
+    labels = {w.label for w in p.scene.widgets} | {"End this session now?"}
+    body = [d for d in drawn if d.by == "ConfirmScene" and d.text not in labels]
+    assert body, "the dialog asks a question and says nothing about it"
+    box = p.scene.box
+    assert all(box.contains(d.ink) for d in drawn if d.by == "ConfirmScene")
+
+
+@pytest.mark.parametrize("screen", ["HomeScene", "SettingsScene"])
+def test_layout_a_toast_never_covers_a_control(big_text, screen):
+    p = big_text()
+    if screen == "SettingsScene":
+        p.click("Settings")
+    p.shell.ui.toast("Saved: kindred-export-2026-11-25.json and our-book-2026-11-25.html, in the exports folder.")
+    drawn = frame(p)
+    toast = p.shell.toast_rect()
+    assert toast is not None and toast.width > 0
+    covered = [w.label for w in p.scene.widgets if w.visible and w.focusable and w.rect.colliderect(toast)]
+    assert not covered, f"the toast covers {covered}"
+    assert pygame.Rect((0, 0), p.shell.window.get_size()).contains(toast)
+    assert any(d.by == "shell" and toast.contains(d.ink) for d in drawn)
