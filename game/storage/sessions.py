@@ -100,6 +100,12 @@ class Sessions:
             data["deal"] = json.loads(self.db.keyring.open(couple_id, deal))
         return state_from_json(data)
 
+    def read_starred(self, couple_id: int, state: str) -> list[CardKey]:
+        """The cards starred in a saved session, as `read_state` gives them, without rebuilding the rest (nor its deal)."""
+        from game.core.session_state import starred_from_json
+
+        return starred_from_json(json.loads(self.db.keyring.open(couple_id, state)))
+
     def _state_text(self, couple_id: int, session: Session) -> str:
         """The session state as saved after each command: everything but the deal."""
         data = session.to_json()

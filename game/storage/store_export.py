@@ -76,10 +76,10 @@ def _player(player: Player) -> dict[str, Any]:
 def _sessions(store: Store, couple_id: int, shown: Callable[[CardKey], bool] | None) -> list[dict[str, Any]]:
     """Every session, with the cards starred in it ("deck/card") that the export may show."""
     out = []
-    for sid, mode, started, ended, state, deal in store.conn.execute(
-        "SELECT id, mode, started_at, ended_at, state, deal FROM sessions WHERE couple_id = ? ORDER BY id", (couple_id,)
+    for sid, mode, started, ended, state in store.conn.execute(
+        "SELECT id, mode, started_at, ended_at, state FROM sessions WHERE couple_id = ? ORDER BY id", (couple_id,)
     ):
-        starred = [str(key) for key in store.sessions.read_state(couple_id, state, deal).starred if shown is None or shown(key)]
+        starred = [str(key) for key in store.sessions.read_starred(couple_id, state) if shown is None or shown(key)]
         out.append({"id": sid, "mode": mode, "started_at": started, "ended_at": ended, "starred": starred})
     return out
 
