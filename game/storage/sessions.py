@@ -116,12 +116,14 @@ class Sessions:
         with self.db.transaction() as conn:
             conn.execute("UPDATE sessions SET ended_at = ? WHERE id = ?", (iso(now), session_id))
 
-    def turns(self, couple_id: int) -> list[dict[str, Any]]:
+    def turns(self, couple_id: int, kind: str | None = None) -> list[dict[str, Any]]:
+        """Every turn the couple played, oldest first (`kind`: only the turns of that kind, e.g. "scenario")."""
         opened = self.db.keyring.open
         rows = self.db.conn.execute(
             "SELECT t.session_id, t.number, t.seat, t.kind, t.deck_id, t.card_id, t.outcome, t.at FROM turns t "
-            "JOIN sessions s ON s.id = t.session_id WHERE s.couple_id = ? ORDER BY t.at, t.session_id, t.number",
-            (couple_id,),
+            f"JOIN sessions s ON s.id = t.session_id WHERE s.couple_id = ?{' AND t.kind = ?' if kind else ''} "
+            "ORDER BY t.at, t.session_id, t.number",
+            (couple_id, *((kind,) if kind else ())),
         )
         names = ("session", "number", "seat", "kind", "deck_id", "card_id", "outcome", "at")
         return [
