@@ -7,20 +7,23 @@ from pathlib import Path
 from typing import Any
 
 from game.core.cards import Deck
+from game.core.memories import Memory, MemoryKey
 
 from .deck_writer import write_text_atomically
 from .json_text import readable_json
 from .our_book import render_book
 from .playbook_store import add_playbooks
 from .store import Store
+from .store_export import export_all
 
 BOOK_SUFFIXES = (".html", ".htm")
 
 
 def export_data(store: Store, decks: list[Deck], now: datetime, include_private: bool) -> dict[str, Any]:
-    data = store.export_all(include_private=include_private, decks=decks)
+    read: dict[int, dict[MemoryKey, Memory]] = {}  # each couple's memories, read once for the data and the playbooks
+    data = export_all(store, include_private, decks, read)
     data["exported_at"] = now.astimezone(UTC).isoformat()
-    add_playbooks(store, data, decks, now, include_private)
+    add_playbooks(store, data, decks, now, include_private, read)
     return data
 
 

@@ -119,10 +119,17 @@ def newest_promises(store: Store, couple_id: int) -> list[Promise]:
     keyring = store.db.keyring
     found: dict[MemoryKey, Memory] = {}
     for card in SMALL_THING_CARDS:
-        rows = store.conn.execute(
-            "SELECT id, owner, private FROM memories WHERE couple_id = ? AND deck_id = ? AND card_id = ?",
-            (couple_id, keyring.seal_fixed(couple_id, card.deck_id), keyring.seal_fixed(couple_id, card.card_id)),
-        ).fetchall()
+        sealed = (keyring.seal_fixed(couple_id, card.deck_id), keyring.seal_fixed(couple_id, card.card_id))
+        rows = [
+            (row[0], owner, row[1])
+            for owner in (0, 1)  # one look-up each in the memories' own index (couple, owner, deck, card)
+            if (
+                row := store.conn.execute(
+                    "SELECT id, private FROM memories WHERE couple_id = ? AND owner = ? AND deck_id = ? AND card_id = ?",
+                    (couple_id, owner, *sealed),
+                ).fetchone()
+            )
+        ]
         for memory_id, owner, private in rows:
             tail: list[MemoryVersion] = []
             for answer, at in store.conn.execute(
@@ -200,14 +207,21 @@ def promise_export(
     ]
 
 
-def add_playbooks(store: Store, data: dict[str, Any], decks: Iterable[Deck], now: datetime, include_private: bool) -> None:
-    """Put each open couple's `playbook` and `promises` into an export's data."""
+def add_playbooks(
+    store: Store,
+    data: dict[str, Any],
+    decks: Iterable[Deck],
+    now: datetime,
+    include_private: bool,
+    read: Mapping[int, Mapping[MemoryKey, Memory]] | None = None,
+) -> None:
+    """Put each open couple's `playbook` and `promises` into an export's data (`read`: memories already read, by couple)."""
     decks = list(decks)
     for entry in data.get("couples", []):
         if entry.get("locked"):
             continue
         couple = store.couples.get(int(entry["id"]))
-        memories = store.memories.all(couple.id)
+        memories = read[couple.id] if read and couple.id in read else store.memories.all(couple.id)
         pages = playbooks(store, couple, decks, now, shared=not include_private, memories=memories)
         entry["playbook"] = [playbook_to_json(page) for page in pages]
         entry["promises"] = promise_export(store, couple.id, include_private, memories)
