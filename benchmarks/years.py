@@ -125,6 +125,7 @@ def five_years(quick: bool) -> list[dict[str, str]]:
         try:
             services = GameServices(store, five, seed=1, clock=clock)
             couple = make_sample_couple(services)
+            made["remembered cards"] = sum(card.remembered for deck in services.decks() for card in deck.cards)
             start = time.perf_counter()
             play_year(services, couple, clock, weeks=52, seed=1)
             made["one"] = time.perf_counter() - start
@@ -183,8 +184,9 @@ def _rows(at: dict[str, dict[str, float]], sizes: dict[str, dict[str, int]], mad
         f"The five-year store holds {held} (made by `kindred demo`'s generator: {made['one']:.1f} s for the first "
         f"year, {made['four more']:.1f} s for four more). That is what five years of weekly play by the real rules "
         "gives (a 16-card round most weeks, a Quiz me round and a date night a month), fewer than the issue's guess "
-        "of ≈2,000 memories and ≈10,000 answers: the built-in decks have 722 cards that are remembered, so 1,444 "
-        "memories at most with both partners answering each, and an evening adds about ten answers and checks. "
+        f"of ≈2,000 memories and ≈10,000 answers: the built-in decks have {made['remembered cards']:,.0f} cards that "
+        f"are remembered, so {2 * made['remembered cards']:,.0f} memories at most with both partners answering each, "
+        "and an evening adds about ten answers and checks. "
         "Home counts the due memories in SQL (the few fresh answers as one list) and reads only each partner's newest promise.",
     )
     row(

@@ -48,14 +48,14 @@ def _write(value: Any, parts: list[str], level: int, indent: int, record: bool =
     else:
         parts.append(_ONE_LINE.encode(value))
         return
-    if not any(isinstance(item, _NESTED) for item in items):
-        parts.append(_ONE_LINE.encode(value))
-        return
     if record:
         line = _ONE_LINE.encode(value)
         if len(line) <= RECORD_WIDTH:
             parts.append(line)
             return
+    if not any(isinstance(item, _NESTED) for item in items):
+        parts.append(_ONE_LINE.encode(value))
+        return
     pad = "\n" + " " * (indent * (level + 1))
     if isinstance(value, dict):
         parts.append("{")
