@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,6 +21,7 @@ from game.core.promises import Outcome, waiting
 from game.demo import make_demo
 from game.storage import playbook_store
 from game.storage.columns import dump_json, iso
+from game.storage.migrations import LATEST
 from game.storage.store import Store
 
 NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
@@ -129,3 +131,32 @@ def test_the_turns_of_one_kind_are_those_of_all_turns(store: Store) -> None:
     scenarios = store.sessions.turns(couple_id, kind="scenario")
     assert scenarios and len(scenarios) < len(every)
     assert scenarios == [turn for turn in every if turn["kind"] == "scenario"]
+
+
+def test_a_version_8_store_gains_the_due_count_indexes_and_counts_the_same(sample: Path, tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    shutil.copytree(sample, root)
+    (root / "kindred.lock").unlink(missing_ok=True)
+    opened = Store.open(root, NOW)
+    couple_id = opened.couples.all()[0].id
+    before = opened.memories.due_counts(couple_id, NOW, rested_by=NOW - timedelta(days=1))
+    opened.close()
+    with sqlite3.connect(root / "kindred.db") as conn:  # as version 8 left it
+        conn.executescript("DROP INDEX schedules_due; DROP INDEX memory_versions_at; PRAGMA user_version = 8;")
+    conn.close()
+    store = Store.open(root, NOW)
+    try:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST == 9
+        assert store.memories.due_counts(couple_id, NOW, rested_by=NOW - timedelta(days=1)) == before
+        plan = " ".join(
+            str(row[3])
+            for row in store.conn.execute(
+                "EXPLAIN QUERY PLAN SELECT s.guesser, COUNT(*) FROM schedules s JOIN memories m ON m.id = s.memory_id "
+                "WHERE m.couple_id = ? AND s.due <= ? AND s.memory_id NOT IN (SELECT memory_id FROM memory_versions WHERE at > ?) "
+                "GROUP BY s.guesser",
+                (couple_id, iso(NOW), iso(NOW)),
+            )
+        )
+        assert "COVERING INDEX schedules_due" in plan and "INDEX memory_versions_at" in plan
+    finally:
+        store.close()
