@@ -53,7 +53,7 @@ class PlaybookServices:
         return playbook_store.promises(self.store, couple.id)
 
     def waiting_promises(self, couple: Couple, date_night: bool = False) -> list[Promise]:
-        return waiting(self.promises(couple), self.services.now(), date_night=date_night)
+        return waiting(playbook_store.newest_promises(self.store, couple.id), self.services.now(), date_night=date_night)
 
     def ask_at_start(self, couple: Couple) -> list[Promise]:
         """The promises to ask about when Home first opens for this couple in this run (then not again)."""

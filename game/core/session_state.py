@@ -120,6 +120,11 @@ def state_to_json(state: SessionState) -> dict[str, Any]:
     }
 
 
+def starred_from_json(data: dict[str, Any]) -> list[CardKey]:
+    """The cards starred in a saved state (read alone by the export, which needs nothing else of it)."""
+    return [CardKey.parse(key) for key in data.get("starred", [])]
+
+
 def state_from_json(data: dict[str, Any]) -> SessionState:
     completed = [_turn_from(turn) for turn in data.get("completed", [])]
     return SessionState(
@@ -138,7 +143,7 @@ def state_from_json(data: dict[str, Any]) -> SessionState:
         made={_memory_from(item[:3]): int(item[3]) for item in data.get("made", [])},
         quizzed=[_memory_from(item) for item in data.get("quizzed", [])],
         quiz_credit=float(data.get("quiz_credit", 0.0)),
-        starred=[CardKey.parse(key) for key in data.get("starred", [])],
+        starred=starred_from_json(data),
         quiz_results=[(int(seat), Verdict(verdict)) for seat, verdict in data.get("quiz_results", [])],
         sync=[(int(seat), bool(hit)) for seat, hit in data.get("sync", [])],
         new_memories=int(data.get("new_memories", 0)),

@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from game.core.cards import Deck
+from game.core.memories import Memory, MemoryKey
 
 from .deck_writer import write_text_atomically
+from .json_text import readable_json
 from .our_book import render_book
 from .playbook_store import add_playbooks
 from .store import Store
+from .store_export import export_all
 
 BOOK_SUFFIXES = (".html", ".htm")
 
 
 def export_data(store: Store, decks: list[Deck], now: datetime, include_private: bool) -> dict[str, Any]:
-    data = store.export_all(include_private=include_private, decks=decks)
+    read: dict[int, dict[MemoryKey, Memory]] = {}  # each couple's memories, read once for the data and the playbooks
+    data = export_all(store, include_private, decks, read)
     data["exported_at"] = now.astimezone(UTC).isoformat()
-    add_playbooks(store, data, decks, now, include_private)
+    add_playbooks(store, data, decks, now, include_private, read)
     return data
 
 
@@ -30,7 +33,7 @@ def export_text(store: Store, decks: list[Deck], now: datetime, include_private:
         questions = {(card.deck_id, card.id): (deck.name, card.text) for deck in decks for card in deck.cards}
         dates = frozenset((card.deck_id, card.id) for deck in decks for card in deck.cards if card.answer_type.value == "date")
         return render_book(data, questions, dates, decks, now.astimezone().tzinfo)
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return readable_json(data) + "\n"
 
 
 def export_to(store: Store, decks: list[Deck], target: Path, now: datetime, include_private: bool = False) -> dict[str, int]:

@@ -70,7 +70,9 @@ class Memories:
         With `rested_by`, only memories last given or changed by then count (a fresh answer rests first).
         """
         counts = {0: 0, 1: 0}
-        rested = " AND (SELECT MAX(v.at) FROM memory_versions v WHERE v.memory_id = m.id) <= ?" if rested_by else ""
+        # Rested: no version newer than `rested_by` (every memory keeps at least one). Asked as one list of the few
+        # fresh versions, not as each memory's newest version: Home counts this on its first frame, after years of play.
+        rested = " AND s.memory_id NOT IN (SELECT memory_id FROM memory_versions WHERE at > ?)" if rested_by else ""
         for guesser, count in self.db.conn.execute(
             "SELECT s.guesser, COUNT(*) FROM schedules s JOIN memories m ON m.id = s.memory_id "
             f"WHERE m.couple_id = ? AND s.due <= ?{rested} GROUP BY s.guesser",

@@ -159,6 +159,14 @@ CREATE TABLE promise_outcomes (
 );
 """
 
+# Home counts the memories due for a quiz on its first frame (Memories.due_counts): the schedules' due moments
+# read from an index rather than from rows that carry each whole schedule, and the few answers given since
+# the rest began found by their moment rather than by reading every answer ever given.
+V9 = """
+CREATE INDEX schedules_due ON schedules (memory_id, guesser, due);
+CREATE INDEX memory_versions_at ON memory_versions (at);
+"""
+
 #: MIGRATIONS[n] takes a store from version n to version n + 1.
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7, V8)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7, V8, V9)
 LATEST = len(MIGRATIONS)

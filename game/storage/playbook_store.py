@@ -110,6 +110,58 @@ def small_things(store: Store, couple_id: int) -> dict[MemoryKey, Memory]:
     return found
 
 
+def newest_promises(store: Store, couple_id: int) -> list[Promise]:
+    """The promises `waiting` asks about, read from the end of each small-thing history only (years of them stay unread).
+
+    A memory's newest promise is where the run of equal answers its history ends with begins (core Memory.drift),
+    so each history is read newest first until the answer differs; the couple's word is looked up for those alone.
+    """
+    keyring = store.db.keyring
+    found: dict[MemoryKey, Memory] = {}
+    for card in SMALL_THING_CARDS:
+        sealed = (keyring.seal_fixed(couple_id, card.deck_id), keyring.seal_fixed(couple_id, card.card_id))
+        rows = [
+            (row[0], owner, row[1])
+            for owner in (0, 1)  # one look-up each in the memories' own index (couple, owner, deck, card)
+            if (
+                row := store.conn.execute(
+                    "SELECT id, private FROM memories WHERE couple_id = ? AND owner = ? AND deck_id = ? AND card_id = ?",
+                    (couple_id, owner, *sealed),
+                ).fetchone()
+            )
+        ]
+        for memory_id, owner, private in rows:
+            tail: list[MemoryVersion] = []
+            for answer, at in store.conn.execute(
+                "SELECT answer, at FROM memory_versions WHERE memory_id = ? ORDER BY seq DESC", (memory_id,)
+            ):
+                version = MemoryVersion(json.loads(keyring.open(couple_id, answer)), _time(at))
+                if tail and version.answer != tail[-1].answer:
+                    break
+                tail.append(version)
+            if tail:
+                key = MemoryKey(int(owner), card.deck_id, card.card_id)
+                found[key] = Memory(key, tuple(reversed(tail)), keyring.marked(couple_id, private))
+    return promises_made(
+        found, _outcomes_of(store, couple_id, [(key.owner, memory.history[0].at) for key, memory in found.items()])
+    )
+
+
+def _outcomes_of(
+    store: Store, couple_id: int, made: Iterable[tuple[int, datetime]]
+) -> dict[tuple[int, datetime], tuple[Outcome, datetime]]:
+    """The couple's word on the promises made by these (owner, moment)s only (moments are kept as UTC text, see columns.iso)."""
+    found: dict[tuple[int, datetime], tuple[Outcome, datetime]] = {}
+    for owner, made_at in made:
+        row = store.conn.execute(
+            "SELECT outcome, answered_at FROM promise_outcomes WHERE couple_id = ? AND owner = ? AND made_at = ?",
+            (couple_id, owner, _iso(made_at)),
+        ).fetchone()
+        if row is not None and (word := store.db.keyring.open(couple_id, row[0])) in Outcome.__members__.values():
+            found[(owner, made_at)] = (Outcome(word), _time(row[1]))
+    return found
+
+
 def promises(store: Store, couple_id: int, memories: Mapping[MemoryKey, Memory] | None = None) -> list[Promise]:
     """Every promised small thing, oldest first, with the couple's word on each (`memories`: already read)."""
     return promises_made(small_things(store, couple_id) if memories is None else memories, outcomes(store, couple_id))
@@ -155,14 +207,21 @@ def promise_export(
     ]
 
 
-def add_playbooks(store: Store, data: dict[str, Any], decks: Iterable[Deck], now: datetime, include_private: bool) -> None:
-    """Put each open couple's `playbook` and `promises` into an export's data."""
+def add_playbooks(
+    store: Store,
+    data: dict[str, Any],
+    decks: Iterable[Deck],
+    now: datetime,
+    include_private: bool,
+    read: Mapping[int, Mapping[MemoryKey, Memory]] | None = None,
+) -> None:
+    """Put each open couple's `playbook` and `promises` into an export's data (`read`: memories already read, by couple)."""
     decks = list(decks)
     for entry in data.get("couples", []):
         if entry.get("locked"):
             continue
         couple = store.couples.get(int(entry["id"]))
-        memories = store.memories.all(couple.id)
+        memories = read[couple.id] if read and couple.id in read else store.memories.all(couple.id)
         pages = playbooks(store, couple, decks, now, shared=not include_private, memories=memories)
         entry["playbook"] = [playbook_to_json(page) for page in pages]
         entry["promises"] = promise_export(store, couple.id, include_private, memories)

@@ -100,6 +100,12 @@ class Sessions:
             data["deal"] = json.loads(self.db.keyring.open(couple_id, deal))
         return state_from_json(data)
 
+    def read_starred(self, couple_id: int, state: str) -> list[CardKey]:
+        """The cards starred in a saved session, as `read_state` gives them, without rebuilding the rest (nor its deal)."""
+        from game.core.session_state import starred_from_json
+
+        return starred_from_json(json.loads(self.db.keyring.open(couple_id, state)))
+
     def _state_text(self, couple_id: int, session: Session) -> str:
         """The session state as saved after each command: everything but the deal."""
         data = session.to_json()
@@ -110,12 +116,14 @@ class Sessions:
         with self.db.transaction() as conn:
             conn.execute("UPDATE sessions SET ended_at = ? WHERE id = ?", (iso(now), session_id))
 
-    def turns(self, couple_id: int) -> list[dict[str, Any]]:
+    def turns(self, couple_id: int, kind: str | None = None) -> list[dict[str, Any]]:
+        """Every turn the couple played, oldest first (`kind`: only the turns of that kind, e.g. "scenario")."""
         opened = self.db.keyring.open
         rows = self.db.conn.execute(
             "SELECT t.session_id, t.number, t.seat, t.kind, t.deck_id, t.card_id, t.outcome, t.at FROM turns t "
-            "JOIN sessions s ON s.id = t.session_id WHERE s.couple_id = ? ORDER BY t.at, t.session_id, t.number",
-            (couple_id,),
+            f"JOIN sessions s ON s.id = t.session_id WHERE s.couple_id = ?{' AND t.kind = ?' if kind else ''} "
+            "ORDER BY t.at, t.session_id, t.number",
+            (couple_id, *((kind,) if kind else ())),
         )
         names = ("session", "number", "seat", "kind", "deck_id", "card_id", "outcome", "at")
         return [

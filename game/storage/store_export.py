@@ -19,7 +19,7 @@ from game.core.cards import Card, CardKey, Deck
 from game.core.consent import Consent, as_json
 from game.core.left_out import LeftOut, left_out, total
 from game.core.limits import Limit
-from game.core.memories import MemoryKey
+from game.core.memories import Memory, MemoryKey
 from game.core.players import Couple, Player, other
 from game.core.settings import with_defaults
 
@@ -38,15 +38,21 @@ def couple_consent(store: Store, couple_id: int) -> Consent:
     return Consent.from_settings(with_defaults(store.settings.read(0)), limits)
 
 
-def export_all(store: Store, include_private: bool = False, decks: Iterable[Deck] = ()) -> dict[str, Any]:
+def export_all(
+    store: Store,
+    include_private: bool = False,
+    decks: Iterable[Deck] = (),
+    read: dict[int, dict[MemoryKey, Memory]] | None = None,
+) -> dict[str, Any]:
     """Everything in the store as JSON-friendly data; shared (the default) or everything (`include_private`).
 
     `decks` are the cards the consent rule judges by: a memory whose card is in none of them is
-    left out of a shared export, since whether it may be shown cannot be told.
+    left out of a shared export, since whether it may be shown cannot be told. `read`, if given, gets
+    each open couple's memories as read (all of them), so the playbook's pass need not read them again.
     """
     cards = {card.key: card for deck in decks for card in deck.cards}
     couples = [
-        _couple(store, couple, cards, include_private) if store.locks.is_open(couple.id) else _locked(couple)
+        _couple(store, couple, cards, include_private, read) if store.locks.is_open(couple.id) else _locked(couple)
         for couple in store.couples.all()
     ]
     return {
@@ -76,10 +82,10 @@ def _player(player: Player) -> dict[str, Any]:
 def _sessions(store: Store, couple_id: int, shown: Callable[[CardKey], bool] | None) -> list[dict[str, Any]]:
     """Every session, with the cards starred in it ("deck/card") that the export may show."""
     out = []
-    for sid, mode, started, ended, state, deal in store.conn.execute(
-        "SELECT id, mode, started_at, ended_at, state, deal FROM sessions WHERE couple_id = ? ORDER BY id", (couple_id,)
+    for sid, mode, started, ended, state in store.conn.execute(
+        "SELECT id, mode, started_at, ended_at, state FROM sessions WHERE couple_id = ? ORDER BY id", (couple_id,)
     ):
-        starred = [str(key) for key in store.sessions.read_state(couple_id, state, deal).starred if shown is None or shown(key)]
+        starred = [str(key) for key in store.sessions.read_starred(couple_id, state) if shown is None or shown(key)]
         out.append({"id": sid, "mode": mode, "started_at": started, "ended_at": ended, "starred": starred})
     return out
 
@@ -93,10 +99,14 @@ def _locked(couple: Couple) -> dict[str, Any]:
     }
 
 
-def _couple(store: Store, couple: Couple, cards: dict[CardKey, Card], include_private: bool) -> dict[str, Any]:
+def _couple(
+    store: Store, couple: Couple, cards: dict[CardKey, Card], include_private: bool, read: dict[int, dict[MemoryKey, Memory]] | None
+) -> dict[str, Any]:
     consent = couple_consent(store, couple.id)
     card_shown = consent.card_rule(cards)
     memories = store.memories.all(couple.id)
+    if read is not None:
+        read[couple.id] = memories
     hidden = {
         key for key, memory in memories.items() if not include_private and (memory.private or not consent.allows_memory(key, cards))
     }

@@ -92,6 +92,20 @@ def test_the_figures_are_computed_once_and_drawn_once_per_size(story, monkeypatc
     assert sorted(drawn) == ["in_sync", "knowing", "love_map"]
 
 
+def test_opening_our_story_leaves_the_figures_until_a_section_shows_them(story, monkeypatch):
+    p = story
+    calls = []
+    real = p.services.story_charts
+    monkeypatch.setattr(p.services, "story_charts", lambda couple: calls.append(couple) or real(couple))
+    p.press(pygame.K_ESCAPE)
+    p.click("Our story")
+    p.step()
+    assert p.scene.current.label == "Our memories" and calls == []  # the first frame reads no figure's history
+    p.click("Love map")
+    p.step()
+    assert len(calls) == 1
+
+
 def test_a_new_couple_sees_invitations_not_empty_axes(pilots):
     p = pilots(at_home=True, size=(960, 540))
     p.click("Our story")
@@ -126,7 +140,6 @@ def test_story_sections_match_their_goldens(golden_story, section, theme, name, 
     p.shell.ui.set("theme", theme)
     p.click(section)
     assert_matches_golden(p.screenshot(tmp_path / f"{name}.png"), name, request)
-
 
 
 def test_long_names_are_cut_to_fit_with_an_ellipsis(pilots):

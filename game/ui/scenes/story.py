@@ -1,7 +1,7 @@
 """Our story: what each of you has shared, how well you know each other, and how it changed, in sections.
 
 The sections are a list (`StoryScene.sections`): each has a tab, its own widgets, a layout and a
-drawing. The figures are computed once when the scene opens and drawn once per window size.
+drawing. The figures are computed once, when a section first shows them, and drawn once per window size.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ class StoryScene(Scene):
         self.couple = couple
         self.owner = 0
         self.story: Story = ui.services.story(couple)
-        self.charts: StoryCharts = ui.services.story_charts(couple)
+        self._charts: StoryCharts | None = None  # the figures: worked out when a section first shows them
         self.evenings = ui.services.past_evenings(couple)
         self.figures = ChartCache()
         self.box = pygame.Rect(0, 0, 0, 0)
@@ -59,6 +59,14 @@ class StoryScene(Scene):
             StorySection("changes", "What changed", self.build_changes, self.layout_changes, lambda surface, area: None),
         ]
         self.current = self.sections[0]
+
+    @property
+    def charts(self) -> StoryCharts:
+        """The figures and what changed, worked out once, when the first section that shows them opens: Our
+        memories opens first, and after years of play the figures' pass over every answer and turn is the longer."""
+        if self._charts is None:
+            self._charts = self.ui.services.story_charts(self.couple)
+        return self._charts
 
     # ---- sections -------------------------------------------------------------------
 
