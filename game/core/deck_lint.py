@@ -63,7 +63,9 @@ _MOVABLE = re.compile(
     re.IGNORECASE,
 )
 _ROUGH_DAY = re.compile(r"\b(best guess|rough date|roughly|more or less|near enough)\b", re.IGNORECASE)
-_NAME_AND_DAY = re.compile(r"\bname,? (and|—|-) (the )?(day|date)\b|\b(who|whose)\b[^?]*\band (on )?(which|what) (day|date)\b", re.I)
+_NAME_AND_DAY = re.compile(
+    r"\bname,? (and|—|-) (the )?(day|date)\b|\b(who|whose)\b[^?]*\band (on )?(which|what) (day|date)\b", re.IGNORECASE
+)
 _ONE_NIGHT = re.compile(r"\b(this week|tonight|this evening)\b", re.IGNORECASE)
 _BOTH_NAMED = re.compile(r"\{name\} and \{partner\}|\{partner\} and \{name\}")
 _PRONOUN = re.compile(r"(?<![\w{_])(they|them|their|theirs|themself|themselves)(?![\w}])", re.IGNORECASE)

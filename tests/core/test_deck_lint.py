@@ -226,15 +226,19 @@ CHOICE = {"answer": "choice", "options": ("This", "That"), "quiz": "Which does {
         ({"text": "Best bit of tonight?", "quiz": "What did {name} love tonight?"}, "'tonight' is long gone"),
         ({"text": "Guess my tell.", "quiz": "What does {name} guess {partner_they} do when tired?"}, "or guessed about them"),
         (
-            {"text": "Which day do you dread — the clocks going back?", "answer": "date", "quiz": "Which day every year does {name} dread?"},
+            {
+                "text": "Which day do you dread — the clocks going back?",
+                "answer": "date",
+                "quiz": "Which day every year does {name} dread?",
+            },
             "moves from year to year",
         ),
         (
-            {"text": "When was our first kiss? Best guess counts.", "answer": "date", "quiz": "Which anniversary does {name} give?"},
+            {"text": "First kiss? Best guess counts.", "answer": "date", "quiz": "Which anniversary does {name} give?"},
             "judged by the very day",
         ),
         ({"text": "Whose birthday do you keep?", "quiz": "Whose birthday — name and day — does {name} keep?"}, "a name and a day"),
-        ({"text": "Whose birthday do you keep?", "quiz": "Who has the birthday {name} keeps, and on which day?"}, "a name and a day"),
+        ({"text": "Whose birthday?", "quiz": "Who has the birthday {name} keeps, and on which day?"}, "a name and a day"),
         ({"text": "What gives me away?", "quiz": "What gives {partner} away, according to {name}?"}, "recall what {name} said"),
     ],
 )
