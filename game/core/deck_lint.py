@@ -55,7 +55,17 @@ _TWO_QUESTIONS = re.compile(r"\?.*\w.*\?|\b(and|or)\s+(what|how|who|where|when|w
 _NOMINAL = re.compile(r"\b(lucky number|favourite number|favorite number|what year|which year|phone number)\b", re.IGNORECASE)
 _CARE = re.compile(r"\b(help|helps|support|care|comfort|gentle|remember)\w*", re.IGNORECASE)
 _SURVEY = re.compile(r"\bthe (couple|relationship)\b", re.IGNORECASE)
-_RECALL = re.compile(r"\b(did|does) \{name\} (say|guess)\b[^?]*\{partner", re.IGNORECASE)
+_RECALL = re.compile(r"\b(did|does) \{name\} (say|guess)\b[^?]*\{partner|\{partner[^?]*\baccording to \{name\}", re.IGNORECASE)
+_WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MOVABLE = re.compile(
+    r"\bclocks? (go|going|change|changing)\b|\b(first|second|third|last) " + _WEEKDAY + r"\b|\b(easter|pancake day|"
+    r"mother'?s day|father'?s day|thanksgiving|bank holiday|lunar new year|diwali|eid|ramadan|hanukkah|passover)\b",
+    re.IGNORECASE,
+)
+_ROUGH_DAY = re.compile(r"\b(best guess|rough date|roughly|more or less|near enough)\b", re.IGNORECASE)
+_NAME_AND_DAY = re.compile(
+    r"\bname,? (and|—|-) (the )?(day|date)\b|\b(who|whose)\b[^?]*\band (on )?(which|what) (day|date)\b", re.IGNORECASE
+)
 _ONE_NIGHT = re.compile(r"\b(this week|tonight|this evening)\b", re.IGNORECASE)
 _BOTH_NAMED = re.compile(r"\{name\} and \{partner\}|\{partner\} and \{name\}")
 _PRONOUN = re.compile(r"(?<![\w{_])(they|them|their|theirs|themself|themselves)(?![\w}])", re.IGNORECASE)
@@ -132,6 +142,12 @@ def _fairness(card: Card) -> list[str]:
     kind = card.answer_type
     if kind is AnswerType.DATE and not _YEARLY.search(f"{card.text} {card.quiz}"):
         out.append("a date answer is for a day that comes round every year (a birthday, an anniversary)")
+    if kind is AnswerType.DATE and (match := _MOVABLE.search(f"{card.text} {card.quiz} {card.note}")):
+        out.append(f"'{match.group(0)}' moves from year to year, so a date answer can't be judged: name fixed days, or use text")
+    if kind is AnswerType.DATE and (match := _ROUGH_DAY.search(f"{card.text} {card.note}")):
+        out.append(f"'{match.group(0)}': a date answer is judged by the very day, so ask for a day the two of you keep")
+    if _NAME_AND_DAY.search(card.quiz):
+        out.append("the quiz asks for a name and a day together: ask for the name (a day is a card of its own)")
     if kind is AnswerType.NUMBER and _NOMINAL.search(card.text):
         out.append("this number is a name, not a count, so 'close' makes no sense: use a text answer")
     if kind is AnswerType.SCALE and not _names_both_ends(card.quiz):

@@ -23,16 +23,12 @@ OCCASIONS: dict[CardKey, str] = {
     CardKey("important-dates", "anniversary-date"): "Your anniversary, as {name} counts it,",
     CardKey("important-dates", "first-met"): "The day you first met, as {name} remembers it,",
     CardKey("important-dates", "first-date"): "The anniversary of your first date, as {name} remembers it,",
-    CardKey("important-dates", "first-kiss"): "The anniversary of your first kiss, as {name} remembers it,",
-    CardKey("important-dates", "first-i-love-you"): "The anniversary of your first “I love you”, as {name} remembers it,",
     CardKey("important-dates", "favourite-day-of-year"): "{name}'s favourite day of the year",
 }
 #: The same day remembered by both partners is mentioned once, without "as … remembers it".
 SHARED = {
     CardKey("important-dates", "first-met"): "The day you first met",
     CardKey("important-dates", "first-date"): "The anniversary of your first date",
-    CardKey("important-dates", "first-kiss"): "The anniversary of your first kiss",
-    CardKey("important-dates", "first-i-love-you"): "The anniversary of your first “I love you”",
     CardKey("important-dates", "anniversary-date"): "Your anniversary",
 }
 

@@ -225,6 +225,21 @@ CHOICE = {"answer": "choice", "options": ("This", "That"), "quiz": "Which does {
         ({"text": "One small thing this week?", "quiz": "What did {name} promise this week?", "changes": True}, "'this week'"),
         ({"text": "Best bit of tonight?", "quiz": "What did {name} love tonight?"}, "'tonight' is long gone"),
         ({"text": "Guess my tell.", "quiz": "What does {name} guess {partner_they} do when tired?"}, "or guessed about them"),
+        (
+            {
+                "text": "Which day do you dread — the clocks going back?",
+                "answer": "date",
+                "quiz": "Which day every year does {name} dread?",
+            },
+            "moves from year to year",
+        ),
+        (
+            {"text": "First kiss? Best guess counts.", "answer": "date", "quiz": "Which anniversary does {name} give?"},
+            "judged by the very day",
+        ),
+        ({"text": "Whose birthday do you keep?", "quiz": "Whose birthday — name and day — does {name} keep?"}, "a name and a day"),
+        ({"text": "Whose birthday?", "quiz": "Who has the birthday {name} keeps, and on which day?"}, "a name and a day"),
+        ({"text": "What gives me away?", "quiz": "What gives {partner} away, according to {name}?"}, "recall what {name} said"),
     ],
 )
 def test_each_fairness_rule_fires_on_what_it_is_for(fields, expected) -> None:
@@ -252,6 +267,9 @@ def test_each_fairness_rule_fires_on_what_it_is_for(fields, expected) -> None:
         {"text": "What's our best trip?", "quiz": "Which trip does {name} say was the best the two of you took?"},
         {"text": "What's your tell?", "quiz": "What's {name}'s tell when {they} {are|is} tired, as {partner} sees it?"},
         {"text": "A kind no?", "quiz": 'What helps a "not tonight" feel kind to {name}?'},
+        {"text": "Which day do you dread a little every year?", "quiz": "Which day does {name} dread a little every year?"},
+        {"text": "When do the decorations come down?", "answer": "date", "quiz": "Which day every year does {name} dread?"},
+        {"text": "Whose birthday do you never forget?", "quiz": "Whose birthday does {name} never forget?"},
     ],
 )
 def test_the_fairness_rules_stay_quiet_on_a_fair_card(fields) -> None:
