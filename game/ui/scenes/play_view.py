@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -202,13 +203,17 @@ def draw_card(scene: PlayLook, surface: pygame.Surface) -> None:
     surface.blit(face, (x, y))
 
 
+#: Each play screen's card face, made once per turn and size (kept only while the screen lives).
+_CARD_FACES: weakref.WeakKeyDictionary[PlayLook, tuple[tuple[object, ...], pygame.Surface]] = weakref.WeakKeyDictionary()
+
+
 def _card_surface(scene: PlayLook, size: tuple[int, int], deck_color: str) -> pygame.Surface:
     """The card with its words, made once per turn and size."""
     ui, t = scene.ui, scene.ui.theme
     card = scene.card()
     assert card is not None
     key = (card.key, size, deck_color, t.name, t.text_scale, scene.session.current)
-    cached = getattr(scene, "_card_cache", None)
+    cached = _CARD_FACES.get(scene)
     if cached is not None and cached[0] == key:
         return cached[1]
     deck = scene.session.decks.get(card.deck_id)
@@ -218,7 +223,7 @@ def _card_surface(scene: PlayLook, size: tuple[int, int], deck_color: str) -> py
     face = card_surface(
         ui, size, deck_color, deck.name if deck else card.deck_id, card.level, scene.card_text(card), footer, card.note
     )
-    scene._card_cache = (key, face)  # type: ignore[attr-defined]
+    _CARD_FACES[scene] = (key, face)
     return face
 
 
