@@ -365,6 +365,12 @@ class PlayScene(Scene):
         top = t.px(96)
         self.card_rect = table_card_rect(t)
         self.foot = self.ui.hints_top(self.hints) - t.px(12)
+        card = self.card()
+        for share in (0.46, 0.52):  # long words at a large text size: a wider card (before the small buttons are placed)
+            if card is None or body_fits(self.ui, self.card_rect.size, self.card_text(card)):
+                break
+            self.card_rect.width = int(width * share)
+            self.card_rect.height = min(int(self.card_rect.width * 1.25), t.size[1] - self.card_rect.top - t.px(70))
         self.side = pygame.Rect(
             self.card_rect.right + t.px(48), top, width - self.card_rect.right - t.px(104), max(0, self.foot - top)
         )
@@ -415,14 +421,6 @@ class PlayScene(Scene):
                 self.card_rect.height -= shift
             self.side.top = top
             self.side.height = max(0, self.foot - top)
-        card = self.card()
-        for share in (0.46, 0.52):  # long words at a large text size: a wider card, and a narrower side
-            if card is None or body_fits(self.ui, self.card_rect.size, self.card_text(card)):
-                break
-            self.card_rect.width = int(width * share)
-            self.card_rect.height = min(int(self.card_rect.width * 1.25), t.size[1] - self.card_rect.top - t.px(70))
-            self.side.left = self.card_rect.right + t.px(48)
-            self.side.width = width - self.card_rect.right - t.px(104)
         viewport = pygame.Rect(self.side.left, top - t.px(8), self.side.width, max(0, self.foot - top + t.px(8)))
         body = pygame.Rect(self.side.left + t.px(28), self.side.top - offset, self.side.width - t.px(56), 0)
         body.top += self._side_text_height() + t.px(40)
