@@ -11,6 +11,7 @@ from pathlib import Path
 import pygame
 
 from game.core.memories import MemoryKey
+from game.storage.store_export import export_all
 from tests.ui.tour import play_turn, start
 
 REPO = Path(__file__).resolve().parents[1]
@@ -172,7 +173,7 @@ def test_export_lists_date_nights_and_keeps_an_unopened_note_sealed(data_root, n
                 "VALUES (?, '{}', ?, ?, ?, ?, ?)",
                 (couple.id, now.isoformat(), now.isoformat(), now.isoformat(), note, opened),
             )
-        nights = store.export_all()["couples"][0]["date_nights"]
+        nights = export_all(store)["couples"][0]["date_nights"]
     assert [night["note"] for night in nights] == ["Next time: the Thai place", {"sealed_until_next_date_night": True}]
 
 

@@ -40,7 +40,7 @@ def export_to(store: Store, decks: list[Deck], target: Path, now: datetime, incl
     """Write the export to `target` (Our book when it ends in .html); returns what it holds."""
     book = target.suffix.lower() in BOOK_SUFFIXES
     write_text_atomically(target, export_text(store, decks, now, include_private, book))
-    data = store.export_all(include_private=include_private, decks=decks)
+    data = export_all(store, include_private, decks)
     return {
         "couples": len(data["couples"]),
         "memories": sum(len(couple.get("memories", ())) for couple in data["couples"]),

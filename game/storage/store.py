@@ -18,7 +18,6 @@ import errno
 import json
 import os
 import sqlite3
-from collections.abc import Iterable
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
@@ -41,8 +40,6 @@ from .store_trouble import StoreError as StoreError
 # The core (players, sessions, events, memories, quizzes: frozen dataclasses, fsrs, rapidfuzz) is imported by the
 # parts' methods that use it, not here: opening the store and reading the settings is all the first frame needs.
 if TYPE_CHECKING:
-    from game.core.cards import Deck
-
     from .date_nights import DateNightBook
 
 SAFETY_CHECKPOINT_PAGES = 20_000
@@ -162,13 +159,7 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    # ---- everything at once ----------------------------------------------------
-
-    def export_all(self, include_private: bool = False, decks: Iterable[Deck] = ()) -> dict[str, Any]:
-        """Everything in the store as JSON-friendly data (see game.storage.store_export)."""
-        from .store_export import export_all
-
-        return export_all(self, include_private, decks)
+    # ---- everything at once (export_all lives in store_export, which reads the store) ------------------
 
     def erase_all(self) -> None:
         """Delete every couple, answer and setting, and rewrite the file so nothing lingers on disk."""
