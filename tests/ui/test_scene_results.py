@@ -27,12 +27,49 @@ from game.ui.modals import ConfirmScene, CurtainScene
 from game.ui.private_answer import PrivateAnswerScene
 from game.ui.round_guard import CONTINUE, END_AND_START, OpenRound, RoundInProgressScene
 from game.ui.scene import ResultScene, Scene
+from game.ui.scenes.home import HomeScene
+from game.ui.scenes.play import PlayScene
+from game.ui.scenes.promises import PromiseScene
+from game.ui.scenes.studio import StudioScene
 
 from .pilot import Pilot
-from .test_flows import deal, play_until
 from .test_playbook import at_home, copy, sample  # noqa: F401  (fixtures: the sample couple with promises waiting)
+from .tour import SAMPLE_TEXT, answer, play_turn
 
 GAME = Path(__file__).resolve().parents[2] / "game"
+
+Pilots = Callable[..., Pilot]
+
+
+def home(p: Pilot) -> HomeScene:
+    scene = p.scene
+    assert isinstance(scene, HomeScene), f"{p.scene_name} is not Home"
+    return scene
+
+
+def playing(p: Pilot) -> PlayScene:
+    scene = p.scene
+    assert isinstance(scene, PlayScene), f"{p.scene_name} is not the play screen"
+    return scene
+
+
+def deal(p: Pilot) -> PlayScene:
+    """From Home: Play, Deal the cards, and the first card on the table."""
+    p.click("Play")
+    p.click("Deal the cards")
+    p.advance(0.6)
+    return playing(p)
+
+
+def at_a_private_turn(p: Pilot) -> PlayScene:
+    """Play on (the way tour.play_turn does) until a card is answered in private."""
+    scene = deal(p)
+    for _ in range(80):
+        if scene.session.phase is Phase.PRIVATE:
+            return scene
+        play_turn(p)
+        scene = playing(p)
+    raise AssertionError("no card to answer in private came up")
 
 
 def opened(p: Pilot, target: Scene | routes.Route) -> list[Any]:
@@ -50,34 +87,34 @@ def card_where(p: Pilot, wanted: Callable[[Card], bool]) -> Card:
 # ---- the dialogs ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("answer", "expected"), [("Yes, do", True), ("Not now", False), (None, False)])
-def test_a_question_closes_with_true_or_false(pilots, answer, expected):
+@pytest.mark.parametrize(("choice", "expected"), [("Yes, do", True), ("Not now", False), (None, False)])
+def test_a_question_closes_with_true_or_false(pilots: Pilots, choice: str | None, expected: object) -> None:
     p = pilots(at_home=True)
     heard = opened(p, ConfirmScene(p.shell.ui, "Shall we?", "Yes, do", "Not now"))
-    p.press(pygame.K_ESCAPE) if answer is None else p.click(answer)
+    p.press(pygame.K_ESCAPE) if choice is None else p.click(choice)
     assert heard == [expected] and type(heard[0]) is bool
     assert p.scene_name == "HomeScene"
 
 
 @pytest.mark.parametrize(
-    ("answer", "expected"), [(END_AND_START, OpenRound.END_AND_START), (CONTINUE, OpenRound.CONTINUE), (None, None)]
+    ("choice", "expected"), [(END_AND_START, OpenRound.END_AND_START), (CONTINUE, OpenRound.CONTINUE), (None, None)]
 )
-def test_the_open_round_question_closes_with_the_choice_or_none_on_escape(pilots, answer, expected):
+def test_the_open_round_question_closes_with_a_choice_or_none(pilots: Pilots, choice: str | None, expected: object) -> None:
     p = pilots(at_home=True)
     heard = opened(p, RoundInProgressScene(p.shell.ui, 3))
-    p.press(pygame.K_ESCAPE) if answer is None else p.click(answer)
+    p.press(pygame.K_ESCAPE) if choice is None else p.click(choice)
     assert heard == [expected]
 
 
-@pytest.mark.parametrize(("answer", "expected"), [("I'm Zoë — show me", True), (None, False)])
-def test_the_curtain_closes_with_whether_the_right_person_is_ready(pilots, answer, expected):
+@pytest.mark.parametrize(("choice", "expected"), [("I'm Zoë — show me", True), (None, False)])
+def test_the_curtain_closes_with_whether_the_right_person_is_ready(pilots: Pilots, choice: str | None, expected: object) -> None:
     p = pilots(at_home=True)
     heard = opened(p, CurtainScene(p.shell.ui, "Zoë", "Łukasz", "A secret answer."))
-    p.press(pygame.K_ESCAPE) if answer is None else p.click(answer)
+    p.press(pygame.K_ESCAPE) if choice is None else p.click(choice)
     assert heard == [expected]
 
 
-def test_a_private_answer_closes_with_the_answer_or_none_when_handed_back(pilots):
+def test_a_private_answer_closes_with_the_answer_or_none_when_handed_back(pilots: Pilots) -> None:
     p = pilots(at_home=True)
     card = card_where(p, lambda c: c.kind is Kind.BOTH and c.answer_type is AnswerType.TEXT)
     heard = opened(p, PrivateAnswerScene(p.shell.ui, card, "Zoë", "Łukasz", "#e07a5f"))
@@ -89,7 +126,7 @@ def test_a_private_answer_closes_with_the_answer_or_none_when_handed_back(pilots
     assert heard == [None]
 
 
-def test_a_scenario_closes_with_the_own_pick_and_the_guess_and_escape_goes_back_a_step_first(pilots):
+def test_a_scenario_closes_with_the_own_pick_and_the_guess_and_escape_goes_back_a_step_first(pilots: Pilots) -> None:
     p = pilots(at_home=True)
     card = card_where(p, lambda c: c.kind is Kind.SCENARIO and len(c.options) >= 2)
     heard = opened(p, PrivateAnswerScene(p.shell.ui, card, "Zoë", "Łukasz", "#e07a5f"))
@@ -101,7 +138,7 @@ def test_a_scenario_closes_with_the_own_pick_and_the_guess_and_escape_goes_back_
     assert heard == [[card.options[1], card.options[0]]]
 
 
-def test_the_changed_answer_closes_with_the_new_answer_or_none(pilots):
+def test_the_changed_answer_closes_with_the_new_answer_or_none(pilots: Pilots) -> None:
     p = pilots(at_home=True)
     card = card_where(p, lambda c: c.kind is Kind.ASK and c.answer_type is AnswerType.TEXT)
     heard = opened(p, routes.ChangedAnswer(card, "Zoë", "Łukasz", "#e07a5f"))
@@ -113,7 +150,7 @@ def test_the_changed_answer_closes_with_the_new_answer_or_none(pilots):
     assert heard == [None]
 
 
-def test_the_limits_close_with_the_partners_limit_or_none(pilots):
+def test_the_limits_close_with_the_partners_limit_or_none(pilots: Pilots) -> None:
     p = pilots(at_home=True)
     heard = opened(p, routes.Limits("Zoë", Limit(3, False)))
     p.press(pygame.K_LEFT)  # the slider has focus: 3 → 2
@@ -128,10 +165,12 @@ def test_the_promise_check_in_closes_with_how_many_were_answered(copy: Path, now
     p = at_home(copy, now)
     try:
         assert p.scene_name == "PromiseScene"  # Home asked at the start, and hears nothing back
-        waiting = list(p.scene.promises)  # type: ignore[attr-defined]
+        asking = p.scene
+        assert isinstance(asking, PromiseScene)
+        waiting = list(asking.promises)
         p.press(pygame.K_ESCAPE)
         assert p.scene_name == "HomeScene"
-        couple = p.scene.couple  # type: ignore[attr-defined]
+        couple = asking.couple
         heard = opened(p, routes.Promises(couple, waiting))
         p.click("It happened")
         p.press(pygame.K_ESCAPE)  # the second: ask me later
@@ -146,54 +185,50 @@ def test_the_promise_check_in_closes_with_how_many_were_answered(copy: Path, now
 # ---- the dialogs in the play they belong to ------------------------------------------------
 
 
-def test_ending_a_session_asks_first_and_keep_playing_keeps_the_round(pilots):
+def test_ending_a_session_asks_first_and_keep_playing_keeps_the_round(pilots: Pilots) -> None:
     p = pilots(at_home=True)
     deal(p)
     p.click("End session")
     assert p.scene_name == "ConfirmScene"
     p.click("Keep playing")
-    assert p.scene_name == "PlayScene" and not p.scene.session.ended  # type: ignore[attr-defined]
+    assert not playing(p).session.ended
     p.click("End session")
     p.click("End and see summary")
     assert p.scene_name == "SummaryScene"
 
 
-def test_a_curtain_put_off_shows_no_private_answer_and_the_turn_waits(pilots):
+def test_a_curtain_put_off_shows_no_private_answer_and_the_turn_waits(pilots: Pilots) -> None:
     p = pilots(at_home=True)
-    deal(p)
-    play_until(p, lambda q: q.scene.session.phase is Phase.PRIVATE)
+    scene = at_a_private_turn(p)
     p.press(pygame.K_RETURN)
     assert p.scene_name == "CurtainScene"
     p.press(pygame.K_ESCAPE)
-    assert p.scene_name == "PlayScene"
-    assert p.scene.session.phase is Phase.PRIVATE and not p.scene.session.state.private  # type: ignore[attr-defined]
+    assert p.scene is scene
+    assert scene.session.phase is Phase.PRIVATE and not scene.session.state.private
 
 
-def test_a_private_answer_handed_back_saves_nothing_and_one_given_is_kept_for_that_seat(pilots):
+def test_a_private_answer_handed_back_saves_nothing_and_one_given_is_kept_for_that_seat(pilots: Pilots) -> None:
     p = pilots(at_home=True)
-    deal(p)
-    play_until(p, lambda q: q.scene.session.phase is Phase.PRIVATE)
-    scene = p.scene
-    seat = scene.next_private_seat()  # type: ignore[attr-defined]
-    card = scene.card()  # type: ignore[attr-defined]
+    scene = at_a_private_turn(p)
+    seat = scene.next_private_seat()
+    card = scene.card()
+    assert card is not None
     p.press(pygame.K_RETURN)
     p.press(pygame.K_RETURN)
     assert p.scene_name == "PrivateAnswerScene"
     p.press(pygame.K_ESCAPE)
-    assert p.scene is scene and not scene.session.state.private  # type: ignore[attr-defined]
+    assert p.scene is scene and not scene.session.state.private
     p.press(pygame.K_RETURN)
     p.press(pygame.K_RETURN)
     if card.kind is Kind.SCENARIO:
         p.key("1")
         p.key("2")
     else:
-        from .tour import SAMPLE_TEXT, answer
-
         answer(p, card.answer_type, SAMPLE_TEXT)
-    assert p.scene is scene and set(scene.session.state.private) == {seat}  # type: ignore[attr-defined]
+    assert p.scene is scene and set(scene.session.state.private) == {seat}
 
 
-def test_the_open_round_question_continues_the_round_or_ends_it_and_deals_a_new_one(pilots):
+def test_the_open_round_question_continues_the_round_or_ends_it_and_deals_a_new_one(pilots: Pilots) -> None:
     p = pilots(at_home=True)
     first = deal(p).session
     p.press(pygame.K_ESCAPE)
@@ -205,20 +240,20 @@ def test_the_open_round_question_continues_the_round_or_ends_it_and_deals_a_new_
     assert p.scene_name == "SetupScene"
     p.click("Deal the cards")
     p.click(CONTINUE)
-    assert p.scene_name == "PlayScene" and p.scene.session.current == first.current  # type: ignore[attr-defined]
+    assert playing(p).session.current == first.current
     p.press(pygame.K_ESCAPE)
     p.click("Go home")
     p.click("Play")
     p.click("Deal the cards")
     p.click(END_AND_START)
-    assert p.scene_name == "PlayScene" and p.scene.session is not first  # type: ignore[attr-defined]
+    assert playing(p).session is not first
     assert p.shell.ui.toast_text.startswith("Your earlier round has ended")
 
 
 # ---- the studio ----------------------------------------------------------------------------
 
 
-def test_the_deck_form_closes_with_the_new_deck_or_none(pilots):
+def test_the_deck_form_closes_with_the_new_deck_or_none(pilots: Pilots) -> None:
     p = pilots(at_home=True)
     heard = opened(p, routes.DeckForm(None))
     p.click("Cancel")
@@ -229,10 +264,10 @@ def test_the_deck_form_closes_with_the_new_deck_or_none(pilots):
     assert len(heard) == 1 and heard[0].name == "Sunday questions" and heard[0].cards == ()
 
 
-def test_the_card_form_closes_with_the_saved_card_and_where_it_goes(pilots):
+def test_the_card_form_closes_with_the_saved_card_and_where_it_goes(pilots: Pilots) -> None:
     p = pilots(at_home=True)
     deck = next(deck for deck in p.services.decks() if deck.cards)
-    couple = p.scene.couple  # type: ignore[attr-defined]
+    couple = home(p).couple
     heard = opened(p, routes.CardForm(couple, deck, None))
     p.press(pygame.K_ESCAPE)  # nothing typed: it closes with no card, without asking
     assert heard == [None]
@@ -250,35 +285,41 @@ def test_the_card_form_closes_with_the_saved_card_and_where_it_goes(pilots):
     assert heard[0].position is None and heard[0].card.text == "What made you laugh this week?"
 
 
-def test_leaving_a_typed_card_without_saving_closes_with_none(pilots):
+def test_leaving_a_typed_card_without_saving_closes_with_none(pilots: Pilots) -> None:
     p = pilots(at_home=True)
     deck = next(deck for deck in p.services.decks() if deck.cards)
-    heard = opened(p, routes.CardForm(p.scene.couple, deck, None))  # type: ignore[attr-defined]
+    heard = opened(p, routes.CardForm(home(p).couple, deck, None))
     p.type("A card left behind")
     p.press(pygame.K_ESCAPE)
     p.click("Leave it")
     assert heard == [None] and p.scene_name == "HomeScene"
 
 
-def test_a_deck_closes_with_its_path_and_the_studio_selects_it(pilots):
+def test_a_deck_closes_with_its_path(pilots: Pilots) -> None:
     p = pilots(at_home=True)
     p.click("Deck studio")
     studio = p.scene
-    entry = studio.entries[-1]  # type: ignore[attr-defined]
-    heard = opened(p, routes.StudioDeck(studio.couple, entry.deck, entry.path, read_only=True))  # type: ignore[attr-defined]
+    assert isinstance(studio, StudioScene)
+    entry = studio.entries[-1]
+    assert entry.deck is not None
+    heard = opened(p, routes.StudioDeck(studio.couple, entry.deck, entry.path, read_only=True))
     p.press(pygame.K_ESCAPE)
-    assert heard == [entry.path]
+    assert heard == [entry.path] and p.scene is studio
 
 
 # ---- the plumbing ----------------------------------------------------------------------------
 
 
-def test_the_result_comes_after_the_scene_below_has_resumed(pilots, monkeypatch):
+def test_the_result_comes_after_the_scene_below_has_resumed(pilots: Pilots, monkeypatch: pytest.MonkeyPatch) -> None:
     p = pilots(at_home=True)
     home = p.scene
     said: list[str] = []
     resume = home.resume
-    monkeypatch.setattr(home, "resume", lambda: (said.append("resumed"), resume()))
+    def resumed() -> None:
+        said.append("resumed")
+        resume()
+
+    monkeypatch.setattr(home, "resume", resumed)
     heard = opened(p, ConfirmScene(p.shell.ui, "Shall we?", "Yes, do"))
     p.shell.ui.push(ConfirmScene(p.shell.ui, "And this one?", "Sure"))  # a question nobody waits on
     p.step()
@@ -288,7 +329,7 @@ def test_the_result_comes_after_the_scene_below_has_resumed(pilots, monkeypatch)
     assert said == ["resumed"] and heard == [True] and p.scene is home
 
 
-def test_a_result_scene_closed_without_dismissing_hands_nothing(pilots):
+def test_a_result_scene_closed_without_dismissing_hands_nothing(pilots: Pilots) -> None:
     p = pilots(at_home=True)
     heard = opened(p, ConfirmScene(p.shell.ui, "Shall we?", "Yes, do"))
     p.shell.ui.pop()
@@ -296,13 +337,13 @@ def test_a_result_scene_closed_without_dismissing_hands_nothing(pilots):
     assert heard == [] and p.scene_name == "HomeScene"
 
 
-def test_a_scene_that_closes_with_nothing_takes_no_callback(pilots):
+def test_a_scene_that_closes_with_nothing_takes_no_callback(pilots: Pilots) -> None:
     p = pilots(at_home=True)
     with pytest.raises(AssertionError, match="closes with no result"):
-        p.shell.ui.push(routes.Settings(p.scene.couple), print)  # type: ignore[call-overload, attr-defined]
+        p.shell.ui.push(routes.Settings(home(p).couple), print)  # type: ignore[call-overload]
 
 
-def test_every_route_that_promises_a_result_opens_a_scene_that_gives_one():
+def test_every_route_that_promises_a_result_opens_a_scene_that_gives_one() -> None:
     for route in routes.all_routes():
         gives = issubclass(routes.scene_class(route), ResultScene)
         assert gives == issubclass(route, routes.ResultRoute), f"{route.__name__} and {route.scene} disagree on a result"
@@ -334,7 +375,7 @@ def string_results(source: str, name: str) -> list[str]:
     return found
 
 
-def test_no_scene_result_travels_as_a_string_tag():
+def test_no_scene_result_travels_as_a_string_tag() -> None:
     """Results go through ResultScene.dismiss to a typed callback: no tag, no on_result, no `ui.pop(value)` in game/."""
     found = [hit for path in sorted(GAME.rglob("*.py")) for hit in string_results(path.read_text("utf-8"), path.name)]
     assert found == []
@@ -350,5 +391,5 @@ def test_no_scene_result_travels_as_a_string_tag():
         "def on_result(self, tag, value):\n    seat = int(tag.split(':')[1])",
     ],
 )
-def test_the_string_tag_check_catches_each_old_way(source):
+def test_the_string_tag_check_catches_each_old_way(source: str) -> None:
     assert string_results(source, "old.py")
