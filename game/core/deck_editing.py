@@ -146,6 +146,14 @@ class DeckSaveError(Exception):
 # ---- changes to a deck: each returns a new deck ------------------------------------------
 
 
+@dataclass(frozen=True)
+class SavedCard:
+    """A card the card form saved, and where it goes in the deck (None: a new card, at the end)."""
+
+    position: int | None
+    card: Card
+
+
 def with_cards(deck: Deck, cards: Iterable[Card]) -> Deck:
     return dataclasses.replace(deck, cards=tuple(cards), _index={})
 

@@ -68,7 +68,15 @@ class DateNightLook(Scene):
     def ask_to_pause(self) -> None:
         """Esc: going home keeps everything, and the evening's clock stops until it picks up again."""
         detail = "Everything is kept. Date night picks up right here, with the time you had left."
-        self.ui.push(ConfirmScene(self.ui, "Pause the evening?", "Go home", "Keep going", detail), tag="leave")
+        self.ui.push(ConfirmScene(self.ui, "Pause the evening?", "Go home", "Keep going", detail), self.pause_answered)
+
+    def pause_answered(self, yes: bool) -> None:
+        if yes:
+            self.go_home()
+
+    def go_home(self) -> None:
+        """The couple chose to pause the evening and go home."""
+        self.ui.pop()
 
     def handle_key(self, char: str) -> bool:
         if char.lower() == "m":

@@ -1,28 +1,33 @@
-"""Modal scenes that return a result: a yes/no question, and the hand-off curtain."""
+"""Modal scenes that close with a result: a question with two answers, a yes/no question, and the hand-off curtain."""
 
 from __future__ import annotations
+
+from typing import TypeVar
 
 import pygame
 
 from .drawing import heart, panel, paragraph
-from .scene import UI, Scene
+from .scene import UI, ResultScene
 from .widgets import Button
 
+T = TypeVar("T")
 
-class ConfirmScene(Scene):
-    """Asks one question; closes with True or False."""
+
+class QuestionScene(ResultScene[T]):
+    """Asks one question with two buttons; closes with the value of the one chosen, or `cancel` on Esc."""
 
     modal = True
     hints = [("Enter", "choose"), ("Esc", "cancel")]
 
-    def __init__(self, ui: UI, question: str, yes: str, no: str = "Cancel", detail: str = "") -> None:
+    def __init__(self, ui: UI, question: str, yes: tuple[str, T], no: tuple[str, T], cancel: T, detail: str = "") -> None:
         super().__init__(ui)
-        self.question, self.yes, self.no, self.detail = question, yes, no, detail
+        (self.yes, self.yes_value), (self.no, self.no_value) = yes, no
+        self.question, self.cancel, self.detail = question, cancel, detail
         self.box = pygame.Rect(0, 0, 0, 0)
 
     def build(self) -> None:
-        self.add(Button(self.no, lambda: self.ui.pop(False)))
-        self.add(Button(self.yes, lambda: self.ui.pop(True), kind="primary"))
+        self.add(Button(self.no, lambda: self.dismiss(self.no_value)))
+        self.add(Button(self.yes, lambda: self.dismiss(self.yes_value), kind="primary"))
         self.focus = 0
 
     def layout(self) -> None:
@@ -44,7 +49,7 @@ class ConfirmScene(Scene):
             )
 
     def back(self) -> None:
-        self.ui.pop(False)
+        self.dismiss(self.cancel)
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
@@ -58,8 +63,15 @@ class ConfirmScene(Scene):
         self.draw_widgets(surface)
 
 
-class CurtainScene(Scene):
-    """The hand-off: the right person takes the laptop and the other looks away."""
+class ConfirmScene(QuestionScene[bool]):
+    """Asks one question; closes with True (yes) or False (no, or Esc)."""
+
+    def __init__(self, ui: UI, question: str, yes: str, no: str = "Cancel", detail: str = "") -> None:
+        super().__init__(ui, question, (yes, True), (no, False), False, detail)
+
+
+class CurtainScene(ResultScene[bool]):
+    """The hand-off: the right person takes the laptop and the other looks away; True once they are ready."""
 
     modal = True
     hints = [("Enter", "I'm ready"), ("Esc", "not now")]
@@ -72,7 +84,7 @@ class CurtainScene(Scene):
         self.placed: list[tuple[str, str, pygame.Rect]] = []
 
     def build(self) -> None:
-        self.add(Button(f"I'm {self.to_name} — show me", lambda: self.ui.pop(True), kind="primary"))
+        self.add(Button(f"I'm {self.to_name} — show me", lambda: self.dismiss(True), kind="primary"))
 
     def lines(self) -> list[tuple[str, str]]:
         """The curtain's words, top to bottom: (text, style)."""
@@ -109,7 +121,7 @@ class CurtainScene(Scene):
         button.rect.midtop = (width // 2, y)
 
     def back(self) -> None:
-        self.ui.pop(False)
+        self.dismiss(False)
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme

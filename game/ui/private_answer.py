@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
+from abc import abstractmethod
+from typing import TypeVar
+
 import pygame
 
+from game.core.answers import AnswerValue
 from game.core.cards import WHO_VALUES, AnswerType, Card, Kind, fill
 
 from .answer_input import AnswerInput, build_answer_input
 from .drawing import panel, paragraph, text_at
 from .page import hint_bar
-from .scene import UI, Scene
+from .scene import UI, ResultScene
 from .theme import hex_color
 from .widgets import Button
 
+T = TypeVar("T")
 
-class PrivateAnswerScene(Scene):
-    """Closes with the answer (for a scenario: [own pick, predicted partner pick]) or None."""
+#: A private answer as the session takes it: the answer, or for a scenario [own pick, predicted partner pick].
+PrivateAnswer = AnswerValue | list[AnswerValue]
+
+
+class AnswerAloneScene(ResultScene[T]):
+    """One partner alone with a card and an answer field; the subclass says what it closes with."""
 
     @property
     def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
@@ -29,7 +38,7 @@ class PrivateAnswerScene(Scene):
         self.card, self.name, self.partner, self.color = card, name, partner, color
         #: The card's words as this partner sees them (filled with both partners' pronouns by the caller).
         self.text = text if text is not None else fill(card.text, name=name, partner=partner)
-        self.own: object | None = None
+        self.own: AnswerValue | None = None
         self.input: AnswerInput | None = None
         self.box = pygame.Rect(0, 0, 0, 0)
 
@@ -37,32 +46,9 @@ class PrivateAnswerScene(Scene):
     def predicting(self) -> bool:
         return self.card.kind is Kind.SCENARIO and self.own is not None
 
-    def build(self) -> None:
-        self.input = build_answer_input(self, self.card, self.take, submit_label="Keep it secret", partner=self.partner)
-
-    def take(self, value: object) -> None:
-        if self.card.kind is Kind.SCENARIO and self.own is None:
-            self.own = value
-            self.ui.sound.play("tick")
-            self.refresh(keep_focus=False)
-            return
-        self.ui.pop([self.own, value] if self.card.kind is Kind.SCENARIO else value)
-
-    def back(self) -> None:
-        if self.own is not None:
-            self.own = None
-            self.refresh(keep_focus=False)
-        else:
-            self.ui.pop(None)
-
+    @abstractmethod
     def question(self) -> str:
-        if self.card.kind is Kind.SCENARIO:
-            if self.own is None:
-                return "What would you want from your partner here?"
-            return f"And what do you think {self.partner} picked?"
-        if self.card.answer_type is AnswerType.WHO:
-            return f"Pick who, as you see it. {self.partner} answers too, and your answers stay hidden until then."
-        return "Your answer stays hidden until you have both answered."
+        """What this partner is asked, under the card."""
 
     def layout(self) -> None:
         t = self.ui.theme
@@ -115,3 +101,34 @@ class PrivateAnswerScene(Scene):
         y += paragraph(surface, self.ui, card_text, "card", pygame.Rect(inner.left, y, inner.width, 0), "text")
         paragraph(surface, self.ui, self.question(), "body", pygame.Rect(inner.left, y + t.px(20), inner.width, 0), "muted")
         self.draw_widgets(surface)
+
+
+class PrivateAnswerScene(AnswerAloneScene[PrivateAnswer | None]):
+    """Closes with the PrivateAnswer, or None when handed back without one."""
+
+    def build(self) -> None:
+        self.input = build_answer_input(self, self.card, self.take, submit_label="Keep it secret", partner=self.partner)
+
+    def take(self, value: AnswerValue) -> None:
+        if self.card.kind is Kind.SCENARIO and self.own is None:
+            self.own = value
+            self.ui.sound.play("tick")
+            self.refresh(keep_focus=False)
+            return
+        self.dismiss([self.own, value] if self.own is not None else value)
+
+    def back(self) -> None:
+        if self.own is not None:
+            self.own = None
+            self.refresh(keep_focus=False)
+        else:
+            self.dismiss(None)
+
+    def question(self) -> str:
+        if self.card.kind is Kind.SCENARIO:
+            if self.own is None:
+                return "What would you want from your partner here?"
+            return f"And what do you think {self.partner} picked?"
+        if self.card.answer_type is AnswerType.WHO:
+            return f"Pick who, as you see it. {self.partner} answers too, and your answers stay hidden until then."
+        return "Your answer stays hidden until you have both answered."

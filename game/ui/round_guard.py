@@ -8,10 +8,11 @@ its answers kept).
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import Enum
 
 from game.core.players import Couple
 
-from .modals import ConfirmScene
+from .modals import QuestionScene
 from .routes import Play, Route
 from .scene import UI, Scene
 
@@ -20,32 +21,37 @@ CONTINUE = "Continue it"
 END_AND_START = "End it and start this one"
 
 
-class RoundInProgressScene(ConfirmScene):
-    """Closes with True (end it and start the new one), False (continue it) or None (Esc: neither, stay here)."""
+class OpenRound(Enum):
+    """What the couple chose for the round still on the table."""
+
+    CONTINUE = "continue"
+    END_AND_START = "end and start"
+
+
+class RoundInProgressScene(QuestionScene[OpenRound | None]):
+    """Closes with OpenRound.END_AND_START, OpenRound.CONTINUE, or None (Esc: neither, stay here)."""
 
     def __init__(self, ui: UI, cards_played: int) -> None:
         played = f"{cards_played} card{'s' if cards_played != 1 else ''} played so far" if cards_played else "Nothing played yet"
-        super().__init__(ui, QUESTION, END_AND_START, CONTINUE, f"{played}; ending it keeps every answer.")
-
-    def back(self) -> None:
-        self.ui.pop(None)
+        yes, no = (END_AND_START, OpenRound.END_AND_START), (CONTINUE, OpenRound.CONTINUE)
+        super().__init__(ui, QUESTION, yes, no, None, f"{played}; ending it keeps every answer.")
 
 
-def ask_first(ui: UI, couple: Couple, push: Callable[[RoundInProgressScene], None]) -> bool:
-    """Push the question when a round is open (True), or do nothing (False: go ahead)."""
+def ask_first(ui: UI, couple: Couple, then: Callable[[OpenRound | None], None]) -> bool:
+    """Ask when a round is open, `then` acting on the answer (True), or do nothing (False: go ahead)."""
     if not ui.services.has_open_session(couple):
         return False
     handle = ui.services.resume(couple)
     played = handle.session.summary().cards_played if handle is not None else 0
-    push(RoundInProgressScene(ui, played))
+    ui.push(RoundInProgressScene(ui, played), then)
     return True
 
 
-def answered(ui: UI, couple: Couple, value: object, show: Callable[[Scene | Route], None]) -> bool:
+def answered(ui: UI, couple: Couple, choice: OpenRound | None, show: Callable[[Scene | Route], None]) -> bool:
     """Act on the answer: continue the open round, shown by `show` (False), or end it, saying so (True: start the new one)."""
-    if value is None:
+    if choice is None:
         return False
-    if not value:
+    if choice is OpenRound.CONTINUE:
         handle = ui.services.resume(couple)
         if handle is not None:
             show(Play(handle, resumed=True))

@@ -11,13 +11,15 @@ from __future__ import annotations
 import importlib
 import inspect
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, ClassVar, dataclass_transform
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, dataclass_transform
 
 if TYPE_CHECKING:  # for the annotations only: the title screen shows before the rules are imported
     from collections.abc import Callable
 
+    # The results below are named in quoted base classes (ResultRoute["AnswerValue | None"]), which ruff does not read.
+    from game.core.answers import AnswerValue  # noqa: F401
     from game.core.cards import Card, Deck
-    from game.core.deck_editing import ImportOutcome
+    from game.core.deck_editing import ImportOutcome, SavedCard  # noqa: F401
     from game.core.events import SessionSummary
     from game.core.limits import Limit
     from game.core.players import Couple
@@ -26,6 +28,8 @@ if TYPE_CHECKING:  # for the annotations only: the title screen shows before the
     from .services import EveningHandle, SessionHandle
 
 SCENES_PACKAGE = "game.ui.scenes"
+
+T = TypeVar("T")
 
 
 @dataclass_transform(frozen_default=True)
@@ -75,8 +79,20 @@ class Route:
         return {name: getattr(self, name) for name in self._fields}
 
 
+class ResultRoute(Route, Generic[T]):
+    """A request for a scene that closes with a T (a ResultScene[T]): `ui.push(route, then)` hands `then` that T."""
+
+
 def all_routes() -> list[type[Route]]:
-    return list(Route.__subclasses__())
+    """Every request for a scene (the ones that close with a result too)."""
+    found, waiting = [], [*Route.__subclasses__()]
+    while waiting:
+        route = waiting.pop(0)
+        if route is ResultRoute:
+            waiting.extend(route.__subclasses__())
+        else:
+            found.append(route)
+    return found
 
 
 def scene_module(route: type[Route]) -> ModuleType:
@@ -150,7 +166,7 @@ class Playbook(Route):
     page: int = 0
 
 
-class Promises(Route):
+class Promises(ResultRoute[int]):
     """ "Did it happen?" about each promise given; closes with how many were answered."""
 
     scene = "promises.PromiseScene"
@@ -170,7 +186,7 @@ class Setup(Route):
     only_deck: Deck | None = None
 
 
-class Limits(Route):
+class Limits(ResultRoute["Limit | None"]):
     """One partner's private limits; closes with a Limit or None."""
 
     scene = "limits.LimitsScene"
@@ -184,7 +200,7 @@ class Play(Route):
     resumed: bool = False
 
 
-class ChangedAnswer(Route):
+class ChangedAnswer(ResultRoute["AnswerValue | None"]):
     """'That's changed': the owner types a new answer; closes with it or None."""
 
     scene = "play.ChangedAnswerScene"
@@ -214,7 +230,7 @@ class DateNight(Route):
     handle: EveningHandle
 
 
-class DateNightPlay(Route):
+class DateNightPlay(ResultRoute["SessionHandle | None"]):
     """A part of the evening being played; closes with its session's handle, or None."""
 
     scene = "date_night_play.DateNightPlayScene"
@@ -236,7 +252,7 @@ class Studio(Route):
     couple: Couple
 
 
-class StudioDeck(Route):
+class StudioDeck(ResultRoute["str | None"]):
     """One deck's cards; `path` is None for a deck not saved yet."""
 
     scene = "studio_deck.DeckScene"
@@ -246,15 +262,15 @@ class StudioDeck(Route):
     read_only: bool = False
 
 
-class DeckForm(Route):
+class DeckForm(ResultRoute["Deck | None"]):
     """A new deck (None) or this one's name, colour and kind; closes with the deck or None."""
 
     scene = "studio_deck_form.DeckFormScene"
     deck: Deck | None
 
 
-class CardForm(Route):
-    """A new card (index None) or the deck's card at `index`; closes with (index, card) or None."""
+class CardForm(ResultRoute["SavedCard | None"]):
+    """A new card (index None) or the deck's card at `index`; closes with a SavedCard or None."""
 
     scene = "studio_card.CardFormScene"
     couple: Couple
@@ -275,6 +291,6 @@ class ImportProblems(Route):
     outcome: ImportOutcome
 
 
-class ReplaceDeck(Route):
+class ReplaceDeck(ResultRoute[bool]):
     scene = "studio_import.ReplaceDeckScene"
     outcome: ImportOutcome

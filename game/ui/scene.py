@@ -1,16 +1,16 @@
-"""Scenes and the UI that holds their stack: a lifecycle, modal overlays that return a result, focus and hints."""
+"""Scenes and the UI that holds their stack: a lifecycle, scenes that close with a typed result, focus and hints."""
 
 from __future__ import annotations
 
 import contextlib
 import functools
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import pygame
 
 from . import routes
-from .routes import Route
+from .routes import ResultRoute, Route
 from .sound import Sound
 from .text import TextRenderer
 from .theme import TEXT_SIZES, Theme
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 #: What a letter shortcut needs while a text field has focus (there, a plain letter is typed).
 TYPING_CHORD = "Alt+"
+
+T = TypeVar("T")
 
 
 class Scene:
@@ -41,7 +43,6 @@ class Scene:
         self.widgets: list[Widget] = []
         self.focus = 0
         self.hover: Widget | None = None
-        self.result_tag = ""
 
     # ---- lifecycle -----------------------------------------------------------
 
@@ -59,9 +60,6 @@ class Scene:
 
     def closing(self) -> None:
         """The window is closing: keep anything a person would not want to lose."""
-
-    def on_result(self, tag: str, value: Any) -> None:
-        """A modal scene pushed by this one has closed with `value`."""
 
     def refresh(self, keep_focus: bool = True) -> None:
         focused = self.focused()
@@ -233,6 +231,23 @@ class Scene:
                 widget.draw(surface, self.ui, widget is focused and self.ui.show_focus, widget is self.hover)
 
 
+class ResultScene(Scene, Generic[T]):
+    """A scene that closes with a result of type T (a yes or no, an answer, a saved card), as Textual's `Screen[T]`.
+
+    Whoever opens it hands `ui.push` a callback taking a T; `dismiss(result)` closes the scene and,
+    once the scene below has resumed, calls it. Closing any other way (`ui.pop`, the window closing) calls nothing.
+    """
+
+    def __init__(self, ui: UI) -> None:
+        super().__init__(ui)
+        #: Set by `ui.push(scene, then)`: what to do with the result.
+        self.then: Callable[[T], None] | None = None
+
+    def dismiss(self, result: T) -> None:
+        then = self.then
+        self.ui.pop(after=None if then is None else functools.partial(then, result))
+
+
 class UI:
     """What every scene reaches: looks, text, sound, services, settings and the stack."""
 
@@ -288,10 +303,15 @@ class UI:
         assert isinstance(scene, Scene), f"{type(target).__name__} opened {scene!r}, which is not a scene"
         return scene
 
-    def push(self, target: Scene | Route, tag: str = "") -> None:
-        """Open a scene on top; when it closes, the one below hears its result with `tag` (on_result)."""
-        scene = self.open(target)
-        scene.result_tag = tag
+    @overload
+    def push(self, target: ResultScene[T] | ResultRoute[T], then: Callable[[T], None]) -> None: ...
+
+    @overload
+    def push(self, target: Scene | Route) -> None: ...
+
+    def push(self, target: Scene | Route, then: Callable[[Any], None] | None = None) -> None:
+        """Open a scene on top; a ResultScene's result, when it is dismissed, goes to `then`."""
+        scene = self.with_result(self.open(target), then)
 
         def op() -> None:
             if self.stack:
@@ -301,24 +321,30 @@ class UI:
 
         self._ops.append(op)
 
-    def pop(self, result: Any = None) -> None:
+    def pop(self, after: Callable[[], None] | None = None) -> None:
+        """Close the top scene; `after` runs once the scene below has resumed (ResultScene.dismiss hands its result so)."""
+
         def op() -> None:
             if not self.stack:
                 return
             leaving = self.stack.pop()
             leaving.exit()
             if self.stack:
-                below = self.stack[-1]
-                below.resume()
-                if leaving.modal or leaving.result_tag:
-                    below.on_result(leaving.result_tag, result)
+                self.stack[-1].resume()
+                if after is not None:
+                    after()
 
         self._ops.append(op)
 
-    def replace(self, target: Scene | Route, tag: str = "") -> None:
-        """Open a scene in place of the top one; when it closes, the one below hears its result with `tag`."""
-        scene = self.open(target)
-        scene.result_tag = tag
+    @overload
+    def replace(self, target: ResultScene[T] | ResultRoute[T], then: Callable[[T], None] | None) -> None: ...
+
+    @overload
+    def replace(self, target: Scene | Route) -> None: ...
+
+    def replace(self, target: Scene | Route, then: Callable[[Any], None] | None = None) -> None:
+        """Open a scene in place of the top one; a ResultScene's result, when it is dismissed, goes to `then`."""
+        scene = self.with_result(self.open(target), then)
 
         def op() -> None:
             if self.stack:
@@ -327,6 +353,13 @@ class UI:
             scene.enter()
 
         self._ops.append(op)
+
+    @staticmethod
+    def with_result(scene: Scene, then: Callable[[Any], None] | None) -> Scene:
+        if then is not None:
+            assert isinstance(scene, ResultScene), f"{type(scene).__name__} closes with no result"
+            scene.then = then
+        return scene
 
     def reset(self, target: Scene | Route) -> None:
         """Clear the stack down to one scene (e.g. back to Home)."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pygame
 import pytest
 
 import game.ui.scenes
@@ -151,15 +152,17 @@ def test_every_route_opens_and_draws_its_scene(world: World, route: type[routes.
     assert p.shell.frames_drawn > drawn
 
 
-def test_a_route_can_stand_in_for_the_top_scene_and_keep_its_tag(world: World):
+def test_a_route_can_stand_in_for_the_top_scene_and_hand_its_result_on(world: World):
     p, ui = world.pilot, world.pilot.shell.ui
     ui.reset(routes.Home(world.couple))
     ui.push(routes.Studio(world.couple))
     p.step()
-    ui.replace(routes.StudioDeck(world.couple, world.deck, None, read_only=True), tag="deck")
+    heard: list[str | None] = []
+    ui.replace(routes.StudioDeck(world.couple, world.deck, None, read_only=True), heard.append)
     p.step()
     assert [type(scene).__name__ for scene in ui.stack] == ["HomeScene", "DeckScene"]
-    assert p.scene.result_tag == "deck"
+    p.press(pygame.K_ESCAPE)
+    assert heard == [None] and p.scene_name == "HomeScene"
 
 
 def test_the_first_frame_imports_the_title_scene_and_no_other(tmp_path):

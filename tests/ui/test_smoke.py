@@ -28,7 +28,9 @@ def scene_classes() -> set[str]:
             continue
         module = importlib.import_module(info.name)
         for name, cls in vars(module).items():
-            if inspect.isclass(cls) and issubclass(cls, Scene) and name.endswith("Scene") and cls.__module__ == module.__name__:
+            # A scene still generic in its result (QuestionScene[T], AnswerAloneScene[T]) is a base, never shown as it is.
+            screen = inspect.isclass(cls) and issubclass(cls, Scene) and not getattr(cls, "__parameters__", ())
+            if screen and name.endswith("Scene") and cls.__module__ == module.__name__:
                 found.add(name)
     return found
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
 
 import pygame
 
@@ -84,18 +83,16 @@ class DateNightScene(DateNightLook, PagedScene):
     def back(self) -> None:
         self.ask_to_pause()
 
-    def on_result(self, tag: str, value: Any) -> None:
-        if tag == "leave" and value:
-            self.night.run(Pause())
-            self.ui.pop()
-        elif tag == "wrap" and value:
-            self.react(self.night.run(WrapUp()))
-        elif tag == "segment":
-            if value is None:  # they went home from the middle of a card
-                self.night.run(Pause())
-                self.ui.pop()
-                return
-            self.react(self.night.run(FinishSegment(value.session)))
+    def go_home(self) -> None:
+        """The couple chose to pause the evening: its clock stops, and Home is shown."""
+        self.night.run(Pause())
+        self.ui.pop()
+
+    def segment_closed(self, segment: SessionHandle | None) -> None:
+        if segment is None:  # they went home from the middle of a card
+            self.go_home()
+            return
+        self.react(self.night.run(FinishSegment(segment.session)))
 
     # ---- the flow ----------------------------------------------------------------------
 
@@ -130,7 +127,7 @@ class DateNightScene(DateNightLook, PagedScene):
             self.play(segment, resumed=True)
 
     def play(self, segment: SessionHandle, resumed: bool = False) -> None:
-        self.ui.push(DateNightPlay(segment, self.night, resumed=resumed), tag="segment")
+        self.ui.push(DateNightPlay(segment, self.night, resumed=resumed), self.segment_closed)
 
     def begin_segment(self) -> None:
         events, segment = self.night.begin_segment()
@@ -164,7 +161,11 @@ class DateNightScene(DateNightLook, PagedScene):
 
     def wrap_up(self) -> None:
         detail = "The rest of the middle is left out; you'll go straight to your appreciations."
-        self.ui.push(ConfirmScene(self.ui, "Skip to the closing?", "Skip to the closing", "Not yet", detail), tag="wrap")
+        self.ui.push(ConfirmScene(self.ui, "Skip to the closing?", "Skip to the closing", "Not yet", detail), self.wrap_answered)
+
+    def wrap_answered(self, yes: bool) -> None:
+        if yes:
+            self.react(self.night.run(WrapUp()))
 
     # ---- widgets -----------------------------------------------------------------------
 

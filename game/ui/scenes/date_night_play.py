@@ -17,12 +17,12 @@ from game.core.session_commands import End
 
 from ..date_night_view import SLOWER, DateNightLook, draw_arc, minutes_left, segment_title
 from ..modals import ConfirmScene
-from ..scene import UI
+from ..scene import UI, ResultScene
 from ..services import EveningHandle, SessionHandle
 from .play import PlayScene
 
 
-class DateNightPlayScene(DateNightLook, PlayScene):
+class DateNightPlayScene(DateNightLook, PlayScene, ResultScene[SessionHandle | None]):
     """Closes with the segment's handle once its session ended, or None when the couple went home."""
 
     def __init__(self, ui: UI, handle: SessionHandle, evening: EveningHandle, resumed: bool = False) -> None:
@@ -38,7 +38,7 @@ class DateNightPlayScene(DateNightLook, PlayScene):
     def react(self, events: list[Event]) -> None:
         if any(isinstance(event, SessionEnded) for event in events):
             self.ui.sound.play("chime")
-            self.ui.pop(self.stored)
+            self.dismiss(self.stored)
             return
         if any(isinstance(event, TurnCompleted) for event in events) and self.time_up():
             self.ui.toast(f"That was the last card of {self.segment_name.lower()} — time to move on.")
@@ -57,10 +57,15 @@ class DateNightPlayScene(DateNightLook, PlayScene):
 
     def end_now(self) -> None:
         detail = "The cards left in this part are set aside; the evening goes on."
-        self.ui.push(ConfirmScene(self.ui, f"Move on from {self.segment_name.lower()}?", "Move on", "Stay here", detail), tag="end")
+        question = ConfirmScene(self.ui, f"Move on from {self.segment_name.lower()}?", "Move on", "Stay here", detail)
+        self.ui.push(question, self.end_answered)
 
     def leave(self) -> None:
         self.ask_to_pause()
+
+    def go_home(self) -> None:
+        """Paused from the middle of a card: the evening hears of it (no segment) and goes home too."""
+        self.dismiss(None)
 
     def update(self, dt: float) -> bool:
         """Deals and flips take longer on date night (unless motion is reduced); timers keep real time."""

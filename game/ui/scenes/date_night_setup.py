@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
 
 import pygame
 
@@ -50,23 +49,24 @@ class DateNightSetupScene(DateNightLook, PagedScene):
 
     def ask(self, seat: int = 0) -> None:
         purpose = "Set how deep you'd like to go, and whether spicy cards are welcome. Your limits stay until you change them."
-        self.ui.push(CurtainScene(self.ui, self.couple.name(seat), self.couple.name(other(seat)), purpose), f"curtain:{seat}")
+        curtain = CurtainScene(self.ui, self.couple.name(seat), self.couple.name(other(seat)), purpose)
+        self.ui.push(curtain, partial(self.ask_limit, seat))
 
-    def on_result(self, tag: str, value: Any) -> None:
-        kind, _, seat_text = tag.partition(":")
-        if not seat_text:
-            return
-        seat = int(seat_text)
-        if kind == "curtain" and value:
+    def ask_limit(self, seat: int, ready: bool) -> None:
+        """Behind the curtain, once `seat` is ready: their own limit for tonight."""
+        if ready:
             current = self.ui.services.limits(self.couple)[seat]
-            self.ui.push(Limits(self.couple.name(seat), current), f"limits:{seat}")
-        elif kind == "limits" and isinstance(value, Limit):
-            self.limits[seat] = value
-            self.ui.services.save_limit(self.couple, seat, value)
-            if seat == 0:
-                self.ask(1)
-            else:
-                self.begin()
+            self.ui.push(Limits(self.couple.name(seat), current), partial(self.limit_set, seat))
+
+    def limit_set(self, seat: int, limit: Limit | None) -> None:
+        if limit is None:
+            return
+        self.limits[seat] = limit
+        self.ui.services.save_limit(self.couple, seat, limit)
+        if seat == 0:
+            self.ask(1)
+        else:
+            self.begin()
 
     def begin(self) -> None:
         first, second = self.limits[0], self.limits[1]

@@ -9,7 +9,7 @@ from game.core.players import Couple
 
 from ..drawing import heart, panel, paragraph, text_at
 from ..modals import ConfirmScene
-from ..round_guard import answered, ask_first
+from ..round_guard import OpenRound, answered, ask_first
 from ..routes import CoupleForm, Couples, DateNight, DateNightSetup, Play, Promises, Settings, Setup, Story, Studio, Title
 from ..scene import UI, Scene
 from ..theme import hex_color
@@ -40,7 +40,7 @@ class HomeScene(Scene):
         super().enter()
         waiting = self.ui.services.playbook.ask_at_start(self.couple)
         if waiting:
-            self.ui.push(Promises(self.couple, waiting), "promises")
+            self.ui.push(Promises(self.couple, waiting))
 
     def build(self) -> None:
         services = self.ui.services
@@ -117,25 +117,30 @@ class HomeScene(Scene):
         if evening is not None:
             self.ui.push(DateNight(evening))
         elif waiting:  # last time's small things first: "Did it happen?", then the evening is set up
-            self.ui.push(Promises(self.couple, waiting), "promises-then-date-night")
-        elif not ask_first(self.ui, self.couple, lambda scene: self.ui.push(scene, "round-in-progress")):
+            self.ui.push(Promises(self.couple, waiting), self.promises_asked)
+        else:
+            self.set_up_date_night()
+
+    def promises_asked(self, count: int) -> None:
+        """However many of them were answered (`count`), the evening is set up next."""
+        self.set_up_date_night()
+
+    def set_up_date_night(self) -> None:
+        if not ask_first(self.ui, self.couple, self.open_round_answered):
+            self.ui.push(DateNightSetup(self.couple))
+
+    def open_round_answered(self, choice: OpenRound | None) -> None:
+        if answered(self.ui, self.couple, choice, self.ui.push):
             self.ui.push(DateNightSetup(self.couple))
 
     def remove_sample(self) -> None:
         names = f"{self.couple.name(0)} & {self.couple.name(1)}"
         detail = f"{names} and their year of play go for good. Your own couples stay as they are."
-        self.ui.push(ConfirmScene(self.ui, "Remove the sample couple?", "Remove them", detail=detail), "remove-sample")
+        self.ui.push(ConfirmScene(self.ui, "Remove the sample couple?", "Remove them", detail=detail), self.remove_sample_answered)
 
-    def on_result(self, tag: str, value: object) -> None:
-        if tag == "remove-sample":
-            if value is True and self.ui.services.playbook.remove_sample(self.couple):
-                self.switch()
-            return
-        if tag == "promises-then-date-night":
-            if not ask_first(self.ui, self.couple, lambda scene: self.ui.push(scene, "round-in-progress")):
-                self.ui.push(DateNightSetup(self.couple))
-        elif tag == "round-in-progress" and answered(self.ui, self.couple, value, self.ui.push):
-            self.ui.push(DateNightSetup(self.couple))
+    def remove_sample_answered(self, yes: bool) -> None:
+        if yes and self.ui.services.playbook.remove_sample(self.couple):
+            self.switch()
 
     def quiz(self) -> None:
         self.ui.push(Setup(self.couple, quiz=True))

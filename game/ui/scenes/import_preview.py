@@ -102,14 +102,14 @@ class ImportPreviewScene(ListedScene):
         if outcome.replaces:
             question = f"Replace your deck “{outcome.replaces}”?"
             detail = "Or go back and give this deck another name."
-            self.ui.push(ConfirmScene(self.ui, question, "Replace it", "Go back", detail), tag="replace")
+            self.ui.push(ConfirmScene(self.ui, question, "Replace it", "Go back", detail), self.replace_answered)
             return
         self.ui.services.imported()
         self.ui.pop()
         announce(self.ui, outcome)
 
-    def on_result(self, tag: str, value: Any) -> None:
-        if tag == "replace" and value:
+    def replace_answered(self, yes: bool) -> None:
+        if yes:
             self.replace = True
             self.start_import()
 

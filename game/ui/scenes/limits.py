@@ -8,7 +8,7 @@ from game.core.limits import Limit
 
 from ..drawing import panel
 from ..page import Page, PagedScene
-from ..scene import UI
+from ..scene import UI, ResultScene
 from ..session_choices import LEVELS
 from ..widgets import Button, Slider, Toggle
 
@@ -18,7 +18,7 @@ WORDS = (
 )
 
 
-class LimitsScene(PagedScene):
+class LimitsScene(PagedScene, ResultScene[Limit | None]):
     """Closes with the partner's Limit, or None if they step back."""
 
     hints = [("Tab", "move"), ("←→", "adjust"), ("Enter", "keep it private"), ("Esc", "back")]
@@ -32,7 +32,7 @@ class LimitsScene(PagedScene):
     def build(self) -> None:
         self.add(Slider("How deep I'm happy to go", self.cap, 1, 3, 1, self._cap, lambda v: LEVELS[int(v)]))
         self.add(Toggle("I'm up for spicy cards", self.spicy, self._spicy))
-        self.add(Button("Keep it private", lambda: self.ui.pop(Limit(self.cap, self.spicy)), kind="primary"))
+        self.add(Button("Keep it private", lambda: self.dismiss(Limit(self.cap, self.spicy)), kind="primary"))
 
     def _cap(self, value: float) -> None:
         self.cap = int(value)
@@ -41,7 +41,7 @@ class LimitsScene(PagedScene):
         self.spicy = value
 
     def back(self) -> None:
-        self.ui.pop(None)
+        self.dismiss(None)
 
     def layout(self) -> None:
         t = self.ui.theme

@@ -148,7 +148,7 @@ class PassphraseScene(PagedScene):
                     f"Kindred once set aside data it couldn't read ({', '.join(PurePath(c).name for c in copies)}). "
                     "It may hold your answers, unsealed.",
                 ),
-                "leftovers",
+                self.leftovers_answered,
             )
             return
         self.locked()
@@ -168,14 +168,15 @@ class PassphraseScene(PagedScene):
     def remove(self) -> None:
         question = "Remove the lock?"
         detail = "Answers will be stored unsealed on this computer again."
-        self.ui.push(ConfirmScene(self.ui, question, "Remove it", "Keep the lock", detail), "remove")
+        self.ui.push(ConfirmScene(self.ui, question, "Remove it", "Keep the lock", detail), self.remove_answered)
 
-    def on_result(self, tag: str, value: object) -> None:
-        if tag == "leftovers":
-            if value:
-                self.ui.services.remove_set_aside_copies()
-            self.locked()
-        elif tag == "remove" and value:
+    def leftovers_answered(self, remove: bool) -> None:
+        if remove:
+            self.ui.services.remove_set_aside_copies()
+        self.locked()
+
+    def remove_answered(self, yes: bool) -> None:
+        if yes:
             self.ui.services.remove_passphrase(self.couple)
             self.ui.toast("The lock is removed.")
             self.ui.pop()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -38,7 +38,7 @@ from game.core.session_commands import (
 from ..answer_input import AnswerInput, build_answer_input
 from ..card_view import body_fits, table_card_rect
 from ..modals import ConfirmScene, CurtainScene
-from ..private_answer import PrivateAnswerScene
+from ..private_answer import AnswerAloneScene, PrivateAnswer, PrivateAnswerScene
 from ..routes import Summary
 from ..scene import TYPING_CHORD, UI, Scene
 from ..scroll import ScrollArea
@@ -211,45 +211,60 @@ class PlayScene(Scene):
         self.ui.toast("Starred — it will be in your summary." if starred else "Star removed.")
 
     def leave(self) -> None:
-        self.ui.push(
-            ConfirmScene(self.ui, "Take a break?", "Go home", "Keep playing", "Everything is saved; Continue picks up right here."),
-            tag="leave",
-        )
+        detail = "Everything is saved; Continue picks up right here."
+        self.ui.push(ConfirmScene(self.ui, "Take a break?", "Go home", "Keep playing", detail), self.leave_answered)
+
+    def leave_answered(self, yes: bool) -> None:
+        if yes:
+            self.go_home()
+
+    def go_home(self) -> None:
+        """The couple chose a break: the round is kept, and the screen below is shown."""
+        self.ui.pop()
 
     def end_now(self) -> None:
         detail = "Every answer so far is kept. The cards not yet dealt wait for another evening."
-        self.ui.push(ConfirmScene(self.ui, "End this session now?", "End and see summary", "Keep playing", detail), tag="end")
+        question = ConfirmScene(self.ui, "End this session now?", "End and see summary", "Keep playing", detail)
+        self.ui.push(question, self.end_answered)
+
+    def end_answered(self, yes: bool) -> None:
+        if yes:
+            self.run(End())
 
     def back(self) -> None:
         self.leave()
 
-    def on_result(self, tag: str, value: Any) -> None:
-        if tag == "leave" and value:
-            self.ui.pop()
-        elif tag == "end" and value:
-            self.run(End())
-        elif tag.startswith("curtain:") and value:
-            seat = int(tag.split(":")[1])
-            card = self.card()
-            if card is not None:
-                text = self.couple.fill(card.text, seat)
-                color = self.couple.player(seat).color
-                scene = PrivateAnswerScene(self.ui, card, self.name(seat), self.name(other(seat)), color, text)
-                self.ui.push(scene, tag=f"private:{seat}")
-        elif tag.startswith("private:") and value is not None:
-            self.run(AnswerPrivately(int(tag.split(":")[1]), value))
-        elif tag == "changed" and value is not None and self.session.phase is Phase.CHECK:
-            if self.run(ChangedSince(value)):
-                self.ui.toast("Updated. The old answer stays in your story.")
-        elif tag == "changed" and value is not None:
-            turn = self.session.current
-            if turn is not None and turn.memory is not None:
-                self.run(UpdateMemory(turn.memory, value))
-                self.ui.toast("Updated. The old answer stays in your story.")
-
     def hand_to(self, seat: int) -> None:
         purpose = "Answer privately; it stays hidden until you've both answered."
-        self.ui.push(CurtainScene(self.ui, self.name(seat), self.name(other(seat)), purpose), tag=f"curtain:{seat}")
+        curtain = CurtainScene(self.ui, self.name(seat), self.name(other(seat)), purpose)
+        self.ui.push(curtain, partial(self.behind_curtain, seat))
+
+    def behind_curtain(self, seat: int, ready: bool) -> None:
+        """Once `seat` is at the laptop: the card as they see it, and their private answer."""
+        card = self.card()
+        if not ready or card is None:
+            return
+        text = self.couple.fill(card.text, seat)
+        color = self.couple.player(seat).color
+        scene = PrivateAnswerScene(self.ui, card, self.name(seat), self.name(other(seat)), color, text)
+        self.ui.push(scene, partial(self.private_answered, seat))
+
+    def private_answered(self, seat: int, value: PrivateAnswer | None) -> None:
+        if value is not None:
+            self.run(AnswerPrivately(seat, value))
+
+    def changed_to(self, value: AnswerValue | None) -> None:
+        """The owner typed what is true now: a stale answer checked, or a memory changed mid-quiz."""
+        if value is None:
+            return
+        if self.session.phase is Phase.CHECK:
+            if self.run(ChangedSince(value)):
+                self.ui.toast("Updated. The old answer stays in your story.")
+            return
+        turn = self.session.current
+        if turn is not None and turn.memory is not None:
+            self.run(UpdateMemory(turn.memory, value))
+            self.ui.toast("Updated. The old answer stays in your story.")
 
     def next_private_seat(self) -> int | None:
         answered = self.session.state.private
@@ -357,7 +372,7 @@ class PlayScene(Scene):
             return
         owner = turn.memory.owner
         scene = ChangedAnswerScene(self.ui, card, self.name(owner), self.name(other(owner)), self.couple.player(owner).color)
-        self.ui.push(scene, tag="changed")
+        self.ui.push(scene, self.changed_to)
 
     def layout(self) -> None:
         t = self.ui.theme
@@ -553,16 +568,16 @@ def text_h(scene: Scene, style: str) -> int:
     return scene.ui.text.line_height(scene.ui.theme.style(style))
 
 
-class ChangedAnswerScene(PrivateAnswerScene):
+class ChangedAnswerScene(AnswerAloneScene[AnswerValue | None]):
     """'That's changed': the owner types the new answer; the old one stays in the history."""
 
     hints = [("Enter", "save"), ("Esc", "cancel")]
 
     def build(self) -> None:
-        self.input = build_answer_input(self, self.card, self.ui.pop, submit_label="Save the new answer")
+        self.input = build_answer_input(self, self.card, self.dismiss, submit_label="Save the new answer")
 
     def question(self) -> str:
         return f"{self.name}, what's true now? The old answer is kept in your story."
 
     def back(self) -> None:
-        self.ui.pop(None)
+        self.dismiss(None)

@@ -118,11 +118,11 @@ class PlaybookScene(Scene):
             self.ui.toast("Shown on the page again." if row.hidden else "Hidden from the page and from Our book.")
             self._reload(index)
         elif isinstance(row, Promise):
-            self.ui.push(Promises(self.couple, [row]), "promise")
+            self.ui.push(Promises(self.couple, [row]), self.promise_asked)
 
-    def on_result(self, tag: str, value: object) -> None:
-        if tag == "promise":
-            self._reload(self._listing().selected)
+    def promise_asked(self, count: int) -> None:
+        """Back from "Did it happen?" (answered or not): the list shows what is known now."""
+        self._reload(self._listing().selected)
 
     def choose_private(self, seat: int, include: bool) -> None:
         self.ui.services.playbook.choose_private(self.couple, seat, include)

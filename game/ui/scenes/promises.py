@@ -14,7 +14,7 @@ from game.core.players import Couple, other
 from game.core.promises import OUTCOME_WORDS, Outcome, Promise
 
 from ..drawing import heart, panel, paragraph
-from ..scene import UI, Scene
+from ..scene import UI, ResultScene
 from ..widgets import Button
 
 THANKS = {
@@ -24,7 +24,9 @@ THANKS = {
 }
 
 
-class PromiseScene(Scene):
+class PromiseScene(ResultScene[int]):
+    """Closes with how many promises were answered (none when put off with "Ask me later" or Esc)."""
+
     modal = True
     hints = [("Tab", "move"), ("Enter", "choose"), ("Esc", "ask me later")]
 
@@ -58,10 +60,10 @@ class PromiseScene(Scene):
             self.refresh(keep_focus=False)
             self.focus = 0
         else:
-            self.ui.pop(self.answered)
+            self.dismiss(self.answered)
 
     def back(self) -> None:
-        self.ui.pop(self.answered)
+        self.dismiss(self.answered)
 
     def words(self) -> tuple[str, str, str]:
         who, to = self.couple.name(self.promise.owner), self.couple.name(other(self.promise.owner))

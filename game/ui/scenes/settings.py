@@ -69,31 +69,35 @@ class SettingsScene(Scene):
             "A JSON file and “Our book”, a page you can open in a browser, go into the exports folder."
             " Just-between-us memories and answers beyond your agreed limits stay out."
         )
-        self.ui.push(ConfirmScene(self.ui, "Export everything?", "Export", detail=detail), "export")
+        self.ui.push(ConfirmScene(self.ui, "Export everything?", "Export", detail=detail), self.export_answered)
 
     def erase(self) -> None:
         detail = "Every couple, every answer, your own decks. This cannot be undone."
-        self.ui.push(ConfirmScene(self.ui, "Erase everything?", "Yes, erase", "Keep it all", detail), "erase")
+        self.ui.push(ConfirmScene(self.ui, "Erase everything?", "Yes, erase", "Keep it all", detail), self.erase_answered)
 
-    def on_result(self, tag: str, value: object) -> None:
-        if tag == "export" and value:
-            try:
-                written = self.ui.services.export_everything(include_private=False)
-            except OSError as error:
-                self.ui.toast(f"Could not export: {error.strerror or error}")
-                return
-            self.ui.toast(" ".join(["Saved: " + " and ".join(written) + ".", *self.ui.services.left_out_of_exports().sentences()]))
-        elif tag == "erase" and value:
-            self.ui.push(
-                ConfirmScene(self.ui, "Really erase it all?", "Erase now", "Stop", "Last chance: nothing can bring it back."),
-                "erase2",
-            )
-        elif tag == "erase2" and value:
-            said = self.ui.services.erase_everything()
-            self.ui.settings = self.ui.services.settings()
-            self.ui.apply_settings()
-            self.ui.reset(Title())
-            self.ui.toast(said, 6.0)
+    def export_answered(self, yes: bool) -> None:
+        if not yes:
+            return
+        try:
+            written = self.ui.services.export_everything(include_private=False)
+        except OSError as error:
+            self.ui.toast(f"Could not export: {error.strerror or error}")
+            return
+        self.ui.toast(" ".join(["Saved: " + " and ".join(written) + ".", *self.ui.services.left_out_of_exports().sentences()]))
+
+    def erase_answered(self, yes: bool) -> None:
+        if yes:
+            detail = "Last chance: nothing can bring it back."
+            self.ui.push(ConfirmScene(self.ui, "Really erase it all?", "Erase now", "Stop", detail), self.erase_confirmed)
+
+    def erase_confirmed(self, yes: bool) -> None:
+        if not yes:
+            return
+        said = self.ui.services.erase_everything()
+        self.ui.settings = self.ui.services.settings()
+        self.ui.apply_settings()
+        self.ui.reset(Title())
+        self.ui.toast(said, 6.0)
 
     def next_theme(self) -> None:
         names = theme_names()

@@ -12,12 +12,13 @@ from game.core.consent import Consent
 from game.core.date_night_plan import DATE_NIGHT_ONLY
 from game.core.dealing import DealFilters
 from game.core.direction import quoted
+from game.core.limits import Limit
 from game.core.players import Couple
 from game.core.session import Mode, SessionConfig
 
 from ..drawing import paragraph, text_at
 from ..modals import CurtainScene
-from ..round_guard import answered, ask_first
+from ..round_guard import OpenRound, answered, ask_first
 from ..routes import Limits, Play
 from ..scene import UI, Scene
 from ..scroll import ScrollArea
@@ -85,29 +86,29 @@ class SetupScene(Scene):
         """Each partner in turn, behind the curtain."""
         a, b = self.couple.name(seat), self.couple.name(1 - seat)
         purpose = "Set your own limits, privately. They stay until you change them."
-        self.ui.push(CurtainScene(self.ui, a, b, purpose), f"limits-curtain:{seat}")
+        self.ui.push(CurtainScene(self.ui, a, b, purpose), partial(self.ask_limit, seat))
 
-    def on_result(self, tag: str, value: object) -> None:
-        if tag == "round-in-progress":
-            if answered(self.ui, self.couple, value, self.ui.replace):
-                self.start(asked=True)
-            return
-        kind, _, seat_text = tag.partition(":")
-        if not seat_text:
-            return
-        seat = int(seat_text)
-        if kind == "limits-curtain" and value:
+    def ask_limit(self, seat: int, ready: bool) -> None:
+        """Behind the curtain, once `seat` is ready: their own limit for tonight."""
+        if ready:
             current = self.ui.services.limits(self.couple)[seat]
-            self.ui.push(Limits(self.couple.name(seat), current), f"limits:{seat}")
-        elif kind == "limits" and value is not None:
-            self.ui.services.save_limit(self.couple, seat, value)  # type: ignore[arg-type]
-            if seat == 0:
-                self.set_limits(1)
-            else:
-                self.agreed = _agreed_depth(self.ui, self.couple)
-                self.max_level = min(int(self.ui.settings["max_level"]), self.agreed)
-                self.refresh()
-                self.ui.toast("Both limits are set and stay until you change them. The game keeps within them, never saying whose.")
+            self.ui.push(Limits(self.couple.name(seat), current), partial(self.limit_set, seat))
+
+    def limit_set(self, seat: int, limit: Limit | None) -> None:
+        if limit is None:
+            return
+        self.ui.services.save_limit(self.couple, seat, limit)
+        if seat == 0:
+            self.set_limits(1)
+        else:
+            self.agreed = _agreed_depth(self.ui, self.couple)
+            self.max_level = min(int(self.ui.settings["max_level"]), self.agreed)
+            self.refresh()
+            self.ui.toast("Both limits are set and stay until you change them. The game keeps within them, never saying whose.")
+
+    def open_round_answered(self, choice: OpenRound | None) -> None:
+        if answered(self.ui, self.couple, choice, self.ui.replace):
+            self.start(asked=True)
 
     def start(self, asked: bool = False) -> None:
         services = self.ui.services
@@ -128,7 +129,7 @@ class SetupScene(Scene):
             filters = DealFilters.within(Consent.from_settings(self.ui.settings, services.limits(self.couple), self.max_level))
             deck_ids = tuple(sorted(self.chosen))
             config = SessionConfig(mode=Mode.PLAY, deck_ids=deck_ids, filters=filters, length=self.length or None)
-        if not asked and ask_first(self.ui, self.couple, lambda scene: self.ui.push(scene, "round-in-progress")):
+        if not asked and ask_first(self.ui, self.couple, self.open_round_answered):
             return
         handle = services.start(self.couple, config)
         if handle.session.ended:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from pathlib import PurePath
-from typing import Any
 
 import pygame
 
+from game.core.cards import Deck
 from game.core.deck_editing import DeckEntry
 from game.core.players import Couple
 
@@ -113,7 +113,7 @@ class StudioScene(ListedScene, PagedScene):
         if entry is None or entry.deck is None:
             self.ui.toast("This file cannot be read yet: fix the problems listed, then it opens here.")
             return
-        self.ui.push(StudioDeck(self.couple, entry.deck, entry.path, read_only=not entry.editable), tag="deck")
+        self.ui.push(StudioDeck(self.couple, entry.deck, entry.path, read_only=not entry.editable), self.back_from_deck)
 
     def duplicate(self) -> None:
         entry = self.entry
@@ -121,18 +121,19 @@ class StudioScene(ListedScene, PagedScene):
             return
         copy = duplicate_deck(self.ui, self.couple, entry.deck)
         if copy is not None:
-            self.ui.push(copy, tag="deck")
+            self.ui.push(copy, self.back_from_deck)
 
     def new_deck(self) -> None:
-        self.ui.push(DeckForm(None), tag="new")
+        self.ui.push(DeckForm(None), self.deck_made)
 
-    def on_result(self, tag: str, value: Any) -> None:
-        if tag == "new" and value is not None:
-            self.ui.push(StudioDeck(self.couple, value, None), tag="deck")
-        elif tag == "deck":
-            if value:
-                self.choose_path(value)  # back from a deck: it is the one selected
-            self.focus_on(self.listing())
+    def deck_made(self, deck: Deck | None) -> None:
+        if deck is not None:
+            self.ui.push(StudioDeck(self.couple, deck, None), self.back_from_deck)
+
+    def back_from_deck(self, path: str | None) -> None:
+        if path:
+            self.choose_path(path)  # back from a deck: it is the one selected
+        self.focus_on(self.listing())
 
     def show_deck(self, path: str) -> None:
         """A deck was just imported: select it."""

@@ -11,14 +11,14 @@ import pygame
 
 from game.core.cards import Deck, Kind, card_from_data, deck_to_data
 from game.core.deck_bounds import LINE_CHARS, NOTE_CHARS, OPTION_CHARS, QUIZ_CHARS
-from game.core.deck_editing import DeckIssue, History
+from game.core.deck_editing import DeckIssue, History, SavedCard
 from game.core.deck_lint import lint
 from game.core.players import Couple
 
 from ..card_view import KIND_WORDS
 from ..intents import Drag, Edit, Hover, Intent, Point, Wheel
 from ..modals import ConfirmScene
-from ..scene import UI, Scene
+from ..scene import UI, ResultScene
 from ..studio_widgets import IconButton, Segmented
 from ..text_field import TextField
 from ..widgets import Button, Toggle, Widget
@@ -39,8 +39,8 @@ from .studio_card_values import (
 from .studio_card_view import draw_form, lay_out
 
 
-class CardFormScene(Scene):
-    """Closes with (index, card) — index None for a new card — or None when left without saving."""
+class CardFormScene(ResultScene[SavedCard | None]):
+    """Closes with the SavedCard (its position None for a new card), or None when left without saving."""
 
     def __init__(self, ui: UI, couple: Couple, deck: Deck, index: int | None) -> None:
         super().__init__(ui)
@@ -329,20 +329,20 @@ class CardFormScene(Scene):
             return
         data, _ = card_data(self.values, "new-card")
         data["id"] = self.card.id if self.card else self.ui.services.new_card_id(data["text"], [c.id for c in self.deck.cards])
-        self.ui.pop((self.index, card_from_data(self.deck.id, data)))
+        self.dismiss(SavedCard(self.index, card_from_data(self.deck.id, data)))
 
     def changed(self) -> bool:
         return self.values != self.initial
 
     def back(self) -> None:
         if not self.changed():
-            self.ui.pop(None)
+            self.dismiss(None)
             return
-        self.ui.push(ConfirmScene(self.ui, "Leave without saving this card?", "Leave it", "Keep editing"), tag="leave")
+        self.ui.push(ConfirmScene(self.ui, "Leave without saving this card?", "Leave it", "Keep editing"), self.leave_answered)
 
-    def on_result(self, tag: str, value: Any) -> None:
-        if tag == "leave" and value:
-            self.ui.pop(None)
+    def leave_answered(self, yes: bool) -> None:
+        if yes:
+            self.dismiss(None)
 
     def handle(self, intent: Intent) -> None:
         if isinstance(intent, Edit) and intent.op in ("undo", "save"):

@@ -7,12 +7,11 @@ at and previewed, and it can be duplicated into a deck of the couple's own.
 from __future__ import annotations
 
 from pathlib import PurePath
-from typing import Any
 
 import pygame
 
 from game.core.cards import AnswerType, Card, Deck, deck_to_data
-from game.core.deck_editing import DeckSaveError, History, move_card, put_card, remove_card
+from game.core.deck_editing import DeckSaveError, History, SavedCard, move_card, put_card, remove_card
 from game.core.players import Couple
 
 from ..card_view import KIND_WORDS, LEVEL_WORDS, card_surface
@@ -23,7 +22,7 @@ from ..intents import Edit, Intent
 from ..modals import ConfirmScene
 from ..page import PagedScene, free_area
 from ..routes import CardForm, DeckForm, Home, Setup
-from ..scene import UI
+from ..scene import UI, ResultScene
 from ..studio_widgets import ListedScene, PickList
 from ..theme import hex_color
 from ..widgets import Button, ListItem
@@ -47,7 +46,9 @@ def card_summary(card: Card) -> str:
     return " · ".join(parts)
 
 
-class DeckScene(ListedScene, PagedScene):
+class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
+    """Closes with the deck's path (None while it is not saved), so the studio selects the deck it comes back from."""
+
     list_label = "Cards"
 
     def __init__(self, ui: UI, couple: Couple, deck: Deck, path: str | None, read_only: bool = False) -> None:
@@ -140,7 +141,7 @@ class DeckScene(ListedScene, PagedScene):
             self.listing().reveal(self.selected)
 
     def add_card(self) -> None:
-        self.ui.push(CardForm(self.couple, self.deck, None), tag="card")
+        self.ui.push(CardForm(self.couple, self.deck, None), self.card_saved)
 
     def open(self, index: int) -> None:
         if not self.deck.cards:
@@ -151,7 +152,7 @@ class DeckScene(ListedScene, PagedScene):
         if self.read_only:
             self.refresh()
             return
-        self.ui.push(CardForm(self.couple, self.deck, index), tag="card")
+        self.ui.push(CardForm(self.couple, self.deck, index), self.card_saved)
 
     def move(self, step: int) -> None:
         target = self.selected + step
@@ -170,7 +171,7 @@ class DeckScene(ListedScene, PagedScene):
             return
         card = self.deck.cards[self.selected]
         detail = f"“{card.text[:90]}{'…' if len(card.text) > 90 else ''}”  Ctrl+Z brings it back."
-        self.ui.push(ConfirmScene(self.ui, "Delete this card?", "Delete", "Keep it", detail), tag="delete")
+        self.ui.push(ConfirmScene(self.ui, "Delete this card?", "Delete", "Keep it", detail), self.delete_answered)
 
     def undo(self) -> None:
         if self.read_only:
@@ -183,25 +184,30 @@ class DeckScene(ListedScene, PagedScene):
         self.save("Undone.")
 
     def details(self) -> None:
-        self.ui.push(DeckForm(self.deck), tag="details")
+        self.ui.push(DeckForm(self.deck), self.details_changed)
 
-    def on_result(self, tag: str, value: Any) -> None:
-        if tag == "card" and value is not None:
-            index, card = value
-            self.change(put_card(self.deck, card, index), "Card added." if index is None else "Card changed.")
-            self.selected = len(self.deck.cards) - 1 if index is None else index
-            self.refresh()
-            self.listing().reveal(self.selected)
-            self.focus_on(self.listing())  # back on the list, on the card just saved: ↑↓ to move on, N for the next
-        elif tag == "delete" and value:
+    def card_saved(self, saved: SavedCard | None) -> None:
+        if saved is None:
+            return
+        index = saved.position
+        self.change(put_card(self.deck, saved.card, index), "Card added." if index is None else "Card changed.")
+        self.selected = len(self.deck.cards) - 1 if index is None else index
+        self.refresh()
+        self.listing().reveal(self.selected)
+        self.focus_on(self.listing())  # back on the list, on the card just saved: ↑↓ to move on, N for the next
+
+    def delete_answered(self, yes: bool) -> None:
+        if yes:
             self.change(remove_card(self.deck, self.selected), "Deleted (Ctrl+Z brings it back).")
-        elif tag == "details" and value is not None:
-            self.change(value, "Details changed.")
+
+    def details_changed(self, deck: Deck | None) -> None:
+        if deck is not None:
+            self.change(deck, "Details changed.")
 
     def duplicate(self) -> None:
         copy = duplicate_deck(self.ui, self.couple, self.deck)
         if copy is not None:
-            self.ui.replace(copy, tag=self.result_tag)
+            self.ui.replace(copy, self.then)  # the studio hears from the copy, as it would have from this deck
 
     def open_folder(self) -> None:
         problem = self.ui.services.open_decks_folder()
@@ -212,7 +218,7 @@ class DeckScene(ListedScene, PagedScene):
         self.ui.push(Setup(self.couple, quiz=False, only_deck=self.deck))
 
     def back(self) -> None:
-        self.ui.pop(self.path)  # the studio selects the deck it comes back from
+        self.dismiss(self.path)  # the studio selects the deck it comes back from
 
     def handle(self, intent: Intent) -> None:
         if isinstance(intent, Edit) and intent.op == "undo":

@@ -12,14 +12,14 @@ from ..card_view import KIND_WORDS, card_surface
 from ..drawing import panel, text_at
 from ..intents import Edit, Intent
 from ..page import Page, PagedScene, free_area
-from ..scene import UI
+from ..scene import UI, ResultScene
 from ..text_field import TextField
 from ..widgets import Button, Swatch
 
 SAMPLE_CARD = "Your first card goes here. Add it on the next screen."
 
 
-class DeckFormScene(PagedScene):
+class DeckFormScene(PagedScene, ResultScene[Deck | None]):
     """Closes with the new or changed deck, or None when cancelled."""
 
     hints = [("Tab", "next"), ("Enter", "choose"), ("Esc", "cancel")]
@@ -59,7 +59,7 @@ class DeckFormScene(PagedScene):
         )
         for label, color in DECK_PALETTE:
             self.add(Swatch(label, color, color == self.color, lambda c=color: self.pick(c)))
-        self.add(Button("Cancel", lambda: self.ui.pop(None), kind="quiet"))
+        self.add(Button("Cancel", lambda: self.dismiss(None), kind="quiet"))
         self.add(Button("Create deck" if self.deck is None else "Save", self.finish, kind="primary"))
         self.check()
 
@@ -110,10 +110,10 @@ class DeckFormScene(PagedScene):
             deck = Deck(
                 id=self.ui.services.new_deck_id(deck.name), name=deck.name, cards=(), description=deck.description, color=self.color
             )
-        self.ui.pop(deck)
+        self.dismiss(deck)
 
     def back(self) -> None:
-        self.ui.pop(None)
+        self.dismiss(None)
 
     def handle(self, intent: Intent) -> None:
         if isinstance(intent, Edit) and intent.op == "save":

@@ -89,10 +89,10 @@ class ReplaceDeckScene(ConfirmScene):
         self.outcome = outcome
 
     def build(self) -> None:
-        self.add(Button(self.no, lambda: self.ui.pop(False)))
+        self.add(Button(self.no, lambda: self.dismiss(False)))
         self.add(Button(self.yes, self.replace, kind="primary"))
         self.focus = 0
 
     def replace(self) -> None:
-        self.ui.pop(True)
+        self.dismiss(True)
         import_dropped(self.ui, self.outcome.source, replace=True)
