@@ -192,7 +192,14 @@ def run_evening(
                 star = None
             before = len(session.state.completed)
             card = scene.card()  # type: ignore[attr-defined]
-            use_private = private if private and card is not None and card.kind is Kind.ASK and card.remembered else None
+            typed_here = (
+                card is not None
+                and card.kind is Kind.ASK
+                and card.remembered
+                and card.answer_type is AnswerType.TEXT
+                and session.phase is Phase.ANSWER
+            )
+            use_private = private if private and typed_here else None  # kept for the first card it can be typed on
             play_turn(p, use_private)
             if use_private:
                 private = None
