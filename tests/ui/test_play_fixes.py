@@ -8,6 +8,7 @@ from game.core.cards import CardKey
 from game.core.date_night_state import Segment, StepKind
 
 from .date_night_tour import play_turn, pledge, remember_before, set_up
+from .test_play_loop import _on_a_text_field
 
 JUST_NOW = {
     CardKey("favourite-details", "coffee-order"): ("Oat flat white, extra hot", "Black, no fuss"),
@@ -45,3 +46,47 @@ def test_date_night_quiz_with_nothing_ready_says_so_and_moves_on(pilots) -> None
     assert "Nothing is ready to quiz yet" in p.shell.ui.toast_text
     assert p.labels()[0] == "Deal the cards"
 
+
+def _chord(p, key: int, text: str, mod: int = pygame.KMOD_LALT) -> None:  # type: ignore[no-untyped-def]
+    """A key with a modifier as SDL delivers it on a desktop: the key, the text it would type, the key up."""
+    down = pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode=text, scancode=0)
+    typed = pygame.event.Event(pygame.TEXTINPUT, text=text)
+    up = pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode=text, scancode=0)
+    p.step([down, typed, up])
+
+
+def test_alt_shortcuts_act_and_type_nothing_into_the_answer(pilots) -> None:
+    p = pilots(at_home=True)
+    _on_a_text_field(p)
+    turn = p.scene.session.current
+    p.type("Tea")
+    _chord(p, pygame.K_s, "s")  # star
+    assert turn.card in p.scene.session.state.starred
+    assert p.scene.input.field.value == "Tea"
+    _chord(p, pygame.K_x, "x")  # pass: the next card's answer starts empty
+    assert p.scene.session.current != turn
+    if p.scene.typing():
+        assert p.scene.input.field.value == ""
+    p.type("é ü ☕")  # plain typing, accents and all, still goes in
+    if p.scene.typing():
+        assert p.scene.input.field.value == "é ü ☕"
+
+
+def test_alt_shortcuts_act_with_no_field_focused_too(pilots) -> None:
+    p = pilots(at_home=True)
+    _on_a_text_field(p)
+    p.press(pygame.K_TAB)
+    p.press(pygame.K_TAB)
+    assert not p.scene.typing()
+    turn = p.scene.session.current
+    _chord(p, pygame.K_s, "s")
+    assert turn.card in p.scene.session.state.starred
+
+
+def test_altgr_text_is_typed_not_taken_for_a_shortcut(pilots) -> None:
+    p = pilots(at_home=True)
+    _on_a_text_field(p)
+    turn = p.scene.session.current
+    _chord(p, pygame.K_e, "€", mod=pygame.KMOD_RALT | pygame.KMOD_MODE)  # AltGr+E on a European keyboard
+    assert p.scene_name == "PlayScene" and p.scene.session.current == turn
+    assert p.scene.input.field.value == "€"
