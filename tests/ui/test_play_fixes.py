@@ -9,6 +9,7 @@ from game.core.date_night_state import Segment, StepKind
 
 from .date_night_tour import play_turn, pledge, remember_before, set_up
 from .test_play_loop import _on_a_text_field
+from .tour import play_turn as play_turn_quick
 
 JUST_NOW = {
     CardKey("favourite-details", "coffee-order"): ("Oat flat white, extra hot", "Black, no fuss"),
@@ -90,3 +91,35 @@ def test_altgr_text_is_typed_not_taken_for_a_shortcut(pilots) -> None:
     _chord(p, pygame.K_e, "€", mod=pygame.KMOD_RALT | pygame.KMOD_MODE)  # AltGr+E on a European keyboard
     assert p.scene_name == "PlayScene" and p.scene.session.current == turn
     assert p.scene.input.field.value == "€"
+
+
+def test_just_between_us_belongs_to_one_answer_not_the_next_players_card(pilots) -> None:
+    p = pilots(at_home=True)
+    _on_a_text_field(p)
+    turn = p.scene.session.current
+    p.click("Just between us")
+    assert p.widget("Just between us").value is True
+    p.click("Pass")  # the switch was for this answer, which was never given
+    assert p.scene.session.current != turn
+    for _ in range(30):  # on to the next card with an answer box, whoever's turn it is
+        if p.scene.widget("Just between us") is not None:
+            break
+        play_turn_quick(p)
+    assert p.widget("Just between us").value is False
+    assert p.scene.keep_private is False
+
+
+def test_just_between_us_comes_back_with_the_answer_undo_gives_back(pilots) -> None:
+    p = pilots(at_home=True)
+    _on_a_text_field(p)
+    owner_key = p.scene.draft_key()
+    p.click("Just between us")
+    p.click("Answer")
+    p.type("A secret")
+    p.press(pygame.K_RETURN)
+    saved = [m for m in p.scene.session.memories.values() if m.answer == "A secret"]
+    assert saved and saved[0].private
+    p.click("Undo")
+    assert p.scene.draft_key() == owner_key
+    assert p.scene.input.field.value == "A secret"
+    assert p.widget("Just between us").value is True
