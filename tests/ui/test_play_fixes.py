@@ -9,6 +9,7 @@ from game.core.date_night_state import Segment, StepKind
 
 from .date_night_tour import play_turn, pledge, remember_before, set_up
 from .test_play_loop import _on_a_text_field
+from .test_studio import add_card, choose, new_deck, saved
 from .tour import play_turn as play_turn_quick
 
 JUST_NOW = {
@@ -123,3 +124,32 @@ def test_just_between_us_comes_back_with_the_answer_undo_gives_back(pilots) -> N
     assert p.scene.draft_key() == owner_key
     assert p.scene.input.field.value == "A secret"
     assert p.widget("Just between us").value is True
+
+
+def test_studio_an_answer_type_on_an_ask_card_asks_for_its_quiz_at_once_and_is_not_saved_without(pilots) -> None:
+    p = pilots(at_home=True)
+    new_deck(p)
+    add_card(p, "How tired are you, from 1 (fresh) to 10 (asleep)?")
+    choose(p, "Answer", "scale")
+    quiz = p.widget("Quiz phrasing")
+    assert quiz.error.startswith("A scale answer is kept to quiz later")  # said at once, where the quiz goes
+    p.click("Save card")
+    assert p.scene_name == "CardFormScene", "a card that would drop its scale is not saved"
+    p.click("Quiz phrasing")
+    p.type("How tired is {name}, from 1 (fresh) to 10 (asleep)?")
+    assert quiz.error == ""
+    p.click("Save card")
+    assert p.scene_name == "DeckScene"
+    [card] = saved(p).cards
+    assert card.remembered and card.answer_type.value == "scale"
+
+
+def test_studio_an_aloud_card_with_words_needs_no_quiz(pilots) -> None:
+    p = pilots(at_home=True)
+    new_deck(p)
+    add_card(p, "What was the best part of your week?")
+    choose(p, "Answer", "scale")
+    choose(p, "Answer", "text")  # back to Words: answered aloud, nothing to add
+    assert p.widget("Quiz phrasing").error == ""
+    p.click("Save card")
+    assert p.scene_name == "DeckScene"
