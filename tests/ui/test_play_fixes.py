@@ -8,6 +8,7 @@ from game.core.cards import CardKey
 from game.core.date_night_state import Segment, StepKind
 
 from .date_night_tour import play_turn, pledge, remember_before, set_up
+from .test_flows import deal
 from .test_play_loop import _on_a_text_field
 from .test_studio import add_card, choose, new_deck, saved
 from .tour import play_turn as play_turn_quick
@@ -153,3 +154,24 @@ def test_studio_an_aloud_card_with_words_needs_no_quiz(pilots) -> None:
     assert p.widget("Quiz phrasing").error == ""
     p.click("Save card")
     assert p.scene_name == "DeckScene"
+
+
+def test_home_with_a_round_to_continue_has_continue_focused_so_enter_continues(pilots) -> None:
+    p = pilots(at_home=True)
+    scene = deal(p)
+    play_turn_quick(p)
+    on_table = scene.session.current
+    p.press(pygame.K_ESCAPE)
+    p.click("Go home")
+    assert p.scene_name == "HomeScene"
+    assert p.scene.focused().label == "Continue where you stopped"
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "PlayScene" and p.scene.session.current == on_table
+
+
+def test_home_without_a_round_to_continue_has_play_focused(pilots) -> None:
+    p = pilots(at_home=True)
+    assert p.scene.focused().label == "Play"
+    p.click("Settings")
+    p.press(pygame.K_ESCAPE)
+    assert p.scene.focused().label == "Settings"  # coming back, the place is kept
