@@ -175,3 +175,28 @@ def test_home_without_a_round_to_continue_has_play_focused(pilots) -> None:
     p.click("Settings")
     p.press(pygame.K_ESCAPE)
     assert p.scene.focused().label == "Settings"  # coming back, the place is kept
+
+
+def test_our_story_enter_never_marks_a_memory_p_does_and_a_click_still_does(pilots) -> None:
+    p = pilots(at_home=True)
+    remember_before(p, JUST_NOW, days_ago=2)
+    couple = p.services.couples()[0]
+
+    def private() -> bool:
+        return any(m.private for m in p.store.memories.all(couple.id).values() if m.key.owner == 0)
+
+    p.click("Our story")
+    listing = p.widget("Memories")
+    p.scene.focus_on(listing)
+    p.press(pygame.K_RETURN, times=2)  # (the first may only show where the focus is)
+    assert not private(), "Enter on the list marks nothing by accident"
+    assert ("P", "mark just between us") in p.scene.hints
+    p.key("p")
+    assert private()
+    assert "just between us" in p.shell.ui.toast_text
+    p.key("p")
+    assert not private()
+    pos = (listing.rect.centerx, listing.rect.top + 12)  # the first row, under the pointer: a click marks it, as before
+    p.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1)])
+    p.step([pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1)])
+    assert private()
