@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pygame
 
 from game.core.cards import CardKey
 from game.core.date_night_state import Segment, StepKind
+from game.ui.scenes.play_view import progress_words
+from game.ui.widgets import Toggle
 
 from .date_night_tour import play_turn, pledge, remember_before, set_up
 from .test_flows import deal
@@ -200,3 +204,46 @@ def test_our_story_enter_never_marks_a_memory_p_does_and_a_click_still_does(pilo
     p.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1)])
     p.step([pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1)])
     assert private()
+
+
+def test_choose_your_cards_starts_from_the_decks_picked_last_time_even_after_a_restart(pilots) -> None:
+    p = pilots(at_home=True)
+    p.click("Play")
+    toggles = [w for w in p.scene.widgets if isinstance(w, Toggle)]
+    first, second = toggles[0], toggles[1]
+    assert first.value and second.value
+    p.click(first.label)  # not this one tonight
+    p.click("Deal the cards")
+    assert p.scene_name == "PlayScene"
+    p.press(pygame.K_ESCAPE)
+    p.click("Go home")
+    p.close()
+
+    again = pilots()
+    again.press(pygame.K_RETURN)  # the couple, from the title: their round picks up where it was
+    again.press(pygame.K_ESCAPE)
+    again.click("Go home")
+    assert again.scene_name == "HomeScene"
+    again.click("Play")
+    assert again.widget(first.label).value is False
+    assert again.widget(second.label).value is True
+
+
+def test_a_round_longer_than_its_decks_says_so_on_set_up_and_counts_what_there_is(pilots) -> None:
+    p = pilots(at_home=True)
+    folder = Path(p.services.decks_folder())
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "tiny.yaml").write_text(
+        "format: 1\nid: tiny\nname: Tiny\ncards:\n  - {id: a, text: What made you laugh today?}\n"
+        "  - {id: b, text: Where would you go this weekend?}\n",
+        encoding="utf-8",
+    )
+    p.advance(1.6)  # the new file is noticed
+    couple = p.services.couples()[0]
+    p.services.save_chosen_decks(couple, ["tiny"])  # what they chose last time
+    p.click("Play")
+    assert [w.label for w in p.scene.widgets if isinstance(w, Toggle) and w.value] == ["Tiny (2)"]
+    assert p.scene.short == "12 cards asked, this deck has 2 — the round will be 2 cards."
+    p.click("Deal the cards")
+    p.advance(0.6)
+    assert progress_words(p.scene.session) == "Card 1 of 2"

@@ -176,6 +176,8 @@ def progress_words(session: Session) -> str:
         return f"Question {len(completed) + 1}"
     played = sum(1 for turn in completed if not turn.is_quiz)
     length = session.config.length
+    if length and session.state.deal:
+        length = min(length, len(session.state.deal))  # decks with fewer cards make a shorter round: "Card 2 of 2"
     if session.current is not None and session.current.is_quiz:
         return f"{played} of {length} cards played" if length else "between cards"
     return f"Card {played + 1} of {length}" if length else f"Card {played + 1}"
