@@ -247,3 +247,20 @@ def test_a_round_longer_than_its_decks_says_so_on_set_up_and_counts_what_there_i
     p.click("Deal the cards")
     p.advance(0.6)
     assert progress_words(p.scene.session) == "Card 1 of 2"
+
+
+def test_a_follow_up_that_is_not_a_question_is_not_labelled_ask_next(pilots) -> None:
+    from game.core.session import SessionConfig
+    from game.ui.routes import Play
+    from game.ui.scenes.play_view import side_text
+
+    p = pilots(at_home=True)
+    couple = p.services.couples()[0]
+    key = CardKey("our-story-so-far", "me-at-fifteen")
+    handle = p.services.start(couple, SessionConfig(deck_ids=(key.deck_id,), length=1, cards=(key,), quizzes=False))
+    p.shell.ui.push(Play(handle))
+    p.step()
+    assert p.scene.card().key == key
+    shown = [text for text, _, _ in side_text(p.scene)]
+    assert "Next: “Now I'll tell you how close you got.”" in shown
+    assert not any(line.startswith("Ask next") and not line.endswith("?”") for line in shown)

@@ -66,7 +66,9 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
         lines.append((f"{you}, while {me} talks:", "body", "muted"))
         lines.extend((f"•  {cue}", "body", "muted") for cue in LISTENING_CUES)
         for followup in card.followups[:3]:
-            lines.append((f"Ask next: “{followup}”", "body", "text"))
+            # "Ask next" only before a question; a prompt ("Now I'll tell you how close you got.") simply comes next.
+            label = "Ask next" if followup.rstrip().endswith("?") else "Next"
+            lines.append((f"{label}: “{followup}”", "body", "text"))
         if card.remembered:
             lines.append(
                 (f"Then save a short note — one day {you} may be asked about it. Or just say you talked.", "small", "muted")
