@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pygame
+import pytest
 
 from game.core.cards import CardKey
 from game.core.date_night_state import Segment, StepKind
@@ -41,12 +42,13 @@ def _to_segment(p, segment: Segment) -> None:  # type: ignore[no-untyped-def]
     raise AssertionError(f"never reached {segment}")
 
 
-def test_date_night_quiz_with_nothing_ready_says_so_and_moves_on(pilots) -> None:
+@pytest.mark.parametrize("by", ["keyboard", "mouse"])
+def test_date_night_quiz_with_nothing_ready_says_so_and_moves_on(pilots, by: str) -> None:
     p = pilots(at_home=True)
     remember_before(p, JUST_NOW, days_ago=0.01)  # answered a quarter of an hour ago: due, but not rested
     set_up(p, minutes=60)
     _to_segment(p, Segment.QUIZ)
-    p.press(pygame.K_RETURN)  # deal the quiz
+    p.press(pygame.K_RETURN) if by == "keyboard" else p.click("Deal the cards")  # deal the quiz
     assert p.scene_name == "DateNightScene", "no empty quiz screen"
     step = p.scene.evening.step  # type: ignore[attr-defined]
     assert step.kind is StepKind.CARDS and step.segment is Segment.DEEPER
