@@ -169,7 +169,8 @@ class Translator:
 
     A desktop sends Alt+X as the key and then, often, the text "x" too. Once the key has acted as
     a shortcut (pass, star…), that text must not land in the answer field, nor act a second time.
-    Anything else (the next key, or different text such as AltGr's "€") goes through as before.
+    Anything else (text after the key is let go, the next key, or different text such as AltGr's "€")
+    goes through as before.
     """
 
     def __init__(self) -> None:
@@ -183,6 +184,8 @@ class Translator:
         intents = translate(event, typing)
         if event.type == pygame.KEYDOWN:
             self._handled = _chord_letter(event) if intents else None
+        elif event.type == pygame.KEYUP:
+            self._handled = None  # the text a key types comes before the key is let go
         return intents
 
 
