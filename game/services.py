@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -315,6 +315,15 @@ class GameServices:
             return ""
         self.saves.save(lambda: self.store.settings.save("draft", None, couple_id=couple.id))
         return str(draft.get("text", "")) if draft.get("where") == where else ""
+
+    def chosen_decks(self, couple: Couple) -> tuple[str, ...]:
+        """The decks this couple chose for their last round (none yet: empty)."""
+        stored = self.store.settings.read(couple.id).get("chosen_decks")
+        return tuple(str(deck_id) for deck_id in stored) if isinstance(stored, list) else ()
+
+    def save_chosen_decks(self, couple: Couple, deck_ids: Sequence[str]) -> None:
+        chosen = sorted(deck_ids)
+        self.saves.save(lambda: self.store.settings.save("chosen_decks", chosen, couple_id=couple.id))
 
     def limits(self, couple: Couple) -> dict[int, Limit]:
         from game.core.limits import Limit

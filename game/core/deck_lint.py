@@ -129,6 +129,8 @@ def _fairness(card: Card) -> list[str]:
         out.extend(_voice(card.options))
     if card.kind is Kind.ASK and card.options and card.quiz is None:
         out.append("options on a card without quiz are never shown: add a quiz, or drop the options")
+    if card.kind is Kind.ASK and card.quiz is None and card.answer is not AnswerType.TEXT and not card.options:
+        out.append(answer_without_quiz(card.answer))
     if card.answer_type is AnswerType.SCALE and not _names_both_ends(card.text):
         out.append("a scale names both ends in the text, like 'from 1 (not at all) to 10 (completely)'")
     if card.quiz is None:
@@ -172,6 +174,12 @@ def _fairness(card: Card) -> list[str]:
     if "grief" in card.tags and not _CARE.search(card.quiz):
         out.append("grief is not quizzed for points: phrase the quiz as care ('What helps {name}…'), or leave it out")
     return out
+
+
+def answer_without_quiz(answer: AnswerType) -> str:
+    """An ask card answers aloud unless it has a quiz: its answer type is used only when the answer is kept."""
+    word = {AnswerType.SCALE: "A scale", AnswerType.NUMBER: "A number", AnswerType.DATE: "A date", AnswerType.CHOICE: "A choice"}
+    return f"{word.get(answer, 'This')} answer is kept to quiz later, so it needs a quiz: add one, or make it a Words answer"
 
 
 def _question(text: str) -> str:

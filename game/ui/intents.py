@@ -164,11 +164,45 @@ def translate(event: pygame.event.Event, typing: bool) -> list[Intent]:
     return []
 
 
+class Translator:
+    """`translate`, plus the one thing it must remember between events: a shortcut already handled.
+
+    A desktop sends Alt+X as the key and then, often, the text "x" too. Once the key has acted as
+    a shortcut (pass, star…), that text must not land in the answer field, nor act a second time.
+    Anything else (text after the key is let go, the next key, or different text such as AltGr's "€")
+    goes through as before.
+    """
+
+    def __init__(self) -> None:
+        self._handled: str | None = None
+
+    def __call__(self, event: pygame.event.Event, typing: bool) -> list[Intent]:
+        if event.type == pygame.TEXTINPUT:
+            handled, self._handled = self._handled, None
+            if handled is not None and event.text.lower() == handled:
+                return []
+        intents = translate(event, typing)
+        if event.type == pygame.KEYDOWN:
+            self._handled = _chord_letter(event) if intents else None
+        elif event.type == pygame.KEYUP:
+            self._handled = None  # the text a key types comes before the key is let go
+        return intents
+
+
+def _chord_letter(event: pygame.event.Event) -> str | None:
+    """The letter of an Alt or Ctrl shortcut (not AltGr, which types characters), else None."""
+    mods = getattr(event, "mod", 0)
+    if mods & pygame.KMOD_MODE or not mods & (pygame.KMOD_ALT | pygame.KMOD_CTRL | pygame.KMOD_META):
+        return None
+    return chr(event.key) if pygame.K_a <= event.key <= pygame.K_z else None
+
+
 def _key(event: pygame.event.Event, typing: bool) -> list[Intent]:
     key = event.key
     mods = getattr(event, "mod", 0)
     ctrl = bool(mods & (pygame.KMOD_CTRL | pygame.KMOD_META))
     shift = bool(mods & pygame.KMOD_SHIFT)
+    letter = _chord_letter(event)
     if key == pygame.K_F11 or (key == pygame.K_RETURN and mods & pygame.KMOD_ALT):
         return [ToggleFullscreen()]
     if key == pygame.K_ESCAPE:
@@ -182,9 +216,9 @@ def _key(event: pygame.event.Event, typing: bool) -> list[Intent]:
             return [Edit(_EDIT_KEYS[key], word=ctrl, select=shift)]
         if ctrl and key in _CTRL_EDITS:
             return [Edit(_CTRL_EDITS[key])]
-        if (ctrl or mods & pygame.KMOD_ALT) and pygame.K_a <= key <= pygame.K_z:
+        if letter is not None:
             # While a field has focus a plain letter is typing; with Alt (or Ctrl, where it is no edit) it is a shortcut.
-            return [Key(chr(key))]
+            return [Key(letter)]
         return []
     if key in _MOVES:
         return [Move(*_MOVES[key])]
@@ -196,4 +230,6 @@ def _key(event: pygame.event.Event, typing: bool) -> list[Intent]:
         return [Key("save")]
     if ctrl and key == pygame.K_v:
         return [Key("paste")]
+    if letter is not None and mods & pygame.KMOD_ALT:
+        return [Key(letter)]  # Alt+X passes here too, whether or not the desktop also sends the text "x"
     return []

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -202,6 +202,12 @@ class Services(Protocol):
     def limits(self, couple: Couple) -> dict[int, Limit]:
         """Each partner's private depth cap and spicy consent (shown to nobody)."""
         ...
+
+    def chosen_decks(self, couple: Couple) -> tuple[str, ...]:
+        """The decks this couple chose for their last round, so "Choose your cards" starts from them (none yet: empty)."""
+        ...
+
+    def save_chosen_decks(self, couple: Couple, deck_ids: Sequence[str]) -> None: ...
 
     def save_limit(self, couple: Couple, seat: int, limit: Limit) -> None: ...
 

@@ -73,6 +73,7 @@ class Shell:
         self._background: tuple[tuple[object, ...], list[tuple[tuple[int, int, int], pygame.Rect]]] | None = None
         self._since_deck_poll = 0.0
         self._since_save_retry = 0.0
+        self._translate: Callable[[pygame.event.Event, bool], list[Intent]] | None = None
         ui.on_fullscreen = self.set_fullscreen
         ui.text.fit_cache_to(window.get_size())
         ui.push(first)
@@ -85,11 +86,13 @@ class Shell:
     def step(self, events: Sequence[pygame.event.Event], dt: float) -> bool:
         """Feed input and elapsed time; draw if anything changed. False once the game should close."""
         ui = self.ui
-        if events:
-            from .intents import translate  # not before the first frame: see intents.py
+        if events and self._translate is None:
+            from .intents import Translator  # not before the first frame: see intents.py
 
+            self._translate = Translator()
         for event in events:
-            for intent in translate(event, self.scene.typing()):
+            assert self._translate is not None
+            for intent in self._translate(event, self.scene.typing()):
                 self.dispatch(intent)
             ui.apply_ops()  # a key pressed right after the one that opened a screen belongs to that screen
             if not ui.stack:

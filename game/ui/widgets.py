@@ -305,10 +305,13 @@ class ListView(Widget):
     layout_kind = "list"
     clips_contents = True
 
-    def __init__(self, label: str, items: Sequence[ListItem], on_choose: Callable[[int], None] | None = None) -> None:
+    def __init__(
+        self, label: str, items: Sequence[ListItem], on_choose: Callable[[int], None] | None = None, enter_chooses: bool = True
+    ) -> None:
         super().__init__(label)
         self.items = list(items)
         self.on_choose = on_choose
+        self.enter_chooses = enter_chooses  # False where choosing changes something a stray Enter should not (a click still does)
         self.selected = 0
         self.offset = 0  # pixels scrolled
         self._heights: list[int] = []
@@ -324,7 +327,7 @@ class ListView(Widget):
             self.selected = min(len(self.items) - 1, max(0, self.selected + intent.dy))
             self._reveal(self.selected)
             return True
-        if isinstance(intent, Confirm) and self.on_choose and self.items:
+        if isinstance(intent, Confirm) and self.on_choose and self.enter_chooses and self.items:
             self.on_choose(self.selected)
             return True
         if isinstance(intent, Point) and intent.down and self.rect.collidepoint(intent.pos):

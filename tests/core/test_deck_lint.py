@@ -216,6 +216,8 @@ CHOICE = {"answer": "choice", "options": ("This", "That"), "quiz": "Which does {
         ({"text": "What's your lucky number?", "answer": "number", "quiz": "{name}'s lucky number?"}, "a name, not a count"),
         ({"text": "Who do you miss?", "tags": ("grief", "fears"), "quiz": "Whom does {name} miss most?"}, "grief"),
         ({"text": "Pick one.", "answer": "choice", "options": ("Tea", "Coffee")}, "never shown"),
+        ({"text": "How tired, from 1 (fresh) to 10 (asleep)?", "answer": "scale"}, "A scale answer is kept to quiz later"),
+        ({"text": "How many cousins have you got?", "answer": "number"}, "A number answer is kept to quiz later"),
         ({"text": "How do you take tea?", "quiz": "How does {name} take their tea?"}, "'their'"),
         ({"text": "How do you take tea?", "tags": ("tea",)}, "no theme tag"),
         ({"text": "What's our best trip?", "quiz": "What's the couple's best trip, for {name}?"}, "'the couple' reads like"),
@@ -326,3 +328,24 @@ def test_the_built_in_decks_pass_the_strict_lint() -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert f"{len(decks)} decks valid" in done.stdout
+
+
+def test_an_answer_type_on_a_card_without_quiz_is_flagged_in_a_yaml_deck(tmp_path: Path) -> None:
+    """The studio will not save such a card; a deck written by hand hears about it from --strict."""
+    path = tmp_path / "tired.yaml"
+    path.write_text(
+        "format: 1\nid: tired\nname: Tired\ncards:\n"
+        "  - {id: a, level: 1, text: 'How tired, from 1 (fresh) to 10 (asleep)?', answer: scale, tags: [favourites]}\n"
+        "  - {id: b, level: 2, text: 'Which habit of yours are you proudest of?', tags: [favourites]}\n"
+        "  - {id: c, level: 3, text: 'What do you wish people understood about you?', tags: [favourites]}\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "main.py", "deck", "validate", "--strict", str(path)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "tired.yaml" in done.stdout + done.stderr
+    assert "A scale answer is kept to quiz later" in done.stdout + done.stderr

@@ -46,6 +46,14 @@ FADE_SECONDS = 0.6 * SLOWER
 NOTE_LIMIT = 2_000
 
 
+def nothing_to_play_words(segment: Segment | None) -> str:
+    """What the toast says when a part has no cards to deal: warmly, and that the evening goes on."""
+    if segment is Segment.QUIZ:
+        return "Nothing is ready to quiz yet: answers rest a day before they come back. On to the next part."
+    name = segment_title(segment) if segment is not None else "This part"
+    return f"{name} has no cards for you tonight. On to the next part."
+
+
 class DateNightScene(DateNightLook, PagedScene):
     def __init__(self, ui: UI, handle: EveningHandle) -> None:
         super().__init__(ui)
@@ -133,6 +141,10 @@ class DateNightScene(DateNightLook, PagedScene):
         events, segment = self.night.begin_segment()
         if segment is None:
             self.react(events)
+            return
+        if segment.session.ended:  # nothing to play after all (say, every answer is too fresh to quiz): never an empty table
+            self.ui.toast(nothing_to_play_words(self.evening.step.segment if self.evening.step else None))
+            self.react(self.night.run(FinishSegment(segment.session)))
             return
         self.ui.sound.play("deal")
         self.play(segment)

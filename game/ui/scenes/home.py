@@ -60,6 +60,13 @@ class HomeScene(Scene):
         if services.playbook.is_sample(self.couple):
             self.add(Button("Remove the sample couple", self.remove_sample, kind="quiet"))
 
+    def refresh(self, keep_focus: bool = True) -> None:
+        """When a round to continue appears (or goes), the focus is on the main button, so Enter does what it shows."""
+        had = self.has_open if self.widgets else None
+        super().refresh(keep_focus)
+        if had is not None and had != self.has_open:
+            self.focus = 0
+
     def layout(self) -> None:
         t = self.ui.theme
         text = self.ui.text

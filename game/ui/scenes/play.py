@@ -69,7 +69,7 @@ class PlayScene(Scene):
         self.card_rect = pygame.Rect(0, 0, 0, 0)
         self.side = pygame.Rect(0, 0, 0, 0)
         self.resumed = resumed
-        self.keep_private = False
+        self._private: dict[str, bool] = {}  # "just between us", per answer step (see draft_key)
         self.private_toggle: Toggle | None = None
         # The buttons the layout places by what they do (their words may change: "End session" is "Move on" on date night).
         self.verdicts: list[Button] = []
@@ -343,19 +343,25 @@ class PlayScene(Scene):
     def talked(self) -> None:
         """Said aloud and that's enough: the turn is done, nothing is kept to quiz later (and the screen says so)."""
         if self.run(Talked()):
-            self.keep_private = False
             self.ui.toast("Saved as talked about. With no note there's nothing to quiz later, and that's fine.")
 
     def guess(self, value: AnswerValue) -> None:
         self.run(Guess(value))
 
+    @property
+    def keep_private(self) -> bool:
+        """ "Just between us" belongs to one answer: the next card, the other player, starts with it off.
+
+        Undo back to an answer gives its switch back as it was, with the words typed.
+        """
+        return self._private.get(self.draft_key(), False)
+
     def set_keep_private(self, value: bool) -> None:
-        self.keep_private = value
+        self._private[self.draft_key()] = value
 
     def save_answer(self, value: AnswerValue) -> None:
         """Save the active player's answer, marked just between us if they asked: one command, saved at once."""
-        if self.run(Answer(value, private=self.keep_private)):
-            self.keep_private = False
+        self.run(Answer(value, private=self.keep_private))
 
     def draft_key(self) -> str:
         turn = self.session.current

@@ -66,7 +66,9 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
         lines.append((f"{you}, while {me} talks:", "body", "muted"))
         lines.extend((f"•  {cue}", "body", "muted") for cue in LISTENING_CUES)
         for followup in card.followups[:3]:
-            lines.append((f"Ask next: “{followup}”", "body", "text"))
+            # "Ask next" only before a question; a prompt ("Now I'll tell you how close you got.") simply comes next.
+            label = "Ask next" if followup.rstrip().endswith("?") else "Next"
+            lines.append((f"{label}: “{followup}”", "body", "text"))
         if card.remembered:
             lines.append(
                 (f"Then save a short note — one day {you} may be asked about it. Or just say you talked.", "small", "muted")
@@ -176,6 +178,8 @@ def progress_words(session: Session) -> str:
         return f"Question {len(completed) + 1}"
     played = sum(1 for turn in completed if not turn.is_quiz)
     length = session.config.length
+    if length and session.state.deal:
+        length = min(length, len(session.state.deal))  # decks with fewer cards make a shorter round: "Card 2 of 2"
     if session.current is not None and session.current.is_quiz:
         return f"{played} of {length} cards played" if length else "between cards"
     return f"Card {played + 1} of {length}" if length else f"Card {played + 1}"

@@ -38,6 +38,10 @@ class SetupScene(Scene):
         self.quiz = quiz
         decks = ui.services.decks()
         self.chosen = {deck.id for deck in decks if deck.id not in DATE_NIGHT_ONLY and not _all_spicy(deck) and not deck.opt_in}
+        last_time = set(ui.services.chosen_decks(couple)) & {deck.id for deck in decks}
+        if last_time and not quiz:
+            self.chosen = last_time  # the decks they picked last time (one since deleted is simply gone)
+        self.remember = only_deck is None and not quiz
         self.agreed = _agreed_depth(ui, couple)
         self.max_level = min(int(ui.settings["max_level"]), self.agreed)
         self.length = int(ui.settings["session_length"])
@@ -46,6 +50,7 @@ class SetupScene(Scene):
             if self.length > len(only_deck.cards):
                 self.length = 0  # open-ended: play the whole small deck, not "card 1 of 12" with three cards
         self.message = ""
+        self.short = ""  # "12 cards asked, these decks have 2": said before dealing, not found out on card 2
         self.words_bottom = 0
         self.foot = 0
         self.subtitle_top = 0
@@ -65,13 +70,16 @@ class SetupScene(Scene):
         self.add(Button(f"Length: {self.length or 'open-ended'}" + (" cards" if self.length else ""), self.next_length))
         self.add(Button("Our private limits…", self.set_limits, hotkey="l"))
         self.add(Button("Deal the cards", self.start, kind="primary", hotkey="s"))
+        self.count_cards()
 
     def pick(self, deck_id: str, on: bool) -> None:
         (self.chosen.add if on else self.chosen.discard)(deck_id)
         self.message = ""
+        self.count_cards()
 
     def set_level(self, value: float) -> None:
         self.max_level = int(value)
+        self.count_cards()
 
     def describe_depth(self, value: float) -> str:
         """The depth in force: the slider goes no further than the partners' agreed limits, and says so (never whose)."""
@@ -81,6 +89,22 @@ class SetupScene(Scene):
     def next_length(self) -> None:
         self.length = LENGTHS[(LENGTHS.index(self.length) + 1) % len(LENGTHS)]
         self.refresh()
+
+    def filters(self) -> DealFilters:
+        return DealFilters.within(Consent.from_settings(self.ui.settings, self.ui.services.limits(self.couple), self.max_level))
+
+    def count_cards(self) -> None:
+        """How many cards the chosen decks hold within tonight's depth and limits: fewer than the length is said now."""
+        self.short = ""
+        if self.quiz or not self.length or not self.chosen:
+            return
+        allows = self.filters().allows
+        have = sum(1 for deck in self.ui.services.decks() if deck.id in self.chosen for card in deck.cards if allows(card))
+        if 0 < have < self.length:
+            decks = "this deck has" if len(self.chosen) == 1 else "these decks have"
+            cards = "1 card" if have == 1 else f"{have} cards"
+            self.short = f"{self.length} cards asked, {decks} {have} — the round will be {cards}."
+        self.ui.dirty = True
 
     def set_limits(self, seat: int = 0) -> None:
         """Each partner in turn, behind the curtain."""
@@ -126,7 +150,7 @@ class SetupScene(Scene):
                 self.message = "Choose at least one deck."
                 self.ui.dirty = True
                 return
-            filters = DealFilters.within(Consent.from_settings(self.ui.settings, services.limits(self.couple), self.max_level))
+            filters = self.filters()
             deck_ids = tuple(sorted(self.chosen))
             config = SessionConfig(mode=Mode.PLAY, deck_ids=deck_ids, filters=filters, length=self.length or None)
         if not asked and ask_first(self.ui, self.couple, self.open_round_answered):
@@ -140,6 +164,8 @@ class SetupScene(Scene):
             )
             self.ui.dirty = True
             return
+        if self.remember:
+            services.save_chosen_decks(self.couple, deck_ids)
         self.ui.replace(Play(handle))
 
     def layout(self) -> None:
@@ -287,16 +313,16 @@ class SetupScene(Scene):
                 self.draw_widgets(surface, toggles)
             self.scroller.draw_bar(surface, t)
             self.draw_widgets(surface, [w for w in self.widgets if w not in toggles])
-        if self.message:
+        if self.message or self.short:
             bottom = max(w.rect.bottom for w in self.widgets) + t.px(16)
             box_w = min(t.px(760), width - t.px(80))
             paragraph(
                 surface,
                 self.ui,
-                self.message,
+                self.message or self.short,
                 "body",
                 pygame.Rect(width // 2 - box_w // 2, bottom, box_w, 0),
-                "danger",
+                "danger" if self.message else "muted",
                 "center",
             )
 

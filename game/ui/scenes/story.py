@@ -82,8 +82,8 @@ class StoryScene(Scene):
         self.add(playbook)
         self.listing = None
         self.current.build()
-        enter: list[tuple[str, str]] = [("Enter", "mark just between us")] if self.listing is not None and self.shown else []
-        self.hints = [("Tab", "move"), (f"1–{len(self.sections)}", "section"), ("↑↓", "choose"), *enter, ("Esc", "back")]
+        mark: list[tuple[str, str]] = [("P", "mark just between us")] if self.listing is not None and self.shown else []
+        self.hints = [("Tab", "move"), (f"1–{len(self.sections)}", "section"), ("↑↓", "choose"), *mark, ("Esc", "back")]
 
     def open(self, section: StorySection) -> None:
         if section is not self.current:
@@ -96,6 +96,9 @@ class StoryScene(Scene):
     def handle_key(self, char: str) -> bool:
         if char.isdigit() and 1 <= int(char) <= len(self.sections):
             self.open(self.sections[int(char) - 1])
+            return True
+        if char.lower() == "p" and self.listing is not None and self.shown:
+            self.toggle_private(self.listing.selected)  # a key of its own: Enter, pressed in passing, marks nothing
             return True
         return False
 
@@ -167,7 +170,7 @@ class StoryScene(Scene):
             self.shown.append(memory)
         if not items:
             items.append(ListItem("Nothing here yet.", "Play a few cards: answers you save show up here, with how they change."))
-        listing = ListView("Memories", items, self.toggle_private if self.shown else None)
+        listing = ListView("Memories", items, self.toggle_private if self.shown else None, enter_chooses=False)
         self.listing = listing
         self.add(listing)
 

@@ -9,10 +9,10 @@ from typing import Any
 
 import pygame
 
-from game.core.cards import Deck, Kind, card_from_data, deck_to_data
+from game.core.cards import AnswerType, Deck, Kind, card_from_data, deck_to_data
 from game.core.deck_bounds import LINE_CHARS, NOTE_CHARS, OPTION_CHARS, QUIZ_CHARS
 from game.core.deck_editing import DeckIssue, History, SavedCard
-from game.core.deck_lint import lint
+from game.core.deck_lint import answer_without_quiz, lint
 from game.core.players import Couple
 
 from ..card_view import KIND_WORDS
@@ -184,7 +184,12 @@ class CardFormScene(ResultScene[SavedCard | None]):
         """A change of kind, depth, answer type or a switch: its own undo step, and the form may change shape."""
         self.history.record(copy_values(self.values))
         self.values[key] = value
+        if key == "answer":
+            self.touched.add("quiz")  # what the answer type asks of the quiz is said at once, under it
         self.after_change(rebuild=True)
+        quiz = self.widget(TEXT_FIELDS["quiz"])
+        if key == "answer" and quiz is not None and ("quiz", None) in self.messages:
+            self.reveal(quiz, below=self.ui.theme.px(40))  # and in sight, with the words under the field
 
     def type_into(self, key: str, text: str) -> None:
         self.history.record(copy_values(self.values), group=key)
@@ -267,6 +272,9 @@ class CardFormScene(ResultScene[SavedCard | None]):
             if twice is not None:  # say it beside the repeat, where the eye already is
                 del self.messages[(key, None)]
                 self.messages.setdefault((key, twice), message)
+        if self.kind == "ask" and self.values["answer"] != "text" and not self.values["quiz"].strip():
+            # Answered aloud, an ask card has no use for its answer type: only a kept answer (one with a quiz) has one.
+            self.messages.setdefault(("quiz", None), answer_without_quiz(AnswerType(self.values["answer"])))
         self.tips = []
         if not self.messages and not self.general:
             card = card_from_data(self.deck.id, data)
@@ -375,13 +383,18 @@ class CardFormScene(ResultScene[SavedCard | None]):
 
     def reveal_focus(self) -> None:
         widget = self.focused()
-        if widget is None or widget not in self.scrolled:
+        if widget is not None:
+            self.reveal(widget)
+
+    def reveal(self, widget: Widget, below: int = 0) -> None:
+        """Scroll `widget` (and `below` pixels under it, for its message) into view."""
+        if widget not in self.scrolled:
             return
         margin = self.ui.theme.px(30)
         if widget.rect.top < self.viewport.top + margin:
             self.scroll_by(widget.rect.top - self.viewport.top - margin)
-        elif widget.rect.bottom > self.viewport.bottom - margin:
-            self.scroll_by(widget.rect.bottom - self.viewport.bottom + margin)
+        elif widget.rect.bottom + below > self.viewport.bottom - margin:
+            self.scroll_by(widget.rect.bottom + below - self.viewport.bottom + margin)
 
     def layout(self) -> None:
         lay_out(self)

@@ -126,7 +126,10 @@ def lay_out(scene: CardForm) -> None:
             caption(shown[("options", None)], "danger")
         y += t.px(8)
     if scene.offers_answer_fields:
-        caption("Quiz phrasing (optional): makes the answer a memory the other is asked about later.")
+        if scene.kind == "ask" and scene.values["answer"] != "text":
+            caption("Quiz phrasing: this answer is kept as a memory the other is asked about later.")
+        else:
+            caption("Quiz phrasing (optional): makes the answer a memory the other is asked about later.")
         place(by["Quiz phrasing"], t.px(50), 6)
         place(by["Insert {name}"], t.px(38), 10, t.px(190))
         place(by["It changes over time: ask again now and then"], t.px(48))

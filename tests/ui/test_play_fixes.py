@@ -1,0 +1,268 @@
+"""What a new couple tripped over in a whole evening of play: empty parts, shortcuts that typed, a switch that stayed on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.core.cards import CardKey
+from game.core.date_night_state import Segment, StepKind
+from game.ui.scenes.play_view import progress_words
+from game.ui.widgets import Toggle
+
+from .date_night_tour import play_turn, pledge, remember_before, set_up
+from .test_flows import deal
+from .test_play_loop import _on_a_text_field
+from .test_studio import add_card, choose, new_deck, saved
+from .tour import play_turn as play_turn_quick
+
+JUST_NOW = {
+    CardKey("favourite-details", "coffee-order"): ("Oat flat white, extra hot", "Black, no fuss"),
+}
+
+
+def _to_segment(p, segment: Segment) -> None:  # type: ignore[no-untyped-def]
+    """Play (or step through) the evening until `segment`'s opening is on the table."""
+    for _ in range(200):
+        if p.scene_name == "DateNightScene":
+            step = p.scene.evening.step
+            if step.kind is StepKind.CARDS and step.segment is segment:
+                return
+            if step.kind is StepKind.PLEDGE:
+                pledge(p)
+            elif step.kind is StepKind.CARDS:
+                p.press(pygame.K_RETURN)
+            else:
+                raise AssertionError(f"unexpected step {step.kind}")
+        else:
+            play_turn(p)
+            p.later(minutes=4)
+    raise AssertionError(f"never reached {segment}")
+
+
+@pytest.mark.parametrize("by", ["keyboard", "mouse"])
+def test_date_night_quiz_with_nothing_ready_says_so_and_moves_on(pilots, by: str) -> None:
+    p = pilots(at_home=True)
+    remember_before(p, JUST_NOW, days_ago=0.01)  # answered a quarter of an hour ago: due, but not rested
+    set_up(p, minutes=60)
+    _to_segment(p, Segment.QUIZ)
+    p.press(pygame.K_RETURN) if by == "keyboard" else p.click("Deal the cards")  # deal the quiz
+    assert p.scene_name == "DateNightScene", "no empty quiz screen"
+    step = p.scene.evening.step  # type: ignore[attr-defined]
+    assert step.kind is StepKind.CARDS and step.segment is Segment.DEEPER
+    assert "Nothing is ready to quiz yet" in p.shell.ui.toast_text
+    assert p.labels()[0] == "Deal the cards"
+
+
+def _chord(p, key: int, text: str, mod: int = pygame.KMOD_LALT) -> None:  # type: ignore[no-untyped-def]
+    """A key with a modifier as SDL delivers it on a desktop: the key, the text it would type, the key up."""
+    down = pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode=text, scancode=0)
+    typed = pygame.event.Event(pygame.TEXTINPUT, text=text)
+    up = pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode=text, scancode=0)
+    p.step([down, typed, up])
+
+
+def test_alt_shortcuts_act_and_type_nothing_into_the_answer(pilots) -> None:
+    p = pilots(at_home=True)
+    _on_a_text_field(p)
+    turn = p.scene.session.current
+    p.type("Tea")
+    _chord(p, pygame.K_s, "s")  # star
+    assert turn.card in p.scene.session.state.starred
+    assert p.scene.input.field.value == "Tea"
+    _chord(p, pygame.K_x, "x")  # pass: the next card's answer starts empty
+    assert p.scene.session.current != turn
+    if p.scene.typing():
+        assert p.scene.input.field.value == ""
+    p.type("é ü ☕")  # plain typing, accents and all, still goes in
+    if p.scene.typing():
+        assert p.scene.input.field.value == "é ü ☕"
+
+
+def test_alt_shortcuts_act_with_no_field_focused_too(pilots) -> None:
+    p = pilots(at_home=True)
+    _on_a_text_field(p)
+    p.press(pygame.K_TAB)
+    p.press(pygame.K_TAB)
+    assert not p.scene.typing()
+    turn = p.scene.session.current
+    _chord(p, pygame.K_s, "s")
+    assert turn.card in p.scene.session.state.starred
+
+
+def test_altgr_text_is_typed_not_taken_for_a_shortcut(pilots) -> None:
+    p = pilots(at_home=True)
+    _on_a_text_field(p)
+    turn = p.scene.session.current
+    _chord(p, pygame.K_e, "€", mod=pygame.KMOD_RALT | pygame.KMOD_MODE)  # AltGr+E on a European keyboard
+    assert p.scene_name == "PlayScene" and p.scene.session.current == turn
+    assert p.scene.input.field.value == "€"
+
+
+def test_just_between_us_belongs_to_one_answer_not_the_next_players_card(pilots) -> None:
+    p = pilots(at_home=True)
+    _on_a_text_field(p)
+    turn = p.scene.session.current
+    p.click("Just between us")
+    assert p.widget("Just between us").value is True
+    p.click("Pass")  # the switch was for this answer, which was never given
+    assert p.scene.session.current != turn
+    for _ in range(30):  # on to the next card with an answer box, whoever's turn it is
+        if p.scene.widget("Just between us") is not None:
+            break
+        play_turn_quick(p)
+    assert p.widget("Just between us").value is False
+    assert p.scene.keep_private is False
+
+
+def test_just_between_us_comes_back_with_the_answer_undo_gives_back(pilots) -> None:
+    p = pilots(at_home=True)
+    _on_a_text_field(p)
+    owner_key = p.scene.draft_key()
+    p.click("Just between us")
+    p.click("Answer")
+    p.type("A secret")
+    p.press(pygame.K_RETURN)
+    saved = [m for m in p.scene.session.memories.values() if m.answer == "A secret"]
+    assert saved and saved[0].private
+    p.click("Undo")
+    assert p.scene.draft_key() == owner_key
+    assert p.scene.input.field.value == "A secret"
+    assert p.widget("Just between us").value is True
+
+
+def test_studio_an_answer_type_on_an_ask_card_asks_for_its_quiz_at_once_and_is_not_saved_without(pilots) -> None:
+    p = pilots(at_home=True)
+    new_deck(p)
+    add_card(p, "How tired are you, from 1 (fresh) to 10 (asleep)?")
+    choose(p, "Answer", "scale")
+    quiz = p.widget("Quiz phrasing")
+    assert quiz.error.startswith("A scale answer is kept to quiz later")  # said at once, where the quiz goes
+    p.click("Save card")
+    assert p.scene_name == "CardFormScene", "a card that would drop its scale is not saved"
+    p.click("Quiz phrasing")
+    p.type("How tired is {name}, from 1 (fresh) to 10 (asleep)?")
+    assert quiz.error == ""
+    p.click("Save card")
+    assert p.scene_name == "DeckScene"
+    [card] = saved(p).cards
+    assert card.remembered and card.answer_type.value == "scale"
+
+
+def test_studio_an_aloud_card_with_words_needs_no_quiz(pilots) -> None:
+    p = pilots(at_home=True)
+    new_deck(p)
+    add_card(p, "What was the best part of your week?")
+    choose(p, "Answer", "scale")
+    choose(p, "Answer", "text")  # back to Words: answered aloud, nothing to add
+    assert p.widget("Quiz phrasing").error == ""
+    p.click("Save card")
+    assert p.scene_name == "DeckScene"
+
+
+def test_home_with_a_round_to_continue_has_continue_focused_so_enter_continues(pilots) -> None:
+    p = pilots(at_home=True)
+    scene = deal(p)
+    play_turn_quick(p)
+    on_table = scene.session.current
+    p.press(pygame.K_ESCAPE)
+    p.click("Go home")
+    assert p.scene_name == "HomeScene"
+    assert p.scene.focused().label == "Continue where you stopped"
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "PlayScene" and p.scene.session.current == on_table
+
+
+def test_home_without_a_round_to_continue_has_play_focused(pilots) -> None:
+    p = pilots(at_home=True)
+    assert p.scene.focused().label == "Play"
+    p.click("Settings")
+    p.press(pygame.K_ESCAPE)
+    assert p.scene.focused().label == "Settings"  # coming back, the place is kept
+
+
+def test_our_story_enter_never_marks_a_memory_p_does_and_a_click_still_does(pilots) -> None:
+    p = pilots(at_home=True)
+    remember_before(p, JUST_NOW, days_ago=2)
+    couple = p.services.couples()[0]
+
+    def private() -> bool:
+        return any(m.private for m in p.store.memories.all(couple.id).values() if m.key.owner == 0)
+
+    p.click("Our story")
+    listing = p.widget("Memories")
+    p.scene.focus_on(listing)
+    p.press(pygame.K_RETURN, times=2)  # (the first may only show where the focus is)
+    assert not private(), "Enter on the list marks nothing by accident"
+    assert ("P", "mark just between us") in p.scene.hints
+    p.key("p")
+    assert private()
+    assert "just between us" in p.shell.ui.toast_text
+    p.key("p")
+    assert not private()
+    pos = (listing.rect.centerx, listing.rect.top + 12)  # the first row, under the pointer: a click marks it, as before
+    p.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1)])
+    p.step([pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1)])
+    assert private()
+
+
+def test_choose_your_cards_starts_from_the_decks_picked_last_time_even_after_a_restart(pilots) -> None:
+    p = pilots(at_home=True)
+    p.click("Play")
+    toggles = [w for w in p.scene.widgets if isinstance(w, Toggle)]
+    first, second = toggles[0], toggles[1]
+    assert first.value and second.value
+    p.click(first.label)  # not this one tonight
+    p.click("Deal the cards")
+    assert p.scene_name == "PlayScene"
+    p.press(pygame.K_ESCAPE)
+    p.click("Go home")
+    p.close()
+
+    again = pilots()
+    again.press(pygame.K_RETURN)  # the couple, from the title: their round picks up where it was
+    again.press(pygame.K_ESCAPE)
+    again.click("Go home")
+    assert again.scene_name == "HomeScene"
+    again.click("Play")
+    assert again.widget(first.label).value is False
+    assert again.widget(second.label).value is True
+
+
+def test_a_round_longer_than_its_decks_says_so_on_set_up_and_counts_what_there_is(pilots) -> None:
+    p = pilots(at_home=True)
+    folder = Path(p.services.decks_folder())
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "tiny.yaml").write_text(
+        "format: 1\nid: tiny\nname: Tiny\ncards:\n  - {id: a, text: What made you laugh today?}\n"
+        "  - {id: b, text: Where would you go this weekend?}\n",
+        encoding="utf-8",
+    )
+    p.advance(1.6)  # the new file is noticed
+    couple = p.services.couples()[0]
+    p.services.save_chosen_decks(couple, ["tiny"])  # what they chose last time
+    p.click("Play")
+    assert [w.label for w in p.scene.widgets if isinstance(w, Toggle) and w.value] == ["Tiny (2)"]
+    assert p.scene.short == "12 cards asked, this deck has 2 — the round will be 2 cards."
+    p.click("Deal the cards")
+    p.advance(0.6)
+    assert progress_words(p.scene.session) == "Card 1 of 2"
+
+
+def test_a_follow_up_that_is_not_a_question_is_not_labelled_ask_next(pilots) -> None:
+    from game.core.session import SessionConfig
+    from game.ui.routes import Play
+    from game.ui.scenes.play_view import side_text
+
+    p = pilots(at_home=True)
+    couple = p.services.couples()[0]
+    key = CardKey("our-story-so-far", "me-at-fifteen")
+    handle = p.services.start(couple, SessionConfig(deck_ids=(key.deck_id,), length=1, cards=(key,), quizzes=False))
+    p.shell.ui.push(Play(handle))
+    p.step()
+    assert p.scene.card().key == key
+    shown = [text for text, _, _ in side_text(p.scene)]
+    assert "Next: “Now I'll tell you how close you got.”" in shown
+    assert not any(line.startswith("Ask next") and not line.endswith("?”") for line in shown)
