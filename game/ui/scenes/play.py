@@ -478,8 +478,15 @@ class PlayScene(Scene):
                     width = min(body.width, self.ui.text.measure(talked.label, t.style("button")) + t.px(56))
                     submit = self.input.submit
                     toggle = self.private_toggle.rect
-                    if submit is not None and submit.rect.left - body.left >= width + t.px(14):
-                        talked.rect = pygame.Rect(body.left, submit.rect.top, width, submit.rect.height)  # beside Save
+                    taken = [w.rect for w in self.input.widgets if w is not submit]
+                    beside = pygame.Rect(body.left, submit.rect.top, width, submit.rect.height) if submit is not None else None
+                    if (
+                        submit is not None
+                        and beside is not None
+                        and submit.rect.left - body.left >= width + t.px(14)
+                        and beside.collidelist(taken) < 0  # a slider on Save's row leaves no room beside it
+                    ):
+                        talked.rect = beside  # beside Save
                     elif body.right - toggle.right >= width + t.px(14):
                         talked.rect = pygame.Rect(body.right - width, toggle.top, width, toggle.height)  # beside the switch
                     else:
