@@ -14,8 +14,9 @@ from ..drawing import panel, text_at
 from ..opening import open_couple
 from ..routes import Home, Title
 from ..scene import UI, Scene
+from ..swatch import Swatch
 from ..text_field import TextField
-from ..widgets import Button, Swatch, button_size
+from ..widgets import Button, button_size
 
 PALETTE = (
     ("Coral", "#e07a5f"),

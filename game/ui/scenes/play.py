@@ -36,18 +36,18 @@ from game.core.session_commands import (
 )
 
 from ..answer_input import AnswerInput, build_answer_input
-from ..card_view import body_fits, table_card_rect
 from ..modals import ConfirmScene, CurtainScene
 from ..private_answer import AnswerAloneScene, PrivateAnswer, PrivateAnswerScene
 from ..routes import Summary
-from ..scene import TYPING_CHORD, UI, Scene
+from ..scene import TYPING_CHORD, UI
 from ..scroll import ScrollArea
 from ..services import SessionHandle
 from ..widgets import Button, Toggle, Widget
-from .play_view import draw_play, side_text
+from .play_layout import PlaySide
+from .play_view import draw_play
 
 if TYPE_CHECKING:
-    from ..intents import Intent
+    pass
 
 DEAL_SECONDS = 0.45
 FLIP_SECONDS = 0.5
@@ -55,7 +55,7 @@ FLIP_SECONDS = 0.5
 TALKED = "We talked, no note"
 
 
-class PlayScene(Scene):
+class PlayScene(PlaySide):
     def __init__(self, ui: UI, handle: SessionHandle, resumed: bool = False) -> None:
         super().__init__(ui)
         self.stored = handle
@@ -380,166 +380,6 @@ class PlayScene(Scene):
         scene = ChangedAnswerScene(self.ui, card, self.name(owner), self.name(other(owner)), self.couple.player(owner).color)
         self.ui.push(scene, self.changed_to)
 
-    def layout(self) -> None:
-        t = self.ui.theme
-        width, _height = t.size
-        top = t.px(96)
-        self.card_rect = table_card_rect(t)
-        self.foot = self.ui.hints_top(self.hints) - t.px(12)
-        card = self.card()
-        for share in (0.46, 0.52):  # long words at a large text size: a wider card (before the small buttons are placed)
-            if card is None or body_fits(self.ui, self.card_rect.size, self.card_text(card)):
-                break
-            self.card_rect.width = int(width * share)
-            self.card_rect.height = min(int(self.card_rect.width * 1.25), t.size[1] - self.card_rect.top - t.px(70))
-        self.side = pygame.Rect(
-            self.card_rect.right + t.px(48), top, width - self.card_rect.right - t.px(104), max(0, self.foot - top)
-        )
-        # The side scrolls when its words and controls are taller than the room down to the key hints
-        # (larger text, a small window): the focus ring just outside a control stays inside it too.
-        offset = self.scroller.offset
-        small: list[Widget] = [
-            w for w in self.widgets if isinstance(w, Button) and w.kind == "quiet" and w is not self.changed_button
-        ]
-        self.header = small
-        # With a text field on screen the chips may read "Alt+X": room for the longer one, so focus moving never overlaps them.
-        chord = TYPING_CHORD if self.input is not None and self.input.field is not None else ""
-        wides = []
-        for widget in small:
-            text_w = self.ui.text.measure(widget.label, t.style("button")) + t.px(40)
-            if isinstance(widget, Button) and widget.hotkey:
-                text_w += self.ui.text.measure(f"{chord}{widget.hotkey.upper()}", t.style("hint")) + t.px(16)
-            wides.append(text_w)
-        from .play_view import turn_words
-
-        turn_right = t.px(86) + self.ui.text.measure(turn_words(self), t.style("body_bold")) + t.px(18)
-        button_h = max(t.px(44), self.ui.text.line_height(t.style("button")) + t.px(10))
-        # The small buttons sit right of whose turn it is; when a long name or larger text leaves no room,
-        # they take rows of their own under it, and the card and the side move down to make room.
-        row_top = t.px(24)
-        if width - t.px(24) - sum(wides) - t.px(8) * (len(wides) - 1) < turn_right:
-            row_top = t.px(46) + self.ui.text.line_height(t.style("body_bold")) // 2 + self.ui.text.line_height(t.style("small"))
-            row_top += t.px(6)
-        x = width - t.px(24)
-        for widget, text_w in zip(reversed(small), reversed(wides), strict=True):
-            if x - text_w < t.px(24) and x < width - t.px(24):
-                x, row_top = width - t.px(24), row_top + button_h + t.px(6)
-            widget.rect = pygame.Rect(x - text_w, row_top, text_w, button_h)
-            x -= text_w + t.px(8)
-        lowest = max((w.rect.bottom for w in small), default=0) if row_top > t.px(24) else 0
-        first_row = [w.rect.left for w in small if w.rect.top == t.px(24)]
-        from .play_view import progress_words
-
-        room = (min(first_row) if first_row else width) - t.px(12) - turn_right
-        under = self.ui.text.measure(progress_words(self.session), t.style("small")) > room  # drawn under the turn
-        if under:
-            lowest = max(lowest, t.px(46) + text_h(self, "body_bold") // 2 + text_h(self, "small"))
-        shift = max(0, lowest + t.px(12) - top)
-        if shift:
-            top += shift
-            if under or any(w.rect.left < self.card_rect.right + t.px(12) for w in small):  # something above the card
-                self.card_rect.top += shift
-                self.card_rect.height -= shift
-            self.side.top = top
-            self.side.height = max(0, self.foot - top)
-        viewport = pygame.Rect(self.side.left, top - t.px(8), self.side.width, max(0, self.foot - top + t.px(8)))
-        body = pygame.Rect(self.side.left + t.px(28), self.side.top - offset, self.side.width - t.px(56), 0)
-        body.top += self._side_text_height() + t.px(40)
-        if self.session.phase is Phase.REVEAL and self.session.current is not None and not self.session.current.is_quiz:
-            from .play_view import reveal_height
-
-            body.top += reveal_height(self) + t.px(30)
-        words_bottom = body.top - t.px(40)
-        body.height = max(0, self.foot - (body.top + offset))  # the room down to the key hints, before any scrolling
-        self._layout_side(body, small)
-        placed = [w.rect.bottom for w in self.widgets if w.visible and w not in small]
-        content = max([words_bottom, *placed]) + offset + t.px(18) - viewport.top
-        if self.scroller.fit(viewport, content, [w for w in self.widgets if w not in small]):
-            self.layout()  # scrolled further than there is now (a shorter step, a larger window)
-
-    @property
-    def viewport(self) -> pygame.Rect:
-        """The part of the side that shows: its words and controls scroll inside it."""
-        return self.scroller.viewport
-
-    def _layout_side(self, body: pygame.Rect, small: list[Widget]) -> None:
-        """The controls under the words beside the card, from `body.top` down."""
-        t = self.ui.theme
-        if self.input is not None:
-            used = self.input.layout(self, body)
-            if self.private_toggle is not None and self.private_toggle in self.widgets:
-                # A text answer's height ends with room for its error; options and a slider end just past their last row.
-                below = body.top + used + (-t.px(12) if self.input.field is not None else t.px(4))
-                words = self.ui.text.measure(self.private_toggle.label, t.style("body")) + t.px(150)  # its switch and "Off"
-                self.private_toggle.rect = pygame.Rect(body.left, below, min(body.width, max(t.px(340), words)), t.px(44))
-                self.private_toggle.rect.height = self.private_toggle.fit_height(self.ui, 44)
-                talked = self.talked_button
-                if talked is not None:
-                    width = min(body.width, self.ui.text.measure(talked.label, t.style("button")) + t.px(56))
-                    submit = self.input.submit
-                    toggle = self.private_toggle.rect
-                    taken = [w.rect for w in self.input.widgets if w is not submit]
-                    beside = pygame.Rect(body.left, submit.rect.top, width, submit.rect.height) if submit is not None else None
-                    if (
-                        submit is not None
-                        and beside is not None
-                        and submit.rect.left - body.left >= width + t.px(14)
-                        and beside.collidelist(taken) < 0  # a slider on Save's row leaves no room beside it
-                    ):
-                        talked.rect = beside  # beside Save
-                    elif body.right - toggle.right >= width + t.px(14):
-                        talked.rect = pygame.Rect(body.right - width, toggle.top, width, toggle.height)  # beside the switch
-                    else:
-                        talked.rect = pygame.Rect(body.left, self.private_toggle.rect.bottom + t.px(14), width, t.px(48))
-            return
-        main = [w for w in self.widgets if w not in small]
-        y = body.top
-        judge = self.session.phase is Phase.JUDGE
-        for widget in main:
-            index = next((i for i, verdict in enumerate(self.verdicts) if verdict is widget), None)
-            if index is not None:
-                w = (body.width - 2 * t.px(12)) // 3
-                widget.rect = pygame.Rect(body.left + index * (w + t.px(12)), y, w, t.px(54))
-                continue
-            if judge:
-                y += t.px(70)
-            wide = self.ui.text.measure(widget.label, t.style("button")) + t.px(60)
-            widget.rect = pygame.Rect(body.left, y, min(body.width, max(t.px(440), wide)), t.px(54))
-            widget.rect.height = widget.fit_height(self.ui, 54)  # a long name wraps and the button grows
-            y += widget.rect.height + t.px(14)
-
-    # ---- scrolling the side ----------------------------------------------------------
-
-    def scroll_by(self, delta: int) -> None:
-        if self.scroller.by(delta):
-            self.layout()
-            self.ui.dirty = True
-
-    def reveal_focus(self) -> None:
-        """Scroll the side so the focused control shows whole (Tab to a switch below the fold, and there it is)."""
-        widget = self.focused()
-        if widget is None or widget in self.header:
-            return
-        self.scroll_by(self.scroller.reveal(widget.rect, self.ui.theme.px(12)))
-
-    def handle(self, intent: Intent) -> None:
-        from ..intents import Edit, Point, Text, Wheel
-
-        if isinstance(intent, Wheel):
-            self.scroll_by(-intent.dy * self.ui.theme.px(60))
-            return
-        if isinstance(intent, Point) and intent.down:
-            side = [w for w in self.widgets if w not in self.header]
-            if self.scroller.hidden_at(intent.pos, side, self.header):
-                return  # the hidden part of a control scrolled out of the side is not there to click
-        before = self.focused()
-        super().handle(intent)
-        focused = self.focused()
-        # The focus (Tab) or typing brings its control into sight.
-        moved = focused is not before or (focused is not None and focused.typing and isinstance(intent, (Text, Edit)))
-        if moved:
-            self.reveal_focus()
-
     # ---- time ------------------------------------------------------------------------
 
     def update(self, dt: float) -> bool:
@@ -566,19 +406,6 @@ class PlayScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         draw_play(self, surface)
-
-    def _side_text_height(self) -> int:
-        t = self.ui.theme
-        total = 0
-        for text, style, _ in side_text(self):
-            total += self.ui.text.block(text, t.style(style), (0, 0, 0), max(10, self.side.width - t.px(56))).get_height() + t.px(
-                10
-            )
-        return total
-
-
-def text_h(scene: Scene, style: str) -> int:
-    return scene.ui.text.line_height(scene.ui.theme.style(style))
 
 
 class ChangedAnswerScene(AnswerAloneScene[AnswerValue | None]):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pygame
 
 from game.core.cards import Deck, Kind, deck_to_data
@@ -13,8 +15,9 @@ from ..drawing import panel, text_at
 from ..intents import Edit, Intent
 from ..page import Page, PagedScene, free_area
 from ..scene import UI, ResultScene
+from ..swatch import Swatch
 from ..text_field import TextField
-from ..widgets import Button, Swatch
+from ..widgets import Button
 
 SAMPLE_CARD = "Your first card goes here. Add it on the next screen."
 
@@ -58,7 +61,7 @@ class DeckFormScene(PagedScene, ResultScene[Deck | None]):
             )
         )
         for label, color in DECK_PALETTE:
-            self.add(Swatch(label, color, color == self.color, lambda c=color: self.pick(c)))
+            self.add(Swatch(label, color, color == self.color, partial(self.pick, color)))
         self.add(Button("Cancel", lambda: self.dismiss(None), kind="quiet"))
         self.add(Button("Create deck" if self.deck is None else "Save", self.finish, kind="primary"))
         self.check()
