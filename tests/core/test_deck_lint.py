@@ -243,7 +243,7 @@ CHOICE = {"answer": "choice", "options": ("This", "That"), "quiz": "Which does {
         ({"text": "Whose birthday?", "quiz": "Who has the birthday {name} keeps, and on which day?"}, "a name and a day"),
         ({"text": "What gives me away?", "quiz": "What gives {partner} away, according to {name}?"}, "recall what {name} said"),
         (
-            {"text": "Funniest thing that happened to us?", "kind": "both", "quiz": "What's the funniest thing, according to {name}?"},
+            {"text": "Funniest thing to happen to us?", "kind": "both", "quiz": "What's the funniest thing, according to {name}?"},
             "recall what {name} said",
         ),
     ],
