@@ -242,6 +242,10 @@ CHOICE = {"answer": "choice", "options": ("This", "That"), "quiz": "Which does {
         ({"text": "Whose birthday do you keep?", "quiz": "Whose birthday — name and day — does {name} keep?"}, "a name and a day"),
         ({"text": "Whose birthday?", "quiz": "Who has the birthday {name} keeps, and on which day?"}, "a name and a day"),
         ({"text": "What gives me away?", "quiz": "What gives {partner} away, according to {name}?"}, "recall what {name} said"),
+        (
+            {"text": "Funniest thing to happen to us?", "kind": "both", "quiz": "What's the funniest thing, according to {name}?"},
+            "recall what {name} said",
+        ),
     ],
 )
 def test_each_fairness_rule_fires_on_what_it_is_for(fields, expected) -> None:
