@@ -23,4 +23,3 @@ class Limit:
 
     def to_json(self) -> dict[str, Any]:
         return {"cap": self.cap, "spicy": self.spicy}
-

@@ -315,6 +315,7 @@ def test_the_result_comes_after_the_scene_below_has_resumed(pilots: Pilots, monk
     home = p.scene
     said: list[str] = []
     resume = home.resume
+
     def resumed() -> None:
         said.append("resumed")
         resume()
@@ -386,7 +387,7 @@ def test_no_scene_result_travels_as_a_string_tag() -> None:
     [
         'self.ui.push(CurtainScene(ui, a, b, "x"), tag=f"curtain:{seat}")',
         'self.ui.push(Promises(couple, waiting), "promises")',
-        'ui.replace(copy, tag=self.result_tag)',
+        "ui.replace(copy, tag=self.result_tag)",
         "self.ui.pop(True)",
         "def on_result(self, tag, value):\n    seat = int(tag.split(':')[1])",
     ],
