@@ -272,7 +272,7 @@ class GameServices:
             self.store.memories.reviews(couple.id),
             self.store.memories.quizbook(couple.id),
             self._deck_list(),
-            self.store.sessions.turns(couple.id, kind="scenario"),  # Our story's words read only the scenarios' turns
+            self.store.sessions.turns(couple.id, kinds=("scenario", "both")),  # in sync: scenarios and "who" cards
             self.now(),
             self.consent(couple),
         )

@@ -116,14 +116,15 @@ class Sessions:
         with self.db.transaction() as conn:
             conn.execute("UPDATE sessions SET ended_at = ? WHERE id = ?", (iso(now), session_id))
 
-    def turns(self, couple_id: int, kind: str | None = None) -> list[dict[str, Any]]:
-        """Every turn the couple played, oldest first (`kind`: only the turns of that kind, e.g. "scenario")."""
+    def turns(self, couple_id: int, kinds: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+        """Every turn the couple played, oldest first (`kinds`: only the turns of those kinds, e.g. ("scenario",))."""
         opened = self.db.keyring.open
         rows = self.db.conn.execute(
             "SELECT t.session_id, t.number, t.seat, t.kind, t.deck_id, t.card_id, t.outcome, t.at FROM turns t "
-            f"JOIN sessions s ON s.id = t.session_id WHERE s.couple_id = ?{' AND t.kind = ?' if kind else ''} "
+            f"JOIN sessions s ON s.id = t.session_id WHERE s.couple_id = ?"
+            f"{' AND t.kind IN (' + ', '.join('?' * len(kinds)) + ')' if kinds else ''} "
             "ORDER BY t.at, t.session_id, t.number",
-            (couple_id, *((kind,) if kind else ())),
+            (couple_id, *kinds),
         )
         names = ("session", "number", "seat", "kind", "deck_id", "card_id", "outcome", "at")
         return [

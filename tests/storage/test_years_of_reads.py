@@ -128,7 +128,7 @@ def test_the_newest_promises_wait_just_as_the_whole_list_says(store: Store, pass
 def test_the_turns_of_one_kind_are_those_of_all_turns(store: Store) -> None:
     couple_id = store.couples.all()[0].id
     every = store.sessions.turns(couple_id)
-    scenarios = store.sessions.turns(couple_id, kind="scenario")
+    scenarios = store.sessions.turns(couple_id, kinds=("scenario",))
     assert scenarios and len(scenarios) < len(every)
     assert scenarios == [turn for turn in every if turn["kind"] == "scenario"]
 
