@@ -12,8 +12,10 @@ from game.core.cards import WHO_VALUES, AnswerType, Card, Kind, fill
 
 from .answer_input import AnswerInput, build_answer_input
 from .drawing import panel, paragraph, text_at
+from .intents import Edit, Intent, Point, Text, Wheel
 from .page import hint_bar
 from .scene import UI, ResultScene
+from .scroll import ScrollArea
 from .theme import hex_color
 from .widgets import Button
 
@@ -41,6 +43,9 @@ class AnswerAloneScene(ResultScene[T]):
         self.own: AnswerValue | None = None
         self.input: AnswerInput | None = None
         self.box = pygame.Rect(0, 0, 0, 0)
+        #: The answer area under the card and the question: it scrolls when long options at a large text
+        #: size are taller than the window, while the card's words and the question stay in sight.
+        self.scroller = ScrollArea()
 
     @property
     def predicting(self) -> bool:
@@ -61,9 +66,57 @@ class AnswerAloneScene(ResultScene[T]):
         text_h = self.ui.text.block(card_text, t.style("card"), (0, 0, 0), inner.width).get_height()
         question_h = self.ui.text.block(self.question(), t.style("body"), (0, 0, 0), inner.width).get_height()
         top = self.box.top + t.px(90) + text_h + t.px(20) + max(t.px(26), question_h) + t.px(24)
-        if self.input:
-            self.input.layout(self, pygame.Rect(inner.left, top, inner.width, self.box.bottom - top))
-            self._fit_options()
+        # The viewport reaches a little past the controls on every side, so a focus ring stays inside it.
+        viewport = pygame.Rect(inner.left - t.px(16), top - t.px(8), inner.width + t.px(32), 0)
+        viewport.height = max(0, self.box.bottom - t.px(8) - viewport.top)
+        if not self.input:
+            self.scroller.fit(viewport, 0, [])
+            return
+        offset = self.scroller.offset
+        self.input.layout(self, pygame.Rect(inner.left, top - offset, inner.width, self.box.bottom - top))
+        self._fit_options()
+        field = self.input.field
+        cut = field.rect.height - (viewport.height - t.px(12)) if field is not None else 0
+        least = 2 * self.ui.text.line_height(t.style("body")) + 2 * t.px(12) + t.px(4)  # two lines and the padding
+        if field is not None and field.multiline and cut > 0 and field.rect.height - cut >= least:
+            # A three-line answer box in a short window: it fits the viewport with its ring (its text scrolls inside).
+            below = field.rect.bottom
+            field.rect.height -= cut
+            for other in self.widgets:
+                if other is not field and other.rect.top >= below:
+                    other.rect.top -= cut
+        bottom = max((w.rect.bottom for w in self.widgets if w.visible), default=top - offset)
+        content = bottom + offset + t.px(16) - viewport.top
+        if self.scroller.fit(viewport, content, self.widgets):
+            self.layout()  # scrolled further than there is now (fewer options, a larger window)
+
+    def refresh(self, keep_focus: bool = True) -> None:
+        super().refresh(keep_focus)
+        self.reveal_focus()  # the control that has the focus first shows whole, its ring too
+
+    def scroll_by(self, delta: int) -> None:
+        if self.scroller.by(delta):
+            self.layout()
+            self.ui.dirty = True
+
+    def reveal_focus(self) -> None:
+        """Scroll so the focused control shows whole (Tab to "Keep it secret" below the fold, and there it is)."""
+        widget = self.focused()
+        if widget is not None:
+            self.scroll_by(self.scroller.reveal(widget.rect, self.ui.theme.px(12)))
+
+    def handle(self, intent: Intent) -> None:
+        if isinstance(intent, Wheel):
+            self.scroll_by(-intent.dy * self.ui.theme.px(60))
+            return
+        if isinstance(intent, Point) and intent.down and self.scroller.hidden_at(intent.pos, self.widgets, []):
+            return  # the hidden part of an option scrolled out of sight is not there to click
+        before = self.focused()
+        super().handle(intent)
+        focused = self.focused()
+        # The focus (Tab, a pick's number) or typing brings its control into sight.
+        if focused is not before or (focused is not None and focused.typing and isinstance(intent, (Text, Edit))):
+            self.reveal_focus()
 
     def _fit_options(self) -> None:
         """Options whose words need more lines than the input gave them grow, and the rows below move down."""
@@ -100,7 +153,9 @@ class AnswerAloneScene(ResultScene[T]):
         card_text = self.text
         y += paragraph(surface, self.ui, card_text, "card", pygame.Rect(inner.left, y, inner.width, 0), "text")
         paragraph(surface, self.ui, self.question(), "body", pygame.Rect(inner.left, y + t.px(20), inner.width, 0), "muted")
-        self.draw_widgets(surface)
+        with self.scroller.clipped(surface):
+            self.draw_widgets(surface)
+        self.scroller.draw_bar(surface, t)
 
 
 class PrivateAnswerScene(AnswerAloneScene[PrivateAnswer | None]):
@@ -112,6 +167,7 @@ class PrivateAnswerScene(AnswerAloneScene[PrivateAnswer | None]):
     def take(self, value: AnswerValue) -> None:
         if self.card.kind is Kind.SCENARIO and self.own is None:
             self.own = value
+            self.scroller.offset = 0  # the prediction starts from the top of its options
             self.ui.sound.play("tick")
             self.refresh(keep_focus=False)
             return
@@ -120,6 +176,7 @@ class PrivateAnswerScene(AnswerAloneScene[PrivateAnswer | None]):
     def back(self) -> None:
         if self.own is not None:
             self.own = None
+            self.scroller.offset = 0
             self.refresh(keep_focus=False)
         else:
             self.dismiss(None)
