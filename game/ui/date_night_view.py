@@ -106,7 +106,7 @@ def draw_arc(surface: pygame.Surface, ui: UI, evening: DateNight, hints: Sequenc
     """The soft segment indicator and the time left, at the bottom right: beside the key hints when there is room,
     else only the time left, else just above the hints."""
     t = ui.theme
-    width, height = t.size
+    width = t.size[0]
     style = t.style("hint")
     step = evening.step
     arc = evening.arc()
@@ -117,10 +117,7 @@ def draw_arc(surface: pygame.Surface, ui: UI, evening: DateNight, hints: Sequenc
     clock_w = ui.text.measure(clock_words, style)
     whole = clock_w + t.px(28) + gap * len(arc) + (ui.text.measure(name, style) + t.px(4) if name else 0)
     free = width - t.px(28) - hints_right(ui, hints) - t.px(12)
-    row = ui.text.line_height(style) + t.px(4)
-    y = min(height - t.px(22), height - t.px(6) - row // 2)
-    if clock_w > free:
-        y -= row + t.px(6)
+    y = _arc_middle(ui, evening, hints)
     show_arc = whole <= free or clock_w > free
     right = width - t.px(28)
     clock = text_at(surface, ui, clock_words, "hint", (right, y), "muted", "midright")
@@ -134,6 +131,26 @@ def draw_arc(surface: pygame.Surface, ui: UI, evening: DateNight, hints: Sequenc
         x -= gap
     if name:
         text_at(surface, ui, name, "hint", (x - t.px(4), y), "muted", "midright")
+
+
+def _arc_middle(ui: UI, evening: DateNight, hints: Sequence[tuple[str, str]]) -> int:
+    """The middle of the arc's row: beside the key hints, or a row above them when the time left has no room there."""
+    t = ui.theme
+    width, height = t.size
+    style = t.style("hint")
+    row = ui.text.line_height(style) + t.px(4)
+    y = min(height - t.px(22), height - t.px(6) - row // 2)
+    free = width - t.px(28) - hints_right(ui, hints) - t.px(12)
+    if ui.text.measure(minutes_left(evening, ui), style) > free:
+        y -= row + t.px(6)
+    return y
+
+
+def arc_top(ui: UI, evening: DateNight, hints: Sequence[tuple[str, str]] = ()) -> int | None:
+    """Where the arc's row starts when it sits above the key hints (what a screen lays out above), else None."""
+    y = _arc_middle(ui, evening, hints)
+    row = ui.text.line_height(ui.theme.style("hint")) + ui.theme.px(4)
+    return y - row // 2 if y + row // 2 < ui.hints_top(hints) else None
 
 
 def segment_title(segment: Segment) -> str:

@@ -15,7 +15,7 @@ from game.core.date_night_events import SegmentTimeUp
 from game.core.events import Event, SessionEnded, TurnCompleted
 from game.core.session_commands import End
 
-from ..date_night_view import SLOWER, DateNightLook, draw_arc, minutes_left, segment_title
+from ..date_night_view import SLOWER, DateNightLook, arc_top, draw_arc, minutes_left, segment_title
 from ..modals import ConfirmScene
 from ..scene import UI, ResultScene
 from ..services import EveningHandle, SessionHandle
@@ -80,6 +80,11 @@ class DateNightPlayScene(DateNightLook, PlayScene, ResultScene[SessionHandle | N
             self.clock_words = words
             self.ui.dirty = True
         return moving or self.deal < 1.0 or self.flip < 1.0
+
+    def floor(self) -> int:
+        """When the time left has no room beside the key hints it sits above them, and the side stops above it."""
+        top = arc_top(self.ui, self.evening.evening, self.hints)
+        return super().floor() if top is None else min(super().floor(), top - self.ui.theme.px(4))
 
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)

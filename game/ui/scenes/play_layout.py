@@ -51,7 +51,7 @@ class PlaySide(Scene):
         width, _height = t.size
         top = t.px(96)
         self.card_rect = table_card_rect(t)
-        self.foot = self.ui.hints_top(self.hints) - t.px(12)
+        self.foot = self.floor() - t.px(12)
         card = self.card()
         for share in (0.46, 0.52):  # long words at a large text size: a wider card (before the small buttons are placed)
             if card is None or body_fits(self.ui, self.card_rect.size, self.card_text(card)):
@@ -116,6 +116,10 @@ class PlaySide(Scene):
         content = max([words_bottom, *placed]) + offset + t.px(18) - viewport.top
         if self.scroller.fit(viewport, content, [w for w in self.widgets if w not in small]):
             self.layout()  # scrolled further than there is now (a shorter step, a larger window)
+
+    def floor(self) -> int:
+        """How far down the side may reach: the top of the key hints (date night's clock may sit above them)."""
+        return self.ui.hints_top(self.hints)
 
     @property
     def viewport(self) -> pygame.Rect:

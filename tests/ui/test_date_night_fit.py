@@ -1,0 +1,38 @@
+"""Date night's clock and the play screen's side share a small window without overlapping.
+
+When the time left has no room beside the key hints (the largest text in a 960×540 window) it sits a
+row above them, at the bottom right, under the side beside the card: the side stops above it, and
+what does not fit scrolls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from game.ui.date_night_view import arc_top
+from game.ui.scenes.date_night_play import DateNightPlayScene
+
+from .date_night_tour import run_evening, set_up
+from .pilot import Pilot
+
+
+def test_the_side_stops_above_the_clock_when_the_clock_sits_above_the_key_hints(pilots: Callable[..., Pilot]) -> None:
+    p = pilots(at_home=True, size=(960, 540))
+    p.shell.ui.set("text_size", "largest")
+    set_up(p, minutes=60, caps=(3, 2))
+    raised: list[str] = []
+
+    def look(name: str) -> None:
+        scene = p.scene
+        if not isinstance(scene, DateNightPlayScene):
+            return
+        top = arc_top(p.shell.ui, scene.evening.evening, scene.hints)
+        if top is None:
+            return
+        raised.append(name)
+        assert scene.viewport.bottom <= top, f"{name}: the side reaches {scene.viewport.bottom}, the clock starts at {top}"
+        shown = [w for w in scene.scroller.members if w.visible and w.rect.colliderect(scene.viewport)]
+        assert all(w.rect.clip(scene.viewport).bottom <= top for w in shown), name
+
+    run_evening(p, shot=look, minutes_per_turn=4.0)
+    assert raised, "the clock never sat above the key hints: the test looked at nothing"
