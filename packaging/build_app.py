@@ -80,6 +80,9 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         print("PyInstaller is not installed: python3 -m pip install -e '.[app]'", file=sys.stderr)
         return 1
+    # PyInstaller lists the scenes (BY_NAME) in a child process: that child must find this checkout's game
+    # package first, not another copy installed elsewhere, or the app would carry the wrong scenes, or none.
+    os.environ["PYTHONPATH"] = os.pathsep.join([str(REPO), *filter(None, [os.environ.get("PYTHONPATH", "")])])
     PyInstaller.__main__.run(pyinstaller_arguments(args.dist.resolve(), args.work.resolve()))
     print(f"Built {args.dist.resolve() / NAME}")
     return 0
