@@ -13,13 +13,14 @@ import pytest
 
 from game.core.memories import MemoryKey
 from game.core.promises import Outcome
-from game.demo import SAMPLE_SETTING, is_sample, make_demo
+from game.demo import SAMPLE_SETTING, is_sample
 from game.storage import playbook_store
 from game.storage.deck_files import deck_paths, load_decks
 from game.storage.exporting import export_data, export_text
 from game.storage.migrations import LATEST
 from game.storage.paths import DB_NAME, builtin_decks_dir
 from game.storage.store import Store
+from tests.storage.sample_store import copy_of, make_sample
 
 NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
 DECKS = load_decks(deck_paths(builtin_decks_dir())).decks
@@ -27,23 +28,15 @@ DECKS = load_decks(deck_paths(builtin_decks_dir())).decks
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Ten weeks of the sample couple's play (two date nights), made once for this file."""
-    root = tmp_path_factory.mktemp("sample") / "data"
-    make_demo(root, NOW, weeks=10, seed=3)
-    return root
+    """Ten weeks of the sample couple's play, made once for this file."""
+    return make_sample(tmp_path_factory, "sample", NOW, seed=3)
 
 
 @pytest.fixture
 def store(sample: Path, tmp_path: Path) -> Iterator[Store]:
     """A private copy of the sample store for each test."""
-    import shutil
-
-    root = tmp_path / "data"
-    shutil.copytree(sample, root)
-    (root / "kindred.lock").unlink(missing_ok=True)
-    opened = Store.open(root, NOW)
-    yield opened
-    opened.close()
+    with copy_of(sample, tmp_path, NOW) as opened:
+        yield opened
 
 
 def test_the_store_is_at_version_8_with_the_playbook_tables(store: Store) -> None:

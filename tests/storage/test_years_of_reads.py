@@ -18,30 +18,26 @@ import pytest
 from game.core.date_night_plan import SMALL_THING_CARDS
 from game.core.memories import MemoryKey
 from game.core.promises import Outcome, waiting
-from game.demo import make_demo
 from game.storage import playbook_store
 from game.storage.columns import dump_json, iso
 from game.storage.migrations import LATEST
 from game.storage.store import Store
+from tests.storage.sample_store import copy_of, make_sample
 
 NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("years") / "data"
-    make_demo(root, NOW, weeks=10, seed=5)
-    return root
+    """Ten weeks of the sample couple's play, made once for this file."""
+    return make_sample(tmp_path_factory, "years", NOW, seed=5)
 
 
 @pytest.fixture
 def store(sample: Path, tmp_path: Path) -> Iterator[Store]:
-    root = tmp_path / "data"
-    shutil.copytree(sample, root)
-    (root / "kindred.lock").unlink(missing_ok=True)
-    opened = Store.open(root, NOW)
-    yield opened
-    opened.close()
+    """A private copy of the sample store for each test."""
+    with copy_of(sample, tmp_path, NOW) as opened:
+        yield opened
 
 
 def _moments(store: Store) -> list[datetime]:
