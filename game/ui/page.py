@@ -17,7 +17,7 @@ import pygame
 from . import layout_model
 from .drawing import paragraph
 from .scene import Scene
-from .widgets import Widget
+from .widgets import Button, Widget
 
 if TYPE_CHECKING:
     from .intents import Intent
@@ -131,7 +131,9 @@ class Page:
             widths = [self.ui.text.measure(w.label, style) + t.px(70) for w in widgets]
             fits = sum(widths) + space * (len(widgets) - 1) <= self.width
         else:
-            fits = all(self.ui.text.measure(w.label, style) + t.px(40) <= share for w in widgets)
+            # A button's shortcut chip sits beside its words: it needs room on the line too.
+            chip = [w._chip_width(self.ui) if isinstance(w, Button) else 0 for w in widgets]
+            fits = all(self.ui.text.measure(w.label, style) + t.px(40) + c <= share for w, c in zip(widgets, chip, strict=True))
         if not fits:
             for widget, w in zip(widgets, widths, strict=True):
                 last = widget is widgets[-1]

@@ -38,9 +38,6 @@ WALKS: dict[str, Callable[[Pilot, layout_walks.Look], None]] = {
 }
 #: Screens another change is making fit; each names what is still wrong there. Remove an entry once it holds.
 KNOWN: dict[str, str] = {
-    "StoryScene": "the knowledge panel's words run past its bottom at the largest text in a small window",
-    "PlaybookScene": "agree switches: names spill out; the title runs into the playbook buttons; Promises leaves the window",
-    "PromiseScene": "at Largest the shortcut chip of 'It happened' spills out of its button",
 }
 NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
 

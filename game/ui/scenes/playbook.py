@@ -16,7 +16,8 @@ from game.core.playbook import Playbook, PlaybookLine, stale_words
 from game.core.players import Couple, other
 from game.core.promises import OUTCOME_STORY, Promise
 
-from ..drawing import panel, paragraph, text_at
+from ..drawing import panel, paragraph
+from ..page import hint_bar
 from ..routes import Promises
 from ..scene import UI, Scene
 from ..widgets import Button, ListItem, ListView, Toggle
@@ -149,25 +150,49 @@ class PlaybookScene(Scene):
         self.page = page
         self.refresh()
 
+    def title(self) -> str:
+        return "Promises that came back" if self.page == PROMISES else self.books[self.page].title
+
     def layout(self) -> None:
+        """The title (wrapping when long names make it wider than the window), the three page buttons below it (a
+        second row when they do not fit on one), then the list and, beside it, the panel with the agree switches
+        at its foot, each as tall as its words need."""
         t = self.ui.theme
         width, height = t.size
-        x = t.px(56)
+        margin = t.px(56)
+        title_h = self.ui.text.block(self.title(), t.style("heading"), t.color("text"), width - 2 * margin).get_height()
+        x, y = margin, max(t.px(110), t.px(40) + title_h + t.px(12))
+        tall = max(t.px(48), self.ui.text.line_height(t.style("button")) + t.px(12))
         for widget in self.widgets[:3]:
-            wide = max(t.px(160), self.ui.text.measure(widget.label, t.style("button")) + t.px(48))
-            widget.rect = pygame.Rect(x, t.px(110), wide, t.px(48))
+            wide = min(width - 2 * margin, max(t.px(160), self.ui.text.measure(widget.label, t.style("button")) + t.px(48)))
+            if x > margin and x + wide > width - margin:
+                x, y = margin, y + tall + t.px(10)
+            widget.rect = pygame.Rect(x, y, wide, tall)
+            widget.rect.height = widget.fit_height(self.ui, 48)
             x += wide + t.px(14)
-        self.box = pygame.Rect(width - t.px(56) - t.px(380), t.px(176), t.px(380), height - t.px(256))
-        self._listing().rect = pygame.Rect(t.px(56), t.px(176), self.box.left - t.px(90), height - t.px(256))
-        toggles = self.widgets[4:]
-        for index, widget in enumerate(toggles):
-            top = self.box.bottom - t.px(12) - (len(toggles) - index) * t.px(52)
-            widget.rect = pygame.Rect(self.box.left + t.px(12), top, self.box.width - t.px(24), t.px(48))
+        top = max(w.rect.bottom for w in self.widgets[:3]) + t.px(18)
+        bottom = height - max(t.px(80), hint_bar(self.ui) + t.px(12))
+        # The panel widens to half the room when, with larger text, its switches and their sentence need more height.
+        for wide in (t.px(380), (width - 2 * margin - t.px(34)) // 2):
+            self.box = pygame.Rect(width - margin - wide, top, wide, bottom - top)
+            y = self.box.bottom - t.px(12)
+            for widget in reversed(self.widgets[4:]):
+                widget.rect = pygame.Rect(self.box.left + t.px(12), y, self.box.width - t.px(24), t.px(48))
+                widget.rect.height = widget.fit_height(self.ui, 48)
+                widget.rect.bottom = y
+                y = widget.rect.top - t.px(4)
+            if self.page == PROMISES or y - t.px(6) - self.private_height() >= self.box.top + t.px(20):
+                break
+        self._listing().rect = pygame.Rect(margin, top, self.box.left - t.px(34) - margin, bottom - top)
+
+    def private_height(self) -> int:
+        t = self.ui.theme
+        return int(self.ui.text.block(PRIVATE, t.style("small"), t.color("muted"), self.box.width - t.px(48)).get_height())
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
-        title = "Promises that came back" if self.page == PROMISES else self.books[self.page].title
-        text_at(surface, self.ui, title, "heading", (t.px(56), t.px(40)))
+        title = pygame.Rect(t.px(56), t.px(40), t.size[0] - 2 * t.px(56), 0)
+        paragraph(surface, self.ui, self.title(), "heading", title)
         panel(surface, self.ui, self.box)
         inner = self.box.inflate(-t.px(48), -t.px(40))
         y = inner.top
@@ -177,7 +202,7 @@ class PlaybookScene(Scene):
             # What to do about just between us sits right above its switches; the rest from the top, as far as it fits
             # (with larger text the how-to gives way first: the key hints say it too).
             toggles_top = min(widget.rect.top for widget in self.widgets[4:])
-            private_h = self.ui.text.block(PRIVATE, t.style("small"), t.color("muted"), inner.width).get_height()
+            private_h = self.private_height()
             above = pygame.Rect(inner.left, toggles_top - t.px(6) - private_h, inner.width, 0)
             paragraph(surface, self.ui, PRIVATE, "small", above, "muted")
             room = toggles_top - t.px(6) - private_h - t.px(12)

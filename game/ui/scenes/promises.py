@@ -13,7 +13,8 @@ import pygame
 from game.core.players import Couple, other
 from game.core.promises import OUTCOME_WORDS, Outcome, Promise
 
-from ..drawing import heart, panel, paragraph
+from ..drawing import heart, panel
+from ..page import Page, PagedScene
 from ..scene import UI, ResultScene
 from ..widgets import Button
 
@@ -24,7 +25,7 @@ THANKS = {
 }
 
 
-class PromiseScene(ResultScene[int]):
+class PromiseScene(PagedScene, ResultScene[int]):
     """Closes with how many promises were answered (none when put off with "Ask me later" or Esc)."""
 
     modal = True
@@ -36,6 +37,7 @@ class PromiseScene(ResultScene[int]):
         self.promises = list(promises)
         self.answered = 0
         self.box = pygame.Rect(0, 0, 0, 0)
+        self.heart_at = pygame.Rect(0, 0, 0, 0)  # room kept on the page for the heart
 
     @property
     def promise(self) -> Promise:
@@ -72,33 +74,24 @@ class PromiseScene(ResultScene[int]):
 
     def layout(self) -> None:
         t = self.ui.theme
-        width, height = t.size
-        box_w = min(width - t.px(80), t.px(760))
-        inner_w = box_w - t.px(64)
+        self.box = self.lay_out_box(min(t.size[0] - t.px(80), t.px(760)), t.px(32), self.place)
+
+    def place(self, page: Page) -> None:
+        """The heart, the question and the promise, then the three answers side by side when their words fit on a
+        line (one under another when they do not), and "Ask me later" below: the page scrolls when it must."""
         heading, lead, quote = self.words()
-        words_h = sum(
-            self.ui.text.block(text, t.style(style), (0, 0, 0), inner_w).get_height() + t.px(12)
-            for text, style in ((heading, "heading"), (lead, "body"), (quote, "body_bold"))
-        )
-        self.box = pygame.Rect(0, 0, box_w, min(height - t.px(40), words_h + t.px(32 + 40 + 52 + 20 + 44 + 32)))
-        self.box.center = (width // 2, height // 2)
-        gap = t.px(16)
-        button_w = (self.box.width - t.px(64) - 2 * gap) // 3
-        for index, widget in enumerate(self.widgets[:3]):
-            left = self.box.left + t.px(32) + index * (button_w + gap)
-            widget.rect = pygame.Rect(left, self.box.bottom - t.px(32 + 44 + 12 + 52), button_w, t.px(52))
+        self.heart_at = page.mark(36, gap=4)
+        page.text(heading, "heading", align="center", gap=12)
+        page.text(lead, "body", "muted", align="center", gap=12)
+        page.text(quote, "body_bold", align="center", gap=28)
+        page.row(self.widgets[:3], 52, gap=12)
         later = self.widgets[3]
-        later_w = self.ui.text.measure(later.label, t.style("button")) + t.px(48)
-        later.rect = pygame.Rect(0, 0, later_w, t.px(44))
-        later.rect.midbottom = (self.box.centerx, self.box.bottom - t.px(24))
+        later_w = self.ui.text.measure(later.label, self.ui.theme.style("button")) + self.ui.theme.px(48)
+        page.widget(later, 44, width=later_w, align="center", gap=0)
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
         panel(surface, self.ui, self.box)
-        heading, lead, quote = self.words()
-        heart(surface, t.color("accent"), (self.box.centerx, self.box.top + t.px(30)), t.px(22))
-        inner = self.box.inflate(-t.px(64), 0)
-        inner.top = self.box.top + t.px(48)
-        for text, style, color in ((heading, "heading", "text"), (lead, "body", "muted"), (quote, "body_bold", "text")):
-            inner.top += paragraph(surface, self.ui, text, style, inner, color, align="center") + t.px(12)
-        self.draw_widgets(surface)
+        if self.heart_at.colliderect(self.page.area):
+            heart(surface, t.color("accent"), self.heart_at.center, t.px(22))
+        self.draw_page(surface)

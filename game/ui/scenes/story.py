@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -20,11 +21,15 @@ from game.core.story import Story
 from game.core.story_charts import Step, StoryCharts, ThemeKnowing
 
 from ..charts import ChartCache, day_label, knowing_figure, love_map_figure, sync_figure
-from ..drawing import panel, paragraph, text_at
+from ..drawing import panel, text_at
 from ..routes import Playbook
 from ..scene import UI, Scene
+from ..scroll import ScrollArea
 from ..theme import hex_color
 from ..widgets import Button, ListItem, ListView
+
+if TYPE_CHECKING:
+    from ..intents import Intent
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,7 @@ class StoryScene(Scene):
         self.evenings = ui.services.past_evenings(couple)
         self.figures = ChartCache()
         self.box = pygame.Rect(0, 0, 0, 0)
+        self.knowledge = ScrollArea()  # the panel's words, when larger text makes them taller than the panel
         self.tabs_bottom = 0  # where the section tabs end (they take two rows at large text)
         self.tabs: list[Button] = []
         self.listing: ListView | None = None
@@ -210,44 +216,63 @@ class StoryScene(Scene):
             self.listing.rect = pygame.Rect(area.left, below, room, area.bottom - below)
 
     def draw_memories(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        """The knowledge panel: when larger text makes its words taller than the panel, they scroll inside it (the
+        wheel over the panel), never shrunk and never past its edge."""
         t = self.ui.theme
         panel(surface, self.ui, self.box)
         inner = self.box.inflate(-t.px(40), -t.px(32))
-        y = inner.top
-        y += paragraph(
-            surface, self.ui, "How well you know each other", "body_bold", pygame.Rect(inner.left, y, inner.width, 0)
-        ) + t.px(12)
-        for seat in (0, 1):
-            known = self.story.knowledge[seat]
-            who = f"{quoted(self.couple.name(seat))} knows {quoted(self.couple.name(other(seat)))}"
-            y += paragraph(surface, self.ui, who, "body", pygame.Rect(inner.left, y, inner.width, 0)) + t.px(6)
-            bar = pygame.Rect(inner.left, y, inner.width, t.px(14))
-            pygame.draw.rect(surface, t.color("button"), bar, border_radius=t.px(7))
-            if known.overall is not None:
-                filled = bar.copy()
-                filled.width = max(t.px(14), int(bar.width * known.overall))
-                pygame.draw.rect(surface, t.color("accent"), filled, border_radius=t.px(7))
-                note = f"{round(known.overall * 100)}% · {known.quizzed} quizzed"
-                parts = [f"{name} {round(v * 100)}%" for name, v in sorted(known.by_category.items())]
-                if parts:
-                    note += " · " + ", ".join(parts)
-            else:
-                note = "Not quizzed yet"
-            y += t.px(22)
-            y += paragraph(surface, self.ui, note, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(16)
-        if self.story.in_sync is not None:
-            words = in_sync_words(*self.story.sync) + "."
-            y += paragraph(surface, self.ui, words, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(16)
-        if self.evenings:
-            count = len(self.evenings)
-            heading = f"{count} date night{'s' if count != 1 else ''} together"
-            y += paragraph(surface, self.ui, heading, "body_bold", pygame.Rect(inner.left, y, inner.width, 0)) + t.px(6)
-            for started, minutes, cards in self.evenings[:4]:
-                if y > inner.bottom - t.px(20):
-                    break
-                when = started.astimezone().strftime("%d %b %Y")
-                line = f"{when} · {minutes} min · {cards} card{'s' if cards != 1 else ''}"
-                y += paragraph(surface, self.ui, line, "small", pygame.Rect(inner.left, y, inner.width, 0), "muted") + t.px(4)
+        if self.knowledge.viewport != inner:
+            self.knowledge.fit(inner, self.knowledge.content, [])
+        y = inner.top - self.knowledge.offset
+
+        def put(text: str, style: str, color: str = "text") -> int:
+            block = self.ui.text.block(text, t.style(style), t.color(color), inner.width)
+            if block.get_height() and y + block.get_height() > inner.top and y < inner.bottom:
+                surface.blit(block, (inner.left, y))
+            return int(block.get_height())
+
+        with self.knowledge.clipped(surface):
+            y += put("How well you know each other", "body_bold") + t.px(12)
+            for seat in (0, 1):
+                known = self.story.knowledge[seat]
+                who = f"{quoted(self.couple.name(seat))} knows {quoted(self.couple.name(other(seat)))}"
+                y += put(who, "body") + t.px(6)
+                bar = pygame.Rect(inner.left, y, inner.width, t.px(14))
+                if bar.colliderect(inner):
+                    pygame.draw.rect(surface, t.color("button"), bar, border_radius=t.px(7))
+                if known.overall is not None:
+                    filled = bar.copy()
+                    filled.width = max(t.px(14), int(bar.width * known.overall))
+                    if bar.colliderect(inner):
+                        pygame.draw.rect(surface, t.color("accent"), filled, border_radius=t.px(7))
+                    note = f"{round(known.overall * 100)}% · {known.quizzed} quizzed"
+                    parts = [f"{name} {round(v * 100)}%" for name, v in sorted(known.by_category.items())]
+                    if parts:
+                        note += " · " + ", ".join(parts)
+                else:
+                    note = "Not quizzed yet"
+                y += t.px(22)
+                y += put(note, "small", "muted") + t.px(16)
+            if self.story.in_sync is not None:
+                y += put(in_sync_words(*self.story.sync) + ".", "small", "muted") + t.px(16)
+            if self.evenings:
+                count = len(self.evenings)
+                y += put(f"{count} date night{'s' if count != 1 else ''} together", "body_bold") + t.px(6)
+                for started, minutes, cards in self.evenings[:4]:
+                    when = started.astimezone().strftime("%d %b %Y")
+                    y += put(f"{when} · {minutes} min · {cards} card{'s' if cards != 1 else ''}", "small", "muted") + t.px(4)
+        if self.knowledge.fit(inner, y + self.knowledge.offset - inner.top, []):
+            self.ui.dirty = True  # the words got shorter (a larger window): drawn again from a scroll in range
+        self.knowledge.draw_bar(surface, t)
+
+    def handle(self, intent: Intent) -> None:
+        from ..intents import Wheel
+
+        if isinstance(intent, Wheel) and self.current.key == "memories" and self.box.collidepoint(pygame.mouse.get_pos()):
+            if self.knowledge.by(-intent.dy * self.ui.theme.px(60)):
+                self.ui.dirty = True
+            return
+        super().handle(intent)
 
     # ---- the figures ---------------------------------------------------------------------
 
