@@ -161,3 +161,26 @@ def test_long_names_are_cut_to_fit_with_an_ellipsis(pilots):
         p.click(label)
         p.step()
     assert p.scene.current.label == "Love map"
+
+
+def test_the_knowledge_panel_scrolls_its_words_when_the_largest_text_makes_them_taller(story, monkeypatch):
+    from game.ui.intents import Wheel
+
+    p = story
+    p.shell.ui.theme_override = None
+    p.shell.ui.set("text_size", "largest")
+    p.click("Our memories")
+    p.step()
+    scene = p.scene
+    if scene.ui.theme.size != (960, 540):
+        pytest.skip("a large window has room for the panel's words")
+    inner = scene.knowledge.viewport
+    assert scene.box.contains(inner)
+    assert scene.knowledge.scrolls, "the words fit: nothing to scroll"
+    monkeypatch.setattr(pygame.mouse, "get_pos", lambda: scene.box.center)
+    scene.handle(Wheel(-1))
+    assert scene.knowledge.offset > 0
+    p.step()
+    scene.handle(Wheel(99))
+    assert scene.knowledge.offset == 0
+    p.shell.ui.set("text_size", "medium")
