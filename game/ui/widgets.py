@@ -107,14 +107,15 @@ class Button(Widget):
             return ""
         return f"{self.chord}{self.hotkey.upper()}" if self.hotkey.isalpha() else self.hotkey.upper()
 
-    def _chip_width(self, ui: UI) -> int:
+    def chip_width(self, ui: UI) -> int:
+        """How wide the shortcut (or hint) chip beside the words is: none without one."""
         if not (self.hint or self.hotkey):
             return 0
         return ui.text.measure(self.hint or self.shortcut_label(), ui.theme.style("hint")) + ui.theme.px(10)
 
     def fit_height(self, ui: UI, design: int) -> int:
         style = ui.theme.style("button")
-        room = self.rect.width - self._chip_width(ui) - ui.theme.px(28)
+        room = self.rect.width - self.chip_width(ui) - ui.theme.px(28)
         lines = 1 if ui.text.measure(self.label, style) <= room else len(ui.text.wrap(self.label, style, max(1, room)))
         return max(ui.theme.px(design), lines * ui.text.line_height(style) + ui.theme.px(12))
 
