@@ -37,8 +37,7 @@ WALKS: dict[str, Callable[[Pilot, layout_walks.Look], None]] = {
     "date_night": layout_walks.walk_date_night,
 }
 #: Screens another change is making fit; each names what is still wrong there. Remove an entry once it holds.
-KNOWN: dict[str, str] = {
-}
+KNOWN: dict[str, str] = {}
 NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
 
 
