@@ -9,7 +9,6 @@ compares these requests with every scene class in the package, so the two cannot
 from __future__ import annotations
 
 import importlib
-import inspect
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, dataclass_transform
 
@@ -47,7 +46,8 @@ class Route:
 
     def __init_subclass__(cls, **options: Any) -> None:
         super().__init_subclass__(**options)
-        own = inspect.get_annotations(cls)
+        # Its own annotations, as written (not inherited); inspect.get_annotations would cost the first frame ~5 ms.
+        own: dict[str, Any] = cls.__dict__.get("__annotations__", {})  # noqa: RUF063
         cls._fields = (*cls._fields, *(name for name, kind in own.items() if not str(kind).startswith("ClassVar")))
 
     def __init__(self, *values: Any, **named: Any) -> None:

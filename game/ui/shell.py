@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 import pygame
 
 from . import layout_model
-from .deck_drop import import_dropped
 from .drawing import mix
 from .routes import Route
 from .scene import UI, Scene
@@ -174,6 +173,8 @@ class Shell:
                 return
             ui.show_focus = True
         if isinstance(intent, DropFile):  # a deck file is imported whatever the screen
+            from .deck_drop import import_dropped  # a drop comes long after the first frame
+
             import_dropped(ui, intent.path)
             ui.dirty = True
         else:
