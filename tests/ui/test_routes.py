@@ -37,12 +37,15 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def scene_classes() -> set[str]:
-    """Every scene class of the scenes package, found by importing each of its modules: 'module.ClassName'."""
+    """Every screen of the scenes package, found by importing each of its modules: 'module.ClassName'.
+
+    A screen is a Scene named ...Scene; a base that lays out part of one (play_layout.PlaySide) is not opened by a route."""
     found = set()
     for info in pkgutil.iter_modules(game.ui.scenes.__path__):
         module = importlib.import_module(f"game.ui.scenes.{info.name}")
         for value in vars(module).values():
-            if inspect.isclass(value) and issubclass(value, Scene) and value.__module__ == module.__name__:
+            screen = inspect.isclass(value) and issubclass(value, Scene) and value.__name__.endswith("Scene")
+            if screen and value.__module__ == module.__name__:
                 found.add(f"{info.name}.{value.__name__}")
     return found
 
