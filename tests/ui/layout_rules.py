@@ -16,6 +16,8 @@ WIDGETS = {"button", "field", "toggle", "slider", "list", "choice"}
 TEXTS = {"text", "hint", "placeholder"}
 CONTAINERS = {"panel", "card"}
 COVERS = {"toast", "banner"}
+#: Controls whose words say what they do: a button, a switch, a choice. Their words are never cut with "…".
+LABELLED = {"button", "toggle", "choice"}
 
 
 def _cut_on_purpose(e: Element) -> bool:
@@ -25,6 +27,12 @@ def _cut_on_purpose(e: Element) -> bool:
     if e.viewport is not None and e.full is not None:
         return e.full.left >= e.viewport.left and e.full.right <= e.viewport.right
     return False
+
+
+def _ellipsised(text: Element, control: Element) -> bool:
+    """Drawn words that end in "…" where the control's own words go on (its last line ends the same way if whole)."""
+    drawn = text.label.rstrip()
+    return drawn.endswith("…") and not control.label.rstrip().endswith(drawn)
 
 
 def _owned_by(a: Element, b: Element) -> bool:
@@ -52,6 +60,10 @@ def problems(recorder: Recorder, heading_size: int) -> Iterator[str]:
         if e.kind in TEXTS | {"part"} and not inside_owner:
             assert e.owner is not None
             yield f"{e.layer}: {e.describe()} spills out of its {e.owner.kind}"
+        if e.kind in TEXTS and e.owner is not None and e.owner.kind in LABELLED and _ellipsised(e, e.owner):
+            # A control's words are never shortened: they wrap and the control grows ("Our private limits…",
+            # written so, is whole). Only a name shown in full elsewhere may be cut, and not on a control.
+            yield f"{e.layer}: {e.describe()} is ellipsised, cut from '{e.owner.label[:40]}'"
         if e.viewport is not None and e.kind != "viewport" and not e.viewport.contains(e.rect):
             yield f"{e.layer}: {e.describe()} is drawn outside its scrolled area {tuple(e.viewport)}"
     for name in layers:

@@ -16,6 +16,7 @@ import pkgutil
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pygame
 import pytest
@@ -190,6 +191,33 @@ def test_layout_a_button_50px_wider_fails_naming_screen_size_and_both_elements(t
         "home at 960×540, text medium, theme warm — HomeScene:" in s and "button 'Play'" in s and "overlaps button 'Quiz me'" in s
         for s in sentences
     ), sentences
+
+
+def test_layout_a_control_whose_words_end_in_an_ellipsis_is_reported(tmp_path: Path) -> None:
+    """A button's words cut with "…" are a layout problem (they must wrap); words written with "…" are whole."""
+    from game.ui.widgets import Button
+
+    class Cramped(Button):
+        """A button that cuts its words to its width instead of wrapping them."""
+
+        def draw(self, surface: pygame.Surface, ui: Any, focused: bool, hovered: bool) -> None:
+            style = ui.theme.style("button")
+            words = ui.text.shortened(self.label, style, self.rect.width - 20)
+            surface.blit(ui.text.line(words, style, (0, 0, 0)), (self.rect.x + 10, self.rect.y + 4))
+
+    p = Pilot(tmp_path / "data", NOW, seed=11, size=(960, 540))
+    try:
+        cut = Cramped("Hand the laptop to Nguyễn Thị Ánh, who answers next", lambda: None)
+        cut.rect = pygame.Rect(20, 20, 200, 40)
+        whole = Cramped("Our private limits…", lambda: None)
+        whole.rect = pygame.Rect(20, 120, 400, 40)
+        p.scene.widgets.extend([cut, whole])
+        recorder = layout_model.capture(p.shell)
+    finally:
+        p.close()
+    found = list(problems(recorder, 30))
+    assert any("is ellipsised" in s and "Hand the laptop" in s for s in found), found
+    assert not any("is ellipsised" in s and "Our private limits" in s for s in found), found
 
 
 def test_layout_model_sees_cut_text_and_text_outside_its_widget(tmp_path: Path) -> None:
