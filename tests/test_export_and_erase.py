@@ -123,9 +123,9 @@ def test_just_between_us_can_be_marked_while_answering_and_in_our_story(data_roo
     assert "just between us" in listing.items[index].detail
     listing.selected = index
     p.scene.focus_on(listing)
-    p.press(pygame.K_RETURN)  # after the click on the tab, the first Enter shows where the focus is
+    p.press(pygame.K_RETURN)  # Enter, pressed in passing, never changes the mark
     assert p.store.memories.all(1)[private].private
-    p.press(pygame.K_RETURN)
+    p.key("p")  # P does
     assert not p.store.memories.all(1)[private].private
     p.close()
 

@@ -273,7 +273,9 @@ class PagedScene(Scene):
         pos = getattr(intent, "pos", None)
         # A click must not move what it is releasing on; but when it sent the focus elsewhere (to a field with
         # an error), that is shown.
-        clicked = isinstance(intent, (Point, Drag, Hover)) and (focused is None or pos is None or focused.rect.collidepoint(pos))
+        if isinstance(intent, (Drag, Hover)):
+            return  # moving the mouse never scrolls the page: what is under the pointer stays there
+        clicked = isinstance(intent, Point) and (focused is None or pos is None or focused.rect.collidepoint(pos))
         if not clicked and self.page.reveal(focused):
             self.ui.dirty = True
 
