@@ -110,3 +110,44 @@ def test_the_game_says_the_disk_is_full_keeps_playing_and_saves_when_space_is_ba
     q.press(pygame.K_RETURN)
     assert q.scene_name == "PlayScene" and list(q.scene.session.state.completed) == played
     q.close()
+
+
+def test_closing_the_window_while_saves_wait_asks_first_and_closes_once_they_are_saved(
+    data_root: Path, now: datetime, tmp_path: Path
+) -> None:
+    p = start(data_root, now)
+    disk = on_a_filling_disk(p.store)
+    p.click("Play")
+    p.click("Deal the cards")
+    p.advance(1.0)
+    disk.full = True
+    for _ in range(2):
+        play_turn(p)
+    played = list(p.scene.session.state.completed)
+    assert played and p.store.sessions.turns(1) == []
+    assert p.step([pygame.event.Event(pygame.QUIT)])  # still open: closing now would lose the turns
+    assert p.scene_name == "ConfirmScene" and "Not everything is saved yet" in p.scene.question
+    p.screenshot(tmp_path / "close-while-full.png")
+    p.click("Keep it open")
+    assert p.scene_name == "PlayScene" and p.shell.running
+    assert p.step([pygame.event.Event(pygame.QUIT)])
+    assert p.scene_name == "ConfirmScene"
+    disk.full = False
+    p.advance(3.5)  # the retry saves what waited, and the window closes as they asked
+    assert not p.shell.running
+    assert len(p.store.sessions.turns(1)) == len(played)
+    p.close()
+
+
+def test_closing_twice_on_a_full_disk_closes(data_root: Path, now: datetime) -> None:
+    p = start(data_root, now)
+    disk = on_a_filling_disk(p.store)
+    p.click("Play")
+    p.click("Deal the cards")
+    p.advance(1.0)
+    disk.full = True
+    play_turn(p)
+    assert p.step([pygame.event.Event(pygame.QUIT)])
+    assert p.scene_name == "ConfirmScene"
+    assert not p.step([pygame.event.Event(pygame.QUIT)])  # they insist: it closes
+    p.close()

@@ -72,6 +72,7 @@ class Shell:
         self._background: tuple[tuple[object, ...], list[tuple[tuple[int, int, int], pygame.Rect]]] | None = None
         self._since_deck_poll = 0.0
         self._since_save_retry = 0.0
+        self._asked_to_close = False  # the window was closed while saves waited for disk space
         self._translate: Callable[[pygame.event.Event, bool], list[Intent]] | None = None
         ui.on_fullscreen = self.set_fullscreen
         ui.text.fit_cache_to(window.get_size())
@@ -133,6 +134,34 @@ class Shell:
             self._since_save_retry = 0.0
             if services.retry_saves():
                 self.ui.toast("Saved. There is space again, and nothing was lost.")
+                if self._asked_to_close:
+                    self.running = False  # they wanted to close; now nothing is lost by it
+
+    def quit(self) -> None:
+        """The window is closing. If what the couple did still waits for disk space, ask first: closing would lose
+        it. Closing the window a second time (or "Close anyway") closes."""
+        ui = self.ui
+        for scene in ui.stack:
+            scene.closing()
+        if self._asked_to_close or ui.services.save_problem() is None or ui.services.retry_saves():
+            self.running = False
+            return
+        from .modals import ConfirmScene  # only ever needed on a full disk
+
+        self._asked_to_close = True
+        detail = (
+            "The disk is full, so your latest answers are kept in memory and not yet in your profile. "
+            "Free some space and they are saved within a few seconds, and then the window closes by itself. "
+            "Closing now loses them."
+        )
+        ui.push(ConfirmScene(ui, "Not everything is saved yet", "Close anyway", "Keep it open", detail), self._close_answered)
+        ui.dirty = True
+
+    def _close_answered(self, close: bool) -> None:
+        if close:
+            self.running = False
+        else:
+            self._asked_to_close = False
 
     def _poll_decks(self, dt: float) -> None:
         self._since_deck_poll += dt
@@ -149,9 +178,7 @@ class Shell:
 
         ui = self.ui
         if isinstance(intent, Quit):
-            for scene in ui.stack:
-                scene.closing()
-            self.running = False
+            self.quit()
             return
         if isinstance(intent, Resize):
             self.resize(intent.size)
