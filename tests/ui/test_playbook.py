@@ -82,11 +82,14 @@ def test_the_playbook_opens_from_our_story_and_hides_lines_by_keyboard_and_mouse
         listing = p.widget("Playbook")
         assert isinstance(listing, ListView) and listing.items[1].title.startswith("Hidden: ")
         heights = listing._heights
-        at = (listing.rect.left + 40, listing.rect.top + heights[0] + heights[1] + heights[2] // 2)
+        rows = p.scene.rows  # type: ignore[attr-defined]
+        second = next(index for index in range(2, len(rows)) if rows[index] is not None)  # a line, not a heading
+        at = (listing.rect.left + 40, listing.rect.top + sum(heights[:second]) + heights[second] // 2)
         p.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=at, button=1)])
         p.step([pygame.event.Event(pygame.MOUSEBUTTONUP, pos=at, button=1)])
         assert len(playbook_store.hidden_lines(p.store, couple.id)) == 2
-        p.press(pygame.K_UP)
+        p.press(pygame.K_UP, times=second - 1)  # back to the first line, over any heading between
+        assert p.widget("Playbook").selected == 1  # type: ignore[attr-defined]
         p.press(pygame.K_RETURN)  # shown again
         assert first_line.key not in playbook_store.hidden_lines(p.store, couple.id)
     finally:
