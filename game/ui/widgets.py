@@ -5,6 +5,7 @@ Text fields live in text_field.py.
 
 from __future__ import annotations
 
+import math
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -299,6 +300,12 @@ class ListItem:
     color: tuple[int, int, int] | None = None
 
 
+#: Rows measured beyond each edge of a list's view, so the next scroll or arrow key finds them measured.
+_MARGIN = 3
+#: Words whose average letter width guesses how many lines a row not yet measured wraps to.
+_SAMPLE = "How we met, what we fear, the coffee each of you drinks: 1234567890."
+
+
 class ListView(Widget):
     """A scrolling list; the wheel or the arrow keys move through it."""
 
@@ -314,7 +321,11 @@ class ListView(Widget):
         self.enter_chooses = enter_chooses  # False where choosing changes something a stray Enter should not (a click still does)
         self.selected = 0
         self.offset = 0  # pixels scrolled
+        #: Each row's height: measured for the rows that have been in view or near it, guessed for the others.
         self._heights: list[int] = []
+        self._known: list[bool] = []  # which of `_heights` are measured
+        self._shape: tuple[object, ...] = ()  # (width, text styles) the heights are for
+        self._pending: int | None = None  # a row revealed by its guessed place, to reveal again once measured
         self._measured: dict[tuple[object, ...], int] = {}  # (item, width, text styles) -> row height
 
     def handle(self, intent: Intent, ui: UI) -> bool:
@@ -359,6 +370,75 @@ class ListView(Widget):
             self._measured[key] = height
         return height
 
+    def _guesser(self, ui: UI, width: int, pad: int) -> Callable[[ListItem], int]:
+        """A row's height before it is measured, from how many letters it has: no text is measured for it.
+
+        Years of memories make a list of a thousand rows, and wrapping every one before the first frame
+        would cost more than reading them; the scroll bar needs only their sum to be about right."""
+        theme = ui.theme
+        wide = max(1, width)
+
+        def lines_of(style: str) -> Callable[[str], int]:
+            chosen = theme.style(style)
+            letter = ui.text.measure(_SAMPLE, chosen) / len(_SAMPLE)  # a letter's average width
+            line = ui.text.line_height(chosen)
+            return lambda text: max(1, line * sum(max(1, math.ceil(len(part) * letter / wide)) for part in text.split("\n")))
+
+        title, detail = lines_of("body_bold"), lines_of("small")
+        gap = theme.px(4)
+        return lambda item: title(item.title) + 2 * pad + (detail(item.detail) + gap if item.detail else 0)
+
+    def _settle(self, ui: UI, width: int, pad: int) -> None:
+        """Measure the rows in view (and `_MARGIN` either side); the others keep their guessed heights until they come
+        near the view. Rows measured above the view move the offset by what they grew, so what shows stays put."""
+        theme = ui.theme
+        shape = (width, theme.style("body_bold"), theme.style("small"))
+        if shape != self._shape or len(self._heights) != len(self.items):  # a new size or text size: all guessed again
+            self._shape = shape
+            guess = self._guesser(ui, width, pad)
+            self._heights = [guess(item) for item in self.items]
+            self._known = [False] * len(self.items)
+
+        def measure(index: int) -> int:
+            """Measure row `index` if it is still a guess; how much taller it turned out (negative: shorter)."""
+            if self._known[index]:
+                return 0
+            height = self._row_height(ui, index, self.items[index], width, pad)
+            grew = height - self._heights[index]
+            self._heights[index], self._known[index] = height, True
+            return grew
+
+        for _ in range(4):  # a clamp at the end or a row to reveal can bring other rows into view: settle again
+            first, into = self._row_at(self.offset)
+            for index in range(max(0, first - _MARGIN), first):
+                self.offset += measure(index)
+            y, index, after = -into, first, 0
+            while index < len(self.items):
+                if y >= self.rect.height:  # below the view
+                    if after == _MARGIN:
+                        break
+                    after += 1
+                measure(index)
+                y += self._heights[index]
+                index += 1
+            before = self.offset
+            if self._pending is not None and self._pending < len(self.items):
+                measure(self._pending)
+                self._reveal(self._pending)
+            self._pending = None
+            self.offset = max(0, min(max(0, sum(self._heights) - self.rect.height), self.offset))
+            if self.offset == before:
+                return
+
+    def _row_at(self, offset: int) -> tuple[int, int]:
+        """The row `offset` pixels down the list falls in, and how far into that row it is."""
+        top = 0
+        for index, height in enumerate(self._heights):
+            if top + height > offset:
+                return index, offset - top
+            top += height
+        return len(self._heights), offset - top
+
     def scroll(self, delta: int) -> None:
         total = sum(self._heights)
         self.offset = max(0, min(max(0, total - self.rect.height), self.offset + delta))
@@ -370,17 +450,21 @@ class ListView(Widget):
             self.offset = top
         elif bottom > self.offset + self.rect.height:
             self.offset = bottom - self.rect.height
+        if index < len(self._known) and not self._known[index]:
+            self._pending = index  # placed by a guess: placed again once the draw has measured it
 
     def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
         theme = ui.theme
         clip = surface.get_clip()
         surface.set_clip(self.rect.clip(clip))
         pad = theme.px(12)
-        y = self.rect.top - self.offset
-        self._heights = []
         width = self.rect.width - 2 * pad - theme.px(8)
+        self._settle(ui, width, pad)
+        y = self.rect.top - self.offset
         for index, item in enumerate(self.items):
-            height = self._row_height(ui, index, item, width, pad)
+            height = self._heights[index]
+            if y > self.rect.bottom:
+                break  # the rows below the view: nothing to draw
             row = pygame.Rect(self.rect.left, y, self.rect.width - theme.px(8), height - theme.px(6))
             if row.bottom >= self.rect.top and row.top <= self.rect.bottom:
                 # Only rows in view are rendered: a list of years of memories would not fit the text cache.
@@ -394,7 +478,6 @@ class ListView(Widget):
                 surface.blit(title, (row.left + pad, row.top + pad))
                 if detail:
                     surface.blit(detail, (row.left + pad, row.top + pad + title.get_height() + theme.px(4)))
-            self._heights.append(height)
             y += height
         total = sum(self._heights)
         if total > self.rect.height:
