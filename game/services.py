@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from game.core.memories import MemoryKey
     from game.core.players import Couple
     from game.core.session import Session, SessionConfig
-    from game.core.story import Story
+    from game.core.story import Knowing, Shared, Story
     from game.core.story_charts import StoryCharts
     from game.import_jobs import ImportJob
     from game.playbook_services import PlaybookServices
@@ -273,6 +273,25 @@ class GameServices:
             self.store.memories.quizbook(couple.id),
             self._deck_list(),
             self.store.sessions.turns(couple.id, kinds=("scenario", "both")),  # in sync: scenarios and "who" cards
+            self.now(),
+            self.consent(couple),
+        )
+
+    def story_memories(self, couple: Couple) -> Shared:
+        """Our memories' list alone: what Our story shows on its first frame."""
+        from game.core.story import card_map, shared_memories
+
+        return shared_memories(self.store.memories.all(couple.id), card_map(self._deck_list()), self.consent(couple))
+
+    def story_knowing(self, couple: Couple) -> Knowing:
+        """How well each knows the other and the in-sync line: Our story's panel, filled after its first frame."""
+        from game.core.story import card_map, knowing
+
+        return knowing(
+            self.store.memories.reviews(couple.id),
+            self.store.memories.quizbook(couple.id),
+            card_map(self._deck_list()),
+            self.store.sessions.turns(couple.id, kinds=("scenario", "both")),
             self.now(),
             self.consent(couple),
         )

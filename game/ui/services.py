@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # for the annotations only: the window opens before the rules
     from game.core.players import Couple
     from game.core.session import Session, SessionConfig
     from game.core.session_commands import SessionCommand
-    from game.core.story import Story
+    from game.core.story import Knowing, Shared, Story
     from game.core.story_charts import StoryCharts
 
     from .playbook_port import PlaybookPort
@@ -171,6 +171,10 @@ class Services(Protocol):
     def abandon(self, handle: SessionHandle) -> None: ...
 
     def story(self, couple: Couple) -> Story: ...
+
+    def story_memories(self, couple: Couple) -> Shared: ...
+
+    def story_knowing(self, couple: Couple) -> Knowing: ...
 
     def story_charts(self, couple: Couple) -> StoryCharts: ...
 

@@ -68,8 +68,8 @@ def assert_last_row_drawn_where_it_belongs(p: Pilot, listing: ListView) -> pygam
     row = pygame.Rect(listing.rect.left, top, listing.rect.width, listing._heights[last] - p.shell.ui.theme.px(6))
     assert listing.rect.contains(row), "the last row shows whole"
     drawn = layout_model.capture(p.shell)
-    title = [e for e in drawn.elements if e.kind == "text" and e.widget is None and e.owner is not None and e.owner.widget is listing]
-    words = [e for e in title if e.label == listing.items[last].title]
+    inside = [e for e in drawn.elements if e.kind == "text" and e.owner is not None and e.owner.widget is listing]
+    words = [e for e in inside if e.label == listing.items[last].title]
     assert words, "the last row's words are drawn"
     letters = words[0].full  # where its letters are: a little below the top of their line
     line = p.shell.ui.text.line_height(p.shell.ui.theme.style("body_bold"))
@@ -136,3 +136,29 @@ def test_the_mouse_wheel_reaches_the_last_memory_and_a_click_there_marks_that_on
     p.step([pygame.event.Event(pygame.MOUSEBUTTONUP, pos=row.center, button=1)])
     marked = [m for m in p.services.story(scene.couple).memories[0] if m.key == memory.key]
     assert marked and marked[0].private, "the click landed on the row drawn under the pointer"
+
+
+def test_our_story_first_frame_shows_the_list_and_counts_the_quizzes_just_after(
+    home: Pilot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    p = home
+    read: list[str] = []
+    for name in ("reviews", "quizbook"):
+        real = getattr(p.store.memories, name)
+        monkeypatch.setattr(p.store.memories, name, lambda couple_id, real=real, name=name: read.append(name) or real(couple_id))
+
+    def panel_words() -> list[str]:
+        scene = p.scene
+        assert isinstance(scene, StoryScene)
+        drawn = layout_model.capture(p.shell)
+        return [e.label for e in drawn.elements if e.kind == "text" and scene.box.contains(e.rect)]
+
+    p.click("Our story")
+    assert read == [], "the first frame reads no quiz"
+    assert memories(p).items and "How well you know each other" in panel_words()
+    assert not any("quizzed" in words for words in panel_words())
+    p.step()  # the next frame: the bars and their words
+    assert sorted(read) == ["quizbook", "reviews"]
+    assert sum("quizzed" in words for words in panel_words()) == 2
+    p.step()
+    assert len(read) == 2, "counted once"

@@ -2,6 +2,7 @@
 
 The sections are a list (`StoryScene.sections`): each has a tab, its own widgets, a layout and a
 drawing. The figures are computed once, when a section first shows them, and drawn once per window size.
+The first frame shows the memories' list; how well each knows the other is worked out just after it.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from game.core.direction import quoted
 from game.core.memories import Memory
 from game.core.players import Couple, other
 from game.core.scoring import in_sync_words
-from game.core.story import Story
+from game.core.story import Knowing, Shared
 from game.core.story_charts import Step, StoryCharts, ThemeKnowing
 
 from ..charts import ChartCache, day_label, knowing_figure, love_map_figure, sync_figure
@@ -29,6 +30,8 @@ from ..theme import hex_color
 from ..widgets import Button, ListItem, ListView
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from ..intents import Intent
 
 
@@ -48,9 +51,12 @@ class StoryScene(Scene):
         super().__init__(ui)
         self.couple = couple
         self.owner = 0
-        self.story: Story = ui.services.story(couple)
+        self.story: Shared = ui.services.story_memories(couple)
+        #: How well each knows the other, and the date nights: worked out after the first frame (see `update`).
+        self._knowing: Knowing | None = None
+        self._evenings: list[tuple[datetime, int, int]] | None = None
+        self._shown_once = False
         self._charts: StoryCharts | None = None  # the figures: worked out when a section first shows them
-        self.evenings = ui.services.past_evenings(couple)
         self.figures = ChartCache()
         self.box = pygame.Rect(0, 0, 0, 0)
         self.knowledge = ScrollArea()  # the panel's words, when larger text makes them taller than the panel
@@ -65,6 +71,25 @@ class StoryScene(Scene):
             StorySection("changes", "What changed", self.build_changes, self.layout_changes, lambda surface, area: None),
         ]
         self.current = self.sections[0]
+
+    @property
+    def knowing(self) -> Knowing:
+        """The panel's quizzes and in-sync moments: they read every review and schedule, so the list shows first."""
+        if self._knowing is None:
+            self._knowing = self.ui.services.story_knowing(self.couple)
+        return self._knowing
+
+    @property
+    def evenings(self) -> list[tuple[datetime, int, int]]:
+        if self._evenings is None:
+            self._evenings = self.ui.services.past_evenings(self.couple)
+        return self._evenings
+
+    def update(self, dt: float) -> bool:
+        if self._shown_once and self._knowing is None and self.current.key == "memories":
+            _ = self.knowing, self.evenings  # the first frame is on the screen: now the panel's words
+            self.ui.dirty = True
+        return False
 
     @property
     def charts(self) -> StoryCharts:
@@ -137,6 +162,7 @@ class StoryScene(Scene):
         text_at(surface, self.ui, "Our story", "heading", (self.ui.theme.px(56), self.ui.theme.px(36)))
         self.current.draw(surface, self.area())
         self.draw_widgets(surface)
+        self._shown_once = True
 
     # ---- our memories -------------------------------------------------------------------
 
@@ -186,7 +212,8 @@ class StoryScene(Scene):
         self.ui.toast(
             "Marked just between us: it stays out of keepsakes and exports." if not memory.private else "No longer just between us."
         )
-        self.story = self.ui.services.story(self.couple)
+        self.story = self.ui.services.story_memories(self.couple)
+        self._knowing = None  # what the quizzes count can change with it: worked out again after the next frame
         self.refresh()
         if self.listing is not None:
             self.listing.selected = index
@@ -217,7 +244,8 @@ class StoryScene(Scene):
 
     def draw_memories(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         """The knowledge panel: when larger text makes its words taller than the panel, they scroll inside it (the
-        wheel over the panel), never shrunk and never past its edge."""
+        wheel over the panel), never shrunk and never past its edge. On the first frame, before the quizzes are
+        counted (`update`), it shows who knows whom with empty bars; their words come a frame later."""
         t = self.ui.theme
         panel(surface, self.ui, self.box)
         inner = self.box.inflate(-t.px(40), -t.px(32))
@@ -231,15 +259,19 @@ class StoryScene(Scene):
                 surface.blit(block, (inner.left, y))
             return int(block.get_height())
 
+        known_by = self._knowing
         with self.knowledge.clipped(surface):
             y += put("How well you know each other", "body_bold") + t.px(12)
             for seat in (0, 1):
-                known = self.story.knowledge[seat]
                 who = f"{quoted(self.couple.name(seat))} knows {quoted(self.couple.name(other(seat)))}"
                 y += put(who, "body") + t.px(6)
                 bar = pygame.Rect(inner.left, y, inner.width, t.px(14))
                 if bar.colliderect(inner):
                     pygame.draw.rect(surface, t.color("button"), bar, border_radius=t.px(7))
+                if known_by is None:
+                    y += t.px(22) + t.px(16)
+                    continue
+                known = known_by.knowledge[seat]
                 if known.overall is not None:
                     filled = bar.copy()
                     filled.width = max(t.px(14), int(bar.width * known.overall))
@@ -253,9 +285,9 @@ class StoryScene(Scene):
                     note = "Not quizzed yet"
                 y += t.px(22)
                 y += put(note, "small", "muted") + t.px(16)
-            if self.story.in_sync is not None:
-                y += put(in_sync_words(*self.story.sync) + ".", "small", "muted") + t.px(16)
-            if self.evenings:
+            if known_by is not None and known_by.in_sync is not None:
+                y += put(in_sync_words(*known_by.sync) + ".", "small", "muted") + t.px(16)
+            if known_by is not None and self.evenings:
                 count = len(self.evenings)
                 y += put(f"{count} date night{'s' if count != 1 else ''} together", "body_bold") + t.px(6)
                 for started, minutes, cards in self.evenings[:4]:
