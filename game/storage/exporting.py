@@ -28,7 +28,11 @@ def export_data(store: Store, decks: list[Deck], now: datetime, include_private:
 
 
 def export_text(store: Store, decks: list[Deck], now: datetime, include_private: bool, book: bool) -> str:
-    data = export_data(store, decks, now, include_private)
+    return _render(export_data(store, decks, now, include_private), decks, now, book)
+
+
+def _render(data: dict[str, Any], decks: list[Deck], now: datetime, book: bool) -> str:
+    """The export's text: Our book's page, or the JSON."""
     if book:
         questions = {(card.deck_id, card.id): (deck.name, card.text) for deck in decks for card in deck.cards}
         dates = frozenset((card.deck_id, card.id) for deck in decks for card in deck.cards if card.answer_type.value == "date")
@@ -37,12 +41,14 @@ def export_text(store: Store, decks: list[Deck], now: datetime, include_private:
 
 
 def export_to(store: Store, decks: list[Deck], target: Path, now: datetime, include_private: bool = False) -> dict[str, int]:
-    """Write the export to `target` (Our book when it ends in .html); returns what it holds."""
+    """Write the export to `target` (Our book when it ends in .html); returns what it holds, counted in the data it
+    wrote (the store is read once)."""
     book = target.suffix.lower() in BOOK_SUFFIXES
-    write_text_atomically(target, export_text(store, decks, now, include_private, book))
-    data = export_all(store, include_private, decks)
-    return {
+    data = export_data(store, decks, now, include_private)
+    held = {
         "couples": len(data["couples"]),
         "memories": sum(len(couple.get("memories", ())) for couple in data["couples"]),
         "locked": sum(1 for couple in data["couples"] if couple.get("locked")),
     }
+    write_text_atomically(target, _render(data, decks, now, book))
+    return held
