@@ -41,3 +41,14 @@ def test_each_record_takes_one_line_and_a_long_one_is_laid_out() -> None:
     assert all(len(line) < RECORD_WIDTH + 40 for line in lines if '"x' not in line and '"y' not in line)
     assert any(line.strip() == '"sections": [' for line in lines)  # a playbook page is longer than a line
     assert "Café, naïve, ça va — 💛" in text  # written as it is, not escaped
+
+
+def test_a_record_line_is_what_json_dumps_writes_for_it() -> None:
+    records = [
+        {"n": 1.5, "big": 10**20, "not": float("inf"), "none": None, "yes": True, "words": "naïve\u2028line \"quoted\" \\ 💛"},
+        {"answers": {"0": ["tea", "rain"], "1": []}, "at": "2026-01-02T19:30:00+00:00"},
+        ["a", 1, [2, {"b": ()}]],
+    ]
+    lines = readable_json({"couples": [{"turns": records}]}).split("\n")  # not splitlines: U+2028 is no line end in JSON
+    for record in records:
+        assert " " * 8 + json.dumps(record, ensure_ascii=False, separators=(", ", ": ")) in {line.rstrip(",") for line in lines}
