@@ -12,6 +12,7 @@ left out, with a note saying so.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,7 @@ from game.core.left_out import LeftOut, left_out, total
 from game.core.limits import Limit
 from game.core.memories import Memory, MemoryKey
 from game.core.players import Couple, Player, other
+from game.core.session_state import starred_from_json
 from game.core.settings import with_defaults
 
 from .columns import iso
@@ -80,14 +82,25 @@ def _player(player: Player) -> dict[str, Any]:
 
 
 def _sessions(store: Store, couple_id: int, shown: Callable[[CardKey], bool] | None) -> list[dict[str, Any]]:
-    """Every session, with the cards starred in it ("deck/card") that the export may show."""
+    """Every session, with the cards starred in it ("deck/card") that the export may show.
+
+    SQLite picks the stars out of a plain saved state (years of play save hundreds, each a few kilobytes);
+    a sealed one (a locked profile) is opened and read whole."""
     out = []
-    for sid, mode, started, ended, state in store.conn.execute(
-        "SELECT id, mode, started_at, ended_at, state FROM sessions WHERE couple_id = ? ORDER BY id", (couple_id,)
+    for sid, mode, started, ended, stars, sealed in store.conn.execute(
+        "SELECT id, mode, started_at, ended_at, CASE WHEN json_valid(state) THEN json_extract(state, '$.starred') END, "
+        "CASE WHEN json_valid(state) THEN NULL ELSE state END FROM sessions WHERE couple_id = ? ORDER BY id",
+        (couple_id,),
     ):
-        starred = [str(key) for key in store.sessions.read_starred(couple_id, state) if shown is None or shown(key)]
+        keys = store.sessions.read_starred(couple_id, sealed) if sealed is not None else starred_from_json(_stars(stars))
+        starred = [str(key) for key in keys if shown is None or shown(key)]
         out.append({"id": sid, "mode": mode, "started_at": started, "ended_at": ended, "starred": starred})
     return out
+
+
+def _stars(extracted: str | None) -> dict[str, Any]:
+    """A saved state's stars as `json_extract` gives them (JSON text, or NULL when it has none), as a state holds them."""
+    return {"starred": json.loads(extracted)} if extracted is not None else {}
 
 
 def _locked(couple: Couple) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""Writing an export reads the store once: what it says it holds is counted in the data it wrote."""
+"""Writing an export reads the store once: what it says it holds is counted in the data it wrote; a session's stars
+are read alike from a plain saved state and from a sealed one."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Any
 import pytest
 
 from game.services import GameServices
-from game.storage.exporting import export_text, export_to
+from game.storage.exporting import export_data, export_text, export_to
 from game.storage.store import Store
 from tests.storage.sample_store import copy_of, make_sample
 
@@ -20,7 +21,7 @@ NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_sample(tmp_path_factory, "export-once", NOW, seed=4, weeks=6)
+    return make_sample(tmp_path_factory, "export-once", NOW, seed=4, weeks=16)  # the first weeks with a card starred
 
 
 @pytest.fixture
@@ -55,3 +56,14 @@ def test_export_to_reads_each_couple_once_and_counts_what_it_wrote(
     data = json.loads(export_text(store, decks, NOW, False, book=False))
     memories = sum(len(couple["memories"]) for couple in data["couples"])
     assert memories > 50 and held == {"couples": 1, "memories": memories, "locked": 0}
+
+
+def test_a_locked_profile_exports_the_same_sessions_and_stars_as_before_it_was_locked(store: Store, tmp_path: Path) -> None:
+    decks = GameServices(store, tmp_path, seed=1, clock=lambda: NOW).decks()
+    before = export_data(store, decks, NOW, include_private=True)
+    (couple,) = before["couples"]
+    assert any(session["starred"] for session in couple["sessions"])
+    store.locks.set_passphrase(couple["id"], "tea on the balcony", NOW)
+    sealed = store.conn.execute("SELECT COUNT(*) FROM sessions WHERE state LIKE 'k1:%'").fetchone()[0]
+    assert sealed == len(couple["sessions"])  # every saved state is sealed now: read whole, not by SQLite
+    assert export_data(store, decks, NOW, include_private=True) == before

@@ -45,7 +45,7 @@ def test_each_record_takes_one_line_and_a_long_one_is_laid_out() -> None:
 
 def test_a_record_line_is_what_json_dumps_writes_for_it() -> None:
     records = [
-        {"n": 1.5, "big": 10**20, "not": float("inf"), "none": None, "yes": True, "words": "naïve\u2028line \"quoted\" \\ 💛"},
+        {"n": 1.5, "big": 10**20, "not": float("inf"), "none": None, "yes": True, "words": 'naïve\u2028line "quoted" \\ 💛'},
         {"answers": {"0": ["tea", "rain"], "1": []}, "at": "2026-01-02T19:30:00+00:00"},
         ["a", 1, [2, {"b": ()}]],
     ]
