@@ -227,7 +227,10 @@ def date_parts(value: str) -> tuple[int | None, int, int]:
 
 def _fold(text: str) -> str:
     """Case-folded, accent-stripped, whitespace-squeezed text for comparisons."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    folded = text.casefold()
+    if folded.isascii():  # most answers: no accent to strip, nothing to decompose
+        return " ".join(folded.split())
+    decomposed = unicodedata.normalize("NFKD", folded)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.split())
 
