@@ -125,11 +125,16 @@ def _couple(
     }
     memories = {key: memory for key, memory in memories.items() if key not in hidden}
     settings = {key: value for key, value in store.settings.read(couple.id).items() if key not in ("draft", "limits")}
-    turns = [
-        _without(turn, hidden)
-        for turn in store.sessions.turns(couple.id)
-        if include_private or card_shown(CardKey(turn["deck_id"], turn["card_id"]))
-    ]
+    judged: dict[tuple[str, str], bool] = {}  # years of turns play the same few hundred cards: each judged once
+
+    def turn_shown(turn: dict[str, Any]) -> bool:
+        card = (turn["deck_id"], turn["card_id"])
+        shown = judged.get(card)
+        if shown is None:
+            shown = judged[card] = card_shown(CardKey(*card))
+        return shown
+
+    turns = [_without(turn, hidden) for turn in store.sessions.turns(couple.id) if include_private or turn_shown(turn)]
     return {
         "id": couple.id,
         "players": [_player(p) for p in couple.players],
