@@ -196,8 +196,9 @@ def _rows(at: dict[str, dict[str, float]], sizes: dict[str, dict[str, int]], mad
         "five",
         "reading memories, reviews, turns",
         2,
-        "The figures wait until a section shows them; the first frame reads every memory, review and schedule "
-        "for Our memories' list and the how-well-you-know-each-other bars, and measures each row of the list. "
+        "The figures wait until a section shows them, and the how-well-you-know-each-other bars until the first "
+        "frame is shown; the first frame reads every memory for Our memories' list and measures only the rows in "
+        "view (the others' heights are guessed from their length until they scroll near). "
         "Its baseline is reading what it shows, not Home's first frame: Home shows two counts SQL works out, "
         "Our story shows every memory, so twice Home would mean showing nothing on the first frame.",
     )
@@ -218,8 +219,8 @@ def _rows(at: dict[str, dict[str, float]], sizes: dict[str, dict[str, int]], mad
         "five",
         "reading memories, reviews, turns",
         3,
-        "The text is laid out one record a line by the C encoder; each session's saved state is read for its stars alone; "
-        "the memories are read once for the data and the playbooks.",
+        "The text is laid out one record a line by one C encoder made once; SQLite picks each session's stars out of "
+        "its saved state; the memories are read once for the data and the playbooks.",
     )
     row("5 years: export Our book", "book", "json", "five", "the JSON export, same store", 2, "")
     return rows
