@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from game.core.session import SessionConfig
+from game.core.session_commands import Star
 from game.services import GameServices
 from game.storage.exporting import export_data, export_text, export_to
 from game.storage.store import Store
@@ -21,7 +23,7 @@ NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return make_sample(tmp_path_factory, "export-once", NOW, seed=4, weeks=16)  # the first weeks with a card starred
+    return make_sample(tmp_path_factory, "export-once", NOW, seed=4, weeks=6)
 
 
 @pytest.fixture
@@ -59,10 +61,14 @@ def test_export_to_reads_each_couple_once_and_counts_what_it_wrote(
 
 
 def test_a_locked_profile_exports_the_same_sessions_and_stars_as_before_it_was_locked(store: Store, tmp_path: Path) -> None:
-    decks = GameServices(store, tmp_path, seed=1, clock=lambda: NOW).decks()
+    services = GameServices(store, tmp_path, seed=1, clock=lambda: NOW)
+    decks = services.decks()
+    handle = services.start(services.couples()[0], SessionConfig(deck_ids=[deck.id for deck in decks], length=4, seed=2))
+    handle.run(Star())  # the card on the table, starred in a saved state
+    services.saves.flush()
     before = export_data(store, decks, NOW, include_private=True)
     (couple,) = before["couples"]
-    assert any(session["starred"] for session in couple["sessions"])
+    assert couple["sessions"][-1]["starred"] == [str(handle.session.current_card().key)]
     store.locks.set_passphrase(couple["id"], "tea on the balcony", NOW)
     sealed = store.conn.execute("SELECT COUNT(*) FROM sessions WHERE state LIKE 'k1:%'").fetchone()[0]
     assert sealed == len(couple["sessions"])  # every saved state is sealed now: read whole, not by SQLite
