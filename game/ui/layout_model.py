@@ -33,8 +33,10 @@ class _Shell(Protocol):
     """The shell as far as `capture` needs it; named structurally so this module imports nothing of the UI's."""
 
     window: pygame.Surface
-    scene: Any
     ui: Any
+
+    @property
+    def scene(self) -> Any: ...  # the shell's is read-only: the top of the stack
 
     def draw(self) -> None: ...
 

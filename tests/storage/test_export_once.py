@@ -63,7 +63,7 @@ def test_export_to_reads_each_couple_once_and_counts_what_it_wrote(
 def test_a_locked_profile_exports_the_same_sessions_and_stars_as_before_it_was_locked(store: Store, tmp_path: Path) -> None:
     services = GameServices(store, tmp_path, seed=1, clock=lambda: NOW)
     decks = services.decks()
-    handle = services.start(services.couples()[0], SessionConfig(deck_ids=[deck.id for deck in decks], length=4, seed=2))
+    handle = services.start(services.couples()[0], SessionConfig(deck_ids=tuple(deck.id for deck in decks), length=4, seed=2))
     handle.run(Star())  # the card on the table, starred in a saved state
     services.saves.flush()
     before = export_data(store, decks, NOW, include_private=True)

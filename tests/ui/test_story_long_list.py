@@ -3,7 +3,7 @@ first frame, and the keyboard and the mouse wheel still reach its last row, meas
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -143,9 +143,18 @@ def test_our_story_first_frame_shows_the_list_and_counts_the_quizzes_just_after(
 ) -> None:
     p = home
     read: list[str] = []
-    for name in ("reviews", "quizbook"):
+
+    def counted(name: str) -> Callable[[int], object]:
         real = getattr(p.store.memories, name)
-        monkeypatch.setattr(p.store.memories, name, lambda couple_id, real=real, name=name: read.append(name) or real(couple_id))
+
+        def reads(couple_id: int) -> object:
+            read.append(name)
+            return real(couple_id)
+
+        return reads
+
+    for name in ("reviews", "quizbook"):
+        monkeypatch.setattr(p.store.memories, name, counted(name))
 
     def panel_words() -> list[str]:
         scene = p.scene
