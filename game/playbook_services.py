@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Protocol, overload
 
 from game.core.memories import MemoryKey
 from game.core.playbook import Playbook
@@ -21,6 +22,31 @@ class PlaybookKeeper(SessionKeeper, Protocol):
     def decks(self) -> list[Deck]: ...
 
 
+class Pages(Sequence[Playbook]):
+    """The two partners' playbooks by seat, each built the first time it is asked for."""
+
+    def __init__(self, build: Callable[[int], Playbook]) -> None:
+        self._build = build
+        self._built: dict[int, Playbook] = {}
+
+    @overload
+    def __getitem__(self, seat: int) -> Playbook: ...
+
+    @overload
+    def __getitem__(self, seat: slice) -> Sequence[Playbook]: ...
+
+    def __getitem__(self, seat: int | slice) -> Playbook | Sequence[Playbook]:
+        if isinstance(seat, slice):
+            return [self[index] for index in range(2)[seat]]
+        seat = range(2)[seat]  # an IndexError past the two
+        if seat not in self._built:
+            self._built[seat] = self._build(seat)
+        return self._built[seat]
+
+    def __len__(self) -> int:
+        return 2
+
+
 class PlaybookServices:
     def __init__(self, services: PlaybookKeeper) -> None:
         self.services = services
@@ -31,13 +57,14 @@ class PlaybookServices:
         """Both pages as the window shows them: hidden lines kept, marked, so they can be shown again."""
         return playbook_store.playbooks(self.store, couple, self.services.decks(), self.services.now(), keep_hidden=True)
 
-    def pages(self, couple: Couple) -> tuple[tuple[Playbook, Playbook], list[Promise]]:
-        """Both playbooks (as `playbooks`) and every promise, from one reading of the memories."""
+    def pages(self, couple: Couple) -> tuple[Pages, list[Promise]]:
+        """Both playbooks (as `playbooks`) and every promise, from one reading of the memories. The window shows
+        one page at a time: each playbook is built when it is first shown."""
         memories = self.store.memories.all(couple.id)
-        books = playbook_store.playbooks(
+        build = playbook_store.playbook_builder(
             self.store, couple, self.services.decks(), self.services.now(), keep_hidden=True, memories=memories
         )
-        return books, playbook_store.promises(self.store, couple.id, memories)
+        return Pages(build), playbook_store.promises(self.store, couple.id, memories)
 
     def hide_line(self, couple: Couple, key: MemoryKey, hidden: bool) -> None:
         now = self.services.now()

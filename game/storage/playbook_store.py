@@ -10,7 +10,7 @@ in only when both said yes. A locked couple's hidden lines and words are sealed 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -179,16 +179,33 @@ def playbooks(
 ) -> tuple[Playbook, Playbook]:
     """Both partners' playbooks as the couple set them up. `shared`: for a file that leaves the game, where
     just-between-us answers never go (DESIGN §7), whatever the two chose for the window."""
+    build = playbook_builder(store, couple, decks, now, keep_hidden=keep_hidden, shared=shared, memories=memories)
+    return build(0), build(1)
+
+
+def playbook_builder(
+    store: Store,
+    couple: Couple,
+    decks: Iterable[Deck],
+    now: datetime,
+    *,
+    keep_hidden: bool = False,
+    shared: bool = False,
+    memories: Mapping[MemoryKey, Memory] | None = None,
+) -> Callable[[int], Playbook]:
+    """What `playbooks` reads, read now; each partner's page built when asked for (by seat)."""
     cards: dict[CardKey, Card] = {card.key: card for deck in decks for card in deck.cards}
     memories = store.memories.all(couple.id) if memories is None else memories
     consent = couple_consent(store, couple.id)
     hidden = hidden_lines(store, couple.id)
     include = both_include_private(store, couple.id) and not shared
-    first, second = (
-        build_playbook(seat, couple, memories, cards, consent, now, hidden=hidden, include_private=include, keep_hidden=keep_hidden)
-        for seat in (0, 1)
-    )
-    return first, second
+
+    def build(seat: int) -> Playbook:
+        return build_playbook(
+            seat, couple, memories, cards, consent, now, hidden=hidden, include_private=include, keep_hidden=keep_hidden
+        )
+
+    return build
 
 
 def promise_export(

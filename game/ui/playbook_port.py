@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from game.core.memories import MemoryKey
     from game.core.playbook import Playbook
     from game.core.players import Couple
@@ -16,8 +18,9 @@ class PlaybookPort(Protocol):
         """Both partners' pages, hidden lines kept and marked."""
         ...
 
-    def pages(self, couple: Couple) -> tuple[tuple[Playbook, Playbook], list[Promise]]:
-        """Both playbooks (as `playbooks`) and every promise, from one reading of the memories."""
+    def pages(self, couple: Couple) -> tuple[Sequence[Playbook], list[Promise]]:
+        """Both playbooks by seat (as `playbooks`, each built when first asked for) and every promise, from one
+        reading of the memories."""
         ...
 
     def hide_line(self, couple: Couple, key: MemoryKey, hidden: bool) -> None: ...

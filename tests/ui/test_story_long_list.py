@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pygame
 import pytest
@@ -171,3 +172,32 @@ def test_our_story_first_frame_shows_the_list_and_counts_the_quizzes_just_after(
     assert sum("quizzed" in words for words in panel_words()) == 2
     p.step()
     assert len(read) == 2, "counted once"
+
+
+def test_the_playbook_screen_builds_only_the_page_it_shows(home: Pilot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from game.core.playbook import build_playbook as real
+    from game.storage import playbook_store
+
+    built: list[int] = []
+
+    def counted(seat: int, *args: Any, **kw: Any) -> Any:
+        built.append(seat)
+        return real(seat, *args, **kw)
+
+    monkeypatch.setattr(playbook_store, "build_playbook", counted)
+    p = home
+    p.click("Our story")
+    p.click("Playbook & promises")
+    assert p.scene_name == "PlaybookScene" and built == [0]  # the first partner's page, the one on the screen
+    couple = p.scene.couple  # type: ignore[attr-defined]
+    p.click(f"{couple.name(1)}'s playbook")
+    assert built == [0, 1]
+    assert titles(p, "Playbook")
+    p.click(f"{couple.name(0)}'s playbook")
+    assert built == [0, 1], "each page built once"
+
+
+def titles(p: Pilot, label: str) -> list[str]:
+    listing = p.widget(label)
+    assert isinstance(listing, ListView)
+    return [item.title for item in listing.items]
