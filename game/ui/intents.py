@@ -133,6 +133,7 @@ _CTRL_EDITS = {
     pygame.K_s: "save",
 }
 _MOVES = {pygame.K_LEFT: (-1, 0), pygame.K_RIGHT: (1, 0), pygame.K_UP: (0, -1), pygame.K_DOWN: (0, 1)}
+_PAGES = {pygame.K_PAGEUP: "page_up", pygame.K_PAGEDOWN: "page_down"}  # a screen with a panel of its own scrolls it
 
 
 def translate(event: pygame.event.Event, typing: bool) -> list[Intent]:
@@ -222,6 +223,8 @@ def _key(event: pygame.event.Event, typing: bool) -> list[Intent]:
         return []
     if key in _MOVES:
         return [Move(*_MOVES[key])]
+    if key in _PAGES:
+        return [Key(_PAGES[key])]
     if key == pygame.K_SPACE:
         return [Confirm()]
     if ctrl and key == pygame.K_z:

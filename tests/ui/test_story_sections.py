@@ -184,3 +184,29 @@ def test_the_knowledge_panel_scrolls_its_words_when_the_largest_text_makes_them_
     scene.handle(Wheel(99))
     assert scene.knowledge.offset == 0
     p.shell.ui.set("text_size", "medium")
+
+
+def test_the_knowledge_panel_scrolls_by_page_keys_and_says_so_only_while_it_has_more(story):
+    p = story
+    p.shell.ui.theme_override = None
+    p.shell.ui.set("text_size", "largest")
+    p.click("Our memories")
+    p.step()
+    scene = p.scene
+    if scene.ui.theme.size != (960, 540):
+        pytest.skip("a large window has room for the panel's words")
+    assert scene.knowledge.scrolls
+    assert ("PgUp PgDn", "scroll the panel") in scene.hints
+    selected = scene.listing.selected
+    p.press(pygame.K_PAGEDOWN)
+    assert scene.knowledge.offset > 0
+    assert scene.listing.selected == selected  # the list keeps its place: the page keys move the panel
+    p.press(pygame.K_PAGEDOWN, times=20)
+    assert scene.knowledge.offset == scene.knowledge.limit
+    p.press(pygame.K_PAGEUP, times=20)
+    assert scene.knowledge.offset == 0
+    p.shell.ui.set("text_size", "medium")
+    p.step()
+    p.step()
+    assert not p.scene.knowledge.scrolls
+    assert all(key != "PgUp PgDn" for key, _ in p.scene.hints)

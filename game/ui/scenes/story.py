@@ -113,8 +113,12 @@ class StoryScene(Scene):
         self.add(playbook)
         self.listing = None
         self.current.build()
+        self.set_hints()
+
+    def set_hints(self) -> None:
         mark: list[tuple[str, str]] = [("P", "mark just between us")] if self.listing is not None and self.shown else []
-        self.hints = [("Tab", "move"), (f"1–{len(self.sections)}", "section"), ("↑↓", "choose"), *mark, ("Esc", "back")]
+        panel = [("PgUp PgDn", "scroll the panel")] if self.current.key == "memories" and self.knowledge.scrolls else []
+        self.hints = [("Tab", "move"), (f"1–{len(self.sections)}", "section"), ("↑↓", "choose"), *mark, *panel, ("Esc", "back")]
 
     def open(self, section: StorySection) -> None:
         if section is not self.current:
@@ -127,6 +131,10 @@ class StoryScene(Scene):
     def handle_key(self, char: str) -> bool:
         if char.isdigit() and 1 <= int(char) <= len(self.sections):
             self.open(self.sections[int(char) - 1])
+            return True
+        if char in ("page_up", "page_down") and self.current.key == "memories" and self.knowledge.scrolls:
+            step = max(1, self.knowledge.viewport.height * 3 // 4)  # a page, keeping a line or two in view
+            self.knowledge.by(step if char == "page_down" else -step)
             return True
         if char.lower() == "p" and self.listing is not None and self.shown:
             self.toggle_private(self.listing.selected)  # a key of its own: Enter, pressed in passing, marks nothing
@@ -252,9 +260,10 @@ class StoryScene(Scene):
         if self.knowledge.viewport != inner:
             self.knowledge.fit(inner, self.knowledge.content, [])
         y = inner.top - self.knowledge.offset
+        wide = inner.width - (t.px(14) if self.knowledge.scrolls else 0)  # words and bars keep clear of the scroll bar
 
         def put(text: str, style: str, color: str = "text") -> int:
-            block = self.ui.text.block(text, t.style(style), t.color(color), inner.width)
+            block = self.ui.text.block(text, t.style(style), t.color(color), wide)
             if block.get_height() and y + block.get_height() > inner.top and y < inner.bottom:
                 surface.blit(block, (inner.left, y))
             return int(block.get_height())
@@ -265,7 +274,7 @@ class StoryScene(Scene):
             for seat in (0, 1):
                 who = f"{quoted(self.couple.name(seat))} knows {quoted(self.couple.name(other(seat)))}"
                 y += put(who, "body") + t.px(6)
-                bar = pygame.Rect(inner.left, y, inner.width, t.px(14))
+                bar = pygame.Rect(inner.left, y, wide, t.px(14))
                 if bar.colliderect(inner):
                     pygame.draw.rect(surface, t.color("button"), bar, border_radius=t.px(7))
                 if known_by is None:
@@ -295,6 +304,9 @@ class StoryScene(Scene):
                     y += put(f"{when} · {minutes} min · {cards} card{'s' if cards != 1 else ''}", "small", "muted") + t.px(4)
         if self.knowledge.fit(inner, y + self.knowledge.offset - inner.top, []):
             self.ui.dirty = True  # the words got shorter (a larger window): drawn again from a scroll in range
+        if self.knowledge.scrolls != any(key == "PgUp PgDn" for key, _ in self.hints):
+            self.set_hints()  # the page keys are offered only while the panel has more than it shows
+            self.ui.dirty = True
         self.knowledge.draw_bar(surface, t)
 
     def handle(self, intent: Intent) -> None:
