@@ -1,6 +1,6 @@
 """The layout model: what a screen drew, as rectangles and words, without reading a pixel.
 
-While a `Recorder` listens (`capture(shell)`), the few drawing primitives report here: each widget
+While a recorder listens (`layout_record.capture(shell)`), the few drawing primitives report here: each widget
 with its rectangle, each run of text with where its letters are and the clip in effect, panels, the
 focus ring, the key hints, the toast. Otherwise every hook is one test of a module global.
 
@@ -8,6 +8,9 @@ Text is known by the surface it was rendered to: the renderer tags every surface
 scene's own `surface.blit(ui.text.line(...))` is seen without the scene saying anything. A surface
 with text drawn into it beforehand (a card's face) carries notes of where that text lies, and they
 are placed on the screen where the surface is blitted.
+
+The listening side (`Recorder`, `Element`, `capture`) lives in layout_record.py: only tests draw into
+a recorder, so the first frame does not wait for its classes to be built.
 """
 
 from __future__ import annotations
@@ -16,7 +19,6 @@ import contextlib
 import functools
 import weakref
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
 import pygame
@@ -29,87 +31,54 @@ class _Styled(Protocol):
     def size(self) -> int: ...
 
 
-class _Shell(Protocol):
-    """The shell as far as `capture` needs it; named structurally so this module imports nothing of the UI's."""
+class Listener(Protocol):
+    """The recorder as the hooks see it (layout_record.Recorder); named structurally so nothing here imports it."""
 
-    window: pygame.Surface
-    ui: Any
+    layer: str
+    tag: str
+    modal_layers: set[str]
+    owners: list[Any]
+    viewports: list[pygame.Rect]
 
-    @property
-    def scene(self) -> Any: ...  # the shell's is read-only: the top of the stack
+    def owner(self) -> Any: ...
 
-    def draw(self) -> None: ...
+    def record(self, kind: str, rect: pygame.Rect, label: str, **details: Any) -> Any:
+        """Add what was drawn at `rect` (shown part) in the current layer; `details` are Element's other fields."""
 
-
-@dataclass(eq=False)
-class Element:
-    """One thing drawn: a widget, a run of text, a panel, a part of a widget, a focus ring, a toast."""
-
-    kind: str  # widget kinds (button, field, toggle, slider, list, choice), text, hint, panel, card, part, focus, toast
-    rect: pygame.Rect  # what shows on the screen: for text, where its letters are, cut to the clip
-    label: str
-    layer: str  # the scene that drew it ("overlay" for the toast and the banner)
-    owner: Element | None = None  # the widget that drew this text or part
-    full: pygame.Rect | None = None  # before the clip: the whole of the text or widget
-    clip: pygame.Rect | None = None  # the clip in effect, on the screen
-    viewport: pygame.Rect | None = None  # the scrolled area this was drawn in, if any
-    text_size: int = 0
-    focusable: bool = False
-    focused: bool = False
-    clips_contents: bool = False  # a widget that scrolls its own contents (a field, a list): its text may be cut
-    widget: Any = None
-    index: int = 0  # drawing order
-    shortened: bool = False  # ends in "…" on purpose (the widget shortens a long name)
-
-    @property
-    def clipped(self) -> bool:
-        """Part of the text (or widget) is not shown: cut by the clip or the window's edge."""
-        return self.full is not None and self.rect != self.full
-
-    def describe(self) -> str:
-        words = self.label if len(self.label) <= 48 else self.label[:45] + "..."
-        where = f"({self.rect.x},{self.rect.y} {self.rect.w}×{self.rect.h})"
-        owner = f" in {self.owner.kind} '{self.owner.label[:30]}'" if self.owner is not None else ""
-        return f"{self.kind} '{words}'{owner} at {where}"
+    def seen(self, surface: pygame.Surface, source: pygame.Surface, dest: Any, area: Any) -> None:
+        """`source` was blitted onto the recording surface at `dest`."""
 
 
-@dataclass
-class Recorder:
-    size: tuple[int, int]
-    elements: list[Element] = field(default_factory=list)
-    layer: str = ""
-    tag: str = ""  # what free text is, e.g. "hint" while the key hints draw
-    owners: list[Element] = field(default_factory=list)
-    viewports: list[pygame.Rect] = field(default_factory=list)
-    modal_layers: set[str] = field(default_factory=set)
-    focus_expected: Element | None = None
-
-    def add(self, element: Element) -> Element:
-        element.index = len(self.elements)
-        if element.viewport is None and self.viewports:
-            element.viewport = self.viewports[-1]
-        self.elements.append(element)
-        return element
-
-    def owner(self) -> Element | None:
-        return self.owners[-1] if self.owners else None
-
-    def in_layer(self, layer: str) -> list[Element]:
-        return [e for e in self.elements if e.layer == layer]
-
-    def layers(self) -> list[str]:
-        return list(dict.fromkeys(e.layer for e in self.elements))
-
-
-_active: Recorder | None = None
+_active: Listener | None = None
 _TEXT: weakref.WeakKeyDictionary[pygame.Surface, tuple[str, int]] = weakref.WeakKeyDictionary()
 _INK: weakref.WeakKeyDictionary[pygame.Surface, pygame.Rect] = weakref.WeakKeyDictionary()
 _SHORTENED: dict[str, None] = {}
 _NOTES: weakref.WeakKeyDictionary[pygame.Surface, list[tuple[str, pygame.Rect, str, int]]] = weakref.WeakKeyDictionary()
 
 
-def active() -> Recorder | None:
+def active() -> Listener | None:
     return _active
+
+
+def listen(recorder: Listener | None) -> None:
+    """Start (or, with None, stop) reporting what is drawn to `recorder` (see layout_record.capture)."""
+    global _active
+    _active = recorder
+
+
+def text_of(surface: pygame.Surface) -> tuple[str, int] | None:
+    """The words `surface` was rendered from and their size, if the renderer made it."""
+    return _TEXT.get(surface)
+
+
+def notes_of(surface: pygame.Surface) -> list[tuple[str, pygame.Rect, str, int]]:
+    """What was drawn into the off-screen `surface` (see note_inside)."""
+    return _NOTES.get(surface, [])
+
+
+def shortened(words: str) -> bool:
+    """`words` end in "…" because the widget drawing them meant to shorten them."""
+    return words in _SHORTENED
 
 
 # ---- hooks the drawing code calls -------------------------------------------------------------
@@ -142,7 +111,7 @@ def note(surface: pygame.Surface, kind: str, rect: pygame.Rect, label: str = "")
         return
     clip = surface.get_clip()
     shown = pygame.Rect(rect).clip(clip)
-    recorder.add(Element(kind, shown, label, recorder.layer, recorder.owner(), pygame.Rect(rect), clip))
+    recorder.record(kind, shown, label, owner=recorder.owner(), full=pygame.Rect(rect), clip=clip)
 
 
 @contextlib.contextmanager
@@ -199,7 +168,7 @@ def viewport(rect: pygame.Rect) -> Iterator[None]:
         yield
         return
     recorder.viewports.append(pygame.Rect(rect))
-    recorder.add(Element("viewport", pygame.Rect(rect), "", recorder.layer, full=pygame.Rect(rect)))
+    recorder.record("viewport", pygame.Rect(rect), "", full=pygame.Rect(rect))
     try:
         yield
     finally:
@@ -223,20 +192,17 @@ def widget_draw(draw: F) -> F:
             draw(widget, surface, ui, focused, hovered)
             return
         clip = surface.get_clip()
-        element = Element(
+        element = recorder.record(
             widget.layout_kind,
             widget.rect.clip(clip),
             widget.label,
-            recorder.layer,
-            None,
-            pygame.Rect(widget.rect),
-            clip,
+            full=pygame.Rect(widget.rect),
+            clip=clip,
             focusable=widget.focusable,
             focused=focused,
             clips_contents=widget.clips_contents,
             widget=widget,
         )
-        recorder.add(element)
         recorder.owners.append(element)
         try:
             draw(widget, surface, ui, focused, hovered)
@@ -255,9 +221,9 @@ class NotingSurface(pygame.Surface):
         done = super().blit(source, dest, area, special_flags)
         text = _TEXT.get(source)
         if text is not None and area is None:
-            ink = _ink(source)
+            ink = ink_of(source)
             if ink.width and ink.height:
-                note_inside(self, "text", ink.move(_topleft(dest)), text[0], text[1])
+                note_inside(self, "text", ink.move(topleft(dest)), text[0], text[1])
         return done
 
 
@@ -273,67 +239,19 @@ class RecordingSurface(pygame.Surface):
         done = super().blit(source, dest, area, special_flags)
         recorder = _active
         if recorder is not None:
-            _seen(recorder, self, source, dest, area)
+            recorder.seen(self, source, dest, area)
         return done
 
 
-def _topleft(dest: Any) -> tuple[int, int]:
+def topleft(dest: Any) -> tuple[int, int]:
     if isinstance(dest, pygame.Rect):
         return dest.topleft
     return int(dest[0]), int(dest[1])
 
 
-def _ink(source: pygame.Surface) -> pygame.Rect:
+def ink_of(source: pygame.Surface) -> pygame.Rect:
     found = _INK.get(source)
     if found is None:
         found = source.get_bounding_rect()
         _INK[source] = found
     return found
-
-
-def _seen(recorder: Recorder, surface: RecordingSurface, source: pygame.Surface, dest: Any, area: Any) -> None:
-    x, y = _topleft(dest)
-    clip = surface.get_clip()
-    text = _TEXT.get(source)
-    if text is not None:
-        ink = _ink(source)
-        if area is not None:
-            ink = ink.clip(pygame.Rect(area))
-            x, y = x - pygame.Rect(area).x, y - pygame.Rect(area).y
-        if ink.width and ink.height:
-            _text(recorder, ink.move(x, y), text[0], text[1], clip)
-        return
-    for kind, rect, label, size in _NOTES.get(source, ()):
-        placed = rect.move(x, y)
-        if kind == "text":
-            _text(recorder, placed, label, size, clip)
-        else:
-            recorder.add(Element(kind, placed.clip(clip), label, recorder.layer, recorder.owner(), placed, clip))
-
-
-def _text(recorder: Recorder, ink: pygame.Rect, words: str, size: int, clip: pygame.Rect) -> None:
-    owner = recorder.owner()
-    kind = recorder.tag or "text"
-    element = Element(kind, ink.clip(clip), words, recorder.layer, owner, ink, clip, text_size=size)
-    element.shortened = words in _SHORTENED
-    recorder.add(element)
-
-
-def capture(shell: _Shell) -> Recorder:
-    """Draw the current screen once, off the window, and return what was drawn where."""
-    global _active
-    window = shell.window
-    size = window.get_size()
-    canvas = RecordingSurface(size)
-    recorder = Recorder(size)
-    focused = shell.scene.focused()
-    shell.window = canvas
-    _active = recorder
-    try:
-        shell.draw()
-    finally:
-        _active = None
-        shell.window = window
-    if focused is not None and shell.ui.show_focus:
-        recorder.focus_expected = next((e for e in recorder.elements if e.widget is focused), None)
-    return recorder

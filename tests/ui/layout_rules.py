@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pygame
 
-from game.ui.layout_model import Element, Recorder
+from game.ui.layout_record import Element, Recorder
 
 WIDGETS = {"button", "field", "toggle", "slider", "list", "choice"}
 TEXTS = {"text", "hint", "placeholder"}

@@ -22,7 +22,7 @@ import pygame
 import pytest
 
 import game.ui.scenes
-from game.ui import layout_model
+from game.ui import layout_record
 from game.ui.scene import Scene
 from game.ui.theme import TEXT_SIZES, Theme, theme_names
 
@@ -72,7 +72,7 @@ class Looker:
             if theme != ui.settings["theme"]:
                 ui.set("theme", theme)
                 p.step()
-            recorder = layout_model.capture(p.shell)
+            recorder = layout_record.capture(p.shell)
             self.states += 1
             self.screens.update(name for name in recorder.layers() if name != "overlay")
             heading = ui.theme.style("heading").size
@@ -212,7 +212,7 @@ def test_layout_a_control_whose_words_end_in_an_ellipsis_is_reported(tmp_path: P
         whole = Cramped("Our private limits…", lambda: None)
         whole.rect = pygame.Rect(20, 120, 400, 40)
         p.scene.widgets.extend([cut, whole])
-        recorder = layout_model.capture(p.shell)
+        recorder = layout_record.capture(p.shell)
     finally:
         p.close()
     found = list(problems(recorder, 30))
@@ -229,7 +229,7 @@ def test_layout_model_sees_cut_text_and_text_outside_its_widget(tmp_path: Path) 
         button = Button("A label far too long to fit in a button this narrow", lambda: None)
         button.rect = pygame.Rect(20, 20, 80, 30)
         p.scene.widgets.append(button)
-        recorder = layout_model.capture(p.shell)
+        recorder = layout_record.capture(p.shell)
     finally:
         p.close()
     found = list(problems(recorder, 30))
