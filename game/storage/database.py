@@ -9,8 +9,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from .crypto import Keyring
+if TYPE_CHECKING:
+    from .crypto import Keyring
 
 #: Written in the same transaction as a re-sealing; `purge` clears it (see Store.open).
 PURGE_PENDING = "INSERT OR REPLACE INTO housekeeping (name, value) VALUES ('purge_pending', 'true')"
@@ -19,7 +22,13 @@ PURGE_PENDING = "INSERT OR REPLACE INTO housekeeping (name, value) VALUES ('purg
 class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.keyring = Keyring(self.has_lock)
+
+    @cached_property
+    def keyring(self) -> Keyring:
+        """The couples' keys, made the first time something sealed is written or read (the title needs none)."""
+        from .crypto import Keyring
+
+        return Keyring(self.has_lock)
 
     def has_lock(self, couple_id: int) -> bool:
         """Whether the profile has a passphrase (asked of the file, not of the keyring)."""

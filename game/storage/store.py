@@ -28,19 +28,20 @@ from .couples import Couples, Settings
 from .database import Database
 from .file_lock import FileLock, LockHeld
 from .kindred_files import LOCK_NAME, broken_copies, owner_only, prepare_data_folder, remove_stale_temporary_files
-from .locks import Locks
-from .memories import Memories
 from .migrations import LATEST, MIGRATIONS
 from .paths import DB_NAME
-from .sessions import Sessions
 from .store_trouble import BUSY_SECONDS, SQLITE_HEADER, Trouble, confirmed_corrupt, plain_words, trouble_of
 from .store_trouble import StoreBusy as StoreBusy
 from .store_trouble import StoreError as StoreError
 
 # The core (players, sessions, events, memories, quizzes: frozen dataclasses, fsrs, rapidfuzz) is imported by the
 # parts' methods that use it, not here: opening the store and reading the settings is all the first frame needs.
+# For the same reason the parts beyond couples and settings are made on first use, after the title shows.
 if TYPE_CHECKING:
     from .date_nights import DateNightBook
+    from .locks import Locks
+    from .memories import Memories
+    from .sessions import Sessions
 
 SAFETY_CHECKPOINT_PAGES = 20_000
 
@@ -53,13 +54,28 @@ class Store:
         self.db = Database(conn)
         self.couples = Couples(self.db)
         self.settings = Settings(self.db)
-        self.locks = Locks(self.db)
-        self.memories = Memories(self.db)
-        self.sessions = Sessions(self.db, self.memories)
 
     @property
     def conn(self) -> sqlite3.Connection:
         return self.db.conn
+
+    @cached_property
+    def locks(self) -> Locks:
+        from .locks import Locks
+
+        return Locks(self.db)
+
+    @cached_property
+    def memories(self) -> Memories:
+        from .memories import Memories
+
+        return Memories(self.db)
+
+    @cached_property
+    def sessions(self) -> Sessions:
+        from .sessions import Sessions
+
+        return Sessions(self.db, self.memories)
 
     @cached_property
     def date_nights(self) -> DateNightBook:
