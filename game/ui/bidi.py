@@ -36,7 +36,7 @@ drawn (`CONTROLS`).
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from game.core.direction import FSI, PDI
 
@@ -214,8 +214,7 @@ def _as_strong(kind: str) -> str:
     return R if kind in (R, EN) else L
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
+class Run(NamedTuple):  # not a dataclass: see text.TextStyle
     text: str  # in logical (typed) order
     level: int
     start: int = 0  # where `text` begins in the line

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
 
 from game import resources
 
@@ -35,11 +34,16 @@ def hex_color(text: str) -> Color:
     return int(text[0:2], 16), int(text[2:4], 16), int(text[4:6], 16)
 
 
-@dataclass
 class Theme:
-    name: str
-    size: tuple[int, int]
-    text_scale: float = 1.0
+    """The look in use: colours by name, and sizes scaled to the window and the text-size setting.
+
+    A plain class rather than a dataclass, which would compile its methods before the first frame (~0.6 ms).
+    """
+
+    def __init__(self, name: str, size: tuple[int, int], text_scale: float = 1.0) -> None:
+        self.name = name
+        self.size = size
+        self.text_scale = text_scale
 
     def color(self, key: str) -> Color:
         return hex_color(_themes()[self.name][key])

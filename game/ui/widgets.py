@@ -8,8 +8,7 @@ from __future__ import annotations
 import math
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import pygame
 
@@ -293,8 +292,7 @@ class Slider(Widget):
             self.draw_focus(surface, ui)
 
 
-@dataclass
-class ListItem:
+class ListItem(NamedTuple):  # not a dataclass: this module is loaded for the first frame (see text.TextStyle)
     title: str
     detail: str = ""
     color: tuple[int, int, int] | None = None
