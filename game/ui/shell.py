@@ -76,6 +76,7 @@ class Shell:
         self._translate: Callable[[pygame.event.Event, bool], list[Intent]] | None = None
         ui.on_fullscreen = self.set_fullscreen
         ui.text.fit_cache_to(window.get_size())
+        ui.text.fonts.share_faces()  # until the first frame is shown: see FontBook
         ui.push(first)
         ui.apply_ops()
 
@@ -121,6 +122,7 @@ class Shell:
             self.draw()
             pygame.display.flip()
             ui.dirty = False
+            ui.text.fonts.own_faces()  # the first frame is out: shared faces would slow every later one
         return self.running
 
     def _retry_saves(self, dt: float) -> None:
@@ -367,6 +369,7 @@ class Shell:
         """Once, right after the first frame: what it did not wait for (decks, rules, the next screens)."""
         from . import intents  # noqa: F401  # loading it is the point: input's classes, kept off the first frame
 
+        self.ui.text.fonts.settle()
         self.ui.services.warm_up()
         self.ui.date_order  # noqa: B018  # read now, with nobody waiting, not as the first date is typed
         for scene in self.ui.stack:
