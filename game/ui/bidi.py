@@ -126,11 +126,13 @@ def _first_strong(text: str, kinds: list[str], matches: dict[int, int], start: i
 
 def base_direction(text: str) -> str:
     """The direction of a paragraph: that of its first strong character outside isolates, else left to right (P2, P3)."""
+    if text.isascii():  # no right-to-left letter, mark or isolate is ASCII: most of what the game draws
+        return "ltr"
     return _first_strong(text, types(text), _matching(text), 0, len(text)) or "ltr"
 
 
 def has_rtl(text: str) -> bool:
-    return any(is_rtl_char(char) or char in ("\u200f", RLI) for char in text)
+    return not text.isascii() and any(is_rtl_char(char) or char in ("\u200f", RLI) for char in text)
 
 
 def levels(text: str, direction: str | None = None) -> list[int]:
