@@ -6,6 +6,7 @@ It redraws only when something changed, and ticks fast only while something anim
 from __future__ import annotations
 
 import functools
+import gc
 import itertools
 import sys
 from collections.abc import Callable, Sequence
@@ -377,6 +378,7 @@ class Shell:
 
     def run(self) -> int:
         self.step([], 0.0)  # paint first: the title shows before any input is read or anything more is loaded
+        gc.enable()  # the game starts with the cyclic collector resting (see app.play): the first frame is out
         self.warm_up()
         clock = pygame.time.Clock()
         dt = 0.0
