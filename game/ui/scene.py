@@ -266,6 +266,7 @@ class UI:
         self._ops: list[Callable[[], None]] = []
         self._clipboard = ""
         self.on_fullscreen: Callable[[bool], None] = lambda on: None
+        self._hint_places: tuple[object, list[tuple[str, str, pygame.Rect, tuple[int, int]]]] = (None, [])
 
     @functools.cached_property
     def date_order(self) -> DateOrder:
@@ -391,6 +392,9 @@ class UI:
         theme, text = self.theme, self.text
         style = theme.style("hint")
         width, height = theme.size
+        known = (tuple(hints), theme.size, style)  # asked for by each layout and each frame: measured once
+        if self._hint_places[0] == known:
+            return self._hint_places[1]
         line = text.line_height(style)
         row_h = line + theme.px(4)
         left, right = theme.px(24), width - theme.px(24)
@@ -411,6 +415,7 @@ class UI:
             for key, action, x, box_w in row:
                 box = pygame.Rect(x, y, box_w, row_h)
                 places.append((key, action, box, (box.right + theme.px(6), y + theme.px(2))))
+        self._hint_places = (known, places)
         return places
 
     def hints_top(self, hints: Sequence[tuple[str, str]]) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import gc
 import itertools
+import math
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -280,7 +281,9 @@ class Shell:
         if self._background is None or self._background[0] != key:
             top, bottom = theme.color("background_glow"), theme.color("background")
             height = max(1, size[1])
-            rows = [mix(top, bottom, min(1.0, y / (height * 0.75))) for y in range(height)]
+            span = height * 0.75  # the glow fades over the top three quarters; below, every row is `bottom`
+            ramp = min(height, math.ceil(span))
+            rows = [mix(top, bottom, y / span) for y in range(ramp)] + [bottom] * (height - ramp)
             bands, y = [], 0
             for color, band in itertools.groupby(rows):
                 count = len(list(band))
