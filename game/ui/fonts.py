@@ -96,6 +96,8 @@ def drawable(text: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def runs(text: str, role: str) -> tuple[tuple[int, str], ...]:
     """Split `text` into (font index in the chain, substring) runs."""
+    if text.isascii() and text.isprintable():  # letters, digits, marks and spaces every role's own font has
+        return ((0, text),) if text else ()
     fonts = chain(role)
     out: list[tuple[int, str]] = []
     current = -1
