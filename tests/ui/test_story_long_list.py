@@ -12,7 +12,7 @@ import pygame
 import pytest
 
 from game.demo import make_demo
-from game.ui import layout_model
+from game.ui import layout_record
 from game.ui.scenes.story import StoryScene
 from game.ui.widgets import ListView
 
@@ -68,7 +68,7 @@ def assert_last_row_drawn_where_it_belongs(p: Pilot, listing: ListView) -> pygam
     top = listing.rect.top - listing.offset + sum(listing._heights[:last])
     row = pygame.Rect(listing.rect.left, top, listing.rect.width, listing._heights[last] - p.shell.ui.theme.px(6))
     assert listing.rect.contains(row), "the last row shows whole"
-    drawn = layout_model.capture(p.shell)
+    drawn = layout_record.capture(p.shell)
     inside = [e for e in drawn.elements if e.kind == "text" and e.owner is not None and e.owner.widget is listing]
     words = [e for e in inside if e.label == listing.items[last].title]
     assert words, "the last row's words are drawn"
@@ -160,7 +160,7 @@ def test_our_story_first_frame_shows_the_list_and_counts_the_quizzes_just_after(
     def panel_words() -> list[str]:
         scene = p.scene
         assert isinstance(scene, StoryScene)
-        drawn = layout_model.capture(p.shell)
+        drawn = layout_record.capture(p.shell)
         return [e.label for e in drawn.elements if e.kind == "text" and scene.box.contains(e.rect)]
 
     p.click("Our story")
