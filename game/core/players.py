@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .direction import quoted
-from .pronouns import Pronouns, fill
+from .pronouns import PronounChoice, Pronouns, fill
 
 if TYPE_CHECKING:
     from .cards import Card
@@ -25,7 +25,7 @@ class Player:
     name: str
     color: str
     #: How the game refers to this player on cards and quiz lines (each chooses their own).
-    pronouns: Pronouns = Pronouns.THEY
+    pronouns: PronounChoice = Pronouns.THEY
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +42,7 @@ class Couple:
     def name(self, seat: int) -> str:
         return self.players[seat].name
 
-    def pronouns(self, seat: int) -> Pronouns:
+    def pronouns(self, seat: int) -> PronounChoice:
         return self.players[seat].pronouns
 
     def fill(self, template: str, seat: int) -> str:
