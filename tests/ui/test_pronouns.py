@@ -9,6 +9,7 @@ import pygame
 
 from game.core.pronouns import Pronouns
 from game.storage.paths import user_decks_dir
+from game.ui.scenes.play_view import side_text
 from game.ui.widgets import Toggle
 
 
@@ -138,6 +139,7 @@ def test_own_pronouns_are_written_in_a_form_and_every_card_quiz_and_export_uses_
     scene = deal_about_us(p)
     assert scene.card_text(scene.card()) == "Tell Jonas what you do when xe has a lazy Sunday, and ask Jonas back."
     assert couple.quiz_text(scene.card(), 0) == "What does Robin do on xyr lazy Sunday?"
+    assert "•  Let xem finish — no fixing, no debating." in [line for line, _style, _color in side_text(scene)]
     p.type("Pancakes, then the allotment")
     p.press(pygame.K_RETURN)
     del scene
@@ -175,3 +177,48 @@ def test_own_pronouns_stay_in_the_cycle_and_the_form_opens_with_them_when_names_
     assert p.services.couples()[0].pronouns(1).value == "own:is:ze/hir/hir/hirs/hirself"
     p.click("Names and pronouns")
     assert p.widget("Player 2: ze / hir")
+
+
+CHANGING_DECK = """\
+format: 1
+id: right-now
+name: Right now
+cards:
+  - id: song
+    text: Which song is {partner} humming these days, and does {partner_they} know it?
+    quiz: What song is stuck in {their} head these days?
+    changes: true
+"""
+
+
+def test_own_pronouns_are_used_when_an_answer_has_changed_too(pilots, data_root):
+    from .test_flows import play_until
+
+    folder = user_decks_dir(data_root)
+    folder.mkdir(parents=True)
+    (folder / "right-now.yaml").write_text(CHANGING_DECK, encoding="utf-8")
+    p = pilots(at_home=True)
+    p.click("Names and pronouns")
+    p.click("Player 2: my own…")
+    for word in ("ey", "em", "eir", "eirs", "emself"):
+        p.type(word)
+        p.press(pygame.K_RETURN)
+    p.click("Save")
+    p.advance(0.2)
+    p.click("Play")
+    for widget in [w for w in p.scene.widgets if isinstance(w, Toggle)]:
+        if widget.value != widget.label.startswith("Right now"):
+            p.click(widget.label)
+    p.click("Deal the cards")
+    p.advance(0.6)
+    p.type("Dancing Queen")
+    p.press(pygame.K_RETURN)
+    play_until(p, lambda q: q.scene_name != "PlayScene")
+    p.press(pygame.K_RETURN)
+    p.later(days=90)
+    p.scene.refresh()
+    p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
+    p.click("Start the quiz")
+    p.click("That's changed")
+    assert p.scene_name == "ChangedAnswerScene"
+    assert p.scene.text == "Which song is Łukasz humming these days, and does ey know it?"
