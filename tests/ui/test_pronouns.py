@@ -13,10 +13,11 @@ from game.ui.scenes.play_view import side_text
 from game.ui.widgets import Toggle
 
 
-def deal_about_us(p):
+def deal_about_us(p, deck="About us"):
+    """A round of only `deck` (by its name), dealt from Home."""
     p.click("Play")
     for widget in [w for w in p.scene.widgets if isinstance(w, Toggle)]:
-        if widget.value != widget.label.startswith("About us"):
+        if widget.value != widget.label.startswith(deck):
             p.click(widget.label)
     p.click("Deal the cards")
     p.advance(0.6)
@@ -72,6 +73,13 @@ def test_pronouns_fill_the_cards_and_quiz_lines_as_each_partner_chose(pilots, da
     assert couple.quiz_text(scene.card(), 0) == "What does Maya do on her lazy Sunday?"
 
 
+def exported(p):
+    """A shared export, as written: the JSON data and the HTML book."""
+    written = p.services.export_everything(include_private=False)
+    data = json.loads(Path(next(w for w in written if w.endswith(".json"))).read_text(encoding="utf-8"))
+    return data, Path(next(w for w in written if w.endswith(".html"))).read_text(encoding="utf-8")
+
+
 def test_pronouns_can_be_changed_later_and_our_book_follows(pilots, data_root):
     folder = user_decks_dir(data_root)
     folder.mkdir(parents=True)
@@ -92,10 +100,8 @@ def test_pronouns_can_be_changed_later_and_our_book_follows(pilots, data_root):
     p.type("Long walk, then soup")
     p.press(pygame.K_RETURN)
     del scene
-    written = p.services.export_everything(include_private=False)
-    data = json.loads(Path(next(w for w in written if w.endswith(".json"))).read_text(encoding="utf-8"))
+    data, book = exported(p)
     assert [player["pronouns"] for player in data["couples"][0]["players"]] == ["she", "they"]
-    book = Path(next(w for w in written if w.endswith(".html"))).read_text(encoding="utf-8")
     assert "Tell Jonas what you do when she has a lazy Sunday, and ask them back." in book
 
 
@@ -143,10 +149,8 @@ def test_own_pronouns_are_written_in_a_form_and_every_card_quiz_and_export_uses_
     p.type("Pancakes, then the allotment")
     p.press(pygame.K_RETURN)
     del scene
-    written = p.services.export_everything(include_private=False)
-    data = json.loads(Path(next(w for w in written if w.endswith(".json"))).read_text(encoding="utf-8"))
+    data, book = exported(p)
     assert [player["pronouns"] for player in data["couples"][0]["players"]] == ["own:is:xe/xem/xyr/xyrs/xemself", "name"]
-    book = Path(next(w for w in written if w.endswith(".html"))).read_text(encoding="utf-8")
     assert "Tell Jonas what you do when xe has a lazy Sunday, and ask Jonas back." in book
 
 
@@ -205,12 +209,7 @@ def test_own_pronouns_are_used_when_an_answer_has_changed_too(pilots, data_root)
         p.press(pygame.K_RETURN)
     p.click("Save")
     p.advance(0.2)
-    p.click("Play")
-    for widget in [w for w in p.scene.widgets if isinstance(w, Toggle)]:
-        if widget.value != widget.label.startswith("Right now"):
-            p.click(widget.label)
-    p.click("Deal the cards")
-    p.advance(0.6)
+    deal_about_us(p, "Right now")
     p.type("Dancing Queen")
     p.press(pygame.K_RETURN)
     play_until(p, lambda q: q.scene_name != "PlayScene")
