@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .direction import quoted
-from .pronouns import PronounChoice, Pronouns, fill
+from .pronouns import OwnPronouns, PronounChoice, Pronouns, fill
 
 if TYPE_CHECKING:
     from .cards import Card
@@ -17,6 +17,14 @@ SEATS = (0, 1)
 def other(seat: int) -> int:
     """The partner's seat."""
     return 1 - seat
+
+
+def isolated(choice: PronounChoice) -> PronounChoice:
+    """Own forms in right-to-left letters isolated as a name is (`direction.quoted`): the card's words set its direction."""
+    if not isinstance(choice, OwnPronouns):
+        return choice
+    forms = tuple(quoted(form) for form in choice.forms)
+    return OwnPronouns((forms[0], forms[1], forms[2], forms[3], forms[4]), choice.plural)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +63,12 @@ class Couple:
             template,
             name=quoted(self.name(seat)),
             partner=quoted(self.name(partner)),
-            pronouns=self.pronouns(seat),
-            partner_pronouns=self.pronouns(partner),
+            pronouns=isolated(self.pronouns(seat)),
+            partner_pronouns=isolated(self.pronouns(partner)),
         )
 
     def quiz_text(self, card: Card, owner: int) -> str:
         """The quiz line about `owner`'s answer to `card`, put to the partner, with both partners' pronouns."""
         partner = other(owner)
-        return card.quiz_text(quoted(self.name(owner)), quoted(self.name(partner)), self.pronouns(owner), self.pronouns(partner))
+        names, choices = (quoted(self.name(owner)), quoted(self.name(partner))), (self.pronouns(owner), self.pronouns(partner))
+        return card.quiz_text(*names, isolated(choices[0]), isolated(choices[1]))

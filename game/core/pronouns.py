@@ -172,13 +172,14 @@ def agrees_as_plural(choice: PronounChoice) -> bool:
 def capitalised(word: str) -> str:
     """The word at the start of a sentence: its first cased letter made a capital, where the script has them.
 
-    A letter whose capital is two letters (German ß) is left as it is; an apostrophe before it is kept ('Em).
+    A letter whose capital is two letters (German ß) is left as it is; an apostrophe (or a bidi isolate) before it
+    is kept ('Em).
     """
     for index, ch in enumerate(word):
         if ch.isalpha():
             upper = ch.title()
             return word[:index] + (upper if len(upper) == 1 else ch) + word[index + 1 :]
-        if ch not in _MARKS:
+        if ch not in _MARKS and unicodedata.category(ch) != "Cf":  # an apostrophe, or a mark isolating the word
             break
     return word
 

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from game.core.cards import Card
+from game.core.direction import quoted
 from game.core.players import Couple, Player
 from game.core.pronouns import CASES, MAX_FORM, OwnPronouns, PronounChoice, Pronouns, own_pronouns, pronoun
 from game.storage.deck_files import deck_paths, load_decks
@@ -72,7 +73,7 @@ def _check(pieces: list[str], filled: str, subject: int, choices: tuple[PronounC
             own = choices[subject]
             expected.append(plural if (own.plural if isinstance(own, OwnPronouns) else own is Pronouns.THEY) else singular)
         elif isinstance(choice, OwnPronouns):
-            form = choice.forms[CASES.index(case.lower())]
+            form = quoted(choice.forms[CASES.index(case.lower())])  # isolated when in right-to-left letters, as a name
             word = filled[at : at + len(form)]  # a capital is one letter, or the letter is left as it was
             if case[0].isupper():
                 assert _capital_ok(word, form), (piece, word, form, filled)

@@ -28,7 +28,9 @@ def test_own_pronouns_go_round_the_store_and_fill_cards_after_a_restart(data_roo
         couple = store.couples.get(couple.id)
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == version == 9  # no migration for this
         assert couple.pronouns(0) == XE and couple.pronouns(1) == PERSIAN
-        assert couple.fill("{They} {are|is} sure {partner_they} took {their} seat", 0) == "Xe is sure او took xyr seat"
+        assert (
+            couple.fill("{They} {are|is} sure {partner_they} took {their} seat", 0) == "Xe is sure \u2068او\u2069 took xyr seat"
+        )  # isolated, as a name
         stored = [row[0] for row in store.conn.execute("SELECT pronouns FROM players ORDER BY seat")]
     assert stored == ["own:is:xe/xem/xyr/xyrs/xemself", "own:is:او/او/اش/مال\u200cاش/خودش"]
 

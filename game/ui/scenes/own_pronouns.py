@@ -9,6 +9,7 @@ from functools import partial
 
 import pygame
 
+from game.core.direction import quoted
 from game.core.pronouns import CASE_EXAMPLES, CASES, MAX_FORM, OwnPronouns, PronounError, fill, form_problem, own_pronouns
 
 from ..drawing import panel
@@ -20,7 +21,7 @@ from ..widgets import Button, Widget
 #: The sentence drawn with the forms as they are typed: every form once, one at the start of it, and a verb.
 EXAMPLE = "{They} {say|says} the window seat is {theirs}, so ask {them} about {their} favourite view; {they} booked it {themself}."
 #: What an empty field reads as in the example, so the sentence keeps its shape while it is filled in.
-GAP = "…"
+GAP = "___"
 VERBS = {False: "Verbs: as with \u201cshe is\u201d", True: "Verbs: as with \u201cthey are\u201d"}
 
 
@@ -57,7 +58,7 @@ class OwnPronounsScene(PagedScene, ResultScene[OwnPronouns | None]):
 
     def example(self) -> str:
         """The sentence with the forms as typed so far."""
-        forms = tuple(form.strip() or GAP for form in self.forms)
+        forms = tuple(quoted(form.strip()) or GAP for form in self.forms)  # Persian forms keep the sentence English
         preview = OwnPronouns((forms[0], forms[1], forms[2], forms[3], forms[4]), self.plural)
         who = self.name or f"Player {self.seat + 1}"
         return fill(EXAMPLE, name=who, partner="", pronouns=preview)
@@ -109,7 +110,7 @@ class OwnPronounsScene(PagedScene, ResultScene[OwnPronouns | None]):
         column, one under another when not, then the example sentence and the two buttons."""
         t = self.ui.theme
         verbs, use, later = self.widgets[len(CASES) :]
-        who = self.name or "you"
+        who = quoted(self.name) if self.name else "you"
         page.text("Pronouns in your own words", "heading", align="center", gap=8)
         page.text(f"The five words the cards use for {who}, one in each box.", "body", "muted", align="center", gap=18)
         between = t.px(24)
