@@ -54,6 +54,7 @@ CASE_EXAMPLES: dict[str, str] = {
 #: The longest form an own set may hold ("themselves" is 10; room for longer words in other languages).
 MAX_FORM = 24
 _OWN = "own"
+_SHORT = 14  # the two forms a button names fit on one line beside "Player 1:" ("fae / faer", "xe / xem")
 _MARKS = frozenset("'\u2019-\u2010")  # apostrophes and hyphens: 'em, xe-self
 _JOINERS = frozenset("\u200c\u200d")  # zero-width (non-)joiner, written inside Persian and Indic words
 
@@ -158,9 +159,10 @@ def pronouns_from(value: str | None) -> PronounChoice:
 
 
 def label(choice: PronounChoice) -> str:
-    """How a choice is named on a button: "she / her", "just my name", "xe / xem"."""
+    """How a choice is named on a button: "she / her", "just my name", "xe / xem" (a long own set by its first form)."""
     if isinstance(choice, OwnPronouns):
-        return f"{choice.forms[0]} / {choice.forms[1]}"
+        they, them = choice.forms[:2]
+        return f"{they} / {them}" if len(they) + len(them) <= _SHORT else they
     return LABELS[choice]
 
 

@@ -61,6 +61,7 @@ def test_an_own_set_is_kept_as_text_and_read_back_the_same():
         assert parse_pronouns(choice.value) == choice
         assert pronouns_from(choice.value) == choice
     assert label(XE) == "xe / xem" and label(Pronouns.NAME) == "just my name"
+    assert label(own_pronouns(["Xemselfxem", "Wwwwwwwww", "x", "x", "x"], plural=False)) == "Xemselfxem"
 
 
 def test_the_four_choices_keep_their_stored_words():

@@ -61,7 +61,7 @@ def walk_own_pronouns(p: Pilot, look: Look) -> None:
     p.click("Names and pronouns")
     p.click("Player 1: my own…")
     look("own-pronouns")
-    for word in ("xe", "xem", "", "xyrs", "xemselfxemselfxemselfxemself"):
+    for word in ("Xemselfxemselfxemselfxem", "xem", "", "xyrs", "xemselfxemselfxemselfxemself"):
         p.type(word)
         p.press(pygame.K_RETURN)
     look("own-pronouns-errors")
@@ -70,6 +70,11 @@ def walk_own_pronouns(p: Pilot, look: Look) -> None:
     p.press(pygame.K_TAB)
     p.press(pygame.K_BACKSPACE, times=21)
     p.press(pygame.K_RETURN)
+    look("couple-form-own-long")  # the longest form there may be, on the button
+    p.click("Player 1: my own…")
+    p.press(pygame.K_BACKSPACE, times=24)
+    p.type("xe")
+    p.press(pygame.K_RETURN, times=5)
     look("couple-form-own")
     p.click("Save")
     p.advance(4.0)

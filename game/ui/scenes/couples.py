@@ -206,7 +206,12 @@ class CoupleFormScene(Scene):
                 return "beside", 0
             if pair_w <= column:
                 return "row", swatch + t.px(12)
-            return "rows", swatch + t.px(12) + chooser_h + t.px(12)
+            # One under the other, each as wide as the column: a long own set wraps and makes its button taller.
+            tallest = 0
+            for button in (*self.choosers, *self.owns):
+                button.rect = pygame.Rect(0, 0, column, chooser_h)
+                tallest = max(tallest, button.fit_height(self.ui, 52))
+            return "rows", swatch + t.px(12) + tallest + t.px(12) + tallest - chooser_h
 
         mode, extra = place_of(box_w - t.px(80), beside)
         row = label + t.px(6) + field_h + t.px(16) + extra + chooser_h + t.px(26)
