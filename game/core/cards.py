@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from game.core.pronouns import Pronouns
+from game.core.pronouns import PronounChoice, Pronouns
 from game.core.pronouns import fill as fill  # cards fill their placeholders through the one pronoun-aware fill
 
 DECK_FORMAT = 1
@@ -91,7 +91,11 @@ class Card:
         return "trivia" if self.level == 1 else "understanding"
 
     def quiz_text(
-        self, name: str, partner: str, pronouns: Pronouns = Pronouns.THEY, partner_pronouns: Pronouns = Pronouns.THEY
+        self,
+        name: str,
+        partner: str,
+        pronouns: PronounChoice = Pronouns.THEY,
+        partner_pronouns: PronounChoice = Pronouns.THEY,
     ) -> str:
         """The question put to `partner` about `name`'s remembered answer."""
         phrasing = self.quiz or "What did {name} answer to: " + self.text

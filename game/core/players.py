@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .direction import quoted
-from .pronouns import Pronouns, fill
+from .pronouns import OwnPronouns, PronounChoice, Pronouns, fill
 
 if TYPE_CHECKING:
     from .cards import Card
@@ -19,13 +19,21 @@ def other(seat: int) -> int:
     return 1 - seat
 
 
+def isolated(choice: PronounChoice) -> PronounChoice:
+    """Own forms in right-to-left letters isolated as a name is (`direction.quoted`): the card's words set its direction."""
+    if not isinstance(choice, OwnPronouns):
+        return choice
+    forms = tuple(quoted(form) for form in choice.forms)
+    return OwnPronouns((forms[0], forms[1], forms[2], forms[3], forms[4]), choice.plural)
+
+
 @dataclass(frozen=True, slots=True)
 class Player:
     seat: int
     name: str
     color: str
     #: How the game refers to this player on cards and quiz lines (each chooses their own).
-    pronouns: Pronouns = Pronouns.THEY
+    pronouns: PronounChoice = Pronouns.THEY
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +50,7 @@ class Couple:
     def name(self, seat: int) -> str:
         return self.players[seat].name
 
-    def pronouns(self, seat: int) -> Pronouns:
+    def pronouns(self, seat: int) -> PronounChoice:
         return self.players[seat].pronouns
 
     def fill(self, template: str, seat: int) -> str:
@@ -55,11 +63,12 @@ class Couple:
             template,
             name=quoted(self.name(seat)),
             partner=quoted(self.name(partner)),
-            pronouns=self.pronouns(seat),
-            partner_pronouns=self.pronouns(partner),
+            pronouns=isolated(self.pronouns(seat)),
+            partner_pronouns=isolated(self.pronouns(partner)),
         )
 
     def quiz_text(self, card: Card, owner: int) -> str:
         """The quiz line about `owner`'s answer to `card`, put to the partner, with both partners' pronouns."""
         partner = other(owner)
-        return card.quiz_text(quoted(self.name(owner)), quoted(self.name(partner)), self.pronouns(owner), self.pronouns(partner))
+        names, choices = (quoted(self.name(owner)), quoted(self.name(partner))), (self.pronouns(owner), self.pronouns(partner))
+        return card.quiz_text(*names, isolated(choices[0]), isolated(choices[1]))

@@ -35,7 +35,7 @@ class Couples:
             conn.executemany(
                 "INSERT INTO players (couple_id, seat, name, color, pronouns) VALUES (?, ?, ?, ?, ?)",
                 [
-                    (couple_id, seat, clean_text(player[0]), player[1], player[2] if len(player) > 2 else "they")
+                    (couple_id, seat, clean_text(player[0]), player[1], _pronouns(player[2]) if len(player) > 2 else "they")
                     for seat, player in enumerate(players)
                 ],
             )
@@ -58,8 +58,10 @@ class Couples:
         return [self.get(couple_id) for couple_id in ids]
 
     def set_pronouns(self, couple_id: int, seat: int, pronouns: str) -> None:
+        """One of the four choices ('she', 'he', 'they', 'name') or an own set ('own:is:xe/xem/xyr/xyrs/xemself')."""
+        text = _pronouns(pronouns)
         with self.db.transaction() as conn:
-            conn.execute("UPDATE players SET pronouns = ? WHERE couple_id = ? AND seat = ?", (pronouns, couple_id, seat))
+            conn.execute("UPDATE players SET pronouns = ? WHERE couple_id = ? AND seat = ?", (text, couple_id, seat))
 
     def rename_player(self, couple_id: int, seat: int, name: str, color: str) -> None:
         with self.db.transaction() as conn:
@@ -69,6 +71,16 @@ class Couples:
         with self.db.transaction() as conn:
             conn.execute("DELETE FROM settings WHERE couple_id = ?", (couple_id,))
             conn.execute("DELETE FROM couples WHERE id = ?", (couple_id,))
+
+
+def _pronouns(text: str) -> str:
+    """The text to keep for a pronoun choice, checked: nonsense is refused with a sentence, never stored."""
+    from game.core.pronouns import PronounError, parse_pronouns
+
+    try:
+        return parse_pronouns(text).value
+    except PronounError as error:
+        raise StoreError(str(error)) from None
 
 
 class Settings:

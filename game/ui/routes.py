@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # for the annotations only: the title screen shows before the
     from game.core.limits import Limit
     from game.core.players import Couple
     from game.core.promises import Promise
+    from game.core.pronouns import OwnPronouns
 
     from .services import EveningHandle, SessionHandle
 
@@ -128,6 +129,15 @@ class CoupleForm(Route):
 
     scene = "couples.CoupleFormScene"
     couple: Couple | None = None
+
+
+class OwnPronounsForm(ResultRoute["OwnPronouns | None"]):
+    """A partner's own five pronoun forms (starting from `current`); closes with the set, or None for "not now"."""
+
+    scene = "own_pronouns.OwnPronounsScene"
+    seat: int
+    name: str
+    current: OwnPronouns | None = None
 
 
 class Unlock(Route):

@@ -56,9 +56,34 @@ def back_home(p: Pilot) -> None:
     assert p.scene_name == "HomeScene", p.scene_name
 
 
+def walk_own_pronouns(p: Pilot, look: Look) -> None:
+    """From Home: player 1 writes pronouns of their own (a mistake on the way) and the couple is saved with them."""
+    p.click("Names and pronouns")
+    p.click("Player 1: my own…")
+    look("own-pronouns")
+    for word in ("Xemselfxemselfxemselfxem", "xem", "", "xyrs", "xemselfxemselfxemselfxemself"):
+        p.type(word)
+        p.press(pygame.K_RETURN)
+    look("own-pronouns-errors")
+    p.type("xyr")
+    p.press(pygame.K_TAB)
+    p.press(pygame.K_TAB)
+    p.press(pygame.K_BACKSPACE, times=21)
+    p.press(pygame.K_RETURN)
+    look("couple-form-own-long")  # the longest form there may be, on the button
+    p.click("Player 1: my own…")
+    p.press(pygame.K_BACKSPACE, times=24)
+    p.type("xe")
+    p.press(pygame.K_RETURN, times=5)
+    look("couple-form-own")
+    p.click("Save")
+    p.advance(4.0)
+
+
 def walk_game(p: Pilot, look: Look) -> None:
     begin(p, look)
     look("home")
+    walk_own_pronouns(p, look)
     p.click("Settings")
     look("settings")
     p.click("Export everything…")

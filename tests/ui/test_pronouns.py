@@ -9,13 +9,15 @@ import pygame
 
 from game.core.pronouns import Pronouns
 from game.storage.paths import user_decks_dir
+from game.ui.scenes.play_view import side_text
 from game.ui.widgets import Toggle
 
 
-def deal_about_us(p):
+def deal_about_us(p, deck="About us"):
+    """A round of only `deck` (by its name), dealt from Home."""
     p.click("Play")
     for widget in [w for w in p.scene.widgets if isinstance(w, Toggle)]:
-        if widget.value != widget.label.startswith("About us"):
+        if widget.value != widget.label.startswith(deck):
             p.click(widget.label)
     p.click("Deal the cards")
     p.advance(0.6)
@@ -71,6 +73,13 @@ def test_pronouns_fill_the_cards_and_quiz_lines_as_each_partner_chose(pilots, da
     assert couple.quiz_text(scene.card(), 0) == "What does Maya do on her lazy Sunday?"
 
 
+def exported(p):
+    """A shared export, as written: the JSON data and the HTML book."""
+    written = p.services.export_everything(include_private=False)
+    data = json.loads(Path(next(w for w in written if w.endswith(".json"))).read_text(encoding="utf-8"))
+    return data, Path(next(w for w in written if w.endswith(".html"))).read_text(encoding="utf-8")
+
+
 def test_pronouns_can_be_changed_later_and_our_book_follows(pilots, data_root):
     folder = user_decks_dir(data_root)
     folder.mkdir(parents=True)
@@ -91,8 +100,124 @@ def test_pronouns_can_be_changed_later_and_our_book_follows(pilots, data_root):
     p.type("Long walk, then soup")
     p.press(pygame.K_RETURN)
     del scene
-    written = p.services.export_everything(include_private=False)
-    data = json.loads(Path(next(w for w in written if w.endswith(".json"))).read_text(encoding="utf-8"))
+    data, book = exported(p)
     assert [player["pronouns"] for player in data["couples"][0]["players"]] == ["she", "they"]
-    book = Path(next(w for w in written if w.endswith(".html"))).read_text(encoding="utf-8")
     assert "Tell Jonas what you do when she has a lazy Sunday, and ask them back." in book
+
+
+OWN_FIELDS = ("as in: “they” went", "as in: I asked “them”", "as in: “their” idea", "as in: it's “theirs”", "as in: by “themself”")
+
+
+def test_own_pronouns_are_written_in_a_form_and_every_card_quiz_and_export_uses_them(pilots, data_root):
+    folder = user_decks_dir(data_root)
+    folder.mkdir(parents=True)
+    (folder / "about-us.yaml").write_text(DECK, encoding="utf-8")
+    p = pilots()
+    p.press(pygame.K_RETURN)
+    p.click("Name 1")
+    p.type("Robin")
+    p.click("Name 2")
+    p.type("Jonas")
+    p.click("Player 2: they / them")  # → just my name
+    p.click("Player 1: my own…")
+    assert p.scene_name == "OwnPronounsScene"
+    # The keyboard: the first field has the focus, Enter goes on to the next; one form is left empty.
+    for word in ("xe", "xem", "xyr", "", "xemself"):
+        p.type(word)
+        p.press(pygame.K_RETURN)
+    assert p.scene_name == "OwnPronounsScene"
+    theirs = p.widget(OWN_FIELDS[3])
+    assert theirs.error == "Type the word you'd use in it's “theirs”."
+    assert p.scene.focused() is theirs
+    p.type("xyrs")  # the mouse for the rest: the live sentence follows what is typed
+    shown = [words.text for words in p.scene.page.words]
+    assert "Xe says the window seat is xyrs, so ask xem about xyr favourite view; xe booked it xemself." in shown
+    p.click("Verbs: as with “she is”")
+    assert any(words.text.startswith("Xe say the window seat") for words in p.scene.page.words)
+    p.click("Verbs: as with “they are”")
+    p.click("Use these")
+    assert p.scene_name == "CoupleFormScene"
+    assert p.widget("Player 1: xe / xem") and p.widget("Player 2: just my name")
+    p.click("Start playing")
+    p.advance(4.0)
+    couple = p.services.couples()[0]
+    assert couple.pronouns(0).value == "own:is:xe/xem/xyr/xyrs/xemself"
+    scene = deal_about_us(p)
+    assert scene.card_text(scene.card()) == "Tell Jonas what you do when xe has a lazy Sunday, and ask Jonas back."
+    assert couple.quiz_text(scene.card(), 0) == "What does Robin do on xyr lazy Sunday?"
+    assert "•  Let xem finish — no fixing, no debating." in [line for line, _style, _color in side_text(scene)]
+    p.type("Pancakes, then the allotment")
+    p.press(pygame.K_RETURN)
+    del scene
+    data, book = exported(p)
+    assert [player["pronouns"] for player in data["couples"][0]["players"]] == ["own:is:xe/xem/xyr/xyrs/xemself", "name"]
+    assert "Tell Jonas what you do when xe has a lazy Sunday, and ask Jonas back." in book
+
+
+def test_own_pronouns_stay_in_the_cycle_and_the_form_opens_with_them_when_names_are_changed(pilots):
+    p = pilots()
+    _new_couple_with_pronouns(p)
+    p.advance(4.0)
+    p.click("Names and pronouns")
+    p.click("Player 2: my own…")
+    for label, word in zip(OWN_FIELDS, ("ze", "hir", "hir", "hirs", "hirself"), strict=True):
+        p.click(label)
+        p.type(word)
+    p.press(pygame.K_ESCAPE)  # stepping back changes nothing
+    assert p.scene_name == "CoupleFormScene" and p.widget("Player 2: he / him")
+    p.click("Player 2: my own…")
+    for label, word in zip(OWN_FIELDS, ("ze", "hir", "hir", "hirs", "hirself"), strict=True):
+        p.click(label)
+        p.type(word)
+    p.click("Use these")
+    for step in ("ze / hir", "she / her", "he / him", "they / them", "just my name"):
+        p.click(f"Player 2: {step}")  # the own set is one more step of the button, not lost by stepping past it
+    assert p.widget("Player 2: ze / hir")
+    p.click("Player 2: my own…")
+    assert [p.widget(label).value for label in OWN_FIELDS] == ["ze", "hir", "hir", "hirs", "hirself"]
+    p.press(pygame.K_ESCAPE)
+    p.click("Save")
+    p.advance(0.2)
+    assert p.services.couples()[0].pronouns(1).value == "own:is:ze/hir/hir/hirs/hirself"
+    p.click("Names and pronouns")
+    assert p.widget("Player 2: ze / hir")
+
+
+CHANGING_DECK = """\
+format: 1
+id: right-now
+name: Right now
+cards:
+  - id: song
+    text: Which song is {partner} humming these days, and does {partner_they} know it?
+    quiz: What song is stuck in {their} head these days?
+    changes: true
+"""
+
+
+def test_own_pronouns_are_used_when_an_answer_has_changed_too(pilots, data_root):
+    from .test_flows import play_until
+
+    folder = user_decks_dir(data_root)
+    folder.mkdir(parents=True)
+    (folder / "right-now.yaml").write_text(CHANGING_DECK, encoding="utf-8")
+    p = pilots(at_home=True)
+    p.click("Names and pronouns")
+    p.click("Player 2: my own…")
+    for word in ("ey", "em", "eir", "eirs", "emself"):
+        p.type(word)
+        p.press(pygame.K_RETURN)
+    p.click("Save")
+    p.advance(0.2)
+    deal_about_us(p, "Right now")
+    p.type("Dancing Queen")
+    p.press(pygame.K_RETURN)
+    play_until(p, lambda q: q.scene_name != "PlayScene")
+    p.press(pygame.K_RETURN)
+    p.later(days=90)
+    p.scene.refresh()
+    p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
+    p.click("Start the quiz")
+    p.click("That's changed")
+    assert p.scene_name == "ChangedAnswerScene"
+    assert p.scene.text == "Which song is Łukasz humming these days, and does ey know it?"

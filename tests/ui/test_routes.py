@@ -112,6 +112,7 @@ SAMPLES: dict[type[routes.Route], Callable[[World], routes.Route]] = {
     routes.Title: lambda w: routes.Title(),
     routes.Couples: lambda w: routes.Couples(),
     routes.CoupleForm: lambda w: routes.CoupleForm(w.couple),
+    routes.OwnPronounsForm: lambda w: routes.OwnPronounsForm(0, w.couple.name(0), None),
     routes.Unlock: lambda w: routes.Unlock(w.couple, lambda: None),
     routes.Home: lambda w: routes.Home(w.couple),
     routes.Settings: lambda w: routes.Settings(w.couple),

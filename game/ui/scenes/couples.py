@@ -8,11 +8,12 @@ import pygame
 
 from game.core.direction import quoted
 from game.core.players import Couple
-from game.core.pronouns import LABELS, Pronouns
+from game.core.pronouns import OwnPronouns, PronounChoice, Pronouns
+from game.core.pronouns import label as choice_label
 
 from ..drawing import panel, text_at
 from ..opening import open_couple
-from ..routes import Home, Title
+from ..routes import Home, OwnPronounsForm, Title
 from ..scene import UI, Scene
 from ..swatch import Swatch
 from ..text_field import TextField
@@ -73,8 +74,12 @@ class CouplesScene(Scene):
 PRONOUN_ORDER = (Pronouns.SHE, Pronouns.HE, Pronouns.THEY, Pronouns.NAME)
 
 
-def pronoun_label(seat: int, choice: Pronouns) -> str:
-    return f"Player {seat + 1}: {LABELS[choice]}"
+def pronoun_label(seat: int, choice: PronounChoice) -> str:
+    return f"Player {seat + 1}: {choice_label(choice)}"
+
+
+def own_label(seat: int) -> str:
+    return f"Player {seat + 1}: my own\u2026"
 
 
 class CoupleFormScene(Scene):
@@ -87,12 +92,16 @@ class CoupleFormScene(Scene):
         self.couple = couple
         self.names = [couple.name(0), couple.name(1)] if couple else ["", ""]
         self.colors = [couple.player(0).color, couple.player(1).color] if couple else [PALETTE[0][1], PALETTE[1][1]]
-        self.pronouns = [couple.pronouns(0), couple.pronouns(1)] if couple else [Pronouns.THEY, Pronouns.THEY]
+        self.pronouns: list[PronounChoice] = [couple.pronouns(0), couple.pronouns(1)] if couple else [Pronouns.THEY] * 2
+        #: Each player's own set, once written: kept while the button steps through the four choices.
+        self.own = [choice if isinstance(choice, OwnPronouns) else None for choice in self.pronouns]
         self.fields: list[TextField] = []
+        self.choosers: list[Button] = []
+        self.owns: list[Button] = []
         self.box = pygame.Rect(0, 0, 0, 0)
 
     def build(self) -> None:
-        self.fields = []
+        self.fields, self.choosers, self.owns = [], [], []
         for seat in (0, 1):
             field = TextField(
                 f"Name {seat + 1}",
@@ -109,16 +118,36 @@ class CoupleFormScene(Scene):
                 self.add(
                     Swatch(f"{label} for player {seat + 1}", color, self.colors[seat] == color, partial(self.pick, seat, color))
                 )
-            # How the cards refer to this player: each chooses their own; a click (or Enter) steps to the next.
-            self.add(Button(pronoun_label(seat, self.pronouns[seat]), partial(self.next_pronouns, seat), kind="secondary"))
+            # How the cards refer to this player: each chooses their own; a click (or Enter) steps to the next,
+            # and "my own…" opens a form for five forms of their own.
+            self.choosers.append(
+                Button(pronoun_label(seat, self.pronouns[seat]), partial(self.next_pronouns, seat), kind="secondary")
+            )
+            self.add(self.choosers[-1])
+            self.owns.append(Button(own_label(seat), partial(self.write_own, seat), kind="quiet"))
+            self.add(self.owns[-1])
         self.add(Button("Save" if self.couple else "Start playing", self.create, kind="primary"))
 
     def next_pronouns(self, seat: int) -> None:
-        self.pronouns[seat] = PRONOUN_ORDER[(PRONOUN_ORDER.index(self.pronouns[seat]) + 1) % len(PRONOUN_ORDER)]
+        own = self.own[seat]
+        order: list[PronounChoice] = [*PRONOUN_ORDER, *([own] if own is not None else [])]
+        here = self.pronouns[seat]
+        self.pronouns[seat] = order[(order.index(here) + 1) % len(order)] if here in order else order[0]
         self.refresh()
         button = self.widget(pronoun_label(seat, self.pronouns[seat]))
         if button is not None:
             self.focus_on(button)
+
+    def write_own(self, seat: int) -> None:
+        name = self.names[seat].strip()
+        self.ui.push(OwnPronounsForm(seat, name, self.own[seat]), partial(self.own_written, seat))
+
+    def own_written(self, seat: int, chosen: OwnPronouns | None) -> None:
+        if chosen is None:
+            return
+        self.own[seat] = self.pronouns[seat] = chosen
+        self.refresh()
+        self.focus_on(self.choosers[seat])
 
     def pick(self, seat: int, color: str) -> None:
         self.colors[seat] = color
@@ -165,18 +194,35 @@ class CoupleFormScene(Scene):
         box_w = min(width - t.px(80), t.px(760))
         swatch = t.px(44)
         beside = box_w - t.px(80) - 6 * (swatch + t.px(14)) - t.px(10)  # what is left for the pronoun button beside the colours
-        chooser_w = max(
-            self.ui.text.measure(w.label, t.style("button")) + t.px(48) for w in self.widgets if w.label.startswith("Player ")
-        )
+        chooser_w = max(self.ui.text.measure(w.label, t.style("button")) + t.px(48) for w in self.choosers)
+        own_w = max(self.ui.text.measure(w.label, t.style("button")) + t.px(48) for w in self.owns)
+        pair_w = chooser_w + t.px(12) + own_w
         chooser_h = max(t.px(52), self.ui.text.line_height(t.style("button")) + t.px(14))
-        stacked = chooser_w > beside  # larger text: the pronoun button goes on a row of its own, under the colours
-        row = label + t.px(6) + field_h + t.px(16) + (swatch + t.px(12) if stacked else 0) + chooser_h + t.px(26)
+
+        def place_of(column: int, room_beside: int) -> tuple[str, int]:
+            """Where the two pronoun buttons go (beside the colours, on a row under them, or one under the other),
+            and the height that adds to a player's rows."""
+            if pair_w <= room_beside:
+                return "beside", 0
+            if pair_w <= column:
+                return "row", swatch + t.px(12)
+            # One under the other, each as wide as the column: a long own set wraps and makes its button taller.
+            tallest = 0
+            for button in (*self.choosers, *self.owns):
+                button.rect = pygame.Rect(0, 0, column, chooser_h)
+                tallest = max(tallest, button.fit_height(self.ui, 52))
+            return "rows", swatch + t.px(12) + tallest + t.px(12) + tallest - chooser_h
+
+        mode, extra = place_of(box_w - t.px(80), beside)
+        row = label + t.px(6) + field_h + t.px(16) + extra + chooser_h + t.px(26)
         button_h = max(t.px(56), self.ui.text.line_height(t.style("button")) + t.px(18))
         room = self.ui.hints_top(self.hints) - t.px(12) - button_h - t.px(20) - t.px(8)
         # The two players one above the other; side by side when that would not fit above the button and hints.
         side_by_side = t.px(96) + 2 * row + t.px(24) > room and width - t.px(80) >= 2 * (6 * (swatch + t.px(14)) + t.px(40))
         if side_by_side:
             box_w = width - t.px(80)
+            mode, extra = place_of((box_w - t.px(120)) // 2, 0)  # the buttons go under the colours in a column
+            row = label + t.px(6) + field_h + t.px(16) + extra + chooser_h + t.px(26)
         columns = 2 if side_by_side else 1
         self.box = pygame.Rect(0, 0, box_w, max(t.px(470) if columns == 1 else 0, t.px(96) + (3 - columns) * row + t.px(24)))
         self.box.center = (width // 2, min(height // 2, height - t.px(96) - self.box.height // 2))
@@ -192,13 +238,21 @@ class CoupleFormScene(Scene):
             swatches = [w for w in self.widgets if isinstance(w, Swatch) and w.label.endswith(f"player {seat + 1}")]
             for index, widget in enumerate(swatches):
                 widget.rect = pygame.Rect(left + index * (swatch + t.px(14)), below + t.px(4), swatch, swatch)
-            chooser = next(w for w in self.widgets if w.label.startswith(f"Player {seat + 1}: "))
-            if stacked or side_by_side:
+            chooser, own = self.choosers[seat], self.owns[seat]
+            right = left + column_w
+            if mode == "beside":
+                start = swatches[-1].rect.right + t.px(24)
+                chooser.rect = pygame.Rect(start, below, right - start - own_w - t.px(12), chooser_h)
+                own.rect = pygame.Rect(right - own_w, below, own_w, chooser_h)
+            elif mode == "row":
+                top = below + swatch + t.px(12)
+                chooser.rect = pygame.Rect(left, top, column_w - own_w - t.px(12), chooser_h)
+                own.rect = pygame.Rect(right - own_w, top, own_w, chooser_h)
+            else:
                 chooser.rect = pygame.Rect(left, below + swatch + t.px(12), column_w, chooser_h)
                 chooser.rect.height = chooser.fit_height(self.ui, 52)
-            else:
-                start = swatches[-1].rect.right + t.px(24)
-                chooser.rect = pygame.Rect(start, below, left + column_w - start, chooser_h)
+                own.rect = pygame.Rect(left, chooser.rect.bottom + t.px(12), column_w, chooser_h)
+                own.rect.height = own.fit_height(self.ui, 52)
         button = self.widgets[-1]
         button.rect = pygame.Rect(0, 0, t.px(300), button_h)
         button.rect.midtop = (width // 2, self.box.bottom + t.px(20))

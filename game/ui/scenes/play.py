@@ -377,7 +377,8 @@ class PlayScene(PlaySide):
         if card is None or turn is None or turn.memory is None:
             return
         owner = turn.memory.owner
-        scene = ChangedAnswerScene(self.ui, card, self.name(owner), self.name(other(owner)), self.couple.player(owner).color)
+        color, text = self.couple.player(owner).color, self.couple.fill(card.text, owner)  # in the owner's own pronouns
+        scene = ChangedAnswerScene(self.ui, card, self.name(owner), self.name(other(owner)), color, text)
         self.ui.push(scene, self.changed_to)
 
     # ---- time ------------------------------------------------------------------------

@@ -64,7 +64,8 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
     if phase is Phase.ANSWER and card.kind is Kind.ASK:
         lines.append((f"{me}, answer aloud.", "body_bold", "text"))
         lines.append((f"{you}, while {me} talks:", "body", "muted"))
-        lines.extend((f"•  {cue}", "body", "muted") for cue in LISTENING_CUES)
+        # A cue about the one who talks says it in their own pronouns.
+        lines.extend((f"•  {scene.couple.fill(cue, turn.seat)}", "body", "muted") for cue in LISTENING_CUES)
         for followup in card.followups[:3]:
             # "Ask next" only before a question; a prompt ("Now I'll tell you how close you got.") simply comes next.
             label = "Ask next" if followup.rstrip().endswith("?") else "Next"
@@ -87,7 +88,8 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
             lines.append(("Pick what you'd want from your partner — and guess what they'd want.", "body", "muted"))
     elif phase is Phase.GUESS:
         lines.append((f"{me}, how well do you know {you}?", "body_bold", "text"))
-        lines.append((f"Make your guess; {you} will see it beside what they said.", "body", "muted"))
+        said = scene.couple.fill("{partner_they} said", turn.seat)  # `you`, in their own pronouns
+        lines.append((f"Make your guess; {you} will see it beside what {said}.", "body", "muted"))
     elif phase is Phase.JUDGE:
         memory = session.memories.get(turn.memory) if turn.memory else None
         lines.append((f"{you}, you're the judge.", "body_bold", "text"))
@@ -123,7 +125,7 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
 
 LISTENING_CUES = (
     "Phone face down, eyes up.",
-    "Let them finish — no fixing, no debating.",
+    "Let {them} finish — no fixing, no debating.",
     "Say back what you heard, in your own words.",
 )
 
