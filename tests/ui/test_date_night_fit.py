@@ -8,6 +8,7 @@ what does not fit scrolls.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from game.ui.date_night_view import arc_top
 from game.ui.scenes.date_night_play import DateNightPlayScene
@@ -22,10 +23,7 @@ def test_the_side_stops_above_the_clock_when_the_clock_sits_above_the_key_hints(
     set_up(p, minutes=60, caps=(3, 2))
     raised: list[str] = []
 
-    def look(name: str) -> None:
-        scene = p.scene
-        if not isinstance(scene, DateNightPlayScene):
-            return
+    def check(name: str, scene: DateNightPlayScene) -> None:
         top = arc_top(p.shell.ui, scene.evening.evening, scene.hints)
         if top is None:
             return
@@ -34,5 +32,17 @@ def test_the_side_stops_above_the_clock_when_the_clock_sits_above_the_key_hints(
         shown = [w for w in scene.scroller.members if w.visible and w.rect.colliderect(scene.viewport)]
         assert all(w.rect.clip(scene.viewport).bottom <= top for w in shown), name
 
-    run_evening(p, shot=look, minutes_per_turn=4.0)
+    # Every frame of the evening is looked at, not only each screen's first: while someone types, the hints grow
+    # ("Shift+Enter new line", Alt+ chords) and lift the clock a row, whichever cards the evening dealt.
+    step = p.step
+
+    def stepping(*args: Any, **kwargs: Any) -> bool:
+        going = step(*args, **kwargs)
+        scene = p.shell.ui.stack[-1] if p.shell.ui.stack else None
+        if isinstance(scene, DateNightPlayScene):
+            check(f"{scene.session.phase.value}, typing {scene.typing()}", scene)
+        return going
+
+    p.step = stepping  # type: ignore[method-assign]
+    run_evening(p, minutes_per_turn=4.0)
     assert raised, "the clock never sat above the key hints: the test looked at nothing"
