@@ -20,6 +20,7 @@ from game.pending_saves import PendingSaves
 from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
 from game.storage.store_trouble import is_disk_full
 from game.stored_session import StoredSession
+from game.story_services import StoryReading
 
 if TYPE_CHECKING:
     from game.core.cards import Deck
@@ -33,8 +34,6 @@ if TYPE_CHECKING:
     from game.core.memories import MemoryKey
     from game.core.players import Couple
     from game.core.session import Session, SessionConfig
-    from game.core.story import Knowing, Shared, Story
-    from game.core.story_charts import StoryCharts
     from game.import_jobs import ImportJob
     from game.playbook_services import PlaybookServices
     from game.storage.deck_library import DeckLibrary
@@ -42,7 +41,7 @@ if TYPE_CHECKING:
     from game.stored_evening import StoredEvening
 
 
-class GameServices:
+class GameServices(StoryReading):
     def __init__(self, store: Store, root: Path, seed: int | None = None, clock: Callable[[], datetime] | None = None) -> None:
         self.store = store
         self.root = root
@@ -263,52 +262,6 @@ class GameServices:
     def abandon(self, handle: Any) -> None:
         now = self.now()
         self.saves.save(lambda: self.store.sessions.abandon(handle.session_id, now))
-
-    def story(self, couple: Couple) -> Story:
-        from game.core.story import build_story
-
-        return build_story(
-            self.store.memories.all(couple.id),
-            self.store.memories.reviews(couple.id),
-            self.store.memories.quizbook(couple.id),
-            self._deck_list(),
-            self.store.sessions.turns(couple.id, kinds=("scenario", "both")),  # in sync: scenarios and "who" cards
-            self.now(),
-            self.consent(couple),
-        )
-
-    def story_memories(self, couple: Couple) -> Shared:
-        """Our memories' list alone: what Our story shows on its first frame."""
-        from game.core.story import card_map, shared_memories
-
-        return shared_memories(self.store.memories.all(couple.id), card_map(self._deck_list()), self.consent(couple))
-
-    def story_knowing(self, couple: Couple) -> Knowing:
-        """How well each knows the other and the in-sync line: Our story's panel, filled after its first frame."""
-        from game.core.story import card_map, knowing
-
-        return knowing(
-            self.store.memories.reviews(couple.id),
-            self.store.memories.quizbook(couple.id),
-            card_map(self._deck_list()),
-            self.store.sessions.turns(couple.id, kinds=("scenario", "both")),
-            self.now(),
-            self.consent(couple),
-        )
-
-    def story_charts(self, couple: Couple) -> StoryCharts:
-        """Our story's figures, under the same consent as Our story, by the evenings of this computer's time zone."""
-        from game.core.story_charts import story_charts
-
-        store, cid, tz = self.store, couple.id, self.now().astimezone().tzinfo
-        return story_charts(
-            store.memories.all(cid),
-            store.memories.reviews(cid),
-            self._deck_list(),
-            store.sessions.turns(cid),
-            self.consent(couple),
-            tz,
-        )
 
     @property
     def playbook(self) -> PlaybookServices:

@@ -6,9 +6,9 @@ import re
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from .list_view import ListItem
 from .routes import ImportPreview, ImportProblems, ReplaceDeck
 from .scene import UI
-from .widgets import ListItem
 
 if TYPE_CHECKING:  # the shell hands drops here from the first frame on; the deck rules load with the first drop
     from game.core.deck_editing import ImportOutcome

@@ -8,8 +8,9 @@ import pygame
 
 from .context import Context as UI
 from .intents import Confirm, Intent, Move, Point, Wheel
+from .list_view import ListItem, ListView
 from .scene import Scene
-from .widgets import Button, ListItem, ListView, Widget
+from .widgets import Button, Widget
 
 
 class Segmented(Widget):

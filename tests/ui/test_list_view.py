@@ -9,7 +9,7 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.ui.widgets import ListItem, ListView
+from game.ui.list_view import ListItem, ListView
 
 from .pilot import Pilot
 

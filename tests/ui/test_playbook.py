@@ -14,7 +14,7 @@ import pytest
 from game.core.promises import Outcome
 from game.demo import make_demo
 from game.storage import playbook_store
-from game.ui.widgets import ListView
+from game.ui.list_view import ListView
 
 from .pilot import Pilot
 

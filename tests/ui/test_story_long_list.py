@@ -13,8 +13,8 @@ import pytest
 
 from game.demo import make_demo
 from game.ui import layout_record
+from game.ui.list_view import ListView
 from game.ui.scenes.story import StoryScene
-from game.ui.widgets import ListView
 
 from .pilot import Pilot
 

@@ -17,6 +17,7 @@ from game.core.import_draft import Choices, ImportPreview, card_data, preview_ca
 
 from ..deck_drop import announce
 from ..drawing import panel, paragraph, text_at
+from ..list_view import ListItem, ListView
 from ..modals import ConfirmScene
 from ..page import hint_bar
 from ..routes import ImportProblems
@@ -24,7 +25,7 @@ from ..scene import UI
 from ..services import ImportJob
 from ..studio_widgets import ListedScene, PickList, Segmented
 from ..text_field import TextField
-from ..widgets import Button, ListItem, ListView
+from ..widgets import Button
 
 #: Rows drawn in the card list; a longer list is imported whole, and its end is summed up.
 SHOWN_CARDS = 400

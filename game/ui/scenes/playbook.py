@@ -17,10 +17,11 @@ from game.core.players import Couple, other
 from game.core.promises import OUTCOME_STORY, Promise
 
 from ..drawing import panel, paragraph
+from ..list_view import ListItem, ListView
 from ..page import hint_bar
 from ..routes import Promises
 from ..scene import UI, Scene
-from ..widgets import Button, ListItem, ListView, Toggle
+from ..widgets import Button, Toggle
 
 PROMISES = 2
 ABOUT = "For a hard Tuesday, not only for date night: what {name} said helps, in {name}'s own words."

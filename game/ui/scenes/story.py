@@ -23,11 +23,12 @@ from game.core.story_charts import Step, StoryCharts, ThemeKnowing
 
 from ..charts import ChartCache, day_label, knowing_figure, love_map_figure, sync_figure
 from ..drawing import panel, text_at
+from ..list_view import ListItem, ListView
 from ..routes import Playbook
 from ..scene import UI, Scene
 from ..scroll import ScrollArea
 from ..theme import hex_color
-from ..widgets import Button, ListItem, ListView
+from ..widgets import Button
 
 if TYPE_CHECKING:
     from datetime import datetime

@@ -13,12 +13,13 @@ from game.core.players import Couple
 from ..deck_copy import duplicate_deck
 from ..deck_drop import problem_item
 from ..drawing import panel, paragraph, text_at
+from ..list_view import ListItem
 from ..page import PagedScene, hint_bar
 from ..routes import DeckForm, ImportPreview, StudioDeck
 from ..scene import UI
 from ..studio_widgets import ListedScene, PickList
 from ..theme import hex_color
-from ..widgets import Button, ListItem
+from ..widgets import Button
 
 WELCOME = "Write your own cards, or copy one of our decks and make it yours."
 DROP_HINT = (

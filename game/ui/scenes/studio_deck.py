@@ -19,13 +19,14 @@ from ..deck_copy import duplicate_deck
 from ..deck_drop import problem_item
 from ..drawing import paragraph, text_at
 from ..intents import Edit, Intent
+from ..list_view import ListItem
 from ..modals import ConfirmScene
 from ..page import PagedScene, free_area
 from ..routes import CardForm, DeckForm, Home, Setup
 from ..scene import UI, ResultScene
 from ..studio_widgets import ListedScene, PickList
 from ..theme import hex_color
-from ..widgets import Button, ListItem
+from ..widgets import Button
 
 EMPTY = ListItem("No cards yet", "Add your first card. The deck is saved as soon as it has one.")
 

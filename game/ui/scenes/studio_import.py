@@ -10,10 +10,11 @@ from game.core.deck_editing import ImportOutcome
 
 from ..deck_drop import import_dropped, problem_item
 from ..drawing import panel, paragraph
+from ..list_view import ListView
 from ..modals import ConfirmScene
 from ..page import free_area
 from ..scene import UI, Scene
-from ..widgets import Button, ListView
+from ..widgets import Button
 
 
 class ImportProblemsScene(Scene):

@@ -1,0 +1,79 @@
+"""What Our story reads: its list of memories, its knowledge panel and its figures, each under the couple's consent.
+
+Mixed into the game's services (game.services), beside the playbook's own (game.playbook_services).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from game.core.cards import Deck
+    from game.core.consent import Consent
+    from game.core.players import Couple
+    from game.core.story import Knowing, Shared, Story
+    from game.core.story_charts import StoryCharts
+    from game.storage.store import Store
+
+
+class StoryKeeper(Protocol):
+    """What Our story's reads need from the services that hold them."""
+
+    store: Store
+
+    def _deck_list(self) -> list[Deck]: ...
+
+    def now(self) -> datetime: ...
+
+    def consent(self, couple: Couple) -> Consent: ...
+
+
+class StoryReading:
+    """Our story's reads, for the services to inherit."""
+
+    def story(self: StoryKeeper, couple: Couple) -> Story:
+        from game.core.story import build_story
+
+        return build_story(
+            self.store.memories.all(couple.id),
+            self.store.memories.reviews(couple.id),
+            self.store.memories.quizbook(couple.id),
+            self._deck_list(),
+            self.store.sessions.turns(couple.id, kinds=("scenario", "both")),  # in sync: scenarios and "who" cards
+            self.now(),
+            self.consent(couple),
+        )
+
+    def story_memories(self: StoryKeeper, couple: Couple) -> Shared:
+        """Our memories' list alone: what Our story shows on its first frame."""
+        from game.core.story import card_map, shared_memories
+
+        return shared_memories(self.store.memories.all(couple.id), card_map(self._deck_list()), self.consent(couple))
+
+    def story_knowing(self: StoryKeeper, couple: Couple) -> Knowing:
+        """How well each knows the other and the in-sync line: Our story's panel, filled after its first frame."""
+        from game.core.story import card_map, knowing
+
+        return knowing(
+            self.store.memories.reviews(couple.id),
+            self.store.memories.quizbook(couple.id),
+            card_map(self._deck_list()),
+            self.store.sessions.turns(couple.id, kinds=("scenario", "both")),
+            self.now(),
+            self.consent(couple),
+        )
+
+    def story_charts(self: StoryKeeper, couple: Couple) -> StoryCharts:
+        """Our story's figures, under the same consent as Our story, by the evenings of this computer's time zone."""
+        from game.core.story_charts import story_charts
+
+        store, cid, tz = self.store, couple.id, self.now().astimezone().tzinfo
+        return story_charts(
+            store.memories.all(cid),
+            store.memories.reviews(cid),
+            self._deck_list(),
+            store.sessions.turns(cid),
+            self.consent(couple),
+            tz,
+        )
