@@ -178,7 +178,7 @@ def playbooks(
     memories: Mapping[MemoryKey, Memory] | None = None,
 ) -> tuple[Playbook, Playbook]:
     """Both partners' playbooks as the couple set them up. `shared`: for a file that leaves the game, where
-    just-between-us answers never go (DESIGN §7), whatever the two chose for the window."""
+    just-between-us answers never go (docs/PRIVACY.md), whatever the two chose for the window."""
     build = playbook_builder(store, couple, decks, now, keep_hidden=keep_hidden, shared=shared, memories=memories)
     return build(0), build(1)
 
