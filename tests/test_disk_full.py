@@ -82,17 +82,23 @@ def test_a_turn_played_on_a_full_disk_is_kept_and_saved_once_there_is_space(data
         assert saved_answers(again, couple.id) == sorted(str(m.answer) for m in handle.session.memories.values())
 
 
-def test_the_game_says_the_disk_is_full_keeps_playing_and_saves_when_space_is_back(
-    data_root: Path, now: datetime, tmp_path: Path
-) -> None:
+def playing_when_the_disk_fills(data_root: Path, now: datetime, cards: int) -> tuple[Any, FillingDisk]:
+    """A round dealt in the window, then the disk fills and `cards` whole cards are played on it."""
     p = start(data_root, now)
     disk = on_a_filling_disk(p.store)
     p.click("Play")
     p.click("Deal the cards")
     p.advance(1.0)
     disk.full = True
-    for _ in range(3):
+    while len(p.scene.session.state.completed) < cards:
         play_turn(p)
+    return p, disk
+
+
+def test_the_game_says_the_disk_is_full_keeps_playing_and_saves_when_space_is_back(
+    data_root: Path, now: datetime, tmp_path: Path
+) -> None:
+    p, disk = playing_when_the_disk_fills(data_root, now, cards=2)
     assert p.scene_name == "PlayScene"
     assert p.services.save_problem() == DISK_FULL
     p.screenshot(tmp_path / "disk-full.png")
@@ -115,14 +121,7 @@ def test_the_game_says_the_disk_is_full_keeps_playing_and_saves_when_space_is_ba
 def test_closing_the_window_while_saves_wait_asks_first_and_closes_once_they_are_saved(
     data_root: Path, now: datetime, tmp_path: Path
 ) -> None:
-    p = start(data_root, now)
-    disk = on_a_filling_disk(p.store)
-    p.click("Play")
-    p.click("Deal the cards")
-    p.advance(1.0)
-    disk.full = True
-    for _ in range(2):
-        play_turn(p)
+    p, disk = playing_when_the_disk_fills(data_root, now, cards=1)
     played = list(p.scene.session.state.completed)
     assert played and p.store.sessions.turns(1) == []
     assert p.step([pygame.event.Event(pygame.QUIT)])  # still open: closing now would lose the turns
@@ -140,13 +139,7 @@ def test_closing_the_window_while_saves_wait_asks_first_and_closes_once_they_are
 
 
 def test_closing_twice_on_a_full_disk_closes(data_root: Path, now: datetime) -> None:
-    p = start(data_root, now)
-    disk = on_a_filling_disk(p.store)
-    p.click("Play")
-    p.click("Deal the cards")
-    p.advance(1.0)
-    disk.full = True
-    play_turn(p)
+    p, _ = playing_when_the_disk_fills(data_root, now, cards=1)
     assert p.step([pygame.event.Event(pygame.QUIT)])
     assert p.scene_name == "ConfirmScene"
     assert not p.step([pygame.event.Event(pygame.QUIT)])  # they insist: it closes

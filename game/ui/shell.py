@@ -132,6 +132,8 @@ class Shell:
         services = self.ui.services
         if services.save_problem() is None:
             self._since_save_retry = 0.0
+            if self._asked_to_close:
+                self.running = False  # saved another way (the quiet moment's housekeeping): now it can close
             return
         self._since_save_retry += dt
         if self._since_save_retry >= SAVE_RETRY_SECONDS:
