@@ -163,17 +163,22 @@ def test_long_names_are_cut_to_fit_with_an_ellipsis(pilots):
     assert p.scene.current.label == "Love map"
 
 
-def test_the_knowledge_panel_scrolls_its_words_when_the_largest_text_makes_them_taller(story, monkeypatch):
-    from game.ui.intents import Wheel
-
-    p = story
+def memories_at_the_largest_text(p):
+    """Our memories at the largest text; only the small window makes the panel's words taller than the panel."""
     p.shell.ui.theme_override = None
     p.shell.ui.set("text_size", "largest")
     p.click("Our memories")
     p.step()
-    scene = p.scene
-    if scene.ui.theme.size != (960, 540):
+    if p.scene.ui.theme.size != (960, 540):
         pytest.skip("a large window has room for the panel's words")
+    return p.scene
+
+
+def test_the_knowledge_panel_scrolls_its_words_when_the_largest_text_makes_them_taller(story, monkeypatch):
+    from game.ui.intents import Wheel
+
+    p = story
+    scene = memories_at_the_largest_text(p)
     inner = scene.knowledge.viewport
     assert scene.box.contains(inner)
     assert scene.knowledge.scrolls, "the words fit: nothing to scroll"
@@ -188,13 +193,7 @@ def test_the_knowledge_panel_scrolls_its_words_when_the_largest_text_makes_them_
 
 def test_the_knowledge_panel_scrolls_by_page_keys_and_says_so_only_while_it_has_more(story):
     p = story
-    p.shell.ui.theme_override = None
-    p.shell.ui.set("text_size", "largest")
-    p.click("Our memories")
-    p.step()
-    scene = p.scene
-    if scene.ui.theme.size != (960, 540):
-        pytest.skip("a large window has room for the panel's words")
+    scene = memories_at_the_largest_text(p)
     assert scene.knowledge.scrolls
     assert ("PgUp PgDn", "scroll the panel") in scene.hints
     selected = scene.listing.selected
