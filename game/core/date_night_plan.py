@@ -61,9 +61,9 @@ RITUALS = Deck(
         Card(
             RITUALS_DECK,
             "loved-tonight",
-            "Write one thing your partner did or said tonight that you loved.",
+            "Write the thing your partner does on nights like this that you love most.",
             kind=Kind.BOTH,
-            quiz="On a night out together, what does {name} love most that {partner} does or says?",
+            quiz="On a night together, what does {name} love most that {partner} does or says?",
             changes=True,
         ),
         Card(
@@ -71,7 +71,7 @@ RITUALS = Deck(
             "small-thing-this-week",
             "Write one small, easy thing you'll do for your partner this week.",
             kind=Kind.BOTH,
-            quiz="What sort of small thing does {name} like to do for {partner}?",
+            quiz="What small thing did {name} last promise to do for {partner}?",
             changes=True,
         ),
     ),
