@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from game.core.answers import Verdict
-from game.core.cards import AnswerType, Card, CardKey, Deck, Kind, deck_from_data
+from game.core.cards import WHO_VALUES, AnswerType, Card, CardKey, Deck, Kind, deck_from_data
 from game.core.events import Event
 from game.core.memories import MemoryKey
 from game.core.partner_quiz import QuizBook
@@ -78,6 +78,7 @@ def fitting(card: Card, n: int) -> Any:
         AnswerType.DATE: ["03-14", "12-31", "Feb 29", "2001-07-04"][n % 4],
         AnswerType.NUMBER: n * 3,
         AnswerType.SCALE: 1 + n % 10,
+        AnswerType.WHO: WHO_VALUES[n % len(WHO_VALUES)],
     }[card.answer_type]
 
 
