@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pygame
 
-from game.core.cards import AnswerType, Card, CardKey, Kind
+from game.core.cards import WHO_VALUES, AnswerType, Card, CardKey, Kind
 from game.core.date_night_state import StepKind
 from game.core.session import Phase, SessionConfig
 from game.core.session_commands import Answer, AnswerPrivately, Complete
@@ -35,8 +35,9 @@ def text_for(card: Card, seat: int) -> str:
 
 def type_answer(p: Pilot, card: Card, seat: int, guess: bool = False) -> None:
     kind = card.answer_type
-    if kind is AnswerType.CHOICE:
-        p.key(str(1 + (seat + (1 if guess else 0)) % len(card.options)))
+    if kind in (AnswerType.CHOICE, AnswerType.WHO):  # a who's-more-likely card answers Me / You / Both / Neither by key
+        count = len(card.options) if kind is AnswerType.CHOICE else len(WHO_VALUES)
+        p.key(str(1 + (seat + (1 if guess else 0)) % count))
     elif kind is AnswerType.SCALE:
         p.press(pygame.K_RIGHT, times=seat + 1)
         p.press(pygame.K_TAB)
