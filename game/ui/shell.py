@@ -132,16 +132,14 @@ class Shell:
         services = self.ui.services
         if services.save_problem() is None:
             self._since_save_retry = 0.0
-            if self._asked_to_close:
-                self.running = False  # saved another way (the quiet moment's housekeeping): now it can close
-            return
-        self._since_save_retry += dt
-        if self._since_save_retry >= SAVE_RETRY_SECONDS:
-            self._since_save_retry = 0.0
-            if services.retry_saves():
-                self.ui.toast("Saved. There is space again, and nothing was lost.")
-                if self._asked_to_close:
-                    self.running = False  # they wanted to close; now nothing is lost by it
+        else:
+            self._since_save_retry += dt
+            if self._since_save_retry >= SAVE_RETRY_SECONDS:
+                self._since_save_retry = 0.0
+                if services.retry_saves():
+                    self.ui.toast("Saved. There is space again, and nothing was lost.")
+        if self._asked_to_close and services.save_problem() is None:
+            self.running = False  # they wanted to close; saved now (by the retry or the housekeeping), nothing is lost
 
     def quit(self) -> None:
         """The window is closing. If what the couple did still waits for disk space, ask first: closing would lose

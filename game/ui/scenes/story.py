@@ -114,12 +114,13 @@ class StoryScene(Scene):
         self.add(playbook)
         self.listing = None
         self.current.build()
-        self.set_hints()
 
-    def set_hints(self) -> None:
+    @property
+    def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
+        """P marks while there are memories to mark; the page keys only while the panel has more than it shows."""
         mark: list[tuple[str, str]] = [("P", "mark just between us")] if self.listing is not None and self.shown else []
         panel = [("PgUp PgDn", "scroll the panel")] if self.current.key == "memories" and self.knowledge.scrolls else []
-        self.hints = [("Tab", "move"), (f"1–{len(self.sections)}", "section"), ("↑↓", "choose"), *mark, *panel, ("Esc", "back")]
+        return [("Tab", "move"), (f"1–{len(self.sections)}", "section"), ("↑↓", "choose"), *mark, *panel, ("Esc", "back")]
 
     def open(self, section: StorySection) -> None:
         if section is not self.current:
@@ -305,9 +306,6 @@ class StoryScene(Scene):
                     y += put(f"{when} · {minutes} min · {cards} card{'s' if cards != 1 else ''}", "small", "muted") + t.px(4)
         if self.knowledge.fit(inner, y + self.knowledge.offset - inner.top, []):
             self.ui.dirty = True  # the words got shorter (a larger window): drawn again from a scroll in range
-        if self.knowledge.scrolls != any(key == "PgUp PgDn" for key, _ in self.hints):
-            self.set_hints()  # the page keys are offered only while the panel has more than it shows
-            self.ui.dirty = True
         self.knowledge.draw_bar(surface, t)
 
     def handle(self, intent: Intent) -> None:
