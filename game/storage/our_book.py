@@ -54,17 +54,30 @@ def _answer(value: Any, is_date: bool) -> Any:
     return value
 
 
+#: Stand-ins for the two names while a card's words are filled in and escaped; they are
+#: noncharacters, which no card text has reason to hold (a text that does is escaped as it is).
+_NAME, _PARTNER = "\ufdd0", "\ufdd1"
+
+
 def _words(template: str, couple: Mapping[str, Any], seat: int) -> str:
-    """A card's words about `seat`, with each partner's names and pronouns as the export holds them."""
+    """A card's words about `seat` as HTML: escaped, with each partner's names and pronouns as the
+    export holds them, every name isolated (a right-to-left name, or one ending in a bidi control,
+    cannot reorder the sentence it sits in)."""
     players = {player["seat"]: player for player in couple.get("players", [])}
     me, you = players.get(seat, {}), players.get(1 - seat, {})
-    return fill(
+    name, partner = str(me.get("name", "")), str(you.get("name", ""))
+    marked = _NAME not in template and _PARTNER not in template
+    filled = fill(
         template,
-        name=str(me.get("name", "")),
-        partner=str(you.get("name", "")),
+        name=_NAME if marked else name,
+        partner=_PARTNER if marked else partner,
         pronouns=pronouns_from(me.get("pronouns")),
         partner_pronouns=pronouns_from(you.get("pronouns")),
     )
+    escaped = html.escape(filled)
+    if not marked:
+        return escaped
+    return escaped.replace(_NAME, _own(name)).replace(_PARTNER, _own(partner))
 
 
 def _starred(couple: Mapping[str, Any], questions: Mapping[tuple[str, str], tuple[str, str]]) -> list[str]:
@@ -80,7 +93,7 @@ def _starred(couple: Mapping[str, Any], questions: Mapping[tuple[str, str], tupl
         deck_id, _, card_id = key.partition("/")
         _deck, question = questions.get((deck_id, card_id), (deck_id, card_id))
         question = _words(question, couple, 0)
-        parts.append(f"<li>⭐ {html.escape(question)} <span class='history'>({_when(when)})</span></li>")
+        parts.append(f"<li>⭐ {question} <span class='history'>({_when(when)})</span></li>")
     parts.append("</ul>")
     return parts
 
@@ -129,7 +142,7 @@ def _memories(couple: Mapping[str, Any], parts: BookParts) -> list[str]:
             current = history[-1]
             out.append('<div class="memory">')
             out.append(f'<div class="deck" dir="auto">{html.escape(deck_name)}</div>')
-            out.append(f'<div class="question" dir="auto">{html.escape(question)}</div>')
+            out.append(f'<div class="question" dir="auto">{question}</div>')
             out.append(f'<div class="answer" dir="auto">{html.escape(str(current["answer"]))}</div>')
             if len(history) > 1:
                 earlier = " → ".join(f"{_own(v['answer'])} ({_when(v['at'])})" for v in history)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -30,6 +31,24 @@ def _own(text: object) -> str:
     return f"<bdi>{html.escape(str(text))}</bdi>"
 
 
+def _with_names(text: object, names: Iterable[str]) -> str:
+    """Words the game filled with the partners' names, escaped, each name isolated where it stands
+    as a whole word: a right-to-left name, or one ending in a bidi control, cannot reorder the rest."""
+    words = str(text)
+    found = sorted({name for name in names if name and name in words}, key=len, reverse=True)
+    if not found:
+        return html.escape(words)
+    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(name) for name in found) + r")(?!\w)")
+    out: list[str] = []
+    at = 0
+    for match in pattern.finditer(words):
+        out.append(html.escape(words[at : match.start()]))
+        out.append(_own(match.group(0)))
+        at = match.end()
+    out.append(html.escape(words[at:]))
+    return "".join(out)
+
+
 def _day(text: str) -> str:
     try:
         return datetime.fromisoformat(text).strftime("%d %b %Y")
@@ -44,11 +63,13 @@ def section_id(couple_id: object, seat: object) -> str:
 def playbook_pages(couple: Mapping[str, Any]) -> list[str]:
     """One `<section id="playbook-…">` per partner (nothing for a couple whose export has no playbook)."""
     parts: list[str] = []
+    names = [str(player.get("name", "")) for player in couple.get("players", [])]
     for book in couple.get("playbook", []):
         name = str(book.get("name", ""))
+        names_here = [*names, name]
         parts.append(f'<section class="playbook" id="{section_id(couple.get("id", 0), book.get("seat", 0))}">')
-        parts.append(f'<h2 dir="auto">{html.escape(str(book.get("title", "")))}</h2>')
-        parts.append(f'<p class="lede" dir="auto">{html.escape(INTRO.format(name=name))}</p>')
+        parts.append(f'<h2 dir="auto">{_with_names(book.get("title", ""), names_here)}</h2>')
+        parts.append(f'<p class="lede" dir="auto">{_with_names(INTRO.format(name=name), names_here)}</p>')
         if not book.get("sections"):
             parts.append(f'<p class="lede">{html.escape(EMPTY)}</p>')
         for section in book.get("sections", []):
@@ -58,7 +79,7 @@ def playbook_pages(couple: Mapping[str, Any]) -> list[str]:
                 if line.get("may_be_out_of_date"):
                     said += ' · <span class="stale">may have changed since: ask again</span>'
                 parts.append(
-                    f'<li><div class="prompt" dir="auto">{html.escape(str(line.get("prompt", "")))}</div>'
+                    f'<li><div class="prompt" dir="auto">{_with_names(line.get("prompt", ""), names_here)}</div>'
                     f'<div class="answer" dir="auto">{_own(line.get("answer", ""))}</div>'
                     f'<div class="said">{said}</div></li>'
                 )

@@ -36,3 +36,63 @@ def test_names_and_answers_are_isolated_from_the_page_around_them() -> None:
     history = re.search(r'<div class="history">(.*?)</div>', page)
     assert history is not None
     assert history.group(1).count("<bdi>") == 2  # each earlier answer on its own
+
+
+def _outside_isolates(html_text: str) -> str:
+    """The page with every <bdi>…</bdi> and every answer (a block of its own, dir="auto") taken out:
+    what is left must hold no bidi control from a name."""
+    return re.sub(r'<bdi>.*?</bdi>|<div class="answer" dir="auto">.*?</div>', "", html_text, flags=re.S)
+
+
+def test_a_name_in_the_middle_of_a_question_is_isolated_too() -> None:
+    couple = {
+        **EXPORT["couples"][0],
+        "memories": [{**EXPORT["couples"][0]["memories"][0], "owner": 1}],
+        "sessions": [{"started_at": "2026-11-02T10:00:00+00:00", "starred": ["d/c"]}],
+    }
+    page = render_book({"couples": [couple]}, {("d", "c"): ("Details", "How does {name} take {partner}'s tea, 2 sugars?")})
+    question = re.search(r'<div class="question" dir="auto">(.*?)</div>', page)
+    assert question is not None
+    assert question.group(1) == "How does <bdi>Sam\u202e</bdi> take <bdi>נועה\u200f</bdi>&#x27;s tea, 2 sugars?"
+    starred = re.search(r"<li>⭐ (.*?) <span", page)
+    assert starred is not None and "<bdi>נועה\u200f</bdi>" in starred.group(1)
+    assert RLO not in _outside_isolates(page)
+    assert "\u200f" not in _outside_isolates(page)
+
+
+def test_a_card_text_holding_the_stand_in_characters_is_only_escaped() -> None:
+    page = render_book(EXPORT, {("d", "c"): ("Details", "Odd \ufdd0 text <b> for {name}")})
+    question = re.search(r'<div class="question" dir="auto">(.*?)</div>', page)
+    assert question is not None
+    assert question.group(1) == "Odd \ufdd0 text &lt;b&gt; for נועה\u200f"
+
+
+def test_playbook_titles_intros_and_prompts_isolate_names() -> None:
+    couple = {
+        **EXPORT["couples"][0],
+        "id": 3,
+        "memories": [],
+        "playbook": [
+            {
+                "seat": 1,
+                "name": f"Sam{RLO}",
+                "title": f"Sam{RLO}'s playbook",
+                "sections": [
+                    {
+                        "title": "When it's a hard day",
+                        "lines": [
+                            {
+                                "prompt": f"What helps Sam{RLO} when נועה\u200f is away? (Samuel is a friend)",
+                                "answer": "A walk",
+                                "said": "2026-11-01T10:00:00+00:00",
+                            }
+                        ],
+                    }
+                ],
+            }
+        ],
+    }
+    page = render_book({"couples": [couple]}, {})
+    assert f"<h2 dir=\"auto\"><bdi>Sam{RLO}</bdi>&#x27;s playbook</h2>" in page
+    assert f'<div class="prompt" dir="auto">What helps <bdi>Sam{RLO}</bdi> when <bdi>נועה\u200f</bdi> is away? (Samuel is a friend)</div>' in page
+    assert RLO not in _outside_isolates(page)

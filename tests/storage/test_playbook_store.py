@@ -111,7 +111,7 @@ def test_our_book_has_a_printable_playbook_page_per_partner_and_no_script(store:
     couple = store.couples.all()[0]
     for seat in (0, 1):
         assert f'<section class="playbook" id="playbook-{couple.id}-{seat}">' in page
-        assert f"Having {couple.name(seat)}&#x27;s back" in page
+        assert f"Having <bdi>{couple.name(seat)}</bdi>&#x27;s back" in page
     assert "<script" not in page.lower() and "break-before: page" in page
     data = json.loads(export_text(store, DECKS, NOW, include_private=False, book=False))
     assert [book["name"] for book in data["couples"][0]["playbook"]] == [couple.name(0), couple.name(1)]
