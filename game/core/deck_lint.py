@@ -6,8 +6,12 @@ from the vocabulary, and what a reader found makes a remembered card unfair to j
 words without `changes`, a date that is not a yearly day, a yes/no opener, a scale without its
 ends (in the text and in the quiz), a yes/no opener on a remembered free-text or choice card, a
 quiz that asks two things, a number that is a name, grief quizzed for points, options never
-shown, scenario options that switch voice, and two scenarios that end on the same sentence. Each
-rule is a heuristic, tuned so the built-in decks show what it is for; docs/DECKS.md lists them.
+shown, scenario options that switch voice, and two scenarios that end on the same sentence. The
+house style (built-in decks only): a choice of four to six options, none calling the listener "my
+partner", a quiz that asks for the thing itself (not for what was written down, not for "the
+gist"), no dash followed by a list of examples, and at most one tacked-on "I'll guess first" line
+a deck. Each rule is a heuristic, tuned so the built-in decks show what it is for; docs/DECKS.md
+lists them.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ SUBJECT_TAGS = frozenset(
 )  # fmt: skip
 TAG_VOCABULARY = THEME_TAGS | SUBJECT_TAGS
 NO_THEME = "no theme tag"
+CHOICE_OPTIONS = range(4, 7)  # a built-in choice offers 4 to 6: fewer is barely a guess, more is a survey
 
 _TIME_WORDS = re.compile(
     r"\b(this week|this month|this year|lately|right now|currently|these days|at the moment|nowadays|recently|today)\b",
@@ -77,6 +82,13 @@ GENDERED = (
     "girlfriend", "girlfriends", "fiance", "fiancee", "fiancé", "fiancée", "bride", "groom",
 )  # fmt: skip
 _LONGEST_FIRST = sorted({*GENDERED, "her"}, key=lambda word: (-len(word), word))  # so he/she is found whole, and his/her by its his
+#: A dash and then three or more short examples: "— a wrong turn, a snack, a stranger".
+_EXAMPLE_TAIL = re.compile(r"—\s*([^—.?!:,]{1,30},\s*){2,}[^—.?!:,]{1,40}(?=[.?!:—]|$)")
+#: A guess tacked on as its own line: "I'll guess first, then you tell me."
+_GUESS_LINE = re.compile(r"\b(I'll|I will|let me|I'm) guess(ing)? (first|before)\b", re.IGNORECASE)
+_WRITTEN = re.compile(r"\b(wrote|written|write|typed|type)\b", re.IGNORECASE)
+_GIST = re.compile(r"\bthe gist\b", re.IGNORECASE)
+_MY_PARTNER = re.compile(r"\b(my|your) partner\b", re.IGNORECASE)
 _GENDERED = re.compile(r"(?<!\w)(" + "|".join(re.escape(word) for word in _LONGEST_FIRST) + r")(?!\w)", re.IGNORECASE)
 
 
@@ -88,8 +100,8 @@ class LintFinding:
 
 
 def lint(decks: Sequence[Deck], vocabulary: bool = True) -> list[LintFinding]:
-    """Every finding in `decks`; `vocabulary=False` leaves out the theme-tag rule (the studio's tips: a couple's own
-    cards need no tags from the built-in vocabulary)."""
+    """Every finding in `decks`; `vocabulary=False` leaves out the built-in decks' own rules, the theme-tag vocabulary
+    and the house style (the studio's tips: a couple's own cards need neither)."""
     findings: list[LintFinding] = []
     for deck in decks:
         missing = sorted({1, 2, 3} - deck.levels())
@@ -98,6 +110,10 @@ def lint(decks: Sequence[Deck], vocabulary: bool = True) -> list[LintFinding]:
             findings.append(LintFinding(deck.id, None, f"deck '{deck.id}' has no cards of level {words}"))
         for card in deck.cards:
             findings.extend(finding for finding in _card(card) if vocabulary or not finding.message.startswith(NO_THEME))
+            if vocabulary:
+                findings.extend(LintFinding(card.deck_id, card.id, message) for message in _house_style(card))
+        if vocabulary:
+            findings.extend(_guess_lines(deck))
     every = [card for deck in decks for card in deck.cards]
     findings.extend(_near_duplicates(every))
     findings.extend(_same_closings(every))
@@ -174,6 +190,33 @@ def _fairness(card: Card) -> list[str]:
     if "grief" in card.tags and not _CARE.search(card.quiz):
         out.append("grief is not quizzed for points: phrase the quiz as care ('What helps {name}…'), or leave it out")
     return out
+
+
+def _house_style(card: Card) -> list[str]:
+    """The built-in decks' own habits to keep in check (a couple's deck may do as it likes)."""
+    out: list[str] = []
+    shown = card.quiz is not None or card.kind is Kind.BOTH  # an ask card's options show only with a quiz
+    is_choice = shown and card.kind is not Kind.SCENARIO and card.answer_type is AnswerType.CHOICE and card.options
+    if is_choice and len(card.options) not in CHOICE_OPTIONS:
+        out.append(f"the choice has {len(card.options)} options: offer 4 to 6, so it is a real guess and not a survey")
+    if card.kind is not Kind.BOTH and (slip := next((o for o in card.options if _MY_PARTNER.search(o)), None)):
+        out.append(f"'{slip}' talks about the listener: an option is said to them, so say 'you'")
+    if match := _EXAMPLE_TAIL.search(card.text):
+        out.append(f"'{match.group(0).strip()}': a dash and a list of examples is a habit across the decks; keep one, in the sentence")
+    if card.quiz is not None and _WRITTEN.search(card.quiz):
+        out.append("the quiz asks what was written down: ask for the thing itself (the place, the line, the name)")
+    if card.quiz is not None and _GIST.search(card.quiz):
+        out.append("'the gist' cannot be marked: ask for the key word or phrase")
+    return out
+
+
+def _guess_lines(deck: Deck) -> list[LintFinding]:
+    """A tacked-on "I'll guess first" once in a deck is a game; on card after card it is a formula."""
+    guessing = [card for card in deck.cards if _GUESS_LINE.search(card.text)]
+    return [
+        LintFinding(deck.id, card.id, f"a second 'I'll guess first' line in this deck (after {guessing[0].id}): give it its own hook")
+        for card in guessing[1:]
+    ]
 
 
 def answer_without_quiz(answer: AnswerType) -> str:

@@ -198,7 +198,7 @@ def test_a_card_with_many_gendered_words_is_flagged_once() -> None:
 # --- what makes a card unfair to play or judge ---
 
 SPICY_QUIZ = "How spicy does {name} like it, from 1 (mild) to 10 (fire)?"
-CHOICE = {"answer": "choice", "options": ("This", "That"), "quiz": "Which does {name} pick?"}
+CHOICE = {"answer": "choice", "options": ("This", "That", "The other", "None"), "quiz": "Which does {name} pick?"}
 
 
 @pytest.mark.parametrize(
@@ -285,6 +285,66 @@ def test_the_fairness_rules_stay_quiet_on_a_fair_card(fields) -> None:
         fields["answer"] = AnswerType(fields["answer"])
     tags = (*tuple(fields.pop("tags", ())), "favourites")
     assert findings_for(deck(card("c", text, tags=tags, **fields))) == []
+
+
+# --- the house style: habits of the built-in decks, kept in check there only ---
+
+FOUR = ("Tea", "Coffee", "Cocoa", "Water")
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"text": "Which drink?", "answer": "choice", "options": FOUR[:3], "quiz": "Which drink for {name}?"}, "3 options"),
+        ({"text": "Which drink?", "answer": "choice", "options": (*FOUR, "Juice", "Milk", "Soup"), "quiz": "Drink for {name}?"}, "7"),
+        ({"text": "Who saves you?", "answer": "choice", "options": (*FOUR[:3], "My partner"), "quiz": "Who for {name}?"}, "'you'"),
+        ({"text": "A fall in public.", "kind": "scenario", "options": ("Help me up", "Laugh with me", "Call my partner", "Go")}, "'you'"),
+        ({"text": "Your best find — a lamp, a coat, a chair?", "quiz": "Which find is {name} proudest of?"}, "list of examples"),
+        ({"text": "The line you say at the door?", "quiz": "Which line did {name} write down?"}, "written down"),
+        ({"text": "The words that help?", "quiz": "What's the gist of what {name} needs to hear?"}, "'the gist'"),
+    ],
+)
+def test_each_house_style_rule_fires_on_a_built_in_card_only(fields, expected) -> None:
+    fields = dict(fields)
+    text = fields.pop("text")
+    if "answer" in fields:
+        fields["answer"] = AnswerType(fields["answer"])
+    if "kind" in fields:
+        fields["kind"] = Kind(fields["kind"])
+    [finding] = findings_for(deck(card("c", text, **fields)))
+    assert expected in finding.message
+    assert lint([deck(card("c", text, **fields))], vocabulary=False) == []
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"text": "Which drink?", "answer": "choice", "options": FOUR, "quiz": "Which drink for {name}?"},
+        {"text": "Which drink?", "answer": "choice", "options": (*FOUR, "Juice", "Milk"), "quiz": "Which drink for {name}?"},
+        {"text": "Who saves you?", "answer": "choice", "options": (*FOUR[:3], "You"), "quiz": "Who saves {name}?"},
+        {"text": "Your best find — a lamp from a skip?", "quiz": "Which find is {name} proudest of?"},
+        {"text": "Two things — and which one first?", "kind": "both"},
+        {"text": "Type the line you say at the door.", "quiz": "Which line does {name} say at the door?"},
+    ],
+)
+def test_the_house_style_stays_quiet_on_a_card_that_keeps_it(fields) -> None:
+    fields = dict(fields)
+    text = fields.pop("text")
+    if "answer" in fields:
+        fields["answer"] = AnswerType(fields["answer"])
+    if "kind" in fields:
+        fields["kind"] = Kind(fields["kind"])
+    assert findings_for(deck(card("c", text, **fields))) == []
+
+
+def test_a_second_tacked_on_guess_line_in_a_deck_is_flagged_and_one_is_a_game() -> None:
+    first = card("snack", "Cinema snack? I'll guess first, then you tell me.")
+    second = card("order", "Takeaway order? Let me guess before you say.")
+    other_deck = card("route", "Your way home? I'm guessing before you answer.", deck_id="elsewhere")
+    assert [f for f in findings_for(deck(first), deck(other_deck, deck_id="elsewhere")) if "guess" in f.message] == []
+    [finding] = findings_for(deck(first, second))
+    assert (finding.card_id, "after snack") == ("order", finding.message.split("(")[1].split(")")[0])
+    assert lint([deck(first, second)], vocabulary=False) == []
 
 
 def test_the_studio_asks_no_theme_tag_of_a_couples_own_card() -> None:
