@@ -1,8 +1,9 @@
 """Dealing: which cards a session offers, in what order.
 
 Seeded and reproducible. Cards pass the level and spicy filters; decks are mixed
-evenly; cards this couple saw recently come after every fresh card, the least
-recently seen first.
+evenly; each deck opens with one of its lightest fresh cards, so an evening warms up
+before it goes deep; cards this couple saw recently come after every fresh card, the
+least recently seen first.
 """
 
 from __future__ import annotations
@@ -55,13 +56,22 @@ def deal(
     fresh_piles: list[list[CardKey]] = []
     stale: list[tuple[datetime, CardKey]] = []
     for deck in sorted(decks, key=lambda d: d.id):
-        keys = [card.key for card in deck.cards if filters.allows(card)]
-        rng.shuffle(keys)
-        fresh_piles.append([key for key in keys if key not in seen])
+        cards = [card for card in deck.cards if filters.allows(card)]
+        rng.shuffle(cards)
+        keys = [card.key for card in cards]
+        fresh_piles.append(_light_first([card for card in cards if card.key not in seen]))
         stale.extend((seen[key], key) for key in keys if key in seen)
     order = _interleave(fresh_piles, rng)
     order.extend(key for _, key in sorted(stale, key=lambda pair: (pair[0], rng.random())))
     return tuple(order)
+
+
+def _light_first(pile: list[Card]) -> list[CardKey]:
+    """The pile's keys, with its first lightest card moved to the front: the first round of a deal is a warm-up."""
+    if not pile:
+        return []
+    lightest = min(range(len(pile)), key=lambda index: (pile[index].level, index))
+    return [pile[lightest].key, *(card.key for index, card in enumerate(pile) if index != lightest)]
 
 
 def _interleave(piles: list[list[CardKey]], rng: random.Random) -> list[CardKey]:
