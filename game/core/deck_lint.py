@@ -202,7 +202,8 @@ def _house_style(card: Card) -> list[str]:
     if card.kind is not Kind.BOTH and (slip := next((o for o in card.options if _MY_PARTNER.search(o)), None)):
         out.append(f"'{slip}' talks about the listener: an option is said to them, so say 'you'")
     if match := _EXAMPLE_TAIL.search(card.text):
-        out.append(f"'{match.group(0).strip()}': a dash and a list of examples is a habit across the decks; keep one, in the sentence")
+        tail = match.group(0).strip()
+        out.append(f"'{tail}': a dash and a list of examples is a habit across the decks; keep one, in the sentence")
     if card.quiz is not None and _WRITTEN.search(card.quiz):
         out.append("the quiz asks what was written down: ask for the thing itself (the place, the line, the name)")
     if card.quiz is not None and _GIST.search(card.quiz):
@@ -213,8 +214,9 @@ def _house_style(card: Card) -> list[str]:
 def _guess_lines(deck: Deck) -> list[LintFinding]:
     """A tacked-on "I'll guess first" once in a deck is a game; on card after card it is a formula."""
     guessing = [card for card in deck.cards if _GUESS_LINE.search(card.text)]
+    first = guessing[0].id if guessing else ""
     return [
-        LintFinding(deck.id, card.id, f"a second 'I'll guess first' line in this deck (after {guessing[0].id}): give it its own hook")
+        LintFinding(deck.id, card.id, f"a second 'I'll guess first' line in this deck (after {first}): give it its own hook")
         for card in guessing[1:]
     ]
 

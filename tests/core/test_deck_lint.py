@@ -296,9 +296,15 @@ FOUR = ("Tea", "Coffee", "Cocoa", "Water")
     ("fields", "expected"),
     [
         ({"text": "Which drink?", "answer": "choice", "options": FOUR[:3], "quiz": "Which drink for {name}?"}, "3 options"),
-        ({"text": "Which drink?", "answer": "choice", "options": (*FOUR, "Juice", "Milk", "Soup"), "quiz": "Drink for {name}?"}, "7"),
+        (
+            {"text": "Which drink?", "answer": "choice", "options": (*FOUR, "Juice", "Milk", "Soup"), "quiz": "Drink for {name}?"},
+            "7",
+        ),
         ({"text": "Who saves you?", "answer": "choice", "options": (*FOUR[:3], "My partner"), "quiz": "Who for {name}?"}, "'you'"),
-        ({"text": "A fall in public.", "kind": "scenario", "options": ("Help me up", "Laugh with me", "Call my partner", "Go")}, "'you'"),
+        (
+            {"text": "A fall in public.", "kind": "scenario", "options": ("Help me up", "Laugh with me", "Call my partner", "Go")},
+            "'you'",
+        ),
         ({"text": "Your best find — a lamp, a coat, a chair?", "quiz": "Which find is {name} proudest of?"}, "list of examples"),
         ({"text": "The line you say at the door?", "quiz": "Which line did {name} write down?"}, "written down"),
         ({"text": "The words that help?", "quiz": "What's the gist of what {name} needs to hear?"}, "'the gist'"),

@@ -50,7 +50,8 @@ def test_a_name_in_the_middle_of_a_question_is_isolated_too() -> None:
         "memories": [{**EXPORT["couples"][0]["memories"][0], "owner": 1}],
         "sessions": [{"started_at": "2026-11-02T10:00:00+00:00", "starred": ["d/c"]}],
     }
-    page = render_book({"couples": [couple]}, {("d", "c"): ("Details", "How does {name} take {partner}'s tea, 2 sugars?")})
+    questions = {("d", "c"): ("Details", "How does {name} take {partner}'s tea, 2 sugars?")}
+    page = render_book({"couples": [couple]}, questions)
     question = re.search(r'<div class="question" dir="auto">(.*?)</div>', page)
     assert question is not None
     assert question.group(1) == "How does <bdi>Sam\u202e</bdi> take <bdi>נועה\u200f</bdi>&#x27;s tea, 2 sugars?"
@@ -93,6 +94,7 @@ def test_playbook_titles_intros_and_prompts_isolate_names() -> None:
         ],
     }
     page = render_book({"couples": [couple]}, {})
-    assert f"<h2 dir=\"auto\"><bdi>Sam{RLO}</bdi>&#x27;s playbook</h2>" in page
-    assert f'<div class="prompt" dir="auto">What helps <bdi>Sam{RLO}</bdi> when <bdi>נועה\u200f</bdi> is away? (Samuel is a friend)</div>' in page
+    assert f'<h2 dir="auto"><bdi>Sam{RLO}</bdi>&#x27;s playbook</h2>' in page
+    prompt = f"What helps <bdi>Sam{RLO}</bdi> when <bdi>נועה\u200f</bdi> is away? (Samuel is a friend)"
+    assert f'<div class="prompt" dir="auto">{prompt}</div>' in page
     assert RLO not in _outside_isolates(page)
