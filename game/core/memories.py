@@ -56,6 +56,10 @@ class Memory:
             return self
         return replace(self, history=(*self.history, MemoryVersion(answer, at)))
 
+    def renewed(self, answer: AnswerValue, at: datetime) -> Memory:
+        """This memory answered again at `at`: a new version even in the same words (a promise made again)."""
+        return replace(self, history=(*self.history, MemoryVersion(answer, at)))
+
     def confirmed(self, at: datetime) -> Memory:
         """Still true, checked at `at`: a version with the same answer, so the history shows when it was last true."""
         return replace(self, history=(*self.history, MemoryVersion(self.answer, at)))

@@ -7,8 +7,9 @@ went ("Did it happen?") is kept beside it: it happened, not yet, or let it go.
 A promise is asked about once it has rested a day (asking the evening it was made tests nothing):
 at the next start (Home) while nobody has answered, and at the next date night also when the answer
 was "not yet". Only each partner's newest promise is asked about; older unanswered ones stay in the
-list in Our story without a word, never as a reproach. The same words promised again are the same
-promise (a memory keeps a new version only when its answer changes).
+list in Our story without a word, never as a reproach. The same words promised again at a later
+evening are a new promise ("coffee in bed" again this week is asked about again): a small-thing
+memory keeps a version for every answer, and is never "still true?"-checked like other answers.
 """
 
 from __future__ import annotations
@@ -18,9 +19,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from .cards import CardKey
 from .date_night_plan import SMALL_THING_CARDS
 from .memories import Memory, MemoryKey
 from .quiz_timing import QUIZ_REST
+
+
+def is_promise(card: CardKey) -> bool:
+    """Whether answers to this card are promises: every answer a new one, never checked as "still true?"."""
+    return card in SMALL_THING_CARDS
 
 
 class Outcome(StrEnum):
@@ -51,12 +58,11 @@ def promises_made(
 
     `outcomes` is keyed by (owner, the moment the promise was made).
     """
-    small = set(SMALL_THING_CARDS)
     found: list[Promise] = []
     for key, memory in memories.items():
-        if key.card_key not in small:
+        if not is_promise(key.card_key):
             continue
-        for version in memory.drift():
+        for version in memory.history:
             said = outcomes.get((key.owner, version.at)) if outcomes else None
             found.append(
                 Promise(

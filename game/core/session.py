@@ -46,6 +46,7 @@ from .events import (
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook, Review
 from .players import other
+from .promises import is_promise
 from .scoring import sync_moments
 from .session_state import Mode as Mode
 from .session_state import Phase as Phase
@@ -388,7 +389,12 @@ class Session:
 
     def _remember(self, key: MemoryKey, answer: AnswerValue, now: datetime, private: bool = False) -> AnswerSaved:
         existing = self.memories.get(key)
-        memory = existing.with_answer(answer, now) if existing else Memory.first(key, answer, now, private)
+        if existing is None:
+            memory = Memory.first(key, answer, now, private)
+        elif is_promise(key.card_key):
+            memory = existing.renewed(answer, now)  # promised again, even in the same words: a new promise
+        else:
+            memory = existing.with_answer(answer, now)
         if private and not memory.private:
             memory = replace(memory, private=True)
         self._put_memory(memory)

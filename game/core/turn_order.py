@@ -18,6 +18,7 @@ from .events import TurnRef
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook
 from .players import other
+from .promises import is_promise
 from .quiz_timing import from_decks_in_play, made_this_sitting, quizzes_go_on, rested, still_fresh
 from .session_state import Mode, Phase, SessionConfig, SessionState
 
@@ -122,6 +123,8 @@ def _pick_check(table: Table, now: datetime) -> MemoryKey | None:
                 continue
             if not answer_fits(card, memory.answer):
                 continue  # the deck changed under this answer: nothing fair to check or quiz
+            if is_promise(key.card_key):
+                continue  # a promise is asked "Did it happen?", never "is it still true?"
             if not still_fresh(memory, card, now) and rested(memory, now):
                 if table.config.mode is Mode.PLAY:
                     s.quiz_credit = max(0.0, s.quiz_credit - 1.0)

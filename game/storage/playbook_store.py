@@ -113,8 +113,8 @@ def small_things(store: Store, couple_id: int) -> dict[MemoryKey, Memory]:
 def newest_promises(store: Store, couple_id: int) -> list[Promise]:
     """The promises `waiting` asks about, read from the end of each small-thing history only (years of them stay unread).
 
-    A memory's newest promise is where the run of equal answers its history ends with begins (core Memory.drift),
-    so each history is read newest first until the answer differs; the couple's word is looked up for those alone.
+    Every answer to a small-thing card is a promise (core promises), so a memory's newest promise is its newest
+    version; the couple's word is looked up for those alone.
     """
     keyring = store.db.keyring
     found: dict[MemoryKey, Memory] = {}
@@ -131,17 +131,13 @@ def newest_promises(store: Store, couple_id: int) -> list[Promise]:
             )
         ]
         for memory_id, owner, private in rows:
-            tail: list[MemoryVersion] = []
-            for answer, at in store.conn.execute(
-                "SELECT answer, at FROM memory_versions WHERE memory_id = ? ORDER BY seq DESC", (memory_id,)
-            ):
-                version = MemoryVersion(json.loads(keyring.open(couple_id, answer)), _time(at))
-                if tail and version.answer != tail[-1].answer:
-                    break
-                tail.append(version)
-            if tail:
+            newest = store.conn.execute(
+                "SELECT answer, at FROM memory_versions WHERE memory_id = ? ORDER BY seq DESC LIMIT 1", (memory_id,)
+            ).fetchone()
+            if newest is not None:
                 key = MemoryKey(int(owner), card.deck_id, card.card_id)
-                found[key] = Memory(key, tuple(reversed(tail)), keyring.marked(couple_id, private))
+                version = MemoryVersion(json.loads(keyring.open(couple_id, newest[0])), _time(newest[1]))
+                found[key] = Memory(key, (version,), keyring.marked(couple_id, private))
     return promises_made(
         found, _outcomes_of(store, couple_id, [(key.owner, memory.history[0].at) for key, memory in found.items()])
     )

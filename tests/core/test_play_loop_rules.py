@@ -197,3 +197,61 @@ def test_date_entry_the_systems_pattern_says_which_comes_first() -> None:
     assert date_order_of("") is DateOrder.DAY_MONTH
     assert date_order_for("C.UTF-8", "%m/%d/%y") is DateOrder.DAY_MONTH  # no locale at all: day first
     assert date_order_for("en_US.UTF-8", "%m/%d/%Y") is DateOrder.MONTH_DAY
+
+
+def test_a_stale_promise_is_never_checked_still_true() -> None:
+    """A small thing promised is asked "Did it happen?" (Home, date night); a quiz round never asks if it is still true."""
+    from game.core.date_night_plan import SMALL_THING_CARDS
+
+    small = SMALL_THING_CARDS[0]
+    deck = deck_from_data(
+        {
+            "id": small.deck_id,
+            "name": "D",
+            "cards": [{"id": small.card_id, "text": "One small thing?", "quiz": "q", "changes": True}],
+        }
+    )
+    key = MemoryKey(1, small.deck_id, small.card_id)
+    made = T0 - timedelta(days=FRESH_FOR.days + 30)
+    book = QuizBook()
+    book.new(key, 0, made)
+    book.review(key, 0, Verdict.GOT_IT, made)
+    session = Session(
+        SessionConfig(mode=Mode.QUIZ, deck_ids=(small.deck_id,), length=None),
+        {small.deck_id: deck},
+        {key: Memory.first(key, "Tea in bed", made)},
+        book,
+    )
+    events = session.begin(T0)
+    assert session.phase is Phase.ENDED and types(events)[-1] is SessionEnded  # nothing else was due, and no check
+
+
+def test_the_same_small_thing_promised_again_is_a_new_promise() -> None:
+    """Promising "tea in bed" again at a later evening is asked about again, even if the first one happened."""
+    from game.core.date_night_plan import SMALL_THING_CARDS
+    from game.core.promises import Outcome, promises_made, waiting
+
+    small = SMALL_THING_CARDS[0]
+    deck = deck_from_data(
+        {
+            "id": small.deck_id,
+            "name": "D",
+            "cards": [{"id": small.card_id, "kind": "both", "text": "One small thing?", "quiz": "q", "changes": True}],
+        }
+    )
+    first = T0 - timedelta(days=28)
+    key = MemoryKey(0, small.deck_id, small.card_id)
+    session = Session(
+        SessionConfig(mode=Mode.PLAY, deck_ids=(small.deck_id,), length=1),
+        {small.deck_id: deck},
+        {key: Memory.first(key, "Tea in bed", first)},
+        QuizBook(),
+    )
+    session.begin(T0)
+    session.answer_privately(0, "Tea in bed", T0)
+    session.answer_privately(1, "A long walk", T0)
+    memory = session.memories[key]
+    assert [(v.answer, v.at) for v in memory.history] == [("Tea in bed", first), ("Tea in bed", T0)]
+    made = promises_made({key: memory}, {(0, first): (Outcome.DONE, first + timedelta(days=2))})
+    assert [(p.made_at, p.outcome) for p in made] == [(first, Outcome.DONE), (T0, None)]
+    assert [p.made_at for p in waiting(made, T0 + timedelta(days=2))] == [T0]

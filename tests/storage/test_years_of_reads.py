@@ -91,7 +91,7 @@ def test_the_newest_promises_wait_just_as_the_whole_list_says(store: Store, pass
     if passphrase:
         store.locks.set_passphrase(couple.id, passphrase, NOW)
     start = NOW + timedelta(days=2)
-    # Histories that end in a repeat (a, b, b: the promise is b's first day) and that come back (a, b, a).
+    # Histories that end in a repeat (a, b, b: each b is a promise of its own) and that come back (a, b, a).
     steps = [
         ("call my sister", 0),
         ("walk after dinner", 1),
