@@ -9,9 +9,9 @@ quiz that asks two things, a number that is a name, grief quizzed for points, op
 shown, scenario options that switch voice, and two scenarios that end on the same sentence. The
 house style (built-in decks only): a choice of four to six options, none calling the listener "my
 partner", a quiz that asks for the thing itself (not for what was written down, not for "the
-gist"), no dash followed by a list of examples, and at most one tacked-on "I'll guess first" line
-a deck. Each rule is a heuristic, tuned so the built-in decks show what it is for; docs/DECKS.md
-lists them.
+gist"), no dash followed by a list of examples, and each habit that had spread (a tacked-on "I'll
+guess first", an "X counts" tail, a confession opener…) at most once a deck. Each rule is a
+heuristic, tuned so the built-in decks show what it is for; docs/DECKS.md lists them.
 """
 
 from __future__ import annotations
@@ -84,8 +84,20 @@ GENDERED = (
 _LONGEST_FIRST = sorted({*GENDERED, "her"}, key=lambda word: (-len(word), word))  # so he/she is found whole, and his/her by its his
 #: A dash and then three or more short examples: "— a wrong turn, a snack, a stranger".
 _EXAMPLE_TAIL = re.compile(r"—\s*([^—.?!:,]{1,30},\s*){2,}[^—.?!:,]{1,40}(?=[.?!:—]|$)")
-#: A guess tacked on as its own line: "I'll guess first, then you tell me."
-_GUESS_LINE = re.compile(r"\b(I'll|I will|let me|I'm) guess(ing)? (first|before)\b", re.IGNORECASE)
+#: Habits that had spread across the decks, each fine once in a deck (or twice) and a formula beyond that:
+#: what it is, how it is found in a card's text, how many a deck may keep.
+HABITS: tuple[tuple[str, re.Pattern[str], int], ...] = (
+    ("a tacked-on 'I'll guess first' line", re.compile(r"\b(I'll|I will|let me|I'm) guess(ing)? (first|before)\b", re.I), 1),
+    (
+        "an 'X counts' tail",
+        re.compile(r"\b(counts|counts too|is a fair answer|is an acceptable answer|are allowed|is allowed|all count)\b[.!)]", re.I),
+        1,
+    ),
+    ("a confession opener", re.compile(r"(^|[.!?]\s+)(own up|confess|confession( time)?|no peeking|no conferring)\b", re.I), 1),
+    ("a 'more than you'd admit' tail", re.compile(r"more than (you'd|you would|you've|you have) (admit|let on)", re.I), 1),
+    ("a 'wherever your days go' hedge", re.compile(r"wherever (your days|you spend your days)", re.I), 1),
+    ("an 'each write it, then reveal'", re.compile(r"\beach (write|type|jot)s?\b.*\breveal", re.I), 2),
+)
 _WRITTEN = re.compile(r"\b(wrote|written|write|typed|type)\b", re.IGNORECASE)
 _GIST = re.compile(r"\bthe gist\b", re.IGNORECASE)
 _MY_PARTNER = re.compile(r"\b(my|your) partner\b", re.IGNORECASE)
@@ -113,7 +125,7 @@ def lint(decks: Sequence[Deck], vocabulary: bool = True) -> list[LintFinding]:
             if vocabulary:
                 findings.extend(LintFinding(card.deck_id, card.id, message) for message in _house_style(card))
         if vocabulary:
-            findings.extend(_guess_lines(deck))
+            findings.extend(_habits(deck))
     every = [card for deck in decks for card in deck.cards]
     findings.extend(_near_duplicates(every))
     findings.extend(_same_closings(every))
@@ -211,14 +223,17 @@ def _house_style(card: Card) -> list[str]:
     return out
 
 
-def _guess_lines(deck: Deck) -> list[LintFinding]:
-    """A tacked-on "I'll guess first" once in a deck is a game; on card after card it is a formula."""
-    guessing = [card for card in deck.cards if _GUESS_LINE.search(card.text)]
-    first = guessing[0].id if guessing else ""
-    return [
-        LintFinding(deck.id, card.id, f"a second 'I'll guess first' line in this deck (after {first}): give it its own hook")
-        for card in guessing[1:]
-    ]
+def _habits(deck: Deck) -> list[LintFinding]:
+    """A tacked-on "I'll guess first" once in a deck is a game; on card after card it is a formula (and so for each habit)."""
+    out: list[LintFinding] = []
+    for what, pattern, allowed in HABITS:
+        found = [card for card in deck.cards if pattern.search(card.text)]
+        kept = ", ".join(card.id for card in found[:allowed])
+        out.extend(
+            LintFinding(deck.id, card.id, f"{what} once too often in this deck (after {kept}): give this card its own words")
+            for card in found[allowed:]
+        )
+    return out
 
 
 def answer_without_quiz(answer: AnswerType) -> str:

@@ -343,6 +343,29 @@ def test_the_house_style_stays_quiet_on_a_card_that_keeps_it(fields) -> None:
     assert findings_for(deck(card("c", text, **fields))) == []
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Your go-to chips? Salt counts.", "Your worst film? A cartoon counts."),
+        ("Own up: the last lie you told?", "Which snack do you hide? Confession time."),
+        ("Which ritual do you miss more than you'd admit?", "Which song do you love more than you've let on?"),
+        ("Who annoys you at work, or wherever your days go?", "Who cheers you up wherever you spend your days?"),
+    ],
+)
+def test_each_habit_is_fine_once_in_a_deck_and_flagged_the_second_time(first: str, second: str) -> None:
+    cards = (card("one", first), card("two", second))
+    assert [f for f in findings_for(deck(cards[0])) if "once too often" in f.message] == []
+    [finding] = [f for f in findings_for(deck(*cards)) if "once too often" in f.message]
+    assert finding.card_id == "two" and "(after one)" in finding.message
+    assert lint([deck(*cards)], vocabulary=False) == []
+
+
+def test_write_then_reveal_may_come_twice_in_a_deck() -> None:
+    both = [card(f"b{i}", f"Each write your pick {i}, then reveal.", kind=Kind.BOTH) for i in range(3)]
+    [finding] = [f for f in findings_for(deck(*both)) if "once too often" in f.message]
+    assert finding.card_id == "b2" and "(after b0, b1)" in finding.message
+
+
 def test_a_second_tacked_on_guess_line_in_a_deck_is_flagged_and_one_is_a_game() -> None:
     first = card("snack", "Cinema snack? I'll guess first, then you tell me.")
     second = card("order", "Takeaway order? Let me guess before you say.")
