@@ -12,10 +12,12 @@ from .tour import play_turn
 
 
 def _leave_a_round_open(p):
+    """A round left open after whole cards, at least one of which left an answer to quiz (whichever cards are dealt)."""
     scene = deal(p)
-    while not scene.session.state.completed:  # one whole card, however many steps it takes
+    while not scene.session.state.completed or not scene.session.memories:  # whole cards, however many steps each takes
         play_turn(p)
     open_id = scene.stored.session_id
+    p.played = len(scene.session.state.completed)
     p.press(pygame.K_ESCAPE)
     p.click("Go home")
     assert p.scene_name == "HomeScene"
@@ -29,7 +31,7 @@ def test_dealing_with_an_unfinished_round_asks_first_and_continue_keeps_it(pilot
     p.click("Deal the cards")
     assert p.scene_name == "RoundInProgressScene"
     assert p.scene.question == "You have a round in progress: continue it, or end it and start this one?"
-    assert "1 card played so far" in p.scene.detail
+    assert f"{p.played} card{'s' if p.played != 1 else ''} played so far" in p.scene.detail
     p.click("Continue it")
     p.advance(0.2)
     assert p.scene_name == "PlayScene"
@@ -59,7 +61,8 @@ def test_quiz_me_with_an_unfinished_round_ends_it_only_when_asked_and_says_so(pi
     assert p.scene_name == "PlayScene"
     assert p.scene.session.config.mode is Mode.QUIZ
     assert p.scene.stored.session_id != open_id
-    assert "Your earlier round has ended after 1 card" in p.shell.ui.toast_text
+    cards = f"{p.played} card{'s' if p.played != 1 else ''}"
+    assert f"Your earlier round has ended after {cards};" in p.shell.ui.toast_text
     ended = p.store.conn.execute("SELECT ended_at, state FROM sessions WHERE id = ?", (open_id,)).fetchone()
     assert ended[0] is not None and '"phase":"ended"' in ended[1]
 
