@@ -197,6 +197,18 @@ def test_a_card_with_many_gendered_words_is_flagged_once() -> None:
 
 # --- what makes a card unfair to play or judge ---
 
+
+def card_of(fields: dict[str, object]) -> Card:
+    """A card from a test's table row: the text, and the answer type and kind named as they are in a deck file."""
+    fields = dict(fields)
+    text = str(fields.pop("text"))
+    if "answer" in fields:
+        fields["answer"] = AnswerType(fields["answer"])
+    if "kind" in fields:
+        fields["kind"] = Kind(fields["kind"])
+    return card("c", text, **fields)
+
+
 SPICY_QUIZ = "How spicy does {name} like it, from 1 (mild) to 10 (fire)?"
 CHOICE = {"answer": "choice", "options": ("This", "That", "The other", "None"), "quiz": "Which does {name} pick?"}
 
@@ -249,13 +261,7 @@ CHOICE = {"answer": "choice", "options": ("This", "That", "The other", "None"), 
     ],
 )
 def test_each_fairness_rule_fires_on_what_it_is_for(fields, expected) -> None:
-    fields = dict(fields)
-    text = fields.pop("text")
-    if "answer" in fields:
-        fields["answer"] = AnswerType(fields["answer"])
-    if "kind" in fields:
-        fields["kind"] = Kind(fields["kind"])
-    [finding] = findings_for(deck(card("c", text, **fields)))
+    [finding] = findings_for(deck(card_of(fields)))
     assert expected in finding.message
 
 
@@ -311,15 +317,10 @@ FOUR = ("Tea", "Coffee", "Cocoa", "Water")
     ],
 )
 def test_each_house_style_rule_fires_on_a_built_in_card_only(fields, expected) -> None:
-    fields = dict(fields)
-    text = fields.pop("text")
-    if "answer" in fields:
-        fields["answer"] = AnswerType(fields["answer"])
-    if "kind" in fields:
-        fields["kind"] = Kind(fields["kind"])
-    [finding] = findings_for(deck(card("c", text, **fields)))
+    built = card_of(fields)
+    [finding] = findings_for(deck(built))
     assert expected in finding.message
-    assert lint([deck(card("c", text, **fields))], vocabulary=False) == []
+    assert lint([deck(built)], vocabulary=False) == []
 
 
 @pytest.mark.parametrize(
@@ -334,13 +335,7 @@ def test_each_house_style_rule_fires_on_a_built_in_card_only(fields, expected) -
     ],
 )
 def test_the_house_style_stays_quiet_on_a_card_that_keeps_it(fields) -> None:
-    fields = dict(fields)
-    text = fields.pop("text")
-    if "answer" in fields:
-        fields["answer"] = AnswerType(fields["answer"])
-    if "kind" in fields:
-        fields["kind"] = Kind(fields["kind"])
-    assert findings_for(deck(card("c", text, **fields))) == []
+    assert findings_for(deck(card_of(fields))) == []
 
 
 @pytest.mark.parametrize(
