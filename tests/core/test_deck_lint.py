@@ -6,6 +6,7 @@ import dataclasses
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -198,7 +199,7 @@ def test_a_card_with_many_gendered_words_is_flagged_once() -> None:
 # --- what makes a card unfair to play or judge ---
 
 
-def card_of(fields: dict[str, object]) -> Card:
+def card_of(fields: dict[str, Any]) -> Card:
     """A card from a test's table row: the text, and the answer type and kind named as they are in a deck file."""
     fields = dict(fields)
     text = str(fields.pop("text"))
