@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -27,4 +29,4 @@ def test_a_label_with_room_sits_centred_on_its_point() -> None:
 def test_labels_never_overlap_and_stay_inside_while_there_is_room(ys: list[int]) -> None:
     tops = label_tops(sorted(ys), HEIGHT, BOUNDS)
     assert all(BOUNDS[0] <= top <= BOUNDS[1] - HEIGHT for top in tops)
-    assert all(lower - upper >= HEIGHT for upper, lower in zip(tops, tops[1:]))
+    assert all(lower - upper >= HEIGHT for upper, lower in pairwise(tops))
