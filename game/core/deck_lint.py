@@ -60,7 +60,11 @@ _TWO_QUESTIONS = re.compile(r"\?.*\w.*\?|\b(and|or)\s+(what|how|who|where|when|w
 _NOMINAL = re.compile(r"\b(lucky number|favourite number|favorite number|what year|which year|phone number)\b", re.IGNORECASE)
 _CARE = re.compile(r"\b(help|helps|support|care|comfort|gentle|remember)\w*", re.IGNORECASE)
 _SURVEY = re.compile(r"\bthe (couple|relationship)\b", re.IGNORECASE)
-_RECALL = re.compile(r"\b(did|does) \{name\} (say|guess)\b[^?]*\{partner|\baccording to \{name\}", re.IGNORECASE)
+_RECALL = re.compile(
+    r"\b(did|does) \{name\} (say|guess)\b[^?]*\{partner|\baccording to \{name\}"
+    r"|\{name\} (think|guess|reckon|assume|imagine)s? (that )?\{partner\}",  # what {name} thinks {partner} does
+    re.IGNORECASE,
+)
 _WEEKDAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MOVABLE = re.compile(
     r"\bclocks? (go|going|change|changing)\b|\b(first|second|third|last) " + _WEEKDAY + r"\b|\b(easter|pancake day|"

@@ -240,6 +240,7 @@ CHOICE = {"answer": "choice", "options": ("This", "That", "The other", "None"), 
         ({"text": "One small thing this week?", "quiz": "What did {name} promise this week?", "changes": True}, "'this week'"),
         ({"text": "Best bit of tonight?", "quiz": "What did {name} love tonight?"}, "'tonight' is long gone"),
         ({"text": "Guess my tell.", "quiz": "What does {name} guess {partner_they} do when tired?"}, "or guessed about them"),
+        ({"text": "What do you think I'd save?", "quiz": "What does {name} think {partner} would save?"}, "or guessed about them"),
         (
             {
                 "text": "Which day do you dread — the clocks going back?",
