@@ -7,7 +7,7 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.core.cards import CardKey
+from game.core.cards import CardKey, Kind
 from game.core.date_night_state import Segment, StepKind
 from game.ui.scenes.play_view import progress_words
 from game.ui.widgets import Toggle
@@ -258,11 +258,23 @@ def test_a_follow_up_that_is_not_a_question_is_not_labelled_ask_next(pilots) -> 
 
     p = pilots(at_home=True)
     couple = p.services.couples()[0]
-    key = CardKey("our-story-so-far", "me-at-fifteen")
+    # A built-in card answered aloud whose follow-up is not a question, whichever one the decks hold today.
+    card = next(
+        card
+        for deck in p.services.decks()
+        for card in deck.cards
+        if card.kind is Kind.ASK
+        and not card.spicy
+        and card.quiz is None
+        and card.followups
+        and not card.followups[0].rstrip().endswith("?")
+        and "{" not in card.followups[0]
+    )
+    key = card.key
     handle = p.services.start(couple, SessionConfig(deck_ids=(key.deck_id,), length=1, cards=(key,), quizzes=False))
     p.shell.ui.push(Play(handle))
     p.step()
     assert p.scene.card().key == key
     shown = [text for text, _, _ in side_text(p.scene)]
-    assert "Next: “Now I'll tell you how close you got.”" in shown
+    assert f"Next: “{card.followups[0]}”" in shown
     assert not any(line.startswith("Ask next") and not line.endswith("?”") for line in shown)
