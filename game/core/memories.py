@@ -52,9 +52,7 @@ class Memory:
 
     def with_answer(self, answer: AnswerValue, at: datetime) -> Memory:
         """This memory with a new current answer; an unchanged answer adds no version."""
-        if answer == self.answer:
-            return self
-        return replace(self, history=(*self.history, MemoryVersion(answer, at)))
+        return self if answer == self.answer else self.renewed(answer, at)
 
     def renewed(self, answer: AnswerValue, at: datetime) -> Memory:
         """This memory answered again at `at`: a new version even in the same words (a promise made again)."""
@@ -62,7 +60,7 @@ class Memory:
 
     def confirmed(self, at: datetime) -> Memory:
         """Still true, checked at `at`: a version with the same answer, so the history shows when it was last true."""
-        return replace(self, history=(*self.history, MemoryVersion(self.answer, at)))
+        return self.renewed(self.answer, at)
 
     def drift(self) -> tuple[MemoryVersion, ...]:
         """The versions where the answer changed (a check that it was still true adds none)."""
