@@ -358,3 +358,16 @@ def rate(pairs: Iterable[tuple[int, int]]) -> float | None:
 
 def _mean(values: list[float]) -> float | None:
     return sum(values) / len(values) if values else None
+
+
+def label_tops(ys: Sequence[int], height: int, bounds: tuple[int, int]) -> list[int]:
+    """Where labels `height` tall go beside points at `ys` (sorted, top first): each as near its point as it can be,
+    none overlapping another while `bounds` has room for them all — two lines ending at 0% both stay readable."""
+    tops: list[int] = []
+    for y in ys:  # down the chart: none above the bounds, none over the one above it
+        tops.append(max(bounds[0], y - height // 2, tops[-1] + height if tops else bounds[0]))
+    floor = bounds[1]
+    for index in range(len(tops) - 1, -1, -1):  # back up from the bottom: none below the bounds, none over the one below
+        tops[index] = max(bounds[0], min(tops[index], floor - height))
+        floor = tops[index]
+    return tops

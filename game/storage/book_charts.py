@@ -20,12 +20,14 @@ from game.core.consent import Consent
 from game.core.memories import Memory, MemoryKey, MemoryVersion
 from game.core.partner_quiz import Review
 from game.core.players import other
-from game.core.story_charts import KnowingChart, Step, StoryCharts, SyncChart, ThemeKnowing, rate, story_charts
+from game.core.story_charts import KnowingChart, Step, StoryCharts, SyncChart, ThemeKnowing, label_tops, rate, story_charts
 
 WIDTH = 720
 FONT = "system-ui, sans-serif"
 #: The book's own colours (see our_book.STYLE): trivia and scenarios, understanding and who's more likely.
 INK, MUTED, GRID, FIRST, SECOND, CELL = "#3b2a22", "#8a6f60", "#e8d5c2", "#c8593f", "#4f8a4b", "#f6ede3"
+#: How tall a line's end label is: two never share a row, and none leaves the plot's band.
+LABEL_H = 15
 STEP_WORDS = {Step.EVENING: "by evening", Step.WEEK: "by week", Step.MONTH: "by month"}
 
 
@@ -154,7 +156,6 @@ def _plot(
         if count > 1:
             last = _esc(_day(periods[-1], step))
             out.append(f'<text x="{left + width:.1f}" y="{top + height + 18:.1f}" text-anchor="end" fill="{MUTED}">{last}</text>')
-    placed: list[float] = []
     ends = []
     for label, shape, color, values in series:
         points = [(x_of(i), top + height - v * height) for i, v in enumerate(values) if v is not None]
@@ -167,10 +168,11 @@ def _plot(
             out.extend(_marker(shape, x, y, color) for x, y in points)
         latest = next(v for v in reversed(values) if v is not None)
         ends.append((points[-1][1], f"{label} {_percent(latest)}"))
-    for y, text in sorted(ends):
-        y = max(y + 4, placed[-1] + 15 if placed else top)
-        placed.append(y)
-        out.append(f'<text x="{left + width + 10:.1f}" y="{y:.1f}" fill="{INK}">{_esc(text)}</text>')
+    ordered = sorted(ends)
+    bounds = (round(top) - LABEL_H // 2, round(top + height) + LABEL_H // 2)
+    for label_top, (_, text) in zip(label_tops([round(y) for y, _ in ordered], LABEL_H, bounds), ordered, strict=True):
+        baseline = label_top + LABEL_H - 4  # 13px letters sit on a baseline 4px above the box's foot
+        out.append(f'<text x="{left + width + 10:.1f}" y="{baseline}" fill="{INK}">{_esc(text)}</text>')
     return out
 
 

@@ -17,7 +17,7 @@ import pygame
 from game.core.answers import MONTH_NAMES
 from game.core.direction import quoted
 from game.core.players import other
-from game.core.story_charts import KnowingChart, Step, SyncChart, ThemeKnowing, rate
+from game.core.story_charts import KnowingChart, Step, SyncChart, ThemeKnowing, label_tops, rate
 
 if TYPE_CHECKING:
     from .context import Context as UI
@@ -183,19 +183,6 @@ def _end_labels(surface: pygame.Surface, ui: UI, ends: list[tuple[int, str, str]
     ordered = sorted(ends)
     for top, (_, text, color) in zip(label_tops([y for y, _, _ in ordered], height, bounds), ordered, strict=True):
         _text(surface, ui, text, "small", (x, top), color if ui.theme.name == "high_contrast" else "text")
-
-
-def label_tops(ys: Sequence[int], height: int, bounds: tuple[int, int]) -> list[int]:
-    """Where labels `height` tall go beside points at `ys` (sorted, top first): each as near its point as it can be,
-    none overlapping another while `bounds` has room for them all — two lines ending at 0% both stay readable."""
-    tops: list[int] = []
-    for y in ys:  # down the chart: none above the bounds, none over the one above it
-        tops.append(max(bounds[0], y - height // 2, tops[-1] + height if tops else bounds[0]))
-    floor = bounds[1]
-    for index in range(len(tops) - 1, -1, -1):  # back up from the bottom: none below the bounds, none over the one below
-        tops[index] = max(bounds[0], min(tops[index], floor - height))
-        floor = tops[index]
-    return tops
 
 
 # ---- the figures -------------------------------------------------------------------------

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
-from game.core.story_charts import themes_of
+from game.core.story_charts import KnowingChart, Line, Step, SyncChart, themes_of
 from game.services import GameServices
-from game.storage.book_charts import couple_charts
+from game.storage.book_charts import LABEL_H, couple_charts, knowing_svg, sync_svg
 from game.storage.exporting import export_data, export_text
 from game.storage.store import Store
 from tests.story_history import Clock, play_weeks
@@ -99,3 +99,31 @@ def test_without_decks_the_book_has_no_pictures_rather_than_empty_ones(played):
     store, services, _couple, clock = played
     data = export_data(store, services.decks(), clock.now, include_private=False)
     assert "<svg" not in render_book(data, {})
+
+
+def _end_labels(figure: str) -> tuple[float, dict[str, list[float]]]:
+    """The baseline of the axis's day labels, and the baselines of the labels at the lines' ends by panel."""
+    root = ET.fromstring(re.search(r"<svg.*?</svg>", figure, re.S).group(0))
+    by_panel: dict[str, list[float]] = {}
+    days = []
+    for text in root.iter(f"{SVG}text"):
+        if re.fullmatch(r"\D+ \d+%", text.text or ""):  # a line's name and its latest share
+            by_panel.setdefault(text.get("x", ""), []).append(float(text.get("y", "0")))
+        elif re.search(r"\d{4}|Sep", text.text or ""):  # a period under the plot
+            days.append(float(text.get("y", "0")))
+    return min(days), {x: sorted(ys) for x, ys in by_panel.items()}
+
+
+@pytest.mark.parametrize("ending", [0.0, 0.5, 1.0])
+def test_two_lines_ending_together_keep_both_labels_readable_and_beside_the_plot(ending):
+    periods = (date(2026, 9, 1), date(2026, 9, 8), date(2026, 9, 15))
+    hit = round(ending * 4)
+    sync = SyncChart(Step.WEEK, periods, ((2, 4), (1, 4), (hit, 4)), ((3, 4), (2, 4), (hit, 4)))
+    lines = tuple(Line(seat, kind, (0.5, 0.25, ending)) for seat in (0, 1) for kind in ("trivia", "understanding"))
+    knowing = KnowingChart(Step.WEEK, periods, lines, (4, 4, 4))
+    for figure in (sync_svg(sync), knowing_svg(knowing, ("Ana", "Bo"))):
+        axis, panels = _end_labels(figure)
+        assert panels and all(len(baselines) == 2 for baselines in panels.values())
+        for upper, lower in panels.values():
+            assert lower - upper >= LABEL_H, (ending, upper, lower)  # never on top of each other
+            assert upper >= LABEL_H and lower < axis, (ending, upper, lower, axis)  # beside the plot, above its dates
