@@ -73,6 +73,23 @@ def test_built_in_decks_use_every_card_kind_and_answer_type() -> None:
     assert {card.answer_type for card in cards} == set(AnswerType)
 
 
+
+#: The themes every collection of built-in decks must cover well (docs/DECKS.md, "Tags").
+THEMES = ("repair", "trust", "first-to-know", "rituals", "first-impressions", "who-is-more-likely", "values", "romance",
+          "turning-points", "plans")  # fmt: skip
+
+
+def test_the_built_in_collection_holds_what_it_promises() -> None:
+    """At least 800 cards and 60 scenarios; every deck with cards at each level; each theme on at least 15 cards."""
+    decks = [load_deck_file(path).deck for path in BUILTIN]
+    cards = [card for deck in decks for card in deck.cards]
+    assert len(cards) >= 800
+    assert sum(card.kind is Kind.SCENARIO for card in cards) >= 60
+    thin = [(deck.id, level) for deck in decks for level in (1, 2, 3) if sum(card.level == level for card in deck.cards) < 5]
+    assert thin == [], "each deck needs at least five cards at each level"
+    rare = {theme: count for theme in THEMES if (count := sum(theme in card.tags for card in cards)) < 15}
+    assert rare == {}, "each theme needs at least fifteen cards"
+
 # --- round trips: deck -> deck_yaml -> load -> the same deck ---
 
 UNICODE_DECK = Deck(
