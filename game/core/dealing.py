@@ -1,9 +1,10 @@
 """Dealing: which cards a session offers, in what order.
 
 Seeded and reproducible. Cards pass the level and spicy filters; decks are mixed
-evenly; each deck opens with one of its lightest fresh cards, so an evening warms up
-before it goes deep; cards this couple saw recently come after every fresh card, the
-least recently seen first.
+evenly; each deck opens with one of its lightest fresh cards, and each round's worth of
+cards is played lightest first, so a round warms up and ends on its deepest cards (the
+cards dealt stay the same: nothing is held back); cards this couple saw recently come
+after every fresh card, the least recently seen first.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from datetime import datetime
 
 from .cards import Card, CardKey, Deck, Kind
 from .consent import Consent, card_allowed
+
+#: How many cards an endless round climbs through before it starts light again (a usual round's length).
+ENDLESS_RUN = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,21 +53,33 @@ def deal(
     filters: DealFilters,
     seed: int,
     recently_seen: Mapping[CardKey, datetime] | None = None,
+    round_length: int | None = None,
 ) -> tuple[CardKey, ...]:
-    """Every eligible card of `decks` once, in the order a session should offer them."""
+    """Every eligible card of `decks` once, in the order a session should offer them.
+
+    With `round_length`, each run of that many cards climbs from its lightest level to its deepest.
+    """
     seen = recently_seen or {}
+    levels: dict[CardKey, int] = {}
     rng = random.Random(seed)
     fresh_piles: list[list[CardKey]] = []
     stale: list[tuple[datetime, CardKey]] = []
     for deck in sorted(decks, key=lambda d: d.id):
         cards = [card for card in deck.cards if filters.allows(card)]
+        levels.update((card.key, card.level) for card in cards)
         rng.shuffle(cards)
         keys = [card.key for card in cards]
         fresh_piles.append(_light_first([card for card in cards if card.key not in seen]))
         stale.extend((seen[key], key) for key in keys if key in seen)
     order = _interleave(fresh_piles, rng)
     order.extend(key for _, key in sorted(stale, key=lambda pair: (pair[0], rng.random())))
-    return tuple(order)
+    return tuple(climbing(order, levels, round_length) if round_length else order)
+
+
+def climbing(order: Sequence[CardKey], levels: Mapping[CardKey, int], length: int) -> list[CardKey]:
+    """`order` with each run of `length` cards sorted lightest level first, keeping their order within a level."""
+    runs = (order[start : start + length] for start in range(0, len(order), length))
+    return [key for run in runs for key in sorted(run, key=lambda key: levels[key])]
 
 
 def _light_first(pile: list[Card]) -> list[CardKey]:

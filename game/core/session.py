@@ -20,7 +20,7 @@ from . import session_commands as do
 from . import session_state as codec
 from .answers import AnswerValue, Verdict, auto_verdict, parse_answer, similarity
 from .cards import Card, CardKey, Deck, Kind
-from .dealing import deal
+from .dealing import ENDLESS_RUN, deal
 from .events import (
     ActionUndone,
     AnswerSaved,
@@ -157,7 +157,8 @@ class Session:
             self.state.deal = [key for key in self.config.cards if (card := self.card(key)) is not None and allows(card)]
         else:
             chosen = [self.decks[d] for d in self.config.deck_ids if d in self.decks]
-            self.state.deal = list(deal(chosen, self.config.filters, self.config.seed, recently_seen))
+            round_length = self.config.length or ENDLESS_RUN  # an endless round climbs in waves
+            self.state.deal = list(deal(chosen, self.config.filters, self.config.seed, recently_seen, round_length))
         return self._next_turn(now)
 
     def answer(self, value: str | int | float | None, now: datetime, *, private: bool = False) -> list[Event]:

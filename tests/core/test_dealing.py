@@ -225,3 +225,31 @@ def test_a_deep_deck_still_deals_every_level_after_its_warm_up() -> None:
     rest = deal([deep], DealFilters(), 7)[1:10]
     levels = {3 - int(key.card_id[1:]) % 3 for key in rest}
     assert levels == {1, 2, 3}
+
+
+# ---- a round climbs ---------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(deal_inputs(), st.integers(1, 15))
+def test_each_round_climbs_from_light_to_deep_and_deals_the_same_cards(
+    inputs: tuple[list[Deck], DealFilters, int, dict[CardKey, datetime]], length: int
+) -> None:
+    decks, filters, seed, seen = inputs
+    flat = deal(decks, filters, seed, seen)
+    climbing = deal(decks, filters, seed, seen, round_length=length)
+    level = {card.key: card.level for deck in decks for card in deck.cards}
+    for start in range(0, len(flat), length):
+        run = climbing[start : start + length]
+        assert set(run) == set(flat[start : start + length]), "a round deals the same cards, only in a new order"
+        levels = [level[key] for key in run]
+        assert levels == sorted(levels), f"round from card {start + 1} does not climb: {levels}"
+
+
+def test_a_twelve_card_round_of_mixed_decks_warms_up_and_ends_deep() -> None:
+    decks = [make_deck(name, [{"id": f"{name}{i}", "text": "t", "level": 1 + i % 3} for i in range(9)]) for name in "abc"]
+    for seed in range(10):
+        round_ = deal(decks, DealFilters(), seed, round_length=12)[:12]
+        levels = [1 + int(key.card_id[1:]) % 3 for key in round_]
+        assert levels[0] == 1 and levels[-1] == 3 and levels == sorted(levels)
+        assert len({key.deck_id for key in round_[:3]}) >= 2, "the warm-up still mixes the decks"

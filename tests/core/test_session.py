@@ -16,7 +16,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from game.core import session_state
 from game.core.answers import AnswerError, Verdict
 from game.core.cards import AnswerType, Card, CardKey, Deck, Kind, deck_from_data
-from game.core.dealing import DealFilters, deal
+from game.core.dealing import ENDLESS_RUN, DealFilters, deal
 from game.core.events import (
     ActionUndone,
     AnswerSaved,
@@ -136,6 +136,21 @@ def test_begin_deals_every_card_and_starts_the_first_turn_with_seat_0() -> None:
     assert (turn.number, turn.seat, turn.is_quiz) == (0, 0, False)
     assert sorted(k.card_id for k in session.state.deal) == ["act-1", "act-2", "act-3"]
     assert session.phase is Phase.ANSWER
+
+
+@pytest.mark.parametrize("length", [6, 12, None])
+def test_a_play_round_climbs_from_its_lightest_cards_to_its_deepest(length: int | None) -> None:
+    layered = {f"l{level}-{i}": {"text": "t", "level": level} for level in (1, 2, 3) for i in range(8)}
+    decks = [
+        deck_from_data({"id": name, "name": name, "cards": [{"id": f"{name}{key}", **data} for key, data in layered.items()]})
+        for name in "xy"
+    ]
+    session, _ = start(decks, length=length)
+    run = length or ENDLESS_RUN
+    levels = [int(key.card_id[2]) for key in session.state.deal]
+    for begin in range(0, len(levels), run):
+        assert levels[begin : begin + run] == sorted(levels[begin : begin + run])
+    assert levels[0] == 1 and 3 in levels[:run], "a round starts light and reaches the deepest cards"
 
 
 def test_begin_on_a_running_session_changes_nothing() -> None:
