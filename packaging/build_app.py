@@ -30,10 +30,22 @@ DATA = [
 ]
 # Font packages whose .ttf files PyInstaller would not find by following imports.
 FONT_PACKAGES = ("manimgx_fonts", "fontpkg_lora")
-# Imported by name when first opened (game/ui/routes.py), so PyInstaller cannot follow them there.
-BY_NAME = ("game.ui.scenes",)
+# Imported by name when first opened (game/ui/routes.py), so PyInstaller cannot follow them there. They are
+# listed from the checkout's files, not by importing the package: an installed copy of Kindred elsewhere (or a
+# stale editable install) could otherwise answer the import, and the app would carry the wrong scenes, or none.
+BY_NAME = ("game/ui/scenes",)
 # Pulled in by optional imports of pygame and others; Kindred never uses it (40 MB less).
 LEFT_OUT = ("numpy", "tkinter")
+
+
+def by_name_modules() -> list[str]:
+    """Every module in the BY_NAME folders of this checkout, as dotted names."""
+    found = []
+    for folder in BY_NAME:
+        package = folder.replace("/", ".")
+        found.append(package)
+        found += [f"{package}.{path.stem}" for path in sorted((REPO / folder).glob("*.py")) if path.stem != "__init__"]
+    return found
 
 
 def pyinstaller_arguments(dist: Path, work: Path) -> list[str]:
@@ -59,8 +71,8 @@ def pyinstaller_arguments(dist: Path, work: Path) -> list[str]:
         arguments += ["--add-data", f"{source}:{target}"]
     for package in FONT_PACKAGES:
         arguments += ["--collect-data", package]
-    for package in BY_NAME:
-        arguments += ["--collect-submodules", package]
+    for module in by_name_modules():
+        arguments += ["--hidden-import", module]
     for module in LEFT_OUT:
         arguments += ["--exclude-module", module]
     if sys.platform == "darwin":  # a Kindred.app to double-click (its commands then run from Kindred.app/Contents/MacOS/Kindred)
@@ -80,8 +92,8 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         print("PyInstaller is not installed: python3 -m pip install -e '.[app]'", file=sys.stderr)
         return 1
-    # PyInstaller lists the scenes (BY_NAME) in a child process: that child must find this checkout's game
-    # package first, not another copy installed elsewhere, or the app would carry the wrong scenes, or none.
+    # PyInstaller follows the imports in a child process: that child must find this checkout's game package
+    # first, not another copy installed elsewhere.
     os.environ["PYTHONPATH"] = os.pathsep.join([str(REPO), *filter(None, [os.environ.get("PYTHONPATH", "")])])
     PyInstaller.__main__.run(pyinstaller_arguments(args.dist.resolve(), args.work.resolve()))
     print(f"Built {args.dist.resolve() / NAME}")

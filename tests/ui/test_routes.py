@@ -199,4 +199,8 @@ def test_the_app_build_carries_the_scenes_it_cannot_find_by_following_imports(tm
     finally:
         sys.path.remove(str(REPO / "packaging"))
     arguments = build_app.pyinstaller_arguments(tmp_path / "dist", tmp_path / "work")
-    assert "game.ui.scenes" in [arguments[i + 1] for i, arg in enumerate(arguments) if arg == "--collect-submodules"]
+    hidden = {arguments[i + 1] for i, arg in enumerate(arguments) if arg == "--hidden-import"}
+    scenes = {f"game.ui.scenes.{path.stem}" for path in (REPO / "game" / "ui" / "scenes").glob("*.py") if path.stem != "__init__"}
+    assert scenes <= hidden and "game.ui.scenes.title" in hidden
+    opened = {f"{routes.SCENES_PACKAGE}.{route.scene.rpartition('.')[0]}" for route in routes.all_routes()}
+    assert opened <= hidden, f"routes open scenes the app would not carry: {sorted(opened - hidden)}"
