@@ -73,7 +73,6 @@ def test_built_in_decks_use_every_card_kind_and_answer_type() -> None:
     assert {card.answer_type for card in cards} == set(AnswerType)
 
 
-
 #: The themes every collection of built-in decks must cover well (docs/DECKS.md, "Tags").
 THEMES = ("repair", "trust", "first-to-know", "rituals", "first-impressions", "who-is-more-likely", "values", "romance",
           "turning-points", "plans")  # fmt: skip
@@ -89,6 +88,7 @@ def test_the_built_in_collection_holds_what_it_promises() -> None:
     assert thin == [], "each deck needs at least five cards at each level"
     rare = {theme: count for theme in THEMES if (count := sum(theme in card.tags for card in cards)) < 15}
     assert rare == {}, "each theme needs at least fifteen cards"
+
 
 # --- round trips: deck -> deck_yaml -> load -> the same deck ---
 
