@@ -101,6 +101,14 @@ HABITS: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("a 'more than you'd admit' tail", re.compile(r"more than (you'd|you would|you've|you have) (admit|let on)", re.I), 1),
     ("a 'wherever your days go' hedge", re.compile(r"wherever (your days|you spend your days)", re.I), 1),
     ("an 'each write it, then reveal'", re.compile(r"\beach (write|type|jot)s?\b.*\breveal", re.I), 2),
+    (
+        "a performance tacked on after the question",
+        re.compile(
+            r"\?\s+(Do (the|their|your|my|it)\b|Show me\b|Mime\b|Hum\b|Act (it|out)\b"
+            r"|(Say|Tell) (it|them)( to me)? (like|in the voice|as)\b)"
+        ),
+        1,
+    ),
 )
 _WRITTEN = re.compile(r"\b(wrote|written|write|typed|type)\b", re.IGNORECASE)
 _GIST = re.compile(r"\bthe gist\b", re.IGNORECASE)

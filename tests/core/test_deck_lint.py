@@ -347,6 +347,7 @@ def test_the_house_style_stays_quiet_on_a_card_that_keeps_it(fields) -> None:
         ("Own up: the last lie you told?", "Which snack do you hide? Confession time."),
         ("Which ritual do you miss more than you'd admit?", "Which song do you love more than you've let on?"),
         ("Who annoys you at work, or wherever your days go?", "Who cheers you up wherever you spend your days?"),
+        ("Which chore do you hate most? Mime it.", "What scares you more than it should? Show me the face you pull."),
     ],
 )
 def test_each_habit_is_fine_once_in_a_deck_and_flagged_the_second_time(first: str, second: str) -> None:
