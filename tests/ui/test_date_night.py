@@ -4,6 +4,7 @@ resuming after the window closes, the sealed note, the look, the music, the keep
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 from datetime import date
 from pathlib import Path
@@ -11,13 +12,14 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.core.cards import CardKey
+from game.core.cards import AnswerType, CardKey, Kind
 from game.core.date_night_state import Segment, StepKind
 from game.core.keepsake import Keepsake, LearnedThing
 from game.ui.keepsake_image import SIZE, draw_keepsake
 from game.ui.theme import Theme
 
 from .date_night_tour import play_turn, pledge, remember_before, run_evening, set_up
+from .pilot import Pilot
 
 BIRTHDAY = CardKey("important-dates", "birthday")
 EARLIER = {
@@ -27,14 +29,30 @@ EARLIER = {
 }
 
 
-def test_date_night_a_whole_60_minute_evening_plays_from_pledge_to_keepsake(pilots) -> None:
+def offers_a_typed_answer(p: Pilot) -> bool:
+    """Whether the evening just planned holds an ask card whose answer is typed and kept (where a secret can go)."""
+    evening = p.scene.evening  # type: ignore[attr-defined]
+    planned = [key for step in evening.state.steps if step.kind is StepKind.CARDS and not step.fixed for key in step.cards]
+    cards = [card for key in planned if (card := evening.card(key)) is not None]
+    return any(card.kind is Kind.ASK and card.remembered and card.answer_type is AnswerType.TEXT for card in cards)
+
+
+def test_date_night_a_whole_60_minute_evening_plays_from_pledge_to_keepsake(pilots, data_root) -> None:
     p = pilots(at_home=True)
+    for seed in range(8, 40):  # until an evening asks a typed question, whatever the decks hold today
+        remember_before(p, EARLIER, days_ago=9)
+        start = p.now
+        set_up(p, minutes=60, caps=(2, 3), spicy=(True, False))
+        assert p.scene_name == "DateNightScene"
+        if offers_a_typed_answer(p):
+            break
+        p.close()
+        shutil.rmtree(data_root)  # a fresh start: this try's couple and evening go with its folder
+        p = pilots(at_home=True, seed=seed)
+    else:
+        raise AssertionError("no evening asked a question with a typed answer")
     p.services.folder_launcher = lambda command: 0
     couple = p.services.couples()[0]
-    remember_before(p, EARLIER, days_ago=9)
-    start = p.now
-    set_up(p, minutes=60, caps=(2, 3), spicy=(True, False))
-    assert p.scene_name == "DateNightScene"
     assert p.shell.ui.theme.name == "date_night"
     secret = "The tattoo nobody knows about"
     visited = run_evening(p, minutes_per_turn=4.0, private=secret)
