@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pygame
 
+from game.core.cards import AnswerType
 from game.core.memories import MemoryKey
 from game.storage.store_export import export_all
 from tests.ui.tour import play_turn, start
@@ -30,7 +31,8 @@ def played(data_root, now):
         if p.scene_name != "PlayScene":
             break
         scene = p.scene
-        if private is None and scene.private_toggle is not None and scene.input.field is not None:
+        typed = scene.private_toggle is not None and scene.card().answer_type is AnswerType.TEXT  # words, not a number
+        if private is None and typed and scene.input.field is not None:
             private = MemoryKey(scene.seat, scene.card().deck_id, scene.card().id)
             p.click("Just between us")
             p.click(scene.input.field.label)
@@ -145,7 +147,8 @@ def test_just_between_us_is_saved_with_its_answer_so_no_failure_between_can_leav
         scene = p.scene
         if p.scene_name != "PlayScene":
             break
-        if scene.private_toggle is not None and scene.input.field is not None:
+        typed = scene.private_toggle is not None and scene.card().answer_type is AnswerType.TEXT
+        if typed and scene.input.field is not None:
             marked = MemoryKey(scene.seat, scene.card().deck_id, scene.card().id)
             p.click("Just between us")
             p.click(scene.input.field.label)
