@@ -109,7 +109,7 @@ def _end_labels(figure: str) -> tuple[float, dict[str, list[float]]]:
     for text in root.iter(f"{SVG}text"):
         if re.fullmatch(r"\D+ \d+%", text.text or ""):  # a line's name and its latest share
             by_panel.setdefault(text.get("x", ""), []).append(float(text.get("y", "0")))
-        elif re.search(r"\d{4}|Sep", text.text or ""):  # a period under the plot
+        elif re.search(r"\d{4}", text.text or ""):  # a period under the plot (its year)
             days.append(float(text.get("y", "0")))
     return min(days), {x: sorted(ys) for x, ys in by_panel.items()}
 
