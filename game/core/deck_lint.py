@@ -109,6 +109,8 @@ HABITS: tuple[tuple[str, re.Pattern[str], int], ...] = (
         ),
         1,
     ),
+    ("a 'Think of a time…' opener", re.compile(r"^Think of (a|an|the|one|whoever|your)\b", re.I), 1),
+    ("a scene that ends on 'Your move?'", re.compile(r"\bmove\?\s*$", re.I), 1),
 )
 _WRITTEN = re.compile(r"\b(wrote|written|write|typed|type)\b", re.IGNORECASE)
 _GIST = re.compile(r"\bthe gist\b", re.IGNORECASE)
