@@ -112,6 +112,18 @@ HABITS: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("a 'Think of a time…' opener", re.compile(r"^Think of (a|an|the|one|whoever|your)\b", re.I), 1),
     ("a scene that ends on 'Your move?'", re.compile(r"\bmove\?\s*$", re.I), 1),
 )
+#: The same, for a card's follow-ups: a turn-around ("Now ask me mine.") lands once in a deck and is a formula on every card.
+FOLLOWUP_HABITS: tuple[tuple[str, re.Pattern[str], int], ...] = (
+    (
+        "a turn-around follow-up ('Now ask me mine')",
+        re.compile(
+            r"\bnow (ask|hear|let) me\b|\bnow hear mine\b|\byour turn\b|\bturn it round\b|\bask me (the same|mine|for mine)\b"
+            r"|\b(tell you|hear) (one of )?mine\b|\bready for mine\b|\bnow I'll tell you mine\b|\bone of mine\b",
+            re.I,
+        ),
+        1,
+    ),
+)
 _WRITTEN = re.compile(r"\b(wrote|written|write|typed|type)\b", re.IGNORECASE)
 _GIST = re.compile(r"\bthe gist\b", re.IGNORECASE)
 _MY_PARTNER = re.compile(r"\b(my|your) partner\b", re.IGNORECASE)
@@ -240,8 +252,10 @@ def _house_style(card: Card) -> list[str]:
 def _habits(deck: Deck) -> list[LintFinding]:
     """A tacked-on "I'll guess first" once in a deck is a game; on card after card it is a formula (and so for each habit)."""
     out: list[LintFinding] = []
-    for what, pattern, allowed in HABITS:
-        found = [card for card in deck.cards if pattern.search(card.text)]
+    checks = [(what, pattern, allowed, False) for what, pattern, allowed in HABITS]
+    checks += [(what, pattern, allowed, True) for what, pattern, allowed in FOLLOWUP_HABITS]
+    for what, pattern, allowed, in_followups in checks:
+        found = [card for card in deck.cards if any(map(pattern.search, card.followups if in_followups else (card.text,)))]
         kept = ", ".join(card.id for card in found[:allowed])
         out.extend(
             LintFinding(deck.id, card.id, f"{what} once too often in this deck (after {kept}): give this card its own words")

@@ -360,6 +360,15 @@ def test_each_habit_is_fine_once_in_a_deck_and_flagged_the_second_time(first: st
     assert lint([deck(*cards)], vocabulary=False) == []
 
 
+def test_a_turn_around_follow_up_is_fine_once_in_a_deck_and_flagged_the_second_time() -> None:
+    one = card("one", "Which fear have you outgrown?", followups=("Now ask me mine.",))
+    two = card("two", "Which song makes you cry?", followups=("Shall I tell you mine?", "Why that one?"))
+    plain = card("three", "Which film do you quote?", followups=("Which line?",))
+    assert [f for f in findings_for(deck(one, plain)) if "once too often" in f.message] == []
+    [finding] = [f for f in findings_for(deck(one, plain, two)) if "once too often" in f.message]
+    assert finding.card_id == "two" and "turn-around follow-up" in finding.message and "(after one)" in finding.message
+
+
 def test_write_then_reveal_may_come_twice_in_a_deck() -> None:
     both = [card(f"b{i}", f"Each write your pick {i}, then reveal.", kind=Kind.BOTH) for i in range(3)]
     [finding] = [f for f in findings_for(deck(*both)) if "once too often" in f.message]
