@@ -11,7 +11,7 @@ from game.core.cards import Kind
 
 from . import layout_model
 from .context import Context as UI
-from .drawing import card_face, dot, paragraph, text_at
+from .drawing import card_face, dot, text_at
 from .theme import Theme
 
 LEVEL_WORDS = {1: "light", 2: "personal", 3: "deep"}
@@ -55,7 +55,11 @@ def card_surface(
     name = ui.text.shortened(deck_name.upper(), t.style("hint"), room)  # the whole name is on the deck's own screens
     face.blit(ui.text.line(name, t.style("hint"), t.color("card_muted")), inner.topleft)
     line = ui.text.line_height(t.style("hint"))
-    room = inner.height - 2 * (line + t.px(12)) - (t.px(56) if note else 0)  # between the header and the footer
+    notes = ui.text.block(note, t.style("hint"), t.color("card_muted"), inner.width) if note else None
+    note_top = inner.bottom - line - t.px(8) - (notes.get_height() if notes else 0)  # the note sits just above the footer
+    top = inner.top + line + t.px(12)  # below the deck's name
+    bottom = note_top - t.px(8) if notes else inner.bottom - line - t.px(12)  # above the note, or the footer
+    room = bottom - top
     style = "card" if len(body) < 110 else "card_small"
     block = ui.text.block(body, t.style(style), t.color("card_text"), inner.width)
     if block.get_height() > room and style == "card":
@@ -68,8 +72,8 @@ def card_surface(
         short = "\n".join(kept)
         layout_model.shortened_on_purpose(short)
         block = ui.text.block(short, t.style(style), t.color("card_text"), inner.width)
-    face.blit(block, (inner.left, inner.centery - block.get_height() // 2))
+    face.blit(block, (inner.left, (top + bottom) // 2 - block.get_height() // 2))
     text_at(face, ui, footer, "hint", (inner.left, inner.bottom), "card_muted", "bottomleft")
-    if note:
-        paragraph(face, ui, note, "hint", pygame.Rect(inner.left, inner.bottom - t.px(56), inner.width, 0), "card_muted")
+    if notes:
+        face.blit(notes, (inner.left, note_top))
     return face

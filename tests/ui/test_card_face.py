@@ -1,0 +1,39 @@
+"""A card's face keeps its words apart: the question, a note under it and the kind of turn never overlap."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import combinations
+
+import pytest
+
+from game.ui import layout_model
+from game.ui.card_view import card_surface, table_card_rect
+
+from .pilot import Pilot
+
+NOTES = [
+    "",
+    "Pass freely.",
+    "Met before phones, or never saved me? Then what you called me to your friends.",
+    "No row yet? The bicker that came closest. Never had one at all? Then the one you can see coming, and how it goes.",
+]
+
+
+@pytest.mark.parametrize("size", [(960, 540), (1280, 720), (1920, 1080)])
+@pytest.mark.parametrize("text_size", ["medium", "larger", "largest"])
+def test_a_note_sits_between_the_question_and_the_footer(pilots: Callable[..., Pilot], size, text_size) -> None:
+    ui = pilots(size=size).shell.ui
+    ui.set("text_size", text_size)
+    card = table_card_rect(ui.theme)
+    body = "What was I saved as in your phone at first, and did you ever change it?"
+    for note in NOTES:
+        face = card_surface(ui, card.size, "#7a5cc4", "Our Story So Far", 2, body, "Share", note)
+        [inside] = [rect for kind, rect, _, _ in layout_model.notes_of(face) if kind == "card"]
+        texts = [(label, rect) for kind, rect, label, _ in layout_model.notes_of(face) if kind == "text"]
+        assert any(label == "Share" for label, _ in texts)
+        assert not note or any(label == note for label, _ in texts), "the note is drawn"
+        for label, rect in texts:
+            assert inside.contains(rect), f"{label!r} spills off the card at {size} {text_size}"
+        for (one, a), (other, b) in combinations(texts, 2):
+            assert not a.colliderect(b), f"{one!r} overlaps {other!r} at {size} {text_size} with note {note!r}"
