@@ -111,6 +111,7 @@ HABITS: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ),
     ("a 'Think of a time…' opener", re.compile(r"^Think of (a|an|the|one|whoever|your)\b", re.I), 1),
     ("a scene that ends on 'Your move?'", re.compile(r"\bmove\?\s*$", re.I), 1),
+    ("a ', however…' tail", re.compile(r",\s*however\b", re.I), 1),
 )
 #: The same, for a card's follow-ups: a turn-around ("Now ask me mine.") lands once in a deck and is a formula on every card.
 FOLLOWUP_HABITS: tuple[tuple[str, re.Pattern[str], int], ...] = (

@@ -350,6 +350,7 @@ def test_the_house_style_stays_quiet_on_a_card_that_keeps_it(fields) -> None:
         ("Which chore do you hate most? Mime it.", "What scares you more than it should? Show me the face you pull."),
         ("Think of a time I made you laugh. What did I do?", "Think of your best birthday. Who was there?"),
         ("The train is cancelled and it's midnight. Your move?", "I forget your name at a party. What's your first move?"),
+        ("Which song would you sing, however badly?", "Which dish would you eat, however often I made it?"),
     ],
 )
 def test_each_habit_is_fine_once_in_a_deck_and_flagged_the_second_time(first: str, second: str) -> None:
