@@ -15,6 +15,7 @@ from game.ui.widgets import Button, Slider, Toggle
 from .drawn import Drawn, frame, hints_top, overlapping, top_scene
 from .pilot import Pilot
 from .test_flows import deal, play_until
+from .tour import play_turn
 
 SIZES = [(960, 540), (1280, 720)]
 TEXT_SIZES = ["larger", "largest"]
@@ -154,12 +155,26 @@ def only_deck(p: Pilot, name: str) -> None:
         assert toggle.value == toggle.label.startswith(name)
 
 
+def dealt_a_typed_date(p: Pilot) -> bool:
+    """Play the round dealt from Important Dates until a date is typed into the card's own field (False if none came)."""
+    while p.scene_name == "PlayScene":
+        if p.scene.card().answer_type is AnswerType.DATE and p.scene.input is not None:
+            return True
+        play_turn(p)
+    return False
+
+
 def test_layout_a_date_cards_error_is_clear_of_the_save_button(big_text):
     p = big_text()
-    p.click("Play")
-    only_deck(p, "Important Dates")
-    p.click("Deal the cards")
-    play_until(p, lambda q: q.scene.card().answer_type is AnswerType.DATE and q.scene.input is not None)
+    for _ in range(10):  # a round deals twelve of the deck's cards: play rounds until one deals a typed date
+        p.click("Play")
+        only_deck(p, "Important Dates")
+        p.click("Deal the cards")
+        if dealt_a_typed_date(p):
+            break
+        p.click("Back home")
+    else:
+        raise AssertionError("no round dealt a date typed on the card")
     p.type("banana")
     p.press(pygame.K_RETURN)
     error = p.scene.input.field.error
