@@ -30,9 +30,13 @@ EARLIER = {
 
 
 def offers_a_typed_answer(p: Pilot) -> bool:
-    """Whether the evening just planned holds an ask card whose answer is typed and kept (where a secret can go)."""
+    """Whether the evening's first segment of cards holds an ask card whose answer is typed and kept.
+
+    That is where a secret can go for sure: later segments give up cards when the evening's time runs short.
+    """
     evening = p.scene.evening  # type: ignore[attr-defined]
-    planned = [key for step in evening.state.steps if step.kind is StepKind.CARDS and not step.fixed for key in step.cards]
+    steps = [step for step in evening.state.steps if step.kind is StepKind.CARDS and not step.fixed]
+    planned = [key for step in steps[:1] for key in step.cards]
     cards = [card for key in planned if (card := evening.card(key)) is not None]
     return any(card.kind is Kind.ASK and card.remembered and card.answer_type is AnswerType.TEXT for card in cards)
 

@@ -359,25 +359,23 @@ def test_changes_a_stale_answer_is_checked_with_its_owner_not_quizzed(pilots, da
 
 
 def _on_a_date_card(p):
+    """Play rounds of Important Dates until one deals an ask card with a date to type, and stop on it."""
     from game.ui.widgets import Toggle
 
-    from .test_flows import play_until
-
-    p.click("Play")
-    for widget in [w for w in p.scene.widgets if isinstance(w, Toggle)]:
-        if widget.value != widget.label.startswith("Important Dates"):
-            p.click(widget.label)
-    p.click("Deal the cards")
-    p.advance(0.6)
-    play_until(
-        p,
-        lambda q: (
-            q.scene.session.phase is Phase.ANSWER
-            and q.scene.card().kind is Kind.ASK
-            and q.scene.card().answer_type is AnswerType.DATE
-        ),
-    )
-    return p.scene.session.current
+    for _ in range(10):  # a round deals twelve of the deck's cards: the first may hold no date to type
+        p.click("Play")
+        for widget in [w for w in p.scene.widgets if isinstance(w, Toggle)]:
+            if widget.value != widget.label.startswith("Important Dates"):
+                p.click(widget.label)
+        p.click("Deal the cards")
+        p.advance(0.6)
+        while p.scene_name == "PlayScene":
+            card = p.scene.card()
+            if p.scene.session.phase is Phase.ANSWER and card.kind is Kind.ASK and card.answer_type is AnswerType.DATE:
+                return p.scene.session.current
+            play_turn(p)
+        p.click("Back home")
+    raise AssertionError("no round dealt a date to type")
 
 
 def _saved_answer(p, turn):
