@@ -319,7 +319,6 @@ cards:
 
 def test_changes_a_stale_answer_is_checked_with_its_owner_not_quizzed(pilots, data_root):
     from game.storage.paths import user_decks_dir
-    from game.ui.widgets import Toggle
 
     from .test_flows import play_until
 
@@ -327,12 +326,7 @@ def test_changes_a_stale_answer_is_checked_with_its_owner_not_quizzed(pilots, da
     folder.mkdir(parents=True)
     (folder / "right-now.yaml").write_text(CHANGING_DECK, encoding="utf-8")
     p = pilots(at_home=True)
-    p.click("Play")
-    for widget in [w for w in p.scene.widgets if isinstance(w, Toggle)]:
-        if widget.value != widget.label.startswith("Right now"):
-            p.click(widget.label)
-    p.click("Deal the cards")
-    p.advance(0.6)
+    _deal_only(p, "Right now")
     p.type("Dancing Queen")
     p.press(pygame.K_RETURN)
     play_until(p, lambda q: q.scene_name != "PlayScene")
@@ -358,17 +352,22 @@ def test_changes_a_stale_answer_is_checked_with_its_owner_not_quizzed(pilots, da
     assert any(item.detail.startswith("Dancing Queen → Golden Hour") for item in items)
 
 
-def _on_a_date_card(p):
-    """Play rounds of Important Dates until one deals an ask card with a date to type, and stop on it."""
+def _deal_only(p, deck):
+    """From Home, by mouse: Play, every deck but `deck` switched off, and the cards dealt."""
     from game.ui.widgets import Toggle
 
+    p.click("Play")
+    for widget in [w for w in p.scene.widgets if isinstance(w, Toggle)]:
+        if widget.value != widget.label.startswith(deck):
+            p.click(widget.label)
+    p.click("Deal the cards")
+    p.advance(0.6)
+
+
+def _on_a_date_card(p):
+    """Play rounds of Important Dates until one deals an ask card with a date to type, and stop on it."""
     for _ in range(10):  # a round deals twelve of the deck's cards: the first may hold no date to type
-        p.click("Play")
-        for widget in [w for w in p.scene.widgets if isinstance(w, Toggle)]:
-            if widget.value != widget.label.startswith("Important Dates"):
-                p.click(widget.label)
-        p.click("Deal the cards")
-        p.advance(0.6)
+        _deal_only(p, "Important Dates")
         while p.scene_name == "PlayScene":
             card = p.scene.card()
             if p.scene.session.phase is Phase.ANSWER and card.kind is Kind.ASK and card.answer_type is AnswerType.DATE:
