@@ -125,6 +125,17 @@ FOLLOWUP_HABITS: tuple[tuple[str, re.Pattern[str], int], ...] = (
         1,
     ),
 )
+#: Follow-ups any card could close on. A mixed round deals from every deck, so these are counted across the whole
+#: collection: a few give a card a second beat, a dozen read as the stock line of the game.
+STOCK_FOLLOWUPS: tuple[tuple[str, re.Pattern[str], int], ...] = (
+    ("'When did you last…?'", re.compile(r"\bwhen (did you last|was the last time)\b", re.I), 3),
+    ("'What would make it easier?'", re.compile(r"\bwhat would make (it|that|this|them)\b[^?]*\b(easier|less|lighter)\b", re.I), 3),
+    ("'Did it work?'", re.compile(r"\bdid it work\?", re.I), 3),
+    ("'When did it start?'", re.compile(r"\bwhen did (it|that|this) (start|begin)\?", re.I), 3),
+    ("'When did you first notice…?'", re.compile(r"\bwhen did you first notice\b", re.I), 3),
+)
+#: `trivia` and `understanding` say how a remembered answer is scored; a card with no quiz remembers nothing.
+SCORING_TAGS = ("trivia", "understanding")
 _WRITTEN = re.compile(r"\b(wrote|written|write|typed|type)\b", re.IGNORECASE)
 _GIST = re.compile(r"\bthe gist\b", re.IGNORECASE)
 _MY_PARTNER = re.compile(r"\b(my|your) partner\b", re.IGNORECASE)
@@ -156,6 +167,8 @@ def lint(decks: Sequence[Deck], vocabulary: bool = True) -> list[LintFinding]:
     every = [card for deck in decks for card in deck.cards]
     findings.extend(_near_duplicates(every))
     findings.extend(_same_closings(every))
+    if vocabulary:
+        findings.extend(_stock_followups(every))
     return findings
 
 
@@ -247,6 +260,8 @@ def _house_style(card: Card) -> list[str]:
         out.append("the quiz asks what was written down: ask for the thing itself (the place, the line, the name)")
     if card.quiz is not None and _GIST.search(card.quiz):
         out.append("'the gist' cannot be marked: ask for the key word or phrase")
+    if card.quiz is None and (tag := next((tag for tag in SCORING_TAGS if tag in card.tags), None)):
+        out.append(f"'{tag}' says how a remembered answer is scored, and this card remembers nothing: drop the tag")
     return out
 
 
@@ -262,6 +277,17 @@ def _habits(deck: Deck) -> list[LintFinding]:
             LintFinding(deck.id, card.id, f"{what} once too often in this deck (after {kept}): give this card its own words")
             for card in found[allowed:]
         )
+    return out
+
+
+def _stock_followups(cards: list[Card]) -> list[LintFinding]:
+    """A stock follow-up on a few cards of the whole collection is a second beat; past that, the game's stock line."""
+    out: list[LintFinding] = []
+    for what, pattern, allowed in STOCK_FOLLOWUPS:
+        found = [card for card in cards if any(map(pattern.search, card.followups))]
+        kept = ", ".join(f"{card.deck_id}/{card.id}" for card in found[:allowed])
+        message = f"the follow-up {what} already closes {allowed} cards ({kept}): give this card its own"
+        out.extend(LintFinding(card.deck_id, card.id, message) for card in found[allowed:])
     return out
 
 

@@ -316,6 +316,8 @@ FOUR = ("Tea", "Coffee", "Cocoa", "Water")
         ({"text": "Your best find — a lamp, a coat, a chair?", "quiz": "Which find is {name} proudest of?"}, "list of examples"),
         ({"text": "The line you say at the door?", "quiz": "Which line did {name} write down?"}, "written down"),
         ({"text": "The words that help?", "quiz": "What's the gist of what {name} needs to hear?"}, "'the gist'"),
+        ({"text": "What scares you about getting old?", "tags": ("fears", "understanding")}, "'understanding'"),
+        ({"text": "Your usual crisps?", "tags": ("favourites", "trivia")}, "'trivia'"),
     ],
 )
 def test_each_house_style_rule_fires_on_a_built_in_card_only(fields, expected) -> None:
@@ -334,6 +336,7 @@ def test_each_house_style_rule_fires_on_a_built_in_card_only(fields, expected) -
         {"text": "Your best find — a lamp from a skip?", "quiz": "Which find is {name} proudest of?"},
         {"text": "Two things — and which one first?", "kind": "both"},
         {"text": "Type the line you say at the door.", "quiz": "Which line does {name} say at the door?"},
+        {"text": "What scares you about getting old?", "tags": ("fears", "understanding"), "quiz": "What scares {name}?"},
     ],
 )
 def test_the_house_style_stays_quiet_on_a_card_that_keeps_it(fields) -> None:
@@ -368,6 +371,30 @@ def test_a_turn_around_follow_up_is_fine_once_in_a_deck_and_flagged_the_second_t
     assert [f for f in findings_for(deck(one, plain)) if "once too often" in f.message] == []
     [finding] = [f for f in findings_for(deck(one, plain, two)) if "once too often" in f.message]
     assert finding.card_id == "two" and "turn-around follow-up" in finding.message and "(after one)" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("stock", "fresh"),
+    [
+        ("When did you last do it?", "Which of your aunts taught you that?"),
+        ("What would make it a little easier?", "Which day of the week is it worst?"),
+        ("Did it work?", "Who laughed first?"),
+        ("When did it start?", "Who else knows?"),
+        ("When did you first notice it?", "Does it run in your family?"),
+    ],
+)
+def test_a_stock_follow_up_closes_three_cards_in_the_whole_collection_and_the_fourth_is_flagged(stock: str, fresh: str) -> None:
+    def asked(card_id: str, deck_id: str, followup: str) -> Card:
+        return card(card_id, f"Which small habit of yours is called {card_id}?", deck_id=deck_id, followups=(followup,))
+
+    three = [deck(asked("one", "first", stock), deck_id="first"), deck(asked("two", "second", stock), deck_id="second")]
+    three.append(deck(asked("three", "third", stock), asked("other", "third", fresh), deck_id="third"))
+    assert [f for f in lint(three) if "follow-up" in f.message] == []
+    fourth = deck(asked("four", "fourth", stock), deck_id="fourth")
+    [finding] = [f for f in lint([*three, fourth]) if "follow-up" in f.message]
+    assert (finding.deck_id, finding.card_id) == ("fourth", "four")
+    assert "(first/one, second/two, third/three)" in finding.message
+    assert [f for f in lint([*three, fourth], vocabulary=False) if "follow-up" in f.message] == []
 
 
 def test_write_then_reveal_may_come_twice_in_a_deck() -> None:
