@@ -12,6 +12,8 @@ from pathlib import Path
 import pygame
 import pytest
 
+from game.core.cards import Kind
+
 from .tour import play_turn, start
 
 GOLDENS = Path(__file__).parent / "goldens"
@@ -71,13 +73,14 @@ def screens(tmp_path_factory, request):
     p.click("Play")
     keep("setup")
     p.click("Deal the cards")
-    keep("play-share")
     seen = set()
     for _ in range(40):
         if p.scene_name != "PlayScene":
             break
         session = p.scene.session
         tag = ("quiz-" if session.current.is_quiz else "") + session.phase.value
+        if tag == "answer" and session.current_card().kind is Kind.ASK and "play-share" not in shots:
+            keep("play-share")  # the first card one of you answers aloud, whichever the deal puts first
         if tag in ("private", "reveal", "quiz-guess", "quiz-judge", "quiz-reveal") and tag not in seen:
             seen.add(tag)
             keep(f"play-{tag}")
@@ -152,10 +155,12 @@ def larger_screens(tmp_path_factory):
     p.click("Play")
     keep("setup-larger")
     p.click("Deal the cards")
-    keep("play-share-larger")
     for _ in range(40):
         if p.scene_name != "PlayScene":
             break
+        session = p.scene.session
+        if session.phase.value == "answer" and session.current_card().kind is Kind.ASK and "play-share-larger" not in shots:
+            keep("play-share-larger")
         play_turn(p)
     keep("summary-larger")
     p.press(pygame.K_RETURN)
