@@ -61,7 +61,8 @@ _NOMINAL = re.compile(r"\b(lucky number|favourite number|favorite number|what ye
 _CARE = re.compile(r"\b(help|helps|support|care|comfort|gentle|remember)\w*", re.IGNORECASE)
 _SURVEY = re.compile(r"\bthe (couple|relationship)\b", re.IGNORECASE)
 _RECALL = re.compile(
-    r"\b(did|does) \{name\} (say|guess)\b[^?]*\{partner|\baccording to \{name\}"
+    r"\b(did|does) \{name\} (say|guess|confess|admit)\b[^?]*\{partner|\baccording to \{name\}"
+    r"|\{partner\}'s\b[^?]*\b(did|does) \{name\} (say|guess|confess|admit)\b"  # what of {partner}'s did {name} confess to"
     r"|\{name\} (think|guess|reckon|assume|imagine)s? (that )?\{partner\}",  # what {name} thinks {partner} does
     re.IGNORECASE,
 )

@@ -257,6 +257,10 @@ CHOICE = {"answer": "choice", "options": ("This", "That", "The other", "None"), 
         ({"text": "Whose birthday?", "quiz": "Who has the birthday {name} keeps, and on which day?"}, "a name and a day"),
         ({"text": "What gives me away?", "quiz": "What gives {partner} away, according to {name}?"}, "recall what {name} said"),
         (
+            {"text": "What of mine have you broken?", "quiz": "What of {partner}'s did {name} confess to breaking?"},
+            "recall what {name} said",
+        ),
+        (
             {"text": "Funniest thing to happen to us?", "kind": "both", "quiz": "What's the funniest thing, according to {name}?"},
             "recall what {name} said",
         ),
@@ -277,6 +281,7 @@ def test_each_fairness_rule_fires_on_what_it_is_for(fields, expected) -> None:
         {"text": "Empty car park. Where does your trolley end up?", **CHOICE},
         {"text": "Which do you follow: the letter of a rule, or its spirit?", **CHOICE},
         {"text": "How many siblings do you have?", "answer": "number", "quiz": "How many siblings has {name}?"},
+        {"text": "Which of your own plates have you broken?", "quiz": "Which plate did {name} confess to breaking?"},
         {"text": "Who do you miss?", "tags": ("grief",), "quiz": "What helps {name} on a hard anniversary?"},
         {"text": "What's our best trip?", "quiz": "Which trip does {name} say was the best the two of you took?"},
         {"text": "What's your tell?", "quiz": "What's {name}'s tell when {they} {are|is} tired, as {partner} sees it?"},
