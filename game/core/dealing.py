@@ -77,9 +77,38 @@ def deal(
 
 
 def climbing(order: Sequence[CardKey], levels: Mapping[CardKey, int], length: int) -> list[CardKey]:
-    """`order` with each run of `length` cards sorted lightest level first, keeping their order within a level."""
-    runs = (order[start : start + length] for start in range(0, len(order), length))
-    return [key for run in runs for key in sorted(run, key=lambda key: levels[key])]
+    """`order` with each run of `length` cards sorted lightest level first, and within a level spread so two cards of
+    one deck never come back to back where another deck's card could go between (a round of two decks alternates)."""
+    out: list[CardKey] = []
+    for start in range(0, len(order), length):
+        run = sorted(order[start : start + length], key=lambda key: levels[key])
+        for level in sorted({levels[key] for key in run}):
+            out.extend(_spread([key for key in run if levels[key] == level], out[-1].deck_id if out else None))
+    return out
+
+
+def _spread(block: list[CardKey], after: str | None) -> list[CardKey]:
+    """`block` reordered so no deck deals twice in a row where that can be helped, each deck's cards in their order.
+
+    Each step takes the earliest card not of the last card's deck, unless one deck holds so many of the cards left
+    that it must go now for the rest to stay apart.
+    """
+    left = list(block)
+    out: list[CardKey] = []
+    last = after
+    while left:
+        counts: dict[str, int] = {}
+        for key in left:
+            counts[key.deck_id] = counts.get(key.deck_id, 0) + 1
+        most = max(counts, key=lambda deck_id: counts[deck_id])
+        if counts[most] > len(left) // 2:
+            pick = next(key for key in left if key.deck_id == most)
+        else:
+            pick = next((key for key in left if key.deck_id != last), left[0])
+        left.remove(pick)
+        out.append(pick)
+        last = pick.deck_id
+    return out
 
 
 def _light_first(pile: list[Card]) -> list[CardKey]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
@@ -244,6 +245,35 @@ def test_each_round_climbs_from_light_to_deep_and_deals_the_same_cards(
         assert set(run) == set(flat[start : start + length]), "a round deals the same cards, only in a new order"
         levels = [level[key] for key in run]
         assert levels == sorted(levels), f"round from card {start + 1} does not climb: {levels}"
+
+
+@settings(max_examples=200, deadline=None)
+@given(deal_inputs(), st.integers(1, 15))
+def test_within_a_level_no_deck_deals_twice_in_a_row_where_another_could_go_between(
+    inputs: tuple[list[Deck], DealFilters, int, dict[CardKey, datetime]], length: int
+) -> None:
+    decks, filters, seed, seen = inputs
+    flat = deal(decks, filters, seed, seen)
+    climbing = deal(decks, filters, seed, seen, round_length=length)
+    level = {card.key: card.level for deck in decks for card in deck.cards}
+    for start in range(0, len(flat), length):
+        for lv in {level[key] for key in flat[start : start + length]}:
+            block = [key for key in climbing[start : start + length] if level[key] == lv]
+            was = [key for key in flat[start : start + length] if level[key] == lv]
+            for deck in {key.deck_id for key in block}:
+                mine = [key for key in block if key.deck_id == deck]
+                assert mine == [key for key in was if key.deck_id == deck], "a deck's own cards keep their order"
+            largest = max(Counter(key.deck_id for key in block).values())
+            if largest <= (len(block) + 1) // 2:
+                twice = [(a, b) for a, b in itertools.pairwise(block) if a.deck_id == b.deck_id]
+                assert twice == [], f"level {lv} of the round from card {start + 1} deals one deck twice in a row"
+
+
+def test_a_round_of_two_even_decks_alternates_between_them() -> None:
+    decks = [plain_deck("ours", 12), plain_deck("yours", 12)]
+    for seed in range(20):
+        round_ = deal(decks, DealFilters(), seed, round_length=12)[:12]
+        assert all(a.deck_id != b.deck_id for a, b in itertools.pairwise(round_)), [k.deck_id for k in round_]
 
 
 def test_a_twelve_card_round_of_mixed_decks_warms_up_and_ends_deep() -> None:
