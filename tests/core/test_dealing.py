@@ -231,20 +231,27 @@ def test_a_deep_deck_still_deals_every_level_after_its_warm_up() -> None:
 # ---- a round climbs ---------------------------------------------------------------------
 
 
+Rounds = list[tuple[list[CardKey], list[CardKey]]]
+
+
+def rounds_of(inputs: tuple[list[Deck], DealFilters, int, dict[CardKey, datetime]], length: int) -> Rounds:
+    """Each round of a climbing deal beside the same cards as the plain deal holds them."""
+    decks, filters, seed, seen = inputs
+    flat = deal(decks, filters, seed, seen)
+    climbing = deal(decks, filters, seed, seen, round_length=length)
+    return [(list(climbing[start : start + length]), list(flat[start : start + length])) for start in range(0, len(flat), length)]
+
+
 @settings(max_examples=150, deadline=None)
 @given(deal_inputs(), st.integers(1, 15))
 def test_each_round_climbs_from_light_to_deep_and_deals_the_same_cards(
     inputs: tuple[list[Deck], DealFilters, int, dict[CardKey, datetime]], length: int
 ) -> None:
-    decks, filters, seed, seen = inputs
-    flat = deal(decks, filters, seed, seen)
-    climbing = deal(decks, filters, seed, seen, round_length=length)
-    level = {card.key: card.level for deck in decks for card in deck.cards}
-    for start in range(0, len(flat), length):
-        run = climbing[start : start + length]
-        assert set(run) == set(flat[start : start + length]), "a round deals the same cards, only in a new order"
+    level = {card.key: card.level for deck in inputs[0] for card in deck.cards}
+    for number, (run, was) in enumerate(rounds_of(inputs, length)):
+        assert set(run) == set(was), "a round deals the same cards, only in a new order"
         levels = [level[key] for key in run]
-        assert levels == sorted(levels), f"round from card {start + 1} does not climb: {levels}"
+        assert levels == sorted(levels), f"round {number + 1} does not climb: {levels}"
 
 
 @settings(max_examples=200, deadline=None)
@@ -252,21 +259,18 @@ def test_each_round_climbs_from_light_to_deep_and_deals_the_same_cards(
 def test_within_a_level_no_deck_deals_twice_in_a_row_where_another_could_go_between(
     inputs: tuple[list[Deck], DealFilters, int, dict[CardKey, datetime]], length: int
 ) -> None:
-    decks, filters, seed, seen = inputs
-    flat = deal(decks, filters, seed, seen)
-    climbing = deal(decks, filters, seed, seen, round_length=length)
-    level = {card.key: card.level for deck in decks for card in deck.cards}
-    for start in range(0, len(flat), length):
-        for lv in {level[key] for key in flat[start : start + length]}:
-            block = [key for key in climbing[start : start + length] if level[key] == lv]
-            was = [key for key in flat[start : start + length] if level[key] == lv]
+    level = {card.key: card.level for deck in inputs[0] for card in deck.cards}
+    for number, (run, plain) in enumerate(rounds_of(inputs, length)):
+        for lv in {level[key] for key in plain}:
+            block = [key for key in run if level[key] == lv]
+            was = [key for key in plain if level[key] == lv]
             for deck in {key.deck_id for key in block}:
                 mine = [key for key in block if key.deck_id == deck]
                 assert mine == [key for key in was if key.deck_id == deck], "a deck's own cards keep their order"
             largest = max(Counter(key.deck_id for key in block).values())
             if largest <= (len(block) + 1) // 2:
                 twice = [(a, b) for a, b in itertools.pairwise(block) if a.deck_id == b.deck_id]
-                assert twice == [], f"level {lv} of the round from card {start + 1} deals one deck twice in a row"
+                assert twice == [], f"level {lv} of round {number + 1} deals one deck twice in a row"
 
 
 def test_a_round_of_two_even_decks_alternates_between_them() -> None:
