@@ -10,6 +10,7 @@ after every fresh card, the least recently seen first.
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -81,7 +82,7 @@ def climbing(order: Sequence[CardKey], levels: Mapping[CardKey, int], length: in
     one deck never come back to back where another deck's card could go between (a round of two decks alternates)."""
     out: list[CardKey] = []
     for start in range(0, len(order), length):
-        run = sorted(order[start : start + length], key=lambda key: levels[key])
+        run = order[start : start + length]
         for level in sorted({levels[key] for key in run}):
             out.extend(_spread([key for key in run if levels[key] == level], out[-1].deck_id if out else None))
     return out
@@ -94,18 +95,17 @@ def _spread(block: list[CardKey], after: str | None) -> list[CardKey]:
     that it must go now for the rest to stay apart.
     """
     left = list(block)
+    counts = Counter(key.deck_id for key in left)
     out: list[CardKey] = []
     last = after
     while left:
-        counts: dict[str, int] = {}
-        for key in left:
-            counts[key.deck_id] = counts.get(key.deck_id, 0) + 1
-        most = max(counts, key=lambda deck_id: counts[deck_id])
-        if counts[most] > len(left) // 2:
+        most, most_left = counts.most_common(1)[0]
+        if most_left > len(left) // 2:
             pick = next(key for key in left if key.deck_id == most)
         else:
             pick = next((key for key in left if key.deck_id != last), left[0])
         left.remove(pick)
+        counts[pick.deck_id] -= 1
         out.append(pick)
         last = pick.deck_id
     return out

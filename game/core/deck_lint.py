@@ -62,7 +62,7 @@ _CARE = re.compile(r"\b(help|helps|support|care|comfort|gentle|remember)\w*", re
 _SURVEY = re.compile(r"\bthe (couple|relationship)\b", re.IGNORECASE)
 _RECALL = re.compile(
     r"\b(did|does) \{name\} (say|guess|confess|admit)\b[^?]*\{partner|\baccording to \{name\}"
-    r"|\{partner\}'s\b[^?]*\b(did|does) \{name\} (say|guess|confess|admit)\b"  # what of {partner}'s did {name} confess to"
+    r"|\{partner\}'s\b[^?]*\b(did|does) \{name\} (say|guess|confess|admit)\b"  # what of {partner}'s did {name} confess to
     r"|\{name\} (think|guess|reckon|assume|imagine)s? (that )?\{partner\}",  # what {name} thinks {partner} does
     re.IGNORECASE,
 )
@@ -272,11 +272,11 @@ def _habits(deck: Deck) -> list[LintFinding]:
     checks = [(what, pattern, allowed, False) for what, pattern, allowed in HABITS]
     checks += [(what, pattern, allowed, True) for what, pattern, allowed in FOLLOWUP_HABITS]
     for what, pattern, allowed, in_followups in checks:
-        found = [card for card in deck.cards if any(map(pattern.search, card.followups if in_followups else (card.text,)))]
-        kept = ", ".join(card.id for card in found[:allowed])
+        first, beyond = _past_allowed(deck.cards, pattern, allowed, in_followups)
+        kept = ", ".join(card.id for card in first)
         out.extend(
             LintFinding(deck.id, card.id, f"{what} once too often in this deck (after {kept}): give this card its own words")
-            for card in found[allowed:]
+            for card in beyond
         )
     return out
 
@@ -285,11 +285,19 @@ def _stock_followups(cards: list[Card]) -> list[LintFinding]:
     """A stock follow-up on a few cards of the whole collection is a second beat; past that, the game's stock line."""
     out: list[LintFinding] = []
     for what, pattern, allowed in STOCK_FOLLOWUPS:
-        found = [card for card in cards if any(map(pattern.search, card.followups))]
-        kept = ", ".join(f"{card.deck_id}/{card.id}" for card in found[:allowed])
+        first, beyond = _past_allowed(cards, pattern, allowed, in_followups=True)
+        kept = ", ".join(f"{card.deck_id}/{card.id}" for card in first)
         message = f"the follow-up {what} already closes {allowed} cards ({kept}): give this card its own"
-        out.extend(LintFinding(card.deck_id, card.id, message) for card in found[allowed:])
+        out.extend(LintFinding(card.deck_id, card.id, message) for card in beyond)
     return out
+
+
+def _past_allowed(
+    cards: Sequence[Card], pattern: re.Pattern[str], allowed: int, in_followups: bool
+) -> tuple[list[Card], list[Card]]:
+    """The cards whose text (or follow-ups) show `pattern`: the first `allowed` of them, and the ones past that."""
+    found = [card for card in cards if any(map(pattern.search, card.followups if in_followups else (card.text,)))]
+    return found[:allowed], found[allowed:]
 
 
 def answer_without_quiz(answer: AnswerType) -> str:

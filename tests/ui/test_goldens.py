@@ -54,6 +54,11 @@ def test_the_budget_catches_a_one_character_change():
     assert differing_pixels(before, after) > PIXEL_BUDGET
 
 
+def answering_aloud(session) -> bool:
+    """The share screen: an ask card one of you answers aloud (not a quiz, a hand-over or an action)."""
+    return session.phase.value == "answer" and not session.current.is_quiz and session.current_card().kind is Kind.ASK
+
+
 @pytest.fixture(scope="module")
 def screens(tmp_path_factory, request):
     """Walk the game once and keep a screenshot of each screen worth guarding."""
@@ -79,7 +84,7 @@ def screens(tmp_path_factory, request):
             break
         session = p.scene.session
         tag = ("quiz-" if session.current.is_quiz else "") + session.phase.value
-        if tag == "answer" and session.current_card().kind is Kind.ASK and "play-share" not in shots:
+        if answering_aloud(session) and "play-share" not in shots:
             keep("play-share")  # the first card one of you answers aloud, whichever the deal puts first
         if tag in ("private", "reveal", "quiz-guess", "quiz-judge", "quiz-reveal") and tag not in seen:
             seen.add(tag)
@@ -158,8 +163,7 @@ def larger_screens(tmp_path_factory):
     for _ in range(40):
         if p.scene_name != "PlayScene":
             break
-        session = p.scene.session
-        if session.phase.value == "answer" and session.current_card().kind is Kind.ASK and "play-share-larger" not in shots:
+        if answering_aloud(p.scene.session) and "play-share-larger" not in shots:
             keep("play-share-larger")
         play_turn(p)
     keep("summary-larger")
