@@ -125,9 +125,9 @@ def clean_text(text: str) -> str:
 def _parse_choice(card: Card, text: str | int | float) -> str:
     if isinstance(text, int) and not isinstance(text, bool) and 1 <= text <= len(card.options):
         return card.options[text - 1]
-    wanted = _fold(str(text))
+    wanted = option_key(str(text))
     for option in card.options:
-        if _fold(option) == wanted:
+        if option_key(option) == wanted:
             return option
     if isinstance(text, str) and text.isdigit() and 1 <= int(text) <= len(card.options):
         return card.options[int(text) - 1]
@@ -233,6 +233,17 @@ def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", folded)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.split())
+
+
+def option_key(text: str) -> str:
+    """An option as a saved answer is matched to it: folded, and blind to punctuation and quote marks.
+
+    A deck that only re-punctuates an option ("Full chat, I'm up" becoming "Full chat: I’m up") keeps
+    the answers saved under it. An option made only of symbols or emoji keeps its folded form.
+    """
+    folded = _fold(text)
+    words = "".join(ch if ch.isalnum() else " " if ch.isspace() else "" for ch in folded).split()
+    return " ".join(words) or folded
 
 
 #: Words that carry no meaning of their own in a short answer; left out when comparing (unless nothing else is left).
@@ -342,7 +353,7 @@ def answer_fits(card: Card, value: object) -> bool:
     if kind is AnswerType.TEXT:
         return isinstance(value, str)
     if kind is AnswerType.CHOICE:
-        return isinstance(value, str) and any(_fold(option) == _fold(value) for option in card.options)
+        return isinstance(value, str) and any(option_key(option) == option_key(value) for option in card.options)
     if kind is AnswerType.WHO:
         return value in WHO_VALUES
     if kind is AnswerType.DATE:
@@ -365,7 +376,9 @@ def auto_verdict(card: Card, truth: AnswerValue, guess: AnswerValue) -> Verdict 
     kind = card.answer_type
     if kind is AnswerType.TEXT or not (answer_fits(card, truth) and answer_fits(card, guess)):
         return None
-    if kind in (AnswerType.CHOICE, AnswerType.WHO):
+    if kind is AnswerType.CHOICE:
+        return Verdict.GOT_IT if option_key(str(truth)) == option_key(str(guess)) else Verdict.NOT_QUITE
+    if kind is AnswerType.WHO:
         return Verdict.GOT_IT if _fold(str(truth)) == _fold(str(guess)) else Verdict.NOT_QUITE
     if kind is AnswerType.DATE:
         return _judge_date(str(truth), str(guess))

@@ -75,3 +75,16 @@ def test_a_stale_memory_the_deck_changed_under_is_not_checked_either() -> None:
     assert session.phase is Phase.CHECK  # a fitting stale answer is checked ("Still true?")
     _, events = _round_over("Long walks", fits, days_old=200)
     assert types(events) == [SessionEnded]
+
+
+def test_an_option_only_re_punctuated_keeps_the_answers_saved_under_it() -> None:
+    """A deck that changes an option's commas, colons or quote marks has not changed its meaning: the
+    answer saved before still fits, is still quizzed, and a guess of the new wording gets it."""
+    before = "Full chat, I'm up and running"
+    now = card("choice", options=["Full chat: I’m up and running", "Grunts until coffee"])
+    assert answer_fits(now, before)
+    assert auto_verdict(now, before, "Full chat: I’m up and running") is Verdict.GOT_IT
+    assert auto_verdict(now, before, "Grunts until coffee") is Verdict.NOT_QUITE
+    assert not answer_fits(now, "Full chat, I'm up")  # a word gone is a different option
+    emoji = card("choice", options=["🙂", "🙃"])
+    assert answer_fits(emoji, "🙂") and auto_verdict(emoji, "🙂", "🙃") is Verdict.NOT_QUITE
