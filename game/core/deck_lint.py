@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from .answers import option_key
 from .cards import AnswerType, Card, Deck, Kind
 
 MAX_CARD_CHARS = 160
@@ -198,6 +199,9 @@ def _fairness(card: Card) -> list[str]:
         out.extend(_voice(card.options))
     if card.kind is Kind.ASK and card.options and card.quiz is None:
         out.append("options on a card without quiz are never shown: add a quiz, or drop the options")
+    keys = [option_key(option) for option in card.options]
+    if twin := next((option for option, key in zip(card.options, keys, strict=True) if keys.count(key) > 1), None):
+        out.append(f"'{twin}' differs from another option only in capitals or punctuation: a saved answer could be either")
     if card.kind is Kind.ASK and card.quiz is None and card.answer is not AnswerType.TEXT and not card.options:
         out.append(answer_without_quiz(card.answer))
     if card.answer_type is AnswerType.SCALE and not _names_both_ends(card.text):

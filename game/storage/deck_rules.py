@@ -14,7 +14,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
-from game.core.answers import option_key
 from game.core.cards import DECK_FORMAT
 from game.core.deck_bounds import MAX_CARDS as MAX_CARDS
 from game.core.deck_bounds import SCENARIO_OPTIONS
@@ -221,7 +220,7 @@ def _card_rules(card: dict[str, Any], index: int, seen: dict[str, int], where: _
     tags = card.get("tags")
     if isinstance(tags, list) and all(isinstance(tag, str) for tag in tags) and len(set(tags)) != len(tags):
         yield where.at([*here, "tags"], "the same tag appears twice")
-    if options is not None and len({option_key(option) for option in options}) != len(options):
+    if options is not None and len(set(options)) != len(options):
         yield where.at([*here, "options"], "the same option appears twice")
     if kind == "action":
         for key in ("quiz", "answer", "changes"):

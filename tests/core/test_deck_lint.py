@@ -484,3 +484,19 @@ def test_an_answer_type_on_a_card_without_quiz_is_flagged_in_a_yaml_deck(tmp_pat
     )
     assert "tired.yaml" in done.stdout + done.stderr
     assert "A scale answer is kept to quiz later" in done.stdout + done.stderr
+
+
+def test_options_that_differ_only_in_punctuation_or_capitals_are_flagged() -> None:
+    """A saved pick is matched to its option blind to capitals and punctuation, so such twins are ambiguous."""
+    twins = card(
+        "morning",
+        "First thing, what am I like?",
+        answer=AnswerType.CHOICE,
+        quiz="What is {name} like first thing?",
+        options=("Full chat, I'm up", "Full chat: I’m up!", "Grunts until coffee", "Silent"),
+    )
+    apart = dataclasses.replace(twins, id="apart", options=("Full chat", "Half a chat", "Grunts until coffee", "Silent"))
+    said = messages(findings_for(deck(twins, apart)))
+    assert [m for m in said if "only in capitals or punctuation" in m] == [
+        "'Full chat, I'm up' differs from another option only in capitals or punctuation: a saved answer could be either"
+    ]
