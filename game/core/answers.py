@@ -353,7 +353,10 @@ def answer_fits(card: Card, value: object) -> bool:
     if kind is AnswerType.TEXT:
         return isinstance(value, str)
     if kind is AnswerType.CHOICE:
-        return isinstance(value, str) and any(option_key(option) == option_key(value) for option in card.options)
+        if not isinstance(value, str):
+            return False
+        wanted = option_key(value)
+        return any(option_key(option) == wanted for option in card.options)
     if kind is AnswerType.WHO:
         return value in WHO_VALUES
     if kind is AnswerType.DATE:
