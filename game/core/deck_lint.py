@@ -141,6 +141,7 @@ SCORING_TAGS = ("trivia", "understanding")
 _WRITTEN = re.compile(r"\b(wrote|written|write|typed|type)\b", re.IGNORECASE)
 _GIST = re.compile(r"\bthe gist\b", re.IGNORECASE)
 _MY_PARTNER = re.compile(r"\b(my|your) partner\b", re.IGNORECASE)
+_INTIMATE = re.compile(r"\b(sex|sexy|sexier|sexiest|sexual|sexually|naked|nude|orgasms?|aroused|foreplay)\b", re.IGNORECASE)
 _GENDERED = re.compile(r"(?<!\w)(" + "|".join(re.escape(word) for word in _LONGEST_FIRST) + r")(?!\w)", re.IGNORECASE)
 
 
@@ -258,6 +259,9 @@ def _house_style(card: Card) -> list[str]:
         out.append(f"the choice has {len(card.options)} options: offer 4 to 6, so it is a real guess and not a survey")
     if card.kind is not Kind.BOTH and (slip := next((o for o in card.options if _MY_PARTNER.search(o)), None)):
         out.append(f"'{slip}' talks about the listener: an option is said to them, so say 'you'")
+    if not card.spicy and (match := next(filter(None, map(_INTIMATE.search, _words_shown(card))), None)):
+        word = match.group(0)
+        out.append(f"'{word}' makes it an intimate card: mark it spicy: true, so it is dealt only when both partners opt in")
     if match := _EXAMPLE_TAIL.search(card.text):
         tail = match.group(0).strip()
         out.append(f"'{tail}': a dash and a list of examples is a habit across the decks; keep one, in the sentence")
@@ -268,6 +272,11 @@ def _house_style(card: Card) -> list[str]:
     if card.quiz is None and (tag := next((tag for tag in SCORING_TAGS if tag in card.tags), None)):
         out.append(f"'{tag}' says how a remembered answer is scored, and this card remembers nothing: drop the tag")
     return out
+
+
+def _words_shown(card: Card) -> tuple[str, ...]:
+    """Every line of a card a player may read: the text, the note, the options, the follow-ups and the quiz."""
+    return (card.text, card.note, *card.options, *card.followups, card.quiz or "")
 
 
 def _habits(deck: Deck) -> list[LintFinding]:

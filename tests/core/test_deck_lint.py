@@ -323,6 +323,9 @@ FOUR = ("Tea", "Coffee", "Cocoa", "Water")
         ({"text": "The words that help?", "quiz": "What's the gist of what {name} needs to hear?"}, "'the gist'"),
         ({"text": "What scares you about getting old?", "tags": ("fears", "understanding")}, "'understanding'"),
         ({"text": "Your usual crisps?", "tags": ("favourites", "trivia")}, "'trivia'"),
+        ({"text": "What were you told about sex growing up?"}, "'sex'"),
+        ({"text": "Your best chat-up line?", "followups": ("And the least sexy one?",)}, "'sexy'"),
+        ({"text": "Where would you go for a swim?", "note": "Skinny-dipping, naked, counts."}, "'naked'"),
     ],
 )
 def test_each_house_style_rule_fires_on_a_built_in_card_only(fields, expected) -> None:
@@ -342,6 +345,9 @@ def test_each_house_style_rule_fires_on_a_built_in_card_only(fields, expected) -
         {"text": "Two things — and which one first?", "kind": "both"},
         {"text": "Type the line you say at the door.", "quiz": "Which line does {name} say at the door?"},
         {"text": "What scares you about getting old?", "tags": ("fears", "understanding"), "quiz": "What scares {name}?"},
+        {"text": "What were you told about sex growing up?", "spicy": True},
+        {"text": "At sixteen, what was on your bedroom wall?"},
+        {"text": "Which word from Sussex do you say wrong?"},
     ],
 )
 def test_the_house_style_stays_quiet_on_a_card_that_keeps_it(fields) -> None:
