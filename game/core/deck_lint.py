@@ -183,7 +183,7 @@ def _card(card: Card) -> list[LintFinding]:
         )
     if card.quiz is not None and "{name}" not in card.quiz:
         out.append(LintFinding(card.deck_id, card.id, "the quiz phrasing should name whose memory it is with {name}"))
-    for text in (card.text, card.quiz or "", card.note, *card.options, *card.followups):
+    for text in _words_shown(card):
         if match := _GENDERED.search(text):
             out.append(LintFinding(card.deck_id, card.id, f"gendered wording '{match.group(0)}': Kindred assumes no genders"))
             break
@@ -275,8 +275,8 @@ def _house_style(card: Card) -> list[str]:
 
 
 def _words_shown(card: Card) -> tuple[str, ...]:
-    """Every line of a card a player may read: the text, the note, the options, the follow-ups and the quiz."""
-    return (card.text, card.note, *card.options, *card.followups, card.quiz or "")
+    """Every line of a card a player may read: the text, the quiz, the note, the options and the follow-ups."""
+    return (card.text, card.quiz or "", card.note, *card.options, *card.followups)
 
 
 def _habits(deck: Deck) -> list[LintFinding]:
