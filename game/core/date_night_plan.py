@@ -61,9 +61,9 @@ RITUALS = Deck(
         Card(
             RITUALS_DECK,
             "loved-tonight",
-            "Write the thing your partner does on nights like this that you love most.",
+            "Write one thing your partner did tonight that you'd like a lot more of.",
             kind=Kind.BOTH,
-            quiz="On a night together, what does {name} love most that {partner} does or says?",
+            quiz="On your last date night, what did {partner} do that {name} would like a lot more of?",
             changes=True,
         ),
         Card(
@@ -78,7 +78,7 @@ RITUALS = Deck(
 )
 
 PLEDGE_CARDS = (CardKey(OPENERS_DECK, "phones-face-down"), CardKey(RITUALS_DECK, "phones-down"))
-APPRECIATION_CARDS = (CardKey(OPENERS_DECK, "loved-about-tonight"), CardKey(RITUALS_DECK, "loved-tonight"))
+APPRECIATION_CARDS = (CardKey(OPENERS_DECK, "tonight-more-of-that"), CardKey(RITUALS_DECK, "loved-tonight"))
 SMALL_THING_CARDS = (CardKey(OPENERS_DECK, "small-thing-i-will-do"), CardKey(RITUALS_DECK, "small-thing-this-week"))
 
 

@@ -372,12 +372,12 @@ def test_date_night_quiz_skips_memories_made_tonight() -> None:
 def test_date_night_a_light_evening_still_closes_with_a_small_thing_for_this_week() -> None:
     evening = DateNight.plan(EveningSetup(30, 1, (1, 2), (False, False)), builtin(), {}, QuizBook(), History(), NOW)
     closing = next(step for step in evening.state.steps if step.segment is Segment.CLOSING and step.kind is StepKind.CARDS)
-    assert [key.card_id for key in closing.cards] == ["loved-about-tonight", "small-thing-this-week"]
+    assert [key.card_id for key in closing.cards] == ["tonight-more-of-that", "small-thing-this-week"]
     assert closing.cards[1].deck_id == RITUALS_DECK
     deeper = DateNight.plan(EveningSetup(30, 2, (3, 2), (False, False)), builtin(), {}, QuizBook(), History(), NOW)
     closing = next(step for step in deeper.state.steps if step.segment is Segment.CLOSING and step.kind is StepKind.CARDS)
     assert [str(key) for key in closing.cards] == [
-        "openers-and-closers/loved-about-tonight",
+        "openers-and-closers/tonight-more-of-that",
         "openers-and-closers/small-thing-i-will-do",
     ]
 
