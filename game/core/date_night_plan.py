@@ -63,7 +63,7 @@ RITUALS = Deck(
             "loved-tonight",
             "Write one thing your partner did tonight that you'd like a lot more of.",
             kind=Kind.BOTH,
-            quiz="On your last date night, what did {partner} do that {name} would like a lot more of?",
+            quiz="What has {partner} done that {name} would like a lot more of?",
             changes=True,
         ),
         Card(
