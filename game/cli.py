@@ -119,9 +119,12 @@ def export(
     """
     from game.core.left_out import LeftOut
     from game.storage.export_unlock import PassphraseFileError, couple_names, read_passphrase_file, unlock_for_export
+    from game.storage.moved_cards import follow_moved_cards
     from game.storage.store_export import left_out_of_shared
 
-    decks = load_decks([*deck_paths(builtin_decks_dir()), *deck_paths(user_decks_dir(root))]).decks
+    ours = deck_paths(builtin_decks_dir())
+    decks = load_decks([*ours, *deck_paths(user_decks_dir(root))]).decks
+    builtin = [deck for deck in decks if deck.source in {str(path) for path in ours}]
     try:
         lines = read_passphrase_file(passphrase_file) if passphrase_file else None
     except PassphraseFileError as error:
@@ -137,6 +140,8 @@ def export(
                     "export). Give their passphrase when asked, or with --passphrase-file.",
                     file=err,
                 )
+            for couple in store.couples.all():  # answers to a card that moved deck follow it, as the game does
+                follow_moved_cards(store.db, couple.id, builtin)
             if target == "-":
                 out.write(export_text(store, decks, now, include_private, book=False))
                 return 0

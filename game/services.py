@@ -53,6 +53,7 @@ class GameServices(StoryReading):
         self._problems: list[str] = []
         self.saves = PendingSaves()
         self._playbook: PlaybookServices | None = None
+        self._followed: set[int] = set()  # couples whose moved cards' rows were followed in this run (see _follow_moves)
 
     def now(self) -> datetime:
         return self._clock()
@@ -96,6 +97,18 @@ class GameServices(StoryReading):
         library = self.deck_library
         self._decks = sorted(library.decks, key=lambda deck: deck.name.casefold())
         self._problems = [str(problem) for problem in library.problems]
+        for couple in self.store.couples.all():
+            self._follow_moves(couple.id)
+
+    def _follow_moves(self, couple_id: int) -> None:
+        """Once a run for each couple that can be read: answers to a card that moved deck follow it (see moved_cards)."""
+        if couple_id in self._followed or self._library is None or not self.store.locks.is_open(couple_id):
+            return
+        from game.storage.moved_cards import follow_moved_cards
+
+        builtin = [entry.deck for entry in self._library.entries if entry.builtin and entry.deck is not None]
+        follow_moved_cards(self.store.db, couple_id, builtin)
+        self._followed.add(couple_id)
 
     # ---- the deck studio ---------------------------------------------------------------
 
@@ -318,9 +331,12 @@ class GameServices(StoryReading):
         from game.storage.locks import UnlockWait
 
         try:
-            return self.store.locks.unlock(couple.id, passphrase, self.now())
+            opened = self.store.locks.unlock(couple.id, passphrase, self.now())
         except UnlockWait:
             return False
+        if opened:
+            self._follow_moves(couple.id)
+        return opened
 
     def unlock_wait(self, couple: Couple) -> float:
         return self.store.locks.unlock_wait(couple.id, self.now())

@@ -10,7 +10,8 @@ Three things must agree before anything reaches a screen or a file a couple shar
 Every path asks here: dealing in Play and date night, which memories a quiz may ask about,
 Our story, session summaries, keepsakes, Our book and the JSON export. A memory is judged by
 the card it was made from; a memory whose card is no longer in any deck cannot be judged, so
-it is not shown where it could be shared.
+it is not shown where it could be shared. (A card of the game's own that moved deck is not lost:
+its memories follow it at start, see game.core.card_moves.)
 """
 
 from __future__ import annotations
