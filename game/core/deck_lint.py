@@ -58,6 +58,8 @@ _YES_NO = re.compile(r"^(do|does|did|have|has|had|is|are|was|were|will|can|could
 _ANCHOR = re.compile(r"\b1\s*(\(|=|is\b|means\b|for\b|being\b)", re.IGNORECASE)
 _TOP_ANCHOR = re.compile(r"\b10\s*(\(|=|is\b|means\b|for\b|being\b)", re.IGNORECASE)
 _TWO_QUESTIONS = re.compile(r"\?.*\w.*\?|\b(and|or)\s+(what|how|who|where|when|why|which)\b", re.IGNORECASE)
+_JOINED_QUESTION = re.compile(r"\b(and|or)\s+(what|how|who|where|when|why|which)\b", re.IGNORECASE)
+_QUOTED = re.compile(r"(?:(?<=\s)|^)['‘\"“][^\"“”]*?['’\"”](?=[\s,.?!:;]|$)")  # a line someone says, not the card's question
 _NOMINAL = re.compile(r"\b(lucky number|favourite number|favorite number|what year|which year|phone number)\b", re.IGNORECASE)
 _CARE = re.compile(r"\b(help|helps|support|care|comfort|gentle|remember)\w*", re.IGNORECASE)
 _SURVEY = re.compile(r"\bthe (couple|relationship)\b", re.IGNORECASE)
@@ -213,6 +215,9 @@ def _fairness(card: Card) -> list[str]:
         out.append(f"the quiz writes '{match.group(0)}': write {{they}}, {{their}}… so each partner is called what they chose")
     if _TWO_QUESTIONS.search(card.quiz):
         out.append("the quiz asks two things: ask one, so the guess can be judged")
+    elif match := _JOINED_QUESTION.search(_QUOTED.sub(" ", card.text)):
+        joined = match.group(0)
+        out.append(f"the card asks two things ('{joined}…') but its quiz can judge one: ask one, and make the other a follow-up")
     if (match := _TIME_WORDS.search(card.text)) and not card.changes:
         out.append(f"'{match.group(0)}' changes with time: add changes: true so it is asked again")
     kind = card.answer_type

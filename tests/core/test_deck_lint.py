@@ -226,6 +226,10 @@ CHOICE = {"answer": "choice", "options": ("This", "That", "The other", "None"), 
         ({"text": "Empty car park. Does your trolley go back?", **CHOICE}, "'Does your trolley go back?' opens a choice"),
         ({"text": "Rules — do you follow the letter, or the spirit?", **CHOICE}, "opens a choice as a yes/no question"),
         ({"text": "Your favourite meal?", "quiz": "What's {name}'s favourite meal, and where did {they} first have it?"}, "two"),
+        (
+            {"text": "What did you first sell, and who fell for it?", "quiz": "What did {name} first try to sell?"},
+            "the card asks two things ('and who…')",
+        ),
         ({"text": "What's your lucky number?", "answer": "number", "quiz": "{name}'s lucky number?"}, "a name, not a count"),
         ({"text": "Who do you miss?", "tags": ("grief", "fears"), "quiz": "Whom does {name} miss most?"}, "grief"),
         ({"text": "Pick one.", "answer": "choice", "options": ("Tea", "Coffee")}, "never shown"),
@@ -289,6 +293,8 @@ def test_each_fairness_rule_fires_on_what_it_is_for(fields, expected) -> None:
         {"text": "Which day do you dread a little every year?", "quiz": "Which day does {name} dread a little every year?"},
         {"text": "When do the decorations come down?", "answer": "date", "quiz": "Which day every year does {name} dread?"},
         {"text": "Whose birthday do you never forget?", "quiz": "Whose birthday does {name} never forget?"},
+        {"text": "I say, 'And what time do you call this?' Your reply?", "quiz": "What's {name}'s reply to that?"},
+        {"text": "Tea and what else, on a cold night?", "kind": "action"},
     ],
 )
 def test_the_fairness_rules_stay_quiet_on_a_fair_card(fields) -> None:
