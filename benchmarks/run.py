@@ -848,7 +848,7 @@ def main(argv: list[str] | None = None) -> int:
             result = Row(what, "-", "-", "-", "-", "ERROR", f"{type(error).__name__}: {error}")
         made = result if isinstance(result, list) else [result]
         for part, row in enumerate(made):
-            row.label = f"{number}{'abcdef'[part] if part else ''}"
+            row.label = f"{number}{'abcdefgh'[part] if part else ''}"
         rows.extend(made)
         print(f"  measured {what} in {time.perf_counter() - start:.1f} s: {made[0].result}", file=sys.stderr, flush=True)
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())

@@ -63,6 +63,7 @@ def _measure(root: Path, runs: int) -> dict[str, float]:
     """Each timing on the store in `root` (its first couple)."""
     from game.services import GameServices
     from game.storage.exporting import export_text
+    from game.storage.moved_cards import follow_moved_cards
     from game.storage.playbook_store import playbooks
     from game.storage.store import Store
     from game.ui.runner import build_shell
@@ -75,6 +76,7 @@ def _measure(root: Path, runs: int) -> dict[str, float]:
         services = GameServices(store, root, seed=3, clock=lambda: END)
         couple = services.couples()[0]
         decks = services.decks()
+        ours = [entry.deck for entry in services.deck_library.entries if entry.builtin and entry.deck is not None]
         services.playbook.ask_at_start(couple)  # the prompt itself is its own screen; its question is timed with Home below
         shell = build_shell(services, (1280, 720), fullscreen=False)
         ui = shell.ui
@@ -99,6 +101,8 @@ def _measure(root: Path, runs: int) -> dict[str, float]:
             "playbook": _best(lambda: playbooks(store, couple, decks, END), runs),
             "json": _best(lambda: export_text(store, decks, END, False, book=False), runs),
             "book": _best(lambda: export_text(store, decks, END, False, book=True), runs),
+            # What every start does once a couple, after the decks are read: nothing has moved, so only the look.
+            "follow": _best(lambda: follow_moved_cards(store.db, couple.id, ours), runs),
         }
         import pygame
 
@@ -223,4 +227,14 @@ def _rows(at: dict[str, dict[str, float]], sizes: dict[str, dict[str, int]], mad
         "its saved state; the memories are read once for the data and the playbooks.",
     )
     row("5 years: export Our book", "book", "json", "five", "the JSON export, same store", 2, "")
+    row(
+        "5 years: look for cards that moved deck (once a start)",
+        "follow",
+        "memories",
+        "five",
+        "reading the memories",
+        1.5,
+        "Every start looks, once a couple, for rows under a deck that no longer holds their card (one query over "
+        "memories, cards seen and turns, then a dictionary pass); here nothing has moved, as at most starts.",
+    )
     return rows
