@@ -46,6 +46,13 @@ def test_only_a_card_that_left_one_of_our_decks_for_exactly_one_other_moves():
     assert moves(stored, ours) == {old: new for old, new in stored.items() if new is not None}
 
 
+ROW_TABLES = ("memories", "memory_versions", "schedules", "reviews", "turns", "cards_seen")
+
+
+def count(store: Store, table: str) -> int:
+    return store.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+
 def played(root, now, passphrase: str | None = None):
     """One evening on the game's own decks, then the rows of one remembered card put back under another deck."""
     store = Store.open(root, now)
@@ -71,7 +78,9 @@ def test_answers_history_and_schedule_follow_the_card_to_its_new_deck(data_root,
     store, couple, key, old, memory = played(data_root, now)
     before = store.memories.quizbook(couple.id)
     assert key not in store.memories.all(couple.id) and old in store.memories.all(couple.id)
+    rows = {table: count(store, table) for table in ROW_TABLES}
     assert follow_moved_cards(store.db, couple.id, OURS) >= 2  # the memory, and the turn it was made in
+    assert {table: count(store, table) for table in ROW_TABLES} == rows  # nothing lost, nothing doubled
     after = store.memories.all(couple.id)
     assert after[key] == memory and old not in after
     moved = {((replace(k, deck_id=key.deck_id) if k == old else k), guesser): card.due for (k, guesser), card in before.items()}
