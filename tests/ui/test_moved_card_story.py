@@ -55,7 +55,8 @@ def test_a_moved_cards_answer_is_still_listed_in_our_story(tmp_path: Path) -> No
         card = next(c for c in ours[key.deck_id].cards if c.id == key.card_id)
         elsewhere = next(deck_id for deck_id in sorted(ours) if deck_id != key.deck_id)
         for table in ("memories", "cards_seen", "turns"):
-            store.conn.execute(f"UPDATE {table} SET deck_id = ? WHERE deck_id = ? AND card_id = ?", (elsewhere, key.deck_id, key.card_id))
+            where = (elsewhere, key.deck_id, key.card_id)
+            store.conn.execute(f"UPDATE {table} SET deck_id = ? WHERE deck_id = ? AND card_id = ?", where)
     finally:
         store.close()
     before = listed(kept)
