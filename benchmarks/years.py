@@ -76,7 +76,7 @@ def _measure(root: Path, runs: int) -> dict[str, float]:
         services = GameServices(store, root, seed=3, clock=lambda: END)
         couple = services.couples()[0]
         decks = services.decks()
-        ours = [entry.deck for entry in services.deck_library.entries if entry.builtin and entry.deck is not None]
+        ours = services.deck_library.builtin_decks
         services.playbook.ask_at_start(couple)  # the prompt itself is its own screen; its question is timed with Home below
         shell = build_shell(services, (1280, 720), fullscreen=False)
         ui = shell.ui

@@ -124,7 +124,8 @@ def export(
 
     ours = deck_paths(builtin_decks_dir())
     decks = load_decks([*ours, *deck_paths(user_decks_dir(root))]).decks
-    builtin = [deck for deck in decks if deck.source in {str(path) for path in ours}]
+    sources = {str(path) for path in ours}
+    builtin = [deck for deck in decks if deck.source in sources]
     try:
         lines = read_passphrase_file(passphrase_file) if passphrase_file else None
     except PassphraseFileError as error:

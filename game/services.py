@@ -80,6 +80,7 @@ class GameServices(StoryReading):
 
     def reload_decks(self) -> None:
         library = self._library
+        first = library is None
         if library is None:
             from game.storage.deck_library import DeckLibrary
 
@@ -87,6 +88,9 @@ class GameServices(StoryReading):
         library.load()
         self._library = library
         self._took_decks()
+        if first:  # the game's own decks are read once a run: their moved cards are followed then
+            for couple in self.store.couples.all():
+                self._follow_moves(couple.id)
 
     def _deck_list(self) -> list[Deck]:
         if self._library is None:
@@ -97,8 +101,6 @@ class GameServices(StoryReading):
         library = self.deck_library
         self._decks = sorted(library.decks, key=lambda deck: deck.name.casefold())
         self._problems = [str(problem) for problem in library.problems]
-        for couple in self.store.couples.all():
-            self._follow_moves(couple.id)
 
     def _follow_moves(self, couple_id: int) -> None:
         """Once a run for each couple that can be read: answers to a card that moved deck follow it (see moved_cards)."""
@@ -106,8 +108,7 @@ class GameServices(StoryReading):
             return
         from game.storage.moved_cards import follow_moved_cards
 
-        builtin = [entry.deck for entry in self._library.entries if entry.builtin and entry.deck is not None]
-        follow_moved_cards(self.store.db, couple_id, builtin)
+        follow_moved_cards(self.store.db, couple_id, self._library.builtin_decks)
         self._followed.add(couple_id)
 
     # ---- the deck studio ---------------------------------------------------------------

@@ -18,16 +18,15 @@ from .cards import CardKey, Deck
 
 def moves(stored: Iterable[CardKey], builtin: Iterable[Deck]) -> dict[CardKey, CardKey]:
     """Each stored key whose card moved between the game's own decks, with the key it has now."""
-    decks = list(builtin)
-    held = {card.key for deck in decks for card in deck.cards}
-    homes: dict[str, list[str]] = {}
-    for deck in decks:
+    homes: dict[str, list[str]] = {}  # card id -> the decks of ours that hold it
+    ours: set[str] = set()
+    for deck in builtin:
+        ours.add(deck.id)
         for card in deck.cards:
             homes.setdefault(card.id, []).append(deck.id)
-    ours = {deck.id for deck in decks}
     found: dict[CardKey, CardKey] = {}
     for key in stored:
         now = homes.get(key.card_id, [])
-        if key.deck_id in ours and key not in held and len(now) == 1:
+        if key.deck_id in ours and len(now) == 1 and now[0] != key.deck_id:
             found[key] = CardKey(now[0], key.card_id)
     return found

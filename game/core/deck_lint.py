@@ -57,8 +57,9 @@ _YEARLY = re.compile(r"\b(birthday|anniversar\w*|name ?day|every year|each year|
 _YES_NO = re.compile(r"^(do|does|did|have|has|had|is|are|was|were|will|can|could|should|would|is there|are there)\b", re.IGNORECASE)
 _ANCHOR = re.compile(r"\b1\s*(\(|=|is\b|means\b|for\b|being\b)", re.IGNORECASE)
 _TOP_ANCHOR = re.compile(r"\b10\s*(\(|=|is\b|means\b|for\b|being\b)", re.IGNORECASE)
-_TWO_QUESTIONS = re.compile(r"\?.*\w.*\?|\b(and|or)\s+(what|how|who|where|when|why|which)\b", re.IGNORECASE)
-_JOINED_QUESTION = re.compile(r"\b(and|or)\s+(what|how|who|where|when|why|which)\b", re.IGNORECASE)
+_JOINED = r"\b(and|or)\s+(what|how|who|where|when|why|which)\b"  # "…, and who fell for it?"
+_TWO_QUESTIONS = re.compile(r"\?.*\w.*\?|" + _JOINED, re.IGNORECASE)
+_JOINED_QUESTION = re.compile(_JOINED, re.IGNORECASE)
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['‘\"“][^\"“”]*?['’\"”](?=[\s,.?!:;]|$)")  # a line someone says, not the card's question
 _NOMINAL = re.compile(r"\b(lucky number|favourite number|favorite number|what year|which year|phone number)\b", re.IGNORECASE)
 _CARE = re.compile(r"\b(help|helps|support|care|comfort|gentle|remember)\w*", re.IGNORECASE)

@@ -58,6 +58,11 @@ class DeckLibrary:
 
     # ---- reading -----------------------------------------------------------------------
 
+    @property
+    def builtin_decks(self) -> list[Deck]:
+        """The game's own decks, as read at the first load (they do not change while it runs)."""
+        return self._builtin.decks if self._builtin is not None else []
+
     def load(self) -> None:
         """Read every deck. A user deck whose file no longer loads keeps its last good version, with the problems."""
         if self._builtin is None:  # they ship with the game and do not change while it runs

@@ -17,11 +17,8 @@ from game.core.cards import CardKey, Deck
 
 from .database import Database
 
-_ROWS = (
-    ("memories", "couple_id = ?"),
-    ("cards_seen", "couple_id = ?"),
-    ("turns", "session_id IN (SELECT id FROM sessions WHERE couple_id = ?)"),
-)
+_TURNS_OF_COUPLE = "session_id IN (SELECT id FROM sessions WHERE couple_id = ?)"
+_ROWS = (("memories", "couple_id = ?"), ("cards_seen", "couple_id = ?"), ("turns", _TURNS_OF_COUPLE))
 
 
 def stored_keys(db: Database, couple_id: int) -> set[CardKey]:
@@ -61,7 +58,7 @@ def follow_moved_cards(db: Database, couple_id: int, builtin: Iterable[Deck]) ->
                     (now, couple_id, was, card),
                 ).rowcount
                 changed += conn.execute(
-                    f"UPDATE turns SET deck_id = ? WHERE {_ROWS[2][1]} AND deck_id = ? AND card_id = ?",
+                    f"UPDATE turns SET deck_id = ? WHERE {_TURNS_OF_COUPLE} AND deck_id = ? AND card_id = ?",
                     (now, couple_id, was, card),
                 ).rowcount
         return changed
