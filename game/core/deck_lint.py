@@ -138,6 +138,7 @@ STOCK_FOLLOWUPS: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("'Did it work?'", re.compile(r"\bdid it work\?", re.I), 3),
     ("'When did it start?'", re.compile(r"\bwhen did (it|that|this) (start|begin)\?", re.I), 3),
     ("'When did you first notice…?'", re.compile(r"\bwhen did you first notice\b", re.I), 3),
+    ("'Be honest' / 'Honestly?'", re.compile(r"(^|[.?!:]\s*)(be honest|honestly)(\s+now)?\s*[.?!:,]", re.I), 3),
 )
 #: `trivia` and `understanding` say how a remembered answer is scored; a card with no quiz remembers nothing.
 SCORING_TAGS = ("trivia", "understanding")

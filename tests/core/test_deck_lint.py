@@ -398,6 +398,8 @@ def test_a_turn_around_follow_up_is_fine_once_in_a_deck_and_flagged_the_second_t
         ("Did it work?", "Who laughed first?"),
         ("When did it start?", "Who else knows?"),
         ("When did you first notice it?", "Does it run in your family?"),
+        ("Be honest: how far ahead of me would you be?", "How far ahead of me would you be?"),
+        ("Which of us would win? Honestly?", "Which of us would win, and by how much?"),
     ],
 )
 def test_a_stock_follow_up_closes_three_cards_in_the_whole_collection_and_the_fourth_is_flagged(stock: str, fresh: str) -> None:
