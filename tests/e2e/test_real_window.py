@@ -423,8 +423,10 @@ def test_two_evenings_in_a_real_window(display: str, tmp_path: Path) -> None:
         assert (session["config"]["seed"], session["config"]["length"]) == (SEED, None), session["config"]
 
         state = table.state()
+        # The deal is drawn from the live collection, so how soon three typed answers come depends on its
+        # cards; twenty turns is room for any deal of this deck, and still fails a game that stops asking.
         while len(table.shared) < 3 or not (table.text_card(state) and state["phase"] == "answer"):
-            assert state["current"]["number"] < 10, f"{len(table.shared)} typed share answers in 10 turns"
+            assert state["current"]["number"] < 20, f"{len(table.shared)} typed share answers in 20 turns"
             state = table.play_turn()
         person.type(DRAFT)  # half an answer, and then the laptop is closed
         person.shot("closing-mid-sentence")
