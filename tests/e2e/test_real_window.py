@@ -424,7 +424,7 @@ def test_two_evenings_in_a_real_window(display: str, tmp_path: Path) -> None:
 
         state = table.state()
         # The deal is drawn from the live collection, so how soon three typed answers come depends on its
-        # cards; twenty turns is room for any deal of this deck, and still fails a game that stops asking.
+        # cards; twenty turns leaves room for the collection to change, and still fails a game that stops asking.
         while len(table.shared) < 3 or not (table.text_card(state) and state["phase"] == "answer"):
             assert state["current"]["number"] < 20, f"{len(table.shared)} typed share answers in 20 turns"
             state = table.play_turn()
