@@ -25,14 +25,18 @@ def played(data_root, now):
     """A couple who played a session; one answer, with words of its own, was marked just between us."""
     p = start(data_root, now, names=("Zoë", "<b>Łukasz</b>"))
     p.click("Play")
+    p.click("Length: 12 cards")  # a longer round, so that more than one card is answered in words
     p.click("Deal the cards")
     private = None
-    for _ in range(40):
+    public = False  # an answer in words that stays shareable, typed before the private one
+    for _ in range(200):
         if p.scene_name != "PlayScene":
             break
         scene = p.scene
         typed = scene.private_toggle is not None and scene.card().answer_type is AnswerType.TEXT  # words, not a number
-        if private is None and typed and scene.input.field is not None:
+        if typed and scene.input.field is not None and not public:
+            public = True  # play_turn below answers it with the sample words
+        elif private is None and typed and scene.input.field is not None:
             private = MemoryKey(scene.seat, scene.card().deck_id, scene.card().id)
             p.click("Just between us")
             p.click(scene.input.field.label)
