@@ -12,7 +12,7 @@ from game.core.cards import Kind
 from . import layout_model
 from .context import Context as UI
 from .drawing import card_face, dot, text_at
-from .theme import Theme
+from .theme import TextStyle, Theme
 
 LEVEL_WORDS = {1: "light", 2: "personal", 3: "deep"}
 KIND_WORDS = {Kind.ASK: "Share", Kind.BOTH: "Both answer", Kind.SCENARIO: "Have each other's back", Kind.ACTION: "Together"}
@@ -68,7 +68,7 @@ def card_surface(
     if block.get_height() > room:  # too long for the card at this text size: as much as fits, then "…"
         every = ui.text.wrap(body, t.style(style), inner.width)
         kept = every[: max(1, room // ui.text.line_height(t.style(style)))]
-        kept[-1] = ui.text.shortened(f"{kept[-1]} {every[len(kept)]}", t.style(style), inner.width)
+        kept[-1] = _last_line(ui, f"{kept[-1]} {every[len(kept)]}", t.style(style), inner.width)
         short = "\n".join(kept)
         layout_model.shortened_on_purpose(short)
         block = ui.text.block(short, t.style(style), t.color("card_text"), inner.width)
@@ -77,3 +77,17 @@ def card_surface(
     if notes:
         face.blit(notes, (inner.left, note_top))
     return face
+
+
+def _last_line(ui: UI, text: str, style: TextStyle, width: int) -> str:
+    """`text` cut to one line ending in "…", as the wrap that lays out the block measures it.
+
+    The cut measures the line whole, the wrap word by word; where they differ by a pixel or two the wrap
+    would break the cut line again, and the card's words would run one line lower than the room they have.
+    """
+    room = width
+    short = ui.text.shortened(text, style, room)
+    while len(ui.text.wrap(short, style, width)) > 1 and room > 1:
+        room -= max(1, ui.text.measure(" ", style))
+        short = ui.text.shortened(text, style, room)
+    return short

@@ -37,3 +37,26 @@ def test_a_note_sits_between_the_question_and_the_footer(pilots: Callable[..., P
             assert inside.contains(rect), f"{label!r} spills off the card at {size} {text_size}"
         for (one, a), (other, b) in combinations(texts, 2):
             assert not a.colliderect(b), f"{one!r} overlaps {other!r} at {size} {text_size} with note {note!r}"
+
+
+LONG_BODIES = [
+    "The first time Maximiliane-Charlotte stayed over at Nguyễn Thị Ánh Dương's, what had xe brought just in case?",
+    "When Maximiliane-Charlotte was only running late, what's the wildest disaster Nguyễn Thị Ánh Dương pictured?",
+]
+
+
+@pytest.mark.parametrize("card", [(1296, 1573), (1296, 1620), (1296, 1407)])  # the play screen's card at 3840×2160
+@pytest.mark.parametrize("body", LONG_BODIES)
+def test_a_question_cut_short_for_its_note_stays_above_it(pilots: Callable[..., Pilot], card, body) -> None:
+    """Cut to the room above the note, the last line ends in "…" and is not broken again below the room."""
+    size = (3840, 2160)
+    ui = pilots(size=size).shell.ui
+    ui.set("text_size", "largest")
+    note = "If I always came to you, the first night away together counts."
+    face = card_surface(ui, card, "#7a5cc4", "Our Story So Far", 1, body, "Quiz", note)
+    texts = [(label, rect) for kind, rect, label, _ in layout_model.notes_of(face) if kind == "text"]
+    [question] = [(label, rect) for label, rect in texts if label not in (note, "Quiz", "OUR STORY SO FAR", "light")]
+    for (one, a), (other, b) in combinations(texts, 2):
+        assert not a.colliderect(b), f"{one!r} overlaps {other!r} at {size}"
+    if question[0] != body:  # it had to be cut: every kept line is one line, the last one ends in "…"
+        assert question[0].endswith("…")
