@@ -83,6 +83,7 @@ def test_answers_history_and_schedule_follow_the_card_to_its_new_deck(data_root,
     assert {table: count(store, table) for table in ROW_TABLES} == rows  # nothing lost, nothing doubled
     after = store.memories.all(couple.id)
     assert after[key] == memory and old not in after
+
     def was_moved(k):  # the card's rows for either partner: a scenario remembers both partners' picks
         return (k.deck_id, k.card_id) == (old.deck_id, old.card_id)
 
