@@ -22,28 +22,36 @@ SECRET = "Our little secret 🌙"
 
 
 def played(data_root, now):
-    """A couple who played a session; one answer, with words of its own, was marked just between us."""
+    """A couple who played until one answer in words stayed shareable and another, in words of its own, was marked private.
+
+    Rounds are dealt from the built-in decks, so how many cards in a round are answered in words changes as the
+    decks do: the couple plays another round (at most three) until both kinds of answer are there.
+    """
     p = start(data_root, now, names=("Zoë", "<b>Łukasz</b>"))
-    p.click("Play")
-    p.click("Length: 12 cards")  # a longer round, so that more than one card is answered in words
-    p.click("Deal the cards")
     private = None
     public = False  # an answer in words that stays shareable, typed before the private one
-    for _ in range(200):
-        if p.scene_name != "PlayScene":
+    for _round in range(3):
+        if p.scene_name != "HomeScene":
+            p.click("Back home")
+        p.click("Play")
+        p.click("Deal the cards")
+        for _ in range(200):
+            if p.scene_name != "PlayScene":
+                break
+            scene = p.scene
+            typed = scene.private_toggle is not None and scene.card().answer_type is AnswerType.TEXT  # words, not a number
+            if typed and scene.input.field is not None and not public:
+                public = True  # play_turn below answers it with the sample words
+            elif private is None and typed and scene.input.field is not None:
+                private = MemoryKey(scene.seat, scene.card().deck_id, scene.card().id)
+                p.click("Just between us")
+                p.click(scene.input.field.label)
+                p.type(SECRET)
+                p.press(pygame.K_RETURN)
+                continue
+            play_turn(p)
+        if private is not None:
             break
-        scene = p.scene
-        typed = scene.private_toggle is not None and scene.card().answer_type is AnswerType.TEXT  # words, not a number
-        if typed and scene.input.field is not None and not public:
-            public = True  # play_turn below answers it with the sample words
-        elif private is None and typed and scene.input.field is not None:
-            private = MemoryKey(scene.seat, scene.card().deck_id, scene.card().id)
-            p.click("Just between us")
-            p.click(scene.input.field.label)
-            p.type(SECRET)
-            p.press(pygame.K_RETURN)
-            continue
-        play_turn(p)
     assert private is not None and p.store.memories.all(1)[private].private
     return p, private
 

@@ -12,7 +12,8 @@ from game.core.cards import Kind
 from . import layout_model
 from .context import Context as UI
 from .drawing import card_face, dot, text_at
-from .theme import TextStyle, Theme
+from .text import TextStyle
+from .theme import Theme
 
 LEVEL_WORDS = {1: "light", 2: "personal", 3: "deep"}
 KIND_WORDS = {Kind.ASK: "Share", Kind.BOTH: "Both answer", Kind.SCENARIO: "Have each other's back", Kind.ACTION: "Together"}
