@@ -21,6 +21,17 @@ REPO = Path(__file__).resolve().parents[1]
 SECRET = "Our little secret 🌙"
 
 
+def answer_privately(p) -> MemoryKey:
+    """Mark the card on the table just between us and answer it with the secret words; the memory's key."""
+    scene = p.scene
+    key = MemoryKey(scene.seat, scene.card().deck_id, scene.card().id)
+    p.click("Just between us")
+    p.click(scene.input.field.label)
+    p.type(SECRET)
+    p.press(pygame.K_RETURN)
+    return key
+
+
 def played(data_root, now):
     """A couple who played until one answer in words stayed shareable and another, in words of its own, was marked private.
 
@@ -43,11 +54,7 @@ def played(data_root, now):
             if typed and scene.input.field is not None and not public:
                 public = True  # play_turn below answers it with the sample words
             elif private is None and typed and scene.input.field is not None:
-                private = MemoryKey(scene.seat, scene.card().deck_id, scene.card().id)
-                p.click("Just between us")
-                p.click(scene.input.field.label)
-                p.type(SECRET)
-                p.press(pygame.K_RETURN)
+                private = answer_privately(p)
                 continue
             play_turn(p)
         if private is not None:
@@ -161,11 +168,7 @@ def test_just_between_us_is_saved_with_its_answer_so_no_failure_between_can_leav
             break
         typed = scene.private_toggle is not None and scene.card().answer_type is AnswerType.TEXT
         if typed and scene.input.field is not None:
-            marked = MemoryKey(scene.seat, scene.card().deck_id, scene.card().id)
-            p.click("Just between us")
-            p.click(scene.input.field.label)
-            p.type(SECRET)
-            p.press(pygame.K_RETURN)
+            marked = answer_privately(p)
             break
         play_turn(p)
     assert marked is not None
