@@ -51,11 +51,12 @@ def played(data_root, now):
                 break
             scene = p.scene
             typed = scene.private_toggle is not None and scene.card().answer_type is AnswerType.TEXT  # words, not a number
-            if typed and scene.input.field is not None and not public:
-                public = True  # play_turn below answers it with the sample words
-            elif private is None and typed and scene.input.field is not None:
-                private = answer_privately(p)
-                continue
+            if typed and scene.input.field is not None:
+                if not public:
+                    public = True  # play_turn below answers it with the sample words
+                elif private is None:
+                    private = answer_privately(p)
+                    continue
             play_turn(p)
         if private is not None:
             break
