@@ -82,6 +82,10 @@ _NAME_AND_DAY = re.compile(
 )
 _ONE_NIGHT = re.compile(r"\b(this week|tonight|this evening)\b", re.IGNORECASE)
 _BOTH_NAMED = re.compile(r"\{name\} and \{partner\}|\{partner\} and \{name\}")
+#: A verb pair, "{feel|feels}": it agrees with the pronoun {name} chose, so {they} must be its subject.
+_VERB_PAIR = re.compile(r"\{[^{}|]+\|[^{}|]+\}")
+_SUBJECT = re.compile(r"\{(name|partner|they|They|partner_they|partner_They)\}")
+_THEY_NEXT = re.compile(r"\s*\{(they|They)\}")
 _PRONOUN = re.compile(r"(?<![\w{_])(they|them|their|theirs|themself|themselves)(?![\w}])", re.IGNORECASE)
 _FIRST = re.compile(r"(?<!\w)(i|i'm|i'd|i'll|i've|me|my|mine|myself)(?!\w)", re.IGNORECASE)
 _SECOND = re.compile(r"(?<!\w)(you|you're|you'd|you'll|you've|your|yours|yourself)(?!\w)", re.IGNORECASE)
@@ -215,6 +219,11 @@ def _fairness(card: Card) -> list[str]:
         return out
     if match := _PRONOUN.search(card.quiz):
         out.append(f"the quiz writes '{match.group(0)}': write {{they}}, {{their}}… so each partner is called what they chose")
+    if pair := _pair_without_they(card.quiz):
+        out.append(
+            f"'{pair}' agrees with the pronoun {{name}} chose, so {{they}} must be its subject "
+            "('what {do|does} {they}…', '{they} {feel|feels}…'); after a name, write the one verb a name takes"
+        )
     if _TWO_QUESTIONS.search(card.quiz):
         out.append("the quiz asks two things: ask one, so the guess can be judged")
     elif match := _JOINED_QUESTION.search(_QUOTED.sub(" ", card.text)):
@@ -330,6 +339,18 @@ def _question(text: str) -> str:
     """The first question of a card's text (cards often set a scene first)."""
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
     return next((sentence for sentence in sentences if sentence.endswith("?")), sentences[0])
+
+
+def _pair_without_they(quiz: str) -> str | None:
+    """The first verb pair whose subject is not {they}: neither straight before it ("what {do|does} {they}")
+    nor the last person named ahead of it ("{they} still {feel|feels}", "and {don't|doesn't}")."""
+    for pair in _VERB_PAIR.finditer(quiz):
+        if _THEY_NEXT.match(quiz, pair.end()):
+            continue
+        named = _SUBJECT.findall(quiz, 0, pair.start())
+        if not named or named[-1] not in ("they", "They"):
+            return pair.group(0)
+    return None
 
 
 def _names_both_ends(text: str) -> bool:
