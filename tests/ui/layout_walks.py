@@ -118,9 +118,17 @@ def walk_game(p: Pilot, look: Look) -> None:
         p.press(pygame.K_ESCAPE)
     p.click("Deal the cards")
     p.advance(1.0)
-    play_round(p, look, "play")
+    typed = play_round(p, look, "play")
     look("summary")
     p.press(pygame.K_RETURN)
+    for _round in range(3):  # the quiz below judges a typed answer; which cards a round deals changes with the decks
+        if typed:
+            break
+        p.click("Play")
+        p.click("Deal the cards")
+        p.advance(1.0)
+        typed = play_round(p, lambda _state: None, "more")
+        p.press(pygame.K_RETURN)
     p.click("Our story")
     look("story")
     p.click("Playbook & promises")
@@ -162,8 +170,11 @@ def unlock(p: Pilot, look: Look) -> None:
     look("unlock-wrong")
 
 
-def play_round(p: Pilot, look: Look, prefix: str) -> None:
-    """Play to the end of the round, looking at each phase of each kind of card once, and at a long answer."""
+def play_round(p: Pilot, look: Look, prefix: str) -> bool:
+    """Play to the end of the round, looking at each phase of each kind of card once, and at a long answer.
+
+    Whether a remembered answer was typed in the round, for a quiz that judges one later.
+    """
     seen: set[str] = set()
     for _ in range(80):
         if p.scene_name != "PlayScene":
@@ -202,6 +213,7 @@ def play_round(p: Pilot, look: Look, prefix: str) -> None:
                 look(f"{prefix}-{name}-{tag}")
 
         play_turn(p, on_phase=once)
+    return "long" in seen
 
 
 def walk_studio(p: Pilot, look: Look) -> None:
