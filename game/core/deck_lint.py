@@ -342,8 +342,8 @@ def _question(text: str) -> str:
 
 
 def _pair_without_they(quiz: str) -> str | None:
-    """The first verb pair whose subject is not {they}: neither straight before it ("what {do|does} {they}")
-    nor the last person named ahead of it ("{they} still {feel|feels}", "and {don't|doesn't}")."""
+    """The first verb pair whose subject is not {they}: {they} is neither straight after it ("what {do|does}
+    {they}") nor the last person named before it ("{they} still {feel|feels}", "and {don't|doesn't}")."""
     for pair in _VERB_PAIR.finditer(quiz):
         if _THEY_NEXT.match(quiz, pair.end()):
             continue
