@@ -25,6 +25,7 @@ from rapidfuzz import fuzz, process
 
 from .answers import option_key
 from .cards import AnswerType, Card, Deck, Kind
+from .pronouns import fields
 
 MAX_CARD_CHARS = 160
 NEAR_DUPLICATE = 85  # fuzz.token_sort_ratio: the same words, reordered
@@ -82,10 +83,9 @@ _NAME_AND_DAY = re.compile(
 )
 _ONE_NIGHT = re.compile(r"\b(this week|tonight|this evening)\b", re.IGNORECASE)
 _BOTH_NAMED = re.compile(r"\{name\} and \{partner\}|\{partner\} and \{name\}")
-#: A verb pair, "{feel|feels}": it agrees with the pronoun {name} chose, so {they} must be its subject.
-_VERB_PAIR = re.compile(r"\{[^{}|]+\|[^{}|]+\}")
-_SUBJECT = re.compile(r"\{(name|partner|they|They|partner_they|partner_They)\}")
-_THEY_NEXT = re.compile(r"\s*\{(they|They)\}")
+#: A verb pair, "{feel|feels}", agrees with the pronoun {name} chose, so one of these must be its subject.
+_THEY = frozenset({"they", "They"})
+_PEOPLE = frozenset({"name", "partner", *_THEY, "partner_they", "partner_They"})  # what a verb's subject can be
 _PRONOUN = re.compile(r"(?<![\w{_])(they|them|their|theirs|themself|themselves)(?![\w}])", re.IGNORECASE)
 _FIRST = re.compile(r"(?<!\w)(i|i'm|i'd|i'll|i've|me|my|mine|myself)(?!\w)", re.IGNORECASE)
 _SECOND = re.compile(r"(?<!\w)(you|you're|you'd|you'll|you've|your|yours|yourself)(?!\w)", re.IGNORECASE)
@@ -344,12 +344,17 @@ def _question(text: str) -> str:
 def _pair_without_they(quiz: str) -> str | None:
     """The first verb pair whose subject is not {they}: {they} is neither straight after it ("what {do|does}
     {they}") nor the last person named before it ("{they} still {feel|feels}", "and {don't|doesn't}")."""
-    for pair in _VERB_PAIR.finditer(quiz):
-        if _THEY_NEXT.match(quiz, pair.end()):
+    written = list(fields(quiz))
+    named = None  # the last person named so far
+    for index, here in enumerate(written):
+        field = here.group(1)
+        if "|" not in field:
+            named = field if field in _PEOPLE else named
             continue
-        named = _SUBJECT.findall(quiz, 0, pair.start())
-        if not named or named[-1] not in ("they", "They"):
-            return pair.group(0)
+        after = written[index + 1] if index + 1 < len(written) else None
+        they_next = after is not None and after.group(1) in _THEY and not quiz[here.end() : after.start()].strip()
+        if not they_next and named not in _THEY:
+            return here.group(0)
     return None
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -189,6 +189,11 @@ def capitalised(word: str) -> str:
 def is_placeholder(field: str) -> bool:
     """Whether ``{field}`` is something a card may write (the deck check reports the rest)."""
     return field in NAMES or field in _PRONOUN_FIELDS or _VERB.fullmatch(field) is not None
+
+
+def fields(template: str) -> Iterator[re.Match[str]]:
+    """Each placeholder written in `template`, in order (group 1 is what is inside the braces)."""
+    return _FIELD.finditer(template)
 
 
 def possessive(name: str) -> str:
