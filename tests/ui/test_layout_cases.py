@@ -211,3 +211,24 @@ def test_layout_a_toast_never_covers_a_control(big_text, screen):
     assert not covered, f"the toast covers {covered}"
     assert pygame.Rect((0, 0), p.shell.window.get_size()).contains(toast)
     assert any(d.by == "shell" and toast.contains(d.ink) for d in drawn)
+
+
+def test_layout_each_verdict_holds_its_words_and_key_whatever_the_room(big_text):
+    """Side by side where a third of the side holds a verdict, one under another where it cannot; never spilling."""
+    from game.core.session import Phase
+
+    from .test_play_loop import _at_a_judging_turn
+
+    p = big_text()
+    _at_a_judging_turn(p)
+    assert p.scene.session.phase is Phase.JUDGE
+    ui, theme = p.shell.ui, p.shell.ui.theme
+    verdicts = [p.widget(label) for label in ("Got it", "So close", "Not quite")]
+    for verdict in verdicts:
+        words = ui.text.measure(verdict.label, theme.style("button")) + verdict.chip_width(ui) + theme.px(28)
+        assert verdict.rect.width >= words, f"{verdict.label!r} is {verdict.rect.width} wide and needs {words}"
+    rects = [v.rect for v in verdicts]
+    assert all(a.colliderect(b) is False for i, a in enumerate(rects) for b in rects[i + 1 :])
+    side_by_side = len({r.top for r in rects}) == 1
+    assert side_by_side or [r.top for r in rects] == sorted(r.top for r in rects)
+    assert_clean(p)

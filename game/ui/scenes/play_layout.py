@@ -159,14 +159,24 @@ class PlaySide(Scene):
         main = [w for w in self.widgets if w not in small]
         y = body.top
         judge = self.session.phase is Phase.JUDGE
+        # The three verdicts side by side, each a third; where a third cannot hold a verdict's words and its key
+        # (the largest text, or a side narrowed by its scroll bar), one under another instead.
+        needed = max(
+            (self.ui.text.measure(v.label, t.style("button")) + v.chip_width(self.ui) + t.px(28) for v in self.verdicts), default=0
+        )
+        third = (body.width - 2 * t.px(12)) // 3
+        in_a_row = needed <= third
         for widget in main:
             index = next((i for i, verdict in enumerate(self.verdicts) if verdict is widget), None)
             if index is not None:
-                w = (body.width - 2 * t.px(12)) // 3
-                widget.rect = pygame.Rect(body.left + index * (w + t.px(12)), y, w, t.px(54))
+                if in_a_row:
+                    widget.rect = pygame.Rect(body.left + index * (third + t.px(12)), y, third, t.px(54))
+                else:
+                    widget.rect = pygame.Rect(body.left, y, min(body.width, max(t.px(300), needed)), t.px(54))
+                    y += t.px(54) + t.px(12)
                 continue
             if judge:
-                y += t.px(70)
+                y += t.px(70) if in_a_row else t.px(16)
             wide = self.ui.text.measure(widget.label, t.style("button")) + t.px(60)
             widget.rect = pygame.Rect(body.left, y, min(body.width, max(t.px(440), wide)), t.px(54))
             widget.rect.height = widget.fit_height(self.ui, 54)  # a long name wraps and the button grows
