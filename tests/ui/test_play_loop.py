@@ -91,9 +91,10 @@ def test_no_question_without_an_unfinished_round(pilots):
 
 
 def _cards_after_this_one(session) -> int:
-    """How many cards the round still deals after the one on the table (a quiz between them is not one)."""
-    played = sum(1 for turn in session.state.completed if not turn.is_quiz)
-    length = min(session.config.length, len(session.state.deal))
+    """How many cards the round still deals after the one on the table."""
+    from game.ui.scenes.play_view import round_place
+
+    played, length = round_place(session)
     return length - played - 1
 
 

@@ -18,6 +18,7 @@ from game.core.session import Phase, Session
 from ..answer_input import AnswerInput
 from ..card_view import body_fits, table_card_rect
 from ..intents import Edit, Intent, Point, Text, Wheel
+from ..page import Page
 from ..scene import TYPING_CHORD, Scene
 from ..scroll import ScrollArea
 from ..widgets import Button, Toggle, Widget
@@ -158,25 +159,14 @@ class PlaySide(Scene):
             return
         main = [w for w in self.widgets if w not in small]
         y = body.top
-        judge = self.session.phase is Phase.JUDGE
-        # The three verdicts side by side, each a third; where a third cannot hold a verdict's words and its key
-        # (the largest text, or a side narrowed by its scroll bar), one under another instead.
-        needed = max(
-            (self.ui.text.measure(v.label, t.style("button")) + v.chip_width(self.ui) + t.px(28) for v in self.verdicts), default=0
-        )
-        third = (body.width - 2 * t.px(12)) // 3
-        in_a_row = needed <= third
         for widget in main:
-            index = next((i for i, verdict in enumerate(self.verdicts) if verdict is widget), None)
-            if index is not None:
-                if in_a_row:
-                    widget.rect = pygame.Rect(body.left + index * (third + t.px(12)), y, third, t.px(54))
-                else:
-                    widget.rect = pygame.Rect(body.left, y, min(body.width, max(t.px(300), needed)), t.px(54))
-                    y += t.px(54) + t.px(12)
+            if any(widget is verdict for verdict in self.verdicts):
+                if widget is self.verdicts[0]:
+                    # Side by side in thirds; one under another where a third cannot hold a verdict's words and key.
+                    row = Page().begin(self.ui, pygame.Rect(body.left, y, body.width, body.height))
+                    row.row(self.verdicts, 54, between=12)
+                    y = row.y
                 continue
-            if judge:
-                y += t.px(70) if in_a_row else t.px(16)
             wide = self.ui.text.measure(widget.label, t.style("button")) + t.px(60)
             widget.rect = pygame.Rect(body.left, y, min(body.width, max(t.px(440), wide)), t.px(54))
             widget.rect.height = widget.fit_height(self.ui, 54)  # a long name wraps and the button grows

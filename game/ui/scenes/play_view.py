@@ -173,15 +173,21 @@ def turn_words(scene: PlayLook) -> str:
     return f"{scene.name(turn.seat)}'s turn" if not turn.is_quiz else f"Quiz for {scene.name(turn.seat)}"
 
 
+def round_place(session: Session) -> tuple[int, int]:
+    """A Play round's cards played so far (a quiz between them is not one) and how many it deals (0: no set length)."""
+    played = sum(1 for turn in session.state.completed if not turn.is_quiz)
+    length = session.config.length or 0
+    if length and session.state.deal:
+        length = min(length, len(session.state.deal))  # decks with fewer cards make a shorter round: "Card 2 of 2"
+    return played, length
+
+
 def progress_words(session: Session) -> str:
     """Where the round is: a Play round counts its cards (a quiz between them is not one), Quiz me its questions."""
     completed = session.state.completed
     if session.config.mode is Mode.QUIZ:
         return f"Question {len(completed) + 1}"
-    played = sum(1 for turn in completed if not turn.is_quiz)
-    length = session.config.length
-    if length and session.state.deal:
-        length = min(length, len(session.state.deal))  # decks with fewer cards make a shorter round: "Card 2 of 2"
+    played, length = round_place(session)
     if session.current is not None and session.current.is_quiz:
         return f"{played} of {length} cards played" if length else "between cards"
     return f"Card {played + 1} of {length}" if length else f"Card {played + 1}"
