@@ -17,7 +17,7 @@ from game.ui.private_answer import PrivateAnswerScene
 from game.ui.widgets import Button
 
 from .pilot import Pilot
-from .test_scene_results import opened
+from .test_scene_results import cards_where, opened
 
 Pilots = Callable[..., Pilot]
 
@@ -26,7 +26,7 @@ def small_and_large(pilots: Pilots) -> tuple[Pilot, PrivateAnswerScene, list[obj
     p = pilots(at_home=True, size=(960, 540))
     p.shell.ui.set("text_size", "largest")
     p.step()
-    scenarios = [c for deck in p.services.decks() for c in deck.cards if c.kind is Kind.SCENARIO and len(c.options) >= 5]
+    scenarios = cards_where(p, lambda c: c.kind is Kind.SCENARIO and len(c.options) >= 5)
     card = max(scenarios, key=lambda c: sum(len(option) for option in c.options))  # the longest options there are
     scene = PrivateAnswerScene(p.shell.ui, card, "Zoë", "Łukasz", "#e07a5f")
     heard = opened(p, scene)

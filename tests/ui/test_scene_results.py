@@ -10,7 +10,7 @@ resumed; nothing travels as a string tag to be parsed back.
 from __future__ import annotations
 
 import ast
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -80,8 +80,12 @@ def opened(p: Pilot, target: Scene | routes.Route) -> list[Any]:
     return heard
 
 
+def cards_where(p: Pilot, wanted: Callable[[Card], bool]) -> Iterator[Card]:
+    return (card for deck in p.services.decks() for card in deck.cards if wanted(card))
+
+
 def card_where(p: Pilot, wanted: Callable[[Card], bool]) -> Card:
-    return next(card for deck in p.services.decks() for card in deck.cards if wanted(card))
+    return next(cards_where(p, wanted))
 
 
 # ---- the dialogs ----------------------------------------------------------------------------
