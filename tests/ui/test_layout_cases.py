@@ -232,3 +232,17 @@ def test_layout_each_verdict_holds_its_words_and_key_whatever_the_room(big_text)
     side_by_side = len({r.top for r in rects}) == 1
     assert side_by_side or [r.top for r in rects] == sorted(r.top for r in rects)
     assert_clean(p)
+
+
+def test_layout_a_timer_run_out_keeps_its_words_and_offers_another_go(big_text):
+    from .test_play_loop import _on_a_timed_card
+
+    p = big_text()
+    card = _on_a_timed_card(p)
+    assert_clean(p)
+    p.key("t")
+    p.advance(card.seconds + 0.5, fps=10)
+    drawn = assert_clean(p)
+    again = p.widget(f"Run the {card.timer_words} timer again")
+    assert again.visible and again.rect.width > 0
+    assert any(d.text.startswith("Time!") or "Time!" in d.text for d in drawn)

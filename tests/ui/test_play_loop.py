@@ -392,6 +392,36 @@ def _on_a_date_card(p):
     raise AssertionError("no round dealt a date to type")
 
 
+def _on_a_timed_card(p):
+    """Play rounds of Openers & Closers until an action card with a timer is on the table, and stop on it."""
+    for _ in range(10):
+        _deal_only(p, "Openers")
+        while p.scene_name == "PlayScene":
+            card = p.scene.card()
+            if p.scene.session.phase is Phase.ANSWER and card.kind is Kind.ACTION and card.seconds:
+                return card
+            play_turn(p)
+        p.click("Back home")
+    raise AssertionError("no round dealt a card with a timer")
+
+
+def test_a_timer_is_named_as_the_card_says_it_and_runs_again_for_the_swap(pilots):
+    p = pilots(at_home=True)
+    card = _on_a_timed_card(p)
+    start, again = f"Start the {card.timer_words} timer", f"Run the {card.timer_words} timer again"
+    assert start in p.labels() and again not in p.labels()
+    p.key("t")
+    assert p.scene.timer_running and start not in p.labels() and again not in p.labels()
+    p.advance(card.seconds + 0.5, fps=10)
+    assert not p.scene.timer_running and p.scene.timer_left == 0
+    assert again in p.labels()  # one turn is up: the other's turn, or another go, is one key away
+    p.click(again)
+    assert p.scene.timer_running and p.scene.timer_left == card.seconds
+    assert p.scene.card() == card  # the card stays on the table until the couple says they did it
+    p.click("We did it")
+    assert p.scene_name != "PlayScene" or p.scene.card() != card
+
+
 def _saved_answer(p, turn):
     from game.core.memories import MemoryKey
 

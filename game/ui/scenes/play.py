@@ -305,7 +305,9 @@ class PlayScene(PlaySide):
             self.add(Button("Next card", self.act(Complete()), kind="primary"))
         elif phase is Phase.ANSWER:
             if card.seconds and self.timer_left is None:
-                self.add(Button(f"Start the {card.seconds}-second timer", self.start_timer, hotkey="t"))
+                self.add(Button(f"Start the {card.timer_words} timer", self.start_timer, hotkey="t"))
+            elif card.seconds and not self.timer_running:  # time is up: once more, for the swap or another go
+                self.add(Button(f"Run the {card.timer_words} timer again", self.start_timer, hotkey="t"))
             self.add(Button("We did it", self.act(Complete()), kind="primary"))
         elif phase is Phase.PRIVATE:
             seat = self.next_private_seat()
@@ -397,6 +399,7 @@ class PlayScene(PlaySide):
             if self.timer_left <= 0:
                 self.timer_running = False
                 self.ui.sound.play("chime")
+                self.refresh()  # offers the timer again
                 self.ui.dirty = True
             elif int(self.timer_left) != before:
                 self.ui.dirty = True

@@ -41,7 +41,7 @@ def card_summary(card: Card) -> str:
     if card.quiz:
         parts.append("remembered, quizzed later")
     if card.seconds:
-        parts.append(f"{card.seconds}-second timer")
+        parts.append(f"{card.timer_words} timer")
     if card.spicy:
         parts.append("spicy")
     return " · ".join(parts)
