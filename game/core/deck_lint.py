@@ -6,7 +6,8 @@ from the vocabulary, and what a reader found makes a remembered card unfair to j
 words without `changes`, a date that is not a yearly day, a yes/no opener, a scale without its
 ends (in the text and in the quiz), a yes/no opener on a remembered free-text or choice card, a
 quiz that asks two things, a number that is a name, grief quizzed for points, options never
-shown, scenario options that switch voice, and two scenarios that end on the same sentence. The
+shown, scenario options that switch voice, two scenarios that end on the same sentence, and an
+action card whose text names a turn's length that its timer does not run. The
 house style (built-in decks only): a choice of four to six options, none calling the listener "my
 partner", a quiz that asks for the thing itself (not for what was written down, not for "the
 gist"), no dash followed by a list of examples, and each habit that had spread (a tacked-on "I'll
@@ -26,6 +27,7 @@ from rapidfuzz import fuzz, process
 from .answers import option_key
 from .cards import AnswerType, Card, Deck, Kind
 from .pronouns import fields
+from .turn_lengths import timer_findings
 
 MAX_CARD_CHARS = 160
 NEAR_DUPLICATE = 85  # fuzz.token_sort_ratio: the same words, reordered
@@ -206,6 +208,8 @@ def _fairness(card: Card) -> list[str]:
         out.append(f"{NO_THEME}: add one from the vocabulary in docs/DECKS.md (like favourites, fears, rituals)")
     if card.kind is Kind.SCENARIO:
         out.extend(_voice(card.options))
+    if card.kind is Kind.ACTION:
+        out.extend(timer_findings(card))
     if card.kind is Kind.ASK and card.options and card.quiz is None:
         out.append("options on a card without quiz are never shown: add a quiz, or drop the options")
     keys = [option_key(option) for option in card.options]

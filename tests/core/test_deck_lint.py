@@ -271,6 +271,9 @@ CHOICE = {"answer": "choice", "options": ("This", "That", "The other", "None"), 
             {"text": "Funniest thing to happen to us?", "kind": "both", "quiz": "What's the funniest thing, according to {name}?"},
             "recall what {name} said",
         ),
+        ({"text": "One minute each: praise the other.", "kind": "action", "seconds": 120}, "timer runs 120 seconds: make it 60"),
+        ({"text": "Hold my gaze for thirty seconds.", "kind": "action"}, "'thirty seconds' is a timed turn"),
+        ({"text": "Sell me to a stranger: a one-minute pitch.", "kind": "action"}, "(seconds: 60)"),
     ],
 )
 def test_each_fairness_rule_fires_on_what_it_is_for(fields, expected) -> None:
@@ -301,6 +304,11 @@ def test_each_fairness_rule_fires_on_what_it_is_for(fields, expected) -> None:
         {"text": "Whose birthday do you never forget?", "quiz": "Whose birthday does {name} never forget?"},
         {"text": "I say, 'And what time do you call this?' Your reply?", "quiz": "What's {name}'s reply to that?"},
         {"text": "Tea and what else, on a cold night?", "kind": "action"},
+        {"text": "A minute each: tell me what you'd keep.", "kind": "action", "seconds": 60},
+        {"text": "Kiss me as if the lift doors open in ten seconds.", "kind": "action"},
+        {"text": "Hum for twenty seconds, then rest for a minute.", "kind": "action", "seconds": 20},
+        {"text": "Hold hands without talking.", "kind": "action", "seconds": 120},
+        {"text": "If someone listened to us for ten minutes, what would they think?"},
     ],
 )
 def test_the_fairness_rules_stay_quiet_on_a_fair_card(fields) -> None:
@@ -308,6 +316,8 @@ def test_the_fairness_rules_stay_quiet_on_a_fair_card(fields) -> None:
     text = fields.pop("text")
     if "answer" in fields:
         fields["answer"] = AnswerType(fields["answer"])
+    if "kind" in fields:
+        fields["kind"] = Kind(fields["kind"])
     tags = (*tuple(fields.pop("tags", ())), "favourites")
     assert findings_for(deck(card("c", text, tags=tags, **fields))) == []
 
@@ -520,3 +530,26 @@ def test_options_that_differ_only_in_punctuation_or_capitals_are_flagged() -> No
     assert [m for m in said if "only in capitals or punctuation" in m] == [
         "'Full chat, I'm up' differs from another option only in capitals or punctuation: a saved answer could be either"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One minute each: praise the way the other argues.", [("One minute", 60)]),
+        ("Give me a one-minute guided tour.", [("one-minute", 60)]),
+        ("You've a minute, then I pack.", [("a minute", 60)]),
+        ("Thirty seconds: name a baby.", [("Thirty seconds", 30)]),
+        ("Hold it for half a minute, then 90 seconds more.", [("half a minute", 30), ("90 seconds", 90)]),
+        ("Two whole minutes; a minute and a half if you laugh.", [("Two whole minutes", 120), ("a minute and a half", 90)]),
+        ("Without a second thought, every minute of it.", []),
+    ],
+)
+def test_durations_reads_a_turn_s_length_as_a_card_writes_it(text: str, expected: list[tuple[str, int]]) -> None:
+    from game.core.turn_lengths import durations
+
+    assert durations(text) == expected
+
+
+@pytest.mark.parametrize(("seconds", "words"), [(60, "1-minute"), (120, "2-minute"), (90, "90-second"), (30, "30-second")])
+def test_a_timer_is_named_in_minutes_when_it_is_whole_minutes(seconds: int, words: str) -> None:
+    assert card("c", "Hug.", kind=Kind.ACTION, seconds=seconds).timer_words == words

@@ -1,0 +1,56 @@
+"""How long a turn on an action card lasts, read from its text, and whether its timer runs that long.
+
+"One minute each: praise the way the other argues" with a 120-second timer left the second partner
+guessing when their minute began. A timer is one turn (the play screen offers to run it again for
+the swap), so a card that names a turn's length runs a timer of that length. A count under twenty
+seconds is said aloud; a card naming two lengths (a turn and a pause) is left to its writer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cards import Card
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
+}  # fmt: skip
+_DURATION = re.compile(
+    r"\b(?:(half a minute)|(a minute and a half)|(\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+    r"[- ](?:(?:full|whole) )?(second|minute)s?)\b",
+    re.IGNORECASE,
+)
+TIMED_TURN = 20  # seconds: a shorter count ("kiss me as if the lift doors open in ten seconds") is counted aloud
+
+
+def durations(text: str) -> list[tuple[str, int]]:
+    """Each length of time `text` names, as it is written and in seconds: ("a minute", 60), ("thirty seconds", 30)."""
+    out = []
+    for match in _DURATION.finditer(text):
+        half, minute_and_half, number, unit = match.groups()
+        if half or minute_and_half:
+            seconds = 30 if half else 90
+        elif number.lower() in ("a", "an") and unit.lower() == "second":
+            continue  # "a second thought", "a second time": an ordinal, not a length
+        else:
+            count = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
+            seconds = count * (60 if unit.lower() == "minute" else 1)
+        out.append((match.group(0), seconds))
+    return out
+
+
+def timer_findings(card: Card) -> list[str]:
+    """An action card that names how long a turn lasts runs a timer of that length (one turn: it can be run again)."""
+    named = durations(card.text)
+    if len({seconds for _, seconds in named}) != 1:
+        return []  # none, or two lengths (a turn and a pause): the writer decides
+    words, seconds = named[0]
+    if card.seconds and card.seconds != seconds:
+        return [
+            f"the text says '{words}' but the timer runs {card.seconds} seconds: make it {seconds} "
+            "(a timer is one turn, and the couple can run it again for the swap)"
+        ]
+    if not card.seconds and seconds >= TIMED_TURN:
+        return [f"'{words}' is a timed turn: give the card a timer (seconds: {seconds})"]
+    return []
