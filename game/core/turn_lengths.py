@@ -49,8 +49,8 @@ def timer_findings(card: Card) -> list[str]:
     if card.seconds and card.seconds != seconds:
         return [
             f"the text says '{words}' but the timer runs {card.seconds} seconds: make it {seconds} "
-            "(a timer is one turn, and the couple can run it again for the swap)"
+            "(a timer is one turn, and you can run it again for the swap)"
         ]
     if not card.seconds and seconds >= TIMED_TURN:
-        return [f"'{words}' is a timed turn: give the card a timer (seconds: {seconds})"]
+        return [f"'{words}' is a timed turn: give the card a timer of {seconds} seconds"]
     return []

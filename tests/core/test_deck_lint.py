@@ -273,7 +273,7 @@ CHOICE = {"answer": "choice", "options": ("This", "That", "The other", "None"), 
         ),
         ({"text": "One minute each: praise the other.", "kind": "action", "seconds": 120}, "timer runs 120 seconds: make it 60"),
         ({"text": "Hold my gaze for thirty seconds.", "kind": "action"}, "'thirty seconds' is a timed turn"),
-        ({"text": "Sell me to a stranger: a one-minute pitch.", "kind": "action"}, "(seconds: 60)"),
+        ({"text": "Sell me to a stranger: a one-minute pitch.", "kind": "action"}, "a timer of 60 seconds"),
     ],
 )
 def test_each_fairness_rule_fires_on_what_it_is_for(fields, expected) -> None:

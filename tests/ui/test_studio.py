@@ -171,6 +171,21 @@ def test_every_field_of_every_kind_by_keyboard_alone(pilots):
     assert (action.kind, action.seconds) == (Kind.ACTION, 60)
 
 
+def test_an_action_card_that_names_a_turn_s_length_gets_a_tip_until_its_timer_matches(pilots):
+    p = pilots(at_home=True)
+    new_deck(p)
+    add_card(p, "Hold my gaze for thirty seconds, then swap.", kind="action")
+    assert p.scene.tips == ["'thirty seconds' is a timed turn: give the card a timer of 30 seconds"]
+    p.click("Timer in seconds")
+    p.type("60")
+    assert any("timer runs 60 seconds: make it 30" in tip for tip in p.scene.tips)
+    p.press(pygame.K_BACKSPACE, times=2)
+    p.type("30")
+    assert p.scene.tips == []
+    p.press(pygame.K_s, mod=CTRL)
+    assert saved(p).cards[0].seconds == 30
+
+
 def test_the_preview_is_the_card_as_play_shows_it_with_names_filled_in(pilots):
     p = pilots(at_home=True)
     new_deck(p)
