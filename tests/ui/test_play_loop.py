@@ -120,6 +120,26 @@ def _on_an_aloud_card(p):
     raise AssertionError("five rounds dealt no remembered ask card before their last card")
 
 
+def test_the_screen_says_who_asks_so_the_card_s_i_and_you_are_plain(pilots):
+    """Cards talk to the one answering as "you", in the voice of the other ("I"): the screen names both."""
+    from game.ui.scenes.play_view import side_text
+
+    p = pilots(at_home=True)
+    turn = _on_an_aloud_card(p)
+    answerer, asker = p.scene.name(turn.seat), p.scene.name(1 - turn.seat)
+    assert side_text(p.scene)[0][0] == f"{asker} asks; {answerer}, answer aloud."
+
+
+def test_the_screen_says_who_reads_a_card_to_do_together(pilots):
+    from game.ui.scenes.play_view import side_text
+
+    p = pilots(at_home=True)
+    _on_a_timed_card(p)
+    seat = p.scene.session.current.seat
+    words = [text for text, _, _ in side_text(p.scene)]
+    assert words[:2] == ["Do this one together.", f"{p.scene.name(1 - seat)} reads it out to {p.scene.name(seat)}."]
+
+
 def test_an_aloud_card_can_be_saved_as_talked_about_with_no_note(pilots):
     p = pilots(at_home=True)
     turn = _on_an_aloud_card(p)

@@ -62,7 +62,8 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
     phase = session.phase
     lines: list[tuple[str, str, str]] = []
     if phase is Phase.ANSWER and card.kind is Kind.ASK:
-        lines.append((f"{me}, answer aloud.", "body_bold", "text"))
+        # The card talks to the one answering ("you") in the voice of the one asking ("I"): say who that is.
+        lines.append((f"{you} asks; {me}, answer aloud.", "body_bold", "text"))
         lines.append((f"{you}, while {me} talks:", "body", "muted"))
         # A cue about the one who talks says it in their own pronouns.
         lines.extend((f"•  {scene.couple.fill(cue, turn.seat)}", "body", "muted") for cue in LISTENING_CUES)
@@ -76,6 +77,7 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
             )
     elif phase is Phase.ANSWER:
         lines.append(("Do this one together.", "body_bold", "text"))
+        lines.append((f"{you} reads it out to {me}.", "body", "muted"))
         if scene.timer_left is not None:
             left = int(scene.timer_left + 0.999)
             lines.append((f"{left} seconds" if left else "Time! Take your time to finish.", "heading", "accent"))
