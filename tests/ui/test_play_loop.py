@@ -98,26 +98,36 @@ def _cards_after_this_one(session) -> int:
     return length - played - 1
 
 
+def _play_rounds_until(p, deal_round, wanted, rounds: int, missing: str):
+    """Deal up to `rounds` rounds with `deal_round` and play them until `wanted(scene)` holds; stop on that card."""
+    for _ in range(rounds):
+        deal_round(p)
+        while p.scene_name == "PlayScene":
+            if wanted(p.scene):
+                return p.scene
+            play_turn(p)
+        p.click("Back home")
+    raise AssertionError(missing)
+
+
 def _on_an_aloud_card(p):
     """A remembered ask card answered aloud, with cards still to come, so saving it moves to another turn.
 
     Whichever cards the decks deal: a round whose only such card comes last is played out, and another dealt.
     """
-    for _ in range(5):
-        deal(p)
-        while p.scene_name == "PlayScene":
-            session = p.scene.session
-            if (
-                session.phase is Phase.ANSWER
-                and p.scene.card().kind is Kind.ASK
-                and p.scene.card().remembered
-                and p.scene.card().answer_type is AnswerType.TEXT
-                and _cards_after_this_one(session) > 0
-            ):
-                return session.current
-            play_turn(p)
-        p.click("Back home")
-    raise AssertionError("five rounds dealt no remembered ask card before their last card")
+
+    def wanted(scene) -> bool:
+        card = scene.card()
+        return (
+            scene.session.phase is Phase.ANSWER
+            and card.kind is Kind.ASK
+            and card.remembered
+            and card.answer_type is AnswerType.TEXT
+            and _cards_after_this_one(scene.session) > 0
+        )
+
+    missing = "five rounds dealt no remembered ask card before their last card"
+    return _play_rounds_until(p, deal, wanted, 5, missing).session.current
 
 
 def test_the_screen_says_who_asks_so_the_card_s_i_and_you_are_plain(pilots):
@@ -401,28 +411,23 @@ def _deal_only(p, deck):
 
 def _on_a_date_card(p):
     """Play rounds of Important Dates until one deals an ask card with a date to type, and stop on it."""
-    for _ in range(10):  # a round deals twelve of the deck's cards: the first may hold no date to type
-        _deal_only(p, "Important Dates")
-        while p.scene_name == "PlayScene":
-            card = p.scene.card()
-            if p.scene.session.phase is Phase.ANSWER and card.kind is Kind.ASK and card.answer_type is AnswerType.DATE:
-                return p.scene.session.current
-            play_turn(p)
-        p.click("Back home")
-    raise AssertionError("no round dealt a date to type")
+
+    def wanted(scene) -> bool:
+        card = scene.card()
+        return scene.session.phase is Phase.ANSWER and card.kind is Kind.ASK and card.answer_type is AnswerType.DATE
+
+    # A round deals twelve of the deck's cards: the first may hold no date to type.
+    scene = _play_rounds_until(p, lambda p: _deal_only(p, "Important Dates"), wanted, 10, "no round dealt a date to type")
+    return scene.session.current
 
 
 def _on_a_timed_card(p):
     """Play rounds of Openers & Closers until an action card with a timer is on the table, and stop on it."""
-    for _ in range(10):
-        _deal_only(p, "Openers")
-        while p.scene_name == "PlayScene":
-            card = p.scene.card()
-            if p.scene.session.phase is Phase.ANSWER and card.kind is Kind.ACTION and card.seconds:
-                return card
-            play_turn(p)
-        p.click("Back home")
-    raise AssertionError("no round dealt a card with a timer")
+
+    def wanted(scene) -> bool:
+        return scene.session.phase is Phase.ANSWER and scene.card().kind is Kind.ACTION and bool(scene.card().seconds)
+
+    return _play_rounds_until(p, lambda p: _deal_only(p, "Openers"), wanted, 10, "no round dealt a card with a timer").card()
 
 
 def test_a_timer_is_named_as_the_card_says_it_and_runs_again_for_the_swap(pilots):
