@@ -449,8 +449,10 @@ def test_two_evenings_in_a_real_window(display: str, tmp_path: Path) -> None:
         state = table.after(lambda: person.key("Return"), "the half-typed answer to be saved")
         assert saved.answers()[-1] == DRAFT, f"the half-typed answer came back as {saved.answers()[-1]!r}"
         table.typed.append(DRAFT)
+        # As above, the turn the quiz comes on depends on the live collection's cards (turn 19 of this deal when
+        # this was written); thirty turns leaves room for it to change, and still fails a game that never asks.
         while not (state["current"]["memory"] and table.text_card(state)):
-            assert state["current"]["number"] < 18, "no quiz about a typed answer in 18 turns"
+            assert state["current"]["number"] < 30, "no quiz about a typed answer in 30 turns"
             state = table.play_turn()
 
         # A quiz: one of them guesses what the other typed earlier; the other judges.
