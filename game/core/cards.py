@@ -79,8 +79,9 @@ class Card:
 
     @property
     def timer_words(self) -> str:
-        """How the timer is named on its button: '1-minute', '90-second' (as the card would say it)."""
-        return timer_words(self.seconds or 0)
+        """How the timer is named, as a card would say it: '1-minute' for 60, '2-minute' for 120, '90-second' for 90."""
+        seconds = self.seconds or 0
+        return f"{seconds // 60}-minute" if seconds >= 60 and seconds % 60 == 0 else f"{seconds}-second"
 
     @property
     def answer_type(self) -> AnswerType:
@@ -105,11 +106,6 @@ class Card:
         """The question put to `partner` about `name`'s remembered answer."""
         phrasing = self.quiz or "What did {name} answer to: " + self.text
         return fill(phrasing, name=name, partner=partner, pronouns=pronouns, partner_pronouns=partner_pronouns)
-
-
-def timer_words(seconds: int) -> str:
-    """'1-minute' for 60, '2-minute' for 120, '90-second' for 90: whole minutes are said as minutes."""
-    return f"{seconds // 60}-minute" if seconds >= 60 and seconds % 60 == 0 else f"{seconds}-second"
 
 
 @dataclass(frozen=True, slots=True)
