@@ -15,6 +15,7 @@ from game.ui.widgets import Button, Slider, Toggle
 from .drawn import Drawn, frame, hints_top, overlapping, top_scene
 from .pilot import Pilot
 from .test_flows import deal, play_until
+from .test_play_loop import _on_a_timed_card
 from .tour import play_turn
 
 SIZES = [(960, 540), (1280, 720)]
@@ -235,8 +236,6 @@ def test_layout_each_verdict_holds_its_words_and_key_whatever_the_room(big_text)
 
 
 def test_layout_a_timer_run_out_keeps_its_words_and_offers_another_go(big_text):
-    from .test_play_loop import _on_a_timed_card
-
     p = big_text()
     card = _on_a_timed_card(p)
     assert_clean(p)

@@ -6,6 +6,7 @@ import pygame
 
 from game.core.cards import AnswerType, Kind
 from game.core.session import Mode, Phase
+from game.ui.scenes.play_view import round_place, side_text
 
 from .test_flows import deal
 from .tour import play_turn
@@ -92,8 +93,6 @@ def test_no_question_without_an_unfinished_round(pilots):
 
 def _cards_after_this_one(session) -> int:
     """How many cards the round still deals after the one on the table."""
-    from game.ui.scenes.play_view import round_place
-
     played, length = round_place(session)
     return length - played - 1
 
@@ -132,8 +131,6 @@ def _on_an_aloud_card(p):
 
 def test_the_screen_says_who_asks_so_the_card_s_i_and_you_are_plain(pilots):
     """Cards talk to the one answering as "you", in the voice of the other ("I"): the screen names both."""
-    from game.ui.scenes.play_view import side_text
-
     p = pilots(at_home=True)
     turn = _on_an_aloud_card(p)
     answerer, asker = p.scene.name(turn.seat), p.scene.name(1 - turn.seat)
@@ -141,8 +138,6 @@ def test_the_screen_says_who_asks_so_the_card_s_i_and_you_are_plain(pilots):
 
 
 def test_the_screen_says_who_reads_a_card_to_do_together(pilots):
-    from game.ui.scenes.play_view import side_text
-
     p = pilots(at_home=True)
     _on_a_timed_card(p)
     seat = p.scene.session.current.seat
@@ -227,8 +222,6 @@ def _at_a_judging_turn(p):
 
 
 def _side_words(p):
-    from game.ui.scenes.play_view import side_text
-
     return [text for text, _, _ in side_text(p.scene)]
 
 
