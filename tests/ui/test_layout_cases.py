@@ -10,12 +10,13 @@ import pygame
 import pytest
 
 from game.core.cards import AnswerType
+from game.core.session import Phase
 from game.ui.widgets import Button, Slider, Toggle
 
 from .drawn import Drawn, frame, hints_top, overlapping, top_scene
 from .pilot import Pilot
 from .test_flows import deal, play_until
-from .test_play_loop import _on_a_timed_card
+from .test_play_loop import _at_a_judging_turn, _on_a_timed_card
 from .tour import play_turn
 
 SIZES = [(960, 540), (1280, 720)]
@@ -216,10 +217,6 @@ def test_layout_a_toast_never_covers_a_control(big_text, screen):
 
 def test_layout_each_verdict_holds_its_words_and_key_whatever_the_room(big_text):
     """Side by side where a third of the side holds a verdict, one under another where it cannot; never spilling."""
-    from game.core.session import Phase
-
-    from .test_play_loop import _at_a_judging_turn
-
     p = big_text()
     _at_a_judging_turn(p)
     assert p.scene.session.phase is Phase.JUDGE
