@@ -7,12 +7,13 @@ words without `changes`, a date that is not a yearly day, a yes/no opener, a sca
 ends (in the text and in the quiz), a yes/no opener on a remembered free-text or choice card, a
 quiz that asks two things, a number that is a name, grief quizzed for points, options never
 shown, scenario options that switch voice, two scenarios that end on the same sentence, and an
-action card whose text names a turn's length that its timer does not run. The
-house style (built-in decks only): a choice of four to six options, none calling the listener "my
-partner", a quiz that asks for the thing itself (not for what was written down, not for "the
-gist"), no dash followed by a list of examples, and each habit that had spread (a tacked-on "I'll
-guess first", an "X counts" tail, a confession opener…) at most once a deck. Each rule is a
-heuristic, tuned so the built-in decks show what it is for; docs/DECKS.md lists them.
+action card whose text names a turn's length that its timer does not run. The house style
+(built-in decks only): a choice of four to six options, none calling the listener "my partner", a
+note whose "I" is the one asking (an answerer's example goes in quotes), a quiz that asks for the
+thing itself (not for what was written down, not for "the gist"), no dash followed by a list of
+examples, and each habit that had spread (a tacked-on "I'll guess first", an "X counts" tail, a
+confession opener…) at most once a deck. Each rule is a heuristic, tuned so the built-in decks show
+what it is for; docs/DECKS.md lists them.
 """
 
 from __future__ import annotations
@@ -151,6 +152,7 @@ SCORING_TAGS = ("trivia", "understanding")
 _WRITTEN = re.compile(r"\b(wrote|written|write|typed|type)\b", re.IGNORECASE)
 _GIST = re.compile(r"\bthe gist\b", re.IGNORECASE)
 _MY_PARTNER = re.compile(r"\b(my|your) partner\b", re.IGNORECASE)
+_NOTE_IN_OWN_WORDS = re.compile(r"^I(?:'m|'d|'ve|'ll)?\b")  # "I keep every rubber band…": the answerer's words, unquoted
 _INTIMATE = re.compile(r"\b(sex|sexy|sexier|sexiest|sexual|sexually|naked|nude|orgasms?|aroused|foreplay)\b", re.IGNORECASE)
 _GENDERED = re.compile(r"(?<!\w)(" + "|".join(re.escape(word) for word in _LONGEST_FIRST) + r")(?!\w)", re.IGNORECASE)
 
@@ -282,6 +284,8 @@ def _house_style(card: Card) -> list[str]:
     if not card.spicy and (match := next(filter(None, map(_INTIMATE.search, _words_shown(card))), None)):
         word = match.group(0)
         out.append(f"'{word}' makes it an intimate card: mark it spicy: true, so it is dealt only when both partners opt in")
+    if _NOTE_IN_OWN_WORDS.match(card.note):
+        out.append("the note opens in the answerer's own words: put them in quotes, as a note's 'I' is the one asking")
     if match := _EXAMPLE_TAIL.search(card.text):
         tail = match.group(0).strip()
         out.append(f"'{tail}': a dash and a list of examples is a habit across the decks; keep one, in the sentence")

@@ -348,6 +348,8 @@ FOUR = ("Tea", "Coffee", "Cocoa", "Water")
         ({"text": "What were you told about sex growing up?"}, "'sex'"),
         ({"text": "Your best chat-up line?", "followups": ("And the least sexy one?",)}, "'sexy'"),
         ({"text": "Where would you go for a swim?", "note": "Skinny-dipping, naked, counts."}, "'naked'"),
+        ({"text": "What do you collect?", "note": "I keep every rubber band."}, "own words"),
+        ({"text": "What job is yours for life?", "note": "I'm Plumbing now."}, "own words"),
     ],
 )
 def test_each_house_style_rule_fires_on_a_built_in_card_only(fields, expected) -> None:
@@ -370,6 +372,9 @@ def test_each_house_style_rule_fires_on_a_built_in_card_only(fields, expected) -
         {"text": "What were you told about sex growing up?", "spicy": True},
         {"text": "At sixteen, what was on your bedroom wall?"},
         {"text": "Which word from Sussex do you say wrong?"},
+        {"text": "What do you collect?", "note": "'I keep every rubber band.'"},
+        {"text": "What am I best at?", "note": "My sneezes. What 'fine' means."},
+        {"text": "Why are you glad of me?", "note": "That I know where the tape is."},
     ],
 )
 def test_the_house_style_stays_quiet_on_a_card_that_keeps_it(fields) -> None:
