@@ -6,8 +6,9 @@ from the vocabulary, and what a reader found makes a remembered card unfair to j
 words without `changes`, a date that is not a yearly day, a yes/no opener, a scale without its
 ends (in the text and in the quiz), a yes/no opener on a remembered free-text or choice card, a
 quiz that asks two things, a number that is a name, grief quizzed for points, options never
-shown, scenario options that switch voice, two scenarios that end on the same sentence, and an
-action card whose text names a turn's length that its timer does not run. The house style
+shown, scenario options that switch voice, two scenarios that end on the same sentence, a both
+card that asks for its answer aloud ("on three"), and an action card whose text names a turn's
+length that its timer does not run. The house style
 (built-in decks only): a choice of four to six options, none calling the listener "my partner", a
 note whose "I" is the one asking (an answerer's example goes in quotes), a quiz that asks for the
 thing itself (not for what was written down, not for "the gist"), no dash followed by a list of
@@ -84,6 +85,7 @@ _ROUGH_DAY = re.compile(r"\b(best guess|rough date|roughly|more or less|near eno
 _NAME_AND_DAY = re.compile(
     r"\bname,? (and|—|-) (the )?(day|date)\b|\b(who|whose)\b[^?]*\band (on )?(which|what) (day|date)\b", re.IGNORECASE
 )
+_ALOUD = re.compile(r"\b(on three|say it together|both say it|at the same time)\b", re.IGNORECASE)  # a both card is typed apart
 _ONE_NIGHT = re.compile(r"\b(this week|tonight|this evening)\b", re.IGNORECASE)
 _BOTH_NAMED = re.compile(r"\{name\} and \{partner\}|\{partner\} and \{name\}")
 #: A verb pair, "{feel|feels}", agrees with the pronoun {name} chose, so one of these must be its subject.
@@ -212,6 +214,8 @@ def _fairness(card: Card) -> list[str]:
         out.extend(_voice(card.options))
     if card.kind is Kind.ACTION:
         out.extend(timer_findings(card))
+    if card.kind is Kind.BOTH and (match := _ALOUD.search(card.text)):
+        out.append(f"'{match.group(0)}': you each type a both card's answer apart, and the reveal shows both; don't say it aloud")
     if card.kind is Kind.ASK and card.options and card.quiz is None:
         out.append("options on a card without quiz are never shown: add a quiz, or drop the options")
     keys = [option_key(option) for option in card.options]
