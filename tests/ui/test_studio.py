@@ -186,6 +186,18 @@ def test_an_action_card_that_names_a_turn_s_length_gets_a_tip_until_its_timer_ma
     assert saved(p).cards[0].seconds == 30
 
 
+def test_a_both_card_that_asks_for_its_answer_aloud_gets_a_tip_until_it_no_longer_does(pilots):
+    p = pilots(at_home=True)
+    new_deck(p)
+    add_card(p, "Your comfort film? Tell me on three.", kind="both")
+    assert len(p.scene.tips) == 1
+    assert p.scene.tips[0].startswith("'on three': you each type a both card's answer apart")
+    p.press(pygame.K_BACKSPACE, times=len(" Tell me on three."))
+    assert p.scene.tips == []
+    p.press(pygame.K_s, mod=CTRL)
+    assert saved(p).cards[0].text == "Your comfort film?"
+
+
 def test_the_preview_is_the_card_as_play_shows_it_with_names_filled_in(pilots):
     p = pilots(at_home=True)
     new_deck(p)
