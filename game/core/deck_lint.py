@@ -8,13 +8,12 @@ ends (in the text and in the quiz), a yes/no opener on a remembered free-text or
 quiz that asks two things, a number that is a name, grief quizzed for points, options never
 shown, scenario options that switch voice, two scenarios that end on the same sentence, a both
 card that asks for its answer aloud ("on three"), and an action card whose text names a turn's
-length that its timer does not run. The house style
-(built-in decks only): a choice of four to six options, none calling the listener "my partner", a
-note whose "I" is the one asking (an answerer's example goes in quotes), a quiz that asks for the
-thing itself (not for what was written down, not for "the gist"), no dash followed by a list of
-examples, and each habit that had spread (a tacked-on "I'll guess first", an "X counts" tail, a
-confession opener…) at most once a deck. Each rule is a heuristic, tuned so the built-in decks show
-what it is for; docs/DECKS.md lists them.
+length that its timer does not run. The house style (built-in decks only): a choice of four to
+six options, none calling the listener "my partner", a note whose "I" is the one asking (an
+answerer's example goes in quotes), a quiz that asks for the thing itself (not for what was written
+down, not for "the gist"), no dash followed by a list of examples, and each habit that had spread (a
+tacked-on "I'll guess first", an "X counts" tail, a confession opener…) at most once a deck. Each
+rule is a heuristic, tuned so the built-in decks show what it is for; docs/DECKS.md lists them.
 """
 
 from __future__ import annotations
@@ -154,7 +153,7 @@ SCORING_TAGS = ("trivia", "understanding")
 _WRITTEN = re.compile(r"\b(wrote|written|write|typed|type)\b", re.IGNORECASE)
 _GIST = re.compile(r"\bthe gist\b", re.IGNORECASE)
 _MY_PARTNER = re.compile(r"\b(my|your) partner\b", re.IGNORECASE)
-_NOTE_IN_OWN_WORDS = re.compile(r"^I(?:'m|'d|'ve|'ll)?\b")  # "I keep every rubber band…": the answerer's words, unquoted
+_NOTE_IN_OWN_WORDS = re.compile(r"^I\b")  # "I keep…", "I'm…": the answerer's words, unquoted
 _INTIMATE = re.compile(r"\b(sex|sexy|sexier|sexiest|sexual|sexually|naked|nude|orgasms?|aroused|foreplay)\b", re.IGNORECASE)
 _GENDERED = re.compile(r"(?<!\w)(" + "|".join(re.escape(word) for word in _LONGEST_FIRST) + r")(?!\w)", re.IGNORECASE)
 
