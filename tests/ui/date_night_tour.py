@@ -11,6 +11,7 @@ import pygame
 
 from game.core.cards import WHO_VALUES, AnswerType, Card, CardKey, Kind
 from game.core.date_night_state import StepKind
+from game.core.direction import quoted
 from game.core.session import Phase, SessionConfig
 from game.core.session_commands import Answer, AnswerPrivately, Complete
 
@@ -85,8 +86,9 @@ def set_up(p: Pilot, minutes: int = 60, caps: tuple[int, int] = (3, 3), spicy: t
         p.scene.focus_on(slider)
         p.press(pygame.K_RIGHT, times=2)
         p.press(pygame.K_LEFT, times=3 - caps[seat])
-        toggle = p.widget("I'm up for spicy cards")
-        if toggle.value != spicy[seat]:  # type: ignore[attr-defined]
+        if "I'm up for spicy cards" not in p.labels():  # spicy cards are off in Settings: the screen asks only the depth
+            assert not spicy[seat], "a test that wants spicy cards turns them on in Settings first"
+        elif p.widget("I'm up for spicy cards").value != spicy[seat]:  # type: ignore[attr-defined]
             p.click("I'm up for spicy cards")
         p.click("Keep it private")
     p.advance(0.1)
@@ -95,7 +97,7 @@ def set_up(p: Pilot, minutes: int = 60, caps: tuple[int, int] = (3, 3), spicy: t
 def pledge(p: Pilot) -> None:
     couple = p.services.couples()[0]
     for seat in (0, 1):
-        p.click(f"{couple.name(seat)}: phone away, I'm here")
+        p.click(f"{quoted(couple.name(seat))}: phone away, I'm here")
     p.click("Begin our evening")
 
 

@@ -46,6 +46,7 @@ def test_date_night_a_whole_60_minute_evening_plays_from_pledge_to_keepsake(pilo
     for seed in range(8, 40):  # until an evening asks a typed question, whatever the decks hold today
         remember_before(p, EARLIER, days_ago=9)
         start = p.now
+        p.shell.ui.set("spicy", True)  # offered in Settings, so each is asked; one yes is not enough
         set_up(p, minutes=60, caps=(2, 3), spicy=(True, False))
         assert p.scene_name == "DateNightScene"
         if offers_a_typed_answer(p):

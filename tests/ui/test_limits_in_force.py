@@ -42,3 +42,26 @@ def test_setting_limits_on_the_set_up_screen_updates_the_depth_and_says_they_las
     depth = p.widget("Depth")
     assert depth.value == 1 and depth.describe(1) == "light only, as far as your limits go"  # type: ignore[attr-defined]
     assert "until you change them" in p.shell.ui.toast_text
+
+
+def test_with_spicy_cards_off_in_settings_the_private_limits_say_so_on_both_set_up_screens(pilots, tmp_path):
+    p = pilots(at_home=True)
+    p.shell.ui.set("spicy", False)
+    for screen, opener in (("Play", "Our private limits…"), ("Date night", "Set our limits in private")):
+        p.click(screen)
+        p.click(opener)
+        p.press(pygame.K_RETURN)  # past the curtain
+        assert p.scene_name == "LimitsScene"
+        assert "I'm up for spicy cards" not in p.labels()
+        assert any("switched off in Settings" in words.text for words in p.scene.page.words)
+        p.screenshot(tmp_path / f"limits-spicy-off-{screen}.png")
+        p.press(pygame.K_ESCAPE)
+        for _ in range(4):
+            if p.scene_name == "HomeScene":
+                break
+            p.press(pygame.K_ESCAPE)
+    p.shell.ui.set("spicy", True)
+    p.click("Play")
+    p.click("Our private limits…")
+    p.press(pygame.K_RETURN)
+    assert "I'm up for spicy cards" in p.labels()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pygame
 
+from game.core.direction import quoted
 from game.core.limits import Limit
 
 from ..drawing import panel
@@ -16,22 +17,33 @@ WORDS = (
     "Your own limits, kept until you change them. The game uses the lower of your two depths "
     "and never says whose; spicy cards come only if you both say yes."
 )
+#: With spicy cards switched off in Settings, a yes here would change nothing: the screen says so, and asks only the depth.
+WORDS_SPICY_OFF = (
+    "Your own limit, kept until you change it. The game uses the lower of your two depths and never "
+    "says whose. Spicy cards are switched off in Settings."
+)
 
 
 class LimitsScene(PagedScene, ResultScene[Limit | None]):
     """Closes with the partner's Limit, or None if they step back."""
 
-    hints = [("Tab", "move"), ("←→", "adjust"), ("Enter", "keep it private"), ("Esc", "back")]
-
-    def __init__(self, ui: UI, name: str, current: Limit) -> None:
+    def __init__(self, ui: UI, name: str, current: Limit, spicy_offered: bool = True) -> None:
         super().__init__(ui)
-        self.name = name
-        self.cap, self.spicy = current.cap, current.spicy
+        self.name = quoted(name)
+        self.cap, self.spicy = current.cap, current.spicy  # kept as it was while spicy cards are off
+        self.spicy_offered = spicy_offered
         self.box = pygame.Rect(0, 0, 0, 0)
+
+    @property
+    def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
+        """What Enter does to the focused thing: a switch flips, anything else keeps the limits."""
+        enter = "switch on or off" if isinstance(self.focused(), Toggle) else "keep it private"
+        return [("Tab", "move"), ("←→", "adjust"), ("Enter", enter), ("Esc", "back")]
 
     def build(self) -> None:
         self.add(Slider("How deep I'm happy to go", self.cap, 1, 3, 1, self._cap, lambda v: LEVELS[int(v)]))
-        self.add(Toggle("I'm up for spicy cards", self.spicy, self._spicy))
+        if self.spicy_offered:
+            self.add(Toggle("I'm up for spicy cards", self.spicy, self._spicy))
         self.add(Button("Keep it private", lambda: self.dismiss(Limit(self.cap, self.spicy)), kind="primary"))
 
     def _cap(self, value: float) -> None:
@@ -48,11 +60,12 @@ class LimitsScene(PagedScene, ResultScene[Limit | None]):
         self.box = self.lay_out_box(min(t.size[0] - t.px(80), t.px(700)), t.px(40), self.place)
 
     def place(self, page: Page) -> None:
-        slider, toggle, button = self.widgets
+        slider, *toggle, button = self.widgets
         page.text(f"Only {self.name} is looking", "heading", align="center", gap=16)
-        page.text(WORDS, "body", "muted", align="center", gap=28)
+        page.text(WORDS if self.spicy_offered else WORDS_SPICY_OFF, "body", "muted", align="center", gap=28)
         page.widget(slider, 64, gap=20)
-        page.widget(toggle, 50, gap=24)
+        for switch in toggle:
+            page.widget(switch, 50, gap=24)
         page.widget(button, 54, width=self.ui.theme.px(260), align="center", gap=0)
 
     def draw(self, surface: pygame.Surface) -> None:

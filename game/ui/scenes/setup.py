@@ -29,8 +29,16 @@ if TYPE_CHECKING:
     from ..intents import Intent
 
 
+#: Quiz me with no memory due, on the screen before anything is pressed.
+NOTHING_DUE = "Nothing is ready to quiz yet: the answers you save rest a day before they come back as questions."
+
+
 class SetupScene(Scene):
-    hints = [("Tab", "move"), ("Enter", "toggle / start"), ("←→", "adjust"), ("Esc", "back")]
+    @property
+    def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
+        if not self.quiz:
+            return [("Tab", "move"), ("Enter", "toggle / start"), ("←→", "adjust"), ("Esc", "back")]
+        return [("Enter", "start the quiz"), ("Esc", "back")] if sum(self.due.values()) else [("Esc", "back")]
 
     def __init__(self, ui: UI, couple: Couple, quiz: bool, only_deck: Deck | None = None) -> None:
         super().__init__(ui)
@@ -59,7 +67,8 @@ class SetupScene(Scene):
 
     def build(self) -> None:
         if self.quiz:
-            self.add(Button("Start the quiz", self.start, kind="primary", hotkey="s"))
+            start = self.add(Button("Start the quiz", self.start, kind="primary", hotkey="s"))
+            start.enabled = sum(self.due.values()) > 0  # nothing due: the words say why, and when there will be
             return
         spicy = bool(self.ui.settings["spicy"])
         for deck in self.ui.services.decks():
@@ -116,7 +125,8 @@ class SetupScene(Scene):
         """Behind the curtain, once `seat` is ready: their own limit for tonight."""
         if ready:
             current = self.ui.services.limits(self.couple)[seat]
-            self.ui.push(Limits(self.couple.name(seat), current), partial(self.limit_set, seat))
+            offered = bool(self.ui.settings["spicy"])
+            self.ui.push(Limits(self.couple.name(seat), current, offered), partial(self.limit_set, seat))
 
     def limit_set(self, seat: int, limit: Limit | None) -> None:
         if limit is None:
@@ -138,7 +148,7 @@ class SetupScene(Scene):
         services = self.ui.services
         if self.quiz:
             if sum(self.due.values()) == 0:
-                self.message = "Nothing is due yet. Play a few cards first — the answers you save become tomorrow's quiz."
+                self.message = NOTHING_DUE
                 self.ui.dirty = True
                 return
             # The same consent as a Play round at the Settings' depth: no memory beyond it is asked about.
@@ -289,14 +299,8 @@ class SetupScene(Scene):
         title = "Quiz me" if self.quiz else "Choose your cards"
         text_at(surface, self.ui, title, "heading", (width // 2, t.px(48)), anchor="midtop")
         if self.quiz:
-            due = self.due
-            a, b = self.couple.name(0), self.couple.name(1)
-            lines = (
-                f"A round made only of memories that are due: {due[0]} for {a} to guess, {due[1]} for {b}.",
-                "The one who remembers judges each guess. A miss is just something new learned.",
-            )
             y = height // 2 - t.px(120)
-            for line in lines:
+            for line in self.quiz_lines():
                 y += paragraph(
                     surface, self.ui, line, "body", pygame.Rect(width // 2 - t.px(360), y, t.px(720), 0), "muted", "center"
                 )
@@ -325,6 +329,17 @@ class SetupScene(Scene):
                 "danger" if self.message else "muted",
                 "center",
             )
+
+    def quiz_lines(self) -> tuple[str, str]:
+        """What Quiz me says above its button: how many are due for each of you, or why none is."""
+        due = self.due
+        if not sum(due.values()):
+            return NOTHING_DUE, "Play a round and save a few answers: the day after, each of you is asked about the other."
+        a, b = quoted(self.couple.name(0)), quoted(self.couple.name(1))
+        return (
+            f"A round made only of memories that are due: {due[0]} for {a} to guess, {due[1]} for {b}.",
+            "The one who remembers judges each guess. A miss is just something new learned.",
+        )
 
 
 def _button_width(scene: Scene, button: Widget) -> int:
