@@ -18,5 +18,9 @@ def has_rtl_letters(text: str) -> bool:
 
 
 def quoted(text: str) -> str:
-    """`text` isolated when it holds right-to-left letters; left-to-right text in a left-to-right sentence needs nothing."""
-    return FSI + text + PDI if has_rtl_letters(text) else text
+    """`text` isolated when it holds right-to-left letters; left-to-right text in a left-to-right sentence needs nothing.
+
+    Quoting what is quoted already changes nothing, so a screen may quote the names it is given."""
+    if (text.startswith(FSI) and text.endswith(PDI)) or not has_rtl_letters(text):
+        return text
+    return FSI + text + PDI

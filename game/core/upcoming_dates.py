@@ -13,6 +13,7 @@ from datetime import date
 
 from .answers import date_parts
 from .cards import AnswerType, Card, CardKey
+from .direction import quoted
 from .memories import Memory, MemoryKey
 from .players import Couple
 
@@ -94,6 +95,6 @@ def upcoming_dates(
             out.append(UpcomingDate(days, on, f"{SHARED[card_key]} {in_words(days)}.", tuple(keys)))
             continue
         for key in keys:
-            subject = OCCASIONS[card_key].replace("{name}", couple.name(key.owner))
+            subject = OCCASIONS[card_key].replace("{name}", quoted(couple.name(key.owner)))  # a right-to-left name moves nothing
             out.append(UpcomingDate(days, on, f"{subject} {in_words(days)}.", (key,)))
     return sorted(out, key=lambda item: (item.days, item.text))

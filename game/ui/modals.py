@@ -6,6 +6,8 @@ from typing import TypeVar
 
 import pygame
 
+from game.core.direction import quoted
+
 from .drawing import heart, panel, paragraph
 from .scene import UI, ResultScene
 from .widgets import Button
@@ -79,7 +81,7 @@ class CurtainScene(ResultScene[bool]):
 
     def __init__(self, ui: UI, to_name: str, away_name: str, purpose: str) -> None:
         super().__init__(ui)
-        self.to_name, self.away_name, self.purpose = to_name, away_name, purpose
+        self.to_name, self.away_name, self.purpose = quoted(to_name), quoted(away_name), purpose
         self.heart_center = (0, 0)
         self.placed: list[tuple[str, str, pygame.Rect]] = []
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pygame
 
 from game.core.cards import AnswerType, Kind
+from game.core.direction import quoted
 from game.core.session import Phase
 
 from . import date_night_tour
@@ -20,6 +21,7 @@ from .tour import play_turn
 
 Look = Callable[[str], None]
 LONG_NAMES = ("Maximiliane-Charlotte", "Nguyễn Thị Ánh Dương")
+NAMES = LONG_NAMES  #: the couple every walk makes; a test may walk with others (right-to-left names)
 LONG_ANSWER = (
     "Walking home along the canal in the rain, sharing one umbrella that kept turning inside out, "
     "and laughing so hard we had to sit on the steps of the library until it stopped"
@@ -27,8 +29,9 @@ LONG_ANSWER = (
 STUDIO_DECKS = Path(__file__).resolve().parents[1] / "import_samples"
 
 
-def begin(p: Pilot, look: Look, names: tuple[str, str] = LONG_NAMES) -> None:
+def begin(p: Pilot, look: Look, names: tuple[str, str] | None = None) -> None:
     """From the title to Home, making a couple with long names (and a mistake on the way)."""
+    names = names or NAMES
     look("title")
     p.press(pygame.K_RETURN)
     if p.scene_name == "CouplesScene":
@@ -106,16 +109,24 @@ def walk_game(p: Pilot, look: Look) -> None:
     p.press(pygame.K_ESCAPE)
     p.click("Switch couple")
     look("couples")
-    p.click(" & ".join(LONG_NAMES))
+    p.click(" & ".join(map(quoted, NAMES)))
     p.click("Play")
     look("setup")
     p.click("Our private limits…")
     look("setup-limits-curtain")
     p.press(pygame.K_RETURN)
-    look("setup-limits")
+    look("setup-limits")  # spicy cards are off in Settings (as they start): the depth alone, and why
     p.press(pygame.K_ESCAPE)
     if p.scene_name != "SetupScene":
         p.press(pygame.K_ESCAPE)
+    p.shell.ui.set("spicy", True)
+    p.click("Our private limits…")
+    p.press(pygame.K_RETURN)
+    look("setup-limits-spicy-offered")  # the depth, and the private yes or no to spicy cards
+    p.press(pygame.K_ESCAPE)
+    if p.scene_name != "SetupScene":
+        p.press(pygame.K_ESCAPE)
+    p.shell.ui.set("spicy", False)
     p.click("Deal the cards")
     p.advance(1.0)
     typed = play_round(p, look, "play")
@@ -321,6 +332,11 @@ def walk_date_night(p: Pilot, look: Look) -> None:
     date_night_tour.set_up(p, minutes=30, caps=(1, 1))
     date_night_tour.run_evening(p, note="Dance in the kitchen next time 💃")
     p.click("Back home")
+    p.click("Our story")
+    p.click("Playbook & promises")
+    p.click("Promises")
+    look("promises")  # the small things the evening ended on, one line each: who, for whom, what
+    back_home(p)
     p.later(days=7)
     p.click("Date night")
     if p.scene_name == "PromiseScene":  # last evening's small things come back first: "Did it happen?"

@@ -12,6 +12,7 @@ from functools import partial
 
 import pygame
 
+from game.core.direction import quoted
 from game.core.playbook import Playbook, PlaybookLine, stale_words
 from game.core.players import Couple, other
 from game.core.promises import OUTCOME_STORY, Promise
@@ -53,7 +54,7 @@ class PlaybookScene(Scene):
         self.hints = PROMISE_HINTS if self.page == PROMISES else LINE_HINTS
         for seat in (0, 1):
             kind = "primary" if seat == self.page else "secondary"
-            self.add(Button(f"{self.couple.name(seat)}'s playbook", partial(self.show, seat), kind=kind))
+            self.add(Button(f"{quoted(self.couple.name(seat))}'s playbook", partial(self.show, seat), kind=kind))
         self.add(Button("Promises", lambda: self.show(PROMISES), kind="primary" if self.page == PROMISES else "secondary"))
         items = self._promise_items() if self.page == PROMISES else self._line_items(self.books[self.page])
         self.add(ListView("Playbook", items, self.choose if any(row is not None for row in self.rows) else None))
@@ -62,7 +63,7 @@ class PlaybookScene(Scene):
             for seat in (0, 1):
                 self.add(
                     Toggle(
-                        f"{self.couple.name(seat)} agrees",
+                        f"{quoted(self.couple.name(seat))} agrees",
                         choices[seat],
                         partial(self.choose_private, seat),
                     )
@@ -102,10 +103,10 @@ class PlaybookScene(Scene):
             said = OUTCOME_STORY[promise.outcome] if promise.outcome else "no word yet"
             if promise.answered_at is not None:
                 said += f" ({promise.answered_at.strftime('%d %b %Y')})"
-            who = self.couple.name(promise.owner)
-            to = self.couple.name(other(promise.owner))
+            who = quoted(self.couple.name(promise.owner))
+            to = quoted(self.couple.name(other(promise.owner)))
             made = promise.made_at.strftime("%d %b %Y")
-            items.append(ListItem(f"{who}, for {to}: {promise.text}", f"promised {made}   ·   {said}"))
+            items.append(ListItem(f"{who}, for {to}: {quoted(promise.text)}", f"promised {made}   ·   {said}"))
             self.rows.append(promise)
         if not items:
             closing = "At the end of a date night, each of you names one small thing to do this week."

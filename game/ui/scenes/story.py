@@ -198,10 +198,10 @@ class StoryScene(Scene):
             if card is None:
                 continue
             deck = decks.get(card.deck_id)
-            history = " → ".join(describe(card, version.answer) for version in memory.drift())  # how it drifted
+            history = " → ".join(quoted(describe(card, version.answer)) for version in memory.drift())  # how it drifted
             when = memory.updated_at.strftime("%d %b %Y")
             title = self.couple.quiz_text(card, self.owner)
-            detail = f"{history}   ·   {deck.name if deck else card.deck_id}, {when}"
+            detail = f"{history}   ·   {quoted(deck.name) if deck else card.deck_id}, {when}"
             if len(memory.drift()) > 1:
                 detail += f"   ·   changed {len(memory.drift()) - 1}×"
             if memory.drift()[-1] is not memory.history[-1]:
@@ -359,7 +359,8 @@ class StoryScene(Scene):
             owner = change.memory.key.owner
             title = self.couple.quiz_text(change.card, owner)
             steps = [
-                f"{describe(change.card, v.answer)} ({day_label(v.at.date(), Step.EVENING)} {v.at.year})" for v in change.versions
+                f"{quoted(describe(change.card, v.answer))} ({day_label(v.at.date(), Step.EVENING)} {v.at.year})"
+                for v in change.versions
             ]
             mark = "🔒 just between us   ·   " if change.memory.private else ""
             items.append(ListItem(title, f"{mark}{quoted(self.couple.name(owner))}: " + " → ".join(steps)))
