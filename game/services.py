@@ -297,10 +297,10 @@ class GameServices(StoryReading):
 
     def take_draft(self, couple: Couple, where: str) -> str:
         draft = self.store.settings.read(couple.id).get("draft")
-        if not draft:
-            return ""
+        if not draft or draft.get("where") != where:
+            return ""  # another step's draft (a partner's, behind the curtain) waits for its own step
         self.saves.save(lambda: self.store.settings.save("draft", None, couple_id=couple.id))
-        return str(draft.get("text", "")) if draft.get("where") == where else ""
+        return str(draft.get("text", ""))
 
     def chosen_decks(self, couple: Couple) -> tuple[str, ...]:
         """The decks this couple chose for their last round (none yet: empty)."""

@@ -21,6 +21,11 @@ PLACEHOLDERS = {
 }
 
 
+#: Between a date draft's day, month and year: a character no one types.
+DATE_DRAFT = "\x1f"
+SCALE_START = 5  # a scale starts in the middle
+
+
 @dataclass
 class AnswerInput:
     """The widgets of one answer, and a way to read a valid value from them."""
@@ -32,6 +37,18 @@ class AnswerInput:
     submit: Button | None = None
     #: A date's optional year, beside its day field (the month is the slider, by name).
     year: TextField | None = None
+
+    def draft_text(self) -> str:
+        """What is half-given, to keep when the window closes ('' if nothing): typed text, a date's day, month
+        and year together, a scale moved from its middle. `build_answer_input(draft=…)` puts it back."""
+        if self.field is not None and self.slider is not None and self.year is not None:  # a date
+            day, month, year = self.field.value.strip(), int(self.slider.value), self.year.value.strip()
+            return DATE_DRAFT.join((day, str(month), year)) if day or year or month != 1 else ""
+        if self.field is not None:
+            return self.field.value if self.field.value.strip() else ""
+        if self.slider is not None and int(self.slider.value) != SCALE_START:
+            return str(int(self.slider.value))
+        return ""
 
     def layout(self, scene: Scene, rect: pygame.Rect) -> int:
         """Place the widgets in `rect` (top-aligned); returns the height used."""
@@ -103,8 +120,14 @@ class AnswerInput:
         self.field.rect = pygame.Rect(rect.left, rect.top, day_w, height)
         self.slider.rect = pygame.Rect(rect.left + day_w + gap, rect.top, rect.width - day_w - year_w - 2 * gap, height)
         self.year.rect = pygame.Rect(rect.right - year_w, rect.top, year_w, height)
+        if self.slider.fit_height(scene.ui, 60) > height:  # the month's name needs more than the row leaves it
+            # The month on its own row, the whole width; the day and the year share the row under it.
+            self.slider.rect = pygame.Rect(rect.left, rect.top, rect.width, height)
+            day_w = (rect.width - gap) // 2
+            self.field.rect = pygame.Rect(rect.left, rect.top + height + gap, day_w, height)
+            self.year.rect = pygame.Rect(rect.left + day_w + gap, rect.top + height + gap, rect.width - day_w - gap, height)
         self.field.error_width = rect.width  # the day field is narrow: its error runs under the whole date, above Save
-        y = rect.top + height + t.px(16) + self.field.error_room(scene.ui)
+        y = self.field.rect.bottom + t.px(16) + self.field.error_room(scene.ui)
         if self.submit is not None:
             submit_w = min(rect.width, scene.ui.text.measure(self.submit.label, t.style("button")) + t.px(48))
             self.submit.rect = pygame.Rect(rect.right - submit_w, y, submit_w, t.px(52))
@@ -172,8 +195,9 @@ def build_answer_input(
             hotkey = str(index) if keys else None
             made.widgets.append(Button(f"{prefix}{who_label(who, partner)}", partial(on_value, who), hotkey=hotkey))
     elif kind is AnswerType.SCALE:
-        made.slider = Slider(f"{prefix}From 1 to 10", 5, 1, 10, 1, lambda v: None, lambda v: f"{int(v)}")
-        made.submit = Button(submit_label, lambda: on_value(int(made.slider.value if made.slider else 5)), kind="primary")
+        start = int(draft) if draft.isdigit() and 1 <= int(draft) <= 10 else SCALE_START
+        made.slider = Slider(f"{prefix}From 1 to 10", start, 1, 10, 1, lambda v: None, lambda v: f"{int(v)}")
+        made.submit = Button(submit_label, lambda: on_value(int(made.slider.value if made.slider else start)), kind="primary")
         made.widgets += [made.slider, made.submit]
     else:
         made.field = TextField(
@@ -206,9 +230,11 @@ def _build_date(
             return
         on_value(value)
 
-    made.field = TextField(f"{prefix}Day", draft, on_submit=submit, placeholder=f"Day: {example.split('/')[0]}", max_chars=40)
-    made.year = TextField(f"{prefix}Year", "", on_submit=submit, placeholder="Year?", max_chars=4)
-    made.slider = Slider(f"{prefix}Month", 1, 1, 12, 1, lambda v: None, lambda v: MONTH_NAMES[int(v) - 1])
+    day, month, year = [*draft.split(DATE_DRAFT, 2), "", ""][:3] if DATE_DRAFT in draft else (draft, "1", "")
+    month_number = int(month) if month.isdigit() and 1 <= int(month) <= 12 else 1
+    made.field = TextField(f"{prefix}Day", day, on_submit=submit, placeholder=f"Day: {example.split('/')[0]}", max_chars=40)
+    made.year = TextField(f"{prefix}Year", year, on_submit=submit, placeholder="Year?", max_chars=4)
+    made.slider = Slider(f"{prefix}Month", month_number, 1, 12, 1, lambda v: None, lambda v: MONTH_NAMES[int(v) - 1])
     made.submit = Button(submit_label, submit, kind="primary")
     made.widgets += [made.field, made.slider, made.year, made.submit]
 

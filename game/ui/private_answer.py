@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from abc import abstractmethod
+from collections.abc import Callable
 from typing import TypeVar
 
 import pygame
@@ -42,6 +43,9 @@ class AnswerAloneScene(ResultScene[T]):
         self.text = text if text is not None else fill(card.text, name=name, partner=partner)
         self.own: AnswerValue | None = None
         self.input: AnswerInput | None = None
+        #: Half-typed when the window last closed, put back once; and where to keep it if the window closes now.
+        self.draft = ""
+        self.keep: Callable[[str], None] | None = None
         self.box = pygame.Rect(0, 0, 0, 0)
         #: The answer area under the card and the question: it scrolls when long options at a large text
         #: size are taller than the window, while the card's words and the question stay in sight.
@@ -162,7 +166,12 @@ class PrivateAnswerScene(AnswerAloneScene[PrivateAnswer | None]):
     """Closes with the PrivateAnswer, or None when handed back without one."""
 
     def build(self) -> None:
-        self.input = build_answer_input(self, self.card, self.take, submit_label="Keep it secret", partner=self.partner)
+        draft, self.draft = self.draft, ""  # the first answer only: a scenario's prediction starts afresh
+        self.input = build_answer_input(self, self.card, self.take, "Keep it secret", draft=draft, partner=self.partner)
+
+    def closing(self) -> None:
+        if self.keep is not None and self.input is not None and self.own is None and (text := self.input.draft_text()):
+            self.keep(text)
 
     def take(self, value: AnswerValue) -> None:
         if self.card.kind is Kind.SCENARIO and self.own is None:
@@ -184,8 +193,8 @@ class PrivateAnswerScene(AnswerAloneScene[PrivateAnswer | None]):
     def question(self) -> str:
         if self.card.kind is Kind.SCENARIO:
             if self.own is None:
-                return "What would you want from your partner here?"
-            return f"And what do you think {self.partner} picked?"
+                return "Pick the answer that is most you."
+            return f"And which do you think {self.partner} picks?"  # they may not have answered yet
         if self.card.answer_type is AnswerType.WHO:
             return f"Pick who, as you see it. {self.partner} answers too, and your answers stay hidden until then."
         return "Your answer stays hidden until you have both answered."

@@ -264,7 +264,7 @@ class Services(Protocol):
         ...
 
     def take_draft(self, couple: Couple, where: str) -> str:
-        """The text kept for `where` (then forgotten), or ''."""
+        """The text kept for `where` (then forgotten), or ''; a draft kept for another step waits for that step."""
         ...
 
     # ---- date night --------------------------------------------------------------------

@@ -7,8 +7,9 @@ import json
 import pygame
 import pytest
 
-from game.core.cards import Kind
+from game.core.cards import AnswerType, Kind
 from game.core.session import Phase
+from game.ui.widgets import Toggle
 
 from .tour import play_turn
 
@@ -232,12 +233,15 @@ def test_escape_asks_before_leaving_and_continue_picks_up_again(pilots):
     assert p.scene.session.current == current
 
 
-def test_quiz_me_with_nothing_due_says_why(pilots):
+def test_quiz_me_with_nothing_due_says_why_before_anything_is_pressed(pilots):
     p = pilots(at_home=True)
     p.click("Quiz me")
+    assert p.scene.quiz_lines()[0].startswith("Nothing is ready to quiz yet")
+    assert not p.widget("Start the quiz").enabled
+    assert dict(p.scene.hints) == {"Esc": "back"}, "the footer offers nothing the screen cannot do"
     p.click("Start the quiz")
-    assert p.scene_name == "SetupScene"
-    assert "Nothing is due" in p.scene.message
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "SetupScene" and p.scene.message == ""
 
 
 def test_quiz_me_asks_about_earlier_answers_and_the_owner_can_say_it_changed(pilots):
@@ -328,6 +332,61 @@ def test_half_typed_text_survives_closing_the_window(pilots):
     q.press(pygame.K_RETURN)
     assert q.scene_name == "PlayScene"
     assert q.scene.input.field.value == "Half a thought, with ☕"
+
+
+def _deal_important_dates(p):
+    """A round from Important Dates alone, where the date cards are."""
+    p.click("Play")
+    for toggle in [w for w in p.scene.widgets if isinstance(w, Toggle)]:
+        if toggle.value != toggle.label.startswith("Important Dates"):
+            p.click(toggle.label)
+    p.click("Deal the cards")
+    p.advance(0.6)
+
+
+def test_a_half_given_date_comes_back_whole_after_closing_the_window(pilots):
+    from .test_play_loop import _play_rounds_until
+
+    p = pilots(at_home=True)
+
+    def on_a_date(scene) -> bool:
+        return scene.session.phase is Phase.ANSWER and scene.input is not None and scene.input.year is not None
+
+    turn = _play_rounds_until(p, _deal_important_dates, on_a_date, 8, "no date card was dealt")
+    p.type("9")
+    turn.input.slider.set(6, p.shell.ui)
+    p.click("Year")
+    p.type("2019")
+    p.close()
+    q = pilots()
+    q.press(pygame.K_RETURN)
+    date = q.scene.input
+    assert (date.field.value, int(date.slider.value), date.year.value) == ("9", 6, "2019")
+
+
+def test_a_half_typed_private_answer_comes_back_behind_the_curtain_after_closing_the_window(pilots):
+    from .test_play_loop import _play_rounds_until
+
+    p = pilots(at_home=True)
+
+    def on_a_private_text(scene) -> bool:
+        card = scene.card()
+        return scene.session.phase is Phase.PRIVATE and card.kind is Kind.BOTH and card.answer_type is AnswerType.TEXT
+
+    _play_rounds_until(p, deal, on_a_private_text, 8, "no private free-text card was dealt")
+    hand = next(w.label for w in p.scene.widgets if w.label.startswith("Hand the laptop to"))
+    p.click(hand)
+    p.press(pygame.K_RETURN)  # past the curtain
+    assert p.scene_name == "PrivateAnswerScene"
+    p.type("My secret stash of Turkish delight")
+    p.close()
+    q = pilots()
+    q.press(pygame.K_RETURN)
+    assert q.scene_name == "PlayScene"  # never straight onto the private screen
+    q.click(hand)
+    q.press(pygame.K_RETURN)
+    assert q.scene_name == "PrivateAnswerScene"
+    assert q.scene.input.field.value == "My secret stash of Turkish delight"
 
 
 def test_private_limits_are_set_behind_the_curtain_and_the_lower_cap_deals(pilots):

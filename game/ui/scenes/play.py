@@ -246,7 +246,10 @@ class PlayScene(PlaySide):
             return
         text = self.couple.fill(card.text, seat)
         color = self.couple.player(seat).color
+        where = f"{self.draft_key()}:{seat}"  # behind the curtain, each partner's own half-typed answer
         scene = PrivateAnswerScene(self.ui, card, self.name(seat), self.name(other(seat)), color, text)
+        scene.draft = self.ui.services.take_draft(self.couple, where)
+        scene.keep = partial(self.ui.services.save_draft, self.couple, where)
         self.ui.push(scene, partial(self.private_answered, seat))
 
     def private_answered(self, seat: int, value: PrivateAnswer | None) -> None:
@@ -370,8 +373,8 @@ class PlayScene(PlaySide):
         return f"{self.stored.session_id}:{turn.number if turn else -1}:{self.session.phase.value}"
 
     def closing(self) -> None:
-        if self.input and self.input.field and self.input.field.value.strip():
-            self.ui.services.save_draft(self.couple, self.draft_key(), self.input.field.value)
+        if self.input and (text := self.input.draft_text()):
+            self.ui.services.save_draft(self.couple, self.draft_key(), text)
 
     def changed(self) -> None:
         card = self.card()
