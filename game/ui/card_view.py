@@ -28,15 +28,28 @@ def table_card_rect(t: Theme) -> pygame.Rect:
     return pygame.Rect(t.px(56), top, card_w, min(card_h, height - top - t.px(70)))
 
 
-def body_fits(ui: UI, size: tuple[int, int], body: str) -> bool:
-    """Whether `body` fits between the deck's name and the footer of a card this size (as card_surface sets it)."""
+def body_fits(ui: UI, size: tuple[int, int], body: str, note: str = "") -> bool:
+    """Whether `body` fits between the deck's name and the footer of a card this size, with `note` above the
+    footer, as card_surface lays them out."""
     t = ui.theme
     inner_w, inner_h = size[0] - t.px(68), size[1] - t.px(88)
-    room = inner_h - 2 * ui.text.line_height(t.style("hint")) - t.px(16)
+    top, bottom, _, _ = _spaces(ui, inner_w, inner_h, note)
     return any(
-        ui.text.block(body, t.style(style), (0, 0, 0), max(1, inner_w)).get_height() <= room
+        ui.text.block(body, t.style(style), (0, 0, 0), max(1, inner_w)).get_height() <= bottom - top
         for style in (("card", "card_small") if len(body) < 110 else ("card_small",))
     )
+
+
+def _spaces(ui: UI, width: int, height: int, note: str) -> tuple[int, int, int, pygame.Surface | None]:
+    """Inside a card's margins (`width` × `height`): where its words begin and end, where the note begins, and
+    the note drawn (None without one). The deck's name is above the words, the note and the footer below."""
+    t = ui.theme
+    line = ui.text.line_height(t.style("hint"))
+    notes = ui.text.block(note, t.style("hint"), t.color("card_muted"), max(1, width)) if note else None
+    note_top = height - line - t.px(8) - (notes.get_height() if notes else 0)  # the note sits just above the footer
+    top = line + t.px(12)  # below the deck's name
+    bottom = note_top - t.px(8) if notes else height - line - t.px(12)  # above the note, or the footer
+    return top, bottom, note_top, notes
 
 
 def card_surface(
@@ -55,11 +68,10 @@ def card_surface(
     room = words.left - t.px(14) - 2 * t.px(15) - radius - t.px(12) - inner.left
     name = ui.text.shortened(deck_name.upper(), t.style("hint"), room)  # the whole name is on the deck's own screens
     face.blit(ui.text.line(name, t.style("hint"), t.color("card_muted")), inner.topleft)
-    line = ui.text.line_height(t.style("hint"))
-    notes = ui.text.block(note, t.style("hint"), t.color("card_muted"), inner.width) if note else None
-    note_top = inner.bottom - line - t.px(8) - (notes.get_height() if notes else 0)  # the note sits just above the footer
-    top = inner.top + line + t.px(12)  # below the deck's name
-    bottom = note_top - t.px(8) if notes else inner.bottom - line - t.px(12)  # above the note, or the footer
+    if note and not body_fits(ui, size, body, note) and body_fits(ui, size, body):
+        note = ""  # the question comes first: at a large text size a note that would cut it short gives way
+    top, bottom, note_top, notes = _spaces(ui, inner.w, inner.h, note)
+    top, bottom, note_top = inner.top + top, inner.top + bottom, inner.top + note_top
     room = bottom - top
     style = "card" if len(body) < 110 else "card_small"
     block = ui.text.block(body, t.style(style), t.color("card_text"), inner.width)

@@ -8,7 +8,7 @@ from itertools import combinations
 import pytest
 
 from game.ui import layout_model
-from game.ui.card_view import card_surface, table_card_rect
+from game.ui.card_view import body_fits, card_surface, table_card_rect
 
 from .pilot import Pilot
 
@@ -60,3 +60,22 @@ def test_a_question_cut_short_for_its_note_stays_above_it(pilots: Callable[..., 
         assert not a.colliderect(b), f"{one!r} overlaps {other!r} at {size}"
     if question[0] != body:  # it had to be cut: every kept line is one line, the last one ends in "…"
         assert question[0].endswith("…")
+
+
+@pytest.mark.parametrize("size", [(960, 540), (1280, 720)])
+def test_at_the_largest_text_a_note_gives_way_before_the_question_is_cut(pilots: Callable[..., Pilot], size) -> None:
+    """The question is the card: where it fits alone but not beside its note, the note is left off, not the question."""
+    ui = pilots(size=size).shell.ui
+    ui.set("text_size", "largest")
+    card = table_card_rect(ui.theme).size
+    body = "Settle one long-running little dispute tonight: rock, paper, scissors, best of five. The loser gives in for a week."
+    note = "Pick a small one: the thermostat, the side of the bed, whose turn it is to ring the landlord."
+    assert body_fits(ui, card, body) and not body_fits(ui, card, body, note), "the case this test is about"
+    face = card_surface(ui, card, "#7a5cc4", "Openers and Closers", 1, body, "Together", note)
+    labels = [label for kind, _, label, _ in layout_model.notes_of(face) if kind == "text"]
+    assert body in labels, "the whole question is on the card"
+    assert note not in labels
+    short = "Pick a small one."
+    face = card_surface(ui, card, "#7a5cc4", "Openers and Closers", 1, body, "Together", short)
+    labels = [label for kind, _, label, _ in layout_model.notes_of(face) if kind == "text"]
+    assert body in labels and (short in labels) == body_fits(ui, card, body, short)

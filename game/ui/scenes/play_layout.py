@@ -55,7 +55,7 @@ class PlaySide(Scene):
         self.foot = self.floor() - t.px(12)
         card = self.card()
         for share in (0.46, 0.52):  # long words at a large text size: a wider card (before the small buttons are placed)
-            if card is None or body_fits(self.ui, self.card_rect.size, self.card_text(card)):
+            if card is None or body_fits(self.ui, self.card_rect.size, self.card_text(card), card.note):
                 break
             self.card_rect.width = int(width * share)
             self.card_rect.height = min(int(self.card_rect.width * 1.25), t.size[1] - self.card_rect.top - t.px(70))
