@@ -203,9 +203,9 @@ def test_quiz_timing_nothing_answered_tonight_is_quizzed_tonight(pilots):
     p.press(pygame.K_RETURN)
     p.later(hours=2)
     p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
-    p.click("Start the quiz")
     assert p.scene_name == "SetupScene"
-    assert "Nothing is due" in p.scene.message
+    assert p.scene.quiz_lines()[0].startswith("Nothing is ready to quiz yet")
+    assert not p.widget("Start the quiz").enabled
 
 
 def _at_a_judging_turn(p):

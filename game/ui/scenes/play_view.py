@@ -87,7 +87,7 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
         if done:
             lines.append((f"{done[0]} has answered. Nothing is shown until you both have.", "body", "muted"))
         elif card.kind is Kind.SCENARIO:
-            lines.append(("Pick what you'd want from your partner — and guess what they'd want.", "body", "muted"))
+            lines.append(("Each of you picks yours, and guesses the other's.", "body", "muted"))
     elif phase is Phase.GUESS:
         lines.append((f"{me}, how well do you know {you}?", "body_bold", "text"))
         said = scene.couple.fill("{partner_they} said", turn.seat)  # `you`, in their own pronouns
@@ -252,10 +252,10 @@ def reveal_lines(scene: PlayLook, seat: int) -> list[tuple[str, str, str]]:
         own, guess = value
         hit = guess == answers[other(seat)][0]
         mark = "In sync ♥" if hit else f"Guessed {scene.name(other(seat))} would pick: {guess}"
-        return [(f"Wants: {own}", "body", "card_text"), (mark, "small", "card_good" if hit else "card_muted")]
+        return [(f"Picked: {own}", "body", "card_text"), (mark, "small", "card_good" if hit else "card_muted")]
     if card.answer_type is AnswerType.WHO:
         meant = who_points_at(str(value), seat)
-        person = scene.name(meant) if isinstance(meant, int) else "Both of you" if meant == "both" else "Neither of you"
+        person = scene.name(meant) if isinstance(meant, int) else "both of you" if meant == "both" else "neither of you"
         agree = who_agrees(answers)
         return [
             (f"Says {person}", "card_small", "card_text"),
