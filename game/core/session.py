@@ -55,7 +55,7 @@ from .session_state import SessionState
 from .session_summary import summarize
 from .session_undo import UNDO_DEPTH as UNDO_DEPTH
 from .session_undo import Change, UndoHistory
-from .turn_order import next_turn
+from .turn_order import keep_the_climb, next_turn
 
 
 class SessionError(Exception):
@@ -226,6 +226,7 @@ class Session:
         with self._action("pass"):
             if turn.memory is None:
                 self.state.passed.append(turn.card)
+                keep_the_climb(self, turn.card)
             else:
                 self.state.quizzed.append(turn.memory)
             self.state.current = None

@@ -176,6 +176,21 @@ def length_reached(table: Table) -> bool:
     return sum(1 for turn in completed if not turn.is_quiz) >= length
 
 
+def keep_the_climb(table: Table, passed: CardKey) -> None:
+    """A passed card's place goes to a card of its level from beyond the round, so the round still ends on its
+    deepest cards. Left alone, a round of set length takes one card more from the deal, and the next run of the
+    deal (see dealing.climbing) starts light again: the round would end on a light card."""
+    s, length, card = table.state, table.config.length, table.card(passed)
+    if length is None or table.config.mode is not Mode.PLAY or card is None:
+        return
+    need = length - sum(1 for turn in s.completed if not turn.is_quiz)  # cards the round still takes
+    for index in range(s.position + max(0, need - 1), len(s.deal)):  # from the one that would end the round, on
+        later = table.card(s.deal[index])
+        if later is not None and later.level == card.level:
+            s.deal.insert(s.position, s.deal.pop(index))  # next up: the rest of the round still climbs
+            return
+
+
 def cards_left(table: Table) -> bool:
     return any(table.card(key) is not None for key in table.state.deal[table.state.position :])
 

@@ -153,6 +153,41 @@ def test_a_play_round_climbs_from_its_lightest_cards_to_its_deepest(length: int 
     assert levels[0] == 1 and 3 in levels[:run], "a round starts light and reaches the deepest cards"
 
 
+@pytest.mark.parametrize("passes", [(2,), (0, 5, 11), (11,), (3, 4, 5, 6)])
+def test_a_round_with_passes_still_ends_on_its_deepest_cards(passes: tuple[int, ...]) -> None:
+    """A pass takes one more card from the deal: a card of the passed one's level, so the round still climbs."""
+    layered = {f"l{level}-{i}": {"text": "t", "level": level} for level in (1, 2, 3) for i in range(8)}
+    decks = [
+        deck_from_data({"id": name, "name": name, "cards": [{"id": f"{name}{key}", **data} for key, data in layered.items()]})
+        for name in "xy"
+    ]
+    session, _ = start(decks, length=12)
+    first_run = [int(key.card_id[2]) for key in session.state.deal[:12]]
+    played: list[int] = []
+    for offered in range(40):
+        if session.ended:
+            break
+        level = int(session.state.current.card.card_id[2])
+        if offered in passes:
+            session.pass_card(at(offered))
+        else:
+            played.append(level)
+            session.complete(at(offered))
+    assert len(played) == 12 and session.ended
+    assert played == sorted(played), f"the round climbs: {played}"
+    assert played[-1] == max(first_run), "and ends on its deepest level"
+
+
+def test_undoing_a_pass_puts_the_deal_back_as_it_was() -> None:
+    layered = [{"id": f"l{level}-{i}", "text": "t", "level": level} for level in (1, 2, 3) for i in range(8)]
+    session, _ = start([deck_from_data({"id": "x", "name": "x", "cards": layered})], length=6)
+    before = list(session.state.deal)
+    session.pass_card(at(1))
+    assert session.state.deal != before, "a card of the passed one's level moved up"
+    session.undo(at(2))
+    assert session.state.deal == before
+
+
 def test_begin_on_a_running_session_changes_nothing() -> None:
     session, _ = start([make_deck("d", "act-1", "act-2")])
     before = snapshot(session)
