@@ -152,6 +152,7 @@ class SavedCard:
 
     position: int | None
     card: Card
+    tips: tuple[str, ...] = ()  # what the form suggested and the writer saved anyway, said once more on saving
 
 
 def with_cards(deck: Deck, cards: Iterable[Card]) -> Deck:

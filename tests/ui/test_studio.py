@@ -198,6 +198,15 @@ def test_a_both_card_that_asks_for_its_answer_aloud_gets_a_tip_until_it_no_longe
     assert saved(p).cards[0].text == "Your comfort film?"
 
 
+def test_a_card_saved_with_a_tip_is_saved_as_written_and_the_tip_is_said_on_saving(pilots):
+    p = pilots(at_home=True)
+    new_deck(p)
+    add_card(p, "Your comfort film? Tell me on three.", kind="both")
+    p.press(pygame.K_s, mod=CTRL)
+    assert saved(p).cards[0].text == "Your comfort film? Tell me on three."
+    assert p.shell.ui.toast_text.startswith("Saved as written. A tip: 'on three'")
+
+
 def test_the_preview_is_the_card_as_play_shows_it_with_names_filled_in(pilots):
     p = pilots(at_home=True)
     new_deck(p)

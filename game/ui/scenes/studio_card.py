@@ -337,7 +337,7 @@ class CardFormScene(ResultScene[SavedCard | None]):
             return
         data, _ = card_data(self.values, "new-card")
         data["id"] = self.card.id if self.card else self.ui.services.new_card_id(data["text"], [c.id for c in self.deck.cards])
-        self.dismiss(SavedCard(self.index, card_from_data(self.deck.id, data)))
+        self.dismiss(SavedCard(self.index, card_from_data(self.deck.id, data), tuple(self.tips)))
 
     def changed(self) -> bool:
         return self.values != self.initial

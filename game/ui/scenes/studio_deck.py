@@ -192,6 +192,9 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
             return
         index = saved.position
         self.change(put_card(self.deck, saved.card, index), "Card added." if index is None else "Card changed.")
+        if saved.tips:  # saved as written: the tip at the foot of the form is said once more, where it is seen
+            more = f" (and {len(saved.tips) - 1} more on the card)" if len(saved.tips) > 1 else ""
+            self.ui.toast(f"Saved as written. A tip: {saved.tips[0]}{more}", seconds=6)
         self.selected = len(self.deck.cards) - 1 if index is None else index
         self.refresh()
         self.listing().reveal(self.selected)
