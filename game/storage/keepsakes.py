@@ -69,6 +69,9 @@ def open_folder(folder: Path, launcher: Launcher = launch) -> str | None:
             os.startfile(folder)  # type: ignore[attr-defined]
             return None
         status = launcher(opener_command(folder))
+    except FileNotFoundError:
+        name = opener_command(folder)[0]
+        return f"Could not open the folder: this computer has no '{name}' to open folders with. Your keepsakes are in {folder}"
     except OSError as error:
         return f"Could not open the folder ({error.strerror or error}). Your keepsakes are in {folder}"
     if status != 0:
