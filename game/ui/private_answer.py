@@ -36,7 +36,17 @@ class AnswerAloneScene(ResultScene[T]):
         picks = [(f"1-{count}", "pick")] if count else []
         return [*picks, ("Tab", "move"), ("Enter", "save"), ("Esc", "hand back")]
 
-    def __init__(self, ui: UI, card: Card, name: str, partner: str, color: str, text: str | None = None) -> None:
+    def __init__(
+        self,
+        ui: UI,
+        card: Card,
+        name: str,
+        partner: str,
+        color: str,
+        text: str | None = None,
+        draft: str = "",
+        keep: Callable[[str], None] | None = None,
+    ) -> None:
         super().__init__(ui)
         self.card, self.name, self.partner, self.color = card, name, partner, color
         #: The card's words as this partner sees them (filled with both partners' pronouns by the caller).
@@ -44,8 +54,7 @@ class AnswerAloneScene(ResultScene[T]):
         self.own: AnswerValue | None = None
         self.input: AnswerInput | None = None
         #: Half-typed when the window last closed, put back once; and where to keep it if the window closes now.
-        self.draft = ""
-        self.keep: Callable[[str], None] | None = None
+        self.draft, self.keep = draft, keep
         self.box = pygame.Rect(0, 0, 0, 0)
         #: The answer area under the card and the question: it scrolls when long options at a large text
         #: size are taller than the window, while the card's words and the question stay in sight.

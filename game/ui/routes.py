@@ -202,7 +202,6 @@ class Limits(ResultRoute["Limit | None"]):
     scene = "limits.LimitsScene"
     name: str
     current: Limit
-    spicy_offered: bool = True  # off in Settings: the screen asks only the depth, and says why
 
 
 class Play(Route):

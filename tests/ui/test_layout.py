@@ -90,11 +90,17 @@ class Looker:
                 self.found.append((screen, f"{state} at {self.size}: theme {theme} moves things compared with {self.themes[0]}"))
 
 
-def walk(name: str, size: tuple[int, int], text_size: str, root: Path, themes: list[str]) -> Looker:
+def walk_pilot(root: Path, size: tuple[int, int], text_size: str = "medium") -> Pilot:
+    """The pilot every walk drives: the same seed, no motion, no sound."""
     p = Pilot(root, NOW, seed=11, size=size)
     p.shell.ui.set("reduced_motion", True)
     p.shell.ui.set("sound", False)
     p.shell.ui.set("text_size", text_size)
+    return p
+
+
+def walk(name: str, size: tuple[int, int], text_size: str, root: Path, themes: list[str]) -> Looker:
+    p = walk_pilot(root, size, text_size)
     looker = Looker(p, size, text_size, themes)
     try:
         WALKS[name](p, looker)

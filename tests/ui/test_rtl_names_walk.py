@@ -19,8 +19,7 @@ from game.ui import layout_record
 from game.ui.bidi import base_direction
 
 from . import layout_walks
-from .pilot import Pilot
-from .test_layout import NOW, WALKS
+from .test_layout import WALKS, walk_pilot
 
 RTL_NAMES = ("دریا", "נועה")
 RTL_ANSWER = "گل\u200cهای تازه، and the rain on the canal"  # a Persian answer reads from the right, English and all
@@ -53,9 +52,7 @@ def test_the_check_knows_a_backwards_line_from_a_kept_one() -> None:
 def test_no_interface_line_reads_backwards_with_right_to_left_names(walk, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(layout_walks, "NAMES", RTL_NAMES)
     monkeypatch.setattr(layout_walks, "LONG_ANSWER", RTL_ANSWER)
-    p = Pilot(tmp_path, NOW, seed=11, size=(1280, 720))
-    p.shell.ui.set("reduced_motion", True)
-    p.shell.ui.set("sound", False)
+    p = walk_pilot(tmp_path, (1280, 720))
     found: dict[str, str] = {}
 
     def look(state: str) -> None:

@@ -167,6 +167,7 @@ def test_the_limits_close_with_the_partners_limit_or_none(pilots: Pilots) -> Non
 
 def test_enter_on_the_spicy_switch_flips_it_and_the_footer_says_so_first(pilots: Pilots) -> None:
     p = pilots(at_home=True)
+    p.shell.ui.set("spicy", True)
     heard = opened(p, routes.Limits("Zoë", Limit(3, False)))
     assert dict(p.scene.hints)["Enter"] == "keep it private"  # the slider has the focus
     p.press(pygame.K_TAB)
@@ -182,7 +183,8 @@ def test_enter_on_the_spicy_switch_flips_it_and_the_footer_says_so_first(pilots:
 
 def test_with_spicy_cards_off_in_settings_the_limits_ask_only_the_depth_and_say_why(pilots: Pilots) -> None:
     p = pilots(at_home=True)
-    heard = opened(p, routes.Limits("Zoë", Limit(3, True), spicy_offered=False))
+    p.shell.ui.set("spicy", False)
+    heard = opened(p, routes.Limits("Zoë", Limit(3, True)))
     assert "I'm up for spicy cards" not in p.labels()
     assert any("switched off in Settings" in words.text for words in p.scene.page.words)
     p.press(pygame.K_LEFT)

@@ -27,11 +27,11 @@ WORDS_SPICY_OFF = (
 class LimitsScene(PagedScene, ResultScene[Limit | None]):
     """Closes with the partner's Limit, or None if they step back."""
 
-    def __init__(self, ui: UI, name: str, current: Limit, spicy_offered: bool = True) -> None:
+    def __init__(self, ui: UI, name: str, current: Limit) -> None:
         super().__init__(ui)
         self.name = quoted(name)
         self.cap, self.spicy = current.cap, current.spicy  # kept as it was while spicy cards are off
-        self.spicy_offered = spicy_offered
+        self.spicy_offered = bool(ui.settings["spicy"])  # off in Settings: only the depth is asked, and the words say why
         self.box = pygame.Rect(0, 0, 0, 0)
 
     @property

@@ -247,9 +247,8 @@ class PlayScene(PlaySide):
         text = self.couple.fill(card.text, seat)
         color = self.couple.player(seat).color
         where = f"{self.draft_key()}:{seat}"  # behind the curtain, each partner's own half-typed answer
-        scene = PrivateAnswerScene(self.ui, card, self.name(seat), self.name(other(seat)), color, text)
-        scene.draft = self.ui.services.take_draft(self.couple, where)
-        scene.keep = partial(self.ui.services.save_draft, self.couple, where)
+        draft, keep = self.ui.services.take_draft(self.couple, where), partial(self.ui.services.save_draft, self.couple, where)
+        scene = PrivateAnswerScene(self.ui, card, self.name(seat), self.name(other(seat)), color, text, draft, keep)
         self.ui.push(scene, partial(self.private_answered, seat))
 
     def private_answered(self, seat: int, value: PrivateAnswer | None) -> None:

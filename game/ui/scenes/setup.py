@@ -125,8 +125,7 @@ class SetupScene(Scene):
         """Behind the curtain, once `seat` is ready: their own limit for tonight."""
         if ready:
             current = self.ui.services.limits(self.couple)[seat]
-            offered = bool(self.ui.settings["spicy"])
-            self.ui.push(Limits(self.couple.name(seat), current, offered), partial(self.limit_set, seat))
+            self.ui.push(Limits(self.couple.name(seat), current), partial(self.limit_set, seat))
 
     def limit_set(self, seat: int, limit: Limit | None) -> None:
         if limit is None:
