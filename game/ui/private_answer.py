@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from abc import abstractmethod
 from collections.abc import Callable
 from typing import TypeVar
@@ -24,6 +25,25 @@ T = TypeVar("T")
 
 #: A private answer as the session takes it: the answer, or for a scenario [own pick, predicted partner pick].
 PrivateAnswer = AnswerValue | list[AnswerValue]
+
+#: Before a scenario's kept draft: its own pick is made and the prediction is next (a character no one types).
+PICKED = "\x1d"
+
+
+def picked_draft(own: AnswerValue) -> str:
+    """A scenario's own pick, kept as a draft when the window closes before the prediction."""
+    return PICKED + json.dumps(own)
+
+
+def picked_from(draft: str) -> AnswerValue | None:
+    """The own pick a draft from `picked_draft` holds; None for any other draft."""
+    if not draft.startswith(PICKED):
+        return None
+    try:
+        value = json.loads(draft[len(PICKED) :])
+    except ValueError:
+        return None
+    return value if isinstance(value, (str, int, float)) and not isinstance(value, bool) else None
 
 
 class AnswerAloneScene(ResultScene[T]):
@@ -176,10 +196,16 @@ class PrivateAnswerScene(AnswerAloneScene[PrivateAnswer | None]):
 
     def build(self) -> None:
         draft, self.draft = self.draft, ""  # the first answer only: a scenario's prediction starts afresh
+        if self.card.kind is Kind.SCENARIO and (own := picked_from(draft)) is not None:
+            self.own, draft = own, ""  # picked before the window closed: the prediction is what is left
         self.input = build_answer_input(self, self.card, self.take, "Keep it secret", draft=draft, partner=self.partner)
 
     def closing(self) -> None:
-        if self.keep is not None and self.input is not None and self.own is None and (text := self.input.draft_text()):
+        if self.keep is None or self.input is None:
+            return
+        if self.own is not None:
+            self.keep(picked_draft(self.own))  # the window closed between the pick and the prediction
+        elif text := self.input.draft_text():
             self.keep(text)
 
     def take(self, value: AnswerValue) -> None:

@@ -389,6 +389,36 @@ def test_a_half_typed_private_answer_comes_back_behind_the_curtain_after_closing
     assert q.scene.input.field.value == "My secret stash of Turkish delight"
 
 
+def test_a_scenario_pick_made_before_the_window_closed_is_kept_and_the_prediction_is_asked(pilots):
+    from .test_play_loop import _play_rounds_until
+
+    p = pilots(at_home=True)
+
+    def on_a_scenario(scene) -> bool:
+        return scene.session.phase is Phase.PRIVATE and scene.card().kind is Kind.SCENARIO
+
+    _play_rounds_until(p, deal, on_a_scenario, 12, "no scenario was dealt")
+    hand = next(w.label for w in p.scene.widgets if w.label.startswith("Hand the laptop to"))
+    p.click(hand)
+    p.press(pygame.K_RETURN)  # past the curtain
+    p.key("2")  # their own pick
+    assert p.scene.predicting
+    own = p.scene.own
+    p.close()
+    q = pilots()
+    q.press(pygame.K_RETURN)
+    assert q.scene_name == "PlayScene"  # never straight onto the private screen
+    q.click(hand)
+    q.press(pygame.K_RETURN)
+    assert q.scene_name == "PrivateAnswerScene"
+    assert q.scene.predicting and q.scene.own == own, "the pick is kept; what is left is the guess"
+    assert q.scene.question().startswith("And which do you think")
+    q.key("1")
+    assert q.scene_name == "PlayScene"
+    seat = next(iter(q.scene.session.state.private))
+    assert q.scene.session.state.private[seat][0] == own
+
+
 def test_private_limits_are_set_behind_the_curtain_and_the_lower_cap_deals(pilots):
     p = pilots(at_home=True)
     p.click("Play")
