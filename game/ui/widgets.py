@@ -68,11 +68,19 @@ class Button(Widget):
         kind: str = "secondary",
         hotkey: str | None = None,
         hint: str | None = None,
+        chosen: bool | None = None,
     ) -> None:
         super().__init__(label, hotkey)
         self.on_press = on_press
         self.kind = kind  # primary, secondary, quiet, danger
         self.hint = hint
+        #: One of a set where one is chosen (a length, a tab): a round mark shows which, filled when chosen,
+        #: so the choice never looks like the focus ring or the screen's main action. None: not one of a set.
+        self.chosen = chosen
+
+    def mark_width(self, ui: UI) -> int:
+        """Room the round choice mark takes before the words (none for a button that is not one of a set)."""
+        return 0 if self.chosen is None else ui.theme.px(26)
 
     def press(self, ui: UI) -> None:
         if self.enabled:
@@ -114,7 +122,7 @@ class Button(Widget):
 
     def fit_height(self, ui: UI, design: int) -> int:
         style = ui.theme.style("button")
-        room = self.rect.width - self.chip_width(ui) - ui.theme.px(28)
+        room = self.rect.width - self.chip_width(ui) - self.mark_width(ui) - ui.theme.px(28)
         lines = 1 if ui.text.measure(self.label, style) <= room else len(ui.text.wrap(self.label, style, max(1, room)))
         return max(ui.theme.px(design), lines * ui.text.line_height(style) + ui.theme.px(12))
 
@@ -139,7 +147,7 @@ class Button(Widget):
             if hovered and self.kind in ("primary", "danger") and self.enabled:
                 fill = tuple(min(255, c + 18) for c in fill)  # type: ignore[assignment]
             pygame.draw.rect(surface, fill, rect, border_radius=radius)
-            if self.kind == "secondary":
+            if self.kind == "secondary":  # a chosen one is told by its mark alone: an outline would look like the focus
                 pygame.draw.rect(surface, theme.color("surface_border"), rect, width=1, border_radius=radius)
         if self.kind == "quiet" and (hovered or focused):
             pygame.draw.rect(surface, theme.color("button"), rect, border_radius=radius)
@@ -148,12 +156,16 @@ class Button(Widget):
         if self.hint or self.hotkey:
             chip = ui.text.line(self.hint or self.shortcut_label(), theme.style("hint"), ink)
         chip_w = chip.get_width() + theme.px(10) if chip else 0
+        mark_w = self.mark_width(ui)
         text = ui.text.line(self.label, style, ink)
-        room = rect.width - chip_w - theme.px(28)
+        room = rect.width - chip_w - mark_w - theme.px(28)
         if text.get_width() > room > 0 and rect.height >= 2 * ui.text.line_height(style):
             text = ui.text.block(self.label, style, ink, room, align="center")  # a long option wraps onto a second line
-        total = text.get_width() + chip_w
+        total = mark_w + text.get_width() + chip_w
         x = rect.centerx - total // 2
+        if self.chosen is not None:
+            self.draw_mark(surface, ui, (x + theme.px(9), rect.centery), ink)
+            x += mark_w
         surface.blit(text, (x, rect.centery - text.get_height() // 2))
         if chip is not None:
             chip_rect = pygame.Rect(0, 0, chip.get_width() + theme.px(10), chip.get_height())
@@ -162,6 +174,16 @@ class Button(Widget):
             surface.blit(chip, chip.get_rect(center=chip_rect.center))
         if focused:
             self.draw_focus(surface, ui)
+
+
+    def draw_mark(self, surface: pygame.Surface, ui: UI, center: tuple[int, int], ink: tuple[int, int, int]) -> None:
+        """The round mark of one of a set: a ring, with a dot in it when this one is chosen."""
+        theme = ui.theme
+        color = theme.color("accent") if self.enabled else ink
+        pygame.draw.circle(surface, color, center, theme.px(9), width=max(2, theme.px(2)))
+        if self.chosen:
+            pygame.draw.circle(surface, color, center, theme.px(5))
+        layout_model.note(surface, "mark", pygame.Rect(center[0] - theme.px(9), center[1] - theme.px(9), theme.px(18), theme.px(18)), self.label)
 
 
 class Toggle(Widget):

@@ -354,3 +354,19 @@ def test_date_night_past_evenings_are_listed_in_our_story(pilots) -> None:
         p.press(pygame.K_ESCAPE)
     p.click("Our story")
     assert p.scene.evenings == [(started, minutes, cards)]
+
+
+def test_date_night_the_chosen_length_carries_the_mark_and_the_focus_ring_is_apart(pilots) -> None:
+    p = pilots(at_home=True)
+    p.click("Date night")
+    if p.scene_name == "PromiseScene":
+        p.press(pygame.K_ESCAPE)
+    lengths = [p.widget(f"{minutes} minutes") for minutes in (30, 60, 90)]
+    assert [w.chosen for w in lengths] == [False, True, False]
+    assert all(w.kind == "secondary" for w in lengths), "a chosen length never looks like the main action"
+    p.scene.focus_on(lengths[0])
+    p.press(pygame.K_TAB)  # the focus moves to 60 and on, the choice stays put
+    assert [w.chosen for w in p.scene.widgets[:3]] == [False, True, False]
+    p.click("90 minutes")
+    assert [w.chosen for w in p.scene.widgets[:3]] == [False, False, True]
+    assert p.scene.minutes == 90

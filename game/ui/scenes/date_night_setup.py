@@ -33,9 +33,8 @@ class DateNightSetupScene(DateNightLook, PagedScene):
         self.heart_at = pygame.Rect(0, 0, 0, 0)
 
     def build(self) -> None:
-        for minutes in LENGTHS:
-            kind = "primary" if minutes == self.minutes else "secondary"
-            self.add(Button(f"{minutes} minutes", partial(self.choose, minutes), kind=kind))
+        for minutes in LENGTHS:  # one of three is chosen: a round mark says which, apart from the focus ring
+            self.add(Button(f"{minutes} minutes", partial(self.choose, minutes), chosen=minutes == self.minutes))
         self.add(Slider("How deep tonight", self.depth, 1, 3, 1, self.set_depth, lambda v: LEVELS[int(v)]))
         self.add(Toggle("Soft music", music_on(self.ui), lambda on: self.toggle_music()))
         self.add(Button("Set our limits in private", self.ask, kind="primary", hotkey="s"))
