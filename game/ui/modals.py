@@ -19,7 +19,13 @@ class QuestionScene(ResultScene[T]):
     """Asks one question with two buttons; closes with the value of the one chosen, or `cancel` on Esc."""
 
     modal = True
-    hints = [("Enter", "choose"), ("Esc", "cancel")]
+    hint_colors = ("text", "text", "text")  # over the veil, the muted hints of a bare screen would fade out
+
+    @property
+    def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
+        """Enter names the button it presses: the focused one (ringed) is not always the filled one."""
+        focused = self.focused()
+        return [("Enter", focused.label if focused is not None else "choose"), ("Tab", "move"), ("Esc", "cancel")]
 
     def __init__(self, ui: UI, question: str, yes: tuple[str, T], no: tuple[str, T], cancel: T, detail: str = "") -> None:
         super().__init__(ui)

@@ -220,6 +220,18 @@ def test_private_answers_stay_hidden_until_both_have_answered(pilots):
     assert "Toast" not in shown and "has answered" in shown
 
 
+def test_a_question_names_the_button_enter_presses(pilots):
+    p = pilots(at_home=True)
+    deal(p)
+    p.press(pygame.K_ESCAPE)
+    assert p.scene_name == "ConfirmScene"
+    focused = p.scene.focused()
+    assert focused.kind != "primary", "the safe answer has the focus"
+    assert ("Enter", focused.label) in p.scene.hints
+    p.press(pygame.K_TAB)
+    assert ("Enter", p.scene.focused().label) in p.scene.hints and p.scene.focused() is not focused
+
+
 def test_escape_asks_before_leaving_and_continue_picks_up_again(pilots):
     p = pilots(at_home=True)
     scene = deal(p)
