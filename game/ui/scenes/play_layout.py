@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pygame
 
-from game.core.cards import Card
+from game.core.cards import Card, Kind
 from game.core.players import Couple
 from game.core.session import Phase, Session
 
@@ -46,8 +46,19 @@ class PlaySide(Scene):
     name: Callable[[int], str]
     card: Callable[[], Card | None]
     card_text: Callable[[Card], str]
+    #: The listener's three cues said in one line: the side is too short for them and the controls below.
+    cues_short = False
 
     def layout(self) -> None:
+        """Place everything; when the side would scroll, the listener's cues go into one line first so the
+        controls under the answer ("Just between us", "We talked, no note") stay in sight."""
+        self.cues_short = False
+        if self._place() and self.session.phase is Phase.ANSWER and (card := self.card()) is not None and card.kind is Kind.ASK:
+            self.cues_short = True
+            self._place()
+
+    def _place(self) -> bool:
+        """Lay out once; True when the side's words and controls are taller than its room."""
         t = self.ui.theme
         width, _height = t.size
         top = t.px(96)
@@ -116,7 +127,8 @@ class PlaySide(Scene):
         placed = [w.rect.bottom for w in self.widgets if w.visible and w not in small]
         content = max([words_bottom, *placed]) + offset + t.px(18) - viewport.top
         if self.scroller.fit(viewport, content, [w for w in self.widgets if w not in small]):
-            self.layout()  # scrolled further than there is now (a shorter step, a larger window)
+            return self._place()  # scrolled further than there is now (a shorter step, a larger window)
+        return self.scroller.limit > 0
 
     def floor(self) -> int:
         """How far down the side may reach: the top of the key hints (date night's clock may sit above them)."""

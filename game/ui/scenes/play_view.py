@@ -38,6 +38,7 @@ class PlayLook(Protocol):
     scroller: ScrollArea
     header: list[Widget]
     foot: int
+    cues_short: bool
 
     @property
     def hints(self) -> list[tuple[str, str]]: ...
@@ -64,9 +65,12 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
     if phase is Phase.ANSWER and card.kind is Kind.ASK:
         # The card talks to the one answering ("you") in the voice of the one asking ("I"): say who that is.
         lines.append((f"{you} asks; {me}, answer aloud.", "body_bold", "text"))
-        lines.append((f"{you}, while {me} talks:", "body", "muted"))
-        # A cue about the one who talks says it in their own pronouns.
-        lines.extend((f"•  {scene.couple.fill(cue, turn.seat)}", "body", "muted") for cue in LISTENING_CUES)
+        if scene.cues_short:  # a short side: the cues in a line, the controls in sight
+            lines.append((f"{you}, while {me} talks: " + scene.couple.fill(SHORT_CUES, turn.seat), "body", "muted"))
+        else:
+            lines.append((f"{you}, while {me} talks:", "body", "muted"))
+            # A cue about the one who talks says it in their own pronouns.
+            lines.extend((f"•  {scene.couple.fill(cue, turn.seat)}", "body", "muted") for cue in LISTENING_CUES)
         for followup in card.followups[:3]:
             # "Ask next" only before a question; a prompt ("Now I'll tell you how close you got.") simply comes next.
             label = "Ask next" if followup.rstrip().endswith("?") else "Next"
@@ -130,6 +134,8 @@ LISTENING_CUES = (
     "Let {them} finish — no fixing, no debating.",
     "Say back what you heard, in your own words.",
 )
+#: The same cues in one line, for a side with no room for three.
+SHORT_CUES = "phone down, let {them} finish, say back what you heard."
 
 
 def draw_play(scene: PlayLook, surface: pygame.Surface) -> None:
