@@ -183,7 +183,9 @@ class Button(Widget):
         pygame.draw.circle(surface, color, center, theme.px(9), width=max(2, theme.px(2)))
         if self.chosen:
             pygame.draw.circle(surface, color, center, theme.px(5))
-        layout_model.note(surface, "mark", pygame.Rect(center[0] - theme.px(9), center[1] - theme.px(9), theme.px(18), theme.px(18)), self.label)
+        ring = pygame.Rect(0, 0, theme.px(18), theme.px(18))
+        ring.center = center
+        layout_model.note(surface, "mark", ring, self.label)
 
 
 class Toggle(Widget):
