@@ -175,7 +175,6 @@ class Button(Widget):
         if focused:
             self.draw_focus(surface, ui)
 
-
     def draw_mark(self, surface: pygame.Surface, ui: UI, center: tuple[int, int], ink: tuple[int, int, int]) -> None:
         """The round mark of one of a set: a ring, with a dot in it when this one is chosen."""
         theme = ui.theme
