@@ -106,6 +106,23 @@ def test_a_couple_who_never_saw_yaml_writes_three_cards_and_plays_them(pilots):
     assert played == {card.id for card in deck.cards}  # the whole deck, and only it
 
 
+def test_p_means_play_in_the_studio_and_v_means_paste(pilots):
+    p = pilots(at_home=True)
+    new_deck(p, "Lazy mornings")
+    add_card(p, "What would you bring me in bed, if it could be anything?")
+    p.click("Save card")
+    p.press(pygame.K_ESCAPE)  # back to the list of decks
+    assert p.scene_name == "StudioScene"
+    assert p.widget("Paste a list").hotkey == "v"
+    assert not any(getattr(w, "hotkey", None) == "p" for w in p.scene.widgets), "P never pastes"
+    p.key("p")
+    assert p.scene_name == "StudioScene" and "paste" not in p.shell.ui.toast_text.lower()
+    p.press(pygame.K_RETURN)  # open the deck picked
+    assert p.scene_name == "DeckScene"
+    p.key("p")
+    assert p.scene_name == "SetupScene", "P plays the deck"
+
+
 def test_every_field_of_every_kind_by_keyboard_alone(pilots):
     p = pilots(at_home=True)
     p.click("Deck studio")

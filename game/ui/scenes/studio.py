@@ -68,7 +68,7 @@ class StudioScene(ListedScene, PagedScene):
         self.selected = min(self.selected, max(0, len(self.entries) - 1))
         self.add(Button("New deck", self.new_deck, kind="primary", hotkey="n"))
         self.add(Button("Open folder", self.open_folder, hotkey="o"))
-        self.add(Button("Paste a list", self.paste, hotkey="p"))
+        self.add(Button("Paste a list", self.paste, hotkey="v"))
         items = [
             ListItem(entry.name, entry_detail(entry), hex_color(entry.deck.color) if entry.deck else self.ui.theme.color("danger"))
             for entry in self.entries
