@@ -54,3 +54,15 @@ def test_with_many_options_the_listening_cues_shorten_so_just_between_us_stays_i
     words = [text for text, _, _ in side_text(scene)]
     assert not any(text.startswith("•") for text in words), "the three cues became one line"
     assert any("say back what you heard" in text for text in words), "and still say all three things"
+
+
+def test_starring_a_card_never_moves_the_other_small_buttons(pilots):
+    from .test_flows import deal
+
+    p = pilots(at_home=True)
+    deal(p)
+    before = {label: p.widget(label).rect.copy() for label in ("Pass", "Undo", "End session")}
+    p.click("Star")
+    assert "Unstar" in p.labels()
+    after = {label: p.widget(label).rect for label in before}
+    assert after == before

@@ -24,6 +24,9 @@ from ..scroll import ScrollArea
 from ..widgets import Button, Toggle, Widget
 from .play_view import progress_words, reveal_height, side_text, turn_words
 
+#: Small buttons whose words change in place, and the other words each may show.
+SAME_ROOM = {"Star": ("Unstar",), "Unstar": ("Star",)}
+
 
 class PlaySide(Scene):
     """The layout half of the play screen; PlayScene fills in the session, the card and the controls."""
@@ -84,7 +87,9 @@ class PlaySide(Scene):
         chord = TYPING_CHORD if self.input is not None and self.input.field is not None else ""
         wides = []
         for widget in small:
-            text_w = self.ui.text.measure(widget.label, t.style("button")) + t.px(40)
+            # Star and Unstar take the same room, so starring a card never moves Pass and Undo sideways.
+            label = max((widget.label, *SAME_ROOM.get(widget.label, ())), key=lambda w: self.ui.text.measure(w, t.style("button")))
+            text_w = self.ui.text.measure(label, t.style("button")) + t.px(40)
             if isinstance(widget, Button) and widget.hotkey:
                 text_w += self.ui.text.measure(f"{chord}{widget.hotkey.upper()}", t.style("hint")) + t.px(16)
             wides.append(text_w)
