@@ -328,7 +328,7 @@ class Shell:
         box, block = placed
         pygame.draw.rect(surface, theme.color("text"), box, border_radius=theme.px(14))
         layout_model.note(surface, "toast", box, self.ui.toast_text)
-        surface.blit(block, (box.left + theme.px(16), box.top + theme.px(12)))
+        surface.blit(block, (box.left + theme.px(16), box.centery - block.get_height() // 2))
 
     def toast_rect(self) -> pygame.Rect | None:
         """Where the toast showing now lies (None when there is none)."""
@@ -338,9 +338,10 @@ class Shell:
     def toast_place(self) -> tuple[pygame.Rect, pygame.Surface] | None:
         """The toast's box and words, somewhere it covers nothing a person could click or tab to.
 
-        First choice is the foot of the window just above the key hints, as ever; if a control is
-        there, the toast looks for a clear band higher up (and narrower boxes, whose words wrap), and
-        only when the whole screen is full does it lie over the key hints, which are words, not controls.
+        First choice is the foot of the window just above the key hints, as ever. If a control is
+        there, it lies over the key hints for its moment: they are a reminder, where the screen's own
+        title and words above are what a person is reading. Only a toast too tall for that looks for a
+        clear band higher up (and narrower boxes, whose words wrap).
         """
         ui = self.ui
         if not (ui.toast_left > 0 and ui.toast_text and ui.stack):
@@ -353,7 +354,20 @@ class Shell:
         controls = [w.rect.inflate(ring, ring) for w in self.scene.widgets if w.visible and w.focusable and w.rect.width]
         foot = ui.hints_top(self.scene.hints) - theme.px(18)
         widest = min(width - theme.px(80), theme.px(720))
-        tries = [widest, *(w for w in (theme.px(520), theme.px(380)) if w < widest)]
+        snug = text.measure(ui.toast_text, style) + theme.px(64)  # a short toast is as wide as its words
+        tries = list(dict.fromkeys(min(w, snug) for w in (widest, *(w for w in (theme.px(520), theme.px(380)) if w < widest))))
+        for box_w in tries:
+            block = text.block(ui.toast_text, style, ink, box_w - theme.px(32), "center")
+            box = pygame.Rect(0, 0, box_w, block.get_height() + theme.px(24))
+            box.midbottom = (width // 2, foot)
+            if box.top >= margin and box.collidelist(controls) < 0:
+                return box, block
+        for box_w in tries:  # over the key hints (snugger, to fit their strip), clear of the controls above them
+            block = text.block(ui.toast_text, style, ink, box_w - theme.px(32), "center")
+            box = pygame.Rect(0, 0, box_w, block.get_height() + theme.px(10))
+            box.midbottom = (width // 2, height - theme.px(3))
+            if box.top >= margin and box.collidelist(controls) < 0:
+                return box, block
         for box_w in tries:
             block = text.block(ui.toast_text, style, ink, box_w - theme.px(32), "center")
             box_h = block.get_height() + theme.px(24)

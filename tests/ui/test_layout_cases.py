@@ -200,11 +200,15 @@ def test_layout_the_end_session_dialog_has_a_body(big_text):
     assert all(box.contains(d.ink) for d in drawn if d.by == "ConfirmScene")
 
 
-@pytest.mark.parametrize("screen", ["HomeScene", "SettingsScene"])
+@pytest.mark.parametrize("screen", ["HomeScene", "SettingsScene", "SetupScene", "PlayScene"])
 def test_layout_a_toast_never_covers_a_control(big_text, screen):
     p = big_text()
     if screen == "SettingsScene":
         p.click("Settings")
+    if screen == "SetupScene":
+        p.click("Play")
+    if screen == "PlayScene":
+        deal(p)
     p.shell.ui.toast("Saved: kindred-export-2026-11-25.json and our-book-2026-11-25.html, in the exports folder.")
     drawn = frame(p)
     toast = p.shell.toast_rect()
@@ -242,3 +246,23 @@ def test_layout_a_timer_run_out_keeps_its_words_and_offers_another_go(big_text):
     again = p.widget(f"Run the {card.timer_words} timer again")
     assert again.visible and again.rect.width > 0
     assert any("Time!" in d.text for d in drawn)
+
+
+@pytest.mark.parametrize("screen", ["HomeScene", "SettingsScene", "SetupScene", "PlayScene"])
+def test_layout_a_short_toast_hides_none_of_the_screens_words_at_the_usual_size(pilots, screen):
+    """Where the foot above the key hints is taken, a toast lies over the hints, not over a title or a card."""
+    p = pilots(at_home=True)
+    if screen == "SettingsScene":
+        p.click("Settings")
+    if screen == "SetupScene":
+        p.click("Play")
+    if screen == "PlayScene":
+        deal(p)
+    for words in ("Welcome, Zoë and Łukasz.", "Taken back.", "Starred — it will be in your summary."):
+        p.shell.ui.toast(words)
+        drawn = frame(p)
+        toast = p.shell.toast_rect()
+        hidden = [d for d in drawn if d.by == screen and d.ink.colliderect(toast)]
+        assert not hidden, f"the toast hides the screen's own words {hidden}"
+        covered = [w.label for w in p.scene.widgets if w.visible and w.focusable and w.rect.colliderect(toast)]
+        assert not covered, f"the toast covers {covered}"
