@@ -28,7 +28,7 @@ SLOWER = 1.8
 #: What each part of the evening is for, in a line.
 SEGMENT_LINES = {
     Segment.ARRIVE: "Arrive, put the day down, and be here.",
-    Segment.WARM_UP: "A few light ones to land in the evening.",
+    Segment.WARM_UP: "Light ones first, to land in the evening.",
     Segment.QUIZ: "Things you've told each other before come back as questions. A miss is just something new.",
     Segment.DEEPER: "Slower now. Ask the follow-ups; there's no hurry.",
     Segment.BACK: "What would you each want from the other when it counts?",
