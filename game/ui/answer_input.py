@@ -117,21 +117,30 @@ class AnswerInput:
         height = max(t.px(60), line + t.px(30))
         gap = t.px(14)
         day_w, year_w = rect.width * 22 // 100, rect.width * 24 // 100
+        self.field.error_width = rect.width  # the day field is narrow: its error runs under the whole date, above Save
         self.field.rect = pygame.Rect(rect.left, rect.top, day_w, height)
         self.slider.rect = pygame.Rect(rect.left + day_w + gap, rect.top, rect.width - day_w - year_w - 2 * gap, height)
         self.year.rect = pygame.Rect(rect.right - year_w, rect.top, year_w, height)
         if self.slider.fit_height(scene.ui, 60) > height:  # the month's name needs more than the row leaves it
-            # The month on its own row, the whole width; the day and the year share the row under it.
-            self.slider.rect = pygame.Rect(rect.left, rect.top, rect.width, height)
-            day_w = (rect.width - gap) // 2
-            self.field.rect = pygame.Rect(rect.left, rect.top + height + gap, day_w, height)
-            self.year.rect = pygame.Rect(rect.left + day_w + gap, rect.top + height + gap, rect.width - day_w - gap, height)
-        self.field.error_width = rect.width  # the day field is narrow: its error runs under the whole date, above Save
-        y = self.field.rect.bottom + t.px(16) + self.field.error_room(scene.ui)
+            # The year goes under the day; the month takes the rest of the first row, or a row of its own.
+            # Read left to right, top to bottom, the boxes come in the order Tab visits them: day, month, year.
+            self.slider.rect = pygame.Rect(rect.left + day_w + gap, rect.top, rect.width - day_w - gap, height)
+            below = rect.top + height + gap + self.field.error_room(scene.ui)  # the day's error, if any
+            if self.slider.fit_height(scene.ui, 60) > height:
+                day_w = (rect.width - gap) // 2
+                self.field.rect = pygame.Rect(rect.left, rect.top, day_w, height)
+                self.slider.rect = pygame.Rect(rect.left, below, rect.width, height)
+                below += height + gap
+            self.year.rect = pygame.Rect(rect.left, below, max(day_w, year_w), height)
+        stacked = self.year.rect.top > self.field.rect.top  # the day's error is above the year: room kept for it
+        y = self.year.rect.bottom + t.px(16) if stacked else self.field.rect.bottom + t.px(16) + self.field.error_room(scene.ui)
         if self.submit is not None:
             submit_w = min(rect.width, scene.ui.text.measure(self.submit.label, t.style("button")) + t.px(48))
             self.submit.rect = pygame.Rect(rect.right - submit_w, y, submit_w, t.px(52))
             self.submit.rect.height = self.submit.fit_height(scene.ui, 52)
+            if stacked and rect.right - submit_w - gap >= self.year.rect.right and self.submit.rect.height <= height:
+                self.submit.rect.bottom = self.year.rect.bottom  # Save beside the year, on its row
+                return self.year.rect.bottom - rect.top + t.px(24)
             y += self.submit.rect.height
         return y - rect.top + t.px(24)
 

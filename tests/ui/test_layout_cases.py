@@ -266,3 +266,30 @@ def test_layout_a_short_toast_hides_none_of_the_screens_words_at_the_usual_size(
         assert not hidden, f"the toast hides the screen's own words {hidden}"
         covered = [w.label for w in p.scene.widgets if w.visible and w.focusable and w.rect.colliderect(toast)]
         assert not covered, f"the toast covers {covered}"
+
+
+def test_layout_a_dates_boxes_read_in_the_order_tab_visits_them(big_text):
+    """Day, month, year: read left to right and top to bottom, whatever the room, so Tab from the day goes where
+    the eye goes next, and a year typed after it lands in a box that is there."""
+    p = big_text()
+    for _ in range(10):
+        p.click("Play")
+        only_deck(p, "Important Dates")
+        p.click("Deal the cards")
+        if dealt_a_typed_date(p):
+            break
+        p.click("Back home")
+    else:
+        raise AssertionError("no round dealt a date typed on the card")
+    date = p.scene.input
+    boxes = [date.field.rect, date.slider.rect, date.year.rect]
+    reading = sorted(boxes, key=lambda r: (r.top, r.left))
+    assert reading == boxes, f"the boxes read {reading}, Tab visits {boxes}"
+    for i, one in enumerate(boxes):
+        assert all(not one.colliderect(other) for other in boxes[i + 1 :])
+    p.scene.focus_on(date.field)
+    p.type("9")
+    p.press(pygame.K_TAB)
+    assert p.scene.focused() is date.slider
+    p.press(pygame.K_TAB)
+    assert p.scene.focused() is date.year
