@@ -431,6 +431,30 @@ def test_a_scenario_pick_made_before_the_window_closed_is_kept_and_the_predictio
     assert q.scene.session.state.private[seat][0] == own
 
 
+def test_a_scenario_reveal_says_a_guess_matched_not_that_the_picks_did(pilots):
+    from game.ui.scenes.play_view import reveal_lines
+
+    from .test_play_loop import _play_rounds_until
+
+    p = pilots(at_home=True)
+
+    def on_a_scenario(scene) -> bool:
+        return scene.session.phase is Phase.PRIVATE and scene.card().kind is Kind.SCENARIO
+
+    _play_rounds_until(p, deal, on_a_scenario, 12, "no scenario was dealt")
+    for own, guess in (("1", "2"), ("2", "1")):  # different picks, each guessed right
+        hand = next(w.label for w in p.scene.widgets if w.label.startswith("Hand the laptop to"))
+        p.click(hand)
+        p.press(pygame.K_RETURN)
+        p.key(own)
+        p.key(guess)
+    assert p.scene.session.phase is Phase.REVEAL
+    words = [text for seat in (0, 1) for text, _, _ in reveal_lines(p.scene, seat)]
+    assert not any("In sync" in text for text in words), words
+    partners = [p.scene.name(seat) for seat in (1, 0)]
+    assert [text for text in words if text.startswith("Guessed")] == [f"Guessed {name}'s pick ♥" for name in partners]
+
+
 def test_private_limits_are_set_behind_the_curtain_and_the_lower_cap_deals(pilots):
     p = pilots(at_home=True)
     p.click("Play")

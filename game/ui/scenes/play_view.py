@@ -257,7 +257,9 @@ def reveal_lines(scene: PlayLook, seat: int) -> list[tuple[str, str, str]]:
     if card.kind is Kind.SCENARIO:
         own, guess = value
         hit = guess == answers[other(seat)][0]
-        mark = "In sync ♥" if hit else f"Guessed {scene.name(other(seat))} would pick: {guess}"
+        # "In sync" would read as "we picked the same": the mark says what matched, the guess of the other's pick.
+        partner = scene.name(other(seat))
+        mark = f"Guessed {partner}'s pick ♥" if hit else f"Guessed {partner} would pick: {guess}"
         return [(f"Picked: {own}", "body", "card_text"), (mark, "small", "card_good" if hit else "card_muted")]
     if card.answer_type is AnswerType.WHO:
         meant = who_points_at(str(value), seat)
