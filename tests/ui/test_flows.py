@@ -176,6 +176,10 @@ def test_a_starred_card_is_in_the_summary(pilots):
     starred = scene.session.current.card
     p.click("Star")
     assert "Unstar" in p.labels()
+    assert p.shell.toast_rect() is not None
+    play_turn(p)
+    assert p.scene.session.current.card != starred
+    assert p.shell.toast_rect() is None, "the star's toast goes with its card"
     play_until(p, lambda q: q.scene_name != "PlayScene")
     assert p.scene.summary.starred == (starred,)
 

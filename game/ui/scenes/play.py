@@ -69,6 +69,8 @@ class PlayScene(PlaySide):
         self.card_rect = pygame.Rect(0, 0, 0, 0)
         self.side = pygame.Rect(0, 0, 0, 0)
         self.resumed = resumed
+        #: A toast about the card on the table (starred, star removed): it goes when the next card comes.
+        self.card_toast = ""
         self._private: dict[str, bool] = {}  # "just between us", per answer step (see draft_key)
         self.private_toggle: Toggle | None = None
         # The buttons the layout places by what they do (their words may change: "End session" is "Move on" on date night).
@@ -158,6 +160,8 @@ class PlayScene(PlaySide):
                 self.ui.replace(Summary(self.couple, event.summary))
                 return
             if isinstance(event, TurnStarted):
+                if self.card_toast and self.ui.toast_text == self.card_toast:
+                    self.ui.toast_left = 0.0  # what it said was about the card just gone, not the one coming
                 self.deal = 0.0 if not self.ui.reduced_motion else 1.0
                 self.timer_left, self.timer_running = None, False
                 self.ui.sound.play("deal")
@@ -208,7 +212,8 @@ class PlayScene(PlaySide):
     def star(self) -> None:
         events = self.run(Star())
         starred = any(getattr(e, "starred", False) for e in events)
-        self.ui.toast("Starred — it will be in your summary." if starred else "Star removed.")
+        self.card_toast = "Starred — it will be in your summary." if starred else "Star removed."
+        self.ui.toast(self.card_toast)
 
     def leave(self) -> None:
         detail = "Everything is saved; Continue picks up right here."
