@@ -58,6 +58,12 @@ def answered(ui: UI, couple: Couple, choice: OpenRound | None, show: Callable[[S
         return False
     summary = ui.services.end_round(couple)
     if summary is not None:
-        played = summary.cards_played
-        ui.toast(f"Your earlier round has ended after {played} card{'s' if played != 1 else ''}; every answer is kept.")
+        ui.toast(round_ended_words(summary.cards_played))
     return True
+
+
+def round_ended_words(played: int) -> str:
+    """The toast once an earlier round is ended to start another."""
+    if played == 0:
+        return "Your earlier round is closed: none of its cards had been played yet."
+    return f"Your earlier round has ended after {played} card{'s' if played != 1 else ''}; every answer is kept."

@@ -489,3 +489,11 @@ def test_date_entry_a_bad_year_is_a_clear_sentence(pilots):
     p.press(pygame.K_RETURN)
     assert p.scene.session.current == turn
     assert "four digits" in p.scene.input.field.error
+
+
+def test_ending_an_earlier_round_says_so_in_words_that_fit_how_far_it_got():
+    from game.ui.round_guard import round_ended_words
+
+    assert round_ended_words(0) == "Your earlier round is closed: none of its cards had been played yet."
+    assert "after 1 card;" in round_ended_words(1)
+    assert "after 3 cards;" in round_ended_words(3)
