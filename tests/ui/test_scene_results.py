@@ -278,7 +278,7 @@ def test_the_open_round_question_continues_the_round_or_ends_it_and_deals_a_new_
     p.click("Deal the cards")
     p.click(END_AND_START)
     assert playing(p).session is not first
-    assert p.shell.ui.toast_text.startswith("Your earlier round has ended")
+    assert p.shell.ui.toast_text.startswith("Your earlier round is closed: none of its cards")  # it ended on card 1
 
 
 # ---- the studio ----------------------------------------------------------------------------
