@@ -9,7 +9,7 @@ from typing import TypeVar
 
 import pygame
 
-from game.core.answers import AnswerValue
+from game.core.answers import AnswerValue, describe
 from game.core.cards import WHO_VALUES, AnswerType, Card, Kind, fill
 
 from .answer_input import AnswerInput, build_answer_input
@@ -54,7 +54,7 @@ class AnswerAloneScene(ResultScene[T]):
         kind = self.card.answer_type
         count = len(self.card.options) if kind is AnswerType.CHOICE else len(WHO_VALUES) if kind is AnswerType.WHO else 0
         picks = [(f"1-{count}", "pick")] if count else []
-        return [*picks, ("Tab", "move"), ("Enter", "save"), ("Esc", "hand back")]
+        return [*picks, ("Tab", "move"), ("Enter", "save"), ("Esc", "change my pick" if self.predicting else "hand back")]
 
     def __init__(
         self,
@@ -229,7 +229,8 @@ class PrivateAnswerScene(AnswerAloneScene[PrivateAnswer | None]):
         if self.card.kind is Kind.SCENARIO:
             if self.own is None:
                 return "Pick the answer that is most you."
-            return f"And which do you think {self.partner} picks?"  # they may not have answered yet
+            # Their own pick is saved at a key press: say which, before the guess (they may not have answered yet).
+            return f"You picked “{describe(self.card, self.own)}”. And which do you think {self.partner} picks?"
         if self.card.answer_type is AnswerType.WHO:
             return f"Pick who, as you see it. {self.partner} answers too, and your answers stay hidden until then."
         return "Your answer stays hidden until you have both answered."

@@ -428,7 +428,11 @@ def test_a_scenario_pick_made_before_the_window_closed_is_kept_and_the_predictio
     q.press(pygame.K_RETURN)
     assert q.scene_name == "PrivateAnswerScene"
     assert q.scene.predicting and q.scene.own == own, "the pick is kept; what is left is the guess"
-    assert q.scene.question().startswith("And which do you think")
+    from game.core.answers import describe
+
+    picked = describe(q.scene.card, own)
+    assert q.scene.question().startswith(f"You picked “{picked}”. And which do you think"), "the kept pick is named"
+    assert ("Esc", "change my pick") in q.scene.hints
     q.key("1")
     assert q.scene_name == "PlayScene"
     seat = next(iter(q.scene.session.state.private))
