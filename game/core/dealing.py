@@ -1,10 +1,11 @@
 """Dealing: which cards a session offers, in what order.
 
 Seeded and reproducible. Cards pass the level and spicy filters; decks are mixed
-evenly; each deck opens with one of its lightest fresh cards, and each round's worth of
-cards is played lightest first, so a round warms up and ends on its deepest cards (the
-cards dealt stay the same: nothing is held back); cards this couple saw recently come
-after every fresh card, the least recently seen first.
+evenly, and each round's worth of cards is played lightest first, so a round warms up and
+ends on its deepest cards (the cards dealt stay the same: nothing is held back). The climb
+is the warm-up: a first round of many decks holds cards of every level, not the lightest
+card of each deck. Cards this couple saw recently come after every fresh card, the least
+recently seen first.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ def deal(
         levels.update((card.key, card.level) for card in cards)
         rng.shuffle(cards)
         keys = [card.key for card in cards]
-        fresh_piles.append(_light_first([card for card in cards if card.key not in seen]))
+        fresh_piles.append([card.key for card in cards if card.key not in seen])
         stale.extend((seen[key], key) for key in keys if key in seen)
     order = _interleave(fresh_piles, rng)
     order.extend(key for _, key in sorted(stale, key=lambda pair: (pair[0], rng.random())))
@@ -109,14 +110,6 @@ def _spread(block: list[CardKey], after: str | None) -> list[CardKey]:
         out.append(pick)
         last = pick.deck_id
     return out
-
-
-def _light_first(pile: list[Card]) -> list[CardKey]:
-    """The pile's keys, with its first lightest card moved to the front: the first round of a deal is a warm-up."""
-    if not pile:
-        return []
-    lightest = min(range(len(pile)), key=lambda index: (pile[index].level, index))
-    return [pile[lightest].key, *(card.key for index, card in enumerate(pile) if index != lightest)]
 
 
 def _interleave(piles: list[list[CardKey]], rng: random.Random) -> list[CardKey]:

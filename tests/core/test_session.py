@@ -1229,3 +1229,21 @@ TestSessionMachine = SessionMachine.TestCase
 TestSessionMachine.settings = settings(
     max_examples=60, stateful_step_count=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
+
+
+def test_a_first_round_of_many_decks_still_reaches_the_deepest_cards() -> None:
+    """Twenty decks, a round of twelve: the warm-up is the climb, not a light card from each of twelve decks."""
+    layered = {f"l{level}-{i}": {"text": "t", "level": level} for level in (1, 2, 3) for i in range(4)}
+    decks = [
+        deck_from_data({"id": name, "name": name, "cards": [{"id": f"{name}{key}", **data} for key, data in layered.items()]})
+        for name in (f"deck{n:02d}" for n in range(20))
+    ]
+    reached = 0
+    for seed in range(20):
+        config = SessionConfig(mode=Mode.PLAY, deck_ids=tuple(d.id for d in decks), length=12, seed=seed)
+        session = Session(config, {d.id: d for d in decks}, {}, QuizBook())
+        session.begin(T0)
+        levels = [int(key.card_id.split("l")[-1][0]) for key in session.state.deal[:12]]
+        assert levels == sorted(levels), "the round still climbs"
+        reached += 3 in levels
+    assert reached >= 18, f"only {reached} of 20 first rounds reached a deep card"
