@@ -73,6 +73,9 @@ class SettingsScene(Scene):
 
     def erase(self) -> None:
         detail = "Every couple, every answer, your own decks. This cannot be undone."
+        going = self.ui.services.erase_warning()  # exports and keepsakes go too: said while they can be copied
+        if going:
+            detail += "\n" + going
         self.ui.push(ConfirmScene(self.ui, "Erase everything?", "Yes, erase", "Keep it all", detail), self.erase_answered)
 
     def export_answered(self, yes: bool) -> None:
