@@ -103,7 +103,7 @@ def test_export_and_erase_from_settings(data_root, now):
     p, _ = played(data_root, now)
     p.press(pygame.K_RETURN)  # from the summary, home
     p.click("Settings")
-    p.click("Export everything…")
+    p.click("Export a copy…")
     p.click("Export")
     exports = sorted((data_root / "exports").iterdir())
     assert sorted(path.suffix for path in exports) == [".html", ".json"]
@@ -135,7 +135,7 @@ def test_erase_names_the_exports_and_keepsakes_it_takes_first_and_says_they_went
         "Every couple, every answer, your own decks. This cannot be undone.",
     )
     p.press(pygame.K_ESCAPE)  # with none made, nothing is said of them
-    p.click("Export everything…")
+    p.click("Export a copy…")
     p.click("Export")
     save_keepsake(data_root, b"a date night", now)
     p.click("Erase everything…")

@@ -89,7 +89,7 @@ def walk_game(p: Pilot, look: Look) -> None:
     walk_own_pronouns(p, look)
     p.click("Settings")
     look("settings")
-    p.click("Export everything…")
+    p.click("Export a copy…")
     look("settings-export-dialog")
     p.click("Export")
     p.advance(10.0)  # the toast saying what was saved fades
