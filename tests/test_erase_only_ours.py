@@ -176,3 +176,12 @@ def test_the_command_line_names_the_exports_and_keepsakes_before_it_asks(data_ro
         "copy any you want to keep somewhere else first.\n"
     ]
     assert out.getvalue().endswith("Everything was erased, including 2 exports and 1 keepsake.\n")
+
+
+def test_privacy_page_says_one_thing_about_who_deletes_exports() -> None:
+    """Locking never deletes an export; Erase does, and says so first, in the words the game uses."""
+    page = " ".join((REPO / "docs" / "PRIVACY.md").read_text(encoding="utf-8").split())
+    assert "never deletes them" not in page
+    assert "Locking never deletes an export" in page
+    said = Copies(Path("x"), exports=2, keepsakes=1).warning()
+    assert said.split(", go too: ")[1] in page  # the first erase question's own words
