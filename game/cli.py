@@ -13,7 +13,7 @@ from game.cli_text import os_error_sentence, shown
 from game.core.deck_lint import lint
 from game.storage.deck_files import DeckError, DeckProblem, LoadedDeck, deck_paths, load_deck_file, load_decks
 from game.storage.deck_writer import deck_yaml, slug, starter_deck_text, write_text_atomically
-from game.storage.erasing import erase_everything
+from game.storage.erasing import copies_to_erase, erase_everything
 from game.storage.exporting import BOOK_SUFFIXES, export_text, export_to
 from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
 from game.storage.store import Store, StoreError
@@ -169,6 +169,9 @@ def erase(root: Path, yes: bool, ask: Callable[[str], str], now: datetime, out: 
         print(f"Nothing to erase: {root} does not exist.", file=out)
         return 0
     if not yes:
+        going = copies_to_erase(root).warning()  # exports and keepsakes go too: said while they can be copied
+        if going:
+            print(going, file=out)
         try:
             reply = ask(f"Erase everything Kindred keeps in {root} (couples, answers, your decks)? Type 'erase' to confirm: ")
         except EOFError:

@@ -384,6 +384,11 @@ class GameServices(StoryReading):
 
         return left_out_of_shared(self.store, self._deck_list())
 
+    def erase_warning(self) -> str:
+        from game.storage.erasing import copies_to_erase
+
+        return copies_to_erase(self.root).warning()
+
     def erase_everything(self) -> str:
         from game.storage.erasing import erase_everything
 

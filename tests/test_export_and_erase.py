@@ -103,20 +103,52 @@ def test_export_and_erase_from_settings(data_root, now):
     p, _ = played(data_root, now)
     p.press(pygame.K_RETURN)  # from the summary, home
     p.click("Settings")
-    p.click("Export everything…")
+    p.click("Export a copy…")
     p.click("Export")
     exports = sorted((data_root / "exports").iterdir())
     assert sorted(path.suffix for path in exports) == [".html", ".json"]
     assert "Saved" in p.shell.ui.toast_text
     p.click("Erase everything…")
+    assert f"Your 2 exports in {data_root / 'exports'} go too" in p.scene.detail
     p.click("Yes, erase")
     p.click("Erase now")
     assert p.scene_name == "TitleScene"
+    assert p.shell.ui.toast_text == "Everything was erased, including 2 exports."
     assert p.services.couples() == []
     assert not (data_root / "exports").exists()
     assert p.store.conn.execute("SELECT COUNT(*) FROM memory_versions").fetchone()[0] == 0
     raw = (data_root / "kindred.db").read_bytes()
     assert b"Toast with honey" not in raw
+    p.close()
+
+
+def test_erase_names_the_exports_and_keepsakes_it_takes_first_and_says_they_went(data_root, now):
+    """Erase is the privacy wipe: it takes the exports and keepsakes too, but its first question says how many
+    and where while they can still be copied, and the last word says they went."""
+    from game.storage.keepsakes import save_keepsake
+
+    p = start(data_root, now)
+    p.click("Settings")
+    p.click("Erase everything…")
+    assert (p.scene.question, p.scene.detail) == (
+        "Erase everything?",
+        "Every couple, every answer, your own decks. This cannot be undone.",
+    )
+    p.press(pygame.K_ESCAPE)  # with none made, nothing is said of them
+    p.click("Export a copy…")
+    p.click("Export")
+    save_keepsake(data_root, b"a date night", now)
+    p.click("Erase everything…")
+    assert p.scene.detail == (
+        "Every couple, every answer, your own decks. This cannot be undone.\n"
+        f"Your 2 exports and 1 keepsake, in the exports and keepsakes folders of {data_root}, go too: "
+        "copy any you want to keep somewhere else first."
+    )
+    p.click("Yes, erase")
+    assert p.scene.detail == "Last chance: nothing can bring it back."
+    p.click("Erase now")
+    assert p.shell.ui.toast_text == "Everything was erased, including 2 exports and 1 keepsake."
+    assert not (data_root / "exports").exists() and not (data_root / "keepsakes").exists()
     p.close()
 
 

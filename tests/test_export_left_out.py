@@ -83,7 +83,7 @@ def test_the_settings_export_toast_says_what_stayed_out(data_root, now, tmp_path
     try:
         answer_three(p.services)
         p.click("Settings")
-        p.click("Export everything…")
+        p.click("Export a copy…")
         p.click("Export")
         said = p.shell.ui.toast_text
         assert said.startswith("Saved: ") and "1 answer deeper than your agreed limits was left out." in said

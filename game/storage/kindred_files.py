@@ -95,6 +95,18 @@ def remove_stale_temporary_files(root: Path) -> None:
             path.unlink()
 
 
+def files_in_own_folder(root: Path, name: str) -> list[Path]:
+    """The finished files an erase deletes with one of Kindred's own subfolders (and any folder inside it): none
+    behind a link (an erase removes the link, never what it points to), no half-written file."""
+    folder = root / name
+    if folder.is_symlink() or not folder.is_dir():
+        return []
+    found: list[Path] = []
+    for where, _folders, files in os.walk(folder):  # a linked folder inside is not walked into
+        found.extend(Path(where) / file for file in files if not is_temporary(file) and not (Path(where) / file).is_symlink())
+    return sorted(found)
+
+
 def remove_own_folders(root: Path) -> None:
     for name in OWN_FOLDERS:
         folder = root / name

@@ -43,10 +43,11 @@ class QuestionScene(ResultScene[T]):
         width, height = t.size
         words = max(self.ui.text.measure(w.label, t.style("button")) for w in self.widgets) + t.px(56)
         box_w = min(width - t.px(80), max(t.px(620), 2 * words + t.px(96)))
-        inner_w = box_w - t.px(64)
-        words_h = self.ui.text.block(self.question, t.style("heading"), (0, 0, 0), inner_w).get_height()
-        if self.detail:
-            words_h += t.px(10) + self.ui.text.block(self.detail, t.style("body"), (0, 0, 0), inner_w).get_height()
+        words_h = self.words_height(box_w - t.px(64))
+        room = height - t.px(40) - t.px(32 + 32 + 52 + 32)
+        if words_h > room and box_w < width - t.px(80):
+            box_w = width - t.px(80)  # too many words for the window's height (a long folder name): as wide as it goes
+            words_h = self.words_height(box_w - t.px(64))
         # The box grows with the words (larger text, a long question) so they never run under the buttons.
         self.box = pygame.Rect(0, 0, box_w, min(height - t.px(40), max(t.px(280), words_h + t.px(32 + 32 + 52 + 32))))
         self.box.center = (width // 2, height // 2)
@@ -55,6 +56,14 @@ class QuestionScene(ResultScene[T]):
             widget.rect = pygame.Rect(
                 self.box.left + t.px(32) + index * (button_w + t.px(32)), self.box.bottom - t.px(84), button_w, t.px(52)
             )
+
+    def words_height(self, inner_w: int) -> int:
+        """How tall the question and its detail stand, wrapped to `inner_w`."""
+        t = self.ui.theme
+        words_h = self.ui.text.block(self.question, t.style("heading"), (0, 0, 0), inner_w).get_height()
+        if self.detail:
+            words_h += t.px(10) + self.ui.text.block(self.detail, t.style("body"), (0, 0, 0), inner_w).get_height()
+        return int(words_h)
 
     def back(self) -> None:
         self.dismiss(self.cancel)

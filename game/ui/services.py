@@ -254,9 +254,15 @@ class Services(Protocol):
         """How many answers a shared export leaves out and why (just between us, agreed limits), never whose."""
         ...
 
+    def erase_warning(self) -> str:
+        """Said before an erase: how many exports and keepsakes it would delete too, and where they are, so the
+        couple can copy any they want to keep elsewhere first; '' when there are none."""
+        ...
+
     def erase_everything(self) -> str:
         """Delete everything Kindred made (couples, answers, settings, the couple's decks, exports made here,
-        keepsakes, set-aside copies) and nothing else; returns what to tell the couple."""
+        keepsakes, set-aside copies) and nothing else; returns what to tell the couple: what went (how many
+        exports and keepsakes among it) and what was left."""
         ...
 
     def save_draft(self, couple: Couple, where: str, text: str) -> None:

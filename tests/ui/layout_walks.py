@@ -89,11 +89,12 @@ def walk_game(p: Pilot, look: Look) -> None:
     walk_own_pronouns(p, look)
     p.click("Settings")
     look("settings")
-    p.click("Export everything…")
+    p.click("Export a copy…")
     look("settings-export-dialog")
-    p.press(pygame.K_ESCAPE)
+    p.click("Export")
+    p.advance(10.0)  # the toast saying what was saved fades
     p.click("Erase everything…")
-    look("settings-erase-dialog")
+    look("settings-erase-dialog")  # it names the two exports it would take, and their folder
     p.press(pygame.K_ESCAPE)
     p.click("Passphrase: off")
     look("passphrase")

@@ -17,7 +17,7 @@ from .drawn import Drawn, frame, hints_top, overlapping, top_scene
 from .pilot import Pilot
 from .test_flows import deal, play_until
 from .test_play_loop import _at_a_judging_turn, _on_a_timed_card
-from .tour import play_turn
+from .tour import play_turn, start
 
 SIZES = [(960, 540), (1280, 720)]
 TEXT_SIZES = ["larger", "largest"]
@@ -293,3 +293,29 @@ def test_layout_a_dates_boxes_read_in_the_order_tab_visits_them(big_text):
     assert p.scene.focused() is date.slider
     p.press(pygame.K_TAB)
     assert p.scene.focused() is date.year
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda v: f"{v[0]}x{v[1]}")
+def test_layout_the_erase_dialog_holds_a_long_folder_name_at_the_largest_text(size, tmp_path, now):
+    """The first erase question names the folder its exports and keepsakes are in: a long one still fits the box,
+    clear of the buttons, at the largest text on a small laptop's window."""
+    from game.storage.keepsakes import save_keepsake
+
+    root = tmp_path / ("holiday-photos-and-other-things-" * 3) / ("kindred-our-game-" * 3) / "kindred-data"
+    p = start(root, now, size=size)
+    try:
+        p.shell.ui.set("reduced_motion", True)
+        p.shell.ui.set("text_size", "largest")
+        p.services.export_everything(include_private=False)
+        save_keepsake(root, b"a date night", now)
+        p.click("Settings")
+        p.click("Erase everything…")
+        assert str(root) in p.scene.detail
+        drawn = assert_clean(p)
+        box = p.scene.box
+        words = [d for d in drawn if d.by == "ConfirmScene" and d.text not in {w.label for w in p.scene.widgets}]
+        assert words and all(box.contains(d.ink) for d in words), "the words run out of the dialog"
+        buttons_top = min(w.rect.top for w in p.scene.widgets)
+        assert all(d.ink.bottom <= buttons_top for d in words), "the words run under the buttons"
+    finally:
+        p.close()

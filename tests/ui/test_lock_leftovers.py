@@ -1,5 +1,5 @@
-"""Locking says plainly what it cannot seal: Kindred's own set-aside copies (offered for removal) and earlier
-exports (the couple's to delete) (issue 11, point 6)."""
+"""Locking says plainly what it cannot seal: Kindred's own set-aside copies (offered for removal), earlier
+exports (the couple's to delete) (issue 11, point 6), and the exports written while it is on."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def test_locking_offers_to_remove_set_aside_copies_and_names_earlier_exports(dat
     p = start(data_root, now)
     copy = next(data_root.glob(f"{DB_NAME}.broken-*"))
     p.click("Settings")
-    p.click("Export everything…")
+    p.click("Export a copy…")
     p.click("Export")
     p.press(pygame.K_ESCAPE)
     lock(p)
@@ -52,4 +52,19 @@ def test_keeping_the_copy_keeps_it(data_root: Path, now) -> None:
     p.click("Keep it")
     assert copy.exists()
     assert p.shell.ui.toast_text.startswith("Locked.") and "Any export you saved before is not sealed" in p.shell.ui.toast_text
+    p.close()
+
+
+def test_exporting_while_a_passphrase_is_on_says_the_copy_is_not_sealed(data_root: Path, now) -> None:
+    p = start(data_root, now)
+    p.click("Settings")
+    p.click("Export a copy…")
+    assert p.scene.question == "Export a copy?" and "passphrase" not in p.scene.detail  # no lock: nothing to say
+    p.press(pygame.K_ESCAPE)
+    p.click("Done")
+    lock(p)
+    assert p.scene_name == "SettingsScene"
+    p.click("Export a copy…")
+    assert p.scene.question == "Export a copy?"
+    assert p.scene.detail.endswith("\nYour passphrase does not seal this copy: anyone who opens the files can read them.")
     p.close()

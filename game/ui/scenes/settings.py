@@ -1,4 +1,4 @@
-"""Settings: text size, theme, motion, sound, fullscreen, and what cards may be dealt."""
+"""Settings: text size, theme, motion, sound, fullscreen, what cards may be dealt; exporting a copy and erasing."""
 
 from __future__ import annotations
 
@@ -26,6 +26,13 @@ PASSPHRASE_WORDS = (
     "A passphrase seals your answers, which questions you answered, quiz results and private marks.\n"
     "Names, counts, dates and deck files stay readable."
 )
+#: What Export writes, and what stays out of it (docs/PRIVACY.md).
+EXPORT_WORDS = (
+    "A JSON file and “Our book”, a page you can open in a browser, go into the exports folder."
+    " Just-between-us memories and answers beyond your agreed limits stay out."
+)
+#: Said when a couple has a passphrase: an export is never sealed.
+EXPORT_UNSEALED = "Your passphrase does not seal this copy: anyone who opens the files can read them."
 
 
 class SettingsScene(Scene):
@@ -56,7 +63,7 @@ class SettingsScene(Scene):
         if self.couple is not None:
             locked = self.ui.services.has_passphrase(self.couple)
             self.add(Button("Passphrase: on" if locked else "Passphrase: off", self.passphrase, kind="secondary"))
-        self.add(Button("Export everything…", self.export, kind="secondary"))
+        self.add(Button("Export a copy…", self.export, kind="secondary"))
         self.add(Button("Erase everything…", self.erase, kind="secondary"))
         self.add(Button("Done", self.ui.pop, kind="primary"))
 
@@ -65,14 +72,17 @@ class SettingsScene(Scene):
             self.ui.push(Passphrase(self.couple))
 
     def export(self) -> None:
-        detail = (
-            "A JSON file and “Our book”, a page you can open in a browser, go into the exports folder."
-            " Just-between-us memories and answers beyond your agreed limits stay out."
-        )
-        self.ui.push(ConfirmScene(self.ui, "Export everything?", "Export", detail=detail), self.export_answered)
+        services = self.ui.services
+        detail = EXPORT_WORDS
+        if any(services.has_passphrase(couple) for couple in services.couples()):
+            detail += "\n" + EXPORT_UNSEALED  # the copy is written readable: a passphrase on says so first
+        self.ui.push(ConfirmScene(self.ui, "Export a copy?", "Export", detail=detail), self.export_answered)
 
     def erase(self) -> None:
         detail = "Every couple, every answer, your own decks. This cannot be undone."
+        going = self.ui.services.erase_warning()  # exports and keepsakes go too: said while they can be copied
+        if going:
+            detail += "\n" + going
         self.ui.push(ConfirmScene(self.ui, "Erase everything?", "Yes, erase", "Keep it all", detail), self.erase_answered)
 
     def export_answered(self, yes: bool) -> None:
