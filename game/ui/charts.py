@@ -17,7 +17,7 @@ import pygame
 from game.core.answers import MONTH_NAMES
 from game.core.direction import quoted
 from game.core.players import other
-from game.core.story_charts import KnowingChart, Step, SyncChart, ThemeKnowing, label_tops, rate
+from game.core.story_charts import KnowingChart, Step, SyncChart, ThemeKnowing, label_span, label_tops, point_xs, rate
 
 if TYPE_CHECKING:
     from .context import Context as UI
@@ -148,18 +148,16 @@ def plot(
         pygame.draw.line(surface, grid, (inner.left, y), (inner.right, y), max(1, t.px(1)))
         _text(surface, ui, f"{round(share * 100)}%", "small", (inner.left - t.px(6), y), muted, "midright")
     pygame.draw.line(surface, t.color("muted"), (inner.left, inner.top), (inner.left, inner.bottom), max(1, t.px(2)))
-    count = len(periods)
-
-    def x_of(index: int) -> int:
-        return inner.centerx if count == 1 else inner.left + round(index * inner.width / (count - 1))
-
-    if periods:
-        _text(surface, ui, day_label(periods[0], step), "small", (inner.left, inner.bottom + t.px(4)), muted)
-        if count > 1:
-            _text(surface, ui, day_label(periods[-1], step), "small", (inner.right, inner.bottom + t.px(4)), muted, "topright")
+    # The first and the last period are named, each centred under its own point (a lone point and its date too).
+    dates = {index: day_label(periods[index], step) for index in sorted({0, len(periods) - 1}) if periods}
+    inset = (max((ui.text.measure(words, small) for words in dates.values()), default=0) + 1) // 2
+    xs = [round(x) for x in point_xs(len(periods), inner.left, inner.right, inset)]
+    for index, words in dates.items():
+        start, _ = label_span(xs[index], ui.text.measure(words, small), inner.left, inner.right)
+        _text(surface, ui, words, "small", (round(start), inner.bottom + t.px(4)), muted)
     ends: list[tuple[int, str, str]] = []
     for label, shape, color, values in series:
-        points = [(x_of(i), inner.bottom - round(v * inner.height)) for i, v in enumerate(values) if v is not None]
+        points = [(xs[i], inner.bottom - round(v * inner.height)) for i, v in enumerate(values) if v is not None]
         if not points:
             continue
         ink = t.color(color)
