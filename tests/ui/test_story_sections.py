@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 import pygame
 import pytest
 
-from game.ui.theme import theme_names
+from game.ui import layout_record
+from game.ui.theme import TEXT_SIZES, theme_names
 
 from .story_tour import SECTIONS, played_story
 from .test_goldens import assert_matches_golden
@@ -57,6 +58,20 @@ def test_every_section_draws_in_every_theme_inside_the_window(story, text_size):
         assert len(set(drawn.values())) == len(SECTIONS), "each section draws something of its own"
     p.shell.ui.theme_override = None
     p.shell.ui.set("theme", "warm")
+    p.shell.ui.set("text_size", "medium")
+
+
+@pytest.mark.parametrize("text_size", list(TEXT_SIZES))
+def test_over_time_draws_both_charts_points_inside_their_boxes_at_every_text_size(story, text_size):
+    p = story
+    p.shell.ui.set("text_size", text_size)
+    p.click("Over time")
+    p.step()
+    drawn = layout_record.capture(p.shell).in_layer("StoryScene")
+    boxes = sorted((e.rect for e in drawn if e.kind == "panel"), key=lambda rect: rect.top)
+    for box, labels in zip(boxes, ({"Trivia", "Understanding"}, {"Scenarios", "Who's more likely"}), strict=True):
+        points = [e for e in drawn if e.kind == "point" and box.contains(e.rect)]
+        assert {e.label for e in points} == labels, f"{text_size}: {sorted(labels)} not all drawn in {tuple(box)}"
     p.shell.ui.set("text_size", "medium")
 
 

@@ -21,7 +21,17 @@ from game.core.scoring import in_sync_words
 from game.core.story import Knowing, Shared
 from game.core.story_charts import Step, StoryCharts, ThemeKnowing
 
-from ..charts import ChartCache, day_label, knowing_figure, love_map_figure, sync_figure
+from ..charts import (
+    ChartCache,
+    day_label,
+    knowing_figure,
+    knowing_height,
+    knowing_lines,
+    love_map_figure,
+    sync_figure,
+    sync_height,
+    sync_lines,
+)
 from ..drawing import panel, text_at
 from ..list_view import ListItem, ListView
 from ..routes import Playbook
@@ -323,13 +333,24 @@ class StoryScene(Scene):
         return self.couple.name(0), self.couple.name(1)
 
     def draw_over_time(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        """How well you know each other above, in sync below: three fifths and two, unless one box shows lines and
+        the other only words (then the words' box is as tall as its words), and never so that either box is too
+        short to show its lines whole (in sync first, where both cannot be: its box is the smaller)."""
         t = self.ui.theme
-        gap = t.px(16)
-        upper = pygame.Rect(area.left, area.top, area.width, (area.height - gap) * 3 // 5)
+        gap, pad = t.px(16), t.px(28)
+        room, wide = area.height - gap, area.width - t.px(36)
+        charts = self.charts
+        upper_need = knowing_height(self.ui, charts.knowing, self.names(), wide) + pad
+        lower_need = sync_height(self.ui, charts.in_sync, self.suggestion("back"), wide) + pad
+        upper_lines = knowing_lines(charts.knowing, 0) or knowing_lines(charts.knowing, 1)
+        share = room * 3 // 5
+        if upper_lines != sync_lines(charts.in_sync):
+            share = room - lower_need if upper_lines else upper_need
+        upper = pygame.Rect(area.left, area.top, area.width, min(max(share, upper_need), room - lower_need))
         lower = pygame.Rect(area.left, upper.bottom + gap, area.width, area.bottom - upper.bottom - gap)
         for box, name in ((upper, "knowing"), (lower, "in_sync")):
             panel(surface, self.ui, box)
-            inner = box.inflate(-t.px(36), -t.px(28))
+            inner = box.inflate(-t.px(36), -pad)
             figure = self.figures.get(self.ui, name, inner.size, lambda s, name=name: self.figure(name, s))  # type: ignore[misc]
             surface.blit(figure, inner.topleft)
 
