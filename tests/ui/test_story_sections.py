@@ -88,6 +88,24 @@ def test_sections_open_by_number_and_by_tab_and_enter(story):
     assert changes and all("→" in item.detail for item in changes)
 
 
+def test_the_number_keys_match_the_five_tabs_and_the_focus_ring_goes_with_the_one_chosen(story):
+    p = story
+    p.key("1")
+    tabs = [tab.label for tab in p.scene.tabs]
+    assert len(tabs) == 5 and ("1–5", "section") in p.scene.hints  # the hints count the tabs on the screen
+    for number, label in enumerate(SECTIONS, start=1):
+        p.key(str(number))
+        assert p.scene.current.label == label
+        recorder = layout_record.capture(p.shell)
+        rings = [e.owner.label for e in recorder.elements if e.kind == "focus" and e.owner is not None]
+        assert rings == [label], f"after {number}, the focus ring is on {rings}, not on '{label}'"
+    p.key("5")
+    assert p.scene_name == "PlaybookScene"
+    p.press(pygame.K_ESCAPE)
+    assert p.scene_name == "StoryScene" and p.scene.focused() is p.widget("Playbook & promises")
+    p.key("1")
+
+
 def test_the_figures_are_computed_once_and_drawn_once_per_size(story, monkeypatch):
     p = story
     calls = []

@@ -1,7 +1,8 @@
 """Our story: what each of you has shared, how well you know each other, and how it changed, in sections.
 
 The sections are a list (`StoryScene.sections`): each has a tab, its own widgets, a layout and a
-drawing. The figures are computed once, when a section first shows them, and drawn once per window size.
+drawing; a fifth tab opens the playbook. The number keys choose the tabs in order, and the focus goes
+with the choice. The figures are computed once, when a section first shows them, and drawn once per window size.
 The first frame shows the memories' list; how well each knows the other is worked out just after it.
 """
 
@@ -130,19 +131,26 @@ class StoryScene(Scene):
         """P marks while there are memories to mark; the page keys only while the panel has more than it shows."""
         mark: list[tuple[str, str]] = [("P", "mark just between us")] if self.listing is not None and self.shown else []
         panel = [("PgUp PgDn", "scroll the panel")] if self.current.key == "memories" and self.knowledge.scrolls else []
-        return [("Tab", "move"), (f"1–{len(self.sections)}", "section"), ("↑↓", "choose"), *mark, *panel, ("Esc", "back")]
+        return [("Tab", "move"), (f"1–{len(self.sections) + 1}", "section"), ("↑↓", "choose"), *mark, *panel, ("Esc", "back")]
 
     def open(self, section: StorySection) -> None:
+        """Show `section`, with the focus on its tab: chosen by its number, the ring goes where the choice went."""
         if section is not self.current:
             self.current = section
             self.refresh()
+        self.focus_on(self.tabs[self.sections.index(section)])
 
     def open_playbook(self) -> None:
+        self.focus_on(self.tabs[-1])  # back from it, the focus is where it was opened
         self.ui.push(Playbook(self.couple))
 
     def handle_key(self, char: str) -> bool:
+        """1 to 4 open the sections and 5 the playbook, the tabs in the order they are drawn."""
         if char.isdigit() and 1 <= int(char) <= len(self.sections):
             self.open(self.sections[int(char) - 1])
+            return True
+        if char == str(len(self.sections) + 1):
+            self.open_playbook()
             return True
         if char in ("page_up", "page_down") and self.current.key == "memories" and self.knowledge.scrolls:
             step = max(1, self.knowledge.viewport.height * 3 // 4)  # a page, keeping a line or two in view
