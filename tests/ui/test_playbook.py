@@ -4,6 +4,7 @@ just-between-us answers in only when both say yes; every widget on screen at the
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +17,7 @@ from game.demo import make_demo
 from game.storage import playbook_store
 from game.ui.list_view import ListView
 
+from .drawn import frame
 from .pilot import Pilot
 
 
@@ -153,5 +155,22 @@ def test_the_playbook_and_promise_screens_fit_the_window(copy: Path, now: dateti
             for widget in p.scene.widgets:
                 assert screen.contains(widget.rect), widget.label
             assert all(not a.colliderect(b) for i, a in enumerate(rects) for b in rects[i + 1 :])
+    finally:
+        p.close()
+
+
+def test_the_playbook_names_the_book_a_hidden_line_leaves_as_the_one_you_export(copy: Path, now: datetime) -> None:
+    """ "Our book" is a name only the export dialog gives: in the playbook it is the book you export."""
+    p = at_home(copy, now)
+    try:
+        p.press(pygame.K_ESCAPE)  # ask me later
+        p.click("Our story")
+        p.click("Playbook & promises")
+        p.press(pygame.K_DOWN)
+        p.press(pygame.K_RETURN)  # hide the first line
+        words = [d.text for d in frame(p) if d.by == "PlaybookScene"] + [p.shell.ui.toast_text]
+        books = [text for text in words if re.search(r"\bbook\b", text, re.I)]
+        assert len(books) >= 2, "the panel and the toast both say where a hidden line is left out"
+        assert all("the book you export" in text and "Our book" not in text for text in books), books
     finally:
         p.close()

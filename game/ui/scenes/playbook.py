@@ -1,10 +1,11 @@
 """The have-my-back playbook, opened from Our story: a page each, and the promises kept over time.
 
 Each partner's page lists what they said helps them, by situation. Enter or a click hides a line
-from the page (and from Our book); the same again shows it. Just-between-us answers come in only
-when both partners switched them on. The third tab lists every promised small thing with its day
-and how it went; Enter on one asks "Did it happen?" again. Beside the list, a panel says what the page
-is; when larger text makes its words taller than their room, they scroll (the wheel over it, PgUp PgDn).
+from the page (and from the book an export writes, Our book); the same again shows it.
+Just-between-us answers come in only when both partners switched them on. The third tab lists
+every promised small thing with its day and how it went; Enter on one asks "Did it happen?" again.
+Beside the list, a panel says what the page is; when larger text makes its words taller than their
+room, they scroll (the wheel over it, PgUp PgDn).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 
 PROMISES = 2
 ABOUT = "For a hard Tuesday, not only for date night: what {name} said helps, in {name}'s own words."
-HOW = "Enter or a click hides a line from this page and from Our book; do it again to show it."
+HOW = "Enter or a click hides a line from this page and from the book you export; do it again to show it."
 PRIVATE = "Just-between-us answers come in only when you both agree:"
 PROMISES_ABOUT = "The small things you promised each other at date nights, and how they went."
 
@@ -129,7 +130,7 @@ class PlaybookScene(Scene):
         row = self.rows[index] if index < len(self.rows) else None
         if isinstance(row, PlaybookLine):
             self.ui.services.playbook.hide_line(self.couple, row.key, not row.hidden)
-            self.ui.toast("Shown on the page again." if row.hidden else "Hidden from the page and from Our book.")
+            self.ui.toast("Shown on the page again." if row.hidden else "Hidden from the page and from the book you export.")
             self._reload(index)
         elif isinstance(row, Promise):
             self.ui.push(Promises(self.couple, [row]), self.promise_asked)
