@@ -1,11 +1,12 @@
 """The have-my-back playbook, opened from Our story: a page each, and the promises kept over time.
 
-Each partner's page lists what they said helps them, by situation. Enter or a click hides a line
-from the page (and from the book an export writes, Our book); the same again shows it.
-Just-between-us answers come in only when both partners switched them on. The third tab lists
-every promised small thing with its day and how it went; Enter on one asks "Did it happen?" again.
-Beside the list, a panel says what the page is; when larger text makes its words taller than their
-room, they scroll (the wheel over it, PgUp PgDn).
+Each partner's page lists what they said helps them, by situation. H hides the chosen line from
+the page (and from the book an export writes, Our book); H again shows it. A click only chooses a
+line, and a click or Enter on one says which key hides it. Just-between-us answers come in only
+when both partners switched them on. The third tab lists every promised small thing with its day
+and how it went; Enter on one asks "Did it happen?" again. Beside the list, a panel says what the
+page is; when larger text makes its words taller than their room, they scroll (the wheel over it,
+PgUp PgDn).
 """
 
 from __future__ import annotations
@@ -33,12 +34,12 @@ if TYPE_CHECKING:
 
 PROMISES = 2
 ABOUT = "For a hard Tuesday, not only for date night: what {name} said helps, in {name}'s own words."
-HOW = "Enter or a click hides a line from this page and from the book you export; do it again to show it."
+HOW = "H hides the chosen line from this page and from the book you export; H again shows it."
 PRIVATE = "Just-between-us answers come in only when you both agree:"
 PROMISES_ABOUT = "The small things you promised each other at date nights, and how they went."
 
 
-LINE_HINTS = [("Tab", "move"), ("↑↓", "choose"), ("Enter", "hide or show a line"), ("Esc", "back")]
+LINE_HINTS = [("Tab", "move"), ("↑↓", "choose"), ("H", "hide or show a line"), ("Esc", "back")]
 PROMISE_HINTS = [("Tab", "move"), ("↑↓", "choose"), ("Enter", "did it happen?"), ("Esc", "back")]
 PAGE_KEYS = ("PgUp PgDn", "scroll the panel")
 
@@ -69,7 +70,11 @@ class PlaybookScene(Scene):
             self.add(Button(f"{quoted(self.couple.name(seat))}'s playbook", partial(self.show, seat), kind=kind))
         self.add(Button("Promises", lambda: self.show(PROMISES), kind="primary" if self.page == PROMISES else "secondary"))
         items = self._promise_items() if self.page == PROMISES else self._line_items(self.books[self.page])
-        self.add(ListView("Playbook", items, self.choose if any(row is not None for row in self.rows) else None))
+        choose = self.choose if any(row is not None for row in self.rows) else None
+        if self.page == PROMISES:  # Enter or a click asks "Did it happen?", changing nothing by itself
+            self.add(ListView("Playbook", items, choose))
+        else:  # a line is hidden by H only: Enter or a click on it says so
+            self.add(ListView("Playbook", items, choose, enter_chooses=False, click_chooses=False, nudge=self.how_to_hide))
         if self.page != PROMISES:
             choices = self.ui.services.playbook.private_choices(self.couple)
             for seat in (0, 1):
@@ -93,7 +98,7 @@ class PlaybookScene(Scene):
                 if line.private:
                     detail = "🔒 just between us   ·   " + detail
                 if line.hidden:
-                    items.append(ListItem(f"Hidden: {line.answer}", "Not on the page. Enter shows it again.   ·   " + detail))
+                    items.append(ListItem(f"Hidden: {line.answer}", "Not on the page. H shows it again.   ·   " + detail))
                 else:
                     items.append(ListItem(line.answer, detail))
                 self.rows.append(line)
@@ -126,11 +131,22 @@ class PlaybookScene(Scene):
             self.rows.append(None)
         return items
 
+    def how_to_hide(self, index: int) -> None:
+        """A click or Enter on a line: say which key hides it (both once did, and a couple may expect them to)."""
+        row = self.rows[index] if index < len(self.rows) else None
+        if isinstance(row, PlaybookLine):
+            self.ui.toast(
+                "H shows it on the page again." if row.hidden else "H hides it from the page and from the book you export."
+            )
+
     def choose(self, index: int) -> None:
         row = self.rows[index] if index < len(self.rows) else None
         if isinstance(row, PlaybookLine):
             self.ui.services.playbook.hide_line(self.couple, row.key, not row.hidden)
-            self.ui.toast("Shown on the page again." if row.hidden else "Hidden from the page and from the book you export.")
+            if row.hidden:
+                self.ui.toast("Shown on the page again. H hides it.")
+            else:
+                self.ui.toast("Hidden from the page and from the book you export. H shows it again.")
             self._reload(index)
         elif isinstance(row, Promise):
             self.ui.push(Promises(self.couple, [row]), self.promise_asked)
@@ -265,6 +281,9 @@ class PlaybookScene(Scene):
         super().handle(intent)
 
     def handle_key(self, char: str) -> bool:
+        if char.lower() == "h" and self.page != PROMISES:
+            self.choose(self._listing().selected)  # a key of its own: Enter pressed in passing, or a click, hides nothing
+            return True
         if char in ("page_up", "page_down") and self.words.scrolls:
             step = max(1, self.words.viewport.height * 3 // 4)  # a page, keeping a line or two in view
             self.words.by(step if char == "page_down" else -step)

@@ -157,7 +157,7 @@ class StoryScene(Scene):
             self.knowledge.by(step if char == "page_down" else -step)
             return True
         if char.lower() == "p" and self.listing is not None and self.shown:
-            self.toggle_private(self.listing.selected)  # a key of its own: Enter, pressed in passing, marks nothing
+            self.toggle_private(self.listing.selected)  # a key of its own: Enter pressed in passing, or a click, marks nothing
             return True
         return False
 
@@ -230,16 +230,26 @@ class StoryScene(Scene):
             self.shown.append(memory)
         if not items:
             items.append(ListItem("Nothing here yet.", "Play a few cards: answers you save show up here, with how they change."))
-        listing = ListView("Memories", items, self.toggle_private if self.shown else None, enter_chooses=False)
+        # Marked by P only: Enter or a click on a memory says which key marks it.
+        mark, nudge = (self.toggle_private, self.how_to_mark) if self.shown else (None, None)
+        listing = ListView("Memories", items, mark, enter_chooses=False, click_chooses=False, nudge=nudge)
         self.listing = listing
         self.add(listing)
+
+    def how_to_mark(self, index: int) -> None:
+        """A click or Enter on a memory: say which key marks it (a click once did, and a couple may expect it to)."""
+        if self.shown[index].private:
+            self.ui.toast("It is just between us. P unmarks it.")
+        else:
+            self.ui.toast("P marks it just between us: it stays out of keepsakes and exports.")
 
     def toggle_private(self, index: int) -> None:
         memory = self.shown[index]
         self.ui.services.set_private(self.couple, memory.key, not memory.private)
-        self.ui.toast(
-            "Marked just between us: it stays out of keepsakes and exports." if not memory.private else "No longer just between us."
-        )
+        if memory.private:
+            self.ui.toast("No longer just between us. P marks it again.")
+        else:
+            self.ui.toast("Marked just between us: it stays out of keepsakes and exports. P undoes it.")
         self.story = self.ui.services.story_memories(self.couple)
         self._knowing = None  # what the quizzes count can change with it: worked out again after the next frame
         self.refresh()
