@@ -44,6 +44,11 @@ PROMISE_HINTS = [("Tab", "move"), ("↑↓", "choose"), ("Enter", "did it happen
 PAGE_KEYS = ("PgUp PgDn", "scroll the panel")
 
 
+def _with_page_keys(keys: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The hints while the panel's words scroll: the page keys before Esc."""
+    return [*keys[:-1], PAGE_KEYS, keys[-1]]
+
+
 class PlaybookScene(Scene):
     def __init__(self, ui: UI, couple: Couple, page: int = 0) -> None:
         super().__init__(ui)
@@ -58,7 +63,7 @@ class PlaybookScene(Scene):
     def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
         """The page keys only while the panel's words scroll."""
         keys = PROMISE_HINTS if self.page == PROMISES else LINE_HINTS
-        return [*keys[:-1], PAGE_KEYS, keys[-1]] if self.words.scrolls and self.page != PROMISES else keys
+        return _with_page_keys(keys) if self.words.scrolls else keys
 
     def enter(self) -> None:
         super().enter()
@@ -202,8 +207,8 @@ class PlaybookScene(Scene):
             widget.rect.height = widget.fit_height(self.ui, 48)
             x += wide + t.px(14)
         top = max(w.rect.bottom for w in self.widgets[:3]) + t.px(18)
-        longest = [*LINE_HINTS[:-1], PAGE_KEYS, LINE_HINTS[-1]]  # however the words scroll, the panel ends above the hints
-        bottom = min(height - max(t.px(80), hint_bar(self.ui) + t.px(12)), self.ui.hints_top(longest) - t.px(12))
+        hints_top = min(self.ui.hints_top(_with_page_keys(keys)) for keys in (LINE_HINTS, PROMISE_HINTS))
+        bottom = min(height - max(t.px(80), hint_bar(self.ui) + t.px(12)), hints_top - t.px(12))  # above the hints, however long
         # The panel widens to half the room when, with larger text, its words and switches need more height.
         for wide in (t.px(380), (width - 2 * margin - t.px(34)) // 2):
             self.box = pygame.Rect(width - margin - wide, top, wide, bottom - top)
