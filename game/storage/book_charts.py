@@ -20,7 +20,18 @@ from game.core.consent import Consent
 from game.core.memories import Memory, MemoryKey, MemoryVersion
 from game.core.partner_quiz import Review
 from game.core.players import other
-from game.core.story_charts import KnowingChart, Step, StoryCharts, SyncChart, ThemeKnowing, label_tops, rate, story_charts
+from game.core.story_charts import (
+    KnowingChart,
+    Step,
+    StoryCharts,
+    SyncChart,
+    ThemeKnowing,
+    label_span,
+    label_tops,
+    point_xs,
+    rate,
+    story_charts,
+)
 
 WIDTH = 720
 FONT = "system-ui, sans-serif"
@@ -28,6 +39,8 @@ FONT = "system-ui, sans-serif"
 INK, MUTED, GRID, FIRST, SECOND, CELL = "#3b2a22", "#8a6f60", "#e8d5c2", "#c8593f", "#4f8a4b", "#f6ede3"
 #: How tall a line's end label is: two never share a row, and none leaves the plot's band.
 LABEL_H = 15
+#: About how wide a letter or digit of a date under the plot is (13px type): enough to keep the date inside the plot.
+DAY_W = 7
 STEP_WORDS = {Step.EVENING: "by evening", Step.WEEK: "by week", Step.MONTH: "by month"}
 
 
@@ -146,19 +159,17 @@ def _plot(
         y = top + height - share * height
         out.append(f'<line x1="{left:.1f}" y1="{y:.1f}" x2="{left + width:.1f}" y2="{y:.1f}" stroke="{GRID}"/>')
         out.append(f'<text x="{left - 6:.1f}" y="{y + 4:.1f}" text-anchor="end" fill="{MUTED}">{round(share * 100)}%</text>')
-    count = len(periods)
-
-    def x_of(index: int) -> float:
-        return left + width / 2 if count == 1 else left + index * width / (count - 1)
-
-    if periods:
-        out.append(f'<text x="{left:.1f}" y="{top + height + 18:.1f}" fill="{MUTED}">{_esc(_day(periods[0], step))}</text>')
-        if count > 1:
-            last = _esc(_day(periods[-1], step))
-            out.append(f'<text x="{left + width:.1f}" y="{top + height + 18:.1f}" text-anchor="end" fill="{MUTED}">{last}</text>')
+    # The first and the last period are named, each centred under its own point (a lone point and its date too).
+    dates = {index: _day(periods[index], step) for index in sorted({0, len(periods) - 1}) if periods}
+    xs = point_xs(len(periods), left, left + width, max((DAY_W * len(day) for day in dates.values()), default=0) / 2)
+    for index, day in dates.items():
+        start, end = label_span(xs[index], DAY_W * len(day), left, left + width)
+        out.append(
+            f'<text x="{(start + end) / 2:.1f}" y="{top + height + 18:.1f}" text-anchor="middle" fill="{MUTED}">{_esc(day)}</text>'
+        )
     ends = []
     for label, shape, color, values in series:
-        points = [(x_of(i), top + height - v * height) for i, v in enumerate(values) if v is not None]
+        points = [(xs[i], top + height - v * height) for i, v in enumerate(values) if v is not None]
         if not points:
             continue
         path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)

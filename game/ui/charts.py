@@ -3,7 +3,8 @@
 Drawn at the pixel size it is shown at (never scaled), in the theme's colours. Colour is never
 the only clue: every line carries its own marker (a circle for trivia and scenarios, a square for
 understanding and "who's more likely") and a label at its end, and every cell of the love map says
-in words what it shows.
+in words what it shows. Each figure says how tall it needs to be to show all of itself (`knowing_height`,
+`sync_height`), and each point it draws is noted for the layout model, so a test sees that it was drawn.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ import pygame
 from game.core.answers import MONTH_NAMES
 from game.core.direction import quoted
 from game.core.players import other
-from game.core.story_charts import KnowingChart, Step, SyncChart, ThemeKnowing, label_tops, rate
+from game.core.story_charts import KnowingChart, Step, SyncChart, ThemeKnowing, label_span, label_tops, point_xs, rate
+
+from . import layout_model
 
 if TYPE_CHECKING:
     from .context import Context as UI
@@ -139,27 +142,30 @@ def plot(
     label_w = max(ui.text.measure(text, small) for text in ("100%", "50%", "0%")) + t.px(8)
     end_w = max((ui.text.measure(_end_label(label, values), small) for label, _, _, values in series), default=0) + t.px(14)
     line_h = ui.text.line_height(small)
-    inner = pygame.Rect(area.left + label_w, area.top + line_h // 2, area.width - label_w - end_w, area.height - line_h * 2)
-    if inner.width < t.px(40) or inner.height < t.px(30):
+    below = t.px(4) + line_h  # the dates under the axis
+    inner = pygame.Rect(
+        area.left + label_w, area.top + line_h // 2, area.width - label_w - end_w, area.height - line_h // 2 - below
+    )
+    if inner.width < t.px(40) or inner.height < _least_plot(ui):
         return
     grid, muted = t.color("surface_border"), "muted"
     for share in (0.0, 0.5, 1.0):
         y = inner.bottom - round(share * inner.height)
         pygame.draw.line(surface, grid, (inner.left, y), (inner.right, y), max(1, t.px(1)))
-        _text(surface, ui, f"{round(share * 100)}%", "small", (inner.left - t.px(6), y), muted, "midright")
+        if share != 0.5 or inner.height >= 2 * line_h:  # a short plot names only its ends, each clear of the other
+            _text(surface, ui, f"{round(share * 100)}%", "small", (inner.left - t.px(6), y), muted, "midright")
     pygame.draw.line(surface, t.color("muted"), (inner.left, inner.top), (inner.left, inner.bottom), max(1, t.px(2)))
-    count = len(periods)
-
-    def x_of(index: int) -> int:
-        return inner.centerx if count == 1 else inner.left + round(index * inner.width / (count - 1))
-
-    if periods:
-        _text(surface, ui, day_label(periods[0], step), "small", (inner.left, inner.bottom + t.px(4)), muted)
-        if count > 1:
-            _text(surface, ui, day_label(periods[-1], step), "small", (inner.right, inner.bottom + t.px(4)), muted, "topright")
+    # The first and the last period are named, each centred under its own point (a lone point and its date too).
+    dates = {index: day_label(periods[index], step) for index in sorted({0, len(periods) - 1}) if periods}
+    inset = (max((ui.text.measure(words, small) for words in dates.values()), default=0) + 1) // 2
+    xs = [round(x) for x in point_xs(len(periods), inner.left, inner.right, inset)]
+    for index, words in dates.items():
+        start, _ = label_span(xs[index], ui.text.measure(words, small), inner.left, inner.right)
+        _text(surface, ui, words, "small", (round(start), inner.bottom + t.px(4)), muted)
     ends: list[tuple[int, str, str]] = []
+    radius = max(4, t.px(5))
     for label, shape, color, values in series:
-        points = [(x_of(i), inner.bottom - round(v * inner.height)) for i, v in enumerate(values) if v is not None]
+        points = [(xs[i], inner.bottom - round(v * inner.height)) for i, v in enumerate(values) if v is not None]
         if not points:
             continue
         ink = t.color(color)
@@ -167,9 +173,22 @@ def plot(
             pygame.draw.lines(surface, ink, False, points, max(2, t.px(3)))
         if len(points) <= 40:  # beyond that the markers would hide the line
             for point in points:
-                marker(surface, shape, point, max(4, t.px(5)), ink, t.color("surface"))
+                marker(surface, shape, point, radius, ink, t.color("surface"))
+        for x, y in points:  # what a layout test reads: each point drawn, and where
+            layout_model.note_inside(surface, "point", pygame.Rect(x - radius, y - radius, 2 * radius, 2 * radius), label)
         ends.append((points[-1][1], _end_label(label, values), color))
     _end_labels(surface, ui, ends, inner.right + t.px(10), (inner.top - line_h // 2, inner.bottom + line_h // 2))
+
+
+def _least_plot(ui: UI) -> int:
+    """The least height between 0% and 100%: enough for a line to read, and for its three labels to keep apart."""
+    return max(ui.theme.px(30), ui.text.line_height(ui.theme.style("small")))
+
+
+def plot_height(ui: UI) -> int:
+    """The least height `plot` needs to draw its axes and points: the 100% label's top, the lines, the dates below."""
+    line_h = ui.text.line_height(ui.theme.style("small"))
+    return line_h // 2 + _least_plot(ui) + ui.theme.px(4) + line_h
 
 
 def _end_label(label: str, values: Sequence[float | None]) -> str:
@@ -186,6 +205,46 @@ def _end_labels(surface: pygame.Surface, ui: UI, ends: list[tuple[int, str, str]
 
 
 # ---- the figures -------------------------------------------------------------------------
+
+
+def knowing_lines(chart: KnowingChart, seat: int) -> bool:
+    """`seat` has been quizzed: their panel draws lines, not an invitation."""
+    return any(chart.line(seat, category).last is not None for category in CATEGORY_WORDS)
+
+
+def sync_lines(chart: SyncChart) -> bool:
+    return bool(chart.total[1])
+
+
+def _not_quizzed(names: tuple[str, str], seat: int) -> str:
+    who, whom = quoted(names[seat]), quoted(names[other(seat)])
+    return f"{who} has not been quizzed on {whom} yet: a few evenings on, Quiz me starts this line."
+
+
+def _no_sync(suggestion: str | None) -> str:
+    words = "No scenarios or who's-more-likely cards yet"
+    return words + (f": try {suggestion} and see how well you predict each other." if suggestion else ".")
+
+
+def _block_height(ui: UI, words: str, width: int) -> int:
+    return int(ui.text.block(words, ui.theme.style("small"), ui.theme.color("muted"), max(1, width)).get_height())
+
+
+def knowing_height(ui: UI, chart: KnowingChart, names: tuple[str, str], width: int) -> int:
+    """The least height `knowing_figure` shows all of itself in at `width`: the legend, each partner's title, and
+    under it their lines (`plot_height`) or their invitation's words."""
+    t = ui.theme
+    panel_w = (width - t.px(24)) // 2
+    bodies = [
+        plot_height(ui) if knowing_lines(chart, seat) else _block_height(ui, _not_quizzed(names, seat), panel_w) for seat in (0, 1)
+    ]
+    return ui.text.line_height(t.style("small")) + t.px(8) + ui.text.line_height(t.style("body_bold")) + t.px(6) + max(bodies)
+
+
+def sync_height(ui: UI, chart: SyncChart, suggestion: str | None, width: int) -> int:
+    """The least height `sync_figure` shows all of itself in at `width`: its heading, then its lines or its words."""
+    body = plot_height(ui) if sync_lines(chart) else _block_height(ui, _no_sync(suggestion), width)
+    return ui.text.line_height(ui.theme.style("body_bold")) + ui.theme.px(4) + body
 
 
 def knowing_figure(ui: UI, surface: pygame.Surface, chart: KnowingChart, names: tuple[str, str]) -> None:
@@ -211,13 +270,10 @@ def knowing_figure(ui: UI, surface: pygame.Surface, chart: KnowingChart, names: 
         title = knows(ui, names[seat], names[other(seat)], t.style("body_bold"), area.width)
         used = _text(surface, ui, title, "body_bold", area.topleft, "text").height + t.px(6)
         body = pygame.Rect(area.left, area.top + used, area.width, area.height - used)
-        lines = [chart.line(seat, category) for category in ("trivia", "understanding")]
-        if all(line.last is None for line in lines):
-            who, whom = quoted(names[seat]), quoted(names[other(seat)])
-            words = f"{who} has not been quizzed on {whom} yet: a few evenings on, Quiz me starts this line."
-            block = ui.text.block(words, t.style("small"), t.color("muted"), body.width)
-            surface.blit(block, body.topleft)
+        if not knowing_lines(chart, seat):
+            surface.blit(ui.text.block(_not_quizzed(names, seat), t.style("small"), t.color("muted"), body.width), body.topleft)
             continue
+        lines = [chart.line(seat, category) for category in CATEGORY_WORDS]
         series = [
             (CATEGORY_WORDS[line.category], "circle" if line.category == "trivia" else "square", color, line.values)
             for line, color in zip(lines, ("accent", "good"), strict=True)
@@ -233,10 +289,8 @@ def sync_figure(ui: UI, surface: pygame.Surface, chart: SyncChart, suggestion: s
     heading = "In sync" if not made else f"In sync: {hits} of {made} ({percent(hits / made)})"
     drawn = _text(surface, ui, heading, "body_bold", (0, 0), "text")
     used = drawn.height + t.px(4)
-    if not made:
-        words = "No scenarios or who's-more-likely cards yet"
-        words += f": try {suggestion} and see how well you predict each other." if suggestion else "."
-        surface.blit(ui.text.block(words, t.style("small"), t.color("muted"), width), (0, used))
+    if not sync_lines(chart):
+        surface.blit(ui.text.block(_no_sync(suggestion), t.style("small"), t.color("muted"), width), (0, used))
         return
     legend(
         surface, ui, [("Scenarios", "circle", "accent"), ("Who's more likely", "square", "good")], (drawn.right + t.px(24), t.px(4))

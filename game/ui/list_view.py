@@ -37,12 +37,23 @@ class ListView(Widget):
     clips_contents = True
 
     def __init__(
-        self, label: str, items: Sequence[ListItem], on_choose: Callable[[int], None] | None = None, enter_chooses: bool = True
+        self,
+        label: str,
+        items: Sequence[ListItem],
+        on_choose: Callable[[int], None] | None = None,
+        enter_chooses: bool = True,
+        click_chooses: bool = True,
+        nudge: Callable[[int], None] | None = None,
     ) -> None:
+        """`on_choose` is what choosing a row does. Where it changes something a stray Enter or a click meant only
+        to pick the row should not (what goes into an export), `enter_chooses` or `click_chooses` is False: the
+        screen chooses with a key of its own, a click only selects, and `nudge` is told, to say which key does."""
         super().__init__(label)
         self.items = list(items)
         self.on_choose = on_choose
-        self.enter_chooses = enter_chooses  # False where choosing changes something a stray Enter should not (a click still does)
+        self.enter_chooses = enter_chooses
+        self.click_chooses = click_chooses
+        self.nudge = nudge
         self.selected = 0
         self.offset = 0  # pixels scrolled
         #: Each row's height: measured for the rows that have been in view or near it, guessed for the others.
@@ -62,20 +73,25 @@ class ListView(Widget):
             self.selected = min(len(self.items) - 1, max(0, self.selected + intent.dy))
             self._reveal(self.selected)
             return True
-        if isinstance(intent, Confirm) and self.on_choose and self.enter_chooses and self.items:
-            self.on_choose(self.selected)
+        if isinstance(intent, Confirm) and self.on_choose and self.items:
+            self._choose(self.selected, self.enter_chooses)
             return True
         if isinstance(intent, Point) and intent.down and self.rect.collidepoint(intent.pos):
             y = intent.pos[1] - self.rect.top + self.offset
             for index, height in enumerate(self._heights):
                 if y < height:
                     self.selected = index
-                    if self.on_choose:
-                        self.on_choose(index)
+                    self._choose(index, self.click_chooses)
                     break
                 y -= height
             return True
         return False
+
+    def _choose(self, index: int, chooses: bool) -> None:
+        if chooses and self.on_choose:
+            self.on_choose(index)
+        elif not chooses and self.nudge:
+            self.nudge(index)
 
     def _row_height(self, ui: UI, index: int, item: ListItem, width: int, pad: int) -> int:
         """A row's height from its wrapped lines, measured once (no text is rendered for it)."""

@@ -12,7 +12,7 @@ from game.core.cards import AnswerType, Card, Deck, Kind
 from game.core.consent import Consent
 from game.core.memories import Memory, MemoryKey
 from game.core.partner_quiz import Review
-from game.core.story_charts import MAX_POINTS, THEMES, Step, story_charts
+from game.core.story_charts import MAX_POINTS, THEMES, Step, label_span, point_xs, story_charts
 
 START = datetime(2026, 1, 5, 19, 0, tzinfo=UTC)  # a Monday evening
 
@@ -197,3 +197,34 @@ def test_every_theme_has_a_row_for_each_partner():
     for guesser in (0, 1):
         assert [known.theme for known in found.love_map[guesser]] == list(THEMES)
     assert next(k for k in found.love_map[1] if k.theme.key == "favourites").told == 1
+
+
+def test_a_lone_point_sits_over_its_own_date_in_the_middle_of_the_axis():
+    (x,) = point_xs(1, 100, 500, inset=30)
+    start, end = label_span(x, 60, 100, 500)
+    assert x == 300 and (start, end) == (270, 330)  # the date centred under its point, not at the axis's start
+
+
+def test_the_first_and_last_points_sit_over_their_dates_and_the_dates_stay_on_the_axis():
+    xs = point_xs(4, 100, 500, inset=30)
+    assert xs[0] == 130 and xs[-1] == 470 and xs == sorted(xs)  # in from the ends by half a date
+    for x in (xs[0], xs[-1]):
+        start, end = label_span(x, 60, 100, 500)
+        assert start == x - 30 and end == x + 30 and start >= 100 and end <= 500
+
+
+@given(
+    st.integers(1, 60),
+    st.integers(-50, 500),
+    st.integers(1, 2000),
+    st.integers(1, 200),
+)
+def test_every_named_point_sits_over_its_own_date_however_many_and_however_wide(count, left, width, label):
+    right = left + width
+    xs = point_xs(count, left, right, inset=label / 2)
+    assert len(xs) == count and xs == sorted(xs) and all(left <= x <= right for x in xs)
+    for x in {xs[0], xs[-1]}:
+        start, end = label_span(x, label, left, right)
+        assert start <= x <= end and end - start == label  # the point is over its date, whatever the room
+        if label <= width:
+            assert left <= start and end <= right  # and the date stays under the axis while it fits

@@ -127,3 +127,11 @@ def test_two_lines_ending_together_keep_both_labels_readable_and_beside_the_plot
         for upper, lower in panels.values():
             assert lower - upper >= LABEL_H, (ending, upper, lower)  # never on top of each other
             assert upper >= LABEL_H and lower < axis, (ending, upper, lower, axis)  # beside the plot, above its dates
+
+
+def test_a_lone_point_in_the_book_sits_over_its_own_date():
+    sync = SyncChart(Step.EVENING, (date(2026, 12, 6),), ((1, 2),), ((0, 0),))
+    root = ET.fromstring(re.search(r"<svg.*?</svg>", sync_svg(sync), re.S).group(0))
+    (point,) = [circle for circle in root.iter(f"{SVG}circle") if float(circle.get("cy")) > 30]  # not the legend's
+    day = next(text for text in root.iter(f"{SVG}text") if text.text == "6 Dec 2026")
+    assert day.get("text-anchor") == "middle" and float(day.get("x")) == pytest.approx(float(point.get("cx")))

@@ -183,29 +183,41 @@ def test_home_without_a_round_to_continue_has_play_focused(pilots) -> None:
     assert p.scene.focused().label == "Settings"  # coming back, the place is kept
 
 
-def test_our_story_enter_never_marks_a_memory_p_does_and_a_click_still_does(pilots) -> None:
+def test_our_story_marks_a_memory_by_p_only_a_click_chooses_it_and_enter_or_a_click_says_so(pilots) -> None:
     p = pilots(at_home=True)
-    remember_before(p, JUST_NOW, days_ago=2)
+    more = {
+        CardKey("favourite-details", "only-ever-over-the-sink"): ("Toast", "Pizza"),
+        CardKey("favourite-details", "famous-at-school-for-a-week"): ("A bad haircut", "A goal"),
+    }
+    remember_before(p, {**JUST_NOW, **more}, days_ago=2)  # the ask cards go in turn: two of them are Zoë's
     couple = p.services.couples()[0]
 
-    def private() -> bool:
-        return any(m.private for m in p.store.memories.all(couple.id).values() if m.key.owner == 0)
+    def private() -> set[object]:
+        return {m.key for m in p.store.memories.all(couple.id).values() if m.key.owner == 0 and m.private}
 
     p.click("Our story")
     listing = p.widget("Memories")
     p.scene.focus_on(listing)
     p.press(pygame.K_RETURN, times=2)  # (the first may only show where the focus is)
     assert not private(), "Enter on the list marks nothing by accident"
+    assert "P marks it just between us" in p.shell.ui.toast_text  # it says which key does
     assert ("P", "mark just between us") in p.scene.hints
     p.key("p")
     assert private()
-    assert "just between us" in p.shell.ui.toast_text
+    assert "just between us" in p.shell.ui.toast_text and "P undoes it" in p.shell.ui.toast_text
     p.key("p")
     assert not private()
-    pos = (listing.rect.centerx, listing.rect.top + 12)  # the first row, under the pointer: a click marks it, as before
-    p.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1)])
-    p.step([pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1)])
-    assert private()
+    listing = p.widget("Memories")  # built again with the mark's change
+    assert len(listing.items) == 2 and listing.selected == 0
+    p.scene.focus_on(p.widget("Over time"))
+    second = (listing.rect.centerx, listing.rect.top + listing._heights[0] + listing._heights[1] // 2)
+    p.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=second, button=1)])
+    p.step([pygame.event.Event(pygame.MOUSEBUTTONUP, pos=second, button=1)])
+    assert not private(), "a click on a memory marks nothing: it chooses it"
+    assert listing.selected == 1 and p.scene.focused() is listing
+    assert "P marks it just between us" in p.shell.ui.toast_text
+    p.key("p")  # P marks the one clicked
+    assert private() == {p.scene.shown[1].key}
 
 
 def test_choose_your_cards_starts_from_the_decks_picked_last_time_even_after_a_restart(pilots) -> None:

@@ -1,9 +1,10 @@
 """The playbook and the promises in the window (issue 15): "Did it happen?" at the next start (once a run) and
-before the next date night; a page each opened from Our story, a line hidden with the keyboard or the mouse,
+before the next date night; a page each opened from Our story, a line hidden with H (a click only chooses it),
 just-between-us answers in only when both say yes; every widget on screen at the smallest and largest size."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +17,7 @@ from game.demo import make_demo
 from game.storage import playbook_store
 from game.ui.list_view import ListView
 
+from .drawn import frame
 from .pilot import Pilot
 
 
@@ -67,7 +69,7 @@ def test_promises_are_asked_at_the_next_start_once_and_again_before_the_next_dat
         p.close()
 
 
-def test_the_playbook_opens_from_our_story_and_hides_lines_by_keyboard_and_mouse(copy: Path, now: datetime) -> None:
+def test_the_playbook_opens_from_our_story_and_hides_a_line_by_h_only_a_click_choosing_it(copy: Path, now: datetime) -> None:
     p = at_home(copy, now)
     try:
         p.press(pygame.K_ESCAPE)  # ask me later
@@ -75,22 +77,32 @@ def test_the_playbook_opens_from_our_story_and_hides_lines_by_keyboard_and_mouse
         p.click("Our story")
         p.click("Playbook & promises")
         assert p.scene_name == "PlaybookScene"
+        assert ("H", "hide or show a line") in p.scene.hints
         first_line = p.services.playbook.playbooks(couple)[0].sections[0].lines[0]
         p.press(pygame.K_DOWN)
-        p.press(pygame.K_RETURN)
+        p.press(pygame.K_RETURN, times=2)  # (the first may only show where the focus is)
+        assert playbook_store.hidden_lines(p.store, couple.id) == set(), "Enter on a line hides nothing by accident"
+        assert "H hides it" in p.shell.ui.toast_text  # it says which key does
+        p.key("h")
         assert playbook_store.hidden_lines(p.store, couple.id) == {first_line.key}
+        assert "H shows it again" in p.shell.ui.toast_text
         listing = p.widget("Playbook")
         assert isinstance(listing, ListView) and listing.items[1].title.startswith("Hidden: ")
         heights = listing._heights
         rows = p.scene.rows  # type: ignore[attr-defined]
         second = next(index for index in range(2, len(rows)) if rows[index] is not None)  # a line, not a heading
         at = (listing.rect.left + 40, listing.rect.top + sum(heights[:second]) + heights[second] // 2)
+        p.scene.focus_on(p.widget("Promises"))
         p.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=at, button=1)])
         p.step([pygame.event.Event(pygame.MOUSEBUTTONUP, pos=at, button=1)])
-        assert len(playbook_store.hidden_lines(p.store, couple.id)) == 2
+        assert playbook_store.hidden_lines(p.store, couple.id) == {first_line.key}, "a click on a line hides nothing"
+        assert listing.selected == second and p.scene.focused() is listing  # it chooses the line
+        assert "H hides it" in p.shell.ui.toast_text
+        p.key("h")  # H hides the line clicked
+        assert playbook_store.hidden_lines(p.store, couple.id) == {first_line.key, rows[second].key}
         p.press(pygame.K_UP, times=second - 1)  # back to the first line, over any heading between
         assert p.widget("Playbook").selected == 1  # type: ignore[attr-defined]
-        p.press(pygame.K_RETURN)  # shown again
+        p.key("h")  # shown again
         assert first_line.key not in playbook_store.hidden_lines(p.store, couple.id)
     finally:
         p.close()
@@ -153,5 +165,22 @@ def test_the_playbook_and_promise_screens_fit_the_window(copy: Path, now: dateti
             for widget in p.scene.widgets:
                 assert screen.contains(widget.rect), widget.label
             assert all(not a.colliderect(b) for i, a in enumerate(rects) for b in rects[i + 1 :])
+    finally:
+        p.close()
+
+
+def test_the_playbook_names_the_book_a_hidden_line_leaves_as_the_one_you_export(copy: Path, now: datetime) -> None:
+    """ "Our book" is a name only the export dialog gives: in the playbook it is the book you export."""
+    p = at_home(copy, now)
+    try:
+        p.press(pygame.K_ESCAPE)  # ask me later
+        p.click("Our story")
+        p.click("Playbook & promises")
+        p.press(pygame.K_DOWN)
+        p.key("h")  # hide the first line
+        words = [d.text for d in frame(p) if d.by == "PlaybookScene"] + [p.shell.ui.toast_text]
+        books = [text for text in words if re.search(r"\bbook\b", text, re.I)]
+        assert len(books) >= 2, "the panel and the toast both say where a hidden line is left out"
+        assert all("the book you export" in text and "Our book" not in text for text in books), books
     finally:
         p.close()

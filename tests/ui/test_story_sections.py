@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 import pygame
 import pytest
 
-from game.ui.theme import theme_names
+from game.ui import layout_record
+from game.ui.theme import TEXT_SIZES, theme_names
 
 from .story_tour import SECTIONS, played_story
 from .test_goldens import assert_matches_golden
@@ -60,6 +61,20 @@ def test_every_section_draws_in_every_theme_inside_the_window(story, text_size):
     p.shell.ui.set("text_size", "medium")
 
 
+@pytest.mark.parametrize("text_size", list(TEXT_SIZES))
+def test_over_time_draws_both_charts_points_inside_their_boxes_at_every_text_size(story, text_size):
+    p = story
+    p.shell.ui.set("text_size", text_size)
+    p.click("Over time")
+    p.step()
+    drawn = layout_record.capture(p.shell).in_layer("StoryScene")
+    boxes = sorted((e.rect for e in drawn if e.kind == "panel"), key=lambda rect: rect.top)
+    for box, labels in zip(boxes, ({"Trivia", "Understanding"}, {"Scenarios", "Who's more likely"}), strict=True):
+        points = [e for e in drawn if e.kind == "point" and box.contains(e.rect)]
+        assert {e.label for e in points} == labels, f"{text_size}: {sorted(labels)} not all drawn in {tuple(box)}"
+    p.shell.ui.set("text_size", "medium")
+
+
 def test_sections_open_by_number_and_by_tab_and_enter(story):
     p = story
     p.key("3")
@@ -71,6 +86,24 @@ def test_sections_open_by_number_and_by_tab_and_enter(story):
     assert p.scene.current.label == "What changed"
     changes = p.widget("Changes").items
     assert changes and all("→" in item.detail for item in changes)
+
+
+def test_the_number_keys_match_the_five_tabs_and_the_focus_ring_goes_with_the_one_chosen(story):
+    p = story
+    p.key("1")
+    tabs = [tab.label for tab in p.scene.tabs]
+    assert len(tabs) == 5 and ("1–5", "section") in p.scene.hints  # the hints count the tabs on the screen
+    for number, label in enumerate(SECTIONS, start=1):
+        p.key(str(number))
+        assert p.scene.current.label == label
+        recorder = layout_record.capture(p.shell)
+        rings = [e.owner.label for e in recorder.elements if e.kind == "focus" and e.owner is not None]
+        assert rings == [label], f"after {number}, the focus ring is on {rings}, not on '{label}'"
+    p.key("5")
+    assert p.scene_name == "PlaybookScene"
+    p.press(pygame.K_ESCAPE)
+    assert p.scene_name == "StoryScene" and p.scene.focused() is p.widget("Playbook & promises")
+    p.key("1")
 
 
 def test_the_figures_are_computed_once_and_drawn_once_per_size(story, monkeypatch):

@@ -1,14 +1,18 @@
 """The have-my-back playbook, opened from Our story: a page each, and the promises kept over time.
 
-Each partner's page lists what they said helps them, by situation. Enter or a click hides a line
-from the page (and from Our book); the same again shows it. Just-between-us answers come in only
+Each partner's page lists what they said helps them, by situation. H hides the chosen line from
+the page (and from the book an export writes, Our book); H again shows it. A click only chooses a
+line, and a click or Enter on one says which key hides it. Just-between-us answers come in only
 when both partners switched them on. The third tab lists every promised small thing with its day
-and how it went; Enter on one asks "Did it happen?" again.
+and how it went; Enter on one asks "Did it happen?" again. Beside the list, a panel says what the
+page is; when larger text makes its words taller than their room, they scroll (the wheel over it,
+PgUp PgDn).
 """
 
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -22,22 +26,30 @@ from ..list_view import ListItem, ListView
 from ..page import hint_bar
 from ..routes import Promises
 from ..scene import UI, Scene
+from ..scroll import ScrollArea
 from ..widgets import Button, Toggle
+
+if TYPE_CHECKING:
+    from ..intents import Intent
 
 PROMISES = 2
 ABOUT = "For a hard Tuesday, not only for date night: what {name} said helps, in {name}'s own words."
-HOW = "Enter or a click hides a line from this page and from Our book; do it again to show it."
+HOW = "H hides the chosen line from this page and from the book you export; H again shows it."
 PRIVATE = "Just-between-us answers come in only when you both agree:"
 PROMISES_ABOUT = "The small things you promised each other at date nights, and how they went."
 
 
-LINE_HINTS = [("Tab", "move"), ("↑↓", "choose"), ("Enter", "hide or show a line"), ("Esc", "back")]
+LINE_HINTS = [("Tab", "move"), ("↑↓", "choose"), ("H", "hide or show a line"), ("Esc", "back")]
 PROMISE_HINTS = [("Tab", "move"), ("↑↓", "choose"), ("Enter", "did it happen?"), ("Esc", "back")]
+PAGE_KEYS = ("PgUp PgDn", "scroll the panel")
+
+
+def _with_page_keys(keys: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The hints while the panel's words scroll: the page keys before Esc."""
+    return [*keys[:-1], PAGE_KEYS, keys[-1]]
 
 
 class PlaybookScene(Scene):
-    hints = LINE_HINTS
-
     def __init__(self, ui: UI, couple: Couple, page: int = 0) -> None:
         super().__init__(ui)
         self.couple = couple
@@ -45,19 +57,29 @@ class PlaybookScene(Scene):
         self.books, self.promises = ui.services.playbook.pages(couple)
         self.rows: list[PlaybookLine | Promise | None] = []
         self.box = pygame.Rect(0, 0, 0, 0)
+        self.words = ScrollArea()  # the panel's words above its switches, when larger text makes them taller than that
+
+    @property
+    def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
+        """The page keys only while the panel's words scroll."""
+        keys = PROMISE_HINTS if self.page == PROMISES else LINE_HINTS
+        return _with_page_keys(keys) if self.words.scrolls else keys
 
     def enter(self) -> None:
         super().enter()
         self.focus = 3  # the list: arrows move through the lines at once
 
     def build(self) -> None:
-        self.hints = PROMISE_HINTS if self.page == PROMISES else LINE_HINTS
         for seat in (0, 1):
             kind = "primary" if seat == self.page else "secondary"
             self.add(Button(f"{quoted(self.couple.name(seat))}'s playbook", partial(self.show, seat), kind=kind))
         self.add(Button("Promises", lambda: self.show(PROMISES), kind="primary" if self.page == PROMISES else "secondary"))
         items = self._promise_items() if self.page == PROMISES else self._line_items(self.books[self.page])
-        self.add(ListView("Playbook", items, self.choose if any(row is not None for row in self.rows) else None))
+        choose = self.choose if any(row is not None for row in self.rows) else None
+        if self.page == PROMISES:  # Enter or a click asks "Did it happen?", changing nothing by itself
+            self.add(ListView("Playbook", items, choose))
+        else:  # a line is hidden by H only: Enter or a click on it says so
+            self.add(ListView("Playbook", items, choose, enter_chooses=False, click_chooses=False, nudge=self.how_to_hide))
         if self.page != PROMISES:
             choices = self.ui.services.playbook.private_choices(self.couple)
             for seat in (0, 1):
@@ -81,7 +103,7 @@ class PlaybookScene(Scene):
                 if line.private:
                     detail = "🔒 just between us   ·   " + detail
                 if line.hidden:
-                    items.append(ListItem(f"Hidden: {line.answer}", "Not on the page. Enter shows it again.   ·   " + detail))
+                    items.append(ListItem(f"Hidden: {line.answer}", "Not on the page. H shows it again.   ·   " + detail))
                 else:
                     items.append(ListItem(line.answer, detail))
                 self.rows.append(line)
@@ -114,11 +136,22 @@ class PlaybookScene(Scene):
             self.rows.append(None)
         return items
 
+    def how_to_hide(self, index: int) -> None:
+        """A click or Enter on a line: say which key hides it (both once did, and a couple may expect them to)."""
+        row = self.rows[index] if index < len(self.rows) else None
+        if isinstance(row, PlaybookLine):
+            self.ui.toast(
+                "H shows it on the page again." if row.hidden else "H hides it from the page and from the book you export."
+            )
+
     def choose(self, index: int) -> None:
         row = self.rows[index] if index < len(self.rows) else None
         if isinstance(row, PlaybookLine):
             self.ui.services.playbook.hide_line(self.couple, row.key, not row.hidden)
-            self.ui.toast("Shown on the page again." if row.hidden else "Hidden from the page and from Our book.")
+            if row.hidden:
+                self.ui.toast("Shown on the page again. H hides it.")
+            else:
+                self.ui.toast("Hidden from the page and from the book you export. H shows it again.")
             self._reload(index)
         elif isinstance(row, Promise):
             self.ui.push(Promises(self.couple, [row]), self.promise_asked)
@@ -157,8 +190,9 @@ class PlaybookScene(Scene):
 
     def layout(self) -> None:
         """The title (wrapping when long names make it wider than the window), the three page buttons below it (a
-        second row when they do not fit on one), then the list and, beside it, the panel with the agree switches
-        at its foot, each as tall as its words need."""
+        second row when they do not fit on one), then the list and, beside it, the panel: its words from the top
+        (scrolling when they are taller than their room), and the agree switches at its foot with their sentence
+        right above them, each as tall as its words need."""
         t = self.ui.theme
         width, height = t.size
         margin = t.px(56)
@@ -173,8 +207,9 @@ class PlaybookScene(Scene):
             widget.rect.height = widget.fit_height(self.ui, 48)
             x += wide + t.px(14)
         top = max(w.rect.bottom for w in self.widgets[:3]) + t.px(18)
-        bottom = height - max(t.px(80), hint_bar(self.ui) + t.px(12))
-        # The panel widens to half the room when, with larger text, its switches and their sentence need more height.
+        hints_top = min(self.ui.hints_top(_with_page_keys(keys)) for keys in (LINE_HINTS, PROMISE_HINTS))
+        bottom = min(height - max(t.px(80), hint_bar(self.ui) + t.px(12)), hints_top - t.px(12))  # above the hints, however long
+        # The panel widens to half the room when, with larger text, its words and switches need more height.
         for wide in (t.px(380), (width - 2 * margin - t.px(34)) // 2):
             self.box = pygame.Rect(width - margin - wide, top, wide, bottom - top)
             y = self.box.bottom - t.px(12)
@@ -183,9 +218,37 @@ class PlaybookScene(Scene):
                 widget.rect.height = widget.fit_height(self.ui, 48)
                 widget.rect.bottom = y
                 y = widget.rect.top - t.px(4)
-            if self.page == PROMISES or y - t.px(6) - self.private_height() >= self.box.top + t.px(20):
+            self.fit_words()
+            if not self.words.scrolls:
                 break
         self._listing().rect = pygame.Rect(margin, top, self.box.left - t.px(34) - margin, bottom - top)
+
+    def about(self) -> list[tuple[str, str, str, int]]:
+        """The panel's words from its top: (text, style, colour, the gap after it)."""
+        t = self.ui.theme
+        if self.page == PROMISES:
+            return [(PROMISES_ABOUT, "body", "text", 0)]
+        return [(ABOUT.format(name=self.books[self.page].name), "body", "text", t.px(14)), (HOW, "small", "muted", 0)]
+
+    def fit_words(self) -> None:
+        """Where the panel's words go: from its top to just above the sentence over the switches (the whole panel on
+        the promises page); with a scroll bar at the side when they are taller than that."""
+        t = self.ui.theme
+        inner = self.box.inflate(-t.px(48), -t.px(40))
+        bottom = inner.bottom
+        if self.page != PROMISES:
+            bottom = min(widget.rect.top for widget in self.widgets[4:]) - t.px(6) - self.private_height() - t.px(12)
+        viewport = pygame.Rect(inner.left, inner.top, inner.width, max(0, bottom - inner.top))
+        self.words.fit(viewport, self.words_height(viewport.width), [])
+        if self.words.scrolls:  # the words keep clear of the scroll bar
+            self.words.fit(viewport, self.words_height(viewport.width - t.px(14)), [])
+
+    def words_height(self, width: int) -> int:
+        t = self.ui.theme
+        return sum(
+            int(self.ui.text.block(text, t.style(style), t.color(color), width).get_height()) + gap
+            for text, style, color, gap in self.about()
+        )
 
     def private_height(self) -> int:
         t = self.ui.theme
@@ -196,22 +259,38 @@ class PlaybookScene(Scene):
         title = pygame.Rect(t.px(56), t.px(40), t.size[0] - 2 * t.px(56), 0)
         paragraph(surface, self.ui, self.title(), "heading", title)
         panel(surface, self.ui, self.box)
-        inner = self.box.inflate(-t.px(48), -t.px(40))
-        y = inner.top
-        if self.page == PROMISES:
-            paragraph(surface, self.ui, PROMISES_ABOUT, "body", pygame.Rect(inner.left, y, inner.width, 0))
-        else:
-            # What to do about just between us sits right above its switches; the rest from the top, as far as it fits
-            # (with larger text the how-to gives way first: the key hints say it too).
+        view = self.words.viewport
+        wide = view.width - (t.px(14) if self.words.scrolls else 0)
+        y = view.top - self.words.offset
+        with self.words.clipped(surface):
+            for text, style, color, gap in self.about():
+                block = self.ui.text.block(text, t.style(style), t.color(color), wide)
+                if y + block.get_height() > view.top and y < view.bottom:
+                    surface.blit(block, (view.left, y))
+                y += block.get_height() + gap
+        self.words.draw_bar(surface, t)
+        if self.page != PROMISES:  # what to do about just between us sits right above its switches
             toggles_top = min(widget.rect.top for widget in self.widgets[4:])
-            private_h = self.private_height()
-            above = pygame.Rect(inner.left, toggles_top - t.px(6) - private_h, inner.width, 0)
+            inner = self.box.inflate(-t.px(48), -t.px(40))
+            above = pygame.Rect(inner.left, toggles_top - t.px(6) - self.private_height(), inner.width, 0)
             paragraph(surface, self.ui, PRIVATE, "small", above, "muted")
-            room = toggles_top - t.px(6) - private_h - t.px(12)
-            name = self.books[self.page].name
-            for text, style, color, gap in ((ABOUT.format(name=name), "body", "text", t.px(14)), (HOW, "small", "muted", 0)):
-                needed = self.ui.text.block(text, t.style(style), t.color(color), inner.width).get_height()
-                if y + needed > room:
-                    break
-                y += paragraph(surface, self.ui, text, style, pygame.Rect(inner.left, y, inner.width, 0), color) + gap
         self.draw_widgets(surface)
+
+    def handle(self, intent: Intent) -> None:
+        from ..intents import Wheel
+
+        if isinstance(intent, Wheel) and self.words.scrolls and self.box.collidepoint(pygame.mouse.get_pos()):
+            if self.words.by(-intent.dy * self.ui.theme.px(60)):
+                self.ui.dirty = True
+            return
+        super().handle(intent)
+
+    def handle_key(self, char: str) -> bool:
+        if char.lower() == "h" and self.page != PROMISES:
+            self.choose(self._listing().selected)  # a key of its own: Enter pressed in passing, or a click, hides nothing
+            return True
+        if char in ("page_up", "page_down") and self.words.scrolls:
+            step = max(1, self.words.viewport.height * 3 // 4)  # a page, keeping a line or two in view
+            self.words.by(step if char == "page_down" else -step)
+            return True
+        return False

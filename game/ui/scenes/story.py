@@ -1,7 +1,8 @@
 """Our story: what each of you has shared, how well you know each other, and how it changed, in sections.
 
 The sections are a list (`StoryScene.sections`): each has a tab, its own widgets, a layout and a
-drawing. The figures are computed once, when a section first shows them, and drawn once per window size.
+drawing; a fifth tab opens the playbook. The number keys choose the tabs in order, and the focus goes
+with the choice. The figures are computed once, when a section first shows them, and drawn once per window size.
 The first frame shows the memories' list; how well each knows the other is worked out just after it.
 """
 
@@ -21,7 +22,17 @@ from game.core.scoring import in_sync_words
 from game.core.story import Knowing, Shared
 from game.core.story_charts import Step, StoryCharts, ThemeKnowing
 
-from ..charts import ChartCache, day_label, knowing_figure, love_map_figure, sync_figure
+from ..charts import (
+    ChartCache,
+    day_label,
+    knowing_figure,
+    knowing_height,
+    knowing_lines,
+    love_map_figure,
+    sync_figure,
+    sync_height,
+    sync_lines,
+)
 from ..drawing import panel, text_at
 from ..list_view import ListItem, ListView
 from ..routes import Playbook
@@ -120,26 +131,33 @@ class StoryScene(Scene):
         """P marks while there are memories to mark; the page keys only while the panel has more than it shows."""
         mark: list[tuple[str, str]] = [("P", "mark just between us")] if self.listing is not None and self.shown else []
         panel = [("PgUp PgDn", "scroll the panel")] if self.current.key == "memories" and self.knowledge.scrolls else []
-        return [("Tab", "move"), (f"1–{len(self.sections)}", "section"), ("↑↓", "choose"), *mark, *panel, ("Esc", "back")]
+        return [("Tab", "move"), (f"1–{len(self.sections) + 1}", "section"), ("↑↓", "choose"), *mark, *panel, ("Esc", "back")]
 
     def open(self, section: StorySection) -> None:
+        """Show `section`, with the focus on its tab: chosen by its number, the ring goes where the choice went."""
         if section is not self.current:
             self.current = section
             self.refresh()
+        self.focus_on(self.tabs[self.sections.index(section)])
 
     def open_playbook(self) -> None:
+        self.focus_on(self.tabs[-1])  # back from it, the focus is where it was opened
         self.ui.push(Playbook(self.couple))
 
     def handle_key(self, char: str) -> bool:
+        """1 to 4 open the sections and 5 the playbook, the tabs in the order they are drawn."""
         if char.isdigit() and 1 <= int(char) <= len(self.sections):
             self.open(self.sections[int(char) - 1])
+            return True
+        if char == str(len(self.sections) + 1):
+            self.open_playbook()
             return True
         if char in ("page_up", "page_down") and self.current.key == "memories" and self.knowledge.scrolls:
             step = max(1, self.knowledge.viewport.height * 3 // 4)  # a page, keeping a line or two in view
             self.knowledge.by(step if char == "page_down" else -step)
             return True
         if char.lower() == "p" and self.listing is not None and self.shown:
-            self.toggle_private(self.listing.selected)  # a key of its own: Enter, pressed in passing, marks nothing
+            self.toggle_private(self.listing.selected)  # a key of its own: Enter pressed in passing, or a click, marks nothing
             return True
         return False
 
@@ -212,16 +230,26 @@ class StoryScene(Scene):
             self.shown.append(memory)
         if not items:
             items.append(ListItem("Nothing here yet.", "Play a few cards: answers you save show up here, with how they change."))
-        listing = ListView("Memories", items, self.toggle_private if self.shown else None, enter_chooses=False)
+        # Marked by P only: Enter or a click on a memory says which key marks it.
+        mark, nudge = (self.toggle_private, self.how_to_mark) if self.shown else (None, None)
+        listing = ListView("Memories", items, mark, enter_chooses=False, click_chooses=False, nudge=nudge)
         self.listing = listing
         self.add(listing)
+
+    def how_to_mark(self, index: int) -> None:
+        """A click or Enter on a memory: say which key marks it (a click once did, and a couple may expect it to)."""
+        if self.shown[index].private:
+            self.ui.toast("It is just between us. P unmarks it.")
+        else:
+            self.ui.toast("P marks it just between us: it stays out of keepsakes and exports.")
 
     def toggle_private(self, index: int) -> None:
         memory = self.shown[index]
         self.ui.services.set_private(self.couple, memory.key, not memory.private)
-        self.ui.toast(
-            "Marked just between us: it stays out of keepsakes and exports." if not memory.private else "No longer just between us."
-        )
+        if memory.private:
+            self.ui.toast("No longer just between us. P marks it again.")
+        else:
+            self.ui.toast("Marked just between us: it stays out of keepsakes and exports. P undoes it.")
         self.story = self.ui.services.story_memories(self.couple)
         self._knowing = None  # what the quizzes count can change with it: worked out again after the next frame
         self.refresh()
@@ -323,13 +351,24 @@ class StoryScene(Scene):
         return self.couple.name(0), self.couple.name(1)
 
     def draw_over_time(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        """How well you know each other above, in sync below: three fifths and two, unless one box shows lines and
+        the other only words (then the words' box is as tall as its words), and never so that either box is too
+        short to show its lines whole (in sync first, where both cannot be: its box is the smaller)."""
         t = self.ui.theme
-        gap = t.px(16)
-        upper = pygame.Rect(area.left, area.top, area.width, (area.height - gap) * 3 // 5)
+        gap, pad = t.px(16), t.px(28)
+        room, wide = area.height - gap, area.width - t.px(36)
+        charts = self.charts
+        upper_need = knowing_height(self.ui, charts.knowing, self.names(), wide) + pad
+        lower_need = sync_height(self.ui, charts.in_sync, self.suggestion("back"), wide) + pad
+        upper_lines = knowing_lines(charts.knowing, 0) or knowing_lines(charts.knowing, 1)
+        share = room * 3 // 5
+        if upper_lines != sync_lines(charts.in_sync):
+            share = room - lower_need if upper_lines else upper_need
+        upper = pygame.Rect(area.left, area.top, area.width, min(max(share, upper_need), room - lower_need))
         lower = pygame.Rect(area.left, upper.bottom + gap, area.width, area.bottom - upper.bottom - gap)
         for box, name in ((upper, "knowing"), (lower, "in_sync")):
             panel(surface, self.ui, box)
-            inner = box.inflate(-t.px(36), -t.px(28))
+            inner = box.inflate(-t.px(36), -pad)
             figure = self.figures.get(self.ui, name, inner.size, lambda s, name=name: self.figure(name, s))  # type: ignore[misc]
             surface.blit(figure, inner.topleft)
 
