@@ -218,6 +218,9 @@ def test_our_story_marks_a_memory_by_p_only_a_click_chooses_it_and_enter_or_a_cl
     assert "P marks it just between us" in p.shell.ui.toast_text
     p.key("p")  # P marks the one clicked
     assert private() == {p.scene.shown[1].key}
+    p.click("Just between us")  # the mouse's way: the button under the list unmarks the one chosen
+    assert not private()
+    assert p.scene.listing.selected == 1
 
 
 def test_choose_your_cards_starts_from_the_decks_picked_last_time_even_after_a_restart(pilots) -> None:

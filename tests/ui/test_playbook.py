@@ -104,6 +104,10 @@ def test_the_playbook_opens_from_our_story_and_hides_a_line_by_h_only_a_click_ch
         assert p.widget("Playbook").selected == 1  # type: ignore[attr-defined]
         p.key("h")  # shown again
         assert first_line.key not in playbook_store.hidden_lines(p.store, couple.id)
+        p.click("Hide or show")  # the mouse's way: the button hides the line chosen, and shows it again
+        assert first_line.key in playbook_store.hidden_lines(p.store, couple.id)
+        p.click("Hide or show")
+        assert first_line.key not in playbook_store.hidden_lines(p.store, couple.id)
     finally:
         p.close()
 

@@ -27,7 +27,7 @@ from ..page import hint_bar
 from ..routes import Promises
 from ..scene import UI, Scene
 from ..scroll import ScrollArea
-from ..widgets import Button, Toggle
+from ..widgets import Button, Toggle, Widget
 
 if TYPE_CHECKING:
     from ..intents import Intent
@@ -58,6 +58,8 @@ class PlaybookScene(Scene):
         self.rows: list[PlaybookLine | Promise | None] = []
         self.box = pygame.Rect(0, 0, 0, 0)
         self.words = ScrollArea()  # the panel's words above its switches, when larger text makes them taller than that
+        #: The two "agrees" switches at the panel's foot (none on the promises page).
+        self.toggles: list[Toggle] = []
 
     @property
     def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
@@ -78,18 +80,17 @@ class PlaybookScene(Scene):
         choose = self.choose if any(row is not None for row in self.rows) else None
         if self.page == PROMISES:  # Enter or a click asks "Did it happen?", changing nothing by itself
             self.add(ListView("Playbook", items, choose))
-        else:  # a line is hidden by H only: Enter or a click on it says so
+        else:  # a line is hidden by H (or the button) only: Enter or a click on it says so
             self.add(ListView("Playbook", items, choose, enter_chooses=False, click_chooses=False, nudge=self.how_to_hide))
+        self.toggles.clear()
         if self.page != PROMISES:
             choices = self.ui.services.playbook.private_choices(self.couple)
             for seat in (0, 1):
-                self.add(
-                    Toggle(
-                        f"{quoted(self.couple.name(seat))} agrees",
-                        choices[seat],
-                        partial(self.choose_private, seat),
-                    )
-                )
+                toggle = Toggle(f"{quoted(self.couple.name(seat))} agrees", choices[seat], partial(self.choose_private, seat))
+                self.toggles.append(toggle)
+                self.add(toggle)
+            if any(isinstance(row, PlaybookLine) for row in self.rows):  # the mouse's way, as H is the keyboard's
+                self.add(Button("Hide or show", self.hide_chosen, hotkey="h"))  # the line chosen
 
     def _line_items(self, book: Playbook) -> list[ListItem]:
         items: list[ListItem] = []
@@ -136,12 +137,17 @@ class PlaybookScene(Scene):
             self.rows.append(None)
         return items
 
+    def hide_chosen(self) -> None:
+        self.choose(self._listing().selected)
+
     def how_to_hide(self, index: int) -> None:
         """A click or Enter on a line: say which key hides it (both once did, and a couple may expect them to)."""
         row = self.rows[index] if index < len(self.rows) else None
         if isinstance(row, PlaybookLine):
             self.ui.toast(
-                "H shows it on the page again." if row.hidden else "H hides it from the page and from the book you export."
+                "H shows it on the page again (or the button above the list)."
+                if row.hidden
+                else "H hides it from the page and from the book you export (or the button above the list)."
             )
 
     def choose(self, index: int) -> None:
@@ -170,9 +176,11 @@ class PlaybookScene(Scene):
         self._reload(self._listing().selected)
 
     def _listing(self) -> ListView:
-        listing = self.widgets[3]
-        assert isinstance(listing, ListView)
-        return listing
+        return next(widget for widget in self.widgets if isinstance(widget, ListView))
+
+    def _row_buttons(self) -> list[Widget]:
+        """The three page buttons and, on a page of lines, the button that hides the chosen one: the row at the top."""
+        return [widget for widget in self.widgets if isinstance(widget, Button)]
 
     def _reload(self, selected: int) -> None:
         self.books, self.promises = self.ui.services.playbook.pages(self.couple)
@@ -199,21 +207,22 @@ class PlaybookScene(Scene):
         title_h = self.ui.text.block(self.title(), t.style("heading"), t.color("text"), width - 2 * margin).get_height()
         x, y = margin, max(t.px(110), t.px(40) + title_h + t.px(12))
         tall = max(t.px(48), self.ui.text.line_height(t.style("button")) + t.px(12))
-        for widget in self.widgets[:3]:
-            wide = min(width - 2 * margin, max(t.px(160), self.ui.text.measure(widget.label, t.style("button")) + t.px(48)))
+        for widget in self._row_buttons():
+            words = self.ui.text.measure(widget.label, t.style("button")) + widget.chip_width(self.ui)  # its key too
+            wide = min(width - 2 * margin, max(t.px(160), words + t.px(48)))
             if x > margin and x + wide > width - margin:
                 x, y = margin, y + tall + t.px(10)
             widget.rect = pygame.Rect(x, y, wide, tall)
             widget.rect.height = widget.fit_height(self.ui, 48)
             x += wide + t.px(14)
-        top = max(w.rect.bottom for w in self.widgets[:3]) + t.px(18)
+        top = max(w.rect.bottom for w in self._row_buttons()) + t.px(18)
         hints_top = min(self.ui.hints_top(_with_page_keys(keys)) for keys in (LINE_HINTS, PROMISE_HINTS))
         bottom = min(height - max(t.px(80), hint_bar(self.ui) + t.px(12)), hints_top - t.px(12))  # above the hints, however long
         # The panel widens to half the room when, with larger text, its words and switches need more height.
         for wide in (t.px(380), (width - 2 * margin - t.px(34)) // 2):
             self.box = pygame.Rect(width - margin - wide, top, wide, bottom - top)
             y = self.box.bottom - t.px(12)
-            for widget in reversed(self.widgets[4:]):
+            for widget in reversed(self.toggles):
                 widget.rect = pygame.Rect(self.box.left + t.px(12), y, self.box.width - t.px(24), t.px(48))
                 widget.rect.height = widget.fit_height(self.ui, 48)
                 widget.rect.bottom = y
@@ -237,7 +246,7 @@ class PlaybookScene(Scene):
         inner = self.box.inflate(-t.px(48), -t.px(40))
         bottom = inner.bottom
         if self.page != PROMISES:
-            bottom = min(widget.rect.top for widget in self.widgets[4:]) - t.px(6) - self.private_height() - t.px(12)
+            bottom = min(widget.rect.top for widget in self.toggles) - t.px(6) - self.private_height() - t.px(12)
         viewport = pygame.Rect(inner.left, inner.top, inner.width, max(0, bottom - inner.top))
         self.words.fit(viewport, self.words_height(viewport.width), [])
         if self.words.scrolls:  # the words keep clear of the scroll bar
@@ -270,7 +279,7 @@ class PlaybookScene(Scene):
                 y += block.get_height() + gap
         self.words.draw_bar(surface, t)
         if self.page != PROMISES:  # what to do about just between us sits right above its switches
-            toggles_top = min(widget.rect.top for widget in self.widgets[4:])
+            toggles_top = min(widget.rect.top for widget in self.toggles)
             inner = self.box.inflate(-t.px(48), -t.px(40))
             above = pygame.Rect(inner.left, toggles_top - t.px(6) - self.private_height(), inner.width, 0)
             paragraph(surface, self.ui, PRIVATE, "small", above, "muted")
@@ -286,9 +295,6 @@ class PlaybookScene(Scene):
         super().handle(intent)
 
     def handle_key(self, char: str) -> bool:
-        if char.lower() == "h" and self.page != PROMISES:
-            self.choose(self._listing().selected)  # a key of its own: Enter pressed in passing, or a click, hides nothing
-            return True
         if char in ("page_up", "page_down") and self.words.scrolls:
             step = max(1, self.words.viewport.height * 3 // 4)  # a page, keeping a line or two in view
             self.words.by(step if char == "page_down" else -step)

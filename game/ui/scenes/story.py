@@ -75,6 +75,8 @@ class StoryScene(Scene):
         self.tabs_bottom = 0  # where the section tabs end (they take two rows at large text)
         self.tabs: list[Button] = []
         self.listing: ListView | None = None
+        #: Marks the memory chosen in the list just between us: the mouse's way, as P is the keyboard's.
+        self.mark_button: Button | None = None
         self.shown: list[Memory] = []
         self.sections = [
             StorySection("memories", "Our memories", self.build_memories, self.layout_memories, self.draw_memories),
@@ -156,9 +158,6 @@ class StoryScene(Scene):
             step = max(1, self.knowledge.viewport.height * 3 // 4)  # a page, keeping a line or two in view
             self.knowledge.by(step if char == "page_down" else -step)
             return True
-        if char.lower() == "p" and self.listing is not None and self.shown:
-            self.toggle_private(self.listing.selected)  # a key of its own: Enter pressed in passing, or a click, marks nothing
-            return True
         return False
 
     def layout(self) -> None:
@@ -230,18 +229,26 @@ class StoryScene(Scene):
             self.shown.append(memory)
         if not items:
             items.append(ListItem("Nothing here yet.", "Play a few cards: answers you save show up here, with how they change."))
+        else:  # the mouse's way to mark the memory chosen, as P is the keyboard's
+            self.mark_button = Button("Just between us", self.mark_chosen, hotkey="p")
+            self.add(self.mark_button)
         # Marked by P only: Enter or a click on a memory says which key marks it.
         mark, nudge = (self.toggle_private, self.how_to_mark) if self.shown else (None, None)
         listing = ListView("Memories", items, mark, enter_chooses=False, click_chooses=False, nudge=nudge)
         self.listing = listing
         self.add(listing)
 
+    def mark_chosen(self) -> None:
+        """The memory chosen in the list, marked just between us (or unmarked)."""
+        if self.listing is not None and self.shown:
+            self.toggle_private(self.listing.selected)
+
     def how_to_mark(self, index: int) -> None:
         """A click or Enter on a memory: say which key marks it (a click once did, and a couple may expect it to)."""
         if self.shown[index].private:
-            self.ui.toast("It is just between us. P unmarks it.")
+            self.ui.toast("It is just between us. P, or the button under the list, unmarks it.")
         else:
-            self.ui.toast("P marks it just between us: it stays out of keepsakes and exports.")
+            self.ui.toast("P marks it just between us (or the button under the list): it stays out of keepsakes and exports.")
 
     def toggle_private(self, index: int) -> None:
         memory = self.shown[index]
@@ -262,7 +269,8 @@ class StoryScene(Scene):
 
     def layout_memories(self, area: pygame.Rect) -> None:
         t = self.ui.theme
-        owners = [w for w in self.widgets if isinstance(w, Button) and w not in self.tabs]
+        mark = self.mark_button if self.mark_button is not None and self.mark_button in self.widgets else None
+        owners = [w for w in self.widgets if isinstance(w, Button) and w not in self.tabs and w is not mark]
         self.box = pygame.Rect(area.right - t.px(380), area.top, t.px(380), area.height)
         room = self.box.left - t.px(34) - area.left
         wides = [max(t.px(180), self.ui.text.measure(w.label, t.style("button")) + t.px(40)) for w in owners]
@@ -277,8 +285,16 @@ class StoryScene(Scene):
             else:
                 y = widget.rect.bottom + t.px(8)
         below = max((w.rect.bottom for w in owners), default=area.top) + t.px(14)
+        if mark is not None:  # under the list, at its foot: it acts on the memory chosen there
+            mark.rect = pygame.Rect(area.left, 0, min(room, mark.chip_width(self.ui) + self._mark_words() + t.px(48)), t.px(44))
+            mark.rect.height = mark.fit_height(self.ui, 44)
+            mark.rect.bottom = area.bottom
         if self.listing is not None:
-            self.listing.rect = pygame.Rect(area.left, below, room, area.bottom - below)
+            foot = mark.rect.top - t.px(12) if mark is not None else area.bottom
+            self.listing.rect = pygame.Rect(area.left, below, room, foot - below)
+
+    def _mark_words(self) -> int:
+        return self.ui.text.measure("Just between us", self.ui.theme.style("button"))
 
     def draw_memories(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         """The knowledge panel: when larger text makes its words taller than the panel, they scroll inside it (the
