@@ -27,7 +27,7 @@ from ..page import hint_bar
 from ..routes import Promises
 from ..scene import UI, Scene
 from ..scroll import ScrollArea
-from ..widgets import Button, Toggle, Widget
+from ..widgets import Button, Toggle
 
 if TYPE_CHECKING:
     from ..intents import Intent
@@ -178,7 +178,7 @@ class PlaybookScene(Scene):
     def _listing(self) -> ListView:
         return next(widget for widget in self.widgets if isinstance(widget, ListView))
 
-    def _row_buttons(self) -> list[Widget]:
+    def _row_buttons(self) -> list[Button]:
         """The three page buttons and, on a page of lines, the button that hides the chosen one: the row at the top."""
         return [widget for widget in self.widgets if isinstance(widget, Button)]
 
@@ -207,13 +207,13 @@ class PlaybookScene(Scene):
         title_h = self.ui.text.block(self.title(), t.style("heading"), t.color("text"), width - 2 * margin).get_height()
         x, y = margin, max(t.px(110), t.px(40) + title_h + t.px(12))
         tall = max(t.px(48), self.ui.text.line_height(t.style("button")) + t.px(12))
-        for widget in self._row_buttons():
-            words = self.ui.text.measure(widget.label, t.style("button")) + widget.chip_width(self.ui)  # its key too
+        for button in self._row_buttons():
+            words = self.ui.text.measure(button.label, t.style("button")) + button.chip_width(self.ui)  # its key too
             wide = min(width - 2 * margin, max(t.px(160), words + t.px(48)))
             if x > margin and x + wide > width - margin:
                 x, y = margin, y + tall + t.px(10)
-            widget.rect = pygame.Rect(x, y, wide, tall)
-            widget.rect.height = widget.fit_height(self.ui, 48)
+            button.rect = pygame.Rect(x, y, wide, tall)
+            button.rect.height = button.fit_height(self.ui, 48)
             x += wide + t.px(14)
         top = max(w.rect.bottom for w in self._row_buttons()) + t.px(18)
         hints_top = min(self.ui.hints_top(_with_page_keys(keys)) for keys in (LINE_HINTS, PROMISE_HINTS))
