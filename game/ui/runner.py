@@ -10,7 +10,7 @@ from game import identity, resources
 
 from .routes import Title
 from .scene import UI
-from .shell import Shell
+from .shell import Shell, keep_minimum_size
 
 if TYPE_CHECKING:
     from .services import Services
@@ -25,6 +25,7 @@ def open_window(size: tuple[int, int], fullscreen: bool) -> pygame.Surface:
     pygame.display.set_caption(identity.NAME)
     pygame.display.set_icon(pygame.image.load(str(resources.icon(WINDOW_ICON))))
     window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN) if fullscreen else pygame.display.set_mode(size, pygame.RESIZABLE)
+    keep_minimum_size()
     pygame.key.set_repeat(400, 35)
     pygame.key.start_text_input()
     return window

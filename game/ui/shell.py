@@ -10,6 +10,7 @@ import gc
 import itertools
 import math
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,15 @@ DECK_POLL_SECONDS = 1.0  # how often the couple's decks folder is looked at for 
 ANIMATING_FPS = 60
 SAVE_RETRY_SECONDS = 3.0  # while a save waits for disk space, how often it is tried again
 MIN_SIZE = (960, 540)
+
+
+def keep_minimum_size() -> None:
+    """The window is never made smaller than MIN_SIZE, the smallest size every screen is laid out and tested at:
+    smaller, the words would shrink past reading."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # the display module's window, as pygame-ce still allows
+        window = pygame.Window.from_display_module()
+    window.minimum_size = MIN_SIZE
 
 
 def release_freed_memory() -> None:
@@ -218,7 +228,7 @@ class Shell:
             pygame.key.set_text_input_rect(widget.rect)
 
     def resize(self, size: tuple[int, int]) -> None:
-        size = (max(MIN_SIZE[0], size[0]), max(MIN_SIZE[1], size[1])) if not self.fullscreen else size
+        """The window has a new size (never below MIN_SIZE: keep_minimum_size asks the system for that)."""
         surface = pygame.display.get_surface()
         if surface is not None:
             self.window = surface
@@ -237,6 +247,7 @@ class Shell:
             self.window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         else:
             self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+            keep_minimum_size()
         if self.ui.settings.get("fullscreen") != on:
             self.ui.set("fullscreen", on)
         self.resize(self.window.get_size())

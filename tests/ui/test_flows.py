@@ -539,3 +539,28 @@ def test_a_saved_answer_never_carries_into_the_next_cards_field(pilots):
                 assert after.input.field.value == "", "the previous answer came along to the next card"
         else:
             play_turn(p)
+
+
+def test_the_window_is_never_made_smaller_than_the_smallest_size_every_screen_is_tested_at(pilots):
+    import warnings
+
+    from game.ui.shell import MIN_SIZE
+
+    from .test_layout import SIZES
+
+    assert min(SIZES) == MIN_SIZE, "the layout tests start at the window's smallest size"
+    p = pilots(at_home=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        window = pygame.Window.from_display_module()
+    assert tuple(window.minimum_size) == MIN_SIZE
+    window.size = (800, 600)  # dragged smaller: the system keeps it at the smallest allowed
+    p.step([pygame.event.Event(pygame.VIDEORESIZE, w=800, h=600, size=(800, 600))])
+    width, height = p.shell.ui.theme.size
+    assert width >= MIN_SIZE[0] and height >= MIN_SIZE[1]
+    p.click("Settings")
+    p.click("Fullscreen")  # and back to a window: the smallest size still holds
+    p.click("Fullscreen")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        assert tuple(pygame.Window.from_display_module().minimum_size) == MIN_SIZE
