@@ -157,7 +157,7 @@ def export(
         print(error, file=err)
         return 1
     couples, memories = counts["couples"], counts["memories"]
-    what = "Our book" if path.suffix.lower() in BOOK_SUFFIXES else "everything"
+    what = "Our book" if path.suffix.lower() in BOOK_SUFFIXES else "a copy"
     print(f"Exported {what}: {couples} couple{'s' if couples != 1 else ''} and {memories} memories to {path}", file=out)
     for sentence in left.sentences():
         print(sentence[:-1] + " (add --include-private to keep them).", file=out)

@@ -227,6 +227,7 @@ def test_export_writes_json_with_a_format_key(home: Path, data: Path, tmp_path: 
     exported = json.loads(target.read_text(encoding="utf-8"))
     assert "format" in exported
     assert exported["couples"] == []
+    assert done.stdout.startswith("Exported a copy: "), "just-between-us answers stay out: never 'everything'"
 
 
 def test_erase_without_yes_and_no_answer_erases_nothing(home: Path, data: Path, tmp_path: Path) -> None:
