@@ -27,7 +27,12 @@ def test_a_dropped_list_is_previewed_then_renamed_relevelled_and_trimmed_before_
     p.press(pygame.K_DOWN, times=4)  # the first card of "Deeper"
     assert p.widget("Level of “Deeper”").value == "2"
     p.widget("Level of “Deeper”").on_change("3")
+    skip = p.widget("Skip this line")
+    before = skip.rect.copy()
+    height = skip.fit_height(p.shell.ui, 10)
     p.click("Deck name")
+    assert ("Alt+S", "skip or keep it") in p.scene.hints, "in the name box, the hints say the key as it now is"
+    assert skip.rect == before and skip.fit_height(p.shell.ui, 10) == height, "the longer key never wraps the button"
     p.press(pygame.K_a, mod=pygame.KMOD_CTRL)
     p.type("Porch")
     import_previewed(p)

@@ -21,7 +21,7 @@ from ..list_view import ListItem, ListView
 from ..modals import ConfirmScene
 from ..page import hint_bar
 from ..routes import ImportProblems
-from ..scene import UI
+from ..scene import TYPING_CHORD, UI
 from ..services import ImportJob
 from ..studio_widgets import ListedScene, PickList, Segmented
 from ..text_field import TextField
@@ -36,7 +36,13 @@ NOTE_WORDS = {"skipped": "Skipped", "guessed": "Guessed", "repeated": "Repeated"
 class ImportPreviewScene(ListedScene):
     list_label = "Cards"
 
-    hints = [("Esc", "stop reading")]
+    @property
+    def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
+        """While the list is read, only a way out; then its keys, S as typing shows it ("Alt+S" in the name box)."""
+        if self.preview is None:
+            return [("Esc", "stop reading")]
+        skip = f"{TYPING_CHORD}S" if self.typing() else "S"
+        return [("↑↓", "choose a line"), (skip, "skip or keep it"), ("Enter", "import"), ("Esc", "cancel")]
 
     def back(self) -> None:
         if self.writing is None:  # once the deck is being written, it is finished first
@@ -82,7 +88,6 @@ class ImportPreviewScene(ListedScene):
             self.ui.replace(ImportProblems(ImportOutcome(self.path or "the pasted list", problems=problems)))
             return
         self.preview = result
-        self.hints = [("↑↓", "choose a line"), ("S", "skip or keep it"), ("Enter", "import"), ("Esc", "cancel")]
         self.choices = renamed(Choices(), result.name)
         self.refresh()
         self.focus_on(self.listing())
@@ -219,7 +224,9 @@ class ImportPreviewScene(ListedScene):
         left = self.box.left + t.px(28)
         list_w = (self.box.width - t.px(84)) * 11 // 20
         skip = by_label.get("Skip this line") or by_label["Keep this line"]
-        skip_w = self.ui.text.measure(skip.label, t.style("button")) + t.px(60)
+        # As wide as the longer of its words and its key as typing shows it ("Alt+S"): focus moving never wraps it.
+        words = max(self.ui.text.measure(label, t.style("button")) for label in ("Skip this line", "Keep this line"))
+        skip_w = words + self.ui.text.measure(f"{TYPING_CHORD}S", t.style("hint")) + t.px(10) + t.px(60)
         skip.rect = pygame.Rect(left, bottom - button_h, skip_w, button_h)
         by_label["Cards"].rect = pygame.Rect(left, top, list_w, skip.rect.top - t.px(16) - top)
         self.side = pygame.Rect(left + list_w + t.px(28), top, self.box.right - t.px(28) - left - list_w - t.px(28), 0)
