@@ -380,6 +380,18 @@ def test_a_half_given_date_comes_back_whole_after_closing_the_window(pilots):
     assert (date.field.value, int(date.slider.value), date.year.value) == ("9", 6, "2019")
 
 
+def reopened_behind_the_curtain(p, pilots, hand: str):  # type: ignore[no-untyped-def]
+    """Close the window, start again, and go back behind the curtain with `hand`: never straight onto it."""
+    p.close()
+    q = pilots()
+    q.press(pygame.K_RETURN)
+    assert q.scene_name == "PlayScene"  # never straight onto the private screen
+    q.click(hand)
+    q.press(pygame.K_RETURN)
+    assert q.scene_name == "PrivateAnswerScene"
+    return q
+
+
 def test_a_half_typed_private_answer_comes_back_behind_the_curtain_after_closing_the_window(pilots):
     from .test_play_loop import _play_rounds_until
 
@@ -395,13 +407,7 @@ def test_a_half_typed_private_answer_comes_back_behind_the_curtain_after_closing
     p.press(pygame.K_RETURN)  # past the curtain
     assert p.scene_name == "PrivateAnswerScene"
     p.type("My secret stash of Turkish delight")
-    p.close()
-    q = pilots()
-    q.press(pygame.K_RETURN)
-    assert q.scene_name == "PlayScene"  # never straight onto the private screen
-    q.click(hand)
-    q.press(pygame.K_RETURN)
-    assert q.scene_name == "PrivateAnswerScene"
+    q = reopened_behind_the_curtain(p, pilots, hand)
     assert q.scene.input.field.value == "My secret stash of Turkish delight"
 
 
@@ -420,13 +426,7 @@ def test_a_scenario_pick_made_before_the_window_closed_is_kept_and_the_predictio
     p.key("2")  # their own pick
     assert p.scene.predicting
     own = p.scene.own
-    p.close()
-    q = pilots()
-    q.press(pygame.K_RETURN)
-    assert q.scene_name == "PlayScene"  # never straight onto the private screen
-    q.click(hand)
-    q.press(pygame.K_RETURN)
-    assert q.scene_name == "PrivateAnswerScene"
+    q = reopened_behind_the_curtain(p, pilots, hand)
     assert q.scene.predicting and q.scene.own == own, "the pick is kept; what is left is the guess"
     from game.core.answers import describe
 

@@ -166,17 +166,21 @@ def dealt_a_typed_date(p: Pilot) -> bool:
     return False
 
 
-def test_layout_a_date_cards_error_is_clear_of_the_save_button(big_text):
-    p = big_text()
-    for _ in range(10):  # a round deals twelve of the deck's cards: play rounds until one deals a typed date
+def at_a_typed_date(p: Pilot) -> None:
+    """Deal rounds of Important Dates (a round deals twelve of its cards) until one deals a date typed on the card."""
+    for _ in range(10):
         p.click("Play")
         only_deck(p, "Important Dates")
         p.click("Deal the cards")
         if dealt_a_typed_date(p):
-            break
+            return
         p.click("Back home")
-    else:
-        raise AssertionError("no round dealt a date typed on the card")
+    raise AssertionError("no round dealt a date typed on the card")
+
+
+def test_layout_a_date_cards_error_is_clear_of_the_save_button(big_text):
+    p = big_text()
+    at_a_typed_date(p)
     p.type("banana")
     p.press(pygame.K_RETURN)
     error = p.scene.input.field.error
@@ -200,15 +204,20 @@ def test_layout_the_end_session_dialog_has_a_body(big_text):
     assert all(box.contains(d.ink) for d in drawn if d.by == "ConfirmScene")
 
 
-@pytest.mark.parametrize("screen", ["HomeScene", "SettingsScene", "SetupScene", "PlayScene"])
-def test_layout_a_toast_never_covers_a_control(big_text, screen):
-    p = big_text()
+def go_to(p: Pilot, screen: str) -> None:
+    """From Home to `screen`: Home itself, Settings, Choose your cards, or a round dealt."""
     if screen == "SettingsScene":
         p.click("Settings")
     if screen == "SetupScene":
         p.click("Play")
     if screen == "PlayScene":
         deal(p)
+
+
+@pytest.mark.parametrize("screen", ["HomeScene", "SettingsScene", "SetupScene", "PlayScene"])
+def test_layout_a_toast_never_covers_a_control(big_text, screen):
+    p = big_text()
+    go_to(p, screen)
     p.shell.ui.toast("Saved: kindred-export-2026-11-25.json and our-book-2026-11-25.html, in the exports folder.")
     drawn = frame(p)
     toast = p.shell.toast_rect()
@@ -252,12 +261,7 @@ def test_layout_a_timer_run_out_keeps_its_words_and_offers_another_go(big_text):
 def test_layout_a_short_toast_hides_none_of_the_screens_words_at_the_usual_size(pilots, screen):
     """Where the foot above the key hints is taken, a toast lies over the hints, not over a title or a card."""
     p = pilots(at_home=True)
-    if screen == "SettingsScene":
-        p.click("Settings")
-    if screen == "SetupScene":
-        p.click("Play")
-    if screen == "PlayScene":
-        deal(p)
+    go_to(p, screen)
     for words in ("Welcome, Zoë and Łukasz.", "Taken back.", "Starred — it will be in your summary."):
         p.shell.ui.toast(words)
         drawn = frame(p)
@@ -272,15 +276,7 @@ def test_layout_a_dates_boxes_read_in_the_order_tab_visits_them(big_text):
     """Day, month, year: read left to right and top to bottom, whatever the room, so Tab from the day goes where
     the eye goes next, and a year typed after it lands in a box that is there."""
     p = big_text()
-    for _ in range(10):
-        p.click("Play")
-        only_deck(p, "Important Dates")
-        p.click("Deal the cards")
-        if dealt_a_typed_date(p):
-            break
-        p.click("Back home")
-    else:
-        raise AssertionError("no round dealt a date typed on the card")
+    at_a_typed_date(p)
     date = p.scene.input
     boxes = [date.field.rect, date.slider.rect, date.year.rect]
     reading = sorted(boxes, key=lambda r: (r.top, r.left))
