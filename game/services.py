@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from game.core.import_draft import Choices, ImportPreview
     from game.core.left_out import LeftOut
     from game.core.limits import Limit
-    from game.core.memories import Memory, MemoryKey
+    from game.core.memories import MemoryKey
     from game.core.players import Couple
     from game.core.session import Session, SessionConfig
     from game.import_jobs import ImportJob
@@ -365,20 +365,6 @@ class GameServices(StoryReading):
 
     def set_private(self, couple: Couple, key: MemoryKey, private: bool) -> None:
         self.store.memories.set_private(couple.id, key, private)
-
-    def correct_answer(self, couple: Couple, key: MemoryKey, value: str | int | float) -> Memory:
-        """Put a saved answer right (a mistake, not a change: see `Memory.corrected`), read by the card's own rules."""
-        from game.core.answers import parse_answer
-        from game.core.story import card_map
-
-        memory = self.store.memories.all(couple.id).get(key)
-        card = card_map(self._deck_list()).get(key.card_key)
-        if memory is None or card is None:
-            raise KeyError(f"no memory {key} to correct")
-        corrected = memory.corrected(parse_answer(card, value))  # a bad answer: AnswerError, with words for the couple
-        if corrected is not memory:
-            self.store.memories.correct(couple.id, corrected)
-        return corrected
 
     def export_everything(self, include_private: bool) -> list[str]:
         from game.storage.exporting import export_to
