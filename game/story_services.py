@@ -1,4 +1,5 @@
-"""What Our story reads: its list of memories, its knowledge panel and its figures, each under the couple's consent.
+"""What Our story reads: its list of memories, its knowledge panel and its figures, each under the couple's consent;
+and the one answer it writes, a mistake put right (`StoryReading.correct_answer`).
 
 Mixed into the game's services (game.services), beside the playbook's own (game.playbook_services).
 """
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from game.core.cards import Deck
     from game.core.consent import Consent
+    from game.core.memories import Memory, MemoryKey
     from game.core.players import Couple
     from game.core.story import Knowing, Shared, Story
     from game.core.story_charts import StoryCharts
@@ -30,7 +32,7 @@ class StoryKeeper(Protocol):
 
 
 class StoryReading:
-    """Our story's reads, for the services to inherit."""
+    """Our story's reads, and the correction of a saved answer, for the services to inherit."""
 
     def story(self: StoryKeeper, couple: Couple) -> Story:
         from game.core.story import build_story
@@ -77,3 +79,17 @@ class StoryReading:
             self.consent(couple),
             tz,
         )
+
+    def correct_answer(self: StoryKeeper, couple: Couple, key: MemoryKey, value: str | int | float) -> Memory:
+        """Put a saved answer right (a mistake, not a change: see `Memory.corrected`), read by the card's own rules."""
+        from game.core.answers import parse_answer
+        from game.core.story import card_map
+
+        memory = self.store.memories.all(couple.id).get(key)
+        card = card_map(self._deck_list()).get(key.card_key)
+        if memory is None or card is None:
+            raise KeyError(f"no memory {key} to correct")
+        corrected = memory.corrected(parse_answer(card, value))  # a bad answer: AnswerError, with words for the couple
+        if corrected is not memory:
+            self.store.memories.correct(couple.id, corrected)
+        return corrected

@@ -1,6 +1,7 @@
 """Memories: remembered answers, keyed by whose answer it is and deck id + card id.
 
-A memory keeps its history: "that's changed" adds a version, it never overwrites.
+A memory keeps its history: "that's changed" adds a version, it never overwrites. A mistake is not a
+change: "Correct it" in Our story puts the current answer right where it stands (`Memory.corrected`).
 """
 
 from __future__ import annotations
@@ -61,6 +62,23 @@ class Memory:
     def confirmed(self, at: datetime) -> Memory:
         """Still true, checked at `at`: a version with the same answer, so the history shows when it was last true."""
         return self.renewed(self.answer, at)
+
+    def corrected(self, answer: AnswerValue) -> Memory:
+        """This memory with its current answer put right: a mistake, not a change, so no version is added.
+
+        The latest version takes `answer`, keeping its time stamp, and so do the versions just before it that
+        hold the same answer (checks that it was still true, a promise made again in the same words): they
+        were the same mistake, and the story shows no change for it. The drift never grows; it shrinks by
+        one when the corrected answer is the one the answer before the mistake was. The same answer: this
+        memory as it is.
+        """
+        if answer == self.answer:
+            return self
+        start = len(self.history) - 1
+        while start > 0 and self.history[start - 1].answer == self.answer:
+            start -= 1
+        kept = self.history[:start]
+        return replace(self, history=(*kept, *(replace(version, answer=answer) for version in self.history[start:])))
 
     def drift(self) -> tuple[MemoryVersion, ...]:
         """The versions where the answer changed (a check that it was still true adds none)."""

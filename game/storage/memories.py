@@ -2,6 +2,8 @@
 
 A session's command writes here through `write`, `add_review` and `remove_review`, inside the
 transaction that saves the command (see game.storage.sessions); reading gives the core's own values.
+Outside a session, Our story marks a memory just between us (`set_private`) and puts a mistaken answer
+right (`correct`), each in its own transaction.
 """
 
 from __future__ import annotations
@@ -114,6 +116,25 @@ class Memories:
                     keyring.seal_fixed(couple_id, key.deck_id),
                     keyring.seal_fixed(couple_id, key.card_id),
                 ),
+            )
+
+    def correct(self, couple_id: int, memory: Memory) -> None:
+        """Store a memory whose answers were put right (`Memory.corrected`): its versions' answers, sealed like
+        any other, with their time stamps; the quiz schedule is left as it is."""
+        keyring = self.db.keyring
+        with self.db.transaction() as conn:
+            memory_id = self.memory_id(conn, couple_id, memory.key)
+            if memory_id is None:
+                raise KeyError(f"no memory {memory.key} to correct")
+            stored = conn.execute("SELECT COUNT(*) FROM memory_versions WHERE memory_id = ?", (memory_id,)).fetchone()[0]
+            if stored != len(memory.history):
+                raise ValueError(f"memory {memory.key} has {stored} versions stored, not {len(memory.history)}")
+            conn.executemany(
+                "UPDATE memory_versions SET answer = ?, at = ? WHERE memory_id = ? AND seq = ?",
+                [
+                    (keyring.seal(couple_id, dump_json(version.answer)), iso(version.at), memory_id, seq)
+                    for seq, version in enumerate(memory.history)
+                ],
             )
 
     # ---- writing, inside a session's transaction ------------------------------------------

@@ -186,7 +186,7 @@ def build_answer_input(
         try:
             value = parse_answer(card, text)
         except AnswerError as error:
-            _refuse(scene, made.field, error)
+            refuse(scene, made.field, error)
             return
         on_value(value)
 
@@ -235,7 +235,7 @@ def _build_date(
         try:
             value = date_value(made.field.value, int(made.slider.value), made.year.value, order)
         except AnswerError as error:
-            _refuse(scene, made.field, error)
+            refuse(scene, made.field, error)
             return
         on_value(value)
 
@@ -248,7 +248,7 @@ def _build_date(
     made.widgets += [made.field, made.slider, made.year, made.submit]
 
 
-def _refuse(scene: Scene, field: TextField, error: AnswerError) -> None:
+def refuse(scene: Scene, field: TextField, error: AnswerError) -> None:
     """What was typed does not fit: say why under the field, softly."""
     field.error = str(error)
     scene.ui.sound.play("soft")

@@ -245,6 +245,30 @@ def hint_bar(ui: UI) -> int:
     return max(ui.theme.px(36), ui.text.line_height(ui.theme.style("hint")) + ui.theme.px(16))
 
 
+def buttons_at_foot(ui: UI, buttons: Sequence[Button], left: int, bottom: int, room: int) -> int:
+    """Buttons side by side, the last row's foot at `bottom`; one wraps to a row of its own below when `room` (the
+    width from `left`) has no space for it (the largest text in a small window). Returns the first row's top."""
+    t = ui.theme
+    rows: list[list[Button]] = []
+    x = left
+    for button in buttons:
+        words = ui.text.measure(button.label, t.style("button"))
+        button.rect = pygame.Rect(0, 0, min(room, button.chip_width(ui) + words + t.px(48)), t.px(44))
+        if not rows or x + button.rect.width > left + room:
+            rows.append([])
+            x = left
+        button.rect.left = x
+        x += button.rect.width + t.px(10)
+        rows[-1].append(button)
+    y = bottom
+    for row in reversed(rows):
+        tall = max(button.fit_height(ui, 44) for button in row)
+        for button in row:
+            button.rect.height, button.rect.bottom = tall, y
+        y -= tall + t.px(10)
+    return y + t.px(10)
+
+
 def free_area(ui: UI, top: int = 20) -> pygame.Rect:
     """The window less a margin at the top and the key hints at the foot."""
     width, height = ui.theme.size

@@ -84,6 +84,10 @@ class AnswerAloneScene(ResultScene[T]):
     def predicting(self) -> bool:
         return self.card.kind is Kind.SCENARIO and self.own is not None
 
+    def heading(self) -> str:
+        """Above the card, beside this partner's colour: who is at the screen."""
+        return f"Only {self.name} is looking"
+
     @abstractmethod
     def question(self) -> str:
         """What this partner is asked, under the card."""
@@ -181,7 +185,7 @@ class AnswerAloneScene(ResultScene[T]):
         panel(surface, self.ui, self.box)
         inner = self.box.inflate(-t.px(80), 0)
         pygame.draw.circle(surface, hex_color(self.color), (inner.left + t.px(8), self.box.top + t.px(44)), t.px(8))
-        text_at(surface, self.ui, f"Only {self.name} is looking", "body_bold", (inner.left + t.px(26), self.box.top + t.px(32)))
+        text_at(surface, self.ui, self.heading(), "body_bold", (inner.left + t.px(26), self.box.top + t.px(32)))
         y = self.box.top + t.px(90)
         card_text = self.text
         y += paragraph(surface, self.ui, card_text, "card", pygame.Rect(inner.left, y, inner.width, 0), "text")

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # for the annotations only: the title screen shows before the
     from game.core.deck_editing import ImportOutcome, SavedCard  # noqa: F401
     from game.core.events import SessionSummary
     from game.core.limits import Limit
+    from game.core.memories import Memory
     from game.core.players import Couple
     from game.core.promises import Promise
     from game.core.pronouns import OwnPronouns
@@ -166,6 +167,15 @@ class Passphrase(Route):
 class Story(Route):
     scene = "story.StoryScene"
     couple: Couple
+
+
+class CorrectAnswer(ResultRoute["Memory | None"]):
+    """A saved answer put right from Our story; closes with the memory as it is now, or None when left as it was."""
+
+    scene = "correct_answer.CorrectAnswerScene"
+    couple: Couple
+    memory: Memory
+    card: Card
 
 
 class Playbook(Route):

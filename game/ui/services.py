@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # for the annotations only: the window opens before the rules
     from game.core.keepsake import Keepsake
     from game.core.left_out import LeftOut
     from game.core.limits import Limit
-    from game.core.memories import MemoryKey
+    from game.core.memories import Memory, MemoryKey
     from game.core.players import Couple
     from game.core.session import Session, SessionConfig
     from game.core.session_commands import SessionCommand
@@ -244,6 +244,13 @@ class Services(Protocol):
 
     def set_private(self, couple: Couple, key: MemoryKey, private: bool) -> None:
         """Mark a memory "just between us" (never in a keepsake or an export unless asked), or unmark it."""
+        ...
+
+    def correct_answer(self, couple: Couple, key: MemoryKey, value: str | int | float) -> Memory:
+        """Put a saved answer right: a mistake, not a change, so the story shows none and the quiz schedule stays.
+
+        `value` is read by the card's own rules; one that does not fit raises AnswerError, with words for the couple.
+        Returns the memory as it is now (the same one, when the answer was already so)."""
         ...
 
     def export_everything(self, include_private: bool) -> list[str]:

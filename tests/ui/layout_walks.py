@@ -143,6 +143,7 @@ def walk_game(p: Pilot, look: Look) -> None:
         p.press(pygame.K_RETURN)
     p.click("Our story")
     look("story")
+    walk_correct(p, look)
     p.click("Playbook & promises")
     look("playbook")
     back_home(p)
@@ -166,6 +167,39 @@ def walk_game(p: Pilot, look: Look) -> None:
     play_round(p, look, "quiz")
     back_home(p)
     unlock(p, look)
+
+
+def walk_correct(p: Pilot, look: Look) -> None:
+    """From Our memories: "Correct it" on one answer of each type in the lists, the long one among them, and the
+    reason a bad answer is refused; Esc leaves each as it was (the quiz later asks about them)."""
+    from game.ui.scenes.story import StoryScene
+
+    couple = p.services.couples()[0]
+    seen: set[str] = set()
+    for seat in (0, 1):
+        p.click(f"{quoted(couple.name(seat))}'s answers")
+        story = p.scene
+        assert isinstance(story, StoryScene)
+        for row, memory in enumerate(list(story.shown)):
+            kind = story.story.cards[memory.key.card_key].answer_type
+            tag = "long" if memory.answer == LONG_ANSWER else kind.value
+            if tag in seen:
+                continue
+            seen.add(tag)
+            listing = p.widget("Memories")
+            p.scene.focus_on(listing)
+            moved = row - listing.selected  # type: ignore[attr-defined]
+            p.press(pygame.K_DOWN if moved > 0 else pygame.K_UP, times=abs(moved))
+            p.click("Correct it")
+            look(f"story-correct-{tag}")
+            if kind in (AnswerType.TEXT, AnswerType.DATE, AnswerType.NUMBER):
+                p.press(pygame.K_a, mod=pygame.KMOD_CTRL)
+                p.type("31 Smarch" if kind is AnswerType.DATE else " " if kind is AnswerType.TEXT else "lots")
+                p.click("Save the correction")
+                look(f"story-correct-{tag}-refused")
+            p.press(pygame.K_ESCAPE)
+            assert p.scene_name == "StoryScene", p.scene_name
+    assert seen, "the round saved answers to correct"
 
 
 def unlock(p: Pilot, look: Look) -> None:
@@ -334,6 +368,7 @@ def walk_date_night(p: Pilot, look: Look) -> None:
     date_night_tour.run_evening(p, note="Dance in the kitchen next time 💃")
     p.click("Back home")
     p.click("Our story")
+    walk_correct(p, look)  # a date among the answers kept from before the evening
     p.click("Playbook & promises")
     p.click("Promises")
     look("promises")  # the small things the evening ended on, one line each: who, for whom, what

@@ -22,6 +22,7 @@ from game.core.date_night_commands import Pledge
 from game.core.date_night_plan import EveningSetup
 from game.core.deck_editing import ImportOutcome
 from game.core.limits import Limit
+from game.core.memories import Memory, MemoryKey
 from game.core.players import Couple
 from game.core.promises import Promise
 from game.core.session import SessionConfig
@@ -108,6 +109,13 @@ def _outcome(w: World, **fields: object) -> ImportOutcome:
 
 
 PROMISED = datetime(2026, 11, 18, 21, 0, tzinfo=UTC)
+
+
+def _memory(w: World) -> Memory:
+    card = w.deck.cards[0]
+    return Memory.first(MemoryKey(0, w.deck.id, card.id), card.options[0] if card.options else "Tea by the window", PROMISED)
+
+
 SAMPLES: dict[type[routes.Route], Callable[[World], routes.Route]] = {
     routes.Title: lambda w: routes.Title(),
     routes.Couples: lambda w: routes.Couples(),
@@ -118,6 +126,7 @@ SAMPLES: dict[type[routes.Route], Callable[[World], routes.Route]] = {
     routes.Settings: lambda w: routes.Settings(w.couple),
     routes.Passphrase: lambda w: routes.Passphrase(w.couple),
     routes.Story: lambda w: routes.Story(w.couple),
+    routes.CorrectAnswer: lambda w: routes.CorrectAnswer(w.couple, _memory(w), w.deck.cards[0]),
     routes.Playbook: lambda w: routes.Playbook(w.couple, page=1),
     routes.Promises: lambda w: routes.Promises(w.couple, [Promise(0, "Tea in bed on Saturday", PROMISED)]),
     routes.Setup: lambda w: routes.Setup(w.couple, quiz=False, only_deck=w.deck),

@@ -17,8 +17,7 @@ import pygame
 from game.core.answers import describe
 from game.core.direction import quoted
 from game.core.memories import Memory
-from game.core.players import Couple, other
-from game.core.scoring import in_sync_words
+from game.core.players import Couple
 from game.core.story import Knowing, Shared
 from game.core.story_charts import Step, StoryCharts, ThemeKnowing
 
@@ -35,11 +34,13 @@ from ..charts import (
 )
 from ..drawing import panel, text_at
 from ..list_view import ListItem, ListView
-from ..routes import Playbook
+from ..page import buttons_at_foot
+from ..routes import CorrectAnswer, Playbook
 from ..scene import UI, Scene
 from ..scroll import ScrollArea
 from ..theme import hex_color
 from ..widgets import Button
+from .story_panel import draw_knowledge
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -75,8 +76,8 @@ class StoryScene(Scene):
         self.tabs_bottom = 0  # where the section tabs end (they take two rows at large text)
         self.tabs: list[Button] = []
         self.listing: ListView | None = None
-        #: Marks the memory chosen in the list just between us: the mouse's way, as P is the keyboard's.
-        self.mark_button: Button | None = None
+        #: Under the list, acting on the memory chosen there: marks it just between us (P), or corrects it (C).
+        self.foot: list[Button] = []
         self.shown: list[Memory] = []
         self.sections = [
             StorySection("memories", "Our memories", self.build_memories, self.layout_memories, self.draw_memories),
@@ -91,6 +92,11 @@ class StoryScene(Scene):
         """The panel's quizzes and in-sync moments: they read every review and schedule, so the list shows first."""
         if self._knowing is None:
             self._knowing = self.ui.services.story_knowing(self.couple)
+        return self._knowing
+
+    @property
+    def knowing_so_far(self) -> Knowing | None:
+        """How well each knows the other, or None until it is worked out (just after the first frame)."""
         return self._knowing
 
     @property
@@ -130,9 +136,12 @@ class StoryScene(Scene):
 
     @property
     def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
-        """P marks while there are memories to mark; the page keys only while the panel has more than it shows."""
-        mark: list[tuple[str, str]] = [("P", "mark just between us")] if self.listing is not None and self.shown else []
-        panel = [("PgUp PgDn", "scroll the panel")] if self.current.key == "memories" and self.knowledge.scrolls else []
+        """P marks and C corrects while there are memories; the page keys only while the panel has more than it shows."""
+        return self.key_hints(paging=self.current.key == "memories" and self.knowledge.scrolls)
+
+    def key_hints(self, paging: bool) -> list[tuple[str, str]]:
+        mark = [("P", "mark just between us"), ("C", "correct")] if self.listing is not None and self.shown else []
+        panel = [("PgUp PgDn", "scroll the panel")] if paging else []
         return [("Tab", "move"), (f"1–{len(self.sections) + 1}", "section"), ("↑↓", "choose"), *mark, *panel, ("Esc", "back")]
 
     def open(self, section: StorySection) -> None:
@@ -179,11 +188,13 @@ class StoryScene(Scene):
         return max(t.px(96), t.px(36) + self.ui.text.line_height(t.style("heading")) + t.px(6))
 
     def area(self) -> pygame.Rect:
-        """Where a section goes: below the tabs, above the key hints."""
+        """Where a section goes: below the tabs, above the key hints however many rows they take at large text (as
+        many as with the panel's page keys, which come and go as its words scroll: the list does not jump with them)."""
         t = self.ui.theme
         width, height = t.size
         top = max(self.tabs_top() + t.px(60), self.tabs_bottom + t.px(16))
-        return pygame.Rect(t.px(56), top, width - t.px(112), height - top - t.px(64))
+        bottom = min(height - t.px(64), self.ui.hints_top(self.key_hints(paging=self.current.key == "memories")) - t.px(12))
+        return pygame.Rect(t.px(56), top, width - t.px(112), bottom - top)
 
     def draw(self, surface: pygame.Surface) -> None:
         text_at(surface, self.ui, "Our story", "heading", (self.ui.theme.px(56), self.ui.theme.px(36)))
@@ -202,8 +213,7 @@ class StoryScene(Scene):
                     kind="primary" if seat == self.owner else "secondary",
                 )
             )
-        items = []
-        self.shown = []
+        items, self.shown, self.foot = [], [], []
         decks = {deck.id: deck for deck in self.ui.services.decks()}
 
         def by_deck(memory):  # type: ignore[no-untyped-def]
@@ -229,9 +239,12 @@ class StoryScene(Scene):
             self.shown.append(memory)
         if not items:
             items.append(ListItem("Nothing here yet.", "Play a few cards: answers you save show up here, with how they change."))
-        else:  # the mouse's way to mark the memory chosen, as P is the keyboard's
-            self.mark_button = Button("Just between us", self.mark_chosen, hotkey="p")
-            self.add(self.mark_button)
+        else:  # under the list, for the memory chosen: the mouse's way, as P and C are the keyboard's
+            self.foot = [
+                Button("Just between us", self.mark_chosen, hotkey="p"),
+                Button("Correct it", self.correct_chosen, hotkey="c"),
+            ]
+            self.widgets.extend(self.foot)
         # Marked by P only: Enter or a click on a memory says which key marks it.
         mark, nudge = (self.toggle_private, self.how_to_mark) if self.shown else (None, None)
         listing = ListView("Memories", items, mark, enter_chooses=False, click_chooses=False, nudge=nudge)
@@ -242,6 +255,19 @@ class StoryScene(Scene):
         """The memory chosen in the list, marked just between us (or unmarked)."""
         if self.listing is not None and self.shown:
             self.toggle_private(self.listing.selected)
+
+    def correct_chosen(self) -> None:
+        """The memory chosen in the list, opened to put its answer right (a mistake, not a change)."""
+        if self.listing is not None and self.shown:
+            place, memory = (self.listing.selected, self.listing.offset), self.shown[self.listing.selected]
+            card = self.story.cards[memory.key.card_key]  # the list shows only memories whose card it knows
+            self.ui.push(CorrectAnswer(self.couple, memory, card), lambda done: self.corrected(place, done))
+
+    def corrected(self, place: tuple[int, int], memory: Memory | None) -> None:
+        """Back from correcting: the list with the new answer when it was saved, and the same row, where it was."""
+        if memory is not None:
+            self.ui.toast("Corrected. Your story keeps the right answer, with no change to show.")
+        self.reread(place, again=memory is not None)
 
     def how_to_mark(self, index: int) -> None:
         """A click or Enter on a memory: say which key marks it (a click once did, and a couple may expect it to)."""
@@ -257,11 +283,16 @@ class StoryScene(Scene):
             self.ui.toast("No longer just between us. P marks it again.")
         else:
             self.ui.toast("Marked just between us: it stays out of keepsakes and exports. P undoes it.")
-        self.story = self.ui.services.story_memories(self.couple)
-        self._knowing = None  # what the quizzes count can change with it: worked out again after the next frame
-        self.refresh()
+        self.reread((index, self.listing.offset if self.listing is not None else 0))
+
+    def reread(self, place: tuple[int, int], again: bool = True) -> None:
+        """The list read `again` after a mark or a correction, with the same row chosen and scrolled as it was."""
+        if again:
+            self.story = self.ui.services.story_memories(self.couple)
+            self._knowing = None  # what the quizzes count can change with it: worked out again after the next frame
+            self.refresh()
         if self.listing is not None:
-            self.listing.selected = index
+            self.listing.selected, self.listing.offset = place
 
     def show(self, seat: int) -> None:
         self.owner = seat
@@ -269,8 +300,8 @@ class StoryScene(Scene):
 
     def layout_memories(self, area: pygame.Rect) -> None:
         t = self.ui.theme
-        mark = self.mark_button if self.mark_button is not None and self.mark_button in self.widgets else None
-        owners = [w for w in self.widgets if isinstance(w, Button) and w not in self.tabs and w is not mark]
+        foot = [w for w in self.foot if w in self.widgets]
+        owners = [w for w in self.widgets if isinstance(w, Button) and w not in self.tabs and w not in foot]
         self.box = pygame.Rect(area.right - t.px(380), area.top, t.px(380), area.height)
         room = self.box.left - t.px(34) - area.left
         wides = [max(t.px(180), self.ui.text.measure(w.label, t.style("button")) + t.px(40)) for w in owners]
@@ -285,72 +316,13 @@ class StoryScene(Scene):
             else:
                 y = widget.rect.bottom + t.px(8)
         below = max((w.rect.bottom for w in owners), default=area.top) + t.px(14)
-        if mark is not None:  # under the list, at its foot: it acts on the memory chosen there
-            mark.rect = pygame.Rect(area.left, 0, min(room, mark.chip_width(self.ui) + self._mark_words() + t.px(48)), t.px(44))
-            mark.rect.height = mark.fit_height(self.ui, 44)
-            mark.rect.bottom = area.bottom
+        top = buttons_at_foot(self.ui, foot, area.left, area.bottom, room)  # under the list: for the memory chosen
         if self.listing is not None:
-            foot = mark.rect.top - t.px(12) if mark is not None else area.bottom
-            self.listing.rect = pygame.Rect(area.left, below, room, foot - below)
-
-    def _mark_words(self) -> int:
-        return self.ui.text.measure("Just between us", self.ui.theme.style("button"))
+            self.listing.rect = pygame.Rect(area.left, below, room, (top - t.px(12) if foot else area.bottom) - below)
 
     def draw_memories(self, surface: pygame.Surface, area: pygame.Rect) -> None:
-        """The knowledge panel: when larger text makes its words taller than the panel, they scroll inside it (the
-        wheel over the panel), never shrunk and never past its edge. On the first frame, before the quizzes are
-        counted (`update`), it shows who knows whom with empty bars; their words come a frame later."""
-        t = self.ui.theme
-        panel(surface, self.ui, self.box)
-        inner = self.box.inflate(-t.px(40), -t.px(32))
-        if self.knowledge.viewport != inner:
-            self.knowledge.fit(inner, self.knowledge.content, [])
-        y = inner.top - self.knowledge.offset
-        wide = inner.width - (t.px(14) if self.knowledge.scrolls else 0)  # words and bars keep clear of the scroll bar
-
-        def put(text: str, style: str, color: str = "text") -> int:
-            block = self.ui.text.block(text, t.style(style), t.color(color), wide)
-            if block.get_height() and y + block.get_height() > inner.top and y < inner.bottom:
-                surface.blit(block, (inner.left, y))
-            return int(block.get_height())
-
-        known_by = self._knowing
-        with self.knowledge.clipped(surface):
-            y += put("How well you know each other", "body_bold") + t.px(12)
-            for seat in (0, 1):
-                who = f"{quoted(self.couple.name(seat))} knows {quoted(self.couple.name(other(seat)))}"
-                y += put(who, "body") + t.px(6)
-                bar = pygame.Rect(inner.left, y, wide, t.px(14))
-                if bar.colliderect(inner):
-                    pygame.draw.rect(surface, t.color("button"), bar, border_radius=t.px(7))
-                if known_by is None:
-                    y += t.px(22) + t.px(16)
-                    continue
-                known = known_by.knowledge[seat]
-                if known.overall is not None:
-                    filled = bar.copy()
-                    filled.width = max(t.px(14), int(bar.width * known.overall))
-                    if bar.colliderect(inner):
-                        pygame.draw.rect(surface, t.color("accent"), filled, border_radius=t.px(7))
-                    note = f"{round(known.overall * 100)}% · {known.quizzed} quizzed"
-                    parts = [f"{name} {round(v * 100)}%" for name, v in sorted(known.by_category.items())]
-                    if parts:
-                        note += " · " + ", ".join(parts)
-                else:
-                    note = "Not quizzed yet"
-                y += t.px(22)
-                y += put(note, "small", "muted") + t.px(16)
-            if known_by is not None and known_by.in_sync is not None:
-                y += put(in_sync_words(*known_by.sync) + ".", "small", "muted") + t.px(16)
-            if known_by is not None and self.evenings:
-                count = len(self.evenings)
-                y += put(f"{count} date night{'s' if count != 1 else ''} together", "body_bold") + t.px(6)
-                for started, minutes, cards in self.evenings[:4]:
-                    when = started.astimezone().strftime("%d %b %Y")
-                    y += put(f"{when} · {minutes} min · {cards} card{'s' if cards != 1 else ''}", "small", "muted") + t.px(4)
-        if self.knowledge.fit(inner, y + self.knowledge.offset - inner.top, []):
-            self.ui.dirty = True  # the words got shorter (a larger window): drawn again from a scroll in range
-        self.knowledge.draw_bar(surface, t)
+        """The knowledge panel beside the list (see story_panel): its words scroll inside it when they must."""
+        draw_knowledge(self, surface)
 
     def handle(self, intent: Intent) -> None:
         from ..intents import Wheel
