@@ -129,7 +129,7 @@ def _parse_choice(card: Card, text: str | int | float) -> str:
     for option in card.options:
         if option_key(option) == wanted:
             return option
-    if isinstance(text, str) and text.isdigit() and 1 <= int(text) <= len(card.options):
+    if isinstance(text, str) and text.isdecimal() and 1 <= int(text) <= len(card.options):
         return card.options[int(text) - 1]
     raise AnswerError("Pick one of the options: " + ", ".join(card.options) + ".")
 

@@ -240,7 +240,7 @@ def ordinal(heading: str) -> int | None:
     if found is None:
         return None
     word = found["n"].lower()
-    if word.isdigit():
+    if word.isdecimal():
         return int(word)
     return _ROMAN.get(word) or _NUMBER_WORDS.get(word)
 

@@ -342,7 +342,7 @@ def read_anki(text: str, progress: Progress | None = None) -> Draft:
     special = set()
     tags_at = None
     for key, value in settings.items():
-        if key.endswith(" column") and value.isdigit():
+        if key.endswith(" column") and value.isdecimal():
             special.add(int(value) - 1)
             if key == "tags column":
                 tags_at = int(value) - 1

@@ -34,7 +34,7 @@ def durations(text: str) -> list[tuple[str, int]]:
         elif number.lower() in ("a", "an") and unit.lower() == "second":
             continue  # "a second thought", "a second time": an ordinal, not a length
         else:
-            count = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
+            count = int(number) if number.isdecimal() else _NUMBER_WORDS[number.lower()]
             seconds = count * (60 if unit.lower() == "minute" else 1)
         out.append((match.group(0), seconds))
     return out

@@ -151,9 +151,9 @@ def date_value(day_text: str, month: int, year_text: str, order: DateOrder) -> s
     A whole date typed in the day field ("12/06", "14 March") is read the way dates are written here (`order`).
     """
     day_text, year_text = day_text.strip(), year_text.strip()
-    if not day_text.isdigit():
+    if not day_text.isdecimal():
         return parse_date(day_text, order)  # raises AnswerError with a clear sentence
-    if year_text and not (year_text.isdigit() and len(year_text) == 4):
+    if year_text and not (year_text.isdecimal() and len(year_text) == 4):
         raise AnswerError("The year is four digits, like 1994, or leave it empty.")
     return parse_date(f"{year_text}-{month:02d}-{int(day_text):02d}" if year_text else f"{month:02d}-{int(day_text):02d}")
 
@@ -204,7 +204,7 @@ def build_answer_input(
             hotkey = str(index) if keys else None
             made.widgets.append(Button(f"{prefix}{who_label(who, partner)}", partial(on_value, who), hotkey=hotkey))
     elif kind is AnswerType.SCALE:
-        start = int(draft) if draft.isdigit() and 1 <= int(draft) <= 10 else SCALE_START
+        start = int(draft) if draft.isdecimal() and 1 <= int(draft) <= 10 else SCALE_START
         made.slider = Slider(f"{prefix}From 1 to 10", start, 1, 10, 1, lambda v: None, lambda v: f"{int(v)}")
         made.submit = Button(submit_label, lambda: on_value(int(made.slider.value if made.slider else start)), kind="primary")
         made.widgets += [made.slider, made.submit]
@@ -240,7 +240,7 @@ def _build_date(
         on_value(value)
 
     day, month, year = [*draft.split(DATE_DRAFT, 2), "", ""][:3] if DATE_DRAFT in draft else (draft, "1", "")
-    month_number = int(month) if month.isdigit() and 1 <= int(month) <= 12 else 1
+    month_number = int(month) if month.isdecimal() and 1 <= int(month) <= 12 else 1
     made.field = TextField(f"{prefix}Day", day, on_submit=submit, placeholder=f"Day: {example.split('/')[0]}", max_chars=40)
     made.year = TextField(f"{prefix}Year", year, on_submit=submit, placeholder="Year?", max_chars=4)
     made.slider = Slider(f"{prefix}Month", month_number, 1, 12, 1, lambda v: None, lambda v: MONTH_NAMES[int(v) - 1])

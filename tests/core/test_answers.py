@@ -67,6 +67,7 @@ def test_choice_by_number_picks_that_option(number: int, option: str) -> None:
 
 def test_a_typed_option_number_picks_that_option() -> None:
     assert parse_answer(CHOICE, "2") == CHOICE.options[1]
+    assert parse_answer(CHOICE, "٢") == CHOICE.options[1], "a decimal digit of any script is a number"
 
 
 def test_a_lone_surrogate_becomes_a_replacement_character_and_the_rest_is_kept() -> None:
@@ -83,7 +84,7 @@ def test_choice_by_text_ignores_case_accents_and_spacing(typed: str) -> None:
     assert parse_answer(CHOICE, typed) == "Café au lait"
 
 
-@pytest.mark.parametrize("wrong", [0, 4, -1, "coffee", "0", "9"])
+@pytest.mark.parametrize("wrong", [0, 4, -1, "coffee", "0", "9", "¹", "²", "①"])
 def test_choice_outside_the_options_lists_them(wrong: int | str) -> None:
     with pytest.raises(AnswerError, match="Tea, Café au lait, Nothing at all"):
         parse_answer(CHOICE, wrong)

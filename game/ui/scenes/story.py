@@ -157,7 +157,7 @@ class StoryScene(Scene):
 
     def handle_key(self, char: str) -> bool:
         """1 to 4 open the sections and 5 the playbook, the tabs in the order they are drawn."""
-        if char.isdigit() and 1 <= int(char) <= len(self.sections):
+        if char.isdecimal() and 1 <= int(char) <= len(self.sections):
             self.open(self.sections[int(char) - 1])
             return True
         if char == str(len(self.sections) + 1):

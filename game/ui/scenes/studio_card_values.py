@@ -76,7 +76,7 @@ def card_data(values: dict[str, Any], card_id: str) -> tuple[dict[str, Any], dic
         data["changes"] = True
     seconds = values["seconds"].strip()
     if kind == "action" and seconds:
-        data["seconds"] = int(seconds) if seconds.isdigit() else seconds
+        data["seconds"] = int(seconds) if seconds.isdecimal() else seconds
     followups = [(row, text.strip()) for row, text in enumerate(values["followups"]) if text.strip()]
     if followups:
         data["followups"] = [text for _, text in followups]
