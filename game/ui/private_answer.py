@@ -54,7 +54,11 @@ class AnswerAloneScene(ResultScene[T]):
         kind = self.card.answer_type
         count = len(self.card.options) if kind is AnswerType.CHOICE else len(WHO_VALUES) if kind is AnswerType.WHO else 0
         picks = [(f"1-{count}", "pick")] if count else []
-        return [*picks, ("Tab", "move"), ("Enter", "save"), ("Esc", "change my pick" if self.predicting else "hand back")]
+        return [*picks, ("Tab", "move"), ("Enter", "save"), ("Esc", self.esc_words())]
+
+    def esc_words(self) -> str:
+        """What Esc does here, for the key hints."""
+        return "change my pick" if self.predicting else "hand back"
 
     def __init__(
         self,

@@ -11,7 +11,7 @@ import itertools
 import math
 import sys
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 import pygame
@@ -367,26 +367,28 @@ class Shell:
         widest = min(width - theme.px(80), theme.px(720))
         snug = text.measure(ui.toast_text, style) + theme.px(64)  # a short toast is as wide as its words
         tries = list(dict.fromkeys(min(w, snug) for w in (widest, *(w for w in (theme.px(520), theme.px(380)) if w < widest))))
-        for box_w in tries:
-            block = text.block(ui.toast_text, style, ink, box_w - theme.px(32), "center")
-            box = pygame.Rect(0, 0, box_w, block.get_height() + theme.px(24))
-            box.midbottom = (width // 2, foot)
+        blocks = [(box_w, text.block(ui.toast_text, style, ink, box_w - theme.px(32), "center")) for box_w in tries]
+
+        def places() -> Iterator[tuple[pygame.Rect, pygame.Surface]]:
+            """Where the toast may go, best first: the foot, centred; over the key hints (snugger, to fit their
+            strip); then any clear band higher up, centred, right or left."""
+            for box_w, block in blocks:
+                box = pygame.Rect(0, 0, box_w, block.get_height() + theme.px(24))
+                box.midbottom = (width // 2, foot)
+                yield box, block
+            for box_w, block in blocks:
+                box = pygame.Rect(0, 0, box_w, block.get_height() + theme.px(10))
+                box.midbottom = (width // 2, height - theme.px(3))
+                yield box, block
+            for box_w, block in blocks:
+                box_h = block.get_height() + theme.px(24)
+                for bottom in range(foot, box_h + margin - 1, -theme.px(8)):
+                    for x in (width // 2 - box_w // 2, width - margin - box_w, margin):
+                        yield pygame.Rect(x, bottom - box_h, box_w, box_h), block
+
+        for box, block in places():
             if box.top >= margin and box.collidelist(controls) < 0:
                 return box, block
-        for box_w in tries:  # over the key hints (snugger, to fit their strip), clear of the controls above them
-            block = text.block(ui.toast_text, style, ink, box_w - theme.px(32), "center")
-            box = pygame.Rect(0, 0, box_w, block.get_height() + theme.px(10))
-            box.midbottom = (width // 2, height - theme.px(3))
-            if box.top >= margin and box.collidelist(controls) < 0:
-                return box, block
-        for box_w in tries:
-            block = text.block(ui.toast_text, style, ink, box_w - theme.px(32), "center")
-            box_h = block.get_height() + theme.px(24)
-            for bottom in range(foot, box_h + margin - 1, -theme.px(8)):
-                for x in (width // 2 - box_w // 2, width - margin - box_w, margin):
-                    box = pygame.Rect(x, bottom - box_h, box_w, box_h)
-                    if box.collidelist(controls) < 0:
-                        return box, block
         block = text.block(ui.toast_text, style, ink, widest - theme.px(32), "center")
         box = pygame.Rect(0, 0, widest, block.get_height() + theme.px(24))
         box.midbottom = (width // 2, height - theme.px(4))

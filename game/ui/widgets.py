@@ -41,6 +41,8 @@ class Widget(ABC):
         self.pressed = False
         #: Set by the scene while a text field has focus: letters then need this first ("Alt+"), and say so.
         self.chord = ""
+        #: Other words this widget may show in its place ("Star" and "Unstar"): a layout keeps room for the longest.
+        self.also: tuple[str, ...] = ()
 
     def handle(self, intent: Intent, ui: UI) -> bool:
         return False

@@ -42,12 +42,8 @@ class CorrectAnswerScene(AnswerAloneScene[Memory | None]):
         self.couple, self.memory = couple, memory
         self._marked = False  # the option saved has had the focus once (see `refresh`)
 
-    @property
-    def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
-        kind = self.card.answer_type
-        count = len(self.card.options) if kind is AnswerType.CHOICE else len(WHO_VALUES) if kind is AnswerType.WHO else 0
-        picks = [(f"1-{count}", "pick")] if count else []
-        return [*picks, ("Tab", "move"), ("Enter", "save"), ("Esc", "back, unchanged")]
+    def esc_words(self) -> str:
+        return "back, unchanged"
 
     def heading(self) -> str:
         return f"{self.name}'s answer"

@@ -345,7 +345,8 @@ class PlayScene(PlaySide):
             self.add(Button("Pass", self.pass_card, kind="quiet", hotkey="x"))
         self.add(Button("Undo", self.undo, kind="quiet", hotkey="u")).enabled = self.session.can_undo()
         starred = turn.card in self.session.state.starred
-        self.add(Button("Unstar" if starred else "Star", self.star, kind="quiet", hotkey="s"))
+        star = self.add(Button("Unstar" if starred else "Star", self.star, kind="quiet", hotkey="s"))
+        star.also = ("Star", "Unstar")  # the same room either way: starring never moves Pass and Undo
         self.end_button = Button("End session", self.end_now, kind="quiet", hotkey="e")
         self.add(self.end_button)
 

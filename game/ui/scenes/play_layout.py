@@ -24,9 +24,6 @@ from ..scroll import ScrollArea
 from ..widgets import Button, Toggle, Widget
 from .play_view import progress_words, reveal_height, side_text, turn_words
 
-#: Small buttons whose words change in place, and the other words each may show.
-SAME_ROOM = {"Star": ("Unstar",), "Unstar": ("Star",)}
-
 
 class PlaySide(Scene):
     """The layout half of the play screen; PlayScene fills in the session, the card and the controls."""
@@ -87,9 +84,8 @@ class PlaySide(Scene):
         chord = TYPING_CHORD if self.input is not None and self.input.field is not None else ""
         wides = []
         for widget in small:
-            # Star and Unstar take the same room, so starring a card never moves Pass and Undo sideways.
-            label = max((widget.label, *SAME_ROOM.get(widget.label, ())), key=lambda w: self.ui.text.measure(w, t.style("button")))
-            text_w = self.ui.text.measure(label, t.style("button")) + t.px(40)
+            # Room for the longest words it may show (Star, Unstar), so a change of words never moves the others.
+            text_w = max(self.ui.text.measure(words, t.style("button")) for words in (widget.label, *widget.also)) + t.px(40)
             if isinstance(widget, Button) and widget.hotkey:
                 text_w += self.ui.text.measure(f"{chord}{widget.hotkey.upper()}", t.style("hint")) + t.px(16)
             wides.append(text_w)

@@ -69,7 +69,7 @@ class PlaybookScene(Scene):
 
     def enter(self) -> None:
         super().enter()
-        self.focus = 3  # the list: arrows move through the lines at once
+        self.focus_on(self._listing())  # arrows move through the lines at once
 
     def build(self) -> None:
         for seat in (0, 1):
