@@ -28,28 +28,13 @@ from rapidfuzz import fuzz, process
 from .answers import option_key
 from .cards import AnswerType, Card, Deck, Kind
 from .pronouns import fields
+from .tags import THEME_TAGS
 from .turn_lengths import timer_findings
 
 MAX_CARD_CHARS = 160
 NEAR_DUPLICATE = 85  # fuzz.token_sort_ratio: the same words, reordered
 SAME_QUESTION = 84  # fuzz.token_set_ratio: one text is the other with a few words around it (82 already caught unlike pairs)
 
-#: The tags every built-in card takes at least one theme from (docs/DECKS.md explains each).
-THEME_TAGS = frozenset(
-    {
-        "favourites", "fears", "hopes", "signals", "have-my-back", "dates", "appreciation", "listening",
-        "perspectives", "play", "intimacy", "repair", "trust", "first-to-know", "rituals", "first-impressions",
-        "who-is-more-likely", "values", "romance", "turning-points", "plans",
-    }
-)  # fmt: skip
-SUBJECT_TAGS = frozenset(
-    {
-        "money", "family", "friends", "work", "home", "health", "travel", "food", "childhood", "past", "future",
-        "body", "children", "holidays", "tidiness", "time", "risk", "opener", "closer", "grief", "trivia",
-        "understanding",
-    }
-)  # fmt: skip
-TAG_VOCABULARY = THEME_TAGS | SUBJECT_TAGS
 NO_THEME = "no theme tag"
 CHOICE_OPTIONS = range(4, 7)  # a built-in choice offers 4 to 6: fewer is barely a guess, more is a survey
 

@@ -1,4 +1,4 @@
-"""Dealing: seeded, no repeats, filters, a balanced mix, recently seen last."""
+"""Dealing: seeded, no repeats, filters, a balanced mix, subjects kept apart, recently seen last."""
 
 from __future__ import annotations
 
@@ -11,6 +11,9 @@ from hypothesis import strategies as st
 
 from game.core.cards import CardKey, Deck, Kind, deck_from_data
 from game.core.dealing import DealFilters, deal
+from game.core.tags import subjects
+from game.storage.deck_files import deck_paths, load_decks
+from game.storage.paths import builtin_decks_dir
 
 T0 = datetime(2026, 3, 1, 20, 0, tzinfo=UTC)
 
@@ -148,6 +151,7 @@ card_data = st.fixed_dictionaries(
         "level": st.integers(1, 3),
         "spicy": st.booleans(),
         "kind": st.sampled_from(["ask", "both", "scenario", "action"]),
+        "tags": st.lists(st.sampled_from(["health", "money", "past", "play", "opener"]), max_size=2, unique=True),
     }
 )
 decks_strategy = st.lists(st.lists(card_data, max_size=12), min_size=0, max_size=4).map(
@@ -272,3 +276,47 @@ def test_a_twelve_card_round_of_mixed_decks_warms_up_and_ends_deep() -> None:
         levels = [1 + int(key.card_id[1:]) % 3 for key in round_]
         assert levels[0] == 1 and levels[-1] == 3 and levels == sorted(levels)
         assert len({key.deck_id for key in round_[:3]}) >= 2, "the warm-up still mixes the decks"
+
+
+# ---- subjects kept apart ------------------------------------------------------------------
+
+
+def test_two_cards_of_one_subject_never_come_back_to_back_where_another_deck_can_go_between() -> None:
+    health = [make_deck(name, [{"id": name, "text": "t", "tags": ["fears", "health"]}]) for name in ("ill", "nurse")]
+    decks = [*health, make_deck("plain", [{"id": "plain", "text": "t", "tags": ["play", "food"]}])]
+    for seed in range(30):
+        round_ = deal(decks, DealFilters(), seed, round_length=3)
+        assert round_[1].card_id == "plain", [key.card_id for key in round_]
+
+
+def test_a_subject_is_kept_apart_across_the_step_from_one_level_to_the_next() -> None:
+    light = make_deck("light", [{"id": "money1", "text": "t", "level": 1, "tags": ["money"]}])
+    deep = [
+        make_deck("deep", [{"id": "money2", "text": "t", "level": 2, "tags": ["money"]}]),
+        make_deck("past", [{"id": "past2", "text": "t", "level": 2, "tags": ["past"]}]),
+    ]
+    for seed in range(30):
+        round_ = deal([light, *deep], DealFilters(), seed, round_length=3)
+        assert [key.card_id for key in round_] == ["money1", "past2", "money2"]
+
+
+def test_tags_outside_the_subjects_never_hold_a_card_back() -> None:
+    """Themes and a deck's own tags say nothing of subject: cards that share only those deal as if untagged."""
+    decks = [make_deck(name, [{"id": f"{name}{i}", "text": "t", "tags": ["play", "ours"]} for i in range(4)]) for name in "ab"]
+    untagged = [make_deck(name, [{"id": f"{name}{i}", "text": "t"} for i in range(4)]) for name in "ab"]
+    assert subjects(("play", "ours", "opener", "trivia")) == frozenset()
+    for seed in range(10):
+        assert deal(decks, DealFilters(), seed, round_length=8) == deal(untagged, DealFilters(), seed, round_length=8)
+
+
+def test_rounds_of_the_built_in_decks_rarely_deal_one_subject_twice_running() -> None:
+    """Two cards on illness, or on money, back to back: one round in four before subjects were kept apart."""
+    decks = load_decks(deck_paths(builtin_decks_dir())).decks
+    topic = {card.key: subjects(card.tags) for deck in decks for card in deck.cards}
+    rounds = twice = 0
+    for seed in range(100):
+        order = deal(decks, DealFilters(spicy=seed % 2 == 0), seed, round_length=20)
+        for start in range(0, 100, 20):
+            rounds += 1
+            twice += sum(1 for a, b in itertools.pairwise(order[start : start + 20]) if topic[a] & topic[b])
+    assert twice / rounds < 0.1, f"{twice} pairs of one subject back to back in {rounds} rounds"
