@@ -74,7 +74,8 @@ class SetupScene(Scene):
         for deck in self.ui.services.decks():
             if _all_spicy(deck) and not spicy:
                 continue
-            self.add(Toggle(f"{quoted(deck.name)} ({len(deck.cards)})", deck.id in self.chosen, partial(self.pick, deck.id)))
+            count = sum(1 for card in deck.cards if spicy or not card.spicy)  # the cards it can deal: spicy ones only when on
+            self.add(Toggle(f"{quoted(deck.name)} ({count})", deck.id in self.chosen, partial(self.pick, deck.id)))
         self.add(Slider("Depth", self.max_level, 1, self.agreed, 1, self.set_level, self.describe_depth))
         self.add(Button(f"Length: {self.length or 'open-ended'}" + (" cards" if self.length else ""), self.next_length))
         self.add(Button("Our private limits…", self.set_limits, hotkey="l"))
