@@ -29,7 +29,7 @@ DATA = [
     (REPO / "assets" / "icons", "game/_data/assets/icons"),
 ]
 # Font packages whose .ttf files PyInstaller would not find by following imports.
-FONT_PACKAGES = ("manimgx_fonts", "fontpkg_lora")
+FONT_PACKAGES = ("manimgx_fonts", "fontpkg_lora", "noto_cjk_sans_jp_regular")
 # Imported by name when first opened (game/ui/routes.py), so PyInstaller cannot follow them there. They are
 # listed from the checkout's files, not by importing the package: an installed copy of Kindred elsewhere (or a
 # stale editable install) could otherwise answer the import, and the app would carry the wrong scenes, or none.

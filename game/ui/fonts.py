@@ -2,7 +2,9 @@
 
 pygame has no font fallback, so text is split into runs by which font in a
 chain has each glyph: Lora for cards, Noto Sans for the interface, then Noto
-Emoji, Noto Sans Symbols and scripts such as Hebrew and Arabic.
+Emoji, Noto Sans Symbols, the scripts of Noto Sans (Hebrew, Arabic, Devanagari,
+Thai, Tamil, Georgian…) and last Noto Sans CJK, for Chinese, Japanese, Korean and
+full-width letters: a name in any script is drawn, not boxes.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import fontpkg_lora
 import manimgx_fonts
+import noto_cjk_sans_jp_regular
 import pygame
 
 from .bidi import is_rtl_char
@@ -22,6 +25,8 @@ if TYPE_CHECKING:
     import pygame.freetype
 
 _NOTO = Path(manimgx_fonts.__file__).parent
+#: The other scripts Noto Sans comes in, as its package ships them.
+_SCRIPTS = "Armenian Bengali Ethiopic Georgian Gujarati Gurmukhi Kannada Khmer Lao Malayalam Myanmar Oriya Sinhala Tamil Telugu"
 FALLBACKS = (
     _NOTO / "NotoSans[wght].ttf",
     _NOTO / "NotoEmoji[wght].ttf",
@@ -30,6 +35,10 @@ FALLBACKS = (
     _NOTO / "NotoSansArabic[wght].ttf",
     _NOTO / "NotoSansDevanagari[wght].ttf",
     _NOTO / "NotoSansThai[wght].ttf",
+    *(_NOTO / f"NotoSans{script}[wght].ttf" for script in _SCRIPTS.split()),
+    # Last, as the largest: probed only for a character none of the others has. Its Japanese cut also draws
+    # Chinese and Korean (Han, kana, Hangul) and the full-width forms.
+    Path(noto_cjk_sans_jp_regular.__file__).parent / noto_cjk_sans_jp_regular.FONT_FILE,
 )
 
 

@@ -54,6 +54,7 @@ def test_the_app_folder_carries_the_decks_assets_and_fonts(app):
     assert (inside / "game" / "_data" / "assets" / "sounds" / "chime.wav").is_file()
     assert (inside / "game" / "_data" / "assets" / "icons" / "kindred-256.png").is_file()
     assert (inside / "manimgx_fonts" / "NotoSans[wght].ttf").is_file()
+    assert (inside / "noto_cjk_sans_jp_regular" / "NotoSansCJKjp-Regular.otf").is_file()
     assert (inside / "fontpkg_lora" / "files" / "Lora[wght].ttf").is_file()
 
 
