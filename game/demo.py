@@ -230,11 +230,12 @@ def play_year(
 ) -> tuple[int, int, int]:
     """A week at a time: a Play round most weeks, a Quiz me round and a date night once a month each.
 
-    Returns (evenings, date nights, commands).
+    Each Play round deals from PLAY_DECKS and the next of OTHER_DECKS in turn. Returns (evenings, date nights,
+    commands).
     """
     player = SampleCouple(seed)
     known = {deck.id for deck in services.decks()}
-    evenings = date_nights = commands = 0
+    evenings = date_nights = commands = rounds = 0
     for week in range(weeks):
         player.skill = min(0.85, 0.35 + 0.5 * week / max(1, weeks))
         services.seed = seed * 1000 + week
@@ -248,7 +249,8 @@ def play_year(
             quiz = SessionConfig(Mode.QUIZ, tuple(sorted(known)), DealFilters(max_level=3), length=12)
             commands += player.play(services.start(couple, quiz), clock)
         else:
-            extra = OTHER_DECKS[week % len(OTHER_DECKS)]
+            extra = OTHER_DECKS[rounds % len(OTHER_DECKS)]  # by round, not by week: Play weeks are every other one
+            rounds += 1
             decks = tuple(deck for deck in (*PLAY_DECKS, extra) if deck in known)
             handle = services.start(couple, SessionConfig(Mode.PLAY, decks, DealFilters(max_level=3), length=16))
             commands += player.play(handle, clock)

@@ -20,7 +20,7 @@ from game.core.answers import Verdict
 from game.core.cards import Card, CardKey
 from game.core.date_night_plan import RITUALS
 from game.core.dealing import DealFilters
-from game.demo import MovingClock, make_demo, make_sample_couple, play_year
+from game.demo import OTHER_DECKS, PLAY_DECKS, MovingClock, make_demo, make_sample_couple, play_year
 from game.demo_words import WORDS, takes_words
 from game.services import GameServices
 from game.storage import playbook_store
@@ -182,6 +182,16 @@ def test_the_year_fills_every_part_of_our_story(store: Store) -> None:
     assert ended == 13 and len(playbook_store.promises(store, couple.id)) >= 20  # date nights, and their promises
     pages = playbook_store.playbooks(store, couple, DECKS, NOW)
     assert all(len(page.lines) > 20 for page in pages)
+
+
+def test_every_deck_the_play_rounds_add_comes_in_turn(store: Store) -> None:
+    rounds = [
+        json.loads(config)["deck_ids"]
+        for (config,) in store.conn.execute("SELECT config FROM sessions WHERE mode = 'play' AND date_night_id IS NULL")
+    ]
+    assert all(deck_ids[: len(PLAY_DECKS)] == list(PLAY_DECKS) for deck_ids in rounds)
+    added = [deck_ids[-1] for deck_ids in rounds]
+    assert added[: len(OTHER_DECKS)] == list(OTHER_DECKS) and len(rounds) >= 2 * len(OTHER_DECKS)
 
 
 def test_the_same_seed_plays_the_same_year(store: Store, tmp_path: Path) -> None:
