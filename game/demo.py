@@ -6,6 +6,11 @@ guesses and verdicts, "still true?" checks — while a clock moves forward a wee
 answers drift, their quizzes come due and their date nights leave notes and promises, exactly as a
 real year would. The couple is marked (a `sample` setting, and "Sample couple" in the name shown
 for it) and is removed like any couple.
+
+What they say in words is written for each card (game.demo_words), so every answer fits its question,
+a later answer is a real change of mind, and a quiz guess comes close or misses as a partner's would.
+Their decks are the game's own, cut to the cards they can play: those answered by a pick, a date or a
+number, or not answered at all, and those they have words for (`SampleServices`).
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from __future__ import annotations
 import random
 import shlex
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
@@ -22,13 +27,26 @@ from game import identity
 from game.core.answers import Verdict
 from game.core.cards import WHO_VALUES, AnswerType, Card, Kind
 from game.core.date_night_commands import EndBreak, FinishSegment, OpenNote, Pledge, SealNote
-from game.core.date_night_plan import SMALL_THING_CARDS, EveningSetup
+from game.core.date_night_plan import EveningSetup
 from game.core.date_night_state import StepKind
 from game.core.dealing import DealFilters
+from game.core.memories import Memory, MemoryKey
 from game.core.players import Couple
 from game.core.promises import Outcome
-from game.core.session import Mode, Phase, SessionConfig
-from game.core.session_commands import Answer, AnswerPrivately, ChangedSince, Complete, Guess, Judge, Star, StillTrue
+from game.core.session import Mode, Phase, Session, SessionConfig
+from game.core.session_commands import (
+    Answer,
+    AnswerPrivately,
+    ChangedSince,
+    Complete,
+    Guess,
+    Judge,
+    PassCard,
+    Star,
+    StillTrue,
+    Talked,
+)
+from game.demo_words import WORDS, takes_words, words_for
 from game.sample_couples import SAMPLE_SETTING as SAMPLE_SETTING
 from game.sample_couples import is_sample as is_sample
 from game.services import GameServices
@@ -38,60 +56,6 @@ from game.stored_session import StoredSession
 #: The couple setting that marks a sample couple (the window shows a badge for it).
 SAMPLE_LABEL = "Sample couple"
 PLAYERS = (("Amara", "#e0905f", "she"), ("Kofi", "#5b8fd9", "he"))
-
-#: What the sample couple says, by the kind of question (a card's tags choose the pool).
-ANSWERS: dict[str, tuple[str, ...]] = {
-    "food": (
-        "Oat flat white, no sugar",
-        "Mint tea, very hot",
-        "Jollof rice, the smoky kind",
-        "Dark chocolate with sea salt",
-        "Fried plantain",
-        "A cold lemonade",
-        "Toast with too much butter",
-        "Spicy peanut soup",
-    ),
-    "fears": (
-        "Being left out without knowing why",
-        "Letting people down at work",
-        "Deep water",
-        "Hospitals, since my dad was ill",
-        "Getting lost in a city at night",
-        "Losing touch with old friends",
-    ),
-    "signals": (
-        "I go quiet and start tidying",
-        "I hum without noticing",
-        "My answers get very short",
-        "I rub my eyes and yawn",
-        "I ask the same question twice",
-        "I check my phone more than usual",
-    ),
-    "promise": (
-        "Bring you coffee in bed on Saturday",
-        "Take the bins out without being asked",
-        "Plan a picnic for Sunday",
-        "Leave my phone in the other room at dinner",
-        "Cook your favourite peanut soup",
-        "Walk you to the station on Monday",
-        "Write you a note for your lunch box",
-        "Book the concert tickets you wanted",
-    ),
-    "": (
-        "A long walk by the river",
-        "Sunday mornings with nowhere to be",
-        "My grandmother's kitchen",
-        "Finishing a good book in one go",
-        "The sea at Cape Coast",
-        "Dancing badly in the kitchen",
-        "A handwritten note",
-        "Being asked how my day really was",
-        "Bring me a cup of tea and sit with me",
-        "Take the bins out without being asked",
-        "Plan a picnic for Saturday",
-        "Call my mum on her birthday",
-    ),
-}
 
 
 class MovingClock:
@@ -115,17 +79,24 @@ class DemoMade:
     commands: int
 
 
-def _pool(card: Card) -> tuple[str, ...]:
-    if card.key in SMALL_THING_CARDS:
-        return ANSWERS["promise"]
-    for tag in ("food", "fears", "signals"):
-        if tag in card.tags:
-            return ANSWERS[tag]
-    return ANSWERS[""]
+def playable(card: Card) -> bool:
+    """Whether the sample couple can play `card`: it asks nothing of them in words, or they have words for it."""
+    return not takes_words(card) or card.key in WORDS
+
+
+class SampleServices(GameServices):
+    """The game's services as the sample couple has them: each deck cut to the cards they can play."""
+
+    def _took_decks(self) -> None:
+        super()._took_decks()
+        self._decks = [replace(deck, cards=tuple(filter(playable, deck.cards)), _index={}) for deck in self._decks]
 
 
 class SampleCouple:
-    """Plays a session's current step the way this couple would; some answers change as the year goes on."""
+    """Plays a session's current step the way this couple would; some answers change as the year goes on.
+
+    What they say in words is their own, card by card (game.demo_words); a pick, a date or a number is drawn.
+    """
 
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
@@ -133,7 +104,7 @@ class SampleCouple:
         self.skill = 0.35  # how often a guess is right; it grows as they play
 
     def value(self, card: Card, seat: int, fresh: bool = False) -> Any:
-        """`seat`'s answer to `card`: the same each time for a steady fact, a new one when `fresh`."""
+        """`seat`'s pick, date or number for `card`: the same each time for a steady fact, a new one when `fresh`."""
         rng = self.rng if fresh else random.Random(f"{self.seed}:{seat}:{card.deck_id}/{card.id}")
         kind = card.answer_type
         if kind is AnswerType.CHOICE:
@@ -146,7 +117,39 @@ class SampleCouple:
             return rng.randint(3, 10)
         if kind is AnswerType.WHO:
             return rng.choice(WHO_VALUES)
-        return rng.choice(_pool(card))
+        raise ValueError(f"The sample couple answers {card.key} in words, not with a value.")
+
+    def answer(self, session: Session, card: Card, seat: int, fresh: bool = False) -> Any:
+        """`seat`'s answer to `card`: in words, what they said last time (or, when `fresh`, what they say next)."""
+        if not takes_words(card):
+            return self.value(card, seat, fresh)
+        words = words_for(card)
+        memory = session.memories.get(MemoryKey(seat, card.deck_id, card.id))
+        said = None if memory is None else memory.answer
+        if fresh:
+            return words.after(seat, said)
+        return said if said in words.answers(seat) else words.answers(seat)[0]
+
+    def guess(self, card: Card, guesser: int, memory: Memory) -> Any:
+        """`guesser`'s guess of `memory`'s answer: right (in their own words) as often as they know each other."""
+        right = self.rng.random() < self.skill
+        if not takes_words(card):
+            return memory.answer if right else self.value(card, guesser, fresh=True)
+        words, owner = words_for(card), memory.key.owner
+        if right:
+            return words.near(owner, memory.answer)
+        return self.rng.choice((*words.misses, *words.earlier(owner, memory.answer)))
+
+    def verdict(self, card: Card, memory: Memory, guess: object) -> Verdict:
+        """The owner's verdict: a guess that says their answer got it, their answer from before a change came close."""
+        if guess == memory.answer:
+            return Verdict.GOT_IT
+        if not takes_words(card):
+            return self.rng.choice((Verdict.CLOSE, Verdict.NOT_QUITE))
+        words, owner = words_for(card), memory.key.owner
+        if guess == words.near(owner, memory.answer):
+            return Verdict.GOT_IT if self.rng.random() < 0.85 else Verdict.CLOSE  # said another way: now and then "so close"
+        return Verdict.CLOSE if guess in words.earlier(owner, memory.answer) else Verdict.NOT_QUITE
 
     def play(self, handle: StoredSession, clock: MovingClock) -> int:
         """Play `handle`'s session to its end (or its director's time-up); returns the number of commands."""
@@ -155,26 +158,30 @@ class SampleCouple:
             card = session.current_card()
             phase = session.phase
             turn = session.current
-            if phase is Phase.PRIVATE:
+            memory = session.memories[turn.memory] if turn is not None and turn.memory is not None else None
+            if phase in (Phase.ANSWER, Phase.PRIVATE) and not playable(card):
+                # Decks not cut for them (a benchmark plays with the game's own services): a card they have no words
+                # for is talked through with no note kept, or passed when it asks each of them to write.
+                handle.run(Talked() if card.kind is Kind.ASK else PassCard())
+                clock.later(minutes=3)
+            elif phase is Phase.PRIVATE:
                 seat = 0 if 0 not in session.state.private else 1
                 if card.kind is Kind.SCENARIO:
                     guess = self.value(card, 1 - seat) if self.rng.random() < self.skill else self.value(card, seat, fresh=True)
                     handle.run(AnswerPrivately(seat, [self.value(card, seat), guess]))
                 else:
-                    handle.run(AnswerPrivately(seat, self.value(card, seat, fresh=card.changes)))
+                    handle.run(AnswerPrivately(seat, self.answer(session, card, seat, fresh=card.changes)))
             elif phase is Phase.ANSWER and card.kind is Kind.ASK and card.remembered:
-                handle.run(Answer(self.value(card, turn.seat if turn else 0)))
-            elif phase is Phase.GUESS and turn is not None and turn.memory is not None:
-                truth = session.memories[turn.memory].answer
-                handle.run(Guess(truth if self.rng.random() < self.skill else self.value(card, turn.seat, fresh=True)))
-            elif phase is Phase.JUDGE:
-                right = session.state.guess == session.memories[turn.memory].answer if turn and turn.memory else False
-                handle.run(Judge(Verdict.GOT_IT if right else self.rng.choice((Verdict.CLOSE, Verdict.NOT_QUITE))))
-            elif phase is Phase.CHECK and turn is not None and turn.memory is not None:
+                handle.run(Answer(self.answer(session, card, turn.seat if turn else 0)))
+            elif phase is Phase.GUESS and turn is not None and memory is not None:
+                handle.run(Guess(self.guess(card, turn.seat, memory)))
+            elif phase is Phase.JUDGE and memory is not None:
+                handle.run(Judge(self.verdict(card, memory, session.state.guess)))
+            elif phase is Phase.CHECK and memory is not None:
                 if self.rng.random() < 0.6:
                     handle.run(StillTrue())
                 else:
-                    handle.run(ChangedSince(self.value(card, turn.memory.owner, fresh=True)))
+                    handle.run(ChangedSince(self.answer(session, card, memory.key.owner, fresh=True)))
             else:
                 if phase is Phase.ANSWER and self.rng.random() < 0.05:
                     handle.run(Star())
@@ -223,11 +230,12 @@ def play_year(
 ) -> tuple[int, int, int]:
     """A week at a time: a Play round most weeks, a Quiz me round and a date night once a month each.
 
-    Returns (evenings, date nights, commands).
+    Each Play round deals from PLAY_DECKS and the next of OTHER_DECKS in turn. Returns (evenings, date nights,
+    commands).
     """
     player = SampleCouple(seed)
     known = {deck.id for deck in services.decks()}
-    evenings = date_nights = commands = 0
+    evenings = date_nights = commands = rounds = 0
     for week in range(weeks):
         player.skill = min(0.85, 0.35 + 0.5 * week / max(1, weeks))
         services.seed = seed * 1000 + week
@@ -241,7 +249,8 @@ def play_year(
             quiz = SessionConfig(Mode.QUIZ, tuple(sorted(known)), DealFilters(max_level=3), length=12)
             commands += player.play(services.start(couple, quiz), clock)
         else:
-            extra = OTHER_DECKS[week % len(OTHER_DECKS)]
+            extra = OTHER_DECKS[rounds % len(OTHER_DECKS)]  # by round, not by week: Play weeks are every other one
+            rounds += 1
             decks = tuple(deck for deck in (*PLAY_DECKS, extra) if deck in known)
             handle = services.start(couple, SessionConfig(Mode.PLAY, decks, DealFilters(max_level=3), length=16))
             commands += player.play(handle, clock)
@@ -264,7 +273,7 @@ def make_demo(root: Path, now: datetime, *, weeks: int = 52, seed: int = 1) -> D
     clock = MovingClock((now - timedelta(weeks=weeks)).astimezone(UTC).replace(hour=19, minute=30, second=0, microsecond=0))
     store = Store.open(root, now)
     try:
-        services = GameServices(store, root, seed=seed, clock=clock)
+        services = SampleServices(store, root, seed=seed, clock=clock)
         couple = make_sample_couple(services)
         evenings, date_nights, commands = play_year(services, couple, clock, weeks=weeks, seed=seed)
         services.saves.flush()
