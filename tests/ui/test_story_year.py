@@ -1,0 +1,72 @@
+"""Our story after the sample couple's year, read as a couple would: the closing ritual's answers, given afresh each
+date night, are never a change."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.core.date_night_plan import APPRECIATION_CARDS, SMALL_THING_CARDS
+from game.demo import make_demo
+from game.ui.scenes.story import StoryScene
+
+from .pilot import Pilot
+
+NOW = datetime(2026, 11, 25, 19, 30).astimezone()
+
+
+@pytest.fixture(scope="module")
+def year(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("year") / "data"
+    make_demo(root, NOW, weeks=52, seed=1)
+    return root
+
+
+@pytest.fixture
+def story(year: Path, tmp_path: Path) -> Iterator[Pilot]:
+    """A pilot on Our story, its panel filled (it is worked out just after the first frame)."""
+    root = tmp_path / "data"
+    shutil.copytree(year, root)
+    p = Pilot(root, NOW, size=(1280, 720))
+    p.advance(1.0)
+    p.press(pygame.K_RETURN)  # Begin: the only couple opens at Home
+    p.advance(0.5)
+    if p.scene_name == "PromiseScene":
+        p.press(pygame.K_ESCAPE)  # ask me later
+    p.click("Our story")
+    p.advance(0.5)
+    yield p
+    p.close()
+
+
+def scene_of(p: Pilot) -> StoryScene:
+    scene = p.scene
+    assert isinstance(scene, StoryScene)
+    return scene
+
+
+def test_what_changed_leaves_out_each_date_night_s_closing_answers_and_our_memories_shows_the_latest(
+    story: Pilot,
+) -> None:
+    p = story
+    scene = scene_of(p)
+    closing = {*APPRECIATION_CARDS, *SMALL_THING_CARDS}
+    stored = [m for seat in (0, 1) for m in scene.story.memories[seat] if m.key.card_key in closing]
+    assert stored and all(len(m.history) > 5 for m in stored)  # a year of date nights: every answer is still kept
+    rows = {m.key: scene.listing.items[i] for i, m in enumerate(scene.shown)} if scene.listing else {}
+    for memory in stored:
+        if memory.key.owner == scene.owner:
+            row = rows[memory.key]
+            assert "→" not in row.detail and "changed" not in row.detail, row.detail
+    p.click("What changed")
+    changes = p.widget("Changes").items
+    titles = {item.title for item in changes}
+    assert changes and "Nothing has changed yet." not in titles  # real changes of mind still show
+    card_of = scene.story.cards
+    for memory in stored:
+        assert scene.couple.quiz_text(card_of[memory.key.card_key], memory.key.owner) not in titles
