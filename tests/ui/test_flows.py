@@ -37,6 +37,19 @@ def deal(p, **choices):
     return p.scene
 
 
+def quiz_me_after_a_round(p):
+    """A whole Play round, then Quiz me three days on (Home counts what is due when it is drawn: by then the answers
+    have rested), on its first quiz."""
+    deal(p)
+    play_until(p, lambda q: q.scene_name != "PlayScene")
+    p.press(pygame.K_RETURN)
+    p.later(days=3)
+    p.scene.refresh()
+    p.click("Quiz me (" + p.labels()[1].split("(")[1])
+    p.click("Start the quiz")
+    assert p.scene_name == "PlayScene"
+
+
 def test_first_start_makes_a_couple_with_names_of_any_script_by_keyboard(pilots):
     p = pilots()
     assert p.scene_name == "TitleScene"
@@ -263,14 +276,7 @@ def test_quiz_me_with_nothing_due_says_why_before_anything_is_pressed(pilots):
 
 def test_quiz_me_asks_about_earlier_answers_and_the_owner_can_say_it_changed(pilots):
     p = pilots(at_home=True)
-    deal(p)
-    play_until(p, lambda q: q.scene_name != "PlayScene")
-    p.press(pygame.K_RETURN)
-    p.later(days=3)
-    p.scene.refresh()  # Home counts what is due when it is drawn: three days on, the answers have rested
-    p.click("Quiz me (" + p.labels()[1].split("(")[1])
-    p.click("Start the quiz")
-    assert p.scene_name == "PlayScene"
+    quiz_me_after_a_round(p)
     assert p.scene.session.current.is_quiz
     play_until(p, lambda q: q.scene_name != "PlayScene" or q.scene.session.phase is Phase.JUDGE, limit=60)
     if p.scene_name == "PlayScene":
@@ -287,13 +293,7 @@ def test_quiz_me_asks_about_earlier_answers_and_the_owner_can_say_it_changed(pil
 
 def test_a_pick_the_partner_missed_can_be_said_to_have_changed_at_the_reveal(pilots):
     p = pilots(at_home=True)
-    deal(p)
-    play_until(p, lambda q: q.scene_name != "PlayScene")
-    p.press(pygame.K_RETURN)
-    p.later(days=3)
-    p.scene.refresh()  # three days on, the answers have rested
-    p.click("Quiz me (" + p.labels()[1].split("(")[1])
-    p.click("Start the quiz")
+    quiz_me_after_a_round(p)
 
     def on_a_pick(q):
         return q.scene.session.phase is Phase.GUESS and q.scene.card().answer_type is AnswerType.CHOICE

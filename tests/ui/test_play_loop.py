@@ -500,16 +500,10 @@ def test_ending_an_earlier_round_says_so_in_words_that_fit_how_far_it_got():
 
 
 def test_after_one_quiz_the_summary_says_the_one_thing_asked_never_knew_0_of_1(pilots):
-    from .test_flows import play_until
+    from .test_flows import play_until, quiz_me_after_a_round
 
     p = pilots(at_home=True)
-    deal(p)
-    play_until(p, lambda q: q.scene_name != "PlayScene")
-    p.press(pygame.K_RETURN)
-    p.later(days=3)
-    p.scene.refresh()  # three days on, the answers have rested
-    p.click("Quiz me (" + p.labels()[1].split("(")[1])
-    p.click("Start the quiz")
+    quiz_me_after_a_round(p)
     play_until(p, lambda q: q.scene.session.phase is Phase.REVEAL, limit=4)
     session = p.scene.session
     (seat, verdict), *_ = session.state.quiz_results

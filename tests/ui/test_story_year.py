@@ -3,43 +3,29 @@ they sit below Over time's, and the closing ritual's answers, given afresh each 
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
-from datetime import datetime
 from pathlib import Path
 
-import pygame
 import pytest
 
 from game.core.date_night_plan import APPRECIATION_CARDS, SMALL_THING_CARDS
-from game.demo import make_demo
 from game.ui.scenes.story import StoryScene
 from game.ui.scenes.story_panel import KEPT_FRESH
 
 from .drawn import frame
 from .pilot import Pilot
-
-NOW = datetime(2026, 11, 25, 19, 30).astimezone()
+from .story_tour import at_home_on_a_copy, sample_year
 
 
 @pytest.fixture(scope="module")
 def year(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("year") / "data"
-    make_demo(root, NOW, weeks=52, seed=1)
-    return root
+    return sample_year(tmp_path_factory.mktemp("year") / "data")
 
 
 @pytest.fixture
 def story(year: Path, tmp_path: Path) -> Iterator[Pilot]:
     """A pilot on Our story, its panel filled (it is worked out just after the first frame)."""
-    root = tmp_path / "data"
-    shutil.copytree(year, root)
-    p = Pilot(root, NOW, size=(1280, 720))
-    p.advance(1.0)
-    p.press(pygame.K_RETURN)  # Begin: the only couple opens at Home
-    p.advance(0.5)
-    if p.scene_name == "PromiseScene":
-        p.press(pygame.K_ESCAPE)  # ask me later
+    p = at_home_on_a_copy(year, tmp_path / "data")
     p.click("Our story")
     p.advance(0.5)
     yield p
