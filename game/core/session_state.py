@@ -64,6 +64,20 @@ class SessionState:
     sync: list[tuple[int, bool]] = field(default_factory=list)
     new_memories: int = 0
 
+    @property
+    def changed_after_a_miss(self) -> bool:
+        """Whether the owner may still say "that's changed" at a quiz's reveal: the game judged the guess itself (a
+        pick, a scale, who, a number or a day) and it was not spot on, so there was no judging step to say it in; and
+        they have not said it yet. A free-text guess is judged by the owner, who may say it then (Phase.JUDGE)."""
+        turn = self.current
+        return (
+            self.phase is Phase.REVEAL
+            and turn is not None
+            and turn.memory is not None
+            and self.suggestion not in (None, Verdict.GOT_IT)
+            and self.made.get(turn.memory) != self.turns_started  # said this turn: the memory was made anew
+        )
+
 
 def _key(key: CardKey) -> str:
     return str(key)

@@ -1,4 +1,5 @@
-"""What a sitting adds up to: cards played, memories made, quiz results, in sync, starred moments."""
+"""What a sitting adds up to: cards played, memories made, quiz results, in sync, starred moments; and how one
+partner did in the quizzes about the other, in words that read naturally for any count (`quiz_words`)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,29 @@ def answers_to(session: Table, card: CardKey) -> tuple[tuple[int, AnswerValue], 
         if key in touched and memory is not None:
             out.append((seat, memory.answer))
     return tuple(out)
+
+
+def quiz_words(who: str, whom: str, got: int, close: int, missed: int) -> str:
+    """How `who` did in a sitting's quizzes about `whom`: "Sam knew 3 of 5 things about Alex and came close on 2."
+
+    One question reads as one ("the one thing asked"), none right is never "knew 0", all alike say so ("both",
+    "all 4"), and a miss is something new learned. "" when nothing was asked.
+    """
+    asked = got + close + missed
+    if not asked:
+        return ""
+    if asked == 1:
+        said = "knew" if got else "came close on" if close else ""
+        return f"{who} {said} the one thing asked about {whom}." if said else f"{who} learned something new about {whom}."
+    every = "both" if asked == 2 else f"all {asked}"
+    if got == asked or close == asked:
+        return f"{who} {'knew' if got else 'came close on'} {every} things asked about {whom}."
+    if missed == asked:
+        return f"{who} learned {asked} new things about {whom}."
+    lead = f"knew {got}" if got else f"came close on {close}"
+    parts = [f"{lead} of {asked} things about {whom}"]
+    if got and close:
+        parts.append(f"came close on {close}")
+    if missed:
+        parts.append("learned something new" if missed == 1 else f"learned {missed} new things")
+    return f"{who} {', '.join(parts[:-1])} and {parts[-1]}."

@@ -3,7 +3,10 @@
 - how well each knows the other over time, trivia and understanding apart;
 - a love map: how much each knows of the other per theme, with an invitation where it is blank;
 - in sync over time: scenario predictions and "who's more likely" cards;
-- what has changed: memories whose answers drifted, with their history.
+- what has changed: memories whose answers drifted, with their history. The closing ritual's cards (what
+  each would like more of, the small thing each will do) are answered afresh at every date night by
+  design: a new answer is that evening's, not a change of mind, so they stay out. Every answer is
+  still kept; Our memories shows the latest, and Promises the small things.
 
 The same consent rule as Our story decides what counts (game.core.consent): nothing beyond the
 agreed depth, nothing spicy unless both said yes, no memory whose card is gone. A knowledge line
@@ -21,11 +24,14 @@ from typing import Any
 
 from .cards import Card, CardKey, Deck, Kind
 from .consent import Consent
+from .date_night_plan import APPRECIATION_CARDS, SMALL_THING_CARDS
 from .memories import Memory, MemoryKey, MemoryVersion
 from .partner_quiz import Review
 from .players import other
 from .scoring import sync_moments
 
+#: The closing ritual's cards, asked afresh at every date night: each answer is that evening's, not a change.
+ANSWERED_EACH_EVENING = frozenset((*APPRECIATION_CARDS, *SMALL_THING_CARDS))
 #: The most points a line gets before evenings become weeks, and weeks months.
 MAX_POINTS = 30
 CATEGORIES = ("trivia", "understanding")
@@ -336,11 +342,19 @@ def _when(value: object) -> datetime | None:
 # ---- what has changed -------------------------------------------------------------------
 
 
+def answered_each_evening(card: CardKey) -> bool:
+    """Whether every answer to `card` is a fresh one by design (the closing ritual's), never a change of mind."""
+    return card in ANSWERED_EACH_EVENING
+
+
 def changes(memories: Mapping[MemoryKey, Memory], cards: Mapping[CardKey, Card]) -> tuple[Change, ...]:
-    """The memories whose answers drifted (a "still true" check is no change), most recently changed first."""
+    """The memories whose answers drifted (a "still true" check is no change), most recently changed first; never
+    the closing ritual's, whose every answer is a new evening's (`answered_each_evening`)."""
     out = []
     for key, memory in memories.items():
         card = cards.get(key.card_key)
+        if answered_each_evening(key.card_key):
+            continue
         versions = memory.drift()
         if card is not None and len(versions) > 1:
             out.append(Change(memory, card, versions))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 import fsrs
@@ -14,6 +15,7 @@ from game.core.cards import Card, CardKey
 from game.core.memories import MemoryKey
 from game.core.partner_quiz import PICK_WINDOW, QuizBook, Review
 from game.core.scoring import in_sync_rate, knowledge
+from game.core.session_summary import quiz_words
 
 T0 = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
 
@@ -300,3 +302,38 @@ def test_in_sync_rate_is_the_share_of_matching_predictions() -> None:
 
 def test_in_sync_rate_without_scenarios_is_unknown() -> None:
     assert in_sync_rate([]) is None
+
+
+# ---- a sitting's quizzes in words ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("got", "close", "missed", "words"),
+    [
+        (0, 0, 0, ""),
+        (1, 0, 0, "Amara knew the one thing asked about Kofi."),
+        (0, 1, 0, "Amara came close on the one thing asked about Kofi."),
+        (0, 0, 1, "Amara learned something new about Kofi."),
+        (2, 0, 0, "Amara knew both things asked about Kofi."),
+        (0, 3, 0, "Amara came close on all 3 things asked about Kofi."),
+        (0, 0, 4, "Amara learned 4 new things about Kofi."),
+        (3, 1, 0, "Amara knew 3 of 4 things about Kofi and came close on 1."),
+        (0, 1, 1, "Amara came close on 1 of 2 things about Kofi and learned something new."),
+        (3, 1, 2, "Amara knew 3 of 6 things about Kofi, came close on 1 and learned 2 new things."),
+    ],
+)
+def test_quiz_words_read_naturally(got: int, close: int, missed: int, words: str) -> None:
+    assert quiz_words("Amara", "Kofi", got, close, missed) == words
+
+
+@pytest.mark.parametrize("counts", [(g, c, m) for g in range(7) for c in range(7) for m in range(7) if 0 < g + c + m <= 9])
+def test_quiz_words_never_say_nought_or_one_things_and_count_every_question(counts: tuple[int, int, int]) -> None:
+    got, close, missed = counts
+    words = quiz_words("Amara", "Kofi", got, close, missed)
+    assert words.startswith("Amara ") and words.endswith(".") and words.count("Kofi") == 1, words
+    assert not re.search(r"\b0\b", words), words  # never "knew 0 of 1"
+    assert not re.search(r"\b1 (things|new things)\b|\ball [12]\b|, and\b", words), words
+    asked = got + close + missed
+    assert (f" of {asked} " in words) == (max(counts) < asked), words  # "3 of 5" only when the results are mixed
+    for count, verb in ((got, "knew"), (close, "came close"), (missed, "learned")):
+        assert (verb in words) == bool(count), words

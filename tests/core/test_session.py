@@ -757,6 +757,34 @@ def test_thats_changed_adds_a_version_and_keeps_the_history() -> None:
     assert session.quizbook.get(key, 0) == updated.schedule
 
 
+@pytest.mark.parametrize(
+    ("card_id", "truth", "guess", "offered"),
+    [
+        ("r-choice", "Tea", "Coffee", True),  # a pick missed
+        ("r-scale", 7, 8, True),  # close is not spot on: the answer may have moved by one
+        ("r-number", 40, 50, True),
+        ("r-choice", "Tea", "tea", False),  # guessed right: nothing to change
+        ("r-text", "Alps", "Andes", False),  # judged by the owner, who could say it while judging
+    ],
+)
+def test_at_the_reveal_a_guess_the_game_judged_and_missed_may_be_said_to_have_changed_once(
+    card_id: str, truth: Any, guess: Any, offered: bool
+) -> None:
+    session, key, _ = quiz_session(card_id, truth)
+    assert not session.state.changed_after_a_miss  # nothing guessed yet
+    session.guess(guess, at(1))
+    if session.phase is Phase.JUDGE:
+        session.judge(Verdict.NOT_QUITE, at(2))
+    assert session.phase is Phase.REVEAL
+    assert session.state.changed_after_a_miss is offered
+    if offered:
+        session.update_memory(key, guess, at(3))
+        assert not session.state.changed_after_a_miss  # said once
+        assert len(session.memories[key].history) == 2  # the old answer stays in the history
+        session.undo(at(4))
+        assert session.state.changed_after_a_miss  # taken back: it may be said again
+
+
 def test_an_unchanged_answer_adds_no_version() -> None:
     session, key, _ = quiz_session("r-choice", "Tea")
     events = session.update_memory(key, "TEA", at(1))

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from game.core.answers import Verdict
 from game.core.cards import AnswerType, Card, Deck, Kind
 from game.core.consent import Consent
+from game.core.date_night_plan import RITUALS
 from game.core.memories import Memory, MemoryKey
 from game.core.partner_quiz import Review
 from game.core.story_charts import MAX_POINTS, THEMES, Step, label_span, point_xs, story_charts
@@ -162,6 +163,25 @@ def test_what_changed_lists_drift_newest_first_and_a_still_true_check_is_no_chan
     found = charts([steady, moved, once]).changes
     assert [change.memory.key.card_id for change in found] == ["dark", "song"]
     assert [version.answer for version in found[1].versions] == ["Jolene", "Vienna", "Jolene"]
+
+
+def test_what_changed_leaves_out_the_closing_ritual_whose_cards_are_answered_afresh_each_date_night():
+    closers = Deck(
+        "openers-and-closers",
+        "Openers & Closers",
+        (
+            Card("openers-and-closers", "small-thing-i-will-do", "A small thing?", kind=Kind.BOTH, quiz="?", changes=True),
+            Card("openers-and-closers", "tonight-more-of-that", "More of?", kind=Kind.BOTH, quiz="?", changes=True),
+        ),
+    )
+    promised = memory(0, "openers-and-closers", "small-thing-i-will-do", ("Tea in bed", 0), ("Fold the laundry", 7))
+    loved = memory(1, "openers-and-closers", "tonight-more-of-that", ("Dancing", 0), ("A long walk", 7))
+    rituals = memory(0, RITUALS.id, "small-thing-this-week", ("Make breakfast", 0), ("Water the plants", 7))
+    thanks = memory(1, RITUALS.id, "loved-tonight", ("The toast", 0), ("Your laugh", 7))
+    song = memory(0, "details", "song", ("Jolene", 0), ("Vienna", 20))
+    mine = {m.key: m for m in (promised, loved, rituals, thanks, song)}
+    found = story_charts(mine, (), (*DECKS, closers, RITUALS), (), EVERYTHING)
+    assert [change.memory.key.card_id for change in found.changes] == ["song"]  # a real change of mind still shows
 
 
 verdicts = st.sampled_from(list(Verdict))

@@ -9,6 +9,7 @@ import pytest
 
 from game.core.cards import AnswerType, Kind
 from game.core.session import Phase
+from game.ui.scenes.play_view import side_text
 from game.ui.widgets import Toggle
 
 from .tour import play_turn
@@ -34,6 +35,19 @@ def deal(p, **choices):
     p.advance(0.6)
     assert p.scene_name == "PlayScene"
     return p.scene
+
+
+def quiz_me_after_a_round(p):
+    """A whole Play round, then Quiz me three days on (Home counts what is due when it is drawn: by then the answers
+    have rested), on its first quiz."""
+    deal(p)
+    play_until(p, lambda q: q.scene_name != "PlayScene")
+    p.press(pygame.K_RETURN)
+    p.later(days=3)
+    p.scene.refresh()
+    p.click("Quiz me (" + p.labels()[1].split("(")[1])
+    p.click("Start the quiz")
+    assert p.scene_name == "PlayScene"
 
 
 def test_first_start_makes_a_couple_with_names_of_any_script_by_keyboard(pilots):
@@ -262,14 +276,7 @@ def test_quiz_me_with_nothing_due_says_why_before_anything_is_pressed(pilots):
 
 def test_quiz_me_asks_about_earlier_answers_and_the_owner_can_say_it_changed(pilots):
     p = pilots(at_home=True)
-    deal(p)
-    play_until(p, lambda q: q.scene_name != "PlayScene")
-    p.press(pygame.K_RETURN)
-    p.later(days=3)
-    p.scene.refresh()  # Home counts what is due when it is drawn: three days on, the answers have rested
-    p.click("Quiz me (" + p.labels()[1].split("(")[1])
-    p.click("Start the quiz")
-    assert p.scene_name == "PlayScene"
+    quiz_me_after_a_round(p)
     assert p.scene.session.current.is_quiz
     play_until(p, lambda q: q.scene_name != "PlayScene" or q.scene.session.phase is Phase.JUDGE, limit=60)
     if p.scene_name == "PlayScene":
@@ -282,6 +289,41 @@ def test_quiz_me_asks_about_earlier_answers_and_the_owner_can_say_it_changed(pil
         history = p.store.memories.all(1)[memory].history
         assert [v.answer for v in history][-1] == "Oat latte now ☕" and len(history) == 2
     assert p.store.memories.reviews(1)
+
+
+def test_a_pick_the_partner_missed_can_be_said_to_have_changed_at_the_reveal(pilots):
+    p = pilots(at_home=True)
+    quiz_me_after_a_round(p)
+
+    def on_a_pick(q):
+        return q.scene.session.phase is Phase.GUESS and q.scene.card().answer_type is AnswerType.CHOICE
+
+    def pick(right: bool) -> tuple[object, str]:
+        play_until(p, on_a_pick, limit=40)
+        session, card = p.scene.session, p.scene.card()
+        key, truth = session.current.memory, session.memories[session.current.memory].answer
+        chosen = next(i for i, option in enumerate(card.options) if (option == truth) == right)
+        p.key(str(chosen + 1))
+        assert session.phase is Phase.REVEAL
+        return key, card.options[chosen]
+
+    pick(right=True)
+    assert "That's changed" not in p.labels(), "a pick guessed right has nothing to change"
+    p.press(pygame.K_RETURN)  # Next card
+    p.advance(0.7)
+    memory, guessed = pick(right=False)
+    before = p.store.memories.all(1)[memory].history
+    p.key("c")
+    assert p.scene_name == "ChangedAnswerScene"
+    p.key(str(p.scene.card.options.index(guessed) + 1))  # the pick the partner guessed is the owner's now
+    assert p.scene_name == "PlayScene" and p.scene.session.phase is Phase.REVEAL
+    history = p.store.memories.all(1)[memory].history
+    assert history[:-1] == before and history[-1].answer == guessed, "the old pick stays in the story"
+    assert "That's changed" not in p.labels(), "said once"
+    assert any(text.endswith(f"answer now:  {guessed}") for text, _, _ in side_text(p.scene))
+    p.press(pygame.K_RETURN)
+    p.advance(0.7)
+    assert p.scene_name != "PlayScene" or p.scene.session.current.memory != memory
 
 
 def test_settings_change_at_once_and_are_kept(pilots):

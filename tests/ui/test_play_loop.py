@@ -497,3 +497,25 @@ def test_ending_an_earlier_round_says_so_in_words_that_fit_how_far_it_got():
     assert round_ended_words(0) == "Your earlier round is closed: none of its cards had been played yet."
     assert "after 1 card;" in round_ended_words(1)
     assert "after 3 cards;" in round_ended_words(3)
+
+
+def test_after_one_quiz_the_summary_says_the_one_thing_asked_never_knew_0_of_1(pilots):
+    from .test_flows import play_until, quiz_me_after_a_round
+
+    p = pilots(at_home=True)
+    quiz_me_after_a_round(p)
+    play_until(p, lambda q: q.scene.session.phase is Phase.REVEAL, limit=4)
+    session = p.scene.session
+    (seat, verdict), *_ = session.state.quiz_results
+    who, whom = p.scene.name(seat), p.scene.name(1 - seat)
+    p.press(pygame.K_RETURN)  # Next card: the one quiz done, whatever comes next is left unanswered
+    p.advance(0.7)
+    if p.scene_name == "PlayScene":
+        _end_round(p)
+    assert p.scene.lines()[0] == "1 question about each other."
+    said = {
+        "got_it": f"{who} knew the one thing asked about {whom}.",
+        "close": f"{who} came close on the one thing asked about {whom}.",
+        "not_quite": f"{who} learned something new about {whom}.",
+    }[verdict.value]
+    assert said in p.scene.lines()

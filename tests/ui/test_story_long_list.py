@@ -4,43 +4,28 @@ first frame, and the keyboard and the mouse wheel still reach its last row, meas
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pygame
 import pytest
 
-from game.demo import make_demo
 from game.ui import layout_record
 from game.ui.list_view import ListView
 from game.ui.scenes.story import StoryScene
 
 from .pilot import Pilot
-
-NOW = datetime(2026, 11, 25, 19, 30).astimezone()
+from .story_tour import at_home_on_a_copy, sample_year
 
 
 @pytest.fixture(scope="module")
 def year(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("year") / "data"
-    make_demo(root, NOW, weeks=52, seed=1)
-    return root
+    return sample_year(tmp_path_factory.mktemp("year") / "data")
 
 
 @pytest.fixture
 def home(year: Path, tmp_path: Path) -> Iterator[Pilot]:
-    import shutil
-
-    root = tmp_path / "data"
-    shutil.copytree(year, root)
-    p = Pilot(root, NOW, size=(1280, 720))
-    p.advance(1.0)
-    p.press(pygame.K_RETURN)  # Begin: the only couple opens at Home
-    p.advance(0.5)
-    if p.scene_name == "PromiseScene":
-        p.press(pygame.K_ESCAPE)  # ask me later
-    assert p.scene_name == "HomeScene"
+    p = at_home_on_a_copy(year, tmp_path / "data")
     yield p
     p.close()
 

@@ -341,6 +341,9 @@ class PlayScene(PlaySide):
             self.add(self.changed_button)
         elif phase is Phase.REVEAL:
             self.add(Button("Next card", self.act(Complete()), kind="primary"))
+            if self.session.state.changed_after_a_miss:  # a pick the game judged: no judging step to say it in
+                self.changed_button = Button("That's changed", self.changed, kind="quiet", hotkey="c")
+                self.add(self.changed_button)
         if phase in (Phase.ANSWER, Phase.PRIVATE, Phase.GUESS, Phase.CHECK):
             self.add(Button("Pass", self.pass_card, kind="quiet", hotkey="x"))
         self.add(Button("Undo", self.undo, kind="quiet", hotkey="u")).enabled = self.session.can_undo()

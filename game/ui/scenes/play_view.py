@@ -123,7 +123,8 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
         )
         lines.append((f"{me} guessed:  {describe(card, session.state.guess or '')}", "body", "muted"))
         if memory is not None:
-            lines.append((f"{you}'s answer:  {describe(card, memory.answer)}", "body_bold", "text"))
+            now = " now" if session.state.made.get(memory.key) == session.state.turns_started else ""  # "That's changed"
+            lines.append((f"{you}'s answer{now}:  {describe(card, memory.answer)}", "body_bold", "text"))
     elif phase is Phase.REVEAL:
         lines.append(("Here's what you each said.", "body_bold", "text"))
     return lines

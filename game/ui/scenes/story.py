@@ -19,7 +19,7 @@ from game.core.direction import quoted
 from game.core.memories import Memory
 from game.core.players import Couple
 from game.core.story import Knowing, Shared
-from game.core.story_charts import Step, StoryCharts, ThemeKnowing
+from game.core.story_charts import Step, StoryCharts, ThemeKnowing, answered_each_evening
 
 from ..charts import (
     ChartCache,
@@ -225,13 +225,15 @@ class StoryScene(Scene):
             if card is None:
                 continue
             deck = decks.get(card.deck_id)
-            history = " → ".join(quoted(describe(card, version.answer)) for version in memory.drift())  # how it drifted
+            # How it drifted: a closing ritual's card is answered afresh each date night, so its latest answer alone.
+            drift = (memory.history[-1],) if answered_each_evening(card.key) else memory.drift()
+            history = " → ".join(quoted(describe(card, version.answer)) for version in drift)
             when = memory.updated_at.strftime("%d %b %Y")
             title = self.couple.quiz_text(card, self.owner)
             detail = f"{history}   ·   {quoted(deck.name) if deck else card.deck_id}, {when}"
-            if len(memory.drift()) > 1:
-                detail += f"   ·   changed {len(memory.drift()) - 1}×"
-            if memory.drift()[-1] is not memory.history[-1]:
+            if len(drift) > 1:
+                detail += f"   ·   changed {len(drift) - 1}×"
+            if drift[-1] is not memory.history[-1]:
                 detail += f"   ·   still true on {memory.updated_at.strftime('%d %b %Y')}"
             if memory.private:
                 detail = "🔒 just between us   ·   " + detail

@@ -1,5 +1,10 @@
 """Our memories' knowledge panel: how well each of you knows the other, in sync, and the date nights together.
 
+How well each knows the other is kept fresh (game.core.scoring): an answer counts for less the longer
+since it was last quizzed, so the figures dip while quizzes are due. Over time and Love map count each
+answer as last quizzed, so they read higher; the panel names its figures and says why, so a couple
+never takes the two for a mistake.
+
 When larger text makes its words taller than the panel, they scroll inside it (the wheel over the panel),
 never shrunk and never past its edge. On the first frame, before the quizzes are counted (`StoryScene.update`),
 it shows who knows whom with empty bars; their words come a frame later.
@@ -25,6 +30,10 @@ if TYPE_CHECKING:
 
     from ..scene import UI
     from ..scroll import ScrollArea
+
+
+#: Why the panel's figures sit below Over time's and Love map's: they weigh each answer by how fresh it is.
+KEPT_FRESH = "Kept fresh: these dip while quizzes are due."
 
 
 class Panelled(Protocol):
@@ -76,14 +85,17 @@ def draw_knowledge(scene: Panelled, surface: pygame.Surface) -> None:
                 filled.width = max(t.px(14), int(bar.width * known.overall))
                 if bar.colliderect(inner):
                     pygame.draw.rect(surface, t.color("accent"), filled, border_radius=t.px(7))
-                note = f"{round(known.overall * 100)}% · {known.quizzed} quizzed"
+                note = f"{round(known.overall * 100)}% kept fresh"
                 parts = [f"{name} {round(v * 100)}%" for name, v in sorted(known.by_category.items())]
                 if parts:
-                    note += " · " + ", ".join(parts)
+                    note += ": " + ", ".join(parts)
+                note += f" · {known.quizzed} quizzed"
             else:
                 note = "Not quizzed yet"
             y += t.px(22)
             y += put(note, "small", "muted") + t.px(16)
+        if known_by is not None and any(known_by.knowledge[seat].overall is not None for seat in (0, 1)):
+            y += put(KEPT_FRESH, "small", "muted") + t.px(16)
         if known_by is not None and known_by.in_sync is not None:
             y += put(in_sync_words(*known_by.sync) + ".", "small", "muted") + t.px(16)
         if known_by is not None and scene.evenings:

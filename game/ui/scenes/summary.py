@@ -10,6 +10,7 @@ from game.core.direction import quoted
 from game.core.events import SessionSummary
 from game.core.players import Couple, other
 from game.core.scoring import in_sync_words
+from game.core.session_summary import quiz_words
 
 from ..drawing import heart, panel, paragraph, text_at
 from ..scene import UI, Scene
@@ -51,16 +52,10 @@ class SummaryScene(Scene):
             out.append(f"{s.new_memories} answer{'s' if s.new_memories != 1 else ''} remembered.")
         for seat in (0, 1):
             results = s.quiz_results.get(seat, {})
-            asked = sum(results.values())
-            if asked:
-                got, close = results.get("got_it", 0), results.get("close", 0)
-                missed = asked - got - close
-                words = f"{names[seat]} knew {got} of {asked} about {names[other(seat)]}"
-                if close:
-                    words += f", came close on {close}"
-                if missed:
-                    words += f", and learned {missed} new thing{'s' if missed != 1 else ''}"
-                out.append(words + ".")
+            got, close = results.get("got_it", 0), results.get("close", 0)
+            words = quiz_words(names[seat], names[other(seat)], got, close, sum(results.values()) - got - close)
+            if words:
+                out.append(words)
         hits, total = s.in_sync
         if total:
             out.append(in_sync_words(hits, total) + ".")
