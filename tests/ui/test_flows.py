@@ -411,6 +411,31 @@ def test_a_half_typed_private_answer_comes_back_behind_the_curtain_after_closing
     assert q.scene.input.field.value == "My secret stash of Turkish delight"
 
 
+def test_a_half_typed_private_answer_handed_back_with_esc_is_there_when_the_laptop_comes_back(pilots):
+    from .test_play_loop import _play_rounds_until
+
+    p = pilots(at_home=True)
+
+    def on_a_private_text(scene) -> bool:
+        card = scene.card()
+        return scene.session.phase is Phase.PRIVATE and card.kind is Kind.BOTH and card.answer_type is AnswerType.TEXT
+
+    _play_rounds_until(p, deal, on_a_private_text, 8, "no private free-text card was dealt")
+    hand = next(w.label for w in p.scene.widgets if w.label.startswith("Hand the laptop to"))
+    p.click(hand)
+    p.press(pygame.K_RETURN)  # past the curtain
+    p.type("The day we found the cafe")
+    assert ("Esc", "hand back") in p.scene.hints
+    p.press(pygame.K_ESCAPE)
+    assert p.scene_name == "PlayScene" and not p.scene.session.state.private, "handing back answers nothing"
+    p.click(hand)
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "PrivateAnswerScene"
+    assert p.scene.input.field.value == "The day we found the cafe"
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "PlayScene" and list(p.scene.session.state.private.values()) == ["The day we found the cafe"]
+
+
 def test_a_scenario_pick_made_before_the_window_closed_is_kept_and_the_prediction_is_asked(pilots):
     from .test_play_loop import _play_rounds_until
 
