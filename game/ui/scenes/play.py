@@ -96,7 +96,9 @@ class PlayScene(PlaySide):
         chord = TYPING_CHORD if typing else ""  # while typing, a letter alone goes into the field
         if phase in (Phase.ANSWER, Phase.PRIVATE, Phase.GUESS, Phase.CHECK):
             hints.append((f"{chord}X", "pass"))
-        hints += [(f"{chord}U", "undo"), (f"{chord}S", "star")]
+        turn = self.session.current
+        starred = turn is not None and turn.card in self.session.state.starred
+        hints += [(f"{chord}U", "undo"), (f"{chord}S", "unstar" if starred else "star")]  # as the Star button says
         if isinstance(self.focused(), Toggle):
             hints[1] = ("Enter", "switch on or off")  # the footer says what Enter does to the focused thing
         hints.append(("Esc", "take a break"))
