@@ -848,15 +848,49 @@ def test_undo_of_a_pass_puts_the_card_back_on_the_table() -> None:
     assert session.state.passed == []
 
 
-def test_undo_of_a_private_answer_takes_only_that_answer_back() -> None:
+def test_undo_of_a_first_private_answer_takes_only_that_answer_back() -> None:
     session, _ = start([make_deck("d", "sc", "act-1")], "sc")
+    before = snapshot(session)
     session.answer_privately(0, [1, 2], at(1))
-    middle = snapshot(session)
+    assert session.undo(at(2)) == [ActionUndone("private answer")]
+    assert snapshot(session) == before and session.state.private == {}
+
+
+def test_undo_after_a_private_reveal_takes_both_answers_back_not_the_second_alone() -> None:
+    session, _ = start([make_deck("d", "r-text", "sc", "act-1")], "r-text", "sc")
+    session.answer("Alps", at(0))
+    before = snapshot(session)  # the scenario on the table, neither has answered
+    session.answer_privately(0, [1, 2], at(1))
     session.answer_privately(1, [2, 1], at(2))
+    assert session.phase is Phase.REVEAL
     events = session.undo(at(3))
     assert types(events) == [ActionUndone, MemoryRestored, MemoryRestored, ScheduleRestored, ScheduleRestored]
-    assert snapshot(session) == middle
+    assert snapshot(session) == before, "both answers are taken back: the partner who saw the other's never answers alone"
+    assert session.phase is Phase.PRIVATE and session.state.private == {}
     assert session.summary().in_sync == (0, 0)
+    session.undo(at(4))  # one step further back is the card before, not the first partner's answer again
+    assert session.phase is Phase.ANSWER and session.current_card().id == "r-text"
+
+
+def test_undo_after_a_reveal_keeps_a_star_given_between_the_answers_but_no_answer() -> None:
+    session, _ = start([make_deck("d", "b-text", "act-1")], "b-text")
+    session.answer_privately(0, "walk", at(1))
+    session.star(at(2))
+    session.answer_privately(1, "read", at(3))
+    session.undo(at(4))
+    assert session.phase is Phase.PRIVATE and session.state.private == {} and session.state.starred
+    session.undo(at(5))
+    assert session.state.private == {} and not session.state.starred and not session.can_undo()
+
+
+def test_undo_after_a_reveal_takes_both_back_in_a_session_resumed_between_the_answers() -> None:
+    session, _ = start([make_deck("d", "b-text", "act-1")], "b-text")
+    session.answer_privately(0, "walk", at(1))
+    again = resumed(session)  # the window closed after the first answer: its step is not kept to undo
+    again.answer_privately(1, "read", at(2))
+    again.undo(at(3))
+    assert again.phase is Phase.PRIVATE and again.state.private == {} and again.memories == {}
+    assert not again.can_undo()
 
 
 def test_undo_of_a_judgement_removes_the_review_and_restores_the_schedule() -> None:
@@ -900,7 +934,7 @@ def test_undo_steps_back_one_action_at_a_time_to_the_start() -> None:
     snapshots.append(snapshot(session))
     session.star(at(3))
     snapshots.append(snapshot(session))
-    session.answer_privately(1, "read", at(4))
+    session.star(at(4))
     while session.can_undo():
         session.undo(at(5))
         assert snapshot(session) == snapshots.pop()
@@ -1008,7 +1042,8 @@ class SessionMachine(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.minute = 0
-        self.undo_model: list[tuple[str, dict[MemoryKey, Memory], dict[Any, dict[str, Any]]]] = []
+        #: What each action kept would be taken back to: its name and the snapshot before it.
+        self.undo_model: list[tuple[str, tuple[str, dict[MemoryKey, Memory], dict[Any, dict[str, Any]]]]] = []
 
     @initialize(seed=st.integers(0, 2**16), length=st.none() | st.integers(1, 14), quiz_mode=st.booleans())
     def begin(self, seed: int, length: int | None, quiz_mode: bool) -> None:
@@ -1044,7 +1079,7 @@ class SessionMachine(RuleBasedStateMachine):
             assert self.session.can_undo() == could_undo
             return None
         if name == "undo":
-            assert snapshot(self.session) == self.undo_model.pop(), "undo did not restore the state before the action"
+            assert snapshot(self.session) == self.undo_model.pop()[1], "undo did not restore the state before the action"
             assert isinstance(events[0], ActionUndone)
             return events
         _, memories_before, _ = before
@@ -1052,13 +1087,30 @@ class SessionMachine(RuleBasedStateMachine):
             assert key in self.session.memories, f"{name} lost the memory {key}"
             now_history = self.session.memories[key].history
             assert now_history[: len(memory.history)] == memory.history, f"{name} rewrote the history of {key}"
-        self.undo_model.append(before)
+        self.undo_model.append((name, before))
         del self.undo_model[:-UNDO_DEPTH]
+        revealed = [event for event in events if isinstance(event, Revealed)]
+        if revealed and self.session.current is not None:
+            self.both_answers_back(self.session.current.number)
         if any(isinstance(event, SessionEnded) for event in events):
             assert self.session.ended
         if self.session.ended:
             self.undo_model = []  # a finished session is summed up and saved: nothing to take back
         return events
+
+    def both_answers_back(self, number: int) -> None:
+        """After a private reveal, undo lands before either answer to that card: every step back to it shows
+        neither answer, and a first answer's own step has nothing left to take back."""
+        model = []
+        for index, (name, (text, memories, book)) in enumerate(self.undo_model):
+            state = json.loads(text)
+            current = state["current"]
+            if state["phase"] == "private" and current is not None and current["number"] == number:
+                if name == "private answer" and index < len(self.undo_model) - 1:
+                    continue
+                text = json.dumps({**state, "private": {}}, sort_keys=True)
+            model.append((name, (text, memories, book)))
+        self.undo_model = model
 
     # -- the commands that move a turn on, each at a step where it fits (with some junk values) --
 

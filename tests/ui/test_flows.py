@@ -488,6 +488,25 @@ def test_a_scenario_reveal_says_a_guess_matched_not_that_the_picks_did(pilots):
     assert [text for text in words if text.startswith("Guessed")] == [f"Guessed {name}'s pick ♥" for name in partners]
 
 
+def test_undo_after_a_private_reveal_takes_both_answers_back_and_says_so(pilots):
+    from .test_play_loop import _play_rounds_until
+
+    p = pilots(at_home=True)
+
+    def on_a_private_card(scene) -> bool:
+        return scene.session.phase is Phase.PRIVATE and not scene.session.state.private
+
+    _play_rounds_until(p, deal, on_a_private_card, 8, "no private card was dealt")
+    first = p.scene.seat
+    for _ in range(2):
+        play_turn(p)
+    assert p.scene.session.phase is Phase.REVEAL
+    p.key("u")
+    assert p.scene.session.phase is Phase.PRIVATE and p.scene.session.state.private == {}
+    assert p.shell.ui.toast_text == "Both answers are taken back: answer this one again, each of you."
+    assert p.widget(f"Hand the laptop to {p.scene.name(first)}")
+
+
 def test_private_limits_are_set_behind_the_curtain_and_the_lower_cap_deals(pilots):
     p = pilots(at_home=True)
     p.click("Play")

@@ -203,8 +203,11 @@ class PlayScene(PlaySide):
 
     def undo(self) -> None:
         if self.session.can_undo():
+            turn = self.session.current
+            revealed = self.session.phase is Phase.REVEAL and turn is not None and not turn.is_quiz
             self.run(Undo())
-            self.ui.toast("Taken back.")
+            # After a reveal both answers go back: whoever answered second has seen the other's.
+            self.ui.toast("Both answers are taken back: answer this one again, each of you." if revealed else "Taken back.")
             field = self.input.field if self.input is not None else None
             typed = self._sent.get(self.draft_key(), "")
             if field is not None and not field.value and typed:
