@@ -721,6 +721,52 @@ def test_quiz_mode_deals_only_due_memories_and_ends_when_none_are_left() -> None
     assert session.summary().cards_played == 0
 
 
+def quiz_round_of(length: int | None, owners: tuple[int, ...] = (0, 1)) -> tuple[Session, list[Event]]:
+    """A Quiz me round of `length` questions with four memories due for each owner's partner."""
+    deck = make_deck("d", "r-text", "r-choice", "r-number", "r-date")
+    memories: dict[MemoryKey, Memory] = {}
+    book = QuizBook()
+    for owner in owners:
+        for card_id, answer in {"r-text": "Alps", "r-choice": "Tea", "r-number": 3, "r-date": "03-14"}.items():
+            old_memory(memories, book, MemoryKey(owner, "d", card_id), answer)
+    return start([deck], memories=memories, book=book, mode=Mode.QUIZ, length=length)
+
+
+def test_a_quiz_round_of_set_length_says_its_total_and_leaves_the_rest_due_for_next_time() -> None:
+    session, events = quiz_round_of(3)
+    assert session.state.questions == 3, "eight are due, the round asks three"
+    totals = []
+    while not session.ended:
+        totals.append(session.state.questions)
+        turn = started(events).turn
+        session.guess(GUESSES[turn.card.card_id], at(turn.number))
+        if session.phase is Phase.JUDGE:
+            session.judge(Verdict.GOT_IT, at(turn.number))
+        events = session.complete(at(turn.number))
+    assert totals == [3, 3, 3] and len(session.state.completed) == 3
+    end = at(10)
+    assert session.quizbook.count_due(0, end) + session.quizbook.count_due(1, end) == 5, "the rest wait, still due"
+
+
+def test_a_quiz_round_with_fewer_due_than_its_length_counts_what_is_due_and_a_pass_leaves_one_fewer() -> None:
+    session, _ = quiz_round_of(12, owners=(1,))
+    assert session.state.questions == 4
+    session.pass_card(at(1))
+    assert session.state.questions == 3 and session.state.completed == []
+    again = resumed(session)
+    assert again.state.questions == 3, "a resumed round still knows its total"
+
+
+def test_a_quiz_round_with_no_length_asks_every_due_memory() -> None:
+    session, _ = quiz_round_of(None)
+    assert session.state.questions == 8
+
+
+def test_a_play_round_counts_no_questions() -> None:
+    session, _ = start([make_deck("d", "r-text", "act-1")])
+    assert session.state.questions == 0
+
+
 def test_quiz_mode_with_nothing_due_ends_at_once() -> None:
     deck = make_deck("d", "r-text", "act-1")
     _, events = start([deck], mode=Mode.QUIZ)
@@ -1271,6 +1317,12 @@ class SessionMachine(RuleBasedStateMachine):
         for guesser in (0, 1):
             assert book.count_due(guesser, far_future()) == sum(1 for (_, g), _ in book.items() if g == guesser)
         assert self.session.state.new_memories == len(set(self.session.memories) - self.initial)
+
+    @invariant()
+    def a_quiz_round_counts_the_question_on_the_table_among_its_questions(self) -> None:
+        s = self.session
+        if s.config.mode is Mode.QUIZ and s.current is not None:
+            assert s.state.questions >= len(s.state.completed) + 1
 
     @invariant()
     def undo_is_offered_exactly_when_something_can_be_taken_back(self) -> None:
