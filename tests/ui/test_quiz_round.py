@@ -8,6 +8,7 @@ import pygame
 
 from game.core.session import Mode
 from game.ui.scenes.play_view import progress_words
+from game.ui.session_choices import ready_when
 from tests.story_history import play_evening
 
 from .tour import play_turn
@@ -64,3 +65,35 @@ def test_quiz_me_s_length_is_chosen_like_play_s_and_all_that_are_due_asks_every_
     session = p.scene.session
     assert session.config.mode is Mode.QUIZ and session.config.length is None
     assert session.state.questions == due and progress_words(session) == f"Question 1 of {due}"
+
+
+def test_quiz_me_right_after_a_first_round_says_the_answers_are_saved_and_when_they_can_be_quizzed(pilots):
+    from datetime import timedelta
+
+    from .test_flows import deal, play_until
+
+    p = pilots(at_home=True)
+    p.click("Quiz me")
+    assert p.scene.quiz_lines()[1].startswith("Play a round and save a few answers"), "nothing saved yet: play first"
+    p.press(pygame.K_ESCAPE)
+    deal(p)
+    play_until(p, lambda q: q.scene_name != "PlayScene")
+    p.press(pygame.K_RETURN)
+    p.later(hours=2)
+    p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
+    ready = p.services.next_quiz_at(p.services.couples()[0])
+    assert p.now < ready <= p.now + timedelta(days=1), "the last answer rests a day; the first rested sooner"
+    lines = p.scene.quiz_lines()
+    assert lines[0].startswith("Nothing is ready to quiz yet") and not p.widget("Start the quiz").enabled
+    assert lines[1] == f"Your answers are saved; the first can be quizzed {ready_when(ready, p.now)}."
+
+
+def test_when_an_answer_can_be_quizzed_is_said_as_a_day():
+    from datetime import UTC, datetime
+
+    now = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)  # a Wednesday evening
+    assert ready_when(datetime(2026, 11, 25, 23, 0, tzinfo=UTC), now, UTC) == "later today"
+    assert ready_when(datetime(2026, 11, 26, 19, 30, tzinfo=UTC), now, UTC) == "tomorrow"
+    assert ready_when(datetime(2026, 11, 27, 8, 0, tzinfo=UTC), now, UTC) == "on Friday"
+    assert ready_when(datetime(2026, 12, 15, 8, 0, tzinfo=UTC), now, UTC) == "on 15 December"
+    assert ready_when(datetime(2027, 11, 1, 8, 0, tzinfo=UTC), now, UTC) == "on 1 November 2027"

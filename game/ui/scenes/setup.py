@@ -22,7 +22,7 @@ from ..round_guard import OpenRound, answered, ask_first
 from ..routes import Limits, Play
 from ..scene import UI, Scene
 from ..scroll import ScrollArea
-from ..session_choices import LENGTHS, LEVELS, QUIZ_LENGTH, quiz_length_words
+from ..session_choices import LENGTHS, LEVELS, QUIZ_LENGTH, quiz_length_words, ready_when
 from ..widgets import Button, Slider, Toggle, Widget
 
 if TYPE_CHECKING:
@@ -70,6 +70,8 @@ class SetupScene(Scene):
         self.subtitle_top = 0
         self.scroller = ScrollArea()  # the decks, when there are more than the room
         self.due = ui.services.due_count(couple) if quiz else {0: 0, 1: 0}  # once, not on every frame
+        #: With nothing due: when the first saved answer is ready to quiz (None: no answer is saved yet).
+        self.ready = ui.services.next_quiz_at(couple) if quiz and not sum(self.due.values()) else None
 
     def enter(self) -> None:
         super().enter()
@@ -369,6 +371,11 @@ class SetupScene(Scene):
         """What Quiz me says above its button: how many are due for each of you, or why none is."""
         due = self.due
         if not sum(due.values()):
+            if self.ready is not None:  # answers were saved: they are resting, and the couple is told until when
+                return (
+                    NOTHING_DUE,
+                    f"Your answers are saved; the first can be quizzed {ready_when(self.ready, self.ui.services.now())}.",
+                )
             return NOTHING_DUE, "Play a round and save a few answers: the day after, each of you is asked about the other."
         a, b = quoted(self.couple.name(0)), quoted(self.couple.name(1))
         total, length = sum(due.values()), self.quiz_length
