@@ -392,10 +392,10 @@ def reopened_behind_the_curtain(p, pilots, hand: str):  # type: ignore[no-untype
     return q
 
 
-def test_a_half_typed_private_answer_comes_back_behind_the_curtain_after_closing_the_window(pilots):
+def behind_the_curtain_on_a_private_text(p) -> str:  # type: ignore[no-untyped-def]
+    """Play rounds until a both card with a free-text answer is dealt, and go behind the curtain with it; returns the
+    button that handed the laptop over."""
     from .test_play_loop import _play_rounds_until
-
-    p = pilots(at_home=True)
 
     def on_a_private_text(scene) -> bool:
         card = scene.card()
@@ -406,24 +406,20 @@ def test_a_half_typed_private_answer_comes_back_behind_the_curtain_after_closing
     p.click(hand)
     p.press(pygame.K_RETURN)  # past the curtain
     assert p.scene_name == "PrivateAnswerScene"
+    return hand
+
+
+def test_a_half_typed_private_answer_comes_back_behind_the_curtain_after_closing_the_window(pilots):
+    p = pilots(at_home=True)
+    hand = behind_the_curtain_on_a_private_text(p)
     p.type("My secret stash of Turkish delight")
     q = reopened_behind_the_curtain(p, pilots, hand)
     assert q.scene.input.field.value == "My secret stash of Turkish delight"
 
 
 def test_a_half_typed_private_answer_handed_back_with_esc_is_there_when_the_laptop_comes_back(pilots):
-    from .test_play_loop import _play_rounds_until
-
     p = pilots(at_home=True)
-
-    def on_a_private_text(scene) -> bool:
-        card = scene.card()
-        return scene.session.phase is Phase.PRIVATE and card.kind is Kind.BOTH and card.answer_type is AnswerType.TEXT
-
-    _play_rounds_until(p, deal, on_a_private_text, 8, "no private free-text card was dealt")
-    hand = next(w.label for w in p.scene.widgets if w.label.startswith("Hand the laptop to"))
-    p.click(hand)
-    p.press(pygame.K_RETURN)  # past the curtain
+    hand = behind_the_curtain_on_a_private_text(p)
     p.type("The day we found the cafe")
     assert ("Esc", "hand back") in p.scene.hints
     p.press(pygame.K_ESCAPE)
