@@ -1244,13 +1244,13 @@ class SessionMachine(RuleBasedStateMachine):
         self.attempt("update", lambda: self.session.update_memory(key, value, self.now()))
 
     def any_command_at_any_step(self, data: st.DataObject) -> None:
-        command = data.draw(st.sampled_from(["answer", "complete", "private", "pass", "guess", "judge", "star", "undo"]))
+        command = data.draw(st.sampled_from(["answer", "complete", "private answer", "pass", "guess", "judge", "star", "undo"]))
         value = data.draw(JUNK, label="value")
         s, now = self.session, self.now()
         calls = {
             "answer": lambda: s.answer(value, now),
             "complete": lambda: s.complete(now),
-            "private": lambda: s.answer_privately(int(bool(value)), value, now),
+            "private answer": lambda: s.answer_privately(int(bool(value)), value, now),
             "pass": lambda: s.pass_card(now),
             "guess": lambda: s.guess(value, now),
             "judge": lambda: s.judge(Verdict.CLOSE, now),
