@@ -412,6 +412,11 @@ class GameServices(StoryReading):
         now = self.now()
         return self.store.memories.due_counts(couple.id, now, rested_by=now - QUIZ_REST)
 
+    def next_quiz_at(self, couple: Couple) -> datetime | None:
+        from game.core.quiz_timing import QUIZ_REST
+
+        return self.store.memories.next_ready(couple.id, QUIZ_REST)
+
     def has_open_session(self, couple: Couple) -> bool:
         return self.store.sessions.unfinished(couple.id) is not None
 

@@ -53,8 +53,8 @@ from .session_state import Phase as Phase
 from .session_state import SessionConfig as SessionConfig
 from .session_state import SessionState
 from .session_summary import summarize
+from .session_undo import PRIVATE_ANSWER, Change, UndoHistory
 from .session_undo import UNDO_DEPTH as UNDO_DEPTH
-from .session_undo import Change, UndoHistory
 from .turn_order import keep_the_climb, next_turn
 
 
@@ -211,12 +211,15 @@ class Session:
             parsed: Any = [parse_answer(card, value[0]), parse_answer(card, value[1])]
         else:
             parsed = parse_answer(card, value)
-        with self._action("private answer"):
+        turn = self._require_turn()
+        with self._action(PRIVATE_ANSWER):
             self.state.private[seat] = parsed
             events: list[Event] = [PrivateAnswerTaken(seat)]
             if len(self.state.private) == 2:
                 events.extend(self._reveal(card, now))
-            return events
+        if self.state.phase is Phase.REVEAL:
+            self._history.both_answers_back(turn.number)  # the second saw the first's: Undo takes back both or neither
+        return events
 
     def pass_card(self, now: datetime) -> list[Event]:
         """The X-card: no reason needed. The turn stays with the same player; the card is retired."""

@@ -63,6 +63,9 @@ class SessionState:
     quiz_results: list[tuple[int, Verdict]] = field(default_factory=list)
     sync: list[tuple[int, bool]] = field(default_factory=list)
     new_memories: int = 0
+    #: A quiz round's questions in all as its latest turn began: those asked, this one and those to come, up to
+    #: its length ("Question 3 of 12"); 0 in a Play round, or in a quiz saved before it was counted.
+    questions: int = 0
 
     @property
     def changed_after_a_miss(self) -> bool:
@@ -131,6 +134,7 @@ def state_to_json(state: SessionState) -> dict[str, Any]:
         "quiz_results": [[seat, verdict.value] for seat, verdict in state.quiz_results],
         "sync": [[seat, hit] for seat, hit in state.sync],
         "new_memories": state.new_memories,
+        "questions": state.questions,
     }
 
 
@@ -161,6 +165,7 @@ def state_from_json(data: dict[str, Any]) -> SessionState:
         quiz_results=[(int(seat), Verdict(verdict)) for seat, verdict in data.get("quiz_results", [])],
         sync=[(int(seat), bool(hit)) for seat, hit in data.get("sync", [])],
         new_memories=int(data.get("new_memories", 0)),
+        questions=int(data.get("questions", 0)),
     )
 
 

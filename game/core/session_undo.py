@@ -3,6 +3,10 @@
 While an action runs, it is recorded: the state before it, and the memories, schedules, reviews
 and turn records it touched. An action that fails is rolled back at once; one that succeeds is
 kept, up to the last UNDO_DEPTH of them. A session that has ended keeps none.
+
+Once both private answers to a card are on the table, undoing takes both back, never the second
+alone: whoever answered second has seen the other's answer, and answering again with only the first
+still standing would not be fair (`both_answers_back`).
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from .partner_quiz import QuizBook, Review
 from .session_state import SessionState
 
 UNDO_DEPTH = 50
+#: The action name of one partner's private answer.
+PRIVATE_ANSWER = "private answer"
 
 
 class Undoable(Protocol):
@@ -78,6 +84,25 @@ class UndoHistory:
             return
         self._changes.append(change)
         del self._changes[: -self.depth]
+
+    def both_answers_back(self, turn: int) -> None:
+        """Both private answers to turn `turn` were just revealed: undoing now takes both back.
+
+        Every step kept from that card's private answers is put back with neither answer given, and the
+        first answer's own step, which changed nothing else, goes: one Undo lands before either answered.
+        """
+        if not self._changes:
+            return
+        revealed = self._changes[-1]
+        kept = []
+        for change in self._changes:
+            current = change.state.get("current")
+            if change.state.get("phase") == codec.Phase.PRIVATE.value and current and current.get("number") == turn:
+                change.state["private"] = {}
+                if change is not revealed and change.action == PRIVATE_ANSWER:
+                    continue  # nothing is left for it to take back
+            kept.append(change)
+        self._changes = kept
 
     def take_back(self, table: Undoable) -> Change:
         """Put the last action's changes back in `table` and say what they were."""

@@ -2,8 +2,9 @@
 
 A Play round mixes quizzes in among its cards, up to a share of the turns that grows with how many
 are due; a changing answer gone stale is checked with its owner before the partner is quizzed on
-it; "Quiz me" asks due memories only. These choices move the session's state on (whose turn, the
-quiz credit, the place in the deal); the session turns them into events.
+it; "Quiz me" asks due memories only, as many as its length, and counts them ("Question 3 of 12").
+These choices move the session's state on (whose turn, the quiz credit, the place in the deal,
+the questions in a quiz round); the session turns them into events.
 """
 
 from __future__ import annotations
@@ -46,7 +47,33 @@ class Table(Protocol):
 
 
 def next_turn(table: Table, now: datetime) -> TurnRef | None:
-    """Start the next turn in the table's state and say which it is; None when the session is over."""
+    """Start the next turn in the table's state and say which it is; None when the session is over.
+
+    A quiz round counts its questions again as each turn begins (a pass leaves one fewer to ask).
+    """
+    turn = _start_turn(table, now)
+    if turn is not None and table.config.mode is Mode.QUIZ:
+        table.state.questions = questions_in_round(table, now)
+    return turn
+
+
+def questions_in_round(table: Table, now: datetime) -> int:
+    """How many questions this quiz round asks in all: those asked, the one on the table, and every due memory
+    still to be asked or checked, up to the round's length. The rest stay due for another round."""
+    s = table.state
+    on_table = s.current.memory if s.current is not None else None
+    quizzable, checkable = quiz_eligible(table, now), check_eligible(table, now)
+    to_come = sum(
+        1
+        for guesser in (0, 1)
+        for key in table.quizbook.due(guesser, now)
+        if key != on_table and (quizzable(key) or checkable(key))
+    )
+    total = len(s.completed) + (1 if s.current is not None else 0) + to_come
+    return min(total, table.config.length) if table.config.length is not None else total
+
+
+def _start_turn(table: Table, now: datetime) -> TurnRef | None:
     s = table.state
     if length_reached(table):
         return None
@@ -113,24 +140,34 @@ def _pick_check(table: Table, now: datetime) -> MemoryKey | None:
     s = table.state
     if table.config.mode is Mode.PLAY and (not table.config.quizzes or s.quiz_credit < 1.0 or not cards_left(table)):
         return None
-    asked = set(s.quizzed)
+    checkable = check_eligible(table, now)
     # Quiz me goes on with the partner when the active player has nothing left, so it looks at both.
     owners = (s.active,) if table.config.mode is Mode.PLAY else (s.active, other(s.active))
     for owner in owners:
         for key in table.quizbook.due(other(owner), now):
-            memory, card = table.memories.get(key), table.card(key.card_key)
-            if key.owner != owner or key in asked or memory is None or card is None or not consented(table, key.card_key):
-                continue
-            if not answer_fits(card, memory.answer):
-                continue  # the deck changed under this answer: nothing fair to check or quiz
-            if is_promise(key.card_key):
-                continue  # a promise is asked "Did it happen?", never "is it still true?"
-            if not still_fresh(memory, card, now) and rested(memory, now):
+            if key.owner == owner and checkable(key):
                 if table.config.mode is Mode.PLAY:
                     s.quiz_credit = max(0.0, s.quiz_credit - 1.0)
                 s.active = owner
                 return key
     return None
+
+
+def check_eligible(table: Table, now: datetime) -> Callable[[MemoryKey], bool]:
+    """Whether a due memory is a changing answer gone stale, to be checked with its owner before any quiz on it."""
+    asked = set(table.state.quizzed)
+
+    def checkable(key: MemoryKey) -> bool:
+        memory, card = table.memories.get(key), table.card(key.card_key)
+        if key in asked or memory is None or card is None or not consented(table, key.card_key):
+            return False
+        if not answer_fits(card, memory.answer):
+            return False  # the deck changed under this answer: nothing fair to check or quiz
+        if is_promise(key.card_key):
+            return False  # a promise is asked "Did it happen?", never "is it still true?"
+        return not still_fresh(memory, card, now) and rested(memory, now)
+
+    return checkable
 
 
 def quiz_eligible(table: Table, now: datetime) -> Callable[[MemoryKey], bool]:

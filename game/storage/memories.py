@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from .columns import dump_json, from_iso, iso
@@ -82,6 +82,19 @@ class Memories:
         ):
             counts[int(guesser)] = int(count)
         return counts
+
+    def next_ready(self, couple_id: int, rest: timedelta) -> datetime | None:
+        """When the first memory is ready to quiz: due for its guesser, and its latest answer `rest` old (the
+        same rule as `due_counts` with `rested_by`). None when there is no memory at all."""
+        ready: datetime | None = None
+        for due, latest in self.db.conn.execute(
+            "SELECT s.due, (SELECT MAX(v.at) FROM memory_versions v WHERE v.memory_id = s.memory_id) "
+            "FROM schedules s JOIN memories m ON m.id = s.memory_id WHERE m.couple_id = ?",
+            (couple_id,),
+        ):
+            at = from_iso(due) if latest is None else max(from_iso(due), from_iso(latest) + rest)
+            ready = at if ready is None else min(ready, at)
+        return ready
 
     def reviews(self, couple_id: int) -> list[Review]:
         from game.core.answers import Verdict

@@ -77,7 +77,8 @@ class AnswerAloneScene(ResultScene[T]):
         self.text = text if text is not None else fill(card.text, name=name, partner=partner)
         self.own: AnswerValue | None = None
         self.input: AnswerInput | None = None
-        #: Half-typed when the window last closed, put back once; and where to keep it if the window closes now.
+        #: Half-typed when the window last closed or the laptop was handed back, put back once; and where to keep
+        #: it if that happens now.
         self.draft, self.keep = draft, keep
         self.box = pygame.Rect(0, 0, 0, 0)
         #: The answer area under the card and the question: it scrolls when long options at a large text
@@ -231,6 +232,7 @@ class PrivateAnswerScene(AnswerAloneScene[PrivateAnswer | None]):
             self.scroller.offset = 0
             self.refresh(keep_focus=False)
         else:
+            self.closing()  # handed back half-typed: kept for when the laptop comes back, as a closed window keeps it
             self.dismiss(None)
 
     def question(self) -> str:

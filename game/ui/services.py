@@ -183,6 +183,10 @@ class Services(Protocol):
 
     def due_count(self, couple: Couple) -> dict[int, int]: ...
 
+    def next_quiz_at(self, couple: Couple) -> datetime | None:
+        """When the first saved answer is ready to quiz (it may be now); None before any answer is saved."""
+        ...
+
     def has_open_session(self, couple: Couple) -> bool:
         """An unfinished Play or Quiz me session waits (cheap: nothing is loaded)."""
         ...

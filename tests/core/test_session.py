@@ -721,6 +721,52 @@ def test_quiz_mode_deals_only_due_memories_and_ends_when_none_are_left() -> None
     assert session.summary().cards_played == 0
 
 
+def quiz_round_of(length: int | None, owners: tuple[int, ...] = (0, 1)) -> tuple[Session, list[Event]]:
+    """A Quiz me round of `length` questions with four memories due for each owner's partner."""
+    deck = make_deck("d", "r-text", "r-choice", "r-number", "r-date")
+    memories: dict[MemoryKey, Memory] = {}
+    book = QuizBook()
+    for owner in owners:
+        for card_id, answer in {"r-text": "Alps", "r-choice": "Tea", "r-number": 3, "r-date": "03-14"}.items():
+            old_memory(memories, book, MemoryKey(owner, "d", card_id), answer)
+    return start([deck], memories=memories, book=book, mode=Mode.QUIZ, length=length)
+
+
+def test_a_quiz_round_of_set_length_says_its_total_and_leaves_the_rest_due_for_next_time() -> None:
+    session, events = quiz_round_of(3)
+    assert session.state.questions == 3, "eight are due, the round asks three"
+    totals = []
+    while not session.ended:
+        totals.append(session.state.questions)
+        turn = started(events).turn
+        session.guess(GUESSES[turn.card.card_id], at(turn.number))
+        if session.phase is Phase.JUDGE:
+            session.judge(Verdict.GOT_IT, at(turn.number))
+        events = session.complete(at(turn.number))
+    assert totals == [3, 3, 3] and len(session.state.completed) == 3
+    end = at(10)
+    assert session.quizbook.count_due(0, end) + session.quizbook.count_due(1, end) == 5, "the rest wait, still due"
+
+
+def test_a_quiz_round_with_fewer_due_than_its_length_counts_what_is_due_and_a_pass_leaves_one_fewer() -> None:
+    session, _ = quiz_round_of(12, owners=(1,))
+    assert session.state.questions == 4
+    session.pass_card(at(1))
+    assert session.state.questions == 3 and session.state.completed == []
+    again = resumed(session)
+    assert again.state.questions == 3, "a resumed round still knows its total"
+
+
+def test_a_quiz_round_with_no_length_asks_every_due_memory() -> None:
+    session, _ = quiz_round_of(None)
+    assert session.state.questions == 8
+
+
+def test_a_play_round_counts_no_questions() -> None:
+    session, _ = start([make_deck("d", "r-text", "act-1")])
+    assert session.state.questions == 0
+
+
 def test_quiz_mode_with_nothing_due_ends_at_once() -> None:
     deck = make_deck("d", "r-text", "act-1")
     _, events = start([deck], mode=Mode.QUIZ)
@@ -876,15 +922,49 @@ def test_undo_of_a_pass_puts_the_card_back_on_the_table() -> None:
     assert session.state.passed == []
 
 
-def test_undo_of_a_private_answer_takes_only_that_answer_back() -> None:
+def test_undo_of_a_first_private_answer_takes_only_that_answer_back() -> None:
     session, _ = start([make_deck("d", "sc", "act-1")], "sc")
+    before = snapshot(session)
     session.answer_privately(0, [1, 2], at(1))
-    middle = snapshot(session)
+    assert session.undo(at(2)) == [ActionUndone("private answer")]
+    assert snapshot(session) == before and session.state.private == {}
+
+
+def test_undo_after_a_private_reveal_takes_both_answers_back_not_the_second_alone() -> None:
+    session, _ = start([make_deck("d", "r-text", "sc", "act-1")], "r-text", "sc")
+    session.answer("Alps", at(0))
+    before = snapshot(session)  # the scenario on the table, neither has answered
+    session.answer_privately(0, [1, 2], at(1))
     session.answer_privately(1, [2, 1], at(2))
+    assert session.phase is Phase.REVEAL
     events = session.undo(at(3))
     assert types(events) == [ActionUndone, MemoryRestored, MemoryRestored, ScheduleRestored, ScheduleRestored]
-    assert snapshot(session) == middle
+    assert snapshot(session) == before, "both answers are taken back: the partner who saw the other's never answers alone"
+    assert session.phase is Phase.PRIVATE and session.state.private == {}
     assert session.summary().in_sync == (0, 0)
+    session.undo(at(4))  # one step further back is the card before, not the first partner's answer again
+    assert session.phase is Phase.ANSWER and session.current_card().id == "r-text"
+
+
+def test_undo_after_a_reveal_keeps_a_star_given_between_the_answers_but_no_answer() -> None:
+    session, _ = start([make_deck("d", "b-text", "act-1")], "b-text")
+    session.answer_privately(0, "walk", at(1))
+    session.star(at(2))
+    session.answer_privately(1, "read", at(3))
+    session.undo(at(4))
+    assert session.phase is Phase.PRIVATE and session.state.private == {} and session.state.starred
+    session.undo(at(5))
+    assert session.state.private == {} and not session.state.starred and not session.can_undo()
+
+
+def test_undo_after_a_reveal_takes_both_back_in_a_session_resumed_between_the_answers() -> None:
+    session, _ = start([make_deck("d", "b-text", "act-1")], "b-text")
+    session.answer_privately(0, "walk", at(1))
+    again = resumed(session)  # the window closed after the first answer: its step is not kept to undo
+    again.answer_privately(1, "read", at(2))
+    again.undo(at(3))
+    assert again.phase is Phase.PRIVATE and again.state.private == {} and again.memories == {}
+    assert not again.can_undo()
 
 
 def test_undo_of_a_judgement_removes_the_review_and_restores_the_schedule() -> None:
@@ -928,7 +1008,7 @@ def test_undo_steps_back_one_action_at_a_time_to_the_start() -> None:
     snapshots.append(snapshot(session))
     session.star(at(3))
     snapshots.append(snapshot(session))
-    session.answer_privately(1, "read", at(4))
+    session.star(at(4))
     while session.can_undo():
         session.undo(at(5))
         assert snapshot(session) == snapshots.pop()
@@ -1036,7 +1116,8 @@ class SessionMachine(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.minute = 0
-        self.undo_model: list[tuple[str, dict[MemoryKey, Memory], dict[Any, dict[str, Any]]]] = []
+        #: What each action kept would be taken back to: its name and the snapshot before it.
+        self.undo_model: list[tuple[str, tuple[str, dict[MemoryKey, Memory], dict[Any, dict[str, Any]]]]] = []
 
     @initialize(seed=st.integers(0, 2**16), length=st.none() | st.integers(1, 14), quiz_mode=st.booleans())
     def begin(self, seed: int, length: int | None, quiz_mode: bool) -> None:
@@ -1072,7 +1153,7 @@ class SessionMachine(RuleBasedStateMachine):
             assert self.session.can_undo() == could_undo
             return None
         if name == "undo":
-            assert snapshot(self.session) == self.undo_model.pop(), "undo did not restore the state before the action"
+            assert snapshot(self.session) == self.undo_model.pop()[1], "undo did not restore the state before the action"
             assert isinstance(events[0], ActionUndone)
             return events
         _, memories_before, _ = before
@@ -1080,13 +1161,30 @@ class SessionMachine(RuleBasedStateMachine):
             assert key in self.session.memories, f"{name} lost the memory {key}"
             now_history = self.session.memories[key].history
             assert now_history[: len(memory.history)] == memory.history, f"{name} rewrote the history of {key}"
-        self.undo_model.append(before)
+        self.undo_model.append((name, before))
         del self.undo_model[:-UNDO_DEPTH]
+        revealed = [event for event in events if isinstance(event, Revealed)]
+        if revealed and self.session.current is not None:
+            self.both_answers_back(self.session.current.number)
         if any(isinstance(event, SessionEnded) for event in events):
             assert self.session.ended
         if self.session.ended:
             self.undo_model = []  # a finished session is summed up and saved: nothing to take back
         return events
+
+    def both_answers_back(self, number: int) -> None:
+        """After a private reveal, undo lands before either answer to that card: every step back to it shows
+        neither answer, and a first answer's own step has nothing left to take back."""
+        model = []
+        for index, (name, (text, memories, book)) in enumerate(self.undo_model):
+            state = json.loads(text)
+            current = state["current"]
+            if state["phase"] == "private" and current is not None and current["number"] == number:
+                if name == "private answer" and index < len(self.undo_model) - 1:
+                    continue
+                text = json.dumps({**state, "private": {}}, sort_keys=True)
+            model.append((name, (text, memories, book)))
+        self.undo_model = model
 
     # -- the commands that move a turn on, each at a step where it fits (with some junk values) --
 
@@ -1174,13 +1272,13 @@ class SessionMachine(RuleBasedStateMachine):
         self.attempt("update", lambda: self.session.update_memory(key, value, self.now()))
 
     def any_command_at_any_step(self, data: st.DataObject) -> None:
-        command = data.draw(st.sampled_from(["answer", "complete", "private", "pass", "guess", "judge", "star", "undo"]))
+        command = data.draw(st.sampled_from(["answer", "complete", "private answer", "pass", "guess", "judge", "star", "undo"]))
         value = data.draw(JUNK, label="value")
         s, now = self.session, self.now()
         calls = {
             "answer": lambda: s.answer(value, now),
             "complete": lambda: s.complete(now),
-            "private": lambda: s.answer_privately(int(bool(value)), value, now),
+            "private answer": lambda: s.answer_privately(int(bool(value)), value, now),
             "pass": lambda: s.pass_card(now),
             "guess": lambda: s.guess(value, now),
             "judge": lambda: s.judge(Verdict.CLOSE, now),
@@ -1247,6 +1345,12 @@ class SessionMachine(RuleBasedStateMachine):
         for guesser in (0, 1):
             assert book.count_due(guesser, far_future()) == sum(1 for (_, g), _ in book.items() if g == guesser)
         assert self.session.state.new_memories == len(set(self.session.memories) - self.initial)
+
+    @invariant()
+    def a_quiz_round_counts_the_question_on_the_table_among_its_questions(self) -> None:
+        s = self.session
+        if s.config.mode is Mode.QUIZ and s.current is not None:
+            assert s.state.questions >= len(s.state.completed) + 1
 
     @invariant()
     def undo_is_offered_exactly_when_something_can_be_taken_back(self) -> None:

@@ -294,8 +294,8 @@ def test_date_night_screens_fit_a_4k_window(pilots, size, tmp_path) -> None:
     p.screenshot(tmp_path / "4k.png")
 
 
-def test_date_night_note_is_sealed_with_enter_once_something_is_written(pilots) -> None:
-    p = pilots(at_home=True)
+def at_the_note(p: Pilot) -> None:
+    """A short date night skipped to its closing, played, and on the note for next time."""
     set_up(p, minutes=30, caps=(1, 1))
     pledge(p)
     p.click("Skip to the closing")
@@ -304,6 +304,11 @@ def test_date_night_note_is_sealed_with_enter_once_something_is_written(pilots) 
     while p.scene_name == "DateNightPlayScene":
         play_turn(p)
     assert p.scene.evening.step.kind is StepKind.SEAL_NOTE  # type: ignore[attr-defined]
+
+
+def test_date_night_note_is_sealed_with_enter_once_something_is_written(pilots) -> None:
+    p = pilots(at_home=True)
+    at_the_note(p)
     p.press(pygame.K_RETURN)
     assert p.scene_name == "DateNightScene"  # nothing written, nothing sealed
     p.type("Breakfast in bed, my turn")
@@ -313,6 +318,28 @@ def test_date_night_note_is_sealed_with_enter_once_something_is_written(pilots) 
     assert p.scene_name == "DateNightSummaryScene"
     note = p.services.store.conn.execute("SELECT note FROM date_nights").fetchone()[0]
     assert note == "Breakfast in bed, my turn\nx"
+
+
+def test_date_night_an_empty_note_says_what_to_do_on_enter_or_seal_and_no_note_goes_on(pilots) -> None:
+    from game.ui.scenes.date_night import EMPTY_NOTE
+
+    p = pilots(at_home=True)
+    at_the_note(p)
+    note = p.widget("A note for next time")
+    p.type("   ")
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "DateNightScene" and note.error == EMPTY_NOTE
+    seal = p.widget("Seal it until next time")
+    assert seal.rect.top >= note.rect.bottom + note.error_room(p.shell.ui), "the words never run under the button"
+    p.type("x")
+    assert note.error == "", "typing clears it"
+    p.press(pygame.K_BACKSPACE)
+    p.click("Seal it until next time")
+    assert p.scene_name == "DateNightScene" and note.error == EMPTY_NOTE, "the button seals nothing empty either"
+    assert p.scene.focused() is note
+    p.click("No note this time")
+    assert p.scene_name == "DateNightSummaryScene"
+    assert p.services.store.conn.execute("SELECT note FROM date_nights").fetchone()[0] is None
 
 
 def test_date_night_summary_says_plainly_when_the_keepsake_could_not_be_saved(pilots) -> None:

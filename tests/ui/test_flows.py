@@ -434,10 +434,10 @@ def reopened_behind_the_curtain(p, pilots, hand: str):  # type: ignore[no-untype
     return q
 
 
-def test_a_half_typed_private_answer_comes_back_behind_the_curtain_after_closing_the_window(pilots):
+def behind_the_curtain_on_a_private_text(p) -> str:  # type: ignore[no-untyped-def]
+    """Play rounds until a both card with a free-text answer is dealt, and go behind the curtain with it; returns the
+    button that handed the laptop over."""
     from .test_play_loop import _play_rounds_until
-
-    p = pilots(at_home=True)
 
     def on_a_private_text(scene) -> bool:
         card = scene.card()
@@ -448,9 +448,30 @@ def test_a_half_typed_private_answer_comes_back_behind_the_curtain_after_closing
     p.click(hand)
     p.press(pygame.K_RETURN)  # past the curtain
     assert p.scene_name == "PrivateAnswerScene"
+    return hand
+
+
+def test_a_half_typed_private_answer_comes_back_behind_the_curtain_after_closing_the_window(pilots):
+    p = pilots(at_home=True)
+    hand = behind_the_curtain_on_a_private_text(p)
     p.type("My secret stash of Turkish delight")
     q = reopened_behind_the_curtain(p, pilots, hand)
     assert q.scene.input.field.value == "My secret stash of Turkish delight"
+
+
+def test_a_half_typed_private_answer_handed_back_with_esc_is_there_when_the_laptop_comes_back(pilots):
+    p = pilots(at_home=True)
+    hand = behind_the_curtain_on_a_private_text(p)
+    p.type("The day we found the cafe")
+    assert ("Esc", "hand back") in p.scene.hints
+    p.press(pygame.K_ESCAPE)
+    assert p.scene_name == "PlayScene" and not p.scene.session.state.private, "handing back answers nothing"
+    p.click(hand)
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "PrivateAnswerScene"
+    assert p.scene.input.field.value == "The day we found the cafe"
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "PlayScene" and list(p.scene.session.state.private.values()) == ["The day we found the cafe"]
 
 
 def test_a_scenario_pick_made_before_the_window_closed_is_kept_and_the_prediction_is_asked(pilots):
@@ -503,6 +524,25 @@ def test_a_scenario_reveal_says_a_guess_matched_not_that_the_picks_did(pilots):
     assert not any("In sync" in text for text in words), words
     partners = [p.scene.name(seat) for seat in (1, 0)]
     assert [text for text in words if text.startswith("Guessed")] == [f"Guessed {name}'s pick ♥" for name in partners]
+
+
+def test_undo_after_a_private_reveal_takes_both_answers_back_and_says_so(pilots):
+    from .test_play_loop import _play_rounds_until
+
+    p = pilots(at_home=True)
+
+    def on_a_private_card(scene) -> bool:
+        return scene.session.phase is Phase.PRIVATE and not scene.session.state.private
+
+    _play_rounds_until(p, deal, on_a_private_card, 8, "no private card was dealt")
+    first = p.scene.seat
+    for _ in range(2):
+        play_turn(p)
+    assert p.scene.session.phase is Phase.REVEAL
+    p.key("u")
+    assert p.scene.session.phase is Phase.PRIVATE and p.scene.session.state.private == {}
+    assert p.shell.ui.toast_text == "Both answers are taken back: answer this one again, each of you."
+    assert p.widget(f"Hand the laptop to {p.scene.name(first)}")
 
 
 def test_private_limits_are_set_behind_the_curtain_and_the_lower_cap_deals(pilots):

@@ -283,6 +283,20 @@ def test_shortcut_hints_say_alt_while_typing(pilots):
     assert "X" in keys
 
 
+def test_the_footer_says_unstar_once_the_card_is_starred_as_the_button_does(pilots):
+    p = pilots(at_home=True)
+    _on_a_text_field(p)
+    assert dict(p.scene.hints)["Alt+S"] == "star" and p.widget("Star")
+    p.press(pygame.K_s, mod=pygame.KMOD_ALT)
+    assert dict(p.scene.hints)["Alt+S"] == "unstar" and p.widget("Unstar")
+    p.press(pygame.K_TAB)
+    p.press(pygame.K_TAB)
+    assert not p.scene.typing() and dict(p.scene.hints)["S"] == "unstar"
+    p.key("s")
+    star = next(words for key, words in p.scene.hints if key.endswith("S"))  # the answer field has the focus again
+    assert star == "star" and p.widget("Star")
+
+
 def test_shortcut_enter_does_what_the_footer_says_on_a_toggle(pilots):
     p = pilots(at_home=True)
     _on_a_text_field(p)

@@ -44,6 +44,8 @@ from ..widgets import Button, Toggle, Widget
 
 FADE_SECONDS = 0.6 * SLOWER
 NOTE_LIMIT = 2_000
+#: Under the note when Enter or "Seal it" finds nothing written: what to do instead of nothing happening.
+EMPTY_NOTE = "Write a few words to seal, or choose “No note this time”."
 
 
 def nothing_to_play_words(segment: Segment | None) -> str:
@@ -167,9 +169,15 @@ class DateNightScene(DateNightLook, PagedScene):
         self.react(self.night.run(SealNote(text)))
 
     def seal_typed(self, text: str) -> None:
-        """Enter in the note: seal it, once there is something to seal ("No note this time" is a button)."""
+        """Enter in the note, or "Seal it": seal what is written; with nothing written, say how to go on."""
         if text.strip():
             self.seal(text)
+        elif self.field is not None:
+            self.field.error = EMPTY_NOTE  # typing clears it
+            self.focus_on(self.field)
+            self.ui.sound.play("soft")
+            self.layout()  # the words take room under the note
+            self.ui.dirty = True
 
     def wrap_up(self) -> None:
         detail = "The rest of the middle is left out; you'll go straight to your appreciations."
@@ -218,7 +226,9 @@ class DateNightScene(DateNightLook, PagedScene):
                 max_chars=NOTE_LIMIT,
             )
             self.add(self.field)
-            self.add(Button("Seal it until next time", lambda: self.seal(self.field.value if self.field else ""), kind="primary"))
+            self.add(
+                Button("Seal it until next time", lambda: self.seal_typed(self.field.value if self.field else ""), kind="primary")
+            )
             self.add(Button("No note this time", lambda: self.seal(None), kind="quiet"))
         self.add(Button("Music: on" if music_on(self.ui) else "Music: off", self.toggle_music, kind="quiet"))
 
@@ -250,6 +260,7 @@ class DateNightScene(DateNightLook, PagedScene):
         for widget in main:
             if isinstance(widget, TextField):
                 self.page.widget(widget, 150)
+                self.page.y += widget.error_room(self.ui)
             elif isinstance(widget, Toggle):
                 self.page.widget(widget, 50, gap=8)
             else:

@@ -96,7 +96,9 @@ class PlayScene(PlaySide):
         chord = TYPING_CHORD if typing else ""  # while typing, a letter alone goes into the field
         if phase in (Phase.ANSWER, Phase.PRIVATE, Phase.GUESS, Phase.CHECK):
             hints.append((f"{chord}X", "pass"))
-        hints += [(f"{chord}U", "undo"), (f"{chord}S", "star")]
+        turn = self.session.current
+        starred = turn is not None and turn.card in self.session.state.starred
+        hints += [(f"{chord}U", "undo"), (f"{chord}S", "unstar" if starred else "star")]  # as the Star button says
         if isinstance(self.focused(), Toggle):
             hints[1] = ("Enter", "switch on or off")  # the footer says what Enter does to the focused thing
         hints.append(("Esc", "take a break"))
@@ -201,8 +203,11 @@ class PlayScene(PlaySide):
 
     def undo(self) -> None:
         if self.session.can_undo():
+            turn = self.session.current
+            revealed = self.session.phase is Phase.REVEAL and turn is not None and not turn.is_quiz
             self.run(Undo())
-            self.ui.toast("Taken back.")
+            # After a reveal both answers go back: whoever answered second has seen the other's.
+            self.ui.toast("Both answers are taken back: answer this one again, each of you." if revealed else "Taken back.")
             field = self.input.field if self.input is not None else None
             typed = self._sent.get(self.draft_key(), "")
             if field is not None and not field.value and typed:

@@ -195,7 +195,8 @@ def progress_words(session: Session) -> str:
     """Where the round is: a Play round counts its cards (a quiz between them is not one), Quiz me its questions."""
     completed = session.state.completed
     if session.config.mode is Mode.QUIZ:
-        return f"Question {len(completed) + 1}"
+        number, questions = len(completed) + 1, session.state.questions
+        return f"Question {number} of {questions}" if questions >= number else f"Question {number}"
     played, length = round_place(session)
     if session.current is not None and session.current.is_quiz:
         return f"{played} of {length} cards played" if length else "between cards"

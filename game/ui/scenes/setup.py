@@ -1,4 +1,4 @@
-"""Before a session: which decks, how deep, how long. Quiz me starts straight from due memories."""
+"""Before a session: which decks, how deep, how long. Quiz me asks only due memories, as many as its length."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from ..round_guard import OpenRound, answered, ask_first
 from ..routes import Limits, Play
 from ..scene import UI, Scene
 from ..scroll import ScrollArea
-from ..session_choices import LENGTHS, LEVELS
+from ..session_choices import LENGTHS, LEVELS, QUIZ_LENGTH, quiz_length_words, ready_when
 from ..widgets import Button, Slider, Toggle, Widget
 
 if TYPE_CHECKING:
@@ -38,7 +38,11 @@ class SetupScene(Scene):
     def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
         if not self.quiz:
             return [("Tab", "move"), ("Enter", "toggle / start"), ("←→", "adjust"), ("Esc", "back")]
-        return [("Enter", "start the quiz"), ("Esc", "back")] if sum(self.due.values()) else [("Esc", "back")]
+        if not sum(self.due.values()):
+            return [("Esc", "back")]
+        focused = self.focused()
+        enter = "change the length" if focused is not None and focused.label.startswith("Length") else "start the quiz"
+        return [("Tab", "move"), ("Enter", enter), ("Esc", "back")]
 
     def __init__(self, ui: UI, couple: Couple, quiz: bool, only_deck: Deck | None = None) -> None:
         super().__init__(ui)
@@ -53,6 +57,8 @@ class SetupScene(Scene):
         self.agreed = _agreed_depth(ui, couple)
         self.max_level = min(int(ui.settings["max_level"]), self.agreed)
         self.length = int(ui.settings["session_length"])
+        #: Questions in a Quiz me round (0: all that are due); the memories due beyond it wait for the next round.
+        self.quiz_length = QUIZ_LENGTH
         if only_deck is not None:  # from the studio: this deck alone
             self.chosen = {only_deck.id}
             if self.length > len(only_deck.cards):
@@ -64,9 +70,18 @@ class SetupScene(Scene):
         self.subtitle_top = 0
         self.scroller = ScrollArea()  # the decks, when there are more than the room
         self.due = ui.services.due_count(couple) if quiz else {0: 0, 1: 0}  # once, not on every frame
+        #: With nothing due: when the first saved answer is ready to quiz (None: no answer is saved yet).
+        self.ready = ui.services.next_quiz_at(couple) if quiz and not sum(self.due.values()) else None
+
+    def enter(self) -> None:
+        super().enter()
+        if self.quiz and (start := self.widget("Start the quiz")) is not None and start.enabled:
+            self.focus_on(start)  # Enter starts the quiz; the length is a Tab away
 
     def build(self) -> None:
         if self.quiz:
+            if sum(self.due.values()):
+                self.add(Button(quiz_length_words(self.quiz_length), self.next_quiz_length))
             start = self.add(Button("Start the quiz", self.start, kind="primary", hotkey="s"))
             start.enabled = sum(self.due.values()) > 0  # nothing due: the words say why, and when there will be
             return
@@ -98,6 +113,10 @@ class SetupScene(Scene):
 
     def next_length(self) -> None:
         self.length = LENGTHS[(LENGTHS.index(self.length) + 1) % len(LENGTHS)]
+        self.refresh()
+
+    def next_quiz_length(self) -> None:
+        self.quiz_length = LENGTHS[(LENGTHS.index(self.quiz_length) + 1) % len(LENGTHS)]
         self.refresh()
 
     def filters(self) -> DealFilters:
@@ -154,7 +173,8 @@ class SetupScene(Scene):
             # The same consent as a Play round at the Settings' depth: no memory beyond it is asked about.
             consent = Consent.from_settings(self.ui.settings, services.limits(self.couple))
             deck_ids = tuple(d.id for d in services.decks())
-            config = SessionConfig(mode=Mode.QUIZ, deck_ids=deck_ids, filters=DealFilters.within(consent), length=None)
+            filters, length = DealFilters.within(consent), self.quiz_length or None
+            config = SessionConfig(mode=Mode.QUIZ, deck_ids=deck_ids, filters=filters, length=length)
         else:
             if not self.chosen:
                 self.message = "Choose at least one deck."
@@ -181,14 +201,12 @@ class SetupScene(Scene):
     def layout(self) -> None:
         t = self.ui.theme
         text = self.ui.text
-        width, height = t.size
+        width, _height = t.size
         self.foot = self.ui.hints_top(self.hints) - t.px(12)
         # The subtitle goes under the title however tall larger text makes it, never through it.
         self.subtitle_top = max(t.px(96), t.px(48) + text.line_height(t.style("heading")) + t.px(2))
         if self.quiz:
-            button = self.widgets[0]
-            button.rect = pygame.Rect(0, 0, t.px(300), t.px(58))
-            button.rect.center = (width // 2, max(height // 2 + t.px(60), self.words_bottom + t.px(50)))
+            self._layout_quiz()
             return
         toggles = [w for w in self.widgets if isinstance(w, Toggle)]
         slider, length, limits, start = self.widgets[len(toggles) :]
@@ -268,6 +286,26 @@ class SetupScene(Scene):
         start.rect = pygame.Rect(0, 0, max(t.px(300), _button_width(self, start)), start_h)
         start.rect.midtop = (width // 2, y)
 
+    def _layout_quiz(self) -> None:
+        """Under the words: the length and Start side by side when they fit, else the length above Start."""
+        t = self.ui.theme
+        width, height = t.size
+        middle = max(height // 2 + t.px(60), self.words_bottom + t.px(50))
+        button_h = max(t.px(58), self.ui.text.line_height(t.style("button")) + t.px(20))
+        for button in self.widgets:
+            button.rect = pygame.Rect(0, 0, max(t.px(300), _button_width(self, button)), button_h)
+        if len(self.widgets) == 1:
+            self.widgets[0].rect.center = (width // 2, middle)
+            return
+        length, start = self.widgets
+        gap = t.px(20)
+        if length.rect.width + gap + start.rect.width <= width - t.px(80):
+            length.rect.midright = (width // 2 - gap // 2, middle)
+            start.rect.midleft = (width // 2 + gap // 2, middle)
+        else:
+            length.rect.midbottom = (width // 2, middle - gap // 2)
+            start.rect.midtop = (width // 2, middle + gap // 2)
+
     @property
     def viewport(self) -> pygame.Rect:
         """Where the decks show: they scroll inside it when there are more than the room."""
@@ -330,14 +368,25 @@ class SetupScene(Scene):
                 "center",
             )
 
-    def quiz_lines(self) -> tuple[str, str]:
+    def quiz_lines(self) -> tuple[str, ...]:
         """What Quiz me says above its button: how many are due for each of you, or why none is."""
         due = self.due
         if not sum(due.values()):
+            if self.ready is not None:  # answers were saved: they are resting, and the couple is told until when
+                return (
+                    NOTHING_DUE,
+                    f"Your answers are saved; the first can be quizzed {ready_when(self.ready, self.ui.services.now())}.",
+                )
             return NOTHING_DUE, "Play a round and save a few answers: the day after, each of you is asked about the other."
         a, b = quoted(self.couple.name(0)), quoted(self.couple.name(1))
+        total, length = sum(due.values()), self.quiz_length
+        if length and total > length:
+            asks = f"This round asks {length} of them; the rest wait for next time."
+        else:
+            asks = "This round asks the one that is due." if total == 1 else f"This round asks all {total}."
         return (
             f"A round made only of memories that are due: {due[0]} for {a} to guess, {due[1]} for {b}.",
+            asks,
             "The one who remembers judges each guess. A miss is just something new learned.",
         )
 

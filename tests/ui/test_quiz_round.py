@@ -1,0 +1,99 @@
+"""Quiz me's round: a length the couple chooses, its total on screen, and the rest left due for next time."""
+
+from __future__ import annotations
+
+import random
+
+import pygame
+
+from game.core.session import Mode
+from game.ui.scenes.play_view import progress_words
+from game.ui.session_choices import ready_when
+from tests.story_history import play_evening
+
+from .tour import play_turn
+
+
+def _many_due(p) -> int:  # type: ignore[no-untyped-def]
+    """Four rounds played by the rules and three days on: more memories due than one quiz round asks."""
+    couple = p.services.couples()[0]
+    rng = random.Random(3)
+    for _ in range(4):
+        play_evening(p.services, couple, rng, lambda: p.later(minutes=2))
+        p.later(days=1)
+    p.later(days=3)
+    p.scene.refresh()
+    due = sum(p.services.due_count(couple).values())
+    assert due > 12
+    return due
+
+
+def test_quiz_me_with_many_due_asks_twelve_says_so_and_leaves_the_rest_for_next_time(pilots):
+    p = pilots(at_home=True)
+    due = _many_due(p)
+    p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
+    assert p.scene.quiz_lines()[1] == "This round asks 12 of them; the rest wait for next time."
+    assert p.scene.focused().label == "Start the quiz" and ("Enter", "start the quiz") in p.scene.hints
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "PlayScene" and p.scene.session.config.length == 12
+    assert progress_words(p.scene.session) == "Question 1 of 12"
+    asked = []
+    for _ in range(100):
+        if p.scene_name != "PlayScene":
+            break
+        asked.append(progress_words(p.scene.session))
+        play_turn(p)
+    assert asked[-1] == "Question 12 of 12" and all(words.endswith(" of 12") for words in asked)
+    assert p.scene_name == "SummaryScene"
+    couple = p.services.couples()[0]
+    assert sum(p.services.due_count(couple).values()) == due - 12, "the rest are still due, for next time"
+
+
+def test_quiz_me_s_length_is_chosen_like_play_s_and_all_that_are_due_asks_every_one(pilots):
+    p = pilots(at_home=True)
+    due = _many_due(p)
+    p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
+    p.press(pygame.K_TAB)
+    assert p.scene.focused().label == "Length: 12 questions" and ("Enter", "change the length") in p.scene.hints
+    p.press(pygame.K_RETURN)
+    assert p.widget("Length: 20 questions") and p.scene.quiz_lines()[1] == (
+        "This round asks 20 of them; the rest wait for next time." if due > 20 else f"This round asks all {due}."
+    )
+    p.click("Length: 20 questions")
+    assert p.widget("Length: all that are due") and p.scene.quiz_lines()[1] == f"This round asks all {due}."
+    p.click("Start the quiz")
+    session = p.scene.session
+    assert session.config.mode is Mode.QUIZ and session.config.length is None
+    assert session.state.questions == due and progress_words(session) == f"Question 1 of {due}"
+
+
+def test_quiz_me_right_after_a_first_round_says_the_answers_are_saved_and_when_they_can_be_quizzed(pilots):
+    from datetime import timedelta
+
+    from .test_flows import deal, play_until
+
+    p = pilots(at_home=True)
+    p.click("Quiz me")
+    assert p.scene.quiz_lines()[1].startswith("Play a round and save a few answers"), "nothing saved yet: play first"
+    p.press(pygame.K_ESCAPE)
+    deal(p)
+    play_until(p, lambda q: q.scene_name != "PlayScene")
+    p.press(pygame.K_RETURN)
+    p.later(hours=2)
+    p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
+    ready = p.services.next_quiz_at(p.services.couples()[0])
+    assert p.now < ready <= p.now + timedelta(days=1), "the last answer rests a day; the first rested sooner"
+    lines = p.scene.quiz_lines()
+    assert lines[0].startswith("Nothing is ready to quiz yet") and not p.widget("Start the quiz").enabled
+    assert lines[1] == f"Your answers are saved; the first can be quizzed {ready_when(ready, p.now)}."
+
+
+def test_when_an_answer_can_be_quizzed_is_said_as_a_day():
+    from datetime import UTC, datetime
+
+    now = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)  # a Wednesday evening
+    assert ready_when(datetime(2026, 11, 25, 23, 0, tzinfo=UTC), now, UTC) == "later today"
+    assert ready_when(datetime(2026, 11, 26, 19, 30, tzinfo=UTC), now, UTC) == "tomorrow"
+    assert ready_when(datetime(2026, 11, 27, 8, 0, tzinfo=UTC), now, UTC) == "on Friday"
+    assert ready_when(datetime(2026, 12, 15, 8, 0, tzinfo=UTC), now, UTC) == "on 15 December"
+    assert ready_when(datetime(2027, 11, 1, 8, 0, tzinfo=UTC), now, UTC) == "on 1 November 2027"
