@@ -121,7 +121,9 @@ def _play(root: Path, now: datetime, seed: int | None, fullscreen: bool | None, 
     try:
         store = Store.open(root, now)
     except StoreError as error:
-        print(error, file=sys.stderr)
+        from game.ui.start_problem import tell  # started from a menu, there is no terminal to read stderr in
+
+        tell(str(error))
         return 1
     try:
         import pygame

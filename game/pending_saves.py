@@ -1,41 +1,99 @@
-"""Saves that wait for space: when the disk is full, what the couple did is kept in memory, in order, and
-written as soon as a save goes through again (on their next action, or when the window retries).
+"""Saves that wait: when the disk is full, or another program (a backup or sync tool, a `sqlite3` shell) holds
+the saved data, what the couple did is kept in memory, in order, and written as soon as a save goes through
+again (on their next action, or when the window retries).
 
-Only a full disk is waited out; any other error is raised as before.
+Only a full disk and a busy file are waited out; any other error is raised as before. While something
+waits, a retry waits only a moment for a busy file (see `brief_waits`), so the window never freezes for the
+usual couple of seconds again and again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
+from typing import NamedTuple
 
-from game.storage.store_trouble import is_disk_full
+from game.storage.store_trouble import Trouble, passing_trouble
 
 DISK_FULL = "Kindred couldn't save — the disk is full. Your answer is kept; it will be saved when there is space."
+FILE_BUSY = (
+    "Another program is using Kindred's saved data right now (a backup or sync tool, perhaps). "
+    "Your answer is kept; it will be saved as soon as the file is free."
+)
+
+
+class SaveWait(NamedTuple):
+    """Why saves wait, in the couple's words (a NamedTuple: the services load it before the first frame)."""
+
+    #: Shown on every screen while it lasts.
+    banner: str
+    #: Why closing the window now would lose something.
+    closing: str
+    #: Said once what waited has been saved.
+    saved: str
+    #: Said when something that cannot wait (a new couple, a passphrase) was not saved.
+    refused: str
+
+
+WAITS = {
+    Trouble.FULL: SaveWait(
+        DISK_FULL,
+        "The disk is full, so your latest answers are kept in memory and not yet in your profile. "
+        "Free some space and they are saved within a few seconds, and then the window closes by itself. "
+        "Closing now loses them.",
+        "Saved. There is space again, and nothing was lost.",
+        "The disk is full, so that wasn't saved. Free some space, then try again.",
+    ),
+    Trouble.BUSY: SaveWait(
+        FILE_BUSY,
+        "Another program is using Kindred's saved data, so your latest answers are kept in memory and not yet "
+        "in your profile. They are saved within a few seconds of it letting go, and then the window closes by "
+        "itself. Closing now loses them.",
+        "Saved. The other program let go of the file, and nothing was lost.",
+        "Another program is using Kindred's saved data right now (a backup or sync tool, perhaps), so that "
+        "wasn't saved. Try again in a moment.",
+    ),
+}
+
+
+def refusal(error: BaseException) -> SaveWait | None:
+    """The words for a write the file refused for now (busy, or a full disk); None for any other error."""
+    trouble = passing_trouble(error)
+    return None if trouble is None else WAITS[trouble]
 
 
 class PendingSaves:
-    def __init__(self) -> None:
+    def __init__(self, brief_waits: Callable[[], AbstractContextManager[object]] = nullcontext) -> None:
+        """`brief_waits`: while it is open, a busy file is waited for only a moment (the store's own)."""
         self._waiting: list[Callable[[], None]] = []
-        self.problem: str | None = None
+        self._brief_waits = brief_waits
+        self.wait: SaveWait | None = None
+
+    @property
+    def problem(self) -> str | None:
+        """What to show while saves wait; None when everything is saved."""
+        return None if self.wait is None else self.wait.banner
 
     def save(self, write: Callable[[], None]) -> None:
-        """Write now, after anything still waiting; on a full disk, keep it for later."""
+        """Write now, after anything still waiting; on a full disk or a busy file, keep it for later."""
         self._waiting.append(write)
         self.flush()
 
     def flush(self) -> bool:
         """Write what waits, oldest first; True when nothing is left waiting."""
-        while self._waiting:
-            try:
-                self._waiting[0]()
-            except Exception as error:
-                if not is_disk_full(error):
-                    self._waiting.pop(0)
-                    raise
-                self.problem = DISK_FULL
-                return False
-            self._waiting.pop(0)
-        self.problem = None
+        with self._brief_waits() if self.wait is not None else nullcontext():
+            while self._waiting:
+                try:
+                    self._waiting[0]()
+                except Exception as error:
+                    wait = refusal(error)
+                    if wait is None:
+                        self._waiting.pop(0)
+                        raise
+                    self.wait = wait
+                    return False
+                self._waiting.pop(0)
+        self.wait = None
         return True
 
     @property

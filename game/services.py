@@ -16,9 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from game.core.settings import check, with_defaults
-from game.pending_saves import PendingSaves
+from game.pending_saves import PendingSaves, SaveWait, refusal
 from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
-from game.storage.store_trouble import is_disk_full
 from game.stored_session import StoredSession
 from game.story_services import StoryReading
 
@@ -51,7 +50,7 @@ class GameServices(StoryReading):
         self._library: DeckLibrary | None = None  # read on first use: see deck_library
         self._decks: list[Deck] = []
         self._problems: list[str] = []
-        self.saves = PendingSaves()
+        self.saves = PendingSaves(store.db.brief_waits)
         self._playbook: PlaybookServices | None = None
         self._followed: set[int] = set()  # couples whose moved cards' rows were followed in this run (see _follow_moves)
 
@@ -226,6 +225,13 @@ class GameServices(StoryReading):
     def save_problem(self) -> str | None:
         return self.saves.problem
 
+    def save_wait(self) -> SaveWait | None:
+        return self.saves.wait
+
+    def refused(self, error: Exception) -> str | None:
+        found = refusal(error)
+        return None if found is None else found.refused
+
     def retry_saves(self) -> bool:
         return self.saves.flush()
 
@@ -399,11 +405,11 @@ class GameServices(StoryReading):
 
     def idle(self) -> None:
         if not self.saves.flush():
-            return  # the disk is still full: folding the log would fail too
+            return  # the disk is still full, or the file still held: folding the log would fail too
         try:
             self.store.checkpoint()
         except sqlite3.OperationalError as error:
-            if not is_disk_full(error):
+            if refusal(error) is None:
                 raise
 
     def due_count(self, couple: Couple) -> dict[int, int]:

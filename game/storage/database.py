@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 #: Written in the same transaction as a re-sealing; `purge` clears it (see Store.open).
 PURGE_PENDING = "INSERT OR REPLACE INTO housekeeping (name, value) VALUES ('purge_pending', 'true')"
 
+#: How long a retry waits for a busy file, in milliseconds (see `brief_waits`).
+BRIEF_WAIT_MS = 100
+
 
 class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
@@ -44,6 +47,17 @@ class Database:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
+
+    @contextmanager
+    def brief_waits(self) -> Iterator[None]:
+        """While open, a file another program holds is waited for only a moment, not the usual two seconds: for
+        trying again what already waits for it (game.pending_saves), where each long wait would freeze the window."""
+        usual = int(self.conn.execute("PRAGMA busy_timeout").fetchone()[0])
+        self.conn.execute(f"PRAGMA busy_timeout = {BRIEF_WAIT_MS}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {usual}")
 
     def purge(self) -> None:
         """Leave no old, readable copy in the write-ahead log or free pages.

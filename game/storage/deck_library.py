@@ -140,11 +140,12 @@ class DeckLibrary:
         problems = self.check(deck)
         if problems:
             raise DeckSaveError("The deck has problems, so it was not saved.", problems)
-        folder = ensure_private_dir(self.user_folder)
+        folder = self.user_folder
         target = Path(path) if path else folder / f"{unique(deck.id, self._file_stems())}.yaml"
         if target.parent.resolve() != folder.resolve():
             raise DeckSaveError(f"Only decks in your decks folder can be saved ({folder}).")
-        try:
+        try:  # making the folder or keeping it private can fail as the write can (read-only, another owner's)
+            ensure_private_dir(folder)
             write_text_atomically(target, deck_yaml(deck))
         except OSError as error:
             raise DeckSaveError(f"Could not write {target}: {error.strerror or error}") from None

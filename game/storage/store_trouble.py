@@ -72,8 +72,13 @@ def trouble_of(error: BaseException) -> Trouble:
     return next((trouble for key, trouble in _BY_WORDS if key in words), Trouble.OTHER)
 
 
-def is_disk_full(error: BaseException) -> bool:
-    return isinstance(error, (sqlite3.Error, OSError)) and trouble_of(error) is Trouble.FULL
+def passing_trouble(error: BaseException) -> Trouble | None:
+    """BUSY or FULL when `error` is a write the file refused for now (another program holds it, the disk is full):
+    trying again later can work, and nothing is wrong with the file. None for anything else."""
+    if not isinstance(error, (sqlite3.Error, OSError)):
+        return None
+    trouble = trouble_of(error)
+    return trouble if trouble in (Trouble.BUSY, Trouble.FULL) else None
 
 
 def confirmed_corrupt(path: Path) -> bool:

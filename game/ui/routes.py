@@ -290,12 +290,14 @@ class DeckForm(ResultRoute["Deck | None"]):
 
 
 class CardForm(ResultRoute["SavedCard | None"]):
-    """A new card (index None) or the deck's card at `index`; closes with a SavedCard or None."""
+    """A new card (index None) or the deck's card at `index`, shown as `typed` when given (typed before a save that
+    failed); closes with a SavedCard or None."""
 
     scene = "studio_card.CardFormScene"
     couple: Couple
     deck: Deck
     index: int | None
+    typed: Card | None = None
 
 
 class ImportPreview(Route):

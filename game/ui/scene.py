@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 import pygame
 
 from . import routes
+from .refusals import told_if_refused
 from .routes import ResultRoute, Route
 from .sound import Sound
 from .text import TextRenderer
@@ -378,7 +379,7 @@ class UI:
         while self._ops:
             ops, self._ops = self._ops, []
             for op in ops:
-                op()
+                told_if_refused(self, op)  # a result handed back may save something
             self.dirty = True
 
     # ---- the key hints at the foot --------------------------------------------------

@@ -68,6 +68,19 @@ class EveningHandle(Protocol):
         ...
 
 
+class SaveWait(Protocol):
+    """Why saves wait, in the couple's words (game.pending_saves)."""
+
+    @property
+    def banner(self) -> str: ...
+
+    @property
+    def closing(self) -> str: ...
+
+    @property
+    def saved(self) -> str: ...
+
+
 class ImportJob(Protocol):
     """Reading or writing an import beside the window: poll `done`, show `progress`; then `result` or `problems`."""
 
@@ -196,7 +209,17 @@ class Services(Protocol):
         ...
 
     def save_problem(self) -> str | None:
-        """Why the last save is waiting (the disk is full), to be shown until it has gone through; else None."""
+        """Why the last save is waiting (the disk is full, another program holds the file), to be shown until it
+        has gone through; else None."""
+        ...
+
+    def save_wait(self) -> SaveWait | None:
+        """The words for saves that wait (the banner, closing, saved at last); None while everything is saved."""
+        ...
+
+    def refused(self, error: Exception) -> str | None:
+        """When `error` is the saved data saying no for now (another program holds it, the disk is full) to
+        something that cannot wait: what to tell the couple. None for any other error."""
         ...
 
     def retry_saves(self) -> bool:

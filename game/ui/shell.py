@@ -18,17 +18,19 @@ import pygame
 
 from . import layout_model
 from .drawing import mix
+from .refusals import told_if_refused
 from .routes import Route
 from .scene import UI, Scene
 
 if TYPE_CHECKING:
     from .intents import Intent
+    from .services import SaveWait
 
 IDLE_FPS = 12
 IDLE_HOUSEKEEPING = 2.0  # seconds of stillness before saving housekeeping runs
 DECK_POLL_SECONDS = 1.0  # how often the couple's decks folder is looked at for files changed in an editor
 ANIMATING_FPS = 60
-SAVE_RETRY_SECONDS = 3.0  # while a save waits for disk space, how often it is tried again
+SAVE_RETRY_SECONDS = 3.0  # while a save waits (a full disk, a busy file), how often it is tried again
 MIN_SIZE = (960, 540)
 
 
@@ -84,7 +86,8 @@ class Shell:
         self._background: tuple[tuple[object, ...], list[tuple[tuple[int, int, int], pygame.Rect]]] | None = None
         self._since_deck_poll = 0.0
         self._since_save_retry = 0.0
-        self._asked_to_close = False  # the window was closed while saves waited for disk space
+        self._waited: SaveWait | None = None  # why saves waited at the last step
+        self._asked_to_close = False  # the window was closed while saves waited
         self._translate: Callable[[pygame.event.Event, bool], list[Intent]] | None = None
         ui.on_fullscreen = self.set_fullscreen
         ui.text.fit_cache_to(window.get_size())
@@ -138,37 +141,39 @@ class Shell:
         return self.running
 
     def _retry_saves(self, dt: float) -> None:
-        """A save that waits for disk space is tried again every few seconds (and by the couple's next action)."""
+        """A save that waits (for disk space, for another program to let go of the file) is tried again every few
+        seconds (and by the couple's next action, and the housekeeping); once it goes through, a toast says so."""
         services = self.ui.services
-        if services.save_problem() is None:
-            self._since_save_retry = 0.0
-        else:
+        if services.save_wait() is not None:
             self._since_save_retry += dt
             if self._since_save_retry >= SAVE_RETRY_SECONDS:
                 self._since_save_retry = 0.0
-                if services.retry_saves():
-                    self.ui.toast("Saved. There is space again, and nothing was lost.")
-        if self._asked_to_close and services.save_problem() is None:
+                services.retry_saves()
+        wait = services.save_wait()
+        if wait is None:
+            self._since_save_retry = 0.0
+            if self._waited is not None:
+                self.ui.toast(self._waited.saved)
+        self._waited = wait
+        if self._asked_to_close and wait is None:
             self.running = False  # they wanted to close; saved now (by the retry or the housekeeping), nothing is lost
 
     def quit(self) -> None:
-        """The window is closing. If what the couple did still waits for disk space, ask first: closing would lose
-        it. Closing the window a second time (or "Close anyway") closes."""
+        """The window is closing. If what the couple did still waits (for disk space, for another program to let go
+        of the file), ask first: closing would lose it. Closing the window a second time (or "Close anyway") closes."""
         ui = self.ui
         for scene in ui.stack:
             scene.closing()
-        if self._asked_to_close or ui.services.save_problem() is None or ui.services.retry_saves():
+        if self._asked_to_close or ui.services.save_wait() is None or ui.services.retry_saves():
             self.running = False
             return
-        from .modals import ConfirmScene  # only ever needed on a full disk
+        from .modals import ConfirmScene  # only ever needed while saves wait
 
         self._asked_to_close = True
-        detail = (
-            "The disk is full, so your latest answers are kept in memory and not yet in your profile. "
-            "Free some space and they are saved within a few seconds, and then the window closes by itself. "
-            "Closing now loses them."
-        )
-        ui.push(ConfirmScene(ui, "Not everything is saved yet", "Close anyway", "Keep it open", detail), self._close_answered)
+        wait = ui.services.save_wait()  # as the retry just found it
+        assert wait is not None
+        question = ConfirmScene(ui, "Not everything is saved yet", "Close anyway", "Keep it open", wait.closing)
+        ui.push(question, self._close_answered)
         ui.dirty = True
 
     def _close_answered(self, close: bool) -> None:
@@ -219,7 +224,8 @@ class Shell:
             import_dropped(ui, intent.path)
             ui.dirty = True
         else:
-            self.scene.handle(intent)
+            scene = self.scene
+            told_if_refused(ui, lambda: scene.handle(intent))
         self._follow_text_input()
 
     def _follow_text_input(self) -> None:
@@ -321,7 +327,7 @@ class Shell:
         return pygame.Rect(0, top, width, height - top)
 
     def draw_banner(self, surface: pygame.Surface, text: str) -> None:
-        """A message that stays on every screen while it holds (a save waiting for disk space), above the key hints."""
+        """A message that stays on every screen while it holds (a save that waits), above the key hints."""
         theme = self.ui.theme
         width = min(surface.get_width() - theme.px(40), theme.px(900))
         block = self.ui.text.block(text, theme.style("body"), theme.color("accent_text"), width - theme.px(32), "center")

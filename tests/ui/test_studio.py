@@ -3,6 +3,7 @@ play it; built-in decks stay read only; files dropped on the window; decks chang
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -554,6 +555,39 @@ def test_a_new_file_in_the_folder_shows_up_in_the_studio_by_itself(pilots):
     assert len(p.scene.entries) == before
     p.advance(1.0)
     assert len(p.scene.entries) == before + 1
+
+
+@pytest.mark.parametrize("refused", ["chmod", "mkdir", "open"])
+def test_a_card_saved_where_the_decks_folder_cannot_be_changed_stays_on_screen_and_is_saved_once_it_can(
+    pilots, monkeypatch, refused
+):
+    """A read-only data folder (a read-only mount, a folder left owned by root): making the decks folder,
+    keeping it private or writing the file fails. Root may chmod any folder, so the refusal is the system's
+    own error, raised where a read-only file system raises it."""
+    p = pilots(at_home=True)
+    new_deck(p, "Flood plans")
+    folder = decks_folder(p)
+    real = getattr(os, refused)
+
+    def read_only(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if Path(path) == folder or Path(path).parent == folder:
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+        return real(path, *args, **kwargs)
+
+    if refused == "mkdir" and folder.exists():
+        folder.rmdir()
+    monkeypatch.setattr(os, refused, read_only)
+    add_card(p, "What would you rescue first from a flood?")
+    p.press(pygame.K_s, mod=CTRL)
+    assert p.scene_name == "CardFormScene", "the card is still on screen"
+    assert p.widget("Card text").value == "What would you rescue first from a flood?"
+    toast = p.shell.ui.toast_text
+    assert toast.startswith(f"Could not write {folder}") and toast.endswith(": Read-only file system"), toast
+    assert not folder.exists() or not list(folder.glob("*.yaml"))
+    monkeypatch.undo()
+    p.press(pygame.K_s, mod=CTRL)  # the folder can be changed again: the same card is saved
+    assert p.scene_name == "DeckScene"
+    assert [card.text for card in saved(p).cards] == ["What would you rescue first from a flood?"]
 
 
 def test_open_folder_says_clearly_when_it_cannot(pilots):

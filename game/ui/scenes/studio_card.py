@@ -9,7 +9,7 @@ from typing import Any
 
 import pygame
 
-from game.core.cards import AnswerType, Deck, Kind, card_from_data, deck_to_data
+from game.core.cards import AnswerType, Card, Deck, Kind, card_from_data, deck_to_data
 from game.core.deck_bounds import LINE_CHARS, NOTE_CHARS, OPTION_CHARS, QUIZ_CHARS
 from game.core.deck_editing import DeckIssue, History, SavedCard
 from game.core.deck_lint import answer_without_quiz, lint
@@ -42,14 +42,14 @@ from .studio_card_view import draw_form, lay_out
 class CardFormScene(ResultScene[SavedCard | None]):
     """Closes with the SavedCard (its position None for a new card), or None when left without saving."""
 
-    def __init__(self, ui: UI, couple: Couple, deck: Deck, index: int | None) -> None:
+    def __init__(self, ui: UI, couple: Couple, deck: Deck, index: int | None, typed: Card | None = None) -> None:
         super().__init__(ui)
         self.couple = couple
         self.deck = deck
         self.index = index
         self.card = deck.cards[index] if index is not None else None
-        self.values = values_of(self.card)
-        self.initial = copy_values(self.values)
+        self.values = values_of(typed or self.card)
+        self.initial = values_of(self.card)  # a card typed before is a change: leaving it asks first
         self.history: History[dict[str, Any]] = History()
         self.touched: set[str] = set()
         self.tried = False

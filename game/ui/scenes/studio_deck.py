@@ -114,17 +114,17 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
 
     # ---- changes -------------------------------------------------------------------------
 
-    def change(self, deck: Deck, status: str) -> None:
-        """Make a change the couple can take back, and save it."""
+    def change(self, deck: Deck, status: str) -> bool:
+        """Make a change the couple can take back, and save it; False when it could not be saved (and is undone)."""
         self.history.record(self.deck)
         self.deck = deck
-        self.save(status)
+        return self.save(status)
 
-    def save(self, status: str) -> None:
+    def save(self, status: str) -> bool:
         if not self.deck.cards:
             self.status = "Not saved yet: a deck is saved once it has a card."
             self.refresh()
-            return
+            return True
         try:
             self.path = self.ui.services.save_deck(self.deck, self.path)
         except DeckSaveError as error:
@@ -134,12 +134,13 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
             if undone is not None:
                 self.deck = undone
             self.refresh()
-            return
+            return False
         self.status = f"{status} Saved to {PurePath(self.path).name}."
         self.offset = self.listing().offset if self.widget("Cards") else 0
         self.refresh()
         if self.deck.cards:
             self.listing().reveal(self.selected)
+        return True
 
     def add_card(self) -> None:
         self.ui.push(CardForm(self.couple, self.deck, None), self.card_saved)
@@ -191,7 +192,10 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
         if saved is None:
             return
         index = saved.position
-        self.change(put_card(self.deck, saved.card, index), "Card added." if index is None else "Card changed.")
+        if not self.change(put_card(self.deck, saved.card, index), "Card added." if index is None else "Card changed."):
+            # Not written (a read-only folder): the card stays on screen as typed, the toast saying why.
+            self.ui.push(CardForm(self.couple, self.deck, index, typed=saved.card), self.card_saved)
+            return
         if saved.tips:  # saved as written: the tip at the foot of the form is said once more, where it is seen
             more = f" (and {len(saved.tips) - 1} more on the card)" if len(saved.tips) > 1 else ""
             self.ui.toast(f"Saved as written. A tip: {saved.tips[0]}{more}", seconds=6)
