@@ -28,12 +28,20 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create `path` (and parents) readable by its owner only."""
+    """Create `path` (and parents) readable by its owner only.
+
+    A folder that is there but cannot be changed (a read-only disk, a FAT stick, a folder another user owns)
+    is used as it is: tightening it is a kindness, not a reason to stop. A folder that cannot be made raises.
+    """
     for folder in [*reversed(path.parents), path]:  # mkdir(parents=True) gives missing parents the default mode
         if not folder.is_dir():
             folder.mkdir(mode=0o700, exist_ok=True)
     if os.name == "posix":
-        os.chmod(path, 0o700)
+        try:
+            os.chmod(path, 0o700)
+        except OSError:
+            if not path.is_dir():
+                raise
     return path
 
 
