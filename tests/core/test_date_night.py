@@ -500,3 +500,28 @@ def test_date_night_never_deals_from_a_deck_the_couple_must_pick_by_name(segment
     decks = {**builtin(), plans.id: plans}
     order = candidates(segment, decks, DealFilters(max_level=3), 5, History())
     assert order and not [key for key in order if key.deck_id == plans.id]
+
+
+def test_date_night_moving_on_from_a_revealed_card_counts_it_as_played() -> None:
+    evening = DateNight.plan(EveningSetup(60, 2, (2, 2), (False, False), seed=3), builtin(), {}, QuizBook(), History(), NOW)
+    evening.pledge(NOW)
+    while evening.step is not None and evening.step.segment is not Segment.BACK:
+        if evening.step.kind is StepKind.BREAK:
+            evening.end_break(NOW)
+            continue
+        began = next((e for e in evening.begin_segment({}, QuizBook(), NOW) if isinstance(e, SegmentBegan)), None)
+        if began is not None:  # the parts before are moved on from at once, having played nothing
+            evening.finish_segment(Session(began.config, evening.decks, {}, QuizBook()), NOW)
+    began = next(e for e in evening.begin_segment({}, QuizBook(), NOW) if isinstance(e, SegmentBegan))
+    session = Session(began.config, evening.decks, {}, QuizBook())
+    session.begin(NOW)
+    card = session.current_card()
+    assert card.kind is Kind.SCENARIO
+    session.answer_privately(0, [card.options[0], card.options[1]], NOW)
+    session.answer_privately(1, [card.options[1], card.options[0]], NOW)
+    session.end(NOW)  # "Move on" with the answers on the table, instead of "Next card"
+    evening.finish_segment(session, NOW)
+    tally = evening.state.tally
+    assert tally.played == [card.key] and tally.cards_played == 1 and tally.sync == (2, 2)
+    back = next(step for step in evening.state.steps if step.segment is Segment.BACK)
+    assert back.cards == [card.key]
