@@ -357,6 +357,32 @@ def test_date_night_quiz_is_left_out_gracefully_when_nothing_is_due() -> None:
     assert Segment.QUIZ not in {segment for segment, _ in evening.arc()}
 
 
+def test_date_night_quiz_is_left_out_when_the_answers_due_were_given_earlier_today() -> None:
+    earlier = NOW - timedelta(hours=2)  # a first evening's answers: due at once, but they rest a day before a quiz
+    memories = memories_of(remembered_keys()[:8], earlier)
+    book = book_of(memories, earlier)
+    assert sum(1 for seat in (0, 1) for _ in book.due(seat, NOW)) == 8
+    setup = EveningSetup(60, 3, (3, 3), (False, False), seed=5)
+    evening = DateNight.plan(setup, builtin(), memories, book, History(), NOW)
+    assert Segment.QUIZ not in {step.segment for step in evening.state.steps}
+    assert Segment.QUIZ not in {segment for segment, _ in evening.arc()}
+    assert abs(evening.planned_minutes() - 60) <= 0.10 * 60  # its time went to the other parts
+    tomorrow = DateNight.plan(setup, builtin(), memories, book, History(), NOW + timedelta(days=1))
+    assert Segment.QUIZ in {step.segment for step in tomorrow.state.steps}
+
+
+def test_date_night_quiz_with_nothing_left_to_ask_when_it_comes_is_skipped_as_empty() -> None:
+    memories = memories_of(remembered_keys()[:6], NOW - timedelta(days=9))
+    book = book_of(memories, NOW - timedelta(days=1))
+    evening = DateNight.plan(EveningSetup(60, 3, (3, 3), (False, False), seed=5), builtin(), memories, book, History(), NOW)
+    quiz = next(index for index, step in enumerate(evening.state.steps) if step.segment is Segment.QUIZ)
+    evening.state.index = quiz
+    changed = {key: memory.renewed(memory.answer, NOW) for key, memory in memories.items()}  # all answered again just now
+    events = evening.begin_segment(changed, book, NOW)
+    assert events[0] == SegmentSkipped(Segment.QUIZ, empty=True)
+    assert evening.state.steps[quiz].status is Status.SKIPPED
+
+
 def test_date_night_quiz_skips_memories_made_tonight() -> None:
     setup = EveningSetup(60, 3, (3, 3), (False, False), seed=1)
     old = memories_of(remembered_keys()[:2], NOW - timedelta(days=9))

@@ -370,3 +370,21 @@ def test_date_night_the_chosen_length_carries_the_mark_and_the_focus_ring_is_apa
     p.click("90 minutes")
     assert [w.chosen for w in p.scene.widgets[:3]] == [False, False, True]
     assert p.scene.minutes == 90
+
+
+def test_date_night_a_second_evening_the_same_day_leaves_out_the_quiz_it_could_not_fill(pilots) -> None:
+    p = pilots(at_home=True)
+    set_up(p, minutes=30)
+    run_evening(p, note=None)
+    assert p.scene.keepsake.learned_count  # type: ignore[attr-defined]
+    p.click("Back home")
+    p.later(hours=1)  # tonight's answers are due to come back, but rest a day first
+    set_up(p, minutes=30)
+    evening = p.scene.evening  # type: ignore[attr-defined]
+    assert Segment.QUIZ not in [segment for segment, _ in evening.arc()]
+    visited = run_evening(p, note=None)
+    assert "opening-quiz" not in visited and "opening-deeper" in visited
+    p.click("Back home")
+    p.later(days=1)
+    set_up(p, minutes=30)
+    assert "play-quiz-quiz-guess" in run_evening(p, note=None)

@@ -111,7 +111,8 @@ class DateNightScene(DateNightLook, PagedScene):
                 self.ui.replace(DateNightSummary(self.night))
                 return
             if isinstance(event, SegmentSkipped):
-                self.ui.toast(f"{segment_title(event.segment)} is left out tonight: there isn't room for it.")
+                room = f"{segment_title(event.segment)} is left out tonight: there isn't room for it."
+                self.ui.toast(nothing_to_play_words(event.segment) if event.empty else room)
             if isinstance(event, StepStarted):
                 self.start_fade()
                 self.pledged = {0: False, 1: False}
