@@ -76,6 +76,8 @@ from .turn_order import quizzes_ready
 
 #: A part of the evening may grow to this many times its planned minutes when earlier parts ran short.
 MAX_STRETCH = 1.5
+#: "Halfway there" is said only this close to the middle of the evening, as a share of its length.
+HALFWAY_NEAR = 0.1
 
 
 def quiz_config(decks: Mapping[str, Deck], filters: DealFilters, length: int | None = None, seed: int = 0) -> SessionConfig:
@@ -154,6 +156,10 @@ class DateNight:
     def time_left(self, now: datetime) -> float:
         """Seconds left of the chosen length (negative once the evening runs over)."""
         return self.state.minutes * 60 - self.elapsed(now)
+
+    def halfway(self, now: datetime) -> bool:
+        """Whether the clock says the evening is about halfway through (within a tenth of its length either side)."""
+        return abs(self.elapsed(now) - self.state.minutes * 30) <= self.state.minutes * 60 * HALFWAY_NEAR
 
     def break_left(self, now: datetime) -> float:
         step = self.step

@@ -134,6 +134,7 @@ def play_evening(
     take_break: bool = True,
     note: str | None = "Same time next month?",
     now: datetime = NOW,
+    at_break: Callable[[datetime], None] = lambda now: None,
 ) -> Evening:
     seen = Evening(now=now)
     turns = 0
@@ -146,6 +147,7 @@ def play_evening(
         elif step.kind is StepKind.OPEN_NOTE:
             evening.open_note(seen.now)
         elif step.kind is StepKind.BREAK:
+            at_break(seen.now)
             if take_break:
                 evening.take_break(seen.now)
                 seen.now += timedelta(minutes=step.minutes)
@@ -551,3 +553,19 @@ def test_date_night_moving_on_from_a_revealed_card_counts_it_as_played() -> None
     assert tally.played == [card.key] and tally.cards_played == 1 and tally.sync == (2, 2)
     back = next(step for step in evening.state.steps if step.segment is Segment.BACK)
     assert back.cards == [card.key]
+
+
+@pytest.mark.parametrize(("minutes_per_turn", "halfway"), [(0.5, False), (2.0, False), (4.0, True), (20.0, False)])
+def test_date_night_says_halfway_at_the_break_only_when_the_clock_agrees(minutes_per_turn: float, halfway: bool) -> None:
+    evening = DateNight.plan(EveningSetup(60, 2, (2, 2), (False, False), seed=12), builtin(), {}, QuizBook(), History(), NOW)
+    said: list[tuple[bool, float]] = []
+    play_evening(
+        evening,
+        {},
+        QuizBook(),
+        lambda turn: minutes_per_turn,
+        at_break=lambda now: said.append((evening.halfway(now), evening.time_left(now) / 60)),
+    )
+    assert len(said) == 1
+    assert said[0][0] is halfway, said  # racing through the cards, the break comes with 59 minutes left: not halfway
+    assert (24 <= said[0][1] <= 36) is halfway

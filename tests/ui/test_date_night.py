@@ -16,10 +16,12 @@ import pytest
 from game.core.cards import AnswerType, CardKey, Kind
 from game.core.date_night_state import Segment, StepKind
 from game.core.keepsake import Keepsake, LearnedThing
+from game.ui.date_night_view import minutes_left
 from game.ui.keepsake_image import SIZE, draw_keepsake
 from game.ui.theme import Theme
 
 from .date_night_tour import play_turn, pledge, remember_before, run_evening, set_up
+from .drawn import frame
 from .pilot import Pilot
 
 BIRTHDAY = CardKey("important-dates", "birthday")
@@ -448,3 +450,19 @@ def test_date_night_summary_lists_a_pair_whole_and_counts_only_what_it_leaves_ou
     assert learned == ["Which mood of Łukasz's does Zoë secretly fancy?  Sleepy and stubborn on Sunday mornings"]
     assert "…and 4 more." in lines  # the two appreciations are written out below, not among the more
     assert sum(line.startswith("♥") and "loved:" in line for line in lines) == 2
+
+
+@pytest.mark.parametrize(("minutes_per_turn", "heading"), [(0.25, "Time for a breather"), (4.0, "Halfway there")])
+def test_date_night_the_break_says_halfway_there_only_when_the_clock_agrees(pilots, minutes_per_turn, heading) -> None:
+    p = pilots(at_home=True)
+    set_up(p, minutes=60)
+    said: list[tuple[str, str]] = []
+
+    def shot(name: str) -> None:
+        if name == "break":
+            p.advance(2.0)  # the break fades in
+            said.append((p.scene.words()[0][0], minutes_left(p.scene.evening, p.shell.ui)))  # type: ignore[attr-defined]
+            assert said[-1][0] in [drawn.text for drawn in frame(p)]
+
+    run_evening(p, minutes_per_turn=minutes_per_turn, shot=shot)
+    assert [words for words, _ in said] == [heading], said

@@ -293,8 +293,9 @@ class DateNightScene(DateNightLook, PagedScene):
             ]
         if step.kind is StepKind.BREAK:
             if self.evening.state.break_began is None:
+                halfway = self.evening.halfway(self.ui.services.now())  # said only when the clock agrees
                 return [
-                    ("Halfway there", "heading", "text"),
+                    ("Halfway there" if halfway else "Time for a breather", "heading", "text"),
                     ("Stretch, refill your glasses, step outside for a breath of air. The evening waits.", "body", "muted"),
                 ]
             left = self.evening.break_left(self.ui.services.now())
