@@ -251,11 +251,10 @@ def plan_evening(setup: EveningSetup, decks: Mapping[str, Deck], ready: int, his
     steps = [Step(StepKind.PLEDGE, Segment.ARRIVE, PLEDGE_MINUTES, [pick_role(PLEDGE_CARDS, cards, filters)], fixed=True)]
     if history.note_waiting:
         steps.append(Step(StepKind.OPEN_NOTE, Segment.ARRIVE, OPEN_NOTE_MINUTES, fixed=True))
-    due = ready
     flexible: list[tuple[Step, list[CardKey]]] = []
     for segment in (Segment.WARM_UP, Segment.QUIZ, Segment.DEEPER, Segment.BACK):
         if segment is Segment.QUIZ:
-            if due:
+            if ready:
                 flexible.append((Step(StepKind.CARDS, segment, 0.0), []))
             continue
         flexible.append((Step(StepKind.CARDS, segment, 0.0), candidates(segment, every, filters, setup.seed, history)))
@@ -265,8 +264,8 @@ def plan_evening(setup: EveningSetup, decks: Mapping[str, Deck], ready: int, his
     seal = Step(StepKind.SEAL_NOTE, Segment.CLOSING, SEAL_NOTE_MINUTES, fixed=True)
     pause = BREAK_MINUTES.get(setup.minutes, 0.0)
     fixed = sum(step.minutes for step in steps) + closing.minutes + seal.minutes + pause
-    _share(flexible, length - fixed, due, cards)
-    _nudge(flexible, length, fixed, due, cards)
+    _share(flexible, length - fixed, ready, cards)
+    _nudge(flexible, length, fixed, ready, cards)
     taken = {key for step, _ in flexible for key in step.cards} | set(closing.cards)
     for step, pool in flexible:
         step.minutes = step_minutes(step, cards)
