@@ -58,7 +58,6 @@ from .date_night_plan import (
     WEIGHTS,
     EveningSetup,
     History,
-    due_quizzes,
     fit,
     lookup,
     plan_evening,
@@ -73,9 +72,34 @@ from .events import Event
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook
 from .session import Mode, Session, SessionConfig
+from .turn_order import quizzes_ready
 
 #: A part of the evening may grow to this many times its planned minutes when earlier parts ran short.
 MAX_STRETCH = 1.5
+#: "Halfway there" is said only this close to the middle of the evening, as a share of its length.
+HALFWAY_NEAR = 0.1
+
+
+def quiz_config(decks: Mapping[str, Deck], filters: DealFilters, length: int | None = None, seed: int = 0) -> SessionConfig:
+    """The quiz part's session: due answers from any deck, within tonight's filters."""
+    return SessionConfig(mode=Mode.QUIZ, deck_ids=tuple(sorted(decks)), filters=filters, length=length, seed=seed)
+
+
+def ready_to_quiz(
+    decks: Mapping[str, Deck],
+    filters: DealFilters,
+    memories: Mapping[MemoryKey, Memory],
+    quizbook: QuizBook,
+    hidden: frozenset[MemoryKey],
+    now: datetime,
+) -> int:
+    """How many answers the quiz part could ask about now, leaving out the `hidden` ones.
+
+    Counted by the quiz session's own rules (turn_order), so an answer given earlier today, due but not yet rested
+    a day, is not counted: the plan never announces a part that would have nothing to ask.
+    """
+    asked = {key: memory for key, memory in memories.items() if key not in hidden}
+    return quizzes_ready(Session(quiz_config(decks, filters), decks, asked, quizbook), now)
 
 
 class DateNightError(Exception):
@@ -100,7 +124,10 @@ class DateNight:
         history: History,
         now: datetime,
     ) -> DateNight:
-        return cls(plan_evening(setup, decks, memories, quizbook, history, now), decks)
+        filters = DealFilters.within(setup.consent)
+        every = with_rituals(decks)
+        ready = ready_to_quiz(every, filters, memories, quizbook, quiz_hidden(memories, lookup(every), filters, ()), now)
+        return cls(plan_evening(setup, decks, ready, history, now), decks)
 
     # ---- reading -------------------------------------------------------------
 
@@ -129,6 +156,10 @@ class DateNight:
     def time_left(self, now: datetime) -> float:
         """Seconds left of the chosen length (negative once the evening runs over)."""
         return self.state.minutes * 60 - self.elapsed(now)
+
+    def halfway(self, now: datetime) -> bool:
+        """Whether the clock says the evening is about halfway through (within a tenth of its length either side)."""
+        return abs(self.elapsed(now) - self.state.minutes * 30) <= self.state.minutes * 60 * HALFWAY_NEAR
 
     def break_left(self, now: datetime) -> float:
         step = self.step
@@ -211,28 +242,30 @@ class DateNight:
         seconds = s.elapsed
         filters = self.filters
         hidden: frozenset[MemoryKey] = frozenset()
+        empty = False
         if step.fixed:
             step.cards = [key for key in step.cards if key in self.cards]
             config = self._cards_config(step.cards)
         elif step.segment is Segment.QUIZ:
             hidden = quiz_hidden(memories, self.cards, filters, s.tally.made)
             step.minutes = self._budget(now)
-            step.quizzes = quiz_turns(step.minutes, due_quizzes(memories, quizbook, hidden, now))
-            config = SessionConfig(
-                mode=Mode.QUIZ, deck_ids=tuple(sorted(self.decks)), filters=filters, length=step.quizzes, seed=s.seed
-            )
+            ready = ready_to_quiz(self.decks, filters, memories, quizbook, hidden, now)
+            empty = not ready
+            step.quizzes = quiz_turns(step.minutes, ready)
+            config = quiz_config(self.decks, filters, step.quizzes, s.seed)
         else:
             step.minutes = self._budget(now)
             others = {key for other in s.steps if other is not step and other.open for key in other.cards}
             played = set(s.tally.played)
             pool = [key for key in [*step.cards, *step.spares] if key in self.cards and key not in played and key not in others]
+            empty = not pool
             step.cards = fit(dict.fromkeys(pool), step.minutes, self.cards)
             config = self._cards_config(step.cards)
         has_turns = step.quizzes > 0 if step.segment is Segment.QUIZ else bool(step.cards)
         if not has_turns:
             step.status = Status.SKIPPED
             step.began = step.ended = seconds
-            return [SegmentSkipped(step.segment), *self._advance(now)]
+            return [SegmentSkipped(step.segment, empty), *self._advance(now)]
         step.status = Status.ACTIVE
         step.began = seconds
         return [SegmentBegan(step.segment, config, hidden)]

@@ -38,7 +38,10 @@ class SegmentBegan(Event):
 
 @dataclass(frozen=True, slots=True)
 class SegmentSkipped(Event):
+    """A part left out as it was about to begin: `empty` when nothing was ready for it, else for want of time."""
+
     segment: Segment
+    empty: bool = False
 
 
 @dataclass(frozen=True, slots=True)

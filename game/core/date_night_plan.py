@@ -1,7 +1,7 @@
 """Planning a date night: which cards suit each part of the arc, how long things take, how many fit.
 
 The arc is arrive (the phones-down pledge, and last time's sealed note if one waits) →
-warm-up → how-well-do-you-know-me quiz (only when memories are due) → going deeper →
+warm-up → how-well-do-you-know-me quiz (only when answers are ready to ask) → going deeper →
 have-each-other's-back scenarios → the closing ritual (an appreciation each, one small thing
 each will do this week, an optional sealed note). A break is offered at the segment boundary
 nearest the middle of a 60 or 90 minute evening.
@@ -24,7 +24,6 @@ from .date_night_state import EveningState, Segment, Step, StepKind
 from .dealing import DealFilters, deal
 from .limits import Limit
 from .memories import Memory, MemoryKey
-from .partner_quiz import QuizBook
 
 OPENERS_DECK = "openers-and-closers"
 BACK_DECK = "each-others-back"
@@ -154,11 +153,6 @@ def quiz_hidden(
     return frozenset(hidden)
 
 
-def due_quizzes(memories: Mapping[MemoryKey, Memory], quizbook: QuizBook, hidden: frozenset[MemoryKey], now: datetime) -> int:
-    """How many quiz turns are due across both partners, leaving out the hidden memories."""
-    return sum(1 for seat in (0, 1) for key in quizbook.due(seat, now) if key in memories and key not in hidden)
-
-
 def _tier(history: History) -> Callable[[CardKey], int]:
     """0: never seen, 1: seen lately, 2: played at a recent date night (these always come last)."""
 
@@ -244,15 +238,12 @@ def step_minutes(step: Step, cards: Mapping[CardKey, Card]) -> float:
     return step.minutes
 
 
-def plan_evening(
-    setup: EveningSetup,
-    decks: Mapping[str, Deck],
-    memories: Mapping[MemoryKey, Memory],
-    quizbook: QuizBook,
-    history: History,
-    now: datetime,
-) -> EveningState:
-    """The evening's arc, with cards chosen and timed to fill `setup.minutes`."""
+def plan_evening(setup: EveningSetup, decks: Mapping[str, Deck], ready: int, history: History, now: datetime) -> EveningState:
+    """The evening's arc, with cards chosen and timed to fill `setup.minutes`.
+
+    `ready` is how many quiz turns could be asked tonight (see DateNight.plan): with none, the quiz part is left out
+    and its time shared among the others.
+    """
     every = with_rituals(decks)
     cards = lookup(every)
     filters = DealFilters.within(setup.consent)
@@ -260,11 +251,10 @@ def plan_evening(
     steps = [Step(StepKind.PLEDGE, Segment.ARRIVE, PLEDGE_MINUTES, [pick_role(PLEDGE_CARDS, cards, filters)], fixed=True)]
     if history.note_waiting:
         steps.append(Step(StepKind.OPEN_NOTE, Segment.ARRIVE, OPEN_NOTE_MINUTES, fixed=True))
-    due = due_quizzes(memories, quizbook, quiz_hidden(memories, cards, filters, ()), now)
     flexible: list[tuple[Step, list[CardKey]]] = []
     for segment in (Segment.WARM_UP, Segment.QUIZ, Segment.DEEPER, Segment.BACK):
         if segment is Segment.QUIZ:
-            if due:
+            if ready:
                 flexible.append((Step(StepKind.CARDS, segment, 0.0), []))
             continue
         flexible.append((Step(StepKind.CARDS, segment, 0.0), candidates(segment, every, filters, setup.seed, history)))
@@ -274,8 +264,8 @@ def plan_evening(
     seal = Step(StepKind.SEAL_NOTE, Segment.CLOSING, SEAL_NOTE_MINUTES, fixed=True)
     pause = BREAK_MINUTES.get(setup.minutes, 0.0)
     fixed = sum(step.minutes for step in steps) + closing.minutes + seal.minutes + pause
-    _share(flexible, length - fixed, due, cards)
-    _nudge(flexible, length, fixed, due, cards)
+    _share(flexible, length - fixed, ready, cards)
+    _nudge(flexible, length, fixed, ready, cards)
     taken = {key for step, _ in flexible for key in step.cards} | set(closing.cards)
     for step, pool in flexible:
         step.minutes = step_minutes(step, cards)

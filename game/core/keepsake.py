@@ -4,11 +4,13 @@ Date, length, cards played, new things learned about each other, both knowledge 
 in-sync rate, starred moments and upcoming remembered dates. A memory marked "just between
 us" never makes it in: not its answer, not its question, not its date. Answers to deep or spicy
 cards are counted among the things learned but not written out: a keepsake may be shared.
+Where room is short, the things learned are left out a card at a time: both partners' answers to
+one card (the two small things promised for this week above all) show together or not at all.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,6 +22,7 @@ from .date_night_state import EveningState
 from .direction import quoted
 from .memories import Memory, MemoryKey
 from .players import Couple, other
+from .promises import is_promise
 from .scoring import in_sync_words
 from .upcoming_dates import upcoming_dates
 
@@ -36,6 +39,34 @@ class LearnedThing:
     owner: int
     question: str
     answer: str
+    #: The card it answers: both partners' answers to one card are a pair, shown together or not at all.
+    card: CardKey | None = None
+
+
+def pairs(things: Iterable[LearnedThing]) -> list[tuple[LearnedThing, ...]]:
+    """The things in their order, each with the partner's answer to the same card beside it."""
+    groups: dict[object, list[LearnedThing]] = {}
+    for index, thing in enumerate(things):
+        groups.setdefault(thing.card if thing.card is not None else index, []).append(thing)
+    return [tuple(group) for group in groups.values()]
+
+
+def fitting(things: Iterable[LearnedThing], room: float, cost: Callable[[LearnedThing], float]) -> tuple[LearnedThing, ...]:
+    """As many of `things` as fit in `room`, each taking `cost(thing)`, kept in their order.
+
+    A pair goes whole or not at all, and the small things both promised for this week are the last to go:
+    when room is short, something else is left out first.
+    """
+    groups = pairs(things)
+    promised = [any(thing.card is not None and is_promise(thing.card) for thing in group) for group in groups]
+    kept: set[int] = set()
+    used = 0.0
+    for index in sorted(range(len(groups)), key=lambda index: not promised[index]):
+        needed = sum(cost(thing) for thing in groups[index])
+        if used + needed <= room:
+            kept.add(index)
+            used += needed
+    return tuple(thing for index, group in enumerate(groups) if index in kept for thing in group)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +137,10 @@ class Keepsake:
             out.append(("–", "in sync: no scenarios tonight"))
         return out
 
+    def learned_within(self, room: float, cost: Callable[[LearnedThing], float]) -> tuple[LearnedThing, ...]:
+        """The learned things to show where only `room` is left (see `fitting`)."""
+        return fitting(self.learned, room, cost)
+
     def texts(self) -> list[str]:
         """Every piece of the evening's own text the keepsake picture shows (besides its fixed titles)."""
         out = [self.title, self.when, *self.headline()]
@@ -143,12 +178,12 @@ def build_keepsake(
         count += 1
         if key.card_key in APPRECIATION_CARDS:
             words = f"What {names[key.owner]} loved about tonight"
-            appreciations.append(LearnedThing(key.owner, words, _short(describe(card, memory.answer))))
+            appreciations.append(LearnedThing(key.owner, words, _short(describe(card, memory.answer)), card.key))
             continue
         if card.level > SHOWN_LEVEL or card.spicy:
             continue  # counted, but a deep or spicy answer is not spelled out on a picture that may be shared
         question = couple.quiz_text(card, key.owner)
-        learned.append(LearnedThing(key.owner, question, _short(describe(card, memory.answer))))
+        learned.append(LearnedThing(key.owner, question, _short(describe(card, memory.answer)), card.key))
     starred = []
     for star in evening.tally.starred[:MAX_STARRED]:
         card = cards.get(star)
@@ -163,7 +198,7 @@ def build_keepsake(
         minutes=evening.minutes,
         minutes_spent=max(1, round(minutes_spent)),
         cards_played=evening.tally.cards_played,
-        learned=tuple(learned[:MAX_LEARNED]),
+        learned=fitting(learned, MAX_LEARNED, lambda thing: 1),
         learned_count=count,
         knowledge=(knowledge.get(0), knowledge.get(1)),
         quizzes=(evening.tally.quiz(0), evening.tally.quiz(1)),

@@ -341,14 +341,21 @@ class Session:
         return events
 
     def end(self, now: datetime) -> list[Event]:
+        """End the sitting; a card already answered and revealed is played, whichever button moved on from it."""
         if self.ended:
             return []
+        turn = self.state.current
+        answered = self.state.phase is Phase.REVEAL and turn is not None and self.card(turn.card) is not None
+        revealed = [self._record_turn(now, self._reveal_outcome())] if answered else []
         self.state.phase = Phase.ENDED
         self.state.current = None
         self._history.clear()
-        return [SessionEnded(self.summary())]
+        return [*revealed, SessionEnded(self.summary())]
 
     def _finish_turn(self, now: datetime, outcome: dict[str, Any]) -> list[Event]:
+        return [self._record_turn(now, outcome), *self._next_turn(now)]
+
+    def _record_turn(self, now: datetime, outcome: dict[str, Any]) -> TurnCompleted:
         s = self.state
         turn = self._require_turn()
         card = self.current_card()
@@ -358,7 +365,7 @@ class Session:
         self._history.note_record(turn.number)
         s.current = None
         s.active = other(s.active)
-        return [TurnCompleted(record), *self._next_turn(now)]
+        return TurnCompleted(record)
 
     def _reveal(self, card: Card, now: datetime) -> list[Event]:
         s = self.state

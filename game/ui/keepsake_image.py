@@ -12,7 +12,7 @@ import io
 import pygame
 
 from game.core.direction import quoted
-from game.core.keepsake import Keepsake
+from game.core.keepsake import Keepsake, LearnedThing
 
 from .context import Context as UI
 from .drawing import dot, heart, mix
@@ -65,14 +65,17 @@ def draw_keepsake(ui: UI, keepsake: Keepsake) -> pygame.Surface:
         ("Starred moments", [f"⭐  {words}" for words in keepsake.starred]),
         ("Coming up", [f"♥  {words}" for words in keepsake.upcoming]),
     ]
-    # What comes after the learned things keeps its room; the learned things take the rest.
+    # What comes after the learned things keeps its room; the learned things take the rest, a card at a time.
     reserved = sum(t.px(40) + sum(height_of(row, "small") + t.px(6) for row in rows) for _, rows in later if rows)
-    if keepsake.learned:
-        y += block("WHAT YOU LEARNED ABOUT EACH OTHER", "hint", "accent", y) + t.px(8)
-        for thing in keepsake.learned:
-            needed = height_of(thing.question, "small") + height_of(thing.answer, "card_small", t.px(18)) + t.px(10)
-            if y + needed > limit - reserved:
-                break
+    heading = "WHAT YOU LEARNED ABOUT EACH OTHER"
+
+    def learned_height(thing: LearnedThing) -> int:
+        return height_of(thing.question, "small") + height_of(thing.answer, "card_small", t.px(18)) + t.px(10)
+
+    learned = keepsake.learned_within(limit - reserved - y - height_of(heading, "hint") - t.px(8), learned_height)
+    if learned:
+        y += block(heading, "hint", "accent", y) + t.px(8)
+        for thing in learned:
             y += block(thing.question, "small", "muted", y)
             y += block(thing.answer, "card_small", "text", y, indent=t.px(18)) + t.px(10)
         y += t.px(16)

@@ -244,10 +244,19 @@ def test_consent_and_the_spicy_setting_hold_for_a_whole_date_night_and_its_keeps
     evening.state.tally.starred[:0] = [card.key for card in beyond]
     keepsake = build_keepsake(evening.state, COUPLE, memories, evening.cards, {}, date(2026, 11, 25), 60)
     words = " ".join(keepsake.texts())
+    things = (*keepsake.learned, *keepsake.appreciations)
+    for thing in things:  # each names the card it answers, and so the memory it came from
+        assert thing.card is not None
+        memory = memories[MemoryKey(thing.owner, thing.card.deck_id, thing.card.card_id)]
+        assert couple.fits(evening.cards[thing.card], couple.round_depth) and not memory.private, thing
+    # Two cards may ask in the same words (the date night's own small thing stands in for a deck's deeper one):
+    # such a question on the keepsake is then the other card's, found within consent just above.
+    questions = {thing.question for thing in things}
     for key, memory in memories.items():
         card = evening.cards[key.card_key]
         if not couple.fits(card, couple.round_depth) or memory.private:
-            assert card.quiz_text("Kofi" if key.owner == 0 else "Maëlle", "Maëlle" if key.owner == 0 else "Kofi") not in words
+            question = card.quiz_text("Kofi" if key.owner == 0 else "Maëlle", "Maëlle" if key.owner == 0 else "Kofi")
+            assert question not in words or question in questions
     for card in couple.cards.values():
         if not couple.fits(card, couple.round_depth):
             assert card.text.replace("{name}", "Kofi").replace("{partner}", "Maëlle") not in keepsake.starred

@@ -134,6 +134,7 @@ def play_evening(
     take_break: bool = True,
     note: str | None = "Same time next month?",
     now: datetime = NOW,
+    at_break: Callable[[datetime], None] = lambda now: None,
 ) -> Evening:
     seen = Evening(now=now)
     turns = 0
@@ -146,6 +147,7 @@ def play_evening(
         elif step.kind is StepKind.OPEN_NOTE:
             evening.open_note(seen.now)
         elif step.kind is StepKind.BREAK:
+            at_break(seen.now)
             if take_break:
                 evening.take_break(seen.now)
                 seen.now += timedelta(minutes=step.minutes)
@@ -357,6 +359,32 @@ def test_date_night_quiz_is_left_out_gracefully_when_nothing_is_due() -> None:
     assert Segment.QUIZ not in {segment for segment, _ in evening.arc()}
 
 
+def test_date_night_quiz_is_left_out_when_the_answers_due_were_given_earlier_today() -> None:
+    earlier = NOW - timedelta(hours=2)  # a first evening's answers: due at once, but they rest a day before a quiz
+    memories = memories_of(remembered_keys()[:8], earlier)
+    book = book_of(memories, earlier)
+    assert sum(1 for seat in (0, 1) for _ in book.due(seat, NOW)) == 8
+    setup = EveningSetup(60, 3, (3, 3), (False, False), seed=5)
+    evening = DateNight.plan(setup, builtin(), memories, book, History(), NOW)
+    assert Segment.QUIZ not in {step.segment for step in evening.state.steps}
+    assert Segment.QUIZ not in {segment for segment, _ in evening.arc()}
+    assert abs(evening.planned_minutes() - 60) <= 0.10 * 60  # its time went to the other parts
+    tomorrow = DateNight.plan(setup, builtin(), memories, book, History(), NOW + timedelta(days=1))
+    assert Segment.QUIZ in {step.segment for step in tomorrow.state.steps}
+
+
+def test_date_night_quiz_with_nothing_left_to_ask_when_it_comes_is_skipped_as_empty() -> None:
+    memories = memories_of(remembered_keys()[:6], NOW - timedelta(days=9))
+    book = book_of(memories, NOW - timedelta(days=1))
+    evening = DateNight.plan(EveningSetup(60, 3, (3, 3), (False, False), seed=5), builtin(), memories, book, History(), NOW)
+    quiz = next(index for index, step in enumerate(evening.state.steps) if step.segment is Segment.QUIZ)
+    evening.state.index = quiz
+    changed = {key: memory.renewed(memory.answer, NOW) for key, memory in memories.items()}  # all answered again just now
+    events = evening.begin_segment(changed, book, NOW)
+    assert events[0] == SegmentSkipped(Segment.QUIZ, empty=True)
+    assert evening.state.steps[quiz].status is Status.SKIPPED
+
+
 def test_date_night_quiz_skips_memories_made_tonight() -> None:
     setup = EveningSetup(60, 3, (3, 3), (False, False), seed=1)
     old = memories_of(remembered_keys()[:2], NOW - timedelta(days=9))
@@ -500,3 +528,44 @@ def test_date_night_never_deals_from_a_deck_the_couple_must_pick_by_name(segment
     decks = {**builtin(), plans.id: plans}
     order = candidates(segment, decks, DealFilters(max_level=3), 5, History())
     assert order and not [key for key in order if key.deck_id == plans.id]
+
+
+def test_date_night_moving_on_from_a_revealed_card_counts_it_as_played() -> None:
+    evening = DateNight.plan(EveningSetup(60, 2, (2, 2), (False, False), seed=3), builtin(), {}, QuizBook(), History(), NOW)
+    evening.pledge(NOW)
+    while evening.step is not None and evening.step.segment is not Segment.BACK:
+        if evening.step.kind is StepKind.BREAK:
+            evening.end_break(NOW)
+            continue
+        began = next((e for e in evening.begin_segment({}, QuizBook(), NOW) if isinstance(e, SegmentBegan)), None)
+        if began is not None:  # the parts before are moved on from at once, having played nothing
+            evening.finish_segment(Session(began.config, evening.decks, {}, QuizBook()), NOW)
+    began = next(e for e in evening.begin_segment({}, QuizBook(), NOW) if isinstance(e, SegmentBegan))
+    session = Session(began.config, evening.decks, {}, QuizBook())
+    session.begin(NOW)
+    card = session.current_card()
+    assert card.kind is Kind.SCENARIO
+    session.answer_privately(0, [card.options[0], card.options[1]], NOW)
+    session.answer_privately(1, [card.options[1], card.options[0]], NOW)
+    session.end(NOW)  # "Move on" with the answers on the table, instead of "Next card"
+    evening.finish_segment(session, NOW)
+    tally = evening.state.tally
+    assert tally.played == [card.key] and tally.cards_played == 1 and tally.sync == (2, 2)
+    back = next(step for step in evening.state.steps if step.segment is Segment.BACK)
+    assert back.cards == [card.key]
+
+
+@pytest.mark.parametrize(("minutes_per_turn", "halfway"), [(0.5, False), (2.0, False), (4.0, True), (20.0, False)])
+def test_date_night_says_halfway_at_the_break_only_when_the_clock_agrees(minutes_per_turn: float, halfway: bool) -> None:
+    evening = DateNight.plan(EveningSetup(60, 2, (2, 2), (False, False), seed=12), builtin(), {}, QuizBook(), History(), NOW)
+    said: list[tuple[bool, float]] = []
+    play_evening(
+        evening,
+        {},
+        QuizBook(),
+        lambda turn: minutes_per_turn,
+        at_break=lambda now: said.append((evening.halfway(now), evening.time_left(now) / 60)),
+    )
+    assert len(said) == 1
+    assert said[0][0] is halfway, said  # racing through the cards, the break comes with 59 minutes left: not halfway
+    assert (24 <= said[0][1] <= 36) is halfway

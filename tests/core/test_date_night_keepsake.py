@@ -169,3 +169,52 @@ def test_summary_keepsake_carries_both_appreciations_but_never_a_just_between_us
     keepsake = build_keepsake(evening_with([hers.key, his.key]), COUPLE, {hers.key: hers, his.key: secret}, cards, {}, TODAY, 60)
     assert [a.owner for a in keepsake.appreciations] == [0]
     assert "The candles" not in keepsake.texts()
+
+
+def the_tester_s_evening() -> tuple[EveningState, dict[MemoryKey, Memory], dict[CardKey, Card]]:
+    """Five things learned, as on the evening the tester played: a mood, a scenario both answered, and both promises."""
+    from game.core.date_night_plan import SMALL_THING_CARDS
+
+    promise = SMALL_THING_CARDS[0]
+    mood = Card("favourite-details", "mood", "Which mood of mine?", quiz="Which mood of {name}'s?")
+    bus = Card("each-others-back", "bus", "You trip by a bus queue.", kind=Kind.SCENARIO, options=("Laugh", "Help"))
+    small = Card(promise.deck_id, promise.card_id, "A small thing this week?", kind=Kind.BOTH, quiz="q")
+    cards = {**CARDS, **{card.key: card for card in (mood, bus, small)}}
+    answers = [
+        (1, mood, "Sleepy and stubborn on Sunday mornings"),
+        (1, bus, "Check I'm not hurt, then laugh"),
+        (0, bus, "Help me up and walk on"),
+        (0, small, "Water the plants without being asked"),
+        (1, small, "Make you breakfast on Saturday"),
+    ]
+    memories = {m.key: m for m in (Memory.first(MemoryKey(o, c.deck_id, c.id), a, NOW) for o, c, a in answers)}
+    return evening_with(list(memories)), memories, cards
+
+
+def test_date_night_keepsake_shows_both_promises_or_neither_however_little_room_there_is() -> None:
+    evening, memories, cards = the_tester_s_evening()
+    keepsake = build_keepsake(evening, COUPLE, memories, cards, {}, TODAY, 3)
+    assert len(keepsake.learned) == 5
+    promises = [thing.answer for thing in keepsake.learned if thing.card is not None and thing.card.card_id.startswith("small")]
+    for room in range(7):
+        shown = keepsake.learned_within(room, lambda thing: 1)
+        assert len(shown) <= room
+        owners = {card: {thing.owner for thing in shown if thing.card == card} for card in {t.card for t in shown}}
+        assert all(seats == {0, 1} for card, seats in owners.items() if card.card_id != "mood"), (room, shown)
+        kept = [thing.answer for thing in shown if thing.answer in promises]
+        assert kept == (promises if room >= 2 else []), room  # something else is left out first
+        assert [thing for thing in keepsake.learned if thing in shown] == list(shown)  # in the evening's order
+    assert [thing.answer for thing in keepsake.learned_within(4, lambda thing: 1)] == [
+        "Sleepy and stubborn on Sunday mornings",
+        *promises,
+    ]
+
+
+def test_date_night_keepsake_keeps_a_late_promise_pair_whole_when_it_keeps_to_a_few() -> None:
+    evening, memories, cards = the_tester_s_evening()
+    extra = [memory(0, "coffee", "Oat flat white", deck="favourite-details"), memory(1, "birthday", "12-07")]
+    memories.update({m.key: m for m in extra})
+    evening = evening_with([m.key for m in extra] + list(evening.tally.made))  # seven things; the promises come last
+    keepsake = build_keepsake(evening, COUPLE, memories, cards, {}, TODAY, 3)
+    assert keepsake.learned_count == 7 and len(keepsake.learned) <= MAX_LEARNED
+    assert {thing.owner for thing in keepsake.learned if thing.card and thing.card.card_id.startswith("small")} == {0, 1}

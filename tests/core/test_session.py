@@ -499,6 +499,39 @@ def test_ending_early_gives_the_summary_so_far() -> None:
     assert not session.can_undo()
 
 
+def test_ending_at_a_revealed_card_counts_it_as_played_and_seen() -> None:
+    session, _ = start([make_deck("d", "sc", "act-1", "act-2")], "sc")
+    session.answer_privately(0, ["Call", "Wait"], at(1))
+    session.answer_privately(1, ["Wait", "Call"], at(2))
+    assert session.phase is Phase.REVEAL
+    events = session.end(at(3))
+    assert types(events) == [TurnCompleted, SessionEnded]
+    record = events[0].record  # type: ignore[attr-defined]
+    assert record.card == CardKey("d", "sc") and record.memory is None and record.outcome["answers"]
+    summary = events[1].summary  # type: ignore[attr-defined]
+    assert (summary.turns, summary.cards_played, summary.new_memories, summary.in_sync) == (1, 1, 2, (2, 2))
+    assert session.state.completed[0].card == CardKey("d", "sc")
+
+
+def test_ending_before_both_have_answered_leaves_the_card_unplayed() -> None:
+    session, _ = start([make_deck("d", "sc", "act-1", "act-2")], "sc")
+    session.answer_privately(0, ["Call", "Wait"], at(1))
+    events = session.end(at(2))
+    assert types(events) == [SessionEnded]
+    assert events[0].summary.cards_played == 0  # type: ignore[attr-defined]
+
+
+def test_ending_at_a_judged_quiz_keeps_its_turn() -> None:
+    session, key, _ = quiz_session("r-text", "Lisbon")
+    session.guess("Porto", at(1))
+    session.judge(Verdict.NOT_QUITE, at(1))
+    assert session.phase is Phase.REVEAL
+    events = session.end(at(2))
+    assert types(events) == [TurnCompleted, SessionEnded]
+    assert events[0].record.memory == key and events[0].record.kind == "quiz"  # type: ignore[attr-defined]
+    assert events[1].summary.turns == 1 and events[1].summary.cards_played == 0  # type: ignore[attr-defined]
+
+
 # ---- quiz turns -------------------------------------------------------------------------------
 
 

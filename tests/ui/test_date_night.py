@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -15,10 +16,12 @@ import pytest
 from game.core.cards import AnswerType, CardKey, Kind
 from game.core.date_night_state import Segment, StepKind
 from game.core.keepsake import Keepsake, LearnedThing
+from game.ui.date_night_view import minutes_left
 from game.ui.keepsake_image import SIZE, draw_keepsake
 from game.ui.theme import Theme
 
 from .date_night_tour import play_turn, pledge, remember_before, run_evening, set_up
+from .drawn import frame
 from .pilot import Pilot
 
 BIRTHDAY = CardKey("important-dates", "birthday")
@@ -397,3 +400,96 @@ def test_date_night_the_chosen_length_carries_the_mark_and_the_focus_ring_is_apa
     p.click("90 minutes")
     assert [w.chosen for w in p.scene.widgets[:3]] == [False, False, True]
     assert p.scene.minutes == 90
+
+
+def test_date_night_a_second_evening_the_same_day_leaves_out_the_quiz_it_could_not_fill(pilots) -> None:
+    p = pilots(at_home=True)
+    set_up(p, minutes=30)
+    run_evening(p, note=None)
+    assert p.scene.keepsake.learned_count  # type: ignore[attr-defined]
+    p.click("Back home")
+    p.later(hours=1)  # tonight's answers are due to come back, but rest a day first
+    set_up(p, minutes=30)
+    evening = p.scene.evening  # type: ignore[attr-defined]
+    assert Segment.QUIZ not in [segment for segment, _ in evening.arc()]
+    visited = run_evening(p, note=None)
+    assert "opening-quiz" not in visited and "opening-deeper" in visited
+    p.click("Back home")
+    p.later(days=1)
+    set_up(p, minutes=30)
+    assert "play-quiz-quiz-guess" in run_evening(p, note=None)
+
+
+def the_tester_s_keepsake() -> Keepsake:
+    """Five things learned, as on the tester's evening: a mood, a scenario both answered and both promises."""
+    from game.core.date_night_plan import APPRECIATION_CARDS, SMALL_THING_CARDS
+
+    mood, bus, small = CardKey("favourite-details", "mood"), CardKey("each-others-back", "bus"), SMALL_THING_CARDS[0]
+    learned = (
+        LearnedThing(1, "Which mood of Łukasz's does Zoë secretly fancy?", "Sleepy and stubborn on Sunday mornings", mood),
+        LearnedThing(1, "When Zoë falls flat by a bus queue, how should Łukasz react?", "Check I'm not hurt, then laugh", bus),
+        LearnedThing(0, "When Łukasz falls flat by a bus queue, how should Zoë react?", "Help me up and walk on", bus),
+        LearnedThing(0, "What small thing did Zoë last promise to do for Łukasz?", "Water the plants without being asked", small),
+        LearnedThing(1, "What small thing did Łukasz last promise to do for Zoë?", "Make you breakfast on Saturday", small),
+    )
+    loved = tuple(LearnedThing(seat, "", f"The way you laughed {seat}", APPRECIATION_CARDS[0]) for seat in (0, 1))
+    return sample_keepsake(learned=learned, appreciations=loved, learned_count=7)
+
+
+def test_date_night_keepsake_picture_short_of_room_leaves_out_something_else_before_a_promise(pilots) -> None:
+    from .test_goldens import differing_pixels
+
+    keepsake = the_tester_s_keepsake()
+    learned = keepsake.learned
+    ui = pilots().shell.ui
+    picture = draw_keepsake(ui, keepsake)
+    drawn = []
+    for index, thing in enumerate(learned):
+        other = list(learned)
+        other[index] = LearnedThing(thing.owner, thing.question, "Something else entirely", thing.card)
+        drawn.append(differing_pixels(picture, draw_keepsake(ui, replace(keepsake, learned=tuple(other)))) > 0)
+    assert not all(drawn), "the picture had room for everything: this evening tests nothing"
+    assert drawn[3:] == [True, True], drawn  # both promises
+    assert drawn[1] == drawn[2], drawn  # the scenario both answered: both answers or neither
+
+
+@pytest.mark.parametrize("pair_first", [False, True])
+def test_date_night_summary_lists_a_pair_whole_and_counts_only_what_it_leaves_out(pilots, tmp_path, pair_first) -> None:
+    from game.ui.scenes.date_night_summary import DateNightSummaryScene
+
+    class Evening:
+        couple = None
+
+        def keepsake(self) -> Keepsake:
+            tonight = the_tester_s_keepsake()
+            mood, *rest = tonight.learned
+            return replace(tonight, learned=(*rest, mood)) if pair_first else tonight  # room for one: never half a pair
+
+        def save_keepsake(self, png: bytes) -> str:
+            return str(tmp_path / "keepsake.png")
+
+    p = pilots()
+    scene = DateNightSummaryScene(p.shell.ui, Evening())  # type: ignore[arg-type]
+    p.shell.ui.push(scene)
+    p.step()
+    lines = [words for words, _, _ in scene.lines()]
+    learned = [line for line in lines if "promise" in line or "react?" in line or "fancy?" in line]
+    assert learned == ["Which mood of Łukasz's does Zoë secretly fancy?  Sleepy and stubborn on Sunday mornings"]
+    assert "…and 4 more." in lines  # the two appreciations are written out below, not among the more
+    assert sum(line.startswith("♥") and "loved:" in line for line in lines) == 2
+
+
+@pytest.mark.parametrize(("minutes_per_turn", "heading"), [(0.25, "Time for a breather"), (4.0, "Halfway there")])
+def test_date_night_the_break_says_halfway_there_only_when_the_clock_agrees(pilots, minutes_per_turn, heading) -> None:
+    p = pilots(at_home=True)
+    set_up(p, minutes=60)
+    said: list[tuple[str, str]] = []
+
+    def shot(name: str) -> None:
+        if name == "break":
+            p.advance(2.0)  # the break fades in
+            said.append((p.scene.words()[0][0], minutes_left(p.scene.evening, p.shell.ui)))  # type: ignore[attr-defined]
+            assert said[-1][0] in [drawn.text for drawn in frame(p)]
+
+    run_evening(p, minutes_per_turn=minutes_per_turn, shot=shot)
+    assert [words for words, _ in said] == [heading], said

@@ -13,6 +13,7 @@ from game.ui.scenes.play_view import progress_words
 from game.ui.widgets import Toggle
 
 from .date_night_tour import play_turn, pledge, remember_before, set_up
+from .drawn import frame
 from .test_flows import deal
 from .test_play_loop import _on_a_text_field
 from .test_studio import add_card, choose, new_deck, saved
@@ -42,12 +43,25 @@ def _to_segment(p, segment: Segment) -> None:  # type: ignore[no-untyped-def]
     raise AssertionError(f"never reached {segment}")
 
 
-@pytest.mark.parametrize("by", ["keyboard", "mouse"])
-def test_date_night_quiz_with_nothing_ready_says_so_and_moves_on(pilots, by: str) -> None:
+def test_date_night_quiz_with_nothing_ready_is_left_out_before_it_is_announced(pilots) -> None:
     p = pilots(at_home=True)
     remember_before(p, JUST_NOW, days_ago=0.01)  # answered a quarter of an hour ago: due, but not rested
     set_up(p, minutes=60)
+    evening = p.scene.evening  # type: ignore[attr-defined]
+    assert Segment.QUIZ not in [step.segment for step in evening.state.steps]
+    assert Segment.QUIZ not in [segment for segment, _ in evening.arc()]
+    _to_segment(p, Segment.DEEPER)  # from the warm-up straight on to going deeper, no quiz announced on the way
+    p.advance(2.0)  # the opening fades in
+    assert "PART 3 OF 5" in [drawn.text for drawn in frame(p)]
+
+
+@pytest.mark.parametrize("by", ["keyboard", "mouse"])
+def test_date_night_quiz_with_nothing_ready_when_it_comes_says_so_and_moves_on(pilots, by: str) -> None:
+    p = pilots(at_home=True)
+    remember_before(p, JUST_NOW, days_ago=2)  # rested: the plan holds a quiz
+    set_up(p, minutes=60)
     _to_segment(p, Segment.QUIZ)
+    remember_before(p, {key: ("Tea", "Water") for key in JUST_NOW}, days_ago=0)  # answered afresh meanwhile
     p.press(pygame.K_RETURN) if by == "keyboard" else p.click("Deal the cards")  # deal the quiz
     assert p.scene_name == "DateNightScene", "no empty quiz screen"
     step = p.scene.evening.step  # type: ignore[attr-defined]

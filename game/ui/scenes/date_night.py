@@ -113,7 +113,8 @@ class DateNightScene(DateNightLook, PagedScene):
                 self.ui.replace(DateNightSummary(self.night))
                 return
             if isinstance(event, SegmentSkipped):
-                self.ui.toast(f"{segment_title(event.segment)} is left out tonight: there isn't room for it.")
+                room = f"{segment_title(event.segment)} is left out tonight: there isn't room for it."
+                self.ui.toast(nothing_to_play_words(event.segment) if event.empty else room)
             if isinstance(event, StepStarted):
                 self.start_fade()
                 self.pledged = {0: False, 1: False}
@@ -303,8 +304,9 @@ class DateNightScene(DateNightLook, PagedScene):
             ]
         if step.kind is StepKind.BREAK:
             if self.evening.state.break_began is None:
+                halfway = self.evening.halfway(self.ui.services.now())  # said only when the clock agrees
                 return [
-                    ("Halfway there", "heading", "text"),
+                    ("Halfway there" if halfway else "Time for a breather", "heading", "text"),
                     ("Stretch, refill your glasses, step outside for a breath of air. The evening waits.", "body", "muted"),
                 ]
             left = self.evening.break_left(self.ui.services.now())

@@ -81,11 +81,12 @@ class DateNightSummaryScene(DateNightLook, PagedScene):
     def lines(self) -> list[tuple[str, str, str]]:
         k = self.keepsake
         out: list[tuple[str, str, str]] = [("  ·  ".join(k.headline()), "body_bold", "text")]
-        shown = k.learned[: max(1, SHOWN_LEARNED - len(k.appreciations))]  # the appreciations take their room
+        shown = k.learned_within(max(1, SHOWN_LEARNED - len(k.appreciations)), lambda thing: 1)  # appreciations take room
         for thing in shown:
             out.append((f"{thing.question}  {thing.answer}", "small", "muted"))
-        if k.learned_count > len(shown):
-            out.append((f"…and {k.learned_count - len(shown)} more.", "small", "muted"))
+        more = k.learned_count - len(shown) - len(k.appreciations)  # the appreciations are written out below
+        if more > 0:
+            out.append((f"…and {more} more.", "small", "muted"))
         out += [(f"♥  {quoted(k.names[thing.owner])} loved: {quoted(thing.answer)}", "body", "text") for thing in k.appreciations]
         out += [(line, "body", "text") for line in k.scores()]
         out += [(f"⭐  {line}", "small", "text") for line in k.starred]
