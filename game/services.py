@@ -302,11 +302,18 @@ class GameServices(StoryReading):
         self.saves.save(lambda: self.store.settings.save("draft", {"where": where, "text": text}, couple_id=couple.id))
 
     def take_draft(self, couple: Couple, where: str) -> str:
+        """The draft kept for `where`, to put back. It stays kept until `drop_draft`: a crash after it is shown
+        again must not lose it."""
         draft = self.store.settings.read(couple.id).get("draft")
         if not draft or draft.get("where") != where:
             return ""  # another step's draft (a partner's, behind the curtain) waits for its own step
-        self.saves.save(lambda: self.store.settings.save("draft", None, couple_id=couple.id))
         return str(draft.get("text", ""))
+
+    def drop_draft(self, couple: Couple, where: str) -> None:
+        """The answer at `where` is saved (or passed): its draft goes. Another step's draft stays."""
+        draft = self.store.settings.read(couple.id).get("draft")
+        if draft and draft.get("where") == where:
+            self.saves.save(lambda: self.store.settings.save("draft", None, couple_id=couple.id))
 
     def chosen_decks(self, couple: Couple) -> tuple[str, ...]:
         """The decks this couple chose for their last round (none yet: empty)."""

@@ -13,6 +13,7 @@ from game.core.answers import AnswerValue, describe
 from game.core.cards import WHO_VALUES, AnswerType, Card, Kind, fill
 
 from .answer_input import AnswerInput, build_answer_input
+from .drafts import DraftKeeper
 from .drawing import panel, paragraph, text_at
 from .intents import Edit, Intent, Point, Text, Wheel
 from .page import hint_bar
@@ -80,6 +81,8 @@ class AnswerAloneScene(ResultScene[T]):
         #: Half-typed when the window last closed or the laptop was handed back, put back once; and where to keep
         #: it if that happens now.
         self.draft, self.keep = draft, keep
+        #: Keeps what is typed as it is typed (the draft put back is kept already), for `closing` and `update`.
+        self.keeper = DraftKeeper(keep, draft) if keep is not None else None
         self.box = pygame.Rect(0, 0, 0, 0)
         #: The answer area under the card and the question: it scrolls when long options at a large text
         #: size are taller than the window, while the card's words and the question stay in sight.
@@ -209,13 +212,20 @@ class PrivateAnswerScene(AnswerAloneScene[PrivateAnswer | None]):
             self.own, draft = own, ""  # picked before the window closed: the prediction is what is left
         self.input = build_answer_input(self, self.card, self.take, "Keep it secret", draft=draft, partner=self.partner)
 
-    def closing(self) -> None:
-        if self.keep is None or self.input is None:
-            return
+    def draft_now(self) -> str:
+        """What to keep if the window closed now: the pick made before the prediction, or what is typed."""
         if self.own is not None:
-            self.keep(picked_draft(self.own))  # the window closed between the pick and the prediction
-        elif text := self.input.draft_text():
-            self.keep(text)
+            return picked_draft(self.own)  # the window closed between the pick and the prediction
+        return self.input.draft_text() if self.input is not None else ""
+
+    def closing(self) -> None:
+        if self.keeper is not None:
+            self.keeper.now(self.draft_now())
+
+    def update(self, dt: float) -> bool:
+        if self.keeper is not None:
+            self.keeper.tick(dt, self.draft_now())  # kept as it is typed: a crash loses a few seconds at most
+        return False
 
     def take(self, value: AnswerValue) -> None:
         if self.card.kind is Kind.SCENARIO and self.own is None:

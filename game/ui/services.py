@@ -300,11 +300,16 @@ class Services(Protocol):
         ...
 
     def save_draft(self, couple: Couple, where: str, text: str) -> None:
-        """Keep half-typed text when the window closes; `where` names the turn it belongs to."""
+        """Keep half-typed text (as it is typed, and when the window closes); `where` names the turn it belongs to."""
         ...
 
     def take_draft(self, couple: Couple, where: str) -> str:
-        """The text kept for `where` (then forgotten), or ''; a draft kept for another step waits for that step."""
+        """The text kept for `where`, or ''; a draft kept for another step waits for that step. It stays kept until
+        `drop_draft`, so a crash after it is put back loses nothing."""
+        ...
+
+    def drop_draft(self, couple: Couple, where: str) -> None:
+        """The answer at `where` is saved or passed: forget its draft (another step's stays)."""
         ...
 
     # ---- date night --------------------------------------------------------------------

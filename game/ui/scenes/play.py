@@ -36,6 +36,7 @@ from game.core.session_commands import (
 )
 
 from ..answer_input import AnswerInput, build_answer_input
+from ..drafts import DraftKeeper
 from ..modals import ConfirmScene, CurtainScene
 from ..private_answer import AnswerAloneScene, PrivateAnswer, PrivateAnswerScene
 from ..routes import Summary
@@ -66,6 +67,7 @@ class PlayScene(PlaySide):
         self.timer_left: float | None = None
         self.timer_running = False
         self.input: AnswerInput | None = None
+        self.keeper: DraftKeeper | None = None  # keeps what is typed for this step as it is typed
         self.card_rect = pygame.Rect(0, 0, 0, 0)
         self.side = pygame.Rect(0, 0, 0, 0)
         self.resumed = resumed
@@ -144,8 +146,16 @@ class PlayScene(PlaySide):
                 self.ui.toast(str(error))
             self.ui.sound.play("soft")
             return []
+        self._drop_drafts(command, self._before[0])
         self.react(events)
         return events
+
+    def _drop_drafts(self, command: SessionCommand, step: str) -> None:
+        """A step answered, passed or ended: the draft kept for it goes (a private answer's, for that partner)."""
+        if isinstance(command, AnswerPrivately):
+            self.ui.services.drop_draft(self.couple, f"{step}:{command.seat}")
+        elif step != self.draft_key():
+            self.ui.services.drop_draft(self.couple, step)
 
     def act(self, command: SessionCommand) -> Callable[[], None]:
         """A button's action: run `command`; `react` shows what it did."""
@@ -304,8 +314,10 @@ class PlayScene(PlaySide):
         phase = self.session.phase
         turn = self.session.current
         assert turn is not None
-        draft = self.ui.services.take_draft(self.couple, self.draft_key()) if self.resumed else ""
+        kept = self.ui.services.take_draft(self.couple, self.draft_key())
+        draft = kept if self.resumed else ""
         self.resumed = False
+        self.keeper = DraftKeeper(partial(self.ui.services.save_draft, self.couple, self.draft_key()), kept)
         if phase is Phase.ANSWER and card.kind is Kind.ASK and card.remembered:
             label = f"Save {self.name(self.seat)}'s answer"
             self.input = build_answer_input(self, card, self.save_answer, label, draft=draft, on_empty=self.talked)
@@ -386,8 +398,8 @@ class PlayScene(PlaySide):
         return f"{self.stored.session_id}:{turn.number if turn else -1}:{self.session.phase.value}"
 
     def closing(self) -> None:
-        if self.input and (text := self.input.draft_text()):
-            self.ui.services.save_draft(self.couple, self.draft_key(), text)
+        if self.input and self.keeper:
+            self.keeper.now(self.input.draft_text())
 
     def changed(self) -> None:
         card = self.card()
@@ -402,6 +414,8 @@ class PlayScene(PlaySide):
     # ---- time ------------------------------------------------------------------------
 
     def update(self, dt: float) -> bool:
+        if self.input and self.keeper:
+            self.keeper.tick(dt, self.input.draft_text())  # a crash or a killed session loses a few seconds at most
         moving = False
         if self.deal < 1.0:
             self.deal = min(1.0, self.deal + dt / DEAL_SECONDS)
