@@ -13,10 +13,12 @@ from game.cli_text import os_error_sentence, shown
 from game.core.deck_lint import lint
 from game.storage.deck_files import DeckError, DeckProblem, LoadedDeck, deck_paths, load_deck_file, load_decks
 from game.storage.deck_writer import deck_yaml, slug, starter_deck_text, write_text_atomically
-from game.storage.erasing import copies_to_erase, erase_everything
+from game.storage.erasing import contents, erase_everything
 from game.storage.exporting import BOOK_SUFFIXES, export_text, export_to
+from game.storage.file_lock import held_elsewhere
+from game.storage.kindred_files import LOCK_NAME
 from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
-from game.storage.store import Store, StoreError
+from game.storage.store import Store, StoreError, already_open
 
 
 def deck_validate(files: Sequence[str], strict: bool, out: TextIO) -> int:
@@ -168,12 +170,15 @@ def erase(root: Path, yes: bool, ask: Callable[[str], str], now: datetime, out: 
     if not root.exists():
         print(f"Nothing to erase: {root} does not exist.", file=out)
         return 0
+    if held_elsewhere(root / LOCK_NAME):  # said before the question, not after the answer
+        print(already_open(root), file=err)
+        return 1
     if not yes:
-        going = copies_to_erase(root).warning()  # exports and keepsakes go too: said while they can be copied
+        going = contents(root).warning()  # what goes and what stays: said while the couple can still copy it
         if going:
             print(going, file=out)
         try:
-            reply = ask(f"Erase everything Kindred keeps in {root} (couples, answers, your decks)? Type 'erase' to confirm: ")
+            reply = ask(f"Erase everything Kindred keeps in {root} (couples, answers, settings)? Type 'erase' to confirm: ")
         except EOFError:
             reply = ""
         if reply.strip().lower() != "erase":

@@ -363,11 +363,9 @@ class GameServices(StoryReading):
 
     def unsealed_copies(self) -> tuple[list[str], list[str]]:
         """What a passphrase cannot seal: the unreadable data Kindred set aside, and exports saved from the game."""
-        from game.storage.kindred_files import broken_copies
+        from game.storage.kindred_files import broken_copies, kindreds_exports
 
-        exports = self.root / "exports"
-        saved = sorted(str(path) for path in exports.iterdir() if path.is_file()) if exports.is_dir() else []
-        return [str(path) for path in broken_copies(self.root)], saved
+        return [str(path) for path in broken_copies(self.root)], [str(path) for path in kindreds_exports(self.root)]
 
     def remove_set_aside_copies(self) -> int:
         from game.storage.kindred_files import remove_broken_copies
@@ -381,12 +379,12 @@ class GameServices(StoryReading):
 
     def export_everything(self, include_private: bool) -> list[str]:
         from game.storage.exporting import export_to
+        from game.storage.kindred_files import EXPORTS, export_names
 
         now = self.now()
-        folder = ensure_private_dir(self.root / "exports")
-        stamp = now.astimezone().strftime("%Y-%m-%d-%H%M")
+        folder = ensure_private_dir(self.root / EXPORTS)
         written = []
-        for name in (f"kindred-{stamp}.json", f"our-book-{stamp}.html"):
+        for name in export_names(now.astimezone().strftime("%Y-%m-%d-%H%M")):
             target = folder / name
             export_to(self.store, self._deck_list(), target, now, include_private)
             written.append(str(target))
@@ -398,9 +396,9 @@ class GameServices(StoryReading):
         return left_out_of_shared(self.store, self._deck_list())
 
     def erase_warning(self) -> str:
-        from game.storage.erasing import copies_to_erase
+        from game.storage.erasing import contents
 
-        return copies_to_erase(self.root).warning()
+        return contents(self.root).warning()
 
     def erase_everything(self) -> str:
         from game.storage.erasing import erase_everything

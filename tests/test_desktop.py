@@ -93,3 +93,47 @@ def test_a_folder_it_cannot_write_is_said_plainly(tmp_path):
     assert done.returncode == 1
     assert done.stderr.startswith("Cannot change ")
     assert "Traceback" not in done.stderr
+
+
+def test_remove_takes_the_empty_folders_install_made_and_leaves_those_that_were_there(tmp_path):
+    """Playtest B, finding 15: `desktop remove` left the empty icons/hicolor/*/apps folders behind."""
+    home = tmp_path / "share"
+    assert run(home, "desktop", "install").returncode == 0
+    assert run(home, "desktop", "install").returncode == 0  # a second install remembers what the first made
+    done = run(home, "desktop", "remove")
+    assert done.returncode == 0, done.stderr
+    assert "7 files removed" in done.stdout and "and the 15 empty folders it had made" in done.stdout
+    assert list(home.iterdir()) == []  # the data folder itself is the desktop's, not Kindred's
+
+    theirs = home / "icons" / "hicolor" / "16x16" / "apps"
+    theirs.mkdir(parents=True)  # there before Kindred, empty
+    assert run(home, "desktop", "install").returncode == 0
+    if shutil.which("desktop-file-validate"):
+        checked = subprocess.run(
+            ["desktop-file-validate", str(home / "applications" / "kindred.desktop")], capture_output=True, text=True
+        )
+        assert checked.returncode == 0 and checked.stdout == "", checked.stdout
+    (home / "icons" / "hicolor" / "32x32" / "apps" / "someone-else.png").write_text("not ours")  # came after
+    assert run(home, "desktop", "remove").returncode == 0
+    left = sorted(path.relative_to(home).as_posix() for path in home.rglob("*"))
+    assert left == [
+        "icons",
+        "icons/hicolor",
+        "icons/hicolor/16x16",
+        "icons/hicolor/16x16/apps",
+        "icons/hicolor/32x32",
+        "icons/hicolor/32x32/apps",
+        "icons/hicolor/32x32/apps/someone-else.png",
+    ]
+
+
+def test_remove_takes_no_folder_an_entry_names_that_install_never_writes_into(tmp_path):
+    home = tmp_path / "share"
+    (home / "photos").mkdir(parents=True)
+    (tmp_path / "outside").mkdir()
+    desktop.install(home, ["/usr/bin/kindred"])
+    entry = home / "applications" / "kindred.desktop"
+    entry.write_text(entry.read_text().replace(f"{desktop.MADE_KEY}=", f"{desktop.MADE_KEY}=photos;../outside;"))
+    removed, emptied = desktop.remove(home)
+    assert len(removed) == 7 and home / "photos" not in emptied
+    assert (home / "photos").is_dir() and (tmp_path / "outside").is_dir()

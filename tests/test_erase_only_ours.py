@@ -1,9 +1,12 @@
-"""Erase removes everything Kindred made and nothing else, in the game and on the command line alike (issue 11, 6 and 11);
-it names the exports and keepsakes it takes before it asks, and says afterwards what went."""
+"""Erase takes only what Kindred made, in the game and on the command line alike (issue 11, 6 and 11; playtest B,
+finding 9): the store and its side files, the copies it set aside, and in its folders the exports, keepsakes and
+decks it wrote. Whatever else is there stays: a letter in exports/, a photo in a folder of one's own, a deck written
+in an editor, a file named like Kindred's own. Before it asks it says what goes and what stays, counted exactly."""
 
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 from datetime import datetime
@@ -13,48 +16,167 @@ import pygame
 import pytest
 
 from game import cli
-from game.storage.erasing import Copies, copies_to_erase
+from game.storage.erasing import Contents, contents, made_in_kindred
 from game.storage.file_lock import FileLock
+from game.storage.keepsakes import save_keepsake
+from game.storage.kindred_files import broken_copies, is_kindreds_export, is_kindreds_keepsake
 from game.storage.paths import DB_NAME
 from game.storage.store import Store
+from tests.erase_folders import PNG, editor_deck, game_exports, kindreds, kindreds_and_theirs, still_there, studio_deck
 from tests.ui.tour import start
 
 REPO = Path(__file__).resolve().parents[1]
+#: What the tester's folder holds of theirs: 1 deck written in an editor, 8 files and 3 folders (see erase_folders).
+THEIRS_COUNTED = "1 deck written or changed in an editor, 8 files and 3 folders of your own"
 
 
-def kindreds_files_and_ours(root: Path, now: datetime) -> None:
-    """A data folder the couple also keeps other things in, with every kind of file Kindred makes."""
-    root.mkdir(parents=True)
-    (root / DB_NAME).write_bytes(b"not a database at all" * 50)
-    with Store.open(root, now) as store:  # the unreadable file is set aside as kindred.db.broken-…
-        assert store.notice is not None
-    for folder, name in (("decks", "ours.yaml"), ("exports", "kindred-2026.json"), ("keepsakes", "date-night.png")):
-        (root / folder).mkdir(exist_ok=True)
-        (root / folder / name).write_text("Kindred's")
-    (root / "notes.txt").write_text("a shopping list")
-    (root / "photos").mkdir()
-    (root / "photos" / "beach.jpg").write_bytes(b"\xff\xd8 sand")
-
-
-def test_erase_yes_leaves_what_kindred_did_not_make_and_says_so(tmp_path: Path, now: datetime) -> None:
-    root = tmp_path / "shared"
-    kindreds_files_and_ours(root, now)
-    assert list(root.glob(f"{DB_NAME}.broken-*"))
-    done = subprocess.run(
-        [sys.executable, "main.py", "--data-dir", str(root), "erase", "--yes"], cwd=REPO, capture_output=True, text=True, timeout=60
+def erase_command(root: Path, *args: str, reply: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "main.py", "--data-dir", str(root), "erase", *args],
+        cwd=REPO,
+        input=reply,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
+
+
+def test_the_command_line_takes_only_what_kindred_made_and_says_so_before_and_after(tmp_path: Path, now: datetime) -> None:
+    root = tmp_path / "shared"
+    made, held = kindreds_and_theirs(root, now, tmp_path / "elsewhere")
+    (tmp_path / "data-notes.txt").write_text("beside the folder")
+    done = erase_command(root, reply="erase\n")
     assert done.returncode == 0, done.stderr
-    assert sorted(path.name for path in root.iterdir()) == ["notes.txt", "photos"]
-    assert (root / "notes.txt").read_text() == "a shopping list"
-    assert (root / "photos" / "beach.jpg").read_bytes() == b"\xff\xd8 sand"
-    assert "Everything was erased, including 1 export and 1 keepsake." in done.stdout
-    assert f"Left 2 files that Kindred did not make in {root}: notes.txt, photos." in done.stdout
+    assert still_there(root, held) == []
+    assert [path for path in made if path.exists()] == []
+    assert (root / "decks" / "deck.schema.json").is_file()  # beside a deck of theirs, for their editor
+    assert (tmp_path / "data-notes.txt").read_text() == "beside the folder"
+    assert (tmp_path / "elsewhere" / "elsewhere.txt").read_text() == "outside the folder"
+    assert not (root / DB_NAME).exists() and not (root / "kindred.lock").exists()
+    warning, _, after = done.stdout.partition("Type 'erase' to confirm: ")
+    assert warning.startswith(
+        f"Your 2 exports, 1 keepsake and 1 deck made in Kindred, in {root}, go too: copy any you want to keep "
+        f"somewhere else first. {THEIRS_COUNTED} there stay.\n"
+    )
+    assert after.startswith(
+        f"Everything was erased, including 2 exports, 1 keepsake and 1 deck made in Kindred. Left {THEIRS_COUNTED} in "
+        f"{root}: decks/recipes.txt, decks/written-by-hand.yaml, exports/kindred-2026-01-01-0900.json, exports/my-folder/, "
+        "exports/our-book-annotated-by-me.html and 7 more."
+    )
+
+
+def test_erase_in_the_game_takes_only_what_kindred_made_and_counts_it_first(tmp_path: Path, now: datetime) -> None:
+    root = tmp_path / "kindred-data"
+    made, held = kindreds_and_theirs(root, now, tmp_path / "elsewhere")
+    p = start(root, now)
+    p.click("Settings")
+    p.click("Erase everything…")
+    assert p.scene.detail == (
+        "Every couple, every answer and every setting. This cannot be undone.\n"
+        f"Your 2 exports, 1 keepsake and 1 deck made in Kindred, in {root}, go too: copy any you want to keep "
+        f"somewhere else first. {THEIRS_COUNTED} there stay."
+    )
+    p.click("Yes, erase")
+    p.click("Erase now")
+    assert p.scene_name == "TitleScene"
+    assert still_there(root, held) == []
+    assert [path for path in made if path.exists()] == []
+    said = p.shell.ui.toast_text
+    assert said.startswith(
+        f"Everything was erased, including 2 exports, 1 keepsake and 1 deck made in Kindred. Left {THEIRS_COUNTED}"
+    )
+    assert [deck.id for deck in p.services.decks() if deck.id in ("our-deck", "written-by-hand")] == ["written-by-hand"]
+    assert p.services.notice is None
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "CoupleFormScene"  # a fresh start: no couple is left
+    p.close()
+
+
+def test_a_folder_goes_only_when_nothing_of_theirs_is_left_in_it(tmp_path: Path, now: datetime) -> None:
+    root = tmp_path / "kindred"
+    kindreds(root, now)
+    (root / "keepsakes" / "our-own.txt").write_text("ours")
+    with Store.open(root, now) as store:
+        going = contents(root)
+    assert going.warning() == (
+        f"Your 2 exports, 1 keepsake and 1 deck made in Kindred, in {root}, go too: copy any you want to keep "
+        "somewhere else first. 1 file of your own there stays."
+    )
+    out = io.StringIO()
+    assert cli.erase(root, True, input, now, out, io.StringIO()) == 0
+    assert sorted(path.name for path in root.iterdir()) == ["keepsakes"]  # decks/ (schema too) and exports/ are gone
+    assert [path.name for path in (root / "keepsakes").iterdir()] == ["our-own.txt"]
+    assert out.getvalue() == (
+        "Everything was erased, including 2 exports, 1 keepsake and 1 deck made in Kindred. "
+        f"Left 1 file of your own in {root}: keepsakes/our-own.txt.\n"
+    )
+    assert store is not None
+
+
+def test_a_studio_deck_goes_and_one_changed_in_an_editor_stays(tmp_path: Path) -> None:
+    root = tmp_path / "kindred"
+    saved = studio_deck(root, "date-ideas")
+    assert made_in_kindred(saved)
+    changed = studio_deck(root, "road-trip")
+    changed.write_text(changed.read_text(encoding="utf-8").replace("name: Road Trip", 'name: "Road trip"'), encoding="utf-8")
+    crlf = studio_deck(root, "saved-on-windows")
+    crlf.write_bytes(crlf.read_bytes().replace(b"\n", b"\r\n"))
+    by_hand = editor_deck(root, "by-hand")
+    (root / "decks" / "broken.yaml").write_text("id: [unfinished", encoding="utf-8")
+    found = contents(root)
+    assert found.decks == (saved,)
+    assert [path.name for path in found.their_decks] == ["broken.yaml", by_hand.name, changed.name, crlf.name]
+    assert found.staying_words() == "4 decks written or changed in an editor"
+    assert found.warning() == (
+        f"Your deck made in Kindred, in {root}, goes too: copy it somewhere else first if you want to keep it. "
+        "4 decks written or changed in an editor there stay."
+    )
+
+
+def test_exports_and_keepsakes_are_known_by_name_and_by_what_they_hold(tmp_path: Path, now: datetime) -> None:
+    root = tmp_path / "kindred"
+    json_export, book = game_exports(root, "2026-11-25-1930")
+    keepsake = save_keepsake(root, PNG + b"a date night", now)
+    again = save_keepsake(root, PNG + b"the same minute", now)
+    assert again.name == "date-night-2026-11-25-1930-2.png"
+    assert all(is_kindreds_export(path) for path in (json_export, book))
+    assert all(is_kindreds_keepsake(path) for path in (keepsake, again))
+    strangers = {
+        "exports/kindred-2026-11-25-1930.txt": b"{",
+        "exports/our-book-mine.html": b"<!doctype html>",
+        "exports/our-book-2026-11-25-1931.html": b"<html>written by hand",
+        "exports/kindred-٢٠٢٦-11-25-1930.json": b"{",
+        "keepsakes/date-night-2026-11-25-1930.jpg": PNG,
+        "keepsakes/date-night-2026-11-25-1931.png": b"\xff\xd8 a photo",
+    }
+    for name, data in strangers.items():
+        (root / name).write_bytes(data)
+    assert not any(is_kindreds_export(root / name) or is_kindreds_keepsake(root / name) for name in strangers)
+    found = contents(root)
+    assert (len(found.exports), len(found.keepsakes), len(found.their_files)) == (2, 2, len(strangers))
+
+
+def test_only_a_copy_named_as_kindred_sets_one_aside_is_one(tmp_path: Path, now: datetime) -> None:
+    root = tmp_path / "kindred"
+    root.mkdir()
+    ours = [f"{DB_NAME}.broken-my-own-copy", f"{DB_NAME}.broken-2026", f"{DB_NAME}.broken-20261125-193000.bak"]
+    for name in ours:
+        (root / name).write_text("ours")
+    (root / DB_NAME).write_bytes(b"not a database " * 100)
+    with Store.open(root, now):
+        aside = broken_copies(root)
+        assert [path.name for path in aside] == [f"{DB_NAME}.broken-20261125-193000"]
+    with Store.open(root, now) as store:  # the next start still names the one copy Kindred set aside, and no other
+        assert store.notice is not None and f"so the file was set aside as {aside[0]} " in store.notice
+    assert contents(root).staying_words() == "3 files of your own"
+    assert cli.erase(root, True, input, now, io.StringIO(), io.StringIO()) == 0
+    assert sorted(path.name for path in root.iterdir()) == sorted(ours)
 
 
 def test_erase_lets_go_of_the_lock_only_after_the_lock_file_is_gone(
     data_root: Path, now: datetime, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    kindreds_files_and_ours(data_root, now)
+    kindreds(data_root, now)
     seen_at_release = []
     real_release = FileLock.release
 
@@ -66,7 +188,7 @@ def test_erase_lets_go_of_the_lock_only_after_the_lock_file_is_gone(
     monkeypatch.setattr(FileLock, "release", release)
     out = io.StringIO()
     assert cli.erase(data_root, True, input, now, out, io.StringIO()) == 0
-    assert seen_at_release == [False]
+    assert seen_at_release == [True, False]  # the look for another open Kindred, then the erase's own lock
     assert not (data_root / "kindred.lock").exists()
 
 
@@ -83,86 +205,60 @@ def test_a_lock_file_deleted_while_waited_for_is_not_trusted(data_root: Path) ->
     second.release()
 
 
-def test_erase_in_the_game_removes_the_set_aside_copy_and_leaves_the_rest(data_root: Path, now: datetime) -> None:
-    kindreds_files_and_ours(data_root, now)
-    p = start(data_root, now)
-    assert p.store.couples.all()
-    p.click("Settings")
-    p.click("Erase everything…")
-    p.click("Yes, erase")
-    p.click("Erase now")
-    assert p.scene_name == "TitleScene"
-    assert not list(data_root.glob(f"{DB_NAME}.broken-*"))
-    assert not (data_root / "decks").exists() and not (data_root / "keepsakes").exists()
-    assert (data_root / "notes.txt").exists() and (data_root / "photos" / "beach.jpg").exists()
-    said = p.shell.ui.toast_text
-    assert said.startswith("Everything was erased, including 1 export and 1 keepsake.")
-    assert "Left 2 files that Kindred did not make" in said
-    assert p.services.notice is None
-    p.press(pygame.K_RETURN)
-    assert p.scene_name == "CoupleFormScene"  # a fresh start: no couple is left
-    p.close()
+def test_the_command_line_says_kindred_is_open_before_it_asks_for_the_word(data_root: Path, now: datetime) -> None:
+    """Playtest B, finding 15: the word was asked for first, and only then was the couple told it could not be done."""
+    kindreds(data_root, now)
+    asked = []
+    with Store.open(data_root, now):
+        out, err = io.StringIO(), io.StringIO()
+        assert cli.erase(data_root, False, lambda prompt: asked.append(prompt) or "erase", now, out, err) == 1
+    assert asked == [] and out.getvalue() == ""
+    assert err.getvalue() == f"Kindred is already open with the data folder {data_root}. Close the other window first.\n"
+    assert (data_root / "exports").is_dir() and (data_root / "kindred.lock").exists()
 
 
-def exports_and_a_keepsake(root: Path) -> None:
-    """Two exports and a keepsake, as the game writes them, and the half-written files an interrupted write leaves."""
-    for folder, names in (
-        ("exports", ("kindred-2026-11-25-1930.json", "our-book-2026-11-25-1930.html", ".kindred-2026.json.tmp")),
-        ("keepsakes", ("date-night-2026-11-25-2130.png", "date-night-2026-11-26-2130.png.part")),
-    ):
-        (root / folder).mkdir(parents=True, exist_ok=True)
-        for name in names:
-            (root / folder / name).write_text("ours")
-
-
-def test_erase_counts_the_exports_and_keepsakes_it_takes_and_says_where_they_are(tmp_path: Path) -> None:
-    root = tmp_path / "kindred"
-    exports_and_a_keepsake(root)
-    going = copies_to_erase(root)
-    assert going == Copies(root, exports=2, keepsakes=1)  # a half-written file is not one of them
-    assert going.warning() == (
-        f"Your 2 exports and 1 keepsake, in the exports and keepsakes folders of {root}, go too: "
-        "copy any you want to keep somewhere else first."
-    )
+def test_asking_about_a_folder_without_a_lock_file_makes_none(data_root: Path, now: datetime) -> None:
+    data_root.mkdir()
+    (data_root / "notes.txt").write_text("ours")
+    out = io.StringIO()
+    assert cli.erase(data_root, False, lambda prompt: "no", now, out, io.StringIO()) == 1
+    assert out.getvalue() == f"1 file of your own in {data_root} stays.\nNothing was erased.\n"
+    assert sorted(path.name for path in data_root.iterdir()) == ["notes.txt"]
 
 
 def test_erase_words_for_one_kind_one_file_or_none(tmp_path: Path) -> None:
     root = tmp_path / "kindred"
-    assert Copies(root, exports=2).warning() == (
-        f"Your 2 exports in {root / 'exports'} go too: copy any you want to keep somewhere else first."
+    two = (root / "a", root / "b")
+    assert Contents(root, exports=two).warning() == (
+        f"Your 2 exports, in {root}, go too: copy any you want to keep somewhere else first."
     )
-    assert Copies(root, keepsakes=1).warning() == (
-        f"Your keepsake in {root / 'keepsakes'} goes too: copy it somewhere else first if you want to keep it."
+    assert Contents(root, keepsakes=two[:1]).warning() == (
+        f"Your keepsake, in {root}, goes too: copy it somewhere else first if you want to keep it."
     )
+    assert Contents(root, their_folders=two).warning() == f"2 folders of your own in {root} stay."
     (root / "exports").mkdir(parents=True)  # an empty folder: nothing to copy, nothing said
-    assert not copies_to_erase(root) and copies_to_erase(root).warning() == ""
-    assert not copies_to_erase(tmp_path / "never-made")
+    assert contents(root).warning() == ""
+    assert contents(tmp_path / "never-made").warning() == ""
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need rights Windows rarely gives")
-def test_exports_behind_a_link_are_not_counted_as_going(tmp_path: Path) -> None:
-    """A linked exports folder is only unlinked by an erase: what it points to stays, so it is not said to go."""
+def test_a_linked_exports_folder_is_left_as_it_is_and_what_it_points_to_too(tmp_path: Path, now: datetime) -> None:
+    """Kindred never makes a link: a linked exports folder is the couple's, so it stays, and is counted as theirs."""
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    (elsewhere / "kindred-2026.json").write_text("ours")
+    (elsewhere / "kindred-2026-11-25-1930.json").write_text("{}")
     root = tmp_path / "kindred"
     root.mkdir()
     (root / "exports").symlink_to(elsewhere, target_is_directory=True)
-    assert copies_to_erase(root) == Copies(root)
+    found = contents(root)
+    assert not found.exports and found.their_folders == (root / "exports",)
+    assert cli.erase(root, True, input, now, io.StringIO(), io.StringIO()) == 0
+    assert (root / "exports").is_symlink() and (elsewhere / "kindred-2026-11-25-1930.json").read_text() == "{}"
+    assert os.readlink(root / "exports") == str(elsewhere)
 
 
-def test_erase_says_what_went_and_names_nothing_when_there_were_no_copies(data_root: Path, now: datetime) -> None:
-    exports_and_a_keepsake(data_root)
-    out = io.StringIO()
-    assert cli.erase(data_root, True, input, now, out, io.StringIO()) == 0
-    assert out.getvalue() == "Everything was erased, including 2 exports and 1 keepsake.\n"
-    out = io.StringIO()
-    assert cli.erase(data_root, True, input, now, out, io.StringIO()) == 0
-    assert out.getvalue() == "Everything was erased.\n"
-
-
-def test_the_command_line_names_the_exports_and_keepsakes_before_it_asks(data_root: Path, now: datetime) -> None:
-    exports_and_a_keepsake(data_root)
+def test_the_command_line_names_what_goes_and_stays_before_it_asks(data_root: Path, now: datetime) -> None:
+    kindreds(data_root, now)
     out = io.StringIO()
     said_before_asking = []
 
@@ -172,16 +268,30 @@ def test_the_command_line_names_the_exports_and_keepsakes_before_it_asks(data_ro
 
     assert cli.erase(data_root, False, ask, now, out, io.StringIO()) == 0
     assert said_before_asking == [
-        f"Your 2 exports and 1 keepsake, in the exports and keepsakes folders of {data_root}, go too: "
+        f"Your 2 exports, 1 keepsake and 1 deck made in Kindred, in {data_root}, go too: "
         "copy any you want to keep somewhere else first.\n"
     ]
-    assert out.getvalue().endswith("Everything was erased, including 2 exports and 1 keepsake.\n")
+    assert out.getvalue().endswith("Everything was erased, including 2 exports, 1 keepsake and 1 deck made in Kindred.\n")
+    out = io.StringIO()
+    assert cli.erase(data_root, True, input, now, out, io.StringIO()) == 0
+    assert out.getvalue() == "Everything was erased.\n"
 
 
-def test_privacy_page_says_one_thing_about_who_deletes_exports() -> None:
+def test_privacy_page_says_what_erase_takes_in_the_words_the_game_uses() -> None:
     """Locking never deletes an export; Erase does, and says so first, in the words the game uses."""
     page = " ".join((REPO / "docs" / "PRIVACY.md").read_text(encoding="utf-8").split())
     assert "never deletes them" not in page
     assert "Locking never deletes an export" in page
-    said = Copies(Path("x"), exports=2, keepsakes=1).warning()
+    root, two = Path("x"), (Path("x/a"), Path("x/b"))
+    said = Contents(root, exports=two, keepsakes=two[:1], their_decks=two[:1], their_files=two).warning()
     assert said.split(", go too: ")[1] in page  # the first erase question's own words
+
+
+def test_a_starter_deck_goes_while_it_is_as_deck_new_wrote_it_and_stays_once_edited(data_root: Path, now: datetime) -> None:
+    for name in ("Ours", "Zoë's questions"):
+        assert cli.deck_new(data_root, name, io.StringIO(), io.StringIO()) == 0
+    edited = data_root / "decks" / "zoe-s-questions.yaml"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("Questions we wrote ourselves.", "Ours, for the train."))
+    found = contents(data_root)
+    assert [path.name for path in found.decks] == ["ours.yaml"]
+    assert found.their_decks == (edited,)

@@ -58,8 +58,11 @@ _ABOUT_THE_OTHER = re.compile(r"did \{name\} (?:say|describe)\b")
 @dataclass(frozen=True, slots=True)
 class PlaybookLine:
     key: MemoryKey
-    #: The situation or detail, in the card's quiz words about the owner.
+    #: The situation or detail, in the card's quiz words about the owner, as the screen shows it: a right-to-left
+    #: name isolated (direction.quoted) so it moves nothing around it.
     prompt: str
+    #: The same words as a file holds them, the names as they were typed: an export carries no screen isolates.
+    written: str
     #: The owner's own answer, as the game shows it.
     answer: str
     #: When it was last said or confirmed still true.
@@ -162,6 +165,7 @@ def build_playbook(
         line = PlaybookLine(
             key=key,
             prompt=couple.quiz_text(card, owner),
+            written=card.quiz_text(couple.name(owner), couple.name(partner), couple.pronouns(owner), couple.pronouns(partner)),
             answer=describe(card, memory.answer),
             said=memory.updated_at,
             stale=not still_fresh(memory, card, now),
@@ -198,7 +202,7 @@ def playbook_to_json(playbook: Playbook) -> dict[str, Any]:
                         "id": line.id,
                         "deck_id": line.key.deck_id,
                         "card_id": line.key.card_id,
-                        "prompt": line.prompt,
+                        "prompt": line.written,
                         "answer": line.answer,
                         "said": line.said.isoformat(),
                         "may_be_out_of_date": line.stale,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,20 @@ if TYPE_CHECKING:
     from .cards import Card
 
 SEATS = (0, 1)
+#: Letters and signs that draw nothing: the Hangul fillers and the blank Braille pattern.
+_BLANK = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def shows(char: str) -> bool:
+    """Whether a character draws something by itself: a letter, digit, symbol, punctuation mark or emoji does; a
+    space, a format character (a joiner, a direction mark, a zero-width space), a control, and an accent with
+    no letter to sit on do not."""
+    return unicodedata.category(char)[0] in "LNPS" and char not in _BLANK
+
+
+def has_visible(name: str) -> bool:
+    """Whether a name shows at least one character, so sentences never read "Welcome, Zoë and ."."""
+    return any(shows(char) for char in name)
 
 
 def other(seat: int) -> int:

@@ -29,6 +29,8 @@ class Couples:
 
         if len(players) != 2:
             raise StoreError("A couple is two players.")
+        for player in players:
+            _check_name(player[0])
         with self.db.transaction() as conn:
             couple_id = conn.execute("INSERT INTO couples (created_at) VALUES (?)", (iso(now),)).lastrowid
             assert couple_id is not None
@@ -64,6 +66,7 @@ class Couples:
             conn.execute("UPDATE players SET pronouns = ? WHERE couple_id = ? AND seat = ?", (text, couple_id, seat))
 
     def rename_player(self, couple_id: int, seat: int, name: str, color: str) -> None:
+        _check_name(name)
         with self.db.transaction() as conn:
             conn.execute("UPDATE players SET name = ?, color = ? WHERE couple_id = ? AND seat = ?", (name, color, couple_id, seat))
 
@@ -71,6 +74,14 @@ class Couples:
         with self.db.transaction() as conn:
             conn.execute("DELETE FROM settings WHERE couple_id = ?", (couple_id,))
             conn.execute("DELETE FROM couples WHERE id = ?", (couple_id,))
+
+
+def _check_name(name: str) -> None:
+    """A name is kept only when it shows something (a name of spaces, joiners or direction marks reads as nothing)."""
+    from game.core.players import has_visible
+
+    if not has_visible(name):
+        raise StoreError(f"A name needs a letter, number or sign that shows; {name!r} has none.")
 
 
 def _pronouns(text: str) -> str:

@@ -14,6 +14,8 @@ from game.core.cards import Deck, deck_to_data
 
 SCHEMA_NAME = "deck.schema.json"
 SCHEMA_LINE = f"# yaml-language-server: $schema={SCHEMA_NAME}"
+#: The starter deck's comment line naming the command that checks it (see starter_deck_text).
+_STARTER_COMMAND = re.compile(r"^# \(memories are kept under it\), and run: (.+) deck validate THIS_FILE$", re.MULTILINE)
 
 
 def schema_line() -> str:
@@ -87,12 +89,13 @@ def write_text_atomically(path: Path, text: str) -> None:
         raise
 
 
-def starter_deck_text(name: str, deck_id: str) -> str:
-    """A small deck that shows every kind of card, ready to be edited."""
+def starter_deck_text(name: str, deck_id: str, command: str | None = None) -> str:
+    """A small deck that shows every kind of card, ready to be edited; its comment names `command` (how Kindred
+    was started, by default) to check it with."""
     quoted = name.replace('"', "'")
     return f"""{schema_line()}
 # Your own Kindred deck. Edit the cards, keep each card's id once you have played it
-# (memories are kept under it), and run: {identity.command()} deck validate THIS_FILE
+# (memories are kept under it), and run: {command or identity.command()} deck validate THIS_FILE
 format: 1
 id: {deck_id}
 name: "{quoted}"
@@ -140,3 +143,12 @@ cards:
     text: Hug for twenty seconds — longer than feels normal.
     seconds: 20
 """
+
+
+def written_by_kindred(text: str, deck: Deck) -> bool:
+    """Whether a deck file's `text` is exactly what Kindred writes for `deck`: as Deck studio (or an import of a
+    list) saves it, or the starter `deck new` wrote, unedited, whichever way Kindred was started then."""
+    if text == deck_yaml(deck):
+        return True
+    command = _STARTER_COMMAND.search(text)
+    return command is not None and text == starter_deck_text(deck.name, deck.id, command.group(1))

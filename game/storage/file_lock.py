@@ -45,6 +45,21 @@ class FileLock:
             self._handle = None
 
 
+def held_elsewhere(path: Path) -> bool:
+    """Whether another process holds the lock at `path` now; a missing lock file is held by nobody (and not made)."""
+    if not path.exists():
+        return False
+    probe = FileLock(path)
+    try:
+        probe.acquire()
+    except LockHeld:
+        return True
+    except OSError:  # a file we may not open: whoever opens the store next says what is wrong
+        return False
+    probe.release()
+    return False
+
+
 def _same_file(handle: IO[bytes], path: Path) -> bool:
     try:
         return os.path.samestat(os.fstat(handle.fileno()), os.stat(path))

@@ -1,32 +1,61 @@
-"""What Kindred makes in its data folder, by name, and nothing else.
+"""What Kindred makes in its data folder, by name and kind, and nothing else.
 
 The data folder may be one the couple chose (`--data-dir`, $KINDRED_DATA_DIR) that holds other
 things too. Kindred knows its own files by name: the store and its -wal/-shm/-journal, the copies of
-an unreadable store it set aside, its lock file, its own subfolders, and the temporary files it writes
-on the way to a finished file. Only those are ever made private, cleaned up or erased.
+an unreadable store it set aside (`kindred.db.broken-YYYYMMDD-HHMMSS`, exactly that shape), its lock
+file, its own subfolders, and the temporary files it writes on the way to a finished file. In its
+subfolders it knows the exports and keepsake pictures it writes by name and by what they hold (a
+letter the couple saved as exports/our-book-mine.html is theirs). Only those are ever made private,
+cleaned up or erased.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import shutil
+import re
+import stat
 from pathlib import Path
 
 from .paths import DB_NAME
 
 LOCK_NAME = "kindred.lock"
+DECKS, EXPORTS, KEEPSAKES = "decks", "exports", "keepsakes"
 #: Kindred's own subfolders: the couple's decks, exports made from the game, date-night keepsakes.
-OWN_FOLDERS = ("decks", "exports", "keepsakes")
+OWN_FOLDERS = (DECKS, EXPORTS, KEEPSAKES)
 STORE_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal")
 BROKEN_PREFIX = f"{DB_NAME}.broken-"
+#: A store set aside (see store._set_aside): a UTC stamp, and a number when that second was taken already.
+_BROKEN_COPY = re.compile(re.escape(BROKEN_PREFIX) + r"\d{8}-\d{6}(?:-\d+)?", re.ASCII)
 #: A file on its way to being written: ".NAME.tmp" (decks, exports) or "NAME.part" (keepsakes).
 TEMP_ENDINGS = (".yaml.tmp", ".yml.tmp", ".json.tmp", ".html.tmp", ".htm.tmp")
+#: The minute an export or a keepsake was made, as its name says it ("2026-11-25-1930").
+_STAMP = r"\d{4}-\d{2}-\d{2}-\d{4}"
+#: What the game writes into exports/ (game.services.export_everything): a name, and how the file begins.
+_EXPORT_KINDS = (
+    (re.compile(f"kindred-{_STAMP}\\.json", re.ASCII), b"{"),
+    (re.compile(f"our-book-{_STAMP}\\.html", re.ASCII), b"<!doctype html>"),
+)
+#: What a date night writes into keepsakes/ (game.storage.keepsakes): a PNG picture.
+_KEEPSAKE_KIND = (re.compile(f"date-night-{_STAMP}(?:-\\d+)?\\.png", re.ASCII), b"\x89PNG\r\n\x1a\n")
+
+
+def export_names(minute: str) -> tuple[str, str]:
+    """The two files an export from the game writes at `minute` ("2026-11-25-1930"): the JSON, then Our book."""
+    return f"kindred-{minute}.json", f"our-book-{minute}.html"
+
+
+def is_broken_copy(name: str) -> bool:
+    """A store Kindred set aside, by its exact name (a file of the couple's own called kindred.db.broken-mine is not)."""
+    return _BROKEN_COPY.fullmatch(name) is not None
 
 
 def is_kindreds(name: str) -> bool:
     """A name in the data folder that Kindred made."""
-    return name in STORE_FILES or name == LOCK_NAME or name in OWN_FOLDERS or name.startswith(BROKEN_PREFIX)
+    if name in STORE_FILES or name == LOCK_NAME or name in OWN_FOLDERS:
+        return True
+    copy = name.removesuffix("-wal").removesuffix("-shm")
+    return is_broken_copy(copy)
 
 
 def others_in(root: Path) -> list[Path]:
@@ -40,10 +69,9 @@ def others_in(root: Path) -> list[Path]:
 def broken_copies(root: Path) -> list[Path]:
     """The unreadable stores Kindred set aside (each with any -wal/-shm beside it), oldest first."""
     try:
-        found = [entry for entry in root.iterdir() if entry.name.startswith(BROKEN_PREFIX)]
+        return sorted(entry for entry in root.iterdir() if is_broken_copy(entry.name))
     except FileNotFoundError:
         return []
-    return sorted(entry for entry in found if not entry.name.endswith(("-wal", "-shm")))
 
 
 def remove_broken_copies(root: Path) -> list[Path]:
@@ -95,22 +123,31 @@ def remove_stale_temporary_files(root: Path) -> None:
             path.unlink()
 
 
-def files_in_own_folder(root: Path, name: str) -> list[Path]:
-    """The finished files an erase deletes with one of Kindred's own subfolders (and any folder inside it): none
-    behind a link (an erase removes the link, never what it points to), no half-written file."""
-    folder = root / name
+def _begins_with(path: Path, head: bytes) -> bool:
+    """An ordinary file (never a link) whose first bytes are `head`."""
+    try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return False
+        with path.open("rb") as handle:
+            return handle.read(len(head)) == head
+    except OSError:
+        return False
+
+
+def is_kindreds_export(path: Path) -> bool:
+    """An export the game wrote into its exports folder: its name, and a JSON or “Our book” page inside."""
+    return any(name.fullmatch(path.name) and _begins_with(path, head) for name, head in _EXPORT_KINDS)
+
+
+def is_kindreds_keepsake(path: Path) -> bool:
+    """A keepsake picture a date night wrote into its keepsakes folder: its name, and a PNG inside."""
+    name, head = _KEEPSAKE_KIND
+    return name.fullmatch(path.name) is not None and _begins_with(path, head)
+
+
+def kindreds_exports(root: Path) -> list[Path]:
+    """The exports the game wrote that are in its exports folder now (none behind a link)."""
+    folder = root / EXPORTS
     if folder.is_symlink() or not folder.is_dir():
         return []
-    found: list[Path] = []
-    for where, _folders, files in os.walk(folder):  # a linked folder inside is not walked into
-        found.extend(Path(where) / file for file in files if not is_temporary(file) and not (Path(where) / file).is_symlink())
-    return sorted(found)
-
-
-def remove_own_folders(root: Path) -> None:
-    for name in OWN_FOLDERS:
-        folder = root / name
-        if folder.is_symlink():
-            folder.unlink()  # a link Kindred did not make: remove the link, never what it points to
-        elif folder.is_dir():
-            shutil.rmtree(folder)
+    return sorted(path for path in folder.iterdir() if is_kindreds_export(path))

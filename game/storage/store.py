@@ -46,6 +46,11 @@ if TYPE_CHECKING:
 SAFETY_CHECKPOINT_PAGES = 20_000
 
 
+def already_open(root: Path) -> str:
+    """Said when another Kindred holds the data folder's lock."""
+    return f"Kindred is already open with the data folder {root}. Close the other window first."
+
+
 class Store:
     def __init__(self, conn: sqlite3.Connection, root: Path, lock: FileLock, notice: str | None) -> None:
         self.root = root
@@ -100,7 +105,7 @@ class Store:
             lock = FileLock(root / LOCK_NAME)
             lock.acquire()
         except LockHeld:
-            raise StoreBusy(f"Kindred is already open with the data folder {root}. Close the other window first.") from None
+            raise StoreBusy(already_open(root)) from None
         except OSError as error:
             raise StoreError(plain_words(trouble_of(error), error, path)) from None
         try:

@@ -289,14 +289,15 @@ class Services(Protocol):
         ...
 
     def erase_warning(self) -> str:
-        """Said before an erase: how many exports and keepsakes it would delete too, and where they are, so the
-        couple can copy any they want to keep elsewhere first; '' when there are none."""
+        """Said before an erase: how many exports, keepsakes and studio decks it would delete too, where they are,
+        and how many files of the couple's own it leaves, so they can copy what they want to keep first; '' when the
+        data folder holds nothing but the store."""
         ...
 
     def erase_everything(self) -> str:
-        """Delete everything Kindred made (couples, answers, settings, the couple's decks, exports made here,
+        """Delete everything Kindred made (couples, answers, settings, decks saved by Deck studio, exports made here,
         keepsakes, set-aside copies) and nothing else; returns what to tell the couple: what went (how many
-        exports and keepsakes among it) and what was left."""
+        exports, keepsakes and decks among it) and what was left."""
         ...
 
     def save_draft(self, couple: Couple, where: str, text: str) -> None:

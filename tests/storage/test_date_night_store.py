@@ -314,7 +314,7 @@ def test_date_night_erasing_everything_takes_the_evenings_notes_and_keepsakes_to
     couple = services.create_couple([("Sam", "#c8784f"), ("Alex", "#4f8cc8")])
     evening = services.start_evening(couple, EveningSetup(30, 1, (1, 1), (False, False), seed=3))
     run_to_end(evening, services, clock, note="A secret plan")
-    saved = Path(evening.save_keepsake(b"png"))
+    saved = Path(evening.save_keepsake(b"\x89PNG\r\n\x1a\n a picture"))
     assert saved.exists()
     services.erase_everything()
     assert services.store.conn.execute("SELECT COUNT(*) FROM date_nights").fetchone()[0] == 0

@@ -128,3 +128,22 @@ def test_the_sample_couple_is_removed_like_any_couple_with_its_playbook_rows(sto
     for table in ("memories", "sessions", "date_nights", "playbook_hidden", "promise_outcomes"):
         assert store.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table
     assert (store.root / DB_NAME).exists()
+
+
+def test_the_export_writes_names_without_the_isolates_the_screen_adds(store: Store) -> None:
+    """Playtest B, finding 15: the JSON export's playbook prompts carried U+2068…U+2069 around a right-to-left
+    name (the screen's way to keep it from moving the sentence) while the titles beside them did not."""
+    couple = store.couples.all()[0]
+    store.couples.rename_player(couple.id, 0, "سارا\u200cجان", couple.player(0).color)
+    store.couples.rename_player(couple.id, 1, "שירה", couple.player(1).color)
+    couple = store.couples.get(couple.id)
+    on_screen = [line.prompt for book in playbook_store.playbooks(store, couple, DECKS, NOW) for line in book.lines]
+    assert any("\u2068سارا\u200cجان\u2069" in prompt for prompt in on_screen)  # the window still isolates the name
+    exported = export_data(store, DECKS, NOW, include_private=False)["couples"][0]["playbook"]
+    prompts = [line["prompt"] for book in exported for section in book["sections"] for line in section["lines"]]
+    assert len(prompts) == len(on_screen)
+    assert [prompt.replace("\u2068", "").replace("\u2069", "") for prompt in on_screen] == prompts
+    assert any("سارا\u200cجان" in prompt for prompt in prompts) and any("שירה" in prompt for prompt in prompts)
+    for book in (False, True):
+        text = export_text(store, DECKS, NOW, include_private=False, book=book)
+        assert "\u2068" not in text and "\u2069" not in text

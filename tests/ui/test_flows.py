@@ -80,6 +80,37 @@ def test_the_couple_form_asks_for_two_different_names(pilots):
     assert p.services.couples() == []
 
 
+@pytest.mark.parametrize("invisible", ["\u200f\u200d\u200b", "\u3164", "\u2800 \u2060"])
+def test_the_couple_form_refuses_a_name_that_draws_nothing_as_it_refuses_spaces(pilots, invisible):
+    """Playtest B, finding 8: a pasted name of joiners and marks was taken, and sentences read "Welcome, Zoë and ."."""
+    p = pilots()
+    p.press(pygame.K_RETURN)
+    p.type("Zoë")
+    p.press(pygame.K_RETURN)
+    p.type(invisible)
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "CoupleFormScene"
+    assert p.widget("Name 2").error == "Type a name here."
+    assert p.services.couples() == []
+    p.press(pygame.K_BACKSPACE, times=len(invisible))
+    p.type("سارا\u200cجان")
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "HomeScene"
+    assert [p.services.couples()[0].name(seat) for seat in (0, 1)] == ["Zoë", "سارا\u200cجان"]
+
+
+def test_changing_a_name_to_one_that_draws_nothing_is_refused(pilots):
+    p = pilots(at_home=True)
+    p.click("Names and pronouns")
+    p.click("Name 1")
+    p.press(pygame.K_BACKSPACE, times=3)
+    p.type("\u200b\u200d")
+    p.click("Save")
+    assert p.scene_name == "CoupleFormScene"
+    assert p.widget("Name 1").error == "Type a name here."
+    assert p.services.couples()[0].name(0) == "Zoë"
+
+
 def test_choosing_colours_is_kept_with_the_couple(pilots):
     p = pilots()
     p.press(pygame.K_RETURN)

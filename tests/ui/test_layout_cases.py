@@ -303,7 +303,7 @@ def test_layout_the_erase_dialog_holds_a_long_folder_name_at_the_largest_text(si
         p.shell.ui.set("reduced_motion", True)
         p.shell.ui.set("text_size", "largest")
         p.services.export_everything(include_private=False)
-        save_keepsake(root, b"a date night", now)
+        save_keepsake(root, b"\x89PNG\r\n\x1a\n a date night", now)
         p.click("Settings")
         p.click("Erase everything…")
         assert str(root) in p.scene.detail

@@ -53,6 +53,40 @@ def test_passphrase_fields_must_match_and_are_never_shown(pilots):
     assert p.scene.first._lines == [(0, "•" * len("sea air"))]
 
 
+def test_the_same_passphrase_typed_with_accents_composed_once_and_decomposed_once_matches(pilots):
+    """Playtest B, finding 12: "Zoë" typed as e and a combining diaeresis, then with a single ë, "didn't match",
+    although unlocking treats the two as one passphrase."""
+    decomposed, composed = "Zoe\u0308 شب night", "Zo\u00eb شب night"
+    p = pilots(at_home=True)
+    p.click("Settings")
+    p.click("Passphrase: off")
+    p.type(decomposed)
+    p.press(pygame.K_TAB)
+    p.type(composed)
+    p.click("Lock our answers")
+    assert p.scene_name == "SettingsScene"  # no "The two don't match"
+    assert "Passphrase: on" in p.labels()
+    p.close()
+    q = pilots()
+    q.press(pygame.K_RETURN)
+    assert q.scene_name == "UnlockScene"
+    q.type(composed)
+    q.press(pygame.K_RETURN)
+    assert q.scene_name == "HomeScene"
+
+
+def test_a_passphrase_is_long_enough_by_the_characters_it_shows(pilots):
+    p = pilots(at_home=True)
+    p.click("Settings")
+    p.click("Passphrase: off")
+    p.type("e\u0301e\u0301e\u0301")  # six code points, three letters
+    p.press(pygame.K_TAB)
+    p.type("\u00e9\u00e9\u00e9")
+    p.click("Lock our answers")
+    assert p.scene_name == "PassphraseScene"
+    assert p.scene.first.error.startswith("Use at least 6 characters")
+
+
 def test_the_wait_after_a_wrong_passphrase_is_kept_when_going_back_and_after_a_restart(pilots, tmp_path):
     p = pilots(at_home=True)
     p.services.set_passphrase(p.services.couples()[0], "sea air")

@@ -7,7 +7,7 @@ from functools import partial
 import pygame
 
 from game.core.direction import quoted
-from game.core.players import Couple
+from game.core.players import Couple, has_visible
 from game.core.pronouns import OwnPronouns, PronounChoice, Pronouns
 from game.core.pronouns import label as choice_label
 
@@ -165,7 +165,7 @@ class CoupleFormScene(Scene):
     def create(self) -> None:
         names = [name.strip() for name in self.names]
         for seat, name in enumerate(names):
-            if not name:
+            if not has_visible(name):  # only spaces, joiners or direction marks: nothing anyone can read
                 self.fields[seat].error = "Type a name here."
                 self.focus_on(self.fields[seat])
                 return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from pathlib import PurePath
 
@@ -125,12 +126,15 @@ class PassphraseScene(PagedScene):
 
     def save(self) -> None:
         assert self.first is not None and self.second is not None
-        if len(self.first.value) < 6:
+        # The lock keeps the passphrase in Unicode NFC (see game.storage.crypto), so an accent typed as one key or
+        # as a letter and a combining mark is the same passphrase here too, and counts as one character.
+        first, second = (unicodedata.normalize("NFC", field.value) for field in (self.first, self.second))
+        if len(first) < 6:
             self.first.error = "Use at least 6 characters — a short sentence is easy to remember."
             self.layout()  # room for the words below the field
             self.focus_on(self.first)
             return
-        if self.first.value != self.second.value:
+        if first != second:
             self.second.error = "The two don't match; type it once more."
             self.layout()
             self.focus_on(self.second)

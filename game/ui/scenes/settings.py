@@ -79,8 +79,8 @@ class SettingsScene(Scene):
         self.ui.push(ConfirmScene(self.ui, "Export a copy?", "Export", detail=detail), self.export_answered)
 
     def erase(self) -> None:
-        detail = "Every couple, every answer, your own decks. This cannot be undone."
-        going = self.ui.services.erase_warning()  # exports and keepsakes go too: said while they can be copied
+        detail = "Every couple, every answer and every setting. This cannot be undone."
+        going = self.ui.services.erase_warning()  # what goes with them and what stays: said while it can be copied
         if going:
             detail += "\n" + going
         self.ui.push(ConfirmScene(self.ui, "Erase everything?", "Yes, erase", "Keep it all", detail), self.erase_answered)
