@@ -25,7 +25,9 @@ Time is the evening's own: `elapsed` grows only between commands while the eveni
 continues with the time that remained. Every command takes `now`; nothing here reads a clock.
 
 Tonight's depth is the lowest of the chosen depth and the two private caps, and spicy cards
-come only when both said yes; the state keeps the result, never who chose what.
+come only when both said yes; the state keeps the result, never who chose what. Limits can change
+while an evening waits: `keep_within_limits` takes them as they are now, and what is still to come
+keeps within them (date_night_limits.py).
 
 Commands return past-tense events (date_night_events.py); the store persists them with the state.
 """
@@ -38,12 +40,14 @@ from typing import assert_never
 
 from . import date_night_commands as do
 from .cards import Card, CardKey, Deck
+from .consent import Consent
 from .date_night_events import (
     BreakOver,
     BreakTaken,
     EveningEnded,
     EveningPaused,
     EveningResumed,
+    LimitsChanged,
     NoteLeftUnwritten,
     NoteOpened,
     NoteSealed,
@@ -54,6 +58,7 @@ from .date_night_events import (
     SegmentTimeUp,
     StepStarted,
 )
+from .date_night_limits import find_spares, keep_step_within
 from .date_night_plan import (
     WEIGHTS,
     EveningSetup,
@@ -70,6 +75,7 @@ from .date_night_plan import (
 from .date_night_state import ARC, EveningState, Segment, Status, Step, StepKind
 from .dealing import DealFilters
 from .events import Event
+from .limits import Limit
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook
 from .session import Mode, Session, SessionConfig
@@ -172,8 +178,8 @@ class DateNight:
                 return self.reopen_segment(now)
             case do.TurnFinished():
                 return self.turn_finished(now)
-            case do.FinishSegment(session):
-                return self.finish_segment(session, now)
+            case do.FinishSegment(session, afresh):
+                return self.finish_segment(session, now, afresh)
             case do.TakeBreak():
                 return self.take_break(now)
             case do.EndBreak():
@@ -186,6 +192,8 @@ class DateNight:
                 return self.pause(now)
             case do.Resume():
                 return self.resume(now)
+            case do.KeepWithinLimits(offered, limits, history):
+                return self.keep_within_limits(offered, limits, history)
             case _:
                 assert_never(command)
 
@@ -211,8 +219,8 @@ class DateNight:
         seconds = s.elapsed
         filters = self.filters
         hidden: frozenset[MemoryKey] = frozenset()
+        keep_step_within(step, self.cards, filters)
         if step.fixed:
-            step.cards = [key for key in step.cards if key in self.cards]
             config = self._cards_config(step.cards)
         elif step.segment is Segment.QUIZ:
             hidden = quiz_hidden(memories, self.cards, filters, s.tally.made)
@@ -257,8 +265,9 @@ class DateNight:
             return [SegmentTimeUp(step.segment)]
         return []
 
-    def finish_segment(self, session: Session, now: datetime) -> list[Event]:
-        """The segment's session has ended: add up what it played and move on."""
+    def finish_segment(self, session: Session, now: datetime, afresh: bool = False) -> list[Event]:
+        """The segment's session has ended: add up what it played and move on — or, `afresh`, begin this part again
+        with what is left of it (the limits changed while it was played: see keep_within_limits)."""
         step = self._expect(StepKind.CARDS)
         if step.status is not Status.ACTIVE:
             raise DateNightError("This part of the evening has not begun.")
@@ -277,6 +286,10 @@ class DateNight:
         tally.starred.extend(key for key in summary.starred if key not in tally.starred)
         tally.made.extend(key for key in session.state.made if key not in tally.made)
         tally.played.extend(key for key in dealt if key not in tally.played)
+        if afresh:
+            step.cards = [key for key in step.cards if key not in dealt]
+            step.status, step.began = Status.PENDING, None
+            return [StepStarted(self.state.index, step.kind, step.segment)]
         if step.segment is not Segment.QUIZ:
             step.cards = [key for key in step.cards if key in dealt]
         step.status = Status.DONE
@@ -343,6 +356,24 @@ class DateNight:
             return []
         self.state.since = now
         return [EveningResumed()]
+
+    def keep_within_limits(self, offered: bool, limits: Mapping[int, Limit], history: History) -> list[Event]:
+        """The limits as they are now, which may have changed while the evening waited: from here on tonight keeps
+        within them (and within the depth chosen for it), and `history` orders the cards found for what is to come.
+
+        A part being played when they changed is the caller's to end: `finish_segment(session, afresh=True)` then
+        begins it again, within them."""
+        s = self.state
+        consent = Consent.of(offered, limits, s.depth)
+        if consent == Consent(s.max_level, s.spicy):
+            return []
+        s.max_level, s.spicy = consent.max_level, consent.spicy
+        for step in s.steps:
+            if step.status is Status.PENDING:
+                keep_step_within(step, self.cards, self.filters)
+            if step.open:
+                find_spares(step, s, self.decks, self.filters, history)
+        return [LimitsChanged(s.max_level, s.spicy)]
 
     # ---- the flow ------------------------------------------------------------
 
