@@ -295,6 +295,10 @@ class Services(Protocol):
         """The couple's unfinished date night, if there is one."""
         ...
 
+    def paused_evening(self, couple: Couple) -> float | None:
+        """Seconds left of the couple's unfinished date night, for Home to say it waits; None when there is none."""
+        ...
+
     def open_folder(self, path: str) -> str | None:
         """Show the folder of `path` in the file manager; None when that worked, else what went wrong."""
         ...

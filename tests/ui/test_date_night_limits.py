@@ -1,8 +1,9 @@
-"""A paused date night picks up within the limits as they are now (playtest A, finding 1).
+"""A paused date night picks up within the limits as they are now (playtest A, findings 1 and 10).
 
 The tester's path, through the real scenes: a date night, paused with Esc → Go home; one partner
 lowers their limits in Play's "Our private limits…"; Date night again. Nothing beyond the new limits
-is dealt or left on the table after that, and the keepsake shows nothing from beyond them.
+is dealt or left on the table after that, and the keepsake shows nothing from beyond them. Home says
+a date night is waiting.
 """
 
 from __future__ import annotations
@@ -131,3 +132,26 @@ def test_a_partner_saying_no_to_spicy_cards_while_paused_mid_card_takes_that_car
     couple = p.services.couples()[0]
     assert couple.fill(spicy_card.text, 0) not in keepsake.starred
     assert spicy_card.text not in " ".join(keepsake.texts())
+
+
+def test_home_says_a_date_night_is_paused_and_how_long_is_left(pilots, tmp_path) -> None:
+    p = pilots(at_home=True)
+    assert "Date night" in p.labels()
+    set_up(p, minutes=60)
+    pledge(p)
+    p.later(minutes=25)
+    p.advance(0.1)
+    go_home(p)
+    assert date_night_button(p) == "Date night (paused, 35 min left)"
+    p.screenshot(tmp_path / "home-paused.png")
+    p.later(hours=3)  # time away is not counted
+    p.click("Settings")
+    p.press(pygame.K_ESCAPE)  # Home is built afresh
+    assert date_night_button(p) == "Date night (paused, 35 min left)"
+    p.click("Date night (paused, 35 min left)")
+    assert p.scene_name == "DateNightScene" and p.shell.ui.toast_text != LIMITS_CHANGED
+    p.click("Skip to the closing")
+    p.click("Skip to the closing")
+    run_evening(p, note=None)
+    p.click("Back home")
+    assert "Date night" in p.labels()  # nothing waits once it has ended
