@@ -1,9 +1,9 @@
-"""A paused date night picks up within the limits as they are now (playtest A, findings 1 and 10).
+"""A paused date night picks up within the limits as they are now (playtest A, findings 1, 10 and 12).
 
 The tester's path, through the real scenes: a date night, paused with Esc → Go home; one partner
 lowers their limits in Play's "Our private limits…"; Date night again. Nothing beyond the new limits
 is dealt or left on the table after that, and the keepsake shows nothing from beyond them. Home says
-a date night is waiting.
+a date night is waiting, and the date-night curtain promises only the choices its screen offers.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import pygame
 from game.core.cards import Card, CardKey
 from game.core.date_night_state import Segment, StepKind
 from game.ui.scenes.date_night import LIMITS_CHANGED
+from game.ui.scenes.date_night_setup import CURTAIN_WORDS, CURTAIN_WORDS_SPICY_OFF
 
 from .date_night_tour import play_turn, pledge, run_evening, set_up
 from .pilot import Pilot
@@ -155,3 +156,19 @@ def test_home_says_a_date_night_is_paused_and_how_long_is_left(pilots, tmp_path)
     run_evening(p, note=None)
     p.click("Back home")
     assert "Date night" in p.labels()  # nothing waits once it has ended
+
+
+def test_the_date_night_curtain_promises_only_the_choices_its_limits_screen_offers(pilots) -> None:
+    p = pilots(at_home=True)
+    for spicy, words, asked in ((False, CURTAIN_WORDS_SPICY_OFF, False), (True, CURTAIN_WORDS, True)):
+        p.shell.ui.set("spicy", spicy)
+        p.click("Date night")
+        p.click("Set our limits in private")
+        assert p.scene_name == "CurtainScene"
+        assert p.scene.purpose == words  # type: ignore[attr-defined]
+        assert ("spicy" in words) is asked
+        p.press(pygame.K_RETURN)
+        assert ("I'm up for spicy cards" in p.labels()) is asked
+        p.press(pygame.K_ESCAPE)
+        p.press(pygame.K_ESCAPE)
+        assert p.scene_name == "HomeScene"
