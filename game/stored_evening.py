@@ -16,6 +16,7 @@ from game.core.cards import Deck
 from game.core.date_night import DateNight
 from game.core.date_night_commands import BeginSegment, EveningCommand, FinishSegment, KeepWithinLimits
 from game.core.date_night_events import SegmentBegan
+from game.core.date_night_limits import keeps_to
 from game.core.date_night_plan import EveningSetup, History, quiz_hidden
 from game.core.date_night_state import Segment, Status, StepKind
 from game.core.events import Event
@@ -90,9 +91,10 @@ class StoredEvening:
 
         A part being played when they changed ends there, answers kept, and begins again within them: its card on
         the table and those still to come were dealt under the old limits."""
-        offered = bool(self.services.settings().get("spicy", False))
-        limits, history = self.services.limits(self.couple), _history(self.services, self.couple)
-        events = self.run(KeepWithinLimits(offered, limits, history))
+        offered, limits = bool(self.services.settings().get("spicy", False)), self.services.limits(self.couple)
+        if keeps_to(self.evening.state, offered, limits):
+            return []  # as they were: nothing to read from the store, nothing to save
+        events = self.run(KeepWithinLimits(offered, limits, _history(self.services, self.couple)))
         step = self.evening.step
         if events and step is not None and step.kind is StepKind.CARDS and step.status is Status.ACTIVE:
             segment = self.segment()

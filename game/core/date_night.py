@@ -26,7 +26,7 @@ continues with the time that remained. Every command takes `now`; nothing here r
 
 Tonight's depth is the lowest of the chosen depth and the two private caps, and spicy cards
 come only when both said yes; the state keeps the result, never who chose what. Limits can change
-while an evening waits: `keep_within_limits` takes them as they are now, and what is still to come
+while an evening waits: `KeepWithinLimits` takes them as they are now, and what is still to come
 keeps within them (date_night_limits.py).
 
 Commands return past-tense events (date_night_events.py); the store persists them with the state.
@@ -40,14 +40,12 @@ from typing import assert_never
 
 from . import date_night_commands as do
 from .cards import Card, CardKey, Deck
-from .consent import Consent
 from .date_night_events import (
     BreakOver,
     BreakTaken,
     EveningEnded,
     EveningPaused,
     EveningResumed,
-    LimitsChanged,
     NoteLeftUnwritten,
     NoteOpened,
     NoteSealed,
@@ -58,7 +56,7 @@ from .date_night_events import (
     SegmentTimeUp,
     StepStarted,
 )
-from .date_night_limits import find_spares, keep_step_within
+from .date_night_limits import keep_step_within, keep_within
 from .date_night_plan import (
     WEIGHTS,
     EveningSetup,
@@ -75,7 +73,6 @@ from .date_night_plan import (
 from .date_night_state import ARC, EveningState, Segment, Status, Step, StepKind
 from .dealing import DealFilters
 from .events import Event
-from .limits import Limit
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook
 from .session import Mode, Session, SessionConfig
@@ -193,7 +190,7 @@ class DateNight:
             case do.Resume():
                 return self.resume(now)
             case do.KeepWithinLimits(offered, limits, history):
-                return self.keep_within_limits(offered, limits, history)
+                return keep_within(self.state, self.decks, offered, limits, history)
             case _:
                 assert_never(command)
 
@@ -267,7 +264,7 @@ class DateNight:
 
     def finish_segment(self, session: Session, now: datetime, afresh: bool = False) -> list[Event]:
         """The segment's session has ended: add up what it played and move on — or, `afresh`, begin this part again
-        with what is left of it (the limits changed while it was played: see keep_within_limits)."""
+        with what is left of it (the limits changed while it was played: see date_night_limits)."""
         step = self._expect(StepKind.CARDS)
         if step.status is not Status.ACTIVE:
             raise DateNightError("This part of the evening has not begun.")
@@ -356,24 +353,6 @@ class DateNight:
             return []
         self.state.since = now
         return [EveningResumed()]
-
-    def keep_within_limits(self, offered: bool, limits: Mapping[int, Limit], history: History) -> list[Event]:
-        """The limits as they are now, which may have changed while the evening waited: from here on tonight keeps
-        within them (and within the depth chosen for it), and `history` orders the cards found for what is to come.
-
-        A part being played when they changed is the caller's to end: `finish_segment(session, afresh=True)` then
-        begins it again, within them."""
-        s = self.state
-        consent = Consent.of(offered, limits, s.depth)
-        if consent == Consent(s.max_level, s.spicy):
-            return []
-        s.max_level, s.spicy = consent.max_level, consent.spicy
-        for step in s.steps:
-            if step.status is Status.PENDING:
-                keep_step_within(step, self.cards, self.filters)
-            if step.open:
-                find_spares(step, s, self.decks, self.filters, history)
-        return [LimitsChanged(s.max_level, s.spicy)]
 
     # ---- the flow ------------------------------------------------------------
 

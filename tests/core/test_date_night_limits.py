@@ -22,6 +22,7 @@ from benchmarks.autoplay import next_command, value_for
 from game.core.answers import parse_answer
 from game.core.cards import Card, CardKey, Deck
 from game.core.date_night import DateNight
+from game.core.date_night_commands import KeepWithinLimits
 from game.core.date_night_events import LimitsChanged, SegmentBegan
 from game.core.date_night_plan import RITUALS_DECK, EveningSetup, History
 from game.core.date_night_state import Segment, StepKind, evening_from_json, evening_to_json
@@ -122,7 +123,7 @@ class Table:
         self.evening.pause(self.now)
         self.now += timedelta(hours=1)
         self.evening = DateNight(evening_from_json(evening_to_json(self.evening.state)), builtin())
-        events = self.evening.keep_within_limits(couple.offered, dict(couple.limits), History())
+        events = self.evening.apply(KeepWithinLimits(couple.offered, dict(couple.limits), History()), self.now)
         if events and self.session is not None and not self.session.ended:
             self.session.end(self.now)
             self.evening.finish_segment(self.session, self.now, afresh=True)
@@ -243,7 +244,7 @@ def test_nothing_changes_when_the_limits_are_as_they_were() -> None:
     setup = EveningSetup(60, 2, (3, 2), (True, False), seed=8, offered=True)
     evening = DateNight.plan(setup, builtin(), {}, QuizBook(), History(), NOW)
     before = evening_to_json(evening.state)
-    assert evening.keep_within_limits(True, {0: Limit(3, True), 1: Limit(2, False)}, History()) == []
+    assert evening.apply(KeepWithinLimits(True, {0: Limit(3, True), 1: Limit(2, False)}, History()), NOW) == []
     assert evening_to_json(evening.state) == before
 
 
