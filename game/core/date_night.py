@@ -26,7 +26,7 @@ continues with the time that remained. Every command takes `now`; nothing here r
 
 Tonight's depth is the lowest of the chosen depth and the two private caps, and spicy cards
 come only when both said yes; the state keeps the result, never who chose what. Limits can change
-while an evening waits: `KeepWithinLimits` takes them as they are now, and what is still to come
+while an evening waits: `keep_within_limits` takes them as they are now, and what is still to come
 keeps within them (date_night_limits.py).
 
 Commands return past-tense events (date_night_events.py); the store persists them with the state.
@@ -73,6 +73,7 @@ from .date_night_plan import (
 from .date_night_state import ARC, EveningState, Segment, Status, Step, StepKind
 from .dealing import DealFilters
 from .events import Event
+from .limits import Limit
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook
 from .session import Mode, Session, SessionConfig
@@ -190,7 +191,7 @@ class DateNight:
             case do.Resume():
                 return self.resume(now)
             case do.KeepWithinLimits(offered, limits, history):
-                return keep_within(self.state, self.decks, offered, limits, history)
+                return self.keep_within_limits(offered, limits, history, now)
             case _:
                 assert_never(command)
 
@@ -353,6 +354,10 @@ class DateNight:
             return []
         self.state.since = now
         return [EveningResumed()]
+
+    def keep_within_limits(self, offered: bool, limits: Mapping[int, Limit], history: History, now: datetime) -> list[Event]:
+        """The limits as they are now, which may have changed while the evening waited: what is to come keeps within them."""
+        return keep_within(self.state, self.decks, offered, limits, history)
 
     # ---- the flow ------------------------------------------------------------
 
