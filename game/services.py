@@ -453,6 +453,11 @@ class GameServices(StoryReading):
 
         return StoredEvening.resume(self, couple)
 
+    def paused_evening(self, couple: Couple) -> float | None:
+        found = self.store.date_nights.open_evening(couple.id)
+        # Time away is never counted (see DateNight.resume): what is left is what was left when it stopped.
+        return None if found is None else found.state.minutes * 60 - found.state.elapsed
+
     def open_folder(self, path: str) -> str | None:
         from game.storage.keepsakes import open_folder
 

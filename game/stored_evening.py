@@ -1,26 +1,30 @@
 """A date night whose every step is saved as it happens: the director's commands and each segment's turns.
 
 The window talks to this through `EveningHandle` (game/ui/services.py). It gives the director
-what it needs from the store (memories, quiz schedules) and turns each segment the director
-begins into an ordinary stored session, tagged with the evening.
+what it needs from the store (memories, quiz schedules, the couple's limits as they are now) and
+turns each segment the director begins into an ordinary stored session, tagged with the evening.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from game.core.cards import Deck
 from game.core.date_night import DateNight
-from game.core.date_night_commands import BeginSegment, EveningCommand
+from game.core.date_night_commands import BeginSegment, EveningCommand, FinishSegment, KeepWithinLimits
 from game.core.date_night_events import SegmentBegan
+from game.core.date_night_limits import keeps_to
 from game.core.date_night_plan import EveningSetup, History, quiz_hidden
-from game.core.date_night_state import Segment, Status
+from game.core.date_night_state import Segment, Status, StepKind
 from game.core.events import Event
 from game.core.keepsake import Keepsake, build_keepsake
+from game.core.limits import Limit
 from game.core.players import Couple
 from game.core.session import Mode, Session
+from game.core.session_commands import End
 from game.storage.keepsakes import save_keepsake
 from game.stored_session import SessionKeeper, StoredSession
 
@@ -40,6 +44,10 @@ class EveningKeeper(SessionKeeper, Protocol):
 
     def story(self, couple: Couple) -> Story: ...
 
+    def settings(self) -> dict[str, Any]: ...
+
+    def limits(self, couple: Couple) -> Mapping[int, Limit]: ...
+
 
 class StoredEvening:
     def __init__(self, services: EveningKeeper, couple: Couple, date_night_id: int, evening: DateNight) -> None:
@@ -56,11 +64,7 @@ class StoredEvening:
         existing = book.open_evening(couple.id)
         if existing is not None:
             book.abandon(existing.id, now)
-        history = History(
-            recently_seen=store.sessions.recently_seen(couple.id),
-            date_night_cards=book.recent_cards(couple.id, now - RECENT_DATE_NIGHTS),
-            note_waiting=book.waiting_note(couple.id) is not None,
-        )
+        history = _history(services, couple)
         decks = {deck.id: deck for deck in services.decks()}
         evening = DateNight.plan(setup, decks, store.memories.all(couple.id), store.memories.quizbook(couple.id), history, now)
         return cls(services, couple, book.start(couple.id, evening, now), evening)
@@ -80,6 +84,23 @@ class StoredEvening:
         now = self.services.now()
         events = self.evening.apply(command, now)
         self.services.saves.save(lambda: self.book.record(self.couple.id, self.date_night_id, self.evening, events, now))
+        return events
+
+    def keep_within_limits(self) -> list[Event]:
+        """Read the limits again (they may have changed while the evening waited) and keep what is to come within them.
+
+        A part being played when they changed ends there, answers kept, and begins again within them: its card on
+        the table and those still to come were dealt under the old limits."""
+        offered, limits = bool(self.services.settings().get("spicy", False)), self.services.limits(self.couple)
+        if keeps_to(self.evening.state, offered, limits):
+            return []  # as they were: nothing to read from the store, nothing to save
+        events = self.run(KeepWithinLimits(offered, limits, _history(self.services, self.couple)))
+        step = self.evening.step
+        if events and step is not None and step.kind is StepKind.CARDS and step.status is Status.ACTIVE:
+            segment = self.segment()
+            if segment is not None and not segment.session.ended:  # (one that ended is added up as usual)
+                segment.run(End())
+                events += self.run(FinishSegment(segment.session, afresh=True))
         return events
 
     def begin_segment(self) -> tuple[list[Event], StoredSession | None]:
@@ -133,6 +154,7 @@ class StoredEvening:
     # ---- the keepsake --------------------------------------------------------------
 
     def keepsake(self) -> Keepsake:
+        self.keep_within_limits()  # nothing from beyond the limits as they are now, even said earlier tonight
         store, now = self.services.store, self.services.now()
         story = self.services.story(self.couple)
         knowledge = {seat: story.knowledge[seat].overall for seat in (0, 1)}
@@ -147,3 +169,14 @@ class StoredEvening:
         started = self.evening.state.started_at
         when = started.astimezone() if started.tzinfo else started.replace(tzinfo=UTC).astimezone()
         return str(save_keepsake(self.services.root, png, when))
+
+
+def _history(services: EveningKeeper, couple: Couple) -> History:
+    """What the couple played before, which orders an evening's cards: fresh ones first, recent date nights' last."""
+    store, now = services.store, services.now()
+    book = store.date_nights
+    return History(
+        recently_seen=store.sessions.recently_seen(couple.id),
+        date_night_cards=book.recent_cards(couple.id, now - RECENT_DATE_NIGHTS),
+        note_waiting=book.waiting_note(couple.id) is not None,
+    )

@@ -25,7 +25,9 @@ Time is the evening's own: `elapsed` grows only between commands while the eveni
 continues with the time that remained. Every command takes `now`; nothing here reads a clock.
 
 Tonight's depth is the lowest of the chosen depth and the two private caps, and spicy cards
-come only when both said yes; the state keeps the result, never who chose what.
+come only when both said yes; the state keeps the result, never who chose what. Limits can change
+while an evening waits: `keep_within_limits` takes them as they are now, and what is still to come
+keeps within them (date_night_limits.py).
 
 Commands return past-tense events (date_night_events.py); the store persists them with the state.
 """
@@ -54,6 +56,7 @@ from .date_night_events import (
     SegmentTimeUp,
     StepStarted,
 )
+from .date_night_limits import keep_step_within, keep_within
 from .date_night_plan import (
     WEIGHTS,
     EveningSetup,
@@ -69,6 +72,7 @@ from .date_night_plan import (
 from .date_night_state import ARC, EveningState, Segment, Status, Step, StepKind
 from .dealing import DealFilters
 from .events import Event
+from .limits import Limit
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook
 from .session import Mode, Session, SessionConfig
@@ -203,8 +207,8 @@ class DateNight:
                 return self.reopen_segment(now)
             case do.TurnFinished():
                 return self.turn_finished(now)
-            case do.FinishSegment(session):
-                return self.finish_segment(session, now)
+            case do.FinishSegment(session, afresh):
+                return self.finish_segment(session, now, afresh)
             case do.TakeBreak():
                 return self.take_break(now)
             case do.EndBreak():
@@ -217,6 +221,8 @@ class DateNight:
                 return self.pause(now)
             case do.Resume():
                 return self.resume(now)
+            case do.KeepWithinLimits(offered, limits, history):
+                return self.keep_within_limits(offered, limits, history, now)
             case _:
                 assert_never(command)
 
@@ -243,8 +249,8 @@ class DateNight:
         filters = self.filters
         hidden: frozenset[MemoryKey] = frozenset()
         empty = False
+        keep_step_within(step, self.cards, filters)
         if step.fixed:
-            step.cards = [key for key in step.cards if key in self.cards]
             config = self._cards_config(step.cards)
         elif step.segment is Segment.QUIZ:
             hidden = quiz_hidden(memories, self.cards, filters, s.tally.made)
@@ -290,8 +296,9 @@ class DateNight:
             return [SegmentTimeUp(step.segment)]
         return []
 
-    def finish_segment(self, session: Session, now: datetime) -> list[Event]:
-        """The segment's session has ended: add up what it played and move on."""
+    def finish_segment(self, session: Session, now: datetime, afresh: bool = False) -> list[Event]:
+        """The segment's session has ended: add up what it played and move on — or, `afresh`, begin this part again
+        with what is left of it (the limits changed while it was played: see date_night_limits)."""
         step = self._expect(StepKind.CARDS)
         if step.status is not Status.ACTIVE:
             raise DateNightError("This part of the evening has not begun.")
@@ -310,6 +317,10 @@ class DateNight:
         tally.starred.extend(key for key in summary.starred if key not in tally.starred)
         tally.made.extend(key for key in session.state.made if key not in tally.made)
         tally.played.extend(key for key in dealt if key not in tally.played)
+        if afresh:
+            step.cards = [key for key in step.cards if key not in dealt]
+            step.status, step.began = Status.PENDING, None
+            return [StepStarted(self.state.index, step.kind, step.segment)]
         if step.segment is not Segment.QUIZ:
             step.cards = [key for key in step.cards if key in dealt]
         step.status = Status.DONE
@@ -376,6 +387,10 @@ class DateNight:
             return []
         self.state.since = now
         return [EveningResumed()]
+
+    def keep_within_limits(self, offered: bool, limits: Mapping[int, Limit], history: History, now: datetime) -> list[Event]:
+        """The limits as they are now, which may have changed while the evening waited: what is to come keeps within them."""
+        return keep_within(self.state, self.decks, offered, limits, history)
 
     # ---- the flow ------------------------------------------------------------
 

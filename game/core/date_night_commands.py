@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from .date_night_plan import History
+from .limits import Limit
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook
 from .session import Session
@@ -40,9 +42,10 @@ class TurnFinished:
 
 @dataclass(frozen=True, slots=True)
 class FinishSegment:
-    """The segment's session has ended: add up what it played and move on."""
+    """The segment's session has ended: add up what it played and move on (`afresh`: begin the part again)."""
 
     session: Session
+    afresh: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +80,18 @@ class Resume:
     """The window is open again: the evening's clock runs on."""
 
 
+@dataclass(frozen=True, slots=True)
+class KeepWithinLimits:
+    """The limits as they are now (Settings' spicy switch, both private limits): what is still to come keeps within them.
+
+    `history` orders the cards that take the place of planned ones beyond the limits, as when the evening was planned.
+    """
+
+    offered: bool
+    limits: Mapping[int, Limit]
+    history: History
+
+
 EveningCommand = (
     Pledge
     | OpenNote
@@ -90,4 +105,5 @@ EveningCommand = (
     | WrapUp
     | Pause
     | Resume
+    | KeepWithinLimits
 )

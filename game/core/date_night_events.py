@@ -85,5 +85,13 @@ class EveningResumed(Event):
 
 
 @dataclass(frozen=True, slots=True)
+class LimitsChanged(Event):
+    """The limits changed while the evening waited: from here on it keeps within these (never saying whose they were)."""
+
+    max_level: int
+    spicy: bool
+
+
+@dataclass(frozen=True, slots=True)
 class EveningEnded(Event):
     tally: Tally

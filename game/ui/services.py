@@ -47,6 +47,11 @@ class EveningHandle(Protocol):
         """Run a director command at the current time and save what it did, all or nothing."""
         ...
 
+    def keep_within_limits(self) -> list[Event]:
+        """Read the couple's limits again (they may have changed while the evening waited): what is to come keeps within
+        them, and a part being played begins again within them. A LimitsChanged event says they had changed."""
+        ...
+
     def begin_segment(self) -> tuple[list[Event], SessionHandle | None]:
         """Begin the current card step; its session, or None when there was nothing to play."""
         ...
@@ -321,6 +326,10 @@ class Services(Protocol):
 
     def resume_evening(self, couple: Couple) -> EveningHandle | None:
         """The couple's unfinished date night, if there is one."""
+        ...
+
+    def paused_evening(self, couple: Couple) -> float | None:
+        """Seconds left of the couple's unfinished date night, for Home to say it waits; None when there is none."""
         ...
 
     def open_folder(self, path: str) -> str | None:

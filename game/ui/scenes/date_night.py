@@ -25,7 +25,7 @@ from game.core.date_night_commands import (
     TakeBreak,
     WrapUp,
 )
-from game.core.date_night_events import EveningEnded, SegmentSkipped, StepStarted
+from game.core.date_night_events import EveningEnded, LimitsChanged, SegmentSkipped, StepStarted
 from game.core.date_night_plan import RITUALS_DECK
 from game.core.date_night_state import ARC, Segment, Status, StepKind
 from game.core.direction import quoted
@@ -46,6 +46,8 @@ FADE_SECONDS = 0.6 * SLOWER
 NOTE_LIMIT = 2_000
 #: Under the note when Enter or "Seal it" finds nothing written: what to do instead of nothing happening.
 EMPTY_NOTE = "Write a few words to seal, or choose “No note this time”."
+#: Said when an evening picks up after the limits changed while it waited (never whose, nor how).
+LIMITS_CHANGED = "Picking up where you left off, within your limits as they are now."
 
 
 def nothing_to_play_words(segment: Segment | None) -> str:
@@ -83,6 +85,8 @@ class DateNightScene(DateNightLook, PagedScene):
 
     def enter(self) -> None:
         super().enter()
+        if any(isinstance(event, LimitsChanged) for event in self.night.keep_within_limits()):
+            self.ui.toast(LIMITS_CHANGED)
         self.night.run(Resume())
         self.start_fade()
         self.go_on()

@@ -20,6 +20,10 @@ from ..scene import UI
 from ..session_choices import LEVELS
 from ..widgets import Button, Slider, Toggle
 
+#: What the curtain says each partner is about to set: with spicy cards off in Settings, only the depth is asked.
+CURTAIN_WORDS = "Set how deep you'd like to go, and whether spicy cards are welcome. Your limits stay until you change them."
+CURTAIN_WORDS_SPICY_OFF = "Set how deep you'd like to go. Your limit stays until you change it."
+
 
 class DateNightSetupScene(DateNightLook, PagedScene):
     hints = [("Tab", "move"), ("←→", "adjust"), ("Enter", "choose"), ("Esc", "back")]
@@ -47,7 +51,7 @@ class DateNightSetupScene(DateNightLook, PagedScene):
         self.depth = int(value)
 
     def ask(self, seat: int = 0) -> None:
-        purpose = "Set how deep you'd like to go, and whether spicy cards are welcome. Your limits stay until you change them."
+        purpose = CURTAIN_WORDS if self.ui.settings["spicy"] else CURTAIN_WORDS_SPICY_OFF
         curtain = CurtainScene(self.ui, self.couple.name(seat), self.couple.name(other(seat)), purpose)
         self.ui.push(curtain, partial(self.ask_limit, seat))
 

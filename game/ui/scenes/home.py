@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pygame
 
 from game import identity
@@ -21,6 +23,15 @@ HELP = (
     "Answers worth remembering become memories — later, the game asks each of you about the other.",
     "Pass any card, any time, no reason needed.",
 )
+
+
+def date_night_words(left: float | None) -> str:
+    """The Date night button, saying when an evening waits for the couple, and with how long left of it."""
+    if left is None:
+        return "Date night"
+    if left <= 0:
+        return "Date night (paused)"
+    return f"Date night (paused, {math.ceil(left / 60)} min left)"
 
 
 class HomeScene(Scene):
@@ -51,7 +62,7 @@ class HomeScene(Scene):
         self.add(Button("Play", self.play, kind="secondary" if self.has_open else "primary", hotkey="p"))
         due = sum(self.due.values())
         self.add(Button(f"Quiz me ({due} due)" if due else "Quiz me", self.quiz, hotkey="q"))
-        self.add(Button("Date night", self.date_night, hotkey="d"))
+        self.add(Button(date_night_words(services.paused_evening(self.couple)), self.date_night, hotkey="d"))
         self.add(Button("Our story", self.story, hotkey="o"))
         self.add(Button("Deck studio", self.studio))
         self.add(Button("Settings", self.settings, hotkey="s"))
