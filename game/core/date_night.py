@@ -69,6 +69,7 @@ from .date_night_plan import (
     step_minutes,
     with_rituals,
 )
+from .date_night_quiz import quiz_config, ready_to_quiz
 from .date_night_state import ARC, EveningState, Segment, Status, Step, StepKind
 from .dealing import DealFilters
 from .events import Event
@@ -76,34 +77,11 @@ from .limits import Limit
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook
 from .session import Mode, Session, SessionConfig
-from .turn_order import quizzes_ready
 
 #: A part of the evening may grow to this many times its planned minutes when earlier parts ran short.
 MAX_STRETCH = 1.5
 #: "Halfway there" is said only this close to the middle of the evening, as a share of its length.
 HALFWAY_NEAR = 0.1
-
-
-def quiz_config(decks: Mapping[str, Deck], filters: DealFilters, length: int | None = None, seed: int = 0) -> SessionConfig:
-    """The quiz part's session: due answers from any deck, within tonight's filters."""
-    return SessionConfig(mode=Mode.QUIZ, deck_ids=tuple(sorted(decks)), filters=filters, length=length, seed=seed)
-
-
-def ready_to_quiz(
-    decks: Mapping[str, Deck],
-    filters: DealFilters,
-    memories: Mapping[MemoryKey, Memory],
-    quizbook: QuizBook,
-    hidden: frozenset[MemoryKey],
-    now: datetime,
-) -> int:
-    """How many answers the quiz part could ask about now, leaving out the `hidden` ones.
-
-    Counted by the quiz session's own rules (turn_order), so an answer given earlier today, due but not yet rested
-    a day, is not counted: the plan never announces a part that would have nothing to ask.
-    """
-    asked = {key: memory for key, memory in memories.items() if key not in hidden}
-    return quizzes_ready(Session(quiz_config(decks, filters), decks, asked, quizbook), now)
 
 
 class DateNightError(Exception):
