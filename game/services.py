@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import random
 import sqlite3
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from game.core.settings import check, with_defaults
+from game.couple_settings import CoupleSettings
 from game.pending_saves import PendingSaves, SaveWait, refusal
 from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
 from game.stored_session import StoredSession
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from game.core.events import SessionSummary
     from game.core.import_draft import Choices, ImportPreview
     from game.core.left_out import LeftOut
-    from game.core.limits import Limit
     from game.core.memories import MemoryKey
     from game.core.players import Couple
     from game.core.session import Session, SessionConfig
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from game.stored_evening import StoredEvening
 
 
-class GameServices(StoryReading):
+class GameServices(CoupleSettings, StoryReading):
     def __init__(self, store: Store, root: Path, seed: int | None = None, clock: Callable[[], datetime] | None = None) -> None:
         self.store = store
         self.root = root
@@ -297,43 +297,6 @@ class GameServices(StoryReading):
         from game.core.consent import Consent
 
         return Consent.from_settings(self.settings(), self.limits(couple))
-
-    def save_draft(self, couple: Couple, where: str, text: str) -> None:
-        self.saves.save(lambda: self.store.settings.save("draft", {"where": where, "text": text}, couple_id=couple.id))
-
-    def take_draft(self, couple: Couple, where: str) -> str:
-        """The draft kept for `where`, to put back. It stays kept until `drop_draft`: a crash after it is shown
-        again must not lose it."""
-        draft = self.store.settings.read(couple.id).get("draft")
-        if not draft or draft.get("where") != where:
-            return ""  # another step's draft (a partner's, behind the curtain) waits for its own step
-        return str(draft.get("text", ""))
-
-    def drop_draft(self, couple: Couple, where: str) -> None:
-        """The answer at `where` is saved (or passed): its draft goes. Another step's draft stays."""
-        draft = self.store.settings.read(couple.id).get("draft")
-        if draft and draft.get("where") == where:
-            self.saves.save(lambda: self.store.settings.save("draft", None, couple_id=couple.id))
-
-    def chosen_decks(self, couple: Couple) -> tuple[str, ...]:
-        """The decks this couple chose for their last round (none yet: empty)."""
-        stored = self.store.settings.read(couple.id).get("chosen_decks")
-        return tuple(str(deck_id) for deck_id in stored) if isinstance(stored, list) else ()
-
-    def save_chosen_decks(self, couple: Couple, deck_ids: Sequence[str]) -> None:
-        chosen = sorted(deck_ids)
-        self.saves.save(lambda: self.store.settings.save("chosen_decks", chosen, couple_id=couple.id))
-
-    def limits(self, couple: Couple) -> dict[int, Limit]:
-        from game.core.limits import Limit
-
-        stored = self.store.settings.read(couple.id).get("limits") or {}
-        return {seat: Limit.from_json(stored.get(str(seat))) for seat in (0, 1)}
-
-    def save_limit(self, couple: Couple, seat: int, limit: Limit) -> None:
-        stored = dict(self.store.settings.read(couple.id).get("limits") or {})
-        stored[str(seat)] = limit.to_json()
-        self.store.settings.save("limits", stored, couple_id=couple.id)
 
     def has_passphrase(self, couple: Couple) -> bool:
         return self.store.locks.is_locked(couple.id)

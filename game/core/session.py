@@ -22,24 +22,19 @@ from .answers import AnswerValue, Verdict, auto_verdict, parse_answer, similarit
 from .cards import Card, CardKey, Deck, Kind
 from .dealing import ENDLESS_RUN, deal
 from .events import (
-    ActionUndone,
     AnswerSaved,
     CardPassed,
     CardStarred,
     Event,
     GuessMade,
-    MemoryRestored,
     MemoryUpdated,
     PrivateAnswerTaken,
     QuizJudged,
     Revealed,
-    ReviewRemoved,
-    ScheduleRestored,
     SessionEnded,
     SessionSummary,
     TurnCompleted,
     TurnRecord,
-    TurnRecordRemoved,
     TurnRef,
     TurnStarted,
 )
@@ -332,13 +327,7 @@ class Session:
         """Take back the last action of this session."""
         if not self._history.can_undo():
             raise SessionError("There is nothing to undo.")
-        change = self._history.take_back(self)
-        events: list[Event] = [ActionUndone(change.action)]
-        events.extend(MemoryRestored(key, memory) for key, memory in change.memories.items())
-        events.extend(ScheduleRestored(key, guesser, card) for (key, guesser), card in change.schedules.items())
-        events.extend(ReviewRemoved(review) for review in change.reviews)
-        events.extend(TurnRecordRemoved(number) for number in change.records)
-        return events
+        return self._history.take_back(self).events()
 
     def end(self, now: datetime) -> list[Event]:
         """End the sitting; a card already answered and revealed is played, whichever button moved on from it."""

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 import fsrs
 
 from . import session_state as codec
+from .events import ActionUndone, Event, MemoryRestored, ReviewRemoved, ScheduleRestored, TurnRecordRemoved
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook, Review
 from .session_state import SessionState
@@ -53,6 +54,15 @@ class Change:
     schedules: dict[tuple[MemoryKey, int], fsrs.Card | None] = field(default_factory=dict)
     reviews: list[Review] = field(default_factory=list)
     records: list[int] = field(default_factory=list)
+
+    def events(self) -> list[Event]:
+        """What taking this action back did, as events: the memories, schedules, reviews and turns put back."""
+        events: list[Event] = [ActionUndone(self.action)]
+        events.extend(MemoryRestored(key, memory) for key, memory in self.memories.items())
+        events.extend(ScheduleRestored(key, guesser, card) for (key, guesser), card in self.schedules.items())
+        events.extend(ReviewRemoved(review) for review in self.reviews)
+        events.extend(TurnRecordRemoved(number) for number in self.records)
+        return events
 
 
 class UndoHistory:

@@ -40,12 +40,12 @@ from ..drafts import DraftKeeper
 from ..modals import ConfirmScene, CurtainScene
 from ..private_answer import AnswerAloneScene, PrivateAnswer, PrivateAnswerScene
 from ..routes import Summary
-from ..scene import TYPING_CHORD, UI
+from ..scene import UI
 from ..scroll import ScrollArea
 from ..services import SessionHandle
 from ..widgets import Button, Toggle, Widget
 from .play_layout import PlaySide
-from .play_view import draw_play
+from .play_view import draw_play, play_hints
 
 if TYPE_CHECKING:
     pass
@@ -88,23 +88,9 @@ class PlayScene(PlaySide):
 
     @property
     def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
-        typing = self.typing()
-        phase = self.session.phase
-        hints: list[tuple[str, str]] = [("Tab", "move"), ("Enter", "save" if typing else "choose")]
-        if phase is Phase.JUDGE and self.focused() is None:
-            hints[1] = ("1 2 3", "judge")  # nothing is chosen for the judge, so Enter has nothing to press
-        if typing and self.input and self.input.field and self.input.field.multiline:
-            hints.append(("Shift+Enter", "new line"))
-        chord = TYPING_CHORD if typing else ""  # while typing, a letter alone goes into the field
-        if phase in (Phase.ANSWER, Phase.PRIVATE, Phase.GUESS, Phase.CHECK):
-            hints.append((f"{chord}X", "pass"))
-        turn = self.session.current
+        turn, field = self.session.current, self.input.field if self.input else None
         starred = turn is not None and turn.card in self.session.state.starred
-        hints += [(f"{chord}U", "undo"), (f"{chord}S", "unstar" if starred else "star")]  # as the Star button says
-        if isinstance(self.focused(), Toggle):
-            hints[1] = ("Enter", "switch on or off")  # the footer says what Enter does to the focused thing
-        hints.append(("Esc", "take a break"))
-        return hints
+        return play_hints(self.session.phase, self.typing(), bool(field and field.multiline), starred, self.focused())
 
     # ---- names and the card ------------------------------------------------------------
 

@@ -15,10 +15,10 @@ from game.core.session import Mode, Phase, Session
 
 from ..card_view import KIND_WORDS, card_surface
 from ..drawing import panel, paragraph, text_at
-from ..scene import UI
+from ..scene import TYPING_CHORD, UI
 from ..scroll import ScrollArea
 from ..theme import hex_color
-from ..widgets import Widget
+from ..widgets import Toggle, Widget
 
 VERDICT_WORDS = {"got_it": "Got it!", "close": "Close!", "not_quite": "Something new learned"}
 
@@ -52,6 +52,23 @@ class PlayLook(Protocol):
     def card_text(self, card: Card) -> str: ...
 
     def draw_widgets(self, surface: pygame.Surface, only: Sequence[Widget] | None = None) -> None: ...
+
+
+def play_hints(phase: Phase, typing: bool, multiline: bool, starred: bool, focused: Widget | None) -> list[tuple[str, str]]:
+    """The play screen's key hints: what Enter does to what is focused, and the keys a letter alone would type."""
+    hints: list[tuple[str, str]] = [("Tab", "move"), ("Enter", "save" if typing else "choose")]
+    if phase is Phase.JUDGE and focused is None:
+        hints[1] = ("1 2 3", "judge")  # nothing is chosen for the judge, so Enter has nothing to press
+    if typing and multiline:
+        hints.append(("Shift+Enter", "new line"))
+    chord = TYPING_CHORD if typing else ""  # while typing, a letter alone goes into the field
+    if phase in (Phase.ANSWER, Phase.PRIVATE, Phase.GUESS, Phase.CHECK):
+        hints.append((f"{chord}X", "pass"))
+    hints += [(f"{chord}U", "undo"), (f"{chord}S", "unstar" if starred else "star")]  # as the Star button says
+    if isinstance(focused, Toggle):
+        hints[1] = ("Enter", "switch on or off")  # the footer says what Enter does to the focused thing
+    hints.append(("Esc", "take a break"))
+    return hints
 
 
 def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
