@@ -557,12 +557,29 @@ def test_a_new_file_in_the_folder_shows_up_in_the_studio_by_itself(pilots):
     assert len(p.scene.entries) == before + 1
 
 
-@pytest.mark.parametrize("refused", ["chmod", "mkdir", "open"])
+def test_a_decks_folder_that_cannot_be_made_private_still_takes_the_card(pilots, monkeypatch):
+    """A FAT stick or a folder another user owns refuses the chmod, but the card can still be written: it is."""
+    p = pilots(at_home=True)
+    new_deck(p, "Flood plans")
+    folder = decks_folder(p)
+
+    def refuse(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(errno.EPERM, os.strerror(errno.EPERM), str(path))
+
+    monkeypatch.setattr(os, "chmod", refuse)
+    add_card(p, "What would you rescue first from a flood?")
+    p.press(pygame.K_s, mod=CTRL)
+    assert p.scene_name == "DeckScene"
+    assert [card.text for card in saved(p).cards] == ["What would you rescue first from a flood?"]
+    assert list(folder.glob("*.yaml"))
+
+
+@pytest.mark.parametrize("refused", ["mkdir", "open"])
 def test_a_card_saved_where_the_decks_folder_cannot_be_changed_stays_on_screen_and_is_saved_once_it_can(
     pilots, monkeypatch, refused
 ):
-    """A read-only data folder (a read-only mount, a folder left owned by root): making the decks folder,
-    keeping it private or writing the file fails. Root may chmod any folder, so the refusal is the system's
+    """A read-only data folder (a read-only mount, a folder left owned by root): making the decks folder or
+    writing the file fails. Root may chmod any folder, so the refusal is the system's
     own error, raised where a read-only file system raises it."""
     p = pilots(at_home=True)
     new_deck(p, "Flood plans")
