@@ -247,10 +247,19 @@ class GameServices(CoupleSettings, StoryReading):
         )
 
     def resume(self, couple: Couple) -> StoredSession | None:
+        """The open round, within the couple's limits as they are now: a limit lowered while it waited narrows it,
+        and a card on the table beyond them goes unplayed."""
+        from game.core.session_commands import KeepWithin
+
         found = self.store.sessions.unfinished(couple.id)
         if found is None:
             return None
-        return StoredSession(self, couple, found.id, self._session(couple, found.config, found.state))
+        filters = found.config.filters.narrowed(self.consent(couple))
+        config = replace(found.config, filters=filters)
+        handle = StoredSession(self, couple, found.id, self._session(couple, config, found.state))
+        if filters != found.config.filters:
+            handle.run(KeepWithin())
+        return handle
 
     def start(self, couple: Couple, config: SessionConfig) -> StoredSession:
         now = self.now()

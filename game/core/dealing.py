@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .cards import Card, CardKey, Deck, Kind
@@ -40,6 +40,10 @@ class DealFilters:
     @property
     def consent(self) -> Consent:
         return Consent(self.max_level, self.spicy)
+
+    def narrowed(self, consent: Consent) -> DealFilters:
+        """These filters kept within `consent` as well (a limit lowered while a round waited): the lower wins."""
+        return replace(self, max_level=min(self.max_level, consent.max_level), spicy=self.spicy and consent.spicy)
 
     def consents_to(self, card: Card) -> bool:
         """Whether the card (or a memory made from it) may be shown in this round at all: the consent rule."""

@@ -50,7 +50,7 @@ from .session_state import SessionState
 from .session_summary import summarize
 from .session_undo import PRIVATE_ANSWER, Change, UndoHistory
 from .session_undo import UNDO_DEPTH as UNDO_DEPTH
-from .turn_order import keep_the_climb, next_turn
+from .turn_order import keep_the_climb, next_turn, off_the_table
 
 
 class SessionError(Exception):
@@ -140,6 +140,8 @@ class Session:
                 return self.undo(now)
             case do.End():
                 return self.end(now)
+            case do.KeepWithin():
+                return self.keep_within(now)
             case _:
                 assert_never(command)
 
@@ -340,6 +342,13 @@ class Session:
         self.state.current = None
         self._history.clear()
         return [*revealed, SessionEnded(self.summary())]
+
+    def keep_within(self, now: datetime) -> list[Event]:
+        """A card on the table beyond the filters (narrowed while the round waited) goes unplayed; the next comes."""
+        if not off_the_table(self):
+            return []
+        self._history.clear()  # nothing may bring it back
+        return self._next_turn(now)
 
     def _finish_turn(self, now: datetime, outcome: dict[str, Any]) -> list[Event]:
         return [self._record_turn(now, outcome), *self._next_turn(now)]

@@ -92,6 +92,11 @@ class End:
     """End the session now, answers kept."""
 
 
+@dataclass(frozen=True, slots=True)
+class KeepWithin:
+    """The round's filters narrowed (a limit lowered while it waited): a card on the table beyond them goes unplayed."""
+
+
 SessionCommand = (
     Answer
     | Talked
@@ -106,4 +111,5 @@ SessionCommand = (
     | Star
     | Undo
     | End
+    | KeepWithin
 )

@@ -235,14 +235,26 @@ def keep_the_climb(table: Table, passed: CardKey) -> None:
 
 
 def cards_left(table: Table) -> bool:
-    return any(table.card(key) is not None for key in table.state.deal[table.state.position :])
+    return any(consented(table, key) for key in table.state.deal[table.state.position :])
 
 
 def _next_card(table: Table) -> CardKey | None:
+    """The next card of the deal that is still there and within the round's filters (they narrow when a limit is
+    lowered while the round waits: the deal was made before)."""
     s = table.state
     while s.position < len(s.deal):
         key = s.deal[s.position]
         s.position += 1
-        if table.card(key) is not None:
+        if consented(table, key):
             return key
     return None
+
+
+def off_the_table(table: Table) -> bool:
+    """Take the card on the table away, unplayed, if it is beyond the round's filters now; True if it went."""
+    s = table.state
+    if s.phase is Phase.ENDED or s.current is None or consented(table, s.current.card):
+        return False
+    s.current = None
+    s.private, s.guess, s.suggestion, s.hint = {}, None, None, None
+    return True
