@@ -55,7 +55,8 @@ class AnswerAloneScene(ResultScene[T]):
         kind = self.card.answer_type
         count = len(self.card.options) if kind is AnswerType.CHOICE else len(WHO_VALUES) if kind is AnswerType.WHO else 0
         picks = [(f"1-{count}", "pick")] if count else []
-        return [*picks, ("Tab", "move"), ("Enter", "save"), ("Esc", self.esc_words())]
+        enter = [("Enter", "save")] if self.focused() is not None else []  # a guess not chosen yet: Enter does nothing
+        return [*picks, ("Tab", "move"), *enter, ("Esc", self.esc_words())]
 
     def esc_words(self) -> str:
         """What Esc does here, for the key hints."""
@@ -211,6 +212,12 @@ class PrivateAnswerScene(AnswerAloneScene[PrivateAnswer | None]):
         if self.card.kind is Kind.SCENARIO and (own := picked_from(draft)) is not None:
             self.own, draft = own, ""  # picked before the window closed: the prediction is what is left
         self.input = build_answer_input(self, self.card, self.take, "Keep it secret", draft=draft, partner=self.partner)
+
+    def refresh(self, keep_focus: bool = True) -> None:
+        before = self.focused() if keep_focus else None
+        super().refresh(keep_focus)
+        if self.predicting and before is None:
+            self.focus = -1  # no guess chosen for them: a number, Tab or a click chooses, so Enter never guesses blind
 
     def draft_now(self) -> str:
         """What to keep if the window closed now: the pick made before the prediction, or what is typed."""

@@ -677,3 +677,27 @@ def test_the_window_is_never_made_smaller_than_the_smallest_size_every_screen_is
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         assert tuple(pygame.Window.from_display_module().minimum_size) == MIN_SIZE
+
+
+def test_a_scenario_guess_is_never_chosen_for_them_so_enter_after_a_pick_guesses_nothing(pilots):
+    """A number picked their own answer and moved on to the guess with its first option focused: the Enter that
+    followed (as the hints said) saved a guess nobody made."""
+    from .test_play_loop import _play_rounds_until
+
+    p = pilots(at_home=True)
+
+    def on_a_scenario(scene) -> bool:
+        return scene.session.phase is Phase.PRIVATE and scene.card().kind is Kind.SCENARIO
+
+    _play_rounds_until(p, deal, on_a_scenario, 12, "no scenario was dealt")
+    p.click(next(w.label for w in p.scene.widgets if w.label.startswith("Hand the laptop to")))
+    p.press(pygame.K_RETURN)  # past the curtain
+    p.key("3")  # their own pick
+    assert p.scene.predicting and p.scene.focused() is None
+    assert all(key != "Enter" for key, _ in p.scene.hints)
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "PrivateAnswerScene" and p.scene.predicting, "Enter alone guessed nothing"
+    p.press(pygame.K_TAB)
+    assert p.scene.focused() is not None and ("Enter", "save") in p.scene.hints
+    p.press(pygame.K_RETURN)  # now a guess was chosen: Enter saves it
+    assert p.scene_name == "PlayScene"
