@@ -17,7 +17,8 @@ from typing import Any
 from game.core.cards import DECK_FORMAT, Deck, deck_from_data
 from game.core.deck_bounds import NAME_CHARS
 from game.core.deck_editing import ImportOutcome, unique
-from game.core.import_draft import Choices, Draft, ImportPreview, ImportProblem, Progress, card_data, repeats
+from game.core.direction import trimmed
+from game.core.import_draft import Choices, Draft, ImportPreview, ImportProblem, Progress, card_data, repeats, trim_ends
 from game.core.import_json import read_json
 from game.core.import_lines import read_lines
 from game.core.import_tables import delimiter_of, is_anki, read_anki, read_table
@@ -76,7 +77,12 @@ def card_id(text: str, taken: Iterable[str] = ()) -> str:
 
 
 def read_draft(text: str, suffix: str, progress: Progress | None = None) -> Draft:
-    """The right reader for the words: Anki's header wins, then the file's ending, then the shape of a paste."""
+    """The right reader for the words (Anki's header wins, then the file's ending, then the shape of a paste),
+    every text trimmed at its ends."""
+    return trim_ends(_read(text, suffix, progress))
+
+
+def _read(text: str, suffix: str, progress: Progress | None) -> Draft:
     if is_anki(text):
         return read_anki(text, progress)
     if suffix == ".json" or (suffix == "" and text.lstrip().startswith(("[", "{"))):
@@ -162,7 +168,7 @@ def _deck_data(draft: Draft, choices: Choices, name: str) -> tuple[dict[str, Any
         taken.add(given)
         data["id"] = given
         cards.append(data)
-    deck_name = " ".join(name.split())[:NAME_CHARS] or "Imported deck"
+    deck_name = trimmed(" ".join(name.split()))[:NAME_CHARS] or "Imported deck"
     deck = {"format": DECK_FORMAT, "id": slug(deck_name), "name": deck_name, "cards": cards}
     return deck, [index for index, _ in made]
 
