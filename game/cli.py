@@ -38,7 +38,7 @@ def deck_validate(files: Sequence[str], strict: bool, out: TextIO) -> int:
     if problems:
         return 1
     cards = sum(len(item.deck.cards) for item in loaded)
-    print(f"{len(loaded)} deck{'s' if len(loaded) != 1 else ''} valid, {cards} cards.", file=out)
+    print(f"{len(loaded)} deck{'s' if len(loaded) != 1 else ''} valid, {cards} card{'s' if cards != 1 else ''}.", file=out)
     return 0
 
 
@@ -57,7 +57,8 @@ def deck_list(root: Path, out: TextIO) -> int:
             print(f"  (none yet: {identity.command()} deck new NAME)", file=out)
         for item in found.loaded:
             deck = item.deck
-            print(shown(f"  {deck.id:<28} {len(deck.cards):>5} cards  {deck.name}"), file=out)
+            count = len(deck.cards)
+            print(shown(f"  {deck.id:<28} {count:>5} {'card' if count == 1 else 'cards':<5}  {deck.name}"), file=out)
         for problem in found.problems:
             print(shown(f"  cannot load: {problem}"), file=out)
     return 1 if unreadable else 0

@@ -32,7 +32,7 @@ def deck_import(root: Path, source: str, target: str | None, replace: bool, dry_
 
             deck = read_import(path)
             if dry_run:
-                print(shown(f"“{deck.name}”: {len(deck.cards)} cards, a Kindred deck file (imported as it is)"), file=out)
+                print(shown(f"“{deck.name}”: {_cards(len(deck.cards))}, a Kindred deck file (imported as it is)"), file=out)
                 return 0
         else:
             preview = preview_file(path, source, library.decks if target is None or dry_run else ())
@@ -66,7 +66,7 @@ def deck_import(root: Path, source: str, target: str | None, replace: bool, dry_
     except OSError as error:
         print(f"Cannot write {target}: {error.strerror or error}", file=err)
         return 1
-    print(shown(f"Wrote {target}: “{deck.name}”, {len(deck.cards)} cards (deck id {deck.id})"), file=out)
+    print(shown(f"Wrote {target}: “{deck.name}”, {_cards(len(deck.cards))} (deck id {deck.id})"), file=out)
     return 0
 
 
@@ -85,5 +85,9 @@ def _said(
         print(shown(f"You already have a deck with the id '{deck_id}' (“{replaces}”); add --replace to replace it."), file=err)
     if problems or replaces or not path:
         return 1
-    print(shown(f"Imported “{name}” ({cards} cards) into {path}"), file=out)
+    print(shown(f"Imported “{name}” ({_cards(cards)}) into {path}"), file=out)
     return 0
+
+
+def _cards(count: int) -> str:
+    return f"{count} card{'s' if count != 1 else ''}"

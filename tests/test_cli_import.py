@@ -113,3 +113,19 @@ def test_importing_a_list_into_the_folder_keeps_a_schema_copy_and_a_relative_sch
     (root / "decks" / "deck.schema.json").write_text("{}", encoding="utf-8")  # an old copy is refreshed
     run(capsys, "--data-dir", str(root), "deck", "import", str(REPO / "tests" / "import_samples" / "spreadsheet.csv"))
     assert (root / "decks" / "deck.schema.json").read_bytes() == (REPO / "decks" / "deck.schema.json").read_bytes()
+
+
+def test_a_deck_of_one_card_is_one_card_in_every_sentence(tmp_path, capsys):
+    root = tmp_path / "data"
+    source = tmp_path / "one.txt"
+    source.write_text("What made you smile today?\n", encoding="utf-8")
+    code, printed, _ = run(capsys, "--data-dir", str(root), "deck", "import", str(source))
+    assert code == 0 and "(1 card)" in printed
+    code, printed, _ = run(capsys, "--data-dir", str(root), "deck", "list")
+    assert code == 0
+    assert "  one                              1 card   One" in printed.splitlines()
+    assert "signals" in printed and " cards  Signals" in printed
+    code, printed, _ = run(capsys, "deck", "validate", str(root / "decks" / "one.yaml"))
+    assert printed.strip() == "1 deck valid, 1 card."
+    code, printed, _ = run(capsys, "deck", "import", str(source), "-o", str(tmp_path / "out.yaml"))
+    assert "“One”, 1 card (deck id one)" in printed

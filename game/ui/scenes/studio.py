@@ -208,7 +208,9 @@ class StudioScene(ListedScene, PagedScene):
         if deck is not None:
             levels = ", ".join(str(level) for level in sorted(deck.levels())) or "none yet"
             kinds = sorted({card.kind.value for card in deck.cards})
-            page.text(f"{len(deck.cards)} cards · depth {levels} · {', '.join(kinds)}", "small", "muted", gap=6)
+            count = len(deck.cards)
+            cards = f"{count} card{'s' if count != 1 else ''}"
+            page.text(f"{cards} · depth {levels} · {', '.join(kinds)}", "small", "muted", gap=6)
         where = (
             "Comes with Kindred; duplicate it to make changes."
             if entry.builtin
