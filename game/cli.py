@@ -10,9 +10,12 @@ from typing import TextIO
 
 from game import identity
 from game.cli_text import os_error_sentence, shown
+from game.core.deck_editing import named
 from game.core.deck_lint import lint
+from game.core.direction import trimmed
 from game.storage.deck_files import DeckError, DeckProblem, LoadedDeck, deck_paths, load_deck_file, load_decks
-from game.storage.deck_writer import deck_yaml, slug, starter_deck_text, write_text_atomically
+from game.storage.deck_library import DeckLibrary
+from game.storage.deck_writer import deck_yaml, starter_deck_text, write_text_atomically
 from game.storage.erasing import copies_to_erase, erase_everything
 from game.storage.exporting import BOOK_SUFFIXES, export_text, export_to
 from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
@@ -65,13 +68,21 @@ def deck_list(root: Path, out: TextIO) -> int:
 
 
 def deck_new(root: Path, name: str, out: TextIO, err: TextIO) -> int:
-    deck_id = slug(name)
-    folder = ensure_private_dir(user_decks_dir(root))
-    path = folder / f"{deck_id}.yaml"
-    if path.exists():
-        print(f"{path} already exists; choose another name or edit that file.", file=err)
+    """A starter deck named `name`, under an id no deck or file uses (a name in any script makes one)."""
+    name = trimmed(" ".join(name.split())) or "My deck"
+    library = DeckLibrary(builtin_decks_dir(), user_decks_dir(root))
+    library.load()
+    same = named(library.entries, name)
+    if same is not None:
+        if same.builtin:
+            said = f"A deck called “{same.name}” comes with Kindred; choose another name."
+        else:
+            said = f"A deck called “{same.name}” already exists ({same.path}); edit that file, or choose another name."
+        print(shown(said), file=err)
         return 1
-    write_text_atomically(path, starter_deck_text(name.strip() or "My deck", deck_id))
+    deck_id = library.new_deck_id(name)
+    path = ensure_private_dir(user_decks_dir(root)) / f"{deck_id}.yaml"
+    write_text_atomically(path, starter_deck_text(name, deck_id))
     print(f"Wrote {path}", file=out)
     return 0
 

@@ -8,7 +8,7 @@ import pygame
 import pytest
 
 from .pilot import Pilot
-from .test_studio import decks_folder, drop, import_previewed, settle
+from .test_studio import add_card, decks_folder, drop, import_previewed, new_deck, settle
 
 SAMPLES = Path(__file__).resolve().parents[1] / "import_samples"
 
@@ -109,9 +109,37 @@ def test_a_name_taken_by_a_built_in_deck_keeps_the_preview_to_rename(pilots, tmp
     p.type(built_in.name)
     import_previewed(p)
     assert p.scene_name == "ImportPreviewScene"
-    assert f"a built-in deck already has the id '{built_in.id}'" in p.shell.ui.toast_text
+    assert f"a built-in deck is already called “{built_in.name}”" in p.shell.ui.toast_text
     p.click("Deck name")
     p.press(pygame.K_a, mod=pygame.KMOD_CTRL)
     p.type("Smiles")
     import_previewed(p)
     assert "Imported “Smiles”: 1 card" in p.shell.ui.toast_text
+
+
+def paste(p: Pilot, text: str) -> None:
+    p.shell.ui.clipboard_put(text)
+    p.press(pygame.K_v, mod=pygame.KMOD_CTRL)
+    settle(p)
+
+
+def test_a_hebrew_list_pasted_beside_a_hebrew_deck_of_another_name_is_a_deck_of_its_own(pilots):
+    p = pilots(at_home=True)
+    new_deck(p, "\u200fשִׁירִים 👨‍👩‍👧‍👦 שלנו")
+    add_card(p, "מה השיר שלנו?")
+    p.press(pygame.K_s, mod=pygame.KMOD_CTRL)
+    ours = decks_folder(p) / "my-deck.yaml"
+    kept = ours.read_bytes()
+    p.press(pygame.K_ESCAPE)
+    assert p.scene_name == "StudioScene"
+    for heading in ("שאלות שלנו", "پرسش‌های عمیق"):
+        paste(p, f"# {heading}\n\n- מה הצחיק אותך היום?\n- What made you smile?\n")
+        import_previewed(p)
+        assert p.scene_name == "StudioScene", "no deck of that name: nothing to replace, nothing asked"
+    assert ours.read_bytes() == kept
+    names = {deck.name for deck in p.services.decks() if deck.source.startswith(str(decks_folder(p)))}
+    assert names == {"\u200fשִׁירִים 👨‍👩‍👧‍👦 שלנו", "שאלות שלנו", "پرسش‌های عمیق"}
+    paste(p, "# שאלות שלנו\n\n- Again?\n")
+    import_previewed(p)
+    assert p.scene_name == "ConfirmScene"
+    assert p.scene.question == "Replace your deck “שאלות שלנו”?"
