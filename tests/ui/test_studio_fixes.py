@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pygame
 
+from .drawn import frame, hints_top
 from .pilot import Pilot
 from .test_studio import add_card, new_deck
 
@@ -27,3 +28,21 @@ def test_a_deck_of_one_card_says_one_card_in_the_studio(pilots):
     said = [words.text for words in p.scene.page.words]
     assert "1 card · depth 1 · ask" in said
     assert p.widget("Decks").items[p.scene.selected].detail == "Yours · 1 card"
+
+
+def test_home_sends_the_couple_to_deck_studio_for_a_broken_deck_file_not_to_a_terminal(pilots, data_root):
+    decks = data_root / "decks"
+    decks.mkdir(parents=True)
+    (decks / "ours.yaml").write_text('format: 1\nid: ours\nname: Ours\ncards:\n  - id: a\n    text: "Unclosed\n', encoding="utf-8")
+    p: Pilot = pilots(at_home=True)
+    for size in ("medium", "largest"):  # the largest text has no room for the help panel the note sits under
+        p.shell.ui.set("text_size", size)
+        [note] = [d for d in frame(p) if d.text.startswith("Problems in ours.yaml")]
+        assert note.text == "Problems in ours.yaml kept a deck out: Deck studio shows where."
+        assert note.ink.bottom < hints_top(p) and not note.cut, size
+        assert not any(note.ink.colliderect(widget.rect) for widget in p.scene.widgets), size
+    p.shell.ui.set("text_size", "medium")
+    p.click("Deck studio")
+    assert p.scene.entry.name == "ours"  # the file's name, while the deck cannot be read
+    said = [words.text for words in p.scene.page.words]
+    assert "Line 6, column 11: this quote is never closed: end the text with the same quote mark" in said
