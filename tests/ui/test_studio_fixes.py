@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pygame
 
+from game.ui.scenes.studio import DROP_HINT
+
 from .drawn import frame, hints_top
 from .pilot import Pilot
 from .test_studio import add_card, new_deck
@@ -46,3 +48,20 @@ def test_home_sends_the_couple_to_deck_studio_for_a_broken_deck_file_not_to_a_te
     assert p.scene.entry.name == "ours"  # the file's name, while the deck cannot be read
     said = [words.text for words in p.scene.page.words]
     assert "Line 6, column 11: this quote is never closed: end the text with the same quote mark" in said
+
+
+def test_the_studio_hint_wraps_inside_its_panel_at_every_text_size(pilots):
+    p: Pilot = pilots(at_home=True)
+    p.click("Deck studio")
+    ui = p.shell.ui
+    for size in ("small", "medium", "large", "larger", "largest"):
+        ui.set("text_size", size)
+        drawn = {d.text: d for d in frame(p)}
+        hint = next(words for words in p.scene.page.words if words.text == DROP_HINT)
+        style = ui.theme.style(hint.style)
+        lines = ui.text.wrap(hint.text, style, hint.rect.width)
+        assert " ".join(lines) == DROP_HINT
+        widest = max(ui.text.line(line, style, (0, 0, 0)).get_width() for line in lines)
+        assert widest <= hint.rect.width, f"{size}: a line of the hint is {widest} px in a box of {hint.rect.width}"
+        ink, panel = drawn[DROP_HINT].ink, p.scene.details  # (a page that scrolls cuts it at the foot, not the sides)
+        assert panel.left < ink.left and ink.right < panel.right, size
