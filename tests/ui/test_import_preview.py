@@ -143,3 +143,19 @@ def test_a_hebrew_list_pasted_beside_a_hebrew_deck_of_another_name_is_a_deck_of_
     import_previewed(p)
     assert p.scene_name == "ConfirmScene"
     assert p.scene.question == "Replace your deck “שאלות שלנו”?"
+
+
+def read_with_care(p: Pilot) -> list[tuple[str, str]]:
+    return [(row.title, row.detail) for row in p.widget("Read with care").items]
+
+
+def test_read_with_care_never_says_nothing_was_skipped_when_a_line_was(pilots):
+    p = pilots(at_home=True)
+    p.click("Deck studio")
+    paste(p, "Where did we first laugh together?\n      \nWhat should we never stop doing?\n")
+    assert read_with_care(p) == [("Nothing was guessed, and no line with words was left out.", "")]
+    p.click("Skip this line")
+    assert read_with_care(p) == [("You skipped 1 line", "line 1")]
+    p.press(pygame.K_DOWN)
+    p.click("Skip this line")
+    assert read_with_care(p)[0] == ("You skipped 2 lines", "lines 1, 3")

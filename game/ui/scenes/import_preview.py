@@ -31,6 +31,8 @@ from ..widgets import Button
 SHOWN_CARDS = 400
 LEVEL_CHOICES = [("1", "1 light"), ("2", "2 personal"), ("3", "3 deep")]
 NOTE_WORDS = {"skipped": "Skipped", "guessed": "Guessed", "repeated": "Repeated", "column": "Column"}
+#: When nothing was noted: blank lines, and lines of only spaces or marks (a rule, a lone tag), go unsaid.
+NOTHING_LEFT_OUT = "Nothing was guessed, and no line with words was left out."
 
 
 class ImportPreviewScene(ListedScene):
@@ -148,7 +150,12 @@ class ImportPreviewScene(ListedScene):
             name = preview.draft.sections[section].name
             self.add(Segmented(f"Level of “{name}”", LEVEL_CHOICES, str(level), self.set_level))
         notes = [ListItem(f"Line {note.line} · {NOTE_WORDS.get(note.kind, note.kind)}", note.message) for note in self.notes()]
-        self.add(ListView("Read with care", notes or [ListItem("Nothing was skipped or guessed.")]))
+        skipped = sorted(preview.draft.cards[index].line for index in self.choices.skipped)
+        if skipped:  # what the couple skipped themselves is left out too
+            lines = ", ".join(map(str, skipped[:12])) + (" …" if len(skipped) > 12 else "")
+            plural = "s" if len(skipped) != 1 else ""
+            notes.insert(0, ListItem(f"You skipped {len(skipped)} line{plural}", f"line{plural} {lines}"))
+        self.add(ListView("Read with care", notes or [ListItem(NOTHING_LEFT_OUT)]))
 
     def notes(self) -> list[Any]:
         assert self.preview is not None
