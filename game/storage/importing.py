@@ -111,7 +111,7 @@ def preview_file(path: Path, shown_as: str, existing: Sequence[Deck] = (), progr
 def preview_text(text: str, existing: Sequence[Deck] = (), progress: Progress | None = None) -> ImportPreview:
     """A list pasted from a web page or a document, read the way a file would be."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
-        raise located(PASTED, 1, 1, "the pasted text is over 5 MB; a deck may be at most 5 MB")
+        raise located(PASTED, 1, 1, "that is too much to paste at once: a deck may be at most 5 MB")
     return _preview(text.replace("\x00", ""), "", "", PASTED, "Pasted questions", existing, progress)
 
 

@@ -195,3 +195,9 @@ def test_a_direction_mark_beside_a_space_at_the_ends_of_a_line_or_a_name_keeps_n
     table = preview_text(f"text\tnote\n{rlm} Tea or coffee? \t  {rlm} for mornings {rlm}\nWalk or bus?\t\n")
     assert deck_of(table).cards[0].text == f"{rlm}Tea or coffee?"
     assert deck_of(table).cards[0].note == f"{rlm}for mornings{rlm}"
+
+
+def test_a_paste_over_the_size_of_a_deck_is_too_much_to_paste():
+    with pytest.raises(DeckError) as error:
+        preview_text("What made you smile today?\n" * (5 * 1024 * 1024 // 27 + 1))
+    assert problems(error) == ["the pasted list:1:1: that is too much to paste at once: a deck may be at most 5 MB"]

@@ -4,8 +4,9 @@ a paste too large for the clipboard, and a card half written when the window clo
 from __future__ import annotations
 
 import pygame
+import pytest
 
-from game.ui.scenes.studio import DROP_HINT
+from game.ui.scenes.studio import DROP_HINT, TOO_MUCH_TO_PASTE
 
 from .drawn import frame, hints_top
 from .pilot import Pilot
@@ -65,3 +66,35 @@ def test_the_studio_hint_wraps_inside_its_panel_at_every_text_size(pilots):
         assert widest <= hint.rect.width, f"{size}: a line of the hint is {widest} px in a box of {hint.rect.width}"
         ink, panel = drawn[DROP_HINT].ink, p.scene.details  # (a page that scrolls cuts it at the foot, not the sides)
         assert panel.left < ink.left and ink.right < panel.right, size
+
+
+def clipboard(monkeypatch: pytest.MonkeyPatch, text: str, has_text: bool, error: str = "") -> None:
+    """The system's clipboard as SDL reports it: the text it hands over, whether it says it has text, and the
+    error it leaves ("Selection timeout" where X11 would not pass a selection of about 1 MB)."""
+
+    def get_text() -> str:
+        pygame.set_error(error)
+        return text
+
+    monkeypatch.setattr(pygame.scrap, "get_text", get_text)
+    monkeypatch.setattr(pygame.scrap, "has_text", lambda: has_text)
+
+
+@pytest.mark.parametrize(("has_text", "error"), [(True, ""), (False, "Selection timeout")])
+def test_a_paste_too_large_for_the_clipboard_says_so_and_pastes_nothing_older(pilots, monkeypatch, has_text, error):
+    p: Pilot = pilots(at_home=True)
+    p.click("Deck studio")
+    p.shell.ui.clipboard_put("an older copy the game made itself")
+    clipboard(monkeypatch, "", has_text, error)
+    p.press(pygame.K_v, mod=pygame.KMOD_CTRL)
+    assert p.scene_name == "StudioScene"
+    assert p.shell.ui.toast_text == TOO_MUCH_TO_PASTE
+    assert p.shell.ui.clipboard_get() == ""
+
+
+def test_an_empty_clipboard_is_nothing_to_paste(pilots, monkeypatch):
+    p: Pilot = pilots(at_home=True)
+    p.click("Deck studio")
+    clipboard(monkeypatch, "", False)
+    p.press(pygame.K_v, mod=pygame.KMOD_CTRL)
+    assert p.shell.ui.toast_text.startswith("Nothing to paste: copy a list of questions first")

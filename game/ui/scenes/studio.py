@@ -22,6 +22,7 @@ from ..theme import hex_color
 from ..widgets import Button
 
 WELCOME = "Write your own cards, or copy one of our decks and make it yours."
+TOO_MUCH_TO_PASTE = "That is too much to paste at once: save it as a file and drop it on the window."
 DROP_HINT = (
     "Have questions already? Drop a list, a spreadsheet, an Anki export or a deck file onto this window, "
     "or copy a list from a web page and press Ctrl+V."
@@ -153,7 +154,10 @@ class StudioScene(ListedScene, PagedScene):
 
     def paste(self) -> None:
         """Questions copied from a web page or a document, read like a dropped list (with a preview)."""
-        text = self.ui.clipboard_get()
+        text, withheld = self.ui.clipboard_read()
+        if withheld:
+            self.ui.toast(TOO_MUCH_TO_PASTE, seconds=8)
+            return
         if not text.strip():
             self.ui.toast("Nothing to paste: copy a list of questions first (from a web page, a document or a note).")
             return
