@@ -160,11 +160,11 @@ class ImportPreviewScene(ListedScene):
             name = preview.draft.sections[section].name
             self.add(Segmented(f"Level of “{name}”", LEVEL_CHOICES, str(level), self.set_level))
         notes = [ListItem(f"Line {note.line} · {NOTE_WORDS.get(note.kind, note.kind)}", note.message) for note in self.notes()]
-        skipped = sorted(preview.draft.cards[index].line for index in self.choices.skipped)
-        if skipped:  # what the couple skipped themselves is left out too
-            lines = ", ".join(map(str, skipped[:12])) + (" …" if len(skipped) > 12 else "")
-            plural = "s" if len(skipped) != 1 else ""
-            notes.insert(0, ListItem(f"You skipped {len(skipped)} line{plural}", f"line{plural} {lines}"))
+        by_hand = sorted(preview.draft.cards[index].line for index in self.choices.skipped)
+        if by_hand:  # what the couple skipped themselves is left out too
+            lines = ", ".join(map(str, by_hand[:12])) + (" …" if len(by_hand) > 12 else "")
+            plural = "s" if len(by_hand) != 1 else ""
+            notes.insert(0, ListItem(f"You skipped {len(by_hand)} line{plural}", f"line{plural} {lines}"))
         self.add(ListView("Read with care", notes or [ListItem(NOTHING_LEFT_OUT)]))
         self.add(Button("Cancel", self.ui.pop, kind="quiet"))
         count = len(card_data(preview.draft, self.choices))
