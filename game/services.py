@@ -301,6 +301,12 @@ class GameServices(StoryReading):
         self.saves.save(lambda: self.store.settings.save("draft", None, couple_id=couple.id))
         return str(draft.get("text", ""))
 
+    def keep_studio_draft(self, couple: Couple, draft: dict[str, Any] | None) -> None:
+        self.saves.save(lambda: self.store.settings.save("studio_draft", draft, couple_id=couple.id))
+
+    def studio_draft(self, couple: Couple) -> dict[str, Any] | None:
+        return self.store.settings.read(couple.id).get("studio_draft")
+
     def chosen_decks(self, couple: Couple) -> tuple[str, ...]:
         """The decks this couple chose for their last round (none yet: empty)."""
         stored = self.store.settings.read(couple.id).get("chosen_decks")

@@ -10,7 +10,7 @@ from game.ui.scenes.studio import DROP_HINT, TOO_MUCH_TO_PASTE
 
 from .drawn import frame, hints_top
 from .pilot import Pilot
-from .test_studio import add_card, new_deck
+from .test_studio import add_card, new_deck, saved
 
 RLM = "\u200f"
 
@@ -98,3 +98,76 @@ def test_an_empty_clipboard_is_nothing_to_paste(pilots, monkeypatch):
     clipboard(monkeypatch, "", False)
     p.press(pygame.K_v, mod=pygame.KMOD_CTRL)
     assert p.shell.ui.toast_text.startswith("Nothing to paste: copy a list of questions first")
+
+
+def reopen_studio(pilots) -> Pilot:  # type: ignore[no-untyped-def]
+    """Start the game again, as the couple would after closing the window, and open Deck studio."""
+    q: Pilot = pilots()
+    q.press(pygame.K_RETURN)
+    assert q.scene_name == "HomeScene"
+    q.click("Deck studio")
+    return q
+
+
+def test_a_card_half_written_when_the_window_closes_is_back_as_it_was(pilots):
+    p: Pilot = pilots(at_home=True)
+    new_deck(p, "Rainy Sundays")
+    add_card(p, "What does a perfect rainy day look like?")
+    p.press(pygame.K_s, mod=pygame.KMOD_CTRL)
+    add_card(p, "Blanket fort or a walk in the")
+    p.widget("Spicy").on_change(True)
+    p.close()  # the window's close button (and a SIGTERM, which SDL sends the same way)
+    q = reopen_studio(pilots)
+    assert [type(scene).__name__ for scene in q.shell.ui.stack[-3:]] == ["StudioScene", "DeckScene", "CardFormScene"]
+    assert q.widget("Card text").value == "Blanket fort or a walk in the"
+    assert q.scene.values["spicy"] is True
+    assert q.shell.ui.toast_text.startswith("As you left it")
+    q.type(" rain?")
+    q.press(pygame.K_s, mod=pygame.KMOD_CTRL)
+    assert q.scene_name == "DeckScene"
+    assert [card.text for card in saved(q).cards] == [
+        "What does a perfect rainy day look like?",
+        "Blanket fort or a walk in the rain?",
+    ]
+    q.close()
+    r = reopen_studio(pilots)
+    assert r.scene_name == "StudioScene", "saved: nothing is kept to come back"
+
+
+def test_a_new_decks_name_and_its_first_card_survive_closing_the_window(pilots):
+    p: Pilot = pilots(at_home=True)
+    p.click("Deck studio")
+    p.click("New deck")
+    p.type("‏שירים שלנו")
+    p.close()
+    q = reopen_studio(pilots)
+    assert q.scene_name == "DeckFormScene" and q.widget("Deck name").value == "‏שירים שלנו"
+    q.click("Create deck")
+    add_card(q, "מה השיר שלנו?")
+    q.close()
+    r = reopen_studio(pilots)
+    assert [type(scene).__name__ for scene in r.shell.ui.stack[-3:]] == ["StudioScene", "DeckScene", "CardFormScene"]
+    assert r.shell.ui.stack[-2].deck.name == "‏שירים שלנו" and r.shell.ui.stack[-2].path is None
+    r.press(pygame.K_s, mod=pygame.KMOD_CTRL)
+    deck = saved(r)
+    assert (deck.name, [card.text for card in deck.cards]) == ("‏שירים שלנו", ["מה השיר שלנו?"])
+
+
+def test_a_card_being_changed_comes_back_on_that_card_and_leaving_it_lets_it_go(pilots):
+    p: Pilot = pilots(at_home=True)
+    new_deck(p)
+    for text in ("First?", "Second?"):
+        add_card(p, text)
+        p.press(pygame.K_s, mod=pygame.KMOD_CTRL)
+    p.click("Edit")  # the card just saved: the second
+    p.type(" Or third?")
+    p.close()
+    q = reopen_studio(pilots)
+    assert q.scene_name == "CardFormScene"
+    assert (q.scene.index, q.widget("Card text").value) == (1, "Second? Or third?")
+    q.press(pygame.K_ESCAPE)
+    q.click("Leave it")
+    assert q.scene_name == "DeckScene"
+    assert [card.text for card in saved(q).cards] == ["First?", "Second?"]
+    q.close()
+    assert reopen_studio(pilots).scene_name == "StudioScene"

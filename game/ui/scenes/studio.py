@@ -10,6 +10,7 @@ from game.core.cards import Deck
 from game.core.deck_editing import DeckEntry
 from game.core.players import Couple
 
+from .. import studio_draft
 from ..deck_copy import duplicate_deck
 from ..deck_drop import problem_item
 from ..drawing import panel, paragraph, text_at
@@ -58,6 +59,15 @@ class StudioScene(ListedScene, PagedScene):
     def enter(self) -> None:
         super().enter()
         self.focus_on(self.listing())  # ↑↓ go through the decks straight away; N and O are the buttons' keys
+        draft = self.ui.services.studio_draft(self.couple)
+        if draft:  # a card or a deck's name, unsaved when the window closed: open again as it was
+            studio_draft.restore(self.ui, self.couple, draft, self.back_from_deck, self.deck_made)
+
+    def closing(self) -> None:
+        """The window is closing: keep a card, a new deck's name or a deck's details not yet saved."""
+        draft = studio_draft.kept(self.ui.stack[self.ui.stack.index(self) + 1 :])
+        if draft is not None:
+            self.ui.services.keep_studio_draft(self.couple, draft)
 
     # ---- what is listed --------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import Any
 
 import pygame
 
@@ -119,6 +120,22 @@ class DeckFormScene(PagedScene, ResultScene[Deck | None]):
 
     def back(self) -> None:
         self.dismiss(None)
+
+    def studio_draft(self) -> dict[str, Any] | None:
+        """What to keep when the window closes: the name, description and colour typed, when they are new."""
+        typed = (self.name, self.description, self.color)
+        if self.deck is None:
+            unsaved = bool(trimmed(self.name) or trimmed(self.description))
+        else:
+            unsaved = typed != (self.deck.name, self.deck.description, self.deck.color)
+        return {"form": "deck", "values": dict(zip(("name", "description", "color"), typed, strict=True))} if unsaved else None
+
+    def restore(self, values: dict[str, Any]) -> None:
+        """Put back a name, description and colour kept when the window closed."""
+        self.name = str(values.get("name", self.name))
+        self.description = str(values.get("description", self.description))
+        self.color = str(values.get("color", self.color))
+        self.tried = bool(self.name)
 
     def handle(self, intent: Intent) -> None:
         if isinstance(intent, Edit) and intent.op == "save":
