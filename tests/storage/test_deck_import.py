@@ -329,6 +329,10 @@ def test_a_yaml_deck_whose_id_is_taken_by_another_deck_gets_a_new_id_and_keeps_i
     assert load_deck_file(outcome.path).deck.id == "my-deck-2"
     assert not books.problems
     assert {deck.name for deck in books.decks} >= {"שלנו", "Signals of ours"}
+    assert books.import_file(str(theirs)).replaces == "Signals of ours"  # the same name: asked first
+    again = books.import_file(str(theirs), replace=True)
+    assert (again.deck_id, again.path) == ("my-deck-2", outcome.path)  # the deck it replaces keeps its id and file
+    assert load_deck_file(again.path).deck.id == "my-deck-2" and not books.problems
 
 
 def test_an_imported_yaml_file_keeps_its_comments_and_gets_a_working_schema_line(tmp_path):
