@@ -10,9 +10,12 @@ from typing import TextIO
 
 from game import identity
 from game.cli_text import os_error_sentence, shown
+from game.core.deck_editing import named
 from game.core.deck_lint import lint
+from game.core.direction import trimmed
 from game.storage.deck_files import DeckError, DeckProblem, LoadedDeck, deck_paths, load_deck_file, load_decks
-from game.storage.deck_writer import deck_yaml, slug, starter_deck_text, write_text_atomically
+from game.storage.deck_library import DeckLibrary
+from game.storage.deck_writer import deck_yaml, starter_deck_text, write_text_atomically
 from game.storage.erasing import contents, erase_everything
 from game.storage.exporting import BOOK_SUFFIXES, export_text, export_to
 from game.storage.file_lock import held_elsewhere
@@ -40,7 +43,7 @@ def deck_validate(files: Sequence[str], strict: bool, out: TextIO) -> int:
     if problems:
         return 1
     cards = sum(len(item.deck.cards) for item in loaded)
-    print(f"{len(loaded)} deck{'s' if len(loaded) != 1 else ''} valid, {cards} cards.", file=out)
+    print(f"{len(loaded)} deck{'s' if len(loaded) != 1 else ''} valid, {cards} card{'s' if cards != 1 else ''}.", file=out)
     return 0
 
 
@@ -59,20 +62,29 @@ def deck_list(root: Path, out: TextIO) -> int:
             print(f"  (none yet: {identity.command()} deck new NAME)", file=out)
         for item in found.loaded:
             deck = item.deck
-            print(shown(f"  {deck.id:<28} {len(deck.cards):>5} cards  {deck.name}"), file=out)
+            count = len(deck.cards)
+            print(shown(f"  {deck.id:<28} {count:>5} {'card' if count == 1 else 'cards':<5}  {deck.name}"), file=out)
         for problem in found.problems:
             print(shown(f"  cannot load: {problem}"), file=out)
     return 1 if unreadable else 0
 
 
 def deck_new(root: Path, name: str, out: TextIO, err: TextIO) -> int:
-    deck_id = slug(name)
-    folder = ensure_private_dir(user_decks_dir(root))
-    path = folder / f"{deck_id}.yaml"
-    if path.exists():
-        print(f"{path} already exists; choose another name or edit that file.", file=err)
+    """A starter deck named `name`, under an id no deck or file uses (a name in any script makes one)."""
+    name = trimmed(" ".join(name.split())) or "My deck"
+    library = DeckLibrary(builtin_decks_dir(), user_decks_dir(root))
+    library.load()
+    same = named(library.entries, name)
+    if same is not None:
+        if same.builtin:
+            said = f"A deck called “{same.name}” comes with Kindred; choose another name."
+        else:
+            said = f"A deck called “{same.name}” already exists ({same.path}); edit that file, or choose another name."
+        print(shown(said), file=err)
         return 1
-    write_text_atomically(path, starter_deck_text(name.strip() or "My deck", deck_id))
+    deck_id = library.new_deck_id(name)
+    path = ensure_private_dir(user_decks_dir(root)) / f"{deck_id}.yaml"
+    write_text_atomically(path, starter_deck_text(name, deck_id))
     print(f"Wrote {path}", file=out)
     return 0
 

@@ -1,5 +1,5 @@
-"""What the game keeps for each couple beside their answers: half-typed drafts, the decks they chose last time,
-and each partner's private limits.
+"""What the game keeps for each couple beside their answers: half-typed drafts (an answer's, a studio card's), the
+decks they chose last time, and each partner's private limits.
 
 Mixed into the game's services (game.services), as Our story's reads are (game.story_services).
 """
@@ -7,7 +7,7 @@ Mixed into the game's services (game.services), as Our story's reads are (game.s
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from game.core.limits import Limit
@@ -42,6 +42,12 @@ class CoupleSettings:
         draft = self.store.settings.read(couple.id).get("draft")
         if draft and draft.get("where") == where:
             self.saves.save(lambda: self.store.settings.save("draft", None, couple_id=couple.id))
+
+    def keep_studio_draft(self: SettingsKeeper, couple: Couple, draft: dict[str, Any] | None) -> None:
+        self.saves.save(lambda: self.store.settings.save("studio_draft", draft, couple_id=couple.id))
+
+    def studio_draft(self: SettingsKeeper, couple: Couple) -> dict[str, Any] | None:
+        return self.store.settings.read(couple.id).get("studio_draft")
 
     def chosen_decks(self: SettingsKeeper, couple: Couple) -> tuple[str, ...]:
         """The decks this couple chose for their last round (none yet: empty)."""

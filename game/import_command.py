@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from game.cli_text import shown
+from game.core.deck_editing import ImportOutcome
 from game.core.import_draft import Choices, summary_lines
 from game.storage.deck_files import DeckError
 from game.storage.deck_library import DeckLibrary
@@ -32,7 +33,7 @@ def deck_import(root: Path, source: str, target: str | None, replace: bool, dry_
 
             deck = read_import(path)
             if dry_run:
-                print(shown(f"“{deck.name}”: {len(deck.cards)} cards, a Kindred deck file (imported as it is)"), file=out)
+                print(shown(f"“{deck.name}”: {_cards(len(deck.cards))}, a Kindred deck file (imported as it is)"), file=out)
                 return 0
         else:
             preview = preview_file(path, source, library.decks if target is None or dry_run else ())
@@ -54,9 +55,8 @@ def deck_import(root: Path, source: str, target: str | None, replace: bool, dry_
             print(found, file=err)
         return 1
     if target is None:
-        owners = {entry.deck.id: (entry.path, entry.builtin, entry.name) for entry in library.entries if entry.deck is not None}
-        outcome = import_into(library.user_folder, deck, source, owners, replace)
-        return _said(outcome.problems, outcome.replaces, outcome.deck_id, outcome.deck_name, outcome.cards, outcome.path, out, err)
+        outcome = import_into(library.user_folder, deck, source, library.entries, replace)
+        return _said(outcome, out, err)
     text = deck_yaml(deck)
     if target == "-":
         out.write(text)
@@ -66,24 +66,26 @@ def deck_import(root: Path, source: str, target: str | None, replace: bool, dry_
     except OSError as error:
         print(f"Cannot write {target}: {error.strerror or error}", file=err)
         return 1
-    print(shown(f"Wrote {target}: “{deck.name}”, {len(deck.cards)} cards (deck id {deck.id})"), file=out)
+    print(shown(f"Wrote {target}: “{deck.name}”, {_cards(len(deck.cards))} (deck id {deck.id})"), file=out)
     return 0
 
 
 def _yaml_into_folder(library: DeckLibrary, source: str, replace: bool, out: TextIO, err: TextIO) -> int:
     library.load()
     outcome = library.import_file(source, replace)
-    return _said(outcome.problems, outcome.replaces, outcome.deck_id, outcome.deck_name, outcome.cards, outcome.path, out, err)
+    return _said(outcome, out, err)
 
 
-def _said(
-    problems: tuple[str, ...], replaces: str, deck_id: str, name: str, cards: int, path: str, out: TextIO, err: TextIO
-) -> int:
-    for problem in problems:
+def _said(outcome: ImportOutcome, out: TextIO, err: TextIO) -> int:
+    for problem in outcome.problems:
         print(problem, file=err)
-    if replaces:
-        print(shown(f"You already have a deck with the id '{deck_id}' (“{replaces}”); add --replace to replace it."), file=err)
-    if problems or replaces or not path:
+    if outcome.replaces:
+        print(shown(f"You already have a deck called “{outcome.replaces}”; add --replace to replace it."), file=err)
+    if not outcome.imported:
         return 1
-    print(shown(f"Imported “{name}” ({cards} cards) into {path}"), file=out)
+    print(shown(f"Imported “{outcome.deck_name}” ({_cards(outcome.cards)}) into {outcome.path}"), file=out)
     return 0
+
+
+def _cards(count: int) -> str:
+    return f"{count} card{'s' if count != 1 else ''}"

@@ -174,13 +174,12 @@ class GameServices(CoupleSettings, StoryReading):
         from game.import_jobs import ImportJob
         from game.storage.importing import deck_of, import_into
 
-        library = self.deck_library
-        owners = {entry.deck.id: (entry.path, entry.builtin, entry.name) for entry in library.entries if entry.deck is not None}
+        folder, entries = self.deck_library.user_folder, list(self.deck_library.entries)
 
         def work(progress: Callable[[float], None]) -> ImportOutcome:
             deck = deck_of(preview, choices)
             progress(0.5)
-            return import_into(library.user_folder, deck, preview.source, owners, replace)
+            return import_into(folder, deck, preview.source, entries, replace)
 
         return ImportJob(work, preview.shown_as)
 

@@ -113,3 +113,49 @@ def test_importing_a_list_into_the_folder_keeps_a_schema_copy_and_a_relative_sch
     (root / "decks" / "deck.schema.json").write_text("{}", encoding="utf-8")  # an old copy is refreshed
     run(capsys, "--data-dir", str(root), "deck", "import", str(REPO / "tests" / "import_samples" / "spreadsheet.csv"))
     assert (root / "decks" / "deck.schema.json").read_bytes() == (REPO / "decks" / "deck.schema.json").read_bytes()
+
+
+def test_lists_named_in_hebrew_and_persian_become_two_decks_from_the_command_line(tmp_path, capsys):
+    root = tmp_path / "data"
+    hebrew, persian = tmp_path / "hebrew.md", tmp_path / "persian.md"
+    hebrew.write_text("# שאלות שלנו\n\n- מה הצחיק אותך היום?\n", encoding="utf-8")
+    persian.write_text("# پرسش‌های عمیق\n\n- امروز چه چیزی تو را خنداند؟\n", encoding="utf-8")
+    for source in (hebrew, persian):
+        code, printed, errors = run(capsys, "--data-dir", str(root), "deck", "import", str(source))
+        assert code == 0, errors
+        assert "(1 card)" in printed
+    names = {load_deck_file(path).deck.name for path in (root / "decks").glob("*.yaml")}
+    assert names == {"שאלות שלנו", "پرسش‌های عمیق"}
+    code, _, errors = run(capsys, "--data-dir", str(root), "deck", "import", str(hebrew))
+    assert code == 1
+    assert "You already have a deck called “שאלות שלנו”; add --replace to replace it." in errors
+
+
+def test_deck_new_with_names_in_any_script_never_shares_an_id(tmp_path, capsys):
+    root = tmp_path / "data"
+    for name in ("שירים שלנו", "پرسش‌های عمیق", "เพลงของเรา"):
+        code, _, errors = run(capsys, "--data-dir", str(root), "deck", "new", name)
+        assert code == 0, errors
+    decks = [load_deck_file(path).deck for path in sorted((root / "decks").glob("*.yaml"))]
+    assert sorted(deck.id for deck in decks) == ["my-deck", "my-deck-2", "my-deck-3"]
+    assert {deck.name for deck in decks} == {"שירים שלנו", "پرسش‌های عمیق", "เพลงของเรา"}
+    code, _, errors = run(capsys, "--data-dir", str(root), "deck", "new", "שירים שלנו")
+    assert code == 1
+    assert "A deck called “שירים שלנו” already exists" in errors
+    assert len(list((root / "decks").glob("*.yaml"))) == 3
+
+
+def test_a_deck_of_one_card_is_one_card_in_every_sentence(tmp_path, capsys):
+    root = tmp_path / "data"
+    source = tmp_path / "one.txt"
+    source.write_text("What made you smile today?\n", encoding="utf-8")
+    code, printed, _ = run(capsys, "--data-dir", str(root), "deck", "import", str(source))
+    assert code == 0 and "(1 card)" in printed
+    code, printed, _ = run(capsys, "--data-dir", str(root), "deck", "list")
+    assert code == 0
+    assert "  one                              1 card   One" in printed.splitlines()
+    assert "signals" in printed and " cards  Signals" in printed
+    code, printed, _ = run(capsys, "deck", "validate", str(root / "decks" / "one.yaml"))
+    assert printed.strip() == "1 deck valid, 1 card."
+    code, printed, _ = run(capsys, "deck", "import", str(source), "-o", str(tmp_path / "out.yaml"))
+    assert "“One”, 1 card (deck id one)" in printed

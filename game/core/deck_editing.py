@@ -7,11 +7,13 @@ and the history keeps the earlier values so any change can be taken back.
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from .cards import Card, Deck
+from .direction import MARKS
 
 #: The colours a couple can give a deck: the built-in decks' own, so a new deck sits well beside them.
 DECK_PALETTE: tuple[tuple[str, str], ...] = (
@@ -190,6 +192,22 @@ def copy_of(deck: Deck, new_id: str, name: str) -> Deck:
     """A deck of the couple's own with the same cards (each keeps its card id, now under the new deck id)."""
     cards = tuple(dataclasses.replace(card, deck_id=new_id) for card in deck.cards)
     return dataclasses.replace(deck, id=new_id, name=name, cards=cards, author="", source="", _index={})
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two deck names read as one: case, spacing, how an accent is typed and direction marks aside."""
+    return _name_key(a) == _name_key(b)
+
+
+def _name_key(name: str) -> str:
+    plain = "".join(char for char in unicodedata.normalize("NFC", name) if char not in MARKS)
+    return " ".join(plain.casefold().split())
+
+
+def named(entries: Iterable[DeckEntry], name: str) -> DeckEntry | None:
+    """The deck called `name` (a built-in one first), if there is one."""
+    found = [entry for entry in entries if entry.deck is not None and same_name(entry.deck.name, name)]
+    return next((entry for entry in found if entry.builtin), found[0] if found else None)
 
 
 def unique(base: str, taken: Iterable[str], limit: int = 64) -> str:

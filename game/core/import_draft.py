@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .deck_bounds import MAX_CARDS
+from .direction import trimmed
 
 #: A card may hold at most this many (the loader's own limit); reading stops just past it.
 MAX_IMPORT_CARDS = MAX_CARDS
@@ -110,6 +111,21 @@ class Choices:
 
     def level_of(self, section: int) -> int | None:
         return dict(self.section_levels).get(section)
+
+
+def trim_ends(draft: Draft) -> Draft:
+    """Every text of the draft without spaces at its ends, also those beside a direction mark there (a line
+    copied from a right-to-left page often starts with one): no card is drawn indented, no name ends in a gap."""
+    for card in draft.cards:
+        for key, value in card.fields.items():
+            if isinstance(value, str):
+                card.fields[key] = trimmed(value)
+            elif isinstance(value, list):
+                card.fields[key] = [trimmed(item) if isinstance(item, str) else item for item in value]
+    for section in draft.sections:
+        section.name = trimmed(section.name)
+    draft.title = trimmed(draft.title)
+    return draft
 
 
 def with_section_level(choices: Choices, section: int, level: int) -> Choices:

@@ -21,6 +21,7 @@ from .deck_check import check_deck_mapping
 from .deck_files import DeckError, DeckProblem, DeckSet, LoadedDeck, deck_paths, load_deck_file, load_decks, read_regular_file
 from .deck_import import read_import
 from .deck_writer import deck_yaml, schema_line, slug, write_text_atomically
+from .importing import import_into, taken_ids
 from .paths import ensure_private_dir
 
 Launcher = Callable[[Sequence[str]], int]
@@ -123,12 +124,8 @@ class DeckLibrary:
 
     # ---- ids ---------------------------------------------------------------------------
 
-    def taken_ids(self) -> set[str]:
-        taken = {entry.deck.id for entry in self.entries if entry.deck is not None}
-        return taken | {Path(entry.path).stem for entry in self.entries if not entry.builtin}
-
     def new_deck_id(self, name: str) -> str:
-        return unique(slug(name), self.taken_ids())
+        return unique(slug(name), taken_ids(self.entries))
 
     # ---- writing -----------------------------------------------------------------------
 
@@ -156,28 +153,17 @@ class DeckLibrary:
         return {path.stem for path in self._user_paths()}
 
     def import_file(self, source: str, replace: bool = False) -> ImportOutcome:
-        """Check a .yaml/.yml/.txt/.csv file and, only when it is valid, add it to the couple's folder."""
+        """Check a .yaml/.yml/.txt/.csv file and, only when it is valid, add it to the couple's folder (see `import_into`)."""
         path = Path(source)
         try:
             original = read_regular_file(path, path.name)  # a pipe or device is refused before the importer waits on it
             deck = read_import(path, shown_as=path.name)
         except DeckError as error:
             return ImportOutcome(source, problems=tuple(map(str, error.problems)))
-        mine = self.entry(deck.id)
-        if mine is not None and mine.builtin:
-            message = f"{path.name}:1:1: a built-in deck already has the id '{deck.id}'; give this deck an id of its own"
-            return ImportOutcome(source, deck.name, deck.id, len(deck.cards), problems=(message,))
-        if mine is not None and not replace:
-            return ImportOutcome(source, deck.name, deck.id, len(deck.cards), replaces=mine.name)
-        folder = ensure_private_dir(self.user_folder)
-        target = Path(mine.path) if mine is not None else folder / f"{unique(deck.id, self._file_stems())}.yaml"
-        try:
-            write_text_atomically(target, _import_text(path, original, deck))
-        except OSError as error:
-            message = f"{path.name}:1:1: could not write {target}: {error.strerror or error}"
-            return ImportOutcome(source, deck.name, deck.id, len(deck.cards), problems=(message,))
-        self.load()
-        return ImportOutcome(source, deck.name, deck.id, len(deck.cards), str(target))
+        outcome = import_into(self.user_folder, deck, source, self.entries, replace, _import_text(path, original))
+        if outcome.imported:
+            self.load()
+        return outcome
 
     # ---- the folder ----------------------------------------------------------------------
 
@@ -201,10 +187,11 @@ class DeckLibrary:
         return None
 
 
-def _import_text(path: Path, original: bytes, deck: Deck) -> str:
-    """A YAML file keeps its own words and comments (with a schema line that works from the decks folder)."""
+def _import_text(path: Path, original: bytes) -> str:
+    """A YAML file keeps its own words and comments (with a schema line that works from the decks folder); ''
+    for a list, which is written as a deck file of its own."""
     if path.suffix.lower() not in (".yaml", ".yml"):
-        return deck_yaml(deck)
+        return ""
     text = original.decode("utf-8-sig")
     first, _, rest = text.partition("\n")
     if first.startswith("# yaml-language-server:"):

@@ -12,6 +12,8 @@ import yaml
 from game import identity, resources
 from game.core.cards import Deck, deck_to_data
 
+from .yaml_nodes import compose
+
 SCHEMA_NAME = "deck.schema.json"
 SCHEMA_LINE = f"# yaml-language-server: $schema={SCHEMA_NAME}"
 #: The starter deck's comment line naming the command that checks it (see starter_deck_text).
@@ -68,6 +70,19 @@ _DeckDumper.add_representer(str, _represent_str)
 def deck_yaml(deck: Deck, schema: str | None = None) -> str:
     body = yaml.dump(deck_to_data(deck), Dumper=_DeckDumper, allow_unicode=True, sort_keys=False, width=100)
     return f"{schema or schema_line()}\n{body}"
+
+
+def with_deck_id(text: str, deck_id: str) -> str:
+    """A deck file's text, its own words and comments kept, with another deck id."""
+    root = compose(text)
+    assert isinstance(root, yaml.MappingNode), "a deck file that loaded is a mapping"
+    value = next(node for key, node in root.value if key.value == "id")
+    lines = text.splitlines(keepends=True)
+
+    def offset(mark: yaml.Mark) -> int:
+        return sum(len(line) for line in lines[: mark.line]) + mark.column
+
+    return text[: offset(value.start_mark)] + deck_id + text[offset(value.end_mark) :]
 
 
 def write_text_atomically(path: Path, text: str) -> None:

@@ -16,15 +16,16 @@ from typing import Any
 
 from game.core.cards import DECK_FORMAT, Deck, deck_from_data
 from game.core.deck_bounds import NAME_CHARS
-from game.core.deck_editing import ImportOutcome, unique
-from game.core.import_draft import Choices, Draft, ImportPreview, ImportProblem, Progress, card_data, repeats
+from game.core.deck_editing import DeckEntry, ImportOutcome, copy_of, named, unique
+from game.core.direction import trimmed
+from game.core.import_draft import Choices, Draft, ImportPreview, ImportProblem, Progress, card_data, repeats, trim_ends
 from game.core.import_json import read_json
 from game.core.import_lines import read_lines
 from game.core.import_tables import delimiter_of, is_anki, read_anki, read_table
 
 from .deck_check import check_deck_mapping
 from .deck_files import MAX_FILE_BYTES, DeckError, DeckProblem, deck_paths, read_regular_file
-from .deck_writer import deck_yaml, slug, write_text_atomically
+from .deck_writer import deck_yaml, slug, with_deck_id, write_text_atomically
 from .paths import ensure_private_dir
 
 LIST_SUFFIXES = (".txt", ".md", ".markdown", ".csv", ".tsv", ".json")
@@ -76,7 +77,12 @@ def card_id(text: str, taken: Iterable[str] = ()) -> str:
 
 
 def read_draft(text: str, suffix: str, progress: Progress | None = None) -> Draft:
-    """The right reader for the words: Anki's header wins, then the file's ending, then the shape of a paste."""
+    """The right reader for the words (Anki's header wins, then the file's ending, then the shape of a paste),
+    every text trimmed at its ends."""
+    return trim_ends(_read(text, suffix, progress))
+
+
+def _read(text: str, suffix: str, progress: Progress | None) -> Draft:
     if is_anki(text):
         return read_anki(text, progress)
     if suffix == ".json" or (suffix == "" and text.lstrip().startswith(("[", "{"))):
@@ -105,7 +111,7 @@ def preview_file(path: Path, shown_as: str, existing: Sequence[Deck] = (), progr
 def preview_text(text: str, existing: Sequence[Deck] = (), progress: Progress | None = None) -> ImportPreview:
     """A list pasted from a web page or a document, read the way a file would be."""
     if len(text.encode("utf-8", "surrogatepass")) > MAX_FILE_BYTES:
-        raise located(PASTED, 1, 1, "the pasted text is over 5 MB; a deck may be at most 5 MB")
+        raise located(PASTED, 1, 1, "that is too much to paste at once: a deck may be at most 5 MB")
     return _preview(text.replace("\x00", ""), "", "", PASTED, "Pasted questions", existing, progress)
 
 
@@ -162,7 +168,7 @@ def _deck_data(draft: Draft, choices: Choices, name: str) -> tuple[dict[str, Any
         taken.add(given)
         data["id"] = given
         cards.append(data)
-    deck_name = " ".join(name.split())[:NAME_CHARS] or "Imported deck"
+    deck_name = trimmed(" ".join(name.split()))[:NAME_CHARS] or "Imported deck"
     deck = {"format": DECK_FORMAT, "id": slug(deck_name), "name": deck_name, "cards": cards}
     return deck, [index for index, _ in made]
 
@@ -193,26 +199,41 @@ def deck_from_file(path: Path, shown_as: str) -> Deck:
 # ---- writing ---------------------------------------------------------------------------------
 
 
+def taken_ids(entries: Iterable[DeckEntry]) -> set[str]:
+    """Every deck id in use, and the name of every file in the couple's folder: a new deck takes none of them."""
+    taken = {entry.deck.id for entry in entries if entry.deck is not None}
+    return taken | {Path(entry.path).stem for entry in entries if not entry.builtin}
+
+
 def import_into(
-    folder: Path, deck: Deck, source: str, owners: dict[str, tuple[str, bool, str]], replace: bool = False
+    folder: Path, deck: Deck, source: str, entries: Sequence[DeckEntry], replace: bool = False, text: str = ""
 ) -> ImportOutcome:
-    """Add `deck` to the couple's folder. `owners` maps each deck id in use to (path, built in?, name)."""
+    """Add `deck` to the couple's folder (`entries` are the decks there are now) under an id no deck or file uses.
+
+    Only a deck of the same name is replaced, when `replace` says so (the couple is asked first), and the
+    deck keeps that deck's id and file. `text` is a deck file's own text, written with the id the deck gets."""
     shown = Path(source).name or PASTED
-    owner = owners.get(deck.id)
-    if owner is not None and owner[1]:
-        message = f"{shown}:1:1: a built-in deck already has the id '{deck.id}'; give this deck a name of its own"
+    same = named(entries, deck.name)
+    if same is not None and same.builtin:
+        message = f"{shown}:1:1: a built-in deck is already called “{same.name}”; give this deck a name of its own"
         return ImportOutcome(source, deck.name, deck.id, len(deck.cards), problems=(message,))
-    if owner is not None and not replace:
-        return ImportOutcome(source, deck.name, deck.id, len(deck.cards), replaces=owner[2])
+    if same is not None and not replace:
+        return ImportOutcome(source, deck.name, deck.id, len(deck.cards), replaces=same.name)
     try:
         folder = ensure_private_dir(folder)
-        stems = {path.stem for path in deck_paths(folder)}
-        target = Path(owner[0]) if owner is not None else folder / f"{unique(deck.id, stems)}.yaml"
-        write_text_atomically(target, deck_yaml(deck))
+        if same is not None and same.deck is not None:
+            deck_id, target = same.deck.id, Path(same.path)
+        else:
+            deck_id = unique(deck.id, taken_ids(entries) | {path.stem for path in deck_paths(folder)})
+            target = folder / f"{deck_id}.yaml"
+        if text:
+            write_text_atomically(target, text if deck_id == deck.id else with_deck_id(text, deck_id))
+        else:
+            write_text_atomically(target, deck_yaml(copy_of(deck, deck_id, deck.name)))
     except OSError as error:
         message = f"{shown}:1:1: could not write into {folder}: {error.strerror or error}"
         return ImportOutcome(source, deck.name, deck.id, len(deck.cards), problems=(message,))
-    return ImportOutcome(source, deck.name, deck.id, len(deck.cards), str(target))
+    return ImportOutcome(source, deck.name, deck_id, len(deck.cards), str(target))
 
 
 def located(name: str, line: int, column: int, message: str) -> DeckError:

@@ -124,7 +124,8 @@ def _couple(
         key for key, memory in memories.items() if not include_private and (memory.private or not consent.allows_memory(key, cards))
     }
     memories = {key: memory for key, memory in memories.items() if key not in hidden}
-    settings = {key: value for key, value in store.settings.read(couple.id).items() if key not in ("draft", "limits")}
+    unsaid = ("draft", "studio_draft", "limits")  # words half typed in play or the studio stay out, as the limits do
+    settings = {key: value for key, value in store.settings.read(couple.id).items() if key not in unsaid}
     judged: dict[tuple[str, str], bool] = {}  # years of turns play the same few hundred cards: each judged once
 
     def turn_shown(turn: dict[str, Any]) -> bool:

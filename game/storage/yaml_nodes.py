@@ -127,7 +127,7 @@ def compose(text: str) -> yaml.Node | None:
         node: yaml.Node | None = loader.get_single_node()
         return node
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        mark = _mistake_mark(error)
         raise YamlProblem(_yaml_message(error), position_of(mark) if mark else Position(1, 1)) from None
     except yaml.reader.ReaderError as error:  # a control character; libyaml counts UTF-8 bytes, PyYAML characters
         before = text.encode()[: error.position] if _Loader is not yaml.SafeLoader else text[: error.position].encode()
@@ -138,8 +138,29 @@ def compose(text: str) -> yaml.Node | None:
         loader.dispose()
 
 
+def _mistake_mark(error: yaml.MarkedYAMLError) -> Any:
+    """Where the mistake starts. The scanner says where it gave up: for a quote never closed, the end of the file
+    (or the next ---); for a key without its colon, the line below. Then the mistake is where that value began."""
+    problem, context = error.problem_mark, error.context_mark
+    if isinstance(error, yaml.scanner.ScannerError) and context is not None and _ran_on(error):
+        return context
+    return problem or context
+
+
+def _ran_on(error: yaml.MarkedYAMLError) -> bool:
+    """Whether the scanner read past the mistake before it gave up."""
+    context, problem = error.context or "", error.problem or ""
+    if "quoted scalar" in context:
+        return "end of stream" in problem or "document" in problem
+    return "simple key" in context
+
+
 def _yaml_message(error: yaml.MarkedYAMLError) -> str:
     problem = (error.problem or str(error)).strip()
+    if "quoted scalar" in (error.context or "") and _ran_on(error):
+        return "this quote is never closed: end the text with the same quote mark"
+    if "simple key" in (error.context or ""):
+        return "a colon is missing after this key (write it as key: value)"
     if "mapping values are not allowed" in problem:
         return "a colon inside a value: put the whole text in quotes"
     if "expected <document start>" in problem or "expected a single document" in problem:

@@ -38,7 +38,7 @@ from __future__ import annotations
 import unicodedata
 from typing import NamedTuple
 
-from game.core.direction import FSI, PDI
+from game.core.direction import FSI, MARKS, PDI
 
 _RTL_RANGES = (
     (0x0590, 0x05FF),  # Hebrew
@@ -53,7 +53,7 @@ L, R, EN, N = "L", "R", "EN", "N"
 LRI, RLI = "\u2066", "\u2067"  # FSI and PDI come with `quoted`, which the scenes use
 _INITIATORS = (LRI, RLI, FSI)
 #: Marks that steer the order but draw nothing: the renderer leaves them out.
-CONTROLS = frozenset("\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+CONTROLS = frozenset(MARKS)
 #: Bidi paired brackets (BidiBrackets.txt), opening to closing; a right-to-left run draws them mirrored.
 _PAIRS = dict(zip("([{⁅⁽₍⌈⌊〈❨❪❬❮❰❲❴⟅⟦⟨⟪〈《「『【〔（［｛", ")]}⁆⁾₎⌉⌋〉❩❫❭❯❱❳❵⟆⟧⟩⟫〉》」』】〕）］｝", strict=True))
 _CLOSERS = frozenset(_PAIRS.values())

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 import pygame
 
-from . import routes
+from . import clipboard, routes
 from .refusals import told_if_refused
 from .routes import ResultRoute, Route
 from .sound import Sound
@@ -432,12 +431,15 @@ class UI:
 
     def clipboard_put(self, text: str) -> None:
         self._clipboard = text
-        with contextlib.suppress(pygame.error):
-            pygame.scrap.put_text(text)
+        clipboard.put(text)
 
     def clipboard_get(self) -> str:
-        try:
-            text = pygame.scrap.get_text()
-        except pygame.error:
-            text = ""
-        return text or self._clipboard
+        return self.clipboard_read()[0]
+
+    def clipboard_read(self) -> tuple[str, bool]:
+        """The clipboard's text, and whether it held text too large to hand over (the text is '' then, never an
+        older copy); the game's own last copy where the system's clipboard is out of reach or empty."""
+        text, withheld = clipboard.read()
+        if text is None or not (text or withheld):
+            return self._clipboard, False
+        return text, withheld

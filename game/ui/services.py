@@ -318,6 +318,14 @@ class Services(Protocol):
         """The answer at `where` is saved or passed: forget its draft (another step's stays)."""
         ...
 
+    def keep_studio_draft(self, couple: Couple, draft: dict[str, Any] | None) -> None:
+        """Keep what the deck studio had not saved when the window closed (see game.ui.studio_draft); None forgets it."""
+        ...
+
+    def studio_draft(self, couple: Couple) -> dict[str, Any] | None:
+        """What the deck studio kept, until it is saved or let go."""
+        ...
+
     # ---- date night --------------------------------------------------------------------
 
     def start_evening(self, couple: Couple, setup: EveningSetup) -> EveningHandle:

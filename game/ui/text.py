@@ -135,13 +135,21 @@ class TextRenderer:
                     lines.append(word[:cut])
                     word = word[cut:]
                     wide = self.measure(word, style)
-                if current and used + space + wide > width:
+                if current and not self._fits(current, word, used + space + wide, style, width):
                     lines.append(" ".join(current))
                     current, used = [], 0
                 used = used + space + wide if current else wide
                 current.append(word)
             lines.append(" ".join(current))
         return lines
+
+    def _fits(self, current: list[str], word: str, estimate: int, style: TextStyle, width: int) -> bool:
+        """Whether `word` fits on the line after `current`. The words' widths summed (`estimate`) can fall a few
+        pixels short of the line drawn whole (kerning, rounding): near the edge, the line itself is measured (a space
+        at its end draws nothing, as where two spaces meet: it never carries on to start the next line)."""
+        if estimate > width:
+            return False
+        return estimate <= width - width // 10 or self.measure(" ".join([*current, word]).rstrip(" "), style) <= width
 
     def shortened(self, text: str, style: TextStyle, width: int) -> str:
         """`text`, or as much of it as fits in `width` followed by "…": for a name shown in full elsewhere."""

@@ -80,6 +80,8 @@ EXPECTED: dict[str, Expected] = {
     "colon-in-unquoted-value.yaml": [(7, 20, "a colon inside a value: put the whole text in quotes")],
     "tab-indentation.yaml": [(7, 1, "tab character")],
     "bad-indentation.yaml": [(8, 4, "did not find expected '-' indicator")],
+    "unclosed-quote.yaml": [(6, 11, "this quote is never closed")],
+    "missing-colon.yaml": [(6, 5, "a colon is missing after this key")],
     "empty.yaml": [(1, 1, "the file is empty")],
     "only-comments.yaml": [(1, 1, "the file is empty")],
     "list-not-mapping.yaml": [(1, 1, "a deck is a mapping with format, id, name and cards")],

@@ -293,7 +293,46 @@ def test_importing_checks_first_and_asks_before_replacing(tmp_path):
     assert books.import_file(str(good), replace=True).imported
     clash = tmp_path / "signals.yaml"
     clash.write_text((REPO / "decks" / "signals.yaml").read_text(encoding="utf-8"), encoding="utf-8")
-    assert "a built-in deck already has the id 'signals'" in books.import_file(str(clash)).problems[0]
+    assert "a built-in deck is already called “Signals”" in books.import_file(str(clash)).problems[0]
+
+
+def test_two_lists_named_in_hebrew_and_persian_become_two_decks_and_only_a_same_name_asks(tmp_path):
+    books = library(tmp_path)
+    hebrew, persian = tmp_path / "hebrew.md", tmp_path / "persian.md"
+    hebrew.write_text("# שאלות שלנו\n\n- מה הצחיק אותך היום?\n", encoding="utf-8")
+    persian.write_text("# پرسش‌های عمیق\n\n- امروز چه چیزی تو را خنداند؟\n", encoding="utf-8")
+    first, second = books.import_file(str(hebrew)), books.import_file(str(persian))
+    assert first.imported and second.imported, (first, second)
+    assert {first.deck_id, second.deck_id} == {"my-deck", "my-deck-2"}
+    names = {entry.name for entry in books.entries if not entry.builtin}
+    assert names == {"שאלות שלנו", "پرسش‌های عمیق"}
+    again = books.import_file(str(hebrew))  # the same name: asked first, nothing written
+    assert again.replaces == "שאלות שלנו" and not again.imported
+    replaced = books.import_file(str(hebrew), replace=True)
+    assert (replaced.deck_id, replaced.path) == (first.deck_id, first.path)  # the deck keeps its id and file
+    assert len([entry for entry in books.entries if not entry.builtin]) == 2
+
+
+def test_a_yaml_deck_whose_id_is_taken_by_another_deck_gets_a_new_id_and_keeps_its_words(tmp_path):
+    books = library(tmp_path)
+    ours, theirs = tmp_path / "ours.yaml", tmp_path / "theirs.yaml"
+    ours.write_text("format: 1\nid: my-deck\nname: שלנו\ncards:\n  - id: a\n    text: A?\n", encoding="utf-8")
+    theirs.write_text(
+        "# from a friend\nformat: 1\nid: my-deck  # as they wrote it\nname: Signals of ours\ncards:\n  - id: b\n    text: B?\n",
+        encoding="utf-8",
+    )
+    assert books.import_file(str(ours)).imported
+    outcome = books.import_file(str(theirs))
+    assert outcome.imported and outcome.deck_id == "my-deck-2"
+    text = Path(outcome.path).read_text(encoding="utf-8")
+    assert "# from a friend" in text and "id: my-deck-2  # as they wrote it" in text
+    assert load_deck_file(outcome.path).deck.id == "my-deck-2"
+    assert not books.problems
+    assert {deck.name for deck in books.decks} >= {"שלנו", "Signals of ours"}
+    assert books.import_file(str(theirs)).replaces == "Signals of ours"  # the same name: asked first
+    again = books.import_file(str(theirs), replace=True)
+    assert (again.deck_id, again.path) == ("my-deck-2", outcome.path)  # the deck it replaces keeps its id and file
+    assert load_deck_file(again.path).deck.id == "my-deck-2" and not books.problems
 
 
 def test_an_imported_yaml_file_keeps_its_comments_and_gets_a_working_schema_line(tmp_path):

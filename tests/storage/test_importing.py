@@ -181,3 +181,23 @@ def test_the_loaders_limits_apply_with_the_line_of_the_card(tmp_path):
     with pytest.raises(DeckError) as error:
         read_import(tmp_path / "many.txt", shown_as="many.txt")
     assert problems(error) == ["many.txt:20001:1: more than 20,000 questions; a deck may hold at most 20,000"]
+
+
+def test_a_direction_mark_beside_a_space_at_the_ends_of_a_line_or_a_name_keeps_no_space():
+    rlm = "\u200f"
+    pasted = f"# {rlm} שאלות שלנו {rlm}\n\n- {rlm} מה הצחיק אותך היום? \n- What made you smile? {rlm} \n"
+    preview = preview_text(pasted)
+    assert preview.name == f"{rlm}שאלות שלנו{rlm}"
+    deck = deck_of(preview)
+    assert [card.text for card in deck.cards] == [f"{rlm}מה הצחיק אותך היום?", f"What made you smile?{rlm}"]
+    typed = deck_of(preview, Choices(name=f" {rlm} Ours  "))
+    assert typed.name == f"{rlm}Ours"
+    table = preview_text(f"text\tnote\n{rlm} Tea or coffee? \t  {rlm} for mornings {rlm}\nWalk or bus?\t\n")
+    assert deck_of(table).cards[0].text == f"{rlm}Tea or coffee?"
+    assert deck_of(table).cards[0].note == f"{rlm}for mornings{rlm}"
+
+
+def test_a_paste_over_the_size_of_a_deck_is_too_much_to_paste():
+    with pytest.raises(DeckError) as error:
+        preview_text("What made you smile today?\n" * (5 * 1024 * 1024 // 27 + 1))
+    assert problems(error) == ["the pasted list:1:1: that is too much to paste at once: a deck may be at most 5 MB"]

@@ -8,7 +8,7 @@ import pygame
 import pytest
 
 from .pilot import Pilot
-from .test_studio import decks_folder, drop, import_previewed, settle
+from .test_studio import add_card, decks_folder, drop, import_previewed, new_deck, settle
 
 SAMPLES = Path(__file__).resolve().parents[1] / "import_samples"
 
@@ -109,9 +109,104 @@ def test_a_name_taken_by_a_built_in_deck_keeps_the_preview_to_rename(pilots, tmp
     p.type(built_in.name)
     import_previewed(p)
     assert p.scene_name == "ImportPreviewScene"
-    assert f"a built-in deck already has the id '{built_in.id}'" in p.shell.ui.toast_text
+    assert f"a built-in deck is already called “{built_in.name}”" in p.shell.ui.toast_text
     p.click("Deck name")
     p.press(pygame.K_a, mod=pygame.KMOD_CTRL)
     p.type("Smiles")
     import_previewed(p)
     assert "Imported “Smiles”: 1 card" in p.shell.ui.toast_text
+
+
+def paste(p: Pilot, text: str) -> None:
+    p.shell.ui.clipboard_put(text)
+    p.press(pygame.K_v, mod=pygame.KMOD_CTRL)
+    settle(p)
+
+
+def test_a_hebrew_list_pasted_beside_a_hebrew_deck_of_another_name_is_a_deck_of_its_own(pilots):
+    p = pilots(at_home=True)
+    new_deck(p, "\u200fשִׁירִים 👨‍👩‍👧‍👦 שלנו")
+    add_card(p, "מה השיר שלנו?")
+    p.press(pygame.K_s, mod=pygame.KMOD_CTRL)
+    ours = decks_folder(p) / "my-deck.yaml"
+    kept = ours.read_bytes()
+    p.press(pygame.K_ESCAPE)
+    assert p.scene_name == "StudioScene"
+    for heading in ("שאלות שלנו", "پرسش‌های عمیق"):
+        paste(p, f"# {heading}\n\n- מה הצחיק אותך היום?\n- What made you smile?\n")
+        import_previewed(p)
+        assert p.scene_name == "StudioScene", "no deck of that name: nothing to replace, nothing asked"
+    assert ours.read_bytes() == kept
+    names = {deck.name for deck in p.services.decks() if deck.source.startswith(str(decks_folder(p)))}
+    assert names == {"\u200fשִׁירִים 👨‍👩‍👧‍👦 שלנו", "שאלות שלנו", "پرسش‌های عمیق"}
+    paste(p, "# שאלות שלנו\n\n- Again?\n")
+    import_previewed(p)
+    assert p.scene_name == "ConfirmScene"
+    assert p.scene.question == "Replace your deck “שאלות שלנו”?"
+
+
+def read_with_care(p: Pilot) -> list[tuple[str, str]]:
+    return [(row.title, row.detail) for row in p.widget("Read with care").items]
+
+
+def test_read_with_care_never_says_nothing_was_skipped_when_a_line_was(pilots):
+    p = pilots(at_home=True)
+    p.click("Deck studio")
+    paste(p, "Where did we first laugh together?\n      \nWhat should we never stop doing?\n")
+    assert read_with_care(p) == [("Nothing was guessed, and no line with words was left out.", "")]
+    p.click("Skip this line")
+    assert read_with_care(p) == [("You skipped 1 line", "line 1")]
+    p.press(pygame.K_DOWN)
+    p.click("Skip this line")
+    assert read_with_care(p)[0] == ("You skipped 2 lines", "lines 1, 3")
+
+
+def test_enter_imports_from_the_list_as_the_key_hints_say(pilots):
+    p = pilots(at_home=True)
+    p.click("Deck studio")
+    paste(p, "Our list\n\n1. Where did we first laugh together?\n2. What should we never stop doing?\n")
+    assert p.scene.focused() is p.widget("Cards")
+    assert ("Enter", "import") in p.scene.hints
+    p.press(pygame.K_RETURN)
+    settle(p)
+    assert p.scene_name == "StudioScene"
+    assert "Imported “Our list”: 2 cards" in p.shell.ui.toast_text
+
+
+def test_keys_typed_in_the_name_field_never_act_on_the_list(pilots):
+    p = pilots(at_home=True)
+    p.click("Deck studio")
+    paste(p, "Our list\n\n1. Where did we first laugh together?\n2. What should we never stop doing?\n")
+    p.press(pygame.K_DOWN)
+    p.click("Deck name")
+    p.press(pygame.K_a, mod=pygame.KMOD_CTRL)
+    for key, char in [(pygame.K_s, "s"), (pygame.K_SPACE, " "), (pygame.K_s, "S"), (pygame.K_n, "n")]:  # S skips on the list
+        p.step([pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode=char, scancode=0)])
+        p.step([pygame.event.Event(pygame.TEXTINPUT, text=char)])
+        p.step([pygame.event.Event(pygame.KEYUP, key=key, mod=0, unicode=char, scancode=0)])
+    assert p.widget("Deck name").value == "s Sn"
+    assert p.scene.choices.skipped == frozenset() and p.scene.selected == 1
+    assert "Import 2 cards" in p.labels()
+    p.press(pygame.K_RETURN)  # Enter in the name imports too
+    settle(p)
+    assert "Imported “s Sn”: 2 cards" in p.shell.ui.toast_text
+
+
+def test_tab_goes_through_the_preview_as_the_screen_reads(pilots):
+    p = pilots(at_home=True)
+    drop(p, SAMPLES / "our-list.md")
+    order = [p.scene.focused().label]
+    for _ in range(7):
+        p.press(pygame.K_TAB)
+        order.append(p.scene.focused().label)
+    level = next(label for label in order if label.startswith("Level of"))
+    assert order == ["Cards", "Skip this line", "Deck name", level, "Read with care", "Cancel", "Import 7 cards", "Cards"]
+    tops = {label: p.widget(label).rect for label in order}
+    assert tops["Cards"].right < tops["Deck name"].left  # the list's column first, then the one beside it
+    assert tops["Deck name"].top < tops[level].top < tops["Read with care"].top < tops["Cancel"].top
+    assert tops["Cancel"].left < tops["Import 7 cards"].left
+    p.press(pygame.K_TAB)
+    assert p.scene.focused().label == "Skip this line"
+    assert ("Enter", "skip this line") in p.scene.hints  # on a button, Enter presses it, and the hints say so
+    p.press(pygame.K_RETURN)
+    assert "Import 6 cards" in p.labels()

@@ -6,7 +6,6 @@ import math
 
 import pygame
 
-from game import identity
 from game.core.players import Couple
 
 from ..drawing import heart, panel, paragraph, text_at
@@ -215,6 +214,9 @@ class HomeScene(Scene):
             others = len(broken) - 1
             files = f"{broken[0]} and {others} other file{'s' if others > 1 else ''}" if others else broken[0]
             kept = "a deck" if len(broken) == 1 else "decks"
-            note = f"Problems in {files} kept {kept} out. See: {identity.command()} deck list"
-            paragraph(surface, self.ui, note, "small", pygame.Rect(side.left, side.bottom + t.px(14), side.width, 0), "danger")
+            note = f"Problems in {files} kept {kept} out: Deck studio shows where."
+            at = pygame.Rect(side.left, side.bottom + t.px(14), side.width, 0)
+            if not self.show_help:  # the largest text: no help panel, the buttons take the width; the note goes below them
+                at = pygame.Rect(x, max(w.rect.bottom for w in self.widgets) + t.px(14), t.size[0] - 2 * x, 0)
+            paragraph(surface, self.ui, note, "small", at, "danger")
         self.draw_widgets(surface)

@@ -17,6 +17,7 @@ from game.core.import_draft import Choices, ImportPreview, card_data, preview_ca
 
 from ..deck_drop import announce
 from ..drawing import panel, paragraph, text_at
+from ..intents import Confirm, Intent
 from ..list_view import ListItem, ListView
 from ..modals import ConfirmScene
 from ..page import hint_bar
@@ -31,6 +32,8 @@ from ..widgets import Button
 SHOWN_CARDS = 400
 LEVEL_CHOICES = [("1", "1 light"), ("2", "2 personal"), ("3", "3 deep")]
 NOTE_WORDS = {"skipped": "Skipped", "guessed": "Guessed", "repeated": "Repeated", "column": "Column"}
+#: When nothing was noted: blank lines, and lines of only spaces or marks (a rule, a lone tag), go unsaid.
+NOTHING_LEFT_OUT = "Nothing was guessed, and no line with words was left out."
 
 
 class ImportPreviewScene(ListedScene):
@@ -42,11 +45,22 @@ class ImportPreviewScene(ListedScene):
         if self.preview is None:
             return [("Esc", "stop reading")]
         skip = f"{TYPING_CHORD}S" if self.typing() else "S"
-        return [("↑↓", "choose a line"), (skip, "skip or keep it"), ("Enter", "import"), ("Esc", "cancel")]
+        focused = self.focused()
+        enter = focused.label.lower() if isinstance(focused, Button) and focused.kind != "primary" else "import"
+        return [("↑↓", "choose a line"), (skip, "skip or keep it"), ("Enter", enter), ("Esc", "cancel")]
 
     def back(self) -> None:
         if self.writing is None:  # once the deck is being written, it is finished first
             self.ui.pop()
+
+    def handle(self, intent: Intent) -> None:
+        """Enter imports, as the hints say, wherever the focus is (the list, the name, the level), but on a button:
+        that button. A line is skipped or kept with S, its button, or a click on the chosen line."""
+        if isinstance(intent, Confirm) and self.preview is not None and not isinstance(self.focused(), Button):
+            self.start_import()
+            self.ui.dirty = True
+            return
+        super().handle(intent)
 
     def __init__(self, ui: UI, path: str = "", pasted: str | None = None) -> None:
         super().__init__(ui)
@@ -129,11 +143,8 @@ class ImportPreviewScene(ListedScene):
         if self.preview is None:
             self.add(Button("Cancel", self.ui.pop, kind="quiet"))
             return
+        # Added in the order Tab goes, as the screen reads: the list and its button, the column beside it, the foot.
         preview = self.preview
-        count = len(card_data(preview.draft, self.choices))
-        self.add(Button(f"Import {count:,} card{'s' if count != 1 else ''}", self.start_import, kind="primary"))
-        self.add(Button("Cancel", self.ui.pop, kind="quiet"))
-        self.add(TextField("Deck name", self.choices.name, on_change=self.rename, max_chars=NAME_CHARS))
         rows = preview_cards(preview.draft, self.choices)
         items = [ListItem(text, detail) for _, text, detail in rows[:SHOWN_CARDS]]
         if len(rows) > SHOWN_CARDS:
@@ -142,13 +153,22 @@ class ImportPreviewScene(ListedScene):
         self.add(PickList("Cards", items, self.selected, self.select, self.toggle_skip, self.offset))
         skipped = self.selected in self.choices.skipped
         self.add(Button("Keep this line" if skipped else "Skip this line", self.toggle_skip_selected, hotkey="s"))
+        self.add(TextField("Deck name", self.choices.name, on_change=self.rename, max_chars=NAME_CHARS))
         section = self.section
         if section is not None:
             level = self.choices.level_of(section) or preview.draft.sections[section].level or 1
             name = preview.draft.sections[section].name
             self.add(Segmented(f"Level of “{name}”", LEVEL_CHOICES, str(level), self.set_level))
         notes = [ListItem(f"Line {note.line} · {NOTE_WORDS.get(note.kind, note.kind)}", note.message) for note in self.notes()]
-        self.add(ListView("Read with care", notes or [ListItem("Nothing was skipped or guessed.")]))
+        by_hand = sorted(preview.draft.cards[index].line for index in self.choices.skipped)
+        if by_hand:  # what the couple skipped themselves is left out too
+            lines = ", ".join(map(str, by_hand[:12])) + (" …" if len(by_hand) > 12 else "")
+            plural = "s" if len(by_hand) != 1 else ""
+            notes.insert(0, ListItem(f"You skipped {len(by_hand)} line{plural}", f"line{plural} {lines}"))
+        self.add(ListView("Read with care", notes or [ListItem(NOTHING_LEFT_OUT)]))
+        self.add(Button("Cancel", self.ui.pop, kind="quiet"))
+        count = len(card_data(preview.draft, self.choices))
+        self.add(Button(f"Import {count:,} card{'s' if count != 1 else ''}", self.start_import, kind="primary"))
 
     def notes(self) -> list[Any]:
         assert self.preview is not None
@@ -208,7 +228,7 @@ class ImportPreviewScene(ListedScene):
         if self.preview is None:
             cancel.rect.midbottom = (self.box.centerx, bottom)
             return
-        primary = self.widgets[0]
+        primary = self.widgets[-1]
         w = self.ui.text.measure(primary.label, t.style("button")) + t.px(70)
         primary.rect = pygame.Rect(self.box.right - t.px(28) - w, 0, w, t.px(52))
         button_h = max(primary.fit_height(self.ui, 52), cancel.fit_height(self.ui, 50))

@@ -10,6 +10,7 @@ from game.core.cards import Deck
 from game.core.deck_editing import DeckEntry
 from game.core.players import Couple
 
+from .. import studio_draft
 from ..deck_copy import duplicate_deck
 from ..deck_drop import problem_item
 from ..drawing import panel, paragraph, text_at
@@ -22,6 +23,7 @@ from ..theme import hex_color
 from ..widgets import Button
 
 WELCOME = "Write your own cards, or copy one of our decks and make it yours."
+TOO_MUCH_TO_PASTE = "That is too much to paste at once: save it as a file and drop it on the window."
 DROP_HINT = (
     "Have questions already? Drop a list, a spreadsheet, an Anki export or a deck file onto this window, "
     "or copy a list from a web page and press Ctrl+V."
@@ -57,6 +59,15 @@ class StudioScene(ListedScene, PagedScene):
     def enter(self) -> None:
         super().enter()
         self.focus_on(self.listing())  # ↑↓ go through the decks straight away; N and O are the buttons' keys
+        draft = self.ui.services.studio_draft(self.couple)
+        if draft:  # a card or a deck's name, unsaved when the window closed: open again as it was
+            studio_draft.restore(self.ui, self.couple, draft, self.back_from_deck, self.deck_made)
+
+    def closing(self) -> None:
+        """The window is closing: keep a card, a new deck's name or a deck's details not yet saved."""
+        draft = studio_draft.kept(self.ui.stack[self.ui.stack.index(self) + 1 :])
+        if draft is not None:
+            self.ui.services.keep_studio_draft(self.couple, draft)
 
     # ---- what is listed --------------------------------------------------------------------
 
@@ -153,7 +164,10 @@ class StudioScene(ListedScene, PagedScene):
 
     def paste(self) -> None:
         """Questions copied from a web page or a document, read like a dropped list (with a preview)."""
-        text = self.ui.clipboard_get()
+        text, withheld = self.ui.clipboard_read()
+        if withheld:
+            self.ui.toast(TOO_MUCH_TO_PASTE, seconds=8)
+            return
         if not text.strip():
             self.ui.toast("Nothing to paste: copy a list of questions first (from a web page, a document or a note).")
             return
@@ -208,7 +222,9 @@ class StudioScene(ListedScene, PagedScene):
         if deck is not None:
             levels = ", ".join(str(level) for level in sorted(deck.levels())) or "none yet"
             kinds = sorted({card.kind.value for card in deck.cards})
-            page.text(f"{len(deck.cards)} cards · depth {levels} · {', '.join(kinds)}", "small", "muted", gap=6)
+            count = len(deck.cards)
+            cards = f"{count} card{'s' if count != 1 else ''}"
+            page.text(f"{cards} · depth {levels} · {', '.join(kinds)}", "small", "muted", gap=6)
         where = (
             "Comes with Kindred; duplicate it to make changes."
             if entry.builtin

@@ -342,6 +342,20 @@ class CardFormScene(ResultScene[SavedCard | None]):
     def changed(self) -> bool:
         return self.values != self.initial
 
+    def studio_draft(self) -> dict[str, Any] | None:
+        """What to keep when the window closes: the card as typed so far, when it differs from what was saved."""
+        if not self.changed():
+            return None
+        return {"form": "card", "index": self.index, "card_id": self.card.id if self.card else None, "values": self.values}
+
+    def restore(self, values: dict[str, Any]) -> None:
+        """Put back a card kept when the window closed (its fields, each as typed)."""
+        for key, value in values.items():
+            if key in self.values and isinstance(value, type(self.values[key])):
+                self.values[key] = copy_values({key: value})[key]
+        self.touched.update(key for key in TEXT_FIELDS if self.values[key] != self.initial[key])
+        self.validate()
+
     def back(self) -> None:
         if not self.changed():
             self.dismiss(None)

@@ -228,6 +228,11 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
     def back(self) -> None:
         self.dismiss(self.path)  # the studio selects the deck it comes back from
 
+    def deck_draft(self) -> dict[str, str | None]:
+        """Which deck a card or its details kept when the window closed belong to (a deck not saved yet, in full)."""
+        deck = self.deck
+        return {"path": self.path, "id": deck.id, "name": deck.name, "description": deck.description, "color": deck.color}
+
     def handle(self, intent: Intent) -> None:
         if isinstance(intent, Edit) and intent.op == "undo":
             self.undo()

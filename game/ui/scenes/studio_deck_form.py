@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import Any
 
 import pygame
 
 from game.core.cards import Deck, Kind, deck_to_data
 from game.core.deck_bounds import DESCRIPTION_CHARS, NAME_CHARS
 from game.core.deck_editing import DECK_PALETTE, retitled
+from game.core.direction import trimmed
 
 from ..card_view import KIND_WORDS, card_surface
 from ..drawing import panel, text_at
@@ -80,9 +82,10 @@ class DeckFormScene(PagedScene, ResultScene[Deck | None]):
         self.refresh()
 
     def made(self) -> Deck:
+        name, description = trimmed(self.name), trimmed(self.description)  # a mark beside a space keeps no gap
         if self.deck is not None:
-            return retitled(self.deck, self.name.strip(), self.description.strip(), self.color)
-        return Deck(id="new-deck", name=self.name.strip(), cards=(), description=self.description.strip(), color=self.color)
+            return retitled(self.deck, name, description, self.color)
+        return Deck(id="new-deck", name=name, cards=(), description=description, color=self.color)
 
     def check(self) -> None:
         """The loader's word on the name and description (a deck with no cards yet is fine here)."""
@@ -92,7 +95,7 @@ class DeckFormScene(PagedScene, ResultScene[Deck | None]):
         for issue in self.ui.services.check_deck({**data, "cards": [{"id": "a", "text": "a"}]}):
             if issue.field in ("name", "description") and issue.field not in self.problems:
                 self.problems[issue.field] = issue.message
-        if not self.name.strip():
+        if not trimmed(self.name):
             self.problems["name"] = "Give the deck a name."
         for widget in self.widgets[:2]:
             if isinstance(widget, TextField):
@@ -117,6 +120,22 @@ class DeckFormScene(PagedScene, ResultScene[Deck | None]):
 
     def back(self) -> None:
         self.dismiss(None)
+
+    def studio_draft(self) -> dict[str, Any] | None:
+        """What to keep when the window closes: the name, description and colour typed, when they are new."""
+        typed = (self.name, self.description, self.color)
+        if self.deck is None:
+            unsaved = bool(trimmed(self.name) or trimmed(self.description))
+        else:
+            unsaved = typed != (self.deck.name, self.deck.description, self.deck.color)
+        return {"form": "deck", "values": dict(zip(("name", "description", "color"), typed, strict=True))} if unsaved else None
+
+    def restore(self, values: dict[str, Any]) -> None:
+        """Put back a name, description and colour kept when the window closed."""
+        self.name = str(values.get("name", self.name))
+        self.description = str(values.get("description", self.description))
+        self.color = str(values.get("color", self.color))
+        self.tried = bool(self.name)
 
     def handle(self, intent: Intent) -> None:
         if isinstance(intent, Edit) and intent.op == "save":
