@@ -390,7 +390,7 @@ def test_changes_a_stale_answer_is_checked_with_its_owner_not_quizzed(pilots, da
     assert p.scene_name == "PlayScene" and p.scene.session.phase is Phase.CHECK
     assert p.scene.session.current.seat == 0  # the owner, Zoë, is asked; Łukasz is not quizzed on it
     words = _side_words(p)
-    assert "Still true? Your answer was:  Dancing Queen" in words
+    assert "Still true? Your answer was: Dancing Queen" in words
     p.click("That's changed")
     p.type("Golden Hour")
     p.press(pygame.K_RETURN)

@@ -128,7 +128,7 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
         lines.append((f"{me}, a quick check-in.", "body_bold", "text"))
         if memory is not None:
             said = describe(card, memory.answer)
-            lines.append((f"Still true? Your answer was:  {said}", "card_small", "text"))
+            lines.append((f"Still true? Your answer was: {said}", "card_small", "text"))
             lines.append(
                 (f"Answers like this change. Before {you} is asked about it, tell us if it still holds.", "small", "muted")
             )
