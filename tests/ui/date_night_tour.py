@@ -6,12 +6,14 @@ Used by the date-night scene tests and goldens. Answers vary by card so a keepsa
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pygame
 
 from game.core.cards import WHO_VALUES, AnswerType, Card, CardKey, Kind
 from game.core.date_night_state import StepKind
 from game.core.direction import quoted
+from game.core.keepsake import Keepsake
 from game.core.session import Phase, SessionConfig
 from game.core.session_commands import Answer, AnswerPrivately, Complete
 
@@ -215,3 +217,22 @@ def run_evening(
         else:
             raise AssertionError(f"the evening wandered off to {name}: {p.labels()}")
     raise AssertionError(f"the evening never ended; visited {visited}")
+
+
+def closing_lines(p: Pilot, keepsake: Keepsake, folder: Path) -> list[str]:
+    """The closing screen's lines for an evening that ends with `keepsake` (its picture saved into `folder`)."""
+    from game.ui.scenes.date_night_summary import DateNightSummaryScene
+
+    class Evening:
+        couple = None
+
+        def keepsake(self) -> Keepsake:
+            return keepsake
+
+        def save_keepsake(self, png: bytes) -> str:
+            return str(folder / "keepsake.png")
+
+    scene = DateNightSummaryScene(p.shell.ui, Evening())  # type: ignore[arg-type]
+    p.shell.ui.push(scene)
+    p.step()
+    return [words for words, _, _ in scene.lines()]

@@ -9,11 +9,11 @@ import pygame
 import pytest
 
 from game.core.direction import quoted
-from game.core.keepsake import Keepsake
 from game.ui.bidi import visual_order
 from game.ui.intents import Text
 from game.ui.text_field import TextField
 
+from .date_night_tour import closing_lines
 from .test_date_night import sample_keepsake
 
 PERSIAN = "چای عصر با مادرم"  # "afternoon tea with my mother"
@@ -108,23 +108,10 @@ def test_the_couple_button_keeps_the_names_in_the_interfaces_order(pilots, tmp_p
 
 def test_the_date_nights_closing_lines_keep_names_and_answers_in_place(pilots, tmp_path):
     from game.core.keepsake import LearnedThing
-    from game.ui.scenes.date_night_summary import DateNightSummaryScene
-
-    class Evening:
-        couple = None
-
-        def keepsake(self) -> Keepsake:
-            loved = (LearnedThing(0, "", "The way you laughed at the umbrella story"), LearnedThing(1, "", "خنده\u200cات"))
-            return sample_keepsake(names=("Zoë", "سارا"), appreciations=loved, knowledge=(None, None))
-
-        def save_keepsake(self, png: bytes) -> str:
-            return str(tmp_path / "keepsake.png")
 
     p = pilots()
-    scene = DateNightSummaryScene(p.shell.ui, Evening())  # type: ignore[arg-type]
-    p.shell.ui.push(scene)
-    p.step()
-    lines = [words for words, _, _ in scene.lines()]
+    loved = (LearnedThing(0, "", "The way you laughed at the umbrella story"), LearnedThing(1, "", "خنده\u200cات"))
+    lines = closing_lines(p, sample_keepsake(names=("Zoë", "سارا"), appreciations=loved, knowledge=(None, None)), tmp_path)
     loved = "♥  " + quoted("سارا") + " loved: " + quoted("خنده\u200cات")
     assert loved in lines
     assert visual_order(loved) == "♥  اراس loved: تا\u200cهدنخ"

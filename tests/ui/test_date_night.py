@@ -20,7 +20,7 @@ from game.ui.date_night_view import minutes_left
 from game.ui.keepsake_image import SIZE, draw_keepsake
 from game.ui.theme import Theme
 
-from .date_night_tour import play_turn, pledge, remember_before, run_evening, set_up
+from .date_night_tour import closing_lines, play_turn, pledge, remember_before, run_evening, set_up
 from .drawn import frame
 from .pilot import Pilot
 
@@ -455,24 +455,10 @@ def test_date_night_keepsake_picture_short_of_room_leaves_out_something_else_bef
 
 @pytest.mark.parametrize("pair_first", [False, True])
 def test_date_night_summary_lists_a_pair_whole_and_counts_only_what_it_leaves_out(pilots, tmp_path, pair_first) -> None:
-    from game.ui.scenes.date_night_summary import DateNightSummaryScene
-
-    class Evening:
-        couple = None
-
-        def keepsake(self) -> Keepsake:
-            tonight = the_tester_s_keepsake()
-            mood, *rest = tonight.learned
-            return replace(tonight, learned=(*rest, mood)) if pair_first else tonight  # room for one: never half a pair
-
-        def save_keepsake(self, png: bytes) -> str:
-            return str(tmp_path / "keepsake.png")
-
-    p = pilots()
-    scene = DateNightSummaryScene(p.shell.ui, Evening())  # type: ignore[arg-type]
-    p.shell.ui.push(scene)
-    p.step()
-    lines = [words for words, _, _ in scene.lines()]
+    tonight = the_tester_s_keepsake()
+    mood, *rest = tonight.learned
+    ending = replace(tonight, learned=(*rest, mood)) if pair_first else tonight  # room for one: never half a pair
+    lines = closing_lines(pilots(), ending, tmp_path)
     learned = [line for line in lines if "promise" in line or "react?" in line or "fancy?" in line]
     assert learned == ["Which mood of Łukasz's does Zoë secretly fancy?  Sleepy and stubborn on Sunday mornings"]
     assert "…and 4 more." in lines  # the two appreciations are written out below, not among the more
