@@ -248,15 +248,18 @@ class GameServices(CoupleSettings, StoryReading):
     def resume(self, couple: Couple) -> StoredSession | None:
         """The open round, within the couple's limits as they are now: a limit lowered while it waited narrows it,
         and a card on the table beyond them goes unplayed."""
+        from game.core.consent import Consent
         from game.core.session_commands import KeepWithin
 
         found = self.store.sessions.unfinished(couple.id)
         if found is None:
             return None
-        filters = found.config.filters.narrowed(self.consent(couple))
-        config = replace(found.config, filters=filters)
-        handle = StoredSession(self, couple, found.id, self._session(couple, config, found.state))
-        if filters != found.config.filters:
+        dealt = found.config.filters  # the round's own depth, not Settings' (its slider may go past that)
+        filters = dealt.narrowed(Consent.from_settings(self.settings(), self.limits(couple), dealt.max_level))
+        handle = StoredSession(self, couple, found.id, self._session(couple, replace(found.config, filters=filters), found.state))
+        turn = handle.session.state.current
+        card = handle.session.card(turn.card) if turn is not None else None
+        if card is not None and not filters.consents_to(card):  # only then is there something to change and save
             handle.run(KeepWithin())
         return handle
 

@@ -92,3 +92,20 @@ def test_whatever_is_lowered_no_card_beyond_it_is_shown_after_the_round_resumes(
         assert card.level <= cap and (spicy or not card.spicy), f"{turn.card} shown beyond a limit of {cap}, spicy {spicy}"
         resumed.run(next_command(resumed.session, rng))
     later.store.close()
+
+
+def test_a_round_dealt_deeper_than_the_settings_depth_keeps_its_depth_when_nothing_was_lowered(
+    tmp_path: Path, now: datetime
+) -> None:
+    """The round's slider may go past Settings' depth, up to the limits: continuing it narrows by the limits alone."""
+    root = tmp_path / "data"
+    services = opened(root, now)
+    services.save_setting("max_level", 2)
+    couple = services.create_couple([("Zoë", "#e07a5f"), ("Łukasz", "#3d9a8b")])
+    deep = pick(services, lambda card: not card.spicy and card.level == 3 and card.kind.value == "ask")
+    config = SessionConfig(mode=Mode.PLAY, deck_ids=(deep.key.deck_id,), cards=(deep.key,), length=1, filters=DealFilters(1, 3))
+    services.start(couple, config)
+    services.store.close()
+    later = opened(root, now)
+    resumed = later.resume(couple)
+    assert resumed is not None and resumed.session.state.current.card == deep.key

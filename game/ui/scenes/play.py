@@ -68,6 +68,7 @@ class PlayScene(PlaySide):
         self.timer_running = False
         self.input: AnswerInput | None = None
         self.keeper: DraftKeeper | None = None  # keeps what is typed for this step as it is typed
+        self.keeper_step = ""  # the step (`draft_key`) it keeps for
         self.card_rect = pygame.Rect(0, 0, 0, 0)
         self.side = pygame.Rect(0, 0, 0, 0)
         self.resumed = resumed
@@ -140,7 +141,7 @@ class PlayScene(PlaySide):
         """A step answered, passed or ended: the draft kept for it goes (a private answer's, for that partner)."""
         if isinstance(command, AnswerPrivately):
             self.ui.services.drop_draft(self.couple, f"{step}:{command.seat}")
-        elif step != self.draft_key():
+        elif step != self.draft_key() and self.keeper is not None and self.keeper.kept:  # only a step that kept one
             self.ui.services.drop_draft(self.couple, step)
 
     def act(self, command: SessionCommand) -> Callable[[], None]:
@@ -300,10 +301,11 @@ class PlayScene(PlaySide):
         phase = self.session.phase
         turn = self.session.current
         assert turn is not None
-        kept = self.ui.services.take_draft(self.couple, self.draft_key())
-        draft = kept if self.resumed else ""
+        step = self.draft_key()
+        draft = self.ui.services.take_draft(self.couple, step) if self.resumed else ""
         self.resumed = False
-        self.keeper = DraftKeeper(partial(self.ui.services.save_draft, self.couple, self.draft_key()), kept)
+        if self.keeper is None or self.keeper_step != step:  # one keeper a step: a refresh keeps what it kept
+            self.keeper, self.keeper_step = DraftKeeper(partial(self.ui.services.save_draft, self.couple, step), draft), step
         if phase is Phase.ANSWER and card.kind is Kind.ASK and card.remembered:
             label = f"Save {self.name(self.seat)}'s answer"
             self.input = build_answer_input(self, card, self.save_answer, label, draft=draft, on_empty=self.talked)
