@@ -21,7 +21,7 @@ THEME_TAGS = frozenset(
 SUBJECT_TAGS = frozenset(
     {
         "money", "family", "friends", "work", "home", "health", "travel", "food", "childhood", "past", "future",
-        "body", "children", "holidays", "tidiness", "time", "risk", "grief",
+        "body", "children", "holidays", "tidiness", "time", "risk", "grief", "phones",
     }
 )  # fmt: skip
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 
@@ -320,3 +321,19 @@ def test_rounds_of_the_built_in_decks_rarely_deal_one_subject_twice_running() ->
             rounds += 1
             twice += sum(1 for a, b in itertools.pairwise(order[start : start + 20]) if topic[a] & topic[b])
     assert twice / rounds < 0.1, f"{twice} pairs of one subject back to back in {rounds} rounds"
+
+
+def test_cards_about_phones_and_texts_are_one_subject_and_are_kept_apart() -> None:
+    """A phones-down opener, then an argument a phone could settle: readers counted that as a rerun."""
+    decks = load_decks(deck_paths(builtin_decks_dir())).decks
+    about_phones = re.compile(r"\bphones?\b|\btext(s|ed)?\b|\bscroll", re.IGNORECASE)
+    untagged = [card.key for deck in decks for card in deck.cards if about_phones.search(card.text) and "phones" not in card.tags]
+    assert untagged == []
+    phones = {card.key for deck in decks for card in deck.cards if "phones" in subjects(card.tags)}
+    assert len(phones) >= 20
+    pairs = 0
+    for seed in range(200):
+        order = deal(decks, DealFilters(spicy=seed % 2 == 0), seed, round_length=20)
+        for start in range(0, 100, 20):
+            pairs += sum(1 for a, b in itertools.pairwise(order[start : start + 20]) if a in phones and b in phones)
+    assert pairs == 0, f"{pairs} pairs of phone cards back to back"
