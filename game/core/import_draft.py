@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .deck_bounds import MAX_CARDS
-from .direction import trimmed
+from .direction import quoted, trimmed
 
 #: A card may hold at most this many (the loader's own limit); reading stops just past it.
 MAX_IMPORT_CARDS = MAX_CARDS
@@ -200,7 +200,7 @@ def repeats(draft: Draft, existing: Iterable[tuple[str, str]] = ()) -> list[Note
             key = _same_words(text)
             if key in first and key not in seen:
                 seen.add(key)
-                notes.append(Note(first[key], f"already in your deck “{deck_name}”", "repeated"))
+                notes.append(Note(first[key], f"already in your deck “{quoted(deck_name)}”", "repeated"))
     return sorted(notes, key=lambda note: note.line)
 
 

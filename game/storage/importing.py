@@ -17,7 +17,7 @@ from typing import Any
 from game.core.cards import DECK_FORMAT, Deck, deck_from_data
 from game.core.deck_bounds import NAME_CHARS
 from game.core.deck_editing import DeckEntry, ImportOutcome, copy_of, named, unique
-from game.core.direction import trimmed
+from game.core.direction import quoted, trimmed
 from game.core.import_draft import Choices, Draft, ImportPreview, ImportProblem, Progress, card_data, repeats, trim_ends
 from game.core.import_json import read_json
 from game.core.import_lines import read_lines
@@ -103,7 +103,7 @@ def preview_file(path: Path, shown_as: str, existing: Sequence[Deck] = (), progr
     """Read a list file into a preview (never a YAML deck: the loader reads those as they are)."""
     suffix = path.suffix.lower()
     if suffix not in LIST_SUFFIXES:
-        raise located(shown_as, 1, 1, f"Kindred imports {KINDS} files, not '{suffix or path.name}'")
+        raise located(shown_as, 1, 1, f"Kindred imports {KINDS} files, not '{quoted(suffix or path.name)}'")
     text = decode(read_source(path, shown_as), shown_as)
     return _preview(text, suffix, str(path), shown_as, deck_title(path), existing, progress)
 
