@@ -7,7 +7,7 @@ from functools import partial
 import pygame
 
 from game.core.direction import quoted
-from game.core.players import Couple, has_visible
+from game.core.players import Couple, NameRefused, couple_names
 from game.core.pronouns import OwnPronouns, PronounChoice, Pronouns
 from game.core.pronouns import label as choice_label
 
@@ -163,15 +163,12 @@ class CoupleFormScene(Scene):
             self.create()
 
     def create(self) -> None:
-        names = [name.strip() for name in self.names]
-        for seat, name in enumerate(names):
-            if not has_visible(name):  # only spaces, joiners or direction marks: nothing anyone can read
-                self.fields[seat].error = "Type a name here."
-                self.focus_on(self.fields[seat])
-                return
-        if names[0] == names[1]:
-            self.fields[1].error = "Two different names, so the game can tell you apart."
-            self.focus_on(self.fields[1])
+        try:
+            names = couple_names(*self.names)
+        except NameRefused as refused:  # only spaces, joiners or marks; or a name that looks like the other's
+            field = self.fields[refused.seat]
+            field.error = "Two different names, so the game can tell you apart." if refused.same else "Type a name here."
+            self.focus_on(field)
             return
         players = [(names[seat], self.colors[seat], self.pronouns[seat].value) for seat in (0, 1)]
         if self.couple is not None:
