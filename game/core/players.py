@@ -60,7 +60,7 @@ def _attached(name: str, end: int) -> bool:
     start = end
     while start and any(low <= ord(name[start - 1]) <= high for low, high in _ATTACHED):
         start -= 1
-    return start < end and start > 0 and not _blank(name[start - 1])
+    return 0 < start < end and not _blank(name[start - 1])
 
 
 def kept_name(name: str) -> str:
