@@ -39,7 +39,7 @@ def deck_validate(files: Sequence[str], strict: bool, out: TextIO) -> int:
             line = item.line_of(finding.card_id) if finding.card_id else 1
             problems.append(DeckProblem(item.deck.source, line, 1, finding.message))
     for problem in sorted(problems):
-        print(problem, file=out)
+        print(shown(problem), file=out)
     if problems:
         return 1
     cards = sum(len(item.deck.cards) for item in loaded)

@@ -8,12 +8,15 @@ import re
 # What a file may hold but a terminal must not be sent: escape sequences (which can clear the screen, retitle the
 # window or recolour what follows), other C0 and C1 controls, and the bidi overrides that reorder a printed line.
 _ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)?|\x9b[0-?]*[ -/]*[@-~]", re.DOTALL)
-_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066\u2067]")
+#: The isolates the game puts around a quoted right-to-left name or line (`direction.quoted`) for its own window.
+_ISOLATES = re.compile("[\u2068\u2069]")
 
 
 def shown(text: object) -> str:
-    """Text from a file, safe to print on one terminal line: escape sequences dropped, other controls as '?'."""
-    return _CONTROLS.sub("?", _ESCAPES.sub("", str(text)))
+    """Text from a file, safe to print on one terminal line: escape sequences and the window's isolates dropped
+    (a terminal shows the words as typed), other controls as '?'."""
+    return _CONTROLS.sub("?", _ISOLATES.sub("", _ESCAPES.sub("", str(text))))
 
 
 _REASONS = {

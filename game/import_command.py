@@ -38,7 +38,7 @@ def deck_import(root: Path, source: str, target: str | None, replace: bool, dry_
         else:
             preview = preview_file(path, source, library.decks if target is None or dry_run else ())
             for problem in preview.problems:
-                print(problem, file=err)
+                print(shown(problem), file=err)
             if preview.problems:
                 return 1
             if dry_run:
@@ -52,7 +52,7 @@ def deck_import(root: Path, source: str, target: str | None, replace: bool, dry_
                 print(f"{said}: see them with --dry-run.", file=err)
     except DeckError as error:
         for found in error.problems:
-            print(found, file=err)
+            print(shown(found), file=err)
         return 1
     if target is None:
         outcome = import_into(library.user_folder, deck, source, library.entries, replace)
@@ -78,7 +78,7 @@ def _yaml_into_folder(library: DeckLibrary, source: str, replace: bool, out: Tex
 
 def _said(outcome: ImportOutcome, out: TextIO, err: TextIO) -> int:
     for problem in outcome.problems:
-        print(problem, file=err)
+        print(shown(problem), file=err)
     if outcome.replaces:
         print(shown(f"You already have a deck called “{outcome.replaces}”; add --replace to replace it."), file=err)
     if not outcome.imported:

@@ -207,10 +207,8 @@ class GameServices(CoupleSettings, StoryReading):
 
     def update_couple(self, couple: Couple, players: list[tuple[str, str, str]]) -> Couple:
         """New names, colours and pronouns (name, colour, pronouns) for both players; the couple as it is now."""
-        from game.core.answers import clean_text
-
-        for seat, (name, color, pronouns) in enumerate(players):
-            self.store.couples.rename_player(couple.id, seat, clean_text(name), color)
+        self.store.couples.rename_players(couple.id, [(name, color) for name, color, _ in players])
+        for seat, (_, _, pronouns) in enumerate(players):
             self.store.couples.set_pronouns(couple.id, seat, pronouns)
         return self.store.couples.get(couple.id)
 

@@ -102,6 +102,22 @@ def test_dry_run_prints_the_preview_and_writes_nothing(tmp_path, capsys):
     assert not (root / "decks").exists()
 
 
+def test_a_hebrew_list_is_previewed_on_a_terminal_as_it_was_typed(tmp_path, capsys):
+    """The notes isolate a quoted right-to-left line for the window (direction.quoted); a terminal gets the words
+    as typed, neither the invisible isolates nor a '?' in their place."""
+    source = tmp_path / "ours.txt"
+    source.write_text("שאלות לערב\n\n1. מה?\n2. איפה?\n\nסוף\n", encoding="utf-8")
+    code, printed, _ = run(capsys, "deck", "import", str(source), "--dry-run")
+    assert code == 0
+    assert "line 1: guessed: “שאלות לערב” is taken as the deck's name" in printed.splitlines()
+    assert "line 6: skipped: “סוף” is not one of the list's items" in printed.splitlines()
+    table = tmp_path / "levels.csv"
+    table.write_text("Question,Depth\nHi?,עמוק 2\n", encoding="utf-8")
+    code, _, errors = run(capsys, "deck", "import", str(table), "--dry-run")
+    assert code == 1
+    assert errors.strip() == f"{table}:2:5: level must be 1, 2 or 3 (or light, personal, deep), not 'עמוק 2'"
+
+
 def test_importing_a_list_into_the_folder_keeps_a_schema_copy_and_a_relative_schema_line(tmp_path, capsys):
     root = tmp_path / "data"
     code, _, _ = run(capsys, "--data-dir", str(root), "deck", "import", str(REPO / "tests" / "import_samples" / "our-list.md"))

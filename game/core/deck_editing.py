@@ -7,6 +7,7 @@ and the history keeps the earlier values so any change can be taken back.
 from __future__ import annotations
 
 import dataclasses
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -202,6 +203,32 @@ def same_name(a: str, b: str) -> bool:
 def _name_key(name: str) -> str:
     plain = "".join(char for char in unicodedata.normalize("NFC", name) if char not in MARKS)
     return " ".join(plain.casefold().split())
+
+
+def question_key(text: str) -> str:
+    """The words that make a question what it is: case, spacing, punctuation, direction marks and how an accent is
+    typed aside. A question of only emoji or signs is its characters (without spaces and marks)."""
+    plain = unicodedata.normalize("NFC", text)
+    words = " ".join(re.findall(r"\w+", plain.casefold()))
+    return words or "".join(char for char in plain if not char.isspace() and unicodedata.category(char) != "Cf")
+
+
+def ids_kept(deck: Deck, replaced: Deck) -> Deck:
+    """`deck` as it replaces `replaced`: each card asking a question `replaced` asked takes that card's id, so its
+    answers stay with it; any other card keeps its own id unless `replaced` gave that id to a different question."""
+    earlier: dict[str, str] = {}
+    for card in replaced.cards:
+        earlier.setdefault(question_key(card.text), card.id)
+    carried = [earlier.pop(question_key(card.text), None) for card in deck.cards]
+    retired = {card.id for card in replaced.cards} | {found for found in carried if found}
+    taken = retired | {card.id for card, found in zip(deck.cards, carried, strict=True) if not found}
+    cards = []
+    for card, found in zip(deck.cards, carried, strict=True):
+        if found is None and card.id in retired:
+            found = unique(card.id, taken)
+            taken.add(found)
+        cards.append(card if found is None or found == card.id else dataclasses.replace(card, id=found))
+    return with_cards(deck, cards)
 
 
 def named(entries: Iterable[DeckEntry], name: str) -> DeckEntry | None:

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .deck_bounds import MAX_CARDS
-from .direction import trimmed
+from .deck_editing import question_key
+from .direction import quoted, trimmed
 
 #: A card may hold at most this many (the loader's own limit); reading stops just past it.
 MAX_IMPORT_CARDS = MAX_CARDS
@@ -178,16 +179,12 @@ def card_data(draft: Draft, choices: Choices) -> list[tuple[int, dict[str, Any]]
 # ---- repeats ---------------------------------------------------------------------------------
 
 
-def _same_words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
-
-
 def repeats(draft: Draft, existing: Iterable[tuple[str, str]] = ()) -> list[Note]:
     """Questions that appear twice in the source, or are already in one of the couple's decks (name, text)."""
     notes: list[Note] = []
     first: dict[str, int] = {}
     for card in draft.cards:
-        key = _same_words(card.text)
+        key = question_key(card.text)
         if not key:
             continue
         if key in first:
@@ -197,10 +194,10 @@ def repeats(draft: Draft, existing: Iterable[tuple[str, str]] = ()) -> list[Note
     if first:
         seen: set[str] = set()
         for deck_name, text in existing:
-            key = _same_words(text)
+            key = question_key(text)
             if key in first and key not in seen:
                 seen.add(key)
-                notes.append(Note(first[key], f"already in your deck “{deck_name}”", "repeated"))
+                notes.append(Note(first[key], f"already in your deck “{quoted(deck_name)}”", "repeated"))
     return sorted(notes, key=lambda note: note.line)
 
 

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from .deck_bounds import NAME_CHARS
+from .direction import quoted
 from .import_draft import Draft, ImportProblem, Progress, problem
 from .import_lines import PROGRESS_EVERY
 from .import_tables import Cell, add_cells, column_field
@@ -80,7 +81,7 @@ def _json_item(draft: Draft, item: Any, line: int, column: int, problems: list[t
     for key, value in item.items():
         field = column_field(str(key))
         if field is None:
-            draft.note(line, f"the key '{str(key)[:40]}' is not used", "column")
+            draft.note(line, f"the key '{quoted(str(key)[:40])}' is not used", "column")
             continue
         if isinstance(value, list):
             words = "|".join(str(part) for part in value) if field != "tags" else ",".join(str(part) for part in value)
@@ -89,7 +90,7 @@ def _json_item(draft: Draft, item: Any, line: int, column: int, problems: list[t
         elif isinstance(value, int | float | str):
             words = str(value)
         else:
-            problems.append((line, column, f"'{str(key)[:40]}' must be text, a number or a list"))
+            problems.append((line, column, f"'{quoted(str(key)[:40])}' must be text, a number or a list"))
             continue
         cells.setdefault(field, (words, line, column))
     if "text" not in cells:

@@ -13,6 +13,7 @@ import itertools
 import re
 
 from .deck_bounds import NAME_CHARS
+from .direction import quoted
 from .import_draft import (
     MAX_IMPORT_CARDS,
     Draft,
@@ -137,7 +138,7 @@ def read_lines(text: str, progress: Progress | None = None) -> Draft:
             continue
         if first in "/<#%" and _COMMENT.match(line):
             close()
-            draft.note(number, f"“{_short(stripped)}” reads as a comment", "skipped")
+            draft.note(number, f"{_in_quotes(stripped)} reads as a comment", "skipped")
             continue
         mark = _MARK.match(line)
         heading = heading_of(line) if mark is None else None
@@ -166,9 +167,9 @@ def read_lines(text: str, progress: Progress | None = None) -> Draft:
         if uses_marks and mark is None and not words.endswith(("?", "？")):
             if not draft.cards and not draft.title and not draft.sections and len(words) <= 80:
                 draft.title = words.rstrip(".:")  # the line above a list is usually its title
-                draft.note(number, f"“{_short(words)}” is taken as the deck's name", "guessed")
+                draft.note(number, f"{_in_quotes(words)} is taken as the deck's name", "guessed")
             else:
-                draft.note(number, f"“{_short(words)}” is not one of the list's items", "skipped")
+                draft.note(number, f"{_in_quotes(words)} is not one of the list's items", "skipped")
             continue
         column = (mark.end() if mark else len(line) - len(line.lstrip())) + 1
         if len(draft.cards) >= MAX_IMPORT_CARDS:
@@ -198,5 +199,8 @@ def _continues(before: str, words: str, line: str, uses_marks: bool) -> bool:
     return words[:1].islower() and not before.endswith(("?", "！", "!", "？"))
 
 
-def _short(words: str) -> str:
-    return words if len(words) <= 60 else words[:57].rstrip() + "…"
+def _in_quotes(words: str) -> str:
+    """A line as a note quotes it: at most 60 characters, isolated when it runs right to left (`direction.quoted`),
+    so "“שאלות שלנו” is taken as the deck's name" keeps its English order and its quotes where they stand."""
+    short = words if len(words) <= 60 else words[:57].rstrip() + "…"
+    return f"“{quoted(short)}”"

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from .deck_bounds import NOTE_CHARS
+from .direction import quoted
 from .import_draft import MAX_IMPORT_CARDS, Draft, DraftCard, ImportProblem, Progress, problem, tag_of
 from .import_lines import PROGRESS_EVERY, split_lines
 
@@ -115,18 +116,18 @@ def _cell_starts(lines: list[str], first: int, count: int, delimiter: str) -> tu
     """The line and column (1-based) where each of a record's cells starts: one quote-aware pass over the record."""
     at_lines: list[int] = [first + 1]
     at_columns: list[int] = [1]
-    quoted = False
+    in_quotes = False
     line = first
     while line < len(lines) and len(at_lines) < count:
         for index, char in enumerate(lines[line]):
             if char == '"':
-                quoted = not quoted
-            elif char == delimiter and not quoted:
+                in_quotes = not in_quotes
+            elif char == delimiter and not in_quotes:
                 at_lines.append(line + 1)
                 at_columns.append(index + 2)
                 if len(at_lines) >= count:
                     break
-        if not quoted:
+        if not in_quotes:
             break
         line += 1
     while len(at_lines) < count:
@@ -148,14 +149,14 @@ def _csv_problem(message: str, lines: list[str], start: int, reached: int, delim
 
 
 def _opening_quote(line: str, delimiter: str) -> int:
-    quoted = False
+    in_quotes = False
     opened = 1
     for index, char in enumerate(line):
         if char == '"':
-            if not quoted:
+            if not in_quotes:
                 opened = index + 1
-            quoted = not quoted
-        elif char == delimiter and not quoted:
+            in_quotes = not in_quotes
+        elif char == delimiter and not in_quotes:
             continue
     return opened
 
@@ -213,13 +214,13 @@ def _columns(header: list[Cell], draft: Draft) -> tuple[list[str | None], list[t
         if field is None:
             close = difflib.get_close_matches(name.lower(), list(_BY_NAME), n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
-            draft.note(line, f"the column '{name}' is not used{hint}", "column")
+            draft.note(line, f"the column '{quoted(name)}' is not used{hint}", "column")
         elif field in fields:
             same = next(value for (value, _, _), known in zip(header, fields, strict=False) if known == field).strip()
-            said = "appears twice" if same.casefold() == name.casefold() else f"means the same as '{same}'"
-            problems.append((line, column, f"the column '{name}' {said}"))
+            said = "appears twice" if same.casefold() == name.casefold() else f"means the same as '{quoted(same)}'"
+            problems.append((line, column, f"the column '{quoted(name)}' {said}"))
         elif name.casefold() != field:
-            draft.note(line, f"the column '{name}' is read as the {FIELD_WORDS.get(field, field)}", "column")
+            draft.note(line, f"the column '{quoted(name)}' is read as the {FIELD_WORDS.get(field, field)}", "column")
         fields.append(field if field not in fields else None)
     return fields, problems
 
@@ -294,7 +295,7 @@ def level_value(value: str) -> int | str:
         return LEVEL_WORDS[word]
     if any(char.isdigit() or char.isnumeric() for char in value):
         shown = value if len(value) <= 20 else value[:20] + "…"
-        raise ValueError(f"level must be 1, 2 or 3 (or light, personal, deep), not '{shown}'")
+        raise ValueError(f"level must be 1, 2 or 3 (or light, personal, deep), not '{quoted(shown)}'")
     return value
 
 
@@ -302,7 +303,7 @@ def seconds_value(value: str) -> int | str:
     found = re.fullmatch(r"([0-9]{1,6})(?:\.0+)?\s*(?:s|sec|secs|seconds)?", value.lower())
     if found is None:
         shown = value if len(value) <= 20 else value[:20] + "…"
-        raise ValueError(f"seconds must be a whole number of seconds, like 30, not '{shown}'")
+        raise ValueError(f"seconds must be a whole number of seconds, like 30, not '{quoted(shown)}'")
     return int(found[1])
 
 
@@ -311,7 +312,7 @@ def tags_value(items: list[str], draft: Draft, line: int) -> list[str] | None:
     for item in items:
         tag = tag_of(item)
         if item.strip() and not tag:
-            draft.note(line, f"the tag '{item.strip()[:32]}' has no letters a tag can keep (a to z, 0 to 9)")
+            draft.note(line, f"the tag '{quoted(item.strip()[:32])}' has no letters a tag can keep (a to z, 0 to 9)")
         elif tag and tag not in tags:
             tags.append(tag)
     if len(tags) > 20:

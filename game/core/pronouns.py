@@ -54,7 +54,7 @@ CASE_EXAMPLES: dict[str, str] = {
 #: The longest form an own set may hold ("themselves" is 10; room for longer words in other languages).
 MAX_FORM = 24
 _OWN = "own"
-_SHORT = 14  # the two forms a button names fit on one line beside "Player 1:" ("fae / faer", "xe / xem")
+_SHORT = 14  # the two forms a button names fit on one line beside a name, "Sam: fae / faer"
 _MARKS = frozenset("'\u2019-\u2010")  # apostrophes and hyphens: 'em, xe-self
 _JOINERS = frozenset("\u200c\u200d")  # zero-width (non-)joiner, written inside Persian and Indic words
 

@@ -25,19 +25,16 @@ class Couples:
 
     def create(self, players: Sequence[tuple[str, ...]], now: datetime) -> Couple:
         """Players as (name, colour) or (name, colour, pronouns)."""
-        from game.core.answers import clean_text
-
         if len(players) != 2:
             raise StoreError("A couple is two players.")
-        for player in players:
-            _check_name(player[0])
+        names = _names(players[0][0], players[1][0])
         with self.db.transaction() as conn:
             couple_id = conn.execute("INSERT INTO couples (created_at) VALUES (?)", (iso(now),)).lastrowid
             assert couple_id is not None
             conn.executemany(
                 "INSERT INTO players (couple_id, seat, name, color, pronouns) VALUES (?, ?, ?, ?, ?)",
                 [
-                    (couple_id, seat, clean_text(player[0]), player[1], _pronouns(player[2]) if len(player) > 2 else "they")
+                    (couple_id, seat, names[seat], player[1], _pronouns(player[2]) if len(player) > 2 else "they")
                     for seat, player in enumerate(players)
                 ],
             )
@@ -66,9 +63,20 @@ class Couples:
             conn.execute("UPDATE players SET pronouns = ? WHERE couple_id = ? AND seat = ?", (text, couple_id, seat))
 
     def rename_player(self, couple_id: int, seat: int, name: str, color: str) -> None:
-        _check_name(name)
+        """One player's new name and colour; the partner's stay."""
+        couple = self.get(couple_id)
+        players = [(couple.name(each), couple.player(each).color) for each in (0, 1)]
+        players[seat] = (name, color)
+        self.rename_players(couple_id, players)
+
+    def rename_players(self, couple_id: int, players: Sequence[tuple[str, str]]) -> None:
+        """Both players' names and colours (name, colour), checked together: two partners may swap names."""
+        names = _names(players[0][0], players[1][0])
         with self.db.transaction() as conn:
-            conn.execute("UPDATE players SET name = ?, color = ? WHERE couple_id = ? AND seat = ?", (name, color, couple_id, seat))
+            conn.executemany(
+                "UPDATE players SET name = ?, color = ? WHERE couple_id = ? AND seat = ?",
+                [(names[seat], color, couple_id, seat) for seat, (_, color) in enumerate(players)],
+            )
 
     def delete(self, couple_id: int) -> None:
         with self.db.transaction() as conn:
@@ -76,12 +84,21 @@ class Couples:
             conn.execute("DELETE FROM couples WHERE id = ?", (couple_id,))
 
 
-def _check_name(name: str) -> None:
-    """A name is kept only when it shows something (a name of spaces, joiners or direction marks reads as nothing)."""
-    from game.core.players import has_visible
+def _names(first: str, second: str) -> tuple[str, str]:
+    """The two names as kept (see players.couple_names): one that shows nothing, or two that look alike, are refused."""
+    from game.core.answers import clean_text
+    from game.core.players import NameRefused, couple_names
 
-    if not has_visible(name):
-        raise StoreError(f"A name needs a letter, number or sign that shows; {name!r} has none.")
+    try:
+        names = couple_names(clean_text(first), clean_text(second))
+    except NameRefused as refused:
+        said = (
+            f"Two names that look the same, {first!r} and {second!r}: the game could not tell the partners apart."
+            if refused.same
+            else f"A name needs a letter, number or sign that shows; {(first, second)[refused.seat]!r} has none."
+        )
+        raise StoreError(said) from None
+    return names
 
 
 def _pronouns(text: str) -> str:

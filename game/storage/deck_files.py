@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from game.core.cards import Deck, deck_from_data
+from game.core.direction import FSI, PDI
 
 from . import yaml_nodes
 from .deck_rules import MAX_REPORTED, check_deck_value
@@ -36,7 +37,9 @@ class DeckProblem:
 
     def __str__(self) -> str:
         # One line per problem whatever the file holds: a newline or other control character in a value is shown escaped.
-        message = "".join(char if char.isprintable() else ascii(char)[1:-1] for char in self.message)
+        # The isolates around a quoted right-to-left value (direction.quoted) stay: the window needs them to keep the
+        # sentence's order, and the command line leaves them out (cli_text.shown).
+        message = "".join(char if char.isprintable() or char in (FSI, PDI) else ascii(char)[1:-1] for char in self.message)
         return f"{self.path}:{self.line}:{self.column}: {message}"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from game.core.cards import Deck
+from game.core.direction import quoted
 from game.core.import_draft import Choices, ImportPreview, ImportProblem
 
 from .deck_files import DeckError, DeckProblem, load_deck_bytes
@@ -37,7 +38,7 @@ def read_import(path: Path, shown_as: str | None = None) -> Deck:
     if suffix in YAML_SUFFIXES:
         return load_deck_bytes(read_source(path, name), name).deck
     if suffix not in LIST_SUFFIXES:
-        raise DeckError([DeckProblem(name, 1, 1, f"Kindred imports {KINDS} files, not '{suffix or path.name}'")])
+        raise DeckError([DeckProblem(name, 1, 1, f"Kindred imports {KINDS} files, not '{quoted(suffix or path.name)}'")])
     return _deck(decode(read_source(path, name), name), suffix, name, deck_title(path))
 
 

@@ -48,10 +48,15 @@ def keep_schema_copy(folder: Path) -> None:
         return
 
 
+def ascii_folded(text: str) -> str:
+    """`text` in the letters an id is made of: accents off ("ó" → "o", "ł" → "l"), letters of other scripts left out."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L").replace("ø", "o"))
+    return decomposed.encode("ascii", "ignore").decode()
+
+
 def slug(name: str) -> str:
     """An id from a name: lowercase ASCII letters, digits and dashes."""
-    decomposed = unicodedata.normalize("NFKD", name.replace("ł", "l").replace("Ł", "L").replace("ø", "o"))
-    ascii_only = decomposed.encode("ascii", "ignore").decode().lower()
+    ascii_only = ascii_folded(name).lower()
     words = re.sub(r"[^a-z0-9]+", "-", ascii_only).strip("-")
     return words[:64].strip("-") or "my-deck"
 

@@ -9,6 +9,7 @@ Every problem names its place as ``file:line:col: message``.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -16,8 +17,8 @@ from typing import Any
 
 from game.core.cards import DECK_FORMAT, Deck, deck_from_data
 from game.core.deck_bounds import NAME_CHARS
-from game.core.deck_editing import DeckEntry, ImportOutcome, copy_of, named, unique
-from game.core.direction import trimmed
+from game.core.deck_editing import DeckEntry, ImportOutcome, copy_of, ids_kept, named, question_key, unique
+from game.core.direction import quoted, trimmed
 from game.core.import_draft import Choices, Draft, ImportPreview, ImportProblem, Progress, card_data, repeats, trim_ends
 from game.core.import_json import read_json
 from game.core.import_lines import read_lines
@@ -25,7 +26,7 @@ from game.core.import_tables import delimiter_of, is_anki, read_anki, read_table
 
 from .deck_check import check_deck_mapping
 from .deck_files import MAX_FILE_BYTES, DeckError, DeckProblem, deck_paths, read_regular_file
-from .deck_writer import deck_yaml, slug, with_deck_id, write_text_atomically
+from .deck_writer import ascii_folded, deck_yaml, slug, with_deck_id, write_text_atomically
 from .paths import ensure_private_dir
 
 LIST_SUFFIXES = (".txt", ".md", ".markdown", ".csv", ".tsv", ".json")
@@ -62,15 +63,28 @@ def deck_title(path: Path) -> str:
 
 
 def card_id(text: str, taken: Iterable[str] = ()) -> str:
-    """A card id from its text — its first words, as lowercase ASCII with dashes — unique among `taken`."""
+    """A card id from its text — its first words, as lowercase ASCII with dashes — unique among `taken`.
+
+    Answers are remembered under it. When those letters stand for less than half of the card's (a question in
+    Hebrew, Persian or Chinese, or in emoji), a digest of its words follows them: the card keeps its id wherever
+    it stands, and a different question, written after it was deleted or imported above it, never gets it."""
     cleaned = re.sub(r"\{(?:name|partner)\}", " ", text)  # a name that is filled in is no word of the card
     words = slug(cleaned)
     if words == "my-deck" and not re.search(r"my\W+deck", cleaned, re.IGNORECASE):
-        words = "card"  # nothing in Latin letters to go on (a question in Thai, say); slug's own fallback is for decks
-    if len(words) > CARD_ID_LENGTH:
-        cut = words.rfind("-", 0, CARD_ID_LENGTH + 1)
-        words = words[: cut if cut > 10 else CARD_ID_LENGTH].strip("-")
-    return unique(words, taken)
+        words = ""  # nothing in Latin letters to go on; slug's own fallback is for decks
+    letters = sum(char.isalpha() for char in cleaned)
+    if words and 2 * sum(char.isalpha() for char in ascii_folded(cleaned)) >= letters:
+        return unique(_cut(words, CARD_ID_LENGTH), taken)
+    digest = hashlib.blake2s(question_key(text).encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
+    return unique(f"{_cut(words or 'card', CARD_ID_LENGTH - len(digest) - 1)}-{digest}", taken)
+
+
+def _cut(words: str, most: int) -> str:
+    """At most `most` characters, at a dash when one is not too near the start."""
+    if len(words) <= most:
+        return words
+    cut = words.rfind("-", 0, most + 1)
+    return words[: cut if cut > 10 else most].strip("-")
 
 
 # ---- reading -------------------------------------------------------------------------------
@@ -103,7 +117,7 @@ def preview_file(path: Path, shown_as: str, existing: Sequence[Deck] = (), progr
     """Read a list file into a preview (never a YAML deck: the loader reads those as they are)."""
     suffix = path.suffix.lower()
     if suffix not in LIST_SUFFIXES:
-        raise located(shown_as, 1, 1, f"Kindred imports {KINDS} files, not '{suffix or path.name}'")
+        raise located(shown_as, 1, 1, f"Kindred imports {KINDS} files, not '{quoted(suffix or path.name)}'")
     text = decode(read_source(path, shown_as), shown_as)
     return _preview(text, suffix, str(path), shown_as, deck_title(path), existing, progress)
 
@@ -211,7 +225,8 @@ def import_into(
     """Add `deck` to the couple's folder (`entries` are the decks there are now) under an id no deck or file uses.
 
     Only a deck of the same name is replaced, when `replace` says so (the couple is asked first), and the
-    deck keeps that deck's id and file. `text` is a deck file's own text, written with the id the deck gets."""
+    deck keeps that deck's id and file; a list's cards asking that deck's questions keep their ids too (a deck
+    file's ids are its own). `text` is a deck file's own text, written with the id the deck gets."""
     shown = Path(source).name or PASTED
     same = named(entries, deck.name)
     if same is not None and same.builtin:
@@ -223,6 +238,7 @@ def import_into(
         folder = ensure_private_dir(folder)
         if same is not None and same.deck is not None:
             deck_id, target = same.deck.id, Path(same.path)
+            deck = deck if text else ids_kept(deck, same.deck)
         else:
             deck_id = unique(deck.id, taken_ids(entries) | {path.stem for path in deck_paths(folder)})
             target = folder / f"{deck_id}.yaml"

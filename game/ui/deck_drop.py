@@ -6,6 +6,8 @@ import re
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from game.core.direction import quoted
+
 from .list_view import ListItem
 from .routes import ImportPreview, ImportProblems, ReplaceDeck
 from .scene import UI
@@ -38,7 +40,7 @@ def import_dropped(ui: UI, path: str, replace: bool = False) -> ImportOutcome | 
 def announce(ui: UI, outcome: ImportOutcome) -> None:
     """Say the deck is in, and let every screen below see it (the studio selects it)."""
     cards = f"{outcome.cards} card{'s' if outcome.cards != 1 else ''}"
-    ui.toast(f"Imported “{outcome.deck_name}”: {cards}, ready to play. It's in the Deck studio with your decks.")
+    ui.toast(f"Imported “{quoted(outcome.deck_name)}”: {cards}, ready to play. It's in the Deck studio with your decks.")
     ui.sound.play("chime")
     for scene in ui.stack:
         scene.decks_changed()

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 import pytest
 
-from game.core.import_draft import Choices, ImportProblem, card_data
+from game.core.direction import FSI, PDI, has_rtl_letters
+from game.core.import_draft import Choices, Draft, ImportProblem, card_data, repeats
+from game.core.import_json import read_json
 from game.core.import_lines import read_lines
 from game.core.import_tables import read_anki, read_table
 
@@ -68,3 +73,39 @@ def test_columns_are_read_by_meaning_and_an_unknown_one_is_a_note():
 def test_anki_honours_another_separator_and_text_without_html():
     draft = read_anki("#separator:semicolon\n#html:false\nA <b>bold</b> question?;Back\n")
     assert draft.cards[0].fields == {"text": "A <b>bold</b> question?", "note": "Back"}
+
+
+_ISOLATED = re.compile(f"{FSI}[^{FSI}{PDI}]*{PDI}")
+
+
+def _said(read: Callable[[], Draft]) -> list[str]:
+    """Every note and problem a source gives, as the couple reads them."""
+    try:
+        draft = read()
+    except ImportProblem as error:
+        return [message for _, _, message in error.problems]
+    return [note.message for note in draft.notes] + [note.message for note in repeats(draft, [("שירים שלנו", "מה?")])]
+
+
+RIGHT_TO_LEFT_SOURCES: dict[str, Callable[[], Draft]] = {
+    "a title, a stray line, a comment and a repeat": lambda: read_lines(
+        "שאלות לערב שלנו\n\n1. מה?\n2. איפה?\n3. מתי?\n\nסוף הרשימה\n// הערה 2\n"
+    ),
+    "headers no one reads, a tag with no letters a tag keeps": lambda: read_table("پرسش text;دسته;Tags\nمه?;x;عمیق\n", ";"),
+    "a column twice": lambda: read_table("Question;پرسش question\nA?;B?\n", ";"),
+    "a level and a number of seconds that do not read": lambda: read_table("Question;Depth;Seconds\nA?;سطح ۲;ده\n", ";"),
+    "a JSON key no one reads": lambda: read_json('[{"text": "مه?", "כלום": 1}]'),
+    "a JSON key holding an object": lambda: read_json('[{"text": "مه?", "שאלה note": {}}]'),
+}
+
+
+@pytest.mark.parametrize("read", RIGHT_TO_LEFT_SOURCES.values(), ids=RIGHT_TO_LEFT_SOURCES.keys())
+def test_what_is_quoted_from_a_right_to_left_source_is_isolated_so_the_sentence_keeps_its_order(
+    read: Callable[[], Draft],
+) -> None:
+    """Kindred's last round: "“שאלות לערב שלנו” is taken as the deck's name" was drawn from the right with its
+    quotes turned round. Each line, header, key, value or deck name a note quotes is isolated (direction.quoted)."""
+    said = _said(read)
+    assert any(has_rtl_letters(message) for message in said)
+    for message in said:
+        assert not has_rtl_letters(_ISOLATED.sub("", message)), message

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -63,11 +64,12 @@ def test_card_ids_come_from_the_first_words_and_stay_valid():
     long = card_id("If you could spend one whole day anywhere in the world, with anyone at all, where would it be?")
     assert long == "if-you-could-spend-one-whole-day"
     assert len(long) <= 40
-    assert card_id("Что тебя радует?") == "card"
-    assert card_id("Что тебя радует?", ["card", "card-2"]) == "card-3"
+    russian = card_id("Что тебя радует?")  # no Latin letters: a digest of its words (see test_card_ids)
+    assert re.fullmatch(r"card-[0-9a-f]{8}", russian)
+    assert card_id("Что тебя радует?", [russian]) == f"{russian}-2"
     assert card_id("Łódź or Kraków?") == "lodz-or-krakow"
     assert card_id("How do you like your tea, {name}?") == "how-do-you-like-your-tea"
-    assert card_id("{partner}?") == "card"
+    assert re.fullmatch(r"card-[0-9a-f]{8}", card_id("{partner}?"))
 
 
 # ---- CSV ---------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ NAMES = [
     ("Łukasz", "#7a4fc8"),
     ("👩🏽‍🤝‍👩🏻", "#c84f6e"),
     ("ليلى عبد الرحمن", "#4fc87a"),  # Arabic, right to left
-    ("\u202bשָׁלוֹם\u202c and 李小龍", "#888888"),  # bidi embedding marks, Hebrew points, CJK
+    ("Noa \u202bשָׁלוֹם\u202c and 李小龍", "#888888"),  # bidi embedding marks inside, Hebrew points, CJK
 ]
 LONG_ANSWER = ("Ünïcødé ✨ مرحبا 👩🏽‍🤝‍👩🏻 Łódź — " * 400)[:10_000]
 

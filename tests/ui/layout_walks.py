@@ -62,7 +62,7 @@ def back_home(p: Pilot) -> None:
 def walk_own_pronouns(p: Pilot, look: Look) -> None:
     """From Home: player 1 writes pronouns of their own (a mistake on the way) and the couple is saved with them."""
     p.click("Names and pronouns")
-    p.click("Player 1: my own…")
+    p.click(f"{quoted(NAMES[0])}: my own…")
     look("own-pronouns")
     for word in ("Xemselfxemselfxemselfxem", "xem", "", "xyrs", "xemselfxemselfxemselfxemself"):
         p.type(word)
@@ -74,7 +74,7 @@ def walk_own_pronouns(p: Pilot, look: Look) -> None:
     p.press(pygame.K_BACKSPACE, times=21)
     p.press(pygame.K_RETURN)
     look("couple-form-own-long")  # the longest form there may be, on the button
-    p.click("Player 1: my own…")
+    p.click(f"{quoted(NAMES[0])}: my own…")
     p.press(pygame.K_BACKSPACE, times=24)
     p.type("xe")
     p.press(pygame.K_RETURN, times=5)

@@ -111,6 +111,58 @@ def test_changing_a_name_to_one_that_draws_nothing_is_refused(pilots):
     assert p.services.couples()[0].name(0) == "Zoë"
 
 
+@pytest.mark.parametrize(
+    "look_alike",
+    ["Sa\u200bm", "Sam\u00ad", "Sam\u200f", "\u2060Sam", "Sa\u200dm", "Sa\ufe0fm"],
+    ids=["zero-width space", "soft hyphen", "right-to-left mark", "word joiner", "joiner", "variation selector"],
+)
+def test_the_couple_form_refuses_a_name_that_only_looks_like_the_other(pilots, look_alike):
+    """Kindred's last round: "Sam" and "Sam" with a zero-width space in it were two partners who then looked the
+    same on every screen. Names are compared as they are seen."""
+    p = pilots()
+    p.press(pygame.K_RETURN)
+    p.type("Sam")
+    p.press(pygame.K_RETURN)
+    p.type(look_alike)
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "CoupleFormScene"
+    assert p.widget("Name 2").error == "Two different names, so the game can tell you apart."
+    assert p.services.couples() == []
+
+
+def test_a_name_is_kept_as_typed_without_what_draws_nothing_at_its_ends(pilots):
+    p = pilots()
+    p.press(pygame.K_RETURN)
+    p.type("\u200f\u200bשירה \u200f")
+    p.press(pygame.K_RETURN)
+    p.type("👩\u200d❤\ufe0f\u200d👨 Sa\u200bm ❤\ufe0f\u00ad")
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "HomeScene"
+    couple = p.services.couples()[0]
+    assert (couple.name(0), couple.name(1)) == ("שירה", "👩\u200d❤\ufe0f\u200d👨 Sa\u200bm ❤\ufe0f")
+
+
+def test_renaming_a_partner_to_a_look_alike_of_the_other_is_refused(pilots):
+    p = pilots(at_home=True)
+    p.click("Names and pronouns")
+    p.click("Name 2")
+    p.press(pygame.K_BACKSPACE, times=len("Łukasz"))
+    p.type("Zoe\u0308\u200b")  # Zoë with its dots typed apart, and a zero-width space
+    p.click("Save")
+    assert p.scene_name == "CoupleFormScene"
+    assert p.widget("Name 2").error == "Two different names, so the game can tell you apart."
+    assert p.services.couples()[0].name(1) == "Łukasz"
+    p.press(pygame.K_BACKSPACE)
+    p.type("\u200c")  # a joiner with nothing to join, at its end
+    p.click("Save")
+    assert p.scene_name == "CoupleFormScene", "still Zoë"
+    p.press(pygame.K_BACKSPACE, times=3)
+    p.type("ey \u200f")
+    p.click("Save")
+    assert p.scene_name == "HomeScene"
+    assert p.services.couples()[0].name(1) == "Zoey"
+
+
 def test_choosing_colours_is_kept_with_the_couple(pilots):
     p = pilots()
     p.press(pygame.K_RETURN)

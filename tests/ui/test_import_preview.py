@@ -7,6 +7,8 @@ from pathlib import Path
 import pygame
 import pytest
 
+from game.ui.bidi import base_direction, visual_order
+
 from .pilot import Pilot
 from .test_studio import add_card, decks_folder, drop, import_previewed, new_deck, settle
 
@@ -142,11 +144,39 @@ def test_a_hebrew_list_pasted_beside_a_hebrew_deck_of_another_name_is_a_deck_of_
     paste(p, "# שאלות שלנו\n\n- Again?\n")
     import_previewed(p)
     assert p.scene_name == "ConfirmScene"
-    assert p.scene.question == "Replace your deck “שאלות שלנו”?"
+    assert p.scene.question == "Replace your deck “\u2068שאלות שלנו\u2069”?"
 
 
 def read_with_care(p: Pilot) -> list[tuple[str, str]]:
     return [(row.title, row.detail) for row in p.widget("Read with care").items]
+
+
+def test_read_with_care_quotes_a_hebrew_line_inside_a_sentence_that_still_reads_from_the_left(pilots, tmp_path):
+    """Kindred's last round: "“שאלות לערב שלנו” is taken as the deck's name" was drawn from the right, its quotes
+    turned round. A quoted line, heading or file name is isolated (direction.quoted): the English reads from the
+    left, the quotes stand where they were typed, and the Hebrew inside reads from the right."""
+    p = pilots(at_home=True)
+    p.click("Deck studio")
+    paste(p, "שאלות לערב שלנו\n\n1. מה הצחיק אותך היום?\n2. איפה נפגשנו?\n3. מה מחר?\n\nסוף הרשימה\n// הערה\n")
+    notes = [detail for _, detail in read_with_care(p)]
+    assert [visual_order(note) for note in notes] == [
+        "“ונלש ברעל תולאש” is taken as the deck's name",
+        "“המישרה ףוס” is not one of the list's items",
+        "“הרעה //” reads as a comment",  # read from the right, the comment mark first
+    ]
+    assert all(base_direction(note) == "ltr" for note in notes)
+    p.press(pygame.K_ESCAPE)
+    paste(p, "## עמוק יותר\n\n- מה?\n")
+    level = next(label for label in p.labels() if label.startswith("Level of"))
+    assert visual_order(level) == "Level of “רתוי קומע”"
+    p.press(pygame.K_ESCAPE)
+    source = tmp_path / "שאלות.csv"
+    source.write_text("Question,Depth\nHi?,עמוק 2\n", encoding="utf-8")
+    drop(p, source)
+    assert p.scene_name == "ImportProblemsScene"
+    assert visual_order(p.scene.words()) == "csv.תולאש has 1 problem. Fix it and drop the file again."
+    [(_, problem)] = [(row.title, row.detail) for row in p.widget("Problems").items]
+    assert visual_order(problem) == "level must be 1, 2 or 3 (or light, personal, deep), not '2 קומע'"
 
 
 def test_read_with_care_never_says_nothing_was_skipped_when_a_line_was(pilots):

@@ -9,6 +9,7 @@ import pygame
 
 from game.core.pronouns import Pronouns
 from game.storage.paths import user_decks_dir
+from game.ui.bidi import base_direction
 from game.ui.scenes.play_view import side_text
 from game.ui.widgets import Toggle
 
@@ -42,14 +43,52 @@ def _new_couple_with_pronouns(p):
     p.type("Maya")
     p.click("Name 2")
     p.type("Jonas")
-    p.click("Player 1: they / them")  # they → just my name
-    p.click("Player 1: just my name")  # → she
-    p.click("Player 2: they / them")
-    p.click("Player 2: just my name")
-    p.click("Player 2: she / her")  # → he
-    assert p.widget("Player 1: she / her") and p.widget("Player 2: he / him")
+    p.click("Maya: they / them")  # they → just my name
+    p.click("Maya: just my name")  # → she
+    p.click("Jonas: they / them")
+    p.click("Jonas: just my name")
+    p.click("Jonas: she / her")  # → he
+    assert p.widget("Maya: she / her") and p.widget("Jonas: he / him")
     p.click("Start playing")
     assert p.scene_name == "HomeScene"
+
+
+def pronoun_buttons(p) -> list[str]:
+    return [label for label in p.labels() if label.endswith((": they / them", ": my own…"))]
+
+
+def test_the_pronoun_buttons_name_each_partner_as_soon_as_the_name_is_typed(pilots):
+    """Kindred's last round: a pronoun button read "Player 1:" with the partner's name typed just above it."""
+    p = pilots()
+    p.press(pygame.K_RETURN)
+    assert pronoun_buttons(p) == ["Player 1: they / them", "Player 1: my own…", "Player 2: they / them", "Player 2: my own…"]
+    p.type("Maya")
+    assert pronoun_buttons(p)[:2] == ["Maya: they / them", "Maya: my own…"]
+    p.press(pygame.K_BACKSPACE, times=4)
+    p.type("\u200b ")  # a name that shows nothing is no name yet
+    assert pronoun_buttons(p)[0] == "Player 1: they / them"
+    p.press(pygame.K_BACKSPACE, times=2)
+    p.type("נועה")
+    p.press(pygame.K_RETURN)
+    p.type("Sam")
+    assert pronoun_buttons(p) == ["\u2068נועה\u2069: they / them", "\u2068נועה\u2069: my own…", "Sam: they / them", "Sam: my own…"]
+    assert base_direction(pronoun_buttons(p)[0]) == "ltr", "a Hebrew name keeps the button's words in their order"
+    p.press(pygame.K_BACKSPACE, times=3)
+    p.type("נועה\u200f")  # the same name twice: both buttons say whose seat, until the names differ
+    assert pronoun_buttons(p) == ["Player 1: they / them", "Player 1: my own…", "Player 2: they / them", "Player 2: my own…"]
+    p.press(pygame.K_BACKSPACE, times=5)
+    p.type("Sam")
+    p.click("Sam: they / them")
+    assert p.scene.focused().label == "Sam: just my name", "the focus stays on the button just pressed"
+    p.click("Sam: my own…")
+    assert p.scene_name == "OwnPronounsScene"
+    assert "The five words the cards use for Sam, one in each box." in [words.text for words in p.scene.page.words]
+    p.press(pygame.K_ESCAPE)
+    p.click("Start playing")
+    p.advance(4.0)
+    p.click("Names and pronouns")
+    assert pronoun_buttons(p) == ["\u2068נועה\u2069: they / them", "\u2068נועה\u2069: my own…", "Sam: my own…"]
+    assert p.widget("Sam: just my name")
 
 
 def test_pronouns_are_chosen_for_a_new_couple_and_kept_per_partner(pilots):
@@ -90,7 +129,7 @@ def test_pronouns_can_be_changed_later_and_our_book_follows(pilots, data_root):
     p.click("Names and pronouns")
     assert p.scene_name == "CoupleFormScene"
     assert p.widget("Name 1").value == "Maya"
-    p.click("Player 2: he / him")  # → they
+    p.click("Jonas: he / him")  # → they
     p.click("Save")
     p.advance(0.2)
     assert p.scene_name == "HomeScene"
@@ -118,8 +157,8 @@ def test_own_pronouns_are_written_in_a_form_and_every_card_quiz_and_export_uses_
     p.type("Robin")
     p.click("Name 2")
     p.type("Jonas")
-    p.click("Player 2: they / them")  # → just my name
-    p.click("Player 1: my own…")
+    p.click("Jonas: they / them")  # → just my name
+    p.click("Robin: my own…")
     assert p.scene_name == "OwnPronounsScene"
     # The keyboard: the first field has the focus, Enter goes on to the next; one form is left empty.
     for word in ("xe", "xem", "xyr", "", "xemself"):
@@ -137,7 +176,7 @@ def test_own_pronouns_are_written_in_a_form_and_every_card_quiz_and_export_uses_
     p.click("Verbs: as with “they are”")
     p.click("Use these")
     assert p.scene_name == "CoupleFormScene"
-    assert p.widget("Player 1: xe / xem") and p.widget("Player 2: just my name")
+    assert p.widget("Robin: xe / xem") and p.widget("Jonas: just my name")
     p.click("Start playing")
     p.advance(4.0)
     couple = p.services.couples()[0]
@@ -159,28 +198,28 @@ def test_own_pronouns_stay_in_the_cycle_and_the_form_opens_with_them_when_names_
     _new_couple_with_pronouns(p)
     p.advance(4.0)
     p.click("Names and pronouns")
-    p.click("Player 2: my own…")
+    p.click("Jonas: my own…")
     for label, word in zip(OWN_FIELDS, ("ze", "hir", "hir", "hirs", "hirself"), strict=True):
         p.click(label)
         p.type(word)
     p.press(pygame.K_ESCAPE)  # stepping back changes nothing
-    assert p.scene_name == "CoupleFormScene" and p.widget("Player 2: he / him")
-    p.click("Player 2: my own…")
+    assert p.scene_name == "CoupleFormScene" and p.widget("Jonas: he / him")
+    p.click("Jonas: my own…")
     for label, word in zip(OWN_FIELDS, ("ze", "hir", "hir", "hirs", "hirself"), strict=True):
         p.click(label)
         p.type(word)
     p.click("Use these")
     for step in ("ze / hir", "she / her", "he / him", "they / them", "just my name"):
-        p.click(f"Player 2: {step}")  # the own set is one more step of the button, not lost by stepping past it
-    assert p.widget("Player 2: ze / hir")
-    p.click("Player 2: my own…")
+        p.click(f"Jonas: {step}")  # the own set is one more step of the button, not lost by stepping past it
+    assert p.widget("Jonas: ze / hir")
+    p.click("Jonas: my own…")
     assert [p.widget(label).value for label in OWN_FIELDS] == ["ze", "hir", "hir", "hirs", "hirself"]
     p.press(pygame.K_ESCAPE)
     p.click("Save")
     p.advance(0.2)
     assert p.services.couples()[0].pronouns(1).value == "own:is:ze/hir/hir/hirs/hirself"
     p.click("Names and pronouns")
-    assert p.widget("Player 2: ze / hir")
+    assert p.widget("Jonas: ze / hir")
 
 
 CHANGING_DECK = """\
@@ -203,7 +242,7 @@ def test_own_pronouns_are_used_when_an_answer_has_changed_too(pilots, data_root)
     (folder / "right-now.yaml").write_text(CHANGING_DECK, encoding="utf-8")
     p = pilots(at_home=True)
     p.click("Names and pronouns")
-    p.click("Player 2: my own…")
+    p.click("Łukasz: my own…")
     for word in ("ey", "em", "eir", "eirs", "emself"):
         p.type(word)
         p.press(pygame.K_RETURN)

@@ -171,3 +171,26 @@ def test_a_card_being_changed_comes_back_on_that_card_and_leaving_it_lets_it_go(
     assert [card.text for card in saved(q).cards] == ["First?", "Second?"]
     q.close()
     assert reopen_studio(pilots).scene_name == "StudioScene"
+
+
+def test_a_card_written_after_one_is_deleted_never_takes_the_deleted_cards_id(pilots):
+    """Answers are remembered under the card's id: a Hebrew card written after another was deleted was given the
+    deleted card's id (both were `card-2`) and with it that card's answers. Editing a card keeps its id."""
+    p: Pilot = pilots(at_home=True)
+    new_deck(p, "שירים")
+    for text in ("מה השיר שלנו?", "איזה שיר מזכיר לך אותי?"):
+        add_card(p, text)
+        p.press(pygame.K_s, mod=pygame.KMOD_CTRL)
+    first, deleted = (card.id for card in saved(p).cards)
+    p.key("x")
+    p.click("Delete")
+    add_card(p, "מה שרת בילדות?")
+    p.press(pygame.K_s, mod=pygame.KMOD_CTRL)
+    assert saved(p).cards[0].id == first
+    written = saved(p).cards[1].id
+    assert written not in (first, deleted)
+    p.press(pygame.K_UP)
+    p.key("e")
+    p.type(" ולמה?")
+    p.press(pygame.K_s, mod=pygame.KMOD_CTRL)
+    assert [(card.id, card.text) for card in saved(p).cards] == [(first, "מה השיר שלנו? ולמה?"), (written, "מה שרת בילדות?")]

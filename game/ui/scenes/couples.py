@@ -7,7 +7,7 @@ from functools import partial
 import pygame
 
 from game.core.direction import quoted
-from game.core.players import Couple, has_visible
+from game.core.players import Couple, NameRefused, couple_names, has_visible, kept_name, name_as_seen
 from game.core.pronouns import OwnPronouns, PronounChoice, Pronouns
 from game.core.pronouns import label as choice_label
 
@@ -74,12 +74,12 @@ class CouplesScene(Scene):
 PRONOUN_ORDER = (Pronouns.SHE, Pronouns.HE, Pronouns.THEY, Pronouns.NAME)
 
 
-def pronoun_label(seat: int, choice: PronounChoice) -> str:
-    return f"Player {seat + 1}: {choice_label(choice)}"
+def pronoun_label(who: str, choice: PronounChoice) -> str:
+    return f"{who}: {choice_label(choice)}"
 
 
-def own_label(seat: int) -> str:
-    return f"Player {seat + 1}: my own\u2026"
+def own_label(who: str) -> str:
+    return f"{who}: my own\u2026"
 
 
 class CoupleFormScene(Scene):
@@ -109,7 +109,7 @@ class CoupleFormScene(Scene):
                 on_submit=partial(self._submit_from, seat),
                 placeholder="A name, any script",
                 max_chars=MAX_NAME,
-                on_change=partial(self.names.__setitem__, seat),
+                on_change=partial(self.name_typed, seat),
             )
             field.error_below = False  # the colour swatches sit right below; the error goes beside the label
             self.fields.append(field)
@@ -121,12 +121,30 @@ class CoupleFormScene(Scene):
             # How the cards refer to this player: each chooses their own; a click (or Enter) steps to the next,
             # and "my own…" opens a form for five forms of their own.
             self.choosers.append(
-                Button(pronoun_label(seat, self.pronouns[seat]), partial(self.next_pronouns, seat), kind="secondary")
+                Button(pronoun_label(self.who(seat), self.pronouns[seat]), partial(self.next_pronouns, seat), kind="secondary")
             )
             self.add(self.choosers[-1])
-            self.owns.append(Button(own_label(seat), partial(self.write_own, seat), kind="quiet"))
+            self.owns.append(Button(own_label(self.who(seat)), partial(self.write_own, seat), kind="quiet"))
             self.add(self.owns[-1])
         self.add(Button("Save" if self.couple else "Start playing", self.create, kind="primary"))
+
+    def who(self, seat: int) -> str:
+        """Whose pronouns a button chooses: the name as soon as one is typed (isolated, as names are), "Player 1"
+        before that, or while the two names look alike."""
+        name, partner = kept_name(self.names[seat]), kept_name(self.names[1 - seat])
+        if not has_visible(name) or name_as_seen(name) == name_as_seen(partner):
+            return f"Player {seat + 1}"
+        return quoted(name)
+
+    def name_typed(self, seat: int, name: str) -> None:
+        """Keep the name, and name both players' pronoun buttons by it as it is typed (the other's too: while the two
+        names look alike, both buttons say "Player 1" and "Player 2")."""
+        self.names[seat] = name
+        for each in (0, 1):
+            self.choosers[each].label = pronoun_label(self.who(each), self.pronouns[each])
+            self.owns[each].label = own_label(self.who(each))
+        self.layout()
+        self.ui.dirty = True
 
     def next_pronouns(self, seat: int) -> None:
         own = self.own[seat]
@@ -134,12 +152,10 @@ class CoupleFormScene(Scene):
         here = self.pronouns[seat]
         self.pronouns[seat] = order[(order.index(here) + 1) % len(order)] if here in order else order[0]
         self.refresh()
-        button = self.widget(pronoun_label(seat, self.pronouns[seat]))
-        if button is not None:
-            self.focus_on(button)
+        self.focus_on(self.choosers[seat])
 
     def write_own(self, seat: int) -> None:
-        name = self.names[seat].strip()
+        name = kept_name(self.names[seat])
         self.ui.push(OwnPronounsForm(seat, name, self.own[seat]), partial(self.own_written, seat))
 
     def own_written(self, seat: int, chosen: OwnPronouns | None) -> None:
@@ -163,15 +179,12 @@ class CoupleFormScene(Scene):
             self.create()
 
     def create(self) -> None:
-        names = [name.strip() for name in self.names]
-        for seat, name in enumerate(names):
-            if not has_visible(name):  # only spaces, joiners or direction marks: nothing anyone can read
-                self.fields[seat].error = "Type a name here."
-                self.focus_on(self.fields[seat])
-                return
-        if names[0] == names[1]:
-            self.fields[1].error = "Two different names, so the game can tell you apart."
-            self.focus_on(self.fields[1])
+        try:
+            names = couple_names(*self.names)
+        except NameRefused as refused:  # only spaces, joiners or marks; or a name that looks like the other's
+            field = self.fields[refused.seat]
+            field.error = "Two different names, so the game can tell you apart." if refused.same else "Type a name here."
+            self.focus_on(field)
             return
         players = [(names[seat], self.colors[seat], self.pronouns[seat].value) for seat in (0, 1)]
         if self.couple is not None:

@@ -7,6 +7,7 @@ from pathlib import PurePath
 import pygame
 
 from game.core.deck_editing import ImportOutcome
+from game.core.direction import quoted
 
 from ..deck_drop import import_dropped, problem_item
 from ..drawing import panel, paragraph
@@ -42,7 +43,7 @@ class ImportProblemsScene(Scene):
         count = len(self.outcome.problems)
         name = PurePath(self.outcome.source).name
         again = "paste it again" if name == "the pasted list" else "drop the file again"
-        return f"{name} has {count} problem{'s' if count != 1 else ''}. Fix {'them' if count != 1 else 'it'} and {again}."
+        return f"{quoted(name)} has {count} problem{'s' if count != 1 else ''}. Fix {'them' if count != 1 else 'it'} and {again}."
 
     def layout(self) -> None:
         t = self.ui.theme
@@ -86,7 +87,7 @@ class ReplaceDeckScene(ConfirmScene):
 
     def __init__(self, ui: UI, outcome: ImportOutcome) -> None:
         detail = f"The file {PurePath(outcome.source).name} has the same deck id. Memories of cards that keep their ids stay."
-        super().__init__(ui, f"Replace your deck “{outcome.replaces}”?", "Replace it", "Keep mine", detail)
+        super().__init__(ui, f"Replace your deck “{quoted(outcome.replaces)}”?", "Replace it", "Keep mine", detail)
         self.outcome = outcome
 
     def build(self) -> None:
