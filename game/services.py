@@ -391,11 +391,16 @@ class GameServices(CoupleSettings, StoryReading):
             if refusal(error) is None:
                 raise
 
-    def due_count(self, couple: Couple) -> dict[int, int]:
-        from game.core.quiz_timing import QUIZ_REST
+    def due_count(self, couple: Couple, consent: Consent) -> dict[int, int]:
+        from game.core.date_night_quiz import quiz_config
+        from game.core.dealing import DealFilters
+        from game.core.session import Session
+        from game.core.turn_order import questions_due
 
         now = self.now()
-        return self.store.memories.due_counts(couple.id, now, rested_by=now - QUIZ_REST)
+        memories, quizbook = self.store.memories.due(couple.id, now)
+        decks = {deck.id: deck for deck in self._deck_list()}
+        return questions_due(Session(quiz_config(decks, DealFilters.within(consent)), decks, memories, quizbook), now)
 
     def next_quiz_at(self, couple: Couple) -> datetime | None:
         from game.core.quiz_timing import QUIZ_REST

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # for the annotations only: the window opens before the rules are imported
     from game.core.cards import Deck
+    from game.core.consent import Consent
     from game.core.date_night import DateNight
     from game.core.date_night_commands import EveningCommand
     from game.core.date_night_plan import EveningSetup
@@ -199,7 +200,10 @@ class Services(Protocol):
     @property
     def playbook(self) -> PlaybookPort: ...
 
-    def due_count(self, couple: Couple) -> dict[int, int]: ...
+    def due_count(self, couple: Couple, consent: Consent) -> dict[int, int]:
+        """How many questions a Quiz me round begun now within `consent` would ask each partner, if it asked all
+        that are due (counted as the round counts them: nothing beyond the limits, nothing still resting)."""
+        ...
 
     def next_quiz_at(self, couple: Couple) -> datetime | None:
         """When the first saved answer is ready to quiz (it may be now); None before any answer is saved."""
