@@ -1,10 +1,11 @@
-"""Saves that wait: when the disk is full, or another program (a backup or sync tool, a `sqlite3` shell) holds
-the saved data, what the couple did is kept in memory, in order, and written as soon as a save goes through
-again (on their next action, or when the window retries).
+"""Saves that wait: when the disk is full, another program (a backup or sync tool, a `sqlite3` shell) holds
+the saved data, or the file or its folder has become read-only while the game is open (its permissions changed,
+its drive remounted), what the couple did is kept in memory, in order, and written as soon as a save goes through
+again (on their next action, or when the window retries). Such a file is never set aside: nothing is wrong with it.
 
-Only a full disk and a busy file are waited out; any other error is raised as before. While something
-waits, a retry waits only a moment for a busy file (see `brief_waits`), so the window never freezes for the
-usual couple of seconds again and again.
+Only a full disk, a busy file and one that may not be written are waited out; any other error is raised as
+before. While something waits, a retry waits only a moment for a busy file (see `brief_waits`), so the window
+never freezes for the usual couple of seconds again and again.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ DISK_FULL = "Kindred couldn't save — the disk is full. Your answer is kept; it
 FILE_BUSY = (
     "Another program is using Kindred's saved data right now (a backup or sync tool, perhaps). "
     "Your answer is kept; it will be saved as soon as the file is free."
+)
+READ_ONLY = (
+    "Kindred can't write to its saved data: kindred.db or its folder has become read-only. "
+    "Your answer is kept; make them writable again and it will be saved."
 )
 
 
@@ -53,11 +58,21 @@ WAITS = {
         "Another program is using Kindred's saved data right now (a backup or sync tool, perhaps), so that "
         "wasn't saved. Try again in a moment.",
     ),
+    Trouble.NOT_ALLOWED: SaveWait(
+        READ_ONLY,
+        "Kindred can't write to its saved data (kindred.db or its folder has become read-only), so your latest "
+        "answers are kept in memory and not yet in your profile. Make them writable again (or reconnect the drive "
+        "they are on) and they are saved within a few seconds, and then the window closes by itself. "
+        "Closing now loses them.",
+        "Saved. Kindred's saved data can be written again, and nothing was lost.",
+        "Kindred's saved data has become read-only, so that wasn't saved. Make kindred.db and its folder writable "
+        "again, then try again.",
+    ),
 }
 
 
 def refusal(error: BaseException) -> SaveWait | None:
-    """The words for a write the file refused for now (busy, or a full disk); None for any other error."""
+    """The words for a write the file refused for now (busy, a full disk, read-only); None for any other error."""
     trouble = passing_trouble(error)
     return None if trouble is None else WAITS[trouble]
 

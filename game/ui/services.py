@@ -218,8 +218,8 @@ class Services(Protocol):
         ...
 
     def save_problem(self) -> str | None:
-        """Why the last save is waiting (the disk is full, another program holds the file), to be shown until it
-        has gone through; else None."""
+        """Why the last save is waiting (the disk is full, another program holds the file, it has become
+        read-only), to be shown until it has gone through; else None."""
         ...
 
     def save_wait(self) -> SaveWait | None:
@@ -227,8 +227,8 @@ class Services(Protocol):
         ...
 
     def refused(self, error: Exception) -> str | None:
-        """When `error` is the saved data saying no for now (another program holds it, the disk is full) to
-        something that cannot wait: what to tell the couple. None for any other error."""
+        """When `error` is the saved data saying no for now (another program holds it, the disk is full, it has
+        become read-only) to something that cannot wait: what to tell the couple. None for any other error."""
         ...
 
     def retry_saves(self) -> bool:
