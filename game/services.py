@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from game.core.settings import check, with_defaults
 from game.couple_settings import CoupleSettings
-from game.pending_saves import PendingSaves, SaveWait, refusal
+from game.pending_saves import PendingSaves, SaveWait, refusal, refused_words
 from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
 from game.stored_session import StoredSession
 from game.story_services import StoryReading
@@ -228,8 +228,7 @@ class GameServices(CoupleSettings, StoryReading):
         return self.saves.wait
 
     def refused(self, error: Exception) -> str | None:
-        found = refusal(error)
-        return None if found is None else found.refused
+        return refused_words(error)
 
     def retry_saves(self) -> bool:
         return self.saves.flush()

@@ -4,7 +4,8 @@ and said plainly.
 Only a file SQLite calls corrupt, and whose integrity check agrees, is ever set aside. A file that is
 busy (a backup or sync tool, a `sqlite3` shell holding a lock), on a full disk, read-only or not ours
 to write is left exactly as it was: the game waits a little for a busy one, then says what is wrong.
-While the game is open, the same three are waited out (game.pending_saves).
+While the game is open, the same three are waited out (game.pending_saves), and the store marks the errors
+its writes raise (`note_writing`) so that a read refused is not called a save.
 """
 
 from __future__ import annotations
@@ -90,6 +91,19 @@ def passing_trouble(error: BaseException) -> Trouble | None:
     if trouble is Trouble.NOT_ALLOWED:
         return trouble if isinstance(error, sqlite3.Error) else None
     return trouble if trouble in (Trouble.BUSY, Trouble.FULL) else None
+
+
+def note_writing(error: BaseException) -> None:
+    """Mark `error` as raised while the store was writing (see Database.writing)."""
+    setattr(error, _WRITING, True)
+
+
+def in_a_write(error: BaseException) -> bool:
+    """Whether the saved data refused a write (the store marked it so, or it is a file's error) rather than a read."""
+    return not isinstance(error, sqlite3.Error) or bool(getattr(error, _WRITING, False))
+
+
+_WRITING = "kindred_writing"
 
 
 def confirmed_corrupt(path: Path) -> bool:

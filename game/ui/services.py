@@ -228,7 +228,8 @@ class Services(Protocol):
 
     def refused(self, error: Exception) -> str | None:
         """When `error` is the saved data saying no for now (another program holds it, the disk is full, it has
-        become read-only) to something that cannot wait: what to tell the couple. None for any other error."""
+        become read-only) to something that cannot wait, a save or a read: what to tell the couple. None for any
+        other error."""
         ...
 
     def retry_saves(self) -> bool:

@@ -291,5 +291,19 @@ def test_a_read_only_file_refusing_a_write_or_a_checkpoint_is_waited_out_and_cal
     assert read and [error.sqlite_errorname for error in refused] == ["SQLITE_READONLY", "SQLITE_IOERR_WRITE"]  # type: ignore[attr-defined]
     for error in refused:
         assert store_trouble.passing_trouble(error) is store_trouble.Trouble.NOT_ALLOWED
+        assert store_trouble.in_a_write(error)
     assert store_trouble.passing_trouble(PermissionError(13, "Permission denied", "decks")) is None
     assert not list(data_root.glob("*.broken-*"))
+
+
+def test_a_read_refused_is_told_from_a_write_refused(data_root: Path, now: datetime) -> None:
+    couple_in(data_root, now)
+    with Store.open(data_root, now) as store:
+        store.conn.execute("PRAGMA query_only = ON")  # a write now fails as on a read-only file; a read goes on
+        with pytest.raises(sqlite3.Error) as written:
+            store.settings.save("sound", False)
+        with pytest.raises(sqlite3.Error) as read:
+            store.conn.execute("SELECT * FROM no_such_table")
+        store.conn.execute("PRAGMA query_only = OFF")
+    assert store_trouble.in_a_write(written.value) and not store_trouble.in_a_write(read.value)
+    assert store_trouble.in_a_write(OSError(28, "No space left on device")), "a file's own error is always a write's"

@@ -3,7 +3,8 @@
 Held by a second SQLite connection (`BEGIN EXCLUSIVE`), the file refuses every write, as it did for the
 playtester. The game goes on, keeps what was done in memory, says so calmly, and writes it all once the
 file is let go; closing meanwhile asks first. Something that cannot wait (renaming the couple) is not
-saved, says why, and stays on screen to be saved again.
+saved, says why, and stays on screen to be saved again. A lock that keeps out even reads leaves a screen
+unopened, with words about reading, not saving.
 """
 
 from __future__ import annotations
@@ -49,6 +50,25 @@ def another_program_holding(root: Path) -> Iterator[Callable[[], None]]:
     finally:
         let_go()
         conn.close()
+
+
+@contextmanager
+def another_program_locking_out_reads(p: Pilot) -> Iterator[Callable[[], None]]:
+    """Another program holding the store so that not even a read gets in (a `sqlite3` shell in exclusive locking
+    mode); the function lets go. SQLite grants that lock only while the game's connection holds no read of its own
+    (in WAL mode one is kept from its first read on), so the game's connection is opened afresh first, unread."""
+    db = p.store.db
+    db.conn.close()
+    db.conn = sqlite3.connect(p.root / DB_NAME, isolation_level=None, check_same_thread=False)
+    db.conn.execute("PRAGMA busy_timeout = 100")  # the game's own wait would only make the test slower
+    holder = sqlite3.connect(p.root / DB_NAME, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("SELECT COUNT(*) FROM couples").fetchone()  # the lock is taken by the first read
+    try:
+        yield holder.close
+    finally:
+        holder.close()
 
 
 def reopened(p: Pilot) -> Store:
@@ -180,3 +200,20 @@ def test_a_retry_waits_only_a_moment_for_the_held_file_so_the_window_never_freez
         assert waits == [usual, BRIEF_WAIT_MS, BRIEF_WAIT_MS] and usual > BRIEF_WAIT_MS
         assert store.conn.execute("PRAGMA busy_timeout").fetchone()[0] == usual, "and the usual wait is back"
         assert store.settings.read()["sound"] is False
+
+
+def test_a_screen_that_cannot_be_read_just_now_says_so_in_words_about_reading_and_opens_once_it_can(
+    pilots: Pilots, tmp_path: Path
+) -> None:
+    p = pilots(at_home=True)
+    with another_program_locking_out_reads(p) as let_go:
+        p.click("Our story")
+        p.advance(0.2)
+        assert p.scene_name == "HomeScene", "nothing half-read is shown"
+        assert p.shell.ui.toast_text == BUSY.unread and "wasn't saved" not in BUSY.unread
+        shown = [drawn for drawn in frame(p) if drawn.text == BUSY.unread]
+        assert shown and not shown[0].cut, "the sentence is on screen, whole"
+        p.screenshot(tmp_path / "unread.png")
+        let_go()
+        p.click("Our story")
+    assert p.scene_name == "StoryScene"
