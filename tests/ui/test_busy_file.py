@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -19,7 +19,7 @@ import pygame
 
 from game.core.cards import Kind
 from game.core.session import Phase
-from game.pending_saves import FILE_BUSY, WAITS
+from game.pending_saves import FILE_BUSY, WAITS, SaveWait
 from game.services import GameServices
 from game.storage.database import BRIEF_WAIT_MS
 from game.storage.paths import DB_NAME
@@ -152,9 +152,7 @@ def test_the_couple_is_told_calmly_and_closing_asks_first_then_closes_once_the_a
         shown = [drawn for drawn in frame(p) if drawn.text == FILE_BUSY]
         assert shown and not shown[0].cut, "the sentence is on screen, whole"
         p.screenshot(tmp_path / "busy.png")
-        assert p.step([pygame.event.Event(pygame.QUIT)]), "still open: closing now would lose the turn"
-        assert p.scene_name == "ConfirmScene" and p.scene.question == "Not everything is saved yet"
-        assert p.scene.detail == BUSY.closing
+        closing_asks_first(p, BUSY)
         let_go()
         p.advance(3.5)  # the retry saves what waited, and the window closes as they asked
     assert not p.shell.running
@@ -162,18 +160,30 @@ def test_the_couple_is_told_calmly_and_closing_asks_first_then_closes_once_the_a
 
 
 def test_renaming_while_the_file_is_held_says_why_keeps_the_names_on_screen_and_saves_them_later(pilots: Pilots) -> None:
-    p = pilots(at_home=True)
+    renamed_while(pilots(at_home=True), lambda p: another_program_holding(p.root), BUSY)
+
+
+def closing_asks_first(p: Pilot, wait: SaveWait) -> None:
+    """The window closed while a save waits: it stays open and asks first, in `wait`'s words."""
+    assert p.step([pygame.event.Event(pygame.QUIT)]), "still open: closing now would lose the turn"
+    assert p.scene_name == "ConfirmScene" and p.scene.question == "Not everything is saved yet"
+    assert p.scene.detail == wait.closing
+
+
+def renamed_while(p: Pilot, refusing: Callable[[Pilot], AbstractContextManager[Callable[[], None]]], wait: SaveWait) -> None:
+    """New names saved while the file refuses (`refusing`, whose function ends it): not saved, said why, still on
+    the form; saved once the file takes them."""
     p.click("Names and pronouns")
     p.click("Name 1")
     p.press(pygame.K_END)
     p.type(" Ana")
-    with another_program_holding(p.root) as let_go:
+    with refusing(p) as free:
         p.click("Save")
         p.advance(0.2)
         assert p.scene_name == "CoupleFormScene", "nothing was lost: the form is still there"
         assert p.widget("Name 1").value == "Zoë Ana"  # type: ignore[attr-defined]
-        assert p.shell.ui.toast_text == BUSY.refused
-        let_go()
+        assert p.shell.ui.toast_text == wait.refused
+        free()
     p.click("Save")
     p.advance(0.2)
     assert p.scene_name == "HomeScene"

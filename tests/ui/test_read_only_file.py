@@ -26,6 +26,7 @@ from game.storage.store_trouble import Trouble
 
 from .drawn import frame
 from .pilot import Pilot
+from .test_busy_file import closing_asks_first, renamed_while
 from .test_flows import deal
 
 Pilots = Callable[..., Pilot]
@@ -74,9 +75,7 @@ def test_a_turn_played_while_the_file_is_read_only_is_kept_told_asked_about_on_c
         assert p.store.sessions.turns(1) == [], "nothing could be written (reading still works)"
         p.advance(3.5)  # tried again: still read-only
         assert p.scene_name == "PlayScene" and p.services.save_problem() == READ_ONLY
-        assert p.step([pygame.event.Event(pygame.QUIT)]), "still open: closing now would lose the turn"
-        assert p.scene_name == "ConfirmScene" and p.scene.question == "Not everything is saved yet"
-        assert p.scene.detail == WAIT.closing
+        closing_asks_first(p, WAIT)
         writable_again()
         p.advance(3.5)  # the retry saves what waited, and the window closes as they asked
     assert not p.shell.running
@@ -90,24 +89,10 @@ def test_a_turn_played_while_the_file_is_read_only_is_kept_told_asked_about_on_c
 
 
 def test_renaming_while_the_file_is_read_only_says_why_keeps_the_names_on_screen_and_saves_them_later(
-    pilots: Pilots, tmp_path: Path
+    pilots: Pilots,
 ) -> None:
-    p = pilots(at_home=True)
-    p.click("Names and pronouns")
-    p.click("Name 1")
-    p.press(pygame.K_END)
-    p.type(" Ana")
-    with made_read_only(p):
-        p.click("Save")
-        p.advance(0.2)
-        assert p.scene_name == "CoupleFormScene", "nothing was lost: the form is still there"
-        assert p.widget("Name 1").value == "Zoë Ana"  # type: ignore[attr-defined]
-        assert p.shell.ui.toast_text == WAIT.refused and "read-only" in WAIT.refused
-        p.screenshot(tmp_path / "read-only-refused.png")
-    p.click("Save")
-    p.advance(0.2)
-    assert p.scene_name == "HomeScene"
-    assert p.services.couples()[0].name(0) == "Zoë Ana"
+    assert "read-only" in WAIT.refused
+    renamed_while(pilots(at_home=True), made_read_only, WAIT)
 
 
 def test_a_game_left_alone_on_a_read_only_file_stays_open(pilots: Pilots) -> None:
