@@ -245,7 +245,7 @@ def play_year(
         if week % 4 == 3:
             commands += _evening(services, couple, player, clock, seed * 1000 + week)
             date_nights += 1
-        elif week % 4 == 1 and any(services.due_count(couple).values()):
+        elif week % 4 == 1 and any(services.due_count(couple, services.consent(couple)).values()):
             quiz = SessionConfig(Mode.QUIZ, tuple(sorted(known)), DealFilters(max_level=3), length=12)
             commands += player.play(services.start(couple, quiz), clock)
         else:

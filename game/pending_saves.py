@@ -1,10 +1,12 @@
-"""Saves that wait: when the disk is full, or another program (a backup or sync tool, a `sqlite3` shell) holds
-the saved data, what the couple did is kept in memory, in order, and written as soon as a save goes through
-again (on their next action, or when the window retries).
+"""Saves that wait: when the disk is full, another program (a backup or sync tool, a `sqlite3` shell) holds
+the saved data, or the file or its folder has become read-only while the game is open (its permissions changed,
+its drive remounted), what the couple did is kept in memory, in order, and written as soon as a save goes through
+again (on their next action, or when the window retries). Such a file is never set aside: nothing is wrong with it.
 
-Only a full disk and a busy file are waited out; any other error is raised as before. While something
-waits, a retry waits only a moment for a busy file (see `brief_waits`), so the window never freezes for the
-usual couple of seconds again and again.
+Only a full disk, a busy file and one that may not be written are waited out; any other error is raised as
+before. While something waits, a retry waits only a moment for a busy file (see `brief_waits`), so the window
+never freezes for the usual couple of seconds again and again. The same three refusing a read (opening Our
+story, say) are told as a read, not as a save (`refused_words`).
 """
 
 from __future__ import annotations
@@ -13,12 +15,16 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from typing import NamedTuple
 
-from game.storage.store_trouble import Trouble, passing_trouble
+from game.storage.store_trouble import Trouble, in_a_write, passing_trouble
 
 DISK_FULL = "Kindred couldn't save — the disk is full. Your answer is kept; it will be saved when there is space."
 FILE_BUSY = (
     "Another program is using Kindred's saved data right now (a backup or sync tool, perhaps). "
     "Your answer is kept; it will be saved as soon as the file is free."
+)
+READ_ONLY = (
+    "Kindred can't write to its saved data: kindred.db or its folder has become read-only. "
+    "Your answer is kept; make them writable again and it will be saved."
 )
 
 
@@ -33,6 +39,8 @@ class SaveWait(NamedTuple):
     saved: str
     #: Said when something that cannot wait (a new couple, a passphrase) was not saved.
     refused: str
+    #: Said when something could not be read just now (opening a screen).
+    unread: str
 
 
 WAITS = {
@@ -43,6 +51,7 @@ WAITS = {
         "Closing now loses them.",
         "Saved. There is space again, and nothing was lost.",
         "The disk is full, so that wasn't saved. Free some space, then try again.",
+        "Kindred couldn't read your answers just now: the disk is full. Free some space, then try again.",
     ),
     Trouble.BUSY: SaveWait(
         FILE_BUSY,
@@ -52,14 +61,38 @@ WAITS = {
         "Saved. The other program let go of the file, and nothing was lost.",
         "Another program is using Kindred's saved data right now (a backup or sync tool, perhaps), so that "
         "wasn't saved. Try again in a moment.",
+        "Kindred couldn't read your answers just now: another program (a backup or sync tool, perhaps) is holding "
+        "the file. Try again in a moment.",
+    ),
+    Trouble.NOT_ALLOWED: SaveWait(
+        READ_ONLY,
+        "Kindred can't write to its saved data (kindred.db or its folder has become read-only), so your latest "
+        "answers are kept in memory and not yet in your profile. Make them writable again (or reconnect the drive "
+        "they are on) and they are saved within a few seconds, and then the window closes by itself. "
+        "Closing now loses them.",
+        "Saved. Kindred's saved data can be written again, and nothing was lost.",
+        "Kindred's saved data has become read-only, so that wasn't saved. Make kindred.db and its folder writable "
+        "again, then try again.",
+        "Kindred couldn't read your answers just now: kindred.db or its folder has become read-only. Make them "
+        "writable again, then try again.",
     ),
 }
 
 
 def refusal(error: BaseException) -> SaveWait | None:
-    """The words for a write the file refused for now (busy, or a full disk); None for any other error."""
+    """The words for a write or read the file refused for now (busy, a full disk, read-only); None for any other
+    error."""
     trouble = passing_trouble(error)
     return None if trouble is None else WAITS[trouble]
+
+
+def refused_words(error: BaseException) -> str | None:
+    """What to tell the couple when the file refused something that cannot wait: that it was not saved, or, for a
+    read, that their answers could not be read just now. None for any other error."""
+    wait = refusal(error)
+    if wait is None:
+        return None
+    return wait.refused if in_a_write(error) else wait.unread
 
 
 class PendingSaves:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from game.core.settings import check, with_defaults
 from game.couple_settings import CoupleSettings
-from game.pending_saves import PendingSaves, SaveWait, refusal
+from game.pending_saves import PendingSaves, SaveWait, refusal, refused_words
 from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
 from game.stored_session import StoredSession
 from game.story_services import StoryReading
@@ -226,8 +226,7 @@ class GameServices(CoupleSettings, StoryReading):
         return self.saves.wait
 
     def refused(self, error: Exception) -> str | None:
-        found = refusal(error)
-        return None if found is None else found.refused
+        return refused_words(error)
 
     def retry_saves(self) -> bool:
         return self.saves.flush()
@@ -389,11 +388,16 @@ class GameServices(CoupleSettings, StoryReading):
             if refusal(error) is None:
                 raise
 
-    def due_count(self, couple: Couple) -> dict[int, int]:
-        from game.core.quiz_timing import QUIZ_REST
+    def due_count(self, couple: Couple, consent: Consent) -> dict[int, int]:
+        from game.core.date_night_quiz import quiz_config
+        from game.core.dealing import DealFilters
+        from game.core.session import Session
+        from game.core.turn_order import questions_due
 
         now = self.now()
-        return self.store.memories.due_counts(couple.id, now, rested_by=now - QUIZ_REST)
+        memories, quizbook = self.store.memories.due(couple.id, now)
+        decks = {deck.id: deck for deck in self._deck_list()}
+        return questions_due(Session(quiz_config(decks, DealFilters.within(consent)), decks, memories, quizbook), now)
 
     def next_quiz_at(self, couple: Couple) -> datetime | None:
         from game.core.quiz_timing import QUIZ_REST

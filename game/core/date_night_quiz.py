@@ -1,4 +1,5 @@
-"""The quiz part of a date night: its session, and how many answers it could ask about now."""
+"""A quiz round's session (Quiz me, or a date night's quiz part), and how many answers a date night's could ask about
+now."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from .turn_order import quizzes_ready
 
 
 def quiz_config(decks: Mapping[str, Deck], filters: DealFilters, length: int | None = None, seed: int = 0) -> SessionConfig:
-    """The quiz part's session: due answers from any deck, within tonight's filters."""
+    """A quiz round's session: due answers from any deck, within the round's filters (the couple's limits)."""
     return SessionConfig(mode=Mode.QUIZ, deck_ids=tuple(sorted(decks)), filters=filters, length=length, seed=seed)
 
 

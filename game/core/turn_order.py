@@ -2,14 +2,15 @@
 
 A Play round mixes quizzes in among its cards, up to a share of the turns that grows with how many
 are due; a changing answer gone stale is checked with its owner before the partner is quizzed on
-it; "Quiz me" asks due memories only, as many as its length, and counts them ("Question 3 of 12").
+it; "Quiz me" asks due memories only, as many as its length, and counts them ("Question 3 of 12") by the rule
+that also counts them before the round begins ("Quiz me (12 due)"): `still_to_ask`.
 These choices move the session's state on (whose turn, the quiz credit, the place in the deal,
 the questions in a quiz round); the session turns them into events.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from typing import Protocol
 
@@ -62,15 +63,33 @@ def questions_in_round(table: Table, now: datetime) -> int:
     still to be asked or checked, up to the round's length. The rest stay due for another round."""
     s = table.state
     on_table = s.current.memory if s.current is not None else None
-    quizzable, checkable = quiz_eligible(table, now), check_eligible(table, now)
-    to_come = sum(
-        1
-        for guesser in (0, 1)
-        for key in table.quizbook.due(guesser, now)
-        if key != on_table and (quizzable(key) or checkable(key))
-    )
+    to_come = sum(1 for _ in still_to_ask(table, now, on_table))
     total = len(s.completed) + (1 if s.current is not None else 0) + to_come
     return min(total, table.config.length) if table.config.length is not None else total
+
+
+def questions_due(table: Table, now: datetime) -> dict[int, int]:
+    """How many questions a quiz round begun now at `table` would ask each partner if it asked all that are due:
+    what Home's Quiz me button and Quiz me's setup say, counted by the very rule the round counts by."""
+    asked = {0: 0, 1: 0}
+    for seat, _key in still_to_ask(table, now):
+        asked[seat] += 1
+    return asked
+
+
+def still_to_ask(table: Table, now: datetime, on_table: MemoryKey | None = None) -> Iterator[tuple[int, MemoryKey]]:
+    """Every due memory a quiz round has still to ask about, beside the one `on_table`, and whom it asks: the
+    guesser, or first the owner of a changing answer gone stale. One gone beyond the round's filters (the couple's
+    limits, spicy cards off), whose card is gone or whose answer no longer fits it, or still resting, is not asked."""
+    quizzable, checkable = quiz_eligible(table, now), check_eligible(table, now)
+    for guesser in (0, 1):
+        for key in table.quizbook.due(guesser, now):
+            if key == on_table:
+                continue
+            if checkable(key):
+                yield key.owner, key
+            elif quizzable(key):
+                yield guesser, key
 
 
 def _start_turn(table: Table, now: datetime) -> TurnRef | None:

@@ -1,7 +1,9 @@
 """The one connection the parts of the store share: its transactions, the couples' keys, and tidying the file.
 
 Each part of the store (couples and settings, locks, sessions, memories, date nights) is handed this,
-so that all of them write through one SQLite connection, in one transaction per command.
+so that all of them write through one SQLite connection, in one transaction per command. An error SQLite raises
+inside a write is marked as one (`writing`): when the file refuses it, the couple is told it was not saved, where a
+read refused is told as a read.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from typing import TYPE_CHECKING
+
+from .store_trouble import note_writing
 
 if TYPE_CHECKING:
     from .crypto import Keyring
@@ -39,13 +43,23 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
+        with self.writing():
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")  # inside: a COMMIT that fails (a full disk) is rolled back too
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Whatever SQLite raises inside is marked as a write's (see store_trouble.in_a_write)."""
         try:
-            yield self.conn
-            self.conn.execute("COMMIT")  # inside: a COMMIT that fails (a full disk) is rolled back too
-        except BaseException:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+            yield
+        except sqlite3.Error as error:
+            note_writing(error)
             raise
 
     @contextmanager
@@ -65,7 +79,8 @@ class Database:
         Re-sealing marks the store `purge_pending` in its own transaction; a game stopped before this finished
         does it at its next start (see Store.open).
         """
-        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.conn.execute("VACUUM")
-        self.conn.execute("DELETE FROM housekeeping WHERE name = 'purge_pending'")
-        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with self.writing():
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.conn.execute("VACUUM")
+            self.conn.execute("DELETE FROM housekeeping WHERE name = 'purge_pending'")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

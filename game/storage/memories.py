@@ -66,26 +66,34 @@ class Memories:
             book.put(key, guesser, fsrs.Card.from_dict(json.loads(card)))
         return book
 
-    def due_counts(self, couple_id: int, now: datetime, rested_by: datetime | None = None) -> dict[int, int]:
-        """How many memories each partner is due to be quizzed on, counted in SQL (no schedule is parsed).
+    def due(self, couple_id: int, now: datetime) -> tuple[dict[MemoryKey, Memory], QuizBook]:
+        """The memories due for a quiz at `now`, each with its latest answer only, and their schedules: all that the
+        count of a quiz round's questions reads of them (game.core.turn_order.questions_due), without reading every
+        answer ever given. Home counts this just after its first frame, after years of play."""
+        import fsrs
 
-        With `rested_by`, only memories last given or changed by then count (a fresh answer rests first).
-        """
-        counts = {0: 0, 1: 0}
-        # Rested: no version newer than `rested_by` (every memory keeps at least one). Asked as one list of the few
-        # fresh versions, not as each memory's newest version: Home counts this on its first frame, after years of play.
-        rested = " AND s.memory_id NOT IN (SELECT memory_id FROM memory_versions WHERE at > ?)" if rested_by else ""
-        for guesser, count in self.db.conn.execute(
-            "SELECT s.guesser, COUNT(*) FROM schedules s JOIN memories m ON m.id = s.memory_id "
-            f"WHERE m.couple_id = ? AND s.due <= ?{rested} GROUP BY s.guesser",
-            (couple_id, iso(now), *((iso(rested_by),) if rested_by else ())),
+        from game.core.memories import Memory, MemoryKey, MemoryVersion
+        from game.core.partner_quiz import QuizBook
+
+        opened = self.db.keyring.open
+        memories: dict[MemoryKey, Memory] = {}
+        book = QuizBook()
+        for owner, deck_id, card_id, private, guesser, card, answer, at in self.db.conn.execute(
+            "SELECT m.owner, m.deck_id, m.card_id, m.private, s.guesser, s.card, v.answer, v.at "
+            "FROM schedules s JOIN memories m ON m.id = s.memory_id JOIN memory_versions v ON v.memory_id = s.memory_id "
+            "WHERE m.couple_id = ? AND s.due <= ? "
+            "AND v.seq = (SELECT MAX(seq) FROM memory_versions WHERE memory_id = s.memory_id)",
+            (couple_id, iso(now)),
         ):
-            counts[int(guesser)] = int(count)
-        return counts
+            key = MemoryKey(owner, opened(couple_id, deck_id), opened(couple_id, card_id))
+            latest = MemoryVersion(json.loads(opened(couple_id, answer)), from_iso(at))
+            memories[key] = Memory(key, (latest,), self.db.keyring.marked(couple_id, private))
+            book.put(key, guesser, fsrs.Card.from_dict(json.loads(card)))
+        return memories, book
 
     def next_ready(self, couple_id: int, rest: timedelta) -> datetime | None:
-        """When the first memory is ready to quiz: due for its guesser, and its latest answer `rest` old (the
-        same rule as `due_counts` with `rested_by`). None when there is no memory at all."""
+        """When the first memory is ready to quiz: due for its guesser, and its latest answer `rest` old. None when
+        there is no memory at all."""
         ready: datetime | None = None
         for due, latest in self.db.conn.execute(
             "SELECT s.due, (SELECT MAX(v.at) FROM memory_versions v WHERE v.memory_id = s.memory_id) "

@@ -159,7 +159,7 @@ CREATE TABLE promise_outcomes (
 );
 """
 
-# Home counts the memories due for a quiz on its first frame (Memories.due_counts): the schedules' due moments
+# Home counted the memories due for a quiz on its first frame (then in SQL alone): the schedules' due moments
 # read from an index rather than from rows that carry each whole schedule, and the few answers given since
 # the rest began found by their moment rather than by reading every answer ever given.
 V9 = """

@@ -159,7 +159,8 @@ class Store:
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the data file; cheap when there is little to do. Call when idle."""
-        self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        with self.db.writing():
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def close(self) -> None:
         try:
@@ -192,8 +193,9 @@ class Store:
             conn.execute("DELETE FROM settings")
             conn.execute("DELETE FROM housekeeping")
         self.db.keyring.forget_all()
-        self.conn.execute("VACUUM")
-        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with self.db.writing():
+            self.conn.execute("VACUUM")
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _connect(path: Path) -> sqlite3.Connection:

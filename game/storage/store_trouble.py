@@ -1,8 +1,11 @@
-"""What went wrong when the store would not open, told apart, and said plainly.
+"""What went wrong when the store would not open, or refused a write or a read while the game was open, told apart,
+and said plainly.
 
 Only a file SQLite calls corrupt, and whose integrity check agrees, is ever set aside. A file that is
 busy (a backup or sync tool, a `sqlite3` shell holding a lock), on a full disk, read-only or not ours
 to write is left exactly as it was: the game waits a little for a busy one, then says what is wrong.
+While the game is open, the same three are waited out (game.pending_saves), and the store marks the errors
+its writes raise (`note_writing`) so that a read refused is not called a save.
 """
 
 from __future__ import annotations
@@ -45,6 +48,9 @@ _BY_CODE = {
     11: Trouble.CORRUPT,  # SQLITE_CORRUPT
     26: Trouble.CORRUPT,  # SQLITE_NOTADB
 }
+# Extended codes that say more than their primary code's. SQLITE_IOERR_WRITE: a checkpoint into a file SQLite
+# could open only for reading, or a write to a drive that went read-only under the open file.
+_BY_EXTENDED = {778: Trouble.NOT_ALLOWED}
 _BY_WORDS = (
     ("locked", Trouble.BUSY),
     ("busy", Trouble.BUSY),
@@ -66,6 +72,8 @@ def trouble_of(error: BaseException) -> Trouble:
             return Trouble.NOT_ALLOWED
         return Trouble.OTHER
     code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int) and code in _BY_EXTENDED:
+        return _BY_EXTENDED[code]
     if isinstance(code, int) and (code & 0xFF) in _BY_CODE:
         return _BY_CODE[code & 0xFF]
     words = str(error).lower()
@@ -73,12 +81,29 @@ def trouble_of(error: BaseException) -> Trouble:
 
 
 def passing_trouble(error: BaseException) -> Trouble | None:
-    """BUSY or FULL when `error` is a write the file refused for now (another program holds it, the disk is full):
-    trying again later can work, and nothing is wrong with the file. None for anything else."""
+    """BUSY, FULL or NOT_ALLOWED when `error` is the saved data refusing for now (another program holds it, the disk
+    is full, the file or its folder has become read-only): trying again later can work, and nothing is wrong with the
+    file. None for anything else. NOT_ALLOWED only from SQLite: a folder of decks or keepsakes that may not be
+    written says so where it is written, never as the saved data."""
     if not isinstance(error, (sqlite3.Error, OSError)):
         return None
     trouble = trouble_of(error)
+    if trouble is Trouble.NOT_ALLOWED:
+        return trouble if isinstance(error, sqlite3.Error) else None
     return trouble if trouble in (Trouble.BUSY, Trouble.FULL) else None
+
+
+def note_writing(error: BaseException) -> None:
+    """Mark `error` as raised while the store was writing (see Database.writing)."""
+    setattr(error, _WRITING, True)
+
+
+def in_a_write(error: BaseException) -> bool:
+    """Whether the saved data refused a write (the store marked it so, or it is a file's error) rather than a read."""
+    return not isinstance(error, sqlite3.Error) or bool(getattr(error, _WRITING, False))
+
+
+_WRITING = "kindred_writing"
 
 
 def confirmed_corrupt(path: Path) -> bool:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # for the annotations only: the window opens before the rules are imported
     from game.core.cards import Deck
+    from game.core.consent import Consent
     from game.core.date_night import DateNight
     from game.core.date_night_commands import EveningCommand
     from game.core.date_night_plan import EveningSetup
@@ -199,7 +200,10 @@ class Services(Protocol):
     @property
     def playbook(self) -> PlaybookPort: ...
 
-    def due_count(self, couple: Couple) -> dict[int, int]: ...
+    def due_count(self, couple: Couple, consent: Consent) -> dict[int, int]:
+        """How many questions a Quiz me round begun now within `consent` would ask each partner, if it asked all
+        that are due (counted as the round counts them: nothing beyond the limits, nothing still resting)."""
+        ...
 
     def next_quiz_at(self, couple: Couple) -> datetime | None:
         """When the first saved answer is ready to quiz (it may be now); None before any answer is saved."""
@@ -214,8 +218,8 @@ class Services(Protocol):
         ...
 
     def save_problem(self) -> str | None:
-        """Why the last save is waiting (the disk is full, another program holds the file), to be shown until it
-        has gone through; else None."""
+        """Why the last save is waiting (the disk is full, another program holds the file, it has become
+        read-only), to be shown until it has gone through; else None."""
         ...
 
     def save_wait(self) -> SaveWait | None:
@@ -223,8 +227,9 @@ class Services(Protocol):
         ...
 
     def refused(self, error: Exception) -> str | None:
-        """When `error` is the saved data saying no for now (another program holds it, the disk is full) to
-        something that cannot wait: what to tell the couple. None for any other error."""
+        """When `error` is the saved data saying no for now (another program holds it, the disk is full, it has
+        become read-only) to something that cannot wait, a save or a read: what to tell the couple. None for any
+        other error."""
         ...
 
     def retry_saves(self) -> bool:

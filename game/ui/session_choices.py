@@ -3,13 +3,27 @@ a quiz can next be asked."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from game.core.consent import Consent
+    from game.core.limits import Limit
 
 LEVELS = {1: "light only", 2: "up to personal", 3: "all the way to deep"}
 #: Cards in a session, or questions in a Quiz me round; 0 is open-ended (a quiz asks all that are due).
 LENGTHS = (6, 12, 20, 0)
 #: Questions in a Quiz me round at first (one of LENGTHS): the memories due beyond it wait for another round.
 QUIZ_LENGTH = 12
+
+
+def quiz_consent(settings: Mapping[str, object], limits: Mapping[int, Limit]) -> Consent:
+    """What a Quiz me round keeps within: Settings' depth and spicy switch, and both partners' private limits. Home's
+    count, Quiz me's count and the round itself all ask this, so what is counted is what is asked."""
+    from game.core.consent import Consent
+
+    return Consent.from_settings(settings, limits)
 
 
 def quiz_length_words(length: int) -> str:

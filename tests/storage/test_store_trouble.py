@@ -266,3 +266,44 @@ def test_the_command_line_tells_of_a_copy_set_aside_at_an_earlier_start(data_roo
     again = export()
     assert again.returncode == 0
     assert "At an earlier start" in again.stderr and str(copy) in again.stderr and "Nothing was deleted" in again.stderr
+
+
+# ---- refused while the game is open -------------------------------------------------------------------------------
+
+
+def test_a_read_only_file_refusing_a_write_or_a_checkpoint_is_waited_out_and_called_a_write(data_root: Path, now: datetime) -> None:
+    """What SQLite raises for a file it may only read, while the game is open: a write says the database is
+    read-only, folding the log in says it could not write. Both are waited out, as a full disk is; a folder of decks
+    that may not be written is not the saved data, and says so where it is written."""
+    couple_in(data_root, now)
+    with Store.open(data_root, now) as store:
+        store.settings.save("volume", 0.5)  # something in the log to fold in
+        writable = store.db.conn
+        store.db.conn = sqlite3.connect(f"{(data_root / DB_NAME).as_uri()}?mode=ro", uri=True, isolation_level=None)
+        refused = []
+        for write in (lambda: store.settings.save("sound", False), store.checkpoint):
+            with pytest.raises(sqlite3.Error) as raised:
+                write()
+            refused.append(raised.value)
+        read = store.couples.all()
+        store.db.conn.close()
+        store.db.conn = writable
+    assert read and [error.sqlite_errorname for error in refused] == ["SQLITE_READONLY", "SQLITE_IOERR_WRITE"]  # type: ignore[attr-defined]
+    for error in refused:
+        assert store_trouble.passing_trouble(error) is store_trouble.Trouble.NOT_ALLOWED
+        assert store_trouble.in_a_write(error)
+    assert store_trouble.passing_trouble(PermissionError(13, "Permission denied", "decks")) is None
+    assert not list(data_root.glob("*.broken-*"))
+
+
+def test_a_read_refused_is_told_from_a_write_refused(data_root: Path, now: datetime) -> None:
+    couple_in(data_root, now)
+    with Store.open(data_root, now) as store:
+        store.conn.execute("PRAGMA query_only = ON")  # a write now fails as on a read-only file; a read goes on
+        with pytest.raises(sqlite3.Error) as written:
+            store.settings.save("sound", False)
+        with pytest.raises(sqlite3.Error) as read:
+            store.conn.execute("SELECT * FROM no_such_table")
+        store.conn.execute("PRAGMA query_only = OFF")
+    assert store_trouble.in_a_write(written.value) and not store_trouble.in_a_write(read.value)
+    assert store_trouble.in_a_write(OSError(28, "No space left on device")), "a file's own error is always a write's"

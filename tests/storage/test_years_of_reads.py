@@ -1,7 +1,8 @@
 """Reads that stay quick after years of play (issue 15, benchmark row 12) give what the slower reads gave.
 
-Home's first frame counts the rested, due memories and asks whether a promise waits without reading
-every answer; these tests hold the quick reads to the full ones on the sample couple's real history.
+Home counts a Quiz me round's questions from the due memories alone, and asks whether a promise waits,
+without reading every answer; these tests hold the quick reads to the full ones on the sample couple's real
+history.
 """
 
 from __future__ import annotations
@@ -53,20 +54,24 @@ def _moments(store: Store) -> list[datetime]:
     )
 
 
-def test_the_rested_due_counts_are_the_quiz_books_own(store: Store) -> None:
+@pytest.mark.parametrize("passphrase", [None, "tea at dawn"])
+def test_the_due_read_holds_the_full_reads_due_schedules_and_latest_answers(store: Store, passphrase: str | None) -> None:
     couple_id = store.couples.all()[0].id
+    if passphrase:
+        store.locks.set_passphrase(couple_id, passphrase, NOW)
     memories = store.memories.all(couple_id)
     book = store.memories.quizbook(couple_id)
     splits = 0
     for moment in _moments(store):
-        for rested_by in (moment - timedelta(days=1), moment - timedelta(days=8)):
-            expected = {0: 0, 1: 0}
-            for (key, guesser), card in book.items():
-                if card.due <= moment and max(version.at for version in memories[key].history) <= rested_by:
-                    expected[guesser] += 1
-            assert store.memories.due_counts(couple_id, moment, rested_by=rested_by) == expected, (moment, rested_by)
-            splits += 0 < sum(expected.values()) < sum(book.count_due(seat, moment) for seat in (0, 1))
-    assert splits > 5  # some moments hold fresh answers that are due yet still resting
+        due, due_book = store.memories.due(couple_id, moment)
+        expected = {(key, guesser): card for (key, guesser), card in book.items() if card.due <= moment}
+        assert dict(due_book.items()) == expected, moment
+        assert set(due) == {key for key, _guesser in expected}
+        for key, memory in due.items():
+            assert memory.answer == memories[key].answer and memory.updated_at == memories[key].updated_at
+            assert memory.private == memories[key].private
+        splits += 0 < len(expected) < len(book)
+    assert splits > 5  # some moments hold schedules that are due and others that are not
 
 
 def _add_version(store: Store, couple_id: int, key: MemoryKey, answer: str, at: datetime) -> None:
@@ -129,13 +134,13 @@ def test_the_turns_of_one_kind_are_those_of_all_turns(store: Store) -> None:
     assert scenarios == [turn for turn in every if turn["kind"] == "scenario"]
 
 
-def test_a_version_8_store_gains_the_due_count_indexes_and_counts_the_same(sample: Path, tmp_path: Path) -> None:
+def test_a_version_8_store_gains_the_due_count_indexes_and_reads_the_same(sample: Path, tmp_path: Path) -> None:
     root = tmp_path / "data"
     shutil.copytree(sample, root)
     (root / "kindred.lock").unlink(missing_ok=True)
     opened = Store.open(root, NOW)
     couple_id = opened.couples.all()[0].id
-    before = opened.memories.due_counts(couple_id, NOW, rested_by=NOW - timedelta(days=1))
+    before = opened.memories.due(couple_id, NOW)
     opened.close()
     with sqlite3.connect(root / "kindred.db") as conn:  # as version 8 left it
         conn.executescript("DROP INDEX schedules_due; DROP INDEX memory_versions_at; PRAGMA user_version = 8;")
@@ -143,16 +148,9 @@ def test_a_version_8_store_gains_the_due_count_indexes_and_counts_the_same(sampl
     store = Store.open(root, NOW)
     try:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST == 9
-        assert store.memories.due_counts(couple_id, NOW, rested_by=NOW - timedelta(days=1)) == before
-        plan = " ".join(
-            str(row[3])
-            for row in store.conn.execute(
-                "EXPLAIN QUERY PLAN SELECT s.guesser, COUNT(*) FROM schedules s JOIN memories m ON m.id = s.memory_id "
-                "WHERE m.couple_id = ? AND s.due <= ? AND s.memory_id NOT IN (SELECT memory_id FROM memory_versions WHERE at > ?) "
-                "GROUP BY s.guesser",
-                (couple_id, iso(NOW), iso(NOW)),
-            )
-        )
-        assert "COVERING INDEX schedules_due" in plan and "INDEX memory_versions_at" in plan
+        memories, book = store.memories.due(couple_id, NOW)
+        assert memories == before[0] and dict(book.items()) == dict(before[1].items())
+        indexes = {row[0] for row in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"schedules_due", "memory_versions_at"} <= indexes
     finally:
         store.close()

@@ -3,14 +3,15 @@
 Held by a second SQLite connection (`BEGIN EXCLUSIVE`), the file refuses every write, as it did for the
 playtester. The game goes on, keeps what was done in memory, says so calmly, and writes it all once the
 file is let go; closing meanwhile asks first. Something that cannot wait (renaming the couple) is not
-saved, says why, and stays on screen to be saved again.
+saved, says why, and stays on screen to be saved again. A lock that keeps out even reads leaves a screen
+unopened, with words about reading, not saving.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import pygame
 
 from game.core.cards import Kind
 from game.core.session import Phase
-from game.pending_saves import FILE_BUSY, WAITS
+from game.pending_saves import FILE_BUSY, WAITS, SaveWait
 from game.services import GameServices
 from game.storage.database import BRIEF_WAIT_MS
 from game.storage.paths import DB_NAME
@@ -49,6 +50,25 @@ def another_program_holding(root: Path) -> Iterator[Callable[[], None]]:
     finally:
         let_go()
         conn.close()
+
+
+@contextmanager
+def another_program_locking_out_reads(p: Pilot) -> Iterator[Callable[[], None]]:
+    """Another program holding the store so that not even a read gets in (a `sqlite3` shell in exclusive locking
+    mode); the function lets go. SQLite grants that lock only while the game's connection holds no read of its own
+    (in WAL mode one is kept from its first read on), so the game's connection is opened afresh first, unread."""
+    db = p.store.db
+    db.conn.close()
+    db.conn = sqlite3.connect(p.root / DB_NAME, isolation_level=None, check_same_thread=False)
+    db.conn.execute("PRAGMA busy_timeout = 100")  # the game's own wait would only make the test slower
+    holder = sqlite3.connect(p.root / DB_NAME, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("SELECT COUNT(*) FROM couples").fetchone()  # the lock is taken by the first read
+    try:
+        yield holder.close
+    finally:
+        holder.close()
 
 
 def reopened(p: Pilot) -> Store:
@@ -132,9 +152,7 @@ def test_the_couple_is_told_calmly_and_closing_asks_first_then_closes_once_the_a
         shown = [drawn for drawn in frame(p) if drawn.text == FILE_BUSY]
         assert shown and not shown[0].cut, "the sentence is on screen, whole"
         p.screenshot(tmp_path / "busy.png")
-        assert p.step([pygame.event.Event(pygame.QUIT)]), "still open: closing now would lose the turn"
-        assert p.scene_name == "ConfirmScene" and p.scene.question == "Not everything is saved yet"
-        assert p.scene.detail == BUSY.closing
+        closing_asks_first(p, BUSY)
         let_go()
         p.advance(3.5)  # the retry saves what waited, and the window closes as they asked
     assert not p.shell.running
@@ -142,18 +160,30 @@ def test_the_couple_is_told_calmly_and_closing_asks_first_then_closes_once_the_a
 
 
 def test_renaming_while_the_file_is_held_says_why_keeps_the_names_on_screen_and_saves_them_later(pilots: Pilots) -> None:
-    p = pilots(at_home=True)
+    renamed_while(pilots(at_home=True), lambda p: another_program_holding(p.root), BUSY)
+
+
+def closing_asks_first(p: Pilot, wait: SaveWait) -> None:
+    """The window closed while a save waits: it stays open and asks first, in `wait`'s words."""
+    assert p.step([pygame.event.Event(pygame.QUIT)]), "still open: closing now would lose the turn"
+    assert p.scene_name == "ConfirmScene" and p.scene.question == "Not everything is saved yet"
+    assert p.scene.detail == wait.closing
+
+
+def renamed_while(p: Pilot, refusing: Callable[[Pilot], AbstractContextManager[Callable[[], None]]], wait: SaveWait) -> None:
+    """New names saved while the file refuses (`refusing`, whose function ends it): not saved, said why, still on
+    the form; saved once the file takes them."""
     p.click("Names and pronouns")
     p.click("Name 1")
     p.press(pygame.K_END)
     p.type(" Ana")
-    with another_program_holding(p.root) as let_go:
+    with refusing(p) as free:
         p.click("Save")
         p.advance(0.2)
         assert p.scene_name == "CoupleFormScene", "nothing was lost: the form is still there"
         assert p.widget("Name 1").value == "Zoë Ana"  # type: ignore[attr-defined]
-        assert p.shell.ui.toast_text == BUSY.refused
-        let_go()
+        assert p.shell.ui.toast_text == wait.refused
+        free()
     p.click("Save")
     p.advance(0.2)
     assert p.scene_name == "HomeScene"
@@ -180,3 +210,20 @@ def test_a_retry_waits_only_a_moment_for_the_held_file_so_the_window_never_freez
         assert waits == [usual, BRIEF_WAIT_MS, BRIEF_WAIT_MS] and usual > BRIEF_WAIT_MS
         assert store.conn.execute("PRAGMA busy_timeout").fetchone()[0] == usual, "and the usual wait is back"
         assert store.settings.read()["sound"] is False
+
+
+def test_a_screen_that_cannot_be_read_just_now_says_so_in_words_about_reading_and_opens_once_it_can(
+    pilots: Pilots, tmp_path: Path
+) -> None:
+    p = pilots(at_home=True)
+    with another_program_locking_out_reads(p) as let_go:
+        p.click("Our story")
+        p.advance(0.2)
+        assert p.scene_name == "HomeScene", "nothing half-read is shown"
+        assert p.shell.ui.toast_text == BUSY.unread and "wasn't saved" not in BUSY.unread
+        shown = [drawn for drawn in frame(p) if drawn.text == BUSY.unread]
+        assert shown and not shown[0].cut, "the sentence is on screen, whole"
+        p.screenshot(tmp_path / "unread.png")
+        let_go()
+        p.click("Our story")
+    assert p.scene_name == "StoryScene"

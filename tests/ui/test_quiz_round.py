@@ -23,9 +23,14 @@ def _many_due(p) -> int:  # type: ignore[no-untyped-def]
         p.later(days=1)
     p.later(days=3)
     p.scene.refresh()
-    due = sum(p.services.due_count(couple).values())
+    due = due_now(p)
     assert due > 12
     return due
+
+
+def due_now(p) -> int:  # type: ignore[no-untyped-def]
+    """The questions Home's Quiz me button counts."""
+    return sum(p.scene.due.values())
 
 
 def test_quiz_me_with_many_due_asks_twelve_says_so_and_leaves_the_rest_for_next_time(pilots):
@@ -45,8 +50,8 @@ def test_quiz_me_with_many_due_asks_twelve_says_so_and_leaves_the_rest_for_next_
         play_turn(p)
     assert asked[-1] == "Question 12 of 12" and all(words.endswith(" of 12") for words in asked)
     assert p.scene_name == "SummaryScene"
-    couple = p.services.couples()[0]
-    assert sum(p.services.due_count(couple).values()) == due - 12, "the rest are still due, for next time"
+    p.press(pygame.K_RETURN)  # back at Home from the summary
+    assert p.scene_name == "HomeScene" and due_now(p) == due - 12, "the rest are still due, for next time"
 
 
 def test_quiz_me_s_length_is_chosen_like_play_s_and_all_that_are_due_asks_every_one(pilots):
@@ -97,3 +102,17 @@ def test_when_an_answer_can_be_quizzed_is_said_as_a_day():
     assert ready_when(datetime(2026, 11, 27, 8, 0, tzinfo=UTC), now, UTC) == "on Friday"
     assert ready_when(datetime(2026, 12, 15, 8, 0, tzinfo=UTC), now, UTC) == "on 15 December"
     assert ready_when(datetime(2027, 11, 1, 8, 0, tzinfo=UTC), now, UTC) == "on 1 November 2027"
+
+
+def test_home_shows_its_first_frame_then_counts_quiz_me_s_questions_by_itself(pilots):
+    from game.ui.routes import Home
+
+    p = pilots(at_home=True)
+    due = _many_due(p)
+    couple = p.services.couples()[0]
+    p.shell.ui.reset(Home(couple))
+    p.step()
+    assert "Quiz me" in p.labels(), "the first frame: the buttons, not yet the count"
+    assert p.shell.animating, "and the next frame comes at once, not at the idle pace"
+    p.step()
+    assert f"Quiz me ({due} due)" in p.labels() and not p.shell.animating

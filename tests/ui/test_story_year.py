@@ -45,7 +45,7 @@ def panel_words(p: Pilot) -> list[str]:
 def test_the_panel_calls_its_figures_kept_fresh_and_says_quizzes_due_lower_them(story: Pilot) -> None:
     p = story
     scene = scene_of(p)
-    knowing, charts, due = scene.knowing, scene.charts, p.services.due_count(scene.couple)
+    knowing, charts, due = scene.knowing, scene.charts, p.services.due_count(scene.couple, p.services.consent(scene.couple))
     words = panel_words(p)
     assert KEPT_FRESH in words
     for seat in (0, 1):

@@ -1,4 +1,9 @@
-"""Home: what the couple can do now — continue, play, be quizzed, look back, change settings."""
+"""Home: what the couple can do now — continue, play, be quizzed, look back, change settings.
+
+Quiz me's button says how many questions a round would ask now ("Quiz me (12 due)"), counted by the round's own
+rule: within the couple's limits, nothing still resting. Counting reads every due answer, so a Home just opened
+shows its first frame first and the count a frame later, as Our story fills its panel.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from ..modals import ConfirmScene
 from ..round_guard import OpenRound, answered, ask_first
 from ..routes import CoupleForm, Couples, DateNight, DateNightSetup, Play, Promises, Settings, Setup, Story, Studio, Title
 from ..scene import UI, Scene
+from ..session_choices import quiz_consent
 from ..theme import hex_color
 from ..widgets import Button
 
@@ -40,7 +46,9 @@ class HomeScene(Scene):
         super().__init__(ui)
         self.couple = couple
         self.has_open = False
-        self.due = {0: 0, 1: 0}
+        #: How many questions a Quiz me round would ask each partner now; None until counted (see `update`).
+        self.due: dict[int, int] | None = None
+        self.shown = False  # the first frame is on the screen
         self.names_lines = 1
         self.question_top = 0
         self.help = pygame.Rect(0, 0, 0, 0)
@@ -55,11 +63,12 @@ class HomeScene(Scene):
     def build(self) -> None:
         services = self.ui.services
         self.has_open = services.has_open_session(self.couple)
-        self.due = services.due_count(self.couple)
+        if self.shown:
+            self.due = services.due_count(self.couple, quiz_consent(self.ui.settings, services.limits(self.couple)))
         if self.has_open:
             self.add(Button("Continue where you stopped", self.continue_session, kind="primary", hotkey="c"))
         self.add(Button("Play", self.play, kind="secondary" if self.has_open else "primary", hotkey="p"))
-        due = sum(self.due.values())
+        due = sum(self.due.values()) if self.due else 0
         self.add(Button(f"Quiz me ({due} due)" if due else "Quiz me", self.quiz, hotkey="q"))
         self.add(Button(date_night_words(services.paused_evening(self.couple)), self.date_night, hotkey="d"))
         self.add(Button("Our story", self.story, hotkey="o"))
@@ -69,6 +78,12 @@ class HomeScene(Scene):
         self.add(Button("Switch couple", self.switch, kind="quiet"))
         if services.playbook.is_sample(self.couple):
             self.add(Button("Remove the sample couple", self.remove_sample, kind="quiet"))
+
+    def update(self, dt: float) -> bool:
+        """Just after the first frame, the count on Quiz me's button (at once, not at the idle pace)."""
+        if self.shown and self.due is None:
+            self.refresh()
+        return self.due is None and self.ui.stack[-1] is self
 
     def refresh(self, keep_focus: bool = True) -> None:
         """When a round to continue appears (or goes), the focus is on the main button, so Enter does what it shows."""
@@ -220,3 +235,4 @@ class HomeScene(Scene):
                 at = pygame.Rect(x, max(w.rect.bottom for w in self.widgets) + t.px(14), t.size[0] - 2 * x, 0)
             paragraph(surface, self.ui, note, "small", at, "danger")
         self.draw_widgets(surface)
+        self.shown = True

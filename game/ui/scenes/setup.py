@@ -10,6 +10,7 @@ import pygame
 from game.core.cards import Deck
 from game.core.consent import Consent
 from game.core.date_night_plan import DATE_NIGHT_ONLY
+from game.core.date_night_quiz import quiz_config
 from game.core.dealing import DealFilters
 from game.core.direction import quoted
 from game.core.limits import Limit
@@ -22,7 +23,7 @@ from ..round_guard import OpenRound, answered, ask_first
 from ..routes import Limits, Play
 from ..scene import UI, Scene
 from ..scroll import ScrollArea
-from ..session_choices import LENGTHS, LEVELS, QUIZ_LENGTH, quiz_length_words, ready_when
+from ..session_choices import LENGTHS, LEVELS, QUIZ_LENGTH, quiz_consent, quiz_length_words, ready_when
 from ..widgets import Button, Slider, Toggle, Widget
 
 if TYPE_CHECKING:
@@ -31,6 +32,10 @@ if TYPE_CHECKING:
 
 #: Quiz me with no memory due, on the screen before anything is pressed.
 NOTHING_DUE = "Nothing is ready to quiz yet: the answers you save rest a day before they come back as questions."
+#: Quiz me when memories are due, but none that the couple's limits let a round ask about.
+NOTHING_FITS = "Nothing due fits the limits you've set just now."
+PLAY_A_FEW = "Play a few cards: the answers you save become a quiz."
+NO_CARDS_FIT = "No cards fit those choices. Try more decks or a deeper level."
 
 
 class SetupScene(Scene):
@@ -69,7 +74,8 @@ class SetupScene(Scene):
         self.foot = 0
         self.subtitle_top = 0
         self.scroller = ScrollArea()  # the decks, when there are more than the room
-        self.due = ui.services.due_count(couple) if quiz else {0: 0, 1: 0}  # once, not on every frame
+        # Once, not on every frame: how many questions the round would ask each partner, by the round's own count.
+        self.due = ui.services.due_count(couple, self.quiz_consent()) if quiz else {0: 0, 1: 0}
         #: With nothing due: when the first saved answer is ready to quiz (None: no answer is saved yet).
         self.ready = ui.services.next_quiz_at(couple) if quiz and not sum(self.due.values()) else None
 
@@ -122,6 +128,10 @@ class SetupScene(Scene):
     def filters(self) -> DealFilters:
         return DealFilters.within(Consent.from_settings(self.ui.settings, self.ui.services.limits(self.couple), self.max_level))
 
+    def quiz_consent(self) -> Consent:
+        """A quiz round's limits: the same as a Play round's at the Settings' depth; no memory beyond them is asked."""
+        return quiz_consent(self.ui.settings, self.ui.services.limits(self.couple))
+
     def count_cards(self) -> None:
         """How many cards the chosen decks hold within tonight's depth and limits: fewer than the length is said now."""
         self.short = ""
@@ -167,14 +177,12 @@ class SetupScene(Scene):
         services = self.ui.services
         if self.quiz:
             if sum(self.due.values()) == 0:
-                self.message = NOTHING_DUE
+                self.message = self.quiz_lines()[0]  # nothing due yet, or nothing the limits let a round ask
                 self.ui.dirty = True
                 return
-            # The same consent as a Play round at the Settings' depth: no memory beyond it is asked about.
-            consent = Consent.from_settings(self.ui.settings, services.limits(self.couple))
-            deck_ids = tuple(d.id for d in services.decks())
-            filters, length = DealFilters.within(consent), self.quiz_length or None
-            config = SessionConfig(mode=Mode.QUIZ, deck_ids=deck_ids, filters=filters, length=length)
+            decks = {deck.id: deck for deck in services.decks()}
+            deck_ids = tuple(decks)
+            config = quiz_config(decks, DealFilters.within(self.quiz_consent()), self.quiz_length or None)
         else:
             if not self.chosen:
                 self.message = "Choose at least one deck."
@@ -187,11 +195,7 @@ class SetupScene(Scene):
             return
         handle = services.start(self.couple, config)
         if handle.session.ended:
-            self.message = (
-                "Nothing due fits the limits you've set just now. Play a few cards: the answers you save become a quiz."
-                if self.quiz
-                else "No cards fit those choices. Try more decks or a deeper level."
-            )
+            self.message = f"{NOTHING_FITS} {PLAY_A_FEW}" if self.quiz else NO_CARDS_FIT
             self.ui.dirty = True
             return
         if self.remember:
@@ -372,6 +376,8 @@ class SetupScene(Scene):
         """What Quiz me says above its button: how many are due for each of you, or why none is."""
         due = self.due
         if not sum(due.values()):
+            if self.ready is not None and self.ready <= self.ui.services.now():  # due, but beyond the limits
+                return NOTHING_FITS, PLAY_A_FEW
             if self.ready is not None:  # answers were saved: they are resting, and the couple is told until when
                 return (
                     NOTHING_DUE,
@@ -385,10 +391,15 @@ class SetupScene(Scene):
         else:
             asks = "This round asks the one that is due." if total == 1 else f"This round asks all {total}."
         return (
-            f"A round made only of memories that are due: {due[0]} for {a} to guess, {due[1]} for {b}.",
+            f"A round made only of memories that are due: {questions(due[0])} for {a}, {due[1]} for {b}.",
             asks,
             "The one who remembers judges each guess. A miss is just something new learned.",
         )
+
+
+def questions(count: int) -> str:
+    """ "1 question", "12 questions"."""
+    return "1 question" if count == 1 else f"{count} questions"
 
 
 def _button_width(scene: Scene, button: Widget) -> int:
