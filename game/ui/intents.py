@@ -154,6 +154,8 @@ def translate(event: pygame.event.Event, typing: bool) -> list[Intent]:
         return [Composition(event.text, event.start)] if typing else []
     if kind == pygame.MOUSEBUTTONDOWN and event.button == 1:
         return [Point(event.pos, True)]
+    if kind == pygame.MOUSEBUTTONDOWN and event.button == pygame.BUTTON_X1:
+        return [Back()]  # the mouse's back button (the thumb's, "button 8" on X11) goes back, as Esc does
     if kind == pygame.MOUSEBUTTONUP and event.button == 1:
         return [Point(event.pos, False)]
     if kind == pygame.MOUSEMOTION:
@@ -188,6 +190,58 @@ class Translator:
         elif event.type == pygame.KEYUP:
             self._handled = None  # the text a key types comes before the key is let go
         return intents
+
+
+#: The keys the key hints name by a word or an arrow, and the key each presses.
+_NAMED_KEYS = {
+    "Esc": pygame.K_ESCAPE,
+    "Enter": pygame.K_RETURN,
+    "Tab": pygame.K_TAB,
+    "Space": pygame.K_SPACE,
+    "F11": pygame.K_F11,
+    "PgUp": pygame.K_PAGEUP,
+    "PgDn": pygame.K_PAGEDOWN,
+    "←": pygame.K_LEFT,
+    "→": pygame.K_RIGHT,
+    "↑": pygame.K_UP,
+    "↓": pygame.K_DOWN,
+}
+_MODIFIERS = {"Ctrl": pygame.KMOD_LCTRL, "Alt": pygame.KMOD_LALT, "Shift": pygame.KMOD_LSHIFT}
+
+
+def hint_keys(words: str) -> list[str]:
+    """The keys a key hint names, each as it is pressed: "Esc" is one, "←→" and "PgUp PgDn" two, "U / D" and
+    "1 2 3" one a letter or digit. A range ("1–5", "1-4") stands for keys it does not show: none of them."""
+    if "–" in words or (words.count("-") == 1 and words.replace("-", "").isdigit()):
+        return []
+    keys: list[str] = []
+    for part in words.replace(" / ", " ").split():
+        keys.extend(part if all(arrow in "←→↑↓" for arrow in part) else [part])
+    return [key for key in keys if key_events(key)]
+
+
+def key_events(key: str) -> list[pygame.event.Event]:
+    """What a keyboard sends for one key as a hint names it ("Esc", "Alt+X", "Shift+Enter", "N"), to go through
+    `Translator` just as typing it would: a click on the hint does what the key does. Empty for a name it does not know."""
+    *held, name = key.split("+")
+    if any(modifier not in _MODIFIERS for modifier in held):
+        return []
+    mod = 0
+    for modifier in held:
+        mod |= _MODIFIERS[modifier]
+    text = ""
+    if name in _NAMED_KEYS:
+        code = _NAMED_KEYS[name]
+    elif len(name) == 1 and name.isprintable() and not name.isspace():
+        code = ord(name.lower())
+        text = name.lower() if not mod & (pygame.KMOD_CTRL | pygame.KMOD_ALT) else ""  # a chord types nothing
+    else:
+        return []
+    events = [pygame.event.Event(pygame.KEYDOWN, key=code, mod=mod, unicode=text, scancode=0)]
+    if text:
+        events.append(pygame.event.Event(pygame.TEXTINPUT, text=text))
+    events.append(pygame.event.Event(pygame.KEYUP, key=code, mod=mod, unicode=text, scancode=0))
+    return events
 
 
 def _chord_letter(event: pygame.event.Event) -> str | None:

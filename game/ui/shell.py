@@ -18,6 +18,7 @@ import pygame
 
 from . import layout_model
 from .drawing import mix
+from .footer import Footer
 from .refusals import told_if_refused
 from .routes import Route
 from .scene import UI, Scene
@@ -89,6 +90,7 @@ class Shell:
         self._waited: SaveWait | None = None  # why saves waited at the last step
         self._asked_to_close = False  # the window was closed while saves waited
         self._translate: Callable[[pygame.event.Event, bool], list[Intent]] | None = None
+        self.footer = Footer(ui)  # the key hints, which a click presses too
         ui.on_fullscreen = self.set_fullscreen
         ui.text.fit_cache_to(window.get_size())
         ui.text.fonts.share_faces()  # until the first frame is shown: see FontBook
@@ -106,13 +108,7 @@ class Shell:
             from .intents import Translator  # not before the first frame: see intents.py
 
             self._translate = Translator()
-        for event in events:
-            assert self._translate is not None
-            for intent in self._translate(event, self.scene.typing()):
-                self.dispatch(intent)
-            ui.apply_ops()  # a key pressed right after the one that opened a screen belongs to that screen
-            if not ui.stack:
-                break
+        self.feed(events)
         ui.apply_ops()
         if not ui.stack:
             self.running = False
@@ -139,6 +135,17 @@ class Shell:
             ui.dirty = False
             ui.text.fonts.own_faces()  # the first frame is out: shared faces would slow every later one
         return self.running
+
+    def feed(self, events: Sequence[pygame.event.Event]) -> None:
+        """Each event as the intents it means to the screen on top at that moment."""
+        ui = self.ui
+        for event in events:
+            assert self._translate is not None
+            for intent in self._translate(event, self.scene.typing()):
+                self.dispatch(intent)
+            ui.apply_ops()  # a key pressed right after the one that opened a screen belongs to that screen
+            if not ui.stack:
+                break
 
     def _retry_saves(self, dt: float) -> None:
         """A save that waits (for disk space, for another program to let go of the file) is tried again every few
@@ -208,7 +215,17 @@ class Shell:
         if isinstance(intent, Redraw):
             ui.dirty = True
             return
+        if isinstance(intent, Hover):
+            self.footer.moved(self.scene, intent.pos, self.covers())
         if isinstance(intent, Point):
+            taken, key = self.footer.point(self.scene, intent.pos, intent.down, self.covers())
+            if taken:
+                if key is not None:  # a click on a key hint presses its key, as the keyboard would
+                    from .intents import key_events
+
+                    ui.show_focus = True  # as after a key: Enter presses what the hint names, and the ring shows where
+                    self.feed(key_events(key))
+                return
             ui.show_focus = False  # the ring is for keyboard players; a click hides it until a key is pressed
         elif not isinstance(intent, (Drag, Hover, Wheel)):
             focused = self.scene.focused()
@@ -227,6 +244,11 @@ class Shell:
             scene = self.scene
             told_if_refused(ui, lambda: scene.handle(intent))
         self._follow_text_input()
+
+    def covers(self) -> list[pygame.Rect]:
+        """What is drawn over the key hints just now: the toast (the banner sits above them)."""
+        toast = self.toast_rect()
+        return [toast] if toast is not None else []
 
     def _follow_text_input(self) -> None:
         widget = self.scene.focused()
@@ -278,7 +300,7 @@ class Shell:
             with layout_model.layer(type(scene).__name__, scene.modal):
                 scene.draw(surface)
         with layout_model.layer(type(stack[-1]).__name__), layout_model.tagged("hint"):
-            self.draw_hints(surface, stack[-1])
+            self.footer.draw(surface, stack[-1])
         problem = ui.services.save_problem()
         with layout_model.layer("overlay"):
             if problem:
@@ -308,17 +330,6 @@ class Shell:
                 y += count
             self._background = (key, bands)
         return self._background[1]
-
-    def draw_hints(self, surface: pygame.Surface, scene: Scene) -> None:
-        theme, text = self.ui.theme, self.ui.text
-        if not scene.hints:
-            return
-        style = theme.style("hint")
-        key_color, label_color, box_color = (theme.color(name) for name in scene.hint_colors)
-        for key, action, box, label_at in self.ui.hint_places(scene.hints):
-            pygame.draw.rect(surface, box_color, box, width=1, border_radius=theme.px(5))
-            surface.blit(text.line(key, style, key_color), (box.left + theme.px(6), box.top + theme.px(2)))
-            surface.blit(text.line(action, style, label_color), label_at)
 
     def hints_rect(self) -> pygame.Rect:
         """The strip at the foot of the window the key hints of the screen on top take (empty without hints)."""
