@@ -40,6 +40,9 @@ SETTINGS: dict[str, Setting] = {
     "session_length": Setting(12, (6, 12, 20, 0)),
     "last_couple": Setting(0, low=0),
     "date_night_music": Setting(True),
+    # The window's size out of fullscreen when the game last closed, for the next start (0: not kept yet).
+    "window_width": Setting(0, low=0, high=16384),
+    "window_height": Setting(0, low=0, high=16384),
 }
 
 

@@ -10,7 +10,6 @@ import gc
 import itertools
 import math
 import sys
-import warnings
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -22,6 +21,7 @@ from .footer import Footer
 from .refusals import told_if_refused
 from .routes import Route
 from .scene import UI, Scene
+from .window import MIN_SIZE, Size, keep_minimum_size
 
 if TYPE_CHECKING:
     from .intents import Intent
@@ -32,16 +32,6 @@ IDLE_HOUSEKEEPING = 2.0  # seconds of stillness before saving housekeeping runs
 DECK_POLL_SECONDS = 1.0  # how often the couple's decks folder is looked at for files changed in an editor
 ANIMATING_FPS = 60
 SAVE_RETRY_SECONDS = 3.0  # while a save waits (a full disk, a busy file), how often it is tried again
-MIN_SIZE = (960, 540)
-
-
-def keep_minimum_size() -> None:
-    """The window is never made smaller than MIN_SIZE, the smallest size every screen is laid out and tested at:
-    smaller, the words would shrink past reading."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)  # the display module's window, as pygame-ce still allows
-        window = pygame.Window.from_display_module()
-    window.minimum_size = MIN_SIZE
 
 
 def release_freed_memory() -> None:
@@ -74,13 +64,23 @@ def hints_right(ui: UI, hints: Sequence[tuple[str, str]]) -> int:
 
 
 class Shell:
-    def __init__(self, ui: UI, window: pygame.Surface, first: Scene | Route, fullscreen: bool = False) -> None:
+    def __init__(
+        self,
+        ui: UI,
+        window: pygame.Surface,
+        first: Scene | Route,
+        fullscreen: bool = False,
+        windowed: Size | None = None,
+        minimum: Size = MIN_SIZE,
+    ) -> None:
         self.ui = ui
         self.window = window
         self.running = True
         self.animating = False
         self.fullscreen = fullscreen
-        self.windowed_size = window.get_size()
+        #: The window's size out of fullscreen: what turning fullscreen off goes back to, and the next start opens at.
+        self.windowed_size = windowed or window.get_size()
+        self.minimum = minimum  # the smallest the window may be made (see window.py)
         self.frames_drawn = 0
         self._quiet = 0.0  # seconds with no input and nothing moving
         self._housekept = False
@@ -124,6 +124,7 @@ class Shell:
         self.animating = moving or ui.toast_left > 0
         self._quiet = 0.0 if (events or moving) else self._quiet + dt
         if self._quiet >= IDLE_HOUSEKEEPING and not self._housekept:
+            self.keep_window_size()
             ui.services.idle()
             release_freed_memory()
             self._housekept = True
@@ -256,10 +257,12 @@ class Shell:
             pygame.key.set_text_input_rect(widget.rect)
 
     def resize(self, size: tuple[int, int]) -> None:
-        """The window has a new size (never below MIN_SIZE: keep_minimum_size asks the system for that)."""
+        """The window has a new size (never below its minimum: keep_minimum_size asks the system for that)."""
         surface = pygame.display.get_surface()
         if surface is not None:
             self.window = surface
+        if not self.fullscreen:
+            self.windowed_size = self.window.get_size()
         self.ui.theme.size = self.window.get_size()
         self.ui.text.fit_cache_to(self.ui.theme.size)
         for scene in self.ui.stack:
@@ -271,14 +274,25 @@ class Shell:
             return
         self.fullscreen = on
         if on:
-            self.windowed_size = self.window.get_size()
+            self.keep_window_size()
             self.window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         else:
             self.window = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
-            keep_minimum_size()
+            keep_minimum_size(self.minimum)
         if self.ui.settings.get("fullscreen") != on:
             self.ui.set("fullscreen", on)
         self.resize(self.window.get_size())
+
+    def keep_window_size(self) -> None:
+        """Keep the window's size for the next start, once it has settled (and never a fullscreen one). Only while
+        nothing waits to be saved: a size is worth no question about saving when the window closes."""
+        ui = self.ui
+        width, height = self.windowed_size
+        if (ui.settings["window_width"], ui.settings["window_height"]) == (width, height) or ui.services.save_wait():
+            return
+        for key, value in (("window_width", width), ("window_height", height)):
+            ui.services.save_setting(key, value)
+            ui.settings[key] = value
 
     # ---- drawing -----------------------------------------------------------------
 

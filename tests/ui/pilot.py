@@ -18,12 +18,20 @@ from game.ui.widgets import Widget
 
 
 class Pilot:
-    def __init__(self, root: Path, now: datetime, seed: int = 7, size: tuple[int, int] = (1280, 720)) -> None:
+    def __init__(
+        self,
+        root: Path,
+        now: datetime,
+        seed: int = 7,
+        size: tuple[int, int] | None = (1280, 720),
+        fullscreen: bool | None = False,
+    ) -> None:
+        """`size` None: the size the game chooses (the kept one, fitted to the screen); `fullscreen` None: as kept."""
         self.root = root
         self.now = now
         self.store = Store.open(root, now)
         self.services = GameServices(self.store, root, seed, clock=lambda: self.now)
-        self.shell = build_shell(self.services, size, fullscreen=False)
+        self.shell = build_shell(self.services, size, fullscreen=fullscreen)
         self.closed = False
         self.step()
 
