@@ -88,10 +88,14 @@ class Pilot:
     def click(self, label: str) -> None:
         widget = self.widget(label)
         self.scroll_to(widget)
-        pos = widget.rect.center
+        self.click_at(widget.rect.center)
+
+    def click_at(self, pos: tuple[int, int], button: int = 1, up_at: tuple[int, int] | None = None) -> None:
+        """Move there and press a mouse button (the left one, or the thumb's back button...), letting go at `up_at`
+        when the hand slid away meanwhile."""
         self.step([pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0))])
-        self.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1)])
-        self.step([pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1)])
+        self.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=button)])
+        self.step([pygame.event.Event(pygame.MOUSEBUTTONUP, pos=up_at or pos, button=button)])
 
     def advance(self, seconds: float, fps: int = 60) -> None:
         frames = max(1, int(seconds * fps))

@@ -19,13 +19,6 @@ from .tour import play_turn
 BACK_BUTTON = pygame.BUTTON_X1  # the thumb's back button: "button 8" on X11
 
 
-def click_at(p: Pilot, pos: tuple[int, int], button: int = 1, up_at: tuple[int, int] | None = None) -> None:
-    """Move there and click, as a hand on a mouse does (letting go at `up_at`, when it slid away)."""
-    p.step([pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0))])
-    p.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=button)])
-    p.step([pygame.event.Event(pygame.MOUSEBUTTONUP, pos=up_at or pos, button=button)])
-
-
 def hint(p: Pilot, words: str) -> pygame.Rect:
     """Where the key hints at the foot of the screen show `words` (a key, or what it does), as drawn."""
     found = [d.ink for d in frame(p) if d.by == "shell" and d.text == words]
@@ -36,9 +29,9 @@ def hint(p: Pilot, words: str) -> pygame.Rect:
 def leave_by_mouse(p: Pilot, how: str) -> None:
     """Esc, with the mouse: a click on the footer's Esc, or the mouse's back button."""
     if how == "footer":
-        click_at(p, hint(p, "Esc").center)
+        p.click_at(hint(p, "Esc").center)
     else:
-        click_at(p, (5, 5), BACK_BUTTON)
+        p.click_at((5, 5), BACK_BUTTON)
 
 
 @pytest.mark.parametrize("how", ["footer", "back button"])
@@ -72,16 +65,16 @@ def test_the_curtain_and_a_private_answer_can_be_left_with_the_mouse(pilots) -> 
     hand_over = next(w.label for w in p.scene.widgets if w.label.startswith("Hand the laptop"))
     p.click(hand_over)
     assert p.scene_name == "CurtainScene"
-    click_at(p, hint(p, "not now").center)  # the words of a hint are part of it, as its key is
+    p.click_at(hint(p, "not now").center)  # the words of a hint are part of it, as its key is
     assert p.scene_name == "PlayScene"
     p.click(hand_over)
     p.click(next(w.label for w in p.scene.widgets if w.label.startswith("I'm")))
     private = p.scene
     assert private.modal is False and p.scene_name != "PlayScene"
-    click_at(p, hint(p, "Esc").center)
+    p.click_at(hint(p, "Esc").center)
     assert p.scene_name == "PlayScene" and private not in p.shell.ui.stack
     p.click(hand_over)
-    click_at(p, (5, 5), BACK_BUTTON)
+    p.click_at((5, 5), BACK_BUTTON)
     assert p.scene_name == "PlayScene"
 
 
@@ -104,7 +97,7 @@ def test_a_click_on_a_hint_presses_its_key_and_not_the_letter_in_the_field(pilot
     assert p.scene.typing(), "no answer to type was dealt"
     p.type("tea")
     turn = p.scene.session.current
-    click_at(p, hint(p, "Alt+S").center)
+    p.click_at(hint(p, "Alt+S").center)
     assert turn.card in p.scene.session.state.starred
     assert p.scene.input.field.value == "tea", "the chord acted; it typed nothing"
 
@@ -113,9 +106,9 @@ def test_a_press_that_slides_off_a_hint_presses_nothing(pilots) -> None:
     p = pilots(at_home=True)
     p.click("Our story")
     esc = hint(p, "Esc")
-    click_at(p, esc.center, up_at=(esc.centerx, esc.top - 200))
+    p.click_at(esc.center, up_at=(esc.centerx, esc.top - 200))
     assert p.scene_name == "StoryScene"
-    click_at(p, esc.center)
+    p.click_at(esc.center)
     assert p.scene_name == "HomeScene"
 
 
@@ -126,10 +119,10 @@ def test_each_key_of_a_hint_of_two_is_pressed_by_its_own_half(pilots) -> None:
     p.scene.focus_on(volume)
     before = volume.value
     keys = hint(p, "←→")
-    click_at(p, (keys.right - 2, keys.centery))
+    p.click_at((keys.right - 2, keys.centery))
     assert volume.value > before
-    click_at(p, (keys.left + 2, keys.centery))
-    click_at(p, (keys.left + 2, keys.centery))
+    p.click_at((keys.left + 2, keys.centery))
+    p.click_at((keys.left + 2, keys.centery))
     assert volume.value < before
 
 
@@ -137,11 +130,11 @@ def test_a_range_of_keys_is_only_a_reminder(pilots) -> None:
     p = pilots(at_home=True)
     p.click("Our story")
     section, focused = p.scene.current, p.scene.focused()
-    click_at(p, hint(p, "1–5").center)  # which of the five? it does not say: nothing happens
+    p.click_at(hint(p, "1–5").center)  # which of the five? it does not say: nothing happens
     assert p.scene_name == "StoryScene" and p.scene.current is section and p.scene.focused() is focused
-    click_at(p, hint(p, "section").center)
+    p.click_at(hint(p, "section").center)
     assert p.scene.current is section and p.scene.focused() is focused
-    click_at(p, hint(p, "move").center)  # the hint beside it is a button
+    p.click_at(hint(p, "move").center)  # the hint beside it is a button
     assert p.scene.focused() is not focused
 
 
@@ -149,5 +142,5 @@ def test_a_click_on_tab_moves_the_focus_and_shows_the_ring(pilots) -> None:
     p = pilots(at_home=True)
     p.click("Settings")
     focused = p.scene.focused()
-    click_at(p, hint(p, "move").center)
+    p.click_at(hint(p, "move").center)
     assert p.scene.focused() is not focused and p.shell.ui.show_focus

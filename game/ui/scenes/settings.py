@@ -8,12 +8,13 @@ import pygame
 
 from game.core.players import Couple
 
-from ..drawing import paragraph, text_at
+from ..drawing import paragraph
 from ..modals import ConfirmScene
 from ..routes import Passphrase, Title
 from ..scene import UI, Scene
 from ..scroll import ScrollArea
 from ..session_choices import LENGTHS, LEVELS
+from ..stepper import Stepper
 from ..theme import theme_label, theme_names
 from ..widgets import Button, Slider, Toggle
 
@@ -42,12 +43,16 @@ class SettingsScene(Scene):
         super().__init__(ui)
         self.couple = couple
         self.top = 0  # where the rows begin: below the words at the top, however large the text
+        #: The words above the rows, placed with them: (text, style, where, colour, alignment).
+        self.words: list[tuple[str, str, pygame.Rect, str, str]] = []
         self.scroller = ScrollArea()  # the rows, when larger text makes them taller than the room
+        #: Room kept above the rows after the text got smaller, so the text size control stayed under the pointer.
+        self.nudge = 0
 
     def build(self) -> None:
         s = self.ui.settings
         self.add(Button(f"Theme: {theme_label(s['theme'])}", self.next_theme))
-        self.add(Button(f"Text size: {s['text_size'].capitalize()}", self.next_size))
+        self.add(Stepper(f"Text size: {s['text_size'].capitalize()}", SIZES.index(s["text_size"]), len(SIZES), self.set_size))
         self.add(Toggle("Reduced motion", s["reduced_motion"], lambda v: self.ui.set("reduced_motion", v)))
         self.add(Toggle("Fullscreen", s["fullscreen"], self.ui.on_fullscreen))
         self.add(Toggle("Sound", s["sound"], lambda v: self.ui.set("sound", v)))
@@ -114,9 +119,20 @@ class SettingsScene(Scene):
         self.ui.set("theme", names[(names.index(self.ui.settings["theme"]) + 1) % len(names)])
         self.refresh()
 
-    def next_size(self) -> None:
-        self.ui.set("text_size", SIZES[(SIZES.index(self.ui.settings["text_size"]) + 1) % len(SIZES)])
+    def set_size(self, index: int) -> None:
+        """The text size one step smaller or larger. The rows reflow with it, and then move so the control stays
+        where it was, under the pointer that changed it: scrolled, or with room kept above them when the rows are
+        too few to scroll (a smaller text size: the words above them take less room)."""
+        was = self.widgets[1].rect.centery
+        self.ui.set("text_size", SIZES[index])
+        self.nudge, self.scroller.offset = 0, 0
         self.refresh()
+        shift = was - self.widgets[1].rect.centery
+        if shift > 0:
+            self.nudge = shift
+        else:
+            self.scroller.by(-shift)
+        self.layout()
 
     def next_length(self) -> None:
         current = self.ui.settings["session_length"]
@@ -133,6 +149,10 @@ class SettingsScene(Scene):
         right = width // 2 + t.px(20)
         rows = self.widgets[:-1]
         half = (len(rows) + 1) // 2
+        # The words at the top and the rows below them are one page: when larger text makes it taller than the
+        # room above Done it scrolls whole, so a row can stay in its place while the words above it grow or shrink.
+        page = pygame.Rect(left - t.px(8), t.px(16), right + column - left + t.px(16), 0)
+        self.top = self.place_words(page)
         top = max(t.px(150), self.top)
         # Each row as tall as its words need at this text size: a slider's label stays clear above its knob.
         for widget in rows:
@@ -142,20 +162,20 @@ class SettingsScene(Scene):
         done = self.widgets[-1]
         done_h = max(t.px(54), text.line_height(t.style("button")) + t.px(18))
         done.rect = pygame.Rect(0, 0, t.px(220), done_h)
-        # The rows scroll when they are taller than the room between the words at the top and Done.
-        room = max(step, foot - done_h - t.px(20) - top)
-        content = half * step - (step - row_h)
-        viewport = pygame.Rect(left - t.px(8), top - t.px(6), right + column - left + t.px(16), min(content, room) + t.px(12))
-        self.scroller.fit(viewport, content + t.px(12), rows)
+        content = top + self.nudge + half * step - (step - row_h) + t.px(6) - page.top
+        page.height = min(content, max(step, foot - done_h - t.px(14) - page.top))  # Done below it, above the hints
+        self.scroller.fit(page, content, rows)
+        offset = self.scroller.offset
+        self.words = [(words, style, box.move(0, -offset), color, align) for words, style, box, color, align in self.words]
         for index, widget in enumerate(rows):
             x = left if index < half else right
-            y = top + (index % half) * step - self.scroller.offset
+            y = top + self.nudge + (index % half) * step - offset
             widget.rect = pygame.Rect(x, y, column, row_h)
-        done.rect.midtop = (width // 2, viewport.bottom + t.px(14))
+        done.rect.midtop = (width // 2, page.bottom + t.px(14))
 
     @property
     def viewport(self) -> pygame.Rect:
-        """Where the rows show: they scroll inside it when larger text makes them taller than the room."""
+        """Where the words and the rows show: they scroll inside it when larger text makes them taller than the room."""
         return self.scroller.viewport
 
     def handle(self, intent: Intent) -> None:
@@ -168,30 +188,39 @@ class SettingsScene(Scene):
             return
         if isinstance(intent, Point) and intent.down and self.scroller.hidden_at(intent.pos, self.widgets[:-1], self.widgets[-1:]):
             return  # a row scrolled out of sight is not there to click
-        before = self.focused()
+        before = self.focus  # the place, not the widget: a row rebuilt with new words (a step of the text size) stays
         super().handle(intent)
         focused = self.focused()
-        if focused is not None and focused is not before and focused is not self.widgets[-1]:
+        if focused is not None and self.focus != before and focused is not self.widgets[-1]:
             delta = self.scroller.reveal(focused.rect, self.ui.theme.px(10))
             if delta and self.scroller.by(delta):
                 self.layout()  # a row tabbed to below the fold scrolls into sight
 
-    def draw(self, surface: pygame.Surface) -> None:
+    def place_words(self, page: pygame.Rect) -> int:
+        """The title and the words under it, across `page`, however large the text (before any scrolling); returns
+        where the rows may begin."""
         t = self.ui.theme
-        title = text_at(surface, self.ui, "Settings", "heading", (t.size[0] // 2, t.px(60)), anchor="midtop")
-        below = max(t.px(108), title.bottom)
-        line = text_at(surface, self.ui, "Changes apply at once and are kept.", "small", (t.size[0] // 2, below), "muted", "midtop")
+        title_h = self.ui.text.line_height(t.style("heading"))
+        below = max(t.px(108), t.px(60) + title_h)
+        line = pygame.Rect(page.left, below, page.width, self.ui.text.line_height(t.style("small")))
+        self.words = [
+            ("Settings", "heading", pygame.Rect(page.left, t.px(60), page.width, title_h), "text", "center"),
+            ("Changes apply at once and are kept.", "small", line, "muted", "center"),
+        ]
         top = line.bottom + t.px(14)
         if self.couple is not None:
-            width = min(t.px(1000), t.size[0] - t.px(120))
-            box = pygame.Rect(t.size[0] // 2 - width // 2, line.bottom + t.px(4), width, 0)
-            top = box.top + paragraph(surface, self.ui, PASSPHRASE_WORDS, "small", box, "muted", "center") + t.px(14)
-        if top != self.top:
-            self.top = top
-            self.layout()  # the words grew with the text size: the rows move below them
-            self.ui.dirty = True
+            wide = min(t.px(1000), page.width)
+            tall = self.ui.text.block(PASSPHRASE_WORDS, t.style("small"), (0, 0, 0), wide, "center").get_height()
+            box = pygame.Rect(page.centerx - wide // 2, line.bottom + t.px(4), wide, tall)
+            self.words.append((PASSPHRASE_WORDS, "small", box, "muted", "center"))
+            top = box.bottom + t.px(14)
+        return top
+
+    def draw(self, surface: pygame.Surface) -> None:
         rows = self.widgets[:-1]
         with self.scroller.clipped(surface):
+            for words, style, box, color, align in self.words:
+                paragraph(surface, self.ui, words, style, box, color, align)
             self.draw_widgets(surface, rows)
-        self.scroller.draw_bar(surface, t)
+        self.scroller.draw_bar(surface, self.ui.theme)
         self.draw_widgets(surface, self.widgets[-1:])
