@@ -322,15 +322,34 @@ def love_map_figure(ui: UI, surface: pygame.Surface, rows: dict[int, tuple[Theme
         x = label_w + seat * (column_w + gap)
         title = knows(ui, names[seat], names[other(seat)], bold, column_w)
         _text(surface, ui, title, "body_bold", (x, 0), "text")
+    # Each column's bars are as long as one another, so they compare; the words go beside them, never over the fill.
+    said = [_known_words(ui, rows[seat], column_w * 3 // 5) for seat in (0, 1)]
     for index, theme in enumerate(themes):
         y = head_h + index * row_h
         _text(surface, ui, fit(ui, [theme.label], small, label_w - t.px(8)), "small", (0, y + row_h // 2), "text", "midleft")
         for seat in (0, 1):
             cell = pygame.Rect(label_w + seat * (column_w + gap), y + t.px(2), column_w, row_h - t.px(4))
-            _cell(surface, ui, cell, rows[seat][index])
+            _cell(surface, ui, cell, rows[seat][index], *said[seat])
 
 
-def _cell(surface: pygame.Surface, ui: UI, cell: pygame.Rect, known: ThemeKnowing) -> None:
+def _known_words(ui: UI, column: Sequence[ThemeKnowing], most: int) -> tuple[int, int]:
+    """How a column's bars are told beside them: which words (0: "3 told · 83% known", 1: "3 · 83%", 2: "83%"), the
+    longest every bar's words fit in `most`, said the same way down the column; and the room they take."""
+    small = ui.theme.style("small")
+    scored = [known for known in column if known.score is not None]
+    for form in range(3):
+        room = max((ui.text.measure(_words_of(known)[form], small) for known in scored), default=0)
+        if room <= most:
+            break
+    return form, min(room, most)
+
+
+def _words_of(known: ThemeKnowing) -> tuple[str, str, str]:
+    return f"{known.told} told · {percent(known.score)} known", f"{known.told} · {percent(known.score)}", percent(known.score)
+
+
+def _cell(surface: pygame.Surface, ui: UI, cell: pygame.Rect, known: ThemeKnowing, form: int, words_w: int) -> None:
+    """One theme for one partner: a bar of how well it is known with its words beside it, or an invitation."""
     t = ui.theme
     small = t.style("small")
     radius = t.px(6)
@@ -338,16 +357,15 @@ def _cell(surface: pygame.Surface, ui: UI, cell: pygame.Rect, known: ThemeKnowin
     pygame.draw.rect(surface, t.color("surface_border"), cell, width=1, border_radius=radius)
     room = cell.width - t.px(16)
     if known.score is not None:
-        filled = cell.copy()
-        filled.width = max(radius * 2, round(cell.width * known.score))
+        pad = t.px(5)
+        track = pygame.Rect(cell.left + pad, cell.top + pad, cell.width - words_w - t.px(16) - pad, cell.height - 2 * pad)
+        pygame.draw.rect(surface, t.color("surface"), track, border_radius=radius)
+        filled = track.copy()
+        filled.width = max(min(track.width, radius * 2), round(track.width * known.score))
         pygame.draw.rect(surface, t.color("accent"), filled, border_radius=radius)
-        words = fit(
-            ui, [f"{known.told} told · {percent(known.score)} known", f"{known.told} · {percent(known.score)}"], small, room
-        )
-        rendered = ui.text.line(words, small, t.color("text"))
-        plate = rendered.get_rect(midleft=(cell.left + t.px(8), cell.centery)).inflate(t.px(8), 0)
-        pygame.draw.rect(surface, t.color("surface"), plate, border_radius=radius)  # the words stay readable over the bar
-        surface.blit(rendered, rendered.get_rect(center=plate.center))
+        words = fit(ui, [_words_of(known)[form]], small, words_w)
+        layout_model.note_inside(surface, "fill", filled, words)
+        _text(surface, ui, words, "small", (track.right + t.px(8), cell.centery), "text", "midleft")
         return
     invitation = known.invitation or ""
     shorter = ["Nothing yet — try " + known.suggestion] if known.told == 0 and known.suggestion else []
