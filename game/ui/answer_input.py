@@ -77,7 +77,8 @@ class AnswerInput:
         if self.year is not None and self.field is not None and self.slider is not None:
             return self._layout_date(scene, rect)
         if self.field is not None:
-            height = self.field.fit_height(scene.ui, 120 if self.field.multiline else 52)  # larger text: a taller field
+            design = 40 * self.field.rows if self.field.multiline else 52
+            height = self.field.fit_height(scene.ui, design)  # larger text: a taller field
             submit_w = 0
             if self.submit:
                 submit_w = scene.ui.text.measure(self.submit.label, t.style("button")) + t.px(48)

@@ -86,3 +86,4 @@ class ScrollArea:
         bar_top = view.top + (view.height - bar_h) * self.offset // max(1, self.limit)
         bar = pygame.Rect(view.right - theme.px(6), bar_top, theme.px(5), bar_h)
         pygame.draw.rect(surface, theme.color("field_border"), bar, border_radius=theme.px(3))
+        layout_model.note(surface, "scrollbar", bar)

@@ -55,6 +55,8 @@ class TextField(Widget):
         self.on_submit = on_submit
         self.on_change = on_change
         self.multiline = multiline
+        #: How many lines a multi-line field shows (it scrolls past them): fewer where its screen is short of room.
+        self.rows = 3
         self.placeholder = placeholder
         self.max_chars = max_chars
         self.error = ""
@@ -64,8 +66,8 @@ class TextField(Widget):
         self._scroll = 0
 
     def fit_height(self, ui: UI, design: int) -> int:
-        """A line of text (three for a multi-line field) and the padding round it, at the chosen text size."""
-        lines = 3 if self.multiline else 1
+        """A line of text (`rows` for a multi-line field) and the padding round it, at the chosen text size."""
+        lines = self.rows if self.multiline else 1
         return max(ui.theme.px(design), lines * ui.text.line_height(ui.theme.style("body")) + 2 * ui.theme.px(12) + ui.theme.px(4))
 
     # ---- editing -----------------------------------------------------------

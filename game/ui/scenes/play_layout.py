@@ -48,14 +48,53 @@ class PlaySide(Scene):
     card_text: Callable[[Card], str]
     #: The listener's three cues said in one line: the side is too short for them and the controls below.
     cues_short = False
+    #: Still short after that: the note takes two lines rather than three, a little nearer the words above it.
+    snug = False
+    #: The step (turn and phase) the side was last laid out for: a new one is scrolled to show its answer.
+    laid_out: tuple[int, Phase] | None = None
+    #: Room kept below the answer, so the side scrolls by whole lines of the words above it (see show_answer).
+    tail = 0
 
     def layout(self) -> None:
-        """Place everything; when the side would scroll, the listener's cues go into one line first so the
-        controls under the answer ("Just between us", "We talked, no note") stay in sight."""
-        self.cues_short = False
-        if self._place() and self.session.phase is Phase.ANSWER and (card := self.card()) is not None and card.kind is Kind.ASK:
+        """Place everything; when the side would scroll, the listener's cues go into one line, and then the note
+        gets snugger, so the controls under the answer ("Just between us", "We talked, no note") are in sight
+        from the first frame, with the words above them."""
+        step = (id(self.session.current), self.session.phase)
+        if step != self.laid_out:
+            self.tail = 0
+        self.cues_short = self.snug = False
+        card = self.card()
+        if self._place() and self.session.phase is Phase.ANSWER and card is not None and card.kind is Kind.ASK:
             self.cues_short = True
-            self._place()
+            if self._place():
+                self.snug = True
+                self._place()
+        if step != self.laid_out:
+            self.laid_out = step
+            self.show_answer()
+
+    def show_answer(self) -> None:
+        """A step just come, whose side still scrolls: scrolled so its answer shows whole (the note or the options,
+        Save, "Just between us", "We talked, no note"), as Tab to the last of them would, rather than cut at the
+        foot. Only while half the side or less scrolls away for it: a longer answer (many long options at a large
+        text size) shows from the top, with its words."""
+        controls = [self.private_toggle, self.talked_button, *(self.input.widgets if self.input is not None else [])]
+        shown = [w.rect for w in controls if w is not None and w in self.widgets and w.visible]
+        if not shown or not self.scroller.scrolls:
+            return
+        margin, view = self.ui.theme.px(12), self.scroller.viewport
+        down = max(rect.bottom for rect in shown) + margin - view.bottom
+        if down <= 0:
+            return
+        # By whole paragraphs of the words above: the first one shown starts at the top of the side (which reaches a
+        # little above the words, for a focus ring), and no sentence is left cut, or begun halfway, there.
+        edge = view.top - self.side.top + self.scroller.offset  # where the side shows from, down from its first words
+        down = next((top - edge for top in self._paragraph_tops() if top - edge >= down), down)
+        if down <= min(min(rect.top for rect in shown) - margin - view.top, view.height // 2):
+            self.tail = max(0, down - self.scroller.limit)  # room below the answer to scroll that far
+            self.layout()
+            if self.scroller.by(down):
+                self.layout()
 
     def _place(self) -> bool:
         """Lay out once; True when the side's words and controls are taller than its room."""
@@ -119,14 +158,15 @@ class PlaySide(Scene):
             self.side.height = max(0, self.foot - top)
         viewport = pygame.Rect(self.side.left, top - t.px(8), self.side.width, max(0, self.foot - top + t.px(8)))
         body = pygame.Rect(self.side.left + t.px(28), self.side.top - offset, self.side.width - t.px(56), 0)
-        body.top += self._side_text_height() + t.px(40)
+        gap = t.px(24 if self.snug else 40)  # between the words and the controls under them
+        body.top += self._side_text_height() + gap
         if self.session.phase is Phase.REVEAL and self.session.current is not None and not self.session.current.is_quiz:
             body.top += reveal_height(self) + t.px(30)
-        words_bottom = body.top - t.px(40)
+        words_bottom = body.top - gap
         body.height = max(0, self.foot - (body.top + offset))  # the room down to the key hints, before any scrolling
         self._layout_side(body, small)
         placed = [w.rect.bottom for w in self.widgets if w.visible and w not in small]
-        content = max([words_bottom, *placed]) + offset + t.px(18) - viewport.top
+        content = max([words_bottom, *placed]) + offset + t.px(18) + self.tail - viewport.top
         if self.scroller.fit(viewport, content, [w for w in self.widgets if w not in small]):
             return self._place()  # scrolled further than there is now (a shorter step, a larger window)
         return self.scroller.limit > 0
@@ -144,6 +184,8 @@ class PlaySide(Scene):
         """The controls under the words beside the card, from `body.top` down."""
         t = self.ui.theme
         if self.input is not None:
+            if self.input.field is not None and self.input.field.multiline:
+                self.input.field.rows = 2 if self.snug else 3
             used = self.input.layout(self, body)
             if self.private_toggle is not None and self.private_toggle in self.widgets:
                 # A text answer's height ends with room for its error; options and a slider end just past their last row.
@@ -214,6 +256,15 @@ class PlaySide(Scene):
         moved = focused is not before or (focused is not None and focused.typing and isinstance(intent, (Text, Edit)))
         if moved:
             self.reveal_focus()
+
+    def _paragraph_tops(self) -> list[int]:
+        """Where each paragraph of the words beside the card begins, down from the first (as drawn, unscrolled)."""
+        t = self.ui.theme
+        tops, y = [], 0
+        for text, style, _ in side_text(self):
+            tops.append(y)
+            y += self.ui.text.block(text, t.style(style), (0, 0, 0), max(10, self.side.width - t.px(56))).get_height() + t.px(10)
+        return tops
 
     def _side_text_height(self) -> int:
         t = self.ui.theme

@@ -12,7 +12,7 @@ it shows who knows whom with empty bars; their words come a frame later.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 import pygame
 
@@ -20,6 +20,7 @@ from game.core.direction import quoted
 from game.core.players import other
 from game.core.scoring import in_sync_words
 
+from .. import layout_model
 from ..drawing import panel
 
 if TYPE_CHECKING:
@@ -51,59 +52,86 @@ class Panelled(Protocol):
     def evenings(self) -> list[tuple[datetime, int, int]]: ...
 
 
+class Line(NamedTuple):
+    """One line of the panel, top to bottom: words, or a bar of how well one knows the other (`share` None: empty)."""
+
+    words: str = ""
+    style: str = "small"
+    color: str = "muted"
+    bar: bool = False
+    share: float | None = None
+    after: int = 16  # design pixels below it
+
+
+def panel_lines(scene: Panelled) -> list[Line]:
+    """What the panel says and shows, top to bottom."""
+    known_by = scene.knowing_so_far
+    lines = [Line("How well you know each other", "body_bold", "text", after=12)]
+    for seat in (0, 1):
+        who = f"{quoted(scene.couple.name(seat))} knows {quoted(scene.couple.name(other(seat)))}"
+        lines.append(Line(who, "body", "text", after=6))
+        if known_by is None:
+            lines.append(Line(bar=True, after=22 + 16))
+            continue
+        known = known_by.knowledge[seat]
+        note = "Not quizzed yet"
+        if known.overall is not None:
+            note = f"{round(known.overall * 100)}% kept fresh"
+            parts = [f"{name} {round(v * 100)}%" for name, v in sorted(known.by_category.items())]
+            if parts:
+                note += ": " + ", ".join(parts)
+            note += f" · {known.quizzed} quizzed"
+        lines += [Line(bar=True, share=known.overall, after=22), Line(note)]
+    if known_by is not None and any(known_by.knowledge[seat].overall is not None for seat in (0, 1)):
+        lines.append(Line(KEPT_FRESH))
+    if known_by is not None and known_by.in_sync is not None:
+        lines.append(Line(in_sync_words(*known_by.sync) + "."))
+    if known_by is not None and scene.evenings:
+        count = len(scene.evenings)
+        lines.append(Line(f"{count} date night{'s' if count != 1 else ''} together", "body_bold", "text", after=6))
+        for started, minutes, cards in scene.evenings[:4]:
+            when = started.astimezone().strftime("%d %b %Y")
+            lines.append(Line(f"{when} · {minutes} min · {cards} card{'s' if cards != 1 else ''}", after=4))
+    return lines
+
+
+def _height(scene: Panelled, lines: list[Line], wide: int) -> int:
+    t = scene.ui.theme
+    blocks = [scene.ui.text.block(line.words, t.style(line.style), (0, 0, 0), wide) for line in lines if not line.bar]
+    return sum(block.get_height() for block in blocks) + sum(t.px(line.after) for line in lines)
+
+
 def draw_knowledge(scene: Panelled, surface: pygame.Surface) -> None:
-    """The panel in `scene.box`, its words scrolled by `scene.knowledge`."""
+    """The panel in `scene.box`, its words scrolled by `scene.knowledge`.
+
+    Measured before it is drawn: when the words are taller than the panel, they and the bars are narrowed
+    to keep clear of the scroll bar beside them, on the first frame and after a resize as on any other.
+    """
     t = scene.ui.theme
     panel(surface, scene.ui, scene.box)
     inner = scene.box.inflate(-t.px(40), -t.px(32))
-    if scene.knowledge.viewport != inner:
-        scene.knowledge.fit(inner, scene.knowledge.content, [])
-    y = inner.top - scene.knowledge.offset
-    wide = inner.width - (t.px(14) if scene.knowledge.scrolls else 0)  # words and bars keep clear of the scroll bar
-
-    def put(text: str, style: str, color: str = "text") -> int:
-        block = scene.ui.text.block(text, t.style(style), t.color(color), wide)
-        if block.get_height() and y + block.get_height() > inner.top and y < inner.bottom:
-            surface.blit(block, (inner.left, y))
-        return int(block.get_height())
-
-    known_by = scene.knowing_so_far
-    with scene.knowledge.clipped(surface):
-        y += put("How well you know each other", "body_bold") + t.px(12)
-        for seat in (0, 1):
-            who = f"{quoted(scene.couple.name(seat))} knows {quoted(scene.couple.name(other(seat)))}"
-            y += put(who, "body") + t.px(6)
-            bar = pygame.Rect(inner.left, y, wide, t.px(14))
-            if bar.colliderect(inner):
-                pygame.draw.rect(surface, t.color("button"), bar, border_radius=t.px(7))
-            if known_by is None:
-                y += t.px(22) + t.px(16)
-                continue
-            known = known_by.knowledge[seat]
-            if known.overall is not None:
-                filled = bar.copy()
-                filled.width = max(t.px(14), int(bar.width * known.overall))
-                if bar.colliderect(inner):
-                    pygame.draw.rect(surface, t.color("accent"), filled, border_radius=t.px(7))
-                note = f"{round(known.overall * 100)}% kept fresh"
-                parts = [f"{name} {round(v * 100)}%" for name, v in sorted(known.by_category.items())]
-                if parts:
-                    note += ": " + ", ".join(parts)
-                note += f" · {known.quizzed} quizzed"
-            else:
-                note = "Not quizzed yet"
-            y += t.px(22)
-            y += put(note, "small", "muted") + t.px(16)
-        if known_by is not None and any(known_by.knowledge[seat].overall is not None for seat in (0, 1)):
-            y += put(KEPT_FRESH, "small", "muted") + t.px(16)
-        if known_by is not None and known_by.in_sync is not None:
-            y += put(in_sync_words(*known_by.sync) + ".", "small", "muted") + t.px(16)
-        if known_by is not None and scene.evenings:
-            count = len(scene.evenings)
-            y += put(f"{count} date night{'s' if count != 1 else ''} together", "body_bold") + t.px(6)
-            for started, minutes, cards in scene.evenings[:4]:
-                when = started.astimezone().strftime("%d %b %Y")
-                y += put(f"{when} · {minutes} min · {cards} card{'s' if cards != 1 else ''}", "small", "muted") + t.px(4)
-    if scene.knowledge.fit(inner, y + scene.knowledge.offset - inner.top, []):
+    lines = panel_lines(scene)
+    wide = inner.width
+    if _height(scene, lines, wide) > inner.height:
+        wide -= t.px(14)  # words and bars keep clear of the scroll bar
+    if scene.knowledge.fit(inner, _height(scene, lines, wide), []):
         scene.ui.dirty = True  # the words got shorter (a larger window): drawn again from a scroll in range
+    y = inner.top - scene.knowledge.offset
+    with scene.knowledge.clipped(surface):
+        for line in lines:
+            if line.bar:
+                bar = pygame.Rect(inner.left, y, wide, t.px(14))
+                if bar.colliderect(inner):
+                    pygame.draw.rect(surface, t.color("button"), bar, border_radius=t.px(7))
+                    if line.share is not None:
+                        filled = bar.copy()
+                        filled.width = max(t.px(14), int(bar.width * line.share))
+                        pygame.draw.rect(surface, t.color("accent"), filled, border_radius=t.px(7))
+                    layout_model.note(surface, "bar", bar)
+            else:
+                block = scene.ui.text.block(line.words, t.style(line.style), t.color(line.color), wide)
+                if block.get_height() and y + block.get_height() > inner.top and y < inner.bottom:
+                    surface.blit(block, (inner.left, y))
+                y += block.get_height()
+            y += t.px(line.after)
     scene.knowledge.draw_bar(surface, t)
