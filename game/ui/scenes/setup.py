@@ -44,7 +44,7 @@ class SetupScene(Scene):
         if not self.quiz:
             return [("Tab", "move"), ("Enter", "toggle / start"), ("←→", "adjust"), ("Esc", "back")]
         if not sum(self.due.values()):
-            return [("Esc", "back")]
+            return [("Enter", "home"), ("Esc", "back")]  # Back home has the focus: nothing else can be pressed
         focused = self.focused()
         enter = "change the length" if focused is not None and focused.label.startswith("Length") else "start the quiz"
         return [("Tab", "move"), ("Enter", enter), ("Esc", "back")]
