@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 import pygame
 
 from . import clipboard, routes
+from .focus_groups import along_group, tab_stops
 from .refusals import told_if_refused
 from .routes import ResultRoute, Route
 from .sound import Sound
@@ -192,7 +193,7 @@ class Scene:
         self.ui.dirty = True
 
     def _cycle(self, step: int) -> None:
-        choices = self.focusable()
+        choices = tab_stops(self.widgets, self.focusable(), self.focus)
         if not choices:
             return
         current = choices.index(self.focus) if self.focus in choices else -1
@@ -204,9 +205,11 @@ class Scene:
         if current is None:
             self.focus_first()
             return
+        if dx and along_group(self, dx):
+            return
         here = pygame.Vector2(current.rect.center)
         best, best_score = None, float("inf")
-        for index in self.focusable():
+        for index in tab_stops(self.widgets, self.focusable(), self.focus):
             widget = self.widgets[index]
             delta = pygame.Vector2(widget.rect.center) - here
             along = delta.x * dx + delta.y * dy

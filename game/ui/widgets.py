@@ -26,6 +26,8 @@ class Widget(ABC):
     layout_kind = "button"
     #: A widget that scrolls its own contents (a field, a list) cuts its text on purpose; others never may.
     clips_contents = False
+    #: One of a set that is a single Tab stop, moved along with the arrow keys (see focus_groups.py).
+    group: str | None = None
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)

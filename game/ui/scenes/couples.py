@@ -82,10 +82,17 @@ def own_label(who: str) -> str:
     return f"{who}: my own\u2026"
 
 
+#: The form's key hints; on a colour, the arrow keys choose the next one (a player's colours are one Tab stop).
+FORM_HINTS = [("Tab", "next field"), ("Enter", "continue"), ("Esc", "back")]
+COLOUR_HINTS = [("Tab", "next field"), ("←→", "choose a colour"), ("Esc", "back")]
+
+
 class CoupleFormScene(Scene):
     """A new couple, or (given `couple`) the names, colours and pronouns of one that exists."""
 
-    hints = [("Tab", "next field"), ("Enter", "continue"), ("Esc", "back")]
+    @property
+    def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
+        return COLOUR_HINTS if isinstance(self.focused(), Swatch) else FORM_HINTS
 
     def __init__(self, ui: UI, couple: Couple | None = None) -> None:
         super().__init__(ui)
@@ -115,9 +122,8 @@ class CoupleFormScene(Scene):
             self.fields.append(field)
             self.add(field)
             for label, color in PALETTE:
-                self.add(
-                    Swatch(f"{label} for player {seat + 1}", color, self.colors[seat] == color, partial(self.pick, seat, color))
-                )
+                chosen = self.colors[seat] == color
+                self.add(Swatch(f"{label} for player {seat + 1}", color, chosen, partial(self.pick, seat, color), f"colour {seat}"))
             # How the cards refer to this player: each chooses their own; a click (or Enter) steps to the next,
             # and "my own…" opens a form for five forms of their own.
             self.choosers.append(
@@ -229,7 +235,8 @@ class CoupleFormScene(Scene):
         mode, extra = place_of(box_w - t.px(80), beside)
         row = label + t.px(6) + field_h + t.px(16) + extra + chooser_h + t.px(26)
         button_h = max(t.px(56), self.ui.text.line_height(t.style("button")) + t.px(18))
-        room = self.ui.hints_top(self.hints) - t.px(12) - button_h - t.px(20) - t.px(8)
+        hints_top = min(self.ui.hints_top(hints) for hints in (FORM_HINTS, COLOUR_HINTS))  # the same whatever has focus
+        room = hints_top - t.px(12) - button_h - t.px(20) - t.px(8)
         # The two players one above the other; side by side when that would not fit above the button and hints.
         side_by_side = t.px(96) + 2 * row + t.px(24) > room and width - t.px(80) >= 2 * (6 * (swatch + t.px(14)) + t.px(40))
         if side_by_side:
