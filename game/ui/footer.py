@@ -94,7 +94,7 @@ class Footer:
         lit = self.pressed or self.hover
         if lit is not None and lit in self.targets(scene):
             glow = pygame.Surface(lit[0].size, pygame.SRCALPHA)
-            shade = (*box_color, 110 if lit is self.pressed else 60)  # light or dark hints alike stay readable on it
+            shade = (*box_color, 140 if lit is self.pressed else 90)  # light or dark hints alike stay readable on it
             pygame.draw.rect(glow, shade, glow.get_rect(), border_radius=theme.px(5))
             surface.blit(glow, lit[0].topleft)
         for key, action, box, label_at in ui.hint_places(scene.hints):
