@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .scene import Scene
+    from .context import Context as UI
     from .widgets import Widget
 
 
@@ -29,18 +29,17 @@ def tab_stops(widgets: Sequence[Widget], focusable: Sequence[int], focus: int) -
     return stops
 
 
-def along_group(scene: Scene, dx: int) -> bool:
-    """Left or right along the set the focus is in, choosing the one it lands on; True when the focus is in a set
-    (at either end it stays where it is)."""
-    current = scene.focused()
-    if current is None or current.group is None or not dx:
-        return False
-    members = [i for i in scene.focusable() if scene.widgets[i].group == current.group]
-    members.sort(key=lambda i: scene.widgets[i].rect.x)
-    at = members.index(scene.focus) + (1 if dx > 0 else -1)
-    if 0 <= at < len(members):
-        from .intents import Confirm  # see intents.py
+def along_group(widgets: Sequence[Widget], focusable: Sequence[int], focus: int, dx: int, ui: UI) -> int | None:
+    """Left or right along the set the focus is in, choosing the one it lands on (at either end, staying where it
+    is): where the focus goes. None when the focus is in no set."""
+    group = widgets[focus].group if focus in focusable else None
+    if group is None or not dx:
+        return None
+    members = sorted((i for i in focusable if widgets[i].group == group), key=lambda i: widgets[i].rect.x)
+    at = members.index(focus) + (1 if dx > 0 else -1)
+    if not 0 <= at < len(members):
+        return focus
+    from .intents import Confirm  # see intents.py
 
-        scene.focus = members[at]
-        scene.widgets[scene.focus].handle(Confirm(), scene.ui)  # chosen as it is reached, as a radio button is
-    return True
+    widgets[members[at]].handle(Confirm(), ui)  # chosen as it is reached, as a radio button is
+    return members[at]

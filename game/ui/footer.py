@@ -16,6 +16,7 @@ import pygame
 
 if TYPE_CHECKING:
     from .scene import UI, Scene
+    from .widgets import Widget
 
 #: A hint under the pointer: where a click on it lands, and the key it presses.
 Target = tuple[pygame.Rect, str]
@@ -56,10 +57,10 @@ class Footer:
         return found
 
     def target_at(self, scene: Scene, pos: tuple[int, int], covers: Sequence[pygame.Rect] = ()) -> Target | None:
-        """The hint a click at `pos` presses. The hints are drawn over the screen, so they take the click over a
-        control whose hidden part runs under them (a field scrolled half out of a form); only a toast or a banner
-        drawn over them in turn keeps it."""
-        if any(cover.collidepoint(pos) for cover in covers):
+        """The hint a click at `pos` presses: none where a toast or a banner lies over the hints, nor where one of the
+        screen's controls does (a screen laid out too tall), but the hidden part of a control scrolled out of its
+        area (a field half below a form's foot) is not there to click: the hint over it is."""
+        if any(cover.collidepoint(pos) for cover in covers) or any(_takes(scene, widget, pos) for widget in scene.widgets):
             return None
         return next((target for target in self.targets(scene) if target[0].collidepoint(pos)), None)
 
@@ -101,3 +102,11 @@ class Footer:
             pygame.draw.rect(surface, box_color, box, width=1, border_radius=theme.px(5))
             surface.blit(text.line(key, style, key_color), (box.left + theme.px(6), box.top + theme.px(2)))
             surface.blit(text.line(action, style, label_color), label_at)
+
+
+def _takes(scene: Scene, widget: Widget, pos: tuple[int, int]) -> bool:
+    """A click at `pos` reaches `widget`: it is there, and not a part of it scrolled out of the screen's area."""
+    if not (widget.visible and widget.enabled and widget.rect.collidepoint(pos)):
+        return False
+    area = getattr(scene, "viewport", None)  # where a screen's scrolled part shows, if it has one
+    return not isinstance(area, pygame.Rect) or area.collidepoint(pos) or not area.colliderect(widget.rect)

@@ -205,7 +205,8 @@ class Scene:
         if current is None:
             self.focus_first()
             return
-        if dx and along_group(self, dx):
+        if (moved := along_group(self.widgets, self.focusable(), self.focus, dx, self.ui)) is not None:
+            self.focus = moved
             return
         here = pygame.Vector2(current.rect.center)
         best, best_score = None, float("inf")

@@ -74,18 +74,18 @@ class PlaySide(Scene):
             self.show_answer()
 
     def show_answer(self) -> None:
-        """A step just come, whose side still scrolls: scrolled so its answer shows whole (the note or the options,
-        Save, "Just between us", "We talked, no note"), as Tab to the last of them would, rather than cut at the
-        foot. Only while half the side or less scrolls away for it: a longer answer (many long options at a large
-        text size) shows from the top, with its words."""
+        """A step just come, whose side scrolls with a control of its answer cut at the foot ("Just between us" read
+        "Iust between us"): scrolled so the answer shows whole (the note or the options, Save, "Just between us",
+        "We talked, no note"), as Tab to the last of them would. Otherwise the words come first, from the top: a
+        control wholly below the foot is only scrolled to, and an answer taller than half the side is shown from
+        its top."""
         controls = [self.private_toggle, self.talked_button, *(self.input.widgets if self.input is not None else [])]
         shown = [w.rect for w in controls if w is not None and w in self.widgets and w.visible]
-        if not shown or not self.scroller.scrolls:
+        view = self.scroller.viewport
+        if not self.scroller.scrolls or not any(rect.top < view.bottom < rect.bottom for rect in shown):
             return
-        margin, view = self.ui.theme.px(12), self.scroller.viewport
+        margin = self.ui.theme.px(12)
         down = max(rect.bottom for rect in shown) + margin - view.bottom
-        if down <= 0:
-            return
         # By whole paragraphs of the words above: the first one shown starts at the top of the side (which reaches a
         # little above the words, for a focus ring), and no sentence is left cut, or begun halfway, there.
         edge = view.top - self.side.top + self.scroller.offset  # where the side shows from, down from its first words
