@@ -339,7 +339,7 @@ class Session:
         answered = self.state.phase is Phase.REVEAL and turn is not None and self.card(turn.card) is not None
         revealed = [self._record_turn(now, self._reveal_outcome())] if answered else []
         self.state.phase = Phase.ENDED
-        self.state.current = None
+        self.state.current, self.state.private = None, {}  # a private answer never revealed is not kept either
         self._history.clear()
         return [*revealed, SessionEnded(self.summary())]
 
