@@ -159,7 +159,10 @@ class StoredEvening:
         if quiz:
             hidden = quiz_hidden(memories, self.evening.cards, self.evening.filters, self.evening.state.tally.made)
             memories = {key: memory for key, memory in memories.items() if key not in hidden}
-        session = Session(found.config, self.evening.decks, memories, store.memories.quizbook(self.couple.id), found.state)
+        # Undo reaches back as before the window closed, unless the limits changed or another game was played since.
+        undo = None if step.renew or store.sessions.played_since(self.couple.id, found.id) else found.undo
+        quizbook = store.memories.quizbook(self.couple.id)
+        session = Session(found.config, self.evening.decks, memories, quizbook, found.state, undo)
         return StoredSession(self.services, self.couple, found.id, session)
 
     def waiting_note(self) -> str | None:
