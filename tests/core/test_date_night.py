@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
@@ -21,7 +21,7 @@ from game.core.cards import Card, CardKey, Deck, Kind
 from game.core.date_night import DateNight, DateNightError
 from game.core.date_night_events import EveningEnded, NoteSealed, SegmentBegan, SegmentSkipped, SegmentTimeUp
 from game.core.date_night_plan import RITUALS, RITUALS_DECK, SMALL_THING_CARDS, EveningSetup, History, candidates
-from game.core.date_night_state import ARC, Segment, Status, StepKind, evening_from_json, evening_to_json
+from game.core.date_night_state import ARC, LENGTHS, Segment, Status, StepKind, evening_from_json, evening_to_json
 from game.core.dealing import DealFilters
 from game.core.deck_lint import SAME_QUESTION, _fold
 from game.core.memories import Memory, MemoryKey
@@ -397,6 +397,16 @@ def test_date_night_quiz_skips_memories_made_tonight() -> None:
     made_in_warm_up = [key for key in evening.state.tally.made if key not in old]
     assert made_in_warm_up
     assert set(seen.quizzed) <= set(old)
+
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 2**16), minutes=st.sampled_from(LENGTHS), depth=st.integers(1, 3))
+@example(seed=14, minutes=30, depth=1)  # the pledge card came back as the warm-up's first card
+def test_date_night_the_pledge_card_is_read_once_and_never_dealt_again(seed: int, minutes: int, depth: int) -> None:
+    """ "Phones on silent, face down…" is read out at the start; the warm-up never deals it a second time."""
+    evening = DateNight.plan(EveningSetup(minutes, depth, (3, 3), (False, False), seed), builtin(), {}, QuizBook(), History(), NOW)
+    pledge, *rest = evening.state.steps
+    assert all(pledge.cards[0] not in [*step.cards, *step.spares] for step in rest)
 
 
 def test_date_night_the_small_thing_reads_as_its_own_card_whichever_of_the_two_it_is() -> None:
