@@ -270,6 +270,8 @@ class Shell:
         start = len(stack) - 1
         while start > 0 and stack[start].modal:
             start -= 1
+        for widget in stack[-1].widgets:
+            widget.shown = pygame.Rect(0, 0, 0, 0)  # noted again as it is drawn: one scrolled out of sight is not drawn
         for index in range(start, len(stack)):
             scene = stack[index]
             if scene.modal:

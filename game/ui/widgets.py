@@ -44,7 +44,8 @@ class Widget(ABC):
         self.chord = ""
         #: Other words this widget may show in its place ("Star" and "Unstar"): a layout keeps room for the longest.
         self.also: tuple[str, ...] = ()
-        #: Where it showed when last drawn: its part inside a scrolled area (None before its first frame).
+        #: Where it showed in the last frame: its part inside a scrolled area, empty when it was not drawn (scrolled
+        #: out of sight); None before its first frame.
         self.shown: pygame.Rect | None = None
 
     def handle(self, intent: Intent, ui: UI) -> bool:
