@@ -14,15 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any
 
 import fsrs
 
 from .answers import Verdict
 from .memories import Memory, MemoryKey, MemoryVersion
-from .partner_quiz import QuizBook, Review
+from .partner_quiz import Review
 from .session_state import SessionState
-from .session_undo import PRIVATE_ANSWER, Change
+from .session_undo import PRIVATE_ANSWER, Change, Undoable
 
 #: The actions that give an answer: the steps kept reach back to the last of these.
 ANSWERS = frozenset({"answer", "talked", "done", PRIVATE_ANSWER, "guess", "still true", "changed", "update"})
@@ -30,19 +30,7 @@ ANSWERS = frozenset({"answer", "talked", "done", PRIVATE_ANSWER, "guess", "still
 KEPT = 8
 
 
-class Round(Protocol):
-    """What the kept steps are checked against: the session as it is taken up."""
-
-    state: SessionState
-
-    @property
-    def memories(self) -> dict[MemoryKey, Memory]: ...
-
-    @property
-    def quizbook(self) -> QuizBook: ...
-
-
-def kept(changes: Sequence[Change], table: Round) -> dict[str, Any]:
+def kept(changes: Sequence[Change], table: Undoable) -> dict[str, Any]:
     """What to save beside the session's state: {"undo": its last steps}, or nothing when no answer is among them.
 
     A step taken while a private answer was given to a card that went unrevealed (passed) is not kept, nor any before
@@ -67,7 +55,7 @@ def _holds_an_answer_gone(change: Change, current: int | None) -> bool:
     return bool(change.state.get("private")) and turn.get("number") != current
 
 
-def taken_up(data: Mapping[str, Any] | None, table: Round) -> list[Change]:
+def taken_up(data: Mapping[str, Any] | None, table: Undoable) -> list[Change]:
     """The kept steps, if what they would put back is still as the round left it; else none."""
     if not data:
         return []
@@ -80,7 +68,7 @@ def taken_up(data: Mapping[str, Any] | None, table: Round) -> list[Change]:
 # ---- the steps as JSON --------------------------------------------------------------------------------------
 
 
-def _left(table: Round, memories: Iterable[MemoryKey], schedules: Iterable[tuple[MemoryKey, int]]) -> dict[str, Any]:
+def _left(table: Undoable, memories: Iterable[MemoryKey], schedules: Iterable[tuple[MemoryKey, int]]) -> dict[str, Any]:
     """The memories and schedules as they are now, sorted, to be compared whole."""
     return {
         "memories": [[*_key(key), _memory(table.memories.get(key))] for key in sorted(memories)],

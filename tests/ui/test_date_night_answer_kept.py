@@ -16,7 +16,7 @@ from game.core.date_night_plan import APPRECIATION_CARDS, SMALL_THING_CARDS
 from game.core.session import Phase
 from game.ui.scenes.date_night import LIMITS_CHANGED
 
-from .date_night_tour import play_turn, pledge, run_evening, set_up
+from .date_night_tour import play_turn, pledge, run_evening, set_up, skip_to_the_closing
 from .drawn import frame
 from .pilot import Pilot
 from .test_date_night_limits import date_night_button, set_limits_in_play
@@ -30,9 +30,7 @@ def at_the_closing(p: Pilot) -> None:
     """A date night begun with both happy to go deep, skipped on to its closing, the first card dealt."""
     set_up(p, minutes=60, caps=(3, 3))
     pledge(p)
-    p.click("Skip to the closing")
-    p.click("Skip to the closing")
-    p.press(pygame.K_RETURN)  # Begin the closing
+    skip_to_the_closing(p)
     assert p.scene_name == "DateNightPlayScene"
 
 
