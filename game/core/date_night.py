@@ -268,17 +268,15 @@ class DateNight:
         return [StepStarted(self.state.index, step.kind, step.segment)]
 
     def turn_finished(self, now: datetime) -> list[Event]:
-        """A turn of the current segment is done: is the segment's time up? (Fixed steps always play out.) Or were the
-        limits changed while it was played: then, its card on the table done, it begins again within them."""
+        """A turn of the current segment is done: is the segment's time up? (Fixed steps always play out.) If not, and
+        the limits changed while it was played, it begins again within them, its card on the table done."""
         step = self._expect(StepKind.CARDS)
-        if step.status is Status.ACTIVE and step.renew:
-            return [SegmentToBeginAgain(step.segment)]
-        if step.status is not Status.ACTIVE or step.fixed or step.began is None:
+        if step.status is not Status.ACTIVE:
             return []
         self._tick(now)
-        if self.state.elapsed - step.began >= step.minutes * 60:
+        if not step.fixed and step.began is not None and self.state.elapsed - step.began >= step.minutes * 60:
             return [SegmentTimeUp(step.segment)]
-        return []
+        return [SegmentToBeginAgain(step.segment)] if step.renew else []
 
     def finish_segment(self, session: Session, now: datetime, afresh: bool = False) -> list[Event]:
         """The segment's session has ended: add up what it played and move on — or, `afresh`, begin this part again

@@ -92,13 +92,13 @@ class Table:
                 self.session = None
                 return True
             events = session.apply(next_command(session, self.rng), self.now)
-            answered, passed = (any(isinstance(event, kind) for event in events) for kind in (TurnCompleted, CardPassed))
-            finished = self.evening.turn_finished(self.now) if (answered or passed) and not session.ended else []
+            done = any(isinstance(event, (TurnCompleted, CardPassed)) for event in events)
+            finished = self.evening.turn_finished(self.now) if done and not session.ended else []
             if any(isinstance(event, SegmentToBeginAgain) for event in finished):  # the next card is never shown
                 self.begin_again()
                 return True
             self.show(events, couple)
-            if answered and any(isinstance(event, SegmentTimeUp) for event in finished):
+            if any(isinstance(event, SegmentTimeUp) for event in finished):
                 session.end(self.now)
             return True
         step = self.evening.step
@@ -280,6 +280,22 @@ def test_a_card_on_the_table_within_the_new_limits_stays_with_its_answer_and_the
     again = table.session
     assert again is not None and again.current_card().key == CardKey(RITUALS_DECK, "small-thing-this-week")
     assert table.evening.step is not None and not table.evening.step.renew
+
+
+def test_a_part_whose_time_is_spent_ends_rather_than_beginning_again() -> None:
+    """Lowered mid-part, then its card on the table played past the part's time: it ends as any part does, not dealt
+    again with no time to play it ("left out tonight" would be said of a part just played)."""
+    couple = InForce(False, {0: Limit(3, False), 1: Limit(3, False)})
+    setup = EveningSetup(60, 3, (3, 3), (False, False), seed=11, offered=False)
+    table = Table(DateNight.plan(setup, builtin(), {}, QuizBook(), History(), NOW), {}, QuizBook(), random.Random(1))
+    table.play_until(couple, in_segment(Segment.WARM_UP))
+    couple.limits[1] = Limit(2, False)
+    table.pause_and_resume(couple)
+    step = table.evening.step
+    assert step is not None and step.renew and table.session is not None
+    assert table.evening.turn_finished(table.now) == [SegmentToBeginAgain(Segment.WARM_UP)]
+    table.now += timedelta(minutes=step.minutes + 1)
+    assert table.evening.turn_finished(table.now) == [SegmentTimeUp(Segment.WARM_UP)]
 
 
 def test_nothing_changes_when_the_limits_are_as_they_were() -> None:

@@ -1,8 +1,8 @@
 """A part of the evening being played: the ordinary play scene, at date night's slower pace and with its clock.
 
 Turns, the curtain, private answers, quiz judging, stars, passes and undo are PlayScene's own.
-What changes: after each finished turn the director is asked whether this part's time is up
-(never mid-answer), or whether it begins again within limits changed while it was played; when
+What changes: after each finished or passed turn the director is asked whether this part's time
+is up (never mid-answer), or whether it begins again within limits changed while it was played; when
 the segment's session ends, the scene returns it to the evening instead of showing a summary;
 "End session" becomes "Move on".
 """
@@ -41,15 +41,15 @@ class DateNightPlayScene(DateNightLook, PlayScene, ResultScene[SessionHandle | N
             self.ui.sound.play("chime")
             self.dismiss(self.stored)
             return
-        answered, passed = (any(isinstance(event, kind) for event in events) for kind in (TurnCompleted, CardPassed))
-        finished = self.evening.run(TurnFinished()) if answered or passed else []  # between turns only, never mid-answer
+        done = any(isinstance(event, (TurnCompleted, CardPassed)) for event in events)
+        finished = self.evening.run(TurnFinished()) if done else []  # between turns only, never mid-answer
+        if any(isinstance(event, SegmentTimeUp) for event in finished):
+            self.ui.toast(f"That was the last card of {self.segment_name.lower()} — time to move on.")
+            self.run(End())
+            return
         if any(isinstance(event, SegmentToBeginAgain) for event in finished):
             self.evening.begin_again(self.stored)  # the limits changed while it waited: the rest is dealt within them
             self.dismiss(self.stored)
-            return
-        if answered and any(isinstance(event, SegmentTimeUp) for event in finished):
-            self.ui.toast(f"That was the last card of {self.segment_name.lower()} — time to move on.")
-            self.run(End())
             return
         super().react(events)
 
