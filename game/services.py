@@ -231,7 +231,7 @@ class GameServices(CoupleSettings, StoryReading):
     def retry_saves(self) -> bool:
         return self.saves.flush()
 
-    def _session(self, couple: Couple, config: SessionConfig, state: Any = None) -> Session:
+    def _session(self, couple: Couple, config: SessionConfig, state: Any = None, undo: Any = None) -> Session:
         from game.core.session import Session
 
         return Session(
@@ -240,11 +240,13 @@ class GameServices(CoupleSettings, StoryReading):
             self.store.memories.all(couple.id),
             self.store.memories.quizbook(couple.id),
             state,
+            undo,
         )
 
     def resume(self, couple: Couple) -> StoredSession | None:
         """The open round, within the couple's limits as they are now: a limit lowered while it waited narrows it,
-        and a card on the table beyond them goes unplayed."""
+        and a card on the table beyond them goes unplayed. Undo reaches back to its last answer, as before it waited,
+        unless a limit was lowered (an earlier card could come back beyond it) or another game was played since."""
         from game.core.consent import Consent
         from game.core.session_commands import KeepWithin
 
@@ -253,7 +255,9 @@ class GameServices(CoupleSettings, StoryReading):
             return None
         dealt = found.config.filters  # the round's own depth, not Settings' (its slider may go past that)
         filters = dealt.narrowed(Consent.from_settings(self.settings(), self.limits(couple), dealt.max_level))
-        handle = StoredSession(self, couple, found.id, self._session(couple, replace(found.config, filters=filters), found.state))
+        undo = found.undo if filters == dealt and not self.store.sessions.played_since(couple.id, found.id) else None
+        session = self._session(couple, replace(found.config, filters=filters), found.state, undo)
+        handle = StoredSession(self, couple, found.id, session)
         turn = handle.session.state.current
         card = handle.session.card(turn.card) if turn is not None else None
         if card is not None and not filters.consents_to(card):  # only then is there something to change and save

@@ -51,6 +51,7 @@ from .session_summary import summarize
 from .session_undo import PRIVATE_ANSWER, Change, UndoHistory
 from .session_undo import UNDO_DEPTH as UNDO_DEPTH
 from .turn_order import keep_the_climb, next_turn, off_the_table
+from .undo_kept import kept, taken_up
 
 
 class SessionError(Exception):
@@ -67,13 +68,14 @@ class Session:
         memories: dict[MemoryKey, Memory],
         quizbook: QuizBook,
         state: SessionState | None = None,
+        undo: Mapping[str, Any] | None = None,
     ) -> None:
         self.config = config
         self.decks = dict(decks)
         self.memories = memories
         self.quizbook = quizbook
         self.state = state or SessionState()
-        self._history = UndoHistory()
+        self._history = UndoHistory(changes=taken_up(undo, self))  # `undo`: its last steps as `to_json` kept them
 
     # ---- reading -----------------------------------------------------------
 
@@ -107,7 +109,7 @@ class Session:
         return summarize(self)
 
     def to_json(self) -> dict[str, Any]:
-        return codec.state_to_json(self.state)
+        return {**codec.state_to_json(self.state), **kept(self._history.changes, self)}
 
     # ---- commands ----------------------------------------------------------
 
@@ -184,14 +186,13 @@ class Session:
 
     def complete(self, now: datetime) -> list[Event]:
         """Done: an action card, an ask card with nothing to remember, or a revealed outcome."""
-        turn = self._require_turn()
+        self._require_turn()
         if self.state.phase is Phase.REVEAL:
             with self._action("continue"):
                 return self._finish_turn(now, self._reveal_outcome())
         card = self._card_in_phase(Phase.ANSWER)
         if card.kind is Kind.ASK and card.remembered:
             raise SessionError("This card is remembered: answer it, or pass.")
-        del turn
         with self._action("done"):
             return self._finish_turn(now, {"done": True})
 
@@ -339,7 +340,7 @@ class Session:
         answered = self.state.phase is Phase.REVEAL and turn is not None and self.card(turn.card) is not None
         revealed = [self._record_turn(now, self._reveal_outcome())] if answered else []
         self.state.phase = Phase.ENDED
-        self.state.current = None
+        self.state.current, self.state.private = None, {}  # a private answer never revealed is not kept either
         self._history.clear()
         return [*revealed, SessionEnded(self.summary())]
 

@@ -50,7 +50,12 @@ class EveningHandle(Protocol):
 
     def keep_within_limits(self) -> list[Event]:
         """Read the couple's limits again (they may have changed while the evening waited): what is to come keeps within
-        them, and a part being played begins again within them. A LimitsChanged event says they had changed."""
+        them, and a part being played begins again within them once its card on the table is done (at once when that
+        card is beyond them). A LimitsChanged event says they had changed."""
+        ...
+
+    def begin_again(self, segment: SessionHandle) -> list[Event]:
+        """End the part being played (the limits changed while it was) and begin it again within them."""
         ...
 
     def begin_segment(self) -> tuple[list[Event], SessionHandle | None]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
@@ -39,6 +40,7 @@ from game.core.events import (
 from game.core.memories import Memory, MemoryKey
 from game.core.partner_quiz import QuizBook
 from game.core.session import UNDO_DEPTH, Mode, Phase, Session, SessionConfig, SessionError
+from game.core.undo_kept import ANSWERS
 
 T0 = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
 
@@ -107,9 +109,15 @@ def started(events: list[Event]) -> TurnStarted:
     return found[0]
 
 
+def unkept(session: Session) -> dict[str, Any]:
+    """The session's JSON without the undo steps kept with it."""
+    return {key: value for key, value in json.loads(json.dumps(session.to_json())).items() if key != "undo"}
+
+
 def snapshot(session: Session) -> tuple[str, dict[MemoryKey, Memory], dict[Any, dict[str, Any]]]:
+    """The state, memories and schedules (Undo's own steps kept with the state aside)."""
     return (
-        json.dumps(session.to_json(), sort_keys=True),
+        json.dumps(unkept(session), sort_keys=True),
         dict(session.memories),
         {key: card.to_dict() for key, card in session.quizbook.items()},
     )
@@ -1059,7 +1067,7 @@ def resumed(session: Session) -> Session:
     book = QuizBook()
     for (key, guesser), card in session.quizbook.items():
         book.put(key, guesser, fsrs.Card.from_dict(json.loads(json.dumps(card.to_dict()))))
-    return Session(config, session.decks, dict(session.memories), book, state)
+    return Session(config, session.decks, dict(session.memories), book, state, data.get("undo"))
 
 
 def test_the_state_round_trips_through_json() -> None:
@@ -1368,7 +1376,21 @@ class SessionMachine(RuleBasedStateMachine):
         data = self.session.to_json()
         again = session_state.state_from_json(json.loads(json.dumps(data)))
         assert again == self.session.state
-        assert session_state.state_to_json(again) == data
+        assert session_state.state_to_json(again) == {key: value for key, value in data.items() if key != "undo"}
+
+    @invariant()
+    def taken_up_from_its_json_it_takes_back_its_last_answer_as_it_would_have(self) -> None:
+        """A round continued after the window closed: Undo takes back its kept steps, back to its last answer, exactly
+        as the round would have before closing; and no further."""
+        kept = json.loads(json.dumps(self.session.to_json())).get("undo", {"steps": []})["steps"]
+        assert not kept or kept[0]["action"] in ANSWERS
+        if self.session.ended:
+            assert not kept
+        again, before = resumed(self.session), copy.deepcopy(self.session)
+        for _ in kept:
+            assert types(again.undo(self.now())) == types(before.undo(self.now()))
+            assert snapshot(again) == snapshot(before)
+        assert not again.can_undo()
 
     @invariant()
     def every_memory_has_a_schedule_for_the_partner_and_the_index_agrees(self) -> None:
