@@ -354,6 +354,7 @@ class GameServices(CoupleSettings, StoryReading):
 
     def export_everything(self, include_private: bool) -> list[str]:
         from game.storage.exporting import export_to
+        from game.storage.file_record import EXPORT, claim_written
         from game.storage.kindred_files import EXPORTS, export_names
 
         now = self.now()
@@ -362,6 +363,7 @@ class GameServices(CoupleSettings, StoryReading):
         for name in export_names(now.astimezone().strftime("%Y-%m-%d-%H%M")):
             target = folder / name
             export_to(self.store, self._deck_list(), target, now, include_private)
+            claim_written(self.root, target, EXPORT)  # noted, so that erase takes it back while it is unchanged
             written.append(str(target))
         return written
 

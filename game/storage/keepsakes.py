@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from .file_record import KEEPSAKE, claim_written
 from .paths import ensure_private_dir
 
 FOLDER = "keepsakes"
@@ -22,7 +23,8 @@ def keepsake_folder(root: Path) -> Path:
 
 
 def save_keepsake(root: Path, png: bytes, when: datetime) -> Path:
-    """Write the PNG as date-night-YYYY-MM-DD-HHMM.png (a number added if that name is taken); readable by its owner only."""
+    """Write the PNG as date-night-YYYY-MM-DD-HHMM.png (a number added if that name is taken); readable by its owner
+    only, and noted in the record of Kindred's files, so that erase knows it while it is unchanged."""
     folder = keepsake_folder(root)
     stem = f"date-night-{when.strftime('%Y-%m-%d-%H%M')}"
     target = folder / f"{stem}.png"
@@ -44,7 +46,7 @@ def save_keepsake(root: Path, png: bytes, when: datetime) -> Path:
         raise
     if os.name == "posix":
         os.chmod(target, 0o600)
-    return target
+    return claim_written(root, target, KEEPSAKE)
 
 
 def opener_command(folder: Path) -> list[str]:

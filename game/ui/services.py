@@ -276,12 +276,13 @@ class Services(Protocol):
     def remove_passphrase(self, couple: Couple) -> None: ...
 
     def unsealed_copies(self) -> tuple[list[str], list[str]]:
-        """Files a passphrase does not seal: copies of unreadable data Kindred set aside, and the exports in its
-        exports folder (exports saved elsewhere are the couple's own: Kindred cannot know of them)."""
+        """Files a passphrase does not seal: copies of unreadable data the record of Kindred's files says it set aside,
+        and what looks like an export in its exports folder (exports saved elsewhere are the couple's own: Kindred
+        cannot know of them)."""
         ...
 
     def remove_set_aside_copies(self) -> int:
-        """Delete Kindred's own set-aside copies; returns how many there were."""
+        """Delete Kindred's own set-aside copies, those the record proves unchanged; returns how many went."""
         ...
 
     def set_private(self, couple: Couple, key: MemoryKey, private: bool) -> None:
@@ -304,15 +305,16 @@ class Services(Protocol):
         ...
 
     def erase_warning(self) -> str:
-        """Said before an erase: how many exports, keepsakes and studio decks it would delete too, where they are,
-        and how many files of the couple's own it leaves, so they can copy what they want to keep first; '' when the
-        data folder holds nothing but the store."""
+        """Said before an erase: how many exports, keepsakes, set-aside copies and studio decks it would delete too,
+        where they are, and how many files an older Kindred left and of the couple's own it leaves, so they can copy
+        what they want to keep first; '' when the data folder holds nothing but the store."""
         ...
 
     def erase_everything(self) -> str:
-        """Delete everything Kindred made (couples, answers, settings, decks saved by Deck studio, exports made here,
-        keepsakes, set-aside copies) and nothing else; returns what to tell the couple: what went (how many
-        exports, keepsakes and decks among it) and what was left."""
+        """Delete everything Kindred made and can prove unchanged (couples, answers, settings, decks saved by Deck
+        studio, and the exports made here, keepsakes and set-aside copies its record proves) and nothing else;
+        returns what to tell the couple: what went (how many exports, keepsakes, copies and decks among it) and what
+        was left."""
         ...
 
     def save_draft(self, couple: Couple, where: str, text: str) -> None:
