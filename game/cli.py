@@ -172,7 +172,8 @@ def export(
         return 1
     couples, memories = counts["couples"], counts["memories"]
     what = "Our book" if path.suffix.lower() in BOOK_SUFFIXES else "a copy"
-    print(f"Exported {what}: {couples} couple{'s' if couples != 1 else ''} and {memories} memories to {path}", file=out)
+    held = f"{couples} couple{'s' if couples != 1 else ''} and {memories} memor{'y' if memories == 1 else 'ies'}"
+    print(f"Exported {what}: {held} to {path}", file=out)
     for sentence in left.sentences():
         print(sentence[:-1] + " (add --include-private to keep them).", file=out)
     return 0

@@ -348,7 +348,7 @@ class GameServices(CoupleSettings, StoryReading):
     def set_private(self, couple: Couple, key: MemoryKey, private: bool) -> None:
         self.store.memories.set_private(couple.id, key, private)
 
-    def export_everything(self, include_private: bool) -> list[str]:
+    def export_everything(self, include_private: bool, couple: Couple | None = None) -> list[str]:
         from game.storage.exporting import export_to
         from game.storage.kindred_files import EXPORTS, export_names
 
@@ -357,14 +357,14 @@ class GameServices(CoupleSettings, StoryReading):
         written = []
         for name in export_names(now.astimezone().strftime("%Y-%m-%d-%H%M")):
             target = folder / name
-            export_to(self.store, self._deck_list(), target, now, include_private)
+            export_to(self.store, self._deck_list(), target, now, include_private, None if couple is None else couple.id)
             written.append(str(target))
         return written
 
-    def left_out_of_exports(self) -> LeftOut:
+    def left_out_of_exports(self, couple: Couple | None = None) -> LeftOut:
         from game.storage.store_export import left_out_of_shared
 
-        return left_out_of_shared(self.store, self._deck_list())
+        return left_out_of_shared(self.store, self._deck_list(), None if couple is None else couple.id)
 
     def erase_warning(self) -> str:
         from game.storage.erasing import contents

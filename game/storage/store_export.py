@@ -45,17 +45,21 @@ def export_all(
     include_private: bool = False,
     decks: Iterable[Deck] = (),
     read: dict[int, dict[MemoryKey, Memory]] | None = None,
+    only: int | None = None,
 ) -> dict[str, Any]:
     """Everything in the store as JSON-friendly data; shared (the default) or everything (`include_private`).
 
     `decks` are the cards the consent rule judges by: a memory whose card is in none of them is
     left out of a shared export, since whether it may be shown cannot be told. `read`, if given, gets
     each open couple's memories as read (all of them), so the playbook's pass need not read them again.
+    `only`: that couple's id, and no other couple is in it, not even by name (the game's Export, made from
+    one couple's Settings); None, every couple (the command line).
     """
     cards = {card.key: card for deck in decks for card in deck.cards}
     couples = [
         _couple(store, couple, cards, include_private, read) if store.locks.is_open(couple.id) else _locked(couple)
         for couple in store.couples.all()
+        if only is None or couple.id == only
     ]
     return {
         "format": "kindred-export",
@@ -67,13 +71,14 @@ def export_all(
     }
 
 
-def left_out_of_shared(store: Store, decks: Iterable[Deck] = ()) -> LeftOut:
-    """How many answers a shared export leaves out, and why (over the couples that are open), never whose."""
+def left_out_of_shared(store: Store, decks: Iterable[Deck] = (), only: int | None = None) -> LeftOut:
+    """How many answers a shared export leaves out, and why (over the couples that are open; `only`: of that couple),
+    never whose."""
     cards = {card.key: card for deck in decks for card in deck.cards}
     return total(
         left_out(store.memories.all(couple.id), couple_consent(store, couple.id), cards)
         for couple in store.couples.all()
-        if store.locks.is_open(couple.id)
+        if store.locks.is_open(couple.id) and (only is None or couple.id == only)
     )
 
 

@@ -290,12 +290,14 @@ class Services(Protocol):
         Returns the memory as it is now (the same one, when the answer was already so)."""
         ...
 
-    def export_everything(self, include_private: bool) -> list[str]:
-        """Write the JSON export and “Our book” into the data folder; returns the paths written."""
+    def export_everything(self, include_private: bool, couple: Couple | None = None) -> list[str]:
+        """Write the JSON export and “Our book” into the data folder: of `couple` and no other couple, or (None) of
+        every couple; returns the paths written."""
         ...
 
-    def left_out_of_exports(self) -> LeftOut:
-        """How many answers a shared export leaves out and why (just between us, agreed limits), never whose."""
+    def left_out_of_exports(self, couple: Couple | None = None) -> LeftOut:
+        """How many answers a shared export (of `couple`, or of every couple) leaves out and why (just between us,
+        agreed limits), never whose."""
         ...
 
     def erase_warning(self) -> str:
