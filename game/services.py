@@ -354,8 +354,11 @@ class GameServices(CoupleSettings, StoryReading):
 
         now = self.now()
         folder = ensure_private_dir(self.root / EXPORTS)
+        minute, number = now.astimezone().strftime("%Y-%m-%d-%H%M"), 1
+        while any((folder / name).exists() or (folder / name).is_symlink() for name in export_names(minute, number)):
+            number += 1  # an export made earlier in the same minute is never written over
         written = []
-        for name in export_names(now.astimezone().strftime("%Y-%m-%d-%H%M")):
+        for name in export_names(minute, number):
             target = folder / name
             export_to(self.store, self._deck_list(), target, now, include_private, None if couple is None else couple.id)
             written.append(str(target))

@@ -8,6 +8,7 @@ import io
 import json
 
 from game import cli
+from game.storage.kindred_files import kindreds_exports
 from tests.test_export_left_out import answer_four
 from tests.test_export_locked import play
 from tests.ui.tour import start
@@ -57,3 +58,32 @@ def test_the_command_line_export_is_every_couple_and_says_how_many(data_root, no
     assert out.getvalue().startswith("Exported a copy: 2 couples and ")
     data = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
     assert [couple["players"][0]["name"] for couple in data["couples"]] == ["Zoë", "Amara"]
+
+
+def test_a_second_export_in_the_same_minute_never_writes_over_the_first(data_root, now):
+    """Both exports are made at the same moment (the clock stands still): the second takes names ending "-2", the
+    first keeps every byte it had, and both are known as Kindred's (erase counts and takes them)."""
+    p = start(data_root, now)
+    try:
+        kept, *_ = answer_four(p.services)
+        p.click("Settings")
+        p.click("Export a copy…")
+        p.click("Export")
+        first = {path.name: path.read_bytes() for path in (data_root / "exports").iterdir()}
+        assert sorted(first) == ["kindred-2026-11-25-1930.json", "our-book-2026-11-25-1930.html"]
+        p.services.set_private(p.services.couples()[0], kept, True)  # the second copy differs from the first
+        p.click("Export a copy…")
+        p.click("Export")
+        assert "kindred-2026-11-25-1930-2.json and our-book-2026-11-25-1930-2.html" in p.shell.ui.toast_text
+        now_there = {path.name: path.read_bytes() for path in (data_root / "exports").iterdir()}
+        assert sorted(now_there) == [
+            "kindred-2026-11-25-1930-2.json",
+            "kindred-2026-11-25-1930.json",
+            "our-book-2026-11-25-1930-2.html",
+            "our-book-2026-11-25-1930.html",
+        ]
+        assert all(now_there[name] == first[name] for name in first)
+        assert now_there["kindred-2026-11-25-1930-2.json"] != first["kindred-2026-11-25-1930.json"]
+        assert len(kindreds_exports(data_root)) == 4
+    finally:
+        p.close()
