@@ -3,8 +3,11 @@
 A shared export (the default, and every “Our book”) keeps to what the couple agreed to — the
 consent rule of game.core.consent at the Settings' depth: no memory, quiz, turn or seen card
 beyond the combined depth cap, nothing spicy unless the setting and both partners allow it, and
-no memory marked "just between us" (nor the guesses and turns that would reveal one). Asked for
-explicitly (`include_private`), the export holds everything. Either way each partner's own
+no memory marked "just between us", nor any trace of which question it answers (`_holds`): no
+quiz on it, no turn that held it (a both card's turn goes whole when either half is private), and
+no star or seen card naming its card unless a memory or turn in the file names that card for its
+own reason (the partner's shareable answer to the same card, say). Asked for explicitly
+(`include_private`), the export holds everything. Either way each partner's own
 limits are never written, only the combined ones; a date night's sealed note shows its words
 only once it has been opened together; a couple locked with a passphrase that was not given is
 left out, with a note saying so.
@@ -140,7 +143,13 @@ def _couple(
             shown = judged[card] = card_shown(CardKey(*card))
         return shown
 
-    turns = [_without(turn, hidden) for turn in store.sessions.turns(couple.id) if include_private or turn_shown(turn)]
+    turns = [turn for turn in store.sessions.turns(couple.id) if include_private or (turn_shown(turn) and not _holds(turn, hidden))]
+    named = {key.card_key for key in memories} | {CardKey(turn["deck_id"], turn["card_id"]) for turn in turns}
+    secret = {key.card_key for key in hidden} - named  # cards only a left-out memory would name
+
+    def shown(key: CardKey) -> bool:
+        return card_shown(key) and key not in secret
+
     return {
         "id": couple.id,
         "players": [_player(p) for p in couple.players],
@@ -171,10 +180,10 @@ def _couple(
         "cards_seen": [
             {"deck_id": key.deck_id, "card_id": key.card_id, "last_seen": iso(at)}
             for key, at in sorted(store.sessions.recently_seen(couple.id).items())
-            if include_private or card_shown(key)
+            if include_private or shown(key)
         ],
         "date_nights": _date_nights(store, couple.id),
-        "sessions": _sessions(store, couple.id, None if include_private else card_shown),
+        "sessions": _sessions(store, couple.id, None if include_private else shown),
     }
 
 
@@ -194,21 +203,14 @@ def _date_nights(store: Store, couple_id: int) -> list[dict[str, Any]]:
     return out
 
 
-def _without(turn: dict[str, Any], hidden: set[MemoryKey]) -> dict[str, Any]:
-    """A turn with any just-between-us answer in it replaced by a note that it was there."""
-    if not hidden:
-        return turn
-    from game.core.memories import MemoryKey
+def _holds(turn: dict[str, Any], hidden: set[MemoryKey]) -> bool:
+    """Whether the turn held, or asked about, a memory the export leaves out: then the whole turn stays out, since
+    even a turn with the answer taken out would say which question has a secret answer, and whose it is.
 
-    deck_id, card_id, seat = turn["deck_id"], turn["card_id"], turn["seat"]
-    outcome = dict(turn["outcome"])
-    if (turn["kind"] == "quiz" and MemoryKey(other(seat), deck_id, card_id) in hidden) or (
-        MemoryKey(seat, deck_id, card_id) in hidden and "answer" in outcome
-    ):
-        outcome = {"just_between_us": True}
-    elif "answers" in outcome:
-        outcome["answers"] = {
-            who: ("just between us" if MemoryKey(int(who), deck_id, card_id) in hidden else value)
-            for who, value in outcome["answers"].items()
-        }
-    return {**turn, "outcome": outcome}
+    An ask card's turn (and a changing answer's "still true?") holds its player's answer; a quiz turn asks about the
+    other partner's; a both card's or a scenario's turn holds both partners' answers."""
+    if not hidden:
+        return False
+    seat, kind = turn["seat"], turn["kind"]
+    owners = (other(seat),) if kind == "quiz" else (0, 1) if kind in ("both", "scenario") else (seat,)
+    return any(MemoryKey(owner, turn["deck_id"], turn["card_id"]) in hidden for owner in owners)
