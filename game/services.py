@@ -348,6 +348,12 @@ class GameServices(CoupleSettings, StoryReading):
     def set_private(self, couple: Couple, key: MemoryKey, private: bool) -> None:
         self.store.memories.set_private(couple.id, key, private)
 
+    def made_before_holding(self, couple: Couple, key: MemoryKey) -> tuple[list[str], list[str]]:
+        from game.storage.earlier_copies import holding
+
+        exports, keepsakes = holding(self.store, self.root, couple, key, self._deck_list())
+        return [str(path) for path in exports], [str(path) for path in keepsakes]
+
     def export_everything(self, include_private: bool, couple: Couple | None = None) -> list[str]:
         from game.storage.exporting import export_to
         from game.storage.kindred_files import EXPORTS, export_names

@@ -280,7 +280,12 @@ class Services(Protocol):
         ...
 
     def set_private(self, couple: Couple, key: MemoryKey, private: bool) -> None:
-        """Mark a memory "just between us" (never in a keepsake or an export unless asked), or unmark it."""
+        """Mark a memory "just between us" (never in a keepsake or an export made from then on), or unmark it."""
+        ...
+
+    def made_before_holding(self, couple: Couple, key: MemoryKey) -> tuple[list[str], list[str]]:
+        """The exports and the keepsake pictures in the data folder, made before, that still hold the memory's answer
+        (game.storage.earlier_copies): (exports, keepsakes)."""
         ...
 
     def correct_answer(self, couple: Couple, key: MemoryKey, value: str | int | float) -> Memory:

@@ -1,0 +1,52 @@
+"""Words for files made before that a change cannot reach: exports and keepsake pictures already saved.
+
+Marking an answer just between us, or locking the couple's answers, changes what Kindred makes from
+then on; what it saved before stays exactly as it was, and the couple's to keep or delete. These
+sentences say which of those files there are and where, so nothing is promised that a file on disk
+would contradict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import PurePath
+
+#: Up to this many files of a kind are named one by one; more are counted.
+NAMED = 2
+
+
+def _listed(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def still_holding(exports: Sequence[str], keepsakes: Sequence[str]) -> str:
+    """After marking an answer just between us: the files made before that still hold it ('' when none do), e.g.
+    " Made before, and still holding it: keepsakes/date-night-….png, exports/kindred-….json and exports/our-book-….html,
+    in FOLDER. Delete them if you'd rather." (both folders are in the data folder: it is named once)."""
+    if not exports and not keepsakes:
+        return ""
+    items: list[str] = []
+    for paths, many in ((keepsakes, "keepsake pictures"), (exports, "exports")):
+        if len(paths) > NAMED:
+            items.append(f"{len(paths)} {many} in {PurePath(paths[0]).parent.name}/")
+        else:
+            items += [f"{PurePath(path).parent.name}/{PurePath(path).name}" for path in paths]
+    root = PurePath([*keepsakes, *exports][0]).parent.parent
+    return f" Made before, and still holding it: {_listed(items)}, in {root}. Delete them if you'd rather."
+
+
+def _counted(paths: Sequence[str], one: str, many: str) -> str:
+    return f"{'one' if len(paths) == 1 else len(paths)} {one if len(paths) == 1 else many} (in {PurePath(paths[0]).parent})"
+
+
+def not_sealed(exports: Sequence[str], keepsakes: Sequence[str]) -> str:
+    """After locking: the exports and keepsake pictures saved before, which hold answers in the clear."""
+    groups = [
+        _counted(paths, one, many)
+        for paths, one, many in ((exports, "export", "exports"), (keepsakes, "keepsake picture", "keepsake pictures"))
+        if paths
+    ]
+    if not groups:
+        return " Any export or keepsake picture you saved before is not sealed."
+    were = "is" if len(exports) + len(keepsakes) == 1 else "are"
+    return f" The {' and '.join(groups)} saved before {were} not sealed: delete them if you don't need them."
