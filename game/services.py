@@ -356,15 +356,12 @@ class GameServices(CoupleSettings, StoryReading):
 
     def export_everything(self, include_private: bool, couple: Couple | None = None) -> list[str]:
         from game.storage.exporting import export_to
-        from game.storage.kindred_files import EXPORTS, export_names
+        from game.storage.kindred_files import EXPORTS, free_export_names
 
         now = self.now()
         folder = ensure_private_dir(self.root / EXPORTS)
-        minute, number = now.astimezone().strftime("%Y-%m-%d-%H%M"), 1
-        while any((folder / name).exists() or (folder / name).is_symlink() for name in export_names(minute, number)):
-            number += 1  # an export made earlier in the same minute is never written over
         written = []
-        for name in export_names(minute, number):
+        for name in free_export_names(folder, now.astimezone().strftime("%Y-%m-%d-%H%M")):
             target = folder / name
             export_to(self.store, self._deck_list(), target, now, include_private, None if couple is None else couple.id)
             written.append(str(target))

@@ -47,6 +47,15 @@ def export_names(minute: str, number: int = 1) -> tuple[str, str]:
     return f"kindred-{minute}{ending}.json", f"our-book-{minute}{ending}.html"
 
 
+def free_export_names(folder: Path, minute: str) -> tuple[str, str]:
+    """The names for an export made at `minute`, neither of them in `folder` yet: one made earlier that minute is never
+    written over."""
+    number = 1
+    while any((folder / name).exists() or (folder / name).is_symlink() for name in export_names(minute, number)):
+        number += 1
+    return export_names(minute, number)
+
+
 def is_broken_copy(name: str) -> bool:
     """A store Kindred set aside, by its exact name (a file of the couple's own called kindred.db.broken-mine is not)."""
     return _BROKEN_COPY.fullmatch(name) is not None
