@@ -332,11 +332,13 @@ class GameServices(CoupleSettings, StoryReading):
     def remove_passphrase(self, couple: Couple) -> None:
         self.store.locks.remove_passphrase(couple.id)
 
-    def unsealed_copies(self) -> tuple[list[str], list[str]]:
-        """What a passphrase cannot seal: the unreadable data Kindred set aside, and exports saved from the game."""
+    def unsealed_copies(self) -> tuple[list[str], list[str], list[str]]:
+        """What a passphrase cannot seal: the unreadable data Kindred set aside, exports saved from the game, keepsakes."""
+        from game.storage.keepsakes import saved_keepsakes
         from game.storage.kindred_files import broken_copies, kindreds_exports
 
-        return [str(path) for path in broken_copies(self.root)], [str(path) for path in kindreds_exports(self.root)]
+        copies, exports, keepsakes = broken_copies(self.root), kindreds_exports(self.root), saved_keepsakes(self.root)
+        return [str(path) for path in copies], [str(path) for path in exports], [str(path) for path in keepsakes]
 
     def remove_set_aside_copies(self) -> int:
         from game.storage.kindred_files import remove_broken_copies

@@ -35,18 +35,20 @@ def still_holding(exports: Sequence[str], keepsakes: Sequence[str]) -> str:
     return f" Made before, and still holding it: {_listed(items)}, in {root}. Delete them if you'd rather."
 
 
-def _counted(paths: Sequence[str], one: str, many: str) -> str:
-    return f"{'one' if len(paths) == 1 else len(paths)} {one if len(paths) == 1 else many} (in {PurePath(paths[0]).parent})"
-
-
 def not_sealed(exports: Sequence[str], keepsakes: Sequence[str]) -> str:
-    """After locking: the exports and keepsake pictures saved before, which hold answers in the clear."""
-    groups = [
-        _counted(paths, one, many)
+    """After locking: the exports and keepsake pictures saved before, which hold answers in the clear, counted, and
+    where (both folders are in the data folder: it is named once)."""
+    kinds = [
+        (paths, one, many)
         for paths, one, many in ((exports, "export", "exports"), (keepsakes, "keepsake picture", "keepsake pictures"))
         if paths
     ]
-    if not groups:
+    if not kinds:
         return " Any export or keepsake picture you saved before is not sealed."
-    were = "is" if len(exports) + len(keepsakes) == 1 else "are"
-    return f" The {' and '.join(groups)} saved before {were} not sealed: delete them if you don't need them."
+    counted = " and ".join(f"{len(paths)} {one if len(paths) == 1 else many}" for paths, one, many in kinds)
+    folders = " and ".join(f"{PurePath(paths[0]).parent.name}/" for paths, _, _ in kinds)
+    root = PurePath(kinds[0][0][0]).parent.parent
+    single = len(exports) + len(keepsakes) == 1
+    it, is_ = ("it", "is") if single else ("them", "are")
+    where = f"{'it is' if single else 'they are'} in {folders} in {root}"
+    return f" The {counted} saved before {is_} not sealed: {where}; delete {it} if you don't need {it}."

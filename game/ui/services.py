@@ -270,9 +270,10 @@ class Services(Protocol):
 
     def remove_passphrase(self, couple: Couple) -> None: ...
 
-    def unsealed_copies(self) -> tuple[list[str], list[str]]:
-        """Files a passphrase does not seal: copies of unreadable data Kindred set aside, and the exports in its
-        exports folder (exports saved elsewhere are the couple's own: Kindred cannot know of them)."""
+    def unsealed_copies(self) -> tuple[list[str], list[str], list[str]]:
+        """Files a passphrase does not seal: copies of unreadable data Kindred set aside, the exports in its exports
+        folder and the keepsake pictures in its keepsakes folder (files saved elsewhere are the couple's own: Kindred
+        cannot know of them)."""
         ...
 
     def remove_set_aside_copies(self) -> int:

@@ -12,6 +12,7 @@ from game.core.direction import quoted
 from game.core.players import Couple
 
 from ..drawing import heart, panel
+from ..made_before import not_sealed
 from ..modals import ConfirmScene
 from ..page import Page, PagedScene
 from ..scene import UI
@@ -140,7 +141,7 @@ class PassphraseScene(PagedScene):
             self.focus_on(self.second)
             return
         self.ui.services.set_passphrase(self.couple, self.first.value)
-        copies, _ = self.ui.services.unsealed_copies()
+        copies, _, _ = self.ui.services.unsealed_copies()
         if copies:
             count = len(copies)
             self.ui.push(
@@ -158,15 +159,9 @@ class PassphraseScene(PagedScene):
         self.locked()
 
     def locked(self) -> None:
-        """Say plainly what the lock does not cover: exports saved before stay as they were."""
-        _, exports = self.ui.services.unsealed_copies()
-        said = "Locked. Your answers are sealed on this computer."
-        if exports:
-            folder = PurePath(exports[0]).parent
-            said += f" The {len(exports)} exports saved before (in {folder}) are not sealed: delete them if you don't need them."
-        else:
-            said += " Any export you saved before is not sealed."
-        self.ui.toast(said, 8.0)
+        """Say plainly what the lock does not cover: exports and keepsake pictures saved before stay as they were."""
+        _, exports, keepsakes = self.ui.services.unsealed_copies()
+        self.ui.toast("Locked. Your answers are sealed on this computer." + not_sealed(exports, keepsakes), 8.0)
         self.ui.pop()
 
     def remove(self) -> None:
