@@ -10,8 +10,8 @@ made before the couple was locked, or with everything, all the same). An “Our 
 judged by the JSON written beside it (the same name after `our-book-`); a page whose JSON is gone
 is searched for the answer's words. A keepsake picture cannot be read back, so each finished date
 night's keepsake is worked out again from what the store holds, once with the memory shareable and
-once without: when the answer's words or its question change between the two, that evening's
-picture holds it. Exports and keepsakes saved anywhere else are the couple's own: Kindred cannot
+once without: when the answer's words, its question or its star are there only with it shareable,
+that evening's picture holds it. Exports and keepsakes saved anywhere else are the couple's own: Kindred cannot
 know of them.
 """
 
@@ -120,8 +120,10 @@ def keepsakes_holding(
 
 
 def _words(keepsake: Keepsake) -> set[object]:
-    """What a keepsake writes out of the couple's answers: the things learned, what each loved, the dates to come."""
-    return {*((thing.question, thing.answer) for thing in (*keepsake.learned, *keepsake.appreciations)), *keepsake.upcoming}
+    """What a keepsake writes out of the couple's answers: the things learned, what each loved, the dates to come, and
+    the questions starred."""
+    things = ((thing.question, thing.answer) for thing in (*keepsake.learned, *keepsake.appreciations))
+    return {*things, *keepsake.upcoming, *(("starred", question) for question in keepsake.starred)}
 
 
 def _finished_evenings(store: Store, couple_id: int) -> list[EveningState]:
