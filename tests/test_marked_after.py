@@ -98,3 +98,20 @@ def test_an_our_book_page_is_judged_by_its_json_and_without_it_by_the_answers_wo
         assert all(path.exists() for path in newer)
     finally:
         p.close()
+
+
+def test_the_words_name_a_few_files_and_count_many_in_the_data_folder() -> None:
+    from game.ui.made_before import still_holding
+
+    root = Path("/home/zoe/.local/share/Kindred")
+    one = still_holding([], [str(root / "keepsakes" / "date-night-2026-11-25-1930.png")])
+    assert one == (
+        f" Made before, and still holding it: keepsakes/date-night-2026-11-25-1930.png, in {root}. Delete it if you'd rather."
+    )
+    exports = [str(root / "exports" / f"kindred-2026-11-2{day}-1930.json") for day in range(3)]
+    many = still_holding(exports, [str(root / "keepsakes" / "date-night-2026-11-25-1930.png")])
+    assert many == (
+        f" Made before, and still holding it: keepsakes/date-night-2026-11-25-1930.png and 3 exports in exports/, in {root}. "
+        "Delete them if you'd rather."
+    )
+    assert still_holding([], []) == ""

@@ -32,7 +32,8 @@ def still_holding(exports: Sequence[str], keepsakes: Sequence[str]) -> str:
         else:
             items += [f"{PurePath(path).parent.name}/{PurePath(path).name}" for path in paths]
     root = PurePath([*keepsakes, *exports][0]).parent.parent
-    return f" Made before, and still holding it: {_listed(items)}, in {root}. Delete them if you'd rather."
+    them = "it" if len(exports) + len(keepsakes) == 1 else "them"
+    return f" Made before, and still holding it: {_listed(items)}, in {root}. Delete {them} if you'd rather."
 
 
 def not_sealed(exports: Sequence[str], keepsakes: Sequence[str]) -> str:
