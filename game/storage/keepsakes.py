@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .file_record import KEEPSAKE, claim_written
+from .kindred_files import is_kindreds_keepsake
 from .paths import ensure_private_dir
 
 FOLDER = "keepsakes"
@@ -20,6 +21,14 @@ Launcher = Callable[[list[str]], int]
 
 def keepsake_folder(root: Path) -> Path:
     return ensure_private_dir(root / FOLDER)
+
+
+def saved_keepsakes(root: Path) -> list[Path]:
+    """The keepsake pictures a date night saved that are in the keepsakes folder now (none behind a link)."""
+    folder = root / FOLDER
+    if folder.is_symlink() or not folder.is_dir():
+        return []
+    return sorted(path for path in folder.iterdir() if is_kindreds_keepsake(path))
 
 
 def save_keepsake(root: Path, png: bytes, when: datetime) -> Path:

@@ -35,16 +35,27 @@ TEMP_ENDINGS = (".yaml.tmp", ".yml.tmp", ".json.tmp", ".html.tmp", ".htm.tmp")
 _STAMP = r"\d{4}-\d{2}-\d{2}-\d{4}"
 #: What the game writes into exports/ (game.services.export_everything): a name, and how the file begins.
 _EXPORT_KINDS = (
-    (re.compile(f"kindred-{_STAMP}\\.json", re.ASCII), b"{"),
-    (re.compile(f"our-book-{_STAMP}\\.html", re.ASCII), b"<!doctype html>"),
+    (re.compile(f"kindred-{_STAMP}(?:-\\d+)?\\.json", re.ASCII), b"{"),
+    (re.compile(f"our-book-{_STAMP}(?:-\\d+)?\\.html", re.ASCII), b"<!doctype html>"),
 )
 #: What a date night writes into keepsakes/ (game.storage.keepsakes): a PNG picture.
 _KEEPSAKE_KIND = (re.compile(f"date-night-{_STAMP}(?:-\\d+)?\\.png", re.ASCII), b"\x89PNG\r\n\x1a\n")
 
 
-def export_names(minute: str) -> tuple[str, str]:
-    """The two files an export from the game writes at `minute` ("2026-11-25-1930"): the JSON, then Our book."""
-    return f"kindred-{minute}.json", f"our-book-{minute}.html"
+def export_names(minute: str, number: int = 1) -> tuple[str, str]:
+    """The two files an export from the game writes at `minute` ("2026-11-25-1930"): the JSON, then Our book; the
+    `number`th export of that minute ends "-2", "-3"…, so a second one never takes the first one's names."""
+    ending = f"-{number}" if number > 1 else ""
+    return f"kindred-{minute}{ending}.json", f"our-book-{minute}{ending}.html"
+
+
+def free_export_names(folder: Path, minute: str) -> tuple[str, str]:
+    """The names for an export made at `minute`, neither of them in `folder` yet: one made earlier that minute is never
+    written over."""
+    number = 1
+    while any((folder / name).exists() or (folder / name).is_symlink() for name in export_names(minute, number)):
+        number += 1
+    return export_names(minute, number)
 
 
 def is_broken_copy(name: str) -> bool:

@@ -275,10 +275,10 @@ class Services(Protocol):
 
     def remove_passphrase(self, couple: Couple) -> None: ...
 
-    def unsealed_copies(self) -> tuple[list[str], list[str]]:
+    def unsealed_copies(self) -> tuple[list[str], list[str], list[str]]:
         """Files a passphrase does not seal: copies of unreadable data the record of Kindred's files says it set aside,
-        and what looks like an export in its exports folder (exports saved elsewhere are the couple's own: Kindred
-        cannot know of them)."""
+        the exports in its exports folder and the keepsake pictures in its keepsakes folder (files saved elsewhere are
+        the couple's own: Kindred cannot know of them)."""
         ...
 
     def remove_set_aside_copies(self) -> int:
@@ -286,7 +286,12 @@ class Services(Protocol):
         ...
 
     def set_private(self, couple: Couple, key: MemoryKey, private: bool) -> None:
-        """Mark a memory "just between us" (never in a keepsake or an export unless asked), or unmark it."""
+        """Mark a memory "just between us" (never in a keepsake or an export made from then on), or unmark it."""
+        ...
+
+    def made_before_holding(self, couple: Couple, key: MemoryKey) -> tuple[list[str], list[str]]:
+        """The exports and the keepsake pictures in the data folder, made before, that still hold the memory's answer
+        (game.storage.earlier_copies): (exports, keepsakes)."""
         ...
 
     def correct_answer(self, couple: Couple, key: MemoryKey, value: str | int | float) -> Memory:
@@ -296,12 +301,14 @@ class Services(Protocol):
         Returns the memory as it is now (the same one, when the answer was already so)."""
         ...
 
-    def export_everything(self, include_private: bool) -> list[str]:
-        """Write the JSON export and “Our book” into the data folder; returns the paths written."""
+    def export_everything(self, include_private: bool, couple: Couple | None = None) -> list[str]:
+        """Write the JSON export and “Our book” into the data folder: of `couple` and no other couple, or (None) of
+        every couple; returns the paths written."""
         ...
 
-    def left_out_of_exports(self) -> LeftOut:
-        """How many answers a shared export leaves out and why (just between us, agreed limits), never whose."""
+    def left_out_of_exports(self, couple: Couple | None = None) -> LeftOut:
+        """How many answers a shared export (of `couple`, or of every couple) leaves out and why (just between us,
+        agreed limits), never whose."""
         ...
 
     def erase_warning(self) -> str:
