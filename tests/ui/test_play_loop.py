@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pygame
 
 from game.core.cards import AnswerType, Kind
@@ -247,6 +249,24 @@ def test_judging_the_hint_is_in_words_and_follows_that_s_changed(pilots):
     p.press(pygame.K_RETURN)
     assert p.scene.session.phase is Phase.JUDGE
     assert "Every word of the guess is in the answer. But you know best." in _side_words(p)
+
+
+def test_every_line_of_a_quiz_has_one_space_after_its_colon(pilots):
+    """Playtest C, finding 12: "Noa guessed:  …" and "Darius's answer:  …" had two spaces after the colon."""
+    p = pilots(at_home=True)
+    _at_a_judging_turn(p)
+    who = p.scene.name(p.scene.session.current.seat)
+    guess = p.scene.session.state.guess
+    assert f"{who} guessed: {guess}" in _side_words(p)
+    seen: dict[Phase, list[str]] = {}
+    while p.scene_name == "PlayScene":  # the rest of the quiz round, every step of every question
+        seen.setdefault(p.scene.session.phase, []).extend(_side_words(p))
+        play_turn(p)
+    assert {Phase.JUDGE, Phase.REVEAL} <= set(seen)
+    lines = [line for words in seen.values() for line in words]
+    said = [line for line in lines if re.search(r"(guessed|answer|answer now|said|answer was):", line)]
+    assert any("You said: " in line for line in said) and any("'s answer" in line for line in said)
+    assert [line for line in lines if re.search(r":\s\s", line)] == []
 
 
 def _on_a_text_field(p):

@@ -116,9 +116,9 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
     elif phase is Phase.JUDGE:
         memory = session.memories.get(turn.memory) if turn.memory else None
         lines.append((f"{you}, you're the judge.", "body_bold", "text"))
-        lines.append((f"{me} guessed:  {session.state.guess}", "card_small", "text"))
+        lines.append((f"{me} guessed: {session.state.guess}", "card_small", "text"))
         if memory is not None:
-            lines.append((f"You said:  {describe(card, memory.answer)}", "card_small", "text"))
+            lines.append((f"You said: {describe(card, memory.answer)}", "card_small", "text"))
         if memory is not None and session.state.guess is not None:
             # Said in words, from the answer as it is now (after "That's changed" too); never a bare percentage.
             words = similarity_words(str(memory.answer), str(session.state.guess))
@@ -138,10 +138,10 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
         lines.append(
             (VERDICT_WORDS[verdict], "heading", "good" if verdict == "got_it" else "close" if verdict == "close" else "text")
         )
-        lines.append((f"{me} guessed:  {describe(card, session.state.guess or '')}", "body", "muted"))
+        lines.append((f"{me} guessed: {describe(card, session.state.guess or '')}", "body", "muted"))
         if memory is not None:
             now = " now" if session.state.made.get(memory.key) == session.state.turns_started else ""  # "That's changed"
-            lines.append((f"{you}'s answer{now}:  {describe(card, memory.answer)}", "body_bold", "text"))
+            lines.append((f"{you}'s answer{now}: {describe(card, memory.answer)}", "body_bold", "text"))
     elif phase is Phase.REVEAL:
         lines.append(("Here's what you each said.", "body_bold", "text"))
     return lines
