@@ -344,7 +344,10 @@ def similarity_words(truth: str, guess: str) -> str | None:
         return "The same words, give or take the spelling."
     if matched == len(b):
         return "Every word of the guess is in the answer."
-    return f"{matched} of the answer's {len(a)} words are in the guess."
+    found = sum(1 for word in a if any(_same_word(word, other) for other in b))  # counted in the answer, as it says
+    if found == len(a):
+        return "Every word of the answer is in the guess."
+    return f"{found} of the answer's {len(a)} words {'is' if found == 1 else 'are'} in the guess."
 
 
 def answer_fits(card: Card, value: object) -> bool:
