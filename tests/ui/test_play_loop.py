@@ -514,6 +514,40 @@ def test_date_entry_typed_dates_follow_the_systems_order(pilots):
     assert _saved_answer(p, turn) == "1994-12-06"
 
 
+def test_date_entry_an_empty_day_asks_for_what_the_form_has_and_each_box_keeps_its_name(pilots):
+    """Playtest C, finding 8: an empty Enter spoke of "'14 March' or '03-14'", a form that isn't there; "Day: 14"
+    looked filled in, and once typed in, the box had no name at all."""
+    from .drawn import frame
+
+    p = pilots(at_home=True)
+    turn = _on_a_date_card(p)
+    p.press(pygame.K_RETURN)
+    assert p.scene.session.current == turn
+    assert p.scene.input.field.error == "Type the day, then choose the month."
+    p.type("12")
+    p.click("Year")
+    p.type("1994")
+    drawn = frame(p)
+    for label, typed in (("Day", "12"), ("Year", "1994")):
+        box = p.widget(label).rect
+        name = [d for d in drawn if d.text == label and box.contains(d.ink)]
+        value = [d for d in drawn if d.text == typed and box.contains(d.ink)]
+        assert name and value, (label, drawn)
+        assert name[0].ink.bottom <= value[0].ink.top  # the name along the top, what was typed under it
+    assert not [d for d in drawn if d.text.startswith("Day:")]
+
+
+def test_date_entry_s_reason_scrolls_into_sight_with_the_field_on_a_small_screen_at_the_largest_text(pilots):
+    from .drawn import frame
+
+    p = pilots(at_home=True, size=(1024, 600))
+    p.shell.ui.set("text_size", "largest")
+    _on_a_date_card(p)
+    p.press(pygame.K_RETURN)
+    said = [d for d in frame(p) if "the day" in d.text or "the month" in d.text]
+    assert said and not [d for d in said if d.cut], said
+
+
 def test_date_entry_a_bad_year_is_a_clear_sentence(pilots):
     p = pilots(at_home=True)
     turn = _on_a_date_card(p)

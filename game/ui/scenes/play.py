@@ -129,6 +129,7 @@ class PlayScene(PlaySide):
             if self.input and self.input.field:
                 self.input.field.error = str(error)
                 self.layout()  # the reason takes room under the field
+                self.reveal_focus()  # and is scrolled into sight with it
             else:
                 self.ui.toast(str(error))
             self.ui.sound.play("soft")

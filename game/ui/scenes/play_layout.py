@@ -197,7 +197,7 @@ class PlaySide(Scene):
         widget = self.focused()
         if widget is None or widget in self.header:
             return
-        self.scroll_by(self.scroller.reveal(widget.rect, self.ui.theme.px(12)))
+        self.scroll_by(self.scroller.reveal(widget.in_sight(self.ui), self.ui.theme.px(12)))
 
     def handle(self, intent: Intent) -> None:
         if isinstance(intent, Wheel):
