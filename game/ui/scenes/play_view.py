@@ -88,10 +88,7 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
             lines.append((f"{you}, while {me} talks:", "body", "muted"))
             # A cue about the one who talks says it in their own pronouns.
             lines.extend((f"•  {scene.couple.fill(cue, turn.seat)}", "body", "muted") for cue in LISTENING_CUES)
-        for followup in card.followups[:3]:
-            # "Ask next" only before a question; a prompt ("Now I'll tell you how close you got.") simply comes next.
-            label = "Ask next" if followup.rstrip().endswith("?") else "Next"
-            lines.append((f"{label}: “{followup}”", "body", "text"))
+        lines.extend(followup_lines(scene, card, turn.seat))
         if card.remembered:
             lines.append(
                 (f"Then save a short note — one day {you} may be asked about it. Or just say you talked.", "small", "muted")
@@ -142,9 +139,36 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
         if memory is not None:
             now = " now" if session.state.made.get(memory.key) == session.state.turns_started else ""  # "That's changed"
             lines.append((f"{you}'s answer{now}: {describe(card, memory.answer)}", "body_bold", "text"))
+    elif phase is Phase.REVEAL and card.kind is Kind.ACTION:  # done together: its follow-ups before the next card
+        lines.append(("Done! Talk it over before the next card.", "body_bold", "text"))
+        lines.extend(followup_lines(scene, card, turn.seat))
     elif phase is Phase.REVEAL:
         lines.append(("Here's what you each said.", "body_bold", "text"))
     return lines
+
+
+def followup_lines(scene: PlayLook, card: Card, seat: int) -> list[tuple[str, str, str]]:
+    """A card's follow-ups as the side says them, each in the words of the one whose turn it is."""
+    lines = []
+    for followup in card.followups[:3]:
+        # "Ask next" only before a question; a prompt ("Now I'll tell you how close you got.") simply comes next.
+        label = "Ask next" if followup.rstrip().endswith("?") else "Next"
+        lines.append((f"{label}: “{scene.couple.fill(followup, seat)}”", "body", "text"))
+    return lines
+
+
+def has_reveal(scene: PlayLook) -> bool:
+    """Both private answers are on the table, side by side under the words (a both or scenario card's reveal)."""
+    turn = scene.session.current
+    return scene.session.phase is Phase.REVEAL and turn is not None and not turn.is_quiz and len(scene.session.state.private) == 2
+
+
+def after_reveal_text(scene: PlayLook) -> list[tuple[str, str, str]]:
+    """The words under the two answers once they are revealed: the card's follow-ups, talked over before the next."""
+    card, turn = scene.card(), scene.session.current
+    if not has_reveal(scene) or card is None or turn is None:
+        return []
+    return followup_lines(scene, card, turn.seat)
 
 
 LISTENING_CUES = (
@@ -179,8 +203,11 @@ def draw_play(scene: PlayLook, surface: pygame.Surface) -> None:
         width = scene.side.width - t.px(56)
         for text, style, color in side_text(scene):
             y += paragraph(surface, ui, text, style, pygame.Rect(scene.side.left + t.px(28), y, width, 0), color) + t.px(10)
-        if session.phase is Phase.REVEAL and not turn.is_quiz:
+        if has_reveal(scene):
             draw_reveal(scene, surface, y + t.px(20))
+            y += t.px(20) + reveal_height(scene) + t.px(20)
+            for text, style, color in after_reveal_text(scene):
+                y += paragraph(surface, ui, text, style, pygame.Rect(scene.side.left + t.px(28), y, width, 0), color) + t.px(10)
         scene.draw_widgets(surface, [w for w in scene.widgets if w not in scene.header])
     scene.scroller.draw_bar(surface, t)
     scene.draw_widgets(surface, scene.header)
