@@ -60,6 +60,10 @@ class Widget(ABC):
         `design` pixels at 1280×720): a screen lays out with it, so large text makes room rather than overlapping."""
         return ui.theme.px(design)
 
+    def in_sight(self, ui: UI) -> pygame.Rect:
+        """What a side that scrolls must show of this widget when it has the focus: itself (a field adds its error)."""
+        return self.rect
+
     def draw_focus(self, surface: pygame.Surface, ui: UI) -> None:
         ring = self.rect.inflate(ui.theme.px(8), ui.theme.px(8))
         pygame.draw.rect(surface, ui.theme.color("focus"), ring, width=max(2, ui.theme.px(3)), border_radius=ui.theme.px(14))

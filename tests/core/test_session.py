@@ -19,6 +19,7 @@ from game.core.answers import AnswerError, Verdict
 from game.core.cards import AnswerType, Card, CardKey, Deck, Kind, deck_from_data
 from game.core.dealing import ENDLESS_RUN, DealFilters, deal
 from game.core.events import (
+    ActionDone,
     ActionUndone,
     AnswerSaved,
     CardPassed,
@@ -63,6 +64,7 @@ CARDS: dict[str, dict[str, Any]] = {
     "b-who": {"kind": "both", "answer": "who", "text": "Who's more likely to sing?"},
     "sc": {"kind": "scenario", "text": "A friend cancels.", "options": ["Call", "Wait", "Text"]},
     "act": {"kind": "action", "text": "Hold hands for a minute."},
+    "dance": {"kind": "action", "text": "Slow-dance in the kitchen.", "followups": ["Who led?"]},
 }
 
 
@@ -279,6 +281,32 @@ def test_an_action_card_is_ticked_off_with_complete() -> None:
     assert types(events) == [TurnCompleted, TurnStarted]
     record = events[0].record  # type: ignore[attr-defined]
     assert record.kind == "action" and record.outcome == {"done": True}
+
+
+def test_an_action_card_with_follow_ups_stays_on_the_table_for_them_once_done() -> None:
+    """Playtest C, finding 3: the follow-ups of an action card come after "We did it", before the next card."""
+    session, _ = start([make_deck("d", "dance", "act-1")], "dance")
+    turn = session.current
+    assert types(session.complete(at(1))) == [ActionDone]
+    assert session.phase is Phase.REVEAL and session.current == turn and not session.state.completed
+    assert resumed(session).phase is Phase.REVEAL  # closing the window here comes back to the follow-ups
+    with pytest.raises(SessionError):
+        session.pass_card(at(2))  # it is done: nothing to pass
+    events = session.complete(at(2))
+    assert types(events) == [TurnCompleted, TurnStarted]
+    record = events[0].record  # type: ignore[attr-defined]
+    assert record.kind == "action" and record.outcome == {"done": True}  # as one with no follow-ups
+
+
+def test_an_action_card_done_can_be_taken_back_and_ending_on_its_follow_ups_counts_it_played() -> None:
+    session, _ = start([make_deck("d", "dance", "act-1")], "dance")
+    turn = session.current
+    session.complete(at(1))
+    session.undo(at(2))
+    assert session.phase is Phase.ANSWER and session.current == turn
+    session.complete(at(3))
+    records = [event.record for event in session.end(at(4)) if isinstance(event, TurnCompleted)]
+    assert [(record.card, record.outcome) for record in records] == [(turn.card, {"done": True})]
 
 
 def test_an_action_card_cannot_be_answered() -> None:
@@ -1125,8 +1153,9 @@ def test_a_session_resumes_mid_turn_and_plays_on_identically(stop: str) -> None:
 # ---- a state machine over the commands --------------------------------------------------------
 
 SM_DECK = make_deck(
-    "sm", "r-text", "r-choice", "r-date", "r-number", "r-scale", "plain", "b-text", "b-plain", "b-who", "sc", "act-1", "act-2"
-)
+    "sm", "r-text", "r-choice", "r-date", "r-number", "r-scale", "plain", "b-text", "b-plain", "b-who", "sc", "act-1", "act-2",
+    "dance",
+)  # fmt: skip
 OLD_DECK = make_deck("old", "r-text", "r-date", "r-scale", "r-choice")
 OLD_ANSWERS = {"r-text": "Alps", "r-date": "03-14", "r-scale": 7, "r-choice": "Tea"}
 
@@ -1357,9 +1386,10 @@ class SessionMachine(RuleBasedStateMachine):
             assert s.current.seat != s.current.memory.owner  # type: ignore[union-attr]
             return
         assert s.config.mode is Mode.PLAY
-        kind = s.current_card().kind
-        allowed = {Kind.ASK: {Phase.ANSWER}, Kind.ACTION: {Phase.ANSWER}, Kind.BOTH: {Phase.PRIVATE, Phase.REVEAL}}
-        assert s.phase in allowed.get(kind, {Phase.PRIVATE, Phase.REVEAL})
+        card = s.current_card()
+        done = {Phase.ANSWER, Phase.REVEAL} if card.followups else {Phase.ANSWER}  # talked over once done
+        allowed = {Kind.ASK: {Phase.ANSWER}, Kind.ACTION: done, Kind.BOTH: {Phase.PRIVATE, Phase.REVEAL}}
+        assert s.phase in allowed.get(card.kind, {Phase.PRIVATE, Phase.REVEAL})
         assert s.current.seat == s.state.active
 
     @invariant()
