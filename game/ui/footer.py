@@ -60,7 +60,7 @@ class Footer:
         """The hint a click at `pos` presses: none where a toast or a banner lies over the hints, nor where one of the
         screen's controls does (a screen laid out too tall), but the hidden part of a control scrolled out of its
         area (a field half below a form's foot) is not there to click: the hint over it is."""
-        if any(cover.collidepoint(pos) for cover in covers) or any(_takes(scene, widget, pos) for widget in scene.widgets):
+        if any(cover.collidepoint(pos) for cover in covers) or any(_takes(widget, pos) for widget in scene.widgets):
             return None
         return next((target for target in self.targets(scene) if target[0].collidepoint(pos)), None)
 
@@ -104,9 +104,7 @@ class Footer:
             surface.blit(text.line(action, style, label_color), label_at)
 
 
-def _takes(scene: Scene, widget: Widget, pos: tuple[int, int]) -> bool:
-    """A click at `pos` reaches `widget`: it is there, and not a part of it scrolled out of the screen's area."""
-    if not (widget.visible and widget.enabled and widget.rect.collidepoint(pos)):
-        return False
-    area = getattr(scene, "viewport", None)  # where a screen's scrolled part shows, if it has one
-    return not isinstance(area, pygame.Rect) or area.collidepoint(pos) or not area.colliderect(widget.rect)
+def _takes(widget: Widget, pos: tuple[int, int]) -> bool:
+    """A click at `pos` reaches `widget`: where it showed in the last frame, not a part scrolled out of sight."""
+    where = widget.shown if widget.shown is not None else widget.rect
+    return widget.visible and widget.enabled and where.collidepoint(pos)
