@@ -11,9 +11,10 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from game.core.card_language import deck_language
 from game.core.cards import Deck, deck_to_data
 from game.core.deck_editing import DeckEntry, DeckSaveError, ImportOutcome, unique
 
@@ -133,7 +134,9 @@ class DeckLibrary:
         return [message for _, message in check_deck_mapping(deck_to_data(deck))]
 
     def save(self, deck: Deck, path: str | None = None) -> Path:
-        """Write `deck` as YAML: over its own file, or as a new file named after its id. The deck must be valid."""
+        """Write `deck` as YAML: over its own file, or as a new file named after its id. The deck must be valid.
+        Its `language` says what its cards are written in now (see card_language)."""
+        deck = replace(deck, language=deck_language(deck.cards, deck.language), _index={})
         problems = self.check(deck)
         if problems:
             raise DeckSaveError("The deck has problems, so it was not saved.", problems)
