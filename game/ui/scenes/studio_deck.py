@@ -26,7 +26,7 @@ from ..routes import CardForm, DeckForm, Home, Setup
 from ..scene import UI, ResultScene
 from ..studio_widgets import ListedScene, PickList
 from ..theme import hex_color
-from ..widgets import Button
+from ..widgets import Button, button_size
 
 EMPTY = ListItem("No cards yet", "Add your first card. The deck is saved as soon as it has one.")
 
@@ -86,6 +86,7 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
             ("U / D", "move"),
             ("X", "delete"),
             ("Ctrl+Z", "undo"),
+            ("P", "play"),
             ("Esc", "back"),
         ]
 
@@ -110,7 +111,7 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
         self.add(Button("Delete", self.delete, hotkey="x")).enabled = has
         self.add(Button("Undo", self.undo, hint="Ctrl+Z")).enabled = self.history.can_undo
         self.add(Button("Deck details", self.details, kind="quiet"))
-        self.add(Button("Play this deck", self.play, hotkey="p")).enabled = has and self.path is not None
+        self.add(Button("Play this deck", self.play, kind="primary", hotkey="p")).enabled = has and self.path is not None
 
     # ---- changes -------------------------------------------------------------------------
 
@@ -291,7 +292,7 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
         if words:
             top += self.ui.text.block(words, t.style("small"), t.color("danger"), width - 2 * margin).get_height() + t.px(8)
         column = t.px(210)
-        bottom = free_area(self.ui).bottom
+        bottom = min(free_area(self.ui).bottom, self.ui.hints_top(self.hints) - t.px(4))  # the hints may take two rows
         self.preview.width = min(t.px(340), (width - 2 * margin) // 3)
         card = self.deck.cards[self.selected] if 0 <= self.selected < len(self.deck.cards) else None
         for _ in range(3):  # the card's id goes below the preview, wrapped to its width: room for both
@@ -315,18 +316,22 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
             "Move down",
             "Delete",
             "Undo",
-            "Play this deck",
         ):
             if label in by_label:
                 page.widget(by_label[label], 50, gap=12 if label not in ("Add a card", "Delete") else 30)
         page.end()
+        # At the top right, in sight at every text size: the deck's details across from Back, and playing the deck
+        # (named in the hints too) under them, leaving the middle of the top for a toast.
         self.header_room = width - margin - t.px(16)
-        if "Deck details" in by_label:
-            label = "Deck details"
-            w = self.ui.text.measure(label, t.style("button")) + t.px(50)
-            by_label[label].rect = pygame.Rect(width - margin - w, t.px(48), w, t.px(46))
-            by_label[label].rect.height = by_label[label].fit_height(self.ui, 46)
-            self.header_room = by_label[label].rect.left - t.px(16)
+        y = t.px(20)
+        for label, design in (("Deck details", 40), ("Play this deck", 46)):
+            if label in by_label:
+                button = by_label[label]
+                assert isinstance(button, Button)
+                w, h = button_size(self.ui, button, t.px(110), t.px(300), t.px(design))
+                button.rect = pygame.Rect(width - margin - w, y, w, h)
+                y = button.rect.bottom + t.px(6)
+                self.header_room = min(self.header_room, button.rect.left - t.px(16))
 
     def draw(self, surface: pygame.Surface) -> None:
         t, ui = self.ui.theme, self.ui
@@ -354,8 +359,8 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
             return
         card = self.deck.cards[self.selected]
         body = self.couple.fill(card.text, 0)
-        face = card_surface(
-            self.ui, self.preview.size, self.deck.color, self.deck.name, card.level, body, KIND_WORDS[card.kind], card.note
+        face = card_surface(  # a small copy of the card: its words set smaller to show them whole
+            self.ui, self.preview.size, self.deck.color, self.deck.name, card.level, body, KIND_WORDS[card.kind], card.note, True
         )
         surface.blit(face, (self.preview.left - t.px(14), self.preview.top - t.px(14)))
         words = f"Card id: {card.id}"
