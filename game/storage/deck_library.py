@@ -152,6 +152,26 @@ class DeckLibrary:
         self.load()
         return target
 
+    def made_here(self, path: str) -> bool:
+        """Whether `path` is a deck file in the couple's folder that Kindred wrote and nobody changed since (Deck
+        studio, an import, `deck new`): what an erase would take. One written or changed in an editor is theirs."""
+        from .erasing import made_in_kindred
+
+        target = Path(path)
+        return target.parent.resolve() == self.user_folder.resolve() and made_in_kindred(target)
+
+    def remove(self, path: str) -> None:
+        """Delete the file of one of the couple's decks, when Kindred wrote it (`made_here`); a deck written or changed
+        in an editor is the couple's own words, and stays (DeckSaveError says where)."""
+        target = Path(path)
+        if not self.made_here(path):
+            raise DeckSaveError(f"{target.name} was written or changed outside Kindred, so it stays in {target.parent}.")
+        try:
+            target.unlink()
+        except OSError as error:
+            raise DeckSaveError(f"Could not delete {target}: {error.strerror or error}") from None
+        self.load()
+
     def _file_stems(self) -> set[str]:
         return {path.stem for path in self._user_paths()}
 

@@ -187,3 +187,21 @@ def test_each_kind_of_card_has_its_own_example_and_it_shows_whole(pilots, text_s
         assert field.rect.contains(drawn.ink) and not drawn.cut
         seen.add(example)
     assert len(seen) == 4
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("text_size", list(TEXT_SIZES))
+def test_the_questions_about_answers_and_deleting_fit(pilots, size, text_size):
+    from .test_studio_own_decks import FUNERAL, deck_with_an_answer, open_in_studio, reword
+
+    p = small_screen(pilots, size, text_size)
+    deck_with_an_answer(p, "What's the first thing we'd do if we won the lottery?")
+    reword(p, FUNERAL)
+    holds(p, "new words for a card with answers")
+    p.press(pygame.K_ESCAPE)
+    p.press(pygame.K_ESCAPE)
+    p.click("Leave it")
+    open_in_studio(p, "Sofa Nights")
+    holds(p, "the couple's own deck in the studio")
+    p.click("Delete this deck")
+    holds(p, "deleting a deck")

@@ -6,14 +6,17 @@ at and previewed, and it can be duplicated into a deck of the couple's own.
 
 from __future__ import annotations
 
+import dataclasses
+from functools import partial
 from pathlib import PurePath
 
 import pygame
 
 from game.core.cards import AnswerType, Card, Deck, deck_to_data
-from game.core.deck_editing import DeckSaveError, History, SavedCard, move_card, put_card, remove_card
+from game.core.deck_editing import DeckSaveError, History, SavedCard, move_card, put_card, question_key, remove_card
 from game.core.players import Couple
 
+from ..card_answers import ask_about_rewording, ask_to_delete_deck, counted, kept_for_good
 from ..card_view import KIND_WORDS, LEVEL_WORDS, card_surface
 from ..deck_copy import duplicate_deck
 from ..deck_drop import problem_item
@@ -169,12 +172,18 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
     def delete(self) -> None:
         if self.read_only or not self.deck.cards:
             return
-        if len(self.deck.cards) == 1 and self.path is not None:
-            self.ui.toast("A deck needs at least one card. Add another first, then delete this one.")
+        if len(self.deck.cards) == 1 and self.path is not None:  # a deck is saved once it has a card: it goes with its last
+            ask_to_delete_deck(self.ui, self.couple, self.deck, self.deck.name, self.path, self.deck_deleted)
             return
         card = self.deck.cards[self.selected]
-        detail = f"“{card.text[:90]}{'…' if len(card.text) > 90 else ''}”  Ctrl+Z brings it back."
+        answers = self.ui.services.remembered(self.couple, self.deck.id, [card.id]) if self.path else []
+        stays = f" Its {counted(len(answers))} {'stays' if len(answers) == 1 else 'stay'} in Our story." if answers else ""
+        detail = f"“{card.text[:90]}{'…' if len(card.text) > 90 else ''}”{stays}  Ctrl+Z brings it back."
         self.ui.push(ConfirmScene(self.ui, "Delete this card?", "Delete", "Keep it", detail), self.delete_answered)
+
+    def deck_deleted(self, gone: bool) -> None:
+        if gone:
+            self.dismiss(None)  # back to the studio's list, the deck gone from it
 
     def undo(self) -> None:
         if self.read_only:
@@ -193,7 +202,36 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
         if saved is None:
             return
         index = saved.position
-        if not self.change(put_card(self.deck, saved.card, index), "Card added." if index is None else "Card changed."):
+        earlier = self.deck.cards[index] if index is not None and self.path is not None else None
+        if earlier is not None and question_key(earlier.text) != question_key(saved.card.text):
+            answers = self.ui.services.remembered(self.couple, self.deck.id, [earlier.id])
+            if answers:  # new words for a card with answers: a rewording, or a new question? The couple says
+                ask_about_rewording(self.ui, self.couple, earlier, answers, partial(self.reworded, saved))
+                return
+        self.put_saved(saved)
+
+    def reworded(self, saved: SavedCard, choice: str | None) -> None:
+        """Keep the answers with the new words; or start the card afresh, under a new id, its answers kept with the
+        old question; or (Esc) back to the card as it was typed."""
+        index = saved.position
+        assert index is not None
+        if choice is None:
+            self.ui.push(CardForm(self.couple, self.deck, index, typed=saved.card), self.card_saved)
+            return
+        if choice == "keep":
+            self.put_saved(saved)
+            return
+        earlier = self.deck.cards[index]
+        taken = {card.id for deck in self.ui.services.memory_decks(self.couple) if deck.id == self.deck.id for card in deck.cards}
+        fresh = dataclasses.replace(saved.card, id=self.ui.services.new_card_id(saved.card.text, taken | {earlier.id}))
+        if not kept_for_good(self.ui, self.deck, [earlier]):
+            self.ui.push(CardForm(self.couple, self.deck, index, typed=saved.card), self.card_saved)
+            return
+        self.put_saved(SavedCard(index, fresh, saved.tips), "Card started afresh: its old answers stay in Our story.")
+
+    def put_saved(self, saved: SavedCard, status: str = "") -> None:
+        index = saved.position
+        if not self.change(put_card(self.deck, saved.card, index), status or ("Card added." if index is None else "Card changed.")):
             # Not written (a read-only folder): the card stays on screen as typed, the toast saying why.
             self.ui.push(CardForm(self.couple, self.deck, index, typed=saved.card), self.card_saved)
             return
@@ -206,7 +244,7 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
         self.focus_on(self.listing())  # back on the list, on the card just saved: ↑↓ to move on, N for the next
 
     def delete_answered(self, yes: bool) -> None:
-        if yes:
+        if yes and kept_for_good(self.ui, self.deck, [self.deck.cards[self.selected]]):  # its answers stay in Our story
             self.change(remove_card(self.deck, self.selected), "Deleted (Ctrl+Z brings it back).")
 
     def details_changed(self, deck: Deck | None) -> None:
