@@ -98,7 +98,10 @@ def lay_out(scene: CardForm) -> None:
     for message in scene.general:
         caption(message, "danger")
     if scene.card is not None:
-        caption(f"Card id: {scene.card.id}. It stays the same when you change the words, so what you remember of this card stays.")
+        caption(
+            f"Card id: {scene.card.id}. It stays the same when you change the words, so what you remember of this card "
+            "stays (once it has answers, new words ask you first)."
+        )
         y += t.px(4)
     by = {widget.label: widget for widget in scene.widgets}
     caption("Kind")
