@@ -54,9 +54,21 @@ class CoupleSettings:
         stored = self.store.settings.read(couple.id).get("chosen_decks")
         return tuple(str(deck_id) for deck_id in stored) if isinstance(stored, list) else ()
 
-    def save_chosen_decks(self: SettingsKeeper, couple: Couple, deck_ids: Sequence[str]) -> None:
-        chosen = sorted(deck_ids)
-        self.saves.save(lambda: self.store.settings.save("chosen_decks", chosen, couple_id=couple.id))
+    def save_chosen_decks(self: SettingsKeeper, couple: Couple, deck_ids: Sequence[str], offered: Sequence[str] = ()) -> None:
+        chosen, listed = sorted(deck_ids), sorted(offered)
+
+        def save() -> None:
+            self.store.settings.save("chosen_decks", chosen, couple_id=couple.id)
+            if listed:
+                self.store.settings.save("offered_decks", listed, couple_id=couple.id)
+
+        self.saves.save(save)
+
+    def offered_decks(self: SettingsKeeper, couple: Couple) -> tuple[str, ...]:
+        """The decks "Choose your cards" listed when this couple last chose (none kept yet: empty): a deck not among
+        them is new to them since."""
+        stored = self.store.settings.read(couple.id).get("offered_decks")
+        return tuple(str(deck_id) for deck_id in stored) if isinstance(stored, list) else ()
 
     def limits(self: SettingsKeeper, couple: Couple) -> dict[int, Limit]:
         from game.core.limits import Limit

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from game.core.settings import check, with_defaults
 from game.couple_settings import CoupleSettings
 from game.files_made import FilesMade
+from game.kept_cards import KeptCards
 from game.pending_saves import PendingSaves, SaveWait, refusal, refused_words
 from game.storage.paths import builtin_decks_dir, user_decks_dir
 from game.stored_session import StoredSession
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
     from game.stored_evening import StoredEvening
 
 
-class GameServices(CoupleSettings, FilesMade, StoryReading):
+class GameServices(CoupleSettings, FilesMade, StoryReading, KeptCards):
     def __init__(self, store: Store, root: Path, seed: int | None = None, clock: Callable[[], datetime] | None = None) -> None:
         self.store = store
         self.root = root
@@ -131,6 +132,13 @@ class GameServices(CoupleSettings, FilesMade, StoryReading):
         saved = str(self.deck_library.save(deck, path))
         self._took_decks()
         return saved
+
+    def deck_made_here(self, path: str) -> bool:
+        return self.deck_library.made_here(path)
+
+    def delete_deck(self, path: str) -> None:
+        self.deck_library.remove(path)
+        self._took_decks()
 
     def new_deck_id(self, name: str) -> str:
         return self.deck_library.new_deck_id(name)

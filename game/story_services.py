@@ -24,7 +24,7 @@ class StoryKeeper(Protocol):
 
     store: Store
 
-    def _deck_list(self) -> list[Deck]: ...
+    def memory_decks(self, couple: Couple) -> list[Deck]: ...
 
     def now(self) -> datetime: ...
 
@@ -41,7 +41,7 @@ class StoryReading:
             self.store.memories.all(couple.id),
             self.store.memories.reviews(couple.id),
             self.store.memories.quizbook(couple.id),
-            self._deck_list(),
+            self.memory_decks(couple),  # with the cards kept for answers given to cards no longer in a deck
             self.store.sessions.turns(couple.id, kinds=("scenario", "both")),  # in sync: scenarios and "who" cards
             self.now(),
             self.consent(couple),
@@ -51,7 +51,7 @@ class StoryReading:
         """Our memories' list alone: what Our story shows on its first frame."""
         from game.core.story import card_map, shared_memories
 
-        return shared_memories(self.store.memories.all(couple.id), card_map(self._deck_list()), self.consent(couple))
+        return shared_memories(self.store.memories.all(couple.id), card_map(self.memory_decks(couple)), self.consent(couple))
 
     def story_knowing(self: StoryKeeper, couple: Couple) -> Knowing:
         """How well each knows the other and the in-sync line: Our story's panel, filled after its first frame."""
@@ -60,7 +60,7 @@ class StoryReading:
         return knowing(
             self.store.memories.reviews(couple.id),
             self.store.memories.quizbook(couple.id),
-            card_map(self._deck_list()),
+            card_map(self.memory_decks(couple)),
             self.store.sessions.turns(couple.id, kinds=("scenario", "both")),
             self.now(),
             self.consent(couple),
@@ -74,7 +74,7 @@ class StoryReading:
         return story_charts(
             store.memories.all(cid),
             store.memories.reviews(cid),
-            self._deck_list(),
+            self.memory_decks(couple),
             store.sessions.turns(cid),
             self.consent(couple),
             tz,
@@ -86,7 +86,7 @@ class StoryReading:
         from game.core.story import card_map
 
         memory = self.store.memories.all(couple.id).get(key)
-        card = card_map(self._deck_list()).get(key.card_key)
+        card = card_map(self.memory_decks(couple)).get(key.card_key)
         if memory is None or card is None:
             raise KeyError(f"no memory {key} to correct")
         corrected = memory.corrected(parse_answer(card, value))  # a bad answer: AnswerError, with words for the couple

@@ -116,7 +116,7 @@ class Deck:
     description: str = ""
     author: str = ""
     color: str = "#c8784f"
-    language: str = "en"
+    language: str = ""  # the cards' language tag, said in the deck file (see card_language); none when not known
     tags: tuple[str, ...] = ()
     format: int = DECK_FORMAT
     source: str = ""
@@ -172,7 +172,7 @@ def deck_from_data(data: Mapping[str, Any], source: str = "") -> Deck:
         description=str(data.get("description", "")),
         author=str(data.get("author", "")),
         color=str(data.get("color", "#c8784f")),
-        language=str(data.get("language", "en")),
+        language=str(data.get("language", "")),
         tags=_strings(data.get("tags")),
         format=int(data.get("format", DECK_FORMAT)),
         source=source,

@@ -21,6 +21,11 @@ _DURATION = re.compile(
     r"[- ](?:(?:full|whole) )?(second|minute)s?)\b",
     re.IGNORECASE,
 )
+#: How a couple writes a timer's length by hand: "90", "90s", "3 min", "1:30", "1 min 30", "2 minutes".
+_CLOCK = re.compile(r"(\d{1,3}):([0-5]\d)")
+_AMOUNT = re.compile(r"(\d+(?:[.,]\d+)?)\s*([^\W\d_]*)\s*(?:and\s+)?")
+_UNITS = {"": 1, "s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1, "m": 60, "min": 60, "mins": 60, "minute": 60}
+_UNITS |= {"minutes": 60, "h": 3600, "hr": 3600, "hrs": 3600, "hour": 3600, "hours": 3600}
 TIMED_TURN = 20  # seconds: a shorter count ("kiss me as if the lift doors open in ten seconds") is counted aloud
 
 
@@ -38,6 +43,24 @@ def durations(text: str) -> list[tuple[str, int]]:
             seconds = count * (60 if unit.lower() == "minute" else 1)
         out.append((match.group(0), seconds))
     return out
+
+
+def typed_seconds(typed: str) -> int | None:
+    """A timer's length as a couple types it ("90", "90s", "3 min", "1:30", "1 min 30"), in seconds; None when the
+    words are not a length of time. A number without a unit is seconds."""
+    text = typed.strip().casefold()
+    clock = _CLOCK.fullmatch(text)
+    if clock:
+        return int(clock[1]) * 60 + int(clock[2])
+    total, at, parts = 0.0, 0, 0
+    for match in _AMOUNT.finditer(text):
+        if match.start() != at or match[2] not in _UNITS:
+            return None
+        total += float(match[1].replace(",", ".")) * _UNITS[match[2]]
+        at, parts = match.end(), parts + 1
+    if not parts or at != len(text) or total != int(total):
+        return None
+    return int(total)
 
 
 def timer_findings(card: Card) -> list[str]:

@@ -11,9 +11,10 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from game.core.card_language import deck_language
 from game.core.cards import Deck, deck_to_data
 from game.core.deck_editing import DeckEntry, DeckSaveError, ImportOutcome, unique
 
@@ -133,7 +134,9 @@ class DeckLibrary:
         return [message for _, message in check_deck_mapping(deck_to_data(deck))]
 
     def save(self, deck: Deck, path: str | None = None) -> Path:
-        """Write `deck` as YAML: over its own file, or as a new file named after its id. The deck must be valid."""
+        """Write `deck` as YAML: over its own file, or as a new file named after its id. The deck must be valid.
+        Its `language` says what its cards are written in now (see card_language)."""
+        deck = replace(deck, language=deck_language(deck.cards, deck.language), _index={})
         problems = self.check(deck)
         if problems:
             raise DeckSaveError("The deck has problems, so it was not saved.", problems)
@@ -148,6 +151,26 @@ class DeckLibrary:
             raise DeckSaveError(f"Could not write {target}: {error.strerror or error}") from None
         self.load()
         return target
+
+    def made_here(self, path: str) -> bool:
+        """Whether `path` is a deck file in the couple's folder that Kindred wrote and nobody changed since (Deck
+        studio, an import, `deck new`): what an erase would take. One written or changed in an editor is theirs."""
+        from .erasing import made_in_kindred
+
+        target = Path(path)
+        return target.parent.resolve() == self.user_folder.resolve() and made_in_kindred(target)
+
+    def remove(self, path: str) -> None:
+        """Delete the file of one of the couple's decks, when Kindred wrote it (`made_here`); a deck written or changed
+        in an editor is the couple's own words, and stays (DeckSaveError says where)."""
+        target = Path(path)
+        if not self.made_here(path):
+            raise DeckSaveError(f"{target.name} was written or changed outside Kindred, so it stays in {target.parent}.")
+        try:
+            target.unlink()
+        except OSError as error:
+            raise DeckSaveError(f"Could not delete {target}: {error.strerror or error}") from None
+        self.load()
 
     def _file_stems(self) -> set[str]:
         return {path.stem for path in self._user_paths()}

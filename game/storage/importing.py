@@ -9,12 +9,14 @@ Every problem names its place as ``file:line:col: message``.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from game.core.card_language import deck_language
 from game.core.cards import DECK_FORMAT, Deck, deck_from_data
 from game.core.deck_bounds import NAME_CHARS
 from game.core.deck_editing import DeckEntry, ImportOutcome, copy_of, ids_kept, named, question_key, unique
@@ -245,7 +247,9 @@ def import_into(
         if text:
             write_text_atomically(target, text if deck_id == deck.id else with_deck_id(text, deck_id))
         else:
-            write_text_atomically(target, deck_yaml(copy_of(deck, deck_id, deck.name)))
+            copy = copy_of(deck, deck_id, deck.name)
+            copy = dataclasses.replace(copy, language=deck_language(copy.cards, copy.language), _index={})
+            write_text_atomically(target, deck_yaml(copy))
     except OSError as error:
         message = f"{shown}:1:1: could not write into {folder}: {error.strerror or error}"
         return ImportOutcome(source, deck.name, deck.id, len(deck.cards), problems=(message,))

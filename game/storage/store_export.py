@@ -132,7 +132,9 @@ def _couple(
         key for key, memory in memories.items() if not include_private and (memory.private or not consent.allows_memory(key, cards))
     }
     memories = {key: memory for key, memory in memories.items() if key not in hidden}
-    unsaid = ("draft", "studio_draft", "limits")  # words half typed in play or the studio stay out, as the limits do
+    # Words half typed in play or the studio stay out, as the limits do, and the copies of cards taken out of their
+    # decks that Our story shows answers under (game.kept_cards): a question beyond the limits is not to be shared.
+    unsaid = ("draft", "studio_draft", "limits", "kept_cards")
     settings = {key: value for key, value in store.settings.read(couple.id).items() if key not in unsaid}
     judged: dict[tuple[str, str], bool] = {}  # years of turns play the same few hundred cards: each judged once
 

@@ -53,9 +53,21 @@ def _spaces(ui: UI, width: int, height: int, note: str) -> tuple[int, int, int, 
 
 
 def card_surface(
-    ui: UI, size: tuple[int, int], deck_color: str, deck_name: str, level: int, body: str, footer: str, note: str = ""
+    ui: UI,
+    size: tuple[int, int],
+    deck_color: str,
+    deck_name: str,
+    level: int,
+    body: str,
+    footer: str,
+    note: str = "",
+    whole: bool = False,
 ) -> pygame.Surface:
-    """A new surface with the card (and its shadow) at `size`; `body` is the text as the players read it."""
+    """A new surface with the card (and its shadow) at `size`; `body` is the text as the players read it.
+
+    A body too long for the card ends in "…" after the last whole word that fits. `whole` (a small copy of the
+    card, such as the deck page's) sets the words smaller first, down to the size of small print, to show them all.
+    """
     t = ui.theme
     face = card_face(ui, size, deck_color)
     spread = t.px(14)
@@ -73,18 +85,21 @@ def card_surface(
     top, bottom, note_top, notes = _spaces(ui, inner.w, inner.h, note)
     top, bottom, note_top = inner.top + top, inner.top + bottom, inner.top + note_top
     room = bottom - top
-    style = "card" if len(body) < 110 else "card_small"
-    block = ui.text.block(body, t.style(style), t.color("card_text"), inner.width)
-    if block.get_height() > room and style == "card":
-        style = "card_small"
-        block = ui.text.block(body, t.style(style), t.color("card_text"), inner.width)
+    style = t.style("card" if len(body) < 110 else "card_small")
+    block = ui.text.block(body, style, t.color("card_text"), inner.width)
+    if block.get_height() > room and style == t.style("card"):
+        style = t.style("card_small")
+        block = ui.text.block(body, style, t.color("card_text"), inner.width)
+    while whole and block.get_height() > room and style.size > t.style("small").size:
+        style = style._replace(size=style.size - 1)
+        block = ui.text.block(body, style, t.color("card_text"), inner.width)
     if block.get_height() > room:  # too long for the card at this text size: as much as fits, then "…"
-        every = ui.text.wrap(body, t.style(style), inner.width)
-        kept = every[: max(1, room // ui.text.line_height(t.style(style)))]
-        kept[-1] = _last_line(ui, f"{kept[-1]} {every[len(kept)]}", t.style(style), inner.width)
+        every = ui.text.wrap(body, style, inner.width)
+        kept = every[: max(1, room // ui.text.line_height(style))]
+        kept[-1] = _last_line(ui, f"{kept[-1]} {every[len(kept)]}", style, inner.width)
         short = "\n".join(kept)
         layout_model.shortened_on_purpose(short)
-        block = ui.text.block(short, t.style(style), t.color("card_text"), inner.width)
+        block = ui.text.block(short, style, t.color("card_text"), inner.width)
     face.blit(block, (inner.left, (top + bottom) // 2 - block.get_height() // 2))
     text_at(face, ui, footer, "hint", (inner.left, inner.bottom), "card_muted", "bottomleft")
     if notes:
@@ -99,8 +114,18 @@ def _last_line(ui: UI, text: str, style: TextStyle, width: int) -> str:
     would break the cut line again, and the card's words would run one line lower than the room they have.
     """
     room = width
-    short = ui.text.shortened(text, style, room)
+    short = _at_a_word(text, ui.text.shortened(text, style, room))
     while len(ui.text.wrap(short, style, width)) > 1 and room > 1:
         room -= max(1, ui.text.measure(" ", style))
-        short = ui.text.shortened(text, style, room)
+        short = _at_a_word(text, ui.text.shortened(text, style, room))
     return short
+
+
+def _at_a_word(text: str, short: str) -> str:
+    """`short` (the start of `text` and "…") cut back to the end of its last whole word: "into a…", never "into a ro…"."""
+    kept = short.removesuffix("…")
+    if len(kept) < len(text) and not text[len(kept)].isspace() and " " in kept.strip():
+        kept = kept[: kept.rstrip().rindex(" ")]
+    cut = kept.rstrip(" ,;:—–-") + "…"
+    layout_model.shortened_on_purpose(cut)
+    return cut

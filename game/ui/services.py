@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # for the annotations only: the window opens before the rules are imported
-    from game.core.cards import Deck
+    from game.core.cards import Card, Deck
     from game.core.consent import Consent
     from game.core.date_night import DateNight
     from game.core.date_night_commands import EveningCommand
@@ -154,6 +154,28 @@ class Services(Protocol):
         Raises DeckSaveError with a message for the couple when it cannot."""
         ...
 
+    def deck_made_here(self, path: str) -> bool:
+        """Whether a deck file holds just what Kindred wrote (Deck studio, an import), unchanged since: only such a
+        file is deleted with its deck."""
+        ...
+
+    def delete_deck(self, path: str) -> None:
+        """Delete a deck file Kindred wrote (see `deck_made_here`); raises DeckSaveError, with words, when it cannot."""
+        ...
+
+    def remembered(self, couple: Couple, deck_id: str, card_ids: Iterable[str] | None = None) -> list[Memory]:
+        """The couple's answers to a deck's cards (or to the cards named), in seat order; none while locked."""
+        ...
+
+    def keep_cards(self, deck: Deck, cards: Sequence[Card]) -> None:
+        """Before cards leave their deck: keep them for every couple who answered one, so Our story still shows those
+        answers under their question (game.kept_cards). Raises what the store raises when it cannot write now."""
+        ...
+
+    def memory_decks(self, couple: Couple) -> list[Deck]:
+        """The decks, with the cards kept for this couple's answers (never dealt): what Our story reads."""
+        ...
+
     def new_deck_id(self, name: str) -> str: ...
 
     def new_card_id(self, text: str, taken: Iterable[str]) -> str: ...
@@ -253,7 +275,13 @@ class Services(Protocol):
         """The decks this couple chose for their last round, so "Choose your cards" starts from them (none yet: empty)."""
         ...
 
-    def save_chosen_decks(self, couple: Couple, deck_ids: Sequence[str]) -> None: ...
+    def save_chosen_decks(self, couple: Couple, deck_ids: Sequence[str], offered: Sequence[str] = ()) -> None:
+        """Keep the decks chosen for a round, and those `offered` to choose from then (so a later one shows as new)."""
+        ...
+
+    def offered_decks(self, couple: Couple) -> tuple[str, ...]:
+        """The decks offered when this couple last chose; a deck not among them is switched on as new."""
+        ...
 
     def save_limit(self, couple: Couple, seat: int, limit: Limit) -> None: ...
 

@@ -14,7 +14,11 @@ from .widgets import Button, Widget
 
 
 class Segmented(Widget):
-    """One choice among a few, side by side: ←→ or a click picks; Enter moves on to the next."""
+    """One choice among a few, side by side: ←→ or a click picks; Enter moves on to the next.
+
+    When a word of some choice would not fit its share of the row (six choices at the largest text), the
+    choices go onto two rows (or more), so that a word is never broken: "Number", never "Numb" and "er".
+    """
 
     layout_kind = "choice"
 
@@ -24,6 +28,7 @@ class Segmented(Widget):
         self.value = value
         self.on_change = on_change
         self._natural: list[int] = []
+        self.rows = 1
 
     def _index(self) -> int:
         values = [value for value, _ in self.options]
@@ -35,34 +40,55 @@ class Segmented(Widget):
             ui.sound.play("tick")
             self.on_change(value)
 
+    def _per_row(self) -> int:
+        return -(-len(self.options) // max(1, self.rows))
+
     def segment_rect(self, value: str) -> pygame.Rect:
-        """Each segment as wide as its words need, sharing out what room is left evenly."""
+        """Each segment as wide as its words need, sharing out what room is left in its row evenly."""
         values = [option for option, _ in self.options]
         index = values.index(value)
+        per_row = self._per_row()
+        row, first = divmod(index, per_row)
+        members = range(row * per_row, min(len(values), (row + 1) * per_row))
         natural = self._natural if len(self._natural) == len(values) else [0] * len(values)
-        room = self.rect.width - sum(natural)
-        edges = [self.rect.left + sum(natural[:number]) + room * number // len(values) for number in range(len(values) + 1)]
-        return pygame.Rect(edges[index], self.rect.top, edges[index + 1] - edges[index], self.rect.height)
+        widths = [natural[number] for number in members]
+        room = self.rect.width - sum(widths)
+        edges = [self.rect.left + sum(widths[:number]) + room * number // len(widths) for number in range(len(widths) + 1)]
+        tops = [self.rect.top + self.rect.height * number // self.rows for number in range(self.rows + 1)]
+        return pygame.Rect(edges[first], tops[row], edges[first + 1] - edges[first], tops[row + 1] - tops[row])
+
+    def word_room(self, ui: UI, value: str) -> int:
+        """How wide a line of a choice's words may be in its segment, as `draw` lays them out."""
+        return self.segment_rect(value).width - ui.theme.px(14)
 
     def measure(self, ui: UI) -> None:
-        """Remember how wide each option's words are (needed before segment_rect)."""
+        """Remember how wide each option's words are and how many rows they need (needed before segment_rect)."""
         style = ui.theme.style("button")
-        self._natural = [ui.text.measure(words, style) for _, words in self.options]
-        if sum(self._natural) > self.rect.width:
-            self._natural = [self.rect.width // len(self.options)] * len(self.options)
+        words = [ui.text.measure(text, style) for _, text in self.options]
+        longest = [max((ui.text.measure(word, style) for word in text.split()), default=0) for _, text in self.options]
+        for rows in range(1, len(self.options) + 1):
+            self.rows = rows
+            per_row = self._per_row()
+            self._natural = []
+            for start in range(0, len(words), per_row):
+                row = words[start : start + per_row]
+                self._natural += row if sum(row) <= self.rect.width else [self.rect.width // len(row)] * len(row)
+            if all(self.word_room(ui, value) >= word for (value, _), word in zip(self.options, longest, strict=True)):
+                return
 
     def fit_height(self, ui: UI, design: int) -> int:
-        """Tall enough for the option whose words need the most lines in its segment."""
+        """Tall enough for the option whose words need the most lines in its segment, on each row."""
         theme = ui.theme
         style = theme.style("button")
         self.measure(ui)
         lines = max(
-            len(ui.text.wrap(words, style, max(1, self.segment_rect(value).width - theme.px(14))))
-            if ui.text.measure(words, style) > self.segment_rect(value).width - theme.px(14)
+            len(ui.text.wrap(words, style, max(1, self.word_room(ui, value))))
+            if ui.text.measure(words, style) > self.word_room(ui, value)
             else 1
             for value, words in self.options
         )
-        return max(theme.px(design), lines * ui.text.line_height(style) + theme.px(14))
+        row = lines * ui.text.line_height(style) + theme.px(14)
+        return max(theme.px(design), self.rows * row) if self.rows > 1 else max(theme.px(design), row)
 
     def handle(self, intent: Intent, ui: UI) -> bool:
         if isinstance(intent, Move) and intent.dx:

@@ -248,7 +248,7 @@ def test_a_broken_edit_keeps_the_last_good_version_playable(tmp_path):
     assert next(d for d in books.decks if d.id == "ours").cards[0].text == "Second?"
     entry = books.entry("ours")
     assert entry is not None and not entry.editable
-    assert any(":11:3: unknown field 'txt'" in problem for problem in entry.problems)
+    assert any(":10:3: unknown field 'txt'" in problem for problem in entry.problems)
     path.unlink()
     assert books.poll() is True
     assert books.entry("ours") is None

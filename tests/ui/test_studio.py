@@ -12,6 +12,7 @@ import pytest
 
 from game.core.cards import AnswerType, Kind
 from game.storage.deck_files import load_deck_file
+from game.ui.scenes.studio_card_values import TIMER_RANGE
 
 from .pilot import Pilot
 from .tour import play_turn
@@ -177,7 +178,7 @@ def test_every_field_of_every_kind_by_keyboard_alone(pilots):
         p.press(pygame.K_RIGHT)
     for _ in range(4):
         p.press(pygame.K_TAB)
-    assert p.scene.focused().label == "Timer in seconds"
+    assert p.scene.focused().label == "Timer"
     p.type("60")
     p.press(pygame.K_s, mod=CTRL)
     deck = saved(p)
@@ -194,7 +195,7 @@ def test_an_action_card_that_names_a_turn_s_length_gets_a_tip_until_its_timer_ma
     new_deck(p)
     add_card(p, "Hold my gaze for thirty seconds, then swap.", kind="action")
     assert p.scene.tips == ["'thirty seconds' is a timed turn: give the card a timer of 30 seconds"]
-    p.click("Timer in seconds")
+    p.click("Timer")
     p.type("60")
     assert any("timer runs 60 seconds: make it 30" in tip for tip in p.scene.tips)
     p.press(pygame.K_BACKSPACE, times=2)
@@ -248,9 +249,9 @@ def test_messages_appear_as_you_type_and_a_card_with_problems_is_not_saved(pilot
     p.type("you choose?")
     assert field.error == ""
     choose(p, "Kind", "action")
-    p.click("Timer in seconds")
+    p.click("Timer")
     p.type("2")
-    assert p.widget("Timer in seconds").error == "seconds must be from 5 to 3600, not 2"
+    assert p.widget("Timer").error == TIMER_RANGE
     p.click("Save card")
     assert p.scene_name == "CardFormScene"
     assert p.shell.ui.toast_text.startswith("Not saved yet")
@@ -347,14 +348,16 @@ def test_reorder_delete_with_confirmation_and_undo_in_the_card_list(pilots):
     assert [c.text for c in saved(p).cards] == ["One?", "Two?", "Three?"]
 
 
-def test_the_last_card_of_a_saved_deck_cannot_be_deleted(pilots):
+def test_the_last_card_of_a_saved_deck_goes_only_with_its_deck(pilots):
     p = pilots(at_home=True)
     new_deck(p)
     add_card(p, "Only one?")
     p.click("Save card")
     p.click("Delete")
+    assert p.scene_name == "ConfirmScene" and p.scene.question == "Delete “Rainy Sundays”?"
+    p.click("Keep it")
     assert p.scene_name == "DeckScene"
-    assert "at least one card" in p.shell.ui.toast_text
+    assert [card.text for card in saved(p).cards] == ["Only one?"]
 
 
 def test_a_new_deck_needs_a_name(pilots):

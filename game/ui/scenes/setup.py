@@ -57,7 +57,11 @@ class SetupScene(Scene):
         self.chosen = {deck.id for deck in decks if deck.id not in DATE_NIGHT_ONLY and not _all_spicy(deck) and not deck.opt_in}
         last_time = set(ui.services.chosen_decks(couple)) & {deck.id for deck in decks}
         if last_time and not quiz:
-            self.chosen = last_time  # the decks they picked last time (one since deleted is simply gone)
+            # The decks they picked last time (one since deleted is simply gone), and any deck they have not been
+            # offered since: one just written in Deck studio or imported comes on, ready to play as it said.
+            seen = set(ui.services.offered_decks(couple)) or {e.deck.id for e in ui.services.deck_entries() if e.builtin and e.deck}
+            self.chosen = last_time | (self.chosen - seen)
+        self.offered: list[str] = []  # the decks listed to switch on or off
         self.remember = only_deck is None and not quiz
         self.agreed = _agreed_depth(ui, couple)
         self.max_level = min(int(ui.settings["max_level"]), self.agreed)
@@ -99,6 +103,7 @@ class SetupScene(Scene):
                 continue
             count = sum(1 for card in deck.cards if spicy or not card.spicy)  # the cards it can deal: spicy ones only when on
             self.add(Toggle(f"{quoted(deck.name)} ({count})", deck.id in self.chosen, partial(self.pick, deck.id)))
+            self.offered.append(deck.id)
         self.add(Slider("Depth", self.max_level, 1, self.agreed, 1, self.set_level, self.describe_depth))
         self.add(Button(f"Length: {self.length or 'open-ended'}" + (" cards" if self.length else ""), self.next_length))
         self.add(Button("Our private limits…", self.set_limits, hotkey="l"))
@@ -201,7 +206,7 @@ class SetupScene(Scene):
             self.ui.dirty = True
             return
         if self.remember:
-            services.save_chosen_decks(self.couple, deck_ids)
+            services.save_chosen_decks(self.couple, deck_ids, self.offered)
         self.ui.replace(Play(handle))
 
     def layout(self) -> None:

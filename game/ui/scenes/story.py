@@ -215,7 +215,7 @@ class StoryScene(Scene):
                 )
             )
         items, self.shown, self.foot = [], [], []
-        decks = {deck.id: deck for deck in self.ui.services.decks()}
+        decks = {deck.id: deck for deck in self.ui.services.memory_decks(self.couple)}  # a deleted one's name too
 
         def by_deck(memory):  # type: ignore[no-untyped-def]
             deck = decks.get(memory.key.deck_id)

@@ -11,6 +11,7 @@ from game.core.deck_editing import DeckEntry
 from game.core.players import Couple
 
 from .. import studio_draft
+from ..card_answers import ask_to_delete_deck
 from ..deck_copy import duplicate_deck
 from ..deck_drop import problem_item
 from ..drawing import panel, paragraph, text_at
@@ -93,6 +94,8 @@ class StudioScene(ListedScene, PagedScene):
                 self.add(Button("See the cards", self.edit, hotkey="e"))
             if entry.deck is not None:
                 self.add(Button("Duplicate to edit", self.duplicate, kind="secondary" if entry.editable else "primary", hotkey="d"))
+            if not entry.builtin:  # the couple's own: never one of the game's
+                self.add(Button("Delete this deck", self.delete, hotkey="x"))
         self.add(Button("Back", self.ui.pop, kind="quiet"))
 
     @property
@@ -134,6 +137,16 @@ class StudioScene(ListedScene, PagedScene):
         copy = duplicate_deck(self.ui, self.couple, entry.deck)
         if copy is not None:
             self.ui.push(copy, self.back_from_deck)
+
+    def delete(self) -> None:
+        entry = self.entry
+        if entry is not None and not entry.builtin:
+            ask_to_delete_deck(self.ui, self.couple, entry.deck, entry.name, entry.path, self.deleted)
+
+    def deleted(self, gone: bool) -> None:
+        if gone:
+            self.decks_changed()
+            self.focus_on(self.listing())
 
     def new_deck(self) -> None:
         self.ui.push(DeckForm(None), self.deck_made)
@@ -241,7 +254,8 @@ class StudioScene(ListedScene, PagedScene):
             page.text(hint, "small", "muted", gap=8)
         foot = page.tail()
         page.text(DROP_HINT, "small", "muted", gap=16)
-        buttons = [by_label[label] for label in ("Edit cards", "See the cards", "Duplicate to edit") if label in by_label]
+        labels = ("Edit cards", "See the cards", "Duplicate to edit", "Delete this deck")
+        buttons = [by_label[label] for label in labels if label in by_label]
         page.row(buttons, 52, gap=0, between=14, natural=True)
         page.end()
         page.to_foot(foot, pad=14)

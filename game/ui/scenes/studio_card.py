@@ -10,10 +10,11 @@ from typing import Any
 import pygame
 
 from game.core.cards import AnswerType, Card, Deck, Kind, card_from_data, deck_to_data
-from game.core.deck_bounds import LINE_CHARS, NOTE_CHARS, OPTION_CHARS, QUIZ_CHARS
+from game.core.deck_bounds import LINE_CHARS, NOTE_CHARS, OPTION_CHARS, QUIZ_CHARS, TIMER_SECONDS
 from game.core.deck_editing import DeckIssue, History, SavedCard
 from game.core.deck_lint import answer_without_quiz, lint
 from game.core.players import Couple
+from game.core.turn_lengths import typed_seconds
 
 from ..card_view import KIND_WORDS
 from ..intents import Drag, Edit, Hover, Intent, Point, Wheel
@@ -29,7 +30,11 @@ from .studio_card_values import (
     KINDS,
     MAX_FOLLOWUPS,
     MAX_OPTIONS,
+    TEXT_EXAMPLES,
     TEXT_FIELDS,
+    TIMER_EXAMPLE,
+    TIMER_RANGE,
+    TIMER_WORDS,
     WHO_ANSWER,
     card_data,
     copy_values,
@@ -37,6 +42,8 @@ from .studio_card_values import (
     values_of,
 )
 from .studio_card_view import draw_form, lay_out
+
+TIMER_CHARS = 20  # "2 minutes 30 seconds"
 
 
 class CardFormScene(ResultScene[SavedCard | None]):
@@ -109,7 +116,7 @@ class CardFormScene(ResultScene[SavedCard | None]):
         self.scrolled = []
         put = self.scrolled.append
         put(self.add(Segmented("Kind", KINDS, self.kind, lambda value: self.set("kind", value))))
-        put(self.add(self.field("text", multiline=True, placeholder="Like: What was the best part of your week?")))
+        put(self.add(self.field("text", multiline=True, placeholder=TEXT_EXAMPLES[self.kind])))
         put(self.add(Segmented("Depth", DEPTHS, str(v["level"]), lambda value: self.set("level", int(value)))))
         put(self.add(Toggle("Spicy", v["spicy"], lambda on: self.set("spicy", on))))
         if self.kind in ("ask", "both"):
@@ -123,7 +130,7 @@ class CardFormScene(ResultScene[SavedCard | None]):
             put(self.add(Button("Insert {name}", self.insert_name, kind="quiet")))
             put(self.add(Toggle("It changes over time: ask again now and then", v["changes"], lambda on: self.set("changes", on))))
         if self.kind == "action":
-            put(self.add(self.field("seconds", placeholder="Like 60 (optional)", max_chars=4)))
+            put(self.add(self.field("seconds", placeholder=TIMER_EXAMPLE, max_chars=TIMER_CHARS)))
         self.rows("followups", "Follow-up", "a follow-up", MAX_FOLLOWUPS)
         put(self.add(self.field("note", placeholder="A short line shown on the card (optional)", max_chars=NOTE_CHARS)))
         put(self.add(self.field("tags", placeholder="Words like travel, food (optional)", max_chars=200)))
@@ -272,6 +279,11 @@ class CardFormScene(ResultScene[SavedCard | None]):
             if twice is not None:  # say it beside the repeat, where the eye already is
                 del self.messages[(key, None)]
                 self.messages.setdefault((key, twice), message)
+        seconds = self.values["seconds"].strip()
+        if self.kind == "action" and seconds:  # said in the form's words, which know "3 min" and "1:30"
+            parsed = typed_seconds(seconds)
+            if parsed is None or not TIMER_SECONDS[0] <= parsed <= TIMER_SECONDS[1]:
+                self.messages[("seconds", None)] = TIMER_WORDS if parsed is None else TIMER_RANGE
         if self.kind == "ask" and self.values["answer"] != "text" and not self.values["quiz"].strip():
             # Answered aloud, an ask card has no use for its answer type: only a kept answer (one with a quiz) has one.
             self.messages.setdefault(("quiz", None), answer_without_quiz(AnswerType(self.values["answer"])))

@@ -8,7 +8,8 @@ from typing import Any
 from game.core.cards import Card, Deck, Kind
 from game.core.deck_bounds import MAX_FOLLOWUPS as FOLLOWUPS
 from game.core.deck_bounds import MAX_OPTIONS as MOST_OPTIONS
-from game.core.deck_bounds import SCENARIO_OPTIONS
+from game.core.deck_bounds import SCENARIO_OPTIONS, TIMER_SECONDS
+from game.core.turn_lengths import typed_seconds
 
 from ..card_view import KIND_WORDS
 
@@ -25,8 +26,19 @@ DEPTHS = [("1", "Light"), ("2", "Personal"), ("3", "Deep")]
 ANSWERS = [("text", "Words"), ("choice", "Choice"), ("date", "Date"), ("number", "Number"), ("scale", "Scale 1–10")]
 MAX_OPTIONS = {"scenario": SCENARIO_OPTIONS[1], "choice": MOST_OPTIONS}
 MAX_FOLLOWUPS = FOLLOWUPS
+#: The card text's placeholder: a card of each kind, short enough to show whole at the largest text.
+TEXT_EXAMPLES = {
+    "ask": "Like: What was the best part of your week?",
+    "both": "Like: If we won the lottery, what would we do first?",
+    "scenario": "Like: You've had a rotten day. What would you like from me?",
+    "action": "Like: Slow-dance in the kitchen to our song",
+}
+TIMER_EXAMPLE = "Like 90s, 1:30 or 3 min"
+#: Said under the timer when what was typed is no length of time, or too short or long for a timer.
+TIMER_WORDS = "Write how long, like 90, 90s, 1:30 or 3 min."
+TIMER_RANGE = f"A timer runs from {TIMER_SECONDS[0]} seconds to an hour."
 EMPTY_TEXT = "Start typing: your words appear here just as they will in play."
-TEXT_FIELDS = {"text": "Card text", "quiz": "Quiz phrasing", "seconds": "Timer in seconds", "note": "Note", "tags": "Tags"}
+TEXT_FIELDS = {"text": "Card text", "quiz": "Quiz phrasing", "seconds": "Timer", "note": "Note", "tags": "Tags"}
 
 
 def values_of(card: Card | None) -> dict[str, Any]:
@@ -75,8 +87,9 @@ def card_data(values: dict[str, Any], card_id: str) -> tuple[dict[str, Any], dic
     if answer_fields and values["changes"]:
         data["changes"] = True
     seconds = values["seconds"].strip()
-    if kind == "action" and seconds:
-        data["seconds"] = int(seconds) if seconds.isdecimal() else seconds
+    if kind == "action" and seconds:  # "3 min" is 180; words that are no length the loader (and the form) say so
+        parsed = typed_seconds(seconds)
+        data["seconds"] = seconds if parsed is None else parsed
     followups = [(row, text.strip()) for row, text in enumerate(values["followups"]) if text.strip()]
     if followups:
         data["followups"] = [text for _, text in followups]

@@ -15,7 +15,6 @@ from game.core.deck_bounds import SCENARIO_OPTIONS, TIMER_SECONDS
 from .. import layout_model
 from ..card_view import card_surface, table_card_rect
 from ..drawing import paragraph, text_at
-from ..page import hint_bar
 from ..scene import UI
 from ..text_field import TextField
 from ..widgets import Widget
@@ -44,6 +43,9 @@ class CardForm(Protocol):
     hover: Widget | None
 
     @property
+    def hints(self) -> list[tuple[str, str]]: ...
+
+    @property
     def kind(self) -> str: ...
 
     @property
@@ -66,16 +68,15 @@ class CardForm(Protocol):
 
 def lay_out(scene: CardForm) -> None:
     t = scene.ui.theme
-    width, height = t.size
+    width = t.size[0]
     scene.card_rect = table_card_rect(t)
     left = scene.card_rect.right + t.px(48)
     top = lay_out_fixed(scene) + t.px(16)
-    scene.viewport = pygame.Rect(left - t.px(10), top, width - left - t.px(46), height - top - hint_bar(scene.ui))
+    scene.viewport = pygame.Rect(left - t.px(10), top, width - left - t.px(46), scene.ui.hints_top(scene.hints) - top)
     shown = scene.visible_messages()
     scene.captions = []
     x, w = left, scene.viewport.width - t.px(30)
     y = scene.viewport.top + t.px(8) - scene.scroll
-    small_h = scene.ui.text.line_height(t.style("small"))
 
     def caption(text: str, color: str = "muted") -> None:
         nonlocal y
@@ -90,13 +91,17 @@ def lay_out(scene: CardForm) -> None:
         widget.rect = pygame.Rect(x + indent, y, width_ or w - indent, height_)
         widget.rect.height = max(height_, widget.fit_height(scene.ui, 0))  # its words at the chosen text size
         y += widget.rect.height + t.px(gap)
-        if isinstance(widget, TextField) and widget.error:
-            y += small_h + t.px(4)
+        if isinstance(widget, TextField):  # the words under a field, wrapped across the form, keep clear of what follows
+            widget.error_width = w - indent
+            y += widget.error_room(scene.ui)
 
     for message in scene.general:
         caption(message, "danger")
     if scene.card is not None:
-        caption(f"Card id: {scene.card.id}. It stays the same when you change the words, so what you remember of this card stays.")
+        caption(
+            f"Card id: {scene.card.id}. It stays the same when you change the words, so what you remember of this card "
+            "stays (once it has answers, new words ask you first)."
+        )
         y += t.px(4)
     by = {widget.label: widget for widget in scene.widgets}
     caption("Kind")
@@ -134,8 +139,11 @@ def lay_out(scene: CardForm) -> None:
         place(by["Insert {name}"], t.px(38), 10, t.px(190))
         place(by["It changes over time: ask again now and then"], t.px(48))
     if scene.kind == "action":
-        caption("A timer in seconds (optional, {} to {})".format(*TIMER_SECONDS))
-        place(by["Timer in seconds"], t.px(50), 18, t.px(200))
+        caption(f"A timer (optional), from {TIMER_SECONDS[0]} seconds to an hour")
+        timer = by["Timer"]
+        assert isinstance(timer, TextField)
+        room = scene.ui.text.measure(timer.placeholder, t.style("body")) + t.px(40)  # its example shows whole
+        place(timer, t.px(50), 18, min(w, max(t.px(200), room)))
     caption("Follow-ups: questions the listener can ask next (optional)")
     y = place_rows(scene, "Follow-up", len(scene.values["followups"]), x, w, y)
     place(by["Add a follow-up"], t.px(44), 18, t.px(220))
@@ -162,11 +170,9 @@ def place_rows(scene: CardForm, noun: str, count: int, x: int, w: int, y: int) -
         field.rect = pygame.Rect(x, y, w - t.px(56), t.px(50))
         field.rect.height = field.fit_height(scene.ui, 50)
         remove.rect = pygame.Rect(x + w - t.px(46), y + (field.rect.height - t.px(42)) // 2, t.px(42), t.px(42))
-        y += (
-            field.rect.height
-            + t.px(12)
-            + (scene.ui.text.line_height(t.style("small")) + t.px(4) if isinstance(field, TextField) and field.error else 0)
-        )
+        if isinstance(field, TextField):
+            field.error_width = w
+        y += field.rect.height + t.px(12) + (field.error_room(scene.ui) if isinstance(field, TextField) else 0)
     return y
 
 
@@ -189,8 +195,14 @@ def lay_out_fixed(scene: CardForm) -> int:
     for label in ("Show the quiz side", "Show the card side"):
         if label in by:
             w = scene.ui.text.measure(label, t.style("button")) + t.px(40)
-            by[label].rect = pygame.Rect(scene.card_rect.centerx - w // 2, scene.card_rect.bottom + t.px(8), w, t.px(36))
-            by[label].rect.height = by[label].fit_height(scene.ui, 36)
+            flip = by[label]
+            flip.rect = pygame.Rect(scene.card_rect.centerx - w // 2, scene.card_rect.bottom + t.px(8), w, t.px(36))
+            flip.rect.height = flip.fit_height(scene.ui, 36)
+            # Under the card and above the key hints, its focus ring clear of them: a card too tall for both gives way.
+            over = flip.rect.bottom + t.px(10) - scene.ui.hints_top(scene.hints)
+            if over > 0 and scene.offers_answer_fields:  # (a card with no quiz side keeps its full height)
+                scene.card_rect.height -= over
+                flip.rect.top -= over
     return bottom
 
 

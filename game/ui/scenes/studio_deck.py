@@ -6,14 +6,17 @@ at and previewed, and it can be duplicated into a deck of the couple's own.
 
 from __future__ import annotations
 
+import dataclasses
+from functools import partial
 from pathlib import PurePath
 
 import pygame
 
 from game.core.cards import AnswerType, Card, Deck, deck_to_data
-from game.core.deck_editing import DeckSaveError, History, SavedCard, move_card, put_card, remove_card
+from game.core.deck_editing import DeckSaveError, History, SavedCard, move_card, put_card, question_key, remove_card
 from game.core.players import Couple
 
+from ..card_answers import ask_about_rewording, ask_to_delete_deck, counted, kept_for_good
 from ..card_view import KIND_WORDS, LEVEL_WORDS, card_surface
 from ..deck_copy import duplicate_deck
 from ..deck_drop import problem_item
@@ -26,7 +29,7 @@ from ..routes import CardForm, DeckForm, Home, Setup
 from ..scene import UI, ResultScene
 from ..studio_widgets import ListedScene, PickList
 from ..theme import hex_color
-from ..widgets import Button
+from ..widgets import Button, button_size
 
 EMPTY = ListItem("No cards yet", "Add your first card. The deck is saved as soon as it has one.")
 
@@ -86,6 +89,7 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
             ("U / D", "move"),
             ("X", "delete"),
             ("Ctrl+Z", "undo"),
+            ("P", "play"),
             ("Esc", "back"),
         ]
 
@@ -110,7 +114,7 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
         self.add(Button("Delete", self.delete, hotkey="x")).enabled = has
         self.add(Button("Undo", self.undo, hint="Ctrl+Z")).enabled = self.history.can_undo
         self.add(Button("Deck details", self.details, kind="quiet"))
-        self.add(Button("Play this deck", self.play, hotkey="p")).enabled = has and self.path is not None
+        self.add(Button("Play this deck", self.play, kind="primary", hotkey="p")).enabled = has and self.path is not None
 
     # ---- changes -------------------------------------------------------------------------
 
@@ -168,12 +172,18 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
     def delete(self) -> None:
         if self.read_only or not self.deck.cards:
             return
-        if len(self.deck.cards) == 1 and self.path is not None:
-            self.ui.toast("A deck needs at least one card. Add another first, then delete this one.")
+        if len(self.deck.cards) == 1 and self.path is not None:  # a deck is saved once it has a card: it goes with its last
+            ask_to_delete_deck(self.ui, self.couple, self.deck, self.deck.name, self.path, self.deck_deleted)
             return
         card = self.deck.cards[self.selected]
-        detail = f"“{card.text[:90]}{'…' if len(card.text) > 90 else ''}”  Ctrl+Z brings it back."
+        answers = self.ui.services.remembered(self.couple, self.deck.id, [card.id]) if self.path else []
+        stays = f" Its {counted(len(answers))} {'stays' if len(answers) == 1 else 'stay'} in Our story." if answers else ""
+        detail = f"“{card.text[:90]}{'…' if len(card.text) > 90 else ''}”{stays}  Ctrl+Z brings it back."
         self.ui.push(ConfirmScene(self.ui, "Delete this card?", "Delete", "Keep it", detail), self.delete_answered)
+
+    def deck_deleted(self, gone: bool) -> None:
+        if gone:
+            self.dismiss(None)  # back to the studio's list, the deck gone from it
 
     def undo(self) -> None:
         if self.read_only:
@@ -192,7 +202,36 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
         if saved is None:
             return
         index = saved.position
-        if not self.change(put_card(self.deck, saved.card, index), "Card added." if index is None else "Card changed."):
+        earlier = self.deck.cards[index] if index is not None and self.path is not None else None
+        if earlier is not None and question_key(earlier.text) != question_key(saved.card.text):
+            answers = self.ui.services.remembered(self.couple, self.deck.id, [earlier.id])
+            if answers:  # new words for a card with answers: a rewording, or a new question? The couple says
+                ask_about_rewording(self.ui, self.couple, earlier, answers, partial(self.reworded, saved))
+                return
+        self.put_saved(saved)
+
+    def reworded(self, saved: SavedCard, choice: str | None) -> None:
+        """Keep the answers with the new words; or start the card afresh, under a new id, its answers kept with the
+        old question; or (Esc) back to the card as it was typed."""
+        index = saved.position
+        assert index is not None
+        if choice is None:
+            self.ui.push(CardForm(self.couple, self.deck, index, typed=saved.card), self.card_saved)
+            return
+        if choice == "keep":
+            self.put_saved(saved)
+            return
+        earlier = self.deck.cards[index]
+        taken = {card.id for deck in self.ui.services.memory_decks(self.couple) if deck.id == self.deck.id for card in deck.cards}
+        fresh = dataclasses.replace(saved.card, id=self.ui.services.new_card_id(saved.card.text, taken | {earlier.id}))
+        if not kept_for_good(self.ui, self.deck, [earlier]):
+            self.ui.push(CardForm(self.couple, self.deck, index, typed=saved.card), self.card_saved)
+            return
+        self.put_saved(SavedCard(index, fresh, saved.tips), "Card started afresh: its old answers stay in Our story.")
+
+    def put_saved(self, saved: SavedCard, status: str = "") -> None:
+        index = saved.position
+        if not self.change(put_card(self.deck, saved.card, index), status or ("Card added." if index is None else "Card changed.")):
             # Not written (a read-only folder): the card stays on screen as typed, the toast saying why.
             self.ui.push(CardForm(self.couple, self.deck, index, typed=saved.card), self.card_saved)
             return
@@ -205,7 +244,7 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
         self.focus_on(self.listing())  # back on the list, on the card just saved: ↑↓ to move on, N for the next
 
     def delete_answered(self, yes: bool) -> None:
-        if yes:
+        if yes and kept_for_good(self.ui, self.deck, [self.deck.cards[self.selected]]):  # its answers stay in Our story
             self.change(remove_card(self.deck, self.selected), "Deleted (Ctrl+Z brings it back).")
 
     def details_changed(self, deck: Deck | None) -> None:
@@ -291,7 +330,7 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
         if words:
             top += self.ui.text.block(words, t.style("small"), t.color("danger"), width - 2 * margin).get_height() + t.px(8)
         column = t.px(210)
-        bottom = free_area(self.ui).bottom
+        bottom = min(free_area(self.ui).bottom, self.ui.hints_top(self.hints) - t.px(4))  # the hints may take two rows
         self.preview.width = min(t.px(340), (width - 2 * margin) // 3)
         card = self.deck.cards[self.selected] if 0 <= self.selected < len(self.deck.cards) else None
         for _ in range(3):  # the card's id goes below the preview, wrapped to its width: room for both
@@ -315,18 +354,22 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
             "Move down",
             "Delete",
             "Undo",
-            "Play this deck",
         ):
             if label in by_label:
                 page.widget(by_label[label], 50, gap=12 if label not in ("Add a card", "Delete") else 30)
         page.end()
+        # At the top right, in sight at every text size: the deck's details across from Back, and playing the deck
+        # (named in the hints too) under them, leaving the middle of the top for a toast.
         self.header_room = width - margin - t.px(16)
-        if "Deck details" in by_label:
-            label = "Deck details"
-            w = self.ui.text.measure(label, t.style("button")) + t.px(50)
-            by_label[label].rect = pygame.Rect(width - margin - w, t.px(48), w, t.px(46))
-            by_label[label].rect.height = by_label[label].fit_height(self.ui, 46)
-            self.header_room = by_label[label].rect.left - t.px(16)
+        y = t.px(20)
+        for label, design in (("Deck details", 40), ("Play this deck", 46)):
+            if label in by_label:
+                button = by_label[label]
+                assert isinstance(button, Button)
+                w, h = button_size(self.ui, button, t.px(110), t.px(300), t.px(design))
+                button.rect = pygame.Rect(width - margin - w, y, w, h)
+                y = button.rect.bottom + t.px(6)
+                self.header_room = min(self.header_room, button.rect.left - t.px(16))
 
     def draw(self, surface: pygame.Surface) -> None:
         t, ui = self.ui.theme, self.ui
@@ -354,8 +397,8 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
             return
         card = self.deck.cards[self.selected]
         body = self.couple.fill(card.text, 0)
-        face = card_surface(
-            self.ui, self.preview.size, self.deck.color, self.deck.name, card.level, body, KIND_WORDS[card.kind], card.note
+        face = card_surface(  # a small copy of the card: its words set smaller to show them whole
+            self.ui, self.preview.size, self.deck.color, self.deck.name, card.level, body, KIND_WORDS[card.kind], card.note, True
         )
         surface.blit(face, (self.preview.left - t.px(14), self.preview.top - t.px(14)))
         words = f"Card id: {card.id}"
