@@ -26,6 +26,7 @@ from game.core.dealing import DealFilters
 from game.core.deck_lint import SAME_QUESTION, _fold
 from game.core.memories import Memory, MemoryKey
 from game.core.partner_quiz import QuizBook
+from game.core.quiz_timing import still_fresh
 from game.core.session import Phase, Session
 from game.storage.deck_files import deck_paths, load_decks
 from game.storage.paths import builtin_decks_dir
@@ -238,7 +239,9 @@ def test_date_night_quiz_is_planned_only_from_due_memories_within_tonights_limit
         key
         for seat in (0, 1)
         for key in book.due(seat, NOW)
-        if cards[key.card_key].level <= setup.max_level and (not cards[key.card_key].spicy or setup.spicy_ok)
+        if cards[key.card_key].level <= setup.max_level
+        and (not cards[key.card_key].spicy or setup.spicy_ok)
+        and still_fresh(memories[key], cards[key.card_key], NOW)  # a changing answer gone stale is checked, not guessed
     ]
     if not fitting:
         assert quiz == []
