@@ -12,6 +12,7 @@ import pygame
 
 from game.core.cards import AnswerType, Card, Deck, deck_to_data
 from game.core.deck_editing import DeckSaveError, History, SavedCard, move_card, put_card, remove_card
+from game.core.direction import quoted
 from game.core.players import Couple
 
 from ..card_view import KIND_WORDS, LEVEL_WORDS, card_surface
@@ -172,7 +173,7 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
             self.ui.toast("A deck needs at least one card. Add another first, then delete this one.")
             return
         card = self.deck.cards[self.selected]
-        detail = f"“{card.text[:90]}{'…' if len(card.text) > 90 else ''}”  Ctrl+Z brings it back."
+        detail = f"“{quoted(card.text[:90] + ('…' if len(card.text) > 90 else ''))}”  Ctrl+Z brings it back."
         self.ui.push(ConfirmScene(self.ui, "Delete this card?", "Delete", "Keep it", detail), self.delete_answered)
 
     def undo(self) -> None:
