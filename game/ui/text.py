@@ -140,8 +140,8 @@ class TextRenderer:
             if plain(paragraph, direction):  # most of what the game draws: nothing to reorder
                 out.extend(Line(paragraph[a:b], direction, (Run(paragraph[a:b], 0),) if b > a else (), a) for a, b in spans)
                 continue
-            found, base = levels(paragraph, direction), 1 if direction == "rtl" else 0
-            out.extend(Line(paragraph[a:b], direction, tuple(line_runs(paragraph, found, a, b, base)), a) for a, b in spans)
+            laid = _paragraph_runs(paragraph, tuple(spans), direction)
+            out.extend(Line(paragraph[a:b], direction, runs, a) for (a, b), runs in zip(spans, laid, strict=True))
         return out
 
     def wrap(self, text: str, style: TextStyle, width: int) -> list[str]:
@@ -236,6 +236,14 @@ def pieces(text: str, role: str, direction: str | None = None) -> tuple[tuple[in
     `direction` is the paragraph's ("ltr"/"rtl"); None takes it from `text`'s first strong letter.
     """
     return _pieces_of(visual_runs(text, direction), role)
+
+
+@functools.lru_cache(maxsize=512)
+def _paragraph_runs(paragraph: str, spans: tuple[tuple[int, int], ...], direction: str) -> tuple[tuple[Run, ...], ...]:
+    """Each line's runs in drawn order, from the paragraph's levels resolved once (kept, as `pieces` keeps a line's,
+    so drawing the same words again in another colour or place does no bidi work)."""
+    found, base = levels(paragraph, direction), 1 if direction == "rtl" else 0
+    return tuple(tuple(line_runs(paragraph, found, a, b, base)) for a, b in spans)
 
 
 @functools.lru_cache(maxsize=1024)
