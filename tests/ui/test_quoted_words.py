@@ -58,6 +58,7 @@ def answered(pilots: Callable[..., Pilot], data_root: Path, changes: bool = Fals
 
 
 def quiz_me(p: Pilot, days: float) -> Pilot:
+    """`days` later, a Quiz me round from Home, on its first question."""
     p.later(days=days)
     p.scene.refresh()
     p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
@@ -83,8 +84,7 @@ def test_judging_a_persian_guess_shows_both_answers_whole(pilots, data_root: Pat
 def test_the_check_in_quotes_the_persian_answer_whole(pilots, data_root: Path) -> None:
     p = quiz_me(answered(pilots, data_root, changes=True), days=90)
     with wrapped_text(p) as found:
-        p.step()
-        p.shell.ui.dirty = True
+        p.shell.ui.dirty = True  # a frame drawn afresh
         p.step()
     assert p.scene.session.phase is Phase.CHECK
     drawn, read = seen_and_read(found, "Still true? Your answer was:", ANSWER)
