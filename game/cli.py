@@ -23,6 +23,10 @@ from game.storage.kindred_files import LOCK_NAME
 from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
 from game.storage.store import Store, StoreError, already_open
 
+#: `export`'s exit status when the file was written but a couple stayed locked, left out, though a passphrase was
+#: given for it (in the passphrase file, or at the prompt) that did not open it.
+LEFT_LOCKED = 3
+
 
 def deck_validate(files: Sequence[str], strict: bool, out: TextIO) -> int:
     problems: list[DeckProblem] = []
@@ -129,10 +133,11 @@ def export(
     """Everything as JSON, or as “Our book” when the file ends in .html; '-' prints the JSON.
 
     Locked couples are opened with `passphrase_file` or by `ask`ing (see game.storage.export_unlock);
-    a couple that stays locked is left out with a note, and the others are exported all the same.
+    a couple that stays locked is left out with a note, and the others are exported all the same. Exits 0 when
+    written, LEFT_LOCKED when written without a couple a given passphrase did not open, 1 when nothing was written.
     """
     from game.core.left_out import LeftOut
-    from game.storage.export_unlock import PassphraseFileError, couple_names, read_passphrase_file, unlock_for_export
+    from game.storage.export_unlock import PassphraseFileError, read_passphrase_file, unlock_for_export
     from game.storage.moved_cards import follow_moved_cards
     from game.storage.store_export import left_out_of_shared
 
@@ -149,17 +154,16 @@ def export(
         with Store.open(root, now) as store:
             if store.notice:
                 print(store.notice, file=err)
-            for couple in unlock_for_export(store, lines, ask):
-                print(
-                    f"{couple_names(couple)} are locked with a passphrase and were left out (only their names are in the "
-                    "export). Give their passphrase when asked, or with --passphrase-file.",
-                    file=err,
-                )
+            left_locked = unlock_for_export(store, lines, ask)
+            for stayed in left_locked:
+                print(stayed.words(passphrase_file), file=err)
+            # Written all the same, but a passphrase given that opened nothing is a mistake to be told of: not 0.
+            done = LEFT_LOCKED if any(passphrase_file or stayed.tried for stayed in left_locked) else 0
             for couple in store.couples.all():  # answers to a card that moved deck follow it, as the game does
                 follow_moved_cards(store.db, couple.id, builtin)
             if target == "-":
                 out.write(export_text(store, decks, now, include_private, book=False))
-                return 0
+                return done
             path = Path(target)
             try:
                 counts = export_to(store, decks, path, now, include_private)
@@ -172,10 +176,11 @@ def export(
         return 1
     couples, memories = counts["couples"], counts["memories"]
     what = "Our book" if path.suffix.lower() in BOOK_SUFFIXES else "a copy"
-    print(f"Exported {what}: {couples} couple{'s' if couples != 1 else ''} and {memories} memories to {path}", file=out)
+    held = f"{couples} couple{'s' if couples != 1 else ''} and {memories} memor{'y' if memories == 1 else 'ies'}"
+    print(f"Exported {what}: {held} to {path}", file=out)
     for sentence in left.sentences():
         print(sentence[:-1] + " (add --include-private to keep them).", file=out)
-    return 0
+    return done
 
 
 def erase(root: Path, yes: bool, ask: Callable[[str], str], now: datetime, out: TextIO, err: TextIO) -> int:

@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from game.core.settings import check, with_defaults
 from game.couple_settings import CoupleSettings
+from game.files_made import FilesMade
 from game.pending_saves import PendingSaves, SaveWait, refusal, refused_words
-from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
+from game.storage.paths import builtin_decks_dir, user_decks_dir
 from game.stored_session import StoredSession
 from game.story_services import StoryReading
 
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
     from game.core.events import SessionSummary
     from game.core.import_draft import Choices, ImportPreview
-    from game.core.left_out import LeftOut
     from game.core.memories import MemoryKey
     from game.core.players import Couple
     from game.core.session import Session, SessionConfig
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from game.stored_evening import StoredEvening
 
 
-class GameServices(CoupleSettings, StoryReading):
+class GameServices(CoupleSettings, FilesMade, StoryReading):
     def __init__(self, store: Store, root: Path, seed: int | None = None, clock: Callable[[], datetime] | None = None) -> None:
         self.store = store
         self.root = root
@@ -231,7 +231,7 @@ class GameServices(CoupleSettings, StoryReading):
     def retry_saves(self) -> bool:
         return self.saves.flush()
 
-    def _session(self, couple: Couple, config: SessionConfig, state: Any = None) -> Session:
+    def _session(self, couple: Couple, config: SessionConfig, state: Any = None, undo: Any = None) -> Session:
         from game.core.session import Session
 
         return Session(
@@ -240,11 +240,13 @@ class GameServices(CoupleSettings, StoryReading):
             self.store.memories.all(couple.id),
             self.store.memories.quizbook(couple.id),
             state,
+            undo,
         )
 
     def resume(self, couple: Couple) -> StoredSession | None:
         """The open round, within the couple's limits as they are now: a limit lowered while it waited narrows it,
-        and a card on the table beyond them goes unplayed."""
+        and a card on the table beyond them goes unplayed. Undo reaches back to its last answer, as before it waited,
+        unless a limit was lowered (an earlier card could come back beyond it) or another game was played since."""
         from game.core.consent import Consent
         from game.core.session_commands import KeepWithin
 
@@ -253,7 +255,9 @@ class GameServices(CoupleSettings, StoryReading):
             return None
         dealt = found.config.filters  # the round's own depth, not Settings' (its slider may go past that)
         filters = dealt.narrowed(Consent.from_settings(self.settings(), self.limits(couple), dealt.max_level))
-        handle = StoredSession(self, couple, found.id, self._session(couple, replace(found.config, filters=filters), found.state))
+        undo = found.undo if filters == dealt and not self.store.sessions.played_since(couple.id, found.id) else None
+        session = self._session(couple, replace(found.config, filters=filters), found.state, undo)
+        handle = StoredSession(self, couple, found.id, session)
         turn = handle.session.state.current
         card = handle.session.card(turn.card) if turn is not None else None
         if card is not None and not filters.consents_to(card):  # only then is there something to change and save
@@ -332,52 +336,8 @@ class GameServices(CoupleSettings, StoryReading):
     def remove_passphrase(self, couple: Couple) -> None:
         self.store.locks.remove_passphrase(couple.id)
 
-    def unsealed_copies(self) -> tuple[list[str], list[str]]:
-        """What a passphrase cannot seal: the unreadable data Kindred set aside, and exports saved from the game."""
-        from game.storage.kindred_files import broken_copies, kindreds_exports
-
-        return [str(path) for path in broken_copies(self.root)], [str(path) for path in kindreds_exports(self.root)]
-
-    def remove_set_aside_copies(self) -> int:
-        from game.storage.kindred_files import remove_broken_copies
-
-        removed = len(remove_broken_copies(self.root))
-        self.notice = None
-        return removed
-
     def set_private(self, couple: Couple, key: MemoryKey, private: bool) -> None:
         self.store.memories.set_private(couple.id, key, private)
-
-    def export_everything(self, include_private: bool) -> list[str]:
-        from game.storage.exporting import export_to
-        from game.storage.kindred_files import EXPORTS, export_names
-
-        now = self.now()
-        folder = ensure_private_dir(self.root / EXPORTS)
-        written = []
-        for name in export_names(now.astimezone().strftime("%Y-%m-%d-%H%M")):
-            target = folder / name
-            export_to(self.store, self._deck_list(), target, now, include_private)
-            written.append(str(target))
-        return written
-
-    def left_out_of_exports(self) -> LeftOut:
-        from game.storage.store_export import left_out_of_shared
-
-        return left_out_of_shared(self.store, self._deck_list())
-
-    def erase_warning(self) -> str:
-        from game.storage.erasing import contents
-
-        return contents(self.root).warning()
-
-    def erase_everything(self) -> str:
-        from game.storage.erasing import erase_everything
-
-        erased = erase_everything(self.store, closing=False)
-        self.notice = None
-        self.reload_decks()
-        return erased.words()
 
     def idle(self) -> None:
         if not self.saves.flush():

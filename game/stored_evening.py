@@ -24,7 +24,7 @@ from game.core.keepsake import Keepsake, build_keepsake
 from game.core.limits import Limit
 from game.core.players import Couple
 from game.core.session import Mode, Session
-from game.core.session_commands import End
+from game.core.session_commands import End, SessionCommand
 from game.storage.keepsakes import save_keepsake
 from game.stored_session import SessionKeeper, StoredSession
 
@@ -47,6 +47,14 @@ class EveningKeeper(SessionKeeper, Protocol):
     def settings(self) -> dict[str, Any]: ...
 
     def limits(self, couple: Couple) -> Mapping[int, Limit]: ...
+
+
+class PlayedSegment(Protocol):
+    """A part's session as the window plays it (a StoredSession)."""
+
+    session: Session
+
+    def run(self, command: SessionCommand) -> list[Event]: ...
 
 
 class StoredEvening:
@@ -89,8 +97,9 @@ class StoredEvening:
     def keep_within_limits(self) -> list[Event]:
         """Read the limits again (they may have changed while the evening waited) and keep what is to come within them.
 
-        A part being played when they changed ends there, answers kept, and begins again within them: its card on
-        the table and those still to come were dealt under the old limits."""
+        A part being played when they changed was dealt under the old limits: it begins again within them once the
+        card on the table is done (see `begin_again`), so what was answered or half typed for that card is kept. A card
+        on the table beyond them goes at once, its answers not revealed, and the part begins again there."""
         offered, limits = bool(self.services.settings().get("spicy", False)), self.services.limits(self.couple)
         if keeps_to(self.evening.state, offered, limits):
             return []  # as they were: nothing to read from the store, nothing to save
@@ -98,10 +107,20 @@ class StoredEvening:
         step = self.evening.step
         if events and step is not None and step.kind is StepKind.CARDS and step.status is Status.ACTIVE:
             segment = self.segment()
-            if segment is not None and not segment.session.ended:  # (one that ended is added up as usual)
-                segment.run(End())
-                events += self.run(FinishSegment(segment.session, afresh=True))
+            if segment is not None and not segment.session.ended and not self._on_the_table_fits(segment.session):
+                events += self.begin_again(segment)  # (one that ended is added up as usual)
         return events
+
+    def _on_the_table_fits(self, session: Session) -> bool:
+        turn = session.state.current
+        card = session.card(turn.card) if turn is not None else None
+        return card is not None and self.evening.filters.consents_to(card)
+
+    def begin_again(self, segment: PlayedSegment) -> list[Event]:
+        """The part being played ends here, answers given to finished turns kept (one not yet revealed is not), and
+        begins again within the limits as they are now, with what is left of it."""
+        segment.run(End())
+        return self.run(FinishSegment(segment.session, afresh=True))
 
     def begin_segment(self) -> tuple[list[Event], StoredSession | None]:
         """Begin the current card step: the director chooses, and its session starts (None when it was skipped)."""
@@ -140,7 +159,10 @@ class StoredEvening:
         if quiz:
             hidden = quiz_hidden(memories, self.evening.cards, self.evening.filters, self.evening.state.tally.made)
             memories = {key: memory for key, memory in memories.items() if key not in hidden}
-        session = Session(found.config, self.evening.decks, memories, store.memories.quizbook(self.couple.id), found.state)
+        # Undo reaches back as before the window closed, unless the limits changed or another game was played since.
+        undo = None if step.renew or store.sessions.played_since(self.couple.id, found.id) else found.undo
+        quizbook = store.memories.quizbook(self.couple.id)
+        session = Session(found.config, self.evening.decks, memories, quizbook, found.state, undo)
         return StoredSession(self.services, self.couple, found.id, session)
 
     def waiting_note(self) -> str | None:

@@ -14,6 +14,8 @@ from pathlib import Path
 from game.core.cards import Deck, deck_from_data, deck_to_data
 from game.storage.deck_files import deck_paths, load_decks
 from game.storage.deck_writer import deck_yaml, write_text_atomically
+from game.storage.exporting import export_to
+from game.storage.file_record import EXPORT, claim_written
 from game.storage.keepsakes import save_keepsake
 from game.storage.paths import DB_NAME, builtin_decks_dir
 from game.storage.store import Store
@@ -46,13 +48,16 @@ def editor_deck(root: Path, deck_id: str) -> Path:
     return path
 
 
-def game_exports(root: Path, minute: str) -> list[Path]:
-    """The two files Settings → Export a copy writes, with what they begin with."""
-    folder = root / "exports"
+def game_exports(store: Store, now: datetime, minute: str = "2026-11-25-1930") -> list[Path]:
+    """The two files Settings → Export a copy writes (the JSON, then Our book), written and noted in the record of
+    Kindred's files the way it does (game.services.export_everything)."""
+    folder = store.root / "exports"
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"kindred-{minute}.json").write_text('{\n  "kindred_export": 1\n}\n', encoding="utf-8")
-    (folder / f"our-book-{minute}.html").write_text("<!doctype html>\n<title>Our book</title>\n", encoding="utf-8")
-    return [folder / f"kindred-{minute}.json", folder / f"our-book-{minute}.html"]
+    made = []
+    for name in (f"kindred-{minute}.json", f"our-book-{minute}.html"):
+        export_to(store, [], folder / name, now)
+        made.append(claim_written(store.root, folder / name, EXPORT))
+    return made
 
 
 def theirs(root: Path, outside: Path) -> dict[str, bytes | str]:
@@ -88,9 +93,9 @@ def kindreds(root: Path, now: datetime) -> list[Path]:
     (root / DB_NAME).write_bytes(b"not a database at all" * 50)
     with Store.open(root, now) as store:  # the unreadable file is set aside as kindred.db.broken-…
         assert store.notice is not None
-    made = [*root.glob(f"{DB_NAME}.broken-*")]
-    made += game_exports(root, "2026-11-25-1930")
-    made.append(save_keepsake(root, PNG + b"a date night", now))
+        made = [*root.glob(f"{DB_NAME}.broken-*")]
+        made += game_exports(store, now)
+        made.append(save_keepsake(root, PNG + b"a date night", now))
     made.append(studio_deck(root, "our-deck"))  # the deck schema copy comes with it, for editors
     half = root / "exports" / ".kindred-2026-11-25-1931.json.tmp"  # a write the game was stopped in
     half.write_text("{")

@@ -19,7 +19,7 @@ from game import cli
 from game.storage.erasing import Contents, contents, made_in_kindred
 from game.storage.file_lock import FileLock
 from game.storage.keepsakes import save_keepsake
-from game.storage.kindred_files import broken_copies, is_kindreds_export, is_kindreds_keepsake
+from game.storage.kindred_files import broken_copies
 from game.storage.paths import DB_NAME
 from game.storage.store import Store
 from tests.erase_folders import PNG, editor_deck, game_exports, kindreds, kindreds_and_theirs, still_there, studio_deck
@@ -28,6 +28,8 @@ from tests.ui.tour import start
 REPO = Path(__file__).resolve().parents[1]
 #: What the tester's folder holds of theirs: 1 deck written in an editor, 8 files and 3 folders (see erase_folders).
 THEIRS_COUNTED = "1 deck written or changed in an editor, 8 files and 3 folders of your own"
+#: What Kindred made there (see erase_folders.kindreds), each proven by its record or, for a deck, by what it holds.
+GOING = "2 exports, 1 keepsake, 1 copy of unreadable data and 1 deck made in Kindred"
 
 
 def erase_command(root: Path, *args: str, reply: str = "") -> subprocess.CompletedProcess[str]:
@@ -55,11 +57,10 @@ def test_the_command_line_takes_only_what_kindred_made_and_says_so_before_and_af
     assert not (root / DB_NAME).exists() and not (root / "kindred.lock").exists()
     warning, _, after = done.stdout.partition("Type 'erase' to confirm: ")
     assert warning.startswith(
-        f"Your 2 exports, 1 keepsake and 1 deck made in Kindred, in {root}, go too: copy any you want to keep "
-        f"somewhere else first. {THEIRS_COUNTED} there stay.\n"
+        f"Your {GOING}, in {root}, go too: copy any you want to keep somewhere else first. {THEIRS_COUNTED} there stay.\n"
     )
     assert after.startswith(
-        f"Everything was erased, including 2 exports, 1 keepsake and 1 deck made in Kindred. Left {THEIRS_COUNTED} in "
+        f"Everything was erased, including {GOING}. Left {THEIRS_COUNTED} in "
         f"{root}: decks/recipes.txt, decks/written-by-hand.yaml, exports/kindred-2026-01-01-0900.json, exports/my-folder/, "
         "exports/our-book-annotated-by-me.html and 7 more."
     )
@@ -73,7 +74,7 @@ def test_erase_in_the_game_takes_only_what_kindred_made_and_counts_it_first(tmp_
     p.click("Erase everything…")
     assert p.scene.detail == (
         "Every couple, every answer and every setting. This cannot be undone.\n"
-        f"Your 2 exports, 1 keepsake and 1 deck made in Kindred, in {root}, go too: copy any you want to keep "
+        f"Your {GOING}, in {root}, go too: copy any you want to keep "
         f"somewhere else first. {THEIRS_COUNTED} there stay."
     )
     p.click("Yes, erase")
@@ -82,9 +83,7 @@ def test_erase_in_the_game_takes_only_what_kindred_made_and_counts_it_first(tmp_
     assert still_there(root, held) == []
     assert [path for path in made if path.exists()] == []
     said = p.shell.ui.toast_text
-    assert said.startswith(
-        f"Everything was erased, including 2 exports, 1 keepsake and 1 deck made in Kindred. Left {THEIRS_COUNTED}"
-    )
+    assert said.startswith(f"Everything was erased, including {GOING}. Left {THEIRS_COUNTED}")
     assert [deck.id for deck in p.services.decks() if deck.id in ("our-deck", "written-by-hand")] == ["written-by-hand"]
     assert p.services.notice is None
     p.press(pygame.K_RETURN)
@@ -99,16 +98,14 @@ def test_a_folder_goes_only_when_nothing_of_theirs_is_left_in_it(tmp_path: Path,
     with Store.open(root, now) as store:
         going = contents(root)
     assert going.warning() == (
-        f"Your 2 exports, 1 keepsake and 1 deck made in Kindred, in {root}, go too: copy any you want to keep "
-        "somewhere else first. 1 file of your own there stays."
+        f"Your {GOING}, in {root}, go too: copy any you want to keep somewhere else first. 1 file of your own there stays."
     )
     out = io.StringIO()
     assert cli.erase(root, True, input, now, out, io.StringIO()) == 0
     assert sorted(path.name for path in root.iterdir()) == ["keepsakes"]  # decks/ (schema too) and exports/ are gone
     assert [path.name for path in (root / "keepsakes").iterdir()] == ["our-own.txt"]
     assert out.getvalue() == (
-        "Everything was erased, including 2 exports, 1 keepsake and 1 deck made in Kindred. "
-        f"Left 1 file of your own in {root}: keepsakes/our-own.txt.\n"
+        f"Everything was erased, including {GOING}. Left 1 file of your own in {root}: keepsakes/our-own.txt.\n"
     )
     assert store is not None
 
@@ -133,27 +130,26 @@ def test_a_studio_deck_goes_and_one_changed_in_an_editor_stays(tmp_path: Path) -
     )
 
 
-def test_exports_and_keepsakes_are_known_by_name_and_by_what_they_hold(tmp_path: Path, now: datetime) -> None:
+def test_exports_and_keepsakes_are_known_by_the_record_not_by_name_or_first_bytes(tmp_path: Path, now: datetime) -> None:
     root = tmp_path / "kindred"
-    json_export, book = game_exports(root, "2026-11-25-1930")
+    with Store.open(root, now) as store:
+        json_export, book = game_exports(store, now)
     keepsake = save_keepsake(root, PNG + b"a date night", now)
     again = save_keepsake(root, PNG + b"the same minute", now)
     assert again.name == "date-night-2026-11-25-1930-2.png"
-    assert all(is_kindreds_export(path) for path in (json_export, book))
-    assert all(is_kindreds_keepsake(path) for path in (keepsake, again))
     strangers = {
         "exports/kindred-2026-11-25-1930.txt": b"{",
         "exports/our-book-mine.html": b"<!doctype html>",
-        "exports/our-book-2026-11-25-1931.html": b"<html>written by hand",
-        "exports/kindred-٢٠٢٦-11-25-1930.json": b"{",
-        "keepsakes/date-night-2026-11-25-1930.jpg": PNG,
-        "keepsakes/date-night-2026-11-25-1931.png": b"\xff\xd8 a photo",
+        "exports/our-book-2026-11-25-1931.html": b"<!doctype html>\n<title>Our book</title>",
+        "exports/kindred-2026-11-25-1931.json": b'{"not": "an export", "mine": true}',
+        "keepsakes/date-night-2026-11-25-1931.png": PNG + b"a photo of our own",
     }
     for name, data in strangers.items():
         (root / name).write_bytes(data)
-    assert not any(is_kindreds_export(root / name) or is_kindreds_keepsake(root / name) for name in strangers)
     found = contents(root)
-    assert (len(found.exports), len(found.keepsakes), len(found.their_files)) == (2, 2, len(strangers))
+    assert (found.exports, found.keepsakes) == ((json_export, book), (again, keepsake))
+    assert found.their_files == tuple(sorted(root / name for name in strangers))
+    assert found.older == ()
 
 
 def test_only_a_copy_named_as_kindred_sets_one_aside_is_one(tmp_path: Path, now: datetime) -> None:
@@ -267,11 +263,8 @@ def test_the_command_line_names_what_goes_and_stays_before_it_asks(data_root: Pa
         return "erase"
 
     assert cli.erase(data_root, False, ask, now, out, io.StringIO()) == 0
-    assert said_before_asking == [
-        f"Your 2 exports, 1 keepsake and 1 deck made in Kindred, in {data_root}, go too: "
-        "copy any you want to keep somewhere else first.\n"
-    ]
-    assert out.getvalue().endswith("Everything was erased, including 2 exports, 1 keepsake and 1 deck made in Kindred.\n")
+    assert said_before_asking == [f"Your {GOING}, in {data_root}, go too: copy any you want to keep somewhere else first.\n"]
+    assert out.getvalue().endswith(f"Everything was erased, including {GOING}.\n")
     out = io.StringIO()
     assert cli.erase(data_root, True, input, now, out, io.StringIO()) == 0
     assert out.getvalue() == "Everything was erased.\n"
@@ -283,7 +276,9 @@ def test_privacy_page_says_what_erase_takes_in_the_words_the_game_uses() -> None
     assert "never deletes them" not in page
     assert "Locking never deletes an export" in page
     root, two = Path("x"), (Path("x/a"), Path("x/b"))
-    said = Contents(root, exports=two, keepsakes=two[:1], their_decks=two[:1], their_files=two).warning()
+    older = tuple(Path(f"x/exports/kindred-{n}.json") for n in range(3))
+    said = Contents(root, exports=two, keepsakes=two[:1], older=older, their_decks=two[:1], their_files=two).warning()
+    assert "made by an older Kindred stay; delete them yourselves if you like." in said
     assert said.split(", go too: ")[1] in page  # the first erase question's own words
 
 

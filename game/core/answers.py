@@ -80,6 +80,10 @@ class AnswerError(ValueError):
     """What a player typed does not fit the card's answer type; the message says why."""
 
 
+class UnreadableDate(AnswerError):
+    """Text that reads as no date at all (not a date that does not exist): a form may say it in its own words."""
+
+
 class Verdict(StrEnum):
     GOT_IT = "got_it"
     CLOSE = "close"
@@ -206,7 +210,7 @@ def parse_date(text: str, order: DateOrder = DateOrder.DAY_MONTH) -> str:
         day = int(day_text)
         year = int(match[5]) if match[5] else None
     if month is None or day is None:
-        raise AnswerError("Write the date as month and day, like “14 March” or “03-14” (year optional).")
+        raise UnreadableDate("Write the date as month and day, like “14 March” or “03-14” (year optional).")
     return _checked(year, month, day)
 
 
@@ -214,7 +218,8 @@ def _checked(year: int | None, month: int, day: int) -> str:
     try:
         date(year or 2000, month, day)  # 2000 is a leap year, so 02-29 is allowed without a year
     except ValueError:
-        raise AnswerError(f"There is no day {day} in month {month}.") from None
+        where = MONTH_NAMES[month - 1] if 1 <= month <= 12 else f"month {month}"  # as the date form names it
+        raise AnswerError(f"There is no day {day} in {where}.") from None
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"{month:02d}-{day:02d}"
 
 
@@ -344,7 +349,10 @@ def similarity_words(truth: str, guess: str) -> str | None:
         return "The same words, give or take the spelling."
     if matched == len(b):
         return "Every word of the guess is in the answer."
-    return f"{matched} of the answer's {len(a)} words are in the guess."
+    found = sum(1 for word in a if any(_same_word(word, other) for other in b))  # counted in the answer, as it says
+    if found == len(a):
+        return "Every word of the answer is in the guess."
+    return f"{found} of the answer's {len(a)} words {'is' if found == 1 else 'are'} in the guess."
 
 
 def answer_fits(card: Card, value: object) -> bool:

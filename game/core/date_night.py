@@ -16,7 +16,8 @@ quiz-mode config with the number of turns and the memories not to ask about toni
 caller plays it as an ordinary `Session`, so memories, quizzes, stars, passes and undo work
 and are stored exactly as in a normal game. After each finished turn the caller asks
 `turn_finished`; when the step's time is spent the director answers `SegmentTimeUp` and the
-caller ends that session — between turns, so an answer is never cut off. `finish_segment`
+caller ends that session — between turns, so an answer is never cut off (and when the limits
+changed while it was played, `SegmentToBeginAgain`: see date_night_limits.py). `finish_segment`
 takes the ended session's tally and moves on, sharing whatever time is left among the parts
 still to come: running over shortens what follows, running short lengthens it.
 
@@ -54,6 +55,7 @@ from .date_night_events import (
     SegmentFinished,
     SegmentSkipped,
     SegmentTimeUp,
+    SegmentToBeginAgain,
     StepStarted,
 )
 from .date_night_limits import keep_step_within, keep_within
@@ -225,6 +227,7 @@ class DateNight:
         s = self.state
         seconds = s.elapsed
         filters = self.filters
+        step.renew = False
         hidden: frozenset[MemoryKey] = frozenset()
         empty = False
         keep_step_within(step, self.cards, filters)
@@ -265,14 +268,15 @@ class DateNight:
         return [StepStarted(self.state.index, step.kind, step.segment)]
 
     def turn_finished(self, now: datetime) -> list[Event]:
-        """A turn of the current segment is done: is the segment's time up? (Fixed steps always play out.)"""
+        """A turn of the current segment is done: is the segment's time up? (Fixed steps always play out.) If not, and
+        the limits changed while it was played, it begins again within them, its card on the table done."""
         step = self._expect(StepKind.CARDS)
-        if step.status is not Status.ACTIVE or step.fixed or step.began is None:
+        if step.status is not Status.ACTIVE:
             return []
         self._tick(now)
-        if self.state.elapsed - step.began >= step.minutes * 60:
+        if not step.fixed and step.began is not None and self.state.elapsed - step.began >= step.minutes * 60:
             return [SegmentTimeUp(step.segment)]
-        return []
+        return [SegmentToBeginAgain(step.segment)] if step.renew else []
 
     def finish_segment(self, session: Session, now: datetime, afresh: bool = False) -> list[Event]:
         """The segment's session has ended: add up what it played and move on — or, `afresh`, begin this part again
@@ -281,6 +285,7 @@ class DateNight:
         if step.status is not Status.ACTIVE:
             raise DateNightError("This part of the evening has not begun.")
         self._tick(now)
+        step.renew = False
         tally = self.state.tally
         summary = session.summary()
         dealt = [turn.card for turn in session.state.completed if not turn.is_quiz] + list(session.state.passed)

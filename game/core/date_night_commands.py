@@ -37,7 +37,7 @@ class ReopenSegment:
 
 @dataclass(frozen=True, slots=True)
 class TurnFinished:
-    """A turn of the current segment is done: is its time up?"""
+    """A turn of the current segment is done: is its time up, or does the part begin again within changed limits?"""
 
 
 @dataclass(frozen=True, slots=True)

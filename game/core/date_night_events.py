@@ -50,6 +50,14 @@ class SegmentTimeUp(Event):
 
 
 @dataclass(frozen=True, slots=True)
+class SegmentToBeginAgain(Event):
+    """The limits changed while this part was played, and its card on the table is done: end its session and begin the
+    part again within them (`DateNight.finish_segment(session, afresh=True)`), with what is left of it."""
+
+    segment: Segment
+
+
+@dataclass(frozen=True, slots=True)
 class SegmentFinished(Event):
     segment: Segment
 

@@ -5,8 +5,11 @@ while a partner lowers theirs, or Settings turns spicy cards off. What is still 
 within the limits in force: a planned card beyond them goes, a ritual card (the pledge, the
 appreciation, the small thing for this week) gives way to one of its role that fits — Kindred's own
 always do — and each part still to come finds its spare cards afresh, within them. A part being
-played when the limits changed is the caller's to end: `DateNight.finish_segment(session, afresh=True)`
-then begins it again with what is left of it, within them.
+played when the limits changed begins again with what is left of it, within them, once the card on
+the table is done (`renew`: the director's `turn_finished` says so), so that an answer already given
+to that card, or half typed, is not lost. A card on the table beyond them is the caller's to take
+away at once: `DateNight.finish_segment(session, afresh=True)` ends the part there, its answers not
+revealed, and begins it again.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from .cards import Card, CardKey, Deck
 from .consent import Consent
 from .date_night_events import LimitsChanged
 from .date_night_plan import APPRECIATION_CARDS, PLEDGE_CARDS, SMALL_THING_CARDS, SPARES, History, candidates, lookup, pick_role
-from .date_night_state import EveningState, Status, Step
+from .date_night_state import EveningState, Status, Step, StepKind
 from .dealing import DealFilters
 from .events import Event
 from .limits import Limit
@@ -44,6 +47,8 @@ def keep_within(
     for step in state.steps:
         if step.status is Status.PENDING:
             keep_step_within(step, cards, filters)
+        elif step.status is Status.ACTIVE and step.kind is StepKind.CARDS:
+            step.renew = True  # dealt under the old limits: what is left of it is dealt again, within these
         if step.open:
             find_spares(step, state, decks, filters, history)
     return [LimitsChanged(state.max_level, state.spicy)]

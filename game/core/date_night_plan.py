@@ -248,7 +248,8 @@ def plan_evening(setup: EveningSetup, decks: Mapping[str, Deck], ready: int, his
     cards = lookup(every)
     filters = DealFilters.within(setup.consent)
     length = float(setup.minutes)
-    steps = [Step(StepKind.PLEDGE, Segment.ARRIVE, PLEDGE_MINUTES, [pick_role(PLEDGE_CARDS, cards, filters)], fixed=True)]
+    pledge = pick_role(PLEDGE_CARDS, cards, filters)
+    steps = [Step(StepKind.PLEDGE, Segment.ARRIVE, PLEDGE_MINUTES, [pledge], fixed=True)]
     if history.note_waiting:
         steps.append(Step(StepKind.OPEN_NOTE, Segment.ARRIVE, OPEN_NOTE_MINUTES, fixed=True))
     flexible: list[tuple[Step, list[CardKey]]] = []
@@ -257,7 +258,8 @@ def plan_evening(setup: EveningSetup, decks: Mapping[str, Deck], ready: int, his
             if ready:
                 flexible.append((Step(StepKind.CARDS, segment, 0.0), []))
             continue
-        flexible.append((Step(StepKind.CARDS, segment, 0.0), candidates(segment, every, filters, setup.seed, history)))
+        found = candidates(segment, every, filters, setup.seed, history)
+        flexible.append((Step(StepKind.CARDS, segment, 0.0), [key for key in found if key != pledge]))  # read out already
     closing_cards = [pick_role(APPRECIATION_CARDS, cards, filters), pick_role(SMALL_THING_CARDS, cards, filters)]
     closing = Step(StepKind.CARDS, Segment.CLOSING, 0.0, closing_cards, fixed=True)
     closing.minutes = step_minutes(closing, cards)

@@ -74,6 +74,8 @@ class Step:
     #: Seconds into the evening when the step began and ended.
     began: float | None = None
     ended: float | None = None
+    #: A part being played when the limits changed: once the card on the table is done, it begins again within them.
+    renew: bool = False
 
     @property
     def open(self) -> bool:
@@ -133,6 +135,7 @@ def _step_to_json(step: Step) -> dict[str, Any]:
         "status": step.status.value,
         "began": step.began,
         "ended": step.ended,
+        "renew": step.renew,
     }
 
 
@@ -148,6 +151,7 @@ def _step_from_json(data: dict[str, Any]) -> Step:
         status=Status(data.get("status", "pending")),
         began=data.get("began"),
         ended=data.get("ended"),
+        renew=bool(data.get("renew", False)),
     )
 
 

@@ -75,6 +75,13 @@ class Revealed(Event):
 
 
 @dataclass(frozen=True, slots=True)
+class ActionDone(Event):
+    """An action card done together, with follow-ups to talk over before the next card (its turn is not over yet)."""
+
+    card: CardKey
+
+
+@dataclass(frozen=True, slots=True)
 class GuessMade(Event):
     memory: MemoryKey
     guess: AnswerValue

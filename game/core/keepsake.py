@@ -2,7 +2,8 @@
 
 Date, length, cards played, new things learned about each other, both knowledge scores, the
 in-sync rate, starred moments and upcoming remembered dates. A memory marked "just between
-us" never makes it in: not its answer, not its question, not its date. Answers to deep or spicy
+us" never makes it in: not its answer, not its question (a star of its card stays out too,
+unless the partner's shareable answer to it is shown), not its date. Answers to deep or spicy
 cards are counted among the things learned but not written out: a keepsake may be shared.
 Where room is short, the things learned are left out a card at a time: both partners' answers to
 one card (the two small things promised for this week above all) show together or not at all.
@@ -184,8 +185,12 @@ def build_keepsake(
             continue  # counted, but a deep or spicy answer is not spelled out on a picture that may be shared
         question = couple.quiz_text(card, key.owner)
         learned.append(LearnedThing(key.owner, question, _short(describe(card, memory.answer)), card.key))
+    learned = list(fitting(learned, MAX_LEARNED, lambda thing: 1))
+    # A star names its question: not one whose answer is just between us, unless a shareable answer to it is shown.
+    secret = {key.card_key for key, memory in memories.items() if memory.private}
+    written = {thing.card for thing in (*learned, *appreciations)}
     starred = []
-    for star in evening.tally.starred[:MAX_STARRED]:
+    for star in [star for star in evening.tally.starred if star not in secret or star in written][:MAX_STARRED]:
         card = cards.get(star)
         if card is not None and consent.allows(card):
             starred.append(couple.fill(card.text, 0))
@@ -198,7 +203,7 @@ def build_keepsake(
         minutes=evening.minutes,
         minutes_spent=max(1, round(minutes_spent)),
         cards_played=evening.tally.cards_played,
-        learned=fitting(learned, MAX_LEARNED, lambda thing: 1),
+        learned=tuple(learned),
         learned_count=count,
         knowledge=(knowledge.get(0), knowledge.get(1)),
         quizzes=(evening.tally.quiz(0), evening.tally.quiz(1)),

@@ -3,8 +3,10 @@
 A shared export (the JSON file, "Our book") keeps to the consent rule: answers marked just between
 us, answers to cards beyond the couple's agreed limits (deeper than the lower of the two depths, or
 spicy without both yeses) and answers to cards no longer in any deck stay out. The couple is told
-how many of each, so nothing goes missing silently; which partner's limit kept an answer out is
-never said.
+how many, so nothing goes missing silently, but never whose limit kept an answer out: an answer too
+deep and one to a spicy card are counted together. Told apart ("3 answers to spicy cards were left
+out"), the count would say, beside Settings' "Offer spicy cards: On", that one of them said no, and
+to the partner who said yes, which one.
 """
 
 from __future__ import annotations
@@ -20,27 +22,24 @@ from .memories import Memory, MemoryKey
 @dataclass(frozen=True, slots=True)
 class LeftOut:
     just_between_us: int = 0
-    deeper: int = 0  # deeper than the agreed depth (the lower of the two partners' caps)
-    spicy: int = 0  # spicy, where spicy cards are not agreed
+    #: Deeper than the agreed depth, or spicy where spicy cards are not agreed: one count, so it never says which.
+    beyond_limits: int = 0
     card_gone: int = 0
 
     def __add__(self, other: LeftOut) -> LeftOut:
         return LeftOut(
             self.just_between_us + other.just_between_us,
-            self.deeper + other.deeper,
-            self.spicy + other.spicy,
+            self.beyond_limits + other.beyond_limits,
             self.card_gone + other.card_gone,
         )
 
     def sentences(self) -> list[str]:
-        """One sentence per reason that left something out, e.g. "3 answers deeper than your agreed limits were left out."."""
+        """One sentence per reason that left something out, e.g. "7 answers beyond what you've both agreed to were left out."."""
         out = []
         if self.just_between_us:
             out.append(f"{_answers(self.just_between_us)} marked just between us {_were(self.just_between_us)} left out.")
-        if self.deeper:
-            out.append(f"{_answers(self.deeper)} deeper than your agreed limits {_were(self.deeper)} left out.")
-        if self.spicy:
-            out.append(f"{_answers(self.spicy)} to spicy cards {_were(self.spicy)} left out, as your agreed limits ask.")
+        if self.beyond_limits:
+            out.append(f"{_answers(self.beyond_limits)} beyond what you've both agreed to {_were(self.beyond_limits)} left out.")
         if self.card_gone:
             out.append(f"{_answers(self.card_gone)} to cards no longer in any deck {_were(self.card_gone)} left out.")
         return out
@@ -48,18 +47,16 @@ class LeftOut:
 
 def left_out(memories: Mapping[MemoryKey, Memory], consent: Consent, cards: Mapping[CardKey, Card]) -> LeftOut:
     """Why each memory a shared export hides is hidden: just between us first, then a missing card, then the agreed limits."""
-    private = deeper = spicy = gone = 0
+    private = beyond = gone = 0
     for key, memory in memories.items():
         card = cards.get(key.card_key)
         if memory.private:
             private += 1
         elif card is None:
             gone += 1
-        elif card.level > consent.max_level:
-            deeper += 1
         elif not consent.allows(card):
-            spicy += 1
-    return LeftOut(private, deeper, spicy, gone)
+            beyond += 1
+    return LeftOut(private, beyond, gone)
 
 
 def total(parts: Iterable[LeftOut]) -> LeftOut:

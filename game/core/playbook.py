@@ -27,8 +27,10 @@ from .memories import Memory, MemoryKey
 from .players import Couple, other
 from .pronouns import fill
 from .quiz_timing import still_fresh
+from .tags import with_theme
 
-#: A card feeds the playbook when it carries one of these tags (the built-in decks tag every card).
+#: A card feeds the playbook when it carries one of these tags (the built-in decks tag every card; a couple's own
+#: card with no theme tag takes its kind's, `tags.with_theme`).
 SOURCE_TAGS = ("have-my-back", "signals", "fears", "favourites")
 
 #: Situations a have-my-back card can be about, in the order the page shows them: (tag, heading).
@@ -102,19 +104,20 @@ def feeds_playbook(card: Card) -> bool:
         return False
     if card.quiz is not None and _ABOUT_THE_OTHER.search(card.quiz):
         return False
-    return any(tag in card.tags for tag in SOURCE_TAGS)
+    return any(tag in with_theme(card.tags, card.kind) for tag in SOURCE_TAGS)
 
 
 def heading_of(card: Card) -> str:
     """The section template a card's line goes under (placeholders for the owner)."""
-    if "signals" in card.tags:
+    tags = with_theme(card.tags, card.kind)
+    if "signals" in tags:
         return SIGNALS_HEADING
-    if "fears" in card.tags:
+    if "fears" in tags:
         return FEARS_HEADING
-    if "favourites" in card.tags and "have-my-back" not in card.tags:
-        return FOOD_HEADING if "food" in card.tags else DETAILS_HEADING
+    if "favourites" in tags and "have-my-back" not in tags:
+        return FOOD_HEADING if "food" in tags else DETAILS_HEADING
     for tag, heading in SITUATIONS:
-        if tag in card.tags:
+        if tag in tags:
             return heading
     return BACK_HEADING
 

@@ -22,6 +22,7 @@ from .answers import AnswerValue, Verdict, auto_verdict, parse_answer, similarit
 from .cards import Card, CardKey, Deck, Kind
 from .dealing import ENDLESS_RUN, deal
 from .events import (
+    ActionDone,
     AnswerSaved,
     CardPassed,
     CardStarred,
@@ -51,6 +52,7 @@ from .session_summary import summarize
 from .session_undo import PRIVATE_ANSWER, Change, UndoHistory
 from .session_undo import UNDO_DEPTH as UNDO_DEPTH
 from .turn_order import keep_the_climb, next_turn, off_the_table
+from .undo_kept import kept, taken_up
 
 
 class SessionError(Exception):
@@ -67,13 +69,14 @@ class Session:
         memories: dict[MemoryKey, Memory],
         quizbook: QuizBook,
         state: SessionState | None = None,
+        undo: Mapping[str, Any] | None = None,
     ) -> None:
         self.config = config
         self.decks = dict(decks)
         self.memories = memories
         self.quizbook = quizbook
         self.state = state or SessionState()
-        self._history = UndoHistory()
+        self._history = UndoHistory(changes=taken_up(undo, self))  # `undo`: its last steps as `to_json` kept them
 
     # ---- reading -----------------------------------------------------------
 
@@ -107,7 +110,7 @@ class Session:
         return summarize(self)
 
     def to_json(self) -> dict[str, Any]:
-        return codec.state_to_json(self.state)
+        return {**codec.state_to_json(self.state), **kept(self._history.changes, self)}
 
     # ---- commands ----------------------------------------------------------
 
@@ -183,16 +186,19 @@ class Session:
             return self._finish_turn(now, {"talked": True})
 
     def complete(self, now: datetime) -> list[Event]:
-        """Done: an action card, an ask card with nothing to remember, or a revealed outcome."""
-        turn = self._require_turn()
+        """Done: an action card, an ask card with nothing to remember, or a revealed outcome. An action card with
+        follow-ups stays on the table for them, a reveal step with nothing to reveal, until Complete again."""
+        self._require_turn()
         if self.state.phase is Phase.REVEAL:
             with self._action("continue"):
-                return self._finish_turn(now, self._reveal_outcome())
+                return self._finish_turn(now, self.state.reveal_outcome())
         card = self._card_in_phase(Phase.ANSWER)
         if card.kind is Kind.ASK and card.remembered:
             raise SessionError("This card is remembered: answer it, or pass.")
-        del turn
         with self._action("done"):
+            if card.kind is Kind.ACTION and card.followups:
+                self.state.phase = Phase.REVEAL
+                return [ActionDone(card.key)]
             return self._finish_turn(now, {"done": True})
 
     def answer_privately(self, seat: int, value: Any, now: datetime) -> list[Event]:
@@ -337,9 +343,9 @@ class Session:
             return []
         turn = self.state.current
         answered = self.state.phase is Phase.REVEAL and turn is not None and self.card(turn.card) is not None
-        revealed = [self._record_turn(now, self._reveal_outcome())] if answered else []
+        revealed = [self._record_turn(now, self.state.reveal_outcome())] if answered else []
         self.state.phase = Phase.ENDED
-        self.state.current = None
+        self.state.current, self.state.private = None, {}  # a private answer never revealed is not kept either
         self._history.clear()
         return [*revealed, SessionEnded(self.summary())]
 
@@ -378,13 +384,6 @@ class Session:
                 events.append(self._remember(MemoryKey(seat, card.deck_id, card.id), own, now))
         s.phase = Phase.REVEAL
         return [Revealed(card.key, dict(s.private), in_sync), *events]
-
-    def _reveal_outcome(self) -> dict[str, Any]:
-        s = self.state
-        if s.current is not None and s.current.is_quiz:
-            verdict = s.quiz_results[-1][1] if s.quiz_results else None
-            return {"guess": s.guess, "verdict": verdict.value if verdict else None}
-        return {"answers": {str(seat): value for seat, value in s.private.items()}}
 
     def _judge(self, turn: TurnRef, verdict: Verdict, now: datetime) -> QuizJudged:
         assert turn.memory is not None and self.state.guess is not None

@@ -81,6 +81,16 @@ class SessionState:
             and self.made.get(turn.memory) != self.turns_started  # said this turn: the memory was made anew
         )
 
+    def reveal_outcome(self) -> dict[str, Any]:
+        """What the turn at its reveal step leaves in the history once moved on from: a quiz's guess and verdict,
+        both private answers, or (nothing revealed) an action card done and its follow-ups talked over."""
+        if self.current is not None and self.current.is_quiz:
+            verdict = self.quiz_results[-1][1] if self.quiz_results else None
+            return {"guess": self.guess, "verdict": verdict.value if verdict else None}
+        if not self.private:
+            return {"done": True}  # the same record as an action card with no follow-ups
+        return {"answers": {str(seat): value for seat, value in self.private.items()}}
+
 
 def _key(key: CardKey) -> str:
     return str(key)

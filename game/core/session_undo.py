@@ -11,7 +11,7 @@ still standing would not be fair (`both_answers_back`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -66,10 +66,14 @@ class Change:
 
 
 class UndoHistory:
-    def __init__(self, depth: int = UNDO_DEPTH) -> None:
+    def __init__(self, depth: int = UNDO_DEPTH, changes: Iterable[Change] = ()) -> None:
         self.depth = depth
-        self._changes: list[Change] = []
+        self._changes: list[Change] = list(changes)  # (steps kept from before the window closed: see undo_kept)
         self._recording: Change | None = None
+
+    @property
+    def changes(self) -> tuple[Change, ...]:
+        return tuple(self._changes)
 
     def can_undo(self) -> bool:
         return bool(self._changes)

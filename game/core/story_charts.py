@@ -29,6 +29,7 @@ from .memories import Memory, MemoryKey, MemoryVersion
 from .partner_quiz import Review
 from .players import other
 from .scoring import sync_moments
+from .tags import with_theme
 
 #: The closing ritual's cards, asked afresh at every date night: each answer is that evening's, not a change.
 ANSWERED_EACH_EVENING = frozenset((*APPRECIATION_CARDS, *SMALL_THING_CARDS))
@@ -231,7 +232,7 @@ def knowing_chart(reviews: Sequence[Review], cards: Mapping[CardKey, Card], tz: 
 
 
 def themes_of(card: Card, deck: Deck | None) -> list[Theme]:
-    tags = set(card.tags) | set(deck.tags if deck else ())
+    tags = set(with_theme(card.tags, card.kind)) | set(deck.tags if deck else ())
     return [theme for theme in THEMES if tags.intersection(theme.tags)]
 
 

@@ -26,6 +26,21 @@ SUBJECT_TAGS = frozenset(
 )  # fmt: skip
 
 
+#: The theme a kind of card names: Deck studio calls a scenario card "Have each other's back", the theme the
+#: built-in decks tag `have-my-back`.
+KIND_THEMES = {"scenario": "have-my-back"}
+
+
+def with_theme(tags: tuple[str, ...], kind: str) -> tuple[str, ...]:
+    """A card's tags with its theme. Every built-in card carries a theme tag; a couple's own card written with none
+    takes the theme its kind names, so their own have-each-other's-back card counts wherever a built-in one does
+    (Our story's love map, each partner's "Having …'s back" page). A card that has a theme keeps it alone, as
+    the built-in scenarios that are only play do."""
+    if THEME_TAGS.intersection(tags) or kind not in KIND_THEMES:
+        return tags
+    return (*tags, KIND_THEMES[kind])
+
+
 def subjects(tags: tuple[str, ...]) -> frozenset[str]:
     """The subject tags among `tags` (a deck of one's own may use any tags: only these keep cards apart)."""
     return SUBJECT_TAGS.intersection(tags)

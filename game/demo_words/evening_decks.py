@@ -138,7 +138,7 @@ MORE_OF_THAT = Said(
     misses=("Cooking dinner", "A foot rub", "Doing the washing-up"),
 )
 
-#: "What small thing will you do for me this week?": a new promise each evening.
+#: "What will you do for me in the next few days that I'd never think to ask for?": a new promise each evening.
 SMALL_THINGS = Said(
     amara=(
         "Ring your mum back about Christmas ~ Ringing my mum",

@@ -242,7 +242,6 @@ def love_map_svg(rows: Mapping[int, Sequence[ThemeKnowing]], names: tuple[str, s
         x = label_w + seat * (column + gap)
         who, whom = _name(names[seat], 18), _name(names[other(seat)], 18)
         body.append(f'<text x="{x:.1f}" y="18" font-weight="bold" fill="{INK}">{who} knows {whom}</text>')
-    said = []
     for index, theme in enumerate(themes):
         y = head + index * row_h
         body.append(f'<text x="0" y="{y + 19}" fill="{INK}">{_esc(theme.label)}</text>')
@@ -260,14 +259,27 @@ def love_map_svg(rows: Mapping[int, Sequence[ThemeKnowing]], names: tuple[str, s
                     f'<rect x="{x + 5:.1f}" y="{y + 7}" width="{7 * len(words) + 8}" height="{row_h - 14}" rx="4" fill="#fffaf4"/>'
                 )
                 body.append(f'<text x="{x + 9:.1f}" y="{y + 19}" fill="{INK}">{_esc(words)}</text>')
-                said.append(f"{names[seat]}, {theme.label}: {words}.")
             else:
                 words = _blank(known)
                 body.append(f'<text x="{x + 9:.1f}" y="{y + 19}" fill="{MUTED}">{_esc(_short(words, 44))}</text>')
-                said.append(f"{names[seat]}, {theme.label}: {words}.")
-    description = "A grid: a row per theme, a column per partner. " + " ".join(said)
+    # The text alternative reads a partner's column at a time, each cell saying who told and who knows.
+    said = [_known_words(known, names[seat], names[other(seat)]) for seat in (0, 1) for known in rows[seat]]
+    description = "A grid: a row per theme, a column per partner, how much each knows of the other's world. " + " ".join(said)
     caption = "Your love map: how much each of you knows of the other's world. The blank places are the next game."
     return _figure(prefix + "love-map", "Your love map", description, height, body, caption)
+
+
+def _known_words(known: ThemeKnowing, who: str, whom: str) -> str:
+    """One cell in words of its own: "Hopes and dreams: Noa knows 50% of the one thing Darius has told." (not
+    "Noa, Hopes and dreams: 1 told", which read as if Noa had told it)."""
+    label, told = known.theme.label, known.told
+    if known.score is not None:
+        things = "the one thing" if told == 1 else f"the {told} things"
+        return f"{label}: {who} knows {_percent(known.score)} of {things} {whom} has told."
+    if told:
+        things, them = ("1 thing", "it") if told == 1 else (f"{told} things", "them")
+        return f"{label}: {whom} has told {things}; {who} has not been quizzed on {them} yet."
+    return f"{label}: nothing from {whom} yet" + (f" — try {known.suggestion}." if known.suggestion else ".")
 
 
 def _blank(known: ThemeKnowing) -> str:

@@ -119,11 +119,7 @@ class DateNightBook:
             f"SELECT id, config, state, deal FROM sessions WHERE date_night_id = ?{open_only} ORDER BY id DESC LIMIT 1",
             (date_night_id,),
         ).fetchone()
-        if row is None:
-            return None
-        session_id, config, state, deal = row
-        sessions = self.sessions
-        return OpenSession(session_id, sessions.read_config(couple_id, config), sessions.read_state(couple_id, state, deal))
+        return None if row is None else self.sessions.read_open(couple_id, row)
 
     # ---- history ------------------------------------------------------------------
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from pathlib import Path
@@ -12,6 +11,7 @@ import yaml
 from game import identity, resources
 from game.core.cards import Deck, deck_to_data
 
+from .atomic_files import write_bytes_atomically
 from .yaml_nodes import compose
 
 SCHEMA_NAME = "deck.schema.json"
@@ -91,22 +91,11 @@ def with_deck_id(text: str, deck_id: str) -> str:
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    """Write beside `path`, then swap it in: a reader never sees half a file. Whatever stops the write (a full
-    disk, Ctrl+C) takes the half-written temporary file with it; one left by a kill is removed at the next start.
+    """Write beside `path`, then swap it in: a reader never sees half a file (see write_bytes_atomically).
     A deck file (one that names the schema) gets the schema beside it."""
     if text.startswith(SCHEMA_LINE + "\n") and path.name != SCHEMA_NAME:
         keep_schema_copy(path.parent)
-    temporary = path.with_name(f".{path.name}.tmp")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    write_bytes_atomically(path, text.encode("utf-8"))
 
 
 def starter_deck_text(name: str, deck_id: str, command: str | None = None) -> str:

@@ -1,11 +1,14 @@
 """Erase: everything Kindred made in its data folder, and nothing else. The game and the command line share it.
 
-What goes: the store (emptied while the game keeps running, deleted by the command line) and its side files, the
-copies of unreadable data Kindred set aside, and in its own subfolders the exports and keepsake pictures it wrote
-(known by name and by what they hold), the decks it wrote (Deck studio, an import, `deck new`: known by holding
-exactly what Kindred wrote for them) and its half-written files. What stays, and is counted: everything else,
-such as a letter in exports/, a folder of photos in keepsakes/, and a deck written or changed in an editor, which
-is the couple's own words. A folder goes only when nothing is left in it; a link is never followed.
+Kindred takes only what it can prove it wrote, unchanged. What goes: the store (emptied while the game keeps
+running, deleted by the command line) and its side files, the record of the files Kindred wrote, and the files that
+record proves byte for byte (name, size and SHA-256): the exports and keepsake pictures it wrote into its own
+subfolders and the copies of unreadable data it set aside (see game.storage.file_record); the decks it wrote
+(Deck studio, an import, `deck new`: known by holding exactly what Kindred wrote for them) and its half-written
+files. What stays, and is counted: everything else, such as an export edited by hand, a letter in exports/, a
+file of the couple's own named like Kindred's, a folder of photos in keepsakes/, and a deck written or changed in
+an editor, which is the couple's own words; and what an older Kindred, which kept no record, left (said apart, so
+the couple can delete it themselves). A folder goes only when nothing is left in it; a link is never followed.
 
 Before an erase the couple is told what goes and what stays (`contents(root).warning()`), so they can copy what
 they want to keep first; afterwards, what went and what was left (`Erased.words()`).
@@ -14,22 +17,24 @@ they want to keep first; afterwards, what went and what was left (`Erased.words(
 from __future__ import annotations
 
 import contextlib
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from .deck_files import DECK_SUFFIXES, DeckError, load_deck_file
 from .deck_writer import SCHEMA_NAME, written_by_kindred
+from .file_record import begin_record, forget_record, name_in, read_record
 from .kindred_files import (
-    DECKS,
     EXPORTS,
     KEEPSAKES,
     OWN_FOLDERS,
     STORE_FILES,
-    is_kindreds_export,
-    is_kindreds_keepsake,
+    copy_of,
+    is_broken_copy,
+    is_kindreds,
     is_temporary,
-    others_in,
-    remove_broken_copies,
+    older_files,
+    sorted_entries,
 )
 from .store import Store
 
@@ -37,8 +42,18 @@ from .store import Store
 KINDREDS_DECK, THEIR_DECK = "made in Kindred", "written or changed in an editor"
 
 
-def _counted(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+#: How the couple is told of each kind of file Kindred writes, one and many.
+_EXPORT, _KEEPSAKE = ("export", "exports"), ("keepsake", "keepsakes")
+_COPY = ("copy of unreadable data", "copies of unreadable data")
+
+
+def _counted(count: int, word: str | tuple[str, str]) -> str:
+    one, many = (word, f"{word}s") if isinstance(word, str) else word
+    return f"{count} {one if count == 1 else many}"
+
+
+def _kinds(counts: list[tuple[int, tuple[str, str]]]) -> list[str]:
+    return [_counted(count, word) for count, word in counts if count]
 
 
 def _listed(parts: list[str]) -> str:
@@ -51,37 +66,55 @@ class Contents:
     """A data folder sorted for an erase: what Kindred made, which goes, and what it did not, which stays."""
 
     root: Path
-    exports: tuple[Path, ...] = ()
+    exports: tuple[Path, ...] = ()  # each proven by the record: written by Kindred, unchanged since
     keepsakes: tuple[Path, ...] = ()
+    copies: tuple[Path, ...] = ()  # of unreadable data Kindred set aside
     decks: tuple[Path, ...] = ()  # saved by Deck studio, an import of a list or `deck new`, exactly as written
-    helpers: tuple[Path, ...] = ()  # Kindred's too, too small to count: half-written files, the deck schema copy
+    helpers: tuple[Path, ...] = ()  # Kindred's too, too small to count: half-written files, the deck schema copy,
+    # a set-aside copy's -wal and -shm
+    older: tuple[Path, ...] = ()  # exports, keepsakes and copies an older Kindred left, before the record: they stay
     their_decks: tuple[Path, ...] = ()  # deck files written or changed in an editor: the couple's own words
-    their_files: tuple[Path, ...] = ()  # anything else Kindred did not make, at the top or inside its folders
+    their_files: tuple[Path, ...] = ()  # anything else Kindred did not make (or made, and was changed since)
     their_folders: tuple[Path, ...] = ()
 
     @property
     def going(self) -> tuple[Path, ...]:
-        return (*self.exports, *self.keepsakes, *self.decks)
+        return (*self.exports, *self.keepsakes, *self.copies, *self.decks)
+
+    @property
+    def own(self) -> tuple[Path, ...]:
+        """What stays because it is the couple's."""
+        return (*self.their_decks, *self.their_files, *self.their_folders)
 
     @property
     def staying(self) -> tuple[Path, ...]:
-        return (*self.their_decks, *self.their_files, *self.their_folders)
+        return (*self.older, *self.own)
 
     def going_words(self) -> str:
-        """ "3 exports, 1 keepsake and 2 decks made in Kindred"; '' when none go."""
-        parts = [_counted(len(self.exports), "export")] if self.exports else []
-        parts += [_counted(len(self.keepsakes), "keepsake")] if self.keepsakes else []
+        """ "3 exports, 1 keepsake, 1 copy of unreadable data and 2 decks made in Kindred"; '' when none go."""
+        parts = _kinds([(len(self.exports), _EXPORT), (len(self.keepsakes), _KEEPSAKE), (len(self.copies), _COPY)])
         parts += [f"{_counted(len(self.decks), 'deck')} {KINDREDS_DECK}"] if self.decks else []
         return _listed(parts) if parts else ""
 
-    def staying_words(self) -> str:
-        """ "1 deck written or changed in an editor, 4 files and 1 folder of your own"; '' when nothing stays."""
+    def older_words(self) -> str:
+        """ "3 exports and 1 keepsake made by an older Kindred"; '' when it left none."""
+        kinds = Counter("" if path.parent == self.root else path.parent.name for path in self.older)
+        parts = _kinds([(kinds[EXPORTS], _EXPORT), (kinds[KEEPSAKES], _KEEPSAKE), (kinds[""], _COPY)])
+        return f"{_listed(parts)} made by an older Kindred" if parts else ""
+
+    def own_words(self) -> str:
+        """ "1 deck written or changed in an editor, 4 files and 1 folder of your own"; '' when none stay."""
         parts = [f"{_counted(len(self.their_decks), 'deck')} {THEIR_DECK}"] if self.their_decks else []
         parts += [_counted(len(self.their_files), "file")] if self.their_files else []
         parts += [_counted(len(self.their_folders), "folder")] if self.their_folders else []
         if not parts:
             return ""
         return _listed(parts) + (" of your own" if self.their_files or self.their_folders else "")
+
+    def staying_words(self) -> str:
+        """Everything that stays: what an older Kindred made, then the couple's own, each counted ("3 exports made by
+        an older Kindred, and 2 files of your own"); '' when nothing stays."""
+        return ", and ".join(words for words in (self.older_words(), self.own_words()) if words)
 
     def warning(self) -> str:
         """Said before an erase: what goes with the store and what stays, counted and with the folder they are in,
@@ -92,9 +125,16 @@ class Contents:
             said.append(f"Your {one}, in {self.root}, goes too: copy it somewhere else first if you want to keep it.")
         elif self.going:
             said.append(f"Your {self.going_words()}, in {self.root}, go too: copy any you want to keep somewhere else first.")
-        if self.staying:
-            where = "there" if self.going else f"in {self.root}"
-            said.append(f"{self.staying_words()} {where} {'stays' if len(self.staying) == 1 else 'stay'}.")
+        if self.older:
+            where = "" if self.going else f", in {self.root},"
+            single = len(self.older) == 1
+            said.append(
+                f"{self.older_words()}{where} {'stays' if single else 'stay'}; "
+                f"delete {'it' if single else 'them'} yourselves if you like."
+            )
+        if self.own:
+            where = "there" if self.going or self.older else f"in {self.root}"
+            said.append(f"{self.own_words()} {where} {'stays' if len(self.own) == 1 else 'stay'}.")
         return " ".join(said)
 
     def named(self, paths: tuple[Path, ...]) -> list[str]:
@@ -115,11 +155,17 @@ def made_in_kindred(path: Path) -> bool:
 
 def contents(root: Path) -> Contents:
     """What an erase of `root` would take and leave now. Kindred never makes a link or a folder inside its own
-    folders, so those are the couple's, and never looked into."""
+    folders, so those are the couple's, and never looked into. With no record to read, no export, keepsake or
+    set-aside copy is proven Kindred's: they all stay."""
+    record = read_record(root)
+    older = older_files(root, record)
+    proven = record.proves if record is not None else lambda _root, _path: False
     exports: list[Path] = []
     keepsakes: list[Path] = []
+    copies: list[Path] = []
     decks: list[Path] = []
     helpers: list[Path] = []
+    left_by_older: list[Path] = []
     their_decks: list[Path] = []
     their_files: list[Path] = []
     their_folders: list[Path] = []
@@ -127,33 +173,65 @@ def contents(root: Path) -> Contents:
     def theirs(path: Path) -> None:
         (their_folders if path.is_dir() else their_files).append(path)
 
-    for entry in others_in(root):
-        theirs(entry)
+    def sort(path: Path, kindreds: list[Path]) -> None:
+        """A file Kindred writes and notes: its own while proven, an older Kindred's, or else the couple's."""
+        if proven(root, path):
+            kindreds.append(path)
+        elif name_in(root, path) in older:
+            left_by_older.append(path)
+        else:
+            theirs(path)
+
+    for entry in sorted_entries(root):
+        name = entry.name
+        ordinary = entry.is_file() and not entry.is_symlink()
+        if name in OWN_FOLDERS:
+            if entry.is_symlink() or not entry.is_dir():
+                theirs(entry)  # a link (or a file) where Kindred's folder would be: not of its making
+        elif not is_broken_copy(copy_of(name)):
+            if not is_kindreds(name):
+                theirs(entry)
+        elif not ordinary:
+            theirs(entry)
+        elif name == copy_of(name):
+            sort(entry, copies)
+        elif proven(root, entry):  # a set-aside copy's -wal or -shm, as it was set aside
+            helpers.append(entry)
+        elif copy_of(name) not in older:  # beside a copy an older Kindred left, it is part of that copy
+            theirs(entry)
     schema: Path | None = None
     for name in OWN_FOLDERS:
         folder = root / name
-        if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
-            theirs(folder)  # a link (or a file) where Kindred's folder would be: not of its making
+        if folder.is_symlink() or not folder.is_dir():
             continue
-        for entry in sorted(folder.iterdir()) if folder.is_dir() else ():
+        for entry in sorted_entries(folder):
             if entry.is_symlink() or not entry.is_file():
                 theirs(entry)
             elif is_temporary(entry.name):
                 helpers.append(entry)
-            elif name == EXPORTS and is_kindreds_export(entry):
-                exports.append(entry)
-            elif name == KEEPSAKES and is_kindreds_keepsake(entry):
-                keepsakes.append(entry)
-            elif name == DECKS and entry.name == SCHEMA_NAME:
+            elif name == EXPORTS:
+                sort(entry, exports)
+            elif name == KEEPSAKES:
+                sort(entry, keepsakes)
+            elif entry.name == SCHEMA_NAME:
                 schema = entry
-            elif name == DECKS and entry.suffix.lower() in DECK_SUFFIXES:
+            elif entry.suffix.lower() in DECK_SUFFIXES:
                 (decks if made_in_kindred(entry) else their_decks).append(entry)
             else:
                 theirs(entry)
     if schema is not None and not their_decks:  # beside the couple's own decks it stays, for their editor
         helpers.append(schema)
     return Contents(
-        root, *map(tuple, (exports, keepsakes, decks, helpers, their_decks, sorted(their_files), sorted(their_folders)))
+        root,
+        exports=tuple(exports),
+        keepsakes=tuple(keepsakes),
+        copies=tuple(copies),
+        decks=tuple(decks),
+        helpers=tuple(helpers),
+        older=tuple(left_by_older),
+        their_decks=tuple(their_decks),
+        their_files=tuple(sorted(their_files)),
+        their_folders=tuple(sorted(their_folders)),
     )
 
 
@@ -174,18 +252,23 @@ class Erased:
 
 def erase_everything(store: Store, closing: bool) -> Erased:
     """Erase every couple, answer and setting, the copies of unreadable data Kindred set aside, and in its folders
-    the exports, keepsakes and decks it made; leave whatever else the folder holds, and any folder not left empty.
+    the exports, keepsakes and decks it made, each proven unchanged; leave whatever else the folder holds, and any
+    folder not left empty.
 
-    The store's lock is held throughout, so no other Kindred writes meanwhile. A game that keeps running
-    (`closing=False`) keeps an empty store; the command line (`closing=True`) also deletes the store's files
-    and its lock file, releasing the lock only after everything is gone.
+    The store's lock is held throughout, so no other Kindred writes meanwhile. The record of Kindred's files goes
+    too. A game that keeps running (`closing=False`) keeps an empty store and begins an empty record, which still
+    knows what an older Kindred left; the command line (`closing=True`) also deletes the store's files and its lock
+    file, releasing the lock only after everything is gone.
     """
     root = store.root
     found = contents(root)
     store.erase_all()
-    remove_broken_copies(root)
     for path in (*found.going, *found.helpers):
         path.unlink(missing_ok=True)
+    forget_record(root)
+    if not closing:
+        with contextlib.suppress(OSError):  # with no record, what is left is the couple's or an older Kindred's anyway
+            begin_record(root, [name_in(root, path) for path in found.older])
     for name in OWN_FOLDERS:
         folder = root / name
         if folder.is_dir() and not folder.is_symlink():

@@ -8,13 +8,16 @@ not part of a passphrase; every other character is, spaces included. Empty lines
 Without a file, and with a terminal to ask at, each locked couple's passphrase is asked for
 without showing it (Enter alone leaves that couple out). A couple that stays locked is left
 out of the export, all but their names, and the file says so: one couple's lock never stops
-another couple's export.
+another couple's export. Each couple left out comes back with the passphrases tried on it, so
+the command line can tell "not given" from "given, and it did not open": a passphrase is never
+changed to fit (no space is ever stripped), but one that starts or ends with a space is pointed out.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from game.core.players import Couple
@@ -23,6 +26,8 @@ from .locks import UnlockWait
 from .store import Store
 
 TRIES = 3
+#: Said when a passphrase tried starts or ends with a space: every character of it counts.
+SPACE_HINT = "Check for a space at the start or end."
 
 
 class PassphraseFileError(Exception):
@@ -42,20 +47,46 @@ def read_passphrase_file(path: str) -> list[str]:
     return [line for line in text.splitlines() if line]
 
 
-def unlock_for_export(store: Store, lines: list[str] | None, ask: Callable[[str], str] | None) -> list[Couple]:
-    """Open every locked couple a passphrase is given for; the couples that stay locked."""
-    left: list[Couple] = []
+@dataclass(frozen=True, slots=True)
+class StayedLocked:
+    """A couple left out of the export, and the passphrases tried on it (none: none was given for it)."""
+
+    couple: Couple
+    tried: tuple[str, ...] = ()
+
+    @property
+    def spaced(self) -> bool:
+        """Whether a passphrase tried starts or ends with a space (or a tab): worth a look, never stripped."""
+        return any(passphrase != passphrase.strip() for passphrase in self.tried)
+
+    def words(self, passphrase_file: str | None) -> str:
+        """What the command line says of it: left out, and why (a file that opened nothing is not "not given")."""
+        said = f"{couple_names(self.couple)} are locked with a passphrase and were left out (only their names are in the export)"
+        if passphrase_file is not None:
+            said += f": no line of {passphrase_file} opened their lock."
+            return said + (
+                " Check for a space at the start or end of its line: it is part of the passphrase." if self.spaced else ""
+            )
+        if self.tried:
+            return said + ": the passphrase given did not open their lock." + (f" {SPACE_HINT}" if self.spaced else "")
+        return said + ". Give their passphrase when asked, or with --passphrase-file."
+
+
+def unlock_for_export(store: Store, lines: list[str] | None, ask: Callable[[str], str] | None) -> list[StayedLocked]:
+    """Open every locked couple a passphrase is given for; the couples that stay locked, with what was tried."""
+    left: list[StayedLocked] = []
     for couple in store.couples.all():
         if store.locks.is_open(couple.id):
             continue
+        tried: list[str] = []
         if lines is not None:
-            opened = _from_lines(store, couple, lines)
+            opened = _from_lines(store, couple, lines, tried)
         elif ask is not None:
-            opened = _asked(store, couple, ask)
+            opened = _asked(store, couple, ask, tried)
         else:
             opened = False
         if not opened:
-            left.append(couple)
+            left.append(StayedLocked(couple, tuple(tried)))
     return left
 
 
@@ -68,25 +99,32 @@ def _unlock(store: Store, couple: Couple, passphrase: str) -> bool:
             time.sleep(wait.seconds)
 
 
-def _from_lines(store: Store, couple: Couple, lines: list[str]) -> bool:
+def _tried(store: Store, couple: Couple, passphrase: str, tried: list[str]) -> bool:
+    tried.append(passphrase)
+    return _unlock(store, couple, passphrase)
+
+
+def _from_lines(store: Store, couple: Couple, lines: list[str], tried: list[str]) -> bool:
     named = couple_names(couple) + ": "
     meant = [line[len(named) :] for line in lines if line.startswith(named)]
     if meant:
-        return any(_unlock(store, couple, passphrase) for passphrase in meant)
+        return any(_tried(store, couple, passphrase, tried) for passphrase in meant)
     others = tuple(couple_names(other) + ": " for other in store.couples.all())
     bare = [line for line in lines if not line.startswith(others)]
-    return any(_unlock(store, couple, passphrase) for passphrase in bare)
+    return any(_tried(store, couple, passphrase, tried) for passphrase in bare)
 
 
-def _asked(store: Store, couple: Couple, ask: Callable[[str], str]) -> bool:
+def _asked(store: Store, couple: Couple, ask: Callable[[str], str], tried: list[str]) -> bool:
     for attempt in range(TRIES):
-        again = "That did not open it. " if attempt else ""
+        again = ""
+        if attempt:
+            again = "That did not open it. " + (SPACE_HINT + " " if tried[-1] != tried[-1].strip() else "")
         try:
             passphrase = ask(f"{again}Passphrase for {couple_names(couple)} (Enter alone leaves them out): ")
         except EOFError:
             return False
         if not passphrase:
             return False
-        if _unlock(store, couple, passphrase):
+        if _tried(store, couple, passphrase, tried):
             return True
     return False

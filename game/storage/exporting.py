@@ -19,9 +19,10 @@ from .store_export import export_all
 BOOK_SUFFIXES = (".html", ".htm")
 
 
-def export_data(store: Store, decks: list[Deck], now: datetime, include_private: bool) -> dict[str, Any]:
+def export_data(store: Store, decks: list[Deck], now: datetime, include_private: bool, only: int | None = None) -> dict[str, Any]:
+    """The export's data: every couple, or (`only`) the couple with that id and no other."""
     read: dict[int, dict[MemoryKey, Memory]] = {}  # each couple's memories, read once for the data and the playbooks
-    data = export_all(store, include_private, decks, read)
+    data = export_all(store, include_private, decks, read, only)
     data["exported_at"] = now.astimezone(UTC).isoformat()
     add_playbooks(store, data, decks, now, include_private, read)
     return data
@@ -40,11 +41,13 @@ def _render(data: dict[str, Any], decks: list[Deck], now: datetime, book: bool) 
     return readable_json(data) + "\n"
 
 
-def export_to(store: Store, decks: list[Deck], target: Path, now: datetime, include_private: bool = False) -> dict[str, int]:
-    """Write the export to `target` (Our book when it ends in .html); returns what it holds, counted in the data it
-    wrote (the store is read once)."""
+def export_to(
+    store: Store, decks: list[Deck], target: Path, now: datetime, include_private: bool = False, only: int | None = None
+) -> dict[str, int]:
+    """Write the export to `target` (Our book when it ends in .html) of every couple, or (`only`) of one; returns what it
+    holds, counted in the data it wrote (the store is read once)."""
     book = target.suffix.lower() in BOOK_SUFFIXES
-    data = export_data(store, decks, now, include_private)
+    data = export_data(store, decks, now, include_private, only)
     held = {
         "couples": len(data["couples"]),
         "memories": sum(len(couple.get("memories", ())) for couple in data["couples"]),

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from .file_record import KEEPSAKE, claim_written
+from .kindred_files import is_kindreds_keepsake
 from .paths import ensure_private_dir
 
 FOLDER = "keepsakes"
@@ -21,8 +23,17 @@ def keepsake_folder(root: Path) -> Path:
     return ensure_private_dir(root / FOLDER)
 
 
+def saved_keepsakes(root: Path) -> list[Path]:
+    """The keepsake pictures a date night saved that are in the keepsakes folder now (none behind a link)."""
+    folder = root / FOLDER
+    if folder.is_symlink() or not folder.is_dir():
+        return []
+    return sorted(path for path in folder.iterdir() if is_kindreds_keepsake(path))
+
+
 def save_keepsake(root: Path, png: bytes, when: datetime) -> Path:
-    """Write the PNG as date-night-YYYY-MM-DD-HHMM.png (a number added if that name is taken); readable by its owner only."""
+    """Write the PNG as date-night-YYYY-MM-DD-HHMM.png (a number added if that name is taken); readable by its owner
+    only, and noted in the record of Kindred's files, so that erase knows it while it is unchanged."""
     folder = keepsake_folder(root)
     stem = f"date-night-{when.strftime('%Y-%m-%d-%H%M')}"
     target = folder / f"{stem}.png"
@@ -44,7 +55,7 @@ def save_keepsake(root: Path, png: bytes, when: datetime) -> Path:
         raise
     if os.name == "posix":
         os.chmod(target, 0o600)
-    return target
+    return claim_written(root, target, KEEPSAKE)
 
 
 def opener_command(folder: Path) -> list[str]:

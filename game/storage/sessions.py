@@ -32,6 +32,8 @@ class OpenSession:
     id: int
     config: SessionConfig
     state: SessionState
+    #: Its last undo steps, kept with its state (see game.core.undo_kept); None when none were kept.
+    undo: dict[str, Any] | None = None
 
 
 class Sessions:
@@ -80,10 +82,26 @@ class Sessions:
             "ORDER BY id DESC LIMIT 1",
             (couple_id,),
         ).fetchone()
-        if row is None:
-            return None
+        return None if row is None else self.read_open(couple_id, row)
+
+    def read_open(self, couple_id: int, row: tuple[int, str, str, str | None]) -> OpenSession:
+        """A saved session from its (id, config, state, deal) columns, with the undo steps kept beside its state."""
+        from game.core.session_state import state_from_json
+
         session_id, config, state, deal = row
-        return OpenSession(session_id, self.read_config(couple_id, config), self.read_state(couple_id, state, deal))
+        data = json.loads(self.db.keyring.open(couple_id, state))
+        if deal is not None:
+            data["deal"] = json.loads(self.db.keyring.open(couple_id, deal))
+        return OpenSession(session_id, self.read_config(couple_id, config), state_from_json(data), data.get("undo"))
+
+    def played_since(self, couple_id: int, session_id: int) -> bool:
+        """Whether the couple played on in another session (a round, a date night's part) after this one's last step."""
+        row = self.db.conn.execute(
+            "SELECT 1 FROM sessions WHERE couple_id = ? AND id != ? AND updated_at > "
+            "(SELECT updated_at FROM sessions WHERE id = ?) LIMIT 1",
+            (couple_id, session_id, session_id),
+        ).fetchone()
+        return row is not None
 
     def read_config(self, couple_id: int, config: str) -> SessionConfig:
         """A saved session's settings, from its `config` column."""
@@ -91,23 +109,14 @@ class Sessions:
 
         return config_from_json(json.loads(self.db.keyring.open(couple_id, config)))
 
-    def read_state(self, couple_id: int, state: str, deal: str | None) -> SessionState:
-        """A saved session's state, its deal (kept apart, written once) put back in."""
-        from game.core.session_state import state_from_json
-
-        data = json.loads(self.db.keyring.open(couple_id, state))
-        if deal is not None:
-            data["deal"] = json.loads(self.db.keyring.open(couple_id, deal))
-        return state_from_json(data)
-
     def read_starred(self, couple_id: int, state: str) -> list[CardKey]:
-        """The cards starred in a saved session, as `read_state` gives them, without rebuilding the rest (nor its deal)."""
+        """The cards starred in a saved session, as `read_open` gives them, without rebuilding the rest (nor its deal)."""
         from game.core.session_state import starred_from_json
 
         return starred_from_json(json.loads(self.db.keyring.open(couple_id, state)))
 
     def _state_text(self, couple_id: int, session: Session) -> str:
-        """The session state as saved after each command: everything but the deal."""
+        """The session state as saved after each command, its last undo steps with it: everything but the deal."""
         data = session.to_json()
         data.pop("deal", None)
         return self.db.keyring.seal(couple_id, dump_json(data))

@@ -8,8 +8,9 @@ in trouble; what is kept is read and written through its parts: `couples` and `s
 One file in the data folder, in WAL mode: every command is one transaction, so an
 answer that was submitted survives the game crashing or being killed. A file SQLite
 calls corrupt, and whose integrity check agrees, is set aside (kept, renamed with a
-timestamp) and a fresh one starts; the `notice` says so in plain words until it has
-been read. A busy, full or read-only file is never set aside (see store_trouble).
+timestamp, noted in the record of Kindred's files) and a fresh one starts; the `notice`
+says so in plain words until it has been read, and speaks only of copies the record
+says Kindred set aside. A busy, full or read-only file is never set aside (see store_trouble).
 """
 
 from __future__ import annotations
@@ -27,7 +28,14 @@ from .columns import dump_json
 from .couples import Couples, Settings
 from .database import Database
 from .file_lock import FileLock, LockHeld
-from .kindred_files import LOCK_NAME, broken_copies, owner_only, prepare_data_folder, remove_stale_temporary_files
+from .kindred_files import (
+    LOCK_NAME,
+    broken_copies,
+    keep_record,
+    owner_only,
+    prepare_data_folder,
+    remove_stale_temporary_files,
+)
 from .migrations import LATEST, MIGRATIONS
 from .paths import DB_NAME
 from .store_trouble import BUSY_SECONDS, SQLITE_HEADER, Trouble, confirmed_corrupt, plain_words, trouble_of
@@ -109,8 +117,10 @@ class Store:
         except OSError as error:
             raise StoreError(plain_words(trouble_of(error), error, path)) from None
         try:
+            used_before = path.exists()
             conn, aside = _open_file(path, now)
             store = cls(conn, root, lock, None)
+            keep_record(root, used_before, aside[0] if aside else None)  # the copy set aside is noted as Kindred's
             store.notice = store._set_aside_notice(*aside) if aside else store._set_aside_notice(None, "")
             remove_stale_temporary_files(root)
             if store._housekeeping("purge_pending") is not None:

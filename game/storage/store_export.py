@@ -3,8 +3,11 @@
 A shared export (the default, and every “Our book”) keeps to what the couple agreed to — the
 consent rule of game.core.consent at the Settings' depth: no memory, quiz, turn or seen card
 beyond the combined depth cap, nothing spicy unless the setting and both partners allow it, and
-no memory marked "just between us" (nor the guesses and turns that would reveal one). Asked for
-explicitly (`include_private`), the export holds everything. Either way each partner's own
+no memory marked "just between us", nor any trace of which question it answers (`_holds`): no
+quiz on it, no turn that held it (a both card's turn goes whole when either half is private), and
+no star or seen card naming its card unless a memory or turn in the file names that card for its
+own reason (the partner's shareable answer to the same card, say). Asked for explicitly
+(`include_private`), the export holds everything. Either way each partner's own
 limits are never written, only the combined ones; a date night's sealed note shows its words
 only once it has been opened together; a couple locked with a passphrase that was not given is
 left out, with a note saying so.
@@ -45,17 +48,21 @@ def export_all(
     include_private: bool = False,
     decks: Iterable[Deck] = (),
     read: dict[int, dict[MemoryKey, Memory]] | None = None,
+    only: int | None = None,
 ) -> dict[str, Any]:
     """Everything in the store as JSON-friendly data; shared (the default) or everything (`include_private`).
 
     `decks` are the cards the consent rule judges by: a memory whose card is in none of them is
     left out of a shared export, since whether it may be shown cannot be told. `read`, if given, gets
     each open couple's memories as read (all of them), so the playbook's pass need not read them again.
+    `only`: that couple's id, and no other couple is in it, not even by name (the game's Export, made from
+    one couple's Settings); None, every couple (the command line).
     """
     cards = {card.key: card for deck in decks for card in deck.cards}
     couples = [
         _couple(store, couple, cards, include_private, read) if store.locks.is_open(couple.id) else _locked(couple)
         for couple in store.couples.all()
+        if only is None or couple.id == only
     ]
     return {
         "format": "kindred-export",
@@ -67,13 +74,14 @@ def export_all(
     }
 
 
-def left_out_of_shared(store: Store, decks: Iterable[Deck] = ()) -> LeftOut:
-    """How many answers a shared export leaves out, and why (over the couples that are open), never whose."""
+def left_out_of_shared(store: Store, decks: Iterable[Deck] = (), only: int | None = None) -> LeftOut:
+    """How many answers a shared export leaves out, and why (over the couples that are open; `only`: of that couple),
+    never whose."""
     cards = {card.key: card for deck in decks for card in deck.cards}
     return total(
         left_out(store.memories.all(couple.id), couple_consent(store, couple.id), cards)
         for couple in store.couples.all()
-        if store.locks.is_open(couple.id)
+        if store.locks.is_open(couple.id) and (only is None or couple.id == only)
     )
 
 
@@ -135,7 +143,13 @@ def _couple(
             shown = judged[card] = card_shown(CardKey(*card))
         return shown
 
-    turns = [_without(turn, hidden) for turn in store.sessions.turns(couple.id) if include_private or turn_shown(turn)]
+    turns = [turn for turn in store.sessions.turns(couple.id) if include_private or (turn_shown(turn) and not _holds(turn, hidden))]
+    named = {key.card_key for key in memories} | {CardKey(turn["deck_id"], turn["card_id"]) for turn in turns}
+    secret = {key.card_key for key in hidden} - named  # cards only a left-out memory would name
+
+    def shown(key: CardKey) -> bool:
+        return card_shown(key) and key not in secret
+
     return {
         "id": couple.id,
         "players": [_player(p) for p in couple.players],
@@ -166,10 +180,10 @@ def _couple(
         "cards_seen": [
             {"deck_id": key.deck_id, "card_id": key.card_id, "last_seen": iso(at)}
             for key, at in sorted(store.sessions.recently_seen(couple.id).items())
-            if include_private or card_shown(key)
+            if include_private or shown(key)
         ],
         "date_nights": _date_nights(store, couple.id),
-        "sessions": _sessions(store, couple.id, None if include_private else card_shown),
+        "sessions": _sessions(store, couple.id, None if include_private else shown),
     }
 
 
@@ -189,21 +203,14 @@ def _date_nights(store: Store, couple_id: int) -> list[dict[str, Any]]:
     return out
 
 
-def _without(turn: dict[str, Any], hidden: set[MemoryKey]) -> dict[str, Any]:
-    """A turn with any just-between-us answer in it replaced by a note that it was there."""
-    if not hidden:
-        return turn
-    from game.core.memories import MemoryKey
+def _holds(turn: dict[str, Any], hidden: set[MemoryKey]) -> bool:
+    """Whether the turn held, or asked about, a memory the export leaves out: then the whole turn stays out, since
+    even a turn with the answer taken out would say which question has a secret answer, and whose it is.
 
-    deck_id, card_id, seat = turn["deck_id"], turn["card_id"], turn["seat"]
-    outcome = dict(turn["outcome"])
-    if (turn["kind"] == "quiz" and MemoryKey(other(seat), deck_id, card_id) in hidden) or (
-        MemoryKey(seat, deck_id, card_id) in hidden and "answer" in outcome
-    ):
-        outcome = {"just_between_us": True}
-    elif "answers" in outcome:
-        outcome["answers"] = {
-            who: ("just between us" if MemoryKey(int(who), deck_id, card_id) in hidden else value)
-            for who, value in outcome["answers"].items()
-        }
-    return {**turn, "outcome": outcome}
+    An ask card's turn (and a changing answer's "still true?") holds its player's answer; a quiz turn asks about the
+    other partner's; a both card's or a scenario's turn holds both partners' answers."""
+    if not hidden:
+        return False
+    seat, kind = turn["seat"], turn["kind"]
+    owners = (other(seat),) if kind == "quiz" else (0, 1) if kind in ("both", "scenario") else (seat,)
+    return any(MemoryKey(owner, turn["deck_id"], turn["card_id"]) in hidden for owner in owners)

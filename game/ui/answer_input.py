@@ -8,7 +8,16 @@ from functools import partial
 
 import pygame
 
-from game.core.answers import MONTH_NAMES, AnswerError, AnswerValue, DateOrder, parse_answer, parse_date, who_label
+from game.core.answers import (
+    MONTH_NAMES,
+    AnswerError,
+    AnswerValue,
+    DateOrder,
+    UnreadableDate,
+    parse_answer,
+    parse_date,
+    who_label,
+)
 from game.core.cards import WHO_VALUES, AnswerType, Card
 
 from .scene import Scene
@@ -114,7 +123,7 @@ class AnswerInput:
         assert self.field is not None and self.year is not None and self.slider is not None
         t = scene.ui.theme
         line = scene.ui.text.line("Ag", t.style("body"), (0, 0, 0)).get_height()
-        height = max(t.px(60), line + t.px(30))
+        height = max(t.px(60), line + t.px(30), self.field.fit_height(scene.ui, 60), self.year.fit_height(scene.ui, 60))
         gap = t.px(14)
         day_w, year_w = rect.width * 22 // 100, rect.width * 24 // 100
         self.field.error_width = rect.width  # the day field is narrow: its error runs under the whole date, above Save
@@ -151,8 +160,13 @@ def date_value(day_text: str, month: int, year_text: str, order: DateOrder) -> s
     A whole date typed in the day field ("12/06", "14 March") is read the way dates are written here (`order`).
     """
     day_text, year_text = day_text.strip(), year_text.strip()
+    if not day_text:  # said in the words of the form on screen: a day box, then the month's slider
+        raise AnswerError("Type the day, then choose the month.")
     if not day_text.isdecimal():
-        return parse_date(day_text, order)  # raises AnswerError with a clear sentence
+        try:
+            return parse_date(day_text, order)
+        except UnreadableDate:
+            raise AnswerError("Type the day as a number, like 14, then choose the month.") from None
     if year_text and not (year_text.isdecimal() and len(year_text) == 4):
         raise AnswerError("The year is four digits, like 1994, or leave it empty.")
     return parse_date(f"{year_text}-{month:02d}-{int(day_text):02d}" if year_text else f"{month:02d}-{int(day_text):02d}")
@@ -228,7 +242,6 @@ def _build_date(
 ) -> None:
     """A day field, the month chosen by name on a slider (arrows or mouse), and an optional year."""
     order = getattr(scene.ui, "date_order", DateOrder.DAY_MONTH)
-    example = "14/3" if order is DateOrder.DAY_MONTH else "3/14"
 
     def submit(_text: str = "") -> None:
         assert made.field is not None and made.year is not None and made.slider is not None
@@ -241,8 +254,9 @@ def _build_date(
 
     day, month, year = [*draft.split(DATE_DRAFT, 2), "", ""][:3] if DATE_DRAFT in draft else (draft, "1", "")
     month_number = int(month) if month.isdecimal() and 1 <= int(month) <= 12 else 1
-    made.field = TextField(f"{prefix}Day", day, on_submit=submit, placeholder=f"Day: {example.split('/')[0]}", max_chars=40)
-    made.year = TextField(f"{prefix}Year", year, on_submit=submit, placeholder="Year?", max_chars=4)
+    # Each box keeps its name along its top while typing; the year's empty box says it may stay empty.
+    made.field = TextField(f"{prefix}Day", day, on_submit=submit, max_chars=40, captioned=True)
+    made.year = TextField(f"{prefix}Year", year, on_submit=submit, placeholder="optional", max_chars=4, captioned=True)
     made.slider = Slider(f"{prefix}Month", month_number, 1, 12, 1, lambda v: None, lambda v: MONTH_NAMES[int(v) - 1])
     made.submit = Button(submit_label, submit, kind="primary")
     made.widgets += [made.field, made.slider, made.year, made.submit]
@@ -253,4 +267,7 @@ def refuse(scene: Scene, field: TextField, error: AnswerError) -> None:
     field.error = str(error)
     scene.ui.sound.play("soft")
     scene.layout()  # the reason takes room under the field: what follows moves down to make it
+    reveal = getattr(scene, "reveal_focus", None)
+    if reveal is not None:
+        reveal()  # where the answer scrolls (larger text, a small window), the reason comes into sight with the field
     scene.ui.dirty = True

@@ -150,7 +150,7 @@ class AnswerAloneScene(ResultScene[T]):
         """Scroll so the focused control shows whole (Tab to "Keep it secret" below the fold, and there it is)."""
         widget = self.focused()
         if widget is not None:
-            self.scroll_by(self.scroller.reveal(widget.rect, self.ui.theme.px(12)))
+            self.scroll_by(self.scroller.reveal(widget.in_sight(self.ui), self.ui.theme.px(12)))
 
     def handle(self, intent: Intent) -> None:
         if isinstance(intent, Wheel):

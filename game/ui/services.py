@@ -50,7 +50,12 @@ class EveningHandle(Protocol):
 
     def keep_within_limits(self) -> list[Event]:
         """Read the couple's limits again (they may have changed while the evening waited): what is to come keeps within
-        them, and a part being played begins again within them. A LimitsChanged event says they had changed."""
+        them, and a part being played begins again within them once its card on the table is done (at once when that
+        card is beyond them). A LimitsChanged event says they had changed."""
+        ...
+
+    def begin_again(self, segment: SessionHandle) -> list[Event]:
+        """End the part being played (the limits changed while it was) and begin it again within them."""
         ...
 
     def begin_segment(self) -> tuple[list[Event], SessionHandle | None]:
@@ -270,17 +275,23 @@ class Services(Protocol):
 
     def remove_passphrase(self, couple: Couple) -> None: ...
 
-    def unsealed_copies(self) -> tuple[list[str], list[str]]:
-        """Files a passphrase does not seal: copies of unreadable data Kindred set aside, and the exports in its
-        exports folder (exports saved elsewhere are the couple's own: Kindred cannot know of them)."""
+    def unsealed_copies(self) -> tuple[list[str], list[str], list[str]]:
+        """Files a passphrase does not seal: copies of unreadable data the record of Kindred's files says it set aside,
+        the exports in its exports folder and the keepsake pictures in its keepsakes folder (files saved elsewhere are
+        the couple's own: Kindred cannot know of them)."""
         ...
 
     def remove_set_aside_copies(self) -> int:
-        """Delete Kindred's own set-aside copies; returns how many there were."""
+        """Delete Kindred's own set-aside copies, those the record proves unchanged; returns how many went."""
         ...
 
     def set_private(self, couple: Couple, key: MemoryKey, private: bool) -> None:
-        """Mark a memory "just between us" (never in a keepsake or an export unless asked), or unmark it."""
+        """Mark a memory "just between us" (never in a keepsake or an export made from then on), or unmark it."""
+        ...
+
+    def made_before_holding(self, couple: Couple, key: MemoryKey) -> tuple[list[str], list[str]]:
+        """The exports and the keepsake pictures in the data folder, made before, that still hold the memory's answer
+        (game.storage.earlier_copies): (exports, keepsakes)."""
         ...
 
     def correct_answer(self, couple: Couple, key: MemoryKey, value: str | int | float) -> Memory:
@@ -290,24 +301,27 @@ class Services(Protocol):
         Returns the memory as it is now (the same one, when the answer was already so)."""
         ...
 
-    def export_everything(self, include_private: bool) -> list[str]:
-        """Write the JSON export and “Our book” into the data folder; returns the paths written."""
+    def export_everything(self, include_private: bool, couple: Couple | None = None) -> list[str]:
+        """Write the JSON export and “Our book” into the data folder: of `couple` and no other couple, or (None) of
+        every couple; returns the paths written."""
         ...
 
-    def left_out_of_exports(self) -> LeftOut:
-        """How many answers a shared export leaves out and why (just between us, agreed limits), never whose."""
+    def left_out_of_exports(self, couple: Couple | None = None) -> LeftOut:
+        """How many answers a shared export (of `couple`, or of every couple) leaves out and why (just between us,
+        agreed limits), never whose."""
         ...
 
     def erase_warning(self) -> str:
-        """Said before an erase: how many exports, keepsakes and studio decks it would delete too, where they are,
-        and how many files of the couple's own it leaves, so they can copy what they want to keep first; '' when the
-        data folder holds nothing but the store."""
+        """Said before an erase: how many exports, keepsakes, set-aside copies and studio decks it would delete too,
+        where they are, and how many files an older Kindred left and of the couple's own it leaves, so they can copy
+        what they want to keep first; '' when the data folder holds nothing but the store."""
         ...
 
     def erase_everything(self) -> str:
-        """Delete everything Kindred made (couples, answers, settings, decks saved by Deck studio, exports made here,
-        keepsakes, set-aside copies) and nothing else; returns what to tell the couple: what went (how many
-        exports, keepsakes and decks among it) and what was left."""
+        """Delete everything Kindred made and can prove unchanged (couples, answers, settings, decks saved by Deck
+        studio, and the exports made here, keepsakes and set-aside copies its record proves) and nothing else;
+        returns what to tell the couple: what went (how many exports, keepsakes, copies and decks among it) and what
+        was left."""
         ...
 
     def save_draft(self, couple: Couple, where: str, text: str) -> None:

@@ -11,7 +11,7 @@ import itertools
 import math
 import sys
 import warnings
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import pygame
@@ -21,6 +21,7 @@ from .drawing import mix
 from .refusals import told_if_refused
 from .routes import Route
 from .scene import UI, Scene
+from .toast_place import controls_of, place_toast
 
 if TYPE_CHECKING:
     from .intents import Intent
@@ -269,6 +270,8 @@ class Shell:
         start = len(stack) - 1
         while start > 0 and stack[start].modal:
             start -= 1
+        for widget in stack[-1].widgets:
+            widget.shown = pygame.Rect(0, 0, 0, 0)  # noted again as it is drawn: one scrolled out of sight is not drawn
         for index in range(start, len(stack)):
             scene = stack[index]
             if scene.modal:
@@ -353,52 +356,13 @@ class Shell:
         return placed[0] if placed is not None else None
 
     def toast_place(self) -> tuple[pygame.Rect, pygame.Surface] | None:
-        """The toast's box and words, somewhere it covers nothing a person could click or tab to.
-
-        First choice is the foot of the window just above the key hints, as ever. If a control is
-        there, it lies over the key hints for its moment: they are a reminder, where the screen's own
-        title and words above are what a person is reading. Only a toast too tall for that looks for a
-        clear band higher up (and narrower boxes, whose words wrap).
-        """
+        """The toast's box and words, wrapped to fit somewhere that covers nothing a person could click or tab to
+        (see toast_place.py)."""
         ui = self.ui
         if not (ui.toast_left > 0 and ui.toast_text and ui.stack):
             return None
-        theme, text = ui.theme, ui.text
-        width, height = self.window.get_size()
-        style, ink = theme.style("body"), theme.color("accent_text")
-        margin = theme.px(16)
-        ring = theme.px(8)  # a control's focus ring is drawn just outside it: the toast keeps clear of that too
-        controls = [w.rect.inflate(ring, ring) for w in self.scene.widgets if w.visible and w.focusable and w.rect.width]
-        foot = ui.hints_top(self.scene.hints) - theme.px(18)
-        widest = min(width - theme.px(80), theme.px(720))
-        snug = text.measure(ui.toast_text, style) + theme.px(64)  # a short toast is as wide as its words
-        tries = list(dict.fromkeys(min(w, snug) for w in (widest, *(w for w in (theme.px(520), theme.px(380)) if w < widest))))
-        blocks = [(box_w, text.block(ui.toast_text, style, ink, box_w - theme.px(32), "center")) for box_w in tries]
-
-        def places() -> Iterator[tuple[pygame.Rect, pygame.Surface]]:
-            """Where the toast may go, best first: the foot, centred; over the key hints (snugger, to fit their
-            strip); then any clear band higher up, centred, right or left."""
-            for box_w, block in blocks:
-                box = pygame.Rect(0, 0, box_w, block.get_height() + theme.px(24))
-                box.midbottom = (width // 2, foot)
-                yield box, block
-            for box_w, block in blocks:
-                box = pygame.Rect(0, 0, box_w, block.get_height() + theme.px(10))
-                box.midbottom = (width // 2, height - theme.px(3))
-                yield box, block
-            for box_w, block in blocks:
-                box_h = block.get_height() + theme.px(24)
-                for bottom in range(foot, box_h + margin - 1, -theme.px(8)):
-                    for x in (width // 2 - box_w // 2, width - margin - box_w, margin):
-                        yield pygame.Rect(x, bottom - box_h, box_w, box_h), block
-
-        for box, block in places():
-            if box.top >= margin and box.collidelist(controls) < 0:
-                return box, block
-        block = text.block(ui.toast_text, style, ink, widest - theme.px(32), "center")
-        box = pygame.Rect(0, 0, widest, block.get_height() + theme.px(24))
-        box.midbottom = (width // 2, height - theme.px(4))
-        return box, block
+        size, controls = self.window.get_size(), controls_of(ui, self.scene.widgets)
+        return place_toast(ui, ui.toast_text, size, controls, ui.hints_top(self.scene.hints))
 
     # ---- the real loop ---------------------------------------------------------------
 

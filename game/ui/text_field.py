@@ -44,9 +44,13 @@ class TextField(Widget):
         max_chars: int = 20_000,
         on_change: Callable[[str], None] | None = None,
         secret: bool = False,
+        captioned: bool = False,
     ) -> None:
         super().__init__(label)
         self.secret = secret  # a passphrase: shown as dots, never copied
+        #: The label drawn small along the top of the field, there while typing too (a date's Day and Year): a
+        #: placeholder alone goes once something is typed, and one like "Day: 14" looked filled in already.
+        self.captioned = captioned
         self.error_below = True  # a scene with no room below the field draws the error itself
         self.value = value[:max_chars]
         self.cursor = len(self.value)
@@ -66,7 +70,16 @@ class TextField(Widget):
     def fit_height(self, ui: UI, design: int) -> int:
         """A line of text (three for a multi-line field) and the padding round it, at the chosen text size."""
         lines = 3 if self.multiline else 1
-        return max(ui.theme.px(design), lines * ui.text.line_height(ui.theme.style("body")) + 2 * ui.theme.px(12) + ui.theme.px(4))
+        words = lines * ui.text.line_height(ui.theme.style("body")) + self._caption_height(ui)
+        return max(ui.theme.px(design), words + 2 * ui.theme.px(12) + ui.theme.px(4))
+
+    def _caption_height(self, ui: UI) -> int:
+        """The room the label takes along the top of a captioned field (0 for any other)."""
+        return ui.text.line_height(ui.theme.style("small")) if self.captioned else 0
+
+    def _words_top(self, ui: UI) -> int:
+        """How far below the field's top edge the typed words begin: under the label, in a captioned field."""
+        return ui.theme.px(6) + self._caption_height(ui) if self.captioned else ui.theme.px(12)
 
     # ---- editing -----------------------------------------------------------
 
@@ -247,7 +260,7 @@ class TextField(Widget):
         style = ui.theme.style("body")
         pad = ui.theme.px(12)
         height = ui.text.line_height(style)
-        row = (pos[1] - self.rect.top - pad) // max(1, height) + self._scroll
+        row = (pos[1] - self.rect.top - self._words_top(ui)) // max(1, height) + self._scroll
         row = min(len(self._lines) - 1, max(0, row))
         start, line = self._lines[row]
         direction = "ltr" if self.secret else self._direction_of(start)
@@ -268,6 +281,10 @@ class TextField(Widget):
         """The width the error below the field wraps to."""
         return max(1, (self.error_width or self.rect.width) - 2 * ui.theme.px(12))
 
+    def in_sight(self, ui: UI) -> pygame.Rect:
+        """The field and the reason written under it: scrolled into sight together, the reason is read."""
+        return pygame.Rect(self.rect.left, self.rect.top, self.rect.width, self.rect.height + self.error_room(ui))
+
     def error_room(self, ui: UI) -> int:
         """How much room the error below the field takes (0 with none): a layout keeps it clear of what follows."""
         if not (self.error and self.error_below):
@@ -285,6 +302,12 @@ class TextField(Widget):
         if focused:  # the field's own border is its focus ring
             layout_model.note(surface, "focus", self.rect, self.label)
         inner = self.rect.inflate(-2 * pad, -2 * pad)
+        if self.captioned:
+            small = theme.style("small")
+            caption = ui.text.line(ui.text.shortened(self.label, small, inner.width), small, theme.color("muted"))
+            surface.blit(caption, (inner.left, self.rect.top + theme.px(6)))
+            inner = pygame.Rect(inner.left, self.rect.top + self._words_top(ui), inner.width, 0)
+            inner.height = max(0, self.rect.bottom - pad - inner.top)
         clip = surface.get_clip()
         surface.set_clip(inner.inflate(theme.px(4), 0).clip(clip))  # inside a scrolled form, never past its edge
         height = ui.text.line_height(style)

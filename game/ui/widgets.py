@@ -5,6 +5,7 @@ Text fields live in text_field.py, the scrolling list in list_view.py.
 
 from __future__ import annotations
 
+import functools
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -29,8 +30,8 @@ class Widget(ABC):
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
-        if "draw" in cls.__dict__:  # each widget reports itself to the layout model while it draws
-            cls.draw = layout_model.widget_draw(cls.draw)  # type: ignore[method-assign]
+        if "draw" in cls.__dict__:  # each widget notes where it shows, and reports itself to the layout model
+            cls.draw = layout_model.widget_draw(_noting_where_shown(cls.draw))  # type: ignore[method-assign]
 
     def __init__(self, label: str, hotkey: str | None = None) -> None:
         self.label = label
@@ -43,6 +44,9 @@ class Widget(ABC):
         self.chord = ""
         #: Other words this widget may show in its place ("Star" and "Unstar"): a layout keeps room for the longest.
         self.also: tuple[str, ...] = ()
+        #: Where it showed in the last frame: its part inside a scrolled area, empty when it was not drawn (scrolled
+        #: out of sight); None before its first frame.
+        self.shown: pygame.Rect | None = None
 
     def handle(self, intent: Intent, ui: UI) -> bool:
         return False
@@ -56,10 +60,25 @@ class Widget(ABC):
         `design` pixels at 1280×720): a screen lays out with it, so large text makes room rather than overlapping."""
         return ui.theme.px(design)
 
+    def in_sight(self, ui: UI) -> pygame.Rect:
+        """What a side that scrolls must show of this widget when it has the focus: itself (a field adds its error)."""
+        return self.rect
+
     def draw_focus(self, surface: pygame.Surface, ui: UI) -> None:
         ring = self.rect.inflate(ui.theme.px(8), ui.theme.px(8))
         pygame.draw.rect(surface, ui.theme.color("focus"), ring, width=max(2, ui.theme.px(3)), border_radius=ui.theme.px(14))
         layout_model.note(surface, "focus", ring, self.label)
+
+
+def _noting_where_shown(draw: Callable[[Widget, pygame.Surface, UI, bool, bool], None]) -> Callable[..., None]:
+    """Wrap a widget class's `draw` to note the part of the widget its surface's clip lets show."""
+
+    @functools.wraps(draw)
+    def drawing(widget: Widget, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
+        widget.shown = widget.rect.clip(surface.get_clip())
+        draw(widget, surface, ui, focused, hovered)
+
+    return drawing
 
 
 class Button(Widget):

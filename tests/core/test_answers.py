@@ -135,9 +135,9 @@ def test_feb_29_in_a_leap_year_is_accepted() -> None:
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        ("2001-02-29", "no day 29 in month 2"),
-        ("02-30", "no day 30 in month 2"),
-        ("April 31", "no day 31 in month 4"),
+        ("2001-02-29", "no day 29 in February"),
+        ("02-30", "no day 30 in February"),
+        ("April 31", "no day 31 in April"),
         ("13-01", "no day 1 in month 13"),
         ("00-10", "no day 10 in month 0"),
         ("Smarch 14", "month and day"),

@@ -12,16 +12,18 @@ from datetime import UTC, datetime, timedelta
 from functools import cache
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 from game.core.answers import Verdict
 from game.core.cards import Card, CardKey, Deck, Kind
 from game.core.date_night import DateNight, DateNightError
 from game.core.date_night_events import EveningEnded, NoteSealed, SegmentBegan, SegmentSkipped, SegmentTimeUp
-from game.core.date_night_plan import RITUALS_DECK, EveningSetup, History, candidates
-from game.core.date_night_state import ARC, Segment, Status, StepKind, evening_from_json, evening_to_json
+from game.core.date_night_plan import RITUALS, RITUALS_DECK, SMALL_THING_CARDS, EveningSetup, History, candidates
+from game.core.date_night_state import ARC, LENGTHS, Segment, Status, StepKind, evening_from_json, evening_to_json
 from game.core.dealing import DealFilters
+from game.core.deck_lint import SAME_QUESTION, _fold
 from game.core.memories import Memory, MemoryKey
 from game.core.partner_quiz import QuizBook
 from game.core.session import Phase, Session
@@ -326,7 +328,8 @@ def test_date_night_never_cuts_off_an_answer_the_time_is_checked_between_turns()
     session.begin(NOW)
     late = NOW + timedelta(minutes=40)  # the first card took far longer than the whole warm-up was meant to
     assert evening.turn_finished(NOW) == []
-    play_turn(session, late)
+    while not session.state.completed:  # one whole card, however many steps it takes (an action's follow-ups too)
+        play_turn(session, late)
     assert len(session.state.completed) == 1 and not session.ended  # the answer went through in full
     assert evening.turn_finished(late) == [SegmentTimeUp(Segment.WARM_UP)]
     session.end(late)
@@ -395,6 +398,28 @@ def test_date_night_quiz_skips_memories_made_tonight() -> None:
     made_in_warm_up = [key for key in evening.state.tally.made if key not in old]
     assert made_in_warm_up
     assert set(seen.quizzed) <= set(old)
+
+
+@settings(max_examples=30, deadline=None)
+@given(seed=st.integers(0, 2**16), minutes=st.sampled_from(LENGTHS), depth=st.integers(1, 3))
+@example(seed=14, minutes=30, depth=1)  # the pledge card came back as the warm-up's first card
+def test_date_night_the_pledge_card_is_read_once_and_never_dealt_again(seed: int, minutes: int, depth: int) -> None:
+    """ "Phones on silent, face down…" is read out at the start; the warm-up never deals it a second time."""
+    evening = DateNight.plan(EveningSetup(minutes, depth, (3, 3), (False, False), seed), builtin(), {}, QuizBook(), History(), NOW)
+    pledge, *rest = evening.state.steps
+    assert all(pledge.cards[0] not in [*step.cards, *step.spares] for step in rest)
+
+
+def test_date_night_the_small_thing_reads_as_its_own_card_whichever_of_the_two_it_is() -> None:
+    """Kindred's own small thing closes a light evening, Openers & Closers' a deeper one. A couple who have had both are
+    quizzed on both in one evening (each quiz asks for the latest promise), and a limit lowered at the closing deals one
+    after the other: neither their questions nor their quizzes may read as one card asked twice."""
+    cards = {**every_card(), **{card.key: card for card in RITUALS.cards}}
+    deeper, light = (cards[key] for key in SMALL_THING_CARDS)
+    for a, b in ((deeper.text, light.text), (deeper.quiz, light.quiz)):
+        folded = _fold(a or ""), _fold(b or "")
+        alike = max(fuzz.token_sort_ratio(*folded), fuzz.token_set_ratio(*folded))
+        assert alike < SAME_QUESTION, f"{a!r} and {b!r} are {alike:.0f}% alike"
 
 
 def test_date_night_a_light_evening_still_closes_with_a_small_thing_for_this_week() -> None:

@@ -125,6 +125,19 @@ def test_date_night_keepsake_holds_the_evening_and_never_a_just_between_us_memor
     assert keepsake.upcoming == ("Nguyễn Thị Ánh's birthday is in 12 days.",)
 
 
+def test_date_night_keepsake_stars_no_question_whose_only_answer_is_just_between_us() -> None:
+    """A star names its question: the tattoo card, answered only just between us, is not starred on the picture;
+    the day you met, where one half is private and the other shown, is (its question is on the picture anyway)."""
+    secret = memory(1, "tattoo", "A tiny fox on my ankle", private=True, deck="favourite-details")
+    mine, theirs = memory(0, "first-met", "06-01", private=True), memory(1, "first-met", "06-01")
+    memories = {m.key: m for m in (secret, mine, theirs)}
+    tattoo, met = CardKey("favourite-details", "tattoo"), CardKey("important-dates", "first-met")
+    evening = evening_with([secret.key, mine.key, theirs.key], starred=[tattoo, met, CardKey("each-others-back", "bad-day")])
+    keepsake = build_keepsake(evening, COUPLE, memories, CARDS, {}, TODAY, 40)
+    assert keepsake.starred == ("first-met?", "Bad day?")
+    assert "tattoo" not in "\n".join(keepsake.texts()).lower()
+
+
 def test_date_night_keepsake_keeps_to_a_few_learned_things_and_shortens_long_answers() -> None:
     long = "word " * 100
     memories = {}

@@ -23,17 +23,17 @@ from game.core.answers import parse_answer
 from game.core.cards import Card, CardKey, Deck
 from game.core.date_night import DateNight
 from game.core.date_night_commands import KeepWithinLimits
-from game.core.date_night_events import LimitsChanged, SegmentBegan
+from game.core.date_night_events import LimitsChanged, SegmentBegan, SegmentTimeUp, SegmentToBeginAgain
 from game.core.date_night_plan import RITUALS_DECK, EveningSetup, History
 from game.core.date_night_state import Segment, StepKind, evening_from_json, evening_to_json
-from game.core.events import Event, TurnStarted
+from game.core.events import CardPassed, Event, TurnCompleted, TurnStarted
 from game.core.keepsake import build_keepsake
 from game.core.limits import Limit
 from game.core.memories import Memory, MemoryKey
 from game.core.partner_quiz import QuizBook
 from game.core.players import Couple, Player
 from game.core.session import Session
-from game.core.session_commands import Star
+from game.core.session_commands import AnswerPrivately, Complete, Star
 from game.storage.deck_files import deck_paths, load_decks
 from game.storage.paths import builtin_decks_dir
 
@@ -91,9 +91,14 @@ class Table:
                 self.memories.update(session.memories)
                 self.session = None
                 return True
-            before = len(session.state.completed)
-            self.show(session.apply(next_command(session, self.rng), self.now), couple)
-            if len(session.state.completed) > before and not session.ended and self.evening.turn_finished(self.now):
+            events = session.apply(next_command(session, self.rng), self.now)
+            done = any(isinstance(event, (TurnCompleted, CardPassed)) for event in events)
+            finished = self.evening.turn_finished(self.now) if done and not session.ended else []
+            if any(isinstance(event, SegmentToBeginAgain) for event in finished):  # the next card is never shown
+                self.begin_again()
+                return True
+            self.show(events, couple)
+            if any(isinstance(event, SegmentTimeUp) for event in finished):
                 session.end(self.now)
             return True
         step = self.evening.step
@@ -119,18 +124,25 @@ class Table:
 
     def pause_and_resume(self, couple: InForce) -> list[Event]:
         """Pause, then pick up again as the game does (game/stored_evening.py): the saved evening reads the limits as
-        they are now and, when they changed, a part being played ends there, answers kept, and begins again within them."""
+        they are now and, when they changed, a part being played begins again within them once its card on the table
+        is done, or at once when that card is beyond them (answers to finished turns kept)."""
         self.evening.pause(self.now)
         self.now += timedelta(hours=1)
         self.evening = DateNight(evening_from_json(evening_to_json(self.evening.state)), builtin())
         events = self.evening.apply(KeepWithinLimits(couple.offered, dict(couple.limits), History()), self.now)
         if events and self.session is not None and not self.session.ended:
-            self.session.end(self.now)
-            self.evening.finish_segment(self.session, self.now, afresh=True)
-            self.memories.update(self.session.memories)
-            self.session = None
+            card = self.session.card(self.session.current.card) if self.session.current else None
+            if card is None or not self.evening.filters.consents_to(card):
+                self.begin_again()
         self.evening.resume(self.now)
         return events
+
+    def begin_again(self) -> None:
+        assert self.session is not None
+        self.session.end(self.now)
+        self.evening.finish_segment(self.session, self.now, afresh=True)
+        self.memories.update(self.session.memories)
+        self.session = None
 
     def play_on(self, couple: InForce, most: int = 400) -> None:
         for _ in range(most):
@@ -238,6 +250,52 @@ def test_a_light_limit_after_the_pause_gives_the_closing_a_small_thing_that_fits
     ]
     table.play_on(couple)
     assert all(card.level == 1 for card, _ in table.shown)
+
+
+def test_a_card_on_the_table_within_the_new_limits_stays_with_its_answer_and_the_part_begins_again_after_it() -> None:
+    """Paused at the closing with one private answer given to "what I'd like more of"; lowered to light; resumed."""
+    couple = InForce(False, {0: Limit(3, False), 1: Limit(3, False)})
+    table = Table(
+        DateNight.plan(EveningSetup(30, 2, (3, 3), (False, False), seed=3), builtin(), {}, QuizBook(), History(), NOW),
+        {},
+        QuizBook(),
+        random.Random(3),
+    )
+    table.evening.pledge(table.now)
+    table.evening.wrap_up(table.now)
+    table.play_until(couple, in_segment(Segment.CLOSING))
+    session = table.session
+    assert session is not None and session.current_card().id == "tonight-more-of-that"
+    session.apply(AnswerPrivately(0, "The way you laughed at my pun"), table.now)
+    couple.limits[1] = Limit(1, False)
+    table.pause_and_resume(couple)
+    assert table.session is session and session.state.private == {0: "The way you laughed at my pun"}
+    session.apply(AnswerPrivately(1, "Your terrible puns"), table.now)
+    events = session.apply(Complete(), table.now)
+    assert any(isinstance(event, TurnCompleted) for event in events)
+    assert table.evening.turn_finished(table.now) == [SegmentToBeginAgain(Segment.CLOSING)]
+    table.begin_again()
+    assert table.evening.state.tally.played == [CardKey("openers-and-closers", "tonight-more-of-that")]
+    table.go(couple)  # the rest of the closing, dealt within the limits as they are now
+    again = table.session
+    assert again is not None and again.current_card().key == CardKey(RITUALS_DECK, "small-thing-this-week")
+    assert table.evening.step is not None and not table.evening.step.renew
+
+
+def test_a_part_whose_time_is_spent_ends_rather_than_beginning_again() -> None:
+    """Lowered mid-part, then its card on the table played past the part's time: it ends as any part does, not dealt
+    again with no time to play it ("left out tonight" would be said of a part just played)."""
+    couple = InForce(False, {0: Limit(3, False), 1: Limit(3, False)})
+    setup = EveningSetup(60, 3, (3, 3), (False, False), seed=11, offered=False)
+    table = Table(DateNight.plan(setup, builtin(), {}, QuizBook(), History(), NOW), {}, QuizBook(), random.Random(1))
+    table.play_until(couple, in_segment(Segment.WARM_UP))
+    couple.limits[1] = Limit(2, False)
+    table.pause_and_resume(couple)
+    step = table.evening.step
+    assert step is not None and step.renew and table.session is not None
+    assert table.evening.turn_finished(table.now) == [SegmentToBeginAgain(Segment.WARM_UP)]
+    table.now += timedelta(minutes=step.minutes + 1)
+    assert table.evening.turn_finished(table.now) == [SegmentTimeUp(Segment.WARM_UP)]
 
 
 def test_nothing_changes_when_the_limits_are_as_they_were() -> None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from game.core.answers import EXACT_TAG, Verdict, auto_verdict, similarity, similarity_words
 from game.core.cards import deck_from_data
@@ -32,6 +36,28 @@ def test_judging_very_short_answers_get_no_percentage() -> None:
     assert similarity("tea", "coffee") is None
     assert similarity_words("tea", "coffee") is None
     assert similarity_words("Pizza", "pizza") == "The same word, give or take the spelling."
+
+
+def test_judging_the_count_of_words_in_the_guess_agrees_with_its_verb() -> None:
+    """Playtest C, finding 12: "1 of the answer's 4 words are in the guess." """
+    assert similarity_words("walking the dog by the river", "a dog and a cat") == "1 of the answer's 4 words is in the guess."
+    assert similarity_words("walking the dog by the river", "walking dog, cat") == "2 of the answer's 4 words are in the guess."
+    assert similarity_words("dog river", "dog dog dog cat") == "1 of the answer's 2 words is in the guess."  # never "3 of 2"
+
+
+WORDS = st.lists(st.sampled_from(["toast", "honey", "jam", "tea", "coffee", "walking", "river", "oat", "milk"]), max_size=6)
+
+
+@given(WORDS, WORDS)
+def test_judging_says_how_many_of_the_answer_s_words_are_in_the_guess_truly_and_in_agreement(truth, guess) -> None:
+    words = similarity_words(" ".join(truth), " ".join(guess))
+    counted = re.fullmatch(r"(\d+) of the answer's (\d+) words (is|are) in the guess\.", words or "")
+    if counted is None:
+        return
+    found, of, verb = int(counted[1]), int(counted[2]), counted[3]
+    assert verb == ("is" if found == 1 else "are")
+    assert 1 <= found < of == len(truth)
+    assert found == sum(1 for word in truth if word in guess)
 
 
 def test_judging_numbers_in_words_are_compared_as_numbers() -> None:

@@ -132,6 +132,26 @@ def test_a_hidden_line_is_left_out_of_the_page_and_marked_in_the_window() -> Non
     assert data["seat"] == 1 and data["sections"][0]["lines"][0]["said"].startswith("2026-11-22")
 
 
+OUR_BACK = Card("sofa-nights", "card", "If someone is rude to me at a party, what would you like me to do?", kind=Kind.SCENARIO,
+               options=("Answer them there and then", "Talk to me about it later"))  # fmt: skip
+OUR_ASK = Card("sofa-nights", "song", "Which song would you want playing as you walk in?", quiz="Which song for {name}?")
+OUR_PLAY = Card(
+    "sofa-nights", "duck", "A duck follows us home. What now?", kind=Kind.SCENARIO, tags=("play",), options=("Keep it", "Run")
+)
+
+
+def test_a_have_each_other_s_back_card_of_their_own_fills_the_page_like_a_built_in_one() -> None:
+    """Playtest C, finding 13: Noa answered a Have each other's back card the couple wrote, and her page said
+    "Nothing here yet". Written with no tags, its kind gives it the theme a built-in one is tagged with."""
+    ours = {card.key: card for card in (OUR_BACK, OUR_ASK, OUR_PLAY)}
+    said = [memory(1, OUR_BACK, "Talk to me about it later"), memory(1, OUR_ASK, "Dancing Queen"), memory(1, OUR_PLAY, "Run")]
+    book = build_playbook(1, COUPLE, {m.key: m for m in said}, ours, EVERYTHING, NOW)
+    assert [(section.title, [line.answer for line in section.lines]) for section in book.sections] == [
+        ("When Kofi needs backing up", ["Talk to me about it later"])
+    ]
+    assert feeds_playbook(OUR_BACK) and not feeds_playbook(OUR_ASK) and not feeds_playbook(OUR_PLAY)  # a theme of its own
+
+
 SMALL = CardKey("openers-and-closers", "small-thing-i-will-do")
 
 

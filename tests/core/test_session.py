@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
@@ -18,6 +19,7 @@ from game.core.answers import AnswerError, Verdict
 from game.core.cards import AnswerType, Card, CardKey, Deck, Kind, deck_from_data
 from game.core.dealing import ENDLESS_RUN, DealFilters, deal
 from game.core.events import (
+    ActionDone,
     ActionUndone,
     AnswerSaved,
     CardPassed,
@@ -39,6 +41,7 @@ from game.core.events import (
 from game.core.memories import Memory, MemoryKey
 from game.core.partner_quiz import QuizBook
 from game.core.session import UNDO_DEPTH, Mode, Phase, Session, SessionConfig, SessionError
+from game.core.undo_kept import ANSWERS
 
 T0 = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
 
@@ -61,6 +64,7 @@ CARDS: dict[str, dict[str, Any]] = {
     "b-who": {"kind": "both", "answer": "who", "text": "Who's more likely to sing?"},
     "sc": {"kind": "scenario", "text": "A friend cancels.", "options": ["Call", "Wait", "Text"]},
     "act": {"kind": "action", "text": "Hold hands for a minute."},
+    "dance": {"kind": "action", "text": "Slow-dance in the kitchen.", "followups": ["Who led?"]},
 }
 
 
@@ -107,9 +111,15 @@ def started(events: list[Event]) -> TurnStarted:
     return found[0]
 
 
+def unkept(session: Session) -> dict[str, Any]:
+    """The session's JSON without the undo steps kept with it."""
+    return {key: value for key, value in json.loads(json.dumps(session.to_json())).items() if key != "undo"}
+
+
 def snapshot(session: Session) -> tuple[str, dict[MemoryKey, Memory], dict[Any, dict[str, Any]]]:
+    """The state, memories and schedules (Undo's own steps kept with the state aside)."""
     return (
-        json.dumps(session.to_json(), sort_keys=True),
+        json.dumps(unkept(session), sort_keys=True),
         dict(session.memories),
         {key: card.to_dict() for key, card in session.quizbook.items()},
     )
@@ -271,6 +281,32 @@ def test_an_action_card_is_ticked_off_with_complete() -> None:
     assert types(events) == [TurnCompleted, TurnStarted]
     record = events[0].record  # type: ignore[attr-defined]
     assert record.kind == "action" and record.outcome == {"done": True}
+
+
+def test_an_action_card_with_follow_ups_stays_on_the_table_for_them_once_done() -> None:
+    """Playtest C, finding 3: the follow-ups of an action card come after "We did it", before the next card."""
+    session, _ = start([make_deck("d", "dance", "act-1")], "dance")
+    turn = session.current
+    assert types(session.complete(at(1))) == [ActionDone]
+    assert session.phase is Phase.REVEAL and session.current == turn and not session.state.completed
+    assert resumed(session).phase is Phase.REVEAL  # closing the window here comes back to the follow-ups
+    with pytest.raises(SessionError):
+        session.pass_card(at(2))  # it is done: nothing to pass
+    events = session.complete(at(2))
+    assert types(events) == [TurnCompleted, TurnStarted]
+    record = events[0].record  # type: ignore[attr-defined]
+    assert record.kind == "action" and record.outcome == {"done": True}  # as one with no follow-ups
+
+
+def test_an_action_card_done_can_be_taken_back_and_ending_on_its_follow_ups_counts_it_played() -> None:
+    session, _ = start([make_deck("d", "dance", "act-1")], "dance")
+    turn = session.current
+    session.complete(at(1))
+    session.undo(at(2))
+    assert session.phase is Phase.ANSWER and session.current == turn
+    session.complete(at(3))
+    records = [event.record for event in session.end(at(4)) if isinstance(event, TurnCompleted)]
+    assert [(record.card, record.outcome) for record in records] == [(turn.card, {"done": True})]
 
 
 def test_an_action_card_cannot_be_answered() -> None:
@@ -1059,7 +1095,7 @@ def resumed(session: Session) -> Session:
     book = QuizBook()
     for (key, guesser), card in session.quizbook.items():
         book.put(key, guesser, fsrs.Card.from_dict(json.loads(json.dumps(card.to_dict()))))
-    return Session(config, session.decks, dict(session.memories), book, state)
+    return Session(config, session.decks, dict(session.memories), book, state, data.get("undo"))
 
 
 def test_the_state_round_trips_through_json() -> None:
@@ -1117,8 +1153,9 @@ def test_a_session_resumes_mid_turn_and_plays_on_identically(stop: str) -> None:
 # ---- a state machine over the commands --------------------------------------------------------
 
 SM_DECK = make_deck(
-    "sm", "r-text", "r-choice", "r-date", "r-number", "r-scale", "plain", "b-text", "b-plain", "b-who", "sc", "act-1", "act-2"
-)
+    "sm", "r-text", "r-choice", "r-date", "r-number", "r-scale", "plain", "b-text", "b-plain", "b-who", "sc", "act-1", "act-2",
+    "dance",
+)  # fmt: skip
 OLD_DECK = make_deck("old", "r-text", "r-date", "r-scale", "r-choice")
 OLD_ANSWERS = {"r-text": "Alps", "r-date": "03-14", "r-scale": 7, "r-choice": "Tea"}
 
@@ -1349,9 +1386,10 @@ class SessionMachine(RuleBasedStateMachine):
             assert s.current.seat != s.current.memory.owner  # type: ignore[union-attr]
             return
         assert s.config.mode is Mode.PLAY
-        kind = s.current_card().kind
-        allowed = {Kind.ASK: {Phase.ANSWER}, Kind.ACTION: {Phase.ANSWER}, Kind.BOTH: {Phase.PRIVATE, Phase.REVEAL}}
-        assert s.phase in allowed.get(kind, {Phase.PRIVATE, Phase.REVEAL})
+        card = s.current_card()
+        done = {Phase.ANSWER, Phase.REVEAL} if card.followups else {Phase.ANSWER}  # talked over once done
+        allowed = {Kind.ASK: {Phase.ANSWER}, Kind.ACTION: done, Kind.BOTH: {Phase.PRIVATE, Phase.REVEAL}}
+        assert s.phase in allowed.get(card.kind, {Phase.PRIVATE, Phase.REVEAL})
         assert s.current.seat == s.state.active
 
     @invariant()
@@ -1368,7 +1406,21 @@ class SessionMachine(RuleBasedStateMachine):
         data = self.session.to_json()
         again = session_state.state_from_json(json.loads(json.dumps(data)))
         assert again == self.session.state
-        assert session_state.state_to_json(again) == data
+        assert session_state.state_to_json(again) == {key: value for key, value in data.items() if key != "undo"}
+
+    @invariant()
+    def taken_up_from_its_json_it_takes_back_its_last_answer_as_it_would_have(self) -> None:
+        """A round continued after the window closed: Undo takes back its kept steps, back to its last answer, exactly
+        as the round would have before closing; and no further."""
+        kept = json.loads(json.dumps(self.session.to_json())).get("undo", {"steps": []})["steps"]
+        assert not kept or kept[0]["action"] in ANSWERS
+        if self.session.ended:
+            assert not kept
+        again, before = resumed(self.session), copy.deepcopy(self.session)
+        for _ in kept:
+            assert types(again.undo(self.now())) == types(before.undo(self.now()))
+            assert snapshot(again) == snapshot(before)
+        assert not again.can_undo()
 
     @invariant()
     def every_memory_has_a_schedule_for_the_partner_and_the_index_agrees(self) -> None:

@@ -248,3 +248,10 @@ def test_every_named_point_sits_over_its_own_date_however_many_and_however_wide(
         assert start <= x <= end and end - start == label  # the point is over its date, whatever the room
         if label <= width:
             assert left <= start and end <= right  # and the date stays under the axis while it fits
+
+
+def test_a_have_each_other_s_back_card_written_with_no_tags_counts_on_the_love_map_as_a_built_in_one_does():
+    """Playtest C, finding 13: a couple's own scenario card (Deck studio's "Have each other's back") has no tags."""
+    found = charts([memory(0, "back", "late", ("Call", 0))])
+    back = next(known for known in found.love_map[1] if known.theme.key == "back")
+    assert back.told == 1 and sum(known.told for known in found.love_map[1]) == 1

@@ -135,3 +135,28 @@ def test_a_lone_point_in_the_book_sits_over_its_own_date():
     (point,) = [circle for circle in root.iter(f"{SVG}circle") if float(circle.get("cy")) > 30]  # not the legend's
     day = next(text for text in root.iter(f"{SVG}text") if text.text == "6 Dec 2026")
     assert day.get("text-anchor") == "middle" and float(day.get("x")) == pytest.approx(float(point.get("cx")))
+
+
+def test_the_love_map_s_words_say_who_told_and_who_knows():
+    """Playtest C, finding 13: "Noa, Hopes and dreams: 1 told" read as if Noa had told one thing; it meant how well
+    Noa knows Darius."""
+    from game.core.story_charts import THEMES, ThemeKnowing
+    from game.storage.book_charts import love_map_svg
+
+    hopes, fears, values = (next(theme for theme in THEMES if theme.key == key) for key in ("hopes", "fears", "values"))
+    cells = {
+        0: ((1, 1, 0.5, None), (2, 0, None, None), (1, 0, None, None)),
+        1: ((3, 2, 1.0, None), (1, 1, 0.0, None), (0, 0, None, "What Matters")),
+    }
+    rows = {
+        seat: tuple(ThemeKnowing(theme, seat, *cell) for theme, cell in zip((hopes, fears, values), cells[seat], strict=True))
+        for seat in (0, 1)
+    }
+    figure = love_map_svg(rows, ("Noa", "Darius"))
+    said = ET.fromstring(re.search(r"<svg.*?</svg>", figure, re.S).group(0)).find(f"{SVG}desc").text
+    assert "Hopes and dreams: Noa knows 50% of the one thing Darius has told." in said
+    assert "Fears: Darius has told 2 things; Noa has not been quizzed on them yet." in said
+    assert "Hopes and dreams: Darius knows 100% of the 3 things Noa has told." in said
+    assert "What matters: nothing from Noa yet — try What Matters." in said
+    assert "What matters: Darius has told 1 thing; Noa has not been quizzed on it yet." in said
+    assert "told ·" not in said and "Noa, " not in said

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from game.storage import deck_writer, keepsakes
+from game.storage import atomic_files, keepsakes
 from game.storage.exporting import export_to
 from game.storage.store import Store
 
@@ -37,7 +37,7 @@ def test_an_interrupted_export_leaves_no_hidden_temporary_file(
     def stopped(*args: object) -> None:
         raise stop
 
-    monkeypatch.setattr(deck_writer.os, "replace", stopped)
+    monkeypatch.setattr(atomic_files.os, "replace", stopped)
     with pytest.raises(type(stop) if isinstance(stop, BaseException) else stop):
         export_to(store, [], target, now, include_private=True)
     store.close()

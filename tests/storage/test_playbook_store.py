@@ -147,3 +147,44 @@ def test_the_export_writes_names_without_the_isolates_the_screen_adds(store: Sto
     for book in (False, True):
         text = export_text(store, DECKS, NOW, include_private=False, book=book)
         assert "\u2068" not in text and "\u2069" not in text
+
+
+OUR_DECK = """format: 1
+id: sofa-nights
+name: Sofa nights
+cards:
+  - id: card
+    kind: scenario
+    text: اگر کسی در مهمانی با من بی‌ادبی کند، دوست داری تو چه کار کنی؟
+    options:
+      - همان‌جا جوابش را بدهی
+      - بعداً با من حرف بزنی
+"""
+
+
+def test_our_book_s_page_for_a_partner_holds_the_couple_s_own_have_each_other_s_back_card(data_root: Path) -> None:
+    """Playtest C, finding 13: Noa answered the couple's own Have each other's back card (written in Deck studio,
+    with no tags), and her "Having Noa's back" page in Our book said "Nothing here yet"."""
+    from game.core.cards import CardKey
+    from game.core.session import SessionConfig
+    from game.core.session_commands import AnswerPrivately, Complete
+    from game.services import GameServices
+    from game.storage.paths import user_decks_dir
+    from game.storage.playbook_page import EMPTY
+
+    user_decks_dir(data_root).mkdir(parents=True)
+    (user_decks_dir(data_root) / "sofa-nights.yaml").write_text(OUR_DECK, encoding="utf-8")
+    with Store.open(data_root, NOW) as store:
+        services = GameServices(store, data_root, 3, clock=lambda: NOW)
+        couple = services.create_couple([("Noa", "#c8593f"), ("Darius", "#4f8a4b")])
+        card = CardKey("sofa-nights", "card")
+        handle = services.start(couple, SessionConfig(deck_ids=(card.deck_id,), length=1, cards=(card,), quizzes=False))
+        handle.run(AnswerPrivately(0, ["بعداً با من حرف بزنی", "همان‌جا جوابش را بدهی"]))
+        handle.run(AnswerPrivately(1, ["همان‌جا جوابش را بدهی", "بعداً با من حرف بزنی"]))
+        handle.run(Complete())
+        page = export_text(store, services.decks(), NOW, include_private=False, book=True)
+    noa = page[page.index(f'id="playbook-{couple.id}-0"') :]
+    noa = noa[: noa.index("</section>")]
+    assert '<h3 dir="auto">When Noa needs backing up</h3>' in noa
+    assert "<bdi>بعداً با من حرف بزنی</bdi>" in noa and "همان‌جا جوابش" not in noa  # her own pick, not her guess
+    assert EMPTY not in noa

@@ -203,7 +203,9 @@ def test_a_recorded_session_resumes_at_the_same_turn(
         found = store.sessions.unfinished(couple.id)
         assert found is not None and found.id == session_id
         assert found.config == session.config
-        again = Session(found.config, builtin, store.memories.all(couple.id), store.memories.quizbook(couple.id), found.state)
+        again = Session(
+            found.config, builtin, store.memories.all(couple.id), store.memories.quizbook(couple.id), found.state, found.undo
+        )
         assert again.begin(now) == []
         assert again.current == session.current and again.phase == session.phase
         assert again.to_json() == session.to_json()

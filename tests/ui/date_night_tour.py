@@ -103,6 +103,13 @@ def pledge(p: Pilot) -> None:
     p.click("Begin our evening")
 
 
+def skip_to_the_closing(p: Pilot) -> None:
+    """From a part's opening: "Skip to the closing", said yes to, and the closing begun (its first card dealt)."""
+    p.click("Skip to the closing")
+    p.click("Skip to the closing")
+    p.press(pygame.K_RETURN)  # begin the closing
+
+
 def play_turn(p: Pilot, private: str | None = None) -> None:
     """One step of the card on the table, by keyboard; `private` is typed (and kept just between us) on an ask card."""
     scene = p.scene

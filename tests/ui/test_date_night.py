@@ -20,7 +20,7 @@ from game.ui.date_night_view import minutes_left
 from game.ui.keepsake_image import SIZE, draw_keepsake
 from game.ui.theme import Theme
 
-from .date_night_tour import closing_lines, play_turn, pledge, remember_before, run_evening, set_up
+from .date_night_tour import closing_lines, play_turn, pledge, remember_before, run_evening, set_up, skip_to_the_closing
 from .drawn import frame
 from .pilot import Pilot
 
@@ -301,9 +301,7 @@ def at_the_note(p: Pilot) -> None:
     """A short date night skipped to its closing, played, and on the note for next time."""
     set_up(p, minutes=30, caps=(1, 1))
     pledge(p)
-    p.click("Skip to the closing")
-    p.click("Skip to the closing")
-    p.press(pygame.K_RETURN)  # begin the closing
+    skip_to_the_closing(p)
     while p.scene_name == "DateNightPlayScene":
         play_turn(p)
     assert p.scene.evening.step.kind is StepKind.SEAL_NOTE  # type: ignore[attr-defined]

@@ -403,7 +403,7 @@ def test_a_pick_the_partner_missed_can_be_said_to_have_changed_at_the_reveal(pil
     history = p.store.memories.all(1)[memory].history
     assert history[:-1] == before and history[-1].answer == guessed, "the old pick stays in the story"
     assert "That's changed" not in p.labels(), "said once"
-    assert any(text.endswith(f"answer now:  {guessed}") for text, _, _ in side_text(p.scene))
+    assert any(text.endswith(f"answer now: {guessed}") for text, _, _ in side_text(p.scene))
     p.press(pygame.K_RETURN)
     p.advance(0.7)
     assert p.scene_name != "PlayScene" or p.scene.session.current.memory != memory

@@ -294,19 +294,27 @@ def test_layout_a_dates_boxes_read_in_the_order_tab_visits_them(big_text):
 @pytest.mark.parametrize("size", SIZES, ids=lambda v: f"{v[0]}x{v[1]}")
 def test_layout_the_erase_dialog_holds_a_long_folder_name_at_the_largest_text(size, tmp_path, now):
     """The first erase question names the folder its exports and keepsakes are in: a long one still fits the box,
-    clear of the buttons, at the largest text on a small laptop's window."""
+    clear of the buttons, at the largest text on a small laptop's window, with every sentence it can say (what goes,
+    what an older Kindred left, what is the couple's own)."""
+    from game.storage.file_record import RECORD_NAME
     from game.storage.keepsakes import save_keepsake
+    from game.storage.store import Store
+    from tests.erase_folders import theirs
 
     root = tmp_path / ("holiday-photos-and-other-things-" * 3) / ("kindred-our-game-" * 3) / "kindred-data"
+    Store.open(root, now).close()
+    (root / RECORD_NAME).unlink()  # as a Kindred that kept no record of its files left the folder
+    (root / "kindred.db.broken-20250101-000000").write_bytes(b"set aside by an older Kindred")
     p = start(root, now, size=size)
     try:
         p.shell.ui.set("reduced_motion", True)
         p.shell.ui.set("text_size", "largest")
         p.services.export_everything(include_private=False)
         save_keepsake(root, b"\x89PNG\r\n\x1a\n a date night", now)
+        theirs(root, tmp_path / "elsewhere")
         p.click("Settings")
         p.click("Erase everything…")
-        assert str(root) in p.scene.detail
+        assert str(root) in p.scene.detail and "made by an older Kindred stays" in p.scene.detail
         drawn = assert_clean(p)
         box = p.scene.box
         words = [d for d in drawn if d.by == "ConfirmScene" and d.text not in {w.label for w in p.scene.widgets}]

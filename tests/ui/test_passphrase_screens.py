@@ -124,3 +124,40 @@ def test_the_wait_after_a_wrong_passphrase_is_kept_when_going_back_and_after_a_r
     s.type("sea air")
     s.press(pygame.K_RETURN)
     assert s.scene_name == "HomeScene"
+
+
+def test_a_space_at_the_start_or_end_is_kept_and_pointed_out_never_stripped(pilots, tmp_path):
+    """Playtest D, finding 12: a pasted passphrase with a trailing space was refused, and the two fields "didn't
+    match", with no word of the space. The space is part of what was typed and is never taken away; the words
+    point at it."""
+    p = pilots(at_home=True)
+    p.click("Settings")
+    p.click("Passphrase: off")
+    p.type("sea air at dawn ")
+    p.press(pygame.K_TAB)
+    p.type("sea air at dawn")
+    p.click("Lock our answers")
+    assert p.scene_name == "PassphraseScene"
+    assert p.scene.second.error == "The two don't match. Check for a space at the start or end."
+    p.screenshot(tmp_path / "spaces-differ.png")
+    p.scene.second.value = ""
+    p.scene.focus_on(p.scene.second)
+    p.type("sea air at dawn ")
+    p.click("Lock our answers")
+    assert p.scene_name == "SettingsScene"
+    assert "Your passphrase starts or ends with a space: type it so each time." in p.shell.ui.toast_text
+    p.close()
+    q = pilots()
+    q.press(pygame.K_RETURN)
+    q.type("sea air at dawn")  # without the space it was set with: refused, and no hint (nothing typed has one)
+    q.press(pygame.K_RETURN)
+    assert q.scene.field.error == "That passphrase doesn't open this profile."
+    q.advance(1.1)
+    q.type(" sea air at dawn ")
+    q.press(pygame.K_RETURN)
+    assert q.scene.field.error == "That passphrase doesn't open this profile. Check for a space at the start or end."
+    q.screenshot(tmp_path / "refused-with-a-space.png")
+    q.advance(2.1)
+    q.type("sea air at dawn ")  # exactly as set: the space was kept
+    q.press(pygame.K_RETURN)
+    assert q.scene_name == "HomeScene"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pygame
 
 from game.core.cards import AnswerType, Kind
@@ -249,6 +251,24 @@ def test_judging_the_hint_is_in_words_and_follows_that_s_changed(pilots):
     assert "Every word of the guess is in the answer. But you know best." in _side_words(p)
 
 
+def test_every_line_of_a_quiz_has_one_space_after_its_colon(pilots):
+    """Playtest C, finding 12: "Noa guessed:  …" and "Darius's answer:  …" had two spaces after the colon."""
+    p = pilots(at_home=True)
+    _at_a_judging_turn(p)
+    who = p.scene.name(p.scene.session.current.seat)
+    guess = p.scene.session.state.guess
+    assert f"{who} guessed: {guess}" in _side_words(p)
+    seen: dict[Phase, list[str]] = {}
+    while p.scene_name == "PlayScene":  # the rest of the quiz round, every step of every question
+        seen.setdefault(p.scene.session.phase, []).extend(_side_words(p))
+        play_turn(p)
+    assert {Phase.JUDGE, Phase.REVEAL} <= set(seen)
+    lines = [line for words in seen.values() for line in words]
+    said = [line for line in lines if re.search(r"(guessed|answer|answer now|said|answer was):", line)]
+    assert any("You said: " in line for line in said) and any("'s answer" in line for line in said)
+    assert [line for line in lines if re.search(r":\s\s", line)] == []
+
+
 def _on_a_text_field(p):
     _on_an_aloud_card(p)
     assert p.scene.typing()
@@ -451,6 +471,9 @@ def test_a_timer_is_named_as_the_card_says_it_and_runs_again_for_the_swap(pilots
     assert p.scene.timer_running and p.scene.timer_left == card.seconds
     assert p.scene.card() == card  # the card stays on the table until the couple says they did it
     p.click("We did it")
+    if card.followups:  # then its follow-ups, talked over before the next card, and the timer quiet
+        assert p.scene.card() == card and not p.scene.timer_running
+        p.click("Next card")
     assert p.scene_name != "PlayScene" or p.scene.card() != card
 
 
@@ -492,6 +515,40 @@ def test_date_entry_typed_dates_follow_the_systems_order(pilots):
     p.type("12/06/1994")
     p.press(pygame.K_RETURN)
     assert _saved_answer(p, turn) == "1994-12-06"
+
+
+def test_date_entry_an_empty_day_asks_for_what_the_form_has_and_each_box_keeps_its_name(pilots):
+    """Playtest C, finding 8: an empty Enter spoke of "'14 March' or '03-14'", a form that isn't there; "Day: 14"
+    looked filled in, and once typed in, the box had no name at all."""
+    from .drawn import frame
+
+    p = pilots(at_home=True)
+    turn = _on_a_date_card(p)
+    p.press(pygame.K_RETURN)
+    assert p.scene.session.current == turn
+    assert p.scene.input.field.error == "Type the day, then choose the month."
+    p.type("12")
+    p.click("Year")
+    p.type("1994")
+    drawn = frame(p)
+    for label, typed in (("Day", "12"), ("Year", "1994")):
+        box = p.widget(label).rect
+        name = [d for d in drawn if d.text == label and box.contains(d.ink)]
+        value = [d for d in drawn if d.text == typed and box.contains(d.ink)]
+        assert name and value, (label, drawn)
+        assert name[0].ink.bottom <= value[0].ink.top  # the name along the top, what was typed under it
+    assert not [d for d in drawn if d.text.startswith("Day:")]
+
+
+def test_date_entry_s_reason_scrolls_into_sight_with_the_field_on_a_small_screen_at_the_largest_text(pilots):
+    from .drawn import frame
+
+    p = pilots(at_home=True, size=(1024, 600))
+    p.shell.ui.set("text_size", "largest")
+    _on_a_date_card(p)
+    p.press(pygame.K_RETURN)
+    said = [d for d in frame(p) if "the day" in d.text or "the month" in d.text]
+    assert said and not [d for d in said if d.cut], said
 
 
 def test_date_entry_a_bad_year_is_a_clear_sentence(pilots):

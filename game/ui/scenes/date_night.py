@@ -106,6 +106,10 @@ class DateNightScene(DateNightLook, PagedScene):
         if segment is None:  # they went home from the middle of a card
             self.go_home()
             return
+        step = self.evening.step
+        if step is not None and step.kind is StepKind.CARDS and step.status is Status.PENDING:
+            self.begin_segment()  # it began again within the limits as they are now: the rest is dealt at once
+            return
         self.react(self.night.run(FinishSegment(segment.session)))
 
     # ---- the flow ----------------------------------------------------------------------

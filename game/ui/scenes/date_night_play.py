@@ -1,9 +1,10 @@
 """A part of the evening being played: the ordinary play scene, at date night's slower pace and with its clock.
 
 Turns, the curtain, private answers, quiz judging, stars, passes and undo are PlayScene's own.
-What changes: after each finished turn the director is asked whether this part's time is up
-(never mid-answer); when the segment's session ends, the scene returns it to the evening
-instead of showing a summary; "End session" becomes "Move on".
+What changes: after each finished or passed turn the director is asked whether this part's time
+is up (never mid-answer), or whether it begins again within limits changed while it was played; when
+the segment's session ends, the scene returns it to the evening instead of showing a summary;
+"End session" becomes "Move on".
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from __future__ import annotations
 import pygame
 
 from game.core.date_night_commands import TurnFinished
-from game.core.date_night_events import SegmentTimeUp
-from game.core.events import Event, SessionEnded, TurnCompleted
+from game.core.date_night_events import SegmentTimeUp, SegmentToBeginAgain
+from game.core.events import CardPassed, Event, SessionEnded, TurnCompleted
 from game.core.session_commands import End
 
 from ..date_night_view import SLOWER, DateNightLook, arc_top, draw_arc, minutes_left, segment_title
@@ -40,15 +41,17 @@ class DateNightPlayScene(DateNightLook, PlayScene, ResultScene[SessionHandle | N
             self.ui.sound.play("chime")
             self.dismiss(self.stored)
             return
-        if any(isinstance(event, TurnCompleted) for event in events) and self.time_up():
+        done = any(isinstance(event, (TurnCompleted, CardPassed)) for event in events)
+        finished = self.evening.run(TurnFinished()) if done else []  # between turns only, never mid-answer
+        if any(isinstance(event, SegmentTimeUp) for event in finished):
             self.ui.toast(f"That was the last card of {self.segment_name.lower()} — time to move on.")
             self.run(End())
             return
+        if any(isinstance(event, SegmentToBeginAgain) for event in finished):
+            self.evening.begin_again(self.stored)  # the limits changed while it waited: the rest is dealt within them
+            self.dismiss(self.stored)
+            return
         super().react(events)
-
-    def time_up(self) -> bool:
-        """Asked between turns only, so an answer is never cut off."""
-        return any(isinstance(event, SegmentTimeUp) for event in self.evening.run(TurnFinished()))
 
     def build(self) -> None:
         super().build()

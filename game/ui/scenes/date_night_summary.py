@@ -17,7 +17,10 @@ from ..scene import UI
 from ..services import EveningHandle
 from ..widgets import Button
 
+#: About how many lines the things learned and the appreciations share on screen (the picture has its own room).
 SHOWN_LEARNED = 3
+#: Both partners' answers to one card, which show together or not at all: room for one such pair is always made.
+PAIR = 2
 
 
 class DateNightSummaryScene(DateNightLook, PagedScene):
@@ -79,19 +82,7 @@ class DateNightSummaryScene(DateNightLook, PagedScene):
         return self._thumb
 
     def lines(self) -> list[tuple[str, str, str]]:
-        k = self.keepsake
-        out: list[tuple[str, str, str]] = [("  ·  ".join(k.headline()), "body_bold", "text")]
-        shown = k.learned_within(max(1, SHOWN_LEARNED - len(k.appreciations)), lambda thing: 1)  # appreciations take room
-        for thing in shown:
-            out.append((f"{thing.question}  {thing.answer}", "small", "muted"))
-        more = k.learned_count - len(shown) - len(k.appreciations)  # the appreciations are written out below
-        if more > 0:
-            out.append((f"…and {more} more.", "small", "muted"))
-        out += [(f"♥  {quoted(k.names[thing.owner])} loved: {quoted(thing.answer)}", "body", "text") for thing in k.appreciations]
-        out += [(line, "body", "text") for line in k.scores()]
-        out += [(f"⭐  {line}", "small", "text") for line in k.starred]
-        out += [(f"♥  {line}", "body_bold", "accent") for line in k.upcoming]
-        return out
+        return summary_lines(self.keepsake)
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
@@ -101,3 +92,28 @@ class DateNightSummaryScene(DateNightLook, PagedScene):
         if not self.page.scrolls or self.heart_at.colliderect(self.page.area):
             heart(surface, t.color("accent"), self.heart_at.center, t.px(28))
         self.draw_page(surface)
+
+
+def summary_lines(k: Keepsake) -> list[tuple[str, str, str]]:
+    """The closing screen's words under its title: (text, style, colour) from top to bottom.
+
+    What was learned tonight is written out as far as the room allows (the appreciations take some of it), but
+    never nothing at all when there is something to write: a pair too big for the room still shows. "…and 2
+    more." follows only what is written out, and counts exactly what is not: answers left out for room, and
+    answers to deeper or spicy cards, counted but never written on something that may be shared.
+    """
+    out: list[tuple[str, str, str]] = [("  ·  ".join(k.headline()), "body_bold", "text")]
+    one = lambda thing: 1  # noqa: E731
+    shown = k.learned_within(max(1, SHOWN_LEARNED - len(k.appreciations)), one) or k.learned_within(PAIR, one)
+    for thing in shown:
+        out.append((f"{thing.question}  {thing.answer}", "small", "muted"))
+    more = k.learned_count - len(shown) - len(k.appreciations)  # the appreciations are written out below
+    if more > 0 and shown:
+        out.append((f"…and {more} more.", "small", "muted"))
+    elif more > 0:  # nothing written out for it to follow (every answer was to a deeper card): words of its own
+        out.append((f"{more} of tonight's answers {'is' if more == 1 else 'are'} kept but not written out here.", "small", "muted"))
+    out += [(f"♥  {quoted(k.names[thing.owner])} loved: {quoted(thing.answer)}", "body", "text") for thing in k.appreciations]
+    out += [(line, "body", "text") for line in k.scores()]
+    out += [(f"⭐  {line}", "small", "text") for line in k.starred]
+    out += [(f"♥  {line}", "body_bold", "accent") for line in k.upcoming]
+    return out

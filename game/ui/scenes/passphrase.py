@@ -12,11 +12,21 @@ from game.core.direction import quoted
 from game.core.players import Couple
 
 from ..drawing import heart, panel
+from ..made_before import not_sealed
 from ..modals import ConfirmScene
 from ..page import Page, PagedScene
 from ..scene import UI
 from ..text_field import TextField
 from ..widgets import Button
+
+#: Said when a passphrase is refused, or the two typed differ, and a space starts or ends it: it is kept as typed.
+SPACE_HINT = "Check for a space at the start or end."
+
+
+def spaced(passphrase: str) -> bool:
+    """Whether a space (or a tab) starts or ends the passphrase."""
+    return passphrase != passphrase.strip()
+
 
 WARNING = (
     "Your answers will be sealed on this computer with this passphrase. "
@@ -61,6 +71,8 @@ class UnlockScene(PagedScene):
             return
         self.wait = self.ui.services.unlock_wait(self.couple)
         self.message = "That passphrase doesn't open this profile."
+        if spaced(passphrase):  # kept as typed (a space may be part of it), but worth a look
+            self.message += " " + SPACE_HINT
         self.ui.sound.play("soft")
         self.refresh()
 
@@ -135,12 +147,13 @@ class PassphraseScene(PagedScene):
             self.focus_on(self.first)
             return
         if first != second:
-            self.second.error = "The two don't match; type it once more."
+            edges = first.strip() == second.strip()  # the only difference: a space (or more) at the start or end
+            self.second.error = f"The two don't match. {SPACE_HINT}" if edges else "The two don't match; type it once more."
             self.layout()
             self.focus_on(self.second)
             return
         self.ui.services.set_passphrase(self.couple, self.first.value)
-        copies, _ = self.ui.services.unsealed_copies()
+        copies, _, _ = self.ui.services.unsealed_copies()
         if copies:
             count = len(copies)
             self.ui.push(
@@ -158,15 +171,13 @@ class PassphraseScene(PagedScene):
         self.locked()
 
     def locked(self) -> None:
-        """Say plainly what the lock does not cover: exports saved before stay as they were."""
-        _, exports = self.ui.services.unsealed_copies()
+        """Say plainly what the lock does not cover: exports and keepsake pictures saved before stay as they were. A
+        passphrase with a space at the start or end keeps it (never stripped): said, so it is typed so each time."""
+        _, exports, keepsakes = self.ui.services.unsealed_copies()
         said = "Locked. Your answers are sealed on this computer."
-        if exports:
-            folder = PurePath(exports[0]).parent
-            said += f" The {len(exports)} exports saved before (in {folder}) are not sealed: delete them if you don't need them."
-        else:
-            said += " Any export you saved before is not sealed."
-        self.ui.toast(said, 8.0)
+        if self.first is not None and spaced(self.first.value):
+            said += " Your passphrase starts or ends with a space: type it so each time."
+        self.ui.toast(said + not_sealed(exports, keepsakes), 8.0)
         self.ui.pop()
 
     def remove(self) -> None:

@@ -15,7 +15,7 @@ import pygame
 from game.core.answers import AnswerError, AnswerValue, Verdict
 from game.core.cards import Card, Kind
 from game.core.direction import quoted
-from game.core.events import Event, Revealed, SessionEnded, TurnStarted
+from game.core.events import ActionDone, Event, Revealed, SessionEnded, TurnStarted
 from game.core.players import other
 from game.core.session import Phase, SessionError
 from game.core.session_commands import (
@@ -45,7 +45,7 @@ from ..scroll import ScrollArea
 from ..services import SessionHandle
 from ..widgets import Button, Toggle, Widget
 from .play_layout import PlaySide
-from .play_view import draw_play, play_hints
+from .play_view import draw_play, has_reveal, play_hints
 
 if TYPE_CHECKING:
     pass
@@ -129,6 +129,7 @@ class PlayScene(PlaySide):
             if self.input and self.input.field:
                 self.input.field.error = str(error)
                 self.layout()  # the reason takes room under the field
+                self.reveal_focus()  # and is scrolled into sight with it
             else:
                 self.ui.toast(str(error))
             self.ui.sound.play("soft")
@@ -167,6 +168,8 @@ class PlayScene(PlaySide):
             if isinstance(event, Revealed):
                 self.flip = 0.0 if not self.ui.reduced_motion else 1.0
                 self.ui.sound.play("flip")
+            if isinstance(event, ActionDone):
+                self.timer_running = False  # done before time was up: no chime over the talk that follows
         self.refresh_keeping_text(keep_focus=False)
 
     def _typed(self) -> str:
@@ -200,8 +203,7 @@ class PlayScene(PlaySide):
 
     def undo(self) -> None:
         if self.session.can_undo():
-            turn = self.session.current
-            revealed = self.session.phase is Phase.REVEAL and turn is not None and not turn.is_quiz
+            revealed = has_reveal(self)  # both answers on the table (an action's talk-over step has none)
             self.run(Undo())
             # After a reveal both answers go back: whoever answered second has seen the other's.
             self.ui.toast("Both answers are taken back: answer this one again, each of you." if revealed else "Taken back.")

@@ -22,7 +22,7 @@ from ..page import Page
 from ..scene import TYPING_CHORD, Scene
 from ..scroll import ScrollArea
 from ..widgets import Button, Toggle, Widget
-from .play_view import progress_words, reveal_height, side_text, turn_words
+from .play_view import after_reveal_text, has_reveal, progress_words, reveal_height, side_text, turn_words
 
 
 class PlaySide(Scene):
@@ -119,9 +119,12 @@ class PlaySide(Scene):
             self.side.height = max(0, self.foot - top)
         viewport = pygame.Rect(self.side.left, top - t.px(8), self.side.width, max(0, self.foot - top + t.px(8)))
         body = pygame.Rect(self.side.left + t.px(28), self.side.top - offset, self.side.width - t.px(56), 0)
-        body.top += self._side_text_height() + t.px(40)
-        if self.session.phase is Phase.REVEAL and self.session.current is not None and not self.session.current.is_quiz:
+        body.top += self._text_height(side_text(self)) + t.px(40)
+        if has_reveal(self):
             body.top += reveal_height(self) + t.px(30)
+            after = after_reveal_text(self)
+            if after:  # the follow-ups under the two answers (drawn 20 below them), with the words' gap before the controls
+                body.top += self._text_height(after) + t.px(10)
         words_bottom = body.top - t.px(40)
         body.height = max(0, self.foot - (body.top + offset))  # the room down to the key hints, before any scrolling
         self._layout_side(body, small)
@@ -197,7 +200,7 @@ class PlaySide(Scene):
         widget = self.focused()
         if widget is None or widget in self.header:
             return
-        self.scroll_by(self.scroller.reveal(widget.rect, self.ui.theme.px(12)))
+        self.scroll_by(self.scroller.reveal(widget.in_sight(self.ui), self.ui.theme.px(12)))
 
     def handle(self, intent: Intent) -> None:
         if isinstance(intent, Wheel):
@@ -215,10 +218,11 @@ class PlaySide(Scene):
         if moved:
             self.reveal_focus()
 
-    def _side_text_height(self) -> int:
+    def _text_height(self, lines: list[tuple[str, str, str]]) -> int:
+        """How tall the side's `lines` are, each as a paragraph and the gap after it."""
         t = self.ui.theme
         total = 0
-        for text, style, _ in side_text(self):
+        for text, style, _ in lines:
             total += self.ui.text.block(text, t.style(style), (0, 0, 0), max(10, self.side.width - t.px(56))).get_height() + t.px(
                 10
             )

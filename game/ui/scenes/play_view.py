@@ -89,10 +89,7 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
             lines.append((f"{you}, while {me} talks:", "body", "muted"))
             # A cue about the one who talks says it in their own pronouns.
             lines.extend((f"•  {scene.couple.fill(cue, turn.seat)}", "body", "muted") for cue in LISTENING_CUES)
-        for followup in card.followups[:3]:
-            # "Ask next" only before a question; a prompt ("Now I'll tell you how close you got.") simply comes next.
-            label = "Ask next" if followup.rstrip().endswith("?") else "Next"
-            lines.append((f"{label}: “{quoted(followup)}”", "body", "text"))
+        lines.extend(followup_lines(scene, card, turn.seat))
         if card.remembered:
             lines.append(
                 (f"Then save a short note — one day {you} may be asked about it. Or just say you talked.", "small", "muted")
@@ -117,9 +114,9 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
     elif phase is Phase.JUDGE:
         memory = session.memories.get(turn.memory) if turn.memory else None
         lines.append((f"{you}, you're the judge.", "body_bold", "text"))
-        lines.append((f"{me} guessed:  {quoted(str(session.state.guess))}", "card_small", "text"))
+        lines.append((f"{me} guessed: {quoted(str(session.state.guess))}", "card_small", "text"))
         if memory is not None:
-            lines.append((f"You said:  {quoted(describe(card, memory.answer))}", "card_small", "text"))
+            lines.append((f"You said: {quoted(describe(card, memory.answer))}", "card_small", "text"))
         if memory is not None and session.state.guess is not None:
             # Said in words, from the answer as it is now (after "That's changed" too); never a bare percentage.
             words = similarity_words(str(memory.answer), str(session.state.guess))
@@ -139,13 +136,40 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
         lines.append(
             (VERDICT_WORDS[verdict], "heading", "good" if verdict == "got_it" else "close" if verdict == "close" else "text")
         )
-        lines.append((f"{me} guessed:  {quoted(describe(card, session.state.guess or ''))}", "body", "muted"))
+        lines.append((f"{me} guessed: {quoted(describe(card, session.state.guess or ''))}", "body", "muted"))
         if memory is not None:
             now = " now" if session.state.made.get(memory.key) == session.state.turns_started else ""  # "That's changed"
-            lines.append((f"{you}'s answer{now}:  {quoted(describe(card, memory.answer))}", "body_bold", "text"))
+            lines.append((f"{you}'s answer{now}: {quoted(describe(card, memory.answer))}", "body_bold", "text"))
+    elif phase is Phase.REVEAL and card.kind is Kind.ACTION:  # done together: its follow-ups before the next card
+        lines.append(("Done! Talk it over before the next card.", "body_bold", "text"))
+        lines.extend(followup_lines(scene, card, turn.seat))
     elif phase is Phase.REVEAL:
         lines.append(("Here's what you each said.", "body_bold", "text"))
     return lines
+
+
+def followup_lines(scene: PlayLook, card: Card, seat: int) -> list[tuple[str, str, str]]:
+    """A card's follow-ups as the side says them, each in the words of the one whose turn it is."""
+    lines = []
+    for followup in card.followups[:3]:
+        # "Ask next" only before a question; a prompt ("Now I'll tell you how close you got.") simply comes next.
+        label = "Ask next" if followup.rstrip().endswith("?") else "Next"
+        lines.append((f"{label}: “{quoted(scene.couple.fill(followup, seat))}”", "body", "text"))
+    return lines
+
+
+def has_reveal(scene: PlayLook) -> bool:
+    """Both private answers are on the table, side by side under the words (a both or scenario card's reveal)."""
+    turn = scene.session.current
+    return scene.session.phase is Phase.REVEAL and turn is not None and not turn.is_quiz and len(scene.session.state.private) == 2
+
+
+def after_reveal_text(scene: PlayLook) -> list[tuple[str, str, str]]:
+    """The words under the two answers once they are revealed: the card's follow-ups, talked over before the next."""
+    card, turn = scene.card(), scene.session.current
+    if not has_reveal(scene) or card is None or turn is None:
+        return []
+    return followup_lines(scene, card, turn.seat)
 
 
 LISTENING_CUES = (
@@ -180,8 +204,11 @@ def draw_play(scene: PlayLook, surface: pygame.Surface) -> None:
         width = scene.side.width - t.px(56)
         for text, style, color in side_text(scene):
             y += paragraph(surface, ui, text, style, pygame.Rect(scene.side.left + t.px(28), y, width, 0), color) + t.px(10)
-        if session.phase is Phase.REVEAL and not turn.is_quiz:
+        if has_reveal(scene):
             draw_reveal(scene, surface, y + t.px(20))
+            y += t.px(20) + reveal_height(scene) + t.px(20)
+            for text, style, color in after_reveal_text(scene):
+                y += paragraph(surface, ui, text, style, pygame.Rect(scene.side.left + t.px(28), y, width, 0), color) + t.px(10)
         scene.draw_widgets(surface, [w for w in scene.widgets if w not in scene.header])
     scene.scroller.draw_bar(surface, t)
     scene.draw_widgets(surface, scene.header)

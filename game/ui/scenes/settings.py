@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 import pygame
 
+from game.core.direction import quoted
 from game.core.players import Couple
 
 from ..drawing import paragraph, text_at
@@ -26,11 +28,13 @@ PASSPHRASE_WORDS = (
     "A passphrase seals your answers, which questions you answered, quiz results and private marks.\n"
     "Names, counts, dates and deck files stay readable."
 )
-#: What Export writes, and what stays out of it (docs/PRIVACY.md).
+#: What Export writes, and what stays out of it (docs/PRIVACY.md): the couple whose Settings these are, and no other.
 EXPORT_WORDS = (
-    "A JSON file and “Our book”, a page you can open in a browser, go into the exports folder."
+    "{who} only: a JSON file and “Our book”, a page you can open in a browser, go into the exports folder."
     " Just-between-us memories and answers beyond your agreed limits stay out."
 )
+#: Said when other couples share the computer: they are not in this couple's copy.
+EXPORT_OTHERS = " Other couples on this computer stay out too."
 #: Said when a couple has a passphrase: an export is never sealed.
 EXPORT_UNSEALED = "Your passphrase does not seal this copy: anyone who opens the files can read them."
 
@@ -73,10 +77,19 @@ class SettingsScene(Scene):
 
     def export(self) -> None:
         services = self.ui.services
-        detail = EXPORT_WORDS
-        if any(services.has_passphrase(couple) for couple in services.couples()):
+        couples = services.couples()
+        detail = EXPORT_WORDS.format(who=self.who())
+        if self.couple is not None and len(couples) > 1:
+            detail += EXPORT_OTHERS
+        if any(services.has_passphrase(couple) for couple in ([self.couple] if self.couple is not None else couples)):
             detail += "\n" + EXPORT_UNSEALED  # the copy is written readable: a passphrase on says so first
         self.ui.push(ConfirmScene(self.ui, "Export a copy?", "Export", detail=detail), self.export_answered)
+
+    def who(self) -> str:
+        """Whose answers the copy holds: this couple's ("Zoë & Łukasz"); with no couple open, every couple's."""
+        if self.couple is None:
+            return "Every couple on this computer"
+        return f"{quoted(self.couple.name(0))} & {quoted(self.couple.name(1))}"
 
     def erase(self) -> None:
         detail = "Every couple, every answer and every setting. This cannot be undone."
@@ -89,11 +102,14 @@ class SettingsScene(Scene):
         if not yes:
             return
         try:
-            written = self.ui.services.export_everything(include_private=False)
+            written = self.ui.services.export_everything(include_private=False, couple=self.couple)
         except OSError as error:
             self.ui.toast(f"Could not export: {error.strerror or error}")
             return
-        self.ui.toast(" ".join(["Saved: " + " and ".join(written) + ".", *self.ui.services.left_out_of_exports().sentences()]))
+        whose = self.who() if self.couple is not None else "every couple"
+        files = " and ".join(PurePath(path).name for path in written)
+        saved = f"Saved a copy of {whose}: {files}, in {PurePath(written[0]).parent}."
+        self.ui.toast(" ".join([saved, *self.ui.services.left_out_of_exports(self.couple).sentences()]))
 
     def erase_answered(self, yes: bool) -> None:
         if yes:

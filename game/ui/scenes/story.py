@@ -34,6 +34,7 @@ from ..charts import (
 )
 from ..drawing import panel, text_at
 from ..list_view import ListItem, ListView
+from ..made_before import still_holding
 from ..page import buttons_at_foot
 from ..routes import CorrectAnswer, Playbook
 from ..scene import UI, Scene
@@ -276,7 +277,9 @@ class StoryScene(Scene):
         if self.shown[index].private:
             self.ui.toast("It is just between us. P, or the button under the list, unmarks it.")
         else:
-            self.ui.toast("P marks it just between us (or the button under the list): it stays out of keepsakes and exports.")
+            self.ui.toast(
+                "P marks it just between us (or the button under the list): from then on it stays out of keepsakes and exports."
+            )
 
     def toggle_private(self, index: int) -> None:
         memory = self.shown[index]
@@ -284,7 +287,9 @@ class StoryScene(Scene):
         if memory.private:
             self.ui.toast("No longer just between us. P marks it again.")
         else:
-            self.ui.toast("Marked just between us: it stays out of keepsakes and exports. P undoes it.")
+            held = still_holding(*self.ui.services.made_before_holding(self.couple, memory.key))
+            said = "Marked just between us: from now on it stays out of keepsakes and exports."
+            self.ui.toast(f"{said}{held} P undoes it.", 10.0 if held else 3.5)
         self.reread((index, self.listing.offset if self.listing is not None else 0))
 
     def reread(self, place: tuple[int, int], again: bool = True) -> None:

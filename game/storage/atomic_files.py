@@ -1,0 +1,23 @@
+"""Writing a file whole: beside itself first, then swapped in, so that a reader never sees half of it."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def write_bytes_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `.NAME.tmp` beside `path` (readable by its owner only), then swap it in. Whatever stops the
+    write (a full disk, Ctrl+C) takes the half-written temporary file with it; one left by a kill is removed at the
+    next start (see kindred_files.remove_stale_temporary_files)."""
+    temporary = path.with_name(f".{path.name}.tmp")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,77 @@
+"""Where a toast goes: its words wrapped to the room there is, and never over a control.
+
+First choice is the foot of the window just above the key hints, as ever. If a control is there, it
+lies over the key hints for its moment: they are a reminder, where the screen's own title and words
+above are what a person is reading. A toast too tall for that looks for a clear band higher up, in
+narrower boxes (whose words wrap onto more lines) and then in one as wide as the window (fewer lines:
+a long message, a file's path, fits over a screen's title when its middle is all buttons). A screen
+so full that no box is clear even then gets its toast in smaller words, where they fit.
+
+A control counts where it shows: the part of a scrolled list's button that is scrolled out of sight is
+not there to cover (`Widget.shown`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import pygame
+
+from .context import Context as UI
+from .widgets import Widget
+
+#: The styles a toast's words may take, in order: the screen's body text, then, only where nothing else fits, smaller.
+STYLES = ("body", "hint")
+
+
+def controls_of(ui: UI, widgets: Sequence[Widget]) -> list[pygame.Rect]:
+    """Where the screen's controls show, each with room for its focus ring (drawn just outside it)."""
+    ring = ui.theme.px(8)
+    shown = [w.shown if w.shown is not None else w.rect for w in widgets if w.visible and w.focusable]
+    return [rect.inflate(ring, ring) for rect in shown if rect.width and rect.height]
+
+
+def place_toast(
+    ui: UI, words: str, size: tuple[int, int], controls: Sequence[pygame.Rect], foot: int
+) -> tuple[pygame.Rect, pygame.Surface]:
+    """The toast's box and its `words` drawn to fit it, somewhere inside the window that covers none of `controls`.
+
+    `foot` is where the key hints begin (the window's height without hints)."""
+    fallback: tuple[pygame.Rect, pygame.Surface] | None = None
+    for style in STYLES:
+        for box, block in _places(ui, words, size, foot, style):
+            if fallback is None:
+                fallback = (box, block)
+            if box.top >= ui.theme.px(16) and box.bottom <= size[1] and box.collidelist(list(controls)) < 0:
+                return box, block
+    assert fallback is not None
+    return fallback
+
+
+def _places(ui: UI, words: str, size: tuple[int, int], foot: int, style_name: str) -> Iterator[tuple[pygame.Rect, pygame.Surface]]:
+    """Where the toast may go, best first: the foot, centred; over the key hints (snugger, to fit their strip);
+    then any clear band higher up, centred, right or left; then the same in a box as wide as the window."""
+    theme, text = ui.theme, ui.text
+    width, height = size
+    style, ink = theme.style(style_name), theme.color("accent_text")
+    margin = theme.px(16)
+    above = foot - theme.px(18)
+    widest = min(width - theme.px(80), theme.px(720))
+    snug = text.measure(words, style) + theme.px(64)  # a short toast is as wide as its words
+    tries = list(dict.fromkeys(min(w, snug) for w in (widest, *(w for w in (theme.px(520), theme.px(380)) if w < widest))))
+    whole = min(width - 2 * margin, snug)
+    for widths in (tries, [whole] if whole > tries[0] else []):
+        blocks = [(box_w, text.block(words, style, ink, box_w - theme.px(32), "center")) for box_w in widths]
+        for box_w, block in blocks:
+            box = pygame.Rect(0, 0, box_w, block.get_height() + theme.px(24))
+            box.midbottom = (width // 2, above)
+            yield box, block
+        for box_w, block in blocks:
+            box = pygame.Rect(0, 0, box_w, block.get_height() + theme.px(10))
+            box.midbottom = (width // 2, height - theme.px(3))
+            yield box, block
+        for box_w, block in blocks:
+            box_h = block.get_height() + theme.px(24)
+            for bottom in range(above, box_h + margin - 1, -theme.px(8)):
+                for x in (width // 2 - box_w // 2, width - margin - box_w, margin):
+                    yield pygame.Rect(x, bottom - box_h, box_w, box_h), block
