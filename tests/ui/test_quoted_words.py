@@ -1,7 +1,7 @@
 """A couple's own words quoted in one of the interface's English sentences are isolated (playtest C, finding 5).
 
-"You said: …", "Still true? Your answer was: …", a hidden playbook line and the studio's "Delete this card?"
-each quote what a couple wrote. Unisolated, a Persian answer ending in "!" put its "!" at the English
+"You said: …", "Still true? Your answer was: …", a hidden playbook line, date night's closing lines and the
+studio's "Delete this card?" each quote what a couple wrote. Unisolated, a Persian answer ending in "!" put its "!" at the English
 sentence's end instead of its own, and a Persian card at the start of a sentence turned the whole sentence
 right to left.
 """
@@ -14,13 +14,16 @@ from pathlib import Path
 import pygame
 
 from game.core.direction import quoted
+from game.core.keepsake import LearnedThing
 from game.core.session import Phase
 from game.storage.paths import user_decks_dir
-from game.ui.bidi import base_direction
+from game.ui.bidi import base_direction, visual_order
 from game.ui.list_view import ListView
+from game.ui.scenes.date_night_summary import summary_lines
 from game.ui.scenes.play_view import side_text
 
 from .pilot import Pilot
+from .test_date_night import sample_keepsake
 from .test_flows import play_until
 from .test_play_loop import _deal_only
 from .test_studio import add_card, new_deck
@@ -119,3 +122,13 @@ def test_deleting_a_persian_card_in_the_studio_asks_in_an_english_sentence(pilot
     detail = p.scene.detail
     assert base_direction(detail) == "ltr", "the sentence reads left to right whatever the card's words"
     assert detail == f"“{quoted(GUESS)}”  Ctrl+Z brings it back."
+
+
+def test_date_nights_closing_lines_quote_a_persian_answer_after_its_question() -> None:
+    question = "What did Noa answer to: " + quoted("چه چیزی حالت را خوب می\u200cکند؟")  # "what makes you feel good?"
+    learned = (LearnedThing(0, question, ANSWER), LearnedThing(1, "How does Darius take his tea?", "Black"))
+    lines = [words for words, _, _ in summary_lines(sample_keepsake(names=("Noa", "Darius"), learned=learned))]
+    [line] = [words for words in lines if words.startswith(question)]
+    # read from the right, each ends with its own mark: the question's "؟", the answer's "!"
+    assert visual_order(line) == "What did Noa answer to: ؟دنک\u200cیم بوخ ار تلاح یزیچ هچ  !بوخ باتک کی و ،غاد یاچ"
+    assert line == f"{question}  {quoted(ANSWER)}"
