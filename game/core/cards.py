@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from game.core.direction import quoted
 from game.core.pronouns import PronounChoice, Pronouns
 from game.core.pronouns import fill as fill  # cards fill their placeholders through the one pronoun-aware fill
 
@@ -102,9 +103,14 @@ class Card:
         partner: str,
         pronouns: PronounChoice = Pronouns.THEY,
         partner_pronouns: PronounChoice = Pronouns.THEY,
+        isolate_words: bool = False,
     ) -> str:
-        """The question put to `partner` about `name`'s remembered answer."""
-        phrasing = self.quiz or "What did {name} answer to: " + self.text
+        """The question put to `partner` about `name`'s remembered answer.
+
+        With `isolate_words` (on screen), card words in right-to-left letters quoted after "What did … answer to:"
+        are isolated (`direction.quoted`): a Persian question stays one unit, its "؟" at its own end.
+        """
+        phrasing = self.quiz or "What did {name} answer to: " + (quoted(self.text) if isolate_words else self.text)
         return fill(phrasing, name=name, partner=partner, pronouns=pronouns, partner_pronouns=partner_pronouns)
 
 

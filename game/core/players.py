@@ -157,7 +157,9 @@ class Couple:
         )
 
     def quiz_text(self, card: Card, owner: int) -> str:
-        """The quiz line about `owner`'s answer to `card`, put to the partner, with both partners' pronouns."""
+        """The quiz line about `owner`'s answer to `card`, put to the partner, with both partners' pronouns.
+
+        Names, own pronouns and the card's quoted words are isolated when they run right to left, as on screen."""
         partner = other(owner)
         names, choices = (quoted(self.name(owner)), quoted(self.name(partner))), (self.pronouns(owner), self.pronouns(partner))
-        return card.quiz_text(*names, isolated(choices[0]), isolated(choices[1]))
+        return card.quiz_text(*names, isolated(choices[0]), isolated(choices[1]), isolate_words=True)

@@ -24,12 +24,16 @@ It follows the Unicode bidirectional algorithm (UAX #9) in a reduced form:
 - Other neutrals take the direction of the text on both sides when they agree, numbers counting as
   right to left, and the sequence's direction when they do not (rules N1, N2).
 - Levels: right-to-left text at an even level goes up one, numbers up two; left-to-right text and
-  numbers at an odd level go up one (rules I1, I2). Runs are then reversed from the highest level
-  down to the lowest odd one (rule L2, applied to whole runs: the inside of an odd run is reversed
-  by shaping, which also mirrors its brackets).
+  numbers at an odd level go up one (rules I1, I2).
+- Lines: levels are resolved for the whole paragraph, before it is wrapped; each line then takes its
+  share of them (`line_runs`), so the comma in "…بی‌ادبی کند، دوست…" stays right to left when a
+  line breaks after it. At a line's end, spaces and isolate marks go back to the paragraph's level
+  (rule L1). The line's runs are then reversed from the highest level down to the lowest odd one
+  (rule L2, applied to whole runs: the inside of an odd run is reversed by shaping, which also
+  mirrors its brackets).
 
 Left out: explicit embeddings and overrides (U+202A–U+202E are treated as neutral marks), Arabic
-numbers' separate type, and resetting trailing whitespace (rule L1). Format characters are never
+numbers' separate type, and rule L1 for tabs and for spaces before them. Format characters are never
 drawn (`CONTROLS`).
 """
 
@@ -52,6 +56,8 @@ _RTL_RANGES = (
 L, R, EN, N = "L", "R", "EN", "N"
 LRI, RLI = "\u2066", "\u2067"  # FSI and PDI come with `quoted`, which the scenes use
 _INITIATORS = (LRI, RLI, FSI)
+_ISOLATE_MARKS = frozenset((LRI, RLI, FSI, PDI))
+_RAISERS = frozenset(("\u200f", *_INITIATORS))  # an RLM or an isolate lifts what follows off level 0
 #: Marks that steer the order but draw nothing: the renderer leaves them out.
 CONTROLS = frozenset(MARKS)
 #: Bidi paired brackets (BidiBrackets.txt), opening to closing; a right-to-left run draws them mirrored.
@@ -131,8 +137,12 @@ def base_direction(text: str) -> str:
     return _first_strong(text, types(text), _matching(text), 0, len(text)) or "ltr"
 
 
-def has_rtl(text: str) -> bool:
-    return not text.isascii() and any(is_rtl_char(char) or char in ("\u200f", RLI) for char in text)
+def plain(text: str, direction: str | None = None) -> bool:
+    """Whether `text` is drawn as one left-to-right run at level 0, as most of what the game draws is: a
+    left-to-right paragraph with no right-to-left letter or mark and no isolate."""
+    if direction == "rtl":
+        return False
+    return text.isascii() or not any(is_rtl_char(char) or char in _RAISERS for char in text)
 
 
 def levels(text: str, direction: str | None = None) -> list[int]:
@@ -234,15 +244,30 @@ def visual_runs(text: str, direction: str | None = None) -> list[Run]:
     """
     if not text:
         return []
-    if not has_rtl(text) and direction != "rtl":
+    if plain(text, direction):
         return [Run(text, 0)]  # the common case: nothing to reorder
-    found = levels(text, direction)
+    base = 1 if (direction or base_direction(text)) == "rtl" else 0
+    return line_runs(text, levels(text, "rtl" if base else "ltr"), 0, len(text), base)
+
+
+def line_runs(text: str, found: list[int], start: int, end: int, base: int) -> list[Run]:
+    """The line `text[start:end]` of a wrapped paragraph, cut into runs in the order they are drawn.
+
+    `found` is the whole paragraph's `levels` and `base` its own level (0 or 1): a neutral between two
+    Persian words keeps its level wherever the line breaks. Spaces and isolate marks at the line's end
+    take `base` (rule L1); then the line alone is reordered (rule L2). Each run's `start` is where it
+    begins in the line.
+    """
+    stop = end
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] in _ISOLATE_MARKS):
+        stop -= 1
+    line = found[start:stop] + [base] * (end - stop)
     logical: list[Run] = []
-    start = 0
-    for i in range(1, len(text) + 1):
-        if i == len(text) or found[i] != found[start]:
-            logical.append(Run(text[start:i], found[start], start))
-            start = i
+    first = 0
+    for i in range(1, end - start + 1):
+        if i == end - start or line[i] != line[first]:
+            logical.append(Run(text[start + first : start + i], line[first], first))
+            first = i
     return reorder(logical)
 
 
@@ -251,8 +276,13 @@ def visual_order(text: str, direction: str | None = None) -> str:
 
     What a reader sees, as one string: the tests state each example's expected order with it.
     """
+    return seen(visual_runs(text, direction))
+
+
+def seen(laid: list[Run] | tuple[Run, ...]) -> str:
+    """Runs in drawn order as the characters a reader sees from left to right (see `visual_order`)."""
     out: list[str] = []
-    for run in visual_runs(text, direction):
+    for run in laid:
         shown = "".join(char for char in run.text if char not in CONTROLS)
         if run.rtl:
             shown = "".join((unicodedata.mirrored(char) and _MIRRORS.get(char, char)) or char for char in reversed(shown))

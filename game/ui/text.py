@@ -3,6 +3,12 @@
 A line is first cut into directional runs in display order (`bidi.visual_runs`); each run is then cut
 by which font has each glyph. A right-to-left run's pieces are drawn in reverse order, each with a
 right-to-left font, so HarfBuzz joins Arabic letters and puts a Hebrew word's first letter on the right.
+
+A wrapped block is laid out as UAX #9 lays out lines: each paragraph's levels are resolved whole, the
+paragraph is broken into lines measuring its words in typed order, and each line is then reordered
+from its share of those levels (`bidi.line_runs`, `laid_out`). Resolving each line on its own would
+let a comma or "؟" between two Persian words take the direction of the line's edge when a break
+falls beside it.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from typing import NamedTuple
 import pygame
 
 from . import fonts, layout_model
-from .bidi import CONTROLS, base_direction, visual_runs
+from .bidi import CONTROLS, Run, base_direction, levels, line_runs, plain, visual_runs
 from .fonts import FontBook, runs, script_of
 
 Color = tuple[int, int, int]
@@ -27,6 +33,15 @@ class TextStyle(NamedTuple):
     role: str  # "ui" or "card"
     size: int  # pixels
     bold: bool = False
+
+
+class Line(NamedTuple):
+    """One line of a wrapped block as it is drawn."""
+
+    text: str  # in typed (logical) order
+    direction: str  # its paragraph's: "ltr" or "rtl"
+    runs: tuple[Run, ...]  # in the order they are drawn from left to right, with the paragraph's levels
+    start: int = 0  # where the line begins in its paragraph
 
 
 class TextRenderer:
@@ -96,17 +111,14 @@ class TextRenderer:
         if cached is not None:
             self._cache.move_to_end(key)
             return cached
-        lines: list[tuple[str, str]] = []  # each display line with its paragraph's direction
-        for paragraph in text.split("\n"):
-            direction = base_direction(paragraph)
-            lines.extend((line, direction) for line in self.wrap(paragraph, style, width))
+        lines = self.laid_out(text, style, width)
         height = self.line_height(style)
         surface = pygame.Surface((max(1, width), max(1, height * len(lines))), pygame.SRCALPHA)
-        for row, (line, direction) in enumerate(lines):
-            rendered = self._render_line(line, style, color, direction)
+        for row, line in enumerate(lines):
+            rendered = self._render_pieces(line_pieces(line.runs, style.role), style, color)
             if align == "center":
                 x = (width - rendered.get_width()) // 2
-            elif align == "right" or direction == "rtl":  # "left" means the start side: a right-to-left paragraph's is the right
+            elif align == "right" or line.direction == "rtl":  # "left" is the start side: a right-to-left paragraph's right
                 x = width - rendered.get_width()
             else:
                 x = 0
@@ -115,33 +127,56 @@ class TextRenderer:
         self._remember(key, surface)
         return surface
 
+    def laid_out(self, text: str, style: TextStyle, width: int) -> list[Line]:
+        """`text` wrapped to `width` pixels, each line with the runs `block` draws it in.
+
+        A paragraph's levels are resolved whole before it is broken into lines (UAX #9): a neutral keeps
+        the direction of the words around it even when a line ends beside it.
+        """
+        out: list[Line] = []
+        for paragraph in text.split("\n"):
+            direction = base_direction(paragraph)
+            spans = self._spans(paragraph, style, width)
+            if plain(paragraph, direction):  # most of what the game draws: nothing to reorder
+                out.extend(Line(paragraph[a:b], direction, (Run(paragraph[a:b], 0),) if b > a else (), a) for a, b in spans)
+                continue
+            laid = _paragraph_runs(paragraph, tuple(spans), direction)
+            out.extend(Line(paragraph[a:b], direction, runs, a) for (a, b), runs in zip(spans, laid, strict=True))
+        return out
+
     def wrap(self, text: str, style: TextStyle, width: int) -> list[str]:
         """Greedy word wrap, measuring each word once (a word wider than the line is broken)."""
+        return [paragraph[a:b] for paragraph in text.split("\n") for a, b in self._spans(paragraph, style, width)]
+
+    def _spans(self, paragraph: str, style: TextStyle, width: int) -> list[tuple[int, int]]:
+        """Where each wrapped line of `paragraph` begins and ends in it; the space a line breaks at belongs to neither."""
         space = self.measure(" ", style)
-        lines: list[str] = []
-        for paragraph in text.split("\n"):
-            current: list[str] = []
-            used = 0
-            for word in paragraph.split(" "):
-                wide = self.measure(word, style)
-                while wide > width and len(word) > 1:
-                    if current:
-                        lines.append(" ".join(current))
-                        current, used = [], 0
-                    cut = self._fit(word, style, width)
-                    hyphen = word.rfind("-", 0, cut)
-                    if hyphen > 0:  # a double name breaks after its hyphen, not in the middle of a name
-                        cut = hyphen + 1
-                    lines.append(word[:cut])
-                    word = word[cut:]
-                    wide = self.measure(word, style)
-                if current and not self._fits(current, word, used + space + wide, style, width):
-                    lines.append(" ".join(current))
+        spans: list[tuple[int, int]] = []
+        current: list[str] = []
+        used = begin = at = 0  # `begin`: where the line being filled starts; `at`: where the next word starts
+        for word in paragraph.split(" "):
+            wide = self.measure(word, style)
+            while wide > width and len(word) > 1:
+                if current:
+                    spans.append((begin, at - 1))
                     current, used = [], 0
-                used = used + space + wide if current else wide
-                current.append(word)
-            lines.append(" ".join(current))
-        return lines
+                cut = self._fit(word, style, width)
+                hyphen = word.rfind("-", 0, cut)
+                if hyphen > 0:  # a double name breaks after its hyphen, not in the middle of a name
+                    cut = hyphen + 1
+                spans.append((at, at + cut))
+                word, at = word[cut:], at + cut
+                wide = self.measure(word, style)
+            if current and not self._fits(current, word, used + space + wide, style, width):
+                spans.append((begin, at - 1))
+                current, used = [], 0
+            if not current:
+                begin = at
+            used = used + space + wide if current else wide
+            current.append(word)
+            at += len(word) + 1
+        spans.append((begin, at - 1))
+        return spans
 
     def _fits(self, current: list[str], word: str, estimate: int, style: TextStyle, width: int) -> bool:
         """Whether `word` fits on the line after `current`. The words' widths summed (`estimate`) can fall a few
@@ -171,7 +206,9 @@ class TextRenderer:
         return max(1, low)
 
     def _render_line(self, text: str, style: TextStyle, color: Color, direction: str | None = None) -> pygame.Surface:
-        laid = pieces(text, style.role, direction)
+        return self._render_pieces(pieces(text, style.role, direction), style, color)
+
+    def _render_pieces(self, laid: tuple[tuple[int, str, str | None], ...], style: TextStyle, color: Color) -> pygame.Surface:
         parts = [self._render_part(self._font(style, index, script), part, color) for index, part, script in laid]
         height = self.line_height(style)
         width = sum(part.get_width() for part in parts)
@@ -198,8 +235,26 @@ def pieces(text: str, role: str, direction: str | None = None) -> tuple[tuple[in
 
     `direction` is the paragraph's ("ltr"/"rtl"); None takes it from `text`'s first strong letter.
     """
+    return _pieces_of(visual_runs(text, direction), role)
+
+
+@functools.lru_cache(maxsize=512)
+def _paragraph_runs(paragraph: str, spans: tuple[tuple[int, int], ...], direction: str) -> tuple[tuple[Run, ...], ...]:
+    """Each line's runs in drawn order, from the paragraph's levels resolved once (kept, as `pieces` keeps a line's,
+    so drawing the same words again in another colour or place does no bidi work)."""
+    found, base = levels(paragraph, direction), 1 if direction == "rtl" else 0
+    return tuple(tuple(line_runs(paragraph, found, a, b, base)) for a, b in spans)
+
+
+@functools.lru_cache(maxsize=1024)
+def line_pieces(laid: tuple[Run, ...], role: str) -> tuple[tuple[int, str, str | None], ...]:
+    """`pieces` of one line of a wrapped block, from its runs in drawn order (`TextRenderer.laid_out`)."""
+    return _pieces_of(laid, role)
+
+
+def _pieces_of(laid: list[Run] | tuple[Run, ...], role: str) -> tuple[tuple[int, str, str | None], ...]:
     out: list[tuple[int, str, str | None]] = []
-    for run in visual_runs(text, direction):
+    for run in laid:
         shown = "".join(char for char in run.text if char not in CONTROLS) if CONTROLS.intersection(run.text) else run.text
         if not shown:
             continue  # isolates and direction marks steer the order and draw nothing

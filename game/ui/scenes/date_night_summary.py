@@ -106,7 +106,7 @@ def summary_lines(k: Keepsake) -> list[tuple[str, str, str]]:
     one = lambda thing: 1  # noqa: E731
     shown = k.learned_within(max(1, SHOWN_LEARNED - len(k.appreciations)), one) or k.learned_within(PAIR, one)
     for thing in shown:
-        out.append((f"{thing.question}  {thing.answer}", "small", "muted"))
+        out.append((f"{thing.question}  {quoted(thing.answer)}", "small", "muted"))
     more = k.learned_count - len(shown) - len(k.appreciations)  # the appreciations are written out below
     if more > 0 and shown:
         out.append((f"…and {more} more.", "small", "muted"))

@@ -10,6 +10,7 @@ import pygame
 
 from game.core.answers import describe, similarity_words, who_agrees, who_points_at
 from game.core.cards import AnswerType, Card, Kind
+from game.core.direction import quoted
 from game.core.players import Couple, other
 from game.core.session import Mode, Phase, Session
 
@@ -113,9 +114,9 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
     elif phase is Phase.JUDGE:
         memory = session.memories.get(turn.memory) if turn.memory else None
         lines.append((f"{you}, you're the judge.", "body_bold", "text"))
-        lines.append((f"{me} guessed: {session.state.guess}", "card_small", "text"))
+        lines.append((f"{me} guessed: {quoted(str(session.state.guess))}", "card_small", "text"))
         if memory is not None:
-            lines.append((f"You said: {describe(card, memory.answer)}", "card_small", "text"))
+            lines.append((f"You said: {quoted(describe(card, memory.answer))}", "card_small", "text"))
         if memory is not None and session.state.guess is not None:
             # Said in words, from the answer as it is now (after "That's changed" too); never a bare percentage.
             words = similarity_words(str(memory.answer), str(session.state.guess))
@@ -124,7 +125,7 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
         memory = session.memories.get(turn.memory) if turn.memory else None
         lines.append((f"{me}, a quick check-in.", "body_bold", "text"))
         if memory is not None:
-            said = describe(card, memory.answer)
+            said = quoted(describe(card, memory.answer))
             lines.append((f"Still true? Your answer was: {said}", "card_small", "text"))
             lines.append(
                 (f"Answers like this change. Before {you} is asked about it, tell us if it still holds.", "small", "muted")
@@ -135,10 +136,10 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
         lines.append(
             (VERDICT_WORDS[verdict], "heading", "good" if verdict == "got_it" else "close" if verdict == "close" else "text")
         )
-        lines.append((f"{me} guessed: {describe(card, session.state.guess or '')}", "body", "muted"))
+        lines.append((f"{me} guessed: {quoted(describe(card, session.state.guess or ''))}", "body", "muted"))
         if memory is not None:
             now = " now" if session.state.made.get(memory.key) == session.state.turns_started else ""  # "That's changed"
-            lines.append((f"{you}'s answer{now}: {describe(card, memory.answer)}", "body_bold", "text"))
+            lines.append((f"{you}'s answer{now}: {quoted(describe(card, memory.answer))}", "body_bold", "text"))
     elif phase is Phase.REVEAL and card.kind is Kind.ACTION:  # done together: its follow-ups before the next card
         lines.append(("Done! Talk it over before the next card.", "body_bold", "text"))
         lines.extend(followup_lines(scene, card, turn.seat))
@@ -153,7 +154,7 @@ def followup_lines(scene: PlayLook, card: Card, seat: int) -> list[tuple[str, st
     for followup in card.followups[:3]:
         # "Ask next" only before a question; a prompt ("Now I'll tell you how close you got.") simply comes next.
         label = "Ask next" if followup.rstrip().endswith("?") else "Next"
-        lines.append((f"{label}: “{scene.couple.fill(followup, seat)}”", "body", "text"))
+        lines.append((f"{label}: “{quoted(scene.couple.fill(followup, seat))}”", "body", "text"))
     return lines
 
 
@@ -305,8 +306,8 @@ def reveal_lines(scene: PlayLook, seat: int) -> list[tuple[str, str, str]]:
         hit = guess == answers[other(seat)][0]
         # "In sync" would read as "we picked the same": the mark says what matched, the guess of the other's pick.
         partner = scene.name(other(seat))
-        mark = f"Guessed {partner}'s pick ♥" if hit else f"Guessed {partner} would pick: {guess}"
-        return [(f"Picked: {own}", "body", "card_text"), (mark, "small", "card_good" if hit else "card_muted")]
+        mark = f"Guessed {partner}'s pick ♥" if hit else f"Guessed {partner} would pick: {quoted(str(guess))}"
+        return [(f"Picked: {quoted(str(own))}", "body", "card_text"), (mark, "small", "card_good" if hit else "card_muted")]
     if card.answer_type is AnswerType.WHO:
         meant = who_points_at(str(value), seat)
         person = scene.name(meant) if isinstance(meant, int) else "both of you" if meant == "both" else "neither of you"

@@ -104,7 +104,7 @@ class PlaybookScene(Scene):
                 if line.private:
                     detail = "🔒 just between us   ·   " + detail
                 if line.hidden:
-                    items.append(ListItem(f"Hidden: {line.answer}", "Not on the page. H shows it again.   ·   " + detail))
+                    items.append(ListItem(f"Hidden: {quoted(line.answer)}", "Not on the page. H shows it again.   ·   " + detail))
                 else:
                     items.append(ListItem(line.answer, detail))
                 self.rows.append(line)
