@@ -14,13 +14,13 @@ HEAD = "format: 1\nid: big\nname: Big\n"
 
 
 def _fill(head: str, unit: Callable[[int], str], tail: str = "") -> str:
-    """`head`, then units 0, 1, 2, ... while the text stays under the limit, then `tail`."""
+    """`head`, then units 0, 1, 2, ... while the text stays under the limit, then `tail`; a unit of '' ends it early."""
     parts = [head]
     size = len(head) + len(tail)
     number = 0
     while True:
         piece = unit(number)
-        if size + len(piece) > LIMIT:
+        if not piece or size + len(piece) > LIMIT:
             break
         parts.append(piece)
         size += len(piece)
