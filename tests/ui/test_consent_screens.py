@@ -132,3 +132,75 @@ def test_the_limits_screens_say_the_game_never_says_whose_and_once_that_whoever_
     words = _words_on(p)
     assert "the game never says whose" in words and "nobody is told" not in words
     p.close()
+
+
+def _see_the_cards_of(p, name: str) -> None:  # type: ignore[no-untyped-def]
+    p.click("Deck studio")
+    p.press(pygame.K_DOWN, times=next(i for i, entry in enumerate(p.scene.entries) if entry.name == name))
+    assert p.scene.entry.name == name
+    p.click("See the cards")
+    assert p.scene_name == "DeckScene"
+
+
+def test_deck_studio_lists_spicy_cards_only_once_both_say_yes_and_says_how_many_are_hidden(data_root, now):
+    """Playtest D, finding 11: with one partner saying no, the studio listed every spicy card in full. Their number is
+    said instead; cards deeper than the limits are listed as they are (depth is no content warning)."""
+    p = start(data_root, now)
+    couple = p.services.couples()[0]
+    p.shell.ui.set("spicy", True)
+    p.services.save_limit(couple, 0, Limit(cap=3, spicy=True))
+    p.services.save_limit(couple, 1, Limit(cap=1, spicy=False))
+    decks = p.services.decks()
+    intimacy = next(deck for deck in decks if 0 < sum(card.spicy for card in deck.cards) < len(deck.cards))
+    spicy = [card for card in intimacy.cards if card.spicy]
+    _see_the_cards_of(p, intimacy.name)
+    assert [item.title for item in p.widget("Cards").items] == [card.text for card in intimacy.cards if not card.spicy]
+    assert f"{len(spicy)} spicy cards are hidden here until you both say yes to them." in _words_on(p)
+    previewed = set()
+    for _ in range(len(intimacy.cards)):  # every card the list reaches and previews: none of them spicy
+        previewed.add(p.scene.deck.cards[p.scene.card_index].id)
+        p.press(pygame.K_DOWN)
+    assert previewed == {card.id for card in intimacy.cards if not card.spicy}
+    p.press(pygame.K_ESCAPE)
+    p.press(pygame.K_ESCAPE)
+    deep = next(deck for deck in decks if any(card.level == 3 for card in deck.cards) and not deck.opt_in)
+    _see_the_cards_of(p, deep.name)
+    assert len(p.widget("Cards").items) == len(deep.cards), "deeper than the limits, and listed all the same"
+    p.press(pygame.K_ESCAPE)
+    p.press(pygame.K_ESCAPE)
+    p.services.save_limit(couple, 1, Limit(cap=1, spicy=True))
+    _see_the_cards_of(p, intimacy.name)
+    assert [item.title for item in p.widget("Cards").items] == [card.text for card in intimacy.cards]
+    assert "hidden" not in _words_on(p)
+    p.close()
+
+
+def test_a_spicy_card_written_in_the_studio_is_saved_then_hidden_and_the_cards_around_it_still_move_and_go(data_root, now):
+    """The couple's own deck keeps to the same rule: a spicy card saved while spicy cards are not agreed is said to be
+    hidden, and moving or deleting the cards listed leaves it where it is."""
+    from game.storage.deck_files import load_deck_file
+
+    from .test_studio import add_card, new_deck
+
+    p = start(data_root, now)
+    new_deck(p)
+    add_card(p, "One?")
+    p.click("Save card")
+    add_card(p, "Two, spicy?")
+    p.click("Spicy")
+    p.click("Save card")
+    assert p.scene_name == "DeckScene"
+    assert p.shell.ui.toast_text == "Saved. 1 spicy card is hidden here while spicy cards are off in Settings."
+    add_card(p, "Three?")
+    p.click("Save card")
+    assert [item.title for item in p.widget("Cards").items] == ["One?", "Three?"]
+    assert p.scene.deck.cards[p.scene.card_index].text == "Three?"
+    p.click("Move up")
+    texts = [card.text for card in load_deck_file(p.scene.path).deck.cards]
+    assert texts == ["Three?", "Two, spicy?", "One?"], "the two listed swap; the hidden one stays between"
+    p.press(pygame.K_DOWN)
+    p.click("Delete")
+    p.click("Delete")
+    assert [card.text for card in load_deck_file(p.scene.path).deck.cards] == ["Three?", "Two, spicy?"]
+    assert [item.title for item in p.widget("Cards").items] == ["Three?"]
+    p.close()
