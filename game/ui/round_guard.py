@@ -77,5 +77,8 @@ def round_ended_words(played: int) -> str:
 
 def round_gone_words(played: int) -> str:
     """The toast when the earlier round ended as it was picked up: nothing left in it was within the limits."""
-    cards = f" after {played} card{'s' if played != 1 else ''}; every answer is kept" if played else ""
-    return f"Your earlier round has ended{cards}: nothing left in it is within your limits as they are now."
+    if not played:
+        return "Your earlier round has ended, as nothing in it is within your limits as they are now."
+    cards = f"{played} card{'s' if played != 1 else ''}"
+    why = "nothing left in it is within your limits as they are now"
+    return f"Your earlier round has ended after {cards}, as {why}. Every answer is kept."
