@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     demo = commands.add_parser("demo", help="add a sample couple with about a year of play, to look around")
     demo.add_argument("--remove", action="store_true", help="remove the sample couple (and only it) again")
+    # The seed reads after the command too (`demo --seed 7`, as README's table has it); left out, the one given
+    # before the command stands (SUPPRESS keeps the subcommand from setting it back to nothing).
+    demo.add_argument("--seed", type=int, metavar="N", default=argparse.SUPPRESS, help="play the sample year from seed N")
     desktop = commands.add_parser("desktop", help="add Kindred to this desktop's application menu, or take it out")
     menu_help = "install: write the menu entry and icons; remove: delete them"
     desktop.add_argument("action", choices=("install", "remove"), help=menu_help)

@@ -74,3 +74,19 @@ def test_the_quick_parse_never_reads_anything_differently(argv):
         expected = None
     quick = app._just_the_game(argv)
     assert quick is None or vars(quick) == expected
+
+
+@pytest.mark.parametrize(
+    ("argv", "seed"),
+    [
+        (["demo"], None),
+        (["demo", "--seed", "7"], 7),
+        (["--seed", "7", "demo"], 7),
+        (["demo", "--seed=7", "--remove"], 7),
+        (["--data-dir", "x", "demo", "--seed", "7"], 7),
+    ],
+)
+def test_demo_takes_its_seed_before_or_after_the_command_as_the_readme_shows_it(argv, seed):
+    """README's table says `demo [--seed N]`: the seed after the command is read, and so is one before it."""
+    args = app.parse_args(argv)
+    assert args.command == "demo" and args.seed == seed

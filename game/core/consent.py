@@ -4,7 +4,7 @@ Three things must agree before anything reaches a screen or a file a couple shar
 
 - the couple's Settings: "Offer spicy cards" and the depth they chose (or the depth chosen
   for this round, which may only be lower),
-- each partner's private depth cap (the lower one wins, and nobody is told whose it was),
+- each partner's private depth cap (the lower one wins, and the game never says whose it was),
 - each partner's private spicy consent (spicy only when the setting is on and both said yes).
 
 Every path asks here: dealing in Play and date night, which memories a quiz may ask about,

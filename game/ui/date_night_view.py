@@ -42,6 +42,8 @@ SHORT_NAMES = {
     Segment.BACK: "Each other's back",
     Segment.CLOSING: "Closing",
 }
+#: "Going deeper" on an evening whose limits keep every card light: named for what it deals (never saying why).
+STAYING = "Staying a while"
 
 
 def music_on(ui: UI) -> bool:
@@ -111,7 +113,11 @@ def draw_arc(surface: pygame.Surface, ui: UI, evening: DateNight, hints: Sequenc
     step = evening.step
     arc = evening.arc()
     current = next((segment for segment, state in arc if state == "now"), None)
-    name = "Break" if step is not None and step.kind is StepKind.BREAK else SHORT_NAMES[current] if current else ""
+    name = ""
+    if step is not None and step.kind is StepKind.BREAK:
+        name = "Break"
+    elif current is not None:
+        name = segment_title(current, evening.state.max_level, short=True)
     clock_words = minutes_left(evening, ui)
     gap = t.px(18)
     clock_w = ui.text.measure(clock_words, style)
@@ -153,5 +159,8 @@ def arc_top(ui: UI, evening: DateNight, hints: Sequence[tuple[str, str]] = ()) -
     return y - row // 2 if y + row // 2 < ui.hints_top(hints) else None
 
 
-def segment_title(segment: Segment) -> str:
-    return SEGMENT_NAMES[segment]
+def segment_title(segment: Segment, max_level: int, short: bool = False) -> str:
+    """A part's name on an evening as deep as `max_level`; `short`: as the arc at the foot says it."""
+    if segment is Segment.DEEPER and max_level <= 1:
+        return STAYING
+    return SHORT_NAMES[segment] if short else SEGMENT_NAMES[segment]

@@ -1,14 +1,22 @@
-"""Opening a couple's evening: home — after its passphrase if it is locked — and straight back into what was left open."""
+"""Opening a couple's evening: home — after its passphrase if it is locked — and straight back into what was left open.
+
+A round is picked up the same way from here, from Home's "Continue where you stopped" and from "Continue it" before
+a new round: on the table again, or, when a limit lowered while it waited leaves nothing in it, its summary so far
+(it has just ended), never an empty table.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .routes import DateNight, Home, Play, Unlock
+from .routes import DateNight, Home, Play, Route, Summary, Unlock
 from .scene import UI
 
 if TYPE_CHECKING:  # the title imports this module: its first frame need not wait for the players' classes (~2 ms)
     from game.core.players import Couple
+
+    from .scene import Scene
 
 
 def open_couple(ui: UI, couple: Couple) -> None:
@@ -21,6 +29,17 @@ def open_couple(ui: UI, couple: Couple) -> None:
     if evening is not None:
         ui.push(DateNight(evening))
         return
+    continue_round(ui, couple, ui.push)
+
+
+def continue_round(ui: UI, couple: Couple, show: Callable[[Scene | Route], None]) -> bool:
+    """The open round, shown by `show`: its table, or its summary when nothing in it is within the limits as they
+    are now. False when no round was open."""
     handle = ui.services.resume(couple)
-    if handle is not None and not handle.session.ended:
-        ui.push(Play(handle, resumed=True))
+    if handle is None:
+        return False
+    if handle.session.ended:  # picking it up kept it within the limits, and nothing in it was
+        show(Summary(couple, handle.session.summary(), nothing_left=True))
+    else:
+        show(Play(handle, resumed=True))
+    return True

@@ -13,7 +13,8 @@ from enum import Enum
 from game.core.players import Couple
 
 from .modals import QuestionScene
-from .routes import Play, Route
+from .opening import continue_round
+from .routes import Route
 from .scene import UI, Scene
 
 QUESTION = "You have a round in progress: continue it, or end it and start this one?"
@@ -38,12 +39,19 @@ class RoundInProgressScene(QuestionScene[OpenRound | None]):
 
 
 def ask_first(ui: UI, couple: Couple, then: Callable[[OpenRound | None], None]) -> bool:
-    """Ask when a round is open, `then` acting on the answer (True), or do nothing (False: go ahead)."""
+    """Ask when a round is open, `then` acting on the answer (True), or do nothing (False: go ahead).
+
+    A round that ends as it is picked up (a limit lowered while it waited left nothing in it) is not asked about:
+    there is nothing to continue. The couple is told it ended, and the new one goes ahead.
+    """
     if not ui.services.has_open_session(couple):
         return False
     handle = ui.services.resume(couple)
-    played = handle.session.summary().cards_played if handle is not None else 0
-    ui.push(RoundInProgressScene(ui, played), then)
+    if handle is None or handle.session.ended:
+        if handle is not None:
+            ui.toast(round_gone_words(handle.session.summary().cards_played))
+        return False
+    ui.push(RoundInProgressScene(ui, handle.session.summary().cards_played), then)
     return True
 
 
@@ -52,9 +60,7 @@ def answered(ui: UI, couple: Couple, choice: OpenRound | None, show: Callable[[S
     if choice is None:
         return False
     if choice is OpenRound.CONTINUE:
-        handle = ui.services.resume(couple)
-        if handle is not None:
-            show(Play(handle, resumed=True))
+        continue_round(ui, couple, show)
         return False
     summary = ui.services.end_round(couple)
     if summary is not None:
@@ -67,3 +73,12 @@ def round_ended_words(played: int) -> str:
     if played == 0:
         return "Your earlier round is closed: none of its cards had been played yet."
     return f"Your earlier round has ended after {played} card{'s' if played != 1 else ''}; every answer is kept."
+
+
+def round_gone_words(played: int) -> str:
+    """The toast when the earlier round ended as it was picked up: nothing left in it was within the limits."""
+    if not played:
+        return "Your earlier round has ended, as nothing in it is within your limits as they are now."
+    cards = f"{played} card{'s' if played != 1 else ''}"
+    why = "nothing left in it is within your limits as they are now"
+    return f"Your earlier round has ended after {cards}, as {why}. Every answer is kept."

@@ -232,9 +232,12 @@ class ChangedAnswer(ResultRoute["AnswerValue | None"]):
 
 
 class Summary(Route):
+    """After a round; `nothing_left`: it ended as it was picked up, nothing in it being within the limits as they are now."""
+
     scene = "summary.SummaryScene"
     couple: Couple
     summary: SessionSummary
+    nothing_left: bool = False
 
 
 # ---- date night ----------------------------------------------------------------------------

@@ -172,3 +172,35 @@ def test_the_date_night_curtain_promises_only_the_choices_its_limits_screen_offe
         p.press(pygame.K_ESCAPE)
         p.press(pygame.K_ESCAPE)
         assert p.scene_name == "HomeScene"
+
+
+def test_the_part_called_going_deeper_is_named_for_what_it_deals_once_the_limits_keep_it_light(pilots) -> None:
+    """Playtest D, item 13: after a partner lowered to light only while the evening waited, part 3 was still called
+    "Going deeper" while it dealt light cards."""
+    from .drawn import frame
+    from .test_play_fixes import _to_segment
+
+    p = pilots(at_home=True)
+    set_up(p, minutes=60, caps=(3, 3))
+    pledge(p)
+    go_home(p)
+    set_limits_in_play(p, {0: (3, False), 1: (1, False)})  # light only
+    p.click(date_night_button(p))
+    _to_segment(p, Segment.DEEPER)
+    p.advance(2.0)  # the opening fades in
+    assert "Staying a while" in [drawn.text for drawn in frame(p)]
+    assert "Going deeper" not in [drawn.text for drawn in frame(p)]
+    p.press(pygame.K_RETURN)  # its first card
+    assert p.scene_name == "DateNightPlayScene" and p.scene.segment_name == "Staying a while"
+    assert all(p.scene.session.card(key).level == 1 for key in p.scene.session.state.deal)
+    assert "Staying a while" in [drawn.text for drawn in frame(p)], "the arc at the foot names it the same way"
+
+
+def test_going_deeper_keeps_its_name_when_the_evening_can_go_deeper(pilots) -> None:
+    from .test_play_fixes import _to_segment
+
+    p = pilots(at_home=True)
+    set_up(p, minutes=60, caps=(3, 2))
+    _to_segment(p, Segment.DEEPER)
+    p.press(pygame.K_RETURN)
+    assert p.scene.segment_name == "Going deeper"

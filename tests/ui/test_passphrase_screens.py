@@ -161,3 +161,45 @@ def test_a_space_at_the_start_or_end_is_kept_and_pointed_out_never_stripped(pilo
     q.type("sea air at dawn ")  # exactly as set: the space was kept
     q.press(pygame.K_RETURN)
     assert q.scene_name == "HomeScene"
+
+
+def _two_couples_the_last_locked(pilots):  # type: ignore[no-untyped-def]
+    """Zoë & Łukasz, and Amara & Kofi who played last and locked their answers; then the game starts again."""
+    p = pilots(at_home=True)
+    locked = p.services.create_couple([("Amara", "#e07a5f"), ("Kofi", "#3d9a8b")])
+    p.services.set_passphrase(locked, "sea air")
+    p.shell.ui.set("last_couple", locked.id)
+    p.close()
+    q = pilots()
+    q.press(pygame.K_RETURN)  # Begin: the couple who played last, behind their lock
+    assert q.scene_name == "UnlockScene" and q.scene.couple.id == locked.id
+    return q
+
+
+def test_a_locked_couple_opened_last_lets_another_couple_choose_themselves_with_esc(pilots):
+    """Playtest D, finding 8: Esc on the lock went back to the title, whose Begin led to the same lock."""
+    q = _two_couples_the_last_locked(pilots)
+    assert ("Esc", "switch couple") in q.scene.hints
+    q.press(pygame.K_ESCAPE)
+    assert q.scene_name == "CouplesScene"
+    q.click("Zoë & Łukasz")
+    assert q.scene_name == "HomeScene" and q.scene.couple.name(0) == "Zoë"
+
+
+def test_a_locked_couple_opened_last_shows_a_way_to_the_other_couples(pilots):
+    q = _two_couples_the_last_locked(pilots)
+    q.click("Switch couple")
+    assert q.scene_name == "CouplesScene"
+    q.press(pygame.K_ESCAPE)
+    assert q.scene_name == "TitleScene", "the couples list sits on the title, as Home's Switch couple leaves it"
+
+
+def test_a_locked_couple_alone_on_the_laptop_goes_back_to_the_title_with_esc(pilots):
+    p = pilots(at_home=True)
+    p.services.set_passphrase(p.services.couples()[0], "sea air")
+    p.close()
+    q = pilots()
+    q.press(pygame.K_RETURN)
+    assert q.scene_name == "UnlockScene" and "Switch couple" not in q.labels()
+    q.press(pygame.K_ESCAPE)
+    assert q.scene_name == "TitleScene"

@@ -307,3 +307,44 @@ def test_a_follow_up_that_is_not_a_question_is_not_labelled_ask_next(pilots) -> 
     shown = [text for text, _, _ in side_text(p.scene)]
     assert f"Next: “{card.followups[0]}”" in shown
     assert not any(line.startswith("Ask next") and not line.endswith("?”") for line in shown)
+
+
+def test_just_between_us_shows_on_when_re_answering_a_memory_that_is_already_private(pilots) -> None:
+    """Playtest D, item 13: re-answering a private memory showed the switch Off, though saving kept it private. It
+    shows On, and stays On: unmarking is done in Our story, where the toast says to go."""
+    from game.core.dealing import DealFilters
+    from game.core.session import Mode, SessionConfig
+
+    p = pilots(at_home=True)
+    couple = p.services.couples()[0]
+    card = next(
+        card
+        for deck in p.services.decks()
+        if not deck.opt_in
+        for card in deck.cards
+        if card.kind is Kind.ASK and card.remembered and card.answer_type.value == "text" and card.level == 1
+    )
+
+    def answer_it(words: str) -> None:
+        config = SessionConfig(mode=Mode.PLAY, deck_ids=(card.deck_id,), cards=(card.key,), length=1, filters=DealFilters())
+        p.services.start(couple, config)
+        p.scene.refresh()
+        p.click("Continue where you stopped")
+        assert p.scene.card() == card and p.scene.session.current.seat == 0
+        p.click("Answer")
+        p.type(words)
+
+    answer_it("A secret")
+    assert p.widget("Just between us").value is False, "a first answer starts shareable"
+    p.click("Just between us")
+    p.click(f"Save {couple.name(0)}'s answer")
+    assert p.scene_name == "SummaryScene"
+    p.press(pygame.K_RETURN)
+    answer_it("Another secret")
+    assert p.widget("Just between us").value is True, "already just between us: the switch says so"
+    p.click("Just between us")
+    assert p.widget("Just between us").value is True
+    assert p.shell.ui.toast_text == "It is already just between us and stays so. Our story can unmark it."
+    p.click(f"Save {couple.name(0)}'s answer")
+    [memory] = [m for m in p.store.memories.all(couple.id).values() if m.key.card_id == card.id]
+    assert memory.private and memory.answer == "Another secret"

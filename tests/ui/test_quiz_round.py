@@ -116,3 +116,80 @@ def test_home_shows_its_first_frame_then_counts_quiz_me_s_questions_by_itself(pi
     assert p.shell.animating, "and the next frame comes at once, not at the idle pace"
     p.step()
     assert f"Quiz me ({due} due)" in p.labels() and not p.shell.animating
+
+
+def _remembered(p, cards) -> None:  # type: ignore[no-untyped-def]
+    """Answers to `cards`, each by whoever's turn it was, on an evening both allowed everything."""
+    from game.core.dealing import DealFilters
+    from game.core.session import Session, SessionConfig
+
+    store, couple = p.store, p.services.couples()[0]
+    decks = {deck.id: deck for deck in p.services.decks()}
+    keys = tuple(card.key for card in cards)
+    config = SessionConfig(
+        deck_ids=tuple(sorted({key.deck_id for key in keys})), filters=DealFilters(1, 3, True), length=len(keys), cards=keys
+    )
+    session = Session(config, decks, store.memories.all(couple.id), store.memories.quizbook(couple.id))
+    session_id = store.sessions.start(couple.id, session, p.now, session.begin(p.now))
+    for number in range(len(keys)):
+        store.sessions.record(couple.id, session_id, session, session.answer(f"Answer {number}", p.now), p.now)
+    assert session.ended
+
+
+def _round_played(p) -> dict[int, int]:  # type: ignore[no-untyped-def]
+    """Quiz me's round from where it is to its summary: the questions asked of each partner, each said as 'of N'."""
+    total = p.scene.session.state.questions
+    asked = {0: 0, 1: 0}
+    for _ in range(200):
+        if p.scene_name != "PlayScene":
+            break
+        session = p.scene.session
+        if session.phase.value == "guess":
+            asked[session.current.seat] += 1
+            assert progress_words(session) == f"Question {sum(asked.values())} of {total}"
+        play_turn(p)
+    assert p.scene_name == "SummaryScene"
+    return asked
+
+
+def test_quiz_me_promises_what_the_round_asks_in_the_tester_s_sequence_of_lowered_limits(pilots):
+    """Playtest D, finding 3: twelve due, six of them beyond the limits, Quiz me said 12 and the round asked 6; a
+    question in, a limit lowered again, it promised 6 and Start found none. Each time, the count is the round."""
+    from game.core.cards import Kind
+    from game.core.limits import Limit
+
+    from .test_date_night_limits import set_limits_in_play
+
+    p = pilots(at_home=True)
+    couple = p.services.couples()[0]
+    p.shell.ui.set("spicy", True)
+    asks = [
+        card
+        for deck in p.services.decks()
+        if not deck.opt_in
+        for card in deck.cards
+        if card.kind is Kind.ASK and card.remembered and card.answer_type.value == "text"
+    ]
+    groups = [[card for card in asks if card.level == level and not card.spicy][:3] for level in (1, 2, 3)]
+    groups.append([card for card in asks if card.spicy][:3])
+    _remembered(p, [card for four in zip(*groups, strict=True) for card in four])  # light, personal, deep, spicy
+    p.services.save_limit(couple, 0, Limit(cap=3, spicy=True))
+    p.services.save_limit(couple, 1, Limit(cap=2, spicy=False))  # six of the twelve are beyond this
+    p.later(days=3)
+    p.scene.refresh()
+    p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
+    assert p.scene.quiz_lines()[1] == "This round asks all 6."
+    p.click("Start the quiz")
+    assert progress_words(p.scene.session) == "Question 1 of 6"
+    play_turn(p)  # a guess
+    play_turn(p)  # judged
+    p.press(pygame.K_ESCAPE)
+    p.click("Go home")
+    set_limits_in_play(p, {0: (3, True), 1: (1, False)})  # light only
+    p.scene.refresh()
+    p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
+    due = dict(p.scene.due)
+    assert p.scene.quiz_lines()[1] == f"This round asks all {sum(due.values())}." and sum(due.values()) > 0
+    p.click("Start the quiz")
+    p.click("End it and start this one")
+    assert _round_played(p) == due, "each partner is asked what Quiz me promised them, no fewer"

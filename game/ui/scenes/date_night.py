@@ -50,11 +50,11 @@ EMPTY_NOTE = "Write a few words to seal, or choose “No note this time”."
 LIMITS_CHANGED = "Picking up where you left off, within your limits as they are now."
 
 
-def nothing_to_play_words(segment: Segment | None) -> str:
+def nothing_to_play_words(segment: Segment | None, max_level: int) -> str:
     """What the toast says when a part has no cards to deal: warmly, and that the evening goes on."""
     if segment is Segment.QUIZ:
         return "Nothing is ready to quiz yet: answers rest a day before they come back. On to the next part."
-    name = segment_title(segment) if segment is not None else "This part"
+    name = segment_title(segment, max_level) if segment is not None else "This part"
     return f"{name} has no cards for you tonight. On to the next part."
 
 
@@ -121,8 +121,9 @@ class DateNightScene(DateNightLook, PagedScene):
                 self.ui.replace(DateNightSummary(self.night))
                 return
             if isinstance(event, SegmentSkipped):
-                room = f"{segment_title(event.segment)} is left out tonight: there isn't room for it."
-                self.ui.toast(nothing_to_play_words(event.segment) if event.empty else room)
+                depth = self.evening.state.max_level
+                room = f"{segment_title(event.segment, depth)} is left out tonight: there isn't room for it."
+                self.ui.toast(nothing_to_play_words(event.segment, depth) if event.empty else room)
             if isinstance(event, StepStarted):
                 self.start_fade()
                 self.pledged = {0: False, 1: False}
@@ -154,7 +155,8 @@ class DateNightScene(DateNightLook, PagedScene):
             self.react(events)
             return
         if segment.session.ended:  # nothing to play after all (say, every answer is too fresh to quiz): never an empty table
-            self.ui.toast(nothing_to_play_words(self.evening.step.segment if self.evening.step else None))
+            part = self.evening.step.segment if self.evening.step else None
+            self.ui.toast(nothing_to_play_words(part, self.evening.state.max_level))
             self.react(self.night.run(FinishSegment(segment.session)))
             return
         self.ui.sound.play("deal")
@@ -283,7 +285,7 @@ class DateNightScene(DateNightLook, PagedScene):
         number = parts.index(segment) + 1 if segment in parts else ARC.index(segment)
         self.heart_at = page.mark(30, gap=4)
         page.text(f"PART {number} OF {len(parts)}", "hint", "muted", align="center", gap=6)
-        page.text(segment_title(segment), "title", align="center", gap=10)
+        page.text(segment_title(segment, self.evening.state.max_level), "title", align="center", gap=10)
         page.text(SEGMENT_LINES[segment], "body", "muted", align="center", gap=28, width=self.ui.theme.px(640))
         for widget in buttons:
             first = widget is buttons[0]

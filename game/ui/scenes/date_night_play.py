@@ -34,7 +34,7 @@ class DateNightPlayScene(DateNightLook, PlayScene, ResultScene[SessionHandle | N
     @property
     def segment_name(self) -> str:
         step = self.evening.evening.step
-        return segment_title(step.segment) if step else "this part"
+        return segment_title(step.segment, self.evening.evening.state.max_level) if step else "this part"
 
     def react(self, events: list[Event]) -> None:
         if any(isinstance(event, SessionEnded) for event in events):

@@ -23,6 +23,8 @@ from ..widgets import Button, Slider, Toggle
 #: What the curtain says each partner is about to set: with spicy cards off in Settings, only the depth is asked.
 CURTAIN_WORDS = "Set how deep you'd like to go, and whether spicy cards are welcome. Your limits stay until you change them."
 CURTAIN_WORDS_SPICY_OFF = "Set how deep you'd like to go. Your limit stays until you change it."
+#: Above the button that sets them: the limits screen itself says what the one who chose more may tell.
+LIMITS_NEXT = "Next, each of you sets your own limits, in private. The gentler choice wins, and the game never says whose."
 
 
 class DateNightSetupScene(DateNightLook, PagedScene):
@@ -105,8 +107,7 @@ class DateNightSetupScene(DateNightLook, PagedScene):
         page.row(lengths, 54, gap=24, width=(column - gap * (len(lengths) - 1)) // len(lengths))
         page.widget(slider, 64, gap=14, width=column, align="center")
         page.widget(music, 48, gap=18, width=column + self.ui.theme.px(20), align="center")
-        words = "Next, each of you sets your own limits, in private. The gentler choice wins, and nobody is told whose it was."
-        page.text(words, "small", "muted", align="center", gap=16, width=column)
+        page.text(LIMITS_NEXT, "small", "muted", align="center", gap=16, width=column)
         page.widget(go, 58, width=self.ui.theme.px(340), align="center", gap=0)
 
     def draw(self, surface: pygame.Surface) -> None:

@@ -15,8 +15,9 @@ from game.core.players import Couple
 
 from ..drawing import heart, panel, paragraph, text_at
 from ..modals import ConfirmScene
+from ..opening import continue_round
 from ..round_guard import OpenRound, answered, ask_first
-from ..routes import CoupleForm, Couples, DateNight, DateNightSetup, Play, Promises, Settings, Setup, Story, Studio, Title
+from ..routes import CoupleForm, Couples, DateNight, DateNightSetup, Promises, Settings, Setup, Story, Studio, Title
 from ..scene import UI, Scene
 from ..session_choices import quiz_consent
 from ..theme import hex_color
@@ -135,9 +136,7 @@ class HomeScene(Scene):
         return max(t.px(300), needed)
 
     def continue_session(self) -> None:
-        handle = self.ui.services.resume(self.couple)
-        if handle is not None:
-            self.ui.push(Play(handle, resumed=True))
+        continue_round(self.ui, self.couple, self.ui.push)
 
     def play(self) -> None:
         self.ui.push(Setup(self.couple, quiz=False))

@@ -13,14 +13,18 @@ from ..scene import UI, ResultScene
 from ..session_choices import LEVELS
 from ..widgets import Button, Slider, Toggle
 
+#: The game never says whose limit it keeps to; with two of you, though, whoever chose more may tell from the cards
+#: that come, and this is the one place that says so, plainly.
 WORDS = (
     "Your own limits, kept until you change them. The game uses the lower of your two depths "
-    "and never says whose; spicy cards come only if you both say yes."
+    "and never says whose; spicy cards come only if you both say yes. "
+    "If you choose more than your partner, you may be able to tell from the cards."
 )
 #: With spicy cards switched off in Settings, a yes here would change nothing: the screen says so, and asks only the depth.
 WORDS_SPICY_OFF = (
     "Your own limit, kept until you change it. The game uses the lower of your two depths and never "
-    "says whose. Spicy cards are switched off in Settings."
+    "says whose, though if you choose more than your partner, you may be able to tell from the cards. "
+    "Spicy cards are switched off in Settings."
 )
 
 
@@ -57,7 +61,9 @@ class LimitsScene(PagedScene, ResultScene[Limit | None]):
 
     def layout(self) -> None:
         t = self.ui.theme
-        self.box = self.lay_out_box(min(t.size[0] - t.px(80), t.px(700)), t.px(40), self.place)
+        # Larger text gets a wider box, so the words, the slider and the button still fit above the key hints.
+        wide = int(t.px(700) * max(1.0, min(t.text_scale, 1.35)))
+        self.box = self.lay_out_box(min(t.size[0] - t.px(80), wide), t.px(40), self.place)
 
     def place(self, page: Page) -> None:
         slider, *toggle, button = self.widgets

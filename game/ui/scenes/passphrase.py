@@ -15,6 +15,7 @@ from ..drawing import heart, panel
 from ..made_before import not_sealed
 from ..modals import ConfirmScene
 from ..page import Page, PagedScene
+from ..routes import Couples, Title
 from ..scene import UI
 from ..text_field import TextField
 from ..widgets import Button
@@ -40,11 +41,12 @@ class UnlockScene(PagedScene):
     The wait is kept by the services (in the store): leaving this screen or closing the game does not end it.
     """
 
-    hints = [("Enter", "unlock"), ("Esc", "back")]
-
     def __init__(self, ui: UI, couple: Couple, then: Callable[[], None]) -> None:
         super().__init__(ui)
         self.couple, self.then = couple, then
+        #: Other couples on this laptop: the lock of the one who played last never keeps them from "Who's playing?".
+        self.others = any(other.id != couple.id for other in ui.services.couples())
+        self.hints = [("Enter", "unlock"), ("Esc", "switch couple" if self.others else "back")]
         self.wait = ui.services.unlock_wait(couple)
         self.message = ""
         self.field: TextField | None = None
@@ -56,6 +58,19 @@ class UnlockScene(PagedScene):
         self.field.error = self.message
         self.add(self.field)
         self.add(Button("Unlock", lambda: self.try_it(self.field.value if self.field else ""), kind="primary"))
+        if self.others:
+            self.add(Button("Switch couple", self.switch, kind="quiet"))
+
+    def switch(self) -> None:
+        """To "Who's playing?", as Home's Switch couple goes: the title below it."""
+        self.ui.reset(Title())
+        self.ui.push(Couples())
+
+    def back(self) -> None:
+        if self.others:
+            self.switch()
+        else:
+            super().back()
 
     def try_it(self, passphrase: str) -> None:
         if self.wait > 0 or self.field is None:
@@ -92,7 +107,7 @@ class UnlockScene(PagedScene):
         self.widgets[1].enabled = self.wait <= 0
 
     def place(self, page: Page) -> None:
-        field, button = self.widgets
+        field, button, *switch = self.widgets
         self.heart_at = page.mark(40, gap=8)
         page.text(f"{quoted(self.couple.name(0))} & {quoted(self.couple.name(1))}", "heading", align="center", gap=10)
         line = "This profile is locked. Type your passphrase to open it."
@@ -103,6 +118,11 @@ class UnlockScene(PagedScene):
         page.error_room(field)
         page.gap(12)
         page.widget(button, 54, width=self.ui.theme.px(220), align="center", gap=0)
+        t = self.ui.theme
+        for other in switch:  # as wide as its words at any text size, never narrower than Unlock
+            page.gap(14)
+            wide = max(t.px(220), self.ui.text.measure(other.label, t.style("button")) + t.px(48))
+            page.widget(other, 44, width=wide, align="center", gap=0)
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme

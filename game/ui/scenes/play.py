@@ -45,7 +45,7 @@ from ..scroll import ScrollArea
 from ..services import SessionHandle
 from ..widgets import Button, Toggle, Widget
 from .play_layout import PlaySide
-from .play_view import draw_play, has_reveal, play_hints
+from .play_view import answers_a_private_memory, draw_play, has_reveal, play_hints
 
 if TYPE_CHECKING:
     pass
@@ -370,13 +370,15 @@ class PlayScene(PlaySide):
 
     @property
     def keep_private(self) -> bool:
-        """ "Just between us" belongs to one answer: the next card, the other player, starts with it off.
-
-        Undo back to an answer gives its switch back as it was, with the words typed.
-        """
-        return self._private.get(self.draft_key(), False)
+        """ "Just between us" belongs to one answer: the next card, the other player, starts with it off; Undo gives
+        it back as it was. Answering a memory already just between us again shows it On, as saving keeps the mark."""
+        return self._private.get(self.draft_key(), False) or answers_a_private_memory(self.session)
 
     def set_keep_private(self, value: bool) -> None:
+        if not value and answers_a_private_memory(self.session):  # a save never unmarks: the switch says so
+            self.ui.toast("It is already just between us and stays so. Our story can unmark it.")
+            self.refresh_keeping_text()
+            return
         self._private[self.draft_key()] = value
 
     def save_answer(self, value: AnswerValue) -> None:

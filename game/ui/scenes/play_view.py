@@ -11,6 +11,7 @@ import pygame
 from game.core.answers import describe, similarity_words, who_agrees, who_points_at
 from game.core.cards import AnswerType, Card, Kind
 from game.core.direction import quoted
+from game.core.memories import MemoryKey
 from game.core.players import Couple, other
 from game.core.session import Mode, Phase, Session
 
@@ -234,6 +235,16 @@ def round_place(session: Session) -> tuple[int, int]:
     if length and session.state.deal:
         length = min(length, len(session.state.deal))  # decks with fewer cards make a shorter round: "Card 2 of 2"
     return played, length
+
+
+def answers_a_private_memory(session: Session) -> bool:
+    """The answer on the table would replace one already marked just between us (a save keeps that mark)."""
+    turn = session.current
+    if turn is None or turn.memory is not None or session.phase is not Phase.ANSWER:
+        return False
+    card = session.current_card()
+    memory = session.memories.get(MemoryKey(turn.seat, card.deck_id, card.id))
+    return memory is not None and memory.private
 
 
 def progress_words(session: Session) -> str:

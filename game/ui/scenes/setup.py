@@ -36,6 +36,8 @@ NOTHING_DUE = "Nothing is ready to quiz yet: the answers you save rest a day bef
 NOTHING_FITS = "Nothing due fits the limits you've set just now."
 PLAY_A_FEW = "Play a few cards: the answers you save become a quiz."
 NO_CARDS_FIT = "No cards fit those choices. Try more decks or a deeper level."
+#: Once both partners have set their limits.
+LIMITS_SET = "Both limits are set and stay until you change them. The game keeps within them and never says whose."
 
 
 class SetupScene(Scene):
@@ -97,11 +99,13 @@ class SetupScene(Scene):
             start = self.add(Button("Start the quiz", self.start, kind="primary", hotkey="s"))
             start.enabled = sum(self.due.values()) > 0  # nothing due: the words say why, and when there will be
             return
-        spicy = bool(self.ui.settings["spicy"])
+        # Each deck counts the cards it can deal within the couple's limits (no spicy card unless the setting and
+        # both partners allow it, none deeper than both caps): a count is a promise, never the whole deck.
+        within = Consent.from_settings(self.ui.settings, self.ui.services.limits(self.couple), self.agreed)
         for deck in self.ui.services.decks():
-            if _all_spicy(deck) and not spicy:
+            if _all_spicy(deck) and not within.spicy:
                 continue
-            count = sum(1 for card in deck.cards if spicy or not card.spicy)  # the cards it can deal: spicy ones only when on
+            count = sum(1 for card in deck.cards if within.allows(card))
             self.add(Toggle(f"{quoted(deck.name)} ({count})", deck.id in self.chosen, partial(self.pick, deck.id)))
             self.offered.append(deck.id)
         self.add(Slider("Depth", self.max_level, 1, self.agreed, 1, self.set_level, self.describe_depth))
@@ -174,7 +178,7 @@ class SetupScene(Scene):
             self.agreed = _agreed_depth(self.ui, self.couple)
             self.max_level = min(int(self.ui.settings["max_level"]), self.agreed)
             self.refresh()
-            self.ui.toast("Both limits are set and stay until you change them. The game keeps within them, never saying whose.")
+            self.ui.toast(LIMITS_SET)
 
     def open_round_answered(self, choice: OpenRound | None) -> None:
         if answered(self.ui, self.couple, choice, self.ui.replace):

@@ -2,6 +2,8 @@
 
 A built-in deck (or one whose file has problems) is shown read only: its cards can be looked
 at and previewed, and it can be duplicated into a deck of the couple's own.
+Spicy cards may be left out of the list (studio_deck_listing says when): `selected` is a row of the list, and
+`card_index` that card's place in the deck.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import PurePath
 import pygame
 
 from game.core.cards import AnswerType, Card, Deck, deck_to_data
+from game.core.consent import Consent
 from game.core.deck_editing import DeckSaveError, History, SavedCard, move_card, put_card, question_key, remove_card
 from game.core.direction import quoted
 from game.core.players import Couple
@@ -31,6 +34,7 @@ from ..scene import UI, ResultScene
 from ..studio_widgets import ListedScene, PickList
 from ..theme import hex_color
 from ..widgets import Button, button_size
+from .studio_deck_listing import ALL_SPICY, hidden_words, listed, row_of
 
 EMPTY = ListItem("No cards yet", "Add your first card. The deck is saved as soon as it has one.")
 
@@ -73,6 +77,25 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
         self.preview = pygame.Rect(0, 0, 0, 0)
         self.count_at = self.banner_at = 0
         self.header_room = 0  # where the name at the top must end: Deck details begins there
+        #: Spicy cards are listed only when the couple's limits let them come.
+        self.spicy_shown = Consent.from_settings(ui.settings, ui.services.limits(couple)).spicy
+        self.spicy_offered = bool(ui.settings["spicy"])
+
+    @property
+    def shown(self) -> list[int]:
+        """The places in the deck of the cards listed, in order."""
+        return listed(self.deck, self.spicy_shown)
+
+    @property
+    def hidden(self) -> int:
+        """How many spicy cards the list leaves out."""
+        return len(self.deck.cards) - len(self.shown)
+
+    @property
+    def card_index(self) -> int:
+        """The place in the deck of the card chosen in the list (-1 when none is listed)."""
+        shown = self.shown
+        return shown[self.selected] if 0 <= self.selected < len(shown) else -1
 
     @property
     def read_only(self) -> bool:
@@ -98,8 +121,11 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
 
     def build(self) -> None:
         cards = self.deck.cards
-        self.selected = min(self.selected, max(0, len(cards) - 1))
-        items = [ListItem(card.text, card_summary(card)) for card in cards] or [EMPTY]
+        shown = self.shown
+        self.selected = min(self.selected, max(0, len(shown) - 1))
+        items = [ListItem(cards[index].text, card_summary(cards[index])) for index in shown]
+        if not items:  # nothing to list: an empty deck, or one whose every card is hidden (said above the list)
+            items = [EMPTY] if not cards else [ListItem("No cards to show", ALL_SPICY)]
         self.add(PickList("Cards", items, self.selected, self.select, self.open, self.offset))
         self.add(Button("Back", self.back, kind="quiet"))
         if self.read_only:
@@ -107,11 +133,11 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
             if self.problems:
                 self.add(Button("Open folder", self.open_folder, hotkey="o"))
             return
-        has = bool(cards)
+        has = bool(shown)
         self.add(Button("Add a card", self.add_card, kind="primary", hotkey="n"))
         self.add(Button("Edit", lambda: self.open(self.selected), hotkey="e")).enabled = has
         self.add(Button("Move up", lambda: self.move(-1), hotkey="u")).enabled = has and self.selected > 0
-        self.add(Button("Move down", lambda: self.move(1), hotkey="d")).enabled = has and self.selected < len(cards) - 1
+        self.add(Button("Move down", lambda: self.move(1), hotkey="d")).enabled = has and self.selected < len(shown) - 1
         self.add(Button("Delete", self.delete, hotkey="x")).enabled = has
         self.add(Button("Undo", self.undo, hint="Ctrl+Z")).enabled = self.history.can_undo
         self.add(Button("Deck details", self.details, kind="quiet"))
@@ -151,32 +177,33 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
         self.ui.push(CardForm(self.couple, self.deck, None), self.card_saved)
 
     def open(self, index: int) -> None:
-        if not self.deck.cards:
-            if not self.read_only:
+        if not self.shown:
+            if not self.deck.cards and not self.read_only:
                 self.add_card()
             return
         self.selected = index
         if self.read_only:
             self.refresh()
             return
-        self.ui.push(CardForm(self.couple, self.deck, index), self.card_saved)
+        self.ui.push(CardForm(self.couple, self.deck, self.card_index), self.card_saved)
 
     def move(self, step: int) -> None:
-        target = self.selected + step
-        if self.read_only or not 0 <= target < len(self.deck.cards):
+        """Swap the chosen card with the one listed above or below it (a hidden card between stays where it is)."""
+        shown, target = self.shown, self.selected + step
+        if self.read_only or not 0 <= self.selected < len(shown) or not 0 <= target < len(shown):
             return
-        self.change(move_card(self.deck, self.selected, step), "Moved.")
+        self.change(move_card(self.deck, shown[self.selected], shown[target] - shown[self.selected]), "Moved.")
         self.selected = target
         self.refresh()
         self.listing().reveal(target)
 
     def delete(self) -> None:
-        if self.read_only or not self.deck.cards:
+        if self.read_only or not self.shown:
             return
         if len(self.deck.cards) == 1 and self.path is not None:  # a deck is saved once it has a card: it goes with its last
             ask_to_delete_deck(self.ui, self.couple, self.deck, self.deck.name, self.path, self.deck_deleted)
             return
-        card = self.deck.cards[self.selected]
+        card = self.deck.cards[self.card_index]
         answers = self.ui.services.remembered(self.couple, self.deck.id, [card.id]) if self.path else []
         stays = f" Its {counted(len(answers))} {'stays' if len(answers) == 1 else 'stay'} in Our story." if answers else ""
         words = quoted(card.text[:90] + ("…" if len(card.text) > 90 else ""))
@@ -240,14 +267,17 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
         if saved.tips:  # saved as written: the tip at the foot of the form is said once more, where it is seen
             more = f" (and {len(saved.tips) - 1} more on the card)" if len(saved.tips) > 1 else ""
             self.ui.toast(f"Saved as written. A tip: {saved.tips[0]}{more}", seconds=6)
-        self.selected = len(self.deck.cards) - 1 if index is None else index
+        placed = len(self.deck.cards) - 1 if index is None else index
+        self.selected = row_of(self.shown, placed)
+        if placed not in self.shown:  # a spicy card, saved, that the list leaves out for now
+            self.ui.toast(f"Saved. {hidden_words(self.hidden, self.spicy_offered)}", seconds=6)
         self.refresh()
         self.listing().reveal(self.selected)
         self.focus_on(self.listing())  # back on the list, on the card just saved: ↑↓ to move on, N for the next
 
     def delete_answered(self, yes: bool) -> None:
-        if yes and kept_for_good(self.ui, self.deck, [self.deck.cards[self.selected]]):  # its answers stay in Our story
-            self.change(remove_card(self.deck, self.selected), "Deleted (Ctrl+Z brings it back).")
+        if yes and kept_for_good(self.ui, self.deck, [self.deck.cards[self.card_index]]):  # its answers stay in Our story
+            self.change(remove_card(self.deck, self.card_index), "Deleted (Ctrl+Z brings it back).")
 
     def details_changed(self, deck: Deck | None) -> None:
         if deck is not None:
@@ -309,6 +339,11 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
 
     # ---- looks ---------------------------------------------------------------------------
 
+    def notes(self) -> list[tuple[str, str]]:
+        """What is said above the cards, each with its colour: the spicy cards hidden, then a problem in the file."""
+        notes = [(hidden_words(self.hidden, self.spicy_offered), "muted")] if self.hidden else []
+        return notes + ([(self.banner(), "danger")] if self.problems else [])
+
     def banner(self) -> str:
         """What is wrong with the file, when something is: shown above the cards."""
         if not self.problems:
@@ -328,13 +363,12 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
         self.count_at = t.px(60) + self.ui.text.line_height(t.style("heading")) + t.px(2)
         self.banner_at = max(t.px(136), self.count_at + self.ui.text.line_height(t.style("small")) + t.px(8))
         top = self.banner_at + t.px(4)
-        words = self.banner()
-        if words:
-            top += self.ui.text.block(words, t.style("small"), t.color("danger"), width - 2 * margin).get_height() + t.px(8)
+        for words, color in self.notes():
+            top += self.ui.text.block(words, t.style("small"), t.color(color), width - 2 * margin).get_height() + t.px(8)
         column = t.px(210)
         bottom = min(free_area(self.ui).bottom, self.ui.hints_top(self.hints) - t.px(4))  # the hints may take two rows
         self.preview.width = min(t.px(340), (width - 2 * margin) // 3)
-        card = self.deck.cards[self.selected] if 0 <= self.selected < len(self.deck.cards) else None
+        card = self.deck.cards[self.card_index] if self.card_index >= 0 else None
         for _ in range(3):  # the card's id goes below the preview, wrapped to its width: room for both
             words = f"Card id: {card.id}" if card is not None else ""
             id_h = self.ui.text.block(words, t.style("hint"), t.color("muted"), self.preview.width).get_height() + t.px(16)
@@ -385,19 +419,20 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
         words = f"{count} card{'s' if count != 1 else ''}" + (f"  ·  {line}" if line else "")
         words = ui.text.shortened(words, t.style("small"), self.header_room - margin - t.px(30))
         text_at(surface, ui, words, "small", (margin + t.px(30), self.count_at), "muted")
-        if self.problems:
-            paragraph(surface, ui, self.banner(), "small", pygame.Rect(margin, self.banner_at, t.size[0] - 2 * margin, 0), "danger")
+        y = self.banner_at
+        for note, color in self.notes():
+            y += paragraph(surface, ui, note, "small", pygame.Rect(margin, y, t.size[0] - 2 * margin, 0), color) + t.px(8)
         self.draw_preview(surface)
         self.draw_page(surface)
 
     def draw_preview(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
-        if not self.deck.cards:
-            empty = "Your first card goes here: press Add a card."
+        if self.card_index < 0:  # no card to show: an empty deck, or every card in it hidden
+            empty = ALL_SPICY if self.deck.cards else "Your first card goes here: press Add a card."
             face = card_surface(self.ui, self.preview.size, self.deck.color, self.deck.name, 1, empty, "")
             surface.blit(face, (self.preview.left - t.px(14), self.preview.top - t.px(14)))
             return
-        card = self.deck.cards[self.selected]
+        card = self.deck.cards[self.card_index]
         body = self.couple.fill(card.text, 0)
         face = card_surface(  # a small copy of the card: its words set smaller to show them whole
             self.ui, self.preview.size, self.deck.color, self.deck.name, card.level, body, KIND_WORDS[card.kind], card.note, True

@@ -16,13 +16,16 @@ from ..drawing import heart, panel, paragraph, text_at
 from ..scene import UI, Scene
 from ..widgets import Button
 
+#: Above the summary of a round that ended as it was picked up: a limit lowered while it waited left nothing in it.
+NOTHING_LEFT = "Nothing left in this round is within your limits as they are now, so it ends here."
+
 
 class SummaryScene(Scene):
     hints = [("Enter", "home"), ("Esc", "home")]
 
-    def __init__(self, ui: UI, couple: Couple, summary: SessionSummary) -> None:
+    def __init__(self, ui: UI, couple: Couple, summary: SessionSummary, nothing_left: bool = False) -> None:
         super().__init__(ui)
-        self.couple, self.summary = couple, summary
+        self.couple, self.summary, self.nothing_left = couple, summary, nothing_left
 
     def build(self) -> None:
         self.add(Button("Back home", self.ui.pop, kind="primary"))
@@ -37,10 +40,16 @@ class SummaryScene(Scene):
         return "That was lovely." if self.summary.turns else "Until next time."  # nothing played: no praise
 
     def lines(self) -> list[str]:
+        if self.nothing_left:  # ended as it was picked up: said first, then whatever was played before
+            return [NOTHING_LEFT, *self.played()]
+        return self.played() or ["You stopped before the first card. Nothing is lost; the cards will be here next time."]
+
+    def played(self) -> list[str]:
+        """What the round added up to ([] when nothing was played)."""
         s, names = self.summary, (quoted(self.couple.name(0)), quoted(self.couple.name(1)))
         if not s.turns:
-            out = ["You stopped before the first card. Nothing is lost; the cards will be here next time."]
-        elif s.cards_played:
+            return []
+        if s.cards_played:
             out = [
                 f"{s.cards_played} card{'s' if s.cards_played != 1 else ''} played"
                 + (f", {s.passed} passed" if s.passed else "")
