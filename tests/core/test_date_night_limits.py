@@ -94,12 +94,13 @@ class Table:
             events = session.apply(next_command(session, self.rng), self.now)
             done = any(isinstance(event, (TurnCompleted, CardPassed)) for event in events)
             finished = self.evening.turn_finished(self.now) if done and not session.ended else []
-            if any(isinstance(event, SegmentToBeginAgain) for event in finished):  # the next card is never shown
+            if any(isinstance(event, SegmentTimeUp) for event in finished):  # the next card is never shown: the part ends
+                session.end(self.now)
+                return True
+            if any(isinstance(event, SegmentToBeginAgain) for event in finished):  # nor here: the part begins again
                 self.begin_again()
                 return True
             self.show(events, couple)
-            if any(isinstance(event, SegmentTimeUp) for event in finished):
-                session.end(self.now)
             return True
         step = self.evening.step
         if step is None:
