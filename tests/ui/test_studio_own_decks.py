@@ -18,7 +18,7 @@ from game.ui.card_answers import AFRESH, KEEP, REWORDED
 from game.ui.widgets import Toggle
 
 from .date_night_tour import remember_before
-from .layout_walks import form_click
+from .layout_walks import back_home, form_click
 from .pilot import Pilot
 from .test_studio import add_card, drop, import_previewed, new_deck, saved
 
@@ -30,16 +30,6 @@ def switched(p: Pilot) -> dict[str, bool]:
     return {w.label.rsplit(" (", 1)[0]: bool(w.value) for w in p.scene.widgets if isinstance(w, Toggle)}
 
 
-def home(p: Pilot) -> None:
-    for _ in range(6):
-        if p.scene_name == "HomeScene":
-            return
-        p.press(pygame.K_ESCAPE)
-        if "Go home" in p.labels():
-            p.click("Go home")
-    assert p.scene_name == "HomeScene", p.scene_name
-
-
 def test_a_deck_written_or_imported_after_a_round_comes_on_and_one_left_off_stays_off(pilots, tmp_path):
     p: Pilot = pilots(at_home=True)
     p.click("Play")
@@ -47,17 +37,17 @@ def test_a_deck_written_or_imported_after_a_round_comes_on_and_one_left_off_stay
     p.click(left_off)  # not tonight
     p.click("Deal the cards")
     assert p.scene_name == "PlayScene"
-    home(p)
+    back_home(p)
     new_deck(p, "Sofa Nights")
     add_card(p, "Which song would you want playing every time you walk into a room?")
     p.press(pygame.K_s, mod=CTRL)
-    home(p)
+    back_home(p)
     source = tmp_path / "Our list.txt"
     source.write_text("Where should we go next?\nWhat would make this week lighter?\n", encoding="utf-8")
     drop(p, source)
     import_previewed(p)
     assert "ready to play" in p.shell.ui.toast_text
-    home(p)
+    back_home(p)
     p.click("Play")
     if p.scene_name != "SetupScene":  # the round begun before waits: this is a new one
         p.click(next(label for label in p.labels() if label.startswith("Start")))
@@ -131,7 +121,7 @@ def test_a_card_started_afresh_gets_a_new_id_and_its_answers_stay_in_our_story_u
     assert card.text == FUNERAL and card.id != key.card_id
     assert shown_in_story(p) == {MemoryKey(0, key.deck_id, key.card_id): (SONG, "Dancing Queen, obviously")}
     assert p.services.store.memories.all(p.services.couples()[0].id) == before, "the answers themselves are untouched"
-    home(p)
+    back_home(p)
     p.click("Our story")
     titles = [item.title for item in p.widget("Memories").items]  # type: ignore[attr-defined]
     assert titles == ["Which song would Zoë want playing every time Zoë walks into a room?"]
@@ -154,7 +144,7 @@ def test_leaving_the_question_goes_back_to_the_card_as_typed_and_a_small_fix_ask
 
 
 def open_in_studio(p: Pilot, name: str) -> None:
-    home(p)
+    back_home(p)
     p.click("Deck studio")
     p.scene.choose_path(next(e.path for e in p.scene.entries if e.name == name))  # type: ignore[attr-defined]
 
@@ -173,7 +163,7 @@ def test_a_deck_the_studio_wrote_is_deleted_with_its_file_and_its_answers_stay_i
     assert p.scene_name == "StudioScene" and not path.exists()
     assert "Sofa Nights" not in [entry.name for entry in p.scene.entries]  # type: ignore[attr-defined]
     assert shown_in_story(p) == {MemoryKey(0, key.deck_id, key.card_id): (SONG, "Dancing Queen, obviously")}
-    home(p)
+    back_home(p)
     p.click("Our story")
     assert "Sofa Nights" in p.widget("Memories").items[0].detail  # type: ignore[attr-defined]
     [exported] = [
