@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Sequence
 from typing import Protocol
@@ -22,6 +23,8 @@ from ..scroll import ScrollArea
 from ..theme import hex_color
 from ..widgets import Toggle, Widget
 
+#: A card's words in the voice of the one asking ("I", "me", "my"…).
+FIRST_PERSON = re.compile(r"\b(I|me|my|mine|myself)\b")
 VERDICT_WORDS = {"got_it": "Got it!", "close": "Close!", "not_quite": "Something new learned"}
 
 
@@ -108,6 +111,9 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
             lines.append((f"{done[0]} has answered. Nothing is shown until you both have.", "body", "muted"))
         elif card.kind is Kind.SCENARIO:
             lines.append(("Each of you picks yours, and guesses the other's.", "body", "muted"))
+        elif FIRST_PERSON.search(card.text):
+            # The card asks in the partner's voice, and each is the other's partner: say who "I" is for each.
+            lines.append(("Read it as if the other asked: “I” is your partner.", "body", "muted"))
     elif phase is Phase.GUESS:
         lines.append((f"{me}, how well do you know {you}?", "body_bold", "text"))
         said = scene.couple.fill("{partner_they} said", turn.seat)  # `you`, in their own pronouns
