@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from game import identity
-from game.cli_text import os_error_sentence, shown
+from game.cli_text import not_written, os_error_sentence, shown
 from game.core.deck_editing import named
 from game.core.deck_lint import lint
 from game.core.direction import trimmed
@@ -169,7 +169,7 @@ def export(
                 counts = export_to(store, decks, path, now, include_private)
                 left = LeftOut() if include_private else left_out_of_shared(store, decks)
             except OSError as error:
-                print(f"Cannot write {path}: {error.strerror or error}", file=err)
+                print(not_written(path, error), file=err)
                 return 1
     except StoreError as error:
         print(error, file=err)
