@@ -392,3 +392,45 @@ def test_a_disk_io_error_while_open_is_waited_out_and_told_as_a_write_or_a_read(
     assert store_trouble.in_a_write(written.value) and not store_trouble.in_a_write(read.value)
     assert store_trouble.passing_trouble(OSError(5, "Input/output error", "keepsakes")) is None, "not the saved data"
     assert not list(data_root.glob("*.broken-*"))
+
+
+def test_the_game_started_on_a_drive_that_cannot_be_reached_says_so_and_ends_calmly(
+    data_root: Path, now: datetime, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Started from the menu, the window says why (tests/ui/test_start_problem.py); here, without a display, the
+    sentence is printed and the game ends with status 1, never a traceback."""
+    from game import app
+
+    couple_in(data_root, now)
+    before = files_of(data_root)
+
+    def gone(path: Path) -> sqlite3.Connection:
+        raise disk_io_error()
+
+    monkeypatch.setattr(store_module, "_connect", gone)
+    assert app.play(data_root, now, None, None, None) == 1
+    err = capsys.readouterr().err
+    assert "can't reach the drive holding its saved data" in err and "Traceback" not in err
+    assert files_of(data_root) == before and not list(data_root.glob("*.broken-*"))
+
+
+def test_the_command_line_export_on_a_drive_that_cannot_be_read_says_so_and_exits_1(
+    data_root: Path, now: datetime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from types import SimpleNamespace
+
+    from game import cli
+    from game.storage import exporting
+
+    couple_in(data_root, now)
+
+    def unread(*args: object, **kw: object) -> object:
+        raise disk_io_error()
+
+    monkeypatch.setattr(exporting, "export_all", unread)
+    target = tmp_path / "all.json"
+    args = SimpleNamespace(file=str(target), include_private=False, passphrase_file=None)
+    assert cli.run("export", args, data_root, now) == 1
+    err = capsys.readouterr().err
+    assert "the drive holding them can't be reached" in err and "Traceback" not in err
+    assert not target.exists() and not list(data_root.glob("*.broken-*"))
