@@ -52,7 +52,8 @@ _BY_CODE = {
     26: Trouble.CORRUPT,  # SQLITE_NOTADB
 }
 # Extended codes that say more than their primary code's. SQLITE_IOERR_WRITE: a checkpoint into a file SQLite
-# could open only for reading, or a write to a drive that went read-only under the open file.
+# could open only for reading, or a write to a drive that went read-only under the open file; a write to a drive
+# that has gone altogether says so too, and is told apart by the file no longer being there (`note_writing`).
 _BY_EXTENDED = {778: Trouble.NOT_ALLOWED}
 # A file's own errors for a drive that is gone or failing: an I/O error, a device or network share no longer there.
 _UNREACHABLE_ERRNOS = frozenset(
@@ -83,6 +84,8 @@ def trouble_of(error: BaseException) -> Trouble:
         if error.errno in _UNREACHABLE_ERRNOS:
             return Trouble.UNREACHABLE
         return Trouble.OTHER
+    if getattr(error, _GONE, False):
+        return Trouble.UNREACHABLE
     code = getattr(error, "sqlite_errorcode", None)
     if isinstance(code, int) and code in _BY_EXTENDED:
         return _BY_EXTENDED[code]
@@ -106,9 +109,14 @@ def passing_trouble(error: BaseException) -> Trouble | None:
     return trouble if trouble in (Trouble.BUSY, Trouble.FULL) else None
 
 
-def note_writing(error: BaseException) -> None:
-    """Mark `error` as raised while the store was writing (see Database.writing)."""
+def note_writing(error: BaseException, file: Path | None = None) -> None:
+    """Mark `error` as raised while the store was writing (see Database.writing); an I/O error while its `file` is no
+    longer there (a USB stick pulled out, a network drive gone) is marked as the drive out of reach, whatever
+    SQLite's code for it."""
     setattr(error, _WRITING, True)
+    code = getattr(error, "sqlite_errorcode", None)
+    if file is not None and isinstance(code, int) and code & 0xFF == 10 and not file.exists():
+        setattr(error, _GONE, True)
 
 
 def in_a_write(error: BaseException) -> bool:
@@ -117,6 +125,7 @@ def in_a_write(error: BaseException) -> bool:
 
 
 _WRITING = "kindred_writing"
+_GONE = "kindred_drive_gone"
 
 
 def confirmed_corrupt(path: Path) -> bool:

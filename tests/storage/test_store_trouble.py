@@ -314,22 +314,22 @@ def test_a_read_refused_is_told_from_a_write_refused(data_root: Path, now: datet
 
 def disk_io_error(code: int = 10) -> sqlite3.OperationalError:
     """What SQLite raises when the drive fails under it (a USB stick pulled out, a network drive gone): SQLITE_IOERR,
-    or one of its extended codes (522: SQLITE_IOERR_SHORT_READ)."""
+    or one of its extended codes (522: SQLITE_IOERR_SHORT_READ, 778: SQLITE_IOERR_WRITE)."""
     error = sqlite3.OperationalError("disk I/O error")
     error.sqlite_errorcode = code  # type: ignore[attr-defined]
-    error.sqlite_errorname = "SQLITE_IOERR" if code == 10 else "SQLITE_IOERR_SHORT_READ"  # type: ignore[attr-defined]
+    error.sqlite_errorname = {10: "SQLITE_IOERR", 522: "SQLITE_IOERR_SHORT_READ", 778: "SQLITE_IOERR_WRITE"}[code]  # type: ignore[attr-defined]
     return error
 
 
 class FailingAt:
     """A real connection to the store whose statements starting with `words` fail as a drive gone would make them."""
 
-    def __init__(self, conn: sqlite3.Connection, words: str) -> None:
-        self.conn, self.words = conn, words
+    def __init__(self, conn: sqlite3.Connection, words: str, code: int = 10) -> None:
+        self.conn, self.words, self.code = conn, words, code
 
     def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
         if sql.lstrip().upper().startswith(self.words):
-            raise disk_io_error()
+            raise disk_io_error(self.code)
         return self.conn.execute(sql, *args)
 
     def __getattr__(self, name: str) -> object:
@@ -434,3 +434,27 @@ def test_the_command_line_export_on_a_drive_that_cannot_be_read_says_so_and_exit
     err = capsys.readouterr().err
     assert "the drive holding them can't be reached" in err and "Traceback" not in err
     assert not target.exists() and not list(data_root.glob("*.broken-*"))
+
+
+def test_a_write_failing_on_a_drive_that_has_gone_is_the_drive_out_of_reach_not_a_read_only_file(
+    data_root: Path, now: datetime, tmp_path: Path
+) -> None:
+    """SQLite says SQLITE_IOERR_WRITE both for a file it may only read and for a drive pulled out: the file no longer
+    being there tells them apart (here the data folder really is moved away under the open store)."""
+    couple_in(data_root, now)
+    elsewhere = tmp_path / "unplugged"
+    with Store.open(data_root, now) as store:
+        real = store.db.conn
+        store.db.conn = FailingAt(real, "COMMIT", 778)  # type: ignore[assignment]
+        with pytest.raises(sqlite3.Error) as there:
+            store.settings.save("sound", False)
+        data_root.rename(elsewhere)
+        try:
+            with pytest.raises(sqlite3.Error) as gone:
+                store.settings.save("sound", False)
+        finally:
+            elsewhere.rename(data_root)
+            store.db.conn = real
+    assert store_trouble.passing_trouble(there.value) is store_trouble.Trouble.NOT_ALLOWED
+    assert store_trouble.passing_trouble(gone.value) is store_trouble.Trouble.UNREACHABLE
+    assert store_trouble.in_a_write(gone.value)
