@@ -78,7 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
             "agreed to (depth, spicy) and leaves out memories marked just between us; --include-private exports "
             "everything. A couple locked with a passphrase is asked for it (hidden) when you run this at a terminal, "
             "or opened with --passphrase-file; a couple that stays locked is left out, all but their names, and the "
-            "other couples are exported all the same."
+            "other couples are exported all the same. Made for the whole computer, it also holds this computer's own "
+            "settings (text size, window size, who played last); the game's Settings → Export a copy… holds one "
+            "couple and none of them."
         ),
     )
     export.add_argument("file", metavar="FILE", help="where to write it: JSON, or “Our book” for a .html file ('-' prints JSON)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -9,10 +10,11 @@ from pathlib import Path
 from typing import TextIO
 
 from game import identity
-from game.cli_text import os_error_sentence, shown
+from game.cli_text import not_written, os_error_sentence, shown
 from game.core.deck_editing import named
 from game.core.deck_lint import lint
 from game.core.direction import trimmed
+from game.pending_saves import refused_words
 from game.storage.deck_files import DeckError, DeckProblem, LoadedDeck, deck_paths, load_deck_file, load_decks
 from game.storage.deck_library import DeckLibrary
 from game.storage.deck_writer import deck_yaml, starter_deck_text, write_text_atomically
@@ -169,7 +171,7 @@ def export(
                 counts = export_to(store, decks, path, now, include_private)
                 left = LeftOut() if include_private else left_out_of_shared(store, decks)
             except OSError as error:
-                print(f"Cannot write {path}: {error.strerror or error}", file=err)
+                print(not_written(path, error), file=err)
                 return 1
     except StoreError as error:
         print(error, file=err)
@@ -216,11 +218,18 @@ def erase(root: Path, yes: bool, ask: Callable[[str], str], now: datetime, out: 
 
 
 def run(command: str, args: object, root: Path, now: datetime) -> int:
-    """Dispatch a parsed command line (see game.app) to the commands above; a file error is one sentence, not a traceback."""
+    """Dispatch a parsed command line (see game.app) to the commands above; a file error, or the saved data refusing
+    for now (busy, a full disk, read-only, its drive out of reach), is a plain sentence, not a traceback."""
     try:
         return _dispatch(command, args, root, now)
     except OSError as error:
         print(os_error_sentence(error), file=sys.stderr)
+        return 1
+    except sqlite3.Error as error:
+        said = refused_words(error)
+        if said is None:
+            raise
+        print(said, file=sys.stderr)
         return 1
 
 

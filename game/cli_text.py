@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import errno
 import re
+
+from game.core.disk_words import advice, reason
 
 # What a file may hold but a terminal must not be sent: escape sequences (which can clear the screen, retitle the
 # window or recolour what follows), other C0 and C1 controls, and the bidi overrides that reorder a printed line.
@@ -19,17 +20,15 @@ def shown(text: object) -> str:
     return _CONTROLS.sub("?", _ISOLATES.sub("", _ESCAPES.sub("", str(text))))
 
 
-_REASONS = {
-    getattr(errno, "EDQUOT", -1): "the disk quota is used up",
-    errno.ENOSPC: "the disk is full",
-    errno.EROFS: "the disk is read-only",
-    errno.EACCES: "permission denied (it belongs to another user, or is read-only)",
-    errno.EPERM: "permission denied (it belongs to another user, or is read-only)",
-}
-
-
 def os_error_sentence(error: OSError) -> str:
-    """One plain sentence for a file error, naming the path."""
-    reason = _REASONS.get(error.errno or 0) or (error.strerror or str(error)).rstrip(".")
+    """One plain sentence for a file error, naming the path, and what to do about it."""
     where = f" {error.filename}" if error.filename else ""
-    return shown(f"Kindred could not use{where}: {reason}. Nothing else was changed.")
+    said = " ".join(part for part in (f"Kindred could not use{where}: {reason(error)}.", advice(error)) if part)
+    return shown(f"{said} Nothing else was changed.")
+
+
+def not_written(path: object, error: OSError) -> str:
+    """One plain sentence for a file that could not be written (an export), naming it rather than the temporary
+    file beside it that the error may name."""
+    said = " ".join(part for part in (f"Kindred could not write {path}: {reason(error)}.", advice(error)) if part)
+    return shown(f"{said} Nothing was written there.")

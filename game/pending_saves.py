@@ -1,12 +1,12 @@
 """Saves that wait: when the disk is full, another program (a backup or sync tool, a `sqlite3` shell) holds
-the saved data, or the file or its folder has become read-only while the game is open (its permissions changed,
-its drive remounted), what the couple did is kept in memory, in order, and written as soon as a save goes through
+the saved data, the file or its folder has become read-only while the game is open (its permissions changed,
+its drive remounted), or its drive cannot be reached just now (SQLite's "disk I/O error": a USB stick pulled out,
+a network drive gone), what the couple did is kept in memory, in order, and written as soon as a save goes through
 again (on their next action, or when the window retries). Such a file is never set aside: nothing is wrong with it.
 
-Only a full disk, a busy file and one that may not be written are waited out; any other error is raised as
-before. While something waits, a retry waits only a moment for a busy file (see `brief_waits`), so the window
-never freezes for the usual couple of seconds again and again. The same three refusing a read (opening Our
-story, say) are told as a read, not as a save (`refused_words`).
+Only those four are waited out; any other error is raised as before. While something waits, a retry waits only a
+moment for a busy file (see `brief_waits`), so the window never freezes for the usual couple of seconds again and
+again. The same four refusing a read (opening Our story, say) are told as a read, not as a save (`refused_words`).
 """
 
 from __future__ import annotations
@@ -25,6 +25,11 @@ FILE_BUSY = (
 READ_ONLY = (
     "Kindred can't write to its saved data: kindred.db or its folder has become read-only. "
     "Your answer is kept; make them writable again and it will be saved."
+)
+
+DRIVE_GONE = (
+    "The drive holding your answers can't be reached just now (a USB stick or network drive, perhaps). "
+    "Your answer is kept; reconnect it and it will be saved."
 )
 
 
@@ -76,12 +81,22 @@ WAITS = {
         "Kindred couldn't read your answers just now: kindred.db or its folder has become read-only. Make them "
         "writable again, then try again.",
     ),
+    Trouble.UNREACHABLE: SaveWait(
+        DRIVE_GONE,
+        "The drive holding your answers can't be reached just now, so your latest answers are kept in memory and not "
+        "yet in your profile. Reconnect it (a USB stick or network drive, perhaps) and they are saved within a few "
+        "seconds, and then the window closes by itself. Closing now loses them.",
+        "Saved. The drive holding your answers is back, and nothing was lost.",
+        "The drive holding your answers can't be reached just now, so that wasn't saved. Check it is connected, then try again.",
+        "Kindred couldn't read your answers just now: the drive holding them can't be reached. Check it is "
+        "connected, then try again.",
+    ),
 }
 
 
 def refusal(error: BaseException) -> SaveWait | None:
-    """The words for a write or read the file refused for now (busy, a full disk, read-only); None for any other
-    error."""
+    """The words for a write or read the file refused for now (busy, a full disk, read-only, a drive out of reach);
+    None for any other error."""
     trouble = passing_trouble(error)
     return None if trouble is None else WAITS[trouble]
 
@@ -108,7 +123,7 @@ class PendingSaves:
         return None if self.wait is None else self.wait.banner
 
     def save(self, write: Callable[[], None]) -> None:
-        """Write now, after anything still waiting; on a full disk or a busy file, keep it for later."""
+        """Write now, after anything still waiting; when the file refuses for now (see WAITS), keep it for later."""
         self._waiting.append(write)
         self.flush()
 

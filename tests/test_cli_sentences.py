@@ -74,7 +74,9 @@ def test_deck_export_to_a_full_disk_is_one_sentence(
     target = tmp_path / "out.yaml"
     monkeypatch.setattr(cli, "write_text_atomically", raising(errno.ENOSPC, target))
     assert run("deck export", tmp_path, id="best-friends", output=str(target)) == 1
-    assert capsys.readouterr().err == f"Kindred could not use {target}: the disk is full. Nothing else was changed.\n"
+    assert capsys.readouterr().err == (
+        f"Kindred could not use {target}: the disk is full. Free some space, then try again. Nothing else was changed.\n"
+    )
 
 
 def test_an_unreadable_decks_folder_still_lists_the_built_in_decks_and_says_why(

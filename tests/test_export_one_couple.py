@@ -7,6 +7,8 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
+
 from game import cli
 from game.storage.kindred_files import kindreds_exports
 from tests.test_export_left_out import answer_four
@@ -87,3 +89,35 @@ def test_a_second_export_in_the_same_minute_never_writes_over_the_first(data_roo
         assert len(kindreds_exports(data_root)) == 4
     finally:
         p.close()
+
+
+def test_the_games_export_carries_none_of_the_laptops_settings_and_the_command_lines_says_it_keeps_them(
+    data_root, now, tmp_path, capsys
+):
+    """Text size, window size and who played last are the laptop's, not the couple's: their copy leaves them out,
+    and keeps the depth and "Offer spicy cards" they chose. The whole-laptop export keeps them, as its help says."""
+    from game import app
+    from game.core.settings import LAPTOP_SETTINGS
+
+    p = start(data_root, now)  # Zoë & Łukasz
+    try:
+        other = p.services.create_couple([("Amara", "#aa7755", "she"), ("Kwame", "#5577aa", "he")])
+        for key, value in (("text_size", "larger"), ("window_width", 1600), ("window_height", 900), ("spicy", True)):
+            p.services.save_setting(key, value)
+        p.services.save_setting("last_couple", other.id)  # Amara & Kwame played here last
+        p.click("Settings")
+        p.click("Export a copy…")
+        p.click("Export")
+        written = next(path for path in (data_root / "exports").iterdir() if path.suffix == ".json")
+        data = json.loads(written.read_text(encoding="utf-8"))
+        assert data["settings"] == {"spicy": True}
+        assert not set(data["couples"][0]["settings"]) & set(LAPTOP_SETTINGS)
+    finally:
+        p.close()
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.export(data_root, str(tmp_path / "all.json"), now, out, err) == 0, err.getvalue()
+    whole = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    assert whole["settings"]["text_size"] == "larger" and whole["settings"]["last_couple"] == other.id
+    with pytest.raises(SystemExit):
+        app.parse_args(["export", "--help"])
+    assert "this computer's own settings (text size, window size, who played last)" in " ".join(capsys.readouterr().out.split())

@@ -45,6 +45,13 @@ SETTINGS: dict[str, Setting] = {
     "window_height": Setting(0, low=0, high=16384),
 }
 
+#: The game's settings that are a couple's own choice, which their own export carries: what they agreed the game may
+#: deal (Settings' depth and "Offer spicy cards"). Every other one belongs to the laptop — how it looks and sounds,
+#: its window, a round's length there, who played last — and stays out of a couple's export (a whole-laptop backup
+#: from the command line keeps them all).
+COUPLE_CHOICES = ("max_level", "spicy")
+LAPTOP_SETTINGS = tuple(key for key in SETTINGS if key not in COUPLE_CHOICES)
+
 
 def with_defaults(stored: Mapping[str, Any]) -> dict[str, Any]:
     """Every registered setting: the stored value where it fits, else the default."""

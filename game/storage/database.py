@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .store_trouble import note_writing
@@ -59,8 +60,16 @@ class Database:
         try:
             yield
         except sqlite3.Error as error:
-            note_writing(error)
+            note_writing(error, self._file())
             raise
+
+    def _file(self) -> Path | None:
+        """The store's file, as SQLite has it open (None when it cannot say, or for a store in memory)."""
+        try:
+            rows = self.conn.execute("PRAGMA database_list").fetchall()
+        except sqlite3.Error:
+            return None
+        return next((Path(row[2]) for row in rows if row[1] == "main" and row[2]), None)
 
     @contextmanager
     def brief_waits(self) -> Iterator[None]:

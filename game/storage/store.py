@@ -10,7 +10,8 @@ answer that was submitted survives the game crashing or being killed. A file SQL
 calls corrupt, and whose integrity check agrees, is set aside (kept, renamed with a
 timestamp, noted in the record of Kindred's files) and a fresh one starts; the `notice`
 says so in plain words until it has been read, and speaks only of copies the record
-says Kindred set aside. A busy, full or read-only file is never set aside (see store_trouble).
+says Kindred set aside. A busy, full or read-only file, or one on a drive that cannot be reached just now, is never
+set aside (see store_trouble).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import errno
 import json
 import os
 import sqlite3
+from contextlib import suppress
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
@@ -116,6 +118,7 @@ class Store:
             raise StoreBusy(already_open(root)) from None
         except OSError as error:
             raise StoreError(plain_words(trouble_of(error), error, path)) from None
+        conn: sqlite3.Connection | None = None
         try:
             used_before = path.exists()
             conn, aside = _open_file(path, now)
@@ -128,7 +131,14 @@ class Store:
             else:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # nothing an interrupted run wrote stays in the log
             return store
+        except (sqlite3.Error, OSError) as error:
+            # The file opened and passed its check, then the drive failed (or filled, or was held) while the store
+            # tidied up: said as at opening, and the file is left as it is, never set aside.
+            _close_quietly(conn)
+            lock.release()
+            raise StoreError(plain_words(trouble_of(error), error, path)) from None
         except BaseException:
+            _close_quietly(conn)
             lock.release()
             raise
 
@@ -266,6 +276,12 @@ def _open_file(path: Path, now: datetime) -> tuple[sqlite3.Connection, tuple[Pat
                 aside = _set_aside(path, now)
                 return _connect(path), (aside, str(error))
             raise StoreError(plain_words(trouble, error, path)) from None
+
+
+def _close_quietly(conn: sqlite3.Connection | None) -> None:
+    if conn is not None:
+        with suppress(sqlite3.Error):  # a drive that is gone may refuse even this; the connection is let go all the same
+            conn.close()
 
 
 def _may_write(path: Path) -> bool:

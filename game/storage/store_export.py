@@ -26,7 +26,7 @@ from game.core.limits import Limit
 from game.core.memories import Memory, MemoryKey
 from game.core.players import Couple, Player, other
 from game.core.session_state import starred_from_json
-from game.core.settings import with_defaults
+from game.core.settings import COUPLE_CHOICES, LAPTOP_SETTINGS, with_defaults
 
 from .columns import iso
 
@@ -55,8 +55,9 @@ def export_all(
     `decks` are the cards the consent rule judges by: a memory whose card is in none of them is
     left out of a shared export, since whether it may be shown cannot be told. `read`, if given, gets
     each open couple's memories as read (all of them), so the playbook's pass need not read them again.
-    `only`: that couple's id, and no other couple is in it, not even by name (the game's Export, made from
-    one couple's Settings); None, every couple (the command line).
+    `only`: that couple's id, and no other couple is in it, not even by name, nor any of the laptop's own settings
+    (the game's Export, made from one couple's Settings); None, every couple and the laptop's settings, a whole-laptop
+    backup (the command line).
     """
     cards = {card.key: card for deck in decks for card in deck.cards}
     couples = [
@@ -69,9 +70,15 @@ def export_all(
         "version": 1,
         "just_between_us_included": include_private,
         "beyond_agreed_limits_included": include_private,
-        "settings": store.settings.read(0),
+        "settings": store.settings.read(0) if only is None else _couples_choices(store.settings.read(0)),
         "couples": couples,
     }
+
+
+def _couples_choices(stored: dict[str, Any]) -> dict[str, Any]:
+    """Of the game's settings, only those that are the couple's own choice (see COUPLE_CHOICES): a couple's export
+    is theirs, and carries nothing of the laptop's (text size, window size, who played last)."""
+    return {key: value for key, value in stored.items() if key in COUPLE_CHOICES}
 
 
 def left_out_of_shared(store: Store, decks: Iterable[Deck] = (), only: int | None = None) -> LeftOut:
@@ -135,7 +142,10 @@ def _couple(
     # Words half typed in play or the studio stay out, as the limits do, and the copies of cards taken out of their
     # decks that Our story shows answers under (game.kept_cards): a question beyond the limits is not to be shared.
     unsaid = ("draft", "studio_draft", "limits", "kept_cards")
-    settings = {key: value for key, value in store.settings.read(couple.id).items() if key not in unsaid}
+    # Nor is any of the laptop's settings, should one ever be kept under a couple.
+    settings = {
+        key: value for key, value in store.settings.read(couple.id).items() if key not in unsaid and key not in LAPTOP_SETTINGS
+    }
     judged: dict[tuple[str, str], bool] = {}  # years of turns play the same few hundred cards: each judged once
 
     def turn_shown(turn: dict[str, Any]) -> bool:

@@ -307,3 +307,154 @@ def test_a_read_refused_is_told_from_a_write_refused(data_root: Path, now: datet
         store.conn.execute("PRAGMA query_only = OFF")
     assert store_trouble.in_a_write(written.value) and not store_trouble.in_a_write(read.value)
     assert store_trouble.in_a_write(OSError(28, "No space left on device")), "a file's own error is always a write's"
+
+
+# ---- a drive that cannot be reached (SQLite's disk I/O error) ---------------------------------------------------
+
+
+def disk_io_error(code: int = 10) -> sqlite3.OperationalError:
+    """What SQLite raises when the drive fails under it (a USB stick pulled out, a network drive gone): SQLITE_IOERR,
+    or one of its extended codes (522: SQLITE_IOERR_SHORT_READ, 778: SQLITE_IOERR_WRITE)."""
+    error = sqlite3.OperationalError("disk I/O error")
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    error.sqlite_errorname = {10: "SQLITE_IOERR", 522: "SQLITE_IOERR_SHORT_READ", 778: "SQLITE_IOERR_WRITE"}[code]  # type: ignore[attr-defined]
+    return error
+
+
+class FailingAt:
+    """A real connection to the store whose statements starting with `words` fail as a drive gone would make them."""
+
+    def __init__(self, conn: sqlite3.Connection, words: str, code: int = 10) -> None:
+        self.conn, self.words, self.code = conn, words, code
+
+    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+        if sql.lstrip().upper().startswith(self.words):
+            raise disk_io_error(self.code)
+        return self.conn.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.conn, name)
+
+
+@pytest.mark.parametrize("code", [10, 522])
+def test_a_disk_io_error_at_start_is_said_plainly_and_the_file_is_never_set_aside(
+    code: int, data_root: Path, now: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    couple_in(data_root, now)
+    before = files_of(data_root)
+
+    def gone(path: Path) -> sqlite3.Connection:
+        raise disk_io_error(code)
+
+    monkeypatch.setattr(store_module, "_connect", gone)
+    with pytest.raises(StoreError) as raised:
+        Store.open(data_root, now)
+    said = str(raised.value)
+    assert "can't reach the drive holding its saved data" in said and "check it is connected" in said
+    assert "Nothing was changed" in said
+    assert files_of(data_root) == before
+    assert not list(data_root.glob("*.broken-*"))
+    monkeypatch.undo()
+    with Store.open(data_root, now) as store:  # the drive back: everything is there, and the lock was let go
+        assert store.notice is None and len(store.couples.all()) == 1
+
+
+def test_a_disk_io_error_while_the_store_tidies_up_at_start_is_said_plainly_never_raised(
+    data_root: Path, now: datetime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file opens and passes its check, then the drive fails as the log is folded in: a sentence, not a crash."""
+    couple_in(data_root, now)
+    real = store_module._connect
+    monkeypatch.setattr(store_module, "_connect", lambda path: FailingAt(real(path), "PRAGMA WAL_CHECKPOINT"))
+    with pytest.raises(StoreError, match="can't reach the drive") as raised:
+        Store.open(data_root, now)
+    assert "Nothing was changed" in str(raised.value)
+    assert not list(data_root.glob("*.broken-*"))
+    monkeypatch.undo()
+    with Store.open(data_root, now) as store:
+        assert store.notice is None and len(store.couples.all()) == 1
+
+
+def test_a_disk_io_error_while_open_is_waited_out_and_told_as_a_write_or_a_read(data_root: Path, now: datetime) -> None:
+    couple_in(data_root, now)
+    with Store.open(data_root, now) as store:
+        real = store.db.conn
+        store.db.conn = FailingAt(real, "COMMIT")  # type: ignore[assignment]
+        with pytest.raises(sqlite3.Error) as written:
+            store.settings.save("sound", False)
+        store.db.conn = FailingAt(real, "SELECT")  # type: ignore[assignment]
+        with pytest.raises(sqlite3.Error) as read:
+            store.couples.all()
+        store.db.conn = real
+        assert "sound" not in store.settings.read(), "the refused write was rolled back whole"
+    for error in (written.value, read.value):
+        assert store_trouble.passing_trouble(error) is store_trouble.Trouble.UNREACHABLE
+    assert store_trouble.in_a_write(written.value) and not store_trouble.in_a_write(read.value)
+    assert store_trouble.passing_trouble(OSError(5, "Input/output error", "keepsakes")) is None, "not the saved data"
+    assert not list(data_root.glob("*.broken-*"))
+
+
+def test_the_game_started_on_a_drive_that_cannot_be_reached_says_so_and_ends_calmly(
+    data_root: Path, now: datetime, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Started from the menu, the window says why (tests/ui/test_start_problem.py); here, without a display, the
+    sentence is printed and the game ends with status 1, never a traceback."""
+    from game import app
+
+    couple_in(data_root, now)
+    before = files_of(data_root)
+
+    def gone(path: Path) -> sqlite3.Connection:
+        raise disk_io_error()
+
+    monkeypatch.setattr(store_module, "_connect", gone)
+    assert app.play(data_root, now, None, None, None) == 1
+    err = capsys.readouterr().err
+    assert "can't reach the drive holding its saved data" in err and "Traceback" not in err
+    assert files_of(data_root) == before and not list(data_root.glob("*.broken-*"))
+
+
+def test_the_command_line_export_on_a_drive_that_cannot_be_read_says_so_and_exits_1(
+    data_root: Path, now: datetime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from types import SimpleNamespace
+
+    from game import cli
+    from game.storage import exporting
+
+    couple_in(data_root, now)
+
+    def unread(*args: object, **kw: object) -> object:
+        raise disk_io_error()
+
+    monkeypatch.setattr(exporting, "export_all", unread)
+    target = tmp_path / "all.json"
+    args = SimpleNamespace(file=str(target), include_private=False, passphrase_file=None)
+    assert cli.run("export", args, data_root, now) == 1
+    err = capsys.readouterr().err
+    assert "the drive holding them can't be reached" in err and "Traceback" not in err
+    assert not target.exists() and not list(data_root.glob("*.broken-*"))
+
+
+def test_a_write_failing_on_a_drive_that_has_gone_is_the_drive_out_of_reach_not_a_read_only_file(
+    data_root: Path, now: datetime, tmp_path: Path
+) -> None:
+    """SQLite says SQLITE_IOERR_WRITE both for a file it may only read and for a drive pulled out: the file no longer
+    being there tells them apart (here the data folder really is moved away under the open store)."""
+    couple_in(data_root, now)
+    elsewhere = tmp_path / "unplugged"
+    with Store.open(data_root, now) as store:
+        real = store.db.conn
+        store.db.conn = FailingAt(real, "COMMIT", 778)  # type: ignore[assignment]
+        with pytest.raises(sqlite3.Error) as there:
+            store.settings.save("sound", False)
+        data_root.rename(elsewhere)
+        try:
+            with pytest.raises(sqlite3.Error) as gone:
+                store.settings.save("sound", False)
+        finally:
+            elsewhere.rename(data_root)
+            store.db.conn = real
+    assert store_trouble.passing_trouble(there.value) is store_trouble.Trouble.NOT_ALLOWED
+    assert store_trouble.passing_trouble(gone.value) is store_trouble.Trouble.UNREACHABLE
+    assert store_trouble.in_a_write(gone.value)

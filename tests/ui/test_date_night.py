@@ -343,7 +343,14 @@ def test_date_night_an_empty_note_says_what_to_do_on_enter_or_seal_and_no_note_g
     assert p.services.store.conn.execute("SELECT note FROM date_nights").fetchone()[0] is None
 
 
-def test_date_night_summary_says_plainly_when_the_keepsake_could_not_be_saved(pilots) -> None:
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (13, "couldn't be saved: permission denied (it belongs to another user, or is read-only)."),
+        (5, "couldn't be saved: the drive it is on can't be reached just now."),
+    ],
+)
+def test_date_night_summary_says_plainly_when_the_keepsake_could_not_be_saved(pilots, tmp_path, code, words) -> None:
     from game.ui.scenes.date_night_summary import DateNightSummaryScene
 
     class Unsaveable:
@@ -354,13 +361,16 @@ def test_date_night_summary_says_plainly_when_the_keepsake_could_not_be_saved(pi
 
         def save_keepsake(self, png: bytes) -> str:
             assert png.startswith(b"\x89PNG")
-            raise PermissionError(13, "Permission denied")
+            raise OSError(code, os.strerror(code), "/media/stick/keepsakes/.date-night.png.tmp")
 
     p = pilots()
     scene = DateNightSummaryScene(p.shell.ui, Unsaveable())  # type: ignore[arg-type]
     p.shell.ui.push(scene)
     p.step()
-    assert scene.saved is None and "could not be saved" in scene.problem and "Permission denied" in scene.problem
+    assert scene.saved is None and words in scene.problem and "Everything else from tonight is kept." in scene.problem
+    assert "Errno" not in scene.problem and ".tmp" not in scene.problem
+    assert [drawn.text for drawn in frame(p) if drawn.text == scene.problem and not drawn.cut], "said whole, on screen"
+    p.screenshot(tmp_path / f"keepsake-{code}.png")
     assert p.labels() == ["Back home"]
     p.press(pygame.K_RETURN)
     assert p.scene_name == "TitleScene" and p.shell.ui.theme_override is None

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pygame
 
+from game.core import disk_words
 from game.core.direction import quoted
 from game.core.keepsake import Keepsake
 
@@ -35,8 +36,12 @@ class DateNightSummaryScene(DateNightLook, PagedScene):
         self.problem = ""
         try:
             self.saved = handle.save_keepsake(keepsake_png(self.picture))
-        except (OSError, pygame.error) as error:
-            self.problem = f"The keepsake could not be saved ({error}). Everything else from tonight is kept."
+        except OSError as error:
+            self.problem = (
+                f"The keepsake picture couldn't be saved: {disk_words.reason(error)}. Everything else from tonight is kept."
+            )
+        except pygame.error as error:
+            self.problem = f"The keepsake picture couldn't be saved ({error}). Everything else from tonight is kept."
         self.thumb_rect = pygame.Rect(0, 0, 0, 0)
         self._thumb: pygame.Surface | None = None
         self.heart_at = pygame.Rect(0, 0, 0, 0)

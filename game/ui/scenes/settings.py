@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.core import disk_words
 from game.core.direction import quoted
 from game.core.players import Couple
 
@@ -109,7 +110,8 @@ class SettingsScene(Scene):
         try:
             written = self.ui.services.export_everything(include_private=False, couple=self.couple)
         except OSError as error:
-            self.ui.toast(f"Could not export: {error.strerror or error}")
+            said = f"The copy couldn't be saved: {disk_words.reason(error)}."
+            self.ui.toast(" ".join(filter(None, (said, disk_words.advice(error)))), 8.0)
             return
         whose = self.who() if self.couple is not None else "every couple"
         files = " and ".join(PurePath(path).name for path in written)
