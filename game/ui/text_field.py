@@ -1,4 +1,7 @@
-"""Single- and multi-line text fields: IME composition, selection, clipboard, word-wise editing."""
+"""Single- and multi-line text fields: IME composition, selection, clipboard, word-wise editing.
+
+What a field shows is laid out in field_lines.py, as the same words are drawn once saved.
+"""
 
 from __future__ import annotations
 
