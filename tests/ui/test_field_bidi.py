@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from game.ui.bidi import seen, visual_order
 from game.ui.intents import Edit, Point, Text
+from game.ui.text import Line
 from game.ui.text_field import TextField
 
 #: An English answer ending in Persian: "I'd like us to go to Lisbon, 3 days by the sea".
@@ -95,6 +96,13 @@ def lines_as_drawn(widget: TextField, ui, words_width: int) -> list[str]:
     return out
 
 
+def typed_persian(widget: TextField, ui) -> tuple[pygame.Rect, int]:
+    """The Persian answer typed into a field 390 wide: the words' box, and where its second line ("۳ …") begins."""
+    words = sized(widget, ui, 390)
+    typed(widget, ui, PERSIAN)
+    return words, PERSIAN.index("۳")
+
+
 def test_a_persian_line_of_an_english_answer_is_drawn_as_it_will_be_on_the_card(field):
     widget, ui = field
     sized(widget, ui, 390)
@@ -127,14 +135,20 @@ def test_the_caret_follows_a_persian_comma_and_number_to_where_they_are_drawn(fi
     assert caret_at(widget, ui, 1) == pytest.approx(words.left + ui.text.measure(rest, style), abs=3)
 
 
-def test_the_caret_after_a_number_in_a_hebrew_line_is_on_the_numbers_right(field):
-    widget, ui = field
+def typed_hebrew(widget: TextField, ui) -> tuple[pygame.Rect, list[Line], int]:
+    """The Hebrew answer typed into a narrow field: the words' box, its lines, and the row of "25 שקלים ו-30"."""
     words = sized(widget, ui, 130)
-    style = ui.theme.style("body")
     typed(widget, ui, HEBREW)
-    lines = ui.text.laid_out(HEBREW, style, 130)
+    lines = ui.text.laid_out(HEBREW, ui.theme.style("body"), 130)
     [row] = [number for number, line in enumerate(lines) if line.text == "25 שקלים ו-30"]
     assert seen(lines[row].runs) == "30-ו םילקש 25", "the case this test is about: the Hebrew reads from the right"
+    return words, lines, row
+
+
+def test_the_caret_after_a_number_in_a_hebrew_line_is_on_the_numbers_right(field):
+    widget, ui = field
+    style = ui.theme.style("body")
+    words, lines, row = typed_hebrew(widget, ui)
     start = lines[row].start
     widget.cursor = start + 2  # just after "25", the first thing on the line as it is read
     wide = ui.text.measure("25 שקלים ו-30", style)
@@ -160,10 +174,8 @@ def click(widget: TextField, ui, x: float, row: int) -> int:
 
 def test_a_click_on_a_mixed_line_puts_the_caret_where_it_was_clicked(field):
     widget, ui = field
-    words = sized(widget, ui, 390)
     style = ui.theme.style("body")
-    typed(widget, ui, PERSIAN)
-    second = PERSIAN.index("۳")
+    words, second = typed_persian(widget, ui)
     # just inside the right end of the second line, beside "۳": after it, as it is read first
     assert click(widget, ui, words.left + ui.text.measure("۳ روز کنار دریا", style) - 1, 1) == second + 1
     # left of its left end: after the last letter typed
@@ -179,11 +191,8 @@ def test_a_click_on_a_mixed_line_puts_the_caret_where_it_was_clicked(field):
 
 def test_a_click_on_a_hebrew_line_with_numbers_finds_the_number(field):
     widget, ui = field
-    words = sized(widget, ui, 130)
     style = ui.theme.style("body")
-    typed(widget, ui, HEBREW)
-    lines = ui.text.laid_out(HEBREW, style, 130)
-    [row] = [number for number, line in enumerate(lines) if line.text == "25 שקלים ו-30"]
+    words, lines, row = typed_hebrew(widget, ui)
     start, wide = lines[row].start, ui.text.measure("25 שקלים ו-30", style)
     assert click(widget, ui, words.left + wide - 1, row) == start + 2  # the right end: after "25"
     assert click(widget, ui, words.left + ui.text.measure("30", style), row) in (start + 11, start + 13)  # after "-" or "30"
@@ -191,10 +200,8 @@ def test_a_click_on_a_hebrew_line_with_numbers_finds_the_number(field):
 
 def test_a_selection_across_a_change_of_direction_is_shaded_where_its_letters_are_drawn(field):
     widget, ui = field
-    words = sized(widget, ui, 390)
     style = ui.theme.style("body")
-    typed(widget, ui, PERSIAN)
-    second = PERSIAN.index("۳")
+    words, second = typed_persian(widget, ui)
     widget.cursor, widget.anchor = second, second + 1  # "۳", drawn at the right end of its line
     surface = drawn(widget, ui)
     shade = pygame.Color(*ui.theme.color("selection"))
