@@ -94,10 +94,7 @@ def card_surface(
         style = style._replace(size=style.size - 1)
         block = ui.text.block(body, style, t.color("card_text"), inner.width)
     if block.get_height() > room:  # too long for the card at this text size: as much as fits, then "…"
-        every = ui.text.wrap(body, style, inner.width)
-        kept = every[: max(1, room // ui.text.line_height(style))]
-        kept[-1] = _last_line(ui, f"{kept[-1]} {every[len(kept)]}", style, inner.width)
-        short = "\n".join(kept)
+        short = _cut(ui, body, style, inner.width, max(1, room // ui.text.line_height(style)))
         layout_model.shortened_on_purpose(short)
         block = ui.text.block(short, style, t.color("card_text"), inner.width)
     face.blit(block, (inner.left, (top + bottom) // 2 - block.get_height() // 2))
@@ -105,6 +102,24 @@ def card_surface(
     if notes:
         face.blit(notes, (inner.left, note_top))
     return face
+
+
+def _cut(ui: UI, body: str, style: TextStyle, width: int, rows: int) -> str:
+    """`body` cut to its first `rows` wrapped lines, the last ending in "…".
+
+    The lines kept stay lines of their paragraph, joined as they were typed (a space, or nothing inside a word
+    broken across lines), not each made a paragraph of its own: a right-to-left question keeps its order and
+    its side, a line that begins with an English word or a number included, and the "…" stays at its logical
+    end (a right-to-left line's left edge).
+    """
+    every = ui.text.laid_out(body, style, width)
+    kept = [line.text for line in every[:rows]]
+    kept[-1] = _last_line(ui, f"{kept[-1]} {every[rows].text}", style, width)
+    joined = kept[0]
+    for before, line, text in zip(every, every[1:rows], kept[1:], strict=False):
+        ends = before.start + len(before.text)
+        joined += ("\n" if line.start == 0 else " " if line.start > ends else "") + text
+    return joined
 
 
 def _last_line(ui: UI, text: str, style: TextStyle, width: int) -> str:

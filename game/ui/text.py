@@ -61,28 +61,41 @@ class TextRenderer:
     def measure(self, text: str, style: TextStyle) -> int:
         return sum(self._font(style, index, script).size(part)[0] for index, part, script in pieces(text, style.role))
 
-    def caret_x(self, line: str, column: int, style: TextStyle, direction: str | None = None) -> int:
+    def caret_x(
+        self, line: str, column: int, style: TextStyle, direction: str | None = None, laid: tuple[Run, ...] | None = None
+    ) -> int:
         """Where the caret before `line[column]` is drawn, from the left edge of the drawn line.
 
         The caret sits just after the letter typed last (`line[column - 1]`): on its left side when that
         letter runs right to left, on its right side otherwise; at the very start it sits before the
-        first letter. `direction` is the paragraph's, as the line is drawn with.
+        first letter. `direction` is the paragraph's, as the line is drawn with; `laid`, the line's runs as
+        they are drawn when it is one line of a wrapped paragraph (`laid_out`), ordered from its levels.
         """
         if not line:
             return 0
-        laid = visual_runs(line, direction)
-        if len(laid) == 1 and not laid[0].rtl:
+        drawn = laid if laid is not None else tuple(visual_runs(line, direction))
+        if len(drawn) == 1 and not drawn[0].rtl:
             return self.measure(line[:column], style)
         after = column > 0
         index = column - 1 if after else 0
         x = 0
-        for run in laid:
-            wide = self.measure(run.text, style)
+        for run in drawn:
+            wide = self.run_width(run, style)
             if run.start <= index < run.start + len(run.text):
-                inside = self.measure(run.text[: index - run.start + (1 if after else 0)], style)
-                return x + wide - inside if run.rtl else x + inside
+                cut = index - run.start + (1 if after else 0)
+                if run.rtl:  # measured from the run's left end: the letters cut off keep the joined forms they are drawn in
+                    return x + min(wide, self.run_width(Run(run.text[cut:], run.level), style))
+                return x + self.run_width(Run(run.text[:cut], run.level), style)
             x += wide
         return x
+
+    def run_width(self, run: Run, style: TextStyle) -> int:
+        """How wide `run` is drawn: shaped in its own direction, as `laid_line` draws it."""
+        return self.runs_width((run,), style)
+
+    def runs_width(self, laid: tuple[Run, ...], style: TextStyle) -> int:
+        """How wide a line drawn from `laid` (its runs in drawn order) is: the width of `laid_line`'s surface."""
+        return sum(self._font(style, index, script).size(part)[0] for index, part, script in line_pieces(laid, style.role))
 
     def _font(self, style: TextStyle, index: int, rtl_script: str | None) -> pygame.font.Font:
         return self.fonts.get(style.role, index, style.size, style.bold, rtl_script)
@@ -101,6 +114,18 @@ class TextRenderer:
             return cached
         surface = self._render_line(text, style, color, direction)
         layout_model.rendered_text(surface, text, style)
+        self._remember(key, surface)
+        return surface
+
+    def laid_line(self, laid: tuple[Run, ...], style: TextStyle, color: Color) -> pygame.Surface:
+        """One line of a wrapped paragraph from its runs in drawn order (`laid_out`), as `block` draws it."""
+        key = ("laid", laid, style, color)
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        surface = self._render_pieces(line_pieces(laid, style.role), style, color)
+        layout_model.rendered_text(surface, "".join(run.text for run in sorted(laid, key=lambda run: run.start)), style)
         self._remember(key, surface)
         return surface
 

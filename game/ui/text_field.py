@@ -1,4 +1,7 @@
-"""Single- and multi-line text fields: IME composition, selection, clipboard, word-wise editing."""
+"""Single- and multi-line text fields: IME composition, selection, clipboard, word-wise editing.
+
+What a field shows is laid out in field_lines.py, as the same words are drawn once saved.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +10,8 @@ from collections.abc import Callable
 import pygame
 
 from . import layout_model
-from .bidi import base_direction, levels
 from .context import Context as UI
+from .field_lines import FieldLine, caret_x, column_at, composing, field_lines, secret_line, stretches
 from .intents import Composition, Confirm, Drag, Edit, Intent, Point, Text
 from .widgets import Widget
 
@@ -66,7 +69,8 @@ class TextField(Widget):
         self.error = ""
         #: How wide the error under the field may run before it wraps (0: the field's own width).
         self.error_width = 0
-        self._lines: list[tuple[int, str]] = [(0, "")]
+        self._lines: tuple[FieldLine, ...] = (FieldLine(0, "", "ltr", ()),)
+        self._laid_for: tuple[object, ...] = ()  # what `_lines` were laid out from
         self._scroll = 0
 
     def fit_height(self, ui: UI, design: int) -> int:
@@ -195,87 +199,54 @@ class TextField(Widget):
 
     def _line_of(self, index: int) -> int:
         row = 0
-        for number, (start, _) in enumerate(self._lines):
-            if start <= index:
+        for number, line in enumerate(self._lines):
+            if line.start <= index:
                 row = number
         return row
 
     def _line_start(self, index: int) -> int:
-        return self._lines[self._line_of(index)][0]
+        return self._lines[self._line_of(index)].start
 
     def _line_end(self, index: int) -> int:
-        start, line = self._lines[self._line_of(index)]
-        return start + len(line)
+        line = self._lines[self._line_of(index)]
+        return line.start + len(line.text)
 
     def _vertical(self, index: int, step: int) -> int:
         row = self._line_of(index)
         target = min(len(self._lines) - 1, max(0, row + step))
         if target == row:
             return 0 if step < 0 else len(self.value)
-        column = index - self._lines[row][0]
-        start, line = self._lines[target]
-        return start + min(column, len(line))
+        column = index - self._lines[row].start
+        line = self._lines[target]
+        return line.start + min(column, len(line.text))
 
     def _layout_lines(self, ui: UI, width: int) -> None:
-        """Wrapped lines as (start index, text), keeping indices into self.value exact."""
+        """The lines the field shows, laid out again only when the words or the room change (not every frame)."""
         style = ui.theme.style("body")
-        lines: list[tuple[int, str]] = []
-        position = 0
-        for paragraph in self.value.split("\n"):
-            start = position
-            while True:
-                rest = paragraph[start - position :]
-                if ui.text.measure(rest, style) <= width or len(rest) <= 1:
-                    lines.append((start, rest))
-                    break
-                cut = self._break(rest, ui, width)
-                lines.append((start, rest[:cut]))
-                start += cut
-            position += len(paragraph) + 1
-        self._lines = lines or [(0, "")]
+        key = (self.value, style, width, self.multiline, self.secret)
+        if key == self._laid_for:
+            return
+        self._laid_for = key
+        if self.secret:
+            self._lines = (secret_line(self.value),)
+        else:
+            self._lines = field_lines(ui.text, self.value, style, width, self.multiline)
 
-    def _break(self, text: str, ui: UI, width: int) -> int:
-        style = ui.theme.style("body")
-        low, high = 1, len(text)
-        while low < high:
-            middle = (low + high + 1) // 2
-            if ui.text.measure(text[:middle], style) <= width:
-                low = middle
-            else:
-                high = middle - 1
-        space = text.rfind(" ", 0, low)
-        return space + 1 if space > 0 else max(1, low)
-
-    def _direction_of(self, start: int) -> str:
-        """The direction of the paragraph the display line starting at `start` belongs to: its first strong letter's."""
-        begin = self.value.rfind("\n", 0, start) + 1
-        end = self.value.find("\n", start)
-        return base_direction(self.value[begin : end if end >= 0 else len(self.value)])
-
-    def _indent(self, line: str, direction: str, ui: UI, width: int) -> int:
+    def _indent(self, line: FieldLine, ui: UI, width: int) -> int:
         """How far a line is pushed right: a right-to-left paragraph's lines end at the field's right edge."""
-        if direction != "rtl":
+        if line.direction != "rtl":
             return 0
-        return max(0, width - ui.text.measure(line, ui.theme.style("body")))
+        return max(0, width - ui.text.runs_width(line.runs, ui.theme.style("body")))
 
     def _index_at(self, pos: tuple[int, int], ui: UI) -> int:
         style = ui.theme.style("body")
         pad = ui.theme.px(12)
         height = ui.text.line_height(style)
         row = (pos[1] - self.rect.top - self._words_top(ui)) // max(1, height) + self._scroll
-        row = min(len(self._lines) - 1, max(0, row))
-        start, line = self._lines[row]
-        direction = "ltr" if self.secret else self._direction_of(start)
+        line = self._lines[min(len(self._lines) - 1, max(0, row))]
         inner_width = self.rect.width - 2 * pad
-        x = (
-            pos[0]
-            - self.rect.left
-            - pad
-            + (self._hscroll if not self.multiline else 0)
-            - self._indent(line, direction, ui, inner_width)
-        )
-        places = [abs(ui.text.caret_x(line, column, style, direction) - x) for column in range(len(line) + 1)]
-        return start + places.index(min(places))
+        x = pos[0] - self.rect.left - pad + (self._hscroll if not self.multiline else 0) - self._indent(line, ui, inner_width)
+        return line.start + column_at(ui.text, line, x, style, ui.theme.px(2))
 
     _hscroll = 0
 
@@ -313,7 +284,6 @@ class TextField(Widget):
         clip = surface.get_clip()
         surface.set_clip(inner.inflate(theme.px(4), 0).clip(clip))  # inside a scrolled form, never past its edge
         height = ui.text.line_height(style)
-        shown = self.value[: self.cursor] + self.composition + self.value[self.cursor :]
         if not self.value and not self.composition:
             if self.multiline:  # a hint that is too long wraps in a tall field, and is shortened in a one-line one
                 hint = ui.text.block(self.placeholder, style, theme.color("muted"), inner.width)
@@ -321,23 +291,18 @@ class TextField(Widget):
                 hint = ui.text.line(ui.text.shortened(self.placeholder, style, inner.width), style, theme.color("muted"))
             with layout_model.tagged("placeholder"):  # unlike typed text, it does not scroll: it must fit
                 surface.blit(hint, inner.topleft)
-        if self.multiline:
-            self._layout_lines(ui, inner.width)
-        else:
-            self._lines = [(0, "•" * len(self.value) if self.secret else self.value)]
+        self._layout_lines(ui, inner.width)
         visible = max(1, inner.height // max(1, height))
         row = self._line_of(self.cursor)
         self._scroll = min(max(0, self._scroll), row)
         if row >= self._scroll + visible:
             self._scroll = row - visible + 1
-        start_col = self.cursor - self._lines[row][0]
-        cursor_line = self._lines[row][1][:start_col] + self.composition + self._lines[row][1][start_col:]
-        directions = {number: "ltr" if self.secret else self._direction_of(start) for number, (start, _) in enumerate(self._lines)}
-        cursor_x = ui.text.caret_x(cursor_line, start_col + len(self.composition), style, directions[row])
-        cursor_x += self._indent(cursor_line, directions[row], ui, inner.width)
+        start_col = self.cursor - self._lines[row].start
+        cursor_line = self._lines[row]
+        if self.composition:
+            cursor_line = composing(self.value, cursor_line, start_col, self.composition)
         column = start_col + len(self.composition)
-        if 0 < column <= len(cursor_line) and levels(cursor_line, directions[row])[column - 1] % 2:
-            cursor_x -= theme.px(2)  # after a right-to-left letter the caret is on its left: keep it off a final letter's tail
+        cursor_x = caret_x(ui.text, cursor_line, column, style, theme.px(2)) + self._indent(cursor_line, ui, inner.width)
         if not self.multiline:
             if cursor_x - self._hscroll > inner.width:
                 self._hscroll = cursor_x - inner.width
@@ -347,36 +312,22 @@ class TextField(Widget):
             self._hscroll = 0
         chosen = self.selection()
         for number in range(self._scroll, min(len(self._lines), self._scroll + visible)):
-            start, line = self._lines[number]
-            way = directions[number]
+            line = cursor_line if number == row else self._lines[number]
             y = inner.top + (number - self._scroll) * height
-            text = line
-            if number == row and self.composition:
-                text = line[:start_col] + self.composition + line[start_col:]
-            x = inner.left - self._hscroll + self._indent(text, way, ui, inner.width)
-            if chosen:
-                low = max(chosen[0], start) - start
-                high = min(chosen[1], start + len(line)) - start
-                if high > low:
-                    left, right = sorted((ui.text.caret_x(line, low, style, way), ui.text.caret_x(line, high, style, way)))
+            x = inner.left - self._hscroll + self._indent(line, ui, inner.width)
+            if chosen and not (number == row and self.composition):
+                for left, right in stretches(ui.text, line, chosen[0] - line.start, chosen[1] - line.start, style):
                     pygame.draw.rect(surface, theme.color("selection"), (x + left, y, right - left, height))
-            if text:
-                surface.blit(ui.text.line(text, style, theme.color("text"), way), (x, y))
+            if line.text:
+                surface.blit(ui.text.laid_line(line.runs, style, theme.color("text")), (x, y))
             if number == row and self.composition:
-                left, end = sorted(
-                    (
-                        ui.text.caret_x(text, start_col, style, way),
-                        ui.text.caret_x(text, start_col + len(self.composition), style, way),
-                    )
-                )
-                wide = end - left
-                pygame.draw.line(surface, theme.color("accent"), (x + left, y + height - 2), (x + left + wide, y + height - 2), 2)
+                for left, right in stretches(ui.text, line, start_col, column, style):
+                    pygame.draw.line(surface, theme.color("accent"), (x + left, y + height - 2), (x + right, y + height - 2), 2)
         if focused:
             y = inner.top + (row - self._scroll) * height
             x = inner.left - self._hscroll + cursor_x
             pygame.draw.line(surface, theme.color("focus"), (x, y + 2), (x, y + height - 2), max(2, theme.px(2)))
         surface.set_clip(clip)
-        del shown
         if self.error and self.error_below:
             message = ui.text.block(self.error, theme.style("small"), theme.color("danger"), self.error_wrap(ui))
             with layout_model.unowned():  # below the field, it must find room among the screen's other things

@@ -12,6 +12,8 @@ from typing import Any
 
 import pygame
 
+from game.ui.bidi import Run
+
 from .pilot import Pilot
 
 
@@ -58,7 +60,7 @@ def frame(p: Pilot) -> list[Drawn]:
     shell = p.shell
     renderer = shell.ui.text
     known: dict[int, tuple[str, pygame.Surface]] = {}
-    line, block = renderer.line, renderer.block
+    line, block, laid_line = renderer.line, renderer.block, renderer.laid_line
 
     def noting_line(text: str, *args: Any, **kw: Any) -> pygame.Surface:
         surface = line(text, *args, **kw)
@@ -70,19 +72,24 @@ def frame(p: Pilot) -> list[Drawn]:
         known[id(surface)] = (text, surface)
         return surface
 
+    def noting_laid_line(laid: tuple[Run, ...], *args: Any, **kw: Any) -> pygame.Surface:
+        surface = laid_line(laid, *args, **kw)  # a line of a text field, drawn from its runs: noted in typed order
+        known[id(surface)] = ("".join(run.text for run in sorted(laid, key=lambda run: run.start)), surface)
+        return surface
+
     window = shell.window
     recording = _Recording(window.get_size(), known)
     for scene in shell.ui.stack:
         scene.draw = _attributed(scene, recording)  # type: ignore[method-assign]
         for widget in scene.widgets:
             widget.draw = _clip_noted(widget, recording)  # type: ignore[method-assign]
-    renderer.line, renderer.block = noting_line, noting_block  # type: ignore[method-assign]
+    renderer.line, renderer.block, renderer.laid_line = noting_line, noting_block, noting_laid_line  # type: ignore[method-assign]
     shell.window = recording
     try:
         shell.draw()
     finally:
         shell.window = window
-        del renderer.line, renderer.block
+        del renderer.line, renderer.block, renderer.laid_line
         for scene in shell.ui.stack:
             del scene.draw
             for widget in scene.widgets:

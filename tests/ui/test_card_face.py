@@ -8,9 +8,11 @@ from itertools import combinations
 import pytest
 
 from game.ui import layout_model
+from game.ui.bidi import seen
 from game.ui.card_view import body_fits, card_surface, table_card_rect
 
 from .pilot import Pilot
+from .wrapped_lines import wrapped_text
 
 NOTES = [
     "",
@@ -79,3 +81,34 @@ def test_at_the_largest_text_a_note_gives_way_before_the_question_is_cut(pilots:
     face = card_surface(ui, card, "#7a5cc4", "Openers and Closers", 1, body, "Together", short)
     labels = [label for kind, _, label, _ in layout_model.notes_of(face) if kind == "text"]
     assert body in labels and (short in labels) == body_fits(ui, card, body, short)
+
+
+#: "If we went on a 3-day trip, Lisbon or Rome or Kyoto? What would you like us to do there first? …"
+PERSIAN_QUESTION = (
+    "اگر قرار بود یک سفر ۳ روزه برویم، Lisbon یا Rome یا Kyoto؟ اولین کاری که دوست داری با هم در آنجا انجام دهیم"
+    " چیست؟ 2019 را یادت هست؟ Netflix یا دریا؟ 5 دقیقه یا 5 ساعت؟"
+)
+
+
+@pytest.mark.parametrize("text_size", ["medium", "largest"])
+def test_a_persian_question_cut_short_keeps_its_lines_in_order_and_its_dots_on_the_left(
+    pilots: Callable[..., Pilot], text_size
+) -> None:
+    """The lines kept are lines of the one question: one that begins with "Lisbon" still reads from the right."""
+    p = pilots()
+    ui = p.shell.ui
+    ui.set("text_size", text_size)
+    card = table_card_rect(ui.theme)
+    latin_first = 0
+    for height in range(card.height, 150, -20):
+        with wrapped_text(p) as found:
+            card_surface(ui, (card.width, height), "#7a5cc4", "Our Story So Far", 2, PERSIAN_QUESTION, "Share")
+        [cut] = [text for text in found if text.endswith("…")] or [None]
+        if cut is None:
+            continue
+        kept, whole = found[cut], found[PERSIAN_QUESTION]
+        assert [line.direction for line in kept] == ["rtl"] * len(kept), (height, cut)
+        assert seen(kept[-1].runs).startswith("…"), "the dots end the question: at the left of a right-to-left line"
+        assert [seen(line.runs) for line in kept[:-1]] == [seen(line.runs) for line in whole[: len(kept) - 1]]
+        latin_first += any(line.text[0].isascii() for line in kept)
+    assert latin_first, "the case this test is about: a kept line that begins with an English word or a number"
