@@ -317,7 +317,7 @@ def love_map_figure(ui: UI, surface: pygame.Surface, rows: dict[int, tuple[Theme
     label_w = min(width // 4, max(ui.text.measure(theme.label, small) for theme in themes) + t.px(14))
     gap = t.px(10)
     column_w = (width - label_w - gap) // 2
-    head_h = ui.text.line_height(bold) + t.px(6)
+    head_h = love_map_head(ui)
     row_h = max(_map_row_least(ui), (height - head_h) // max(1, len(themes)))
     for seat in (0, 1):
         x = label_w + seat * (column_w + gap)
@@ -336,8 +336,12 @@ def love_map_figure(ui: UI, surface: pygame.Surface, rows: dict[int, tuple[Theme
 def love_map_height(ui: UI, themes: int) -> int:
     """The least height the love map's rows show whole in: taller than its room (the largest text in a small
     window), it scrolls rather than cut its last rows."""
-    t = ui.theme
-    return ui.text.line_height(t.style("body_bold")) + t.px(6) + themes * _map_row_least(ui)
+    return love_map_head(ui) + themes * _map_row_least(ui)
+
+
+def love_map_head(ui: UI) -> int:
+    """How tall the love map's column heads are ("… knows …"): the rows start below them."""
+    return ui.text.line_height(ui.theme.style("body_bold")) + ui.theme.px(6)
 
 
 def _map_row_least(ui: UI) -> int:

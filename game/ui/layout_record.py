@@ -97,6 +97,8 @@ class Recorder:
                 self._text(ink.move(x, y), text[0], text[1], clip)
             return
         notes = layout_model.notes_of(source)
+        if notes and area is not None:  # only part of the surface is blitted: what lies wholly outside it is not drawn
+            notes = [note for note in notes if note[1].colliderect(pygame.Rect(area))]
         if notes:
             # What was drawn past the edge of the surface it was drawn into (a figure's last row) is cut there too.
             shown = pygame.Rect((x, y), source.get_size())

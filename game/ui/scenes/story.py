@@ -28,6 +28,7 @@ from ..charts import (
     knowing_height,
     knowing_lines,
     love_map_figure,
+    love_map_head,
     love_map_height,
     sync_figure,
     sync_height,
@@ -382,21 +383,26 @@ class StoryScene(Scene):
 
     def draw_love_map(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         """A row per theme, as tall as the panel allows and never shorter than its words: taller than the panel (the
-        largest text in a small window), the rows scroll inside it, with the wheel and the page keys."""
+        largest text in a small window), the rows scroll under the column heads, with the wheel and the page keys."""
         t = self.ui.theme
         panel(surface, self.ui, area)
         inner = area.inflate(-t.px(36), -t.px(28))
         tall = max(inner.height, love_map_height(self.ui, len(self.charts.love_map[0])))
         scrolls = tall > inner.height
-        view = area.inflate(0, -t.px(4)) if scrolls else inner  # scrolled, the rows run to the panel's edges
+        head = love_map_head(self.ui)
+        # Scrolled, the rows run down to the panel's foot, under the heads that stay.
+        view = pygame.Rect(
+            area.left, inner.top + head, area.width, (area.bottom - t.px(2) if scrolls else inner.bottom) - inner.top - head
+        )
         had = self.love_map.scrolls
-        self.love_map.fit(view, tall + (view.height - inner.height), [])
+        self.love_map.fit(view, tall - head + (view.bottom - inner.bottom), [])
         if self.love_map.scrolls != had:
             self.ui.dirty = True  # the key hints name the page keys once there is more than shows
         wide = inner.width - (t.px(14) if scrolls else 0)  # clear of the scroll bar
         figure = self.figures.get(self.ui, "love_map", (wide, tall), lambda s: self.figure("love_map", s))
+        surface.blit(figure, inner.topleft, pygame.Rect(0, 0, wide, head))
         with self.love_map.clipped(surface):
-            surface.blit(figure, (inner.left, inner.top - self.love_map.offset))
+            surface.blit(figure, (inner.left, view.top - self.love_map.offset), pygame.Rect(0, head, wide, tall - head))
         self.love_map.draw_bar(surface, t)
 
     def figure(self, name: str, surface: pygame.Surface) -> None:
