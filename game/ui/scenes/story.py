@@ -440,7 +440,11 @@ class StoryScene(Scene):
         self.add(ListView("Changes", items))
 
     def layout_changes(self, area: pygame.Rect) -> None:
-        self.widgets[-1].rect = area.copy()
+        """The changes, as tall as their rows (up to the section's room): below a short list, room for a toast."""
+        listing = self.widgets[-1]
+        listing.rect = area.copy()
+        if isinstance(listing, ListView):
+            listing.rect.height = listing.rows_height(self.ui, area.height)
 
 
 def _rgb(color: str) -> tuple[int, int, int]:
