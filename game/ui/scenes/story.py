@@ -390,10 +390,8 @@ class StoryScene(Scene):
         tall = max(inner.height, love_map_height(self.ui, len(self.charts.love_map[0])))
         scrolls = tall > inner.height
         head = love_map_head(self.ui)
-        # Scrolled, the rows run down to the panel's foot, under the heads that stay.
-        view = pygame.Rect(
-            area.left, inner.top + head, area.width, (area.bottom - t.px(2) if scrolls else inner.bottom) - inner.top - head
-        )
+        foot = area.bottom - t.px(2) if scrolls else inner.bottom  # scrolled, the rows run to the panel's foot
+        view = pygame.Rect(area.left, inner.top + head, area.width, foot - inner.top - head)
         had = self.love_map.scrolls
         self.love_map.fit(view, tall - head + (view.bottom - inner.bottom), [])
         if self.love_map.scrolls != had:
