@@ -41,7 +41,8 @@ class ChartCache:
         key = (name, size, ui.theme.name, ui.theme.text_scale)
         found = self._drawn.get(key)
         if found is None:
-            found = pygame.Surface((max(1, size[0]), max(1, size[1])), pygame.SRCALPHA)
+            # Noting: the layout model sees the figure's words where the figure is placed (a cut label, a row cut off).
+            found = layout_model.NotingSurface((max(1, size[0]), max(1, size[1])), pygame.SRCALPHA)
             draw(found)
             if len(self._drawn) > 16:  # a window resized many times keeps only the recent sizes
                 self._drawn.pop(next(iter(self._drawn)))
@@ -316,8 +317,8 @@ def love_map_figure(ui: UI, surface: pygame.Surface, rows: dict[int, tuple[Theme
     label_w = min(width // 4, max(ui.text.measure(theme.label, small) for theme in themes) + t.px(14))
     gap = t.px(10)
     column_w = (width - label_w - gap) // 2
-    head_h = ui.text.line_height(bold) + t.px(6)
-    row_h = max(ui.text.line_height(small) + t.px(6), (height - head_h) // max(1, len(themes)))
+    head_h = love_map_head(ui)
+    row_h = max(_map_row_least(ui), (height - head_h) // max(1, len(themes)))
     for seat in (0, 1):
         x = label_w + seat * (column_w + gap)
         title = knows(ui, names[seat], names[other(seat)], bold, column_w)
@@ -330,6 +331,21 @@ def love_map_figure(ui: UI, surface: pygame.Surface, rows: dict[int, tuple[Theme
         for seat in (0, 1):
             cell = pygame.Rect(label_w + seat * (column_w + gap), y + t.px(2), column_w, row_h - t.px(4))
             _cell(surface, ui, cell, rows[seat][index], *said[seat])
+
+
+def love_map_height(ui: UI, themes: int) -> int:
+    """The least height the love map's rows show whole in: taller than its room (the largest text in a small
+    window), it scrolls rather than cut its last rows."""
+    return love_map_head(ui) + themes * _map_row_least(ui)
+
+
+def love_map_head(ui: UI) -> int:
+    """How tall the love map's column heads are ("… knows …"): the rows start below them."""
+    return ui.text.line_height(ui.theme.style("body_bold")) + ui.theme.px(6)
+
+
+def _map_row_least(ui: UI) -> int:
+    return ui.text.line_height(ui.theme.style("small")) + ui.theme.px(6)
 
 
 def _known_words(ui: UI, column: Sequence[ThemeKnowing], most: int) -> tuple[int, int]:
@@ -354,6 +370,7 @@ def _cell(surface: pygame.Surface, ui: UI, cell: pygame.Rect, known: ThemeKnowin
     small = t.style("small")
     radius = t.px(6)
     pygame.draw.rect(surface, t.color("button"), cell, border_radius=radius)
+    layout_model.note_inside(surface, "row", cell, known.theme.label)
     pygame.draw.rect(surface, t.color("surface_border"), cell, width=1, border_radius=radius)
     room = cell.width - t.px(16)
     if known.score is not None:

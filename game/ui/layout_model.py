@@ -39,6 +39,7 @@ class Listener(Protocol):
     modal_layers: set[str]
     owners: list[Any]
     viewports: list[pygame.Rect]
+    reaches: dict[tuple[int, ...], tuple[int, int]]
 
     def owner(self) -> Any: ...
 
@@ -161,13 +162,16 @@ def unowned() -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def viewport(rect: pygame.Rect) -> Iterator[None]:
-    """A scrolled area: what is drawn inside must stay inside it."""
+def viewport(rect: pygame.Rect, reach: tuple[int, int] | None = None) -> Iterator[None]:
+    """A scrolled area: what is drawn inside must stay inside it. `reach`: how far it can still scroll up and down
+    (what lies further out can never be brought into sight)."""
     recorder = _active
     if recorder is None:
         yield
         return
     recorder.viewports.append(pygame.Rect(rect))
+    if reach is not None:
+        recorder.reaches[tuple(rect)] = reach
     recorder.record("viewport", pygame.Rect(rect), "", full=pygame.Rect(rect))
     try:
         yield

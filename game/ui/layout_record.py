@@ -68,6 +68,8 @@ class Recorder:
     owners: list[Element] = field(default_factory=list)
     viewports: list[pygame.Rect] = field(default_factory=list)
     modal_layers: set[str] = field(default_factory=set)
+    #: Each scrolled area's reach: how far it can still scroll up and down (see layout_model.viewport).
+    reaches: dict[tuple[int, ...], tuple[int, int]] = field(default_factory=dict)
     focus_expected: Element | None = None
 
     def record(self, kind: str, rect: pygame.Rect, label: str, **details: Any) -> Element:
@@ -94,7 +96,17 @@ class Recorder:
             if ink.width and ink.height:
                 self._text(ink.move(x, y), text[0], text[1], clip)
             return
-        for kind, rect, label, size in layout_model.notes_of(source):
+        notes = layout_model.notes_of(source)
+        if notes and area is not None:  # only part of the surface is blitted: what lies wholly outside it is not drawn
+            notes = [note for note in notes if note[1].colliderect(pygame.Rect(area))]
+        if notes:
+            # What was drawn past the edge of the surface it was drawn into (a figure's last row) is cut there too.
+            shown = pygame.Rect((x, y), source.get_size())
+            if area is not None:
+                shown = pygame.Rect((x, y), pygame.Rect(area).size)
+                x, y = x - pygame.Rect(area).x, y - pygame.Rect(area).y
+            clip = clip.clip(shown)
+        for kind, rect, label, size in notes:
             placed = rect.move(x, y)
             if kind == "text":
                 self._text(placed, label, size, clip)

@@ -93,6 +93,18 @@ class ListView(Widget):
         elif not chooses and self.nudge:
             self.nudge(index)
 
+    def rows_height(self, ui: UI, most: int) -> int:
+        """How tall the rows are at the list's width, up to `most`: a short list need not be a tall empty box."""
+        theme = ui.theme
+        pad = theme.px(12)
+        width = self.rect.width - 2 * pad - theme.px(8)
+        total = 0
+        for index, item in enumerate(self.items):
+            total += self._row_height(ui, index, item, width, pad)
+            if total >= most:  # enough measured: a long list fills its room
+                return most
+        return total
+
     def _row_height(self, ui: UI, index: int, item: ListItem, width: int, pad: int) -> int:
         """A row's height from its wrapped lines, measured once (no text is rendered for it)."""
         theme = ui.theme

@@ -72,7 +72,7 @@ class ScrollArea:
         clip = surface.get_clip()
         surface.set_clip(self.viewport.clip(clip))
         try:
-            with layout_model.viewport(self.viewport):
+            with layout_model.viewport(self.viewport, (self.offset, self.limit - self.offset)):
                 yield
         finally:
             surface.set_clip(clip)

@@ -16,6 +16,8 @@ WIDGETS = {"button", "field", "toggle", "slider", "list", "choice"}
 TEXTS = {"text", "hint", "placeholder"}
 CONTAINERS = {"panel", "card"}
 COVERS = {"toast", "banner"}
+#: A row of a figure or a table (the love map's cells): shown whole, or in a scrolled area that reaches it.
+ROWS = {"row"}
 #: Controls whose words say what they do: a button, a switch, a choice. Their words are never cut with "…".
 LABELLED = {"button", "toggle", "choice"}
 
@@ -27,6 +29,14 @@ def _cut_on_purpose(e: Element) -> bool:
     if e.viewport is not None and e.full is not None:
         return e.full.left >= e.viewport.left and e.full.right <= e.viewport.right
     return False
+
+
+def _out_of_reach(e: Element, recorder: Recorder) -> bool:
+    """Part of `e` lies above or below its scrolled area further than the area can scroll: no one can ever read it."""
+    if e.viewport is None or e.full is None or tuple(e.viewport) not in recorder.reaches:
+        return False
+    up, down = recorder.reaches[tuple(e.viewport)]
+    return e.full.top < e.viewport.top - up or e.full.bottom > e.viewport.bottom + down
 
 
 def _ellipsised(text: Element, control: Element) -> bool:
@@ -50,11 +60,13 @@ def problems(recorder: Recorder, heading_size: int) -> Iterator[str]:
     top = layers[-1] if layers else ""
     for e in elements:
         where = e.full if e.full is not None else e.rect
+        if e.kind in TEXTS | WIDGETS | ROWS and _out_of_reach(e, recorder):
+            yield f"{e.layer}: {e.describe()} lies where its scrolled area can never scroll to"
         if e.rect.width * e.rect.height == 0 and _cut_on_purpose(e):
             continue  # scrolled out of sight
         if e.kind in WIDGETS | TEXTS | CONTAINERS | {"part"} and not window.contains(where) and not _cut_on_purpose(e):
             yield f"{e.layer}: {e.describe()} reaches outside the window"
-        elif (e.kind in TEXTS or e.kind in WIDGETS) and e.clipped and not _cut_on_purpose(e):
+        elif e.kind in TEXTS | WIDGETS | ROWS and e.clipped and not _cut_on_purpose(e):
             yield f"{e.layer}: {e.describe()} is cut off"
         inside_owner = e.owner is None or e.owner.clips_contents or (e.owner.full or e.owner.rect).contains(e.full or e.rect)
         if e.kind in TEXTS | {"part"} and not inside_owner:

@@ -143,6 +143,7 @@ def walk_game(p: Pilot, look: Look) -> None:
         p.press(pygame.K_RETURN)
     p.click("Our story")
     look("story")
+    walk_story_sections(p, look)
     walk_correct(p, look)
     p.click("Playbook & promises")
     look("playbook")
@@ -167,6 +168,19 @@ def walk_game(p: Pilot, look: Look) -> None:
     play_round(p, look, "quiz")
     back_home(p)
     unlock(p, look)
+
+
+def walk_story_sections(p: Pilot, look: Look) -> None:
+    """Our story's other sections, the figures' words among what is checked; a love map taller than its panel
+    (the largest text in a small window) scrolled to its last row. Back on Our memories at the end."""
+    for section in ("Over time", "Love map", "What changed"):
+        p.click(section)
+        tag = section.lower().replace(" ", "-")
+        look(f"story-{tag}")
+        if section == "Love map" and p.scene.love_map.scrolls:  # type: ignore[attr-defined]
+            p.press(pygame.K_PAGEDOWN, times=20)
+            look(f"story-{tag}-scrolled")
+    p.click("Our memories")
 
 
 def walk_correct(p: Pilot, look: Look) -> None:
@@ -263,7 +277,7 @@ def play_round(p: Pilot, look: Look, prefix: str) -> bool:
 
 
 def walk_studio(p: Pilot, look: Look) -> None:
-    from .test_studio import choose, settle
+    from .test_studio import settle
 
     begin(p, look)
     p.click("Deck studio")
@@ -283,8 +297,8 @@ def walk_studio(p: Pilot, look: Look) -> None:
     look("studio-card-errors")
     form_click(p, "Card text")
     p.type(LONG_ANSWER + ", {name}?")
-    choose(p, "Kind", "scenario")
-    choose(p, "Depth", "2")
+    form_choose(p, "Kind", "scenario")
+    form_choose(p, "Depth", "2")
     form_click(p, "Add an option")
     p.type("Run for it, holding hands")
     p.press(pygame.K_RETURN)
@@ -342,6 +356,17 @@ def form_click(p: Pilot, label: str) -> None:
     p.scene.reveal_focus()  # type: ignore[attr-defined]
     p.step()
     p.click(label)
+
+
+def form_choose(p: Pilot, label: str, value: str) -> None:
+    """Click one segment of a row of choices on the card form, scrolling to the row first as a person would (its
+    hidden part may lie under the key hints, and a click there presses them)."""
+    from .test_studio import choose
+
+    p.scene.focus_on(p.widget(label))
+    p.scene.reveal_focus()  # type: ignore[attr-defined]
+    p.step()
+    choose(p, label, value)
 
 
 def back_to(p: Pilot, name: str) -> None:

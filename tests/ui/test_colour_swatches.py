@@ -75,3 +75,41 @@ def test_a_click_still_chooses_any_colour(pilots) -> None:
     assert focused(p) == "Player 2: they / them"
     p.press(pygame.K_TAB, mod=pygame.KMOD_LSHIFT)
     assert focused(p) == "Plum for player 2"
+
+
+def deck_form(pilots) -> Pilot:  # type: ignore[no-untyped-def]
+    p = pilots(at_home=True)
+    p.click("Deck studio")
+    p.click("New deck")
+    assert p.scene_name == "DeckFormScene"
+    return p
+
+
+def test_the_studio_deck_form_s_colours_are_one_tab_stop_between_the_description_and_cancel(pilots) -> None:
+    p = deck_form(pilots)
+    chosen = next(w.label for w in p.scene.widgets if isinstance(w, Swatch) and w.chosen)
+    stops = [focused(p)]
+    for _ in range(len(p.scene.widgets)):
+        p.press(pygame.K_TAB)
+        if focused(p) == stops[0]:
+            break
+        stops.append(focused(p))
+    assert stops == ["Deck name", "Description", chosen, "Cancel", "Create deck"], stops
+    p.press(pygame.K_TAB, times=2)
+    assert ("←→", "choose a colour") in p.scene.hints
+
+
+def test_the_arrow_keys_choose_the_deck_s_colour_and_stop_at_either_end(pilots) -> None:
+    from game.core.deck_editing import DECK_PALETTE
+
+    p = deck_form(pilots)
+    p.click(DECK_PALETTE[0][0])
+    p.press(pygame.K_RIGHT)
+    assert focused(p) == DECK_PALETTE[1][0] and p.scene.color == DECK_PALETTE[1][1], "chosen as it is reached"
+    p.press(pygame.K_RIGHT, times=len(DECK_PALETTE))
+    assert focused(p) == DECK_PALETTE[-1][0] and p.scene.color == DECK_PALETTE[-1][1], "the last stays the last"
+    p.press(pygame.K_LEFT)
+    assert focused(p) == DECK_PALETTE[-2][0]
+    p.press(pygame.K_TAB)
+    p.press(pygame.K_TAB, mod=pygame.KMOD_LSHIFT)
+    assert focused(p) == DECK_PALETTE[-2][0], "back to the colour chosen"

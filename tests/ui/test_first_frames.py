@@ -72,7 +72,8 @@ def widgets_drawn(frame: Recorder, label: str) -> list[Element]:
 @pytest.mark.parametrize("size", [(960, 540), (1024, 600), (1280, 720)], ids=lambda size: f"{size[0]}x{size[1]}")
 @pytest.mark.parametrize("text_size", ["medium", "large", "larger", "largest"])
 def test_a_share_card_shows_its_answer_whole_on_its_first_frame(pilots: Callable[..., Pilot], size, text_size) -> None:
-    """ "Just between us" was cut at the foot of the side ("Iust between us") until a Tab scrolled to it."""
+    """ "Just between us" was cut at the foot of the side ("Iust between us") until a Tab scrolled to it; and once it
+    was not, scrolled to it, the words saying who asks were out of sight above."""
     p = pilots(at_home=True, size=size)
     p.shell.ui.set("text_size", text_size)
     seen = 0
@@ -91,6 +92,12 @@ def test_a_share_card_shows_its_answer_whole_on_its_first_frame(pilots: Callable
                         assert e.rect == e.full and side.contains(e.full), f"'{label}' is cut on the first frame"
                 field = p.scene.input.field.rect
                 assert side.top <= field.top, "the note's top is in sight"
+                # Who asks and who answers, over the answer: the side's first words are in sight with it, whole.
+                asker = p.scene.name(1 - p.scene.session.current.seat)
+                said = [
+                    e for e in first.elements if e.layer == "PlayScene" and e.kind == "text" and e.label.startswith(f"{asker} asks")
+                ]
+                assert said and all(e.rect == e.full and e.rect.height for e in said), f"'{asker} asks' is not in sight"
             frames.clear()
             if seen == 2:
                 break

@@ -30,7 +30,7 @@ from . import layout_walks
 from .layout_rules import problems
 from .pilot import Pilot
 
-SIZES = [(960, 540), (1280, 720), (1920, 1080), (3840, 2160)]
+SIZES = [(960, 540), (1024, 600), (1280, 720), (1920, 1080), (3840, 2160)]
 THEMED = {((1280, 720), "medium"), ((1280, 720), "largest")}  # where every theme is drawn and compared
 WALKS: dict[str, Callable[[Pilot, layout_walks.Look], None]] = {
     "game": layout_walks.walk_game,
@@ -240,3 +240,30 @@ def test_layout_model_sees_cut_text_and_text_outside_its_widget(tmp_path: Path) 
         p.close()
     found = list(problems(recorder, 30))
     assert any("spills out of its button" in s and "A label far too long" in s for s in found), found
+
+
+def test_layout_words_a_scrolled_area_can_never_scroll_to_are_reported(tmp_path: Path) -> None:
+    """A line below a scrolled area's foot that its scrolling does not reach (its content measured short) can never be
+    read; one the scrolling does reach is only scrolled out of sight."""
+    from game.ui.drawing import text_at
+    from game.ui.scroll import ScrollArea
+
+    p = Pilot(tmp_path / "data", NOW, seed=11, size=(960, 540))
+    try:
+        area = ScrollArea()
+        area.fit(pygame.Rect(20, 20, 400, 200), 300, [])  # scrolls 100 px: down to y=320 can be brought into sight
+        real = p.scene.draw
+
+        def draw(surface: pygame.Surface) -> None:
+            real(surface)
+            with area.clipped(surface):
+                text_at(surface, p.shell.ui, "Reached by scrolling", "body", (30, 260))
+                text_at(surface, p.shell.ui, "Never reached", "body", (30, 400))
+
+        p.scene.draw = draw  # type: ignore[method-assign]
+        recorder = layout_record.capture(p.shell)
+    finally:
+        p.close()
+    found = list(problems(recorder, 30))
+    assert any("can never scroll to" in s and "Never reached" in s for s in found), found
+    assert not any("Reached by scrolling" in s for s in found), found

@@ -2,7 +2,8 @@
 
 PlayScene (and date night's part, which extends it) takes its layout from PlaySide: where the card
 goes and how wide, where Pass, Undo, Star and End sit when long names or large text crowd them,
-and how the words and controls beside the card scroll inside their viewport.
+and how the words and controls beside the card scroll inside their viewport. The side's first words
+(who asks, who answers) are not scrolled: they stay in sight above the rest, however far it scrolls.
 """
 
 from __future__ import annotations
@@ -156,7 +157,9 @@ class PlaySide(Scene):
                 self.card_rect.height -= shift
             self.side.top = top
             self.side.height = max(0, self.foot - top)
-        viewport = pygame.Rect(self.side.left, top - t.px(8), self.side.width, max(0, self.foot - top + t.px(8)))
+        # The first words (who asks and who answers, whose turn to judge) stay put: the rest scrolls under them.
+        pinned = self._text_height(side_text(self)[:1])
+        viewport = pygame.Rect(self.side.left, top + pinned - t.px(8), self.side.width, max(0, self.foot - top - pinned + t.px(8)))
         body = pygame.Rect(self.side.left + t.px(28), self.side.top - offset, self.side.width - t.px(56), 0)
         gap = t.px(24 if self.snug else 40)  # between the words and the controls under them
         body.top += self._text_height(side_text(self)) + gap

@@ -206,10 +206,14 @@ def draw_play(scene: PlayLook, surface: pygame.Surface) -> None:
         text_at(surface, ui, progress, "small", (rect.left, rect.bottom), "muted", "topleft")
     draw_card(scene, surface)
     # The side panel: words, then widgets (placed by the scene's layout), scrolled inside its viewport.
+    width = scene.side.width - t.px(56)
+    words = side_text(scene)
+    y = scene.side.top
+    for text, style, color in words[:1]:  # who asks and who answers: in sight however far the rest scrolls
+        y += paragraph(surface, ui, text, style, pygame.Rect(scene.side.left + t.px(28), y, width, 0), color) + t.px(10)
     with scene.scroller.clipped(surface):
-        y = scene.side.top - scene.scroller.offset
-        width = scene.side.width - t.px(56)
-        for text, style, color in side_text(scene):
+        y -= scene.scroller.offset
+        for text, style, color in words[1:]:
             y += paragraph(surface, ui, text, style, pygame.Rect(scene.side.left + t.px(28), y, width, 0), color) + t.px(10)
         if has_reveal(scene):
             draw_reveal(scene, surface, y + t.px(20))

@@ -28,6 +28,8 @@ from ..charts import (
     knowing_height,
     knowing_lines,
     love_map_figure,
+    love_map_head,
+    love_map_height,
     sync_figure,
     sync_height,
     sync_lines,
@@ -74,6 +76,7 @@ class StoryScene(Scene):
         self.figures = ChartCache()
         self.box = pygame.Rect(0, 0, 0, 0)
         self.knowledge = ScrollArea()  # the panel's words, when larger text makes them taller than the panel
+        self.love_map = ScrollArea()  # the love map's rows, when the largest text in a small window makes them taller
         self.tabs_bottom = 0  # where the section tabs end (they take two rows at large text)
         self.tabs: list[Button] = []
         self.listing: ListView | None = None
@@ -137,8 +140,13 @@ class StoryScene(Scene):
 
     @property
     def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
-        """P marks and C corrects while there are memories; the page keys only while the panel has more than it shows."""
-        return self.key_hints(paging=self.current.key == "memories" and self.knowledge.scrolls)
+        """P marks and C corrects while there are memories; the page keys only while the panel (or the love map) has
+        more than it shows."""
+        return self.key_hints(paging=self.paged() is not None and self.paged().scrolls)  # type: ignore[union-attr]
+
+    def paged(self) -> ScrollArea | None:
+        """What the page keys and the wheel scroll in the section shown: the memories' panel, or the love map."""
+        return {"memories": self.knowledge, "love_map": self.love_map}.get(self.current.key)
 
     def key_hints(self, paging: bool) -> list[tuple[str, str]]:
         mark = [("P", "mark just between us"), ("C", "correct")] if self.listing is not None and self.shown else []
@@ -149,6 +157,7 @@ class StoryScene(Scene):
         """Show `section`, with the focus on its tab: chosen by its number, the ring goes where the choice went."""
         if section is not self.current:
             self.current = section
+            self.love_map.offset = 0  # each time from its first row
             self.refresh()
         self.focus_on(self.tabs[self.sections.index(section)])
 
@@ -164,9 +173,10 @@ class StoryScene(Scene):
         if char == str(len(self.sections) + 1):
             self.open_playbook()
             return True
-        if char in ("page_up", "page_down") and self.current.key == "memories" and self.knowledge.scrolls:
-            step = max(1, self.knowledge.viewport.height * 3 // 4)  # a page, keeping a line or two in view
-            self.knowledge.by(step if char == "page_down" else -step)
+        paged = self.paged()
+        if char in ("page_up", "page_down") and paged is not None and paged.scrolls:
+            step = max(1, paged.viewport.height * 3 // 4)  # a page, keeping a line or two in view
+            paged.by(step if char == "page_down" else -step)
             return True
         return False
 
@@ -194,7 +204,7 @@ class StoryScene(Scene):
         t = self.ui.theme
         width, height = t.size
         top = max(self.tabs_top() + t.px(60), self.tabs_bottom + t.px(16))
-        bottom = min(height - t.px(64), self.ui.hints_top(self.key_hints(paging=self.current.key == "memories")) - t.px(12))
+        bottom = min(height - t.px(64), self.ui.hints_top(self.key_hints(paging=self.paged() is not None)) - t.px(12))
         return pygame.Rect(t.px(56), top, width - t.px(112), bottom - top)
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -334,6 +344,10 @@ class StoryScene(Scene):
     def handle(self, intent: Intent) -> None:
         from ..intents import Wheel
 
+        if isinstance(intent, Wheel) and self.current.key == "love_map":
+            if self.love_map.by(-intent.dy * self.ui.theme.px(60)):
+                self.ui.dirty = True
+            return
         if isinstance(intent, Wheel) and self.current.key == "memories" and self.box.collidepoint(pygame.mouse.get_pos()):
             if self.knowledge.by(-intent.dy * self.ui.theme.px(60)):
                 self.ui.dirty = True
@@ -368,10 +382,26 @@ class StoryScene(Scene):
             surface.blit(figure, inner.topleft)
 
     def draw_love_map(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        """A row per theme, as tall as the panel allows and never shorter than its words: taller than the panel (the
+        largest text in a small window), the rows scroll under the column heads, with the wheel and the page keys."""
         t = self.ui.theme
         panel(surface, self.ui, area)
         inner = area.inflate(-t.px(36), -t.px(28))
-        surface.blit(self.figures.get(self.ui, "love_map", inner.size, lambda s: self.figure("love_map", s)), inner.topleft)
+        tall = max(inner.height, love_map_height(self.ui, len(self.charts.love_map[0])))
+        scrolls = tall > inner.height
+        head = love_map_head(self.ui)
+        foot = area.bottom - t.px(2) if scrolls else inner.bottom  # scrolled, the rows run to the panel's foot
+        view = pygame.Rect(area.left, inner.top + head, area.width, foot - inner.top - head)
+        had = self.love_map.scrolls
+        self.love_map.fit(view, tall - head + (view.bottom - inner.bottom), [])
+        if self.love_map.scrolls != had:
+            self.ui.dirty = True  # the key hints name the page keys once there is more than shows
+        wide = inner.width - (t.px(14) if scrolls else 0)  # clear of the scroll bar
+        figure = self.figures.get(self.ui, "love_map", (wide, tall), lambda s: self.figure("love_map", s))
+        surface.blit(figure, inner.topleft, pygame.Rect(0, 0, wide, head))
+        with self.love_map.clipped(surface):
+            surface.blit(figure, (inner.left, view.top - self.love_map.offset), pygame.Rect(0, head, wide, tall - head))
+        self.love_map.draw_bar(surface, t)
 
     def figure(self, name: str, surface: pygame.Surface) -> None:
         if name == "knowing":
@@ -408,7 +438,11 @@ class StoryScene(Scene):
         self.add(ListView("Changes", items))
 
     def layout_changes(self, area: pygame.Rect) -> None:
-        self.widgets[-1].rect = area.copy()
+        """The changes, as tall as their rows (up to the section's room): below a short list, room for a toast."""
+        listing = self.widgets[-1]
+        listing.rect = area.copy()
+        if isinstance(listing, ListView):
+            listing.rect.height = listing.rows_height(self.ui, area.height)
 
 
 def _rgb(color: str) -> tuple[int, int, int]:

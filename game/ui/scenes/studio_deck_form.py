@@ -22,12 +22,17 @@ from ..text_field import TextField
 from ..widgets import Button
 
 SAMPLE_CARD = "Your first card goes here. Add it on the next screen."
+FORM_HINTS = [("Tab", "next"), ("Enter", "choose"), ("Esc", "cancel")]
+COLOUR_HINTS = [("Tab", "next"), ("←→", "choose a colour"), ("Esc", "cancel")]
 
 
 class DeckFormScene(PagedScene, ResultScene[Deck | None]):
     """Closes with the new or changed deck, or None when cancelled."""
 
-    hints = [("Tab", "next"), ("Enter", "choose"), ("Esc", "cancel")]
+    @property
+    def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
+        """On a colour, the arrow keys choose the next one: the colours are one Tab stop, as a player's are."""
+        return COLOUR_HINTS if isinstance(self.focused(), Swatch) else FORM_HINTS
 
     def __init__(self, ui: UI, deck: Deck | None) -> None:
         super().__init__(ui)
@@ -63,7 +68,7 @@ class DeckFormScene(PagedScene, ResultScene[Deck | None]):
             )
         )
         for label, color in DECK_PALETTE:
-            self.add(Swatch(label, color, color == self.color, partial(self.pick, color)))
+            self.add(Swatch(label, color, color == self.color, partial(self.pick, color), "deck colour"))
         self.add(Button("Cancel", lambda: self.dismiss(None), kind="quiet"))
         self.add(Button("Create deck" if self.deck is None else "Save", self.finish, kind="primary"))
         self.check()
