@@ -29,6 +29,7 @@ from game.core.session_state import starred_from_json
 from game.core.settings import with_defaults
 
 from .columns import iso
+from .kept_copies import KEPT, with_kept
 
 if TYPE_CHECKING:
     from .store import Store
@@ -52,15 +53,18 @@ def export_all(
 ) -> dict[str, Any]:
     """Everything in the store as JSON-friendly data; shared (the default) or everything (`include_private`).
 
-    `decks` are the cards the consent rule judges by: a memory whose card is in none of them is
-    left out of a shared export, since whether it may be shown cannot be told. `read`, if given, gets
+    `decks` are the cards the consent rule judges by, with each couple's kept cards (kept_copies), as in Our
+    story: a memory whose card is in none of them is left out of a shared export, since whether it may be shown
+    cannot be told. `read`, if given, gets
     each open couple's memories as read (all of them), so the playbook's pass need not read them again.
     `only`: that couple's id, and no other couple is in it, not even by name (the game's Export, made from
     one couple's Settings); None, every couple (the command line).
     """
-    cards = {card.key: card for deck in decks for card in deck.cards}
+    decks = list(decks)
     couples = [
-        _couple(store, couple, cards, include_private, read) if store.locks.is_open(couple.id) else _locked(couple)
+        _couple(store, couple, _cards(store, couple.id, decks), include_private, read)
+        if store.locks.is_open(couple.id)
+        else _locked(couple)
         for couple in store.couples.all()
         if only is None or couple.id == only
     ]
@@ -77,12 +81,18 @@ def export_all(
 def left_out_of_shared(store: Store, decks: Iterable[Deck] = (), only: int | None = None) -> LeftOut:
     """How many answers a shared export leaves out, and why (over the couples that are open; `only`: of that couple),
     never whose."""
-    cards = {card.key: card for deck in decks for card in deck.cards}
+    decks = list(decks)
     return total(
-        left_out(store.memories.all(couple.id), couple_consent(store, couple.id), cards)
+        left_out(store.memories.all(couple.id), couple_consent(store, couple.id), _cards(store, couple.id, decks))
         for couple in store.couples.all()
         if store.locks.is_open(couple.id) and (only is None or couple.id == only)
     )
+
+
+def _cards(store: Store, couple_id: int, decks: Iterable[Deck]) -> dict[CardKey, Card]:
+    """The cards the couple's answers are judged and shown by: the decks, and the cards kept for the couple's answers
+    when they left their deck (kept_copies), as Our story reads them; a card back in its deck is the deck's."""
+    return {card.key: card for deck in with_kept(store, couple_id, decks) for card in deck.cards}
 
 
 def _player(player: Player) -> dict[str, Any]:
@@ -134,7 +144,7 @@ def _couple(
     memories = {key: memory for key, memory in memories.items() if key not in hidden}
     # Words half typed in play or the studio stay out, as the limits do, and the copies of cards taken out of their
     # decks that Our story shows answers under (game.kept_cards): a question beyond the limits is not to be shared.
-    unsaid = ("draft", "studio_draft", "limits", "kept_cards")
+    unsaid = ("draft", "studio_draft", "limits", KEPT)
     settings = {key: value for key, value in store.settings.read(couple.id).items() if key not in unsaid}
     judged: dict[tuple[str, str], bool] = {}  # years of turns play the same few hundred cards: each judged once
 
