@@ -6,9 +6,9 @@ id and card id, and an answer is shown only beside the card it was given to (gam
 unknown cannot be judged, so it is never shown). So every couple whose answers can be read keeps, among their own
 settings (sealed with their answers when they lock them), a copy of each such card they answered, and Our story
 reads them beside the decks (`memory_decks`); a card back in its deck (an undo) is read from the deck. Play never
-deals a kept card and Quiz me leaves its answers be. A couple locked in this run cannot be written for: their
-answers stay stored as they were, and show again if the card comes back. The copies are read and written by
-game.storage.kept_copies, which Our book and the exports read too.
+deals a kept card and Quiz me leaves its answers be. A couple locked in this run cannot be read: the card is kept for
+them all the same, outside their sealed settings, and becomes theirs once their passphrase is given if they answered it
+(game.storage.kept_copies, which Our book and the exports read too).
 
 Mixed into the game's services (game.services), as Our story's reads are (game.story_services).
 """
@@ -50,11 +50,23 @@ class KeptCards:
         return sorted(found, key=lambda memory: memory.key)
 
     def keep_cards(self: CardKeeper, deck: Deck, cards: Sequence[Card]) -> None:
-        """Keep `cards` of `deck` for every couple who answered one of them (whose answers can be read), before the
-        cards leave the deck. What the store raises when it cannot write now is raised: the change should wait."""
+        """Keep `cards` of `deck` for every couple who answered one of them, and for every couple locked now (whose
+        answers cannot be read), before the cards leave the deck. What the store raises when it cannot write now is
+        raised: the change should wait."""
         from game.storage.kept_copies import keep
 
         keep(self.store, deck, cards)
+
+    def take_kept_while_locked(self: CardKeeper, couple: Couple) -> None:
+        """Just unlocked: the cards kept while the couple was locked become their own (see kept_copies); on a busy or
+        full file they wait, still read, and are taken at the next unlock."""
+        import sqlite3
+        from contextlib import suppress
+
+        from game.storage.kept_copies import take_waiting
+
+        with suppress(sqlite3.Error):
+            take_waiting(self.store, couple.id)
 
     def memory_decks(self: CardKeeper, couple: Couple) -> list[Deck]:
         """The decks, and before them one for each deck with cards kept for this couple: where Our story finds the

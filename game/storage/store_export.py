@@ -29,7 +29,7 @@ from game.core.session_state import starred_from_json
 from game.core.settings import with_defaults
 
 from .columns import iso
-from .kept_copies import KEPT, with_kept
+from .kept_copies import KEPT, WAITING, with_kept
 
 if TYPE_CHECKING:
     from .store import Store
@@ -73,7 +73,7 @@ def export_all(
         "version": 1,
         "just_between_us_included": include_private,
         "beyond_agreed_limits_included": include_private,
-        "settings": store.settings.read(0),
+        "settings": {key: value for key, value in store.settings.read(0).items() if key != WAITING},
         "couples": couples,
     }
 
