@@ -204,7 +204,8 @@ def render_book(
             continue
         book = _with_kept(BookParts(questions, dates, decks, tz), kept.get(couple.get("id"), ()))
         count = len(couple.get("memories", []))
-        parts.append(f'<p class="lede">{count} things you have told each other, in your own words.</p>')
+        told = "1 thing" if count == 1 else f"{count} things"
+        parts.append(f'<p class="lede">{told} you have told each other, in your own words.</p>')
         for section in SECTIONS:
             parts.extend(section(couple, book))
     if not export.get("couples"):
