@@ -63,7 +63,8 @@ def test_a_card_started_afresh_keeps_a_locked_couples_answers_under_the_old_ques
     reword(p, FUNERAL)
     p.click(AFRESH)
     assert p.scene.status.startswith("Card started afresh: its old answers stay in Our story.")  # type: ignore[attr-defined]
-    assert WAITING not in p.services.store.settings.read(noa.id), "nothing of theirs is written while they are locked"
+    [waiting] = p.services.store.settings.read()[WAITING].values()
+    assert waiting["for"] == [noa.id] and waiting["card"]["text"] == SONG, "the card's words and their id, nothing of theirs"
     story, book = noas_story_and_book(p, noa)
     assert story == {MemoryKey(0, key.deck_id, key.card_id): (SONG, "Heroes, by Bowie")}
     noas_page = book[book.index("Noa") :]
