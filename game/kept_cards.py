@@ -6,8 +6,9 @@ id and card id, and an answer is shown only beside the card it was given to (gam
 unknown cannot be judged, so it is never shown). So every couple whose answers can be read keeps, among their own
 settings (sealed with their answers when they lock them), a copy of each such card they answered, and Our story
 reads them beside the decks (`memory_decks`); a card back in its deck (an undo) is read from the deck. Play never
-deals a kept card and Quiz me leaves its answers be. A couple locked in this run cannot be written for: their
-answers stay stored as they were, and show again if the card comes back.
+deals a kept card and Quiz me leaves its answers be. A couple locked in this run cannot be read: the card is kept for
+them all the same, outside their sealed settings, and becomes theirs once their passphrase is given if they answered it
+(game.storage.kept_copies, which Our book and the exports read too).
 
 Mixed into the game's services (game.services), as Our story's reads are (game.story_services).
 """
@@ -15,15 +16,13 @@ Mixed into the game's services (game.services), as Our story's reads are (game.s
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from game.core.cards import Card, Deck
     from game.core.memories import Memory
     from game.core.players import Couple
     from game.storage.store import Store
-
-KEPT = "kept_cards"  # the couple's setting: {"deck/card": {"deck": name, "color": colour, "card": as a deck file holds it}}
 
 
 class CardKeeper(Protocol):
@@ -51,43 +50,27 @@ class KeptCards:
         return sorted(found, key=lambda memory: memory.key)
 
     def keep_cards(self: CardKeeper, deck: Deck, cards: Sequence[Card]) -> None:
-        """Keep `cards` of `deck` for every couple who answered one of them (whose answers can be read), before the
-        cards leave the deck. What the store raises when it cannot write now is raised: the change should wait."""
-        from game.core.cards import card_to_data
+        """Keep `cards` of `deck` for every couple who answered one of them, and for every couple locked now (whose
+        answers cannot be read), before the cards leave the deck. What the store raises when it cannot write now is
+        raised: the change should wait."""
+        from game.storage.kept_copies import keep
 
-        by_key = {card.key: card for card in cards}
-        for couple in self.store.couples.all():
-            if not self.store.locks.is_open(couple.id):
-                continue
-            answered = sorted({key.card_key for key in self.store.memories.all(couple.id)} & by_key.keys())
-            if not answered:
-                continue
-            kept = dict(self.store.settings.read(couple.id).get(KEPT) or {})
-            for key in answered:
-                kept[str(key)] = {"deck": deck.name, "color": deck.color, "card": card_to_data(by_key[key])}
-            self.store.settings.save(KEPT, kept, couple_id=couple.id)
+        keep(self.store, deck, cards)
+
+    def take_kept_while_locked(self: CardKeeper, couple: Couple) -> None:
+        """Just unlocked: the cards kept while the couple was locked become their own (see kept_copies); on a busy or
+        full file they wait, still read, and are taken at the next unlock."""
+        import sqlite3
+        from contextlib import suppress
+
+        from game.storage.kept_copies import take_waiting
+
+        with suppress(sqlite3.Error):
+            take_waiting(self.store, couple.id)
 
     def memory_decks(self: CardKeeper, couple: Couple) -> list[Deck]:
         """The decks, and before them one for each deck with cards kept for this couple: where Our story finds the
         card of every answer. (A kept card's deck, named as it was, is marked opt-in: nothing suggests or deals it.)"""
-        decks = self._deck_list()
-        if not self.store.locks.is_open(couple.id):
-            return decks
-        return [*_kept_decks(self.store.settings.read(couple.id).get(KEPT)), *decks]
+        from game.storage.kept_copies import with_kept
 
-
-def _kept_decks(stored: Any) -> list[Deck]:
-    from game.core.cards import CardKey, Deck, card_from_data
-
-    if not isinstance(stored, dict):
-        return []
-    cards: dict[str, list[Card]] = {}
-    looks: dict[str, tuple[str, str]] = {}
-    for text, value in stored.items():
-        key = CardKey.parse(str(text))
-        try:
-            cards.setdefault(key.deck_id, []).append(card_from_data(key.deck_id, value["card"]))
-        except (KeyError, TypeError, ValueError):
-            continue  # a copy this version cannot read: its answers stay stored, as they were before it was kept
-        looks[key.deck_id] = (str(value.get("deck") or key.deck_id), str(value.get("color") or "#c8784f"))
-    return [Deck(deck_id, looks[deck_id][0], tuple(kept), color=looks[deck_id][1], opt_in=True) for deck_id, kept in cards.items()]
+        return with_kept(self.store, couple.id, self._deck_list())

@@ -333,6 +333,7 @@ class GameServices(CoupleSettings, FilesMade, StoryReading, KeptCards):
             return False
         if opened:
             self._follow_moves(couple.id)
+            self.take_kept_while_locked(couple)
         return opened
 
     def unlock_wait(self, couple: Couple) -> float:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pygame
+
 from game.core.date_night_plan import EveningSetup
 from game.core.memories import MemoryKey
 from game.storage.earlier_copies import exports_holding
@@ -65,6 +67,11 @@ def test_marking_an_answer_a_keepsake_and_exports_hold_says_from_now_on_and_name
             f"exports/{book.name}, in {data_root}. Delete them if you'd rather. P undoes it."
         ) in said
         assert picture.read_bytes() == PNG and json_file.exists() and book.exists()  # told, never changed or deleted
+        p.press(pygame.K_RETURN)  # Enter on a memory says what P does: the one rule, as the answer's switch keeps it
+        assert (
+            p.shell.ui.toast_text
+            == "It stays just between us, even answered again, until you unmark it: P, or the button under the list."
+        )
         p.key("p")
         assert p.shell.ui.toast_text == "No longer just between us. P marks it again."
     finally:

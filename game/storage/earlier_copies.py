@@ -33,6 +33,7 @@ from game.core.memories import Memory, MemoryKey
 from game.core.players import Couple
 
 from .keepsakes import FOLDER as KEEPSAKES
+from .kept_copies import with_kept
 from .kindred_files import is_kindreds_keepsake, kindreds_exports
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def holding(store: Store, root: Path, couple: Couple, key: MemoryKey, decks: Ite
     memories = store.memories.all(couple.id)
     if key not in memories:
         return [], []
-    cards = {card.key: card for deck in decks for card in deck.cards}
+    cards = {card.key: card for deck in with_kept(store, couple.id, decks) for card in deck.cards}  # as Our story reads
     return exports_holding(root, couple.id, memories[key]), keepsakes_holding(store, root, couple, key, memories, cards)
 
 

@@ -11,6 +11,7 @@ from game.core.memories import Memory, MemoryKey
 
 from .deck_writer import write_text_atomically
 from .json_text import readable_json
+from .kept_copies import kept_decks
 from .our_book import render_book
 from .playbook_store import add_playbooks
 from .store import Store
@@ -29,15 +30,17 @@ def export_data(store: Store, decks: list[Deck], now: datetime, include_private:
 
 
 def export_text(store: Store, decks: list[Deck], now: datetime, include_private: bool, book: bool) -> str:
-    return _render(export_data(store, decks, now, include_private), decks, now, book)
+    return _render(store, export_data(store, decks, now, include_private), decks, now, book)
 
 
-def _render(data: dict[str, Any], decks: list[Deck], now: datetime, book: bool) -> str:
-    """The export's text: Our book's page, or the JSON."""
+def _render(store: Store, data: dict[str, Any], decks: list[Deck], now: datetime, book: bool) -> str:
+    """The export's text: Our book's page, or the JSON. The book asks each couple's answers as Our story shows them:
+    one given to a card since taken out of its deck, under the question as it was (kept_copies)."""
     if book:
         questions = {(card.deck_id, card.id): (deck.name, card.text) for deck in decks for card in deck.cards}
         dates = frozenset((card.deck_id, card.id) for deck in decks for card in deck.cards if card.answer_type.value == "date")
-        return render_book(data, questions, dates, decks, now.astimezone().tzinfo)
+        kept = {couple["id"]: kept_decks(store, couple["id"]) for couple in data["couples"] if not couple.get("locked")}
+        return render_book(data, questions, dates, decks, now.astimezone().tzinfo, kept)
     return readable_json(data) + "\n"
 
 
@@ -53,5 +56,5 @@ def export_to(
         "memories": sum(len(couple.get("memories", ())) for couple in data["couples"]),
         "locked": sum(1 for couple in data["couples"] if couple.get("locked")),
     }
-    write_text_atomically(target, _render(data, decks, now, book))
+    write_text_atomically(target, _render(store, data, decks, now, book))
     return held

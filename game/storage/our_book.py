@@ -108,6 +108,18 @@ class BookParts:
     tz: tzinfo | None
 
 
+def _with_kept(parts: BookParts, kept: Sequence[Deck]) -> BookParts:
+    """A couple's parts with the cards kept for their answers: a card back in its deck is read from the deck."""
+    if not kept:
+        return parts
+    cards = [card for deck in kept for card in deck.cards]
+    names = {deck.id: deck.name for deck in kept}
+    questions = {**{(card.deck_id, card.id): (names[card.deck_id], card.text) for card in cards}, **parts.questions}
+    asked = [((card.deck_id, card.id), card) for card in cards if (card.deck_id, card.id) not in parts.questions]
+    dates = parts.dates | {key for key, card in asked if card.answer_type.value == "date"}
+    return BookParts(questions, dates, [*kept, *parts.decks] if parts.decks else (), parts.tz)
+
+
 def _pictures(couple: Mapping[str, Any], parts: BookParts) -> list[str]:
     """Our story's figures (see book_charts), when the decks the figures are judged by were given."""
     if not parts.decks:
@@ -172,13 +184,16 @@ def render_book(
     dates: frozenset[tuple[str, str]] = frozenset(),
     decks: Sequence[Deck] = (),
     tz: tzinfo | None = None,
+    kept: Mapping[Any, Sequence[Deck]] | None = None,
 ) -> str:
     """The page for every couple in an export. `questions` maps (deck id, card id) to (deck name, question).
 
     `dates` are the cards whose answers are dates: shown as the game shows them ("14 March"), never "03-14".
     `decks` are the cards the pictures are judged by (no decks, no pictures); `tz` decides which evening a moment was.
+    `kept`: by couple id, the cards kept for that couple's answers when the cards left their deck
+    (game.storage.kept_copies): their answers are asked under those questions, as Our story asks them.
     """
-    book = BookParts(questions, dates, decks, tz)
+    kept = kept or {}
     parts = ["<!doctype html>", '<html lang="en"><head><meta charset="utf-8">', "<title>Our book</title>"]
     parts.append(f"<style>{STYLE}{PLAYBOOK_STYLE}</style></head><body><main>")
     for couple in export.get("couples", []):
@@ -187,8 +202,10 @@ def render_book(
         if couple.get("locked"):
             parts.append('<p class="lede">Locked with a passphrase: their pages stay closed in this copy.</p>')
             continue
+        book = _with_kept(BookParts(questions, dates, decks, tz), kept.get(couple.get("id"), ()))
         count = len(couple.get("memories", []))
-        parts.append(f'<p class="lede">{count} things you have told each other, in your own words.</p>')
+        told = "1 thing" if count == 1 else f"{count} things"
+        parts.append(f'<p class="lede">{told} you have told each other, in your own words.</p>')
         for section in SECTIONS:
             parts.extend(section(couple, book))
     if not export.get("couples"):

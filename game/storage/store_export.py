@@ -29,6 +29,7 @@ from game.core.session_state import starred_from_json
 from game.core.settings import COUPLE_CHOICES, LAPTOP_SETTINGS, with_defaults
 
 from .columns import iso
+from .kept_copies import KEPT, WAITING, with_kept
 
 if TYPE_CHECKING:
     from .store import Store
@@ -52,16 +53,19 @@ def export_all(
 ) -> dict[str, Any]:
     """Everything in the store as JSON-friendly data; shared (the default) or everything (`include_private`).
 
-    `decks` are the cards the consent rule judges by: a memory whose card is in none of them is
-    left out of a shared export, since whether it may be shown cannot be told. `read`, if given, gets
+    `decks` are the cards the consent rule judges by, with each couple's kept cards (kept_copies), as in Our
+    story: a memory whose card is in none of them is left out of a shared export, since whether it may be shown
+    cannot be told. `read`, if given, gets
     each open couple's memories as read (all of them), so the playbook's pass need not read them again.
     `only`: that couple's id, and no other couple is in it, not even by name, nor any of the laptop's own settings
     (the game's Export, made from one couple's Settings); None, every couple and the laptop's settings, a whole-laptop
     backup (the command line).
     """
-    cards = {card.key: card for deck in decks for card in deck.cards}
+    decks = list(decks)
     couples = [
-        _couple(store, couple, cards, include_private, read) if store.locks.is_open(couple.id) else _locked(couple)
+        _couple(store, couple, _cards(store, couple.id, decks), include_private, read)
+        if store.locks.is_open(couple.id)
+        else _locked(couple)
         for couple in store.couples.all()
         if only is None or couple.id == only
     ]
@@ -70,9 +74,15 @@ def export_all(
         "version": 1,
         "just_between_us_included": include_private,
         "beyond_agreed_limits_included": include_private,
-        "settings": store.settings.read(0) if only is None else _couples_choices(store.settings.read(0)),
+        "settings": _laptop(store) if only is None else _couples_choices(_laptop(store)),
         "couples": couples,
     }
+
+
+def _laptop(store: Store) -> dict[str, Any]:
+    """The laptop's own settings, without the cards kept for couples locked at the time (kept_copies.WAITING): their
+    words wait there, unsealed, only until those couples unlock."""
+    return {key: value for key, value in store.settings.read(0).items() if key != WAITING}
 
 
 def _couples_choices(stored: dict[str, Any]) -> dict[str, Any]:
@@ -84,12 +94,18 @@ def _couples_choices(stored: dict[str, Any]) -> dict[str, Any]:
 def left_out_of_shared(store: Store, decks: Iterable[Deck] = (), only: int | None = None) -> LeftOut:
     """How many answers a shared export leaves out, and why (over the couples that are open; `only`: of that couple),
     never whose."""
-    cards = {card.key: card for deck in decks for card in deck.cards}
+    decks = list(decks)
     return total(
-        left_out(store.memories.all(couple.id), couple_consent(store, couple.id), cards)
+        left_out(store.memories.all(couple.id), couple_consent(store, couple.id), _cards(store, couple.id, decks))
         for couple in store.couples.all()
         if store.locks.is_open(couple.id) and (only is None or couple.id == only)
     )
+
+
+def _cards(store: Store, couple_id: int, decks: Iterable[Deck]) -> dict[CardKey, Card]:
+    """The cards the couple's answers are judged and shown by: the decks, and the cards kept for the couple's answers
+    when they left their deck (kept_copies), as Our story reads them; a card back in its deck is the deck's."""
+    return {card.key: card for deck in with_kept(store, couple_id, decks) for card in deck.cards}
 
 
 def _player(player: Player) -> dict[str, Any]:
@@ -141,7 +157,7 @@ def _couple(
     memories = {key: memory for key, memory in memories.items() if key not in hidden}
     # Words half typed in play or the studio stay out, as the limits do, and the copies of cards taken out of their
     # decks that Our story shows answers under (game.kept_cards): a question beyond the limits is not to be shared.
-    unsaid = ("draft", "studio_draft", "limits", "kept_cards")
+    unsaid = ("draft", "studio_draft", "limits", KEPT)
     # Nor is any of the laptop's settings, should one ever be kept under a couple.
     settings = {
         key: value for key, value in store.settings.read(couple.id).items() if key not in unsaid and key not in LAPTOP_SETTINGS

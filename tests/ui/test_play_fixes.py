@@ -309,9 +309,11 @@ def test_a_follow_up_that_is_not_a_question_is_not_labelled_ask_next(pilots) -> 
     assert not any(line.startswith("Ask next") and not line.endswith("?”") for line in shown)
 
 
-def test_just_between_us_shows_on_when_re_answering_a_memory_that_is_already_private(pilots) -> None:
+def test_just_between_us_shows_on_when_re_answering_and_switched_off_unmarks_it_as_our_story_does(pilots) -> None:
     """Playtest D, item 13: re-answering a private memory showed the switch Off, though saving kept it private. It
-    shows On, and stays On: unmarking is done in Our story, where the toast says to go."""
+    shows On, and saving keeps the mark. Switched off, it then refused and said "Our story can unmark it", while
+    Our story's own P unmarked it: two rules for one mark. One rule now, in the same words (game.ui.between_us): a
+    mark stays until the couple unmark it themselves, with P in Our story or by switching it off as they answer."""
     from game.core.dealing import DealFilters
     from game.core.session import Mode, SessionConfig
 
@@ -334,6 +336,10 @@ def test_just_between_us_shows_on_when_re_answering_a_memory_that_is_already_pri
         p.click("Answer")
         p.type(words)
 
+    def stored():  # type: ignore[no-untyped-def]
+        [memory] = [m for m in p.store.memories.all(couple.id).values() if m.key.card_id == card.id]
+        return memory
+
     answer_it("A secret")
     assert p.widget("Just between us").value is False, "a first answer starts shareable"
     p.click("Just between us")
@@ -342,9 +348,12 @@ def test_just_between_us_shows_on_when_re_answering_a_memory_that_is_already_pri
     p.press(pygame.K_RETURN)
     answer_it("Another secret")
     assert p.widget("Just between us").value is True, "already just between us: the switch says so"
-    p.click("Just between us")
-    assert p.widget("Just between us").value is True
-    assert p.shell.ui.toast_text == "It is already just between us and stays so. Our story can unmark it."
     p.click(f"Save {couple.name(0)}'s answer")
-    [memory] = [m for m in p.store.memories.all(couple.id).values() if m.key.card_id == card.id]
-    assert memory.private and memory.answer == "Another secret"
+    assert stored().private and stored().answer == "Another secret", "answered again, it stays just between us"
+    p.press(pygame.K_RETURN)
+    answer_it("Not a secret any more")
+    p.click("Just between us")
+    assert p.widget("Just between us").value is False, "the switch does what it shows"
+    p.click(f"Save {couple.name(0)}'s answer")
+    assert not stored().private and stored().answer == "Not a secret any more"
+    assert p.shell.ui.toast_text == "No longer just between us. Our story can mark it again."  # as Our story's P says

@@ -16,6 +16,7 @@ from game.core.answers import AnswerError, AnswerValue, Verdict
 from game.core.cards import Card, Kind
 from game.core.direction import quoted
 from game.core.events import ActionDone, Event, Revealed, SessionEnded, TurnStarted
+from game.core.memories import MemoryKey
 from game.core.players import other
 from game.core.session import Phase, SessionError
 from game.core.session_commands import (
@@ -36,6 +37,7 @@ from game.core.session_commands import (
 )
 
 from ..answer_input import AnswerInput, build_answer_input
+from ..between_us import unmark_saved
 from ..drafts import DraftKeeper
 from ..modals import ConfirmScene, CurtainScene
 from ..private_answer import AnswerAloneScene, PrivateAnswer, PrivateAnswerScene
@@ -370,20 +372,19 @@ class PlayScene(PlaySide):
 
     @property
     def keep_private(self) -> bool:
-        """ "Just between us" belongs to one answer: the next card, the other player, starts with it off; Undo gives
-        it back as it was. Answering a memory already just between us again shows it On, as saving keeps the mark."""
-        return self._private.get(self.draft_key(), False) or answers_a_private_memory(self.session)
+        """ "Just between us" belongs to one answer (the next starts off; Undo gives it back as it was). A memory
+        already just between us shows On: saving keeps the mark, or, switched off, unmarks it (between_us)."""
+        return self._private.get(self.draft_key(), answers_a_private_memory(self.session))
 
     def set_keep_private(self, value: bool) -> None:
-        if not value and answers_a_private_memory(self.session):  # a save never unmarks: the switch says so
-            self.ui.toast("It is already just between us and stays so. Our story can unmark it.")
-            self.refresh_keeping_text()
-            return
         self._private[self.draft_key()] = value
 
     def save_answer(self, value: AnswerValue) -> None:
-        """Save the active player's answer, marked just between us if they asked: one command, saved at once."""
-        self.run(Answer(value, private=self.keep_private))
+        """Save the active player's answer, marked just between us if they asked (or unmarked): saved at once."""
+        turn, card = self.session.current, self.session.current_card()
+        unmark = turn is not None and not self.keep_private and answers_a_private_memory(self.session)
+        if self.run(Answer(value, private=self.keep_private)) and unmark and turn is not None:
+            unmark_saved(self.ui, self.couple, self.session, MemoryKey(turn.seat, card.deck_id, card.id))
 
     def draft_key(self) -> str:
         turn = self.session.current

@@ -21,6 +21,7 @@ from game.core.players import Couple
 from game.core.story import Knowing, Shared
 from game.core.story_charts import Step, StoryCharts, ThemeKnowing, answered_each_evening
 
+from ..between_us import NO_LONGER, STAYS
 from ..charts import (
     ChartCache,
     day_label,
@@ -285,7 +286,7 @@ class StoryScene(Scene):
     def how_to_mark(self, index: int) -> None:
         """A click or Enter on a memory: say which key marks it (a click once did, and a couple may expect it to)."""
         if self.shown[index].private:
-            self.ui.toast("It is just between us. P, or the button under the list, unmarks it.")
+            self.ui.toast(f"{STAYS}: P, or the button under the list.")
         else:
             self.ui.toast(
                 "P marks it just between us (or the button under the list): from then on it stays out of keepsakes and exports."
@@ -295,7 +296,7 @@ class StoryScene(Scene):
         memory = self.shown[index]
         self.ui.services.set_private(self.couple, memory.key, not memory.private)
         if memory.private:
-            self.ui.toast("No longer just between us. P marks it again.")
+            self.ui.toast(f"{NO_LONGER} P marks it again.")
         else:
             held = still_holding(*self.ui.services.made_before_holding(self.couple, memory.key))
             said = "Marked just between us: from now on it stays out of keepsakes and exports."
