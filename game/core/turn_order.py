@@ -212,12 +212,6 @@ def quiz_eligible(table: Table, now: datetime) -> Callable[[MemoryKey], bool]:
     return eligible
 
 
-def quizzes_ready(table: Table, now: datetime) -> int:
-    """How many due memories a quiz could ask about now, for either guesser, by the rules the picker keeps."""
-    eligible = quiz_eligible(table, now)
-    return sum(1 for guesser in (0, 1) for key in table.quizbook.due(guesser, now) if eligible(key))
-
-
 def consented(table: Table, key: CardKey) -> bool:
     """The consent rule (see consent.py): a card, or a memory made from it, may be shown in this round."""
     card = table.card(key)
