@@ -415,46 +415,29 @@ def _closing(text: str) -> str:
 
 def _same_closings(cards: list[Card]) -> list[LintFinding]:
     """Scenarios that end on the same sentence ("What do you want from me?") read as one formula: end each its own way."""
-    first: dict[str, Card] = {}
-    out: list[LintFinding] = []
-    for card in cards:
-        if card.kind is not Kind.SCENARIO:
-            continue
-        closing = _closing(card.text)
-        if closing in first:
-            earlier = first[closing]
-            out.append(
-                LintFinding(
-                    card.deck_id,
-                    card.id,
-                    f"ends on the same sentence as {earlier.deck_id}/{earlier.id}: close each scenario in its own words",
-                )
-            )
-        else:
-            first[closing] = card
-    return out
+    return _repeated(
+        [(card, _closing(card.text)) for card in cards if card.kind is Kind.SCENARIO],
+        {},
+        "ends on the same sentence as {}: close each scenario in its own words",
+    )
 
 
 def _same_quizzes(cards: list[Card]) -> list[LintFinding]:
     """Two cards quizzed in the same words: in one Quiz me round the second reads as the first asked again, and
     its guess is judged against another card's answer. Date night's own cards (date_night_plan.RITUALS) count too,
     as every date night can deal them, though no deck file holds them."""
-    first: dict[str, Card] = {_fold(card.quiz): card for card in RITUALS.cards if card.quiz is not None}
+    return _repeated(
+        [(card, _fold(card.quiz)) for card in cards if card.quiz is not None and card.deck_id != RITUALS.id],
+        {_fold(card.quiz): card for card in RITUALS.cards if card.quiz is not None},
+        "the quiz is the same as {}'s: in one Quiz me round they read as one question asked twice, so give each its own words",
+    )
+
+
+def _repeated(folded: list[tuple[Card, str]], first: dict[str, Card], message: str) -> list[LintFinding]:
+    """Each card whose folded words came before (on a card of `first`, or an earlier one): `message` names that one."""
     out: list[LintFinding] = []
-    for card in cards:
-        if card.quiz is None or card.deck_id == RITUALS.id:
-            continue
-        folded = _fold(card.quiz)
-        if folded in first:
-            earlier = first[folded]
-            out.append(
-                LintFinding(
-                    card.deck_id,
-                    card.id,
-                    f"the quiz is the same as {earlier.deck_id}/{earlier.id}'s: in one Quiz me round they read as one"
-                    " question asked twice, so give each its own words",
-                )
-            )
-        else:
-            first[folded] = card
+    for card, words in folded:
+        earlier = first.setdefault(words, card)
+        if earlier is not card:
+            out.append(LintFinding(card.deck_id, card.id, message.format(f"{earlier.deck_id}/{earlier.id}")))
     return out

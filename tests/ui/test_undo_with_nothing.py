@@ -10,7 +10,7 @@ from __future__ import annotations
 import pygame
 
 from game.ui.scenes.date_night_play import EARLIER_PARTS_KEPT
-from game.ui.scenes.play import NOTHING_TO_UNDO
+from game.ui.scenes.play_view import NOTHING_TO_UNDO
 
 from .date_night_tour import play_turn, pledge, set_up
 from .pilot import Pilot

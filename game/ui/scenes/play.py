@@ -56,10 +56,6 @@ FLIP_SECONDS = 0.5
 TALKED = "We talked, no note"
 
 
-#: U pressed at a round's first card, before anything is answered.
-NOTHING_TO_UNDO = "Nothing to take back yet."
-
-
 class PlayScene(PlaySide):
     def __init__(self, ui: UI, handle: SessionHandle, resumed: bool = False) -> None:
         super().__init__(ui)
@@ -204,22 +200,6 @@ class PlayScene(PlaySide):
     def pass_card(self) -> None:
         self.ui.sound.play("soft")
         self.run(PassCard())
-
-    def handle_key(self, char: str) -> bool:
-        """U (Alt+U while typing) with nothing to take back: the Undo button is greyed, and the key says why."""
-        undo = self.widget("Undo")
-        if char.lower() == "u" and undo is not None and not undo.enabled:
-            self.ui.sound.play("soft")
-            self.ui.toast(self.nothing_to_undo())
-            return True
-        return super().handle_key(char)
-
-    def nothing_to_undo(self) -> str:
-        """Why Undo has nothing to take back: nothing done yet, or what was done is out of its reach (saved before the
-        window closed and something else was played since)."""
-        if not self.session.state.completed:
-            return NOTHING_TO_UNDO
-        return "Nothing Undo can reach now: the answers before are saved."
 
     def undo(self) -> None:
         if self.session.can_undo():
