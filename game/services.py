@@ -368,10 +368,18 @@ class GameServices(CoupleSettings, FilesMade, StoryReading, KeptCards):
         decks = {deck.id: deck for deck in self._deck_list()}
         return questions_due(Session(quiz_config(decks, DealFilters.within(consent)), decks, memories, quizbook), now)
 
-    def next_quiz_at(self, couple: Couple) -> datetime | None:
-        from game.core.quiz_timing import QUIZ_REST
+    def next_quiz_at(self, couple: Couple, consent: Consent) -> datetime | None:
+        from game.core.date_night_quiz import quiz_config
+        from game.core.dealing import DealFilters
+        from game.core.session import Session
+        from game.core.turn_order import first_asked_at
 
-        return self.store.memories.next_ready(couple.id, QUIZ_REST)
+        memories, quizbook = self.store.memories.latest(couple.id)
+        decks = {deck.id: deck for deck in self._deck_list()}
+        return first_asked_at(Session(quiz_config(decks, DealFilters.within(consent)), decks, memories, quizbook), self.now())
+
+    def answers_saved(self, couple: Couple) -> bool:
+        return self.store.memories.any(couple.id)
 
     def has_open_session(self, couple: Couple) -> bool:
         return self.store.sessions.unfinished(couple.id) is not None

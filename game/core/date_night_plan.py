@@ -62,7 +62,8 @@ RITUALS = Deck(
             "loved-tonight",
             "Write one thing your partner did tonight that you'd like a lot more of.",
             kind=Kind.BOTH,
-            quiz="What has {partner} done that {name} would like a lot more of?",
+            # Its own words, not Openers & Closers' closing card's: the two can meet in one Quiz me round.
+            quiz="What did {partner} do on a date night that {name} would like a lot more of?",
             changes=True,
         ),
         Card(

@@ -1,5 +1,5 @@
-"""A quiz round's session (Quiz me, or a date night's quiz part), and how many answers a date night's could ask about
-now."""
+"""A quiz round's session (Quiz me, or a date night's quiz part), and how many questions a date night's could ask
+now: the number its plan offers and sizes the part by, and "Question 1 of N" counts to (the round's own count)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .dealing import DealFilters
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook
 from .session import Mode, Session, SessionConfig
-from .turn_order import quizzes_ready
+from .turn_order import questions_due
 
 
 def quiz_config(decks: Mapping[str, Deck], filters: DealFilters, length: int | None = None, seed: int = 0) -> SessionConfig:
@@ -27,10 +27,12 @@ def ready_to_quiz(
     hidden: frozenset[MemoryKey],
     now: datetime,
 ) -> int:
-    """How many answers the quiz part could ask about now, leaving out the `hidden` ones.
+    """How many questions the quiz part could ask now, leaving out the `hidden` answers: counted by the quiz session's
+    own rule (turn_order.still_to_ask), as Quiz me's count is.
 
-    Counted by the quiz session's own rules (turn_order), so an answer given earlier today, due but not yet rested
-    a day, is not counted: the plan never announces a part that would have nothing to ask.
+    So a changing answer gone stale counts: the part asks its owner whether it still holds (a check, not a guess).
+    An answer given earlier today, due but not yet rested a day, does not: the plan never announces a part that
+    would have nothing to ask, and never leaves one out that would.
     """
     asked = {key: memory for key, memory in memories.items() if key not in hidden}
-    return quizzes_ready(Session(quiz_config(decks, filters), decks, asked, quizbook), now)
+    return sum(questions_due(Session(quiz_config(decks, filters), decks, asked, quizbook), now).values())

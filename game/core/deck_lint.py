@@ -6,7 +6,8 @@ from the vocabulary, and what a reader found makes a remembered card unfair to j
 words without `changes`, a date that is not a yearly day, a yes/no opener, a scale without its
 ends (in the text and in the quiz), a yes/no opener on a remembered free-text or choice card, a
 quiz that asks two things, a number that is a name, grief quizzed for points, options never
-shown, scenario options that switch voice, two scenarios that end on the same sentence, a both
+shown, scenario options that switch voice, two scenarios that end on the same sentence, two quizzes
+that read the same (date night's own cards among them: both can come up in one Quiz me round), a both
 card that asks for its answer aloud ("on three"), and an action card whose text names a turn's
 length that its timer does not run. The house style (built-in decks only): a choice of four to
 six options, none calling the listener "my partner", a note whose "I" is the one asking (an
@@ -27,6 +28,7 @@ from rapidfuzz import fuzz, process
 
 from .answers import option_key
 from .cards import AnswerType, Card, Deck, Kind
+from .date_night_plan import RITUALS
 from .pronouns import fields
 from .tags import THEME_TAGS
 from .turn_lengths import timer_findings
@@ -168,6 +170,7 @@ def lint(decks: Sequence[Deck], vocabulary: bool = True) -> list[LintFinding]:
     every = [card for deck in decks for card in deck.cards]
     findings.extend(_near_duplicates(every))
     findings.extend(_same_closings(every))
+    findings.extend(_same_quizzes(every))
     if vocabulary:
         findings.extend(_stock_followups(every))
     return findings
@@ -412,21 +415,29 @@ def _closing(text: str) -> str:
 
 def _same_closings(cards: list[Card]) -> list[LintFinding]:
     """Scenarios that end on the same sentence ("What do you want from me?") read as one formula: end each its own way."""
-    first: dict[str, Card] = {}
+    return _repeated(
+        [(card, _closing(card.text)) for card in cards if card.kind is Kind.SCENARIO],
+        {},
+        "ends on the same sentence as {}: close each scenario in its own words",
+    )
+
+
+def _same_quizzes(cards: list[Card]) -> list[LintFinding]:
+    """Two cards quizzed in the same words: in one Quiz me round the second reads as the first asked again, and
+    its guess is judged against another card's answer. Date night's own cards (date_night_plan.RITUALS) count too,
+    as every date night can deal them, though no deck file holds them."""
+    return _repeated(
+        [(card, _fold(card.quiz)) for card in cards if card.quiz is not None and card.deck_id != RITUALS.id],
+        {_fold(card.quiz): card for card in RITUALS.cards if card.quiz is not None},
+        "the quiz is the same as {}'s: in one Quiz me round they read as one question asked twice, so give each its own words",
+    )
+
+
+def _repeated(folded: list[tuple[Card, str]], first: dict[str, Card], message: str) -> list[LintFinding]:
+    """Each card whose folded words came before (on a card of `first`, or an earlier one): `message` names that one."""
     out: list[LintFinding] = []
-    for card in cards:
-        if card.kind is not Kind.SCENARIO:
-            continue
-        closing = _closing(card.text)
-        if closing in first:
-            earlier = first[closing]
-            out.append(
-                LintFinding(
-                    card.deck_id,
-                    card.id,
-                    f"ends on the same sentence as {earlier.deck_id}/{earlier.id}: close each scenario in its own words",
-                )
-            )
-        else:
-            first[closing] = card
+    for card, words in folded:
+        earlier = first.setdefault(words, card)
+        if earlier is not card:
+            out.append(LintFinding(card.deck_id, card.id, message.format(f"{earlier.deck_id}/{earlier.id}")))
     return out

@@ -21,7 +21,7 @@ from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook
 from .players import other
 from .promises import is_promise
-from .quiz_timing import from_decks_in_play, made_this_sitting, quizzes_go_on, rested, still_fresh
+from .quiz_timing import QUIZ_REST, from_decks_in_play, made_this_sitting, quizzes_go_on, rested, still_fresh
 from .session_state import Mode, Phase, SessionConfig, SessionState
 
 #: The largest share of turns given to quizzes, reached once this many are due.
@@ -75,6 +75,25 @@ def questions_due(table: Table, now: datetime) -> dict[int, int]:
     for seat, _key in still_to_ask(table, now):
         asked[seat] += 1
     return asked
+
+
+def first_asked_at(table: Table, now: datetime) -> datetime | None:
+    """When a quiz round begun at `table` (now or later) would first have a question to ask, by the rule it asks by
+    (`still_to_ask`): the earliest moment a saved answer is due for its guesser and has rested, if it is asked then.
+    None when none ever is: each one is beyond the round's filters (the couple's limits), its card is gone, or the
+    deck changed under its answer, or it is a promise that will have gone stale (a promise is never checked).
+
+    Each answer is weighed only at the moment it first could be asked: what rules it out then (limits, a card gone,
+    a promise gone stale) still rules it out later, and what lets it in (due, rested) lasts."""
+    first: datetime | None = None
+    for (key, _), schedule in table.quizbook.items():
+        memory = table.memories.get(key)
+        if memory is None:
+            continue
+        at = max(now, schedule.due, memory.updated_at + QUIZ_REST)
+        if (first is None or at < first) and (check_eligible(table, at)(key) or quiz_eligible(table, at)(key)):
+            first = at  # still_to_ask's own test: due by `at`, so asked then, checked first or guessed
+    return first
 
 
 def still_to_ask(table: Table, now: datetime, on_table: MemoryKey | None = None) -> Iterator[tuple[int, MemoryKey]]:
@@ -210,12 +229,6 @@ def quiz_eligible(table: Table, now: datetime) -> Callable[[MemoryKey], bool]:
         )
 
     return eligible
-
-
-def quizzes_ready(table: Table, now: datetime) -> int:
-    """How many due memories a quiz could ask about now, for either guesser, by the rules the picker keeps."""
-    eligible = quiz_eligible(table, now)
-    return sum(1 for guesser in (0, 1) for key in table.quizbook.due(guesser, now) if eligible(key))
 
 
 def consented(table: Table, key: CardKey) -> bool:

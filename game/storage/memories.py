@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from .columns import dump_json, from_iso, iso
@@ -66,10 +66,25 @@ class Memories:
             book.put(key, guesser, fsrs.Card.from_dict(json.loads(card)))
         return book
 
+    def any(self, couple_id: int) -> bool:
+        """Whether the couple has saved any answer to quiz on (a memory with a schedule)."""
+        found = self.db.conn.execute(
+            "SELECT 1 FROM schedules s JOIN memories m ON m.id = s.memory_id WHERE m.couple_id = ? LIMIT 1", (couple_id,)
+        ).fetchone()
+        return found is not None
+
     def due(self, couple_id: int, now: datetime) -> tuple[dict[MemoryKey, Memory], QuizBook]:
         """The memories due for a quiz at `now`, each with its latest answer only, and their schedules: all that the
         count of a quiz round's questions reads of them (game.core.turn_order.questions_due), without reading every
         answer ever given. Home counts this just after its first frame, after years of play."""
+        return self._latest(couple_id, now)
+
+    def latest(self, couple_id: int) -> tuple[dict[MemoryKey, Memory], QuizBook]:
+        """Every memory with its latest answer only, and every schedule: what says when a quiz round will first have
+        something to ask (game.core.turn_order.first_asked_at)."""
+        return self._latest(couple_id, None)
+
+    def _latest(self, couple_id: int, due_by: datetime | None) -> tuple[dict[MemoryKey, Memory], QuizBook]:
         import fsrs
 
         from game.core.memories import Memory, MemoryKey, MemoryVersion
@@ -78,31 +93,19 @@ class Memories:
         opened = self.db.keyring.open
         memories: dict[MemoryKey, Memory] = {}
         book = QuizBook()
+        due = "" if due_by is None else "AND s.due <= ? "  # (written out, so a due count keeps the index on due)
         for owner, deck_id, card_id, private, guesser, card, answer, at in self.db.conn.execute(
             "SELECT m.owner, m.deck_id, m.card_id, m.private, s.guesser, s.card, v.answer, v.at "
             "FROM schedules s JOIN memories m ON m.id = s.memory_id JOIN memory_versions v ON v.memory_id = s.memory_id "
-            "WHERE m.couple_id = ? AND s.due <= ? "
+            f"WHERE m.couple_id = ? {due}"
             "AND v.seq = (SELECT MAX(seq) FROM memory_versions WHERE memory_id = s.memory_id)",
-            (couple_id, iso(now)),
+            (couple_id,) if due_by is None else (couple_id, iso(due_by)),
         ):
             key = MemoryKey(owner, opened(couple_id, deck_id), opened(couple_id, card_id))
             latest = MemoryVersion(json.loads(opened(couple_id, answer)), from_iso(at))
             memories[key] = Memory(key, (latest,), self.db.keyring.marked(couple_id, private))
             book.put(key, guesser, fsrs.Card.from_dict(json.loads(card)))
         return memories, book
-
-    def next_ready(self, couple_id: int, rest: timedelta) -> datetime | None:
-        """When the first memory is ready to quiz: due for its guesser, and its latest answer `rest` old. None when
-        there is no memory at all."""
-        ready: datetime | None = None
-        for due, latest in self.db.conn.execute(
-            "SELECT s.due, (SELECT MAX(v.at) FROM memory_versions v WHERE v.memory_id = s.memory_id) "
-            "FROM schedules s JOIN memories m ON m.id = s.memory_id WHERE m.couple_id = ?",
-            (couple_id,),
-        ):
-            at = from_iso(due) if latest is None else max(from_iso(due), from_iso(latest) + rest)
-            ready = at if ready is None else min(ready, at)
-        return ready
 
     def reviews(self, couple_id: int) -> list[Review]:
         from game.core.answers import Verdict

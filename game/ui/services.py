@@ -232,8 +232,13 @@ class Services(Protocol):
         that are due (counted as the round counts them: nothing beyond the limits, nothing still resting)."""
         ...
 
-    def next_quiz_at(self, couple: Couple) -> datetime | None:
-        """When the first saved answer is ready to quiz (it may be now); None before any answer is saved."""
+    def next_quiz_at(self, couple: Couple, consent: Consent) -> datetime | None:
+        """When a Quiz me round within `consent` will first have a question to ask (it may be now), by the rule the
+        round asks by: never for an answer beyond the limits. None when no saved answer ever will be."""
+        ...
+
+    def answers_saved(self, couple: Couple) -> bool:
+        """Whether any answer to quiz on is saved (cheap: nothing is loaded)."""
         ...
 
     def has_open_session(self, couple: Couple) -> bool:

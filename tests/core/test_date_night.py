@@ -6,6 +6,7 @@ memories and history; whole evenings are played through real Sessions with a fak
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -21,12 +22,12 @@ from game.core.cards import Card, CardKey, Deck, Kind
 from game.core.date_night import DateNight, DateNightError
 from game.core.date_night_events import EveningEnded, NoteSealed, SegmentBegan, SegmentSkipped, SegmentTimeUp
 from game.core.date_night_plan import RITUALS, RITUALS_DECK, SMALL_THING_CARDS, EveningSetup, History, candidates
+from game.core.date_night_quiz import quiz_config
 from game.core.date_night_state import ARC, LENGTHS, Segment, Status, StepKind, evening_from_json, evening_to_json
 from game.core.dealing import DealFilters
 from game.core.deck_lint import SAME_QUESTION, _fold
 from game.core.memories import Memory, MemoryKey
 from game.core.partner_quiz import QuizBook
-from game.core.quiz_timing import still_fresh
 from game.core.session import Phase, Session
 from game.storage.deck_files import deck_paths, load_decks
 from game.storage.paths import builtin_decks_dir
@@ -239,14 +240,86 @@ def test_date_night_quiz_is_planned_only_from_due_memories_within_tonights_limit
         key
         for seat in (0, 1)
         for key in book.due(seat, NOW)
-        if cards[key.card_key].level <= setup.max_level
-        and (not cards[key.card_key].spicy or setup.spicy_ok)
-        and still_fresh(memories[key], cards[key.card_key], NOW)  # a changing answer gone stale is checked, not guessed
+        if cards[key.card_key].level <= setup.max_level and (not cards[key.card_key].spicy or setup.spicy_ok)
     ]
     if not fitting:
         assert quiz == []
     else:
         assert len(quiz) == 1 and 1 <= quiz[0].quizzes <= len(fitting)
+
+
+#: How long ago an answer was last given: still resting, rested, and past the two months a changing one stays fresh.
+AGES = (timedelta(hours=2), timedelta(days=3), timedelta(days=30), timedelta(days=75), timedelta(days=400))
+
+
+@st.composite
+def answers_of_all_ages(draw: st.DrawFn) -> tuple[dict[MemoryKey, Memory], Callable[[], QuizBook]]:
+    """Remembered answers of every age, many to cards whose answer changes (gone stale after two months: its owner is
+    asked whether it still holds before the partner is quizzed), each due or not; and a way to make their quiz book
+    afresh (a round played through changes it)."""
+    keys = remembered_keys()
+    changing = [key for key in keys if every_card()[key.card_key].changes]
+    chosen = draw(st.lists(st.sampled_from(changing), max_size=5, unique=True))
+    chosen += [key for key in draw(st.lists(st.sampled_from(keys), max_size=9, unique=True)) if key not in chosen]
+    ages = [draw(st.sampled_from(AGES)) for _ in chosen]
+    dues = [draw(st.sampled_from((timedelta(days=-20), timedelta(hours=-1), timedelta(days=4)))) for _ in chosen]
+    return aged(chosen, ages, dues)
+
+
+def aged(
+    keys: list[MemoryKey], ages: list[timedelta], dues: list[timedelta]
+) -> tuple[dict[MemoryKey, Memory], Callable[[], QuizBook]]:
+    memories = {key: memories_of([key], NOW - age)[key] for key, age in zip(keys, ages, strict=True)}
+    due = {key: NOW + when for key, when in zip(keys, dues, strict=True)}
+
+    def book() -> QuizBook:
+        made = QuizBook()
+        for key, when in due.items():
+            made.new(key, 1 - key.owner, when)
+        return made
+
+    return memories, book
+
+
+def asked_through(session: Session, seed: int) -> tuple[int, int]:
+    """Play a quiz round to its end the way a couple would: the N of its "Question 1 of N", and how many it asked."""
+    from benchmarks.autoplay import next_command
+
+    rng = random.Random(seed)
+    session.begin(NOW)
+    said = session.state.questions
+    while not session.ended:
+        session.apply(next_command(session, rng), NOW)
+    return said, len(session.state.completed)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(setup=setups, past=answers_of_all_ages())
+@example(  # one answer, to a card whose answer changes, given long ago: the part checks it with its owner
+    setup=EveningSetup(60, 3, (3, 3), (False, False), seed=1),
+    past=aged([MemoryKey(0, "favourite-details", "coffee-order")], [timedelta(days=75)], [timedelta(days=-20)]),
+)
+def test_date_night_offers_a_quiz_part_exactly_when_it_has_questions_and_asks_as_many_as_it_says(setup: EveningSetup, past):
+    """The plan offers the quiz part, and the part says "Question 1 of N", by what it will really ask: a changing
+    answer gone stale is asked too (its owner checks it), so an evening of only those still has a quiz part."""
+    memories, book = past
+    evening = DateNight.plan(setup, builtin(), memories, book(), History(), NOW)
+    filters = DealFilters(max_level=setup.max_level, spicy=setup.spicy_ok)
+    every = evening.decks
+    said, whole = asked_through(Session(quiz_config(every, filters), every, dict(memories), book()), setup.seed)
+    assert said == whole, "(Quiz me's own count, which the part's is made by)"
+    quiz = [index for index, step in enumerate(evening.state.steps) if step.segment is Segment.QUIZ]
+    assert bool(quiz) == bool(whole), f"a round of all that are due asks {whole}"
+    if not quiz:
+        return
+    evening.state.index = quiz[0]
+    events = evening.begin_segment(memories, book(), NOW)
+    began = events[0]
+    assert isinstance(began, SegmentBegan), events
+    step = evening.state.steps[quiz[0]]
+    assert 1 <= step.quizzes <= whole
+    session = Session(began.config, every, {k: m for k, m in memories.items() if k not in began.hidden}, book())
+    assert asked_through(session, setup.seed) == (step.quizzes, step.quizzes), '"Question 1 of N" and what it asks'
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

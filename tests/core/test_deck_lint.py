@@ -489,6 +489,44 @@ def test_two_scenarios_ending_on_the_same_sentence_are_flagged_on_the_later_one_
     assert "same sentence as weather/rain" in finding.message
 
 
+def test_two_cards_quizzed_in_the_same_words_are_flagged_on_the_later_one_across_decks() -> None:
+    coffee = "How does {name} take {their} coffee?"
+    first = deck(card("coffee", "How do you take your coffee?", quiz=coffee), deck_id="mornings")
+    second = Deck(
+        "details",
+        "Details",
+        (
+            card("brew", "Which brew wakes you up?", 1, "details", quiz="How does {name} take {their} COFFEE"),
+            card("tea", "Milk first or milk after, in tea?", 2, "details", quiz="Which way round does {name} make {their} tea?"),
+            card("cake", "Which cake would you choose for your birthday?", 3, "details"),
+        ),
+    )
+    [finding] = findings_for(first, second)
+    assert (finding.deck_id, finding.card_id) == ("details", "brew")
+    assert "same as mornings/coffee" in finding.message
+
+
+def test_a_card_quizzed_like_one_of_date_night_s_own_cards_is_flagged() -> None:
+    """Date night's own cards are in no deck file, yet they meet the built-in ones in Quiz me."""
+    from game.core.date_night_plan import RITUALS
+
+    ritual = next(each for each in RITUALS.cards if each.quiz is not None)
+    [finding] = findings_for(deck(card("kind", "What kind thing will you do next?", quiz=ritual.quiz)))
+    assert finding.card_id == "kind" and f"same as {RITUALS.id}/{ritual.id}" in finding.message
+
+
+def test_no_two_cards_kindred_can_quiz_share_a_quiz() -> None:
+    """The two appreciation cards (Openers & Closers' and date night's own) were quizzed word for word alike."""
+    from game.core.date_night_plan import RITUALS
+    from game.core.deck_lint import _fold
+    from game.storage.deck_files import deck_paths, load_decks
+    from game.storage.paths import builtin_decks_dir
+
+    decks = (*load_decks(deck_paths(builtin_decks_dir())).decks, RITUALS)
+    quizzes = [_fold(each.quiz) for one in decks for each in one.cards if each.quiz is not None]
+    assert len(quizzes) == len(set(quizzes))
+
+
 def test_the_built_in_decks_pass_the_strict_lint() -> None:
     decks = sorted(str(path.relative_to(REPO)) for path in (REPO / "decks").glob("*.yaml"))
     done = subprocess.run(

@@ -1,5 +1,6 @@
 """Quiz me's count is what its round asks: for random limits and random remembered answers, the questions Home and
-Quiz me's setup count are exactly the questions a round of "all that are due" asks, each partner's own.
+Quiz me's setup count are exactly the questions a round of "all that are due" asks, each partner's own; and with
+nothing due, the day Quiz me's setup says "the first can be quizzed" is the first moment such a round asks something.
 
 Home counted every due schedule, so the button said "Quiz me (3 due)" for a quiz the couple's limits kept out
 (spicy cards off, a lower depth), for a card no longer in any deck, or for an answer the deck had changed under.
@@ -34,6 +35,8 @@ from game.storage.store import Store
 from game.ui.session_choices import quiz_consent
 
 NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
+#: The game's clock: NOW, but for a moment later to see what a round begun then would ask.
+CLOCK = [NOW]
 #: How long ago an answer was last given: minutes (still resting), days, and past the two months a changing one stays fresh.
 AGES = (timedelta(minutes=20), timedelta(hours=20), timedelta(days=2), timedelta(days=20), timedelta(days=75))
 #: When a schedule falls due: long past, just past, just ahead, far ahead.
@@ -59,7 +62,7 @@ def game() -> Iterator[GameServices]:
     with tempfile.TemporaryDirectory() as where:
         root = Path(where) / "kindred"
         with Store.open(root, NOW) as store:
-            yield GameServices(store, root, seed=11, clock=lambda: NOW)
+            yield GameServices(store, root, seed=11, clock=lambda: CLOCK[0])
 
 
 def misfit(card: Card) -> object:
@@ -129,3 +132,45 @@ def test_the_count_is_the_number_of_questions_a_round_of_all_that_are_due_asks(
     asked = {seat: sum(1 for turn in session.state.completed if turn.seat == seat) for seat in (0, 1)}
     assert counted == asked
     assert first == sum(asked.values()), '"Question 1 of N" says the same'
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    answers=st.lists(told, min_size=1, max_size=12),
+    limits=st.tuples(limit, limit),
+    spicy=st.booleans(),
+    depth=st.integers(1, 3),
+    seed=st.integers(0, 1000),
+)
+def test_the_first_answers_can_be_quizzed_when_quiz_me_says_and_not_before(
+    game: GameServices, answers: list[Told], limits: tuple[Limit, Limit], spicy: bool, depth: int, seed: int
+) -> None:
+    """The promise follows the round's own rule: an answer beyond the couple's limits (deeper, spicy, its deck's cards
+    gone) is never asked, so it never sets the day. None means a round within the limits would never ask any."""
+    from game.core.quiz_timing import QUIZ_REST
+
+    couple = game.create_couple([("Zoë", "#e07a5f"), ("Łukasz", "#3d9a8b")])
+    told_answers(game, couple.id, answers, random.Random(seed))
+    game.save_setting("spicy", spicy)
+    game.save_setting("max_level", depth)
+    for seat, own in enumerate(limits):
+        game.save_limit(couple, seat, own)
+    consent = quiz_consent(game.settings(), game.limits(couple))
+
+    ready = game.next_quiz_at(couple, consent)
+
+    memories, book = game.store.memories.latest(couple.id)
+    # A round's count changes only as a schedule falls due or an answer has rested: these are the moments to look at.
+    moments = {max(NOW, card.due, memories[key].updated_at + QUIZ_REST) for (key, _), card in book.items()}
+    try:
+        for moment in sorted(moments | {NOW + timedelta(days=3650)}):
+            CLOCK[0] = moment
+            asks = sum(game.due_count(couple, consent).values())
+            if ready is None or moment < ready:
+                assert asks == 0, f"a round begun {moment - NOW} from now asks {asks}, but the day said is {ready}"
+            elif moment == ready:
+                assert asks > 0, "on the day said, a round has something to ask"
+    finally:
+        CLOCK[0] = NOW
+    assert ready is None or ready in moments
+    assert game.answers_saved(couple)

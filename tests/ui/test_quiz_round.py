@@ -8,7 +8,7 @@ import pygame
 
 from game.core.session import Mode
 from game.ui.scenes.play_view import progress_words
-from game.ui.session_choices import ready_when
+from game.ui.session_choices import quiz_consent, ready_when
 from tests.story_history import play_evening
 
 from .tour import play_turn
@@ -86,7 +86,8 @@ def test_quiz_me_right_after_a_first_round_says_the_answers_are_saved_and_when_t
     p.press(pygame.K_RETURN)
     p.later(hours=2)
     p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
-    ready = p.services.next_quiz_at(p.services.couples()[0])
+    couple = p.services.couples()[0]
+    ready = p.services.next_quiz_at(couple, quiz_consent(p.services.settings(), p.services.limits(couple)))
     assert p.now < ready <= p.now + timedelta(days=1), "the last answer rests a day; the first rested sooner"
     lines = p.scene.quiz_lines()
     assert lines[0].startswith("Nothing is ready to quiz yet") and not p.widget("Start the quiz").enabled

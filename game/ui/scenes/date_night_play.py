@@ -22,6 +22,9 @@ from ..scene import UI, ResultScene
 from ..services import EveningHandle, SessionHandle
 from .play import PlayScene
 
+#: U pressed at the first card of a part, after cards of the evening were played: Undo works within a part.
+EARLIER_PARTS_KEPT = "Undo works within this part of the evening; what came before is saved."
+
 
 class DateNightPlayScene(DateNightLook, PlayScene, ResultScene[SessionHandle | None]):
     """Closes with the segment's handle once its session ended, or None when the couple went home."""
@@ -52,6 +55,14 @@ class DateNightPlayScene(DateNightLook, PlayScene, ResultScene[SessionHandle | N
             self.dismiss(self.stored)
             return
         super().react(events)
+
+    def nothing_to_undo(self) -> str:
+        """Each part of the evening is a round of its own: at a part's first card, Undo cannot reach the one before."""
+        tally = self.evening.evening.state.tally
+        earlier = tally.cards_played + tally.passed + sum(tally.quiz(seat)[1] for seat in (0, 1))
+        if earlier and not self.session.state.completed:
+            return EARLIER_PARTS_KEPT
+        return super().nothing_to_undo()
 
     def build(self) -> None:
         super().build()

@@ -1,9 +1,10 @@
 """The play screen's layout: the card, the small buttons above it, and the side beside it that scrolls.
 
 PlayScene (and date night's part, which extends it) takes its layout from PlaySide: where the card
-goes and how wide, where Pass, Undo, Star and End sit when long names or large text crowd them,
-and how the words and controls beside the card scroll inside their viewport. The side's first words
-(who asks, who answers) are not scrolled: they stay in sight above the rest, however far it scrolls.
+goes and how wide, where Pass, Undo, Star and End sit when long names or large text crowd them
+(and what the greyed Undo's key says), and how the words and controls beside the card scroll inside
+their viewport. The side's first words (who asks, who answers) are not scrolled: they stay in sight
+above the rest, however far it scrolls.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from ..page import Page
 from ..scene import TYPING_CHORD, Scene
 from ..scroll import ScrollArea
 from ..widgets import Button, Toggle, Widget
-from .play_view import after_reveal_text, has_reveal, progress_words, reveal_height, side_text, turn_words
+from .play_view import after_reveal_text, has_reveal, nothing_to_undo, progress_words, reveal_height, side_text, turn_words
 
 
 class PlaySide(Scene):
@@ -55,6 +56,16 @@ class PlaySide(Scene):
     laid_out: tuple[int, Phase] | None = None
     #: Room kept below the answer, so the side scrolls by whole lines of the words above it (see show_answer).
     tail = 0
+
+    def handle_key(self, char: str) -> bool:
+        """U (Alt+U while typing) with nothing to take back, the Undo button greyed: say why, not nothing."""
+        if char.lower() == "u" and (undo := self.widget("Undo")) is not None and not undo.enabled:
+            self.ui.toast(self.nothing_to_undo())
+            return True
+        return super().handle_key(char)
+
+    def nothing_to_undo(self) -> str:
+        return nothing_to_undo(self.session)
 
     def layout(self) -> None:
         """Place everything; when the side would scroll, the listener's cues go into one line, and then the note

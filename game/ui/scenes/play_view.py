@@ -375,3 +375,15 @@ def draw_reveal(scene: PlayLook, surface: pygame.Surface, top: int) -> None:
         inner.top += paragraph(surface, ui, scene.name(seat), "body_bold", inner, "card_text") + t.px(8)
         for text, style, color in reveal_lines(scene, seat):
             inner.top += paragraph(surface, ui, text, style, inner, color) + t.px(10)
+
+
+#: U pressed at a round's first card, before anything is answered.
+NOTHING_TO_UNDO = "Nothing to take back yet."
+
+
+def nothing_to_undo(session: Session) -> str:
+    """Why Undo has nothing to take back: nothing done yet, or what was done is out of its reach (saved before the
+    window closed and something else was played since)."""
+    if not session.state.completed:
+        return NOTHING_TO_UNDO
+    return "Nothing Undo can reach now: the answers before are saved."

@@ -32,8 +32,8 @@ if TYPE_CHECKING:
 
 #: Quiz me with no memory due, on the screen before anything is pressed.
 NOTHING_DUE = "Nothing is ready to quiz yet: the answers you save rest a day before they come back as questions."
-#: Quiz me when memories are due, but none that the couple's limits let a round ask about.
-NOTHING_FITS = "Nothing due fits the limits you've set just now."
+#: Quiz me when answers are saved, but none that a round within the couple's limits would ask about, now or later.
+NOTHING_FITS = "None of your saved answers can come up within the limits you've set just now."
 PLAY_A_FEW = "Play a few cards: the answers you save become a quiz."
 NO_CARDS_FIT = "No cards fit those choices. Try more decks or a deeper level."
 #: Once both partners have set their limits.
@@ -82,8 +82,11 @@ class SetupScene(Scene):
         self.scroller = ScrollArea()  # the decks, when there are more than the room
         # Once, not on every frame: how many questions the round would ask each partner, by the round's own count.
         self.due = ui.services.due_count(couple, self.quiz_consent()) if quiz else {0: 0, 1: 0}
-        #: With nothing due: when the first saved answer is ready to quiz (None: no answer is saved yet).
-        self.ready = ui.services.next_quiz_at(couple) if quiz and not sum(self.due.values()) else None
+        #: With nothing due: when a round within the limits will first have a question (None: never, as things are),
+        #: and whether any answer is saved at all.
+        waiting = quiz and not sum(self.due.values())
+        self.ready = ui.services.next_quiz_at(couple, self.quiz_consent()) if waiting else None
+        self.saved = ui.services.answers_saved(couple) if waiting else False
 
     def enter(self) -> None:
         super().enter()
@@ -385,13 +388,13 @@ class SetupScene(Scene):
         """What Quiz me says above its button: how many are due for each of you, or why none is."""
         due = self.due
         if not sum(due.values()):
-            if self.ready is not None and self.ready <= self.ui.services.now():  # due, but beyond the limits
-                return NOTHING_FITS, PLAY_A_FEW
-            if self.ready is not None:  # answers were saved: they are resting, and the couple is told until when
+            if self.ready is not None:  # resting, within the limits: the couple is told until when
                 return (
                     NOTHING_DUE,
                     f"Your answers are saved; the first can be quizzed {ready_when(self.ready, self.ui.services.now())}.",
                 )
+            if self.saved:  # saved, but none a round within the limits would ask about
+                return NOTHING_FITS, PLAY_A_FEW
             return NOTHING_DUE, "Play a round and save a few answers: the day after, each of you is asked about the other."
         a, b = quoted(self.couple.name(0)), quoted(self.couple.name(1))
         total, length = sum(due.values()), self.quiz_length
