@@ -9,6 +9,7 @@ comes from a Locator: a file's lines and columns (deck_files.NodeLocator) or a f
 from __future__ import annotations
 
 import difflib
+import functools
 import string
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -19,7 +20,17 @@ from game.core.deck_bounds import MAX_CARDS as MAX_CARDS
 from game.core.deck_bounds import SCENARIO_OPTIONS
 from game.core.pronouns import is_placeholder
 
-from .deck_schema import fast_card_validator, fast_validator, list_limits, passes, thorough_card_validator, thorough_validator
+from .deck_schema import (
+    fast_card_validator,
+    fast_field_validator,
+    fast_validator,
+    fields_of,
+    list_limits,
+    passes,
+    thorough_card_validator,
+    thorough_field_validator,
+    thorough_validator,
+)
 
 if TYPE_CHECKING:
     import jsonschema
@@ -56,12 +67,26 @@ class Locator(Protocol[P_co]):
 class _Checking(Generic[P]):
     """One check of a deck: its locator, and the unknown fields that may earn a "did you mean"."""
 
-    def __init__(self, locator: Locator[P]) -> None:
+    def __init__(self, locator: Locator[P], limit: int) -> None:
         self.locator = locator
+        self.limit = limit
         self.hints: dict[Found[P], tuple[str, list[str]]] = {}  # unknown fields: the key and the fields allowed there
+        self.counted = 0  # problems that can never be shown, counted without a place or words
 
     def at(self, path: Sequence[Any], message: str, key: Any = None) -> Found[P]:
         return Found(self.locator.place(path, key), message)
+
+    def first_keys(self, keys: list[Any]) -> list[Any]:
+        """Of one mapping's keys in reading order, those that may be shown or start the "more" line: the first
+        `limit` + 1, and any later one spelled like one of them (the locator finds the first of the two, so
+        they share a place). Every other key comes after at least `limit` + 1 problems, so it is only counted."""
+        if len(keys) <= self.limit + 1:
+            return keys
+        kept = keys[: self.limit + 1]
+        spelled = {str(key) for key in kept}
+        kept += [key for key in keys[self.limit + 1 :] if str(key) in spelled]
+        self.counted += len(keys) - len(kept)
+        return kept
 
     def with_hint(self, problem: Found[P]) -> Found[P]:
         """An unknown field's problem with its likeliest meant field, when one is close."""
@@ -76,12 +101,14 @@ def check_deck_value(value: Any, locator: Locator[P], limit: int = MAX_REPORTED)
     """The problems of deck data, each at the place `locator` gives for it, in reading order: the first `limit`,
     then one saying more follow.
 
-    The work is linear in the file: each mapping is indexed once, a card is looked at closely
-    only when the quick validator refuses it, lists far over their limit are cut before the
-    thorough validator sees them, the cards after the first `limit` problems are only counted,
-    and a "did you mean" is worked out only for a problem that is shown.
+    The work is linear in the file, and only the problems shown are located and put into words:
+    each mapping is indexed once, a card is looked at closely only when the quick validator
+    refuses it, lists far over their limit are cut before the thorough validator sees them, a
+    mapping's unknown keys past the first `limit` + 1 are only counted, the problems of the cards
+    after the first `limit` problems are only counted (field by field, see _card_problem_count),
+    and a "did you mean" is worked out only for a problem that is shown. The count is exact.
     """
-    where = _Checking(locator)
+    where = _Checking(locator, limit)
     if not isinstance(value, dict):
         return [where.at([], "a deck is a mapping with format, id, name and cards")]
     found: list[Found[P]] = []
@@ -95,21 +122,21 @@ def check_deck_value(value: Any, locator: Locator[P], limit: int = MAX_REPORTED)
     found.extend(_deck_problems(checked, bool(card_list), whole_deck_valid, where))
     seen: dict[str, int] = {}
     in_cards = 0
-    later_cards = 0
     for index, card in enumerate(card_list):
         if in_cards > limit:  # every later card's problems come after those already found: count, do not explain
-            later_cards += _card_is_wrong(card, index, seen, where)
+            where.counted += _card_problem_count(card, index, seen, not whole_deck_valid, where)
             continue
         problems = list(_card_problems(card, index, seen, not whole_deck_valid, where))
         in_cards += len(problems)
         found.extend(problems)
     found.sort(key=lambda problem: (problem.place, problem.message))
     shown = [where.with_hint(problem) for problem in found[:limit]]
-    more = max(0, len(found) - limit) + later_cards  # a later card that is wrong has at least one problem
+    more = max(0, len(found) - limit) + where.counted
     if more:
-        first = found[min(limit, len(found) - 1)]
-        counted = f"{'at least ' if later_cards else ''}{more:,} more problem{'s' if more != 1 else ''}"
-        shown.append(Found(first.place, f"…and {counted} from here on; fix these and check again"))
+        first = found[min(limit, len(found) - 1)]  # whatever was only counted comes after this one
+        shown.append(
+            Found(first.place, f"…and {more:,} more problem{'s' if more != 1 else ''} from here on; fix these and check again")
+        )
     return shown
 
 
@@ -121,7 +148,7 @@ def _deck_problems(deck: dict[str, Any], has_cards: bool, valid: bool, where: _C
     problems: list[Found[P]] = []
     if not valid:
         own = {**deck, "cards": [_A_VALID_CARD]} if has_cards else deck  # the cards are checked on their own
-        clipped, cut = _clipped(own, [], list_limits("deck"), where)
+        clipped, cut = _clipped(own, [], "deck", where)
         problems.extend(cut)
         for error in thorough_validator().iter_errors(clipped):
             problems.extend(_explain(error, [], where))
@@ -138,7 +165,7 @@ def _card_problems(card: Any, index: int, seen: dict[str, int], check_schema: bo
     here: list[Any] = ["cards", index]
     schema_problems: list[Found[P]] = []
     if check_schema and not passes(fast_card_validator(), card):
-        clipped, cut = _clipped(card, here, list_limits("card"), where) if isinstance(card, dict) else (card, [])
+        clipped, cut = _clipped(card, here, "card", where)
         schema_problems.extend(cut)
         for error in thorough_card_validator().iter_errors(clipped):
             schema_problems.extend(_explain(error, here, where))
@@ -151,32 +178,104 @@ def _card_problems(card: Any, index: int, seen: dict[str, int], check_schema: bo
                 yield problem
 
 
-def _card_is_wrong(card: Any, index: int, seen: dict[str, int], where: _Checking[P]) -> bool:
-    if not isinstance(card, dict) or not passes(fast_card_validator(), card):
-        if isinstance(card, dict) and isinstance(card.get("id"), str):
-            seen.setdefault(card["id"], index)
-        return True
-    return any(True for _ in _card_rules(card, index, seen, where)) or any(
-        True for _ in _nul_characters(card, ["cards", index], where)
-    )
+def _card_problem_count(card: Any, index: int, seen: dict[str, int], check_schema: bool, where: _Checking[P]) -> int:
+    """How many problems _card_problems gives for a card, without their words, and without their places
+    unless a rule and the schema might speak at one spot (then the schema's word is the one kept)."""
+    here: list[Any] = ["cards", index]
+    spots = _schema_spots(card, here) if check_schema and not passes(fast_card_validator(), card) else []
+    count = len(spots) + sum(1 for _ in _nul_characters(card, here, _UNPLACED))
+    if isinstance(card, dict):
+        if not spots:
+            return count + sum(1 for _ in _card_rules(card, index, seen, _UNPLACED))
+        rules = list(_card_rules(card, index, seen, where))
+        # A rule speaks at a field's value or at the card, never at an unknown key: only the first key of a
+        # card (where the card itself starts) can share a rule's place.
+        first_key = next(iter(card), None)
+        taken = {where.locator.place(path, key) for path, key in spots if key is None or key == first_key}
+        count += sum(1 for problem in rules if problem.place not in taken)
+    return count
 
 
-def _clipped(mapping: Any, here: list[Any], limits: dict[str, dict[str, Any]], where: _Checking[P]) -> tuple[Any, list[Found[P]]]:
-    """A list far over its limit is reported here and cut to the limit, so its items are not explained one by one."""
+class _NoPlace:
+    """A locator for problems that are only counted."""
+
+    def place(self, path: Sequence[Any], key: Any = None) -> int:
+        return 0
+
+
+_UNPLACED: _Checking[int] = _Checking(_NoPlace(), 0)
+
+
+def _schema_spots(card: Any, here: list[Any]) -> list[tuple[list[Any], Any]]:
+    """Where the thorough validator's problems with a card are, as (data path, key) the way _explain places them.
+
+    A card is a mapping of known fields, some required: a field the quick validator takes has no
+    problem, so only the fields it refuses go to the thorough one, each on its own.
+    """
+    if not isinstance(card, dict):
+        return [([*here, *error.absolute_path], None) for error in thorough_card_validator().iter_errors(card)]
+    fields, required = fields_of("card")
+    clipped, cut = _cut_lists(card, list_limits("card"))
+    spots: list[tuple[list[Any], Any]] = [([*here, key], None) for key in cut]
+    for key, item in clipped.items():
+        if key not in fields:
+            spots.append((here, key))
+        else:
+            spots.extend(([*here, key, *inner], None) for inner in _field_spots(key, item))
+    spots.extend((here, None) for key in required if key not in clipped)
+    return spots
+
+
+def _field_spots(name: str, item: Any) -> tuple[tuple[Any, ...], ...]:
+    """The data paths, within one field, of the thorough validator's problems with it."""
+    if item is None or isinstance(item, str | int | float):
+        return _scalar_field_spots(name, type(item).__name__, item)
+    if passes(fast_field_validator(name), item):
+        return ()
+    return tuple(tuple(error.absolute_path) for error in thorough_field_validator(name).iter_errors(item))
+
+
+@functools.lru_cache(maxsize=4096)
+def _scalar_field_spots(name: str, kind: str, item: Any) -> tuple[tuple[Any, ...], ...]:
+    # A hostile deck repeats its wrong values (level: 5 on 20,000 cards): each is weighed once. `kind` keeps 1 and true apart.
+    if passes(fast_field_validator(name), item):
+        return ()
+    return tuple(tuple(error.absolute_path) for error in thorough_field_validator(name).iter_errors(item))
+
+
+def _clipped(mapping: Any, here: list[Any], kind: str, where: _Checking[P]) -> tuple[Any, list[Found[P]]]:
+    """The deck or a card as the thorough validator is to see it. A list far over its limit is reported here and cut
+    to the limit, so its items are not explained one by one; unknown keys that can never be shown are left out and
+    counted (see _Checking.first_keys), so the validator does not list 200,000 of them in one message."""
     if not isinstance(mapping, dict):
         return mapping, []
-    problems: list[Found[P]] = []
+    fields = fields_of(kind)[0]
+    unknown = [key for key in mapping if key not in fields]
+    kept = where.first_keys(unknown)
+    if len(kept) < len(unknown):
+        keep = set(kept)
+        mapping = {key: item for key, item in mapping.items() if key in fields or key in keep}
+    limits = list_limits(kind)
+    clipped, cut = _cut_lists(mapping, limits)
+    return clipped, [where.at([*here, key], f"{key} has {len(mapping[key]):,} items; {_count_words(limits[key])}") for key in cut]
+
+
+def _cut_lists(mapping: dict[Any, Any], limits: dict[str, dict[str, Any]]) -> tuple[dict[Any, Any], list[str]]:
+    """The mapping with each list over its limit cut to the limit, and the keys of those lists."""
     clipped = mapping
+    cut: list[str] = []
     for key, part in limits.items():
         items = mapping.get(key)
         if isinstance(items, list) and len(items) > part["maxItems"]:
-            problems.append(where.at([*here, key], f"{key} has {len(items):,} items; {_count_words(part)}"))
+            cut.append(key)
             clipped = {**clipped, key: items[: part["maxItems"]]}
-    return clipped, problems
+    return clipped, cut
 
 
 def _nul_characters(value: Any, here: list[Any], where: _Checking[P]) -> Iterator[Found[P]]:
     """A NUL (YAML's "\\0") draws as nothing and ends text in C: no value may hold one."""
+    if not _holds_nul(value):  # the usual case, found without making a data path for each of a huge file's values
+        return
     stack: list[tuple[list[Any], Any]] = [(here, value)]
     while stack:
         path, item = stack.pop()
@@ -186,6 +285,20 @@ def _nul_characters(value: Any, here: list[Any], where: _Checking[P]) -> Iterato
             stack.extend(([*path, key], inner) for key, inner in reversed(item.items()))
         elif isinstance(item, list):
             stack.extend(([*path, number], inner) for number, inner in reversed(list(enumerate(item))))
+
+
+def _holds_nul(value: Any) -> bool:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if "\0" in item:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 def _card_rules(card: dict[str, Any], index: int, seen: dict[str, int], where: _Checking[P]) -> Iterator[Found[P]]:
@@ -257,7 +370,7 @@ def _explain(error: jsonschema.ValidationError, here: list[Any], where: _Checkin
     validator = error.validator
     if validator == "additionalProperties":
         allowed = list(schema_part.get("properties", {}))
-        for key in instance.keys() - set(allowed):
+        for key in (key for key in instance if key not in allowed):  # reading order; _clipped left out the rest
             problem = where.at(path, f"unknown field '{key}'", key=key)
             where.hints[problem] = (str(key), allowed)
             yield problem
