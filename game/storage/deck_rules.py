@@ -1,6 +1,6 @@
 """The rules a deck's data must follow, each broken one put into words at the place it is about.
 
-The schema's errors are explained in plain words, then the rules a schema cannot express follow
+The schema's errors are explained in plain words (deck_words), then the rules a schema cannot express follow
 (ids used twice, options that need a choice, placeholders, NUL characters). Where a problem is
 comes from a Locator: a file's lines and columns (deck_files.NodeLocator) or a form's data paths
 (deck_check.DataLocator); the rules do not care which.
@@ -13,7 +13,7 @@ import functools
 import string
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from game.core.cards import DECK_FORMAT
 from game.core.deck_bounds import MAX_CARDS as MAX_CARDS
@@ -31,9 +31,7 @@ from .deck_schema import (
     thorough_field_validator,
     thorough_validator,
 )
-
-if TYPE_CHECKING:
-    import jsonschema
+from .deck_words import count_words, explain, field_name
 
 MAX_REPORTED = 200  # problems listed per file; the rest are counted
 
@@ -151,7 +149,7 @@ def _deck_problems(deck: dict[str, Any], has_cards: bool, valid: bool, where: _C
         clipped, cut = _clipped(own, [], "deck", where)
         problems.extend(cut)
         for error in thorough_validator().iter_errors(clipped):
-            problems.extend(_explain(error, [], where))
+            problems.extend(explain(error, [], where))
     problems.extend(_nul_characters({key: item for key, item in deck.items() if key != "cards"}, [], where))
     yield from problems
     version = deck.get("format")
@@ -168,7 +166,7 @@ def _card_problems(card: Any, index: int, seen: dict[str, int], check_schema: bo
         clipped, cut = _clipped(card, here, "card", where)
         schema_problems.extend(cut)
         for error in thorough_card_validator().iter_errors(clipped):
-            schema_problems.extend(_explain(error, here, where))
+            schema_problems.extend(explain(error, here, where))
     yield from schema_problems
     yield from _nul_characters(card, here, where)
     if isinstance(card, dict):
@@ -257,7 +255,7 @@ def _clipped(mapping: Any, here: list[Any], kind: str, where: _Checking[P]) -> t
         mapping = {key: item for key, item in mapping.items() if key in fields or key in keep}
     limits = list_limits(kind)
     clipped, cut = _cut_lists(mapping, limits)
-    return clipped, [where.at([*here, key], f"{key} has {len(mapping[key]):,} items; {_count_words(limits[key])}") for key in cut]
+    return clipped, [where.at([*here, key], f"{key} has {len(mapping[key]):,} items; {count_words(limits[key])}") for key in cut]
 
 
 def _cut_lists(mapping: dict[Any, Any], limits: dict[str, dict[str, Any]]) -> tuple[dict[Any, Any], list[str]]:
@@ -280,7 +278,7 @@ def _nul_characters(value: Any, here: list[Any], where: _Checking[P]) -> Iterato
     while stack:
         path, item = stack.pop()
         if isinstance(item, str) and "\0" in item:
-            yield where.at(path, f"{_field_name(path)} holds a NUL character (written \\0); take it out")
+            yield where.at(path, f"{field_name(path)} holds a NUL character (written \\0); take it out")
         elif isinstance(item, dict):
             stack.extend(([*path, key], inner) for key, inner in reversed(item.items()))
         elif isinstance(item, list):
@@ -360,95 +358,3 @@ def _placeholders(card: dict[str, Any], where: _Checking[P], here: list[Any]) ->
         for unknown in sorted(written for written in names if not is_placeholder(written)):
             message = f"unknown placeholder {{{unknown}}}: use {{name}}, {{partner}} or a pronoun like {{their}}"
             yield where.at([*here, *path], message)
-
-
-def _explain(error: jsonschema.ValidationError, here: list[Any], where: _Checking[P]) -> Iterator[Found[P]]:
-    path = [*here, *error.absolute_path]
-    field_name = _field_name(path)
-    instance: Any = error.instance
-    schema_part: Any = error.schema
-    validator = error.validator
-    if validator == "additionalProperties":
-        allowed = list(schema_part.get("properties", {}))
-        for key in (key for key in instance if key not in allowed):  # reading order; _clipped left out the rest
-            problem = where.at(path, f"unknown field '{key}'", key=key)
-            where.hints[problem] = (str(key), allowed)
-            yield problem
-        return
-    if validator == "required":
-        what = "a card" if len(path) == 2 and path[0] == "cards" else "the deck"
-        missing = error.message.split("'")[1] if "'" in error.message else error.message
-        yield where.at(path, f"{what} needs '{missing}'")
-        return
-    if validator == "enum":
-        enum_values: Any = error.validator_value
-        choices = ", ".join(str(choice) for choice in enum_values)
-        yield where.at(path, f"{field_name} must be one of {choices}, not '{instance}'")
-        return
-    if validator == "type":
-        wanted = error.validator_value
-        yield where.at(path, f"{field_name} must be {_TYPE_WORDS.get(str(wanted), wanted)}, not {_describe(instance)}")
-        return
-    if validator == "pattern":
-        yield where.at(path, f"{field_name} '{instance}' {_PATTERN_WORDS.get(field_name, 'has the wrong form')}")
-        return
-    if validator in ("minimum", "maximum"):
-        low = schema_part.get("minimum")
-        high = schema_part.get("maximum")
-        bounds = f"from {low} to {high}" if high is not None else f"at least {low}"
-        yield where.at(path, f"{field_name} must be {bounds}, not {instance}")
-        return
-    if validator in ("minItems", "maxItems"):
-        yield where.at(path, f"{field_name} has {len(instance)} items; {_count_words(schema_part)}")
-        return
-    if validator in ("minLength", "maxLength"):
-        if validator == "minLength":
-            yield where.at(path, f"{field_name} is empty")
-        else:
-            yield where.at(path, f"{field_name} is {len(instance):,} characters; the limit is {error.validator_value:,}")
-        return
-    if validator == "uniqueItems":
-        yield where.at(path, f"{field_name} lists the same item twice")
-        return
-    yield where.at(path, f"{field_name}: {error.message}")
-
-
-_TYPE_WORDS = {
-    "string": "text",
-    "integer": "a whole number",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "a mapping of fields",
-}
-_PATTERN_WORDS = {
-    "id": "must be lowercase letters, digits and dashes (like 'coffee-order')",
-    "color": "must be a colour like '#d9825b' (in quotes)",
-    "language": "must be a language tag like 'en' or 'pt-BR'",
-    "tags": "must be lowercase letters, digits and dashes",
-}
-
-
-def _count_words(schema_part: dict[str, Any]) -> str:
-    low, high = schema_part.get("minItems"), schema_part.get("maxItems")
-    if low is not None and high is not None:
-        return f"it needs {low} to {high:,}"
-    return f"it needs at least {low}" if low is not None else f"it may have at most {high:,}"
-
-
-def _describe(value: Any) -> str:
-    if value is None:
-        return "empty"
-    if isinstance(value, bool):
-        return str(value).lower()
-    if isinstance(value, (int, float)):
-        return f"the number {value}"
-    if isinstance(value, str):
-        return f"the text '{value[:40]}'"
-    return "a list" if isinstance(value, list) else "a mapping"
-
-
-def _field_name(path: list[Any]) -> str:
-    for part in reversed(path):
-        if isinstance(part, str):
-            return part
-    return "the deck"
