@@ -332,6 +332,8 @@ def walk_studio(p: Pilot, look: Look) -> None:
     copy = p.root.parent / ours.name
     copy.write_text(ours.read_text("utf-8"), "utf-8")
     p.step([pygame.event.Event(pygame.DROPFILE, file=str(copy))])
+    look("studio-deck-check")
+    settle(p)
     look("studio-replace-deck")
     p.press(pygame.K_ESCAPE)
 
