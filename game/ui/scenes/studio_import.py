@@ -26,6 +26,7 @@ class DeckCheckScene(Scene):
 
     modal = True
     hints = [("Esc", "stop checking")]
+    WORDS = "A big deck takes a moment. The window stays free meanwhile."
 
     def __init__(self, ui: UI, path: str, replace: bool = False) -> None:
         super().__init__(ui)
@@ -47,8 +48,6 @@ class DeckCheckScene(Scene):
         job, self.job = self.job, None
         took_checked(self.ui, self.path, job, self.replace)
         return False
-
-    WORDS = "A big deck takes a moment. The window stays free meanwhile."
 
     def heading(self) -> str:
         return f"Checking {quoted(PurePath(self.path).name)}…"
