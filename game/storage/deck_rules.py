@@ -13,7 +13,7 @@ import functools
 import string
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from game.core.cards import DECK_FORMAT
 from game.core.deck_bounds import MAX_CARDS as MAX_CARDS
@@ -32,6 +32,9 @@ from .deck_schema import (
     thorough_validator,
 )
 from .deck_words import count_words, explain, field_name
+
+if TYPE_CHECKING:
+    import jsonschema
 
 MAX_REPORTED = 200  # problems listed per file; the rest are counted
 
@@ -73,6 +76,14 @@ class _Checking(Generic[P]):
 
     def at(self, path: Sequence[Any], message: str, key: Any = None) -> Found[P]:
         return Found(self.locator.place(path, key), message)
+
+    def explained(self, error: jsonschema.ValidationError, here: list[Any]) -> Iterator[Found[P]]:
+        """A schema error's problems in words (deck_words), each at its place; an unknown field remembers its key."""
+        for said in explain(error, here):
+            problem = self.at(said.path, said.message, said.key)
+            if said.allowed is not None:
+                self.hints[problem] = (str(said.key), said.allowed)
+            yield problem
 
     def first_keys(self, keys: list[Any]) -> list[Any]:
         """Of one mapping's keys in reading order, those that may be shown or start the "more" line: the first
@@ -149,7 +160,7 @@ def _deck_problems(deck: dict[str, Any], has_cards: bool, valid: bool, where: _C
         clipped, cut = _clipped(own, [], "deck", where)
         problems.extend(cut)
         for error in thorough_validator().iter_errors(clipped):
-            problems.extend(explain(error, [], where))
+            problems.extend(where.explained(error, []))
     problems.extend(_nul_characters({key: item for key, item in deck.items() if key != "cards"}, [], where))
     yield from problems
     version = deck.get("format")
@@ -166,7 +177,7 @@ def _card_problems(card: Any, index: int, seen: dict[str, int], check_schema: bo
         clipped, cut = _clipped(card, here, "card", where)
         schema_problems.extend(cut)
         for error in thorough_card_validator().iter_errors(clipped):
-            schema_problems.extend(explain(error, here, where))
+            schema_problems.extend(where.explained(error, here))
     yield from schema_problems
     yield from _nul_characters(card, here, where)
     if isinstance(card, dict):

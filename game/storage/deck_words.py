@@ -1,20 +1,29 @@
-"""The thorough validator's errors with deck data, put into plain words at the place each is about.
+"""The thorough validator's errors with deck data, put into plain words, each with the data path it is about.
 
-An unknown field gets its "did you mean" later, and only when it is shown (deck_rules).
+Where that path is in a file, and an unknown field's "did you mean", are worked out by deck_rules,
+and only for the problems that are shown.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     import jsonschema
 
-    from .deck_rules import Found, P, _Checking
+
+class Said(NamedTuple):
+    """One problem in words: the data path it is about (with `key`, that key itself), and for an unknown
+    field the fields allowed there."""
+
+    path: list[Any]
+    message: str
+    key: Any = None
+    allowed: list[str] | None = None
 
 
-def explain(error: jsonschema.ValidationError, here: list[Any], where: _Checking[P]) -> Iterator[Found[P]]:
+def explain(error: jsonschema.ValidationError, here: list[Any]) -> Iterator[Said]:
     path = [*here, *error.absolute_path]
     name = field_name(path)
     instance: Any = error.instance
@@ -23,46 +32,44 @@ def explain(error: jsonschema.ValidationError, here: list[Any], where: _Checking
     if validator == "additionalProperties":
         allowed = list(schema_part.get("properties", {}))
         for key in (key for key in instance if key not in allowed):  # reading order; _clipped left out the rest
-            problem = where.at(path, f"unknown field '{key}'", key=key)
-            where.hints[problem] = (str(key), allowed)
-            yield problem
+            yield Said(path, f"unknown field '{key}'", key, allowed)
         return
     if validator == "required":
         what = "a card" if len(path) == 2 and path[0] == "cards" else "the deck"
         missing = error.message.split("'")[1] if "'" in error.message else error.message
-        yield where.at(path, f"{what} needs '{missing}'")
+        yield Said(path, f"{what} needs '{missing}'")
         return
     if validator == "enum":
         enum_values: Any = error.validator_value
         choices = ", ".join(str(choice) for choice in enum_values)
-        yield where.at(path, f"{name} must be one of {choices}, not '{instance}'")
+        yield Said(path, f"{name} must be one of {choices}, not '{instance}'")
         return
     if validator == "type":
         wanted = error.validator_value
-        yield where.at(path, f"{name} must be {_TYPE_WORDS.get(str(wanted), wanted)}, not {_describe(instance)}")
+        yield Said(path, f"{name} must be {_TYPE_WORDS.get(str(wanted), wanted)}, not {_describe(instance)}")
         return
     if validator == "pattern":
-        yield where.at(path, f"{name} '{instance}' {_PATTERN_WORDS.get(name, 'has the wrong form')}")
+        yield Said(path, f"{name} '{instance}' {_PATTERN_WORDS.get(name, 'has the wrong form')}")
         return
     if validator in ("minimum", "maximum"):
         low = schema_part.get("minimum")
         high = schema_part.get("maximum")
         bounds = f"from {low} to {high}" if high is not None else f"at least {low}"
-        yield where.at(path, f"{name} must be {bounds}, not {instance}")
+        yield Said(path, f"{name} must be {bounds}, not {instance}")
         return
     if validator in ("minItems", "maxItems"):
-        yield where.at(path, f"{name} has {len(instance)} items; {count_words(schema_part)}")
+        yield Said(path, f"{name} has {len(instance)} items; {count_words(schema_part)}")
         return
     if validator in ("minLength", "maxLength"):
         if validator == "minLength":
-            yield where.at(path, f"{name} is empty")
+            yield Said(path, f"{name} is empty")
         else:
-            yield where.at(path, f"{name} is {len(instance):,} characters; the limit is {error.validator_value:,}")
+            yield Said(path, f"{name} is {len(instance):,} characters; the limit is {error.validator_value:,}")
         return
     if validator == "uniqueItems":
-        yield where.at(path, f"{name} lists the same item twice")
+        yield Said(path, f"{name} lists the same item twice")
         return
-    yield where.at(path, f"{name}: {error.message}")
+    yield Said(path, f"{name}: {error.message}")
 
 
 _TYPE_WORDS = {
