@@ -6,6 +6,8 @@ from __future__ import annotations
 import errno
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pygame
@@ -517,8 +519,9 @@ def test_dropping_good_and_broken_yaml(pilots, tmp_path):
     assert next(d for d in p.services.decks() if d.id == "good-one").cards[0].text == "Hello again?"
 
 
-def held_checks(p: Pilot, monkeypatch: pytest.MonkeyPatch) -> threading.Event:
-    """Deck files dropped from now on are checked only once the returned event is set, as a big file keeps its check busy."""
+@contextmanager
+def checks_held(p: Pilot) -> Iterator[threading.Event]:
+    """Deck files dropped meanwhile are checked only once the event is set, as a big file keeps its check busy."""
     from game.import_jobs import ImportJob
     from game.storage.deck_library import check_file
 
@@ -527,25 +530,28 @@ def held_checks(p: Pilot, monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     def held(path: str) -> ImportJob:
         return ImportJob(lambda progress: check_file(path) if gate.wait(60) else None, Path(path).name)
 
-    monkeypatch.setattr(p.services, "check_deck_file", held)
-    return gate
+    p.services.check_deck_file = held  # type: ignore[method-assign]
+    try:
+        yield gate
+    finally:
+        gate.set()
+        del p.services.check_deck_file
 
 
-def test_a_deck_file_full_of_mistakes_is_checked_beside_the_window_and_refused_with_its_first_lines(pilots, tmp_path, monkeypatch):
+def test_a_deck_file_full_of_mistakes_is_checked_beside_the_window_and_refused_with_its_first_lines(pilots, tmp_path):
     p = pilots(at_home=True)
     p.click("Deck studio")
     broken = tmp_path / "ours.yaml"
     cards = "".join(f"  - {{id: c{i}, text: Hi, qiuz: x, level: 7}}\n" for i in range(1_000))
     broken.write_text("format: 1\nid: ours\nname: Ours\ncards:\n" + cards, encoding="utf-8")
-    checked = held_checks(p, monkeypatch)
+    with checks_held(p) as checked:
+        p.step([pygame.event.Event(pygame.DROPFILE, file=str(broken))])
+        p.advance(2.0)
 
-    p.step([pygame.event.Event(pygame.DROPFILE, file=str(broken))])
-    p.advance(2.0)
-
-    assert p.scene_name == "DeckCheckScene"  # the window draws and answers while the file is checked
-    assert p.scene.hints == [("Esc", "stop checking")]
-    checked.set()
-    settle(p)
+        assert p.scene_name == "DeckCheckScene"  # the window draws and answers while the file is checked
+        assert p.scene.hints == [("Esc", "stop checking")]
+        checked.set()
+        settle(p)
     assert p.scene_name == "ImportProblemsScene"
     assert p.scene.words() == "ours.yaml has 2,000 problems. Fix them and drop the file again."
     rows = [(row.title, row.detail) for row in p.widget("Problems").items]
@@ -559,16 +565,15 @@ def test_a_deck_file_full_of_mistakes_is_checked_beside_the_window_and_refused_w
     assert not decks_folder(p).exists() or not list(decks_folder(p).iterdir())
 
 
-def test_a_deck_file_given_up_on_while_it_is_checked_is_not_imported(pilots, tmp_path, monkeypatch):
+def test_a_deck_file_given_up_on_while_it_is_checked_is_not_imported(pilots, tmp_path):
     p = pilots(at_home=True)
     good = tmp_path / "good.yaml"
     good.write_text("format: 1\nid: good-one\nname: Good one\ncards:\n  - id: a\n    text: Hi there?\n", encoding="utf-8")
-    checked = held_checks(p, monkeypatch)
-    p.step([pygame.event.Event(pygame.DROPFILE, file=str(good))])
-    job = p.scene.job
+    with checks_held(p):
+        p.step([pygame.event.Event(pygame.DROPFILE, file=str(good))])
+        job = p.scene.job
 
-    p.press(pygame.K_ESCAPE)
-    checked.set()
+        p.press(pygame.K_ESCAPE)
 
     assert job.wait(60) and not job.problems  # the file was good: only giving up kept it out
     p.advance(1.0)
