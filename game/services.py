@@ -154,8 +154,19 @@ class GameServices(CoupleSettings, FilesMade, StoryReading, KeptCards):
     def open_decks_folder(self) -> str | None:
         return self.deck_library.open_folder()
 
-    def import_deck_file(self, path: str, replace: bool = False) -> ImportOutcome:
-        outcome = self.deck_library.import_file(path, replace)
+    def check_deck_file(self, path: str) -> ImportJob:
+        from pathlib import PurePath
+
+        from game.import_jobs import ImportJob
+        from game.storage.deck_library import check_file
+
+        return ImportJob(lambda progress: check_file(path), PurePath(path).name)
+
+    def add_checked_deck(self, checked: object, replace: bool = False) -> ImportOutcome:
+        from game.storage.deck_library import CheckedFile
+
+        assert isinstance(checked, CheckedFile)
+        outcome = self.deck_library.add_checked(checked, replace)
         self._took_decks()
         return outcome
 

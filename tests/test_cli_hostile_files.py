@@ -133,3 +133,20 @@ def test_a_file_over_the_limit_is_refused_before_reading(tmp_path: Path) -> None
     path.write_bytes(b"#" * 100)
     with pytest.raises(DeckError, match="at most 5 MB"):
         read_regular_file(path, "grown.yaml", limit=50)
+
+
+def test_a_deck_full_of_mistakes_is_named_by_its_first_lines_and_the_rest_are_counted(tmp_path: Path, home: Path) -> None:
+    path = tmp_path / "ours.yaml"
+    cards = "".join(f"  - {{id: c{i}, text: Hi, qiuz: x, level: 7}}\n" for i in range(1_000))
+    path.write_text("format: 1\nid: ours\nname: Ours\ncards:\n" + cards, encoding="utf-8")
+    first = "{}:5:24: unknown field 'qiuz' (did you mean 'quiz'?)"
+    rest = "{}:105:26: …and 1,800 more problems from here on; fix these and check again"
+
+    validated = kindred("deck", "validate", str(path), home=home)
+    imported = kindred("deck", "import", str(path), home=home)
+
+    # validate names the file as it was given; import, as the window does, by its name
+    for done, said, name in ((validated, validated.stdout, str(path)), (imported, imported.stderr, path.name)):
+        lines = said.splitlines()
+        assert done.returncode == 1
+        assert (lines[0], lines[-1], len(lines)) == (first.format(name), rest.format(name), 201)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import os
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -165,11 +165,11 @@ def check_deck_data(value: Any, root: yaml.Node, name: str, limit: int = MAX_REP
 
 class NodeLocator:
     """Places in a YAML file: the line and column of the node at a data path, each mapping indexed once
-    (a deck with 40,000 keys is searched 40,000 times)."""
+    (a deck with 40,000 keys is searched 40,000 times), and only as far as the keys looked for."""
 
     def __init__(self, root: yaml.Node) -> None:
         self.root = root
-        self._keys: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = {}
+        self._keys: dict[int, tuple[dict[str, tuple[yaml.Node, yaml.Node]], Iterator[tuple[yaml.Node, yaml.Node]]]] = {}
 
     def place(self, path: Sequence[Any], key: Any = None) -> Position:
         return yaml_nodes.position_of(self.node(path, key).start_mark)
@@ -183,28 +183,35 @@ class NodeLocator:
                 return node
             node = found
         if key is not None and isinstance(node, yaml.MappingNode):
-            pair = self._pairs(node).get(str(key))
+            pair = self._pair(node, str(key))
             if pair is not None:
                 return pair[0]
         return node
 
     def _child(self, node: yaml.Node, part: Any) -> yaml.Node | None:
         if isinstance(node, yaml.MappingNode):
-            pair = self._pairs(node).get(str(part))
+            pair = self._pair(node, str(part))
             return None if pair is None else pair[1]
         if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
             found: yaml.Node = node.value[part]
             return found
         return None
 
-    def _pairs(self, node: yaml.MappingNode) -> dict[str, tuple[yaml.Node, yaml.Node]]:
-        pairs = self._keys.get(id(node))
-        if pairs is None:
-            pairs = {}
-            for key_node, value_node in node.value:
-                pairs.setdefault(str(key_node.value), (key_node, value_node))
-            self._keys[id(node)] = pairs
-        return pairs
+    def _pair(self, node: yaml.MappingNode, key: str) -> tuple[yaml.Node, yaml.Node] | None:
+        """The first pair of `node` whose key is spelled `key`. The mapping is indexed only as far as it is read:
+        the first problems of a card with 200,000 keys are at its first keys."""
+        indexed = self._keys.get(id(node))
+        if indexed is None:
+            indexed = self._keys[id(node)] = ({}, iter(node.value))
+        pairs, unread = indexed
+        found = pairs.get(key)
+        if found is None:
+            for key_node, value_node in unread:
+                spelled = str(key_node.value)
+                pairs.setdefault(spelled, (key_node, value_node))
+                if spelled == key:
+                    return pairs[key]
+        return found
 
 
 def node_at(root: yaml.Node, path: Iterable[Any]) -> yaml.Node:

@@ -177,13 +177,15 @@ class DeckLibrary:
 
     def import_file(self, source: str, replace: bool = False) -> ImportOutcome:
         """Check a .yaml/.yml/.txt/.csv file and, only when it is valid, add it to the couple's folder (see `import_into`)."""
-        path = Path(source)
         try:
-            original = read_regular_file(path, path.name)  # a pipe or device is refused before the importer waits on it
-            deck = read_import(path, shown_as=path.name)
+            checked = check_file(source)
         except DeckError as error:
             return ImportOutcome(source, problems=tuple(map(str, error.problems)))
-        outcome = import_into(self.user_folder, deck, source, self.entries, replace, _import_text(path, original))
+        return self.add_checked(checked, replace)
+
+    def add_checked(self, checked: CheckedFile, replace: bool = False) -> ImportOutcome:
+        """Add a file that `check_file` found valid to the couple's folder (see `import_into`)."""
+        outcome = import_into(self.user_folder, checked.deck, checked.source, self.entries, replace, checked.text)
         if outcome.imported:
             self.load()
         return outcome
@@ -208,6 +210,24 @@ class DeckLibrary:
         if status != 0:
             return f"Could not open the folder: the file manager did not start. Your decks are in {folder}"
         return None
+
+
+@dataclass(frozen=True)
+class CheckedFile:
+    """A file to import, read and found valid: its deck, and the text its deck file is written with."""
+
+    source: str
+    deck: Deck
+    text: str
+
+
+def check_file(source: str) -> CheckedFile:
+    """Read and check a .yaml/.yml/.txt/.csv file, or raise DeckError with its problems. It changes nothing, so
+    it may run beside the window while a big file is checked."""
+    path = Path(source)
+    original = read_regular_file(path, path.name)  # a pipe or device is refused before the importer waits on it
+    deck = read_import(path, shown_as=path.name)
+    return CheckedFile(source, deck, _import_text(path, original))
 
 
 def _import_text(path: Path, original: bytes) -> str:

@@ -1,6 +1,6 @@
 """The rules a deck's data must follow, each broken one put into words at the place it is about.
 
-The schema's errors are explained in plain words, then the rules a schema cannot express follow
+The schema's errors are explained in plain words (deck_words), then the rules a schema cannot express follow
 (ids used twice, options that need a choice, placeholders, NUL characters). Where a problem is
 comes from a Locator: a file's lines and columns (deck_files.NodeLocator) or a form's data paths
 (deck_check.DataLocator); the rules do not care which.
@@ -9,6 +9,7 @@ comes from a Locator: a file's lines and columns (deck_files.NodeLocator) or a f
 from __future__ import annotations
 
 import difflib
+import functools
 import string
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -19,7 +20,18 @@ from game.core.deck_bounds import MAX_CARDS as MAX_CARDS
 from game.core.deck_bounds import SCENARIO_OPTIONS
 from game.core.pronouns import is_placeholder
 
-from .deck_schema import fast_card_validator, fast_validator, list_limits, passes, thorough_card_validator, thorough_validator
+from .deck_schema import (
+    fast_card_validator,
+    fast_field_validator,
+    fast_validator,
+    fields_of,
+    list_limits,
+    passes,
+    thorough_card_validator,
+    thorough_field_validator,
+    thorough_validator,
+)
+from .deck_words import count_words, explain, field_name
 
 if TYPE_CHECKING:
     import jsonschema
@@ -56,12 +68,34 @@ class Locator(Protocol[P_co]):
 class _Checking(Generic[P]):
     """One check of a deck: its locator, and the unknown fields that may earn a "did you mean"."""
 
-    def __init__(self, locator: Locator[P]) -> None:
+    def __init__(self, locator: Locator[P], limit: int) -> None:
         self.locator = locator
+        self.limit = limit
         self.hints: dict[Found[P], tuple[str, list[str]]] = {}  # unknown fields: the key and the fields allowed there
+        self.counted = 0  # problems that can never be shown, counted without a place or words
 
     def at(self, path: Sequence[Any], message: str, key: Any = None) -> Found[P]:
         return Found(self.locator.place(path, key), message)
+
+    def explained(self, error: jsonschema.ValidationError, here: list[Any]) -> Iterator[Found[P]]:
+        """A schema error's problems in words (deck_words), each at its place; an unknown field remembers its key."""
+        for said in explain(error, here):
+            problem = self.at(said.path, said.message, said.key)
+            if said.allowed is not None:
+                self.hints[problem] = (str(said.key), said.allowed)
+            yield problem
+
+    def first_keys(self, keys: list[Any]) -> list[Any]:
+        """Of one mapping's keys in reading order, those that may be shown or start the "more" line: the first
+        `limit` + 1, and any later one spelled like one of them (the locator finds the first of the two, so
+        they share a place). Every other key comes after at least `limit` + 1 problems, so it is only counted."""
+        if len(keys) <= self.limit + 1:
+            return keys
+        kept = keys[: self.limit + 1]
+        spelled = {str(key) for key in kept}
+        kept += [key for key in keys[self.limit + 1 :] if str(key) in spelled]
+        self.counted += len(keys) - len(kept)
+        return kept
 
     def with_hint(self, problem: Found[P]) -> Found[P]:
         """An unknown field's problem with its likeliest meant field, when one is close."""
@@ -76,12 +110,14 @@ def check_deck_value(value: Any, locator: Locator[P], limit: int = MAX_REPORTED)
     """The problems of deck data, each at the place `locator` gives for it, in reading order: the first `limit`,
     then one saying more follow.
 
-    The work is linear in the file: each mapping is indexed once, a card is looked at closely
-    only when the quick validator refuses it, lists far over their limit are cut before the
-    thorough validator sees them, the cards after the first `limit` problems are only counted,
-    and a "did you mean" is worked out only for a problem that is shown.
+    The work is linear in the file, and only the problems shown are located and put into words:
+    each mapping is indexed once, a card is looked at closely only when the quick validator
+    refuses it, lists far over their limit are cut before the thorough validator sees them, a
+    mapping's unknown keys past the first `limit` + 1 are only counted, the problems of the cards
+    after the first `limit` problems are only counted (field by field, see _card_problem_count),
+    and a "did you mean" is worked out only for a problem that is shown. The count is exact.
     """
-    where = _Checking(locator)
+    where = _Checking(locator, limit)
     if not isinstance(value, dict):
         return [where.at([], "a deck is a mapping with format, id, name and cards")]
     found: list[Found[P]] = []
@@ -95,21 +131,21 @@ def check_deck_value(value: Any, locator: Locator[P], limit: int = MAX_REPORTED)
     found.extend(_deck_problems(checked, bool(card_list), whole_deck_valid, where))
     seen: dict[str, int] = {}
     in_cards = 0
-    later_cards = 0
     for index, card in enumerate(card_list):
         if in_cards > limit:  # every later card's problems come after those already found: count, do not explain
-            later_cards += _card_is_wrong(card, index, seen, where)
+            where.counted += _card_problem_count(card, index, seen, not whole_deck_valid, where)
             continue
         problems = list(_card_problems(card, index, seen, not whole_deck_valid, where))
         in_cards += len(problems)
         found.extend(problems)
     found.sort(key=lambda problem: (problem.place, problem.message))
     shown = [where.with_hint(problem) for problem in found[:limit]]
-    more = max(0, len(found) - limit) + later_cards  # a later card that is wrong has at least one problem
+    more = max(0, len(found) - limit) + where.counted
     if more:
-        first = found[min(limit, len(found) - 1)]
-        counted = f"{'at least ' if later_cards else ''}{more:,} more problem{'s' if more != 1 else ''}"
-        shown.append(Found(first.place, f"…and {counted} from here on; fix these and check again"))
+        first = found[min(limit, len(found) - 1)]  # whatever was only counted comes after this one
+        shown.append(
+            Found(first.place, f"…and {more:,} more problem{'s' if more != 1 else ''} from here on; fix these and check again")
+        )
     return shown
 
 
@@ -121,10 +157,10 @@ def _deck_problems(deck: dict[str, Any], has_cards: bool, valid: bool, where: _C
     problems: list[Found[P]] = []
     if not valid:
         own = {**deck, "cards": [_A_VALID_CARD]} if has_cards else deck  # the cards are checked on their own
-        clipped, cut = _clipped(own, [], list_limits("deck"), where)
+        clipped, cut = _clipped(own, [], "deck", where)
         problems.extend(cut)
         for error in thorough_validator().iter_errors(clipped):
-            problems.extend(_explain(error, [], where))
+            problems.extend(where.explained(error, []))
     problems.extend(_nul_characters({key: item for key, item in deck.items() if key != "cards"}, [], where))
     yield from problems
     version = deck.get("format")
@@ -138,10 +174,10 @@ def _card_problems(card: Any, index: int, seen: dict[str, int], check_schema: bo
     here: list[Any] = ["cards", index]
     schema_problems: list[Found[P]] = []
     if check_schema and not passes(fast_card_validator(), card):
-        clipped, cut = _clipped(card, here, list_limits("card"), where) if isinstance(card, dict) else (card, [])
+        clipped, cut = _clipped(card, here, "card", where)
         schema_problems.extend(cut)
         for error in thorough_card_validator().iter_errors(clipped):
-            schema_problems.extend(_explain(error, here, where))
+            schema_problems.extend(where.explained(error, here))
     yield from schema_problems
     yield from _nul_characters(card, here, where)
     if isinstance(card, dict):
@@ -151,41 +187,127 @@ def _card_problems(card: Any, index: int, seen: dict[str, int], check_schema: bo
                 yield problem
 
 
-def _card_is_wrong(card: Any, index: int, seen: dict[str, int], where: _Checking[P]) -> bool:
-    if not isinstance(card, dict) or not passes(fast_card_validator(), card):
-        if isinstance(card, dict) and isinstance(card.get("id"), str):
-            seen.setdefault(card["id"], index)
-        return True
-    return any(True for _ in _card_rules(card, index, seen, where)) or any(
-        True for _ in _nul_characters(card, ["cards", index], where)
-    )
+def _card_problem_count(card: Any, index: int, seen: dict[str, int], check_schema: bool, where: _Checking[P]) -> int:
+    """How many problems _card_problems gives for a card, without their words, and without their places
+    unless a rule and the schema might speak at one spot (then the schema's word is the one kept)."""
+    here: list[Any] = ["cards", index]
+    spots = _schema_spots(card, here) if check_schema and not passes(fast_card_validator(), card) else []
+    count = len(spots) + sum(1 for _ in _nul_characters(card, here, _UNPLACED))
+    if isinstance(card, dict):
+        if not spots:
+            return count + sum(1 for _ in _card_rules(card, index, seen, _UNPLACED))
+        rules = list(_card_rules(card, index, seen, where))
+        # A rule speaks at a field's value or at the card, never at an unknown key: only the first key of a
+        # card (where the card itself starts) can share a rule's place.
+        first_key = next(iter(card), None)
+        taken = {where.locator.place(path, key) for path, key in spots if key is None or key == first_key}
+        count += sum(1 for problem in rules if problem.place not in taken)
+    return count
 
 
-def _clipped(mapping: Any, here: list[Any], limits: dict[str, dict[str, Any]], where: _Checking[P]) -> tuple[Any, list[Found[P]]]:
-    """A list far over its limit is reported here and cut to the limit, so its items are not explained one by one."""
+class _NoPlace:
+    """A locator for problems that are only counted."""
+
+    def place(self, path: Sequence[Any], key: Any = None) -> int:
+        return 0
+
+
+_UNPLACED: _Checking[int] = _Checking(_NoPlace(), 0)
+
+
+def _schema_spots(card: Any, here: list[Any]) -> list[tuple[list[Any], Any]]:
+    """Where the thorough validator's problems with a card are, as (data path, key) the way _explain places them.
+
+    A card is a mapping of known fields, some required: a field the quick validator takes has no
+    problem, so only the fields it refuses go to the thorough one, each on its own.
+    """
+    if not isinstance(card, dict):
+        return [([*here, *error.absolute_path], None) for error in thorough_card_validator().iter_errors(card)]
+    fields, required = fields_of("card")
+    clipped, cut = _cut_lists(card, list_limits("card"))
+    spots: list[tuple[list[Any], Any]] = [([*here, key], None) for key in cut]
+    for key, item in clipped.items():
+        if key not in fields:
+            spots.append((here, key))
+        else:
+            spots.extend(([*here, key, *inner], None) for inner in _field_spots(key, item))
+    spots.extend((here, None) for key in required if key not in clipped)
+    return spots
+
+
+def _field_spots(name: str, item: Any) -> tuple[tuple[Any, ...], ...]:
+    """The data paths, within one field, of the thorough validator's problems with it."""
+    if item is None or isinstance(item, str | int | float):
+        return _scalar_field_spots(name, type(item).__name__, item)
+    if passes(fast_field_validator(name), item):
+        return ()
+    return tuple(tuple(error.absolute_path) for error in thorough_field_validator(name).iter_errors(item))
+
+
+@functools.lru_cache(maxsize=4096)
+def _scalar_field_spots(name: str, kind: str, item: Any) -> tuple[tuple[Any, ...], ...]:
+    # A hostile deck repeats its wrong values (level: 5 on 20,000 cards): each is weighed once. `kind` keeps 1 and true apart.
+    if passes(fast_field_validator(name), item):
+        return ()
+    return tuple(tuple(error.absolute_path) for error in thorough_field_validator(name).iter_errors(item))
+
+
+def _clipped(mapping: Any, here: list[Any], kind: str, where: _Checking[P]) -> tuple[Any, list[Found[P]]]:
+    """The deck or a card as the thorough validator is to see it. A list far over its limit is reported here and cut
+    to the limit, so its items are not explained one by one; unknown keys that can never be shown are left out and
+    counted (see _Checking.first_keys), so the validator does not list 200,000 of them in one message."""
     if not isinstance(mapping, dict):
         return mapping, []
-    problems: list[Found[P]] = []
+    fields = fields_of(kind)[0]
+    unknown = [key for key in mapping if key not in fields]
+    kept = where.first_keys(unknown)
+    if len(kept) < len(unknown):
+        keep = set(kept)
+        mapping = {key: item for key, item in mapping.items() if key in fields or key in keep}
+    limits = list_limits(kind)
+    clipped, cut = _cut_lists(mapping, limits)
+    return clipped, [where.at([*here, key], f"{key} has {len(mapping[key]):,} items; {count_words(limits[key])}") for key in cut]
+
+
+def _cut_lists(mapping: dict[Any, Any], limits: dict[str, dict[str, Any]]) -> tuple[dict[Any, Any], list[str]]:
+    """The mapping with each list over its limit cut to the limit, and the keys of those lists."""
     clipped = mapping
+    cut: list[str] = []
     for key, part in limits.items():
         items = mapping.get(key)
         if isinstance(items, list) and len(items) > part["maxItems"]:
-            problems.append(where.at([*here, key], f"{key} has {len(items):,} items; {_count_words(part)}"))
+            cut.append(key)
             clipped = {**clipped, key: items[: part["maxItems"]]}
-    return clipped, problems
+    return clipped, cut
 
 
 def _nul_characters(value: Any, here: list[Any], where: _Checking[P]) -> Iterator[Found[P]]:
     """A NUL (YAML's "\\0") draws as nothing and ends text in C: no value may hold one."""
+    if not _holds_nul(value):  # the usual case, found without making a data path for each of a huge file's values
+        return
     stack: list[tuple[list[Any], Any]] = [(here, value)]
     while stack:
         path, item = stack.pop()
         if isinstance(item, str) and "\0" in item:
-            yield where.at(path, f"{_field_name(path)} holds a NUL character (written \\0); take it out")
+            yield where.at(path, f"{field_name(path)} holds a NUL character (written \\0); take it out")
         elif isinstance(item, dict):
             stack.extend(([*path, key], inner) for key, inner in reversed(item.items()))
         elif isinstance(item, list):
             stack.extend(([*path, number], inner) for number, inner in reversed(list(enumerate(item))))
+
+
+def _holds_nul(value: Any) -> bool:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if "\0" in item:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False
 
 
 def _card_rules(card: dict[str, Any], index: int, seen: dict[str, int], where: _Checking[P]) -> Iterator[Found[P]]:
@@ -247,95 +369,3 @@ def _placeholders(card: dict[str, Any], where: _Checking[P], here: list[Any]) ->
         for unknown in sorted(written for written in names if not is_placeholder(written)):
             message = f"unknown placeholder {{{unknown}}}: use {{name}}, {{partner}} or a pronoun like {{their}}"
             yield where.at([*here, *path], message)
-
-
-def _explain(error: jsonschema.ValidationError, here: list[Any], where: _Checking[P]) -> Iterator[Found[P]]:
-    path = [*here, *error.absolute_path]
-    field_name = _field_name(path)
-    instance: Any = error.instance
-    schema_part: Any = error.schema
-    validator = error.validator
-    if validator == "additionalProperties":
-        allowed = list(schema_part.get("properties", {}))
-        for key in instance.keys() - set(allowed):
-            problem = where.at(path, f"unknown field '{key}'", key=key)
-            where.hints[problem] = (str(key), allowed)
-            yield problem
-        return
-    if validator == "required":
-        what = "a card" if len(path) == 2 and path[0] == "cards" else "the deck"
-        missing = error.message.split("'")[1] if "'" in error.message else error.message
-        yield where.at(path, f"{what} needs '{missing}'")
-        return
-    if validator == "enum":
-        enum_values: Any = error.validator_value
-        choices = ", ".join(str(choice) for choice in enum_values)
-        yield where.at(path, f"{field_name} must be one of {choices}, not '{instance}'")
-        return
-    if validator == "type":
-        wanted = error.validator_value
-        yield where.at(path, f"{field_name} must be {_TYPE_WORDS.get(str(wanted), wanted)}, not {_describe(instance)}")
-        return
-    if validator == "pattern":
-        yield where.at(path, f"{field_name} '{instance}' {_PATTERN_WORDS.get(field_name, 'has the wrong form')}")
-        return
-    if validator in ("minimum", "maximum"):
-        low = schema_part.get("minimum")
-        high = schema_part.get("maximum")
-        bounds = f"from {low} to {high}" if high is not None else f"at least {low}"
-        yield where.at(path, f"{field_name} must be {bounds}, not {instance}")
-        return
-    if validator in ("minItems", "maxItems"):
-        yield where.at(path, f"{field_name} has {len(instance)} items; {_count_words(schema_part)}")
-        return
-    if validator in ("minLength", "maxLength"):
-        if validator == "minLength":
-            yield where.at(path, f"{field_name} is empty")
-        else:
-            yield where.at(path, f"{field_name} is {len(instance):,} characters; the limit is {error.validator_value:,}")
-        return
-    if validator == "uniqueItems":
-        yield where.at(path, f"{field_name} lists the same item twice")
-        return
-    yield where.at(path, f"{field_name}: {error.message}")
-
-
-_TYPE_WORDS = {
-    "string": "text",
-    "integer": "a whole number",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "a mapping of fields",
-}
-_PATTERN_WORDS = {
-    "id": "must be lowercase letters, digits and dashes (like 'coffee-order')",
-    "color": "must be a colour like '#d9825b' (in quotes)",
-    "language": "must be a language tag like 'en' or 'pt-BR'",
-    "tags": "must be lowercase letters, digits and dashes",
-}
-
-
-def _count_words(schema_part: dict[str, Any]) -> str:
-    low, high = schema_part.get("minItems"), schema_part.get("maxItems")
-    if low is not None and high is not None:
-        return f"it needs {low} to {high:,}"
-    return f"it needs at least {low}" if low is not None else f"it may have at most {high:,}"
-
-
-def _describe(value: Any) -> str:
-    if value is None:
-        return "empty"
-    if isinstance(value, bool):
-        return str(value).lower()
-    if isinstance(value, (int, float)):
-        return f"the number {value}"
-    if isinstance(value, str):
-        return f"the text '{value[:40]}'"
-    return "a list" if isinstance(value, list) else "a mapping"
-
-
-def _field_name(path: list[Any]) -> str:
-    for part in reversed(path):
-        if isinstance(part, str):
-            return part
-    return "the deck"

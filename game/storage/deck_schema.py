@@ -41,6 +41,13 @@ def fast_card_validator() -> Any:
 
 
 @functools.cache
+def fast_field_validator(name: str) -> Any:
+    """A compiled validator for one field of a card, so a refused card's fields can be weighed one by one."""
+    field = {"$id": schema()["$id"], "$defs": schema()["$defs"], "allOf": [{"$ref": f"#/$defs/card/properties/{name}"}]}
+    return fastjsonschema.compile(field, use_default=False)
+
+
+@functools.cache
 def thorough_validator() -> jsonschema.Draft202012Validator:
     return _strict(schema())
 
@@ -48,6 +55,18 @@ def thorough_validator() -> jsonschema.Draft202012Validator:
 @functools.cache
 def thorough_card_validator() -> jsonschema.Draft202012Validator:
     return _strict({"$schema": schema()["$schema"], "$id": schema()["$id"], "$defs": schema()["$defs"], "$ref": "#/$defs/card"})
+
+
+@functools.cache
+def thorough_field_validator(name: str) -> jsonschema.Draft202012Validator:
+    field = schema()["$defs"]["card"]["properties"][name]  # in place: a $ref is looked up anew on every check
+    return _strict({"$schema": schema()["$schema"], "$id": schema()["$id"], "$defs": schema()["$defs"], **field})
+
+
+def fields_of(where: str) -> tuple[dict[str, Any], list[str]]:
+    """The deck's or a card's fields (name: schema), and those it must have."""
+    part: dict[str, Any] = schema() if where == "deck" else schema()["$defs"]["card"]
+    return part["properties"], part["required"]
 
 
 def _strict(of: dict[str, Any]) -> jsonschema.Draft202012Validator:

@@ -311,6 +311,14 @@ class ImportPreview(Route):
     pasted: str | None = None
 
 
+class CheckDeck(Route):
+    """A dropped deck file, checked beside the window before it goes in (`replace`: the couple already said yes)."""
+
+    scene = "studio_import.DeckCheckScene"
+    path: str
+    replace: bool = False
+
+
 class ImportProblems(Route):
     scene = "studio_import.ImportProblemsScene"
     outcome: ImportOutcome

@@ -186,8 +186,12 @@ class Services(Protocol):
         """Show the couple's decks folder in the file manager; None when it opened, else what went wrong."""
         ...
 
-    def import_deck_file(self, path: str, replace: bool = False) -> ImportOutcome:
-        """Check a dropped .yaml/.yml/.txt/.csv file and add it to the couple's decks only if it is valid."""
+    def check_deck_file(self, path: str) -> ImportJob:
+        """Read and check a dropped deck file on another thread, changing nothing; a valid one is the job's result."""
+        ...
+
+    def add_checked_deck(self, checked: object, replace: bool = False) -> ImportOutcome:
+        """Add a deck file that `check_deck_file` found valid to the couple's decks."""
         ...
 
     def preview_import(self, path: str) -> ImportJob:

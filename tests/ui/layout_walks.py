@@ -277,7 +277,7 @@ def play_round(p: Pilot, look: Look, prefix: str) -> bool:
 
 
 def walk_studio(p: Pilot, look: Look) -> None:
-    from .test_studio import settle
+    from .test_studio import checks_held, settle
 
     begin(p, look)
     p.click("Deck studio")
@@ -345,7 +345,11 @@ def walk_studio(p: Pilot, look: Look) -> None:
     ours = next(user_decks_dir(p.root).glob("rainy-sundays*.yaml"))
     copy = p.root.parent / ours.name
     copy.write_text(ours.read_text("utf-8"), "utf-8")
-    p.step([pygame.event.Event(pygame.DROPFILE, file=str(copy))])
+    with checks_held(p) as checked:  # a big file's check takes a moment: the window says so meanwhile
+        p.step([pygame.event.Event(pygame.DROPFILE, file=str(copy))])
+        look("studio-deck-check")
+        checked.set()
+        settle(p)
     look("studio-replace-deck")
     p.press(pygame.K_ESCAPE)
 

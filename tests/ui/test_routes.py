@@ -104,6 +104,17 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
     pilot.close()
 
 
+class _StillChecking:
+    """A deck file's check that has not finished: the scene waiting for it is what is looked at."""
+
+    progress, done, result, problems = 0.0, False, None, ()
+
+
+def _checking(w: World) -> routes.CheckDeck:
+    w.pilot.services.check_deck_file = lambda path: _StillChecking()  # type: ignore[method-assign]
+    return routes.CheckDeck("our-questions.yaml")
+
+
 def _outcome(w: World, **fields: object) -> ImportOutcome:
     return ImportOutcome(source="our-questions.yaml", **fields)  # type: ignore[arg-type]
 
@@ -143,6 +154,7 @@ SAMPLES: dict[type[routes.Route], Callable[[World], routes.Route]] = {
     routes.DeckForm: lambda w: routes.DeckForm(None),
     routes.CardForm: lambda w: routes.CardForm(w.couple, w.deck, 0),
     routes.ImportPreview: lambda w: routes.ImportPreview(pasted="What made you laugh today?\nWhere shall we go next?"),
+    routes.CheckDeck: _checking,
     routes.ImportProblems: lambda w: routes.ImportProblems(_outcome(w, problems=("our-questions.yaml:3:7: a card needs text",))),
     routes.ReplaceDeck: lambda w: routes.ReplaceDeck(_outcome(w, deck_name="Ours", replaces="Ours")),
 }

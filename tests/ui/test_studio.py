@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import errno
 import os
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pygame
@@ -425,8 +428,9 @@ def drop(p: Pilot, path: Path) -> None:
 
 
 def settle(p: Pilot) -> None:
+    """Wait for the jobs beside the window: a list's reading and writing, a deck file's check."""
     for job in ("job", "writing"):
-        running = getattr(p.scene, job, None) if p.scene_name == "ImportPreviewScene" else None
+        running = getattr(p.scene, job, None) if p.scene_name in ("ImportPreviewScene", "DeckCheckScene") else None
         if running is not None:
             assert running.wait(60)
             p.step()
@@ -509,9 +513,73 @@ def test_dropping_good_and_broken_yaml(pilots, tmp_path):
     assert p.scene_name == "StudioScene"
     good.write_text(good.read_text(encoding="utf-8").replace("Hi there?", "Hello again?"), encoding="utf-8")
     drop(p, good)
-    p.click("Replace it")
+    p.click("Replace it")  # the file is checked again before it replaces the deck
+    settle(p)
     assert p.scene_name == "StudioScene"
     assert next(d for d in p.services.decks() if d.id == "good-one").cards[0].text == "Hello again?"
+
+
+@contextmanager
+def checks_held(p: Pilot) -> Iterator[threading.Event]:
+    """Deck files dropped meanwhile are checked only once the event is set, as a big file keeps its check busy."""
+    from game.import_jobs import ImportJob
+    from game.storage.deck_library import check_file
+
+    gate = threading.Event()
+
+    def held(path: str) -> ImportJob:
+        return ImportJob(lambda progress: check_file(path) if gate.wait(60) else None, Path(path).name)
+
+    p.services.check_deck_file = held  # type: ignore[method-assign]
+    try:
+        yield gate
+    finally:
+        gate.set()
+        del p.services.check_deck_file
+
+
+def test_a_deck_file_full_of_mistakes_is_checked_beside_the_window_and_refused_with_its_first_lines(pilots, tmp_path):
+    p = pilots(at_home=True)
+    p.click("Deck studio")
+    broken = tmp_path / "ours.yaml"
+    cards = "".join(f"  - {{id: c{i}, text: Hi, qiuz: x, level: 7}}\n" for i in range(1_000))
+    broken.write_text("format: 1\nid: ours\nname: Ours\ncards:\n" + cards, encoding="utf-8")
+    with checks_held(p) as checked:
+        p.step([pygame.event.Event(pygame.DROPFILE, file=str(broken))])
+        p.advance(2.0)
+
+        assert p.scene_name == "DeckCheckScene"  # the window draws and answers while the file is checked
+        assert p.scene.hints == [("Esc", "stop checking")]
+        checked.set()
+        settle(p)
+    assert p.scene_name == "ImportProblemsScene"
+    assert p.scene.words() == "ours.yaml has 2,000 problems. Fix them and drop the file again."
+    rows = [(row.title, row.detail) for row in p.widget("Problems").items]
+    assert rows[:2] == [
+        ("Line 5, column 24", "unknown field 'qiuz' (did you mean 'quiz'?)"),
+        ("Line 5, column 40", "level must be from 1 to 3, not 7"),
+    ]
+    assert rows[-1] == ("Line 105, column 26", "…and 1,800 more problems from here on; fix these and check again")
+    p.click("Copy the problems")
+    assert p.shell.ui.clipboard_get().splitlines()[0] == "ours.yaml:5:24: unknown field 'qiuz' (did you mean 'quiz'?)"
+    assert not decks_folder(p).exists() or not list(decks_folder(p).iterdir())
+
+
+def test_a_deck_file_given_up_on_while_it_is_checked_is_not_imported(pilots, tmp_path):
+    p = pilots(at_home=True)
+    good = tmp_path / "good.yaml"
+    good.write_text("format: 1\nid: good-one\nname: Good one\ncards:\n  - id: a\n    text: Hi there?\n", encoding="utf-8")
+    with checks_held(p):
+        p.step([pygame.event.Event(pygame.DROPFILE, file=str(good))])
+        job = p.scene.job
+
+        p.press(pygame.K_ESCAPE)
+
+    assert job.wait(60) and not job.problems  # the file was good: only giving up kept it out
+    p.advance(1.0)
+    assert p.scene_name == "HomeScene"
+    assert "good-one" not in {deck.id for deck in p.services.decks()}
+    assert not decks_folder(p).exists() or not list(decks_folder(p).iterdir())
 
 
 def test_a_deck_changed_on_disk_reloads_and_a_broken_edit_keeps_the_last_good_version(pilots):

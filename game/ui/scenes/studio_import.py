@@ -1,4 +1,5 @@
-"""When a dropped deck file cannot simply go in: the list of its problems by line, or asking before it replaces a deck."""
+"""A dropped deck file on its way in: the wait while it is checked, then the list of its problems by line, or
+asking before it replaces a deck."""
 
 from __future__ import annotations
 
@@ -9,13 +10,63 @@ import pygame
 from game.core.deck_editing import ImportOutcome
 from game.core.direction import quoted
 
-from ..deck_drop import import_dropped, problem_item
+from ..deck_drop import import_dropped, problem_count, problem_item, took_checked
 from ..drawing import panel, paragraph
 from ..list_view import ListView
 from ..modals import ConfirmScene
 from ..page import free_area
 from ..scene import UI, Scene
+from ..services import ImportJob
 from ..widgets import Button
+
+
+class DeckCheckScene(Scene):
+    """A dropped deck file is read and checked on another thread: a 5 MB file full of mistakes takes a moment, and
+    the window keeps drawing and answering meanwhile. Nothing is written until the check is done."""
+
+    modal = True
+    hints = [("Esc", "stop checking")]
+    WORDS = "A big deck takes a moment. The window stays free meanwhile."
+
+    def __init__(self, ui: UI, path: str, replace: bool = False) -> None:
+        super().__init__(ui)
+        self.path = path
+        self.replace = replace
+        self.job: ImportJob | None = None
+        self.box = pygame.Rect(0, 0, 0, 0)
+        self.heading_h = 0
+
+    def enter(self) -> None:
+        self.job = self.ui.services.check_deck_file(self.path)
+        super().enter()
+
+    def update(self, dt: float) -> bool:
+        if self.job is None:
+            return False
+        if not self.job.done:
+            return True
+        job, self.job = self.job, None
+        took_checked(self.ui, self.path, job, self.replace)
+        return False
+
+    def heading(self) -> str:
+        return f"Checking {quoted(PurePath(self.path).name)}…"
+
+    def layout(self) -> None:
+        t = self.ui.theme
+        inner = min(t.size[0] - t.px(80), t.px(820)) - t.px(64)
+        self.heading_h = self.ui.text.block(self.heading(), t.style("heading"), t.color("text"), inner).get_height()
+        words_h = self.ui.text.block(self.WORDS, t.style("body"), t.color("muted"), inner).get_height()
+        self.box = pygame.Rect(0, 0, inner + t.px(64), t.px(26) + self.heading_h + t.px(8) + words_h + t.px(30))
+        self.box.center = free_area(self.ui).center
+
+    def draw(self, surface: pygame.Surface) -> None:
+        t = self.ui.theme
+        panel(surface, self.ui, self.box)
+        left, top, inner = self.box.left + t.px(32), self.box.top + t.px(26), self.box.width - t.px(64)
+        paragraph(surface, self.ui, self.heading(), "heading", pygame.Rect(left, top, inner, 0))
+        words = pygame.Rect(left, top + self.heading_h + t.px(8), inner, 0)
+        paragraph(surface, self.ui, self.WORDS, "body", words, "muted")
 
 
 class ImportProblemsScene(Scene):
@@ -40,10 +91,10 @@ class ImportProblemsScene(Scene):
         self.ui.toast("Copied: paste them next to the file while you fix it.")
 
     def words(self) -> str:
-        count = len(self.outcome.problems)
+        count = problem_count(self.outcome.problems)
         name = PurePath(self.outcome.source).name
         again = "paste it again" if name == "the pasted list" else "drop the file again"
-        return f"{quoted(name)} has {count} problem{'s' if count != 1 else ''}. Fix {'them' if count != 1 else 'it'} and {again}."
+        return f"{quoted(name)} has {count:,} problem{'s' if count != 1 else ''}. Fix {'them' if count != 1 else 'it'} and {again}."
 
     def layout(self) -> None:
         t = self.ui.theme
