@@ -93,8 +93,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="passphrases of locked couples, one a line; 'NAME & NAME: passphrase' is for that couple only, "
         "any other line is tried on each locked couple",
     )
-    erase = commands.add_parser("erase", help="erase all of Kindred's data")
-    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    erase = commands.add_parser(
+        "erase",
+        help="erase all of Kindred's data",
+        description=(
+            "Erase every couple, answer and setting, and the files Kindred made in its data folder and can prove "
+            "unchanged: its exports, keepsake pictures, copies of unreadable data it set aside, and the decks it made "
+            "(the studio, deck new, deck import) that nobody changed since. Everything else stays: a deck written or "
+            "changed in an editor (even one the studio saved since), a deck Kindred has no note of making, and any "
+            "other file or folder of yours. Before asking, erase names each file it deletes and each one that stays."
+        ),
+    )
+    erase.add_argument("--yes", action="store_true", help="do not ask for confirmation (nor list the files first)")
     demo = commands.add_parser("demo", help="add a sample couple with about a year of play, to look around")
     demo.add_argument("--remove", action="store_true", help="remove the sample couple (and only it) again")
     # The seed reads after the command too (`demo --seed 7`, as README's table has it); left out, the one given

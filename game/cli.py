@@ -17,6 +17,7 @@ from game.core.direction import trimmed
 from game.pending_saves import refused_words
 from game.storage.deck_files import DeckError, DeckProblem, LoadedDeck, deck_paths, load_deck_file, load_decks
 from game.storage.deck_library import DeckLibrary
+from game.storage.deck_record import write_deck
 from game.storage.deck_writer import deck_yaml, starter_deck_text, write_text_atomically
 from game.storage.erasing import contents, erase_everything
 from game.storage.exporting import BOOK_SUFFIXES, export_text, export_to
@@ -89,8 +90,8 @@ def deck_new(root: Path, name: str, out: TextIO, err: TextIO) -> int:
         print(shown(said), file=err)
         return 1
     deck_id = library.new_deck_id(name)
-    path = ensure_private_dir(user_decks_dir(root)) / f"{deck_id}.yaml"
-    write_text_atomically(path, starter_deck_text(name, deck_id))
+    path = ensure_private_dir(user_decks_dir(root), tighten=False) / f"{deck_id}.yaml"
+    write_deck(path, starter_deck_text(name, deck_id))
     print(f"Wrote {path}", file=out)
     return 0
 
@@ -193,9 +194,10 @@ def erase(root: Path, yes: bool, ask: Callable[[str], str], now: datetime, out: 
         print(already_open(root), file=err)
         return 1
     if not yes:
-        going = contents(root).warning()  # what goes and what stays: said while the couple can still copy it
-        if going:
-            print(going, file=out)
+        found = contents(root)  # what goes and what stays, each by name: said while the couple can still copy it
+        for said in (found.listing(), found.warning()):
+            if said:
+                print(said, file=out)
         try:
             reply = ask(f"Erase everything Kindred keeps in {root} (couples, answers, settings)? Type 'erase' to confirm: ")
         except EOFError:

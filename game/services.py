@@ -133,6 +133,12 @@ class GameServices(CoupleSettings, FilesMade, StoryReading, KeptCards):
         self._took_decks()
         return saved
 
+    def deck_save_asks(self, path: str) -> bool:
+        return self.deck_library.save_asks(path)
+
+    def rewrite_deck_anyway(self, path: str) -> None:
+        self.deck_library.rewrite_anyway.add(path)
+
     def deck_made_here(self, path: str) -> bool:
         return self.deck_library.made_here(path)
 

@@ -7,13 +7,16 @@ keepsakes/, a file of their own named like a set-aside copy, a link, notes and a
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from datetime import datetime
 from pathlib import Path
 
 from game.core.cards import Deck, deck_from_data, deck_to_data
-from game.storage.deck_files import deck_paths, load_decks
-from game.storage.deck_writer import deck_yaml, write_text_atomically
+from game.storage.deck_files import deck_paths, load_deck_file, load_decks
+from game.storage.deck_library import DeckLibrary
+from game.storage.deck_record import write_deck
+from game.storage.deck_writer import deck_yaml
 from game.storage.exporting import export_to
 from game.storage.file_record import EXPORT, claim_written
 from game.storage.keepsakes import save_keepsake
@@ -32,11 +35,20 @@ def small_deck(deck_id: str, name: str) -> Deck:
 
 
 def studio_deck(root: Path, deck_id: str) -> Path:
-    """A deck saved the way Deck studio (or an import of a list) saves one."""
+    """A deck saved the way Deck studio (or an import of a list) saves one, and noted as Kindred's."""
     path = root / "decks" / f"{deck_id}.yaml"
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_text_atomically(path, deck_yaml(small_deck(deck_id, deck_id.replace("-", " ").title())))
+    write_deck(path, deck_yaml(small_deck(deck_id, deck_id.replace("-", " ").title())))
     return path
+
+
+def studio_changed(root: Path, path: Path) -> None:
+    """One card's words changed in Deck studio, and the deck saved over its file."""
+    books = DeckLibrary(builtin_decks_dir(), root / "decks")
+    books.load()
+    deck = load_deck_file(path).deck
+    first = dataclasses.replace(deck.cards[0], text=deck.cards[0].text + " Really?")
+    books.save(dataclasses.replace(deck, cards=(first, *deck.cards[1:]), _index={}), str(path))
 
 
 def editor_deck(root: Path, deck_id: str) -> Path:

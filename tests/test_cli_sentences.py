@@ -53,7 +53,7 @@ def test_deck_new_on_a_full_read_only_or_foreign_disk_is_one_sentence(
     code: int, words: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "decks" / "rainy-sundays.yaml"
-    monkeypatch.setattr(cli, "write_text_atomically", raising(code, target))
+    monkeypatch.setattr(cli, "write_deck", raising(code, target))
     assert run("deck new", tmp_path, name="Rainy Sundays") == 1
     err = capsys.readouterr().err
     assert err.startswith(f"Kindred could not use {target}: {words}")

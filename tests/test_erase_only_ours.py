@@ -16,7 +16,8 @@ import pygame
 import pytest
 
 from game import cli
-from game.storage.erasing import Contents, contents, made_in_kindred
+from game.storage.deck_record import made_in_kindred
+from game.storage.erasing import Contents, contents
 from game.storage.file_lock import FileLock
 from game.storage.keepsakes import save_keepsake
 from game.storage.kindred_files import broken_copies
@@ -27,8 +28,8 @@ from tests.ui.tour import start
 
 REPO = Path(__file__).resolve().parents[1]
 #: What the tester's folder holds of theirs: 1 deck written in an editor, 8 files and 3 folders (see erase_folders).
-THEIRS_COUNTED = "1 deck written or changed in an editor, 8 files and 3 folders of your own"
-#: What Kindred made there (see erase_folders.kindreds), each proven by its record or, for a deck, by what it holds.
+THEIRS_COUNTED = "1 deck, 8 files and 3 folders of your own"
+#: What Kindred made there (see erase_folders.kindreds), each proven by its record.
 GOING = "2 exports, 1 keepsake, 1 copy of unreadable data and 1 deck made in Kindred"
 
 
@@ -56,6 +57,9 @@ def test_the_command_line_takes_only_what_kindred_made_and_says_so_before_and_af
     assert (tmp_path / "elsewhere" / "elsewhere.txt").read_text() == "outside the folder"
     assert not (root / DB_NAME).exists() and not (root / "kindred.lock").exists()
     warning, _, after = done.stdout.partition("Type 'erase' to confirm: ")
+    listed, _, warning = warning.partition("These stay as they are:\n")
+    assert "\n  decks/our-deck.yaml\n" in listed and "  decks/written-by-hand.yaml (Kindred has no note of making it)\n" in warning
+    warning = warning[warning.index("Your ") :]
     assert warning.startswith(
         f"Your {GOING}, in {root}, go too: copy any you want to keep somewhere else first. {THEIRS_COUNTED} there stay.\n"
     )
@@ -123,10 +127,10 @@ def test_a_studio_deck_goes_and_one_changed_in_an_editor_stays(tmp_path: Path) -
     found = contents(root)
     assert found.decks == (saved,)
     assert [path.name for path in found.their_decks] == ["broken.yaml", by_hand.name, changed.name, crlf.name]
-    assert found.staying_words() == "4 decks written or changed in an editor"
+    assert found.staying_words() == "4 decks of your own"
     assert found.warning() == (
         f"Your deck made in Kindred, in {root}, goes too: copy it somewhere else first if you want to keep it. "
-        "4 decks written or changed in an editor there stay."
+        "4 decks of your own there stay."
     )
 
 
@@ -218,7 +222,9 @@ def test_asking_about_a_folder_without_a_lock_file_makes_none(data_root: Path, n
     (data_root / "notes.txt").write_text("ours")
     out = io.StringIO()
     assert cli.erase(data_root, False, lambda prompt: "no", now, out, io.StringIO()) == 1
-    assert out.getvalue() == f"1 file of your own in {data_root} stays.\nNothing was erased.\n"
+    assert out.getvalue() == (
+        f"These stay as they are, in {data_root}:\n  notes.txt\n1 file of your own in {data_root} stays.\nNothing was erased.\n"
+    )
     assert sorted(path.name for path in data_root.iterdir()) == ["notes.txt"]
 
 
@@ -263,7 +269,12 @@ def test_the_command_line_names_what_goes_and_stays_before_it_asks(data_root: Pa
         return "erase"
 
     assert cli.erase(data_root, False, ask, now, out, io.StringIO()) == 0
-    assert said_before_asking == [f"Your {GOING}, in {data_root}, go too: copy any you want to keep somewhere else first.\n"]
+    assert said_before_asking == [
+        f"Erasing deletes these files Kindred made, in {data_root}:\n  decks/our-deck.yaml\n"
+        "  exports/kindred-2026-11-25-1930.json\n  exports/our-book-2026-11-25-1930.html\n"
+        "  keepsakes/date-night-2026-11-25-1930.png\n  kindred.db.broken-20261125-193000\n"
+        f"Your {GOING}, in {data_root}, go too: copy any you want to keep somewhere else first.\n"
+    ]
     assert out.getvalue().endswith(f"Everything was erased, including {GOING}.\n")
     out = io.StringIO()
     assert cli.erase(data_root, True, input, now, out, io.StringIO()) == 0

@@ -163,13 +163,13 @@ def test_a_missing_or_unreadable_record_proves_nothing(data_root: Path, now: dat
     else:
         erase_from_the_command_line(data_root, now)
     assert {path: path.read_bytes() for path in held} == held
-    assert not (data_root / "decks" / "our-deck.yaml").exists()  # a deck holds its own proof: what Kindred wrote
+    assert (data_root / "decks" / "our-deck.yaml").exists()  # a deck is proven by the record too: it stays
 
 
 def test_the_record_goes_with_erase_and_a_game_that_goes_on_begins_an_empty_one(data_root: Path, now: datetime) -> None:
     kindreds(data_root, now)
     with Store.open(data_root, now) as store:
-        assert read_record(data_root) is not None and len(read_record(data_root).written) == 4  # type: ignore[union-attr]
+        assert read_record(data_root) is not None and len(read_record(data_root).written) == 5  # type: ignore[union-attr]
         erase_everything(store, closing=False)
         assert read_record(data_root) == ({}, frozenset())
     erase_from_the_command_line(data_root, now)

@@ -21,7 +21,8 @@ from game.core.deck_editing import DeckEntry, DeckSaveError, ImportOutcome, uniq
 from .deck_check import check_deck_mapping
 from .deck_files import DeckError, DeckProblem, DeckSet, LoadedDeck, deck_paths, load_deck_file, load_decks, read_regular_file
 from .deck_import import read_import
-from .deck_writer import deck_yaml, schema_line, slug, write_text_atomically
+from .deck_record import made_in_kindred, rewrites_their_file, write_deck
+from .deck_writer import deck_yaml, schema_line, slug
 from .importing import import_into, taken_ids
 from .paths import ensure_private_dir
 
@@ -57,6 +58,7 @@ class DeckLibrary:
     _good: dict[str, LoadedDeck] = field(default_factory=dict)
     _seen: Snapshot = field(default_factory=dict)
     _builtin: DeckSet | None = None
+    rewrite_anyway: set[str] = field(default_factory=set)  # files the couple said the studio may save over, this run
 
     # ---- reading -----------------------------------------------------------------------
 
@@ -145,18 +147,22 @@ class DeckLibrary:
         if target.parent.resolve() != folder.resolve():
             raise DeckSaveError(f"Only decks in your decks folder can be saved ({folder}).")
         try:  # making the folder or keeping it private can fail as the write can (read-only, another owner's)
-            ensure_private_dir(folder)
-            write_text_atomically(target, deck_yaml(deck))
+            ensure_private_dir(folder, tighten=False)  # a folder of theirs keeps its permissions; a new one is private
+            write_deck(target, deck_yaml(deck))
         except OSError as error:
             raise DeckSaveError(f"Could not write {target}: {error.strerror or error}") from None
         self.load()
         return target
 
+    def save_asks(self, path: str) -> bool:
+        """Whether a save over `path` would rewrite the couple's own file (see deck_record.rewrites_their_file), and
+        they have not said to save over it anyway since Kindred started."""
+        return path not in self.rewrite_anyway and rewrites_their_file(Path(path))
+
     def made_here(self, path: str) -> bool:
         """Whether `path` is a deck file in the couple's folder that Kindred wrote and nobody changed since (Deck
-        studio, an import, `deck new`): what an erase would take. One written or changed in an editor is theirs."""
-        from .erasing import made_in_kindred
-
+        studio, an import, `deck new`): what an erase would take. One written or changed in an editor is theirs, even
+        after the studio saved it (see deck_record)."""
         target = Path(path)
         return target.parent.resolve() == self.user_folder.resolve() and made_in_kindred(target)
 

@@ -16,8 +16,6 @@ from .yaml_nodes import compose
 
 SCHEMA_NAME = "deck.schema.json"
 SCHEMA_LINE = f"# yaml-language-server: $schema={SCHEMA_NAME}"
-#: The starter deck's comment line naming the command that checks it (see starter_deck_text).
-_STARTER_COMMAND = re.compile(r"^# \(memories are kept under it\), and run: (.+) deck validate THIS_FILE$", re.MULTILINE)
 
 
 def schema_line() -> str:
@@ -152,12 +150,3 @@ cards:
     text: Hug for twenty seconds — longer than feels normal.
     seconds: 20
 """
-
-
-def written_by_kindred(text: str, deck: Deck) -> bool:
-    """Whether a deck file's `text` is exactly what Kindred writes for `deck`: as Deck studio (or an import of a
-    list) saves it, or the starter `deck new` wrote, unedited, whichever way Kindred was started then."""
-    if text == deck_yaml(deck):
-        return True
-    command = _STARTER_COMMAND.search(text)
-    return command is not None and text == starter_deck_text(deck.name, deck.id, command.group(1))

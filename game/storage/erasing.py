@@ -3,15 +3,17 @@
 Kindred takes only what it can prove it wrote, unchanged. What goes: the store (emptied while the game keeps
 running, deleted by the command line) and its side files, the record of the files Kindred wrote, and the files that
 record proves byte for byte (name, size and SHA-256): the exports and keepsake pictures it wrote into its own
-subfolders and the copies of unreadable data it set aside (see game.storage.file_record); the decks it wrote
-(Deck studio, an import, `deck new`: known by holding exactly what Kindred wrote for them) and its half-written
-files. What stays, and is counted: everything else, such as an export edited by hand, a letter in exports/, a
-file of the couple's own named like Kindred's, a folder of photos in keepsakes/, and a deck written or changed in
-an editor, which is the couple's own words; and what an older Kindred, which kept no record, left (said apart, so
-the couple can delete it themselves). A folder goes only when nothing is left in it; a link is never followed.
+subfolders and the copies of unreadable data it set aside (see game.storage.file_record); the deck files it made
+(Deck studio, an import, `deck new`, a copy of a deck) and holds as it last wrote them (see deck_record), and its
+half-written files. What stays, and is counted: everything else, such as an export edited by hand, a letter in
+exports/, a file of the couple's own named like Kindred's, a folder of photos in keepsakes/, a deck written or
+changed outside Kindred (even one the studio saved since), which is the couple's own words, and a deck Kindred has
+no note of making; and what an older Kindred, which kept no record, left (said apart, so the couple can delete it
+themselves). A folder goes only when nothing is left in it; a link is never followed.
 
-Before an erase the couple is told what goes and what stays (`contents(root).warning()`), so they can copy what
-they want to keep first; afterwards, what went and what was left (`Erased.words()`).
+Before an erase the couple is told what goes and what stays (`contents(root).warning()`, and on the command line
+each file by name, `listing()`), so they can copy what they want to keep first; afterwards, what went and what was
+left (`Erased.words()`).
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .deck_files import DECK_SUFFIXES, DeckError, load_deck_file
-from .deck_writer import SCHEMA_NAME, written_by_kindred
+from .deck_files import DECK_SUFFIXES
+from .deck_record import MADE, deck_standing
+from .deck_writer import SCHEMA_NAME
 from .file_record import begin_record, forget_record, name_in, read_record
 from .kindred_files import (
     EXPORTS,
@@ -38,8 +41,8 @@ from .kindred_files import (
 )
 from .store import Store
 
-#: How a deck Kindred wrote is named to the couple, and one they wrote or changed themselves.
-KINDREDS_DECK, THEIR_DECK = "made in Kindred", "written or changed in an editor"
+#: How a deck Kindred made is named to the couple.
+KINDREDS_DECK = MADE
 
 
 #: How the couple is told of each kind of file Kindred writes, one and many.
@@ -73,7 +76,8 @@ class Contents:
     helpers: tuple[Path, ...] = ()  # Kindred's too, too small to count: half-written files, the deck schema copy,
     # a set-aside copy's -wal and -shm
     older: tuple[Path, ...] = ()  # exports, keepsakes and copies an older Kindred left, before the record: they stay
-    their_decks: tuple[Path, ...] = ()  # deck files written or changed in an editor: the couple's own words
+    their_decks: tuple[Path, ...] = ()  # deck files written or changed outside Kindred, or not noted as its own
+    why: tuple[tuple[Path, str], ...] = ()  # each of their_decks, and why it stays (see deck_record)
     their_files: tuple[Path, ...] = ()  # anything else Kindred did not make (or made, and was changed since)
     their_folders: tuple[Path, ...] = ()
 
@@ -103,13 +107,11 @@ class Contents:
         return f"{_listed(parts)} made by an older Kindred" if parts else ""
 
     def own_words(self) -> str:
-        """ "1 deck written or changed in an editor, 4 files and 1 folder of your own"; '' when none stay."""
-        parts = [f"{_counted(len(self.their_decks), 'deck')} {THEIR_DECK}"] if self.their_decks else []
+        """ "1 deck, 4 files and 1 folder of your own"; '' when none stay."""
+        parts = [_counted(len(self.their_decks), "deck")] if self.their_decks else []
         parts += [_counted(len(self.their_files), "file")] if self.their_files else []
         parts += [_counted(len(self.their_folders), "folder")] if self.their_folders else []
-        if not parts:
-            return ""
-        return _listed(parts) + (" of your own" if self.their_files or self.their_folders else "")
+        return f"{_listed(parts)} of your own" if parts else ""
 
     def staying_words(self) -> str:
         """Everything that stays: what an older Kindred made, then the couple's own, each counted ("3 exports made by
@@ -137,20 +139,23 @@ class Contents:
             said.append(f"{self.own_words()} {where} {'stays' if len(self.own) == 1 else 'stay'}.")
         return " ".join(said)
 
+    def listing(self) -> str:
+        """Each file an erase deletes and each thing that stays, by name, a deck with why; '' when the folder holds
+        nothing but the store. Said before the couple is asked, beside `warning()`."""
+        said = []
+        if self.going:
+            said += [f"Erasing deletes these files Kindred made, in {self.root}:"]
+            said += [f"  {name}" for name in self.named(self.going)]
+        if self.staying:
+            why = {self.named((path,))[0]: reason for path, reason in self.why}
+            why |= {name: "made by an older Kindred" for name in self.named(self.older)}
+            said += [f"These stay as they are{'' if self.going else f', in {self.root}'}:"]
+            said += [f"  {name}" + (f" ({why[name]})" if name in why else "") for name in self.named(self.staying)]
+        return "\n".join(said)
+
     def named(self, paths: tuple[Path, ...]) -> list[str]:
         """Each path as the couple finds it in the data folder: "exports/letter.txt", a folder as "photos/"."""
         return sorted(path.relative_to(self.root).as_posix() + ("/" if path in self.their_folders else "") for path in paths)
-
-
-def made_in_kindred(path: Path) -> bool:
-    """A deck file holding exactly what Kindred wrote for its deck (Deck studio, an import of a list, `deck new`)
-    and that nobody changed since. A deck written in an editor, or changed there, is the couple's own words."""
-    try:
-        text = path.read_bytes().decode("utf-8")
-        deck = load_deck_file(path).deck
-    except (OSError, UnicodeDecodeError, DeckError):
-        return False
-    return written_by_kindred(text, deck)
 
 
 def contents(root: Path) -> Contents:
@@ -166,7 +171,7 @@ def contents(root: Path) -> Contents:
     decks: list[Path] = []
     helpers: list[Path] = []
     left_by_older: list[Path] = []
-    their_decks: list[Path] = []
+    their_decks: list[tuple[Path, str]] = []
     their_files: list[Path] = []
     their_folders: list[Path] = []
 
@@ -216,7 +221,11 @@ def contents(root: Path) -> Contents:
             elif entry.name == SCHEMA_NAME:
                 schema = entry
             elif entry.suffix.lower() in DECK_SUFFIXES:
-                (decks if made_in_kindred(entry) else their_decks).append(entry)
+                standing = deck_standing(root, entry, record)
+                if standing == MADE:
+                    decks.append(entry)
+                else:
+                    their_decks.append((entry, standing))
             else:
                 theirs(entry)
     if schema is not None and not their_decks:  # beside the couple's own decks it stays, for their editor
@@ -229,7 +238,8 @@ def contents(root: Path) -> Contents:
         decks=tuple(decks),
         helpers=tuple(helpers),
         older=tuple(left_by_older),
-        their_decks=tuple(their_decks),
+        their_decks=tuple(path for path, _ in their_decks),
+        why=tuple(their_decks),
         their_files=tuple(sorted(their_files)),
         their_folders=tuple(sorted(their_folders)),
     )

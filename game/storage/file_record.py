@@ -2,8 +2,8 @@
 
 The data folder is shared with whatever the couple keeps there, and neither a name nor the first bytes of a file
 prove who wrote it: a file of their own can be named like an export, and an export can be edited by hand into
-their own words. So each time Kindred writes an export or a keepsake picture into its folders, or sets unreadable
-data aside, it notes the file's name (as it is in the data folder: "exports/our-book-….html"), size and SHA-256 in
+their own words. So each time Kindred writes an export, a keepsake picture or a deck file into its folders, or
+sets unreadable data aside, it notes the file's name (as it is in the data folder: "exports/our-book-….html"), size and SHA-256 in
 `kindred-files.json` beside the store. A file is Kindred's while it is byte for byte what was noted
 (`Record.proves`); anything else (changed, renamed, never noted) is not, and erase leaves it. A record that is
 missing or cannot be read proves nothing: every file stays.
@@ -40,7 +40,9 @@ RECORD_NAME = "kindred-files.json"
 RECORD_TEMPORARY = f".{RECORD_NAME}.tmp"
 #: What Kindred writes: an export from the game, a date night's keepsake picture, unreadable data set aside.
 EXPORT, KEEPSAKE, SET_ASIDE = "export", "keepsake", "set-aside"
-_KINDS = (EXPORT, KEEPSAKE, SET_ASIDE)
+#: A deck file in the decks folder: one Kindred made, and one it saved over that the couple made (see deck_record).
+DECK, THEIR_DECK = "deck", "their-deck"
+_KINDS = (EXPORT, KEEPSAKE, SET_ASIDE, DECK, THEIR_DECK)
 _FORMAT = 1
 
 

@@ -28,7 +28,8 @@ from game.core.import_tables import delimiter_of, is_anki, read_anki, read_table
 
 from .deck_check import check_deck_mapping
 from .deck_files import MAX_FILE_BYTES, DeckError, DeckProblem, deck_paths, read_regular_file
-from .deck_writer import ascii_folded, deck_yaml, slug, with_deck_id, write_text_atomically
+from .deck_record import write_deck
+from .deck_writer import ascii_folded, deck_yaml, slug, with_deck_id
 from .paths import ensure_private_dir
 
 LIST_SUFFIXES = (".txt", ".md", ".markdown", ".csv", ".tsv", ".json")
@@ -237,7 +238,7 @@ def import_into(
     if same is not None and not replace:
         return ImportOutcome(source, deck.name, deck.id, len(deck.cards), replaces=same.name)
     try:
-        folder = ensure_private_dir(folder)
+        folder = ensure_private_dir(folder, tighten=False)
         if same is not None and same.deck is not None:
             deck_id, target = same.deck.id, Path(same.path)
             deck = deck if text else ids_kept(deck, same.deck)
@@ -245,11 +246,11 @@ def import_into(
             deck_id = unique(deck.id, taken_ids(entries) | {path.stem for path in deck_paths(folder)})
             target = folder / f"{deck_id}.yaml"
         if text:
-            write_text_atomically(target, text if deck_id == deck.id else with_deck_id(text, deck_id))
+            write_deck(target, text if deck_id == deck.id else with_deck_id(text, deck_id))
         else:
             copy = copy_of(deck, deck_id, deck.name)
             copy = dataclasses.replace(copy, language=deck_language(copy.cards, copy.language), _index={})
-            write_text_atomically(target, deck_yaml(copy))
+            write_deck(target, deck_yaml(copy))
     except OSError as error:
         message = f"{shown}:1:1: could not write into {folder}: {error.strerror or error}"
         return ImportOutcome(source, deck.name, deck.id, len(deck.cards), problems=(message,))

@@ -27,8 +27,9 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
-def ensure_private_dir(path: Path) -> Path:
-    """Create `path` (and parents) readable by its owner only.
+def ensure_private_dir(path: Path, tighten: bool = True) -> Path:
+    """Create `path` (and parents) readable by its owner only; with `tighten`, make an existing `path` so too (the
+    decks folder, which the couple may share with their editor or a sync tool, keeps what they gave it).
 
     A folder that is there but cannot be changed (a read-only disk, a FAT stick, a folder another user owns)
     is used as it is: tightening it is a kindness, not a reason to stop. A folder that cannot be made raises.
@@ -36,7 +37,7 @@ def ensure_private_dir(path: Path) -> Path:
     for folder in [*reversed(path.parents), path]:  # mkdir(parents=True) gives missing parents the default mode
         if not folder.is_dir():
             folder.mkdir(mode=0o700, exist_ok=True)
-    if os.name == "posix":
+    if os.name == "posix" and tighten:
         try:
             os.chmod(path, 0o700)
         except OSError:

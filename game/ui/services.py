@@ -154,6 +154,15 @@ class Services(Protocol):
         Raises DeckSaveError with a message for the couple when it cannot."""
         ...
 
+    def deck_save_asks(self, path: str) -> bool:
+        """Whether saving over `path` would rewrite a file Kindred did not write as it is now (written or changed in
+        an editor: its comments and layout would go), and the couple has not said to save over it anyway yet."""
+        ...
+
+    def rewrite_deck_anyway(self, path: str) -> None:
+        """The couple said to save over `path` anyway: not asked again for that file until Kindred closes."""
+        ...
+
     def deck_made_here(self, path: str) -> bool:
         """Whether a deck file holds just what Kindred wrote (Deck studio, an import), unchanged since: only such a
         file is deleted with its deck."""

@@ -39,7 +39,8 @@ NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
 #: What Kindred writes and notes in its record; each is then kept as it was, edited or renamed by the couple.
 NOTED = ("export-json", "export-html", "keepsake", "set-aside")
 FATES = ("kept", "kept", "edited", "edited-same-size", "renamed")
-#: What Kindred writes and knows otherwise: a deck by what it holds, a half-written file by its name.
+#: What Kindred writes and knows otherwise: a deck noted in its record (see test_erase_deck_mixes for decks the couple
+#: changes), a half-written file by its name.
 KINDREDS = ("studio-deck", "half-written")
 #: What an older Kindred, which kept no record, left: named and begun as Kindred names and begins them.
 OLDER = ("older-export", "older-book", "older-keepsake", "older-copy")
@@ -248,7 +249,9 @@ def test_erase_takes_exactly_the_files_the_record_proves_unchanged(
             (root / RECORD_NAME).write_text('{"kindred_files": 1, "written": {"exports/')
         proven = record == "kept"
         going = [path for path, how in made.values() if how in ("export", "keepsake", "copy") and proven]
-        gone = going + [path for path, how in made.values() if how in ("deck", "")]
+        gone = going + [path for path, how in made.values() if how == "" or (how == "deck" and proven)]
+        if not proven:  # a deck the record cannot prove is the couple's too
+            made = {n: (path, "their deck" if how == "deck" else how) for n, (path, how) in made.items()}
         staying = {path: snapshot(path) for path, _ in made.values() if path not in gone}
         count = Counter(how if proven or how not in ("export", "keepsake", "copy") else "unproven" for _, how in made.values())
         elsewhere = {path: path.read_bytes() for path in outside.glob("*")}
@@ -258,7 +261,7 @@ def test_erase_takes_exactly_the_files_the_record_proves_unchanged(
             assert counted(said_going, count["keepsake"], "keepsake")
             assert counted(said_going, count["copy"], "copy")
             assert counted(said_going, count["deck"], "deck", "made in Kindred")
-            assert counted(said_own, count["their deck"], "deck", "written or changed in an editor")
+            assert counted(said_own, count["their deck"], "deck")
             assert counted(said_own, count["folder"], "folder")
             if proven:  # with no record, what looks like Kindred's is said to be an older Kindred's: none is taken
                 assert counted(said_older, count["older export"] + count["older book"], "export")
@@ -278,7 +281,8 @@ def test_erase_takes_exactly_the_files_the_record_proves_unchanged(
         for name in ("decks", "exports", "keepsakes"):
             assert (root / name).is_dir() == any(path.parent == root / name for path in staying), name
         # The schema copy comes with a studio deck, and stays beside the couple's own decks for their editor.
-        assert (root / "decks" / "deck.schema.json").exists() == (count["deck"] > 0 and count["their deck"] > 0)
+        studio = any(kind == "studio-deck" for kind, _ in items)
+        assert (root / "decks" / "deck.schema.json").exists() == (studio and count["their deck"] > 0)
         assert {path: path.read_bytes() for path in outside.glob("*")} == elsewhere
         after = read_record(root)  # the record went with the erase; a game that goes on begins an empty one
         assert after is None if closing else (after is not None and not after.written)

@@ -13,7 +13,7 @@ from game.core.card_language import deck_language, detected
 from game.core.cards import Card, Deck
 from game.storage.deck_files import load_deck_file
 from game.storage.deck_library import DeckLibrary
-from game.storage.deck_writer import written_by_kindred
+from game.storage.deck_record import made_in_kindred
 from game.storage.importing import import_into
 
 REPO = Path(__file__).resolve().parents[2]
@@ -52,7 +52,7 @@ def test_the_studio_writes_the_language_of_the_cards_or_none(tmp_path, texts, sa
     lines = [line for line in text.splitlines() if line.startswith("language:")]
     assert lines == ([f"language: {said}"] if said else [])
     assert deck.language == (said or "")
-    assert written_by_kindred(text, deck)  # a file with no language is still known as the studio's own
+    assert made_in_kindred(tmp_path / "decks" / "sofa-nights.yaml")  # a file with no language is still the studio's own
 
 
 def test_a_language_the_couple_wrote_stays_while_the_cards_are_in_its_letters(tmp_path):

@@ -24,6 +24,7 @@ from ..card_answers import ask_about_rewording, ask_to_delete_deck, counted, kep
 from ..card_view import KIND_WORDS, LEVEL_WORDS, card_surface
 from ..deck_copy import duplicate_deck
 from ..deck_drop import problem_item
+from ..deck_rewrite import ask_before_rewriting
 from ..drawing import paragraph, text_at
 from ..intents import Edit, Intent
 from ..list_view import ListItem
@@ -62,16 +63,13 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
 
     def __init__(self, ui: UI, couple: Couple, deck: Deck, path: str | None, read_only: bool = False) -> None:
         super().__init__(ui)
-        self.couple = couple
-        self.deck = deck
-        self.path = path
+        self.couple, self.deck, self.path = couple, deck, path
         entry = next((e for e in ui.services.deck_entries() if path and e.path == path), None)
         self.builtin = entry.builtin if entry else False
         self.problems: tuple[str, ...] = entry.problems if entry else ()
         self.forced_read_only = read_only and not self.problems and not self.builtin
         self.history: History[Deck] = History()
-        self.selected = 0
-        self.offset = 0
+        self.selected = self.offset = 0
         self.status = "Not saved yet: a deck is saved once it has a card." if path is None else ""
         self.list_rect = pygame.Rect(0, 0, 0, 0)
         self.preview = pygame.Rect(0, 0, 0, 0)
@@ -156,22 +154,31 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
             self.status = "Not saved yet: a deck is saved once it has a card."
             self.refresh()
             return True
+        then = partial(self.save_as, status)
+        if self.path is not None and ask_before_rewriting(self.ui, self.deck, self.path, then, self.take_back):
+            return True  # saved once the couple says how
         try:
             self.path = self.ui.services.save_deck(self.deck, self.path)
         except DeckSaveError as error:
             self.ui.toast(" ".join([str(error), *error.problems[:2]]), seconds=6)
             self.ui.sound.play("soft")
-            undone = self.history.undo()
-            if undone is not None:
-                self.deck = undone
-            self.refresh()
+            self.take_back()
             return False
         self.status = f"{status} Saved to {PurePath(self.path).name}."
         self.offset = self.listing().offset if self.widget("Cards") else 0
         self.refresh()
-        if self.deck.cards:
-            self.listing().reveal(self.selected)
+        self.listing().reveal(self.selected)  # it has cards: a deck without is not saved (above)
         return True
+
+    def save_as(self, status: str, deck: Deck, path: str | None) -> None:
+        if path is None:  # a copy, a deck of its own: what came before it was the original's, and stays there
+            self.history, status = History(), f"Saved as a copy: {PurePath(self.path or '').name} stays as it was."
+        self.deck, self.path = deck, path
+        self.save(status)
+
+    def take_back(self) -> None:  # not saved: back to the deck as its file holds it
+        self.deck = self.history.undo() or self.deck
+        self.refresh()
 
     def add_card(self) -> None:
         self.ui.push(CardForm(self.couple, self.deck, None), self.card_saved)
