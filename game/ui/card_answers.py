@@ -70,7 +70,7 @@ def ask_to_delete_deck(ui: UI, couple: Couple, deck: Deck | None, name: str, pat
     file = PurePath(path).name
     if deck is None or not ui.services.deck_made_here(path):
         detail = (
-            f"Its file, {file}, was written or changed outside Kindred, so Kindred leaves it as it is. "
+            f"Its file, {file}, may hold words written outside Kindred, so Kindred leaves it as it is. "
             f"To delete the deck, delete {file} from your decks folder: {ui.services.decks_folder()}"
         )
 

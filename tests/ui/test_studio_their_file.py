@@ -68,7 +68,7 @@ def test_saving_over_a_hand_written_deck_asks_first_and_a_copy_leaves_it_untouch
     assert p.scene_name == "QuestionScene"
     assert p.scene.question == QUESTION  # type: ignore[attr-defined]
     detail = p.scene.detail  # type: ignore[attr-defined]
-    assert "sofa-nights.yaml was written or changed outside Kindred" in detail
+    assert "sofa-nights.yaml may hold words written outside Kindred" in detail
     assert "comments, blank lines, order of keys and quoting go. The cards' words are kept." in detail
     assert path.read_text(encoding="utf-8") == BY_HAND, "nothing is written while the question is open"
     p.click("Save as a copy")
