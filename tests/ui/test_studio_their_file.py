@@ -68,7 +68,7 @@ def test_saving_over_a_hand_written_deck_asks_first_and_a_copy_leaves_it_untouch
     assert p.scene_name == "QuestionScene"
     assert p.scene.question == QUESTION  # type: ignore[attr-defined]
     detail = p.scene.detail  # type: ignore[attr-defined]
-    assert "sofa-nights.yaml may hold words written outside Kindred" in detail
+    assert "sofa-nights.yaml was written or changed outside Kindred" in detail
     assert "comments, blank lines, order of keys and quoting go. The cards' words are kept." in detail
     assert path.read_text(encoding="utf-8") == BY_HAND, "nothing is written while the question is open"
     p.click("Save as a copy")
@@ -134,3 +134,21 @@ def test_the_question_and_both_answers_fit_on_screen(pilots: object, size: tuple
     box = p.scene.box  # type: ignore[attr-defined]
     assert pygame.Rect(0, 0, *size).contains(box)
     assert [label for label in p.labels() if box.contains(p.widget(label).rect)] == ["Save as a copy", "Save anyway"]
+
+
+def test_deleting_a_deck_kindred_has_no_note_of_making_leaves_its_file_and_says_why_without_blaming_an_editor(
+    pilots,
+) -> None:
+    """A deck from before Kindred kept notes of its files, or written by hand, is not deleted from the studio: the
+    words say only what Kindred can know, that the file may hold words written outside it."""
+    p = pilots(at_home=True)
+    path = hand_written(p)
+    back_home(p)
+    p.click("Deck studio")
+    p.scene.choose_path(str(path))  # type: ignore[attr-defined]
+    p.click("Delete this deck")
+    assert p.scene_name == "QuestionScene"
+    detail = p.scene.detail  # type: ignore[attr-defined]
+    assert "sofa-nights.yaml, may hold words written outside Kindred, so Kindred leaves it as it is" in detail
+    p.press(pygame.K_ESCAPE)
+    assert path.read_text(encoding="utf-8") == BY_HAND
