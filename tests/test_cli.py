@@ -363,3 +363,24 @@ def test_demo_remove_takes_away_the_sample_couple_and_only_it(home: Path, tmp_pa
         assert store.conn.execute("SELECT COUNT(*) FROM memories").fetchone()[0] == 0
     again = kindred("--data-dir", str(data), "demo", "--remove", home=home)
     assert again.returncode == 0 and "There is no sample couple here." in again.stdout
+
+
+def test_demo_twice_keeps_one_sample_couple_and_remove_takes_it(home: Path, tmp_path: Path) -> None:
+    data = tmp_path / "D"
+    from datetime import UTC, datetime
+
+    from game.demo import make_demo
+    from game.storage.store import Store
+
+    now = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
+    make_demo(data, now, weeks=2)
+    with Store.open(data, now) as store:
+        memories = store.conn.execute("SELECT COUNT(*) FROM memories").fetchone()[0]
+    again = kindred("--data-dir", str(data), "demo", home=home)
+    assert again.returncode == 0
+    assert again.stdout.strip() == "The sample couple Amara & Kofi is already here; nothing was added."
+    with Store.open(data, now) as store:
+        assert len(store.couples.all()) == 1
+        assert store.conn.execute("SELECT COUNT(*) FROM memories").fetchone()[0] == memories
+    gone = kindred("--data-dir", str(data), "demo", "--remove", home=home)
+    assert "Removed the sample couple Amara & Kofi." in gone.stdout
