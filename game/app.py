@@ -119,9 +119,12 @@ def play(root: Path, now: datetime, seed: int | None, fullscreen: bool | None, w
 
 def _play(root: Path, now: datetime, seed: int | None, fullscreen: bool | None, window: tuple[int, int] | None) -> int:
     from game.services import GameServices
+    from game.storage.paths import not_a_folder
     from game.storage.store import Store, StoreError
 
     try:
+        if problem := not_a_folder(root):
+            raise StoreError(problem)
         store = Store.open(root, now)
     except StoreError as error:
         from game.ui.start_problem import tell  # started from a menu, there is no terminal to read stderr in
@@ -191,6 +194,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     now = datetime.now(UTC)
     if args.command is None:
         return play(root, now, seed=args.seed, fullscreen=args.fullscreen or None, window=args.window)
+    if args.command != "desktop" and getattr(args, "deck_command", None) != "validate":  # both leave the folder alone
+        from game.storage.paths import not_a_folder
+
+        if problem := not_a_folder(root):
+            print(problem, file=sys.stderr)
+            return 1
     if args.command == "demo":  # plays through the services, so it sits beside the game, above the other commands
         from game.demo import demo_command
 

@@ -384,3 +384,27 @@ def test_demo_twice_keeps_one_sample_couple_and_remove_takes_it(home: Path, tmp_
         assert store.conn.execute("SELECT COUNT(*) FROM memories").fetchone()[0] == memories
     gone = kindred("--data-dir", str(data), "demo", "--remove", home=home)
     assert "Removed the sample couple Amara & Kofi." in gone.stdout
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["deck", "list"], ["deck", "new", "Rainy"], ["deck", "export", "romance"], ["deck", "import", "x.txt"], ["export", "-"]]
+    + [["demo"], ["demo", "--remove"], ["erase", "--yes"]],
+    ids=" ".join,
+)
+def test_a_data_dir_that_is_a_file_is_refused_by_every_command(home: Path, tmp_path: Path, command: list[str]) -> None:
+    afile = tmp_path / "afile"
+    afile.write_text("mine\n", encoding="utf-8")
+    done = kindred("--data-dir", str(afile), *command, home=home)
+    assert done.returncode == 1 and done.stdout == ""
+    said = f"{afile} is a file, not a folder: choose a folder for Kindred's saved data. Nothing was changed.\n"
+    assert done.stderr == said
+    assert afile.read_text(encoding="utf-8") == "mine\n" and sorted(tmp_path.iterdir()) == [afile, home]
+
+
+def test_a_data_dir_below_a_file_names_the_file(home: Path, tmp_path: Path) -> None:
+    afile = tmp_path / "afile"
+    afile.write_text("mine\n", encoding="utf-8")
+    done = kindred("--data-dir", str(afile / "kindred"), "deck", "list", home=home)
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"{afile} is a file, not a folder, so Kindred cannot keep its saved data in {afile / 'kindred'}")
