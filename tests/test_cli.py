@@ -388,8 +388,16 @@ def test_demo_twice_keeps_one_sample_couple_and_remove_takes_it(home: Path, tmp_
 
 @pytest.mark.parametrize(
     "command",
-    [["deck", "list"], ["deck", "new", "Rainy"], ["deck", "export", "romance"], ["deck", "import", "x.txt"], ["export", "-"]]
-    + [["demo"], ["demo", "--remove"], ["erase", "--yes"]],
+    [
+        ["deck", "list"],
+        ["deck", "new", "Rainy"],
+        ["deck", "export", "romance"],
+        ["deck", "import", "x.txt"],
+        ["export", "-"],
+        ["demo"],
+        ["demo", "--remove"],
+        ["erase", "--yes"],
+    ],
     ids=" ".join,
 )
 def test_a_data_dir_that_is_a_file_is_refused_by_every_command(home: Path, tmp_path: Path, command: list[str]) -> None:
@@ -408,3 +416,23 @@ def test_a_data_dir_below_a_file_names_the_file(home: Path, tmp_path: Path) -> N
     done = kindred("--data-dir", str(afile / "kindred"), "deck", "list", home=home)
     assert done.returncode == 1
     assert done.stderr.startswith(f"{afile} is a file, not a folder, so Kindred cannot keep its saved data in {afile / 'kindred'}")
+
+
+@pytest.mark.parametrize(
+    ("broken", "said"),
+    [
+        ("quote-closed-lines-later.yaml", '8:11: a quote opened on line 8 is never closed: end the text with " on that line'),
+        ("single-quote-never-closed.yaml", "7:11: a quote opened on line 7 is never closed: end the text with ' on that line"),
+        ("unclosed-quote.yaml", '6:11: a quote opened on line 6 is never closed: end the text with " on that line'),
+        (
+            "bad-indentation.yaml",
+            "8:4: line 8 is indented differently from the rest of its card: line it up with the card's other lines",
+        ),
+        ("card-out-of-line.yaml", "8:4: line 8 is indented differently from the card above it: start its - in the same column"),
+        ("colon-in-unquoted-value.yaml", "7:20: a colon inside a value: put the whole text in quotes"),
+    ],
+)
+def test_a_yaml_mistake_is_said_in_plain_words_where_it_was_made(home: Path, broken: str, said: str) -> None:
+    path = REPO / "tests" / "decks" / "broken" / broken
+    done = kindred("deck", "validate", str(path), home=home)
+    assert done.returncode == 1 and done.stdout == f"{path}:{said}\n"
