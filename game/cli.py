@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from operator import attrgetter
 from pathlib import Path
 from typing import TextIO
 
@@ -23,12 +24,18 @@ from game.storage.kindred_files import LOCK_NAME
 from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
 from game.storage.store import Store, StoreError, already_open
 
+_IN_ORDER = attrgetter("path", "line", "column", "message")  # as DeckProblem sorts, but in C
+
 #: `export`'s exit status when the file was written but a couple stayed locked, left out, though a passphrase was
 #: given for it (in the passphrase file, or at the prompt) that did not open it.
 LEFT_LOCKED = 3
 
 
-def deck_validate(files: Sequence[str], strict: bool, out: TextIO) -> int:
+def deck_validate(files: Sequence[str], strict: bool, out: TextIO, err: TextIO | None = None) -> int:
+    """Each problem as file:line:col: message; with `strict`, the content lint's findings too.
+
+    The lint's near-duplicate search grows with the square of the cards: on a terminal, a line on `err`
+    says how far it has come while it takes long enough to be seen (game.core.near_duplicates)."""
     problems: list[DeckProblem] = []
     loaded: list[LoadedDeck] = []
     for name in files:
@@ -38,17 +45,27 @@ def deck_validate(files: Sequence[str], strict: bool, out: TextIO) -> int:
             problems.extend(error.problems)
     if strict:
         where = {item.deck.id: item for item in loaded}
-        for finding in lint([item.deck for item in loaded]):
+        shown_on = err if err is not None and err.isatty() else None
+        for finding in lint([item.deck for item in loaded], progress=_progress_on(shown_on) if shown_on else None):
             item = where[finding.deck_id]
             line = item.line_of(finding.card_id) if finding.card_id else 1
             problems.append(DeckProblem(item.deck.source, line, 1, finding.message))
-    for problem in sorted(problems):
+    for problem in sorted(problems, key=_IN_ORDER):
         print(shown(problem), file=out)
     if problems:
         return 1
     cards = sum(len(item.deck.cards) for item in loaded)
     print(f"{len(loaded)} deck{'s' if len(loaded) != 1 else ''} valid, {cards} card{'s' if cards != 1 else ''}.", file=out)
     return 0
+
+
+def _progress_on(err: TextIO) -> Callable[[int, int], None]:
+    def say(done: int, total: int) -> None:
+        ending = "\n" if done == total else ""
+        err.write(f"\rLooking for cards nearly the same as another: {100 * done // total}%{ending}")
+        err.flush()
+
+    return say
 
 
 def deck_list(root: Path, out: TextIO) -> int:
@@ -228,7 +245,7 @@ def _dispatch(command: str, args: object, root: Path, now: datetime) -> int:
     out, err = sys.stdout, sys.stderr
     get = args.__getattribute__
     if command == "deck validate":
-        return deck_validate(get("files"), get("strict"), out)
+        return deck_validate(get("files"), get("strict"), out, err)
     if command == "deck list":
         return deck_list(root, out)
     if command == "deck new":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -436,3 +437,25 @@ def test_a_yaml_mistake_is_said_in_plain_words_where_it_was_made(home: Path, bro
     path = REPO / "tests" / "decks" / "broken" / broken
     done = kindred("deck", "validate", str(path), home=home)
     assert done.returncode == 1 and done.stdout == f"{path}:{said}\n"
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_validate_strict_says_how_far_it_has_come_on_a_terminal_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from benchmarks.decks import big_deck_yaml
+    from game import cli
+    from game.core import near_duplicates
+
+    monkeypatch.setattr(near_duplicates, "PROGRESS_EVERY", 100)
+    path = tmp_path / "many.yaml"
+    path.write_text(big_deck_yaml(40), encoding="utf-8")
+    out, terminal, log = io.StringIO(), Terminal(), io.StringIO()
+    assert cli.deck_validate([str(path)], True, out, terminal) == 1
+    said = terminal.getvalue()
+    assert said.startswith("\rLooking for cards nearly the same as another: ")
+    assert said.split("\r")[-1] == "Looking for cards nearly the same as another: 100%\n" and said.count("\r") > 3
+    assert cli.deck_validate([str(path)], True, io.StringIO(), log) == 1 and log.getvalue() == ""
+    assert "nearly the same as generated/card-0" in out.getvalue()

@@ -117,7 +117,7 @@ def _line(lines: list[str], index: int) -> str:
 def _first_letter(lines: list[str], mark: Any) -> Any:
     """The mark of the first character of the mark's line that is not a space."""
     line = _line(lines, mark.line)
-    return yaml.Mark("", 0, mark.line, len(line) - len(line.lstrip(" ")), None, None)
+    return yaml.Mark("", 0, mark.line, len(line) - len(line.lstrip(" ")), "", 0)
 
 
 def _indented_differently(lines: list[str], index: int) -> str:
