@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_deck.add_argument(
         "-o", "--output", metavar="OUT", help="write the deck's YAML here ('-' prints it; default: add it to your decks)"
     )
-    import_deck.add_argument("--replace", action="store_true", help="replace your deck with the same id, if there is one")
+    import_deck.add_argument("--replace", action="store_true", help="replace your deck with the same name, if there is one")
     import_deck.add_argument("--dry-run", action="store_true", help="only show what would be imported; write nothing")
 
     export = commands.add_parser(
@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     export.add_argument("file", metavar="FILE", help="where to write it: JSON, or “Our book” for a .html file ('-' prints JSON)")
+    export.add_argument("--force", action="store_true", help="replace FILE if it is already there")
     export.add_argument(
         "--include-private", action="store_true", help="everything: also memories marked just between us or beyond your limits"
     )

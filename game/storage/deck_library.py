@@ -21,8 +21,8 @@ from game.core.deck_editing import DeckEntry, DeckSaveError, ImportOutcome, uniq
 from .deck_check import check_deck_mapping
 from .deck_files import DeckError, DeckProblem, DeckSet, LoadedDeck, deck_paths, load_deck_file, load_decks, read_regular_file
 from .deck_import import read_import
-from .deck_writer import deck_yaml, schema_line, slug, write_text_atomically
-from .importing import import_into, taken_ids
+from .deck_writer import deck_yaml, schema_line, write_text_atomically
+from .importing import deck_id, import_into, taken_ids
 from .paths import ensure_private_dir
 
 Launcher = Callable[[Sequence[str]], int]
@@ -126,7 +126,7 @@ class DeckLibrary:
     # ---- ids ---------------------------------------------------------------------------
 
     def new_deck_id(self, name: str) -> str:
-        return unique(slug(name), taken_ids(self.entries))
+        return deck_id(name, taken_ids(self.entries))
 
     # ---- writing -----------------------------------------------------------------------
 
@@ -175,12 +175,15 @@ class DeckLibrary:
     def _file_stems(self) -> set[str]:
         return {path.stem for path in self._user_paths()}
 
-    def import_file(self, source: str, replace: bool = False) -> ImportOutcome:
-        """Check a .yaml/.yml/.txt/.csv file and, only when it is valid, add it to the couple's folder (see `import_into`)."""
+    def import_file(self, source: str, replace: bool = False, shown_as: str | None = None) -> ImportOutcome:
+        """Check a .yaml/.yml/.txt/.csv file and, only when it is valid, add it to the couple's folder (see `import_into`).
+
+        Problems name the file as `shown_as` (the command line: the path as typed), else by its name (the window)."""
         path = Path(source)
+        name = shown_as or path.name
         try:
-            original = read_regular_file(path, path.name)  # a pipe or device is refused before the importer waits on it
-            deck = read_import(path, shown_as=path.name)
+            original = read_regular_file(path, name)  # a pipe or device is refused before the importer waits on it
+            deck = read_import(path, shown_as=name)
         except DeckError as error:
             return ImportOutcome(source, problems=tuple(map(str, error.problems)))
         outcome = import_into(self.user_folder, deck, source, self.entries, replace, _import_text(path, original))
