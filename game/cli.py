@@ -92,7 +92,10 @@ def deck_list(root: Path, out: TextIO) -> int:
 
 def deck_new(root: Path, name: str, out: TextIO, err: TextIO) -> int:
     """A starter deck named `name`, under an id no deck or file uses (a name in any script makes one)."""
-    name = trimmed(" ".join(name.split())) or "My deck"
+    name = trimmed(" ".join(name.split()))
+    if not name:
+        print('A deck needs a name: deck new "Rainy Sundays", say.', file=err)
+        return 1
     library = DeckLibrary(builtin_decks_dir(), user_decks_dir(root))
     library.load()
     same = named(library.entries, name)
@@ -146,8 +149,10 @@ def export(
     include_private: bool = False,
     passphrase_file: str | None = None,
     ask: Callable[[str], str] | None = None,
+    force: bool = False,
 ) -> int:
-    """Everything as JSON, or as “Our book” when the file ends in .html; '-' prints the JSON.
+    """Everything as JSON, or as “Our book” when the file ends in .html; '-' prints the JSON. A file already there
+    is replaced only with `force` (the window's export never replaces one).
 
     Locked couples are opened with `passphrase_file` or by `ask`ing (see game.storage.export_unlock);
     a couple that stays locked is left out with a note, and the others are exported all the same. Exits 0 when
@@ -158,6 +163,11 @@ def export(
     from game.storage.moved_cards import follow_moved_cards
     from game.storage.store_export import left_out_of_shared
 
+    if target != "-" and not force and (Path(target).exists() or Path(target).is_symlink()):
+        print(
+            shown(f"{target} is already there: add --force to replace it, or choose another name. Nothing was written."), file=err
+        )
+        return 1
     ours = deck_paths(builtin_decks_dir())
     decks = load_decks([*ours, *deck_paths(user_decks_dir(root))]).decks
     sources = {str(path) for path in ours}
@@ -258,7 +268,7 @@ def _dispatch(command: str, args: object, root: Path, now: datetime) -> int:
         from getpass import getpass
 
         ask = getpass if sys.stdin.isatty() else None  # a hidden prompt, only where someone can answer it
-        return export(root, get("file"), now, out, err, get("include_private"), get("passphrase_file"), ask)
+        return export(root, get("file"), now, out, err, get("include_private"), get("passphrase_file"), ask, get("force"))
     if command == "erase":
         return erase(root, get("yes"), input, now, out, err)
     if command == "desktop":
