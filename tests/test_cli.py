@@ -459,3 +459,14 @@ def test_validate_strict_says_how_far_it_has_come_on_a_terminal_only(tmp_path: P
     assert said.split("\r")[-1] == "Looking for cards nearly the same as another: 100%\n" and said.count("\r") > 3
     assert cli.deck_validate([str(path)], True, io.StringIO(), log) == 1 and log.getvalue() == ""
     assert "nearly the same as generated/card-0" in out.getvalue()
+
+
+def test_export_to_a_file_already_there_is_refused_without_force(home: Path, data: Path, tmp_path: Path) -> None:
+    target = tmp_path / "ours.json"
+    target.write_text("kept\n", encoding="utf-8")
+    refused = kindred("--data-dir", str(data), "export", str(target), home=home)
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert refused.stderr == f"{target} is already there: add --force to replace it, or choose another name. Nothing was written.\n"
+    assert target.read_text(encoding="utf-8") == "kept\n"
+    done = kindred("--data-dir", str(data), "export", "--force", str(target), home=home)
+    assert done.returncode == 0 and json.loads(target.read_text(encoding="utf-8"))["format"] == "kindred-export"
