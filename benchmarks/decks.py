@@ -28,3 +28,13 @@ def big_deck_yaml(cards: int, deck_id: str = "generated") -> str:
             lines += ["    tags: [daily, small]", "    quiz: What made {name}'s week better?"]
             lines += ["    followups:", "      - Why that one?", "      - When did it start?"]
     return "\n".join(lines) + "\n"
+
+
+def alike_deck_yaml(cards: int) -> str:
+    """A valid deck of `cards` long cards that differ in one number each, as a couple's pasted-in filler might:
+    every pair is nearly the same, so `deck validate --strict` scores every pair and reports each."""
+    filler = " ".join(["a long filler question about evenings and sofas and tea"] * 30)
+    lines = ["format: 1", "id: alike", "name: Alike", "cards:"]
+    for i in range(cards):
+        lines += [f"  - id: filler-{i}", f"    text: {filler} {i}?", f"    level: {1 + i % 3}"]
+    return "\n".join(lines) + "\n"

@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_deck.add_argument(
         "-o", "--output", metavar="OUT", help="write the deck's YAML here ('-' prints it; default: add it to your decks)"
     )
-    import_deck.add_argument("--replace", action="store_true", help="replace your deck with the same id, if there is one")
+    import_deck.add_argument("--replace", action="store_true", help="replace your deck with the same name, if there is one")
     import_deck.add_argument("--dry-run", action="store_true", help="only show what would be imported; write nothing")
 
     export = commands.add_parser(
@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     export.add_argument("file", metavar="FILE", help="where to write it: JSON, or “Our book” for a .html file ('-' prints JSON)")
+    export.add_argument("--force", action="store_true", help="replace FILE if it is already there")
     export.add_argument(
         "--include-private", action="store_true", help="everything: also memories marked just between us or beyond your limits"
     )
@@ -131,9 +132,12 @@ def play(root: Path, now: datetime, seed: int | None, fullscreen: bool | None, w
 
 def _play(root: Path, now: datetime, seed: int | None, fullscreen: bool | None, window: tuple[int, int] | None) -> int:
     from game.services import GameServices
+    from game.storage.paths import not_a_folder
     from game.storage.store import Store, StoreError
 
     try:
+        if problem := not_a_folder(root):
+            raise StoreError(problem)
         store = Store.open(root, now)
     except StoreError as error:
         from game.ui.start_problem import tell  # started from a menu, there is no terminal to read stderr in
@@ -203,6 +207,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     now = datetime.now(UTC)
     if args.command is None:
         return play(root, now, seed=args.seed, fullscreen=args.fullscreen or None, window=args.window)
+    if args.command != "desktop" and getattr(args, "deck_command", None) != "validate":  # both leave the folder alone
+        from game.storage.paths import not_a_folder
+
+        if problem := not_a_folder(root):
+            print(problem, file=sys.stderr)
+            return 1
     if args.command == "demo":  # plays through the services, so it sits beside the game, above the other commands
         from game.demo import demo_command
 

@@ -6,6 +6,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from operator import attrgetter
 from pathlib import Path
 from typing import TextIO
 
@@ -26,12 +27,18 @@ from game.storage.kindred_files import LOCK_NAME
 from game.storage.paths import builtin_decks_dir, ensure_private_dir, user_decks_dir
 from game.storage.store import Store, StoreError, already_open
 
+_IN_ORDER = attrgetter("path", "line", "column", "message")  # as DeckProblem sorts, but in C
+
 #: `export`'s exit status when the file was written but a couple stayed locked, left out, though a passphrase was
 #: given for it (in the passphrase file, or at the prompt) that did not open it.
 LEFT_LOCKED = 3
 
 
-def deck_validate(files: Sequence[str], strict: bool, out: TextIO) -> int:
+def deck_validate(files: Sequence[str], strict: bool, out: TextIO, err: TextIO | None = None) -> int:
+    """Each problem as file:line:col: message; with `strict`, the content lint's findings too.
+
+    The lint's near-duplicate search grows with the square of the cards: on a terminal, a line on `err`
+    says how far it has come while it takes long enough to be seen (game.core.near_duplicates)."""
     problems: list[DeckProblem] = []
     loaded: list[LoadedDeck] = []
     for name in files:
@@ -41,17 +48,27 @@ def deck_validate(files: Sequence[str], strict: bool, out: TextIO) -> int:
             problems.extend(error.problems)
     if strict:
         where = {item.deck.id: item for item in loaded}
-        for finding in lint([item.deck for item in loaded]):
+        shown_on = err if err is not None and err.isatty() else None
+        for finding in lint([item.deck for item in loaded], progress=_progress_on(shown_on) if shown_on else None):
             item = where[finding.deck_id]
             line = item.line_of(finding.card_id) if finding.card_id else 1
             problems.append(DeckProblem(item.deck.source, line, 1, finding.message))
-    for problem in sorted(problems):
+    for problem in sorted(problems, key=_IN_ORDER):
         print(shown(problem), file=out)
     if problems:
         return 1
     cards = sum(len(item.deck.cards) for item in loaded)
     print(f"{len(loaded)} deck{'s' if len(loaded) != 1 else ''} valid, {cards} card{'s' if cards != 1 else ''}.", file=out)
     return 0
+
+
+def _progress_on(err: TextIO) -> Callable[[int, int], None]:
+    def say(done: int, total: int) -> None:
+        ending = "\n" if done == total else ""
+        err.write(f"\rLooking for cards nearly the same as another: {100 * done // total}%{ending}")
+        err.flush()
+
+    return say
 
 
 def deck_list(root: Path, out: TextIO) -> int:
@@ -78,7 +95,10 @@ def deck_list(root: Path, out: TextIO) -> int:
 
 def deck_new(root: Path, name: str, out: TextIO, err: TextIO) -> int:
     """A starter deck named `name`, under an id no deck or file uses (a name in any script makes one)."""
-    name = trimmed(" ".join(name.split())) or "My deck"
+    name = trimmed(" ".join(name.split()))
+    if not name:
+        print('A deck needs a name: deck new "Rainy Sundays", say.', file=err)
+        return 1
     library = DeckLibrary(builtin_decks_dir(), user_decks_dir(root))
     library.load()
     same = named(library.entries, name)
@@ -132,8 +152,10 @@ def export(
     include_private: bool = False,
     passphrase_file: str | None = None,
     ask: Callable[[str], str] | None = None,
+    force: bool = False,
 ) -> int:
-    """Everything as JSON, or as “Our book” when the file ends in .html; '-' prints the JSON.
+    """Everything as JSON, or as “Our book” when the file ends in .html; '-' prints the JSON. A file already there
+    is replaced only with `force` (the window's export never replaces one).
 
     Locked couples are opened with `passphrase_file` or by `ask`ing (see game.storage.export_unlock);
     a couple that stays locked is left out with a note, and the others are exported all the same. Exits 0 when
@@ -144,6 +166,11 @@ def export(
     from game.storage.moved_cards import follow_moved_cards
     from game.storage.store_export import left_out_of_shared
 
+    if target != "-" and not force and (Path(target).exists() or Path(target).is_symlink()):
+        print(
+            shown(f"{target} is already there: add --force to replace it, or choose another name. Nothing was written."), file=err
+        )
+        return 1
     ours = deck_paths(builtin_decks_dir())
     decks = load_decks([*ours, *deck_paths(user_decks_dir(root))]).decks
     sources = {str(path) for path in ours}
@@ -239,7 +266,7 @@ def _dispatch(command: str, args: object, root: Path, now: datetime) -> int:
     out, err = sys.stdout, sys.stderr
     get = args.__getattribute__
     if command == "deck validate":
-        return deck_validate(get("files"), get("strict"), out)
+        return deck_validate(get("files"), get("strict"), out, err)
     if command == "deck list":
         return deck_list(root, out)
     if command == "deck new":
@@ -252,7 +279,7 @@ def _dispatch(command: str, args: object, root: Path, now: datetime) -> int:
         from getpass import getpass
 
         ask = getpass if sys.stdin.isatty() else None  # a hidden prompt, only where someone can answer it
-        return export(root, get("file"), now, out, err, get("include_private"), get("passphrase_file"), ask)
+        return export(root, get("file"), now, out, err, get("include_private"), get("passphrase_file"), ask, get("force"))
     if command == "erase":
         return erase(root, get("yes"), input, now, out, err)
     if command == "desktop":

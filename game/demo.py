@@ -268,11 +268,17 @@ def make_sample_couple(services: GameServices) -> Couple:
     return couple
 
 
-def make_demo(root: Path, now: datetime, *, weeks: int = 52, seed: int = 1) -> DemoMade:
-    """Add a sample couple to the store in `root` whose year of play ends at `now`."""
+def make_demo(root: Path, now: datetime, *, weeks: int = 52, seed: int = 1) -> DemoMade | Couple:
+    """Add a sample couple to the store in `root` whose year of play ends at `now`.
+
+    A sample couple already there is returned as it is, and nothing is added: one is enough to look around.
+    """
     clock = MovingClock((now - timedelta(weeks=weeks)).astimezone(UTC).replace(hour=19, minute=30, second=0, microsecond=0))
     store = Store.open(root, now)
     try:
+        here = next((couple for couple in store.couples.all() if is_sample(store, couple)), None)
+        if here is not None:
+            return here
         services = SampleServices(store, root, seed=seed, clock=clock)
         couple = make_sample_couple(services)
         evenings, date_nights, commands = play_year(services, couple, clock, weeks=weeks, seed=seed)
@@ -307,6 +313,9 @@ def demo_command(
             print(f"Removed the {SAMPLE_LABEL.lower()} {names}." if gone else "There is no sample couple here.", file=out)
             return 0
         made = make_demo(root, now, seed=1 if seed is None else seed)
+        if isinstance(made, Couple):
+            print(f"The {SAMPLE_LABEL.lower()} {made.name(0)} & {made.name(1)} is already here; nothing was added.", file=out)
+            return 0
     except StoreError as error:
         print(error, file=err)
         return 1

@@ -72,7 +72,7 @@ def deck_import(root: Path, source: str, target: str | None, replace: bool, dry_
 
 def _yaml_into_folder(library: DeckLibrary, source: str, replace: bool, out: TextIO, err: TextIO) -> int:
     library.load()
-    outcome = library.import_file(source, replace)
+    outcome = library.import_file(source, replace, shown_as=source)  # named as typed, as `deck validate` does
     return _said(outcome, out, err)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -363,3 +364,109 @@ def test_demo_remove_takes_away_the_sample_couple_and_only_it(home: Path, tmp_pa
         assert store.conn.execute("SELECT COUNT(*) FROM memories").fetchone()[0] == 0
     again = kindred("--data-dir", str(data), "demo", "--remove", home=home)
     assert again.returncode == 0 and "There is no sample couple here." in again.stdout
+
+
+def test_demo_twice_keeps_one_sample_couple_and_remove_takes_it(home: Path, tmp_path: Path) -> None:
+    data = tmp_path / "D"
+    from datetime import UTC, datetime
+
+    from game.demo import make_demo
+    from game.storage.store import Store
+
+    now = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
+    make_demo(data, now, weeks=2)
+    with Store.open(data, now) as store:
+        memories = store.conn.execute("SELECT COUNT(*) FROM memories").fetchone()[0]
+    again = kindred("--data-dir", str(data), "demo", home=home)
+    assert again.returncode == 0
+    assert again.stdout.strip() == "The sample couple Amara & Kofi is already here; nothing was added."
+    with Store.open(data, now) as store:
+        assert len(store.couples.all()) == 1
+        assert store.conn.execute("SELECT COUNT(*) FROM memories").fetchone()[0] == memories
+    gone = kindred("--data-dir", str(data), "demo", "--remove", home=home)
+    assert "Removed the sample couple Amara & Kofi." in gone.stdout
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["deck", "list"],
+        ["deck", "new", "Rainy"],
+        ["deck", "export", "romance"],
+        ["deck", "import", "x.txt"],
+        ["export", "-"],
+        ["demo"],
+        ["demo", "--remove"],
+        ["erase", "--yes"],
+    ],
+    ids=" ".join,
+)
+def test_a_data_dir_that_is_a_file_is_refused_by_every_command(home: Path, tmp_path: Path, command: list[str]) -> None:
+    afile = tmp_path / "afile"
+    afile.write_text("mine\n", encoding="utf-8")
+    done = kindred("--data-dir", str(afile), *command, home=home)
+    assert done.returncode == 1 and done.stdout == ""
+    said = f"{afile} is a file, not a folder: choose a folder for Kindred's saved data. Nothing was changed.\n"
+    assert done.stderr == said
+    assert afile.read_text(encoding="utf-8") == "mine\n" and sorted(tmp_path.iterdir()) == [afile, home]
+
+
+def test_a_data_dir_below_a_file_names_the_file(home: Path, tmp_path: Path) -> None:
+    afile = tmp_path / "afile"
+    afile.write_text("mine\n", encoding="utf-8")
+    done = kindred("--data-dir", str(afile / "kindred"), "deck", "list", home=home)
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"{afile} is a file, not a folder, so Kindred cannot keep its saved data in {afile / 'kindred'}")
+
+
+@pytest.mark.parametrize(
+    ("broken", "said"),
+    [
+        ("quote-closed-lines-later.yaml", '8:11: a quote opened on line 8 is never closed: end the text with " on that line'),
+        ("single-quote-never-closed.yaml", "7:11: a quote opened on line 7 is never closed: end the text with ' on that line"),
+        ("unclosed-quote.yaml", '6:11: a quote opened on line 6 is never closed: end the text with " on that line'),
+        (
+            "bad-indentation.yaml",
+            "8:4: line 8 is indented differently from the rest of its card: line it up with the card's other lines",
+        ),
+        ("card-out-of-line.yaml", "8:4: line 8 is indented differently from the card above it: start its - in the same column"),
+        ("colon-in-unquoted-value.yaml", "7:20: a colon inside a value: put the whole text in quotes"),
+    ],
+)
+def test_a_yaml_mistake_is_said_in_plain_words_where_it_was_made(home: Path, broken: str, said: str) -> None:
+    path = REPO / "tests" / "decks" / "broken" / broken
+    done = kindred("deck", "validate", str(path), home=home)
+    assert done.returncode == 1 and done.stdout == f"{path}:{said}\n"
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_validate_strict_says_how_far_it_has_come_on_a_terminal_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from benchmarks.decks import big_deck_yaml
+    from game import cli
+    from game.core import near_duplicates
+
+    monkeypatch.setattr(near_duplicates, "PROGRESS_EVERY", 100)
+    path = tmp_path / "many.yaml"
+    path.write_text(big_deck_yaml(40), encoding="utf-8")
+    out, terminal, log = io.StringIO(), Terminal(), io.StringIO()
+    assert cli.deck_validate([str(path)], True, out, terminal) == 1
+    said = terminal.getvalue()
+    assert said.startswith("\rLooking for cards nearly the same as another: ")
+    assert said.split("\r")[-1] == "Looking for cards nearly the same as another: 100%\n" and said.count("\r") > 3
+    assert cli.deck_validate([str(path)], True, io.StringIO(), log) == 1 and log.getvalue() == ""
+    assert "nearly the same as generated/card-0" in out.getvalue()
+
+
+def test_export_to_a_file_already_there_is_refused_without_force(home: Path, data: Path, tmp_path: Path) -> None:
+    target = tmp_path / "ours.json"
+    target.write_text("kept\n", encoding="utf-8")
+    refused = kindred("--data-dir", str(data), "export", str(target), home=home)
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert refused.stderr == f"{target} is already there: add --force to replace it, or choose another name. Nothing was written.\n"
+    assert target.read_text(encoding="utf-8") == "kept\n"
+    done = kindred("--data-dir", str(data), "export", "--force", str(target), home=home)
+    assert done.returncode == 0 and json.loads(target.read_text(encoding="utf-8"))["format"] == "kindred-export"

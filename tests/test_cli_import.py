@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 from game.app import main
 from game.storage.deck_files import load_deck_file
+from game.storage.importing import deck_id
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -153,7 +155,9 @@ def test_deck_new_with_names_in_any_script_never_shares_an_id(tmp_path, capsys):
         code, _, errors = run(capsys, "--data-dir", str(root), "deck", "new", name)
         assert code == 0, errors
     decks = [load_deck_file(path).deck for path in sorted((root / "decks").glob("*.yaml"))]
-    assert sorted(deck.id for deck in decks) == ["my-deck", "my-deck-2", "my-deck-3"]
+    # Each id made from its name's words, as a card's is: a code, the same for the same words.
+    assert sorted(deck.id for deck in decks) == sorted(deck_id(name) for name in ("שירים שלנו", "پرسش‌های عمیق", "เพลงของเรา"))
+    assert all(re.fullmatch("deck-[0-9a-f]{8}", deck.id) for deck in decks)
     assert {deck.name for deck in decks} == {"שירים שלנו", "پرسش‌های عمیق", "เพลงของเรา"}
     code, _, errors = run(capsys, "--data-dir", str(root), "deck", "new", "שירים שלנו")
     assert code == 1
@@ -175,3 +179,69 @@ def test_a_deck_of_one_card_is_one_card_in_every_sentence(tmp_path, capsys):
     assert printed.strip() == "1 deck valid, 1 card."
     code, printed, _ = run(capsys, "deck", "import", str(source), "-o", str(tmp_path / "out.yaml"))
     assert "“One”, 1 card (deck id one)" in printed
+
+
+def test_a_dry_run_lists_the_title_it_took_as_the_name_and_every_line_the_import_counts(tmp_path, capsys):
+    source = tmp_path / "porch.md"
+    source.write_text(
+        "# Porch questions\n\nSome words first\n\n## Light\n- What smell takes you back?\n- What smell takes you back?\n",
+        encoding="utf-8",
+    )
+    code, printed, _ = run(capsys, "deck", "import", str(source), "--dry-run")
+    assert code == 0
+    notes = [line for line in printed.splitlines() if line.startswith("line ")]
+    assert notes == [
+        "line 1: guessed: “Porch questions” is taken as the deck's name",
+        "line 3: skipped: “Some words first” is not one of the list's items",
+        "line 7: repeated: the same question as line 6",
+    ]
+    code, _, errors = run(capsys, "--data-dir", str(tmp_path / "data"), "deck", "import", str(source), "-o", "-")
+    assert code == 0 and f"{len(notes)} lines skipped, guessed or repeated: see them with --dry-run." in errors
+
+
+def test_deck_import_names_a_broken_file_as_it_was_typed(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "ours.yaml").write_text(
+        'format: 1\nid: ours\nname: Ours\ncards:\n  - id: a\n    text: "Open\n', encoding="utf-8"
+    )
+    code, _, errors = run(capsys, "--data-dir", str(tmp_path / "data"), "deck", "import", "bad/ours.yaml")
+    assert code == 1
+    assert (
+        errors.splitlines()[0] == 'bad/ours.yaml:6:11: a quote opened on line 6 is never closed: end the text with " on that line'
+    )
+
+
+def test_the_replace_option_speaks_of_the_deck_of_the_same_name(capsys):
+    with pytest.raises(SystemExit):
+        main(["deck", "import", "--help"])
+    assert "replace your deck with the same name" in " ".join(capsys.readouterr().out.split())
+
+
+@pytest.mark.parametrize("command", [["deck", "export", "romance", "-o"], ["deck", "import", "LIST", "-o"], ["export"]])
+def test_writing_into_a_folder_that_is_not_there_names_the_folder_not_a_temporary_file(tmp_path, capsys, command):
+    listed = tmp_path / "list.txt"
+    listed.write_text("What made you smile?\n", encoding="utf-8")
+    target = tmp_path / "nowhere" / "out.yaml"
+    argv = [str(listed) if word == "LIST" else word for word in command]
+    code, _, errors = run(capsys, "--data-dir", str(tmp_path / "data"), *argv, str(target))
+    assert code == 1 and f"the folder {target.parent} does not exist" in errors
+    assert ".tmp" not in errors and not target.parent.exists()
+
+
+@pytest.mark.parametrize("name", ["", "   "])
+def test_deck_new_without_a_name_is_refused(tmp_path, capsys, name):
+    code, printed, errors = run(capsys, "--data-dir", str(tmp_path / "data"), "deck", "new", name)
+    assert code == 1 and printed == ""
+    assert errors == 'A deck needs a name: deck new "Rainy Sundays", say.\n'
+    assert not (tmp_path / "data" / "decks").exists() or not list((tmp_path / "data" / "decks").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("name", ["ליל ספה", "پرسش‌های عمیق", "🌧️☕"])
+def test_a_deck_named_in_another_script_or_emoji_gets_a_code_from_its_words(tmp_path, capsys, name):
+    code, _, _ = run(capsys, "--data-dir", str(tmp_path / "data"), "deck", "new", name)
+    assert code == 0
+    [made] = list((tmp_path / "data" / "decks").glob("*.yaml"))
+    deck = load_deck_file(made).deck
+    assert deck.name == name and deck.id == deck_id(name) and re.fullmatch("deck-[0-9a-f]{8}", deck.id)
+    assert made.name == f"{deck.id}.yaml"

@@ -108,7 +108,7 @@ def test_a_passphrase_file_line_with_a_space_at_its_end_is_kept_as_it_is_and_poi
     assert "--passphrase-file" not in done.stderr and "Give their passphrase" not in done.stderr
     assert json.loads(target.read_text(encoding="utf-8"))["couples"][1]["locked"]  # the space is never stripped
     passes.write_text("Zoë & Łukasz: a long walk by the sea\nNoa & Kiri: rain on a tin roof\n", encoding="utf-8")
-    again = kindred(data_root, "export", "--passphrase-file", str(passes), str(target))
+    again = kindred(data_root, "export", "--force", "--passphrase-file", str(passes), str(target))
     assert again.returncode == 0 and again.stderr == ""
 
 

@@ -20,22 +20,21 @@ rule is a heuristic, tuned so the built-in decks show what it is for; docs/DECKS
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-
-from rapidfuzz import fuzz, process
 
 from .answers import option_key
 from .cards import AnswerType, Card, Deck, Kind
 from .date_night_plan import RITUALS
+from .near_duplicates import NEAR_DUPLICATE as NEAR_DUPLICATE
+from .near_duplicates import SAME_QUESTION as SAME_QUESTION
+from .near_duplicates import alike_pairs
+from .near_duplicates import fold as _fold
 from .pronouns import fields
 from .tags import THEME_TAGS
 from .turn_lengths import timer_findings
 
 MAX_CARD_CHARS = 160
-NEAR_DUPLICATE = 85  # fuzz.token_sort_ratio: the same words, reordered
-SAME_QUESTION = 84  # fuzz.token_set_ratio: one text is the other with a few words around it (82 already caught unlike pairs)
 
 NO_THEME = "no theme tag"
 CHOICE_OPTIONS = range(4, 7)  # a built-in choice offers 4 to 6: fewer is barely a guess, more is a survey
@@ -152,9 +151,10 @@ class LintFinding:
     message: str
 
 
-def lint(decks: Sequence[Deck], vocabulary: bool = True) -> list[LintFinding]:
+def lint(decks: Sequence[Deck], vocabulary: bool = True, progress: Callable[[int, int], None] | None = None) -> list[LintFinding]:
     """Every finding in `decks`; `vocabulary=False` leaves out the built-in decks' own rules, the theme-tag vocabulary
-    and the house style (the studio's tips: a couple's own cards need neither)."""
+    and the house style (the studio's tips: a couple's own cards need neither). `progress(done, total)` hears how far
+    the near-duplicate search, the one slow rule in a large deck, has come (game.core.near_duplicates)."""
     findings: list[LintFinding] = []
     for deck in decks:
         missing = sorted({1, 2, 3} - deck.levels())
@@ -168,7 +168,7 @@ def lint(decks: Sequence[Deck], vocabulary: bool = True) -> list[LintFinding]:
         if vocabulary:
             findings.extend(_habits(deck))
     every = [card for deck in decks for card in deck.cards]
-    findings.extend(_near_duplicates(every))
+    findings.extend(_near_duplicates(every, progress))
     findings.extend(_same_closings(every))
     findings.extend(_same_quizzes(every))
     if vocabulary:
@@ -382,29 +382,12 @@ def _voice(options: Sequence[str]) -> list[str]:
     return out
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    kept = "".join(ch for ch in decomposed if ch.isalnum() or ch.isspace())
-    return " ".join(kept.split())
-
-
-def _near_duplicates(cards: list[Card]) -> list[LintFinding]:
-    texts = [_fold(card.text) for card in cards]
+def _near_duplicates(cards: list[Card], progress: Callable[[int, int], None] | None = None) -> list[LintFinding]:
     out: list[LintFinding] = []
-    for i, text in enumerate(texts):
-        later = texts[i + 1 :]
-        alike = {
-            offset: score
-            for scorer, cutoff in ((fuzz.token_sort_ratio, NEAR_DUPLICATE), (fuzz.token_set_ratio, SAME_QUESTION))
-            for _, score, offset in process.extract(text, later, scorer=scorer, score_cutoff=cutoff, limit=None)
-        }
-        for offset, score in sorted(alike.items()):
-            first, second = cards[i], cards[i + 1 + offset]
-            out.append(
-                LintFinding(
-                    second.deck_id, second.id, f"the text is nearly the same as {first.deck_id}/{first.id} ({score:.0f}% alike)"
-                )
-            )
+    for earlier, later, score in alike_pairs([_fold(card.text) for card in cards], progress):
+        first, second = cards[earlier], cards[later]
+        said = f"the text is nearly the same as {first.deck_id}/{first.id} ({score:.0f}% alike)"
+        out.append(LintFinding(second.deck_id, second.id, said))
     return out
 
 

@@ -147,6 +147,7 @@ def read_lines(text: str, progress: Progress | None = None) -> Draft:
             words, depth = heading
             if depth == 1 and not draft.cards and not draft.title and titles_seen == 0:
                 draft.title = words[:NAME_CHARS]
+                draft.note(number, f"{_in_quotes(words)} is taken as the deck's name", "guessed")
                 titles_seen += 1
                 continue
             if len(draft.sections) >= MAX_SECTIONS:

@@ -13,7 +13,13 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
     Whatever stops the write (a full disk, Ctrl+C) takes the half-written temporary file with it; one left by a kill
     is removed at the next start (see kindred_files.remove_stale_temporary_files)."""
     temporary = path.with_name(f".{path.name}.tmp")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    except OSError as error:  # said of the file asked for: the temporary one is Kindred's business
+        if isinstance(error, FileNotFoundError) and not path.parent.is_dir():
+            raise FileNotFoundError(error.errno, f"the folder {path.parent} does not exist", str(path)) from None
+        error.filename = str(path)
+        raise
     try:
         with os.fdopen(fd, "wb") as handle:
             _keep_mode(handle.fileno(), path)
@@ -21,8 +27,10 @@ def write_bytes_atomically(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, path)
-    except BaseException:
+    except BaseException as error:
         temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError) and error.filename == str(temporary):
+            error.filename = str(path)
         raise
 
 

@@ -39,7 +39,9 @@ class DeckProblem:
         # One line per problem whatever the file holds: a newline or other control character in a value is shown escaped.
         # The isolates around a quoted right-to-left value (direction.quoted) stay: the window needs them to keep the
         # sentence's order, and the command line leaves them out (cli_text.shown).
-        message = "".join(char if char.isprintable() or char in (FSI, PDI) else ascii(char)[1:-1] for char in self.message)
+        message = self.message
+        if not message.isprintable():  # most are: a deck's million near-duplicates print without a look at each letter
+            message = "".join(char if char.isprintable() or char in (FSI, PDI) else ascii(char)[1:-1] for char in message)
         return f"{self.path}:{self.line}:{self.column}: {message}"
 
 

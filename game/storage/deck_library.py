@@ -22,8 +22,8 @@ from .deck_check import check_deck_mapping
 from .deck_files import DeckError, DeckProblem, DeckSet, LoadedDeck, deck_paths, load_deck_file, load_decks, read_regular_file
 from .deck_import import read_import
 from .deck_record import made_in_kindred, rewrites_their_file, write_deck
-from .deck_writer import deck_yaml, schema_line, slug
-from .importing import import_into, taken_ids
+from .deck_writer import deck_yaml, schema_line
+from .importing import deck_id, import_into, taken_ids
 from .paths import ensure_private_dir
 
 Launcher = Callable[[Sequence[str]], int]
@@ -128,7 +128,7 @@ class DeckLibrary:
     # ---- ids ---------------------------------------------------------------------------
 
     def new_deck_id(self, name: str) -> str:
-        return unique(slug(name), taken_ids(self.entries))
+        return deck_id(name, taken_ids(self.entries))
 
     # ---- writing -----------------------------------------------------------------------
 
@@ -181,10 +181,12 @@ class DeckLibrary:
     def _file_stems(self) -> set[str]:
         return {path.stem for path in self._user_paths()}
 
-    def import_file(self, source: str, replace: bool = False) -> ImportOutcome:
-        """Check a .yaml/.yml/.txt/.csv file and, only when it is valid, add it to the couple's folder (see `import_into`)."""
+    def import_file(self, source: str, replace: bool = False, shown_as: str | None = None) -> ImportOutcome:
+        """Check a .yaml/.yml/.txt/.csv file and, only when it is valid, add it to the couple's folder (see `import_into`).
+
+        Problems name the file as `shown_as` (the command line: the path as typed), else by its name (the window)."""
         try:
-            checked = check_file(source)
+            checked = check_file(source, shown_as)
         except DeckError as error:
             return ImportOutcome(source, problems=tuple(map(str, error.problems)))
         return self.add_checked(checked, replace)
@@ -227,12 +229,13 @@ class CheckedFile:
     text: str
 
 
-def check_file(source: str) -> CheckedFile:
-    """Read and check a .yaml/.yml/.txt/.csv file, or raise DeckError with its problems. It changes nothing, so
-    it may run beside the window while a big file is checked."""
+def check_file(source: str, shown_as: str | None = None) -> CheckedFile:
+    """Read and check a .yaml/.yml/.txt/.csv file, or raise DeckError with its problems (naming the file as `shown_as`,
+    else by its name). It changes nothing, so it may run beside the window while a big file is checked."""
     path = Path(source)
-    original = read_regular_file(path, path.name)  # a pipe or device is refused before the importer waits on it
-    deck = read_import(path, shown_as=path.name)
+    name = shown_as or path.name
+    original = read_regular_file(path, name)  # a pipe or device is refused before the importer waits on it
+    deck = read_import(path, shown_as=name)
     return CheckedFile(source, deck, _import_text(path, original))
 
 

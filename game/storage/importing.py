@@ -65,21 +65,42 @@ def deck_title(path: Path) -> str:
     return (words[:1].upper() + words[1:])[:NAME_CHARS] or "Imported deck"
 
 
+def deck_id(name: str, taken: Iterable[str] = ()) -> str:
+    """A deck id from its name, made as a card's is from its text (`card_id`): a name mostly in another script,
+    or only emoji, gets a code made from its words ('ליל ספה' → 'deck-10c01db1'), not `my-deck`. Unique among `taken`."""
+    return unique(_id_from(name, "deck", 64) if _coded(name) else slug(name), taken)
+
+
 def card_id(text: str, taken: Iterable[str] = ()) -> str:
     """A card id from its text — its first words, as lowercase ASCII with dashes — unique among `taken`.
 
     Answers are remembered under it. When those letters stand for less than half of the card's (a question in
     Hebrew, Persian or Chinese, or in emoji), a digest of its words follows them: the card keeps its id wherever
     it stands, and a different question, written after it was deleted or imported above it, never gets it."""
+    return unique(_id_from(text, "card", CARD_ID_LENGTH), taken)
+
+
+def _latin_words(text: str) -> str:
     cleaned = re.sub(r"\{(?:name|partner)\}", " ", text)  # a name that is filled in is no word of the card
     words = slug(cleaned)
     if words == "my-deck" and not re.search(r"my\W+deck", cleaned, re.IGNORECASE):
-        words = ""  # nothing in Latin letters to go on; slug's own fallback is for decks
+        return ""  # nothing in Latin letters to go on; slug's own fallback is for decks
+    return words
+
+
+def _coded(text: str) -> bool:
+    """Whether the Latin letters of `text` stand for less than half of its letters (or there are none)."""
+    cleaned = re.sub(r"\{(?:name|partner)\}", " ", text)
     letters = sum(char.isalpha() for char in cleaned)
-    if words and 2 * sum(char.isalpha() for char in ascii_folded(cleaned)) >= letters:
-        return unique(_cut(words, CARD_ID_LENGTH), taken)
+    return not _latin_words(text) or 2 * sum(char.isalpha() for char in ascii_folded(cleaned)) < letters
+
+
+def _id_from(text: str, fallback: str, most: int) -> str:
+    words = _latin_words(text)
+    if not _coded(text):
+        return _cut(words, most)
     digest = hashlib.blake2s(question_key(text).encode("utf-8", "surrogatepass"), digest_size=4).hexdigest()
-    return unique(f"{_cut(words or 'card', CARD_ID_LENGTH - len(digest) - 1)}-{digest}", taken)
+    return f"{_cut(words or fallback, most - len(digest) - 1)}-{digest}"
 
 
 def _cut(words: str, most: int) -> str:
@@ -186,7 +207,7 @@ def _deck_data(draft: Draft, choices: Choices, name: str) -> tuple[dict[str, Any
         data["id"] = given
         cards.append(data)
     deck_name = trimmed(" ".join(name.split()))[:NAME_CHARS] or "Imported deck"
-    deck = {"format": DECK_FORMAT, "id": slug(deck_name), "name": deck_name, "cards": cards}
+    deck = {"format": DECK_FORMAT, "id": deck_id(deck_name), "name": deck_name, "cards": cards}
     return deck, [index for index, _ in made]
 
 

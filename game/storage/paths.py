@@ -27,6 +27,18 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
+def not_a_folder(root: Path) -> str | None:
+    """What is wrong when the data folder, or a folder above it, is a file (None when it is not)."""
+    for place in [root, *root.parents]:
+        if place.is_dir():
+            return None
+        if place.exists() or place.is_symlink():
+            if place == root:
+                return f"{root} is a file, not a folder: choose a folder for Kindred's saved data. Nothing was changed."
+            return f"{place} is a file, not a folder, so Kindred cannot keep its saved data in {root}. Nothing was changed."
+    return None
+
+
 def ensure_private_dir(path: Path, tighten: bool = True) -> Path:
     """Create `path` (and parents) readable by its owner only; with `tighten`, make an existing `path` so too (the
     decks folder, which the couple may share with their editor or a sync tool, keeps what they gave it).

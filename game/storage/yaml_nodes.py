@@ -127,8 +127,10 @@ def compose(text: str) -> yaml.Node | None:
         node: yaml.Node | None = loader.get_single_node()
         return node
     except yaml.MarkedYAMLError as error:
-        mark = _mistake_mark(error)
-        raise YamlProblem(_yaml_message(error), position_of(mark) if mark else Position(1, 1)) from None
+        from .yaml_mistakes import plain_mistake  # only for a file with a mistake
+
+        message, mark = plain_mistake(error, text)
+        raise YamlProblem(message, position_of(mark) if mark else Position(1, 1)) from None
     except yaml.reader.ReaderError as error:  # a control character; libyaml counts UTF-8 bytes, PyYAML characters
         before = text.encode()[: error.position] if _Loader is not yaml.SafeLoader else text[: error.position].encode()
         raise YamlProblem(str(error).splitlines()[0], _position_at(before, len(before))) from None
@@ -136,40 +138,6 @@ def compose(text: str) -> yaml.Node | None:
         raise YamlProblem(str(error).splitlines()[0], Position(1, 1)) from None
     finally:
         loader.dispose()
-
-
-def _mistake_mark(error: yaml.MarkedYAMLError) -> Any:
-    """Where the mistake starts. The scanner says where it gave up: for a quote never closed, the end of the file
-    (or the next ---); for a key without its colon, the line below. Then the mistake is where that value began."""
-    problem, context = error.problem_mark, error.context_mark
-    if isinstance(error, yaml.scanner.ScannerError) and context is not None and _ran_on(error):
-        return context
-    return problem or context
-
-
-def _ran_on(error: yaml.MarkedYAMLError) -> bool:
-    """Whether the scanner read past the mistake before it gave up."""
-    context, problem = error.context or "", error.problem or ""
-    if "quoted scalar" in context:
-        return "end of stream" in problem or "document" in problem
-    return "simple key" in context
-
-
-def _yaml_message(error: yaml.MarkedYAMLError) -> str:
-    problem = (error.problem or str(error)).strip()
-    if "quoted scalar" in (error.context or "") and _ran_on(error):
-        return "this quote is never closed: end the text with the same quote mark"
-    if "simple key" in (error.context or ""):
-        return "a colon is missing after this key (write it as key: value)"
-    if "mapping values are not allowed" in problem:
-        return "a colon inside a value: put the whole text in quotes"
-    if "expected <document start>" in problem or "expected a single document" in problem:
-        return "only one YAML document is allowed in a deck file"
-    if "found undefined alias" in problem:
-        return problem.replace("found undefined alias", "an alias refers to an anchor that does not exist:")
-    if error.context:
-        return f"{problem} ({error.context.strip()})"
-    return problem
 
 
 def construct(root: yaml.Node) -> Any:

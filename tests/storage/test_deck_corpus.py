@@ -79,8 +79,19 @@ EXPECTED: dict[str, Expected] = {
     "duplicate-mapping-key.yaml": [(9, 5, "'text' appears twice here")],
     "colon-in-unquoted-value.yaml": [(7, 20, "a colon inside a value: put the whole text in quotes")],
     "tab-indentation.yaml": [(7, 1, "tab character")],
-    "bad-indentation.yaml": [(8, 4, "did not find expected '-' indicator")],
-    "unclosed-quote.yaml": [(6, 11, "this quote is never closed")],
+    "bad-indentation.yaml": [
+        (8, 4, "line 8 is indented differently from the rest of its card: line it up with the card's other lines")
+    ],
+    "key-indented-more.yaml": [(8, 7, "line 8 is indented differently from the rest of its card")],
+    "card-out-of-line.yaml": [(8, 4, "line 8 is indented differently from the card above it: start its - in the same column")],
+    "deck-line-indented.yaml": [(5, 3, "line 5 is indented differently from the lines above it: line it up with them")],
+    "unclosed-quote.yaml": [(6, 11, 'a quote opened on line 6 is never closed: end the text with " on that line')],
+    "quote-closed-lines-later.yaml": [(8, 11, 'a quote opened on line 8 is never closed: end the text with " on that line')],
+    "single-quote-never-closed.yaml": [(7, 11, "a quote opened on line 7 is never closed: end the text with ' on that line")],
+    "apostrophe-in-single-quotes.yaml": [
+        (7, 11, "the ' inside this text ends it early: write '' for a ' inside it, or quote it with \"")
+    ],
+    "list-never-closed.yaml": [(8, 11, "a list opened on line 8 is never closed: end it with ]")],
     "missing-colon.yaml": [(6, 5, "a colon is missing after this key")],
     "empty.yaml": [(1, 1, "the file is empty")],
     "only-comments.yaml": [(1, 1, "the file is empty")],

@@ -16,6 +16,7 @@ from game.storage.deck_files import DeckError, load_deck_bytes, load_deck_file
 from game.storage.deck_import import card_id, deck_from_csv, deck_from_txt, read_import
 from game.storage.deck_library import DeckLibrary
 from game.storage.deck_writer import deck_yaml
+from game.storage.importing import deck_id
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -305,7 +306,7 @@ def test_two_lists_named_in_hebrew_and_persian_become_two_decks_and_only_a_same_
     persian.write_text("# پرسش‌های عمیق\n\n- امروز چه چیزی تو را خنداند؟\n", encoding="utf-8")
     first, second = books.import_file(str(hebrew)), books.import_file(str(persian))
     assert first.imported and second.imported, (first, second)
-    assert {first.deck_id, second.deck_id} == {"my-deck", "my-deck-2"}
+    assert {first.deck_id, second.deck_id} == {deck_id("שאלות שלנו"), deck_id("پرسش‌های عمیق")}
     names = {entry.name for entry in books.entries if not entry.builtin}
     assert names == {"שאלות שלנו", "پرسش‌های عمیق"}
     again = books.import_file(str(hebrew))  # the same name: asked first, nothing written

@@ -253,7 +253,7 @@ def test_the_command_line_tells_of_a_copy_set_aside_at_an_earlier_start(data_roo
 
     def export() -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "main.py", "--data-dir", str(data_root), "export", str(tmp_path / "all.json")],
+            [sys.executable, "main.py", "--data-dir", str(data_root), "export", "--force", str(tmp_path / "all.json")],
             cwd=REPO,
             capture_output=True,
             text=True,

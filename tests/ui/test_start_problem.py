@@ -123,3 +123,15 @@ def test_a_second_start_says_kindred_is_already_open_and_exits_without_waiting(d
         )
     assert done.returncode == 1
     assert "Kindred is already open with the data folder" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_data_folder_that_is_a_file_is_said_plainly_at_start(tmp_path: Path) -> None:
+    afile = tmp_path / "afile"
+    afile.write_text("mine\n", encoding="utf-8")
+    env = {key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["SDL_VIDEODRIVER"] = "dummy"
+    done = subprocess.run(
+        [sys.executable, "main.py", "--data-dir", str(afile)], cwd=REPO, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr == f"{afile} is a file, not a folder: choose a folder for Kindred's saved data. Nothing was changed.\n"

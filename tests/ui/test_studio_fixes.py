@@ -48,7 +48,7 @@ def test_home_sends_the_couple_to_deck_studio_for_a_broken_deck_file_not_to_a_te
     p.click("Deck studio")
     assert p.scene.entry.name == "ours"  # the file's name, while the deck cannot be read
     said = [words.text for words in p.scene.page.words]
-    assert "Line 6, column 11: this quote is never closed: end the text with the same quote mark" in said
+    assert 'Line 6, column 11: a quote opened on line 6 is never closed: end the text with " on that line' in said
 
 
 def test_the_studio_hint_wraps_inside_its_panel_at_every_text_size(pilots):
@@ -194,3 +194,30 @@ def test_a_card_written_after_one_is_deleted_never_takes_the_deleted_cards_id(pi
     p.type(" ולמה?")
     p.press(pygame.K_s, mod=pygame.KMOD_CTRL)
     assert [(card.id, card.text) for card in saved(p).cards] == [(first, "מה השיר שלנו? ולמה?"), (written, "מה שרת בילדות?")]
+
+
+@pytest.mark.parametrize(
+    ("broken", "said"),
+    [
+        (
+            "quote-closed-lines-later.yaml",
+            'Line 8, column 11: a quote opened on line 8 is never closed: end the text with " on that line',
+        ),
+        (
+            "card-out-of-line.yaml",
+            "Line 8, column 4: line 8 is indented differently from the card above it: start its - in the same column",
+        ),
+        ("colon-in-unquoted-value.yaml", "Line 7, column 20: a colon inside a value: put the whole text in quotes"),
+    ],
+)
+def test_the_studio_says_a_yaml_mistake_in_plain_words_where_it_was_made(pilots, data_root, broken, said):
+    from pathlib import Path
+
+    decks = data_root / "decks"
+    decks.mkdir(parents=True)
+    source = Path(__file__).resolve().parents[1] / "decks" / "broken" / broken
+    (decks / "ours.yaml").write_bytes(source.read_bytes())
+    p: Pilot = pilots(at_home=True)
+    p.click("Deck studio")
+    assert p.scene.entry.name == "ours"
+    assert said in [words.text for words in p.scene.page.words]
