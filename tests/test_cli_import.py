@@ -245,3 +245,20 @@ def test_a_deck_named_in_another_script_or_emoji_gets_a_code_from_its_words(tmp_
     deck = load_deck_file(made).deck
     assert deck.name == name and deck.id == deck_id(name) and re.fullmatch("deck-[0-9a-f]{8}", deck.id)
     assert made.name == f"{deck.id}.yaml"
+
+
+def test_kindreds_own_export_brought_to_deck_import_is_named_for_what_it_is(tmp_path, capsys):
+    """A tester tried to bring a couple to a second laptop with `deck import` and was told only that "the JSON object
+    holds no list of cards". An export is for reading and sharing: the importer says so, and how to move Kindred."""
+    data = tmp_path / "data"
+    exported = tmp_path / "us.json"
+    code, _, _ = run(capsys, "--data-dir", str(data), "demo")
+    assert code == 0
+    code, _, _ = run(capsys, "--data-dir", str(data), "export", str(exported))
+    assert code == 0 and exported.exists()
+    out = tmp_path / "out.yaml"
+    code, _, errors = run(capsys, "--data-dir", str(tmp_path / "second"), "deck", "import", str(exported), "-o", str(out))
+    assert code == 1 and not out.exists()
+    assert "this is Kindred's export of a couple's answers, not a deck" in errors
+    assert "copy its data folder there with the game closed" in errors
+    assert errors.startswith(f"{exported}:1:1: ")

@@ -17,6 +17,15 @@ from .import_draft import Draft, ImportProblem, Progress, problem
 from .import_lines import PROGRESS_EVERY
 from .import_tables import Cell, add_cells, column_field
 
+#: What Kindred's own export of a couple is marked with (storage.store_export), and what is said when one is
+#: brought to the deck importer: it is for reading and sharing, and answers are never brought in.
+EXPORT_FORMAT = "kindred-export"
+EXPORT_WORDS = (
+    "this is Kindred's export of a couple's answers, not a deck: an export is for reading, sharing and keeping, "
+    "and answers cannot be brought back in. To move Kindred to another computer, copy its data folder there with "
+    "the game closed"
+)
+
 
 def read_json(text: str, progress: Progress | None = None) -> Draft:
     """A JSON list of strings or objects (or an object holding such a list under cards/questions)."""
@@ -29,6 +38,8 @@ def read_json(text: str, progress: Progress | None = None) -> Draft:
             whole, _ = decoder.raw_decode(text, position)
         except json.JSONDecodeError as error:
             raise problem(error.lineno, error.colno, f"this is not JSON ({error.msg})") from None
+        if whole.get("format") == EXPORT_FORMAT:
+            raise problem(1, 1, EXPORT_WORDS)
         listed = next((key for key in ("cards", "questions", "items", "prompts") if isinstance(whole.get(key), list)), None)
         if listed is None:
             raise problem(1, 1, "the JSON object holds no list of cards (under 'cards' or 'questions')")

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from game.core.cards import Card, CardKey, Deck
 from game.core.consent import Consent, as_json
+from game.core.import_json import EXPORT_FORMAT
 from game.core.left_out import LeftOut, left_out, total
 from game.core.limits import Limit
 from game.core.memories import Memory, MemoryKey
@@ -70,7 +71,7 @@ def export_all(
         if only is None or couple.id == only
     ]
     return {
-        "format": "kindred-export",
+        "format": EXPORT_FORMAT,
         "version": 1,
         "just_between_us_included": include_private,
         "beyond_agreed_limits_included": include_private,
