@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
-from game.cli_text import shown
+from game.cli_text import not_written, shown
 from game.core.deck_editing import ImportOutcome
 from game.core.import_draft import Choices, summary_lines
 from game.storage.deck_files import DeckError
@@ -64,7 +64,7 @@ def deck_import(root: Path, source: str, target: str | None, replace: bool, dry_
     try:
         write_text_atomically(Path(target), text)
     except OSError as error:
-        print(f"Cannot write {target}: {error.strerror or error}", file=err)
+        print(not_written(target, error), file=err)
         return 1
     print(shown(f"Wrote {target}: “{deck.name}”, {_cards(len(deck.cards))} (deck id {deck.id})"), file=out)
     return 0

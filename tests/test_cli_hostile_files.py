@@ -145,8 +145,8 @@ def test_a_deck_full_of_mistakes_is_named_by_its_first_lines_and_the_rest_are_co
     validated = kindred("deck", "validate", str(path), home=home)
     imported = kindred("deck", "import", str(path), home=home)
 
-    # validate names the file as it was given; import, as the window does, by its name
-    for done, said, name in ((validated, validated.stdout, str(path)), (imported, imported.stderr, path.name)):
+    # both name the file as it was given (the window names it by its name)
+    for done, said, name in ((validated, validated.stdout, str(path)), (imported, imported.stderr, str(path))):
         lines = said.splitlines()
         assert done.returncode == 1
         assert (lines[0], lines[-1], len(lines)) == (first.format(name), rest.format(name), 201)

@@ -225,7 +225,7 @@ def test_writing_into_a_folder_that_is_not_there_names_the_folder_not_a_temporar
     target = tmp_path / "nowhere" / "out.yaml"
     argv = [str(listed) if word == "LIST" else word for word in command]
     code, _, errors = run(capsys, "--data-dir", str(tmp_path / "data"), *argv, str(target))
-    assert code == 1 and f"the folder {target.parent} does not exist" in errors
+    assert code == 1 and f"{target}: its folder isn't there. Check the folder exists" in errors
     assert ".tmp" not in errors and not target.parent.exists()
 
 

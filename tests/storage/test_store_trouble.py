@@ -429,7 +429,7 @@ def test_the_command_line_export_on_a_drive_that_cannot_be_read_says_so_and_exit
 
     monkeypatch.setattr(exporting, "export_all", unread)
     target = tmp_path / "all.json"
-    args = SimpleNamespace(file=str(target), include_private=False, passphrase_file=None)
+    args = SimpleNamespace(file=str(target), include_private=False, passphrase_file=None, force=False)
     assert cli.run("export", args, data_root, now) == 1
     err = capsys.readouterr().err
     assert "the drive holding them can't be reached" in err and "Traceback" not in err
