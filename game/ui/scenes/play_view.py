@@ -128,15 +128,9 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
             # Said in words, from the answer as it is now (after "That's changed" too); never a bare percentage.
             words = similarity_words(str(memory.answer), str(session.state.guess))
             lines.append((f"{words} But you know best." if words else "You know best.", "small", "muted"))
-    elif phase is Phase.CHECK:
-        memory = session.memories.get(turn.memory) if turn.memory else None
+    elif phase is Phase.CHECK:  # the answer itself is shown to its owner alone, behind the curtain (check_in.py)
         lines.append((f"{me}, a quick check-in.", "body_bold", "text"))
-        if memory is not None:
-            said = quoted(describe(card, memory.answer))
-            lines.append((f"Still true? Your answer was: {said}", "card_small", "text"))
-            lines.append(
-                (f"Answers like this change. Before {you} is asked about it, tell us if it still holds.", "small", "muted")
-            )
+        lines.append((f"Answers like this change. {me} checks one alone before {you} is asked about it.", "body", "muted"))
     elif phase is Phase.REVEAL and turn.is_quiz:
         verdict = session.state.quiz_results[-1][1].value if session.state.quiz_results else "not_quite"
         memory = session.memories.get(turn.memory) if turn.memory else None
