@@ -259,6 +259,18 @@ def progress_words(session: Session) -> str:
     return f"Card {played + 1} of {length}" if length else f"Card {played + 1}"
 
 
+def card_note(session: Session, card: Card) -> str:
+    """The note under the card's words; none under a quiz question.
+
+    A note speaks as the card does, to the one answering ("how hard did you quiz people about me?"). A quiz
+    asks about the partner in the third person ("how far did Amara go looking Kofi up"), so the note would speak
+    in the wrong voice to the wrong person: the quiz question stands alone."""
+    turn = session.current
+    if turn is not None and turn.is_quiz and session.phase is not Phase.CHECK:
+        return ""
+    return card.note
+
+
 def draw_card(scene: PlayLook, surface: pygame.Surface) -> None:
     _ui, t = scene.ui, scene.ui.theme
     card = scene.card()
@@ -299,7 +311,14 @@ def _card_surface(scene: PlayLook, size: tuple[int, int], deck_color: str) -> py
     if scene.session.phase is Phase.CHECK:
         footer = "Still true?"
     face = card_surface(
-        ui, size, deck_color, deck.name if deck else card.deck_id, card.level, scene.card_text(card), footer, card.note
+        ui,
+        size,
+        deck_color,
+        deck.name if deck else card.deck_id,
+        card.level,
+        scene.card_text(card),
+        footer,
+        card_note(scene.session, card),
     )
     _CARD_FACES[scene] = (key, face)
     return face
