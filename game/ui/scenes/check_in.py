@@ -122,7 +122,7 @@ class CheckInSteps:
         if turn is None or turn.memory is None:
             return
         owner = turn.memory.owner
-        purpose = f"A quick check-in on one of your answers. {self.name(other(owner))} is asked about it next."
+        purpose = "A quick check-in on one of your answers, for you alone."
         curtain = CurtainScene(self.ui, self.name(owner), self.name(other(owner)), purpose)
         self.ui.push(curtain, self.checking)
 
