@@ -109,10 +109,7 @@ class AnswerAloneScene(ResultScene[T]):
         self.box = pygame.Rect(0, 0, min(width - t.px(100), t.px(900)), height - top_margin - hint_bar(self.ui) - t.px(4))
         self.box.midtop = (width // 2, top_margin)
         inner = self.box.inflate(-t.px(80), 0)
-        card_text = self.text
-        text_h = self.ui.text.block(card_text, t.style("card"), (0, 0, 0), inner.width).get_height()
-        question_h = self.ui.text.block(self.question(), t.style("body"), (0, 0, 0), inner.width).get_height()
-        top = self.box.top + t.px(90) + text_h + t.px(20) + max(t.px(26), question_h) + t.px(24)
+        top = self.answers_top()
         # The viewport reaches a little past the controls on every side, so a focus ring stays inside it.
         viewport = pygame.Rect(inner.left - t.px(16), top - t.px(8), inner.width + t.px(32), 0)
         viewport.height = max(0, self.box.bottom - t.px(8) - viewport.top)
@@ -136,6 +133,14 @@ class AnswerAloneScene(ResultScene[T]):
         content = bottom + offset + t.px(16) - viewport.top
         if self.scroller.fit(viewport, content, self.widgets):
             self.layout()  # scrolled further than there is now (fewer options, a larger window)
+
+    def answers_top(self) -> int:
+        """Where the answer area starts: under the card's words and the question (`box` placed already)."""
+        t = self.ui.theme
+        inner = self.box.inflate(-t.px(80), 0)
+        text_h = self.ui.text.block(self.text, t.style("card"), (0, 0, 0), inner.width).get_height()
+        question_h = self.ui.text.block(self.question(), t.style("body"), (0, 0, 0), inner.width).get_height()
+        return self.box.top + t.px(90) + text_h + t.px(20) + max(t.px(26), question_h) + t.px(24)
 
     def refresh(self, keep_focus: bool = True) -> None:
         super().refresh(keep_focus)

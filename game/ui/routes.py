@@ -220,10 +220,22 @@ class Play(Route):
     resumed: bool = False
 
 
+class CheckIn(ResultRoute["str | None"]):
+    """A stale answer's owner alone with it; closes with "still true", "changed", or None when handed back."""
+
+    scene = "check_in.CheckInScene"
+    card: Card
+    name: str
+    partner: str
+    color: str
+    text: str
+    said: str
+
+
 class ChangedAnswer(ResultRoute["AnswerValue | None"]):
     """'That's changed': the owner types a new answer; closes with it or None."""
 
-    scene = "play.ChangedAnswerScene"
+    scene = "check_in.ChangedAnswerScene"
     card: Card
     name: str
     partner: str

@@ -167,6 +167,7 @@ def walk_game(p: Pilot, look: Look) -> None:
         p.click(next(w.label for w in p.scene.widgets if getattr(w, "kind", "") == "primary"))
     play_round(p, look, "quiz")
     back_home(p)
+    walk_check_in(p, look)
     unlock(p, look)
 
 
@@ -181,6 +182,38 @@ def walk_story_sections(p: Pilot, look: Look) -> None:
             p.press(pygame.K_PAGEDOWN, times=20)
             look(f"story-{tag}-scrolled")
     p.click("Our memories")
+
+
+def walk_check_in(p: Pilot, look: Look) -> None:
+    """A changing answer, and a year on it has gone stale: its owner checks it alone, behind the curtain, first."""
+    from game.storage.paths import user_decks_dir
+
+    from .test_play_loop import CHANGING_DECK, _deal_only
+
+    folder = user_decks_dir(p.root)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "right-now.yaml").write_text(CHANGING_DECK, encoding="utf-8")
+    p.services.reload_decks()  # a deck dropped in the folder while the game runs
+    _deal_only(p, "Right now")
+    p.type("Dancing Queen")
+    p.press(pygame.K_RETURN)
+    while p.scene_name == "PlayScene":
+        play_turn(p)
+    back_home(p)
+    p.later(days=400)
+    p.scene.refresh()
+    p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
+    p.click("Start the quiz")
+    session = p.scene.session  # type: ignore[attr-defined]
+    assert session.phase is Phase.CHECK, "the walk's round answered a changing card"
+    look("check-in")
+    p.press(pygame.K_RETURN)  # hand the laptop over
+    look("check-in-curtain")
+    p.press(pygame.K_RETURN)  # "I'm … — show me"
+    look("check-in-owner")
+    p.key("1")
+    p.press(pygame.K_ESCAPE)
+    p.click("Go home")
 
 
 def walk_correct(p: Pilot, look: Look) -> None:

@@ -257,6 +257,8 @@ def test_own_pronouns_are_used_when_an_answer_has_changed_too(pilots, data_root)
     p.scene.refresh()
     p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
     p.click("Start the quiz")
+    p.click("Hand the laptop to Zoë")  # the owner checks it alone
+    p.click("I'm Zoë — show me")
     p.click("That's changed")
     assert p.scene_name == "ChangedAnswerScene"
     assert p.scene.text == "Which song is Łukasz humming these days, and does ey know it?"

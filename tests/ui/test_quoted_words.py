@@ -86,13 +86,16 @@ def test_judging_a_persian_guess_shows_both_answers_whole(pilots, data_root: Pat
 
 def test_the_check_in_quotes_the_persian_answer_whole(pilots, data_root: Path) -> None:
     p = quiz_me(answered(pilots, data_root, changes=True), days=90)
+    assert p.scene.session.phase is Phase.CHECK
+    p.click("Hand the laptop to Noa")
+    p.click("I'm Noa — show me")
+    assert p.scene_name == "CheckInScene"
     with wrapped_text(p) as found:
         p.shell.ui.dirty = True  # a frame drawn afresh
         p.step()
-    assert p.scene.session.phase is Phase.CHECK
     drawn, read = seen_and_read(found, "Still true? Your answer was:", ANSWER)
     assert drawn == read, "read from the right, the answer's '!' ends it"
-    assert ("Still true? Your answer was: " + quoted(ANSWER), "card_small", "text") in side_text(p.scene)
+    assert p.scene.question() == "Still true? Your answer was: " + quoted(ANSWER)
 
 
 def test_a_hidden_playbook_line_quotes_the_persian_answer(pilots, data_root: Path) -> None:

@@ -143,6 +143,9 @@ SAMPLES: dict[type[routes.Route], Callable[[World], routes.Route]] = {
     routes.Setup: lambda w: routes.Setup(w.couple, quiz=False, only_deck=w.deck),
     routes.Limits: lambda w: routes.Limits(w.couple.name(0), Limit(2, False)),
     routes.Play: lambda w: routes.Play(w.round),
+    routes.CheckIn: lambda w: routes.CheckIn(
+        w.deck.cards[0], w.couple.name(0), w.couple.name(1), "#e07a5f", w.deck.cards[0].text, "Tea by the window"
+    ),
     routes.ChangedAnswer: lambda w: routes.ChangedAnswer(w.deck.cards[0], w.couple.name(0), w.couple.name(1), "#e07a5f"),
     routes.Summary: lambda w: routes.Summary(w.couple, w.round.session.summary()),
     routes.DateNightSetup: lambda w: routes.DateNightSetup(w.couple),

@@ -57,6 +57,10 @@ def play_turn(p: Pilot, on_phase: Callable[[str], None] | None = None) -> None:
         answer(p, kind, GUESS_TEXT)
     elif phase is Phase.JUDGE:
         p.key("2")
+    elif phase is Phase.CHECK:
+        p.press(pygame.K_RETURN)  # hand the laptop to the answer's owner
+        p.press(pygame.K_RETURN)  # "I'm … — show me"
+        p.key("1")  # still true
     elif phase is Phase.REVEAL:
         p.press(pygame.K_RETURN)
     p.advance(0.7)

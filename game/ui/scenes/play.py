@@ -22,7 +22,6 @@ from game.core.session import Phase, SessionError
 from game.core.session_commands import (
     Answer,
     AnswerPrivately,
-    ChangedSince,
     Complete,
     End,
     Guess,
@@ -30,22 +29,21 @@ from game.core.session_commands import (
     PassCard,
     SessionCommand,
     Star,
-    StillTrue,
     Talked,
     Undo,
-    UpdateMemory,
 )
 
 from ..answer_input import AnswerInput, build_answer_input
 from ..between_us import unmark_saved
 from ..drafts import DraftKeeper
 from ..modals import ConfirmScene, CurtainScene
-from ..private_answer import AnswerAloneScene, PrivateAnswer, PrivateAnswerScene
+from ..private_answer import PrivateAnswer, PrivateAnswerScene
 from ..routes import Summary
 from ..scene import UI
 from ..scroll import ScrollArea
 from ..services import SessionHandle
 from ..widgets import Button, Toggle, Widget
+from .check_in import CheckInSteps
 from .play_layout import PlaySide
 from .play_view import answers_a_private_memory, draw_play, has_reveal, play_hints
 
@@ -58,7 +56,7 @@ FLIP_SECONDS = 0.5
 TALKED = "We talked, no note"
 
 
-class PlayScene(PlaySide):
+class PlayScene(CheckInSteps, PlaySide):
     def __init__(self, ui: UI, handle: SessionHandle, resumed: bool = False) -> None:
         super().__init__(ui)
         self.stored = handle
@@ -266,19 +264,6 @@ class PlayScene(PlaySide):
         if value is not None:
             self.run(AnswerPrivately(seat, value))
 
-    def changed_to(self, value: AnswerValue | None) -> None:
-        """The owner typed what is true now: a stale answer checked, or a memory changed mid-quiz."""
-        if value is None:
-            return
-        if self.session.phase is Phase.CHECK:
-            if self.run(ChangedSince(value)):
-                self.ui.toast("Updated. The old answer stays in your story.")
-            return
-        turn = self.session.current
-        if turn is not None and turn.memory is not None:
-            self.run(UpdateMemory(turn.memory, value))
-            self.ui.toast("Updated. The old answer stays in your story.")
-
     def next_private_seat(self) -> int | None:
         answered = self.session.state.private
         for seat in (self.seat, other(self.seat)):
@@ -344,10 +329,8 @@ class PlayScene(PlaySide):
                 self.add(verdict)
             self.changed_button = Button("That's changed", self.changed, kind="quiet", hotkey="c")
             self.add(self.changed_button)
-        elif phase is Phase.CHECK:
-            self.add(Button("Still true", self.act(StillTrue()), kind="primary", hotkey="1"))
-            self.changed_button = Button("That's changed", self.changed, hotkey="c")
-            self.add(self.changed_button)
+        elif phase is Phase.CHECK:  # the old answer is shown to its owner alone: the partner is quizzed on it next
+            self.add(Button(f"Hand the laptop to {self.name(turn.seat)}", self.check_in, kind="primary"))
         elif phase is Phase.REVEAL:
             self.add(Button("Next card", self.act(Complete()), kind="primary"))
             if self.session.state.changed_after_a_miss:  # a pick the game judged: no judging step to say it in
@@ -394,16 +377,6 @@ class PlayScene(PlaySide):
         if self.input and self.keeper:
             self.keeper.now(self.input.draft_text())
 
-    def changed(self) -> None:
-        card = self.card()
-        turn = self.session.current
-        if card is None or turn is None or turn.memory is None:
-            return
-        owner = turn.memory.owner
-        color, text = self.couple.player(owner).color, self.couple.fill(card.text, owner)  # in the owner's own pronouns
-        scene = ChangedAnswerScene(self.ui, card, self.name(owner), self.name(other(owner)), color, text)
-        self.ui.push(scene, self.changed_to)
-
     # ---- time ------------------------------------------------------------------------
 
     def update(self, dt: float) -> bool:
@@ -433,18 +406,3 @@ class PlayScene(PlaySide):
 
     def draw(self, surface: pygame.Surface) -> None:
         draw_play(self, surface)
-
-
-class ChangedAnswerScene(AnswerAloneScene[AnswerValue | None]):
-    """'That's changed': the owner types the new answer; the old one stays in the history."""
-
-    hints = [("Enter", "save"), ("Esc", "cancel")]
-
-    def build(self) -> None:
-        self.input = build_answer_input(self, self.card, self.dismiss, submit_label="Save the new answer")
-
-    def question(self) -> str:
-        return f"{self.name}, what's true now? The old answer is kept in your story."
-
-    def back(self) -> None:
-        self.dismiss(None)

@@ -24,7 +24,16 @@ from ..page import Page
 from ..scene import TYPING_CHORD, Scene
 from ..scroll import ScrollArea
 from ..widgets import Button, Toggle, Widget
-from .play_view import after_reveal_text, has_reveal, nothing_to_undo, progress_words, reveal_height, side_text, turn_words
+from .play_view import (
+    after_reveal_text,
+    card_note,
+    has_reveal,
+    nothing_to_undo,
+    progress_words,
+    reveal_height,
+    side_text,
+    turn_words,
+)
 
 
 class PlaySide(Scene):
@@ -117,7 +126,7 @@ class PlaySide(Scene):
         self.foot = self.floor() - t.px(12)
         card = self.card()
         for share in (0.46, 0.52):  # long words at a large text size: a wider card (before the small buttons are placed)
-            if card is None or body_fits(self.ui, self.card_rect.size, self.card_text(card), card.note):
+            if card is None or body_fits(self.ui, self.card_rect.size, self.card_text(card), card_note(self.session, card)):
                 break
             self.card_rect.width = int(width * share)
             self.card_rect.height = min(int(self.card_rect.width * 1.25), t.size[1] - self.card_rect.top - t.px(70))

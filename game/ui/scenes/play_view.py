@@ -128,15 +128,9 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
             # Said in words, from the answer as it is now (after "That's changed" too); never a bare percentage.
             words = similarity_words(str(memory.answer), str(session.state.guess))
             lines.append((f"{words} But you know best." if words else "You know best.", "small", "muted"))
-    elif phase is Phase.CHECK:
-        memory = session.memories.get(turn.memory) if turn.memory else None
+    elif phase is Phase.CHECK:  # the answer itself is shown to its owner alone, behind the curtain (check_in.py)
         lines.append((f"{me}, a quick check-in.", "body_bold", "text"))
-        if memory is not None:
-            said = quoted(describe(card, memory.answer))
-            lines.append((f"Still true? Your answer was: {said}", "card_small", "text"))
-            lines.append(
-                (f"Answers like this change. Before {you} is asked about it, tell us if it still holds.", "small", "muted")
-            )
+        lines.append((f"Answers like this change. {me} checks one alone before {you} is asked about it.", "body", "muted"))
     elif phase is Phase.REVEAL and turn.is_quiz:
         verdict = session.state.quiz_results[-1][1].value if session.state.quiz_results else "not_quite"
         memory = session.memories.get(turn.memory) if turn.memory else None
@@ -269,6 +263,18 @@ def progress_words(session: Session) -> str:
     return f"Card {played + 1} of {length}" if length else f"Card {played + 1}"
 
 
+def card_note(session: Session, card: Card) -> str:
+    """The note under the card's words; none under a quiz question.
+
+    A note speaks as the card does, to the one answering ("how hard did you quiz people about me?"). A quiz
+    asks about the partner in the third person ("how far did Amara go looking Kofi up"), so the note would speak
+    in the wrong voice to the wrong person: the quiz question stands alone."""
+    turn = session.current
+    if turn is not None and turn.is_quiz and session.phase is not Phase.CHECK:
+        return ""
+    return card.note
+
+
 def draw_card(scene: PlayLook, surface: pygame.Surface) -> None:
     _ui, t = scene.ui, scene.ui.theme
     card = scene.card()
@@ -309,7 +315,14 @@ def _card_surface(scene: PlayLook, size: tuple[int, int], deck_color: str) -> py
     if scene.session.phase is Phase.CHECK:
         footer = "Still true?"
     face = card_surface(
-        ui, size, deck_color, deck.name if deck else card.deck_id, card.level, scene.card_text(card), footer, card.note
+        ui,
+        size,
+        deck_color,
+        deck.name if deck else card.deck_id,
+        card.level,
+        scene.card_text(card),
+        footer,
+        card_note(scene.session, card),
     )
     _CARD_FACES[scene] = (key, face)
     return face

@@ -56,9 +56,12 @@ class SummaryScene(Scene):
                 + "."
             ]
         else:
-            out = [f"{s.turns} question{'s' if s.turns != 1 else ''} about each other."]
+            out = quiz_counts(s)
         if s.new_memories:
-            out.append(f"{s.new_memories} answer{'s' if s.new_memories != 1 else ''} remembered.")
+            # Counted as the session counts them: an answer kept for the first time (each partner's on a card you
+            # both answered). Passes, things done together, a talk with no note and an answer given again are not.
+            kept = f"{s.new_memories} new answer{'s' if s.new_memories != 1 else ''}"
+            out.append(f"{kept} kept for Quiz me to ask about another day.")
         for seat in (0, 1):
             results = s.quiz_results.get(seat, {})
             got, close = results.get("got_it", 0), results.get("close", 0)
@@ -109,3 +112,13 @@ class SummaryScene(Scene):
                     row = pygame.Rect(inner.left + t.px(30), y, inner.width - t.px(30), 0)
                     y += paragraph(surface, self.ui, said, "small", row, "text") + t.px(8)
         self.draw_widgets(surface)
+
+
+def quiz_counts(s: SessionSummary) -> list[str]:
+    """A quiz round's questions about each other, and apart from them the answers checked with their owners."""
+    asked = sum(sum(results.values()) for results in s.quiz_results.values())
+    checked = s.turns - s.cards_played - asked  # a "still true?" check-in is not a question about the other
+    out = [f"{asked} question{'s' if asked != 1 else ''} about each other."] if asked else []
+    if checked > 0:
+        out.append(f"{checked} answer{'s' if checked != 1 else ''} checked: still true, or changed.")
+    return out
