@@ -18,7 +18,7 @@ from ..page import Page, PagedScene, free_area
 from ..routes import DateNight, Limits
 from ..scene import UI
 from ..session_choices import LEVELS
-from ..widgets import Button, Slider, Toggle
+from ..widgets import Button, Slider, Toggle, Widget
 
 #: What the curtain says each partner is about to set: with spicy cards off in Settings, only the depth is asked.
 CURTAIN_WORDS = "Set how deep you'd like to go, and whether spicy cards are welcome. Your limits stay until you change them."
@@ -113,11 +113,12 @@ class DateNightSetupScene(DateNightLook, PagedScene):
         page.text(LIMITS_NEXT, "small", "muted", align="center", gap=16, width=column)
         page.widget(go, 58, width=max(t.px(340), self.words_width(go)), align="center", gap=0)
 
-    def words_width(self, button: Button) -> int:
-        """How wide `button` must be for its words to stay on one line, with its mark and its shortcut chip."""
+    def words_width(self, widget: Widget) -> int:
+        """How wide `widget` must be for its words to stay on one line, with a button's mark and shortcut chip."""
         t = self.ui.theme
-        words = self.ui.text.measure(button.label, t.style("button"))
-        return words + button.mark_width(self.ui) + button.chip_width(self.ui) + t.px(40)
+        words = self.ui.text.measure(widget.label, t.style("button"))
+        beside = widget.mark_width(self.ui) + widget.chip_width(self.ui) if isinstance(widget, Button) else 0
+        return words + beside + t.px(40)
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
