@@ -2,6 +2,7 @@
 
 `DateNightLook` is mixed into each date-night scene: entering one turns the date-night palette
 (and, if the couple wants it, the ambient sound bed) on; leaving the last one turns them off.
+The palette takes the place of Warm or Dark, never of High contrast (see `theme_in_use`).
 `draw_arc` puts a soft indicator of the evening's segments and the minutes left at the foot
 of the screen, across from the key hints.
 """

@@ -41,6 +41,9 @@ FALLBACKS = (
     Path(noto_cjk_sans_jp_regular.__file__).parent / noto_cjk_sans_jp_regular.FONT_FILE,
 )
 
+#: The emoji font: its glyphs are drawn with wide room either side (text.py trims it in a line of words).
+EMOJI = FALLBACKS[1]
+
 
 def _lora() -> Path:
     """Lora from its own package; fontpkg's lookup scans every installed distribution (~25 ms at start)."""

@@ -131,8 +131,8 @@ class Page:
             widths = [self.ui.text.measure(w.label, style) + t.px(70) for w in widgets]
             fits = sum(widths) + space * (len(widgets) - 1) <= self.width
         else:
-            # A button's shortcut chip sits beside its words: it needs room on the line too.
-            chip = [w.chip_width(self.ui) if isinstance(w, Button) else 0 for w in widgets]
+            # A button's shortcut chip and its round choice mark sit beside its words: they need room on the line too.
+            chip = [w.chip_width(self.ui) + w.mark_width(self.ui) if isinstance(w, Button) else 0 for w in widgets]
             fits = all(self.ui.text.measure(w.label, style) + t.px(40) + c <= share for w, c in zip(widgets, chip, strict=True))
         if not fits:
             for widget, w in zip(widgets, widths, strict=True):

@@ -14,7 +14,7 @@ from .refusals import told_if_refused
 from .routes import ResultRoute, Route
 from .sound import Sound
 from .text import TextRenderer
-from .theme import TEXT_SIZES, Theme
+from .theme import TEXT_SIZES, Theme, theme_in_use
 from .widgets import Widget
 
 if TYPE_CHECKING:
@@ -291,7 +291,7 @@ class UI:
         self.apply_settings()
 
     def apply_settings(self) -> None:
-        self.theme.name = self.theme_override or self.settings["theme"]
+        self.theme.name = theme_in_use(self.settings["theme"], self.theme_override)
         self.theme.text_scale = TEXT_SIZES[self.settings["text_size"]]
         self.sound.configure(self.settings["sound"], self.settings["volume"])
         for scene in self.stack:

@@ -14,7 +14,6 @@ import pygame
 
 from . import layout_model
 from .context import Context as UI
-from .drawing import mix
 from .widgets import Widget
 
 if TYPE_CHECKING:
@@ -92,7 +91,7 @@ class Stepper(Widget):
             fill = t.color("surface") if able else t.color("button")
             pygame.draw.rect(surface, fill, part, border_radius=t.px(10))
             pygame.draw.rect(surface, t.color("surface_border"), part, width=1, border_radius=t.px(10))
-            color = ink if able else mix(t.color("muted"), t.color("background"), 0.55)  # as a button with nothing to do
+            color = ink if able else t.color("disabled")  # as a button with nothing to do
             # The signs are drawn, not typed: as crisp in every font, and as large as the text size makes the part.
             arm, thick = part.width // 5, max(2, t.px(3))
             x, y = part.center

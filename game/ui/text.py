@@ -24,6 +24,8 @@ from .bidi import CONTROLS, Run, base_direction, levels, line_runs, plain, visua
 from .fonts import FontBook, runs, script_of
 
 Color = tuple[int, int, int]
+#: Room an emoji keeps either side in a line of words, as a share of the text size: about a letter's.
+EMOJI_BEARING = 0.05
 
 
 class TextStyle(NamedTuple):
@@ -50,6 +52,7 @@ class TextRenderer:
         self._cache: OrderedDict[tuple[object, ...], pygame.Surface] = OrderedDict()
         self._cache_bytes = cache_bytes  # a budget in pixels' bytes, not entries: one 4K block weighs a hundred words
         self._held = 0
+        self._trims: dict[tuple[TextStyle, int, str], tuple[int, int]] = {}
 
     def fit_cache_to(self, size: tuple[int, int]) -> None:
         """Keep about two screens' worth of rendered text: enough for every surface one screen needs."""
@@ -59,7 +62,7 @@ class TextRenderer:
         return int(self.fonts.get(style.role, 0, style.size, style.bold).get_linesize())
 
     def measure(self, text: str, style: TextStyle) -> int:
-        return sum(self._font(style, index, script).size(part)[0] for index, part, script in pieces(text, style.role))
+        return sum(self._width(style, index, part, script) for index, part, script in pieces(text, style.role))
 
     def caret_x(
         self, line: str, column: int, style: TextStyle, direction: str | None = None, laid: tuple[Run, ...] | None = None
@@ -95,15 +98,41 @@ class TextRenderer:
 
     def runs_width(self, laid: tuple[Run, ...], style: TextStyle) -> int:
         """How wide a line drawn from `laid` (its runs in drawn order) is: the width of `laid_line`'s surface."""
-        return sum(self._font(style, index, script).size(part)[0] for index, part, script in line_pieces(laid, style.role))
+        return sum(self._width(style, index, part, script) for index, part, script in line_pieces(laid, style.role))
 
     def _font(self, style: TextStyle, index: int, rtl_script: str | None) -> pygame.font.Font:
         return self.fonts.get(style.role, index, style.size, style.bold, rtl_script)
 
-    def _render_part(self, font: pygame.font.Font, part: str, color: Color) -> pygame.Surface:
+    def _width(self, style: TextStyle, index: int, part: str, script: str | None) -> int:
+        """How wide `part` is drawn in the chain's font `index`: its advance, less what `_trim` takes off an emoji."""
+        left, right = self._trim(style, index, part)
+        return int(self._font(style, index, script).size(part)[0]) - left - right
+
+    def _trim(self, style: TextStyle, index: int, part: str) -> tuple[int, int]:
+        """Pixels to take off the left and right of a piece in the emoji font, which draws each emoji in the middle
+        of a wide square (about a fifth of the size spare on each side): in a line of words that reads as a space,
+        "Sam 🌻 's turn". An emoji keeps a letter's room either side instead. Other fonts' pieces lose nothing."""
+        if fonts.chain(style.role)[index] != fonts.EMOJI or part.isspace():
+            return 0, 0
+        key = (style, index, part)
+        found = self._trims.get(key)
+        if found is None:
+            font = self._font(style, index, None)
+            advance = font.size(part)[0]
+            ink = font.render(part, True, (0, 0, 0)).get_bounding_rect() if advance else pygame.Rect(0, 0, 0, 0)
+            keep = max(1, round(style.size * EMOJI_BEARING))
+            found = (0, 0) if not ink.width else (max(0, ink.left - keep), max(0, advance - ink.right - keep))
+            self._trims[key] = found
+        return found
+
+    def _render_part(self, font: pygame.font.Font, part: str, color: Color, trim: tuple[int, int] = (0, 0)) -> pygame.Surface:
         if font.size(part)[0] == 0:  # only marks that draw nothing: SDL_ttf refuses such a run ("Text has zero width")
             return pygame.Surface((0, font.get_height()), pygame.SRCALPHA)
-        return font.render(part, True, color)
+        drawn = font.render(part, True, color)
+        if trim == (0, 0):
+            return drawn
+        left, right = trim
+        return drawn.subsurface(pygame.Rect(left, 0, max(0, drawn.get_width() - left - right), drawn.get_height())).copy()
 
     def line(self, text: str, style: TextStyle, color: Color, direction: str | None = None) -> pygame.Surface:
         """One line of text, never wrapped; `direction` is its paragraph's when it is part of one (else its own first letter's)."""
@@ -234,7 +263,10 @@ class TextRenderer:
         return self._render_pieces(pieces(text, style.role, direction), style, color)
 
     def _render_pieces(self, laid: tuple[tuple[int, str, str | None], ...], style: TextStyle, color: Color) -> pygame.Surface:
-        parts = [self._render_part(self._font(style, index, script), part, color) for index, part, script in laid]
+        parts = [
+            self._render_part(self._font(style, index, script), part, color, self._trim(style, index, part))
+            for index, part, script in laid
+        ]
         height = self.line_height(style)
         width = sum(part.get_width() for part in parts)
         surface = pygame.Surface((max(1, width), height), pygame.SRCALPHA)
@@ -296,7 +328,7 @@ def _spaces_joined(found: tuple[tuple[int, str], ...], role: str) -> list[tuple[
 
     (Spaces are otherwise drawn with the role's own font: the emoji font's space is far wider.)
     """
-    emoji = fonts.chain(role).index(fonts.FALLBACKS[1])
+    emoji = fonts.chain(role).index(fonts.EMOJI)
     out: list[tuple[int, str]] = []
     i = 0
     while i < len(found):

@@ -21,6 +21,16 @@ def _themes() -> dict[str, dict[str, str]]:
     return loaded
 
 
+#: Themes chosen to be able to read the screen at all: no mood of the game (date night's candle-light) replaces them.
+FOR_ACCESS = ("high_contrast",)
+
+
+def theme_in_use(chosen: str, mood: str | None) -> str:
+    """The theme to draw with: a screen's own mood (date night's dim, warm palette) over Warm or Dark, which it
+    suits — date night is dark already — but never over one chosen for access, like High contrast."""
+    return chosen if mood is None or chosen in FOR_ACCESS else mood
+
+
 def theme_names() -> list[str]:
     return [name for name in _themes() if name != "date_night"]
 

@@ -14,7 +14,6 @@ import pygame
 
 from . import layout_model
 from .context import Context as UI
-from .drawing import mix
 
 if TYPE_CHECKING:
     from .intents import Intent
@@ -163,7 +162,7 @@ class Button(Widget):
             ink = theme.color("button_text")
         if not self.enabled:
             # Fainter than a quiet button, so "nothing to undo" reads as unavailable.
-            ink = mix(theme.color("muted"), theme.color("background"), 0.55)
+            ink = theme.color("disabled")
             fill = theme.color("surface") if fill is not None else None
         rect = self.rect.move(0, theme.px(2)) if self.pressed else self.rect
         if fill is not None:

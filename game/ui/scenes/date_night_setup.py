@@ -18,7 +18,7 @@ from ..page import Page, PagedScene, free_area
 from ..routes import DateNight, Limits
 from ..scene import UI
 from ..session_choices import LEVELS
-from ..widgets import Button, Slider, Toggle
+from ..widgets import Button, Slider, Toggle, Widget
 
 #: What the curtain says each partner is about to set: with spicy cards off in Settings, only the depth is asked.
 CURTAIN_WORDS = "Set how deep you'd like to go, and whether spicy cards are welcome. Your limits stay until you change them."
@@ -102,13 +102,23 @@ class DateNightSetupScene(DateNightLook, PagedScene):
         line = f"An evening for {self.couple.name(0)} and {self.couple.name(1)}: phones down, one card at a time."
         page.text(line, "body", "muted", align="center", gap=18)
         page.text("How long tonight?", "body_bold", align="center", gap=10)
-        column = min(self.ui.theme.px(640), page.width)
-        gap = self.ui.theme.px(16)
+        t = self.ui.theme
+        gap = t.px(16)
+        # Wide enough for each length on one line beside its mark, as the text grows ("30 minutes", never "30 / minutes").
+        one = max(self.words_width(button) for button in lengths)
+        column = min(max(t.px(640), len(lengths) * one + gap * (len(lengths) - 1)), page.width)
         page.row(lengths, 54, gap=24, width=(column - gap * (len(lengths) - 1)) // len(lengths))
         page.widget(slider, 64, gap=14, width=column, align="center")
-        page.widget(music, 48, gap=18, width=column + self.ui.theme.px(20), align="center")
+        page.widget(music, 48, gap=18, width=column + t.px(20), align="center")
         page.text(LIMITS_NEXT, "small", "muted", align="center", gap=16, width=column)
-        page.widget(go, 58, width=self.ui.theme.px(340), align="center", gap=0)
+        page.widget(go, 58, width=max(t.px(340), self.words_width(go)), align="center", gap=0)
+
+    def words_width(self, widget: Widget) -> int:
+        """How wide `widget` must be for its words to stay on one line, with a button's mark and shortcut chip."""
+        t = self.ui.theme
+        words = self.ui.text.measure(widget.label, t.style("button"))
+        beside = widget.mark_width(self.ui) + widget.chip_width(self.ui) if isinstance(widget, Button) else 0
+        return words + beside + t.px(40)
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
