@@ -433,3 +433,11 @@ class GameServices(CoupleSettings, FilesMade, StoryReading, KeptCards):
 
         folder = Path(path)
         return open_folder(folder if folder.is_dir() else folder.parent, self.folder_launcher)
+
+    def data_folder(self) -> str:
+        return str(self.root)
+
+    def open_data_folder(self) -> str | None:
+        from game.storage.keepsakes import open_folder
+
+        return open_folder(self.root, self.folder_launcher, "Your answers are")

@@ -12,6 +12,11 @@ The same consent rule as Our story decides what counts (game.core.consent): noth
 agreed depth, nothing spicy unless both said yes, no memory whose card is gone. A knowledge line
 shows what each evening's quizzes left behind and never fades between evenings: a quiet month
 does not pull a line down. Points are evenings, or weeks or months once there are many.
+
+Over time shows both lines over one time axis (`one_axis`): every period either has something in, the
+same step for both, so the two boxes start and end together. A knowledge line holds its value through a
+period with no quiz; an in-sync line has no point where nothing of its kind was played, and its line
+breaks there rather than suggest a trend that isn't there.
 """
 
 from __future__ import annotations
@@ -157,12 +162,57 @@ def story_charts(
     shown = consent.memory_rule(cards)
     kept = {key: memory for key, memory in memories.items() if shown(key)}
     judged = sorted((r for r in reviews if r.memory in kept), key=lambda r: r.at)
+    knowing, in_sync = one_axis(knowing_chart(judged, cards, tz), sync_chart(turns, cards, consent, tz))
     return StoryCharts(
-        knowing=knowing_chart(judged, cards, tz),
+        knowing=knowing,
         love_map=love_map(kept, judged, deck_list, consent),
-        in_sync=sync_chart(turns, cards, consent, tz),
+        in_sync=in_sync,
         changes=changes(kept, cards),
     )
+
+
+def one_axis(knowing: KnowingChart, in_sync: SyncChart) -> tuple[KnowingChart, SyncChart]:
+    """Both charts over the same periods: the coarser step of the two, and every period either has something in.
+
+    A knowledge line keeps its last value through a period with no quiz (it never fades, see above) and has
+    none before its first; in sync counts nothing played in a period it had nothing in (no point: a gap).
+    """
+    steps = list(Step)
+    step = max(knowing.step, in_sync.step, key=steps.index)
+    while True:  # the two together kept to MAX_POINTS points, as each is alone (months, however many)
+        knowing_at = _regrouped(knowing.periods, step)
+        sync_at = _regrouped(in_sync.periods, step)
+        periods = tuple(sorted(set(knowing_at.values()) | set(sync_at.values())))
+        if len(periods) <= MAX_POINTS or step is Step.MONTH:
+            break
+        step = steps[steps.index(step) + 1]
+    lines = []
+    for line in knowing.lines:
+        by_period: dict[date, float | None] = {}
+        for index, value in enumerate(line.values):
+            by_period[knowing_at[index]] = value  # the last of a regrouped period's values: how it stood at its end
+        values: list[float | None] = []
+        for period in periods:
+            values.append(by_period.get(period, values[-1] if values else None))
+        lines.append(Line(line.guesser, line.category, tuple(values)))
+    quizzes = dict.fromkeys(periods, 0)
+    for index, count in enumerate(knowing.quizzes):
+        quizzes[knowing_at[index]] += count
+    tallies = {kind: {period: [0, 0] for period in periods} for kind in ("scenario", "who")}
+    for kind, pairs in (("scenario", in_sync.scenarios), ("who", in_sync.who)):
+        for index, (hit, made) in enumerate(pairs):
+            tallies[kind][sync_at[index]][0] += hit
+            tallies[kind][sync_at[index]][1] += made
+    as_pairs = {kind: tuple((hit, made) for hit, made in tally.values()) for kind, tally in tallies.items()}
+    return (
+        KnowingChart(step, periods, tuple(lines), tuple(quizzes.values())),
+        SyncChart(step, periods, as_pairs["scenario"], as_pairs["who"]),
+    )
+
+
+def _regrouped(periods: Sequence[date], step: Step) -> dict[int, date]:
+    """Each period's index, to the period of `step` it falls in (itself, when the step is its own)."""
+    return {index: _start(period, step) for index, period in enumerate(periods)}
 
 
 # ---- periods ---------------------------------------------------------------------

@@ -73,8 +73,9 @@ def launch(command: list[str]) -> int:
         return 0
 
 
-def open_folder(folder: Path, launcher: Launcher = launch) -> str | None:
-    """Show `folder` in the file manager; None when that worked, else what went wrong in plain words."""
+def open_folder(folder: Path, launcher: Launcher = launch, kept: str = "Your keepsakes are") -> str | None:
+    """Show `folder` in the file manager; None when that worked, else what went wrong in plain words, ending with
+    where the files are (`kept`: what they are, "Your keepsakes are")."""
     try:
         if sys.platform == "win32":
             os.startfile(folder)  # type: ignore[attr-defined]
@@ -82,9 +83,9 @@ def open_folder(folder: Path, launcher: Launcher = launch) -> str | None:
         status = launcher(opener_command(folder))
     except FileNotFoundError:
         name = opener_command(folder)[0]
-        return f"Could not open the folder: this computer has no '{name}' to open folders with. Your keepsakes are in {folder}"
+        return f"Could not open the folder: this computer has no '{name}' to open folders with. {kept} in {folder}"
     except OSError as error:
-        return f"Could not open the folder ({error.strerror or error}). Your keepsakes are in {folder}"
+        return f"Could not open the folder ({error.strerror or error}). {kept} in {folder}"
     if status != 0:
-        return f"Could not open the folder (the file manager did not start). Your keepsakes are in {folder}"
+        return f"Could not open the folder (the file manager did not start). {kept} in {folder}"
     return None

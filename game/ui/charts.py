@@ -170,8 +170,10 @@ def plot(
         if not points:
             continue
         ink = t.color(color)
-        if len(points) > 1:
-            pygame.draw.lines(surface, ink, False, points, max(2, t.px(3)))
+        for run in runs(values):  # a period with no point breaks the line: no trend drawn across it
+            if len(run) > 1:
+                drawn = [(xs[i], inner.bottom - round(values[i] * inner.height)) for i in run]  # type: ignore[operator]
+                pygame.draw.lines(surface, ink, False, drawn, max(2, t.px(3)))
         if len(points) <= 40:  # beyond that the markers would hide the line
             for point in points:
                 marker(surface, shape, point, radius, ink, t.color("surface"))
@@ -179,6 +181,19 @@ def plot(
             layout_model.note_inside(surface, "point", pygame.Rect(x - radius, y - radius, 2 * radius, 2 * radius), label)
         ends.append((points[-1][1], _end_label(label, values), color))
     _end_labels(surface, ui, ends, inner.right + t.px(10), (inner.top - line_h // 2, inner.bottom + line_h // 2))
+
+
+def runs(values: Sequence[float | None]) -> list[list[int]]:
+    """The indexes of `values` in unbroken runs: a None ends one, and the next value starts another."""
+    found: list[list[int]] = []
+    for index, value in enumerate(values):
+        if value is None:
+            continue
+        if found and found[-1][-1] == index - 1:
+            found[-1].append(index)
+        else:
+            found.append([index])
+    return found
 
 
 def _least_plot(ui: UI) -> int:

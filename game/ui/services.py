@@ -408,3 +408,11 @@ class Services(Protocol):
     def open_folder(self, path: str) -> str | None:
         """Show the folder of `path` in the file manager; None when that worked, else what went wrong."""
         ...
+
+    def data_folder(self) -> str:
+        """The folder that holds every couple's answers on this laptop (the store), and everything Kindred keeps."""
+        ...
+
+    def open_data_folder(self) -> str | None:
+        """Show the data folder in the file manager; None when it opened, else what went wrong and where it is."""
+        ...

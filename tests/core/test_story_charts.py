@@ -156,6 +156,33 @@ def test_in_sync_counts_each_prediction_and_each_who_card_by_evening():
     assert sync.total == (2, 4)
 
 
+def test_over_time_s_two_figures_share_one_time_axis_from_the_first_to_the_last_period_of_either():
+    mine = [memory(1, "details", "coffee", ("oat milk", 0))]
+    reviews = [review(1, "details", "coffee", Verdict.NOT_QUITE, 3), review(1, "details", "coffee", Verdict.GOT_IT, 14)]
+    turns = [turn(0, "who", {"0": "me", "1": "you"}), turn(7, "late", {"0": ["Wait", "Call"], "1": ["Call", "Go"]})]
+    found = charts(mine, reviews, turns)
+    days = tuple(START.date() + timedelta(days=day) for day in (0, 3, 7, 14))
+    assert found.knowing.periods == found.in_sync.periods == days
+    assert found.knowing.step is found.in_sync.step is Step.EVENING
+    # Knowing holds its value through an evening with no quiz, and has none before the first.
+    assert found.knowing.line(0, "trivia").values == (None, 0.0, 0.0, 1.0)
+    assert found.knowing.quizzes == (0, 1, 0, 1)
+    # In sync has nothing where nothing of its kind was played: a gap, never a made-up 0%.
+    assert found.in_sync.who == ((1, 1), (0, 0), (0, 0), (0, 0))
+    assert found.in_sync.scenarios == ((0, 0), (0, 0), (1, 2), (0, 0))
+    assert found.in_sync.total == (2, 3)
+
+
+def test_a_shared_axis_takes_the_coarser_step_and_keeps_each_figure_s_counts():
+    mine = [memory(1, "details", "coffee", ("oat milk", 0))]
+    yearly = [review(1, "details", "coffee", Verdict.GOT_IT, 7 * week) for week in range(3 * 52)]
+    turns = [turn(2, "who", {"0": "me", "1": "you"}), turn(3, "who", {"0": "me", "1": "me"})]  # alone: by evening
+    found = charts(mine, yearly, turns)
+    assert found.knowing.step is found.in_sync.step is Step.MONTH
+    assert found.knowing.periods == found.in_sync.periods and sum(found.knowing.quizzes) == len(yearly)
+    assert found.in_sync.who[0] == (1, 2) and all(pair == (0, 0) for pair in found.in_sync.who[1:])
+
+
 def test_what_changed_lists_drift_newest_first_and_a_still_true_check_is_no_change():
     steady = memory(0, "details", "coffee", ("oat milk", 0)).confirmed(START + timedelta(days=40))
     moved = memory(0, "details", "song", ("Jolene", 0), ("Vienna", 20), ("Jolene", 50))

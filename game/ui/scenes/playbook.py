@@ -39,8 +39,8 @@ PRIVATE = "Just-between-us answers come in only when you both agree:"
 PROMISES_ABOUT = "The small things you promised each other at date nights, and how they went."
 
 
-LINE_HINTS = [("Tab", "move"), ("↑↓", "choose"), ("H", "hide or show a line"), ("Esc", "back")]
-PROMISE_HINTS = [("Tab", "move"), ("↑↓", "choose"), ("Enter", "did it happen?"), ("Esc", "back")]
+LINE_HINTS = [("Tab", "move"), ("↑↓", "choose"), ("H", "hide or show a line"), ("Esc", "back to Our story")]
+PROMISE_HINTS = [("Tab", "move"), ("↑↓", "choose"), ("Enter", "did it happen?"), ("Esc", "back to Our story")]
 PAGE_KEYS = ("PgUp PgDn", "scroll the panel")
 
 

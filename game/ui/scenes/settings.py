@@ -1,4 +1,10 @@
-"""Settings: text size, theme, motion, sound, fullscreen, what cards may be dealt; exporting a copy and erasing."""
+"""Settings: text size, theme, motion, sound, fullscreen, what cards may be dealt; exporting a copy and erasing.
+
+Every setting here belongs to the laptop, for every couple who plays on it; only the passphrase is one
+couple's own, and the page says so under its title. The data folder holds every couple's answers: a
+button shows where it is and opens it where the desktop can, and the export dialog says that an export
+is for reading, sharing and keeping, while moving Kindred to another computer means copying that folder.
+"""
 
 from __future__ import annotations
 
@@ -35,6 +41,17 @@ EXPORT_WORDS = (
     "{who} only: a JSON file and “Our book”, a page you can open in a browser, go into the exports folder."
     " Just-between-us memories and answers beyond your agreed limits stay out."
 )
+#: What an export is for, and how Kindred moves to another computer instead: an export cannot be brought back in.
+EXPORT_FOR = (
+    "A copy is to read, share and keep: it cannot be brought into Kindred again. To move Kindred to another"
+    " computer, close it and copy its whole data folder, {folder}."
+)
+#: Said under the title: which settings are whose.
+SHARED_WORDS = "Changes apply at once and are kept, for everyone on this laptop."
+SHARED_WORDS_COUPLE = "Changes apply at once and are kept, for everyone on this laptop; a passphrase is each couple's own."
+#: Said when the data folder is shown (opened or not): where the answers are, and how to move them.
+MOVE_WORDS = "To move Kindred to another computer, close it and copy that folder."
+DATA_FOLDER_WORDS = "Every couple's answers are kept in {folder}. " + MOVE_WORDS
 #: Said when other couples share the computer: they are not in this couple's copy.
 EXPORT_OTHERS = " Other couples on this computer stay out too."
 #: Said when a couple has a passphrase: an export is never sealed.
@@ -73,6 +90,7 @@ class SettingsScene(Scene):
         if self.couple is not None:
             locked = self.ui.services.has_passphrase(self.couple)
             self.add(Button("Passphrase: on" if locked else "Passphrase: off", self.passphrase, kind="secondary"))
+        self.add(Button("Where our answers are kept", self.show_data_folder, kind="secondary"))
         self.add(Button("Export a copy…", self.export, kind="secondary"))
         self.add(Button("Erase everything…", self.erase, kind="secondary"))
         self.add(Button("Done", self.ui.pop, kind="primary"))
@@ -80,6 +98,15 @@ class SettingsScene(Scene):
     def passphrase(self) -> None:
         if self.couple is not None:
             self.ui.push(Passphrase(self.couple))
+
+    def show_data_folder(self) -> None:
+        """Open the data folder where the desktop can, and say where it is either way."""
+        services = self.ui.services
+        problem = services.open_data_folder()
+        if problem is None:
+            self.ui.toast(DATA_FOLDER_WORDS.format(folder=services.data_folder()), 10.0)
+        else:  # the problem ends with where the folder is
+            self.ui.toast(f"{problem}. {MOVE_WORDS}", 10.0)
 
     def export(self) -> None:
         services = self.ui.services
@@ -89,6 +116,7 @@ class SettingsScene(Scene):
             detail += EXPORT_OTHERS
         if any(services.has_passphrase(couple) for couple in ([self.couple] if self.couple is not None else couples)):
             detail += "\n" + EXPORT_UNSEALED  # the copy is written readable: a passphrase on says so first
+        detail += "\n" + EXPORT_FOR.format(folder=services.data_folder())
         self.ui.push(ConfirmScene(self.ui, "Export a copy?", "Export", detail=detail), self.export_answered)
 
     def who(self) -> str:
@@ -220,14 +248,16 @@ class SettingsScene(Scene):
         t = self.ui.theme
         title_h = self.ui.text.line_height(t.style("heading"))
         below = max(t.px(108), t.px(60) + title_h)
-        line = pygame.Rect(page.left, below, page.width, self.ui.text.line_height(t.style("small")))
+        shared = SHARED_WORDS if self.couple is None else SHARED_WORDS_COUPLE
+        wide = min(t.px(1000), page.width)
+        tall = self.ui.text.block(shared, t.style("small"), (0, 0, 0), wide, "center").get_height()
+        line = pygame.Rect(page.centerx - wide // 2, below, wide, tall)  # a narrow window: on two lines
         self.words = [
             ("Settings", "heading", pygame.Rect(page.left, t.px(60), page.width, title_h), "text", "center"),
-            ("Changes apply at once and are kept.", "small", line, "muted", "center"),
+            (shared, "small", line, "muted", "center"),
         ]
         top = line.bottom + t.px(14)
         if self.couple is not None:
-            wide = min(t.px(1000), page.width)
             tall = self.ui.text.block(PASSPHRASE_WORDS, t.style("small"), (0, 0, 0), wide, "center").get_height()
             box = pygame.Rect(page.centerx - wide // 2, line.bottom + t.px(4), wide, tall)
             self.words.append((PASSPHRASE_WORDS, "small", box, "muted", "center"))

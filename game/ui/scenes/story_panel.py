@@ -2,8 +2,8 @@
 
 How well each knows the other is kept fresh (game.core.scoring): an answer counts for less the longer
 since it was last quizzed, so the figures dip while quizzes are due. Over time and Love map count each
-answer as last quizzed, so they read higher; the panel names its figures and says why, so a couple
-never takes the two for a mistake.
+answer as last quizzed, so they read higher; the panel names its one figure for each of you and says
+why, and leaves trivia and understanding apart to Over time, so no two figures share a name.
 
 When larger text makes its words taller than the panel, they scroll inside it (the wheel over the panel),
 never shrunk and never past its edge. On the first frame, before the quizzes are counted (`StoryScene.update`),
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 
 #: Why the panel's figures sit below Over time's and Love map's: they weigh each answer by how fresh it is.
-KEPT_FRESH = "Kept fresh: these dip while quizzes are due."
+KEPT_FRESH = "Kept fresh: these dip while quizzes are due. Over time shows trivia and understanding at the latest quiz."
 
 
 class Panelled(Protocol):
@@ -76,11 +76,8 @@ def panel_lines(scene: Panelled) -> list[Line]:
         known = known_by.knowledge[seat]
         note = "Not quizzed yet"
         if known.overall is not None:
-            note = f"{round(known.overall * 100)}% kept fresh"
-            parts = [f"{name} {round(v * 100)}%" for name, v in sorted(known.by_category.items())]
-            if parts:
-                note += ": " + ", ".join(parts)
-            note += f" · {known.quizzed} quizzed"
+            # One figure here: trivia and understanding apart are Over time's, at each answer's latest quiz.
+            note = f"{round(known.overall * 100)}% kept fresh · {known.quizzed} quizzed"
         lines += [Line(bar=True, share=known.overall, after=22), Line(note)]
     if known_by is not None and any(known_by.knowledge[seat].overall is not None for seat in (0, 1)):
         lines.append(Line(KEPT_FRESH))
