@@ -16,6 +16,7 @@ from typing import Any
 
 from game.core.answers import MONTH_NAMES, AnswerValue, Verdict
 from game.core.cards import Deck
+from game.core.chart_geometry import label_span, label_tops, point_xs
 from game.core.consent import Consent
 from game.core.memories import Memory, MemoryKey, MemoryVersion
 from game.core.partner_quiz import Review
@@ -26,9 +27,6 @@ from game.core.story_charts import (
     StoryCharts,
     SyncChart,
     ThemeKnowing,
-    label_span,
-    label_tops,
-    point_xs,
     rate,
     story_charts,
 )

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.core.answers import MONTH_NAMES
+from game.core.chart_geometry import label_span, label_tops, point_xs
 from game.core.direction import quoted
 from game.core.players import other
-from game.core.story_charts import KnowingChart, Step, SyncChart, ThemeKnowing, label_span, label_tops, point_xs, rate
+from game.core.story_charts import KnowingChart, Step, SyncChart, ThemeKnowing, rate
 
 from . import layout_model
 

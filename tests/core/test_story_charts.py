@@ -9,11 +9,12 @@ from hypothesis import strategies as st
 
 from game.core.answers import Verdict
 from game.core.cards import AnswerType, Card, Deck, Kind
+from game.core.chart_geometry import label_span, point_xs
 from game.core.consent import Consent
 from game.core.date_night_plan import RITUALS
 from game.core.memories import Memory, MemoryKey
 from game.core.partner_quiz import Review
-from game.core.story_charts import MAX_POINTS, THEMES, Step, label_span, point_xs, story_charts
+from game.core.story_charts import MAX_POINTS, THEMES, Step, story_charts
 
 START = datetime(2026, 1, 5, 19, 0, tzinfo=UTC)  # a Monday evening
 

@@ -7,7 +7,7 @@ from itertools import pairwise
 from hypothesis import given
 from hypothesis import strategies as st
 
-from game.core.story_charts import label_tops
+from game.core.chart_geometry import label_tops
 
 HEIGHT = 14
 BOUNDS = (0, 120)
