@@ -436,8 +436,3 @@ class GameServices(CoupleSettings, FilesMade, StoryReading, KeptCards):
 
     def data_folder(self) -> str:
         return str(self.root)
-
-    def open_data_folder(self) -> str | None:
-        from game.storage.keepsakes import open_folder
-
-        return open_folder(self.root, self.folder_launcher, "Your answers are")

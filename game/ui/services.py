@@ -412,7 +412,3 @@ class Services(Protocol):
     def data_folder(self) -> str:
         """The folder that holds every couple's answers on this laptop (the store), and everything Kindred keeps."""
         ...
-
-    def open_data_folder(self) -> str | None:
-        """Show the data folder in the file manager; None when it opened, else what went wrong and where it is."""
-        ...

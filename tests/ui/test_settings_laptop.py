@@ -1,11 +1,13 @@
-"""Settings says which of its choices are for everyone on this laptop, where every couple's answers are kept (and
-opens that folder where the desktop can), and what an export is for: to read, share and keep, never to move a
-couple to another computer; copying the data folder, with Kindred closed, does that."""
+"""Settings says which of its choices are for everyone on this laptop, and what an export is for: to read, share and
+keep, never to move a couple to another computer. Once a copy is saved, it says what does: copying the data folder,
+named, with Kindred closed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+
+import pygame
 
 from game.ui.scenes.settings import SHARED_WORDS_COUPLE
 
@@ -23,24 +25,17 @@ def test_settings_says_its_choices_are_for_everyone_on_this_laptop_and_the_passp
     assert SHARED_WORDS_COUPLE in words
 
 
-def test_settings_opens_the_data_folder_and_names_it_whether_or_not_the_desktop_can(
-    pilots: Callable[..., Pilot], data_root: Path
-) -> None:
+def test_a_saved_copy_says_how_to_move_kindred_naming_the_data_folder(pilots: Callable[..., Pilot], data_root: Path) -> None:
     p = pilots(at_home=True)
     p.click("Settings")
-    opened: list[list[str]] = []
-    p.services.folder_launcher = lambda command: opened.append(command) or 0  # type: ignore[attr-defined]
-    p.click("Where our answers are kept")
-    assert opened and Path(opened[0][-1]) == data_root
+    p.click("Export a copy…")
+    p.click("Export")
     said = p.shell.ui.toast_text
-    assert f"kept in {data_root}." in said and "close it and copy that folder" in said
-    p.services.folder_launcher = lambda command: 1  # type: ignore[attr-defined]
-    p.click("Where our answers are kept")
-    said = p.shell.ui.toast_text
-    assert "Could not open the folder" in said and str(data_root) in said and "copy that folder" in said
+    assert said.startswith("Saved a copy of")
+    assert said.endswith(f"To move Kindred to another computer, close it and copy its whole data folder, {data_root}.")
 
 
-def test_the_export_dialog_says_a_copy_is_to_read_share_and_keep_and_how_to_move_kindred(
+def test_the_export_dialog_says_a_copy_is_to_read_share_and_keep_never_to_bring_back(
     pilots: Callable[..., Pilot], data_root: Path
 ) -> None:
     p = pilots(at_home=True)
@@ -49,4 +44,5 @@ def test_the_export_dialog_says_a_copy_is_to_read_share_and_keep_and_how_to_move
     assert p.scene.question == "Export a copy?"
     detail = p.scene.detail
     assert "to read, share and keep" in detail and "cannot be brought into Kindred again" in detail
-    assert f"close it and copy its whole data folder, {data_root}." in detail
+    p.press(pygame.K_ESCAPE)
+    assert p.scene_name == "SettingsScene"

@@ -42,16 +42,13 @@ EXPORT_WORDS = (
     " Just-between-us memories and answers beyond your agreed limits stay out."
 )
 #: What an export is for, and how Kindred moves to another computer instead: an export cannot be brought back in.
-EXPORT_FOR = (
-    "A copy is to read, share and keep: it cannot be brought into Kindred again. To move Kindred to another"
-    " computer, close it and copy its whole data folder, {folder}."
-)
+EXPORT_FOR = "A copy is to read, share and keep: it cannot be brought into Kindred again."
 #: Said under the title: which settings are whose.
 SHARED_WORDS = "Changes apply at once and are kept, for everyone on this laptop."
 SHARED_WORDS_COUPLE = "Changes apply at once and are kept, for everyone on this laptop; a passphrase is each couple's own."
 #: Said when the data folder is shown (opened or not): where the answers are, and how to move them.
-MOVE_WORDS = "To move Kindred to another computer, close it and copy that folder."
-DATA_FOLDER_WORDS = "Every couple's answers are kept in {folder}. " + MOVE_WORDS
+#: Said once a copy is saved: how a couple does move Kindred, since a copy cannot.
+MOVE_WORDS = "To move Kindred to another computer, close it and copy its whole data folder, {folder}."
 #: Said when other couples share the computer: they are not in this couple's copy.
 EXPORT_OTHERS = " Other couples on this computer stay out too."
 #: Said when a couple has a passphrase: an export is never sealed.
@@ -90,7 +87,6 @@ class SettingsScene(Scene):
         if self.couple is not None:
             locked = self.ui.services.has_passphrase(self.couple)
             self.add(Button("Passphrase: on" if locked else "Passphrase: off", self.passphrase, kind="secondary"))
-        self.add(Button("Where our answers are kept", self.show_data_folder, kind="secondary"))
         self.add(Button("Export a copy…", self.export, kind="secondary"))
         self.add(Button("Erase everything…", self.erase, kind="secondary"))
         self.add(Button("Done", self.ui.pop, kind="primary"))
@@ -99,24 +95,15 @@ class SettingsScene(Scene):
         if self.couple is not None:
             self.ui.push(Passphrase(self.couple))
 
-    def show_data_folder(self) -> None:
-        """Open the data folder where the desktop can, and say where it is either way."""
-        services = self.ui.services
-        problem = services.open_data_folder()
-        if problem is None:
-            self.ui.toast(DATA_FOLDER_WORDS.format(folder=services.data_folder()), 10.0)
-        else:  # the problem ends with where the folder is
-            self.ui.toast(f"{problem}. {MOVE_WORDS}", 10.0)
-
     def export(self) -> None:
         services = self.ui.services
         couples = services.couples()
         detail = EXPORT_WORDS.format(who=self.who())
         if self.couple is not None and len(couples) > 1:
             detail += EXPORT_OTHERS
+        detail += " " + EXPORT_FOR
         if any(services.has_passphrase(couple) for couple in ([self.couple] if self.couple is not None else couples)):
-            detail += "\n" + EXPORT_UNSEALED  # the copy is written readable: a passphrase on says so first
-        detail += "\n" + EXPORT_FOR.format(folder=services.data_folder())
+            detail += "\n" + EXPORT_UNSEALED  # the copy is written readable: a passphrase on says so, last
         self.ui.push(ConfirmScene(self.ui, "Export a copy?", "Export", detail=detail), self.export_answered)
 
     def who(self) -> str:
@@ -144,7 +131,8 @@ class SettingsScene(Scene):
         whose = self.who() if self.couple is not None else "every couple"
         files = " and ".join(PurePath(path).name for path in written)
         saved = f"Saved a copy of {whose}: {files}, in {PurePath(written[0]).parent}."
-        self.ui.toast(" ".join([saved, *self.ui.services.left_out_of_exports(self.couple).sentences()]))
+        left_out = self.ui.services.left_out_of_exports(self.couple).sentences()
+        self.ui.toast(" ".join([saved, *left_out, MOVE_WORDS.format(folder=self.ui.services.data_folder())]))
 
     def erase_answered(self, yes: bool) -> None:
         if yes:
@@ -204,12 +192,13 @@ class SettingsScene(Scene):
         for widget in rows:
             widget.rect.width = column
         row_h = max([t.px(58), text.line_height(t.style("button")) + t.px(18), *(w.fit_height(self.ui, 58) for w in rows)])
-        step = row_h + (t.px(18) if top == t.px(150) else t.px(8))
         done = self.widgets[-1]
         done_h = max(t.px(54), text.line_height(t.style("button")) + t.px(18))
         done.rect = pygame.Rect(0, 0, t.px(220), done_h)
+        room = foot - done_h - t.px(14) - page.top
+        step = row_h + (t.px(18) if top == t.px(150) else t.px(8))
         content = top + self.nudge + half * step - (step - row_h) + t.px(6) - page.top
-        page.height = min(content, max(step, foot - done_h - t.px(14) - page.top))  # Done below it, above the hints
+        page.height = min(content, max(step, room))  # Done below it, above the hints
         self.scroller.fit(page, content, rows)
         offset = self.scroller.offset
         self.words = [(words, style, box.move(0, -offset), color, align) for words, style, box, color, align in self.words]
