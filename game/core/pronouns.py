@@ -26,6 +26,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+#: Words in the voice of the one speaking ("I", "my"…): a scenario's options, a card asked as its partner.
+FIRST_PERSON = re.compile(r"(?<!\w)(i|i'm|i'd|i'll|i've|me|my|mine|myself)(?!\w)", re.IGNORECASE)
+
 
 class Pronouns(StrEnum):
     THEY = "they"

@@ -7,10 +7,8 @@ the studio made; imports a dropped file; and opens the folder in the system's fi
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -24,9 +22,9 @@ from .deck_import import read_import
 from .deck_record import made_in_kindred, rewrites_their_file, write_deck
 from .deck_writer import deck_yaml, schema_line
 from .importing import deck_id, import_into, taken_ids
+from .keepsakes import Launcher, open_folder
 from .paths import ensure_private_dir
 
-Launcher = Callable[[Sequence[str]], int]
 Snapshot = dict[str, tuple[int, int]]
 
 
@@ -39,12 +37,6 @@ def launch(command: Sequence[str]) -> int:
         return process.wait(timeout=3)
     except subprocess.TimeoutExpired:
         return 0
-
-
-def opener_command(folder: Path) -> list[str]:
-    if sys.platform == "darwin":
-        return ["open", str(folder)]
-    return ["xdg-open", str(folder)]
 
 
 @dataclass
@@ -202,22 +194,7 @@ class DeckLibrary:
 
     def open_folder(self) -> str | None:
         """Show the folder in the file manager; None when that worked, else what went wrong."""
-        folder = ensure_private_dir(self.user_folder)
-        command = opener_command(folder)
-        try:
-            if sys.platform == "win32":
-                os.startfile(folder)  # type: ignore[attr-defined]
-                return None
-            status = self.launcher(command)
-        except FileNotFoundError:
-            return (
-                f"Could not open the folder: this computer has no '{command[0]}' to open folders with. Your decks are in {folder}"
-            )
-        except OSError as error:
-            return f"Could not open the folder ({error.strerror or error}). Your decks are in {folder}"
-        if status != 0:
-            return f"Could not open the folder: the file manager did not start. Your decks are in {folder}"
-        return None
+        return open_folder(ensure_private_dir(self.user_folder), self.launcher, "Your decks are")
 
 
 @dataclass(frozen=True)

@@ -75,7 +75,7 @@ def launch(command: list[str]) -> int:
 
 def open_folder(folder: Path, launcher: Launcher = launch, kept: str = "Your keepsakes are") -> str | None:
     """Show `folder` in the file manager; None when that worked, else what went wrong in plain words, ending with
-    where the files are (`kept`: what they are, "Your keepsakes are")."""
+    where the files are (`kept`: what they are, "Your keepsakes are", "Your decks are")."""
     try:
         if sys.platform == "win32":
             os.startfile(folder)  # type: ignore[attr-defined]

@@ -18,17 +18,11 @@ from game.storage.paths import user_decks_dir
 
 from .drawn import frame
 from .test_flows import play_until
-from .test_play_loop import _deal_only
+from .test_play_loop import CHANGING_DECK, _deal_only
 
-DECK = """\
-format: 1
-id: right-now
-name: Right now
-cards:
-  - id: song
-    text: What song is stuck in your head these days?
-    quiz: What song is stuck in {name}'s head these days?
-    changes: true
+DECK = (
+    CHANGING_DECK
+    + """\
   - id: coffee
     text: What's your coffee order these days?
     quiz: What's {name}'s coffee order these days?
@@ -41,6 +35,7 @@ cards:
     text: Where would you walk on a free afternoon?
     quiz: Where would {name} walk on a free afternoon?
 """
+)
 ANSWERS = ["Dancing Queen on repeat", "Flat white, extra hot", "The Great Pottery Throw Down", "Along the canal"]
 #: The screens only the owner of an answer sees: behind the curtain, with the partner looking away.
 OWNER_ALONE = {"CheckInScene", "ChangedAnswerScene"}

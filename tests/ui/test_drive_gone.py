@@ -27,6 +27,7 @@ from .drawn import frame
 from .pilot import Pilot
 from .test_busy_file import closing_asks_first, renamed_while
 from .test_flows import deal
+from .test_read_only_file import set_aside
 
 Pilots = Callable[..., Pilot]
 WAIT = WAITS[Trouble.UNREACHABLE]
@@ -71,10 +72,6 @@ def drive_gone(p: Pilot, failing: tuple[str, ...] = WRITES) -> Iterator[Callable
         yield back
     finally:
         back()
-
-
-def set_aside(root: Path) -> list[Path]:
-    return list(root.glob("*.broken-*"))
 
 
 def test_a_turn_played_while_the_drive_is_gone_is_kept_told_asked_about_on_closing_and_saved_once_it_is_back(

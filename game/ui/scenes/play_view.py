@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections.abc import Sequence
 from typing import Protocol
@@ -14,6 +13,7 @@ from game.core.cards import AnswerType, Card, Kind
 from game.core.direction import quoted
 from game.core.memories import MemoryKey
 from game.core.players import Couple, other
+from game.core.pronouns import FIRST_PERSON
 from game.core.session import Mode, Phase, Session
 
 from ..card_view import KIND_WORDS, card_surface
@@ -23,8 +23,6 @@ from ..scroll import ScrollArea
 from ..theme import hex_color
 from ..widgets import Toggle, Widget
 
-#: A card's words in the voice of the one asking ("I", "me", "my"…).
-FIRST_PERSON = re.compile(r"\b(I|me|my|mine|myself)\b")
 VERDICT_WORDS = {"got_it": "Got it!", "close": "Close!", "not_quite": "Something new learned"}
 
 
