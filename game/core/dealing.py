@@ -5,8 +5,10 @@ evenly, and each round's worth of cards is played lightest first, so a round war
 ends on its deepest cards (the cards dealt stay the same: nothing is held back). The climb
 is the warm-up: a first round of many decks holds cards of every level, not the lightest
 card of each deck. Within a round, two cards of one deck, or of one subject (health, money,
-childhood…), do not come back to back where another card can go between. Cards this couple saw
-recently come after every fresh card, the least recently seen first.
+childhood…), or of one shape (see card_shapes), do not come back to back where another card can go
+between, and a round holds one card of each shape a round should meet once ("who's more likely", a
+first time…) where a later card can take the place of the second. Cards this couple saw recently come
+after every fresh card, the least recently seen first.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from .card_shapes import ONCE_A_ROUND, shapes
 from .cards import Card, CardKey, Deck, Kind
 from .consent import Consent, card_allowed
 from .tags import subjects
@@ -76,14 +79,78 @@ def deal(
     for deck in sorted(decks, key=lambda d: d.id):
         cards = [card for card in deck.cards if filters.allows(card)]
         levels.update((card.key, card.level) for card in cards)
-        topics.update((card.key, subjects(card.tags)) for card in cards)
+        topics.update((card.key, subjects(card.tags) | shapes(card)) for card in cards)
         rng.shuffle(cards)
         keys = [card.key for card in cards]
         fresh_piles.append([card.key for card in cards if card.key not in seen])
         stale.extend((seen[key], key) for key in keys if key in seen)
     order = _interleave(fresh_piles, rng)
+    fresh = len(order)
     order.extend(key for _, key in sorted(stale, key=lambda pair: (pair[0], rng.random())))
-    return tuple(climbing(order, levels, round_length, topics) if round_length else order)
+    if not round_length:
+        return tuple(order)
+    return tuple(climbing(once_a_round(order, round_length, topics, levels, fresh), levels, round_length, topics))
+
+
+def once_a_round(
+    order: Sequence[CardKey], length: int, topics: Mapping[CardKey, frozenset[str]], levels: Mapping[CardKey, int], fresh: int
+) -> list[CardKey]:
+    """`order` with a repeat of a once-a-round shape in a run of `length` traded away: the second card of the shape
+    (or, if it cannot go, the first) for a card of another run whose run does not hold that shape, and which brings
+    no once-a-round shape this run holds. A later card goes before an earlier one, then one of the same deck, then
+    of the same level, the nearest of equals. Every trade takes a repeat away and adds none, and trading goes on
+    while one can. A fresh card trades only with a fresh one (the first `fresh` of `order`), a seen one with a seen
+    one, so the fresh still come first; where no card can trade, the cards stay."""
+    out = list(order)
+    none: frozenset[str] = frozenset()
+    once = [topics.get(key, none) & ONCE_A_ROUND for key in out]  # each card's once-a-round shapes, traded with it
+    runs = [Counter(s for shape in once[start : start + length] for s in shape) for start in range(0, len(out), length)]
+
+    def trade(i: int, start: int, end: int) -> bool:
+        here, mine = runs[start // length], once[i]
+        segment = range(fresh) if i < fresh else range(fresh, len(out))
+        free = [not _holds(run, mine, none) for run in runs]  # runs a card with none of these shapes could leave
+        clear = [
+            j
+            for j in segment
+            if not start <= j < end
+            and (
+                free[j // length]
+                if not once[j]
+                else not _holds(here, once[j], mine) and not _holds(runs[j // length], mine, once[j])
+            )
+        ]
+        if not clear:
+            return False
+        j = min(clear, key=lambda j: (j < start, *_unlike(out[j], out[i], levels), abs(j - i)))
+        here.subtract(mine)
+        here.update(once[j])
+        runs[j // length].subtract(once[j])
+        runs[j // length].update(mine)
+        out[i], out[j] = out[j], out[i]
+        once[i], once[j] = once[j], once[i]
+        return True
+
+    traded = True
+    while traded:  # a trade can open a place an earlier run could not use; each one takes a repeat away, so this ends
+        traded = False
+        for start in range(0, len(out), length):
+            end = min(start + length, len(out))
+            for i in range(start, end):
+                earlier = [p for p in range(start, i) if once[p] & once[i]] if once[i] else []
+                if earlier and (trade(i, start, end) or any(trade(p, start, end) for p in earlier)):
+                    traded = True
+    return out
+
+
+def _holds(run: Counter[str], shapes: frozenset[str], leaving: frozenset[str]) -> bool:
+    """Whether `run` would still hold one of `shapes` once the card with shapes `leaving` leaves it."""
+    return any(run[shape] - (shape in leaving) > 0 for shape in shapes)
+
+
+def _unlike(key: CardKey, other: CardKey, levels: Mapping[CardKey, int]) -> tuple[bool, bool]:
+    """How `key` differs from `other`: of another deck, of another level (a trade prefers neither)."""
+    return key.deck_id != other.deck_id, levels[key] != levels[other]
 
 
 def climbing(
