@@ -2,10 +2,11 @@
 
 Readers of dealt evenings counted repeats of a shape against the whole evening even where each card was
 good: two "who's more likely", two answers of "five words at most", two first times at the close, two
-"what you've never told me". The dealer keeps a round to one card of each of those shapes where the
-deal allows (see dealing), and keeps cards of any shape here, like cards of one subject, from coming
-back to back. Shapes are read from the words, so a couple's own deck is spread the same way; they are a
-preference of the dealer and never keep a card out.
+"what you've never told me", two games of saying it without the banned words, two cards on kind lies.
+The dealer keeps a round to one card of each of those shapes where the deal allows (see dealing), and
+keeps cards of any shape here, like cards of one subject, from coming back to back. Shapes are read
+from the words, so a couple's own deck is spread the same way; they are a preference of the dealer and
+never keep a card out.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _ONCE_WORDS = {
         r"|\b(one|two|three|four|five|six|seven|ten|\d+) words? (at most|or (fewer|less))\b|\bin a word\b",
         re.IGNORECASE,
     ),
+    "banned-words": re.compile(r"\bslip(s|ped)?\b.*\b(again|start)", re.IGNORECASE),
+    "fibs": re.compile(r"\b(fibs?|lies|white lie|kind lie)\b", re.IGNORECASE),
     "untold": re.compile(
         r"\bnever (told|said|mentioned|asked|admitted)\b|\bwithout telling\b|\bhaven'?t (told|said|mentioned)\b",
         re.IGNORECASE,

@@ -24,6 +24,8 @@ def test_shapes_are_read_from_the_answer_kind_the_words_and_the_note() -> None:
     assert shapes(card(text="Write us a motto, five words at most.")) == {"word-limit"}
     assert shapes(card(text="What did you think the first time we kissed?")) == {"first-time"}
     assert shapes(card(text="What have you never told me about that summer?")) == {"untold"}
+    assert shapes(card(text="Praise my cooking without 'nice'. Slip, and start again.")) == {"banned-words"}
+    assert shapes(card(text="Which of my white lies do you see through?")) == {"fibs"}
     assert shapes(card(text="What's your comfort film?", note="'Anything with a heist' counts.")) == {SAMPLE_IN_NOTE}
     assert shapes(card(text="What's for tea on a perfect Sunday?", note="Be greedy.")) == frozenset()
     assert shapes(card(text="Tell me why you fancy me without one word about how I look.")) == frozenset()
