@@ -39,8 +39,12 @@ _ONCE_WORDS = {
 #: "Who's more likely" cards: their answer kind is the shape.
 WHO_IS_MORE_LIKELY = "who-is-more-likely"
 
+#: The tags of a card that opens an evening and of one that ends it ("Slow-dance to end the night"): a round of
+#: a set length starts on its opener and ends on its closer (see dealing.climbing), so it holds one of each.
+OPENER, CLOSER = "opener", "closer"
+
 #: The shapes a round holds once where the deal allows.
-ONCE_A_ROUND = frozenset({WHO_IS_MORE_LIKELY, *_ONCE_WORDS})
+ONCE_A_ROUND = frozenset({WHO_IS_MORE_LIKELY, OPENER, CLOSER, *_ONCE_WORDS})
 
 #: A note that gives a sample answer in quotes ("'Ooh, horses' counts."): common, so only kept from back to back.
 SAMPLE_IN_NOTE = "sample-in-note"
@@ -48,8 +52,9 @@ _QUOTED = re.compile(r"[“\"‘'][A-Z][^”\"’']{3,}[”\"’']")
 
 
 def shapes(card: Card) -> frozenset[str]:
-    """The shapes of `card`, read from its answer kind, its words and its note."""
-    return _shapes(card.text, card.note, card.answer is AnswerType.WHO)
+    """The shapes of `card`, read from its answer kind, its words and its note, and its opener or closer tag."""
+    ends = frozenset(tag for tag in card.tags if tag in (OPENER, CLOSER))
+    return _shapes(card.text, card.note, card.answer is AnswerType.WHO) | ends
 
 
 @lru_cache(maxsize=8192)  # a session deals every card of its decks each time: read each card's words once

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from .card_shapes import ONCE_A_ROUND, shapes
+from .card_shapes import CLOSER, ONCE_A_ROUND, OPENER, shapes
 from .cards import Card, CardKey, Deck, Kind
 from .consent import Consent, card_allowed
 from .tags import subjects
@@ -65,10 +65,12 @@ def deal(
     seed: int,
     recently_seen: Mapping[CardKey, datetime] | None = None,
     round_length: int | None = None,
+    bookends: bool = False,
 ) -> tuple[CardKey, ...]:
     """Every eligible card of `decks` once, in the order a session should offer them.
 
-    With `round_length`, each run of that many cards climbs from its lightest level to its deepest.
+    With `round_length`, each run of that many cards climbs from its lightest level to its deepest; with `bookends`
+    as well (a round of a set length, not an endless one's waves), the round starts on an opener and ends on a closer.
     """
     seen = recently_seen or {}
     levels: dict[CardKey, int] = {}
@@ -89,7 +91,32 @@ def deal(
     order.extend(key for _, key in sorted(stale, key=lambda pair: (pair[0], rng.random())))
     if not round_length:
         return tuple(order)
-    return tuple(climbing(once_a_round(order, round_length, topics, levels, fresh), levels, round_length, topics))
+    if bookends:
+        order = bookended(order, round_length, topics, levels, fresh)
+    spaced = once_a_round(order, round_length, topics, levels, fresh)
+    return tuple(climbing(spaced, levels, round_length, topics, bookends=bookends))
+
+
+def bookended(
+    order: Sequence[CardKey], length: int, topics: Mapping[CardKey, frozenset[str]], levels: Mapping[CardKey, int], fresh: int
+) -> list[CardKey]:
+    """`order` with a fresh opener and a fresh closer brought into the first run of `length` if it holds none and a
+    later fresh card is one: each trades places with the first run's card most like it (of no shape a round meets
+    once, then of the same deck, then of the same level, the latest of equals). So a first round of a set length
+    can start on an opener and end on a closer when the decks chosen hold them."""
+    out = list(order)
+    none: frozenset[str] = frozenset()
+    first = range(min(length, fresh))
+    for end in (OPENER, CLOSER):
+        if any(end in topics.get(out[i], none) for i in first):
+            continue
+        j = next((j for j in range(len(first), fresh) if end in topics.get(out[j], none)), None)
+        plain = [i for i in first if not topics.get(out[i], none) & {OPENER, CLOSER}]
+        if j is None or not plain:
+            continue
+        i = min(plain, key=lambda i: (bool(topics.get(out[i], none) & ONCE_A_ROUND), *_unlike(out[i], out[j], levels), -i))
+        out[i], out[j] = out[j], out[i]
+    return out
 
 
 def once_a_round(
@@ -158,15 +185,25 @@ def climbing(
     levels: Mapping[CardKey, int],
     length: int,
     topics: Mapping[CardKey, frozenset[str]] | None = None,
+    *,
+    bookends: bool = False,
 ) -> list[CardKey]:
     """`order` with each run of `length` cards sorted lightest level first, and within a level spread so two cards of
     one deck never come back to back where another deck's card could go between (a round of two decks alternates),
-    nor two cards that share a subject in `topics` where another deck's next card shares none."""
+    nor two cards that share a subject or shape in `topics` where another deck's next card shares none. With
+    `bookends`, a card whose topics say opener starts the first run and one that says closer ends its run, whatever
+    its level (a couple who play on after a round's end meet no second opener at the start of the next)."""
     out: list[CardKey] = []
+    none: frozenset[str] = frozenset()
     for start in range(0, len(order), length):
         run = order[start : start + length]
-        for level in sorted({levels[key] for key in run}):
-            out.extend(_spread([key for key in run if levels[key] == level], out[-1] if out else None, topics or {}))
+        first = [key for key in run if bookends and not out and OPENER in topics.get(key, none)] if topics else []
+        last = [key for key in run if bookends and CLOSER in topics.get(key, none) and key not in first] if topics else []
+        middle = [key for key in run if key not in first and key not in last]
+        out.extend(first)
+        for level in sorted({levels[key] for key in middle}):
+            out.extend(_spread([key for key in middle if levels[key] == level], out[-1] if out else None, topics or {}))
+        out.extend(last)
     return out
 
 
