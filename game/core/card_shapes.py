@@ -46,6 +46,10 @@ OPENER, CLOSER = "opener", "closer"
 #: The shapes a round holds once where the deal allows.
 ONCE_A_ROUND = frozenset({WHO_IS_MORE_LIKELY, OPENER, CLOSER, *_ONCE_WORDS})
 
+#: A pick from a list (a scenario's options, or "how do you react when…" with comic self-portraits to choose from):
+#: a fifth of the cards, most of them light, so a climb put four or six of them side by side; kept from back to back.
+MENU = "menu"
+
 #: A note that gives a sample answer in quotes ("'Ooh, horses' counts."): common, so only kept from back to back.
 SAMPLE_IN_NOTE = "sample-in-note"
 _QUOTED = re.compile(r"[“\"‘'][A-Z][^”\"’']{3,}[”\"’']")
@@ -54,7 +58,8 @@ _QUOTED = re.compile(r"[“\"‘'][A-Z][^”\"’']{3,}[”\"’']")
 def shapes(card: Card) -> frozenset[str]:
     """The shapes of `card`, read from its answer kind, its words and its note, and its opener or closer tag."""
     ends = frozenset(tag for tag in card.tags if tag in (OPENER, CLOSER))
-    return _shapes(card.text, card.note, card.answer is AnswerType.WHO) | ends
+    menu = frozenset({MENU}) if card.answer_type is AnswerType.CHOICE and card.options else frozenset()
+    return _shapes(card.text, card.note, card.answer is AnswerType.WHO) | ends | menu
 
 
 @lru_cache(maxsize=8192)  # a session deals every card of its decks each time: read each card's words once
