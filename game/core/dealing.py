@@ -5,8 +5,10 @@ evenly, and each round's worth of cards is played lightest first, so a round war
 ends on its deepest cards (the cards dealt stay the same: nothing is held back). The climb
 is the warm-up: a first round of many decks holds cards of every level, not the lightest
 card of each deck. Within a round, two cards of one deck, or of one subject (health, money,
-childhood…), do not come back to back where another card can go between. Cards this couple saw
-recently come after every fresh card, the least recently seen first.
+childhood…), or of one shape (see card_shapes), do not come back to back where another card can go
+between, and a round holds one card of each shape a round should meet once ("who's more likely", a
+first time…) where a later card can take the place of the second. Cards this couple saw recently come
+after every fresh card, the least recently seen first.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from .card_shapes import CLOSER, ONCE_A_ROUND, OPENER, shapes
 from .cards import Card, CardKey, Deck, Kind
 from .consent import Consent, card_allowed
 from .tags import subjects
@@ -62,10 +65,12 @@ def deal(
     seed: int,
     recently_seen: Mapping[CardKey, datetime] | None = None,
     round_length: int | None = None,
+    bookends: bool = False,
 ) -> tuple[CardKey, ...]:
     """Every eligible card of `decks` once, in the order a session should offer them.
 
-    With `round_length`, each run of that many cards climbs from its lightest level to its deepest.
+    With `round_length`, each run of that many cards climbs from its lightest level to its deepest; with `bookends`
+    as well (a round of a set length, not an endless one's waves), the round starts on an opener and ends on a closer.
     """
     seen = recently_seen or {}
     levels: dict[CardKey, int] = {}
@@ -76,14 +81,103 @@ def deal(
     for deck in sorted(decks, key=lambda d: d.id):
         cards = [card for card in deck.cards if filters.allows(card)]
         levels.update((card.key, card.level) for card in cards)
-        topics.update((card.key, subjects(card.tags)) for card in cards)
+        topics.update((card.key, subjects(card.tags) | shapes(card)) for card in cards)
         rng.shuffle(cards)
         keys = [card.key for card in cards]
         fresh_piles.append([card.key for card in cards if card.key not in seen])
         stale.extend((seen[key], key) for key in keys if key in seen)
     order = _interleave(fresh_piles, rng)
+    fresh = len(order)
     order.extend(key for _, key in sorted(stale, key=lambda pair: (pair[0], rng.random())))
-    return tuple(climbing(order, levels, round_length, topics) if round_length else order)
+    if not round_length:
+        return tuple(order)
+    if bookends:
+        order = bookended(order, round_length, topics, levels, fresh)
+    spaced = once_a_round(order, round_length, topics, levels, fresh)
+    return tuple(climbing(spaced, levels, round_length, topics, bookends=bookends))
+
+
+def bookended(
+    order: Sequence[CardKey], length: int, topics: Mapping[CardKey, frozenset[str]], levels: Mapping[CardKey, int], fresh: int
+) -> list[CardKey]:
+    """`order` with a fresh opener and a fresh closer brought into the first run of `length` if it holds none and a
+    later fresh card is one: each trades places with the first run's card most like it (of no shape a round meets
+    once, then of the same deck, then of the same level, the latest of equals). So a first round of a set length
+    can start on an opener and end on a closer when the decks chosen hold them."""
+    out = list(order)
+    none: frozenset[str] = frozenset()
+    first = range(min(length, fresh))
+    for end in (OPENER, CLOSER):
+        if any(end in topics.get(out[i], none) for i in first):
+            continue
+        j = next((j for j in range(len(first), fresh) if end in topics.get(out[j], none)), None)
+        plain = [i for i in first if not topics.get(out[i], none) & {OPENER, CLOSER}]
+        if j is None or not plain:
+            continue
+        i = min(plain, key=lambda i: (bool(topics.get(out[i], none) & ONCE_A_ROUND), *_unlike(out[i], out[j], levels), -i))
+        out[i], out[j] = out[j], out[i]
+    return out
+
+
+def once_a_round(
+    order: Sequence[CardKey], length: int, topics: Mapping[CardKey, frozenset[str]], levels: Mapping[CardKey, int], fresh: int
+) -> list[CardKey]:
+    """`order` with a repeat of a once-a-round shape in a run of `length` traded away: the second card of the shape
+    (or, if it cannot go, the first) for a card of another run whose run does not hold that shape, and which brings
+    no once-a-round shape this run holds. A later card goes before an earlier one, then one of the same deck, then
+    of the same level, the nearest of equals. Every trade takes a repeat away and adds none, and trading goes on
+    while one can. A fresh card trades only with a fresh one (the first `fresh` of `order`), a seen one with a seen
+    one, so the fresh still come first; where no card can trade, the cards stay."""
+    out = list(order)
+    none: frozenset[str] = frozenset()
+    once = [topics.get(key, none) & ONCE_A_ROUND for key in out]  # each card's once-a-round shapes, traded with it
+    runs = [Counter(s for shape in once[start : start + length] for s in shape) for start in range(0, len(out), length)]
+
+    def trade(i: int, start: int, end: int) -> bool:
+        here, mine = runs[start // length], once[i]
+        segment = range(fresh) if i < fresh else range(fresh, len(out))
+        free = [not _holds(run, mine, none) for run in runs]  # runs a card with none of these shapes could leave
+        clear = [
+            j
+            for j in segment
+            if not start <= j < end
+            and (
+                free[j // length]
+                if not once[j]
+                else not _holds(here, once[j], mine) and not _holds(runs[j // length], mine, once[j])
+            )
+        ]
+        if not clear:
+            return False
+        j = min(clear, key=lambda j: (j < start, *_unlike(out[j], out[i], levels), abs(j - i)))
+        here.subtract(mine)
+        here.update(once[j])
+        runs[j // length].subtract(once[j])
+        runs[j // length].update(mine)
+        out[i], out[j] = out[j], out[i]
+        once[i], once[j] = once[j], once[i]
+        return True
+
+    traded = True
+    while traded:  # a trade can open a place an earlier run could not use; each one takes a repeat away, so this ends
+        traded = False
+        for start in range(0, len(out), length):
+            end = min(start + length, len(out))
+            for i in range(start, end):
+                earlier = [p for p in range(start, i) if once[p] & once[i]] if once[i] else []
+                if earlier and (trade(i, start, end) or any(trade(p, start, end) for p in earlier)):
+                    traded = True
+    return out
+
+
+def _holds(run: Counter[str], shapes: frozenset[str], leaving: frozenset[str]) -> bool:
+    """Whether `run` would still hold one of `shapes` once the card with shapes `leaving` leaves it."""
+    return any(run[shape] - (shape in leaving) > 0 for shape in shapes)
+
+
+def _unlike(key: CardKey, other: CardKey, levels: Mapping[CardKey, int]) -> tuple[bool, bool]:
+    """How `key` differs from `other`: of another deck, of another level (a trade prefers neither)."""
+    return key.deck_id != other.deck_id, levels[key] != levels[other]
 
 
 def climbing(
@@ -91,15 +185,25 @@ def climbing(
     levels: Mapping[CardKey, int],
     length: int,
     topics: Mapping[CardKey, frozenset[str]] | None = None,
+    *,
+    bookends: bool = False,
 ) -> list[CardKey]:
     """`order` with each run of `length` cards sorted lightest level first, and within a level spread so two cards of
     one deck never come back to back where another deck's card could go between (a round of two decks alternates),
-    nor two cards that share a subject in `topics` where another deck's next card shares none."""
+    nor two cards that share a subject or shape in `topics` where another deck's next card shares none. With
+    `bookends`, a card whose topics say opener starts the first run and one that says closer ends its run, whatever
+    its level (a couple who play on after a round's end meet no second opener at the start of the next)."""
     out: list[CardKey] = []
+    none: frozenset[str] = frozenset()
     for start in range(0, len(order), length):
         run = order[start : start + length]
-        for level in sorted({levels[key] for key in run}):
-            out.extend(_spread([key for key in run if levels[key] == level], out[-1] if out else None, topics or {}))
+        first = [key for key in run if bookends and not out and OPENER in topics.get(key, none)] if topics else []
+        last = [key for key in run if bookends and CLOSER in topics.get(key, none) and key not in first] if topics else []
+        middle = [key for key in run if key not in first and key not in last]
+        out.extend(first)
+        for level in sorted({levels[key] for key in middle}):
+            out.extend(_spread([key for key in middle if levels[key] == level], out[-1] if out else None, topics or {}))
+        out.extend(last)
     return out
 
 

@@ -158,7 +158,8 @@ class Session:
         else:
             chosen = [self.decks[d] for d in self.config.deck_ids if d in self.decks]
             round_length = self.config.length or ENDLESS_RUN  # an endless round climbs in waves
-            self.state.deal = list(deal(chosen, self.config.filters, self.config.seed, recently_seen, round_length))
+            bookends = bool(self.config.length)  # an opener first and a closer last, in a round that ends
+            self.state.deal = list(deal(chosen, self.config.filters, self.config.seed, recently_seen, round_length, bookends))
         return self._next_turn(now)
 
     def answer(self, value: str | int | float | None, now: datetime, *, private: bool = False) -> list[Event]:

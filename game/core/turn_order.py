@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Protocol
 
 from .answers import answer_fits
+from .card_shapes import CLOSER, OPENER
 from .cards import Card, CardKey, Kind
 from .events import TurnRef
 from .memories import Memory, MemoryKey
@@ -259,11 +260,26 @@ def keep_the_climb(table: Table, passed: CardKey) -> None:
     if length is None or table.config.mode is not Mode.PLAY or card is None:
         return
     need = length - sum(1 for turn in s.completed if not turn.is_quiz)  # cards the round still takes
-    for index in range(s.position + max(0, need - 1), len(s.deal)):  # from the one that would end the round, on
-        later = table.card(s.deal[index])
-        if later is not None and later.level == card.level:
-            s.deal.insert(s.position, s.deal.pop(index))  # next up: the rest of the round still climbs
-            return
+    ends = _bookends(card)
+    # A passed closer's place goes to another closer if one is left, else to a card of its level, else to the next
+    # card; no other card's place goes to an opener or a closer (the round has its own, and a second would start or
+    # end it mid-way), and the round's own closer stays its last card.
+    fits: list[Callable[[Card], bool]] = [
+        lambda later: not _bookends(later) and later.level == card.level,
+        lambda later: not _bookends(later),
+    ]
+    if CLOSER in ends:
+        fits.insert(0, lambda later: CLOSER in _bookends(later))
+    for fit in fits:
+        for index in range(s.position + max(0, need - 1), len(s.deal)):  # from the one that would end the round, on
+            later = table.card(s.deal[index])
+            if later is not None and fit(later):
+                s.deal.insert(s.position, s.deal.pop(index))  # next up: the rest of the round still climbs
+                return
+
+
+def _bookends(card: Card) -> frozenset[str]:
+    return frozenset(tag for tag in card.tags if tag in (OPENER, CLOSER))
 
 
 def cards_left(table: Table) -> bool:

@@ -61,6 +61,9 @@ class PlaySide(Scene):
     cues_short = False
     #: Still short after that: the note takes two lines rather than three, a little nearer the words above it.
     snug = False
+    #: Short even so (the largest text, a small window, a card with a follow-up): the cues and the line about the note
+    #: say it in fewer words, so "Just between us" is in sight with Save.
+    terse = False
     #: The step (turn and phase) the side was last laid out for: a new one is scrolled to show its answer.
     laid_out: tuple[int, Phase] | None = None
     #: Room kept below the answer, so the side scrolls by whole lines of the words above it (see show_answer).
@@ -77,19 +80,21 @@ class PlaySide(Scene):
         return nothing_to_undo(self.session)
 
     def layout(self) -> None:
-        """Place everything; when the side would scroll, the listener's cues go into one line, and then the note
-        gets snugger, so the controls under the answer ("Just between us", "We talked, no note") are in sight
-        from the first frame, with the words above them."""
+        """Place everything; when the side would scroll, the listener's cues go into one line, then the note gets
+        snugger, then the cues and the line about the note get shorter, so the controls under the answer ("Just
+        between us", "We talked, no note") are in sight from the first frame, with the words above them."""
         step = (id(self.session.current), self.session.phase)
         if step != self.laid_out:
             self.tail = 0
-        self.cues_short = self.snug = False
+        self.cues_short = self.snug = self.terse = False
         card = self.card()
         if self._place() and self.session.phase is Phase.ANSWER and card is not None and card.kind is Kind.ASK:
             self.cues_short = True
             if self._place():
                 self.snug = True
-                self._place()
+                if self._place():
+                    self.terse = True
+                    self._place()
         if step != self.laid_out:
             self.laid_out = step
             self.show_answer()
@@ -97,13 +102,16 @@ class PlaySide(Scene):
     def show_answer(self) -> None:
         """A step just come, whose side scrolls with a control of its answer cut at the foot ("Just between us" read
         "Iust between us"): scrolled so the answer shows whole (the note or the options, Save, "Just between us",
-        "We talked, no note"), as Tab to the last of them would. Otherwise the words come first, from the top: a
-        control wholly below the foot is only scrolled to, and an answer taller than half the side is shown from
-        its top."""
+        "We talked, no note"), as Tab to the last of them would; so too when "Just between us" is wholly below the
+        foot. Otherwise the words come first, from the top: another control wholly below the foot is only scrolled
+        to, and an answer taller than half the side is shown from its top."""
         controls = [self.private_toggle, self.talked_button, *(self.input.widgets if self.input is not None else [])]
         shown = [w.rect for w in controls if w is not None and w in self.widgets and w.visible]
         view = self.scroller.viewport
-        if not self.scroller.scrolls or not any(rect.top < view.bottom < rect.bottom for rect in shown):
+        toggle = self.private_toggle
+        # "Just between us" wholly below the foot, under a Save in sight, would be missed before the answer is saved.
+        unseen = toggle is not None and toggle in self.widgets and toggle.visible and toggle.rect.top >= view.bottom
+        if not self.scroller.scrolls or not (unseen or any(rect.top < view.bottom < rect.bottom for rect in shown)):
             return
         margin = self.ui.theme.px(12)
         down = max(rect.bottom for rect in shown) + margin - view.bottom

@@ -42,6 +42,7 @@ class PlayLook(Protocol):
     header: list[Widget]
     foot: int
     cues_short: bool
+    terse: bool
 
     @property
     def hints(self) -> list[tuple[str, str]]: ...
@@ -85,14 +86,18 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
     if phase is Phase.ANSWER and card.kind is Kind.ASK:
         # The card talks to the one answering ("you") in the voice of the one asking ("I"): say who that is.
         lines.append((f"{you} asks; {me}, answer aloud.", "body_bold", "text"))
-        if scene.cues_short:  # a short side: the cues in a line, the controls in sight
+        if scene.terse:  # shorter still: the fewest words that keep the cues
+            lines.append((f"{you}: " + scene.couple.fill(TERSE_CUES, turn.seat), "body", "muted"))
+        elif scene.cues_short:  # a short side: the cues in a line, the controls in sight
             lines.append((f"{you}, while {me} talks: " + scene.couple.fill(SHORT_CUES, turn.seat), "body", "muted"))
         else:
             lines.append((f"{you}, while {me} talks:", "body", "muted"))
             # A cue about the one who talks says it in their own pronouns.
             lines.extend((f"•  {scene.couple.fill(cue, turn.seat)}", "body", "muted") for cue in LISTENING_CUES)
         lines.extend(followup_lines(scene, card, turn.seat))
-        if card.remembered:
+        if card.remembered and scene.terse:
+            lines.append(("Save a short note, or just say you talked.", "small", "muted"))
+        elif card.remembered:
             lines.append(
                 (f"Then save a short note — one day {you} may be asked about it. Or just say you talked.", "small", "muted")
             )
@@ -178,6 +183,8 @@ LISTENING_CUES = (
 )
 #: The same cues in one line, for a side with no room for three.
 SHORT_CUES = "phone down, let {them} finish, say back what you heard."
+#: Fewer words still, for the shortest side.
+TERSE_CUES = "phone down, let {them} finish, say it back."
 
 
 def draw_play(scene: PlayLook, surface: pygame.Surface) -> None:

@@ -1,0 +1,73 @@
+"""Shapes: what a card asks a couple to do, read from its own words, so one evening does not repeat it.
+
+Readers of dealt evenings counted repeats of a shape against the whole evening even where each card was
+good: two "who's more likely", two answers of "five words at most", two first times at the close, two
+"what you've never told me", two games of saying it without the banned words, two cards on kind lies.
+The dealer keeps a round to one card of each of those shapes where the deal allows (see dealing), and
+keeps cards of any shape here, like cards of one subject, from coming back to back. Shapes are read
+from the words, so a couple's own deck is spread the same way; they are a preference of the dealer and
+never keep a card out.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .cards import AnswerType, Card
+
+#: A shape an evening should meet once a round, by name, with the words that give it away.
+_ONCE_WORDS = {
+    "first-time": re.compile(
+        r"\bfirst time\b|\b(the|our|your|my) first (kiss|date|night|week|month|year|holiday|trip|row|argument|fight"
+        r"|impression|look|words?|meeting|message|call)\b",
+        re.IGNORECASE,
+    ),
+    "word-limit": re.compile(
+        r"\b(in|at most|no more than) (one|two|three|four|five|six|seven|ten|\d+) words?\b"
+        r"|\b(one|two|three|four|five|six|seven|ten|\d+) words? (at most|or (fewer|less))\b|\bin a word\b",
+        re.IGNORECASE,
+    ),
+    "banned-words": re.compile(r"\bslip(s|ped)?\b.*\b(again|start)", re.IGNORECASE),
+    "fibs": re.compile(r"\b(fibs?|lies|white lie|kind lie)\b", re.IGNORECASE),
+    "untold": re.compile(
+        r"\bnever (told|said|mentioned|asked|admitted)\b|\bwithout telling\b|\bhaven'?t (told|said|mentioned)\b",
+        re.IGNORECASE,
+    ),
+}
+
+#: "Who's more likely" cards: their answer kind is the shape.
+WHO_IS_MORE_LIKELY = "who-is-more-likely"
+
+#: The tags of a card that opens an evening and of one that ends it ("Slow-dance to end the night"): a round of
+#: a set length starts on its opener and ends on its closer (see dealing.climbing), so it holds one of each.
+OPENER, CLOSER = "opener", "closer"
+
+#: The shapes a round holds once where the deal allows.
+ONCE_A_ROUND = frozenset({WHO_IS_MORE_LIKELY, OPENER, CLOSER, *_ONCE_WORDS})
+
+#: A pick from a list (a scenario's options, or "how do you react when…" with comic self-portraits to choose from):
+#: a fifth of the cards, most of them light, so a climb put four or six of them side by side; kept from back to back.
+MENU = "menu"
+
+#: A note that gives a sample answer in quotes ("'Ooh, horses' counts."): common, so only kept from back to back.
+SAMPLE_IN_NOTE = "sample-in-note"
+_QUOTED = re.compile(r"[“\"‘'][A-Z][^”\"’']{3,}[”\"’']")
+
+
+def shapes(card: Card) -> frozenset[str]:
+    """The shapes of `card`, read from its answer kind, its words and its note, and its opener or closer tag."""
+    ends = frozenset(tag for tag in card.tags if tag in (OPENER, CLOSER))
+    menu = frozenset({MENU}) if card.answer_type is AnswerType.CHOICE and card.options else frozenset()
+    return _shapes(card.text, card.note, card.answer is AnswerType.WHO) | ends | menu
+
+
+@lru_cache(maxsize=8192)  # a session deals every card of its decks each time: read each card's words once
+def _shapes(text: str, note: str, who: bool) -> frozenset[str]:
+    words = f"{text} {note}"
+    found = {name for name, pattern in _ONCE_WORDS.items() if pattern.search(words)}
+    if who:
+        found.add(WHO_IS_MORE_LIKELY)
+    if _QUOTED.search(note):
+        found.add(SAMPLE_IN_NOTE)
+    return frozenset(found)

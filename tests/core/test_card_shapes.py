@@ -1,0 +1,112 @@
+"""Shapes: read from a card's words, a round meets each once-a-round shape once, and shapes are spread."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from game.core.card_shapes import MENU, ONCE_A_ROUND, SAMPLE_IN_NOTE, WHO_IS_MORE_LIKELY, shapes
+from game.core.cards import CardKey, Deck, deck_from_data
+from game.core.dealing import DealFilters, deal, once_a_round
+from game.storage.deck_files import deck_paths, load_decks
+from game.storage.paths import builtin_decks_dir
+
+
+def card(**data: object):
+    return deck_from_data({"id": "d", "name": "D", "cards": [{"id": "c", "text": "What?", **data}]}).cards[0]
+
+
+def test_shapes_are_read_from_the_answer_kind_the_words_and_the_note() -> None:
+    assert shapes(card(text="Who's more likely to cry at an advert?", answer="who")) == {WHO_IS_MORE_LIKELY}
+    assert shapes(card(text="Write us a motto, five words at most.")) == {"word-limit"}
+    assert shapes(card(text="What did you think the first time we kissed?")) == {"first-time"}
+    assert shapes(card(text="What have you never told me about that summer?")) == {"untold"}
+    assert shapes(card(text="Praise my cooking without 'nice'. Slip, and start again.")) == {"banned-words"}
+    assert shapes(card(text="Which of my white lies do you see through?")) == {"fibs"}
+    assert shapes(card(text="What's your comfort film?", note="'Anything with a heist' counts.")) == {SAMPLE_IN_NOTE}
+    assert shapes(card(text="What's for tea on a perfect Sunday?", note="Be greedy.")) == frozenset()
+    assert shapes(card(kind="scenario", text="The lift stops.", options=["Sing", "Panic"])) == {MENU}
+    assert shapes(card(text="A mascot runs at you.", answer="choice", options=["Hug it", "Run"])) == {MENU}
+    assert shapes(card(text="Tell me why you fancy me without one word about how I look.")) == frozenset()
+
+
+def make_deck(deck_id: str, texts: list[tuple[str, str]]) -> Deck:
+    cards = [{"id": f"{deck_id}{i}", "text": text, "answer": answer} for i, (text, answer) in enumerate(texts)]
+    return deck_from_data({"id": deck_id, "name": deck_id.title(), "cards": cards})
+
+
+def test_a_round_holds_one_who_is_more_likely_card_where_later_cards_can_take_the_others_place() -> None:
+    who = ("Who's more likely to get lost?", "who")
+    decks = [make_deck(name, [who, *[(f"Plain {name} {i}?", "text") for i in range(9)]]) for name in "abc"]
+    for seed in range(50):
+        order = deal(decks, DealFilters(), seed, round_length=10)
+        for start in range(0, 30, 10):
+            likely = [key for key in order[start : start + 10] if key.card_id.endswith("0")]
+            assert len(likely) <= 1, (seed, start, order)
+
+
+SHAPED = [
+    ("Who's more likely to sing in the shower?", "who"),
+    ("What did you notice the first time we met?", "text"),
+    ("A motto for us, five words at most.", "text"),
+    ("What have you never told me?", "text"),
+    ("A plain question?", "text"),
+]
+
+
+@st.composite
+def shaped_orders(draw: st.DrawFn) -> tuple[list[CardKey], dict[CardKey, frozenset[str]], dict[CardKey, int], int, int]:
+    count = draw(st.integers(0, 40))
+    keys = [CardKey(draw(st.sampled_from("abc")), f"c{i}") for i in range(count)]
+    topics = {key: draw(st.sampled_from([frozenset(), *({shape} for shape in ONCE_A_ROUND)])) for key in keys}
+    levels = {key: draw(st.integers(1, 3)) for key in keys}
+    return keys, topics, levels, draw(st.integers(1, 12)), draw(st.integers(0, count))
+
+
+def repeats(order: list[CardKey], topics: dict[CardKey, frozenset[str]], length: int) -> int:
+    runs = (order[start : start + length] for start in range(0, len(order), length))
+    return sum(sum(n - 1 for n in Counter(s for key in run for s in topics[key]).values()) for run in runs)
+
+
+@settings(max_examples=300, deadline=None)
+@given(shaped_orders())
+def test_trading_keeps_fresh_cards_first_and_never_adds_a_repeat(
+    inputs: tuple[list[CardKey], dict[CardKey, frozenset[str]], dict[CardKey, int], int, int],
+) -> None:
+    order, topics, levels, length, fresh = inputs
+    out = once_a_round(order, length, topics, levels, fresh)
+    assert sorted(out[:fresh]) == sorted(order[:fresh]) and sorted(out[fresh:]) == sorted(order[fresh:])
+    assert repeats(out, topics, length) <= repeats(order, topics, length)
+    for start in range(0, len(out), length):
+        run = range(start, min(start + length, len(out)))
+        held = Counter(s for i in run for s in topics[out[i]])
+        twice = {s for s, n in held.items() if n > 1}
+        for i in (i for i in run if topics[out[i]] & twice):
+            staying = {s for s, n in (held - Counter(topics[out[i]])).items() if n > 0}
+            for j in range(fresh) if i < fresh else range(fresh, len(out)):
+                if j in run:
+                    continue
+                other = range(j - j % length, min(j - j % length + length, len(out)))
+                theirs = {s for k in other if k != j for s in topics[out[k]]}
+                assert topics[out[j]] & staying or theirs & topics[out[i]], f"card {j} could take card {i}'s place"
+
+
+def test_rounds_of_the_built_in_decks_meet_each_shape_once_and_rarely_back_to_back() -> None:
+    """Before: 237 repeats of a once-a-round shape in 1,500 rounds of twenty, and 831 pairs of one shape back to back."""
+    decks = load_decks(deck_paths(builtin_decks_dir())).decks
+    shape = {card.key: shapes(card) for deck in decks for card in deck.cards}
+    rounds = twice = pairs = menus = 0
+    for seed in range(100):
+        order = deal(decks, DealFilters(spicy=seed % 2 == 0), seed, round_length=20)
+        for start in range(0, 100, 20):
+            run = order[start : start + 20]
+            rounds += 1
+            twice += sum(n - 1 for n in Counter(s for key in run for s in shape[key] & ONCE_A_ROUND).values())
+            pairs += sum(1 for a, b in itertools.pairwise(run) if shape[a] & shape[b])
+            menus += sum(1 for a, b in itertools.pairwise(run) if MENU in shape[a] & shape[b])
+    assert twice == 0, f"{twice} repeats of a once-a-round shape in {rounds} rounds"
+    assert menus / rounds < 0.15, f"{menus} pairs of picks from a list back to back in {rounds} rounds (0.82 a round before)"
+    assert pairs / rounds < 0.15, f"{pairs} pairs of one shape back to back in {rounds} rounds"
