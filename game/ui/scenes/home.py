@@ -136,13 +136,14 @@ class HomeScene(Scene):
         foot = self.ui.hints_top(self.hints) - t.px(12)
         column = min(t.px(420), width // 2 - t.px(60))
         button_h = text.line_height(t.style("button")) + t.px(12)
-        # The help panel beside the buttons only when its words fit above the key hints; otherwise the buttons
-        # take the whole width, in two columns when one would run into the hints.
+        # The panel beside the buttons only when its words fit above the key hints and the buttons fit in one
+        # column; otherwise the buttons take the whole width, in two columns when one would run into the hints.
         self.help = pygame.Rect(width // 2 + t.px(20), top, width // 2 - t.px(110), 0)
         self.help.height = self._help_height(self.help.width)
-        self.show_help = self.help.bottom <= foot
+        crowded = len(self.widgets) * (button_h + t.px(8)) > foot - top
+        self.show_help = self.help.bottom <= foot and not crowded
         columns = 1
-        if len(self.widgets) * (button_h + t.px(8)) > foot - top and not self.show_help:
+        if crowded:
             columns = 2
             column = (width - 2 * x - t.px(30)) // 2
         per_column = -(-len(self.widgets) // columns)
