@@ -401,6 +401,9 @@ class GameServices(CoupleSettings, FilesMade, StoryReading, KeptCards):
     def has_open_session(self, couple: Couple) -> bool:
         return self.store.sessions.unfinished(couple.id) is not None
 
+    def has_played(self, couple: Couple) -> bool:
+        return self.store.sessions.any_begun(couple.id)
+
     # ---- date night ------------------------------------------------------------------
 
     @staticmethod

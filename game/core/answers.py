@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from .cards import WHO_VALUES, AnswerType, Card
+from .quote_marks import in_quotes
 
 AnswerValue = str | int | float
 
@@ -180,7 +181,7 @@ def _parse_number(text: str | int | float) -> float:
         try:
             number = float(cleaned)
         except ValueError:
-            raise AnswerError(f"“{text}” is not a number.") from None
+            raise AnswerError(f"{in_quotes(str(text))} is not a number.") from None
     if number != number or number in (float("inf"), float("-inf")):
         raise AnswerError("That is not a number.")
     return number

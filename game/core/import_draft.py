@@ -17,7 +17,8 @@ from typing import Any
 
 from .deck_bounds import MAX_CARDS
 from .deck_editing import question_key
-from .direction import quoted, trimmed
+from .direction import trimmed
+from .quote_marks import in_quotes
 
 #: A card may hold at most this many (the loader's own limit); reading stops just past it.
 MAX_IMPORT_CARDS = MAX_CARDS
@@ -197,7 +198,7 @@ def repeats(draft: Draft, existing: Iterable[tuple[str, str]] = ()) -> list[Note
             key = question_key(text)
             if key in first and key not in seen:
                 seen.add(key)
-                notes.append(Note(first[key], f"already in your deck “{quoted(deck_name)}”", "repeated"))
+                notes.append(Note(first[key], f"already in your deck {in_quotes(deck_name)}", "repeated"))
     return sorted(notes, key=lambda note: note.line)
 
 
@@ -310,7 +311,7 @@ def summary_lines(draft: Draft, choices: Choices, name: str) -> list[str]:
         for tag in data.get("tags", ()):
             tags[tag] = tags.get(tag, 0) + 1
     count = len(made)
-    lines = [f"“{name}”: {count} card{'s' if count != 1 else ''}, read as {draft.shape}"]
+    lines = [f"{in_quotes(name)}: {count} card{'s' if count != 1 else ''}, read as {draft.shape}"]
     lines.append("Levels: " + (", ".join(f"{level} ({n})" for level, n in sorted(levels.items())) or "none"))
     if draft.levels_from:
         lines.append(f"  levels read from {draft.levels_from}")
@@ -319,7 +320,9 @@ def summary_lines(draft: Draft, choices: Choices, name: str) -> list[str]:
     for index, section in enumerate(draft.sections):
         level = choices.level_of(index) or section.level
         where = f"line {section.line}"
-        lines.append(f"Section “{section.name}” ({where}): tag {section.tag or '(none)'}, level {level or 'from each card'}")
+        lines.append(
+            f"Section {in_quotes(section.name)} ({where}): tag {section.tag or '(none)'}, level {level or 'from each card'}"
+        )
     if choices.skipped:
         lines.append(f"Skipped by you: {len(choices.skipped)} line{'s' if len(choices.skipped) != 1 else ''}")
     for note in sorted(draft.notes, key=lambda note: (note.line, note.kind)):

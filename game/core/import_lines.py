@@ -13,7 +13,6 @@ import itertools
 import re
 
 from .deck_bounds import NAME_CHARS
-from .direction import quoted
 from .import_draft import (
     MAX_IMPORT_CARDS,
     Draft,
@@ -26,6 +25,7 @@ from .import_draft import (
     problem,
     tag_of,
 )
+from .quote_marks import in_quotes
 
 _MARK = re.compile(
     r"^(?P<indent>[ \t]*)(?:"
@@ -204,4 +204,4 @@ def _in_quotes(words: str) -> str:
     """A line as a note quotes it: at most 60 characters, isolated when it runs right to left (`direction.quoted`),
     so "“שאלות שלנו” is taken as the deck's name" keeps its English order and its quotes where they stand."""
     short = words if len(words) <= 60 else words[:57].rstrip() + "…"
-    return f"“{quoted(short)}”"
+    return in_quotes(short)

@@ -37,7 +37,9 @@ SETTINGS: dict[str, Setting] = {
     "fullscreen": Setting(False),
     "max_level": Setting(3, LEVELS),
     "spicy": Setting(False),
+    # Cards in a Play round and questions in a Quiz me round (0: open-ended, all that are due), as last chosen.
     "session_length": Setting(12, (6, 12, 20, 0)),
+    "quiz_length": Setting(12, (6, 12, 20, 0)),
     "last_couple": Setting(0, low=0),
     "date_night_music": Setting(True),
     # The window's size out of fullscreen when the game last closed, for the next start (0: not kept yet).

@@ -94,6 +94,10 @@ class Sessions:
             data["deal"] = json.loads(self.db.keyring.open(couple_id, deal))
         return OpenSession(session_id, self.read_config(couple_id, config), state_from_json(data), data.get("undo"))
 
+    def any_begun(self, couple_id: int) -> bool:
+        """Whether the couple has begun any session, finished or not (a round, Quiz me, a date night's part)."""
+        return self.db.conn.execute("SELECT 1 FROM sessions WHERE couple_id = ? LIMIT 1", (couple_id,)).fetchone() is not None
+
     def played_since(self, couple_id: int, session_id: int) -> bool:
         """Whether the couple played on in another session (a round, a date night's part) after this one's last step."""
         row = self.db.conn.execute(

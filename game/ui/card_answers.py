@@ -18,6 +18,7 @@ from game.core.deck_editing import DeckSaveError
 from game.core.direction import quoted
 from game.core.memories import Memory
 from game.core.players import Couple
+from game.core.quote_marks import in_quotes
 
 from .modals import ConfirmScene, QuestionScene
 from .scene import UI
@@ -35,7 +36,7 @@ def whose_answers(ui: UI, couple: Couple, card: Card, memories: Sequence[Memory]
     else only how many there are (a card beyond a partner's private limit shows nothing of its answers)."""
     if not Consent.from_settings(ui.settings, ui.services.limits(couple)).allows(card):
         return f"{counted(len(memories)).capitalize()} {'is' if len(memories) == 1 else 'are'} remembered for it."
-    said = [f"{quoted(couple.name(m.key.owner))} said “{quoted(describe(card, m.answer))}”." for m in memories]
+    said = [f"{quoted(couple.name(m.key.owner))} said {in_quotes(describe(card, m.answer))}." for m in memories]
     return " ".join(said)
 
 
@@ -82,7 +83,7 @@ def ask_to_delete_deck(ui: UI, couple: Couple, deck: Deck | None, name: str, pat
                     ui.toast(f"{problem}. The path is copied, ready to paste.", seconds=8)
             done(False)
 
-        title = f"“{quoted(name)}” stays here"
+        title = f"{in_quotes(name)} stays here"
         ui.push(QuestionScene(ui, title, ("Open folder", True), ("Close", False), False, detail), answered)
         return
     count = len(ui.services.remembered(couple, deck.id))
@@ -105,7 +106,7 @@ def ask_to_delete_deck(ui: UI, couple: Couple, deck: Deck | None, name: str, pat
             ui.toast(str(error), seconds=8)
             done(False)
             return
-        ui.toast(f"“{quoted(name)}” is deleted." + (" Its answers stay in Our story." if count else ""), seconds=5)
+        ui.toast(f"{in_quotes(name)} is deleted." + (" Its answers stay in Our story." if count else ""), seconds=5)
         done(True)
 
-    ui.push(ConfirmScene(ui, f"Delete “{quoted(name)}”?", "Delete the deck", "Keep it", detail), confirmed)
+    ui.push(ConfirmScene(ui, f"Delete {in_quotes(name)}?", "Delete the deck", "Keep it", detail), confirmed)

@@ -6,6 +6,7 @@ from game.core.cards import Deck
 from game.core.deck_bounds import NAME_CHARS
 from game.core.deck_editing import DeckSaveError, copy_of
 from game.core.players import Couple
+from game.core.quote_marks import in_quotes
 
 from .routes import StudioDeck
 from .scene import UI
@@ -20,5 +21,5 @@ def duplicate_deck(ui: UI, couple: Couple, deck: Deck) -> StudioDeck | None:
     except DeckSaveError as error:
         ui.toast(str(error), seconds=6)
         return None
-    ui.toast(f"“{name}” is yours to change. The original stays as it was.")
+    ui.toast(f"{in_quotes(name)} is yours to change. The original stays as it was.")
     return StudioDeck(couple, copy, path)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from game.core.direction import quoted
+from game.core.quote_marks import in_quotes
 
 from .list_view import ListItem
 from .routes import CheckDeck, ImportPreview, ImportProblems, ReplaceDeck
@@ -53,7 +53,7 @@ def took_checked(ui: UI, path: str, job: ImportJob, replace: bool) -> None:
 def announce(ui: UI, outcome: ImportOutcome) -> None:
     """Say the deck is in, and let every screen below see it (the studio selects it)."""
     cards = f"{outcome.cards} card{'s' if outcome.cards != 1 else ''}"
-    ui.toast(f"Imported “{quoted(outcome.deck_name)}”: {cards}, ready to play. It's in the Deck studio with your decks.")
+    ui.toast(f"Imported {in_quotes(outcome.deck_name)}: {cards}, ready to play. It's in the Deck studio with your decks.")
     ui.sound.play("chime")
     for scene in ui.stack:
         scene.decks_changed()

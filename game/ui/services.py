@@ -254,6 +254,10 @@ class Services(Protocol):
         """Whether any answer to quiz on is saved (cheap: nothing is loaded)."""
         ...
 
+    def has_played(self, couple: Couple) -> bool:
+        """The couple has played before: a round, Quiz me or a date night's part, finished or not (cheap)."""
+        ...
+
     def has_open_session(self, couple: Couple) -> bool:
         """An unfinished Play or Quiz me session waits (cheap: nothing is loaded)."""
         ...

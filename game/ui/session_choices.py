@@ -12,10 +12,9 @@ if TYPE_CHECKING:
     from game.core.limits import Limit
 
 LEVELS = {1: "light only", 2: "up to personal", 3: "all the way to deep"}
-#: Cards in a session, or questions in a Quiz me round; 0 is open-ended (a quiz asks all that are due).
+#: Cards in a Play round, or questions in a Quiz me round; 0 is open-ended (a quiz asks all that are due). Both are
+#: kept settings ("session_length", "quiz_length"): the length chosen before a round is the one the next starts with.
 LENGTHS = (6, 12, 20, 0)
-#: Questions in a Quiz me round at first (one of LENGTHS): the memories due beyond it wait for another round.
-QUIZ_LENGTH = 12
 
 
 def quiz_consent(settings: Mapping[str, object], limits: Mapping[int, Limit]) -> Consent:
@@ -26,9 +25,36 @@ def quiz_consent(settings: Mapping[str, object], limits: Mapping[int, Limit]) ->
     return Consent.from_settings(settings, limits)
 
 
+def next_length(length: int) -> int:
+    """The next of LENGTHS, round and round, as the length buttons step."""
+    return LENGTHS[(LENGTHS.index(length) + 1) % len(LENGTHS)] if length in LENGTHS else LENGTHS[0]
+
+
+def cards_words(length: int, this_round_only: bool = False) -> str:
+    """Play's length, in the same words on setup and in Settings: "Cards per round: 12". A length that is not kept
+    (one deck played from the studio) says it is for this round only."""
+    count = length or "open-ended"
+    return f"Cards this round only: {count}" if this_round_only else f"Cards per round: {count}"
+
+
 def quiz_length_words(length: int) -> str:
     """The Quiz me length button: how many questions a round asks (0: every one that is due)."""
-    return f"Length: {length} questions" if length else "Length: all that are due"
+    return f"Questions per quiz: {length}" if length else "Questions per quiz: all that are due"
+
+
+def quiz_asks(due: int, length: int) -> int:
+    """How many questions a Quiz me round asks when `due` are ready and it asks `length` at most (0: no limit)."""
+    return min(due, length) if length else due
+
+
+def quiz_button_words(due: int, length: int) -> str:
+    """Home's Quiz me button: the questions pressing it asks, and, gently, how many more are ready for later."""
+    if not due:
+        return "Quiz me"
+    asks = quiz_asks(due, length)
+    if asks < due:
+        return f"Quiz me ({asks} of {due} ready)"
+    return f"Quiz me ({asks} question{'s' if asks != 1 else ''})"
 
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

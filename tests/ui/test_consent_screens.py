@@ -49,8 +49,8 @@ def test_spicy_memory_stays_out_of_quiz_me_and_our_story_while_spicy_cards_are_o
         p.services.save_limit(couple, seat, Limit(cap=3, spicy=True))
     p.shell.ui.set("spicy", True)
     p.scene.refresh()
-    assert "Quiz me (1 due)" in p.labels(), "now a round would ask it"
-    p.click("Quiz me (1 due)")
+    assert "Quiz me (1 question)" in p.labels(), "now a round would ask it"
+    p.click("Quiz me (1 question)")
     owner, guesser = quoted(couple.name(0)), quoted(couple.name(1))
     assert p.scene.quiz_lines()[0] == f"A round made only of memories that are due: 0 questions for {owner}, 1 for {guesser}."
     p.click("Start the quiz")

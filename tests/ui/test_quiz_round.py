@@ -59,13 +59,13 @@ def test_quiz_me_s_length_is_chosen_like_play_s_and_all_that_are_due_asks_every_
     due = _many_due(p)
     p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
     p.press(pygame.K_TAB)
-    assert p.scene.focused().label == "Length: 12 questions" and ("Enter", "change the length") in p.scene.hints
+    assert p.scene.focused().label == "Questions per quiz: 12" and ("Enter", "change the length") in p.scene.hints
     p.press(pygame.K_RETURN)
-    assert p.widget("Length: 20 questions") and p.scene.quiz_lines()[1] == (
+    assert p.widget("Questions per quiz: 20") and p.scene.quiz_lines()[1] == (
         "This round asks 20 of them; the rest wait for next time." if due > 20 else f"This round asks all {due}."
     )
-    p.click("Length: 20 questions")
-    assert p.widget("Length: all that are due") and p.scene.quiz_lines()[1] == f"This round asks all {due}."
+    p.click("Questions per quiz: 20")
+    assert p.widget("Questions per quiz: all that are due") and p.scene.quiz_lines()[1] == f"This round asks all {due}."
     p.click("Start the quiz")
     session = p.scene.session
     assert session.config.mode is Mode.QUIZ and session.config.length is None
@@ -116,7 +116,7 @@ def test_home_shows_its_first_frame_then_counts_quiz_me_s_questions_by_itself(pi
     assert "Quiz me" in p.labels(), "the first frame: the buttons, not yet the count"
     assert p.shell.animating, "and the next frame comes at once, not at the idle pace"
     p.step()
-    assert f"Quiz me ({due} due)" in p.labels() and not p.shell.animating
+    assert f"Quiz me (12 of {due} ready)" in p.labels() and not p.shell.animating
 
 
 def _remembered(p, cards) -> None:  # type: ignore[no-untyped-def]

@@ -135,3 +135,17 @@ def test_date_nights_closing_lines_quote_a_persian_answer_after_its_question() -
     # read from the right, each ends with its own mark: the question's "؟", the answer's "!"
     assert visual_order(line) == "What did Noa answer to: ؟دنک\u200cیم بوخ ار تلاح یزیچ هچ  !بوخ باتک کی و ،غاد یاچ"
     assert line == f"{question}  {quoted(ANSWER)}"
+
+
+def test_an_answer_that_quotes_someone_nests_its_marks_when_shown_and_is_kept_as_written(pilots):
+    from game.core.memories import Memory, MemoryKey
+    from game.ui.card_answers import whose_answers
+
+    p = pilots(at_home=True)
+    couple = p.services.couples()[0]
+    card = next(c for d in p.services.decks() for c in d.cards if c.remembered and c.answer_type.value == "text")
+    written = 'Mum saying "you\'ll be fine"'
+    memory = Memory.first(MemoryKey(0, card.deck_id, card.id), written, p.now)
+    shown = whose_answers(p.shell.ui, couple, card, [memory])
+    assert shown == f"{quoted(couple.name(0))} said “Mum saying ‘you'll be fine’”."
+    assert memory.answer == written, "what is kept stays as the couple wrote it"

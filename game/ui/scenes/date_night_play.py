@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import pygame
 
+from game.core.date_night import DateNight
 from game.core.date_night_commands import TurnFinished
 from game.core.date_night_events import SegmentTimeUp, SegmentToBeginAgain
+from game.core.date_night_state import StepKind
 from game.core.events import CardPassed, Event, SessionEnded, TurnCompleted
+from game.core.round_end import after_part, last_turn, part_time_up
 from game.core.session_commands import End
 
 from ..date_night_view import SLOWER, DateNightLook, arc_top, draw_arc, minutes_left, segment_title
@@ -26,6 +29,19 @@ from .play import PlayScene
 EARLIER_PARTS_KEPT = "Undo works within this part of the evening; what came before is saved."
 
 
+def after_part_words(evening: DateNight) -> str:
+    """The last card's button: where the evening goes once this part ends (the next part, the break, the note for
+    next time, or the evening's closing screen)."""
+    step = after_part(evening)
+    if step is None:
+        return "See how we did"
+    if step.kind is StepKind.CARDS:
+        return f"Next: {segment_title(step.segment, evening.state.max_level)}"
+    if step.kind is StepKind.BREAK:
+        return "Next: a short break"
+    return "Next: a note for next time" if step.kind is StepKind.SEAL_NOTE else "Next: the rest of the evening"
+
+
 class DateNightPlayScene(DateNightLook, PlayScene, ResultScene[SessionHandle | None]):
     """Closes with the segment's handle once its session ended, or None when the couple went home."""
 
@@ -33,6 +49,8 @@ class DateNightPlayScene(DateNightLook, PlayScene, ResultScene[SessionHandle | N
         super().__init__(ui, handle, resumed=resumed)
         self.evening = evening
         self.clock_words = minutes_left(evening.evening, ui)
+        #: The part's time was up at the last look: its last card says what comes next (see `next_words`).
+        self.time_was_up = part_time_up(evening.evening, ui.services.now())
 
     @property
     def segment_name(self) -> str:
@@ -64,6 +82,12 @@ class DateNightPlayScene(DateNightLook, PlayScene, ResultScene[SessionHandle | N
             return EARLIER_PARTS_KEPT
         return super().nothing_to_undo()
 
+    def next_words(self) -> str:
+        """On this part's last card (its last dealt, or its time up) the button says where the evening goes next."""
+        if last_turn(self.session) or part_time_up(self.evening.evening, self.ui.services.now()):
+            return after_part_words(self.evening.evening)
+        return "Next card"
+
     def build(self) -> None:
         super().build()
         if self.end_button is not None:
@@ -93,6 +117,10 @@ class DateNightPlayScene(DateNightLook, PlayScene, ResultScene[SessionHandle | N
         if words != self.clock_words:
             self.clock_words = words
             self.ui.dirty = True
+            up = part_time_up(self.evening.evening, self.ui.services.now())
+            if up != self.time_was_up:  # the time ran out with a card on the table: its button says what comes next
+                self.time_was_up = up
+                self.refresh_keeping_text()
         return moving or self.deal < 1.0 or self.flip < 1.0
 
     def floor(self) -> int:

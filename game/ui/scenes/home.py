@@ -1,8 +1,12 @@
 """Home: what the couple can do now — continue, play, be quizzed, look back, change settings.
 
-Quiz me's button says how many questions a round would ask now ("Quiz me (12 due)"), counted by the round's own
-rule: within the couple's limits, nothing still resting. Counting reads every due answer, so a Home just opened
-shows its first frame first and the count a frame later, as Our story fills its panel.
+Quiz me's button says what pressing it asks: the questions of the next round at the kept quiz length, and how many
+are ready in all when that is more ("Quiz me (12 of 40 ready)"), counted by the round's own rule: within the
+couple's limits, nothing still resting. Counting reads every due answer, so a Home just opened shows its first
+frame first and the count a frame later, as Our story fills its panel.
+
+Beside the buttons, a couple who has never played reads how the game works; a couple back again reads what is
+waiting for them (a round to go on with, a paused evening, memories ready to quiz), and only what is true.
 """
 
 from __future__ import annotations
@@ -19,16 +23,34 @@ from ..opening import continue_round
 from ..round_guard import OpenRound, answered, ask_first
 from ..routes import CoupleForm, Couples, DateNight, DateNightSetup, Promises, Settings, Setup, Story, Studio, Title
 from ..scene import UI, Scene
-from ..session_choices import quiz_consent
+from ..session_choices import quiz_button_words, quiz_consent
 from ..theme import hex_color
 from ..widgets import Button
 
-#: What the panel beside the buttons says.
+#: What the panel beside the buttons says to a couple who has never played.
 HELP = (
     "Take turns drawing cards. Answer aloud, or privately behind the curtain when a card asks you both.",
     "Answers worth remembering become memories — later, the game asks each of you about the other.",
     "Pass any card, any time, no reason needed.",
 )
+#: The panel's heading for a couple back again, and its words when nothing is waiting for them.
+WELCOME_BACK = "Welcome back"
+NOTHING_WAITING = "Nothing is waiting on you: start whatever you like."
+
+
+def waiting_words(open_round: bool, evening_left: float | None, due: int | None) -> list[str]:
+    """What waits for a couple back again, each said only when true; `due`: memories ready to quiz (None: not yet
+    counted, so nothing is said of them, nor that nothing waits)."""
+    lines = []
+    if open_round:
+        lines.append("A round is waiting, just where you stopped.")
+    if evening_left is not None:
+        lines.append("Your date night is paused, ready when you are.")
+    if due:
+        lines.append("1 memory is ready to quiz." if due == 1 else f"{due} memories are ready to quiz.")
+    if not lines and due is not None:
+        lines.append(NOTHING_WAITING)
+    return lines
 
 
 def date_night_words(left: float | None) -> str:
@@ -54,6 +76,9 @@ class HomeScene(Scene):
         self.question_top = 0
         self.help = pygame.Rect(0, 0, 0, 0)
         self.show_help = True
+        #: The couple has played before (a round, Quiz me or a date night's part): no first-time help, but what waits.
+        self.returning = False
+        self.evening_left: float | None = None
 
     def enter(self) -> None:
         super().enter()
@@ -64,14 +89,16 @@ class HomeScene(Scene):
     def build(self) -> None:
         services = self.ui.services
         self.has_open = services.has_open_session(self.couple)
+        self.evening_left = services.paused_evening(self.couple)
+        self.returning = self.has_open or self.evening_left is not None or services.has_played(self.couple)
         if self.shown:
             self.due = services.due_count(self.couple, quiz_consent(self.ui.settings, services.limits(self.couple)))
         if self.has_open:
             self.add(Button("Continue where you stopped", self.continue_session, kind="primary", hotkey="c"))
         self.add(Button("Play", self.play, kind="secondary" if self.has_open else "primary", hotkey="p"))
         due = sum(self.due.values()) if self.due else 0
-        self.add(Button(f"Quiz me ({due} due)" if due else "Quiz me", self.quiz, hotkey="q"))
-        self.add(Button(date_night_words(services.paused_evening(self.couple)), self.date_night, hotkey="d"))
+        self.add(Button(quiz_button_words(due, int(self.ui.settings["quiz_length"])), self.quiz, hotkey="q"))
+        self.add(Button(date_night_words(self.evening_left), self.date_night, hotkey="d"))
         self.add(Button("Our story", self.story, hotkey="o"))
         self.add(Button("Deck studio", self.studio))
         self.add(Button("Settings", self.settings, hotkey="s"))
@@ -109,13 +136,14 @@ class HomeScene(Scene):
         foot = self.ui.hints_top(self.hints) - t.px(12)
         column = min(t.px(420), width // 2 - t.px(60))
         button_h = text.line_height(t.style("button")) + t.px(12)
-        # The help panel beside the buttons only when its words fit above the key hints; otherwise the buttons
-        # take the whole width, in two columns when one would run into the hints.
+        # The panel beside the buttons only when its words fit above the key hints and the buttons fit in one
+        # column; otherwise the buttons take the whole width, in two columns when one would run into the hints.
         self.help = pygame.Rect(width // 2 + t.px(20), top, width // 2 - t.px(110), 0)
         self.help.height = self._help_height(self.help.width)
-        self.show_help = self.help.bottom <= foot
+        crowded = len(self.widgets) * (button_h + t.px(8)) > foot - top
+        self.show_help = self.help.bottom <= foot and not crowded
         columns = 1
-        if len(self.widgets) * (button_h + t.px(8)) > foot - top and not self.show_help:
+        if crowded:
             columns = 2
             column = (width - 2 * x - t.px(30)) // 2
         per_column = -(-len(self.widgets) // columns)
@@ -128,12 +156,20 @@ class HomeScene(Scene):
             col, row = divmod(index, per_column)
             widget.rect = pygame.Rect(x + col * (column + t.px(30)), top + row * step, column, tall)
 
+    def panel_words(self) -> tuple[str, list[str]]:
+        """The panel's heading and lines: how it works for a couple new to the game, else what is waiting for them."""
+        if not self.returning:
+            return "How it works", list(HELP)
+        due = sum(self.due.values()) if self.due is not None else None
+        return WELCOME_BACK, waiting_words(self.has_open, self.evening_left, due)
+
     def _help_height(self, width: int) -> int:
         t = self.ui.theme
         wide = width - t.px(48)
-        needed = self.ui.text.block("How it works", t.style("heading"), (0, 0, 0), wide).get_height() + t.px(40)
-        needed += sum(self.ui.text.block(line, t.style("body"), (0, 0, 0), wide).get_height() + t.px(10) for line in HELP)
-        return max(t.px(300), needed)
+        heading, lines = self.panel_words()
+        needed = self.ui.text.block(heading, t.style("heading"), (0, 0, 0), wide).get_height() + t.px(40)
+        needed += sum(self.ui.text.block(line, t.style("body"), (0, 0, 0), wide).get_height() + t.px(10) for line in lines)
+        return max(t.px(300) if not self.returning else 0, needed)
 
     def continue_session(self) -> None:
         continue_round(self.ui, self.couple, self.ui.push)
@@ -219,8 +255,9 @@ class HomeScene(Scene):
             panel(surface, self.ui, side)
             inner = side.inflate(-t.px(48), -t.px(40))
             y = inner.top
-            y += paragraph(surface, self.ui, "How it works", "heading", pygame.Rect(inner.left, y, inner.width, 0))
-            for line in HELP:
+            heading, lines = self.panel_words()
+            y += paragraph(surface, self.ui, heading, "heading", pygame.Rect(inner.left, y, inner.width, 0))
+            for line in lines:
                 y += t.px(10)
                 y += paragraph(surface, self.ui, line, "body", pygame.Rect(inner.left, y, inner.width, 0), "muted")
         broken = self.ui.services.broken_deck_files()

@@ -13,8 +13,8 @@ import pygame
 
 from game.core.deck_bounds import NAME_CHARS
 from game.core.deck_editing import ImportOutcome
-from game.core.direction import quoted
 from game.core.import_draft import Choices, ImportPreview, card_data, preview_cards, renamed, toggled_skip, with_section_level
+from game.core.quote_marks import in_quotes
 
 from ..deck_drop import announce
 from ..drawing import panel, paragraph, text_at
@@ -121,7 +121,7 @@ class ImportPreviewScene(ListedScene):
             self.ui.replace(ImportProblems(ImportOutcome(self.path or "the pasted list", problems=problems)))
             return
         if outcome.replaces:
-            question = f"Replace your deck “{quoted(outcome.replaces)}”?"
+            question = f"Replace your deck {in_quotes(outcome.replaces)}?"
             detail = "Or go back and give this deck another name."
             self.ui.push(ConfirmScene(self.ui, question, "Replace it", "Go back", detail), self.replace_answered)
             return
@@ -159,7 +159,7 @@ class ImportPreviewScene(ListedScene):
         if section is not None:
             level = self.choices.level_of(section) or preview.draft.sections[section].level or 1
             name = preview.draft.sections[section].name
-            self.add(Segmented(f"Level of “{quoted(name)}”", LEVEL_CHOICES, str(level), self.set_level))
+            self.add(Segmented(f"Level of {in_quotes(name)}", LEVEL_CHOICES, str(level), self.set_level))
         notes = [ListItem(f"Line {note.line} · {NOTE_WORDS.get(note.kind, note.kind)}", note.message) for note in self.notes()]
         by_hand = sorted(preview.draft.cards[index].line for index in self.choices.skipped)
         if by_hand:  # what the couple skipped themselves is left out too

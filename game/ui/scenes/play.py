@@ -18,6 +18,7 @@ from game.core.direction import quoted
 from game.core.events import ActionDone, Event, Revealed, SessionEnded, TurnStarted
 from game.core.memories import MemoryKey
 from game.core.players import other
+from game.core.round_end import last_turn
 from game.core.session import Phase, SessionError
 from game.core.session_commands import (
     Answer,
@@ -303,7 +304,7 @@ class PlayScene(CheckInSteps, PlaySide):
             self.talked_button = Button(TALKED, self.talked)
             self.add(self.talked_button)
         elif phase is Phase.ANSWER and card.kind is Kind.ASK:
-            self.add(Button("Next card", self.act(Complete()), kind="primary"))
+            self.add(Button(self.next_words(), self.act(Complete()), kind="primary"))
         elif phase is Phase.ANSWER:
             if card.seconds and self.timer_left is None:
                 self.add(Button(f"Start the {card.timer_words} timer", self.start_timer, hotkey="t"))
@@ -332,7 +333,7 @@ class PlayScene(CheckInSteps, PlaySide):
         elif phase is Phase.CHECK:  # the old answer is shown to its owner alone: the partner is quizzed on it next
             self.add(Button(f"Hand the laptop to {self.name(turn.seat)}", self.check_in, kind="primary"))
         elif phase is Phase.REVEAL:
-            self.add(Button("Next card", self.act(Complete()), kind="primary"))
+            self.add(Button(self.next_words(), self.act(Complete()), kind="primary"))
             if self.session.state.changed_after_a_miss:  # a pick the game judged: no judging step to say it in
                 self.changed_button = Button("That's changed", self.changed, kind="quiet", hotkey="c")
                 self.add(self.changed_button)
@@ -344,6 +345,10 @@ class PlayScene(CheckInSteps, PlaySide):
         star.also = ("Star", "Unstar")  # the same room either way: starring never moves Pass and Undo
         self.end_button = Button("End session", self.end_now, kind="quiet", hotkey="e")
         self.add(self.end_button)
+
+    def next_words(self) -> str:
+        """The button that finishes the turn: another card, or on the last one what comes instead (the summary)."""
+        return "See how we did" if last_turn(self.session) else "Next card"
 
     def talked(self) -> None:
         """Said aloud and that's enough: the turn is done, nothing is kept to quiz later (and the screen says so)."""

@@ -14,6 +14,7 @@ from game.core.direction import quoted
 from game.core.memories import MemoryKey
 from game.core.players import Couple, other
 from game.core.pronouns import FIRST_PERSON
+from game.core.quote_marks import in_quotes
 from game.core.session import Mode, Phase, Session
 
 from ..card_view import KIND_WORDS, card_surface
@@ -158,7 +159,7 @@ def followup_lines(scene: PlayLook, card: Card, seat: int) -> list[tuple[str, st
     for followup in card.followups[:3]:
         # "Ask next" only before a question; a prompt ("Now I'll tell you how close you got.") simply comes next.
         label = "Ask next" if followup.rstrip().endswith("?") else "Next"
-        lines.append((f"{label}: “{quoted(scene.couple.fill(followup, seat))}”", "body", "text"))
+        lines.append((f"{label}: {in_quotes(scene.couple.fill(followup, seat))}", "body", "text"))
     return lines
 
 

@@ -12,6 +12,7 @@ import pygame
 
 from game.core.players import Couple, other
 from game.core.promises import OUTCOME_WORDS, Outcome, Promise
+from game.core.quote_marks import in_quotes
 
 from ..drawing import heart, panel
 from ..page import Page, PagedScene
@@ -70,7 +71,7 @@ class PromiseScene(PagedScene, ResultScene[int]):
     def words(self) -> tuple[str, str, str]:
         who, to = self.couple.name(self.promise.owner), self.couple.name(other(self.promise.owner))
         lead = f"On {self.promise.made_at.strftime('%d %b')}, {who} promised {to} one small thing:"
-        return "Did it happen?", lead, f"“{self.promise.text}”"
+        return "Did it happen?", lead, f"{in_quotes(self.promise.text)}"
 
     def layout(self) -> None:
         t = self.ui.theme

@@ -22,7 +22,7 @@ from ..modals import ConfirmScene
 from ..routes import Passphrase, Title
 from ..scene import UI, Scene
 from ..scroll import ScrollArea
-from ..session_choices import LENGTHS, LEVELS
+from ..session_choices import LEVELS, cards_words, next_length
 from ..stepper import Stepper
 from ..theme import theme_label, theme_names
 from ..widgets import Button, Slider, Toggle
@@ -82,8 +82,7 @@ class SettingsScene(Scene):
         )
         self.add(Slider("Depth", s["max_level"], 1, 3, 1, lambda v: self.ui.set("max_level", int(v)), lambda v: LEVELS[int(v)]))
         self.add(Toggle("Offer spicy cards", s["spicy"], lambda v: self.ui.set("spicy", v)))
-        length = s["session_length"]
-        self.add(Button(f"Cards per session: {length or 'open-ended'}", self.next_length))
+        self.add(Button(cards_words(s["session_length"]), self.next_length))
         if self.couple is not None:
             locked = self.ui.services.has_passphrase(self.couple)
             self.add(Button("Passphrase: on" if locked else "Passphrase: off", self.passphrase, kind="secondary"))
@@ -169,8 +168,7 @@ class SettingsScene(Scene):
         self.layout()
 
     def next_length(self) -> None:
-        current = self.ui.settings["session_length"]
-        self.ui.set("session_length", LENGTHS[(LENGTHS.index(current) + 1) % len(LENGTHS)])
+        self.ui.set("session_length", next_length(self.ui.settings["session_length"]))
         self.refresh()
 
     def layout(self) -> None:

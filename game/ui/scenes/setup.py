@@ -23,7 +23,7 @@ from ..round_guard import OpenRound, answered, ask_first
 from ..routes import Limits, Play
 from ..scene import UI, Scene
 from ..scroll import ScrollArea
-from ..session_choices import LENGTHS, LEVELS, QUIZ_LENGTH, quiz_consent, quiz_length_words, ready_when
+from ..session_choices import LEVELS, cards_words, next_length, quiz_asks, quiz_consent, quiz_length_words, ready_when
 from ..widgets import Button, Slider, Toggle, Widget
 
 if TYPE_CHECKING:
@@ -48,7 +48,8 @@ class SetupScene(Scene):
         if not sum(self.due.values()):
             return [("Enter", "home"), ("Esc", "back")]  # Back home has the focus: nothing else can be pressed
         focused = self.focused()
-        enter = "change the length" if focused is not None and focused.label.startswith("Length") else "start the quiz"
+        changes = focused is not None and focused.label == quiz_length_words(self.quiz_length)
+        enter = "change the length" if changes else "start the quiz"
         return [("Tab", "move"), ("Enter", enter), ("Esc", "back")]
 
     def __init__(self, ui: UI, couple: Couple, quiz: bool, only_deck: Deck | None = None) -> None:
@@ -67,9 +68,12 @@ class SetupScene(Scene):
         self.remember = only_deck is None and not quiz
         self.agreed = _agreed_depth(ui, couple)
         self.max_level = min(int(ui.settings["max_level"]), self.agreed)
+        #: Cards in the round (0: open-ended): the kept setting, which a change here changes too (Settings shows it),
+        #: except for one deck played from the studio, whose length is for that round only.
         self.length = int(ui.settings["session_length"])
-        #: Questions in a Quiz me round (0: all that are due); the memories due beyond it wait for the next round.
-        self.quiz_length = QUIZ_LENGTH
+        #: Questions in a Quiz me round (0: all that are due), kept like the cards' length; Home's Quiz me counts by
+        #: it. The memories due beyond it wait for the next round.
+        self.quiz_length = int(ui.settings["quiz_length"])
         if only_deck is not None:  # from the studio: this deck alone
             self.chosen = {only_deck.id}
             if self.length > len(only_deck.cards):
@@ -112,7 +116,7 @@ class SetupScene(Scene):
             self.add(Toggle(f"{quoted(deck.name)} ({count})", deck.id in self.chosen, partial(self.pick, deck.id)))
             self.offered.append(deck.id)
         self.add(Slider("Depth", self.max_level, 1, self.agreed, 1, self.set_level, self.describe_depth))
-        self.add(Button(f"Length: {self.length or 'open-ended'}" + (" cards" if self.length else ""), self.next_length))
+        self.add(Button(cards_words(self.length, this_round_only=not self.remember), self.next_length))
         self.add(Button("Our private limits…", self.set_limits, hotkey="l"))
         self.add(Button("Deal the cards", self.start, kind="primary", hotkey="s"))
         self.count_cards()
@@ -132,11 +136,14 @@ class SetupScene(Scene):
         return f"{words}, as far as your limits go" if int(value) == self.agreed < max(LEVELS) else words
 
     def next_length(self) -> None:
-        self.length = LENGTHS[(LENGTHS.index(self.length) + 1) % len(LENGTHS)]
+        self.length = next_length(self.length)
+        if self.remember:  # kept for the next round, as Settings shows it; one deck from the studio keeps nothing
+            self.ui.set("session_length", self.length)
         self.refresh()
 
     def next_quiz_length(self) -> None:
-        self.quiz_length = LENGTHS[(LENGTHS.index(self.quiz_length) + 1) % len(LENGTHS)]
+        self.quiz_length = next_length(self.quiz_length)
+        self.ui.set("quiz_length", self.quiz_length)
         self.refresh()
 
     def filters(self) -> DealFilters:
@@ -398,7 +405,7 @@ class SetupScene(Scene):
             return NOTHING_DUE, "Play a round and save a few answers: the day after, each of you is asked about the other."
         a, b = quoted(self.couple.name(0)), quoted(self.couple.name(1))
         total, length = sum(due.values()), self.quiz_length
-        if length and total > length:
+        if quiz_asks(total, length) < total:
             asks = f"This round asks {length} of them; the rest wait for next time."
         else:
             asks = "This round asks the one that is due." if total == 1 else f"This round asks all {total}."

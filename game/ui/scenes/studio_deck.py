@@ -17,8 +17,8 @@ import pygame
 from game.core.cards import AnswerType, Card, Deck, deck_to_data
 from game.core.consent import Consent
 from game.core.deck_editing import DeckSaveError, History, SavedCard, move_card, put_card, question_key, remove_card
-from game.core.direction import quoted
 from game.core.players import Couple
+from game.core.quote_marks import in_quotes
 
 from ..card_answers import ask_about_rewording, ask_to_delete_deck, counted, kept_for_good
 from ..card_view import KIND_WORDS, LEVEL_WORDS, card_surface
@@ -213,8 +213,8 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
         card = self.deck.cards[self.card_index]
         answers = self.ui.services.remembered(self.couple, self.deck.id, [card.id]) if self.path else []
         stays = f" Its {counted(len(answers))} {'stays' if len(answers) == 1 else 'stay'} in Our story." if answers else ""
-        words = quoted(card.text[:90] + ("…" if len(card.text) > 90 else ""))
-        detail = f"“{words}”{stays}  Ctrl+Z brings it back."
+        words = card.text[:90] + ("…" if len(card.text) > 90 else "")  # isolated by in_quotes when it runs right to left
+        detail = f"{in_quotes(words)}{stays}  Ctrl+Z brings it back."
         self.ui.push(ConfirmScene(self.ui, "Delete this card?", "Delete", "Keep it", detail), self.delete_answered)
 
     def deck_deleted(self, gone: bool) -> None:

@@ -9,6 +9,7 @@ import pygame
 
 from game.core.deck_editing import ImportOutcome
 from game.core.direction import quoted
+from game.core.quote_marks import in_quotes
 
 from ..deck_drop import import_dropped, problem_count, problem_item, took_checked
 from ..drawing import panel, paragraph
@@ -138,7 +139,7 @@ class ReplaceDeckScene(ConfirmScene):
 
     def __init__(self, ui: UI, outcome: ImportOutcome) -> None:
         detail = f"The file {PurePath(outcome.source).name} has the same deck id. Memories of cards that keep their ids stay."
-        super().__init__(ui, f"Replace your deck “{quoted(outcome.replaces)}”?", "Replace it", "Keep mine", detail)
+        super().__init__(ui, f"Replace your deck {in_quotes(outcome.replaces)}?", "Replace it", "Keep mine", detail)
         self.outcome = outcome
 
     def build(self) -> None:
