@@ -223,7 +223,8 @@ class Page:
         clip = surface.get_clip()
         if self.scrolls:
             surface.set_clip(self.area.clip(clip))
-        with layout_model.viewport(self.area) if self.scrolls else _nothing():
+        reach = (self.scroll, self.content - self.area.height - self.scroll)
+        with layout_model.viewport(self.area, reach) if self.scrolls else _nothing():
             for words in self.words:
                 if words.rect.bottom >= self.area.top and words.rect.top <= self.area.bottom:
                     paragraph(surface, ui, words.text, words.style, words.rect, words.color, words.align)
@@ -307,14 +308,23 @@ class PagedScene(Scene):
         self, width: int, pad: int, place: Callable[[Page], None], within: pygame.Rect | None = None, top: int | None = None
     ) -> pygame.Rect:
         """A box `width` wide and as tall as what `place` puts on the page needs (up to `within`, by default the
-        window above the key hints), centred there or hung from `top`; the page scrolls inside it when it must."""
+        window above the key hints), centred there or hung from `top`; wider when that is too tall and there is
+        width to spare, and the page scrolls inside it when it must still."""
         room = within or free_area(self.ui)
         scroll = self.page.scroll
         self.page.scroll = 0
-        self.page.begin(self.ui, pygame.Rect(0, 0, width, 1 << 20), pad)
-        place(self.page)
-        self.page.end()
-        needed = self.page.y - pad + 2 * pad
+        # Too tall for the room: wider, where the window has width to spare (larger text on a wide window), when the
+        # words then take few enough lines to show whole; up to half as wide again, past which lines grow too long
+        # to read. A box that scrolls even so keeps its width, and the room beside it.
+        widest = max(width, min(room.width - self.ui.theme.px(80), width * 3 // 2))
+        tries = [width, *range(width + self.ui.theme.px(60), widest, self.ui.theme.px(60)), widest]
+        for wide in dict.fromkeys(tries):
+            needed = self._measure(wide, pad, place)
+            if needed <= room.height:
+                width = wide
+                break
+        else:
+            needed = self._measure(width, pad, place)
         box = pygame.Rect(0, 0, width, min(room.height, needed))
         box.center = room.center
         if top is not None:  # the box hangs from `top` (a left edge too, when `within` says so)
@@ -326,6 +336,13 @@ class PagedScene(Scene):
         place(self.page)
         self.page.end()
         return box
+
+    def _measure(self, width: int, pad: int, place: Callable[[Page], None]) -> int:
+        """How tall a box `width` wide must be for what `place` puts on the page."""
+        self.page.begin(self.ui, pygame.Rect(0, 0, width, 1 << 20), pad)
+        place(self.page)
+        self.page.end()
+        return self.page.y - pad + 2 * pad
 
     def draw_page(self, surface: pygame.Surface) -> None:
         """The page, then any widget not on it."""

@@ -202,7 +202,19 @@ class Shell:
             self.ui.dirty = True
 
     def dispatch(self, intent: Intent) -> None:
-        from .intents import Confirm, Drag, DropFile, Hover, Point, Quit, Redraw, Resize, ToggleFullscreen, Wheel  # see intents.py
+        from .intents import (
+            Back,
+            Confirm,
+            Drag,
+            DropFile,
+            Hover,
+            Point,
+            Quit,
+            Redraw,
+            Resize,
+            ToggleFullscreen,
+            Wheel,
+        )  # see intents.py
 
         ui = self.ui
         if isinstance(intent, Quit):
@@ -217,6 +229,13 @@ class Shell:
         if isinstance(intent, Redraw):
             ui.dirty = True
             return
+        if not isinstance(intent, (Hover, Drag, Wheel, DropFile)) and self.toast_in_the_way():
+            # A message over the controls goes at the first click or key, and what was meant still happens: the
+            # click reaches the control under it. Esc only takes the message away, and stays on the screen.
+            ui.toast_left = 0.0
+            ui.dirty = True
+            if isinstance(intent, Back):
+                return
         if isinstance(intent, Hover):
             self.footer.moved(self.scene, intent.pos, self.covers())
         if isinstance(intent, Point):
@@ -372,7 +391,7 @@ class Shell:
             return
         box, block = placed
         pygame.draw.rect(surface, theme.color("text"), box, border_radius=theme.px(14))
-        layout_model.note(surface, "toast", box, self.ui.toast_text)
+        layout_model.note(surface, "toast_giving_way" if self.toast_in_the_way() else "toast", box, self.ui.toast_text)
         surface.blit(block, (box.left + theme.px(16), box.centery - block.get_height() // 2))
 
     def toast_rect(self) -> pygame.Rect | None:
@@ -388,6 +407,12 @@ class Shell:
             return None
         size, controls = self.window.get_size(), controls_of(ui, self.scene.widgets)
         return place_toast(ui, ui.toast_text, size, controls, ui.hints_top(self.scene.hints))
+
+    def toast_in_the_way(self) -> bool:
+        """The toast lies over controls, the screen having no clear place for words so long (a saved copy's folders in
+        the largest text): then it gives way to the first click or key (see dispatch)."""
+        placed = self.toast_place()
+        return placed is not None and placed[0].collidelist(controls_of(self.ui, self.scene.widgets)) >= 0
 
     # ---- the real loop ---------------------------------------------------------------
 

@@ -67,9 +67,22 @@ class Theme:
     def px(self, design_pixels: float) -> int:
         return max(1, round(design_pixels * self.unit))
 
+    @property
+    def words(self) -> float:
+        """How much larger than at 1280×720 the words are drawn: the window's scale, times the text size chosen.
+
+        On a window up to 1280×720 the chosen size is given whole. A larger window draws everything larger
+        already, and what it adds is room: there the chosen enlargement shrinks with the window's area over the
+        design's, so Larger on a full-HD window is words a little larger than Larger at 1280×720, with the
+        window's extra room left to show them, not a 960×540 layout blown up to fill it (which scrolls just
+        as much). The sizes keep their order at every window; Medium is the window's scale alone.
+        """
+        unit = self.unit
+        return float(unit * self.text_scale ** (1 / max(1.0, unit) ** 2))
+
     def style(self, kind: str) -> TextStyle:
         role, size, bold = _STYLES[kind]
-        return TextStyle(role, max(8, round(size * self.unit * self.text_scale)), bold)
+        return TextStyle(role, max(8, round(size * self.words)), bold)
 
 
 _STYLES = {

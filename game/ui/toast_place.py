@@ -5,7 +5,8 @@ lies over the key hints for its moment: they are a reminder, where the screen's 
 above are what a person is reading. A toast too tall for that looks for a clear band higher up, in
 narrower boxes (whose words wrap onto more lines) and then in one as wide as the window (fewer lines:
 a long message, a file's path, fits over a screen's title when its middle is all buttons). A screen
-so full that no box is clear even then gets its toast in smaller words, where they fit.
+so full that no box is clear even then gets its toast in smaller words, where they fit; lying over controls
+then, it gives way to the first click or key, and the click reaches what is under it (shell.py).
 
 A control counts where it shows: the part of a scrolled list's button that is scrolled out of sight is
 not there to cover (`Widget.shown`).

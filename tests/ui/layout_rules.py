@@ -7,6 +7,7 @@ text size and theme.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pygame
 
@@ -89,6 +90,69 @@ def problems(recorder: Recorder, heading_size: int) -> Iterator[str]:
     for name in recorder.modal_layers:
         yield from _dialog(name, [e for e in elements if e.layer == name], heading_size)
     yield from _focus(recorder)
+    yield from _needless_scrolling(recorder)
+
+
+def _needless_scrolling(recorder: Recorder) -> Iterator[str]:
+    """A scrolled area whose whole content, with what its screen draws above and below it (a title, a panel's edge,
+    a Done button) and what frames it (a panel), would fit in the window above the key hints with room to spare:
+    it need not scroll (a big window)."""
+    hints = [e.rect.top for e in recorder.elements if e.kind == "hint" and e.rect.height]
+    room = min(hints) if hints else recorder.size[1]
+    margin = recorder.size[1] // 10  # "plainly": with a tenth of the window to spare above it and below
+    for view in (e for e in recorder.elements if e.kind == "viewport"):
+        up, down = recorder.reaches.get(tuple(view.rect), (0, 0))
+        if up + down <= 0:
+            continue
+        rect = view.rect
+        around = [
+            e.rect
+            for e in recorder.elements
+            if e.layer == view.layer
+            and e.viewport is None
+            and e.kind in WIDGETS | CONTAINERS | {"text"}
+            and e.rect.height
+            and (e.rect.bottom <= rect.top or e.rect.top >= rect.bottom or (rect.left < e.rect.right and e.rect.left < rect.right))
+        ]
+        top = min([rect.top, *(r.top for r in around)])
+        bottom = max([rect.bottom, *(r.bottom for r in around)])
+        needed = bottom - top + up + down
+        if needed + 2 * margin <= room:
+            yield (
+                f"{view.layer}: its scrolled area {tuple(rect)} scrolls by {up + down} px, though all it shows"
+                f" ({needed} px tall) would fit in the window's {room} px"
+            )
+
+
+def cut_at_top(recorder: Recorder) -> Iterator[str]:
+    """A screen's first look: no control starts cut at the top of a scrolled area (half of it above the fold)."""
+    for e in recorder.elements:
+        cut = e.viewport is not None and e.full is not None and e.full.top < e.viewport.top < e.full.bottom
+        if e.kind in WIDGETS and e.owner is None and cut:
+            yield f"{e.layer}: {e.describe()} starts cut at the top of its scrolled area {tuple(e.viewport or ())}"
+
+
+def unclickable(shell: Any, recorder: Recorder) -> Iterator[str]:
+    """Every control of the screen on top that shows, clicked at the middle of what shows of it, is what the click
+    reaches: not a key hint, not another control laid over it."""
+    scene = shell.scene
+    covers = shell.covers()
+    for e in recorder.elements:
+        widget = e.widget
+        if widget is None or widget not in scene.widgets or not (widget.visible and widget.enabled) or e.owner is not None:
+            continue
+        if e.kind not in WIDGETS or not (e.rect.width and e.rect.height) or e.layer != type(scene).__name__:
+            continue
+        at = e.rect.center
+        if any(cover.collidepoint(at) for cover in covers):
+            continue  # the toast rule names what a toast covers
+        if shell.footer.target_at(scene, at, covers) is not None:
+            yield f"{e.layer}: a click on {e.describe()} where it shows presses a key hint"
+            continue
+        under = next((w for w in reversed(scene.widgets) if w.visible and w.enabled and w.rect.collidepoint(at)), None)
+        if under is not widget:
+            hit = f"'{under.label[:30]}'" if under is not None else "nothing"
+            yield f"{e.layer}: a click on {e.describe()} where it shows reaches {hit}"
 
 
 def _overlaps(name: str, here: list[Element]) -> Iterator[str]:

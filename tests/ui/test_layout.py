@@ -27,10 +27,10 @@ from game.ui.scene import Scene
 from game.ui.theme import TEXT_SIZES, Theme, theme_names
 
 from . import layout_walks
-from .layout_rules import problems
+from .layout_rules import cut_at_top, problems, unclickable
 from .pilot import Pilot
 
-SIZES = [(960, 540), (1024, 600), (1280, 720), (1920, 1080), (3840, 2160)]
+SIZES = [(960, 540), (1024, 600), (1280, 720), (1600, 900), (1920, 1080), (3840, 2160)]
 THEMED = {((1280, 720), "medium"), ((1280, 720), "largest")}  # where every theme is drawn and compared
 WALKS: dict[str, Callable[[Pilot, layout_walks.Look], None]] = {
     "game": layout_walks.walk_game,
@@ -61,6 +61,7 @@ class Looker:
         self.found: list[tuple[str, str]] = []  # (screen, sentence)
         self.screens: set[str] = set()
         self.states = 0
+        self.seen: list[object] = []  # the screens looked at already (each opening of one is a new screen)
 
     def __call__(self, state: str) -> None:
         p = self.p
@@ -77,10 +78,15 @@ class Looker:
             self.screens.update(name for name in recorder.layers() if name != "overlay")
             heading = ui.theme.style("heading").size
             screen = type(p.scene).__name__
-            for sentence in dict.fromkeys(problems(recorder, heading)):
+            found = list(problems(recorder, heading))
+            found += unclickable(p.shell, recorder)
+            if p.scene not in self.seen:  # its first look: as it opens
+                found += cut_at_top(recorder)
+            for sentence in dict.fromkeys(found):
                 where = f"{state} at {self.size[0]}×{self.size[1]}, text {self.text_size}, theme {ui.theme.name}"
                 self.found.append((sentence.split(":", 1)[0], f"{where} — {sentence}"))
             shapes[theme] = [(e.layer, e.kind, tuple(e.rect)) for e in recorder.elements if e.kind != "focus"]
+        self.seen.append(p.scene)
         if ui.settings["theme"] != first:
             ui.set("theme", first)
             p.step()
@@ -119,9 +125,9 @@ def judge(looker: Looker) -> None:
 
 
 def combinations() -> list[tuple[tuple[int, int], str]]:
-    """Every text size on the small windows, where room is short; the larger sizes on the large ones, where a
-    4K window is the 1280×720 layout three times over and costs nine times the pixels to draw."""
-    wanted = {(1920, 1080): ("medium", "larger", "largest"), (3840, 2160): ("medium", "largest")}
+    """Every text size up to full HD: on small windows room is short, and on large ones every dialog and Settings
+    must show whole; a 4K window costs nine times the pixels to draw, so only two sizes there."""
+    wanted = {(3840, 2160): ("medium", "largest")}
     return [(size, text) for size in SIZES for text in TEXT_SIZES if text in wanted.get(size, TEXT_SIZES)]
 
 

@@ -57,6 +57,7 @@ def test_the_studio_hint_wraps_inside_its_panel_at_every_text_size(pilots):
     ui = p.shell.ui
     for size in ("small", "medium", "large", "larger", "largest"):
         ui.set("text_size", size)
+        p.scene.page.scroll_by(1 << 20)  # type: ignore[attr-defined]  # the last words, when the larger text scrolls them
         drawn = {d.text: d for d in frame(p)}
         hint = next(words for words in p.scene.page.words if words.text == DROP_HINT)
         style = ui.theme.style(hint.style)

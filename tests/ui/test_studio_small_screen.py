@@ -205,3 +205,23 @@ def test_the_questions_about_answers_and_deleting_fit(pilots, size, text_size):
     holds(p, "the couple's own deck in the studio")
     p.click("Delete this deck")
     holds(p, "deleting a deck")
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("text_size", ["larger", "largest"])
+def test_a_deck_s_buttons_show_whole_in_its_panel_and_a_click_where_they_show_presses_them(pilots, size, text_size):
+    """At 960×540 Largest "Edit cards" lay below the fold of the deck's panel, and a click where it was drawn
+    pressed the key hints under it: the deck's buttons keep to the foot of its panel, in sight."""
+    p = small_screen(pilots, size, text_size)
+    new_deck(p, "Rainy Sundays and long slow mornings together")
+    add_card(p, SONG)
+    p.press(pygame.K_s, mod=CTRL)
+    p.press(pygame.K_ESCAPE)
+    assert p.scene_name == "StudioScene" and "Edit cards" in p.labels()
+    holds(p, "the studio with the couple's own deck")
+    details = p.scene.details  # type: ignore[attr-defined]
+    for label in ("Edit cards", "Duplicate to edit", "Delete this deck"):
+        button = p.widget(label)
+        assert details.contains(button.rect) and button.rect.bottom < hints_top(p), (label, button.rect, details)
+    p.click_at(p.widget("Edit cards").rect.center)
+    assert p.scene_name == "DeckScene"

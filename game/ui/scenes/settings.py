@@ -172,6 +172,19 @@ class SettingsScene(Scene):
         self.refresh()
 
     def layout(self) -> None:
+        # Roomy first, as the screen was drawn for 1280×720; when larger text makes that taller than the window,
+        # snug: the title higher and each row only as tall as its words, which on a large window is often enough
+        # to show every row without scrolling. Scrolling is for what still does not fit.
+        # Which of the two is measured without the room kept above the rows (`nudge`), so a step of the text size
+        # keeps its control under the pointer whichever it is.
+        offset, nudge = self.scroller.offset, self.nudge
+        self.nudge = 0
+        self.place(snug=False)
+        snug = self.scroller.scrolls
+        self.scroller.offset, self.nudge = offset, nudge
+        self.place(snug)
+
+    def place(self, snug: bool) -> None:
         t = self.ui.theme
         text = self.ui.text
         width, _ = t.size
@@ -184,17 +197,20 @@ class SettingsScene(Scene):
         # The words at the top and the rows below them are one page: when larger text makes it taller than the
         # room above Done it scrolls whole, so a row can stay in its place while the words above it grow or shrink.
         page = pygame.Rect(left - t.px(8), t.px(16), right + column - left + t.px(16), 0)
-        self.top = self.place_words(page)
-        top = max(t.px(150), self.top)
+        self.top = self.place_words(page, snug)
+        top = self.top if snug else max(t.px(150), self.top)
         # Each row as tall as its words need at this text size: a slider's label stays clear above its knob.
         for widget in rows:
             widget.rect.width = column
-        row_h = max([t.px(58), text.line_height(t.style("button")) + t.px(18), *(w.fit_height(self.ui, 58) for w in rows)])
+        least = t.px(40) if snug else t.px(58)
+        row_h = max(
+            [least, text.line_height(t.style("button")) + t.px(18), *(w.fit_height(self.ui, 40 if snug else 58) for w in rows)]
+        )
         done = self.widgets[-1]
-        done_h = max(t.px(54), text.line_height(t.style("button")) + t.px(18))
+        done_h = max(t.px(44 if snug else 54), text.line_height(t.style("button")) + t.px(18))
         done.rect = pygame.Rect(0, 0, t.px(220), done_h)
         room = foot - done_h - t.px(14) - page.top
-        step = row_h + (t.px(18) if top == t.px(150) else t.px(8))
+        step = row_h + (t.px(4) if snug else t.px(18) if top == t.px(150) else t.px(8))
         content = top + self.nudge + half * step - (step - row_h) + t.px(6) - page.top
         page.height = min(content, max(step, room))  # Done below it, above the hints
         self.scroller.fit(page, content, rows)
@@ -229,18 +245,19 @@ class SettingsScene(Scene):
             if delta and self.scroller.by(delta):
                 self.layout()  # a row tabbed to below the fold scrolls into sight
 
-    def place_words(self, page: pygame.Rect) -> int:
+    def place_words(self, page: pygame.Rect, snug: bool = False) -> int:
         """The title and the words under it, across `page`, however large the text (before any scrolling); returns
-        where the rows may begin."""
+        where the rows may begin. `snug`: the title nearer the top, when room is short."""
         t = self.ui.theme
         title_h = self.ui.text.line_height(t.style("heading"))
-        below = max(t.px(108), t.px(60) + title_h)
+        title_top = t.px(24) if snug else t.px(60)
+        below = title_top + title_h if snug else max(t.px(108), t.px(60) + title_h)
         shared = SHARED_WORDS if self.couple is None else SHARED_WORDS_COUPLE
         wide = min(t.px(1000), page.width)
         tall = self.ui.text.block(shared, t.style("small"), (0, 0, 0), wide, "center").get_height()
         line = pygame.Rect(page.centerx - wide // 2, below, wide, tall)  # a narrow window: on two lines
         self.words = [
-            ("Settings", "heading", pygame.Rect(page.left, t.px(60), page.width, title_h), "text", "center"),
+            ("Settings", "heading", pygame.Rect(page.left, title_top, page.width, title_h), "text", "center"),
             (shared, "small", line, "muted", "center"),
         ]
         top = line.bottom + t.px(14)

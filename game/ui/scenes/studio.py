@@ -16,13 +16,15 @@ from ..deck_copy import duplicate_deck
 from ..deck_drop import problem_item
 from ..drawing import panel, paragraph, text_at
 from ..list_view import ListItem
-from ..page import PagedScene, hint_bar
+from ..page import PagedScene, buttons_at_foot, hint_bar
 from ..routes import DeckForm, ImportPreview, StudioDeck
 from ..scene import UI
 from ..studio_widgets import ListedScene, PickList
 from ..theme import hex_color
 from ..widgets import Button
 
+#: What can be done with the deck chosen, as buttons at the foot of its panel (those that apply to it).
+DECK_BUTTONS = ("Edit cards", "See the cards", "Duplicate to edit", "Delete this deck")
 WELCOME = "Write your own cards, or copy one of our decks and make it yours."
 TOO_MUCH_TO_PASTE = "That is too much to paste at once: save it as a file and drop it on the window."
 DROP_HINT = (
@@ -221,7 +223,15 @@ class StudioScene(ListedScene, PagedScene):
         self.details = pygame.Rect(self.list_rect.right + t.px(32), top, width - margin - self.list_rect.right - t.px(32), 0)
         self.details.height = self.list_rect.height
         by_label["Decks"].rect = self.list_rect
-        page = self.page.begin(self.ui, self.details.inflate(0, -t.px(24)), t.px(28))
+        # The deck's buttons keep to the foot of its panel, whatever the text size: always in sight and clicked where
+        # they show; the words above them scroll when larger text makes them taller than the rest of the panel.
+        buttons = [w for w in (by_label.get(label) for label in DECK_BUTTONS) if isinstance(w, Button)]
+        inner = self.details.inflate(0, -t.px(24))
+        pad = t.px(28)
+        if buttons:
+            top_of = buttons_at_foot(self.ui, buttons, inner.left + pad, inner.bottom - pad, inner.width - 2 * pad)
+            inner.height = top_of - t.px(8) - inner.top
+        page = self.page.begin(self.ui, inner, pad)
         entry = self.entry
         if entry is None:
             page.text("No decks yet. Make one with New deck.", "body")
@@ -253,12 +263,9 @@ class StudioScene(ListedScene, PagedScene):
             hint = "Edit it here, or open the file in any text editor: changes there show up here within a second."
             page.text(hint, "small", "muted", gap=8)
         foot = page.tail()
-        page.text(DROP_HINT, "small", "muted", gap=16)
-        labels = ("Edit cards", "See the cards", "Duplicate to edit", "Delete this deck")
-        buttons = [by_label[label] for label in labels if label in by_label]
-        page.row(buttons, 52, gap=0, between=14, natural=True)
+        page.text(DROP_HINT, "small", "muted", gap=0)
         page.end()
-        page.to_foot(foot, pad=14)
+        page.to_foot(foot)
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
