@@ -64,6 +64,7 @@ class Proof(NamedTuple):
     kind: str
     size: int
     sha256: str
+    couple: int | None = None  # whose words it holds: one couple's export or keepsake ("erase only us" takes it)
 
 
 class Record(NamedTuple):
@@ -124,17 +125,27 @@ def _parsed(data: object) -> Record | None:
     for name, entry in written.items():
         if not isinstance(entry, dict):
             return None
-        kind, size, sha256 = entry.get("kind"), entry.get("size"), entry.get("sha256")
+        kind, size, sha256, couple = entry.get("kind"), entry.get("size"), entry.get("sha256"), entry.get("couple")
         if kind not in _KINDS or type(size) is not int or not isinstance(sha256, str):
             return None
-        proofs[name] = Proof(str(kind), size, sha256)
+        if couple is not None and type(couple) is not int:
+            return None
+        proofs[name] = Proof(str(kind), size, sha256, couple)
     return Record(proofs, frozenset(older))
+
+
+def _entry(proof: Proof) -> dict[str, object]:
+    """A proof as the record writes it: whose it is only when it is one couple's (a record from before had none)."""
+    entry = proof._asdict()
+    if proof.couple is None:
+        del entry["couple"]
+    return entry
 
 
 def _write(root: Path, record: Record) -> None:
     data = {
         "kindred_files": _FORMAT,
-        "written": {name: proof._asdict() for name, proof in sorted(record.written.items())},
+        "written": {name: _entry(proof) for name, proof in sorted(record.written.items())},
         "older": sorted(record.older),
     }
     write_bytes_atomically(root / RECORD_NAME, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
@@ -176,9 +187,10 @@ def begin_record(root: Path, older: Iterable[str] = ()) -> None:
         _write(root, Record({}, frozenset(older)))
 
 
-def note_written(root: Path, paths: Iterable[Path], kind: str) -> None:
-    """Note files Kindred has just written, as they are now; raises OSError when the record cannot be written. The
-    record is held from reading it to writing it: a note another program makes meanwhile is kept, not written over."""
+def note_written(root: Path, paths: Iterable[Path], kind: str, couple: int | None = None) -> None:
+    """Note files Kindred has just written, as they are now, and whose words they hold (`couple`: one couple's, or None
+    for every couple's or none); raises OSError when the record cannot be written. The record is held from reading it
+    to writing it: a note another program makes meanwhile is kept, not written over."""
     with held_record(root):
         record = read_record(root) or Record({}, frozenset())
         written = dict(record.written)
@@ -186,19 +198,30 @@ def note_written(root: Path, paths: Iterable[Path], kind: str) -> None:
             digest = _digest(path)
             if digest is None:
                 raise OSError(f"Kindred could not read back {path}")
-            written[name_in(root, path)] = Proof(kind, os.lstat(path).st_size, digest)
+            written[name_in(root, path)] = Proof(kind, os.lstat(path).st_size, digest, couple)
         _write(root, Record(written, record.older))
 
 
-def claim_written(root: Path, path: Path, kind: str) -> Path:
-    """Note `path`, an export or keepsake Kindred has just written. When the record cannot be written, the file is
-    removed again and the error raised: Kindred leaves nothing in its folders it could not later prove its own."""
+def claim_written(root: Path, path: Path, kind: str, couple: int | None = None) -> Path:
+    """Note `path`, an export or keepsake Kindred has just written (of `couple`, or None: of every couple). When the
+    record cannot be written, the file is removed again and the error raised: Kindred leaves nothing in its folders it
+    could not later prove its own."""
     try:
-        note_written(root, [path], kind)
+        note_written(root, [path], kind, couple)
     except BaseException:
         path.unlink(missing_ok=True)
         raise
     return path
+
+
+def forget_written(root: Path, names: Iterable[str]) -> None:
+    """Take the notes of files Kindred has deleted out of the record (erase only us); the rest stay as they were."""
+    with held_record(root):
+        record = read_record(root)
+        if record is None:
+            return
+        gone = set(names)
+        _write(root, Record({name: proof for name, proof in record.written.items() if name not in gone}, record.older))
 
 
 def forget_record(root: Path) -> None:
