@@ -282,6 +282,13 @@ def _dispatch(command: str, args: object, root: Path, now: datetime) -> int:
 
         ask = getpass if sys.stdin.isatty() else None  # a hidden prompt, only where someone can answer it
         return export(root, get("file"), now, out, err, get("include_private"), get("passphrase_file"), ask, get("force"))
+    if command == "erase" and get("couple"):
+        from getpass import getpass
+
+        from game.erase_command import erase_couple_command
+
+        ask = getpass if sys.stdin.isatty() else None  # a hidden prompt, only where someone can answer it
+        return erase_couple_command(root, get("couple"), get("yes"), input, ask, get("passphrase_file"), now, out, err)
     if command == "erase":
         return erase(root, get("yes"), input, now, out, err)
     if command == "desktop":
