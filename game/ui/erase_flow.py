@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from game.core.direction import quoted
 from game.core.players import Couple
 
 from .modals import ConfirmScene
-from .routes import Title
+from .routes import EraseCheck, Title
 from .scene import UI
-from .scenes.erase_check import Answer, EraseCheckScene, forgotten_words, names
+
+#: How a locked couple answers before they are erased (scenes.erase_check): the passphrase opened, or forgotten.
+KNOWN, FORGOTTEN = "known", "forgotten"
 
 #: What erasing one couple takes from the store, and what it leaves.
 US_WORDS = (
@@ -23,6 +26,19 @@ US_WORDS = (
     "Other couples on this laptop, and everything of theirs, stay. This cannot be undone."
 )
 EVERYTHING_WORDS = "Every couple, every answer and every setting. This cannot be undone."
+
+
+def names(couple: Couple) -> str:
+    return f"{quoted(couple.name(0))} & {quoted(couple.name(1))}"
+
+
+def forgotten_words(couple: Couple, others: int) -> str:
+    """What it takes to remove a couple whose passphrase is forgotten (`others`: how many other couples there are)."""
+    everyone = f"every couple on this laptop ({others + 1})" if others else "every couple on this laptop"
+    return (
+        f"Without the passphrase, only “Erase everything” can remove {names(couple)}. "
+        f"It erases {everyone}, with all their answers, memories and settings, and nothing can bring them back."
+    )
 
 
 class EraseFlow:
@@ -38,12 +54,12 @@ class EraseFlow:
         if couple is None:
             return
         if self.ui.services.has_passphrase(couple):
-            self.ui.push(EraseCheckScene(self.ui, couple, everyone=False, answered=self._us_checked))
+            self.ui.push(EraseCheck(couple, everyone=False, answered=self._us_checked))
         else:
             self._ask_us()
 
-    def _us_checked(self, answer: Answer) -> None:
-        if answer == "known":
+    def _us_checked(self, answer: str) -> None:
+        if answer == KNOWN:
             self._ask_us()
             return
         assert self.couple is not None
@@ -85,8 +101,8 @@ class EraseFlow:
             return
         couple, rest = locked[0], locked[1:]
 
-        def answered(answer: Answer) -> None:
-            if answer == "known":
+        def answered(answer: str) -> None:
+            if answer == KNOWN:
                 self._check_each(rest, then)
                 return
             said = forgotten_words(couple, len(self.ui.services.couples()) - 1)
@@ -95,7 +111,7 @@ class EraseFlow:
                 lambda yes: self._check_each(rest, then) if yes else None,
             )
 
-        self.ui.push(EraseCheckScene(self.ui, couple, everyone=True, answered=answered))
+        self.ui.push(EraseCheck(couple, everyone=True, answered=answered))
 
     def _ask_everything(self) -> None:
         detail = EVERYTHING_WORDS

@@ -9,38 +9,21 @@ remove them then.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal
 
-from game.core.direction import quoted
 from game.core.players import Couple
 
+from ..erase_flow import FORGOTTEN, KNOWN
 from ..scene import UI
 from ..widgets import Button
 from .passphrase import UnlockScene
 
-#: How the question ends: the passphrase opened the profile, or they have forgotten it.
-Answer = Literal["known", "forgotten"]
-
-
-def names(couple: Couple) -> str:
-    return f"{quoted(couple.name(0))} & {quoted(couple.name(1))}"
-
-
-def forgotten_words(couple: Couple, others: int) -> str:
-    """What it takes to remove a couple whose passphrase is forgotten (`others`: how many other couples there are)."""
-    everyone = f"every couple on this laptop ({others + 1})" if others else "every couple on this laptop"
-    return (
-        f"Without the passphrase, only “Erase everything” can remove {names(couple)}. "
-        f"It erases {everyone}, with all their answers, memories and settings, and nothing can bring them back."
-    )
-
 
 class EraseCheckScene(UnlockScene):
-    """Asks a locked couple's passphrase before they are erased; `answered` hears "known" or "forgotten" (Esc: not at
-    all, and nothing is erased)."""
+    """Asks a locked couple's passphrase before they are erased; `answered` hears KNOWN or FORGOTTEN (see
+    game.ui.erase_flow; Esc: neither, and nothing is erased)."""
 
-    def __init__(self, ui: UI, couple: Couple, everyone: bool, answered: Callable[[Answer], None]) -> None:
-        super().__init__(ui, couple, lambda: answered("known"))
+    def __init__(self, ui: UI, couple: Couple, everyone: bool, answered: Callable[[str], None]) -> None:
+        super().__init__(ui, couple, lambda: answered(KNOWN))
         self.everyone, self.answered = everyone, answered
         self.others = False  # no Switch couple here: Esc stops the erase
         self.hints = [("Enter", "go on"), ("Esc", "stop")]
@@ -57,4 +40,4 @@ class EraseCheckScene(UnlockScene):
 
     def forgot(self) -> None:
         self.ui.pop()
-        self.answered("forgotten")
+        self.answered(FORGOTTEN)
