@@ -106,6 +106,14 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     erase.add_argument("--yes", action="store_true", help="do not ask for confirmation (nor list the files first)")
+    erase.add_argument(
+        "--couple",
+        metavar="NAMES",
+        help="erase only this couple ('Zoë & Łukasz', as the game names them) and the exports and keepsakes Kindred "
+        "made of them alone; every other couple, the decks and the laptop's settings stay. A couple locked with a "
+        "passphrase is asked for it first (or give it with --passphrase-file)",
+    )
+    erase.add_argument("--passphrase-file", metavar="PASSFILE", help="with --couple: their passphrase, on its own line")
     demo = commands.add_parser("demo", help="add a sample couple with about a year of play, to look around")
     demo.add_argument("--remove", action="store_true", help="remove the sample couple (and only it) again")
     # The seed reads after the command too (`demo --seed 7`, as README's table has it); left out, the one given

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from game import identity
-from game.cli_text import not_written, os_error_sentence, shown
+from game.cli_text import UNNOTED_DECK, not_written, os_error_sentence, shown
 from game.core.deck_editing import named
 from game.core.deck_lint import lint
 from game.core.direction import trimmed
@@ -111,8 +111,10 @@ def deck_new(root: Path, name: str, out: TextIO, err: TextIO) -> int:
         return 1
     deck_id = library.new_deck_id(name)
     path = ensure_private_dir(user_decks_dir(root), tighten=False) / f"{deck_id}.yaml"
-    write_deck(path, starter_deck_text(name, deck_id))
+    noted = write_deck(path, starter_deck_text(name, deck_id))
     print(f"Wrote {path}", file=out)
+    if not noted:
+        print(UNNOTED_DECK, file=out)
     return 0
 
 
@@ -280,6 +282,13 @@ def _dispatch(command: str, args: object, root: Path, now: datetime) -> int:
 
         ask = getpass if sys.stdin.isatty() else None  # a hidden prompt, only where someone can answer it
         return export(root, get("file"), now, out, err, get("include_private"), get("passphrase_file"), ask, get("force"))
+    if command == "erase" and get("couple"):
+        from getpass import getpass
+
+        from game.erase_command import erase_couple_command
+
+        ask = getpass if sys.stdin.isatty() else None  # a hidden prompt, only where someone can answer it
+        return erase_couple_command(root, get("couple"), get("yes"), input, ask, get("passphrase_file"), now, out, err)
     if command == "erase":
         return erase(root, get("yes"), input, now, out, err)
     if command == "desktop":

@@ -32,3 +32,11 @@ def not_written(path: object, error: OSError) -> str:
     file beside it that the error may name."""
     said = " ".join(part for part in (f"Kindred could not write {path}: {reason(error)}.", advice(error)) if part)
     return shown(f"{said} Nothing was written there.")
+
+
+#: Said after `deck new` when the record of Kindred's files stayed held (the game noting a file) or could not be
+#: written: the deck is written, but an erase will count it as the couple's own and leave it.
+UNNOTED_DECK = (
+    "Kindred could not note this deck as one it made just now, so erasing Kindred will leave it: "
+    "delete the file yourselves if you ever want it gone."
+)

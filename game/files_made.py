@@ -34,6 +34,8 @@ class FileKeeper(Protocol):
 
     def reload_decks(self) -> None: ...
 
+    def forget_couple(self, couple_id: int) -> None: ...
+
 
 class FilesMade:
     """Exports, keepsakes, set-aside copies and erase, for the services to inherit."""
@@ -72,7 +74,7 @@ class FilesMade:
         for name in free_export_names(folder, now.astimezone().strftime("%Y-%m-%d-%H%M")):
             target = folder / name
             export_to(self.store, self._deck_list(), target, now, include_private, None if couple is None else couple.id)
-            claim_written(self.root, target, EXPORT)  # noted, so that erase takes it back while it is unchanged
+            claim_written(self.root, target, EXPORT, None if couple is None else couple.id)  # erase takes it back
             written.append(str(target))
         return written
 
@@ -85,6 +87,18 @@ class FilesMade:
         from game.storage.erasing import contents
 
         return contents(self.root).warning()
+
+    def erase_us_warning(self: FileKeeper, couple: Couple) -> str:
+        from game.storage.erasing_couple import couple_files
+
+        return couple_files(self.root, couple.id).warning()
+
+    def erase_couple(self: FileKeeper, couple: Couple) -> str:
+        from game.storage.erasing_couple import erase_couple
+
+        erased = erase_couple(self.store, couple.id)
+        self.forget_couple(couple.id)
+        return erased.words()
 
     def erase_everything(self: FileKeeper) -> str:
         from game.storage.erasing import erase_everything

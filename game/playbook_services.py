@@ -82,6 +82,10 @@ class PlaybookServices:
     def waiting_promises(self, couple: Couple, date_night: bool = False) -> list[Promise]:
         return waiting(playbook_store.newest_promises(self.store, couple.id), self.services.now(), date_night=date_night)
 
+    def forget(self, couple_id: int) -> None:
+        """An erased couple's number may be a new couple's: they are asked at their start too."""
+        self._asked_at_start.discard(couple_id)
+
     def ask_at_start(self, couple: Couple) -> list[Promise]:
         """The promises to ask about when Home first opens for this couple in this run (then not again)."""
         if couple.id in self._asked_at_start:

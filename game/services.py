@@ -102,6 +102,12 @@ class GameServices(CoupleSettings, FilesMade, StoryReading, KeptCards):
         self._decks = sorted(library.decks, key=lambda deck: deck.name.casefold())
         self._problems = [str(problem) for problem in library.problems]
 
+    def forget_couple(self, couple_id: int) -> None:
+        """A couple was erased: what this run remembered of them goes too (a new couple may be given their number)."""
+        self._followed.discard(couple_id)
+        if self._playbook is not None:
+            self._playbook.forget(couple_id)
+
     def _follow_moves(self, couple_id: int) -> None:
         """Once a run for each couple that can be read: answers to a card that moved deck follow it (see moved_cards)."""
         if couple_id in self._followed or self._library is None or not self.store.locks.is_open(couple_id):

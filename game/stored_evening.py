@@ -190,7 +190,7 @@ class StoredEvening:
         """Write the keepsake picture into the data folder's keepsakes/; returns its path."""
         started = self.evening.state.started_at
         when = started.astimezone() if started.tzinfo else started.replace(tzinfo=UTC).astimezone()
-        return str(save_keepsake(self.services.root, png, when))
+        return str(save_keepsake(self.services.root, png, when, self.couple.id))
 
 
 def _history(services: EveningKeeper, couple: Couple) -> History:

@@ -181,7 +181,7 @@ def test_erase_lets_go_of_the_lock_only_after_the_lock_file_is_gone(
     real_release = FileLock.release
 
     def release(self: FileLock) -> None:
-        if self._handle is not None:
+        if self._handle is not None and self.path.name == "kindred.lock":  # the store's, not the record's own lock
             seen_at_release.append(self.path.exists())
         real_release(self)
 
@@ -190,6 +190,7 @@ def test_erase_lets_go_of_the_lock_only_after_the_lock_file_is_gone(
     assert cli.erase(data_root, True, input, now, out, io.StringIO()) == 0
     assert seen_at_release == [True, False]  # the look for another open Kindred, then the erase's own lock
     assert not (data_root / "kindred.lock").exists()
+    assert not (data_root / ".kindred-files.lock").exists()
 
 
 def test_a_lock_file_deleted_while_waited_for_is_not_trusted(data_root: Path) -> None:

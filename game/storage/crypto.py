@@ -181,6 +181,11 @@ class Keyring:
         self._sealers.pop(couple_id, None)
         self._locked[couple_id] = False
 
+    def forget(self, couple_id: int) -> None:
+        """The profile is gone (erased): neither its key nor whether it was locked is kept."""
+        self._sealers.pop(couple_id, None)
+        self._locked.pop(couple_id, None)
+
     def forget_all(self) -> None:
         self._sealers.clear()
         self._locked.clear()

@@ -12,14 +12,13 @@ Erase takes a deck only when the record says Kindred made it and proves it uncha
 name stays: one written outside Kindred, and one a Kindred from before this record wrote, which nothing can prove
 unchanged now (how it is laid out no longer counts).
 
-The game notes its writes with the data folder's lock held. The command line's `deck new` and `deck import` may
-run beside an open game; two writers of the record at once can lose one note, and a deck with no note stays: the
-safe side.
+The command line's `deck new` and `deck import` may run beside an open game, and both write the record: each holds
+it from reading to writing (file_record.held_record), so neither loses the other's note. One that cannot note its
+deck (the record held too long, or unwritable) leaves it with no note, so the deck stays at an erase: the safe side.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 
@@ -60,16 +59,20 @@ def made_in_kindred(path: Path) -> bool:
     return path.parent.name == DECKS and deck_standing(root, path, read_record(root)) == MADE
 
 
-def write_deck(path: Path, text: str) -> None:
+def write_deck(path: Path, text: str) -> bool:
     """Write a deck file; in the decks folder, note it in the record, as Kindred's own only when Kindred makes the file
     now or writes over exactly what it last wrote. Raises OSError when the file cannot be written; a record that
-    cannot be written leaves the deck the couple's (erase keeps it), which is no reason to refuse the save."""
+    cannot be written leaves the deck the couple's (erase keeps it), which is no reason to refuse the save. Returns
+    False when a deck made in the decks folder could not be noted as Kindred's (the command line says so)."""
     root = path.parent.parent
     noted = path.parent.name == DECKS
     made = noted and (not os.path.lexists(path) or deck_standing(root, path, read_record(root)) == MADE)
     write_text_atomically(path, text)
     if not noted:
-        return
-    with contextlib.suppress(OSError):
+        return True
+    try:
         keep_record(root, (root / DB_NAME).exists(), None)  # begins one only where there is none to read
         note_written(root, [path], DECK if made else THEIR_DECK)
+    except OSError:
+        return not made
+    return True

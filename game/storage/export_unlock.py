@@ -90,6 +90,15 @@ def unlock_for_export(store: Store, lines: list[str] | None, ask: Callable[[str]
     return left
 
 
+def unlock_couple(store: Store, couple: Couple, lines: list[str] | None, ask: Callable[[str], str] | None, alone: str) -> bool:
+    """Open one couple with a line of `lines`, or by `ask`ing (`alone`: what Enter alone means, as the prompt says)."""
+    if store.locks.is_open(couple.id):
+        return True
+    if lines is not None:
+        return _from_lines(store, couple, lines, [])
+    return ask is not None and _asked(store, couple, ask, [], alone)
+
+
 def _unlock(store: Store, couple: Couple, passphrase: str) -> bool:
     """One try; after a wrong passphrase the store makes the next one wait, and so does the command line."""
     while True:
@@ -114,13 +123,13 @@ def _from_lines(store: Store, couple: Couple, lines: list[str], tried: list[str]
     return any(_tried(store, couple, passphrase, tried) for passphrase in bare)
 
 
-def _asked(store: Store, couple: Couple, ask: Callable[[str], str], tried: list[str]) -> bool:
+def _asked(store: Store, couple: Couple, ask: Callable[[str], str], tried: list[str], alone: str = "leaves them out") -> bool:
     for attempt in range(TRIES):
         again = ""
         if attempt:
             again = "That did not open it. " + (SPACE_HINT + " " if tried[-1] != tried[-1].strip() else "")
         try:
-            passphrase = ask(f"{again}Passphrase for {couple_names(couple)} (Enter alone leaves them out): ")
+            passphrase = ask(f"{again}Passphrase for {couple_names(couple)} (Enter alone {alone}): ")
         except EOFError:
             return False
         if not passphrase:

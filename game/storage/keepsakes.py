@@ -31,9 +31,10 @@ def saved_keepsakes(root: Path) -> list[Path]:
     return sorted(path for path in folder.iterdir() if is_kindreds_keepsake(path))
 
 
-def save_keepsake(root: Path, png: bytes, when: datetime) -> Path:
+def save_keepsake(root: Path, png: bytes, when: datetime, couple: int | None = None) -> Path:
     """Write the PNG as date-night-YYYY-MM-DD-HHMM.png (a number added if that name is taken); readable by its owner
-    only, and noted in the record of Kindred's files, so that erase knows it while it is unchanged."""
+    only, and noted in the record of Kindred's files as `couple`'s, so that erase (and erasing only that couple)
+    knows it while it is unchanged."""
     folder = keepsake_folder(root)
     stem = f"date-night-{when.strftime('%Y-%m-%d-%H%M')}"
     target = folder / f"{stem}.png"
@@ -55,7 +56,7 @@ def save_keepsake(root: Path, png: bytes, when: datetime) -> Path:
         raise
     if os.name == "posix":
         os.chmod(target, 0o600)
-    return claim_written(root, target, KEEPSAKE)
+    return claim_written(root, target, KEEPSAKE, couple)
 
 
 def opener_command(folder: Path) -> list[str]:

@@ -2,9 +2,9 @@
 
 The data folder may be one the couple chose (`--data-dir`, $KINDRED_DATA_DIR) that holds other
 things too. Kindred's names there: the store and its -wal/-shm/-journal, its lock file, the record of
-the files it wrote (game.storage.file_record), its own subfolders, the copies of an unreadable store
-it set aside (`kindred.db.broken-YYYYMMDD-HHMMSS`) and the temporary files it writes on the way to a
-finished file. A name is not proof, though: a set-aside copy, an export or a keepsake picture is
+the files it wrote (game.storage.file_record) and that record's lock, its own subfolders, the copies of an
+unreadable store it set aside (`kindred.db.broken-YYYYMMDD-HHMMSS`) and the temporary files it writes on
+the way to a finished file. A name is not proof, though: a set-aside copy, an export or a keepsake picture is
 Kindred's only while the record proves it (the name, size and SHA-256 it noted when it wrote the file).
 Only Kindred's own files are ever made private, cleaned up, spoken of as set aside or erased.
 """
@@ -17,7 +17,18 @@ import re
 import stat
 from pathlib import Path
 
-from .file_record import RECORD_NAME, RECORD_TEMPORARY, SET_ASIDE, Record, begin_record, name_in, note_written, read_record
+from .file_record import (
+    RECORD_LOCK,
+    RECORD_NAME,
+    RECORD_TEMPORARY,
+    SET_ASIDE,
+    Record,
+    begin_record,
+    held_record,
+    name_in,
+    note_written,
+    read_record,
+)
 from .paths import DB_NAME
 
 LOCK_NAME = "kindred.lock"
@@ -71,7 +82,7 @@ def copy_of(name: str) -> str:
 
 def is_kindreds(name: str) -> bool:
     """A name in the data folder that Kindred uses (for a set-aside copy, a name that could be one)."""
-    if name in STORE_FILES or name in (LOCK_NAME, RECORD_NAME, RECORD_TEMPORARY) or name in OWN_FOLDERS:
+    if name in STORE_FILES or name in (LOCK_NAME, RECORD_NAME, RECORD_TEMPORARY, RECORD_LOCK) or name in OWN_FOLDERS:
         return True
     return is_broken_copy(copy_of(name))
 
@@ -114,7 +125,7 @@ def keep_record(root: Path, used_before: bool, set_aside: Path | None) -> None:
     set aside (with its -wal and -shm). In a folder an older Kindred used (`used_before`: the store was there), what
     looks like its files is noted as `older` when the record begins. A record that cannot be written proves
     nothing, so nothing is taken: not a reason to stop the game."""
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError), held_record(root):
         if read_record(root) is None:
             parts = () if set_aside is None else _with_sides(set_aside)
             begin_record(root, [name for name in lookalikes(root) if name not in parts] if used_before else ())

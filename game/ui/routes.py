@@ -149,6 +149,16 @@ class Unlock(Route):
     then: Callable[[], None]
 
 
+class EraseCheck(Route):
+    """A locked couple's passphrase before they are erased (`everyone`: with every couple); `answered` hears
+    "known" or "forgotten" (Esc: neither, and nothing is erased)."""
+
+    scene = "erase_check.EraseCheckScene"
+    couple: Couple
+    everyone: bool
+    answered: Callable[[str], None]
+
+
 class Home(Route):
     scene = "home.HomeScene"
     couple: Couple

@@ -367,6 +367,16 @@ class Services(Protocol):
         what they want to keep first; '' when the data folder holds nothing but the store."""
         ...
 
+    def erase_us_warning(self, couple: Couple) -> str:
+        """Said before erasing one couple alone: which of Kindred's files go with them (their own exports and
+        keepsakes), where, and that decks and exports of every couple stay."""
+        ...
+
+    def erase_couple(self, couple: Couple) -> str:
+        """Erase `couple` and everything of theirs, and no other couple's (see game.storage.erasing_couple); whether
+        they may (their passphrase) is asked first. Returns what to tell whoever is at the keyboard."""
+        ...
+
     def erase_everything(self) -> str:
         """Delete everything Kindred made and can prove unchanged (couples, answers, settings, decks saved by Deck
         studio, and the exports made here, keepsakes and set-aside copies its record proves) and nothing else;

@@ -93,6 +93,7 @@ _STYLES = {
     "body": ("ui", 19, False),
     "body_bold": ("ui", 19, True),
     "button": ("ui", 18, True),
+    "button_unavailable": ("ui", 18, False),  # a disabled button's words: lighter than an able one's
     "small": ("ui", 15, False),
     "hint": ("ui", 14, False),
 }

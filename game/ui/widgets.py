@@ -161,7 +161,8 @@ class Button(Widget):
             fill = theme.color("button_hover" if hovered or self.pressed else "button")
             ink = theme.color("button_text")
         if not self.enabled:
-            # Fainter than a quiet button, so "nothing to undo" reads as unavailable.
+            # Unavailable ("nothing to undo") reads as such by its shape: no fill of its own but the surface, an
+            # outline, and words of a lighter weight in the theme's disabled colour, which still reads at 3:1.
             ink = theme.color("disabled")
             fill = theme.color("surface") if fill is not None else None
         rect = self.rect.move(0, theme.px(2)) if self.pressed else self.rect
@@ -169,11 +170,11 @@ class Button(Widget):
             if hovered and self.kind in ("primary", "danger") and self.enabled:
                 fill = tuple(min(255, c + 18) for c in fill)  # type: ignore[assignment]
             pygame.draw.rect(surface, fill, rect, border_radius=radius)
-            if self.kind == "secondary":  # a chosen one is told by its mark alone: an outline would look like the focus
+            if self.kind == "secondary" or not self.enabled:  # a chosen one is told by its mark alone, not an outline
                 pygame.draw.rect(surface, theme.color("surface_border"), rect, width=1, border_radius=radius)
-        if self.kind == "quiet" and (hovered or focused):
+        if self.kind == "quiet" and (hovered or focused) and self.enabled:
             pygame.draw.rect(surface, theme.color("button"), rect, border_radius=radius)
-        style = theme.style("button")
+        style = theme.style("button" if self.enabled else "button_unavailable")
         chip = None
         if self.hint or self.hotkey:
             chip = ui.text.line(self.hint or self.shortcut_label(), theme.style("hint"), ink)

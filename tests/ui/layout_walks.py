@@ -170,6 +170,7 @@ def walk_game(p: Pilot, look: Look) -> None:
     back_home(p)
     walk_check_in(p, look)
     unlock(p, look)
+    erase_check(p, look)
 
 
 def walk_story_sections(p: Pilot, look: Look) -> None:
@@ -262,6 +263,18 @@ def unlock(p: Pilot, look: Look) -> None:
     p.type("sea salt")
     p.press(pygame.K_RETURN)
     look("unlock-wrong")
+
+
+def erase_check(p: Pilot, look: Look) -> None:
+    """Erasing a locked couple asks their passphrase first; forgotten, it says only Erase everything removes them."""
+    p.press(pygame.K_ESCAPE)  # the unlock screen above: the couple is open in this run, and locked all the same
+    p.click("Settings")
+    p.click("Erase everything…")
+    assert p.scene_name == "EraseCheckScene"
+    look("erase-check")
+    p.click("We've forgotten it")
+    look("erase-forgotten")
+    p.press(pygame.K_ESCAPE)
 
 
 def play_round(p: Pilot, look: Look, prefix: str) -> bool:

@@ -133,6 +133,7 @@ SAMPLES: dict[type[routes.Route], Callable[[World], routes.Route]] = {
     routes.CoupleForm: lambda w: routes.CoupleForm(w.couple),
     routes.OwnPronounsForm: lambda w: routes.OwnPronounsForm(0, w.couple.name(0), None),
     routes.Unlock: lambda w: routes.Unlock(w.couple, lambda: None),
+    routes.EraseCheck: lambda w: routes.EraseCheck(w.couple, True, lambda _answer: None),
     routes.Home: lambda w: routes.Home(w.couple),
     routes.Settings: lambda w: routes.Settings(w.couple),
     routes.Passphrase: lambda w: routes.Passphrase(w.couple),

@@ -106,11 +106,15 @@ class UnlockScene(PagedScene):
         self.box = self.lay_out_box(min(t.size[0] - t.px(80), t.px(640)), t.px(40), self.place)
         self.widgets[1].enabled = self.wait <= 0
 
+    def asking(self) -> str:
+        """The line under the names: what the passphrase is asked for."""
+        return "This profile is locked. Type your passphrase to open it."
+
     def place(self, page: Page) -> None:
         field, button, *switch = self.widgets
         self.heart_at = page.mark(40, gap=8)
         page.text(f"{quoted(self.couple.name(0))} & {quoted(self.couple.name(1))}", "heading", align="center", gap=10)
-        line = "This profile is locked. Type your passphrase to open it."
+        line = self.asking()
         if self.wait > 0:
             line = f"Wait {int(self.wait + 0.999)} s before trying again."
         page.text(line, "body", "muted", align="center", gap=20)

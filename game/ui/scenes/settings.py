@@ -1,4 +1,5 @@
-"""Settings: text size, theme, motion, sound, fullscreen, what cards may be dealt; exporting a copy and erasing.
+"""Settings: text size, theme, motion, sound, fullscreen, what cards may be dealt; exporting a copy and erasing (only
+this couple, when others share the laptop, or everything: see game.ui.erase_flow).
 
 Every setting here belongs to the laptop, for every couple who plays on it; only the passphrase is one
 couple's own, and the page says so under its title. The data folder holds every couple's answers: a
@@ -18,8 +19,9 @@ from game.core.direction import quoted
 from game.core.players import Couple
 
 from ..drawing import paragraph
+from ..erase_flow import EraseFlow
 from ..modals import ConfirmScene
-from ..routes import Passphrase, Title
+from ..routes import Passphrase
 from ..scene import UI, Scene
 from ..scroll import ScrollArea
 from ..session_choices import LEVELS, cards_words, next_length
@@ -67,6 +69,7 @@ class SettingsScene(Scene):
         self.scroller = ScrollArea()  # the rows, when larger text makes them taller than the room
         #: Room kept above the rows after the text got smaller, so the text size control stayed under the pointer.
         self.nudge = 0
+        self.erasing = EraseFlow(ui, couple)  # erase only us, and erase everything: each asked twice
 
     def build(self) -> None:
         s = self.ui.settings
@@ -87,7 +90,9 @@ class SettingsScene(Scene):
             locked = self.ui.services.has_passphrase(self.couple)
             self.add(Button("Passphrase: on" if locked else "Passphrase: off", self.passphrase, kind="secondary"))
         self.add(Button("Export a copy…", self.export, kind="secondary"))
-        self.add(Button("Erase everything…", self.erase, kind="secondary"))
+        if self.couple is not None and len(self.ui.services.couples()) > 1:  # alone on the laptop, everything is theirs
+            self.add(Button("Erase only us…", self.erasing.only_us, kind="secondary"))
+        self.add(Button("Erase everything…", self.erasing.everything, kind="secondary"))
         self.add(Button("Done", self.ui.pop, kind="primary"))
 
     def passphrase(self) -> None:
@@ -111,13 +116,6 @@ class SettingsScene(Scene):
             return "Every couple on this computer"
         return f"{quoted(self.couple.name(0))} & {quoted(self.couple.name(1))}"
 
-    def erase(self) -> None:
-        detail = "Every couple, every answer and every setting. This cannot be undone."
-        going = self.ui.services.erase_warning()  # what goes with them and what stays: said while it can be copied
-        if going:
-            detail += "\n" + going
-        self.ui.push(ConfirmScene(self.ui, "Erase everything?", "Yes, erase", "Keep it all", detail), self.erase_answered)
-
     def export_answered(self, yes: bool) -> None:
         if not yes:
             return
@@ -132,20 +130,6 @@ class SettingsScene(Scene):
         saved = f"Saved a copy of {whose}: {files}, in {PurePath(written[0]).parent}."
         left_out = self.ui.services.left_out_of_exports(self.couple).sentences()
         self.ui.toast(" ".join([saved, *left_out, MOVE_WORDS.format(folder=self.ui.services.data_folder())]))
-
-    def erase_answered(self, yes: bool) -> None:
-        if yes:
-            detail = "Last chance: nothing can bring it back."
-            self.ui.push(ConfirmScene(self.ui, "Really erase it all?", "Erase now", "Stop", detail), self.erase_confirmed)
-
-    def erase_confirmed(self, yes: bool) -> None:
-        if not yes:
-            return
-        said = self.ui.services.erase_everything()
-        self.ui.settings = self.ui.services.settings()
-        self.ui.apply_settings()
-        self.ui.reset(Title())
-        self.ui.toast(said, 6.0)
 
     def next_theme(self) -> None:
         names = theme_names()
