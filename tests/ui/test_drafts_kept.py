@@ -71,7 +71,8 @@ def test_a_draft_put_back_survives_a_second_stop_and_goes_once_its_answer_is_sav
     r.press(pygame.K_RETURN)
     assert r.scene.input.field.value == "Kept once"
     r.press(pygame.K_RETURN)  # saved
-    assert r.scene.session.phase is not Phase.ANSWER or r.scene.input is None or r.scene.input.field.value != "Kept once"
+    field = r.scene.input.field if r.scene.input is not None else None  # the next card may be picked, not typed
+    assert r.scene.session.phase is not Phase.ANSWER or field is None or field.value != "Kept once"
     assert stored_draft(r) is None, "the saved answer's draft is forgotten"
 
 
