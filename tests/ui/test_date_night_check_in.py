@@ -16,10 +16,10 @@ import pytest
 
 from game.core.answers import describe
 from game.core.cards import CardKey
-from game.core.date_night_state import Segment, StepKind
+from game.core.date_night_state import Segment, Status, StepKind
 from game.core.session import Phase
 
-from .date_night_tour import play_turn, pledge, remember_before, set_up, type_answer
+from .date_night_tour import decline_more, play_turn, pledge, remember_before, set_up, type_answer
 from .drawn import frame
 
 COFFEE = CardKey("favourite-details", "coffee-order")  # its answer changes: after 60 days it is checked first
@@ -39,7 +39,9 @@ def to_the_quiz_part(pilots):
         step = p.scene.evening.step if p.scene_name == "DateNightScene" else p.scene.evening.evening.step
         if step.segment is Segment.QUIZ:
             return p
-        if p.scene_name == "DateNightScene":
+        if p.scene_name == "DateNightScene" and step.status is Status.OFFERED:
+            decline_more(p)
+        elif p.scene_name == "DateNightScene":
             assert step.kind is StepKind.CARDS, step
             p.press(pygame.K_RETURN)
         else:
