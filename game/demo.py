@@ -26,9 +26,9 @@ from typing import Any, TextIO
 from game import identity
 from game.core.answers import Verdict
 from game.core.cards import WHO_VALUES, AnswerType, Card, Kind
-from game.core.date_night_commands import EndBreak, FinishSegment, OpenNote, Pledge, SealNote
+from game.core.date_night_commands import DeclineMore, EndBreak, FinishSegment, OpenNote, Pledge, SealNote
 from game.core.date_night_plan import EveningSetup
-from game.core.date_night_state import StepKind
+from game.core.date_night_state import Status, StepKind
 from game.core.dealing import DealFilters
 from game.core.memories import Memory, MemoryKey
 from game.core.players import Couple
@@ -206,6 +206,8 @@ def _evening(services: GameServices, couple: Couple, player: SampleCouple, clock
             evening.run(EndBreak())
         elif step.kind is StepKind.SEAL_NOTE:
             evening.run(SealNote(player.rng.choice(("Same table, next month?", "You were lovely tonight.", None))))
+        elif step.status is Status.OFFERED:
+            evening.run(DeclineMore())  # more of a part that went quickly: the sample couple go on as planned
         else:
             _, handle = evening.begin_segment()
             if handle is not None:

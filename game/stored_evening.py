@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from game.core.cards import Deck
 from game.core.date_night import DateNight
-from game.core.date_night_commands import BeginSegment, EveningCommand, FinishSegment, KeepWithinLimits
+from game.core.date_night_commands import BeginSegment, EveningCommand, FinishSegment, KeepWithinLimits, TakeMore
 from game.core.date_night_events import SegmentBegan
 from game.core.date_night_limits import keeps_to
 from game.core.date_night_plan import EveningSetup, History, quiz_hidden
@@ -22,6 +22,8 @@ from game.core.date_night_state import Segment, Status, StepKind
 from game.core.events import Event
 from game.core.keepsake import Keepsake, build_keepsake
 from game.core.limits import Limit
+from game.core.memories import Memory, MemoryKey
+from game.core.partner_quiz import QuizBook
 from game.core.players import Couple
 from game.core.session import Mode, Session
 from game.core.session_commands import End, SessionCommand
@@ -126,7 +128,19 @@ class StoredEvening:
         """Begin the current card step: the director chooses, and its session starts (None when it was skipped)."""
         store = self.services.store
         memories, quizbook = store.memories.all(self.couple.id), store.memories.quizbook(self.couple.id)
-        events = self.run(BeginSegment(memories, quizbook))
+        return self._deal(BeginSegment(memories, quizbook), memories, quizbook)
+
+    def take_more(self) -> tuple[list[Event], StoredSession | None]:
+        """Yes to more of a part that went quickly: its session of the cards offered (None when none were left)."""
+        memories = self.services.store.memories
+        return self._deal(TakeMore(), memories.all(self.couple.id), memories.quizbook(self.couple.id))
+
+    def _deal(
+        self, command: EveningCommand, memories: Mapping[MemoryKey, Memory], quizbook: QuizBook
+    ) -> tuple[list[Event], StoredSession | None]:
+        """Run `command`; when it began a part's cards, their session starts, saved as one of the evening's."""
+        store = self.services.store
+        events = self.run(command)
         began = next((event for event in events if isinstance(event, SegmentBegan)), None)
         if began is None:
             return events, None

@@ -19,7 +19,9 @@ and are stored exactly as in a normal game. After each finished turn the caller 
 caller ends that session — between turns, so an answer is never cut off (and when the limits
 changed while it was played, `SegmentToBeginAgain`: see date_night_limits.py). `finish_segment`
 takes the ended session's tally and moves on, sharing whatever time is left among the parts
-still to come: running over shortens what follows, running short lengthens it.
+still to come: running over shortens what follows, running short lengthens it. A part that dealt
+all its cards well ahead of its time first offers a few more of its own (`MoreOffered`), which
+the couple take (`take_more`) or not (`decline_more`): see date_night_more.py.
 
 Time is the evening's own: `elapsed` grows only between commands while the evening runs
 (`pause` when the window closes, `resume` when it opens again), so a resumed evening
@@ -47,6 +49,7 @@ from .date_night_events import (
     EveningEnded,
     EveningPaused,
     EveningResumed,
+    MoreOffered,
     NoteLeftUnwritten,
     NoteOpened,
     NoteSealed,
@@ -59,6 +62,7 @@ from .date_night_events import (
     StepStarted,
 )
 from .date_night_limits import keep_step_within, keep_within
+from .date_night_more import more_to_offer, still_offered
 from .date_night_plan import (
     WEIGHTS,
     EveningSetup,
@@ -72,7 +76,7 @@ from .date_night_plan import (
     with_rituals,
 )
 from .date_night_quiz import quiz_config, ready_to_quiz
-from .date_night_state import ARC, EveningState, Segment, Status, Step, StepKind
+from .date_night_state import EveningState, Segment, Status, Step, StepKind
 from .dealing import DealFilters
 from .events import Event
 from .limits import Limit
@@ -156,21 +160,7 @@ class DateNight:
 
     def arc(self) -> list[tuple[Segment, str]]:
         """The segments of tonight's arc, each 'done', 'now', 'next' or 'skipped', for a soft indicator."""
-        out: list[tuple[Segment, str]] = []
-        current = self.step.segment if self.step else None
-        for segment in ARC:
-            steps = [step for step in self.state.steps if step.segment is segment and step.kind is not StepKind.BREAK]
-            if not steps:
-                continue
-            if segment is current:
-                out.append((segment, "now"))
-            elif all(step.status is Status.SKIPPED for step in steps):
-                out.append((segment, "skipped"))
-            elif all(not step.open for step in steps):
-                out.append((segment, "done"))
-            else:
-                out.append((segment, "next"))
-        return out
+        return self.state.arc(self.step.segment if self.step else None)
 
     # ---- commands ------------------------------------------------------------
 
@@ -189,6 +179,10 @@ class DateNight:
                 return self.turn_finished(now)
             case do.FinishSegment(session, afresh):
                 return self.finish_segment(session, now, afresh)
+            case do.TakeMore():
+                return self.take_more(now)
+            case do.DeclineMore():
+                return self.decline_more(now)
             case do.TakeBreak():
                 return self.take_break(now)
             case do.EndBreak():
@@ -286,28 +280,35 @@ class DateNight:
             raise DateNightError("This part of the evening has not begun.")
         self._tick(now)
         step.renew = False
-        tally = self.state.tally
-        summary = session.summary()
         dealt = [turn.card for turn in session.state.completed if not turn.is_quiz] + list(session.state.passed)
-        tally.cards_played += summary.cards_played
-        tally.passed += summary.passed
-        tally.new_memories += summary.new_memories
-        for seat, results in summary.quiz_results.items():
-            mine = tally.quiz_results.setdefault(seat, {})
-            for verdict, count in results.items():
-                mine[verdict] = mine.get(verdict, 0) + count
-        tally.sync = (tally.sync[0] + summary.in_sync[0], tally.sync[1] + summary.in_sync[1])
-        tally.starred.extend(key for key in summary.starred if key not in tally.starred)
-        tally.made.extend(key for key in session.state.made if key not in tally.made)
-        tally.played.extend(key for key in dealt if key not in tally.played)
+        more = more_to_offer(self.state, step, dealt, self.cards, self.filters) if not afresh else []
+        self.state.tally.add(session.summary(), session.state.made, dealt)
         if afresh:
             step.cards = [key for key in step.cards if key not in dealt]
             step.status, step.began = Status.PENDING, None
             return [StepStarted(self.state.index, step.kind, step.segment)]
         if step.segment is not Segment.QUIZ:
             step.cards = [key for key in step.cards if key in dealt]
-        step.status = Status.DONE
-        step.ended = self.state.elapsed
+        if more:
+            step.status, step.offer = Status.OFFERED, more
+            return [MoreOffered(step.segment, len(more))]
+        return self.decline_more(now, step)
+
+    def take_more(self, now: datetime) -> list[Event]:
+        """Yes to the more offered (see date_night_more): dealt as this part's own, within the limits as they are now."""
+        step = self._offered()
+        self._tick(now)
+        step.cards, step.offer = still_offered(step, self.cards, self.filters), []
+        if not step.cards:  # the limits changed meanwhile and left nothing of it: on to the next part
+            return self.decline_more(now, step)
+        step.status = Status.ACTIVE
+        return [SegmentBegan(step.segment, self._cards_config(step.cards), frozenset())]
+
+    def decline_more(self, now: datetime, step: Step | None = None) -> list[Event]:
+        """No more of this part, thank you (or none was offered): on to the next."""
+        step = step or self._offered()
+        self._tick(now)
+        step.status, step.offer, step.ended = Status.DONE, [], self.state.elapsed
         return [SegmentFinished(step.segment), *self._advance(now)]
 
     def take_break(self, now: datetime) -> list[Event]:
@@ -385,6 +386,12 @@ class DateNight:
             raise DateNightError(f"That does not fit now: the evening is at its {step.kind.value} step.")
         return step
 
+    def _offered(self) -> Step:
+        step = self._expect(StepKind.CARDS)
+        if step.status is not Status.OFFERED:
+            raise DateNightError("Nothing more of this part was offered.")
+        return step
+
     def _tick(self, now: datetime) -> None:
         s = self.state
         if s.since is not None:
@@ -394,8 +401,8 @@ class DateNight:
     def _advance(self, now: datetime) -> list[Event]:
         s = self.state
         current = self.step
-        if current is not None and current.status in (Status.PENDING, Status.ACTIVE):
-            current.status = Status.DONE
+        if current is not None and current.status in (Status.PENDING, Status.ACTIVE, Status.OFFERED):
+            current.status, current.offer = Status.DONE, []
             current.ended = s.elapsed
         s.index += 1
         while s.index < len(s.steps) and s.steps[s.index].status is Status.SKIPPED:

@@ -49,6 +49,16 @@ class FinishSegment:
 
 
 @dataclass(frozen=True, slots=True)
+class TakeMore:
+    """Yes to the more offered of a part that went quickly: deal them."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeclineMore:
+    """No, thank you, to the more offered: on to the next part."""
+
+
+@dataclass(frozen=True, slots=True)
 class TakeBreak:
     """The break begins."""
 
@@ -99,6 +109,8 @@ EveningCommand = (
     | ReopenSegment
     | TurnFinished
     | FinishSegment
+    | TakeMore
+    | DeclineMore
     | TakeBreak
     | EndBreak
     | SealNote

@@ -58,6 +58,14 @@ class SegmentToBeginAgain(Event):
 
 
 @dataclass(frozen=True, slots=True)
+class MoreOffered(Event):
+    """The part ended well ahead of its time: `cards` more of it are offered, to take (`TakeMore`) or not."""
+
+    segment: Segment
+    cards: int
+
+
+@dataclass(frozen=True, slots=True)
 class SegmentFinished(Event):
     segment: Segment
 

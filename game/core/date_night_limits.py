@@ -9,7 +9,7 @@ played when the limits changed begins again with what is left of it, within them
 the table is done (`renew`: the director's `turn_finished` says so), so that an answer already given
 to that card, or half typed, is not lost. A card on the table beyond them is the caller's to take
 away at once: `DateNight.finish_segment(session, afresh=True)` ends the part there, its answers not
-revealed, and begins it again.
+revealed, and begins it again. More of a part, offered and waiting, keeps only what fits them.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from .cards import Card, CardKey, Deck
 from .consent import Consent
 from .date_night_events import LimitsChanged
+from .date_night_more import still_offered
 from .date_night_plan import APPRECIATION_CARDS, PLEDGE_CARDS, SMALL_THING_CARDS, SPARES, History, candidates, lookup, pick_role
 from .date_night_state import EveningState, Status, Step, StepKind
 from .dealing import DealFilters
@@ -49,6 +50,8 @@ def keep_within(
             keep_step_within(step, cards, filters)
         elif step.status is Status.ACTIVE and step.kind is StepKind.CARDS:
             step.renew = True  # dealt under the old limits: what is left of it is dealt again, within these
+        elif step.status is Status.OFFERED:
+            step.offer = still_offered(step, cards, filters)  # more of a part, offered: only what fits now
         if step.open:
             find_spares(step, state, decks, filters, history)
     return [LimitsChanged(state.max_level, state.spicy)]

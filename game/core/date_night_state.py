@@ -7,6 +7,7 @@ Only the evening's effective depth and spicy choice are kept, never each partner
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -14,6 +15,7 @@ from typing import Any
 
 from .answers import Verdict
 from .cards import CardKey
+from .events import SessionSummary
 from .memories import MemoryKey
 
 LENGTHS = (30, 60, 90)
@@ -52,6 +54,8 @@ class StepKind(StrEnum):
 class Status(StrEnum):
     PENDING = "pending"
     ACTIVE = "active"
+    #: A card part ended well ahead of its time: more of it is offered, to take or not (date_night_more.py).
+    OFFERED = "offered"
     DONE = "done"
     SKIPPED = "skipped"
 
@@ -76,6 +80,8 @@ class Step:
     ended: float | None = None
     #: A part being played when the limits changed: once the card on the table is done, it begins again within them.
     renew: bool = False
+    #: Offered: the extra cards the couple may take (date_night_more.py).
+    offer: list[CardKey] = field(default_factory=list)
 
     @property
     def open(self) -> bool:
@@ -94,6 +100,20 @@ class Tally:
     starred: list[CardKey] = field(default_factory=list)
     made: list[MemoryKey] = field(default_factory=list)
     played: list[CardKey] = field(default_factory=list)
+
+    def add(self, summary: SessionSummary, made: Iterable[MemoryKey], dealt: Iterable[CardKey]) -> None:
+        """A part's session ended: what it played, made and dealt joins the evening's."""
+        self.cards_played += summary.cards_played
+        self.passed += summary.passed
+        self.new_memories += summary.new_memories
+        for seat, results in summary.quiz_results.items():
+            mine = self.quiz_results.setdefault(seat, {})
+            for verdict, count in results.items():
+                mine[verdict] = mine.get(verdict, 0) + count
+        self.sync = (self.sync[0] + summary.in_sync[0], self.sync[1] + summary.in_sync[1])
+        self.starred.extend(key for key in summary.starred if key not in self.starred)
+        self.made.extend(key for key in made if key not in self.made)
+        self.played.extend(key for key in dealt if key not in self.played)
 
     def quiz(self, seat: int) -> tuple[int, int]:
         """(got it, asked) for the quizzes `seat` answered tonight."""
@@ -118,6 +138,23 @@ class EveningState:
     tally: Tally = field(default_factory=Tally)
     ended: bool = False
 
+    def arc(self, current: Segment | None) -> list[tuple[Segment, str]]:
+        """The segments of tonight's arc, each 'done', 'now' (`current`), 'next' or 'skipped'."""
+        out: list[tuple[Segment, str]] = []
+        for segment in ARC:
+            steps = [step for step in self.steps if step.segment is segment and step.kind is not StepKind.BREAK]
+            if not steps:
+                continue
+            if segment is current:
+                out.append((segment, "now"))
+            elif all(step.status is Status.SKIPPED for step in steps):
+                out.append((segment, "skipped"))
+            elif all(not step.open for step in steps):
+                out.append((segment, "done"))
+            else:
+                out.append((segment, "next"))
+        return out
+
 
 def _keys(keys: list[CardKey]) -> list[str]:
     return [str(key) for key in keys]
@@ -136,6 +173,7 @@ def _step_to_json(step: Step) -> dict[str, Any]:
         "began": step.began,
         "ended": step.ended,
         "renew": step.renew,
+        "offer": _keys(step.offer),
     }
 
 
@@ -152,6 +190,7 @@ def _step_from_json(data: dict[str, Any]) -> Step:
         began=data.get("began"),
         ended=data.get("ended"),
         renew=bool(data.get("renew", False)),
+        offer=[CardKey.parse(key) for key in data.get("offer", [])],
     )
 
 

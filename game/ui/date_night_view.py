@@ -43,6 +43,27 @@ SHORT_NAMES = {
     Segment.BACK: "Each other's back",
     Segment.CLOSING: "Closing",
 }
+
+
+def nothing_to_play_words(segment: Segment | None, max_level: int) -> str:
+    """What the toast says when a part has no cards to deal: warmly, and that the evening goes on."""
+    if segment is Segment.QUIZ:
+        return "Nothing is ready to quiz yet: answers rest a day before they come back. On to the next part."
+    name = segment_title(segment, max_level) if segment is not None else "This part"
+    return f"{name} has no cards for you tonight. On to the next part."
+
+
+NUMBER_WORDS = ("one", "two", "three", "four", "five")
+
+
+def more_words(count: int, closing_next: bool) -> tuple[str, str, str]:
+    """A part that went quickly offers `count` more of its cards: (the line, yes, no), in plain words."""
+    number = NUMBER_WORDS[count - 1] if 0 < count <= len(NUMBER_WORDS) else str(count)
+    cards = "card" if count == 1 else "cards"
+    line = f"That went quickly. We've time for {number} more {cards}, if you'd like {'it' if count == 1 else 'them'}."
+    return line, f"Yes, {number} more", "No, on to the closing" if closing_next else "No, on to the next part"
+
+
 #: "Going deeper" on an evening whose limits keep every card light: named for what it deals (never saying why).
 STAYING = "Staying a while"
 

@@ -62,6 +62,10 @@ class EveningHandle(Protocol):
         """Begin the current card step; its session, or None when there was nothing to play."""
         ...
 
+    def take_more(self) -> tuple[list[Event], SessionHandle | None]:
+        """Yes to more of a part that went quickly; its session, or None when nothing of the offer was left."""
+        ...
+
     def segment(self) -> SessionHandle | None:
         """The segment being played when the window was closed, ready to go on."""
         ...

@@ -22,7 +22,7 @@ from game.core.consent import Consent
 from game.core.date_night import DateNight
 from game.core.date_night_events import SegmentBegan
 from game.core.date_night_plan import EveningSetup, History
-from game.core.date_night_state import Segment, StepKind
+from game.core.date_night_state import Segment, Status, StepKind
 from game.core.dealing import DealFilters
 from game.core.events import Event, TurnStarted
 from game.core.keepsake import build_keepsake
@@ -222,8 +222,9 @@ def test_consent_and_the_spicy_setting_hold_for_a_whole_date_night_and_its_keeps
             evening.end_break(now)
         elif step.kind is StepKind.SEAL_NOTE:
             evening.seal_note("See you next week", now)
-        else:
-            began = next((e for e in evening.begin_segment(memories, book, now) if isinstance(e, SegmentBegan)), None)
+        else:  # more of a part that went quickly is said yes to: within the limits like every other card
+            dealt = evening.take_more(now) if step.status is Status.OFFERED else evening.begin_segment(memories, book, now)
+            began = next((e for e in dealt if isinstance(e, SegmentBegan)), None)
             if began is None:
                 continue
             asked = {key: memory for key, memory in memories.items() if key not in began.hidden}

@@ -109,6 +109,12 @@ class Evening:
     skipped: list[Segment] = field(default_factory=list)
     sealed: str | None = None
     now: datetime = NOW
+    turns: int = 0
+    #: Each offer of more: the part, and the cards offered.
+    offers: list[tuple[Segment, list[CardKey]]] = field(default_factory=list)
+
+
+Pace = Callable[[int], float]
 
 
 def play_turn(session: Session, now: datetime) -> None:
@@ -134,14 +140,16 @@ def play_evening(
     evening: DateNight,
     memories: dict[MemoryKey, Memory],
     book: QuizBook,
-    minutes_per_turn: Callable[[int], float] = lambda turn: 4.0,
+    minutes_per_turn: Pace = lambda turn: 4.0,
     take_break: bool = True,
     note: str | None = "Same time next month?",
     now: datetime = NOW,
     at_break: Callable[[datetime], None] = lambda now: None,
+    take_more: bool = False,
 ) -> Evening:
+    """Play an evening through; a part ended well ahead offers more, taken or declined as `take_more` says."""
     seen = Evening(now=now)
-    turns = 0
+    pace = minutes_per_turn
     for _ in range(200):
         step = evening.step
         if step is None:
@@ -159,6 +167,12 @@ def play_evening(
         elif step.kind is StepKind.SEAL_NOTE:
             events = evening.seal_note(note, seen.now)
             seen.sealed = next((e.text for e in events if isinstance(e, NoteSealed)), None)
+        elif step.status is Status.OFFERED:
+            seen.offers.append((step.segment, list(step.offer)))
+            events = evening.take_more(seen.now) if take_more else evening.decline_more(seen.now)
+            began = next((e for e in events if isinstance(e, SegmentBegan)), None)
+            if began is not None:
+                play_segment(evening, began, memories, book, seen, pace)
         else:
             events = evening.begin_segment(memories, book, seen.now)
             began = next((e for e in events if isinstance(e, SegmentBegan)), None)
@@ -166,28 +180,35 @@ def play_evening(
                 seen.skipped += [e.segment for e in events if isinstance(e, SegmentSkipped)]
                 continue
             seen.segments.append(began.segment)
-            asked = {key: memory for key, memory in memories.items() if key not in began.hidden}
-            session = Session(began.config, evening.decks, asked, book)
-            session.begin(seen.now)
-            while not session.ended:
-                turn = session.current
-                assert turn is not None
-                if turn.memory is not None and turn.memory not in seen.quizzed:
-                    seen.quizzed.append(turn.memory)
-                elif turn.memory is None and (not seen.dealt or seen.dealt[-1] != turn.card):
-                    seen.dealt.append(turn.card)
-                before = len(session.state.completed)
-                play_turn(session, seen.now)
-                if len(session.state.completed) > before:
-                    turns += 1
-                    seen.now += timedelta(minutes=minutes_per_turn(turns))
-                    if not session.ended and evening.turn_finished(seen.now):
-                        seen.time_ups.append(began.segment)
-                        session.end(seen.now)
-            memories.update(session.memories)
-            evening.finish_segment(session, seen.now)
+            play_segment(evening, began, memories, book, seen, pace)
     assert evening.ended
     return seen
+
+
+def play_segment(
+    evening: DateNight, began: SegmentBegan, memories: dict[MemoryKey, Memory], book: QuizBook, seen: Evening, pace: Pace
+) -> None:
+    """Play one part's session through, as the evening's screens do, and hand it back to the director."""
+    asked = {key: memory for key, memory in memories.items() if key not in began.hidden}
+    session = Session(began.config, evening.decks, asked, book)
+    session.begin(seen.now)
+    while not session.ended:
+        turn = session.current
+        assert turn is not None
+        if turn.memory is not None and turn.memory not in seen.quizzed:
+            seen.quizzed.append(turn.memory)
+        elif turn.memory is None and (not seen.dealt or seen.dealt[-1] != turn.card):
+            seen.dealt.append(turn.card)
+        before = len(session.state.completed)
+        play_turn(session, seen.now)
+        if len(session.state.completed) > before:
+            seen.turns += 1
+            seen.now += timedelta(minutes=pace(seen.turns))
+            if not session.ended and evening.turn_finished(seen.now):
+                seen.time_ups.append(began.segment)
+                session.end(seen.now)
+    memories.update(session.memories)
+    evening.finish_segment(session, seen.now)
 
 
 # ---- properties of the plan ---------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from game.core.answers import AnswerValue, Verdict
 from game.core.cards import Kind
 from game.core.date_night_commands import (
     BeginSegment,
+    DeclineMore,
     EndBreak,
     FinishSegment,
     OpenNote,
@@ -26,7 +27,7 @@ from game.core.date_night_commands import (
 )
 from game.core.date_night_events import SegmentBegan
 from game.core.date_night_plan import EveningSetup
-from game.core.date_night_state import Segment, StepKind
+from game.core.date_night_state import Segment, Status, StepKind
 from game.core.memories import MemoryKey
 from game.core.session import Phase
 from game.core.session_commands import Answer, AnswerPrivately, Complete, End, Guess, Judge
@@ -92,6 +93,8 @@ def run_to_end(evening: StoredEvening, services: GameServices, clock: Clock, not
             evening.run(EndBreak())
         elif step.kind is StepKind.SEAL_NOTE:
             evening.run(SealNote(note))
+        elif step.status is Status.OFFERED:
+            evening.run(DeclineMore())
         else:
             _, handle = evening.begin_segment()
             if handle is not None:

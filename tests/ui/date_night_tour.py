@@ -11,7 +11,7 @@ from pathlib import Path
 import pygame
 
 from game.core.cards import WHO_VALUES, AnswerType, Card, CardKey, Kind
-from game.core.date_night_state import StepKind
+from game.core.date_night_state import Status, StepKind
 from game.core.direction import quoted
 from game.core.keepsake import Keepsake
 from game.core.session import Phase, SessionConfig
@@ -103,6 +103,11 @@ def pledge(p: Pilot) -> None:
     p.click("Begin our evening")
 
 
+def decline_more(p: Pilot) -> None:
+    """A part that went quickly offers more of its cards: "No, on to the next part" (or the closing)."""
+    p.click(next(label for label in p.labels() if label.startswith("No, on to")))
+
+
 def skip_to_the_closing(p: Pilot) -> None:
     """From a part's opening: "Skip to the closing", said yes to, and the closing begun (its first card dealt)."""
     p.click("Skip to the closing")
@@ -174,6 +179,8 @@ def run_evening(
                 p.click("Open it together")
                 seen("open-note-read")
                 p.click("Keep going")
+            elif step.kind is StepKind.CARDS and step.status is Status.OFFERED:
+                decline_more(p)  # a part that went quickly offers more: this evening goes on as planned
             elif step.kind is StepKind.CARDS:
                 seen(f"opening-{step.segment.value}")
                 p.press(pygame.K_RETURN)

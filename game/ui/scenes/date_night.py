@@ -1,4 +1,5 @@
-"""The evening itself: the pledge, last time's note, each part's opening, the break, and the note for next time.
+"""The evening itself: the pledge, last time's note, each part's opening (or its offer of more, when it went
+quickly), the break, and the note for next time.
 
 This scene conducts; the director (game.core.date_night) decides. Card segments are played
 by `DateNightPlayScene`, pushed on top of this one; when a segment's session ends it comes
@@ -13,6 +14,7 @@ from functools import partial
 import pygame
 
 from game.core.date_night_commands import (
+    DeclineMore,
     EndBreak,
     EveningCommand,
     FinishSegment,
@@ -32,7 +34,17 @@ from game.core.direction import quoted
 from game.core.events import Event
 
 from ..card_view import card_surface, table_card_rect
-from ..date_night_view import SEGMENT_LINES, SLOWER, DateNightLook, draw_arc, minutes_left, music_on, segment_title
+from ..date_night_view import (
+    SEGMENT_LINES,
+    SLOWER,
+    DateNightLook,
+    draw_arc,
+    minutes_left,
+    more_words,
+    music_on,
+    nothing_to_play_words,
+    segment_title,
+)
 from ..drawing import heart, panel
 from ..modals import ConfirmScene
 from ..page import Page, PagedScene, free_area
@@ -48,14 +60,6 @@ NOTE_LIMIT = 2_000
 EMPTY_NOTE = "Write a few words to seal, or choose “No note this time”."
 #: Said when an evening picks up after the limits changed while it waited (never whose, nor how).
 LIMITS_CHANGED = "Picking up where you left off, within your limits as they are now."
-
-
-def nothing_to_play_words(segment: Segment | None, max_level: int) -> str:
-    """What the toast says when a part has no cards to deal: warmly, and that the evening goes on."""
-    if segment is Segment.QUIZ:
-        return "Nothing is ready to quiz yet: answers rest a day before they come back. On to the next part."
-    name = segment_title(segment, max_level) if segment is not None else "This part"
-    return f"{name} has no cards for you tonight. On to the next part."
 
 
 class DateNightScene(DateNightLook, PagedScene):
@@ -134,8 +138,12 @@ class DateNightScene(DateNightLook, PagedScene):
         return lambda: self.react(self.night.run(command))
 
     def go_on(self) -> None:
-        """Pick up a segment that was being played when the window closed."""
+        """Pick up a segment that was being played when the window closed (or more of one, offered, that the limits
+        as they are now left nothing of: the evening goes on)."""
         step = self.evening.step
+        if step is not None and step.status is Status.OFFERED and not step.offer:
+            self.react(self.night.run(DeclineMore()))
+            return
         if step is None or step.kind is not StepKind.CARDS or step.status is not Status.ACTIVE:
             return
         segment = self.night.segment()
@@ -149,8 +157,9 @@ class DateNightScene(DateNightLook, PagedScene):
     def play(self, segment: SessionHandle, resumed: bool = False) -> None:
         self.ui.push(DateNightPlay(segment, self.night, resumed=resumed), self.segment_closed)
 
-    def begin_segment(self) -> None:
-        events, segment = self.night.begin_segment()
+    def begin_segment(self, more: bool = False) -> None:
+        """Deal the part on the table (`more`: the more of it offered, said yes to)."""
+        events, segment = self.night.take_more() if more else self.night.begin_segment()
         if segment is None:
             self.react(events)
             return
@@ -216,6 +225,10 @@ class DateNightScene(DateNightLook, PagedScene):
                 self.add(Button("Keep going", self.command(OpenNote()), kind="primary"))
             else:
                 self.add(Button("Open it together", self.open_note, kind="primary"))
+        elif step.kind is StepKind.CARDS and step.status is Status.OFFERED:
+            _line, yes, no = self.more_words()
+            self.add(Button(yes, lambda: self.begin_segment(more=True), kind="primary"))
+            self.add(Button(no, self.command(DeclineMore())))  # a question of two answers: the next part can skip on
         elif step.kind is StepKind.CARDS:
             label = "Begin the closing" if step.segment is Segment.CLOSING else "Deal the cards"
             self.add(Button(label, self.begin_segment, kind="primary"))
@@ -286,12 +299,21 @@ class DateNightScene(DateNightLook, PagedScene):
         self.heart_at = page.mark(30, gap=4)
         page.text(f"PART {number} OF {len(parts)}", "hint", "muted", align="center", gap=6)
         page.text(segment_title(segment, self.evening.state.max_level), "title", align="center", gap=10)
-        page.text(SEGMENT_LINES[segment], "body", "muted", align="center", gap=28, width=self.ui.theme.px(640))
+        step = self.evening.step
+        line = self.more_words()[0] if step is not None and step.status is Status.OFFERED else SEGMENT_LINES[segment]
+        page.text(line, "body", "muted", align="center", gap=28, width=self.ui.theme.px(640))
         for widget in buttons:
             first = widget is buttons[0]
             page.widget(widget, 56 if first else 44, width=self.ui.theme.px(300 if first else 260), align="center", gap=14)
 
     # ---- words ---------------------------------------------------------------------------
+
+    def more_words(self) -> tuple[str, str, str]:
+        """The offer of more of a part that went quickly: (the line, yes, no)."""
+        s = self.evening.state
+        later = [step for step in s.steps[s.index + 1 :] if step.open and step.kind is StepKind.CARDS]
+        step = self.evening.step
+        return more_words(len(step.offer) if step else 0, all(step.segment is Segment.CLOSING for step in later))
 
     def words(self) -> list[tuple[str, str, str]]:
         """The words beside the card: (text, style, colour), top to bottom."""
