@@ -362,6 +362,9 @@ class GameServices(CoupleSettings, FilesMade, StoryReading, KeptCards):
     def unlock_wait(self, couple: Couple) -> float:
         return self.store.locks.unlock_wait(couple.id, self.now())
 
+    def lock_all(self) -> None:
+        self.store.locks.close_all()
+
     def set_passphrase(self, couple: Couple, passphrase: str) -> None:
         self.store.locks.set_passphrase(couple.id, passphrase, self.now())
 

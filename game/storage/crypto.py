@@ -186,6 +186,11 @@ class Keyring:
         self._sealers.pop(couple_id, None)
         self._locked.pop(couple_id, None)
 
+    def close_all(self) -> None:
+        """Every profile opened in this run is locked again (the laptop passes to "Who's playing?"): its passphrase
+        is asked the next time, whoever picks it."""
+        self._sealers.clear()
+
     def forget_all(self) -> None:
         self._sealers.clear()
         self._locked.clear()

@@ -111,6 +111,10 @@ class Locks:
         with suppress(sqlite3.OperationalError), self.db.transaction() as conn:
             conn.execute(sql, values)
 
+    def close_all(self) -> None:
+        """Lock again every profile opened in this run (see Keyring.close_all)."""
+        self.db.keyring.close_all()
+
     def unlock_wait(self, couple_id: int, now: datetime) -> float:
         """Seconds before the next passphrase is heard (0 when it may be tried now)."""
         row = self.db.conn.execute("SELECT misses, next_try_at FROM locks WHERE couple_id = ?", (couple_id,)).fetchone()

@@ -34,6 +34,9 @@ class CouplesScene(Scene):
     hints = [("Tab", "move"), ("Enter", "choose"), ("Esc", "back")]
 
     def enter(self) -> None:
+        # Whoever is at the keyboard may pick any couple here: a couple opened earlier in this run (by its own
+        # passphrase, or by one typed to erase everything) is locked again and asks for it.
+        self.ui.services.lock_all()
         if not self.ui.services.couples():
             self.ui.replace(CoupleFormScene(self.ui))
             return

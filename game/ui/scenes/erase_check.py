@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from game.core.players import Couple
 
-from ..erase_flow import FORGOTTEN, KNOWN
+from ..erase_flow import FORGOTTEN, KNOWN, names
 from ..scene import UI
 from ..widgets import Button
 from .passphrase import UnlockScene
@@ -35,7 +35,7 @@ class EraseCheckScene(UnlockScene):
 
     def asking(self) -> str:
         if self.everyone:
-            return "This profile has a passphrase. To erase everything, type it first."
+            return f"{names(self.couple)} have a passphrase. To erase everything, one of them types it first."
         return "To erase your profile, type your passphrase first."
 
     def forgot(self) -> None:
