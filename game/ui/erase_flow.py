@@ -22,7 +22,7 @@ KNOWN, FORGOTTEN = "known", "forgotten"
 
 #: What erasing one couple takes from the store, and what it leaves.
 US_WORDS = (
-    "{names}: your answers, memories, rounds, date nights, settings and passphrase. "
+    "{names}: your answers, memories, rounds, date nights, limits, chosen decks and passphrase. "
     "Other couples on this laptop, and everything of theirs, stay. This cannot be undone."
 )
 EVERYTHING_WORDS = "Every couple, every answer and every setting. This cannot be undone."

@@ -58,3 +58,14 @@ def test_a_stored_choice_reads_back_and_anything_unknown_is_they():
 def test_names_are_put_in_exactly_and_nothing_is_filled_twice(template, name, partner, choice):
     filled = fill("{name}|" + template.replace("{", "(") + "|{partner}", name=name, partner=partner, pronouns=choice)
     assert filled == name + "|" + template.replace("{", "(") + "|" + partner
+
+
+def test_a_card_speaks_as_i_only_outside_the_words_it_quotes() -> None:
+    from game.core.pronouns import speaks_as_i
+
+    assert speaks_as_i("Which of my faults are you allowed to moan about?")
+    assert speaks_as_i("I'm cold. 'Is it the heating?' you ask.")
+    assert not speaks_as_i("Who's more likely to say 'my feet are cold'?")
+    assert not speaks_as_i("Who says 'I'm easy, you pick', then turns down three ideas?")
+    assert not speaks_as_i("“My turn,” says who?")
+    assert speaks_as_i("What did I say: 'that was funny, wasn't it?'")

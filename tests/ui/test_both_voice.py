@@ -24,6 +24,10 @@ cards:
   - id: heating
     kind: both
     text: What should the heating be set to tonight?
+  - id: says-it
+    kind: both
+    answer: who
+    text: Who's more likely to call 'Have you seen my keys?' from another room?
 """
 
 SAID = "Read it as if the other asked: “I” is your partner."
@@ -47,13 +51,14 @@ def _words(p) -> list[str]:  # type: ignore[no-untyped-def]
 def test_a_both_card_in_the_partners_voice_says_whose_voice_it_is_and_a_plain_one_does_not(pilots, data_root) -> None:
     p = _round(pilots, data_root)
     seen: dict[str, bool] = {}
-    for _ in range(2):
+    for _ in range(3):
         _until(p, Kind.BOTH, Phase.PRIVATE)
         card = p.scene.card()
         seen[card.id] = SAID in _words(p)
         while p.scene_name == "PlayScene" and p.scene.card() == card:
             play_turn(p)
-    assert seen == {"my-faults": True, "heating": False}
+    # A "my" inside words the card quotes is someone's line, not the card's voice.
+    assert seen == {"my-faults": True, "heating": False, "says-it": False}
 
 
 def test_the_line_fits_beside_the_card_at_the_largest_text_in_a_small_window(pilots, data_root) -> None:

@@ -40,7 +40,7 @@ def test_erase_only_us_takes_this_couple_and_their_exports_and_leaves_the_other_
     p.click("Erase only us…")
     assert p.scene.question == "Erase only you two?"
     assert p.scene.detail == (
-        "Zoë & Łukasz: your answers, memories, rounds, date nights, settings and passphrase. "
+        "Zoë & Łukasz: your answers, memories, rounds, date nights, limits, chosen decks and passphrase. "
         "Other couples on this laptop, and everything of theirs, stay. This cannot be undone.\n"
         f"Your 2 exports, in {data_root}, go too: copy any you want to keep first. "
         "Decks, and 2 exports of every couple, stay for everyone."

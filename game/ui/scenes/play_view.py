@@ -13,7 +13,7 @@ from game.core.cards import AnswerType, Card, Kind
 from game.core.direction import quoted
 from game.core.memories import MemoryKey
 from game.core.players import Couple, other
-from game.core.pronouns import FIRST_PERSON
+from game.core.pronouns import speaks_as_i
 from game.core.quote_marks import in_quotes
 from game.core.session import Mode, Phase, Session
 
@@ -115,7 +115,7 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
             lines.append((f"{done[0]} has answered. Nothing is shown until you both have.", "body", "muted"))
         elif card.kind is Kind.SCENARIO:
             lines.append(("Each of you picks yours, and guesses the other's.", "body", "muted"))
-        elif FIRST_PERSON.search(card.text):
+        elif speaks_as_i(card.text):
             # The card asks in the partner's voice, and each is the other's partner: say who "I" is for each.
             lines.append(("Read it as if the other asked: “I” is your partner.", "body", "muted"))
     elif phase is Phase.GUESS:
