@@ -16,9 +16,9 @@ from .drawn import frame
 from .pilot import Pilot
 
 
-def warm_up_played(p: Pilot, minutes_per_turn: float) -> None:
+def warm_up_played(p: Pilot, minutes_per_turn: float, seen: list[str] | None = None) -> None:
     """From Home: a 30-minute evening's warm-up played through, each card taking `minutes_per_turn` before its
-    last step (the time is spent talking, before "Next card")."""
+    last step (the time is spent talking, before "Next card"); `seen` gathers the buttons shown at each step."""
     set_up(p, minutes=30)
     pledge(p)
     p.press(pygame.K_RETURN)  # deal the warm-up
@@ -30,6 +30,8 @@ def warm_up_played(p: Pilot, minutes_per_turn: float) -> None:
         if turn is not None and turn.number != timed:
             p.later(minutes=minutes_per_turn)
             timed = turn.number
+        if seen is not None:
+            seen.extend(p.labels())
         play_turn(p)
     raise AssertionError("the warm-up never ended")
 
@@ -60,6 +62,16 @@ def test_a_quick_warm_up_offers_more_which_waits_through_a_closed_window_and_dea
     again.click(labels[0])
     assert again.scene_name == "DateNightPlayScene"
     assert again.scene.session.config.cards == tuple(offer)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("minutes_per_turn", "last"), [(0.5, "Finish this part"), (4.0, "Next: Going deeper")])
+def test_the_last_card_of_a_part_says_whether_more_may_come(pilots, minutes_per_turn, last) -> None:
+    """A quick part's last card leads to the offer, not to the next part it would have named."""
+    p = pilots(at_home=True)
+    seen: list[str] = []
+    warm_up_played(p, minutes_per_turn, seen)
+    ends = [label for label in seen if label == "Finish this part" or label.startswith("Next: ")]
+    assert ends and set(ends) == {last}, ends
 
 
 def test_declining_more_goes_straight_on_to_the_next_part(pilots) -> None:

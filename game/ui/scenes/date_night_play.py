@@ -16,7 +16,7 @@ from game.core.date_night_commands import TurnFinished
 from game.core.date_night_events import SegmentTimeUp, SegmentToBeginAgain
 from game.core.date_night_state import StepKind
 from game.core.events import CardPassed, Event, SessionEnded, TurnCompleted
-from game.core.round_end import after_part, last_turn, part_time_up
+from game.core.round_end import after_part, last_turn, more_after_this, part_time_up
 from game.core.session_commands import End
 
 from ..date_night_view import SLOWER, DateNightLook, arc_top, draw_arc, minutes_left, segment_title
@@ -84,8 +84,11 @@ class DateNightPlayScene(DateNightLook, PlayScene, ResultScene[SessionHandle | N
 
     def next_words(self) -> str:
         """On this part's last card (its last dealt, or its time up) the button says where the evening goes next."""
-        if last_turn(self.session) or part_time_up(self.evening.evening, self.ui.services.now()):
-            return after_part_words(self.evening.evening)
+        evening, now = self.evening.evening, self.ui.services.now()
+        if part_time_up(evening, now):
+            return after_part_words(evening)
+        if last_turn(self.session):  # a part that went quickly offers more of its cards before the next part
+            return "Finish this part" if more_after_this(evening, self.session, now) else after_part_words(evening)
         return "Next card"
 
     def build(self) -> None:
