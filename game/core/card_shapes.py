@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .cards import AnswerType, Card
+from .cards import AnswerType, Card, Kind
 
 #: A shape an evening should meet once a round, by name, with the words that give it away.
 _ONCE_WORDS = {
@@ -50,6 +50,9 @@ ONCE_A_ROUND = frozenset({WHO_IS_MORE_LIKELY, OPENER, CLOSER, *_ONCE_WORDS})
 #: a fifth of the cards, most of them light, so a climb put four or six of them side by side; kept from back to back.
 MENU = "menu"
 
+#: Something to do together now (an action card): three in a row is a run of games, not an evening of talk.
+TOGETHER = "together"
+
 #: A note that gives a sample answer in quotes ("'Ooh, horses' counts."): common, so only kept from back to back.
 SAMPLE_IN_NOTE = "sample-in-note"
 _QUOTED = re.compile(r"[“\"‘'][A-Z][^”\"’']{3,}[”\"’']")
@@ -59,7 +62,8 @@ def shapes(card: Card) -> frozenset[str]:
     """The shapes of `card`, read from its answer kind, its words and its note, and its opener or closer tag."""
     ends = frozenset(tag for tag in card.tags if tag in (OPENER, CLOSER))
     menu = frozenset({MENU}) if card.answer_type is AnswerType.CHOICE and card.options else frozenset()
-    return _shapes(card.text, card.note, card.answer is AnswerType.WHO) | ends | menu
+    together = frozenset({TOGETHER}) if card.kind is Kind.ACTION else frozenset()
+    return _shapes(card.text, card.note, card.answer is AnswerType.WHO) | ends | menu | together
 
 
 @lru_cache(maxsize=8192)  # a session deals every card of its decks each time: read each card's words once

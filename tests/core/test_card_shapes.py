@@ -8,7 +8,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from game.core.card_shapes import MENU, ONCE_A_ROUND, SAMPLE_IN_NOTE, WHO_IS_MORE_LIKELY, shapes
+from game.core.card_shapes import MENU, ONCE_A_ROUND, SAMPLE_IN_NOTE, TOGETHER, WHO_IS_MORE_LIKELY, shapes
 from game.core.cards import CardKey, Deck, deck_from_data
 from game.core.dealing import DealFilters, deal, once_a_round
 from game.storage.deck_files import deck_paths, load_decks
@@ -30,6 +30,7 @@ def test_shapes_are_read_from_the_answer_kind_the_words_and_the_note() -> None:
     assert shapes(card(text="What's for tea on a perfect Sunday?", note="Be greedy.")) == frozenset()
     assert shapes(card(kind="scenario", text="The lift stops.", options=["Sing", "Panic"])) == {MENU}
     assert shapes(card(text="A mascot runs at you.", answer="choice", options=["Hug it", "Run"])) == {MENU}
+    assert shapes(card(kind="action", text="Hold hands for a minute.")) == {TOGETHER}
     assert shapes(card(text="Tell me why you fancy me without one word about how I look.")) == frozenset()
 
 
@@ -98,7 +99,7 @@ def test_rounds_of_the_built_in_decks_meet_each_shape_once_and_rarely_back_to_ba
     """Before: 237 repeats of a once-a-round shape in 1,500 rounds of twenty, and 831 pairs of one shape back to back."""
     decks = load_decks(deck_paths(builtin_decks_dir())).decks
     shape = {card.key: shapes(card) for deck in decks for card in deck.cards}
-    rounds = twice = pairs = menus = 0
+    rounds = twice = pairs = menus = together = 0
     for seed in range(100):
         order = deal(decks, DealFilters(spicy=seed % 2 == 0), seed, round_length=20)
         for start in range(0, 100, 20):
@@ -107,6 +108,8 @@ def test_rounds_of_the_built_in_decks_meet_each_shape_once_and_rarely_back_to_ba
             twice += sum(n - 1 for n in Counter(s for key in run for s in shape[key] & ONCE_A_ROUND).values())
             pairs += sum(1 for a, b in itertools.pairwise(run) if shape[a] & shape[b])
             menus += sum(1 for a, b in itertools.pairwise(run) if MENU in shape[a] & shape[b])
+            together += sum(1 for a, b in itertools.pairwise(run) if TOGETHER in shape[a] & shape[b])
     assert twice == 0, f"{twice} repeats of a once-a-round shape in {rounds} rounds"
     assert menus / rounds < 0.15, f"{menus} pairs of picks from a list back to back in {rounds} rounds (0.82 a round before)"
+    assert together / rounds < 0.1, f"{together} pairs of things to do back to back in {rounds} rounds (0.16 a round before)"
     assert pairs / rounds < 0.15, f"{pairs} pairs of one shape back to back in {rounds} rounds"
