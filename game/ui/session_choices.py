@@ -47,10 +47,11 @@ def quiz_asks(due: int, length: int) -> int:
     return min(due, length) if length else due
 
 
-def quiz_button_words(due: int, length: int) -> str:
-    """Home's Quiz me button: the questions pressing it asks, and, gently, how many more are ready for later."""
+def quiz_button_words(due: int, length: int, ready: str | None = None) -> str:
+    """Home's Quiz me button: the questions pressing it asks, and, gently, how many more are ready for later; with
+    none ready, when the first will be (`ready`, as ready_when says it), so nobody presses it to find out."""
     if not due:
-        return "Quiz me"
+        return f"Quiz me (ready {ready})" if ready else "Quiz me"
     asks = quiz_asks(due, length)
     if asks < due:
         return f"Quiz me ({asks} of {due} ready)"

@@ -32,6 +32,8 @@ def test_a_couple_back_after_a_finished_round_is_welcomed_back_without_the_first
     play_until(p, lambda q: q.scene_name != "PlayScene")
     p.press(pygame.K_RETURN)  # the summary, then Home
     assert p.scene_name == "HomeScene"
+    panel(p)
+    assert quiz_button(p) == "Quiz me (ready tomorrow)", "when the first can be asked, not a button that waits"
     p.later(days=30)  # a month later, the same couple
     p.scene.refresh()
     words = panel(p)

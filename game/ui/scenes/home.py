@@ -23,7 +23,7 @@ from ..opening import continue_round
 from ..round_guard import OpenRound, answered, ask_first
 from ..routes import CoupleForm, Couples, DateNight, DateNightSetup, Promises, Settings, Setup, Story, Studio, Title
 from ..scene import UI, Scene
-from ..session_choices import quiz_button_words, quiz_consent
+from ..session_choices import quiz_button_words, quiz_consent, ready_when
 from ..theme import hex_color
 from ..widgets import Button
 
@@ -91,13 +91,17 @@ class HomeScene(Scene):
         self.has_open = services.has_open_session(self.couple)
         self.evening_left = services.paused_evening(self.couple)
         self.returning = self.has_open or self.evening_left is not None or services.has_played(self.couple)
+        ready = None
         if self.shown:
-            self.due = services.due_count(self.couple, quiz_consent(self.ui.settings, services.limits(self.couple)))
+            consent = quiz_consent(self.ui.settings, services.limits(self.couple))
+            self.due = services.due_count(self.couple, consent)
+            if not sum(self.due.values()) and (at := services.next_quiz_at(self.couple, consent)) is not None:
+                ready = ready_when(at, services.now())  # none ready now: say when, rather than a button that waits
         if self.has_open:
             self.add(Button("Continue where you stopped", self.continue_session, kind="primary", hotkey="c"))
         self.add(Button("Play", self.play, kind="secondary" if self.has_open else "primary", hotkey="p"))
         due = sum(self.due.values()) if self.due else 0
-        self.add(Button(quiz_button_words(due, int(self.ui.settings["quiz_length"])), self.quiz, hotkey="q"))
+        self.add(Button(quiz_button_words(due, int(self.ui.settings["quiz_length"]), ready), self.quiz, hotkey="q"))
         self.add(Button(date_night_words(self.evening_left), self.date_night, hotkey="d"))
         self.add(Button("Our story", self.story, hotkey="o"))
         self.add(Button("Deck studio", self.studio))
