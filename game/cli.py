@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from game import identity
-from game.cli_text import UNNOTED_DECK, not_written, os_error_sentence, shown
+from game.cli_text import UNNOTED_DECK, not_written, os_error_sentence, shown, typed_erase
 from game.core.deck_editing import named
 from game.core.deck_lint import lint
 from game.core.direction import trimmed
@@ -227,12 +227,7 @@ def erase(root: Path, yes: bool, ask: Callable[[str], str], now: datetime, out: 
         for said in (found.listing(), found.warning()):
             if said:
                 print(said, file=out)
-        try:
-            reply = ask(f"Erase everything Kindred keeps in {root} (couples, answers, settings)? Type 'erase' to confirm: ")
-        except EOFError:
-            reply = ""
-        if reply.strip().lower() != "erase":
-            print("Nothing was erased.", file=out)
+        if not typed_erase(ask, f"Erase everything Kindred keeps in {root} (couples, answers, settings)?", out):
             return 1
     try:
         store = Store.open(root, now)  # holding the lock: no running game can write while we erase

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TextIO
 
 from game.core.disk_words import advice, reason
 
@@ -40,3 +42,15 @@ UNNOTED_DECK = (
     "Kindred could not note this deck as one it made just now, so erasing Kindred will leave it: "
     "delete the file yourselves if you ever want it gone."
 )
+
+
+def typed_erase(ask: Callable[[str], str], question: str, out: TextIO) -> bool:
+    """Whether the person at the terminal typed 'erase' to `question` (a closed input is no); if not, says so."""
+    try:
+        reply = ask(f"{question} Type 'erase' to confirm: ")
+    except EOFError:
+        reply = ""
+    if reply.strip().lower() == "erase":
+        return True
+    print("Nothing was erased.", file=out)
+    return False

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from game import identity
-from game.cli_text import shown
+from game.cli_text import shown, typed_erase
 from game.storage.erasing_couple import couple_files, erase_couple
 from game.storage.export_unlock import PassphraseFileError, couple_names, read_passphrase_file, unlock_couple
 from game.storage.file_lock import held_elsewhere
@@ -79,12 +79,7 @@ def erase_couple_command(
             said = [f"Erasing {called} deletes these files Kindred made of them alone, in {root}:", *going] if going else []
             for line in [*said, found.warning()]:
                 print(shown(line), file=out)
-            try:
-                reply = confirm(f"Erase {called} and everything of theirs, and no other couple's? Type 'erase' to confirm: ")
-            except EOFError:
-                reply = ""
-            if reply.strip().lower() != "erase":
-                print("Nothing was erased.", file=out)
+            if not typed_erase(confirm, f"Erase {called} and everything of theirs, and no other couple's?", out):
                 return 1
         print(shown(erase_couple(store, couple.id).words()), file=out)
     return 0
