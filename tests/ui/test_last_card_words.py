@@ -6,6 +6,7 @@ from __future__ import annotations
 import pygame
 import pytest
 
+from game.core.date_night_more import OFFERED_PARTS
 from game.core.date_night_state import SEGMENT_NAMES, StepKind
 
 from . import date_night_tour
@@ -14,7 +15,7 @@ from .test_date_night import EARLIER
 from .test_flows import deal
 from .tour import play_turn
 
-FINISHING = ("Next card", "See how we did")
+FINISHING = ("Next card", "See how we did", "Finish this part")
 
 
 def finishing(p) -> str | None:  # type: ignore[no-untyped-def]
@@ -79,5 +80,8 @@ def test_every_date_night_part_s_last_card_says_where_the_evening_goes(pilots, m
     lasts = [(part, words, went) for part, words, went in said if went is not None]
     assert {part for part, _, _ in lasts} >= {"quiz", "deeper", "back", "closing"}, said
     for part, words, went in lasts:
-        assert words == expected[went], (part, words, went)
+        # A part going quickly may be offered more of its cards first (see date_night_more): its last card says only
+        # "Finish this part", true whether the offer comes (it leads there) or the talk ran on past it.
+        quick = part in {segment.value for segment in OFFERED_PARTS} and words == "Finish this part"
+        assert quick or words == expected[went], (part, words, went)
     assert all(words == "Next card" for _, words, went in said if went is None), said
