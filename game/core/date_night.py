@@ -280,7 +280,7 @@ class DateNight:
             raise DateNightError("This part of the evening has not begun.")
         self._tick(now)
         step.renew = False
-        dealt = [turn.card for turn in session.state.completed if not turn.is_quiz] + list(session.state.passed)
+        dealt = session.state.dealt
         more = more_to_offer(self.state, step, dealt, self.cards, self.filters) if not afresh else []
         self.state.tally.add(session.summary(), session.state.made, dealt)
         if afresh:

@@ -56,7 +56,7 @@ def more_after_this(evening: DateNight, session: Session, now: datetime) -> bool
     step, turn = evening.step, session.current
     if step is None or turn is None or step.kind is not StepKind.CARDS or step.status is not Status.ACTIVE:
         return False
-    dealt = [done.card for done in session.state.completed if not done.is_quiz] + list(session.state.passed)
+    dealt = session.state.dealt
     if not turn.is_quiz:
         dealt.append(turn.card)
     state = replace(evening.state, elapsed=evening.elapsed(now))

@@ -68,6 +68,11 @@ class SessionState:
     questions: int = 0
 
     @property
+    def dealt(self) -> list[CardKey]:
+        """The cards this round has dealt and seen through: played (quizzes aside), then passed."""
+        return [turn.card for turn in self.completed if not turn.is_quiz] + list(self.passed)
+
+    @property
     def changed_after_a_miss(self) -> bool:
         """Whether the owner may still say "that's changed" at a quiz's reveal: the game judged the guess itself (a
         pick, a scale, who, a number or a day) and it was not spot on, so there was no judging step to say it in; and

@@ -50,13 +50,14 @@ _EXPORT, _KEEPSAKE = ("export", "exports"), ("keepsake", "keepsakes")
 _COPY = ("copy of unreadable data", "copies of unreadable data")
 
 
-def _counted(count: int, word: str | tuple[str, str]) -> str:
+def counted(count: int, word: str | tuple[str, str]) -> str:
+    """ "3 decks", "1 copy of unreadable data": `word` is a noun taking -s, or its (one, many)."""
     one, many = (word, f"{word}s") if isinstance(word, str) else word
     return f"{count} {one if count == 1 else many}"
 
 
 def _kinds(counts: list[tuple[int, tuple[str, str]]]) -> list[str]:
-    return [_counted(count, word) for count, word in counts if count]
+    return [counted(count, word) for count, word in counts if count]
 
 
 def _listed(parts: list[str]) -> str:
@@ -97,7 +98,7 @@ class Contents:
     def going_words(self) -> str:
         """ "3 exports, 1 keepsake, 1 copy of unreadable data and 2 decks made in Kindred"; '' when none go."""
         parts = _kinds([(len(self.exports), _EXPORT), (len(self.keepsakes), _KEEPSAKE), (len(self.copies), _COPY)])
-        parts += [f"{_counted(len(self.decks), 'deck')} {KINDREDS_DECK}"] if self.decks else []
+        parts += [f"{counted(len(self.decks), 'deck')} {KINDREDS_DECK}"] if self.decks else []
         return _listed(parts) if parts else ""
 
     def older_words(self) -> str:
@@ -108,9 +109,9 @@ class Contents:
 
     def own_words(self) -> str:
         """ "1 deck, 4 files and 1 folder of your own"; '' when none stay."""
-        parts = [_counted(len(self.their_decks), "deck")] if self.their_decks else []
-        parts += [_counted(len(self.their_files), "file")] if self.their_files else []
-        parts += [_counted(len(self.their_folders), "folder")] if self.their_folders else []
+        parts = [counted(len(self.their_decks), "deck")] if self.their_decks else []
+        parts += [counted(len(self.their_files), "file")] if self.their_files else []
+        parts += [counted(len(self.their_folders), "folder")] if self.their_folders else []
         return f"{_listed(parts)} of your own" if parts else ""
 
     def staying_words(self) -> str:

@@ -21,13 +21,10 @@ import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from .erasing import counted
 from .file_record import EXPORT, KEEPSAKE, forget_written, name_in, read_record
 from .kindred_files import EXPORTS, KEEPSAKES, sorted_entries
 from .store import Store
-
-
-def _counted(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +42,8 @@ class CoupleFiles:
 
     def going_words(self) -> str:
         """ "2 exports and 1 keepsake"; '' when none go."""
-        parts = [_counted(len(self.exports), "export", "exports")] if self.exports else []
-        parts += [_counted(len(self.keepsakes), "keepsake", "keepsakes")] if self.keepsakes else []
+        parts = [counted(len(self.exports), "export")] if self.exports else []
+        parts += [counted(len(self.keepsakes), "keepsake")] if self.keepsakes else []
         return " and ".join(parts)
 
     def warning(self) -> str:
@@ -58,7 +55,7 @@ class CoupleFiles:
         elif self.going:
             said.append(f"Your {self.going_words()}, in {self.root}, go too: copy any you want to keep first.")
         if self.everyones:
-            shared = _counted(len(self.everyones), "export", "exports")
+            shared = counted(len(self.everyones), "export")
             said.append(f"Decks, and {shared} of every couple, stay for everyone.")
         else:
             said.append("Decks stay for everyone.")

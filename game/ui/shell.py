@@ -391,7 +391,8 @@ class Shell:
             return
         box, block = placed
         pygame.draw.rect(surface, theme.color("text"), box, border_radius=theme.px(14))
-        layout_model.note(surface, "toast_giving_way" if self.toast_in_the_way() else "toast", box, self.ui.toast_text)
+        giving_way = self.toast_in_the_way(placed)  # the place just found, not found again
+        layout_model.note(surface, "toast_giving_way" if giving_way else "toast", box, self.ui.toast_text)
         surface.blit(block, (box.left + theme.px(16), box.centery - block.get_height() // 2))
 
     def toast_rect(self) -> pygame.Rect | None:
@@ -408,10 +409,11 @@ class Shell:
         size, controls = self.window.get_size(), controls_of(ui, self.scene.widgets)
         return place_toast(ui, ui.toast_text, size, controls, ui.hints_top(self.scene.hints))
 
-    def toast_in_the_way(self) -> bool:
+    def toast_in_the_way(self, placed: tuple[pygame.Rect, pygame.Surface] | None = None) -> bool:
         """The toast lies over controls, the screen having no clear place for words so long (a saved copy's folders in
-        the largest text): then it gives way to the first click or key (see dispatch)."""
-        placed = self.toast_place()
+        the largest text): then it gives way to the first click or key (see dispatch). `placed`: its place, when
+        already found (see toast_place)."""
+        placed = placed or self.toast_place()
         return placed is not None and placed[0].collidelist(controls_of(self.ui, self.scene.widgets)) >= 0
 
     # ---- the real loop ---------------------------------------------------------------

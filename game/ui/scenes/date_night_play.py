@@ -123,15 +123,10 @@ class DateNightPlayScene(DateNightLook, PlayScene, ResultScene[SessionHandle | N
             up = part_time_up(self.evening.evening, self.ui.services.now())
             # The time ran out with a card on the table, or the part is no longer quick enough to be offered more:
             # its button says what comes next now.
-            if up != self.time_was_up or self._next_label() not in (None, self.next_words()):
+            if up != self.time_was_up or (self.next_button is not None and self.next_button.label != self.next_words()):
                 self.time_was_up = up
                 self.refresh_keeping_text()
         return moving or self.deal < 1.0 or self.flip < 1.0
-
-    def _next_label(self) -> str | None:
-        """The words of the button that finishes the turn on the table, if it shows one (see `next_words`)."""
-        ends = ("Next card", "Finish this part", "See how we did")
-        return next((w.label for w in self.widgets if w.label in ends or w.label.startswith("Next: ")), None)
 
     def floor(self) -> int:
         """When the time left has no room beside the key hints it sits above them, and the side stops above it."""

@@ -1,9 +1,10 @@
 """Home: what the couple can do now — continue, play, be quizzed, look back, change settings.
 
 Quiz me's button says what pressing it asks: the questions of the next round at the kept quiz length, and how many
-are ready in all when that is more ("Quiz me (12 of 40 ready)"), counted by the round's own rule: within the
-couple's limits, nothing still resting. Counting reads every due answer, so a Home just opened shows its first
-frame first and the count a frame later, as Our story fills its panel.
+are ready in all when that is more ("Quiz me (12 of 40 ready)"), or with none ready when the first will be ("Quiz me
+(ready tomorrow)"), counted by the round's own rule: within the couple's limits, nothing still resting. Counting
+reads every due answer, so a Home just opened shows its first frame first and the count a frame later, as Our story
+fills its panel.
 
 Beside the buttons, a couple who has never played reads how the game works; a couple back again reads what is
 waiting for them (a round to go on with, a paused evening, memories ready to quiz), and only what is true.

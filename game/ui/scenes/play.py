@@ -82,6 +82,7 @@ class PlayScene(CheckInSteps, PlaySide):
         self.changed_button: Button | None = None
         self.talked_button: Button | None = None
         self.end_button: Button | None = None
+        self.next_button: Button | None = None  # finishes the turn: its words say what comes next (see next_words)
         self.scroller = ScrollArea()  # the side, when it is taller than its room
         self.foot = 0
         self.header: list[Widget] = []
@@ -285,6 +286,7 @@ class PlayScene(CheckInSteps, PlaySide):
         self.input = None
         self.private_toggle = None
         self.verdicts, self.changed_button, self.talked_button, self.end_button = [], None, None, None
+        self.next_button = None
         card = self.card()
         if card is None:
             return
@@ -304,7 +306,8 @@ class PlayScene(CheckInSteps, PlaySide):
             self.talked_button = Button(TALKED, self.talked)
             self.add(self.talked_button)
         elif phase is Phase.ANSWER and card.kind is Kind.ASK:
-            self.add(Button(self.next_words(), self.act(Complete()), kind="primary"))
+            self.next_button = Button(self.next_words(), self.act(Complete()), kind="primary")
+            self.add(self.next_button)
         elif phase is Phase.ANSWER:
             if card.seconds and self.timer_left is None:
                 self.add(Button(f"Start the {card.timer_words} timer", self.start_timer, hotkey="t"))
@@ -333,7 +336,8 @@ class PlayScene(CheckInSteps, PlaySide):
         elif phase is Phase.CHECK:  # the old answer is shown to its owner alone: the partner is quizzed on it next
             self.add(Button(f"Hand the laptop to {self.name(turn.seat)}", self.check_in, kind="primary"))
         elif phase is Phase.REVEAL:
-            self.add(Button(self.next_words(), self.act(Complete()), kind="primary"))
+            self.next_button = Button(self.next_words(), self.act(Complete()), kind="primary")
+            self.add(self.next_button)
             if self.session.state.changed_after_a_miss:  # a pick the game judged: no judging step to say it in
                 self.changed_button = Button("That's changed", self.changed, kind="quiet", hotkey="c")
                 self.add(self.changed_button)
