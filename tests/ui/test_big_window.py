@@ -3,8 +3,10 @@
 Testers found the passphrase dialog at Larger scrolling at 1920×1080 just as at 960×540, its button half in
 view: the words grew with the window and with the text size at once, so a big window was only the small
 one blown up. Now the chosen enlargement is spent where room is short (theme.Theme.words), a dialog too
-tall for its box first widens where there is width to spare, and Settings draws snug rows before it
-scrolls. The layout walks check the rest at 1600×900 and 1920×1080 (tests/ui/test_layout.py).
+tall for its box first widens where there is width to spare, and Settings draws snug rows (each line of
+two only as tall as its own rows need) under shorter words before it scrolls: at 1600×900 and 1920×1080
+it does not scroll at any text size, with one couple or two. The layout walks check the rest there
+(tests/ui/test_layout.py).
 """
 
 from __future__ import annotations
@@ -49,15 +51,46 @@ def test_full_hd_shows_settings_and_the_passphrase_dialog_whole_at_every_text_si
 
 
 @pytest.mark.parametrize("text_size", list(TEXT_SIZES))
-def test_1600_by_900_shows_the_passphrase_dialog_whole_and_settings_up_to_larger(
+def test_1600_by_900_shows_settings_and_the_passphrase_dialog_whole_at_every_text_size(
     pilots: Callable[..., Pilot], text_size: str
 ) -> None:
     p = at(pilots, (1600, 900), text_size)
     p.click("Settings")
-    if text_size != "largest":  # the largest: twelve rows of it do not fit 900 px; it scrolls
-        assert not p.scene.scroller.scrolls, f"Settings scrolls at {text_size}"  # type: ignore[attr-defined]
+    assert not p.scene.scroller.scrolls, f"Settings scrolls at {text_size}"  # type: ignore[attr-defined]
     p.click("Passphrase: off")
     assert not p.scene.page.scrolls, f"the passphrase dialog scrolls at {text_size}"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text_size", list(TEXT_SIZES))
+@pytest.mark.parametrize("size", [(1600, 900), FULL_HD], ids=lambda v: f"{v[0]}x{v[1]}")
+def test_settings_of_two_couples_shows_every_row_without_scrolling_on_a_big_window(
+    pilots: Callable[..., Pilot], size: tuple[int, int], text_size: str
+) -> None:
+    """With another couple on the laptop there is one row more (Erase only us): it still fits, with no scroll."""
+    p = at(pilots, size, text_size)
+    p.services.create_couple([("Amara", "#e0905f"), ("Kofi", "#5b8fd9")])
+    p.click("Settings")
+    assert "Erase only us…" in p.labels()
+    scroller = p.scene.scroller  # type: ignore[attr-defined]
+    assert not scroller.scrolls, f"Settings scrolls by {scroller.limit} px at {text_size}"
+    for label in ("Erase only us…", "Erase everything…", "Done"):
+        assert p.widget(label).rect.bottom <= p.shell.hints_rect().top, label
+
+
+def test_settings_at_the_largest_text_keeps_its_header_to_a_quarter_of_a_1280_by_720_window(
+    pilots: Callable[..., Pilot],
+) -> None:
+    """The title and the words under it were a third of the window at Largest; the rows now begin within a quarter,
+    and the shorter words still say what a passphrase seals and what stays readable."""
+    p = at(pilots, (1280, 720), "largest")
+    p.click("Settings")
+    scene = p.scene
+    header = max(box.bottom for _words, _style, box, _color, _align in scene.words)  # type: ignore[attr-defined]
+    first_row = min(widget.rect.top for widget in scene.widgets[:-1])
+    assert header <= first_row <= 720 // 4, (header, first_row)
+    said = " ".join(words for words, *_ in scene.words)  # type: ignore[attr-defined]
+    assert "for everyone on this laptop" in said and "each couple's own" in said
+    assert "seals your answers" in said and "stay readable" in said
 
 
 @pytest.mark.parametrize("size", [(1280, 720), FULL_HD, (3840, 2160)])

@@ -48,6 +48,12 @@ EXPORT_FOR = "A copy is to read, share and keep: it cannot be brought into Kindr
 #: Said under the title: which settings are whose.
 SHARED_WORDS = "Changes apply at once and are kept, for everyone on this laptop."
 SHARED_WORDS_COUPLE = "Changes apply at once and are kept, for everyone on this laptop; a passphrase is each couple's own."
+#: The words under the title in fewer lines, with the passphrase's in them, for when larger text leaves less room.
+SNUG_WORDS = "Changes apply at once, for everyone on this laptop."
+SNUG_WORDS_COUPLE = (
+    "Changes apply at once, for everyone on this laptop. A passphrase is each couple's own: it seals your answers,"
+    " but names, counts, dates and decks stay readable."
+)
 #: Said when the data folder is shown (opened or not): where the answers are, and how to move them.
 #: Said once a copy is saved: how a couple does move Kindred, since a copy cannot.
 MOVE_WORDS = "To move Kindred to another computer, close it and copy its whole data folder, {folder}."
@@ -183,27 +189,32 @@ class SettingsScene(Scene):
         page = pygame.Rect(left - t.px(8), t.px(16), right + column - left + t.px(16), 0)
         self.top = self.place_words(page, snug)
         top = self.top if snug else max(t.px(150), self.top)
-        # Each row as tall as its words need at this text size: a slider's label stays clear above its knob.
+        # Each row as tall as its words need at this text size: a slider's label stays clear above its knob. Roomy,
+        # every line of two rows is as tall as the tallest; snug, each line only as tall as its own two rows, so the
+        # two sliders' lines do not make every switch and button as tall as they are.
         for widget in rows:
             widget.rect.width = column
-        least = t.px(40) if snug else t.px(58)
-        row_h = max(
-            [least, text.line_height(t.style("button")) + t.px(18), *(w.fit_height(self.ui, 40 if snug else 58) for w in rows)]
-        )
+        least = max(t.px(40) if snug else t.px(58), text.line_height(t.style("button")) + t.px(18))
+        needs = [w.fit_height(self.ui, 40 if snug else 58) for w in rows]
+        lines = [max(least, *needs[index::half]) for index in range(half)]
+        if not snug:
+            lines = [max(lines)] * half
         done = self.widgets[-1]
         done_h = max(t.px(44 if snug else 54), text.line_height(t.style("button")) + t.px(18))
         done.rect = pygame.Rect(0, 0, t.px(220), done_h)
         room = foot - done_h - t.px(14) - page.top
-        step = row_h + (t.px(4) if snug else t.px(18) if top == t.px(150) else t.px(8))
-        content = top + self.nudge + half * step - (step - row_h) + t.px(6) - page.top
-        page.height = min(content, max(step, room))  # Done below it, above the hints
+        gap = t.px(4) if snug else t.px(18) if top == t.px(150) else t.px(8)
+        content = top + self.nudge + sum(lines) + gap * (half - 1) + t.px(6) - page.top
+        page.height = min(content, max(max(lines) + gap, room))  # Done below it, above the hints
         self.scroller.fit(page, content, rows)
         offset = self.scroller.offset
         self.words = [(words, style, box.move(0, -offset), color, align) for words, style, box, color, align in self.words]
-        for index, widget in enumerate(rows):
-            x = left if index < half else right
-            y = top + self.nudge + (index % half) * step - offset
-            widget.rect = pygame.Rect(x, y, column, row_h)
+        y = top + self.nudge - offset
+        for line, tall in enumerate(lines):
+            for index in (line, line + half):
+                if index < len(rows):
+                    rows[index].rect = pygame.Rect(left if index < half else right, y, column, tall)
+            y += tall + gap
         done.rect.midtop = (width // 2, page.bottom + t.px(14))
 
     @property
@@ -236,7 +247,10 @@ class SettingsScene(Scene):
         title_h = self.ui.text.line_height(t.style("heading"))
         title_top = t.px(24) if snug else t.px(60)
         below = title_top + title_h if snug else max(t.px(108), t.px(60) + title_h)
-        shared = SHARED_WORDS if self.couple is None else SHARED_WORDS_COUPLE
+        if snug:  # one shorter paragraph, so the rows keep the room
+            shared = SNUG_WORDS if self.couple is None else SNUG_WORDS_COUPLE
+        else:
+            shared = SHARED_WORDS if self.couple is None else SHARED_WORDS_COUPLE
         wide = min(t.px(1000), page.width)
         tall = self.ui.text.block(shared, t.style("small"), (0, 0, 0), wide, "center").get_height()
         line = pygame.Rect(page.centerx - wide // 2, below, wide, tall)  # a narrow window: on two lines
@@ -244,8 +258,8 @@ class SettingsScene(Scene):
             ("Settings", "heading", pygame.Rect(page.left, title_top, page.width, title_h), "text", "center"),
             (shared, "small", line, "muted", "center"),
         ]
-        top = line.bottom + t.px(14)
-        if self.couple is not None:
+        top = line.bottom + t.px(8 if snug else 14)
+        if self.couple is not None and not snug:
             tall = self.ui.text.block(PASSPHRASE_WORDS, t.style("small"), (0, 0, 0), wide, "center").get_height()
             box = pygame.Rect(page.centerx - wide // 2, line.bottom + t.px(4), wide, tall)
             self.words.append((PASSPHRASE_WORDS, "small", box, "muted", "center"))
