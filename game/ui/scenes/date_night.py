@@ -302,9 +302,12 @@ class DateNightScene(DateNightLook, PagedScene):
         step = self.evening.step
         line = self.more_words()[0] if step is not None and step.status is Status.OFFERED else SEGMENT_LINES[segment]
         page.text(line, "body", "muted", align="center", gap=28, width=self.ui.theme.px(640))
+        t = self.ui.theme
         for widget in buttons:
             first = widget is buttons[0]
-            page.widget(widget, 56 if first else 44, width=self.ui.theme.px(300 if first else 260), align="center", gap=14)
+            # As wide as the words need at this text size ("Skip to the closing" at Largest), so they stay on one line.
+            wide = max(t.px(300 if first else 260), self.ui.text.measure(widget.label, t.style("button")) + t.px(60))
+            page.widget(widget, 56 if first else 44, width=wide, align="center", gap=14)
 
     # ---- words ---------------------------------------------------------------------------
 
