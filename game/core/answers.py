@@ -22,7 +22,7 @@ AnswerValue = str | int | float
 
 MAX_ANSWER_CHARS = 20_000
 
-_MONTHS = {
+MONTH_WORDS = {  # the words a typed date may name its month with
     name: number
     for number, names in enumerate(
         [
@@ -207,7 +207,7 @@ def parse_date(text: str, order: DateOrder = DateOrder.DAY_MONTH) -> str:
     elif match := _WORDY_DATE.match(cleaned.replace(",", ", ").replace(" ,", ",").replace(",,", ",")):
         day_text = match[1] or match[4]
         month_text = match[2] or match[3]
-        month = _MONTHS.get(month_text)
+        month = MONTH_WORDS.get(month_text)
         day = int(day_text)
         year = int(match[5]) if match[5] else None
     if month is None or day is None:

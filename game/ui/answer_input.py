@@ -19,6 +19,8 @@ from game.core.answers import (
     who_label,
 )
 from game.core.cards import WHO_VALUES, AnswerType, Card
+from game.core.date_typing import may_become_date
+from game.core.direction import quoted
 
 from .scene import Scene
 from .text_field import TextField
@@ -30,6 +32,8 @@ PLACEHOLDERS = {
 }
 
 
+#: Said under the day box when what was typed can never be part of a day: {what} is the part left out.
+NOT_A_DAY = "{what} can't be part of a day: type a number, like 14, or a date, like 14 March."
 #: Between a date draft's day, month and year: a character no one types.
 DATE_DRAFT = "\x1f"
 SCALE_START = 5  # a scale starts in the middle
@@ -155,6 +159,30 @@ class AnswerInput:
         return y - rect.top + t.px(24)
 
 
+class DayField(TextField):
+    """A date's day box: a day, or a whole date typed. What can never become one is not taken as it is typed:
+    the box keeps what of it can (the "14" of a pasted "14th March") and says under it what it left out, and why.
+
+    Whether the date exists (31 February) is said on Enter, once the month is chosen too."""
+
+    def __init__(self, label: str, value: str, on_submit: Callable[[str], None], on_refused: Callable[[str], None]) -> None:
+        super().__init__(label, value, on_submit=on_submit, max_chars=40, captioned=True)
+        self.on_refused = on_refused  # the screen shows the reason, making room for it under the box
+
+    def insert(self, text: str) -> None:
+        value, cursor, anchor = self.value, self.cursor, self.anchor
+        super().insert(text)
+        if may_become_date(self.value) or not may_become_date(value):  # a box wrong already (an old draft) is not stuck
+            return
+        kept = len(text)
+        while kept and not may_become_date(self.value):  # the longest start of what was given that can still be a date
+            kept -= 1
+            self.value, self.cursor, self.anchor = value, cursor, anchor
+            super().insert(text[:kept])
+        left = " ".join(text[kept:].split())
+        self.on_refused(NOT_A_DAY.format(what=f"“{quoted(left)}”" if left else "A space there"))
+
+
 def date_value(day_text: str, month: int, year_text: str, order: DateOrder) -> str:
     """The stored date from the date entry: a day and the month by name (year optional), or a whole typed date.
 
@@ -253,10 +281,15 @@ def _build_date(
             return
         on_value(value)
 
+    def refused(why: str) -> None:
+        """What was typed in the day box can never be a day: said under it while typing, as Enter says its own."""
+        if made.field is not None:
+            refuse(scene, made.field, AnswerError(why))
+
     day, month, year = [*draft.split(DATE_DRAFT, 2), "", ""][:3] if DATE_DRAFT in draft else (draft, "1", "")
     month_number = int(month) if month.isdecimal() and 1 <= int(month) <= 12 else 1
     # Each box keeps its name along its top while typing; the year's empty box says it may stay empty.
-    made.field = TextField(f"{prefix}Day", day, on_submit=submit, max_chars=40, captioned=True)
+    made.field = DayField(f"{prefix}Day", day, submit, refused)
     made.year = TextField(f"{prefix}Year", year, on_submit=submit, placeholder="optional", max_chars=4, captioned=True)
     made.slider = Slider(f"{prefix}Month", month_number, 1, 12, 1, lambda v: None, lambda v: MONTH_NAMES[int(v) - 1])
     made.submit = Button(submit_label, submit, kind="primary")

@@ -520,6 +520,52 @@ def test_date_entry_typed_dates_follow_the_systems_order(pilots):
     assert _saved_answer(p, turn) == "1994-12-06"
 
 
+def test_date_entry_the_day_box_says_at_once_when_a_letter_can_never_be_a_day_and_enter_still_says_no_such_day(pilots):
+    """A tester typed letters in the day box and heard nothing until Enter: now a letter that can never be part of a
+    day is not taken, and the box says why as it is typed; a real but impossible date is still Enter's to refuse."""
+    from game.ui.answer_input import NOT_A_DAY
+
+    p = pilots(at_home=True)
+    turn = _on_a_date_card(p)
+    day = p.widget("Day")
+    p.type("3x")
+    assert day.value == "3"
+    assert day.error == NOT_A_DAY.format(what="“x”")
+    p.type("1")
+    assert day.value == "31" and not day.error  # a digit that fits is taken, and the hint goes
+    p.press(pygame.K_TAB)
+    p.press(pygame.K_RIGHT)  # February
+    p.press(pygame.K_TAB)
+    p.press(pygame.K_RETURN)
+    assert p.scene.session.current == turn
+    assert day.error == "There is no day 31 in February."
+    p.click("Day")
+    p.press(pygame.K_BACKSPACE, times=2)
+    p.type("14 Marx")
+    assert day.value == "14 Mar" and day.error == NOT_A_DAY.format(what="“x”")  # "Mar" may be March; "Marx" is not
+    p.type("ch")
+    p.press(pygame.K_RETURN)
+    assert _saved_answer(p, turn) == "03-14"
+
+
+def test_date_entry_a_paste_half_of_a_day_keeps_that_half_and_says_what_it_left_out(pilots):
+    from game.ui.answer_input import NOT_A_DAY
+
+    from .drawn import frame
+
+    p = pilots(at_home=True)
+    _on_a_date_card(p)
+    day = p.widget("Day")
+    p.shell.ui.clipboard_put("12th of June")
+    p.press(pygame.K_v, mod=pygame.KMOD_CTRL)
+    assert day.value == "12"
+    assert day.error == NOT_A_DAY.format(what="“th of June”")
+    hint = [d.ink for d in frame(p) if d.text == day.error]
+    assert hint, "the hint is not drawn"
+    for widget in (w for w in p.scene.widgets if w.visible):  # room is made for it under the box
+        assert not hint[0].colliderect(widget.rect), f"the hint sits behind {widget.label!r}"
+
+
 def test_date_entry_an_empty_day_asks_for_what_the_form_has_and_each_box_keeps_its_name(pilots):
     """Playtest C, finding 8: an empty Enter spoke of "'14 March' or '03-14'", a form that isn't there; "Day: 14"
     looked filled in, and once typed in, the box had no name at all."""
