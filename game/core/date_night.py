@@ -191,8 +191,8 @@ class DateNight:
                 return self.seal_note(text, now)
             case do.WrapUp():
                 return self.wrap_up(now)
-            case do.Pause():
-                return self.pause(now)
+            case do.Pause(home):
+                return self.pause(now, home)
             case do.Resume():
                 return self.resume(now)
             case do.KeepWithinLimits(offered, limits, history):
@@ -354,8 +354,9 @@ class DateNight:
         s.break_began = None
         return self._advance(now)
 
-    def pause(self, now: datetime) -> list[Event]:
-        """The window is closing, or the couple stepped away: stop the evening's clock."""
+    def pause(self, now: datetime, home: bool = False) -> list[Event]:
+        """The window is closing, or the couple stepped away (`home`: they chose "Go home"): stop the evening's clock."""
+        self.state.went_home = self.state.went_home or home
         if self.state.since is None:
             return []
         self._tick(now)
@@ -369,7 +370,7 @@ class DateNight:
         """
         if self.ended:
             return []
-        self.state.since = now
+        self.state.since, self.state.went_home = now, False
         return [EveningResumed()]
 
     def keep_within_limits(self, offered: bool, limits: Mapping[int, Limit], history: History, now: datetime) -> list[Event]:

@@ -82,7 +82,9 @@ class WrapUp:
 
 @dataclass(frozen=True, slots=True)
 class Pause:
-    """Stop the evening's clock: the window closes, or the couple stepped away."""
+    """Stop the evening's clock: the window closes, or the couple stepped away (`home`: they chose "Go home")."""
+
+    home: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -91,7 +91,7 @@ class DateNightLook(Scene):
 
     def ask_to_pause(self) -> None:
         """Esc: going home keeps everything, and the evening's clock stops until it picks up again."""
-        detail = "Everything is kept. Date night picks up right here, with the time you had left."
+        detail = "Everything is kept. Home will offer to carry on from right here, with the time you had left."
         self.ui.push(ConfirmScene(self.ui, "Pause the evening?", "Go home", "Keep going", detail), self.pause_answered)
 
     def pause_answered(self, yes: bool) -> None:

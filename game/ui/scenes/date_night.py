@@ -102,8 +102,9 @@ class DateNightScene(DateNightLook, PagedScene):
         self.ask_to_pause()
 
     def go_home(self) -> None:
-        """The couple chose to pause the evening: its clock stops, and Home is shown."""
-        self.night.run(Pause())
+        """The couple chose to pause the evening: its clock stops, and Home is shown (and opens the game, until they
+        carry on)."""
+        self.night.run(Pause(home=True))
         self.ui.pop()
 
     def segment_closed(self, segment: SessionHandle | None) -> None:
