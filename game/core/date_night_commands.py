@@ -50,7 +50,10 @@ class FinishSegment:
 
 @dataclass(frozen=True, slots=True)
 class TakeMore:
-    """Yes to the more offered of a part that went quickly: deal them."""
+    """Yes to the more offered of a part that went quickly: deal them (the quiz part's are counted again from these)."""
+
+    memories: Mapping[MemoryKey, Memory]
+    quizbook: QuizBook
 
 
 @dataclass(frozen=True, slots=True)

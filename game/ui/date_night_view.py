@@ -56,10 +56,11 @@ def nothing_to_play_words(segment: Segment | None, max_level: int) -> str:
 NUMBER_WORDS = ("one", "two", "three", "four", "five")
 
 
-def more_words(count: int, closing_next: bool) -> tuple[str, str, str]:
-    """A part that went quickly offers `count` more of its cards: (the line, yes, no), in plain words."""
+def more_words(count: int, closing_next: bool, questions: bool = False) -> tuple[str, str, str]:
+    """A part that went quickly offers `count` more of its cards (`questions`: the quiz part's): (the line, yes, no),
+    in plain words."""
     number = NUMBER_WORDS[count - 1] if 0 < count <= len(NUMBER_WORDS) else str(count)
-    cards = "card" if count == 1 else "cards"
+    cards = ("question" if questions else "card") + ("" if count == 1 else "s")
     line = f"That went quickly. We've time for {number} more {cards}, if you'd like {'it' if count == 1 else 'them'}."
     return line, f"Yes, {number} more", "No, on to the closing" if closing_next else "No, on to the next part"
 

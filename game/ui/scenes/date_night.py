@@ -314,7 +314,8 @@ class DateNightScene(DateNightLook, PagedScene):
         s = self.evening.state
         later = [step for step in s.steps[s.index + 1 :] if step.open and step.kind is StepKind.CARDS]
         step = self.evening.step
-        return more_words(len(step.offer) if step else 0, all(step.segment is Segment.CLOSING for step in later))
+        closing_next = all(later_step.segment is Segment.CLOSING for later_step in later)
+        return more_words(len(step.offer) if step else 0, closing_next, step is not None and step.segment is Segment.QUIZ)
 
     def words(self) -> list[tuple[str, str, str]]:
         """The words beside the card: (text, style, colour), top to bottom."""
