@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from game.core.cards import Deck
     from game.core.consent import Consent
     from game.core.date_night_plan import EveningSetup
+    from game.core.date_night_state import EveningState
     from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
     from game.core.events import SessionSummary
     from game.core.import_draft import Choices, ImportPreview
@@ -435,10 +436,9 @@ class GameServices(CoupleSettings, FilesMade, StoryReading, KeptCards):
 
         return StoredEvening.resume(self, couple)
 
-    def paused_evening(self, couple: Couple) -> float | None:
+    def paused_evening(self, couple: Couple) -> EveningState | None:
         found = self.store.date_nights.open_evening(couple.id)
-        # Time away is never counted (see DateNight.resume): what is left is what was left when it stopped.
-        return None if found is None else found.state.minutes * 60 - found.state.elapsed
+        return None if found is None else found.state
 
     def open_folder(self, path: str) -> str | None:
         from game.storage.keepsakes import open_folder

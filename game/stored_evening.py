@@ -131,9 +131,11 @@ class StoredEvening:
         return self._deal(BeginSegment(memories, quizbook), memories, quizbook)
 
     def take_more(self) -> tuple[list[Event], StoredSession | None]:
-        """Yes to more of a part that went quickly: its session of the cards offered (None when none were left)."""
-        memories = self.services.store.memories
-        return self._deal(TakeMore(), memories.all(self.couple.id), memories.quizbook(self.couple.id))
+        """Yes to more of a part that went quickly: its session of the cards (or questions) offered (None when none
+        were left)."""
+        store = self.services.store
+        memories, quizbook = store.memories.all(self.couple.id), store.memories.quizbook(self.couple.id)
+        return self._deal(TakeMore(memories, quizbook), memories, quizbook)
 
     def _deal(
         self, command: EveningCommand, memories: Mapping[MemoryKey, Memory], quizbook: QuizBook

@@ -20,8 +20,8 @@ caller ends that session — between turns, so an answer is never cut off (and w
 changed while it was played, `SegmentToBeginAgain`: see date_night_limits.py). `finish_segment`
 takes the ended session's tally and moves on, sharing whatever time is left among the parts
 still to come: running over shortens what follows, running short lengthens it. A part that dealt
-all its cards well ahead of its time first offers a few more of its own (`MoreOffered`), which
-the couple take (`take_more`) or not (`decline_more`): see date_night_more.py.
+all its cards (or asked all its questions) well ahead of its time first offers a few more of its own
+(`MoreOffered`), which the couple take (`take_more`) or not (`decline_more`): see date_night_more.py.
 
 Time is the evening's own: `elapsed` grows only between commands while the evening runs
 (`pause` when the window closes, `resume` when it opens again), so a resumed evening
@@ -62,7 +62,7 @@ from .date_night_events import (
     StepStarted,
 )
 from .date_night_limits import keep_step_within, keep_within
-from .date_night_more import more_to_offer, still_offered
+from .date_night_more import more_of_part, questions_taken, still_offered
 from .date_night_plan import (
     WEIGHTS,
     EveningSetup,
@@ -179,8 +179,8 @@ class DateNight:
                 return self.turn_finished(now)
             case do.FinishSegment(session, afresh):
                 return self.finish_segment(session, now, afresh)
-            case do.TakeMore():
-                return self.take_more(now)
+            case do.TakeMore(memories, quizbook):
+                return self.take_more(memories, quizbook, now)
             case do.DeclineMore():
                 return self.decline_more(now)
             case do.TakeBreak():
@@ -191,8 +191,8 @@ class DateNight:
                 return self.seal_note(text, now)
             case do.WrapUp():
                 return self.wrap_up(now)
-            case do.Pause():
-                return self.pause(now)
+            case do.Pause(home):
+                return self.pause(now, home)
             case do.Resume():
                 return self.resume(now)
             case do.KeepWithinLimits(offered, limits, history):
@@ -281,7 +281,7 @@ class DateNight:
         self._tick(now)
         step.renew = False
         dealt = session.state.dealt
-        more = more_to_offer(self.state, step, dealt, self.cards, self.filters) if not afresh else []
+        more = [] if afresh else more_of_part(self.state, step, session, self.decks, self.cards, self.filters, now)
         self.state.tally.add(session.summary(), session.state.made, dealt)
         if afresh:
             step.cards = [key for key in step.cards if key not in dealt]
@@ -294,15 +294,22 @@ class DateNight:
             return [MoreOffered(step.segment, len(more))]
         return self.decline_more(now, step)
 
-    def take_more(self, now: datetime) -> list[Event]:
-        """Yes to the more offered (see date_night_more): dealt as this part's own, within the limits as they are now."""
+    def take_more(self, memories: Mapping[MemoryKey, Memory], quizbook: QuizBook, now: datetime) -> list[Event]:
+        """Yes to the more offered (see date_night_more): dealt (or asked) as this part's own, within the limits as they
+        are now, which count the quiz part's questions again from `memories` and `quizbook`."""
         step = self._offered()
         self._tick(now)
-        step.cards, step.offer = still_offered(step, self.cards, self.filters), []
-        if not step.cards:  # the limits changed meanwhile and left nothing of it: on to the next part
+        quiz, hidden, s = step.segment is Segment.QUIZ, frozenset[MemoryKey](), self.state
+        if quiz:
+            step.quizzes, hidden = questions_taken(s, step, self.decks, self.cards, self.filters, memories, quizbook, now)
+        else:
+            step.cards = still_offered(step, self.cards, self.filters)
+        step.offer = []
+        if not (step.quizzes if quiz else step.cards):  # the limits changed meanwhile and left nothing of it: go on
             return self.decline_more(now, step)
         step.status = Status.ACTIVE
-        return [SegmentBegan(step.segment, self._cards_config(step.cards), frozenset())]
+        config = quiz_config(self.decks, self.filters, step.quizzes, s.seed) if quiz else self._cards_config(step.cards)
+        return [SegmentBegan(step.segment, config, hidden)]
 
     def decline_more(self, now: datetime, step: Step | None = None) -> list[Event]:
         """No more of this part, thank you (or none was offered): on to the next."""
@@ -354,8 +361,9 @@ class DateNight:
         s.break_began = None
         return self._advance(now)
 
-    def pause(self, now: datetime) -> list[Event]:
-        """The window is closing, or the couple stepped away: stop the evening's clock."""
+    def pause(self, now: datetime, home: bool = False) -> list[Event]:
+        """The window is closing, or the couple stepped away (`home`: they chose "Go home"): stop the evening's clock."""
+        self.state.went_home = self.state.went_home or home
         if self.state.since is None:
             return []
         self._tick(now)
@@ -369,7 +377,7 @@ class DateNight:
         """
         if self.ended:
             return []
-        self.state.since = now
+        self.state.since, self.state.went_home = now, False
         return [EveningResumed()]
 
     def keep_within_limits(self, offered: bool, limits: Mapping[int, Limit], history: History, now: datetime) -> list[Event]:

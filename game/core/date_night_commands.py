@@ -50,7 +50,10 @@ class FinishSegment:
 
 @dataclass(frozen=True, slots=True)
 class TakeMore:
-    """Yes to the more offered of a part that went quickly: deal them."""
+    """Yes to the more offered of a part that went quickly: deal them (the quiz part's are counted again from these)."""
+
+    memories: Mapping[MemoryKey, Memory]
+    quizbook: QuizBook
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +85,9 @@ class WrapUp:
 
 @dataclass(frozen=True, slots=True)
 class Pause:
-    """Stop the evening's clock: the window closes, or the couple stepped away."""
+    """Stop the evening's clock: the window closes, or the couple stepped away (`home`: they chose "Go home")."""
+
+    home: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -137,6 +137,20 @@ class EveningState:
     break_began: float | None = None
     tally: Tally = field(default_factory=Tally)
     ended: bool = False
+    #: Paused because the couple chose "Go home": the game opens on Home, which offers it, not straight back into it
+    #: (a window closed mid-evening, or a crash, chose nothing: that evening comes straight back).
+    went_home: bool = False
+
+    @property
+    def seconds_left(self) -> float:
+        """What is left of the chosen length as of the last command (time away is never counted)."""
+        return self.minutes * 60 - self.elapsed
+
+    def part(self) -> tuple[int, int]:
+        """Which part of tonight's arc the evening is at, and of how many, as each part's opening counts them."""
+        parts = [segment for segment, _ in self.arc(None)]
+        current = self.steps[self.index].segment if self.index < len(self.steps) else ARC[-1]
+        return (parts.index(current) + 1 if current in parts else len(parts)), len(parts)
 
     def arc(self, current: Segment | None) -> list[tuple[Segment, str]]:
         """The segments of tonight's arc, each 'done', 'now' (`current`), 'next' or 'skipped'."""
@@ -237,6 +251,7 @@ def evening_to_json(state: EveningState) -> dict[str, Any]:
         "break_began": state.break_began,
         "tally": _tally_to_json(state.tally),
         "ended": state.ended,
+        "went_home": state.went_home,
     }
 
 
@@ -256,4 +271,5 @@ def evening_from_json(data: dict[str, Any]) -> EveningState:
         break_began=data.get("break_began"),
         tally=_tally_from_json(data.get("tally", {})),
         ended=bool(data.get("ended", False)),
+        went_home=bool(data.get("went_home", False)),
     )

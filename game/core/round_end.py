@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from .date_night import DateNight
-from .date_night_more import more_to_offer
+from .date_night_more import more_of_part
 from .date_night_state import Status, Step, StepKind
 from .session import Mode, Session
 from .turn_order import cards_left
@@ -51,13 +51,10 @@ def after_part(evening: DateNight) -> Step | None:
 
 
 def more_after_this(evening: DateNight, session: Session, now: datetime) -> bool:
-    """Whether the part, ending as the turn on the table is done now, would be offered more of its own cards
-    (see date_night_more): then its last card leads to that offer, not straight to the next part."""
+    """Whether the part, ending as the turn on the table is done now, would be offered more of its own cards (or
+    questions: see date_night_more): then its last card leads to that offer, not straight to the next part."""
     step, turn = evening.step, session.current
     if step is None or turn is None or step.kind is not StepKind.CARDS or step.status is not Status.ACTIVE:
         return False
-    dealt = session.state.dealt
-    if not turn.is_quiz:
-        dealt.append(turn.card)
     state = replace(evening.state, elapsed=evening.elapsed(now))
-    return bool(more_to_offer(state, step, dealt, evening.cards, evening.filters))
+    return bool(more_of_part(state, step, session, evening.decks, evening.cards, evening.filters, now, turn))

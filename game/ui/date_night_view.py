@@ -56,10 +56,11 @@ def nothing_to_play_words(segment: Segment | None, max_level: int) -> str:
 NUMBER_WORDS = ("one", "two", "three", "four", "five")
 
 
-def more_words(count: int, closing_next: bool) -> tuple[str, str, str]:
-    """A part that went quickly offers `count` more of its cards: (the line, yes, no), in plain words."""
+def more_words(count: int, closing_next: bool, questions: bool = False) -> tuple[str, str, str]:
+    """A part that went quickly offers `count` more of its cards (`questions`: the quiz part's): (the line, yes, no),
+    in plain words."""
     number = NUMBER_WORDS[count - 1] if 0 < count <= len(NUMBER_WORDS) else str(count)
-    cards = "card" if count == 1 else "cards"
+    cards = ("question" if questions else "card") + ("" if count == 1 else "s")
     line = f"That went quickly. We've time for {number} more {cards}, if you'd like {'it' if count == 1 else 'them'}."
     return line, f"Yes, {number} more", "No, on to the closing" if closing_next else "No, on to the next part"
 
@@ -91,7 +92,7 @@ class DateNightLook(Scene):
 
     def ask_to_pause(self) -> None:
         """Esc: going home keeps everything, and the evening's clock stops until it picks up again."""
-        detail = "Everything is kept. Date night picks up right here, with the time you had left."
+        detail = "Everything is kept. Home will offer to carry on from right here, with the time you had left."
         self.ui.push(ConfirmScene(self.ui, "Pause the evening?", "Go home", "Keep going", detail), self.pause_answered)
 
     def pause_answered(self, yes: bool) -> None:

@@ -1,5 +1,8 @@
 """Opening a couple's evening: home — after its passphrase if it is locked — and straight back into what was left open.
 
+A date night paused with "Go home" is the exception: the couple asked for Home, so Home it is, offering to carry on
+(game/ui/scenes/home.py). One left by closing the window (or a crash) chose nothing, and comes straight back.
+
 A round is picked up the same way from here, from Home's "Continue where you stopped" and from "Continue it" before
 a new round: on the table again, or, when a limit lowered while it waited leaves nothing in it, its summary so far
 (it has just ended), never an empty table.
@@ -20,13 +23,14 @@ if TYPE_CHECKING:  # the title imports this module: its first frame need not wai
 
 
 def open_couple(ui: UI, couple: Couple) -> None:
-    """Home for this couple — after its passphrase if it is locked — and straight back into an unfinished date night or session."""
+    """Home for this couple — after its passphrase if it is locked — and straight back into an unfinished date night
+    (unless the couple went home from it) or session."""
     if ui.services.is_locked(couple):
         ui.push(Unlock(couple, lambda: open_couple(ui, couple)))
         return
     ui.push(Home(couple))
     evening = ui.services.resume_evening(couple)
-    if evening is not None:
+    if evening is not None and not evening.evening.state.went_home:
         ui.push(DateNight(evening))
         return
     continue_round(ui, couple, ui.push)

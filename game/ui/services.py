@@ -12,6 +12,7 @@ if TYPE_CHECKING:  # for the annotations only: the window opens before the rules
     from game.core.date_night import DateNight
     from game.core.date_night_commands import EveningCommand
     from game.core.date_night_plan import EveningSetup
+    from game.core.date_night_state import EveningState
     from game.core.deck_editing import DeckEntry, DeckIssue, ImportOutcome
     from game.core.events import Event, SessionSummary
     from game.core.import_draft import Choices, ImportPreview
@@ -64,6 +65,10 @@ class EveningHandle(Protocol):
 
     def take_more(self) -> tuple[list[Event], SessionHandle | None]:
         """Yes to more of a part that went quickly; its session, or None when nothing of the offer was left."""
+        ...
+
+    def abandon(self) -> None:
+        """Let the evening go: it ends where it stopped, what was played in it kept."""
         ...
 
     def segment(self) -> SessionHandle | None:
@@ -424,8 +429,8 @@ class Services(Protocol):
         """The couple's unfinished date night, if there is one."""
         ...
 
-    def paused_evening(self, couple: Couple) -> float | None:
-        """Seconds left of the couple's unfinished date night, for Home to say it waits; None when there is none."""
+    def paused_evening(self, couple: Couple) -> EveningState | None:
+        """The couple's unfinished date night as it was left, for Home to offer it; None when there is none."""
         ...
 
     def open_folder(self, path: str) -> str | None:

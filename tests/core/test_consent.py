@@ -223,7 +223,11 @@ def test_consent_and_the_spicy_setting_hold_for_a_whole_date_night_and_its_keeps
         elif step.kind is StepKind.SEAL_NOTE:
             evening.seal_note("See you next week", now)
         else:  # more of a part that went quickly is said yes to: within the limits like every other card
-            dealt = evening.take_more(now) if step.status is Status.OFFERED else evening.begin_segment(memories, book, now)
+            dealt = (
+                evening.take_more(memories, book, now)
+                if step.status is Status.OFFERED
+                else evening.begin_segment(memories, book, now)
+            )
             began = next((e for e in dealt if isinstance(e, SegmentBegan)), None)
             if began is None:
                 continue

@@ -169,7 +169,7 @@ def play_evening(
             seen.sealed = next((e.text for e in events if isinstance(e, NoteSealed)), None)
         elif step.status is Status.OFFERED:
             seen.offers.append((step.segment, list(step.offer)))
-            events = evening.take_more(seen.now) if take_more else evening.decline_more(seen.now)
+            events = evening.take_more(memories, book, seen.now) if take_more else evening.decline_more(seen.now)
             began = next((e for e in events if isinstance(e, SegmentBegan)), None)
             if began is not None:
                 play_segment(evening, began, memories, book, seen, pace)

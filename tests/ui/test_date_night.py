@@ -150,7 +150,7 @@ def test_date_night_can_be_paused_from_an_opening_and_continued_from_home(pilots
     p.click("Go home")
     assert p.scene_name == "HomeScene" and p.shell.ui.theme.name == "warm"
     p.later(hours=2)
-    p.click("Date night (paused, 30 min left)")
+    p.click("Carry on your date night (30 min left)")
     assert p.scene_name == "DateNightScene"
     assert p.scene.evening.time_left(p.now) == pytest.approx(30 * 60, abs=2)  # type: ignore[attr-defined]
     assert p.scene.evening.step.segment is Segment.WARM_UP  # type: ignore[attr-defined]

@@ -48,8 +48,8 @@ def go_home(p: Pilot) -> None:
 
 
 def date_night_button(p: Pilot) -> str:
-    """Home's Date night button (which says when an evening waits)."""
-    return next(label for label in p.labels() if label.startswith("Date night"))
+    """Home's Date night button, or the button that carries on the evening waiting."""
+    return next(label for label in p.labels() if label.startswith(("Date night", "Carry on your date night")))
 
 
 def cards_played_since(p: Pilot, since: datetime) -> list[Card]:
@@ -143,13 +143,13 @@ def test_home_says_a_date_night_is_paused_and_how_long_is_left(pilots, tmp_path)
     p.later(minutes=25)
     p.advance(0.1)
     go_home(p)
-    assert date_night_button(p) == "Date night (paused, 35 min left)"
+    assert date_night_button(p) == "Carry on your date night (35 min left)"
     p.screenshot(tmp_path / "home-paused.png")
     p.later(hours=3)  # time away is not counted
     p.click("Settings")
     p.press(pygame.K_ESCAPE)  # Home is built afresh
-    assert date_night_button(p) == "Date night (paused, 35 min left)"
-    p.click("Date night (paused, 35 min left)")
+    assert date_night_button(p) == "Carry on your date night (35 min left)"
+    p.click("Carry on your date night (35 min left)")
     assert p.scene_name == "DateNightScene" and p.shell.ui.toast_text != LIMITS_CHANGED
     p.click("Skip to the closing")
     p.click("Skip to the closing")

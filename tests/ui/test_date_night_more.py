@@ -21,9 +21,14 @@ def warm_up_played(p: Pilot, minutes_per_turn: float, seen: list[str] | None = N
     last step (the time is spent talking, before "Next card"); `seen` gathers the buttons shown at each step."""
     set_up(p, minutes=30)
     pledge(p)
-    p.press(pygame.K_RETURN)  # deal the warm-up
+    part_played(p, minutes_per_turn, seen)
+
+
+def part_played(p: Pilot, minutes_per_turn: float, seen: list[str] | None = None) -> None:
+    """The part at its opening dealt (Enter) and played through, each turn taking `minutes_per_turn`."""
+    p.press(pygame.K_RETURN)
     timed = None
-    for _ in range(60):
+    for _ in range(120):
         if p.scene_name != "DateNightPlayScene":
             return
         turn = p.scene.session.current  # type: ignore[attr-defined]
@@ -33,7 +38,7 @@ def warm_up_played(p: Pilot, minutes_per_turn: float, seen: list[str] | None = N
         if seen is not None:
             seen.extend(p.labels())
         play_turn(p)
-    raise AssertionError("the warm-up never ended")
+    raise AssertionError("the part never ended")
 
 
 def on_screen(p: Pilot) -> str:

@@ -125,7 +125,7 @@ def test_undo_is_empty_when_another_game_was_played_since(pilots) -> None:
     q.later(minutes=5)
     q.press(pygame.K_ESCAPE)
     q.click("Go home")
-    q.click(next(label for label in q.labels() if label.startswith("Date night")))
+    q.click(next(label for label in q.labels() if label.startswith("Carry on your date night")))
     if q.scene_name == "RoundInProgressScene":
         q.click(q.labels()[0])  # end the round to go on with the evening
     assert q.scene_name == "DateNightPlayScene", q.scene_name

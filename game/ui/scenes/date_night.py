@@ -102,8 +102,9 @@ class DateNightScene(DateNightLook, PagedScene):
         self.ask_to_pause()
 
     def go_home(self) -> None:
-        """The couple chose to pause the evening: its clock stops, and Home is shown."""
-        self.night.run(Pause())
+        """The couple chose to pause the evening: its clock stops, and Home is shown (and opens the game, until they
+        carry on)."""
+        self.night.run(Pause(home=True))
         self.ui.pop()
 
     def segment_closed(self, segment: SessionHandle | None) -> None:
@@ -316,7 +317,8 @@ class DateNightScene(DateNightLook, PagedScene):
         s = self.evening.state
         later = [step for step in s.steps[s.index + 1 :] if step.open and step.kind is StepKind.CARDS]
         step = self.evening.step
-        return more_words(len(step.offer) if step else 0, all(step.segment is Segment.CLOSING for step in later))
+        closing_next = all(later_step.segment is Segment.CLOSING for later_step in later)
+        return more_words(len(step.offer) if step else 0, closing_next, step is not None and step.segment is Segment.QUIZ)
 
     def words(self) -> list[tuple[str, str, str]]:
         """The words beside the card: (text, style, colour), top to bottom."""

@@ -8,11 +8,16 @@ fills its panel.
 
 Beside the buttons, a couple who has never played reads how the game works; a couple back again reads what is
 waiting for them (a round to go on with, a paused evening, memories ready to quiz), and only what is true.
+
+A date night paused with "Go home" waits here, not in front of Home: "Carry on your date night" leads the buttons,
+saying how long is left of it (the panel says which part it got to), and "Let this date night go" ends it where it
+stopped, once the couple say so.
 """
 
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -28,6 +33,9 @@ from ..session_choices import quiz_button_words, quiz_consent, ready_when
 from ..theme import hex_color
 from ..widgets import Button
 
+if TYPE_CHECKING:
+    from game.core.date_night_state import EveningState
+
 #: What the panel beside the buttons says to a couple who has never played.
 HELP = (
     "Take turns drawing cards. Answer aloud, or privately behind the curtain when a card asks you both.",
@@ -39,14 +47,15 @@ WELCOME_BACK = "Welcome back"
 NOTHING_WAITING = "Nothing is waiting on you: start whatever you like."
 
 
-def waiting_words(open_round: bool, evening_left: float | None, due: int | None) -> list[str]:
+def waiting_words(open_round: bool, evening: EveningState | None, due: int | None) -> list[str]:
     """What waits for a couple back again, each said only when true; `due`: memories ready to quiz (None: not yet
     counted, so nothing is said of them, nor that nothing waits)."""
     lines = []
     if open_round:
         lines.append("A round is waiting, just where you stopped.")
-    if evening_left is not None:
-        lines.append("Your date night is paused, ready when you are.")
+    if evening is not None:
+        part, parts = evening.part()
+        lines.append(f"Your date night is paused at part {part} of {parts}, ready when you are.")
     if due:
         lines.append("1 memory is ready to quiz." if due == 1 else f"{due} memories are ready to quiz.")
     if not lines and due is not None:
@@ -54,13 +63,9 @@ def waiting_words(open_round: bool, evening_left: float | None, due: int | None)
     return lines
 
 
-def date_night_words(left: float | None) -> str:
-    """The Date night button, saying when an evening waits for the couple, and with how long left of it."""
-    if left is None:
-        return "Date night"
-    if left <= 0:
-        return "Date night (paused)"
-    return f"Date night (paused, {math.ceil(left / 60)} min left)"
+def carry_on_words(left: float) -> str:
+    """The button that carries on a paused date night, with how long is left of it (`left`, in seconds)."""
+    return "Carry on your date night" if left <= 0 else f"Carry on your date night ({math.ceil(left / 60)} min left)"
 
 
 class HomeScene(Scene):
@@ -79,7 +84,8 @@ class HomeScene(Scene):
         self.show_help = True
         #: The couple has played before (a round, Quiz me or a date night's part): no first-time help, but what waits.
         self.returning = False
-        self.evening_left: float | None = None
+        #: The date night paused with time left, as it was left (None: none is waiting).
+        self.evening: EveningState | None = None
 
     def enter(self) -> None:
         super().enter()
@@ -90,8 +96,8 @@ class HomeScene(Scene):
     def build(self) -> None:
         services = self.ui.services
         self.has_open = services.has_open_session(self.couple)
-        self.evening_left = services.paused_evening(self.couple)
-        self.returning = self.has_open or self.evening_left is not None or services.has_played(self.couple)
+        self.evening = evening = services.paused_evening(self.couple)
+        self.returning = self.has_open or evening is not None or services.has_played(self.couple)
         ready = None
         if self.shown:
             consent = quiz_consent(self.ui.settings, services.limits(self.couple))
@@ -100,10 +106,16 @@ class HomeScene(Scene):
                 ready = ready_when(at, services.now())  # none ready now: say when, rather than a button that waits
         if self.has_open:
             self.add(Button("Continue where you stopped", self.continue_session, kind="primary", hotkey="c"))
-        self.add(Button("Play", self.play, kind="secondary" if self.has_open else "primary", hotkey="p"))
+        if evening is not None:
+            kind = "secondary" if self.has_open else "primary"
+            self.add(Button(carry_on_words(evening.seconds_left), self.date_night, kind=kind, hotkey="d"))
+            self.add(Button("Let this date night go", self.let_evening_go, kind="quiet"))
+        waiting = self.has_open or evening is not None
+        self.add(Button("Play", self.play, kind="secondary" if waiting else "primary", hotkey="p"))
         due = sum(self.due.values()) if self.due else 0
         self.add(Button(quiz_button_words(due, int(self.ui.settings["quiz_length"]), ready), self.quiz, hotkey="q"))
-        self.add(Button(date_night_words(self.evening_left), self.date_night, hotkey="d"))
+        if evening is None:
+            self.add(Button("Date night", self.date_night, hotkey="d"))
         self.add(Button("Our story", self.story, hotkey="o"))
         self.add(Button("Deck studio", self.studio))
         self.add(Button("Settings", self.settings, hotkey="s"))
@@ -119,10 +131,11 @@ class HomeScene(Scene):
         return self.due is None and self.ui.stack[-1] is self
 
     def refresh(self, keep_focus: bool = True) -> None:
-        """When a round to continue appears (or goes), the focus is on the main button, so Enter does what it shows."""
-        had = self.has_open if self.widgets else None
+        """When a round or an evening to carry on appears (or goes), the focus is on the main button, so Enter does what
+        it shows."""
+        had = (self.has_open, self.evening is None) if self.widgets else None
         super().refresh(keep_focus)
-        if had is not None and had != self.has_open:
+        if had is not None and had != (self.has_open, self.evening is None):
             self.focus = 0
 
     def layout(self) -> None:
@@ -166,7 +179,7 @@ class HomeScene(Scene):
         if not self.returning:
             return "How it works", list(HELP)
         due = sum(self.due.values()) if self.due is not None else None
-        return WELCOME_BACK, waiting_words(self.has_open, self.evening_left, due)
+        return WELCOME_BACK, waiting_words(self.has_open, self.evening, due)
 
     def _help_height(self, width: int) -> int:
         t = self.ui.theme
@@ -192,6 +205,17 @@ class HomeScene(Scene):
             self.ui.push(Promises(self.couple, waiting), self.promises_asked)
         else:
             self.set_up_date_night()
+
+    def let_evening_go(self) -> None:
+        detail = "It ends where you stopped. Everything you answered is kept; the rest of the evening is left unplayed."
+        self.ui.push(ConfirmScene(self.ui, "Let this date night go?", "Let it go", "Keep it", detail), self.let_go_answered)
+
+    def let_go_answered(self, yes: bool) -> None:
+        evening = self.ui.services.resume_evening(self.couple) if yes else None
+        if evening is not None:
+            evening.abandon()
+            self.ui.toast("Date night let go. Start a new one whenever you like.")
+            self.refresh()
 
     def promises_asked(self, count: int) -> None:
         """However many of them were answered (`count`), the evening is set up next."""
