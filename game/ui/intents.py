@@ -18,9 +18,10 @@ class Intent:
 
 @dataclass(frozen=True, slots=True)
 class Confirm(Intent):
-    """Enter: press the focused thing, or submit."""
+    """Enter: press the focused thing, or submit. Space, with no field focused, presses the focused thing too."""
 
     shift: bool = False
+    space: bool = False  # pressed with Space: in the middle of typing it is a gap between words, not a choice
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,7 +281,7 @@ def _key(event: pygame.event.Event, typing: bool) -> list[Intent]:
     if key in _PAGES:
         return [Key(_PAGES[key])]
     if key == pygame.K_SPACE:
-        return [Confirm()]
+        return [Confirm(space=True)]
     if ctrl and key == pygame.K_z:
         return [Key("undo")]
     if ctrl and key == pygame.K_s:
