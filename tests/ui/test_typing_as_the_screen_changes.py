@@ -61,3 +61,33 @@ def test_an_answer_typed_while_the_curtain_is_still_up_is_not_half_taken(pilots)
     assert p.scene_name == "PrivateAnswerScene"
     assert p.scene.input.field.value == ANSWER, "nothing typed on the curtain reached the answer"
     assert p.shell.ui.toast_left <= 0, "the word about typing on the curtain goes with the curtain"
+
+
+def test_typing_on_after_a_click_on_just_between_us_adds_to_the_answer_and_passes_nothing(pilots):
+    from .test_play_loop import _on_an_aloud_card
+
+    p = pilots(at_home=True)
+    turn = _on_an_aloud_card(p)
+    p.step(keys("Leave the good"))
+    p.click("Just between us")
+    assert p.scene.private_toggle.value, "the click switched it on"
+    assert ("Alt+X", "pass") in p.scene.hints, "a plain X would be typed, and the chips say so"
+    p.step(keys(" mug out, six spoons and a cup"))  # x, u, s and e: Pass, Undo, Star, End session without Alt
+    assert p.scene_name == "PlayScene" and p.scene.session.current == turn, "nothing passed, starred or ended"
+    assert p.scene.input.field.value == "Leave the good mug out, six spoons and a cup"
+    assert p.scene.focused() is p.scene.input.field
+    assert turn.card not in p.scene.session.state.starred
+
+
+def test_a_plain_letter_with_the_focus_beside_a_typed_answer_goes_into_it(pilots):
+    from .test_play_loop import _on_an_aloud_card
+
+    p = pilots(at_home=True)
+    turn = _on_an_aloud_card(p)
+    p.step(keys("Tea"))
+    p.press(pygame.K_TAB)  # on to "Save …" by keyboard
+    assert not p.scene.focused().typing
+    p.step(keys("x"))
+    assert p.scene.session.current == turn and p.scene.input.field.value == "Teax", "X with words typed is typed"
+    p.press(pygame.K_x, mod=pygame.KMOD_LALT)  # Alt+X still passes
+    assert p.scene.session.current != turn
