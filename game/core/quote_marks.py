@@ -33,7 +33,7 @@ def in_quotes(text: str) -> str:
 
 
 #: Marks that end a sentence: a quote ending in one ends the sentence it closes too.
-_SENTENCE_ENDS = frozenset(".?!…‽。？！")
+_SENTENCE_ENDS = frozenset(".?!…‽。？！؟۔")
 
 
 def quote_ends_sentence(text: str, stop: str = ".") -> str:

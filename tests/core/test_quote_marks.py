@@ -39,7 +39,7 @@ def test_a_quote_inside_opens_and_closes_the_way_print_does() -> None:
     assert in_quotes("it's mine") == "“it's mine”", "an apostrophe is the couple's own"
 
 
-@given(TEXTS, st.sampled_from(".?!…"), st.sampled_from(["", '"', "”", "’", ")"]))
+@given(TEXTS, st.sampled_from(".?!…؟"), st.sampled_from(["", '"', "”", "’", ")"]))
 def test_a_quote_ending_a_sentence_ends_with_one_mark_never_two(words: str, mark: str, closing: str) -> None:
     said = quote_ends_sentence(words + mark + closing)
     assert said.endswith("”"), f"the quote's own {mark!r} ends the sentence: nothing after it in {said!r}"
