@@ -227,7 +227,7 @@ class GameServices(CoupleSettings, FilesMade, StoryReading, KeptCards):
         return list(self._problems)
 
     def broken_deck_files(self) -> list[str]:
-        """The names of the files whose problems kept a deck out, each once, in order."""
+        """The names of the files with problems, each once, in order (a deck may still play as it last read well)."""
         self._deck_list()
         return list(dict.fromkeys(Path(problem.path).name for problem in self.deck_library.problems))
 

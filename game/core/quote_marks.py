@@ -30,3 +30,15 @@ def inner_quotes(text: str) -> str:
 def in_quotes(text: str) -> str:
     """“`text`”, any quote inside it drawn with ‘ ’, and the words isolated when they run right to left (`quoted`)."""
     return f"“{quoted(inner_quotes(text))}”"
+
+
+#: Marks that end a sentence: a quote ending in one ends the sentence it closes too.
+_SENTENCE_ENDS = frozenset(".?!…‽。？！؟۔")
+
+
+def quote_ends_sentence(text: str, stop: str = ".") -> str:
+    """“`text`” closing a sentence: with `stop` after it, unless the quote ends in its own full stop, question mark or
+    exclamation (You picked “Order pudding.”, not “Order pudding.”.)."""
+    words = text.rstrip()
+    ends = words.rstrip("\"'”’)»\u2069")  # a quote or bracket of its own may close after the mark
+    return in_quotes(words) + ("" if ends and ends[-1] in _SENTENCE_ENDS else stop)

@@ -18,7 +18,7 @@ from game.core.deck_editing import DeckSaveError
 from game.core.direction import quoted
 from game.core.memories import Memory
 from game.core.players import Couple
-from game.core.quote_marks import in_quotes
+from game.core.quote_marks import in_quotes, quote_ends_sentence
 
 from .modals import ConfirmScene, QuestionScene
 from .scene import UI
@@ -36,7 +36,7 @@ def whose_answers(ui: UI, couple: Couple, card: Card, memories: Sequence[Memory]
     else only how many there are (a card beyond a partner's private limit shows nothing of its answers)."""
     if not Consent.from_settings(ui.settings, ui.services.limits(couple)).allows(card):
         return f"{counted(len(memories)).capitalize()} {'is' if len(memories) == 1 else 'are'} remembered for it."
-    said = [f"{quoted(couple.name(m.key.owner))} said {in_quotes(describe(card, m.answer))}." for m in memories]
+    said = [f"{quoted(couple.name(m.key.owner))} said {quote_ends_sentence(describe(card, m.answer))}" for m in memories]
     return " ".join(said)
 
 

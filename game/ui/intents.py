@@ -18,9 +18,10 @@ class Intent:
 
 @dataclass(frozen=True, slots=True)
 class Confirm(Intent):
-    """Enter: press the focused thing, or submit."""
+    """Enter: press the focused thing, or submit. Space, with no field focused, presses the focused thing too."""
 
     shift: bool = False
+    space: bool = False  # pressed with Space: in the middle of typing it is a gap between words, not a choice
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +168,11 @@ def translate(event: pygame.event.Event, typing: bool) -> list[Intent]:
     return []
 
 
+#: Keys that act once each time they are pressed: held down (or repeated while the game was busy and the key let go
+#: unseen), one Enter must not save a passphrase and then open the screen again behind it, nor Esc leave two screens.
+_ONCE_A_PRESS = frozenset((pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_ESCAPE))
+
+
 class Translator:
     """`translate`, plus the one thing it must remember between events: a shortcut already handled.
 
@@ -178,8 +184,17 @@ class Translator:
 
     def __init__(self) -> None:
         self._handled: str | None = None
+        self._held: set[int] = set()  # Enter or Esc down and not yet let go
 
     def __call__(self, event: pygame.event.Event, typing: bool) -> list[Intent]:
+        if event.type == pygame.KEYDOWN and event.key in _ONCE_A_PRESS:
+            if event.key in self._held:
+                return []  # a repeat while it is held (or while the game was busy, say sealing answers): pressed once
+            self._held.add(event.key)
+        elif event.type == pygame.KEYUP:
+            self._held.discard(event.key)
+        elif event.type in (pygame.WINDOWFOCUSLOST, pygame.WINDOWFOCUSGAINED):
+            self._held.clear()  # let go of elsewhere: the next press is a press
         if event.type == pygame.TEXTINPUT:
             handled, self._handled = self._handled, None
             if handled is not None and event.text.lower() == handled:
@@ -280,7 +295,7 @@ def _key(event: pygame.event.Event, typing: bool) -> list[Intent]:
     if key in _PAGES:
         return [Key(_PAGES[key])]
     if key == pygame.K_SPACE:
-        return [Confirm()]
+        return [Confirm(space=True)]
     if ctrl and key == pygame.K_z:
         return [Key("undo")]
     if ctrl and key == pygame.K_s:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import pygame
 
@@ -11,6 +11,9 @@ from game.core.direction import quoted
 from .drawing import heart, panel, paragraph
 from .scene import UI, ResultScene
 from .widgets import Button
+
+if TYPE_CHECKING:
+    from .intents import Intent
 
 T = TypeVar("T")
 
@@ -87,6 +90,10 @@ class ConfirmScene(QuestionScene[bool]):
         super().__init__(ui, question, (yes, True), (no, False), False, detail)
 
 
+#: On the curtain, when keys are typed before it is lifted: nothing of it was kept, and what to do.
+TYPED_TOO_SOON = "Nothing typed here is kept: {name}, press Enter first, then type."
+
+
 class CurtainScene(ResultScene[bool]):
     """The hand-off: the right person takes the laptop and the other looks away; True once they are ready."""
 
@@ -101,7 +108,12 @@ class CurtainScene(ResultScene[bool]):
         self.placed: list[tuple[str, str, pygame.Rect]] = []
 
     def build(self) -> None:
-        self.add(Button(f"I'm {self.to_name} — show me", lambda: self.dismiss(True), kind="primary"))
+        self.add(Button(f"I'm {self.to_name} — show me", self.lift, kind="primary"))
+
+    def lift(self) -> None:
+        if self.ui.toast_text == TYPED_TOO_SOON.format(name=self.to_name):
+            self.ui.toast_left = 0.0  # it was about typing on the curtain: on the answer screen every key is kept
+        self.dismiss(True)
 
     def lines(self) -> list[tuple[str, str]]:
         """The curtain's words, top to bottom: (text, style)."""
@@ -139,6 +151,16 @@ class CurtainScene(ResultScene[bool]):
 
     def back(self) -> None:
         self.dismiss(False)
+
+    def handle(self, intent: Intent) -> None:
+        from .intents import Confirm, Key  # see intents.py
+
+        # Someone typing their answer before the curtain is up: none of it is taken, and a Space between their
+        # words lifts nothing (the rest would land in the answer with its start gone). Enter or a click lifts it.
+        if isinstance(intent, Key) or (isinstance(intent, Confirm) and intent.space):
+            self.ui.toast(TYPED_TOO_SOON.format(name=self.to_name))
+            return
+        super().handle(intent)
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme

@@ -11,7 +11,7 @@ import pygame
 
 from game.core.answers import AnswerValue, describe
 from game.core.cards import WHO_VALUES, AnswerType, Card, Kind, fill
-from game.core.quote_marks import in_quotes
+from game.core.quote_marks import quote_ends_sentence
 
 from .answer_input import AnswerInput, build_answer_input
 from .drafts import DraftKeeper
@@ -263,7 +263,7 @@ class PrivateAnswerScene(AnswerAloneScene[PrivateAnswer | None]):
             if self.own is None:
                 return "Pick the answer that is most you."
             # Their own pick is saved at a key press: say which, before the guess (they may not have answered yet).
-            return f"You picked {in_quotes(describe(self.card, self.own))}. And which do you think {self.partner} picks?"
+            return f"You picked {quote_ends_sentence(describe(self.card, self.own))} And which do you think {self.partner} picks?"
         if self.card.answer_type is AnswerType.WHO:
             return f"Pick who, as you see it. {self.partner} answers too, and your answers stay hidden until then."
         return "Your answer stays hidden until you have both answered."

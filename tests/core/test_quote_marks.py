@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from game.core.direction import FSI, PDI
-from game.core.quote_marks import in_quotes
+from game.core.quote_marks import in_quotes, quote_ends_sentence
 
 DOUBLE = '"“”'
 #: Text rich in quote marks of every kind, spaces, brackets and right-to-left letters.
@@ -37,3 +37,19 @@ def test_a_quote_inside_opens_and_closes_the_way_print_does() -> None:
     assert in_quotes("“Dancing Queen”, obviously") == "“‘Dancing Queen’, obviously”"
     assert in_quotes('("quiet")') == "“(‘quiet’)”"
     assert in_quotes("it's mine") == "“it's mine”", "an apostrophe is the couple's own"
+
+
+@given(TEXTS, st.sampled_from(".?!…؟"), st.sampled_from(["", '"', "”", "’", ")"]))
+def test_a_quote_ending_a_sentence_ends_with_one_mark_never_two(words: str, mark: str, closing: str) -> None:
+    said = quote_ends_sentence(words + mark + closing)
+    assert said.endswith("”"), f"the quote's own {mark!r} ends the sentence: nothing after it in {said!r}"
+    assert quote_ends_sentence(words + "a").endswith("”."), "a quote with no mark of its own gets the full stop"
+
+
+def test_you_picked_a_sentence_says_it_with_one_full_stop() -> None:
+    assert quote_ends_sentence("Order pudding. We're not leaving on their account.") == (
+        "“Order pudding. We're not leaving on their account.”"
+    )
+    assert quote_ends_sentence("Stay in?") == "“Stay in?”"
+    assert quote_ends_sentence("Go home") == "“Go home”."
+    assert quote_ends_sentence('She said "no!"') == "“She said ‘no!’”"

@@ -52,7 +52,9 @@ def pick_in_private(p: Pilot, own: int, guess: int) -> None:
     p.press(pygame.K_RETURN)  # hand the laptop over
     p.press(pygame.K_RETURN)  # "I'm … — show me"
     p.key(str(own))
-    assert f"You picked “{quoted(OPTIONS[own - 1])}”." in p.scene.question()
+    pick = OPTIONS[own - 1]
+    stop = "" if pick.endswith(("!", ".", "?", "؟")) else "."  # a pick ending in its own "!" ends the sentence there
+    assert f"You picked “{quoted(pick)}”{stop} And which" in p.scene.question()
     p.key(str(guess))
     p.advance(0.7)
 

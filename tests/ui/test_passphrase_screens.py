@@ -203,3 +203,22 @@ def test_a_locked_couple_alone_on_the_laptop_goes_back_to_the_title_with_esc(pil
     assert q.scene_name == "UnlockScene" and "Switch couple" not in q.labels()
     q.press(pygame.K_ESCAPE)
     assert q.scene_name == "TitleScene"
+
+
+def test_one_enter_locks_once_even_repeated_while_the_answers_are_sealed(pilots):
+    """Sealing takes a moment; a key held (or repeated while the game was busy) sends Enter again before it is let go.
+    It locked, then opened the screen again with "Use at least 6 characters" in red, as if the lock had failed."""
+    p = pilots(at_home=True)
+    p.click("Settings")
+    p.click("Passphrase: off")
+    assert p.scene.focused() is p.scene.first and p.shell.ui.show_focus, "the first field shows its caret at once"
+    p.type("sea air")
+    p.press(pygame.K_TAB)
+    p.type("sea air")
+    down = pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0, unicode="\r", scancode=0)
+    up = pygame.event.Event(pygame.KEYUP, key=pygame.K_RETURN, mod=0, unicode="\r", scancode=0)
+    p.step([down, down, down, down, up])  # one press, and the repeats the busy game found waiting
+    assert [type(scene).__name__ for scene in p.shell.ui.stack] == ["HomeScene", "SettingsScene"]
+    assert "Passphrase: on" in p.labels() and p.shell.ui.toast_text.startswith("Locked.")
+    p.press(pygame.K_RETURN)  # the next press is a press
+    assert p.scene_name == "PassphraseScene" and not p.scene.first.error, "calm: no error until something is typed"

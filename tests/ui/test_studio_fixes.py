@@ -3,6 +3,8 @@ a paste too large for the clipboard, and a card half written when the window clo
 
 from __future__ import annotations
 
+import os
+
 import pygame
 import pytest
 
@@ -222,3 +224,22 @@ def test_the_studio_says_a_yaml_mistake_in_plain_words_where_it_was_made(pilots,
     p.click("Deck studio")
     assert p.scene.entry.name == "ours"
     assert said in [words.text for words in p.scene.page.words]
+
+
+def test_home_and_the_studio_agree_that_a_deck_broken_while_the_game_runs_still_plays(pilots, data_root):
+    decks = data_root / "decks"
+    decks.mkdir(parents=True)
+    good = 'format: 1\nid: ours\nname: Ours\ncards:\n  - id: a\n    text: "What made you smile today?"\n'
+    (decks / "ours.yaml").write_text(good, encoding="utf-8")
+    p: Pilot = pilots(at_home=True)
+    assert "ours" in {deck.id for deck in p.services.decks()}
+    (decks / "ours.yaml").write_text(good.replace("    text:", "     text:"), encoding="utf-8")  # a slip in an editor
+    stat = (decks / "ours.yaml").stat()
+    os.utime(decks / "ours.yaml", ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
+    p.advance(1.2)  # the folder is looked at every second
+    assert "ours" in {deck.id for deck in p.services.decks()}, "its last good version is dealt"
+    [note] = [d for d in frame(p) if d.text.startswith("Problems in ours.yaml")]
+    assert note.text == "Problems in ours.yaml: its last good version still plays. Deck studio shows where."
+    p.click("Deck studio")
+    entry = next(item for item in p.widget("Decks").items if item.title == "Ours")
+    assert entry.detail.endswith("the file has problems; its last good version still plays")

@@ -17,6 +17,7 @@ stopped, once the couple say so.
 from __future__ import annotations
 
 import math
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 import pygame
@@ -289,15 +290,29 @@ class HomeScene(Scene):
             for line in lines:
                 y += t.px(10)
                 y += paragraph(surface, self.ui, line, "body", pygame.Rect(inner.left, y, inner.width, 0), "muted")
-        broken = self.ui.services.broken_deck_files()
-        if broken:
-            others = len(broken) - 1
-            files = f"{broken[0]} and {others} other file{'s' if others > 1 else ''}" if others else broken[0]
-            kept = "a deck" if len(broken) == 1 else "decks"
-            note = f"Problems in {files} kept {kept} out: Deck studio shows where."
+        services = self.ui.services
+        broken = services.broken_deck_files()  # read first: the entries are those of the same reading
+        stale = [PurePath(e.path).name for e in services.deck_entries() if e.problems and e.deck is not None]
+        note = deck_file_note([name for name in broken if name not in stale], stale)
+        if note:
             at = pygame.Rect(side.left, side.bottom + t.px(14), side.width, 0)
             if not self.show_help:  # the largest text: no help panel, the buttons take the width; the note goes below them
                 at = pygame.Rect(x, max(w.rect.bottom for w in self.widgets) + t.px(14), t.size[0] - 2 * x, 0)
             paragraph(surface, self.ui, note, "small", at, "danger")
         self.draw_widgets(surface)
         self.shown = True
+
+
+def deck_file_note(out: list[str], stale: list[str]) -> str:
+    """Under Home's buttons, in the words Deck studio uses: files whose problems kept their deck out of the game, or
+    else files with problems whose last good version still plays (an edit broke them while the game ran)."""
+    files = out or stale
+    if not files:
+        return ""
+    others = len(files) - 1
+    names = f"{files[0]} and {others} other file{'s' if others > 1 else ''}" if others else files[0]
+    if out:
+        return f"Problems in {names} kept {'a deck' if len(out) == 1 else 'decks'} out: Deck studio shows where."
+    if len(stale) == 1:
+        return f"Problems in {names}: its last good version still plays. Deck studio shows where."
+    return f"Problems in {names}: their last good versions still play. Deck studio shows where."

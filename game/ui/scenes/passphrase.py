@@ -148,6 +148,10 @@ class PassphraseScene(PagedScene):
         self.second: TextField | None = None
         self.box = pygame.Rect(0, 0, 0, 0)
 
+    def enter(self) -> None:
+        super().enter()
+        self.ui.show_focus = True  # opened with a click too: the first field shows its caret, where typing goes
+
     def build(self) -> None:
         has = self.ui.services.has_passphrase(self.couple)
         self.first = TextField(

@@ -19,11 +19,12 @@ from game.core.session import Phase, Session
 
 from ..answer_input import AnswerInput
 from ..card_view import body_fits, table_card_rect
-from ..intents import Edit, Intent, Point, Text, Wheel
+from ..intents import Composition, Edit, Intent, Point, Text, Wheel
 from ..page import Page
 from ..scene import TYPING_CHORD, Scene
 from ..scroll import ScrollArea
-from ..widgets import Button, Toggle, Widget
+from ..text_field import TextField
+from ..widgets import Button, Slider, Toggle, Widget
 from .play_view import (
     after_reveal_text,
     card_note,
@@ -275,6 +276,16 @@ class PlaySide(Scene):
             return
         self.scroll_by(self.scroller.reveal(widget.in_sight(self.ui), self.ui.theme.px(12)))
 
+    def typing(self) -> bool:
+        """Letters are typed while the answer box has the focus, and also while it holds words not yet saved and the
+        focus is on a button or toggle beside it: a plain X then never passes a card with an answer on it (Alt+X
+        does, as the chips say)."""
+        if super().typing():
+            return True
+        field, focused = self.input.field if self.input is not None else None, self.focused()
+        held = isinstance(field, TextField) and bool(field.value.strip())
+        return held and not isinstance(focused, Slider)  # a date's month keeps its arrows
+
     def handle(self, intent: Intent) -> None:
         if isinstance(intent, Wheel):
             self.scroll_by(-intent.dy * self.ui.theme.px(60))
@@ -284,8 +295,14 @@ class PlaySide(Scene):
             if self.scroller.hidden_at(intent.pos, side, self.header):
                 return  # the hidden part of a control scrolled out of the side is not there to click
         before = self.focused()
+        field = self.input.field if self.input is not None else None
+        if field is not None and isinstance(intent, (Text, Composition, Edit)) and not (before and before.typing):
+            self.focus_on(field)  # words typed with the focus on "Just between us" or Save go on the answer
         super().handle(intent)
         focused = self.focused()
+        if isinstance(intent, Point) and field is not None and focused is self.private_toggle:
+            self.focus_on(field)  # a click on the answer's own toggle: typing goes on where it was
+            focused = field
         # The focus (Tab) or typing brings its control into sight.
         moved = focused is not before or (focused is not None and focused.typing and isinstance(intent, (Text, Edit)))
         if moved:

@@ -101,10 +101,9 @@ class SetupScene(Scene):
         if self.quiz:
             if sum(self.due.values()):
                 self.add(Button(quiz_length_words(self.quiz_length), self.next_quiz_length))
-            else:  # nothing to start: a way home that a mouse can see, not only the Esc of the key hints
+                self.add(Button("Start the quiz", self.start, kind="primary", hotkey="s"))
+            else:  # nothing to start (the words say why, and when there will be): only the way home, no greyed Start
                 self.add(Button("Back home", self.ui.pop, kind="primary"))
-            start = self.add(Button("Start the quiz", self.start, kind="primary", hotkey="s"))
-            start.enabled = sum(self.due.values()) > 0  # nothing due: the words say why, and when there will be
             return
         # Each deck counts the cards it can deal within the couple's limits (no spicy card unless the setting and
         # both partners allow it, none deeper than both caps): a count is a promise, never the whole deck.
@@ -312,15 +311,18 @@ class SetupScene(Scene):
         start.rect.midtop = (width // 2, y)
 
     def _layout_quiz(self) -> None:
-        """Under the words: the length (with nothing due, Back home) and Start side by side when they fit, else one
-        above the other."""
+        """Under the words: the length and Start side by side when they fit, else one above the other; with nothing
+        due, Back home alone."""
         t = self.ui.theme
         width, height = t.size
         middle = max(height // 2 + t.px(60), self.words_bottom + t.px(50))
         button_h = max(t.px(58), self.ui.text.line_height(t.style("button")) + t.px(20))
         for button in self.widgets:
             button.rect = pygame.Rect(0, 0, max(t.px(300), _button_width(self, button)), button_h)
-        first, start = self.widgets  # the length (or, with nothing due, the way home), then Start
+        if len(self.widgets) == 1:  # nothing due: the way home alone, under the words
+            self.widgets[0].rect.midtop = (width // 2, middle - button_h // 2)
+            return
+        first, start = self.widgets  # the length, then Start
         gap = t.px(20)
         if first.rect.width + gap + start.rect.width <= width - t.px(80):
             first.rect.midright = (width // 2 - gap // 2, middle)

@@ -40,7 +40,7 @@ def entry_detail(entry: DeckEntry) -> str:
     cards = len(entry.deck.cards)
     words = f"{'Built-in · read only' if entry.builtin else 'Yours'} · {cards} card{'s' if cards != 1 else ''}"
     if entry.problems:
-        words += " · the file has problems; the last good version is still playable"
+        words += " · the file has problems; its last good version still plays"
     return words
 
 
