@@ -38,3 +38,31 @@ def alike_deck_yaml(cards: int) -> str:
     for i in range(cards):
         lines += [f"  - id: filler-{i}", f"    text: {filler} {i}?", f"    level: {1 + i % 3}"]
     return "\n".join(lines) + "\n"
+
+
+WORDS = (
+    "what", "why", "how", "when", "where", "who", "which", "small", "thing", "week", "morning", "evening",
+    "sunday", "holiday", "trip", "home", "kitchen", "garden", "song", "film", "book", "meal", "coffee",
+    "tea", "walk", "rain", "sea", "city", "town", "friend", "family", "child", "parent", "habit", "secret",
+    "fear", "hope", "dream", "plan", "promise", "memory", "surprise", "gift", "letter", "photo", "drawer",
+    "pocket", "bicycle", "train", "window", "blanket", "candle", "storm", "summer", "winter", "autumn",
+    "spring", "laugh", "cry", "worry", "rest", "work", "money", "time", "place", "colour", "smell", "sound",
+    "taste", "touch",
+)  # fmt: skip
+
+
+def varied_deck_yaml(cards: int, twins: int = 0, seed: int = 7) -> str:
+    """A valid deck of `cards` questions made of random words (few of them alike), then `twins` more, each an
+    earlier card with one word changed, that `deck validate --strict` should find nearly the same."""
+    import random
+
+    rng = random.Random(seed)
+    texts = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(8, 16))) + "?" for _ in range(cards)]
+    for _ in range(twins):
+        words = rng.choice(texts[:cards]).split()
+        words[rng.randrange(len(words) - 1)] = rng.choice(WORDS)
+        texts.append(" ".join(words))
+    lines = ["format: 1", "id: varied", "name: Varied", "cards:"]
+    for i, text in enumerate(texts):
+        lines += [f"  - id: card-{i}", f"    text: {text}", f"    level: {1 + i % 3}"]
+    return "\n".join(lines) + "\n"

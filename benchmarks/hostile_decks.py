@@ -34,6 +34,9 @@ SHAPES: dict[str, Callable[[], str]] = {
     "a card with a huge list of mappings as tags": lambda: _fill(
         HEAD + "cards:\n  - id: a\n    text: Hi\n    tags:\n", lambda i: f"      - {{k: {i}}}\n"
     ),
+    "a card with a huge list of tags": lambda: _fill(
+        HEAD + "cards:\n  - id: a\n    text: Hi\n    tags:\n", lambda i: f"      - tag-{i}\n"
+    ),
     "20,000 cards, each with a typo and a bad level": lambda: _fill(
         HEAD + "cards:\n", lambda i: f"  - {{id: c{i}, text: Why?, qiuz: x, level: {4 + i % 3}}}\n" if i < 20_000 else ""
     ),

@@ -198,6 +198,36 @@ def bench_strict_validate(plan: Plan) -> Row:
     )
 
 
+def bench_strict_growth(plan: Plan) -> Row:
+    """`deck validate --strict` on 4,000 varied cards against 1,000: about 4 when the lint grows with the cards."""
+    import io
+
+    from decks import varied_deck_yaml
+    from game import cli
+
+    def cpu_for(cards: int, folder: Path) -> float:
+        path = folder / f"varied-{cards}.yaml"
+        path.write_text(varied_deck_yaml(cards, twins=cards // 50), encoding="utf-8")
+        start = time.process_time()
+        cli.deck_validate([str(path)], True, io.StringIO(), io.StringIO())
+        return time.process_time() - start
+
+    with scratch("growth") as folder:
+        small = statistics.median(cpu_for(1000, folder) for _ in range(1 if plan.quick else 3))
+        large = cpu_for(4000, folder)
+    ratio = large / small
+    return Row(
+        "deck validate --strict, 4,000 cards against 1,000",
+        f"{large:.1f} s CPU",
+        f"{small:.2f} s CPU on 1,000 cards",
+        f"{ratio:.1f}x",
+        "near-linear: <= 5x",
+        verdict(ratio <= 5.0),
+        "varied cards of 8 to 16 random words, and one in 50 more an earlier card with a word changed; "
+        "4 times the cards costs about 4 times as much when the lint is linear, 16 when it compares every pair",
+    )
+
+
 def bench_hostile_decks(plan: Plan) -> Row:
     import hostile_decks
 
@@ -835,6 +865,7 @@ BENCHES: list[tuple[str, Callable[[Plan], Row | list[Row]]]] = [
     ("import a 5 MB list of the worst shapes", bench_import),
     ("five years of weekly play", bench_years),
     ("deck validate --strict, 1,561 long alike cards", bench_strict_validate),
+    ("deck validate --strict, 4,000 cards against 1,000", bench_strict_growth),
 ]
 
 

@@ -120,7 +120,9 @@ EXPECTED: dict[str, Expected] = {
     "int-tag-letters.yaml": [(8, 12, "'abc' is not a whole number")],
     "float-tag-letters.yaml": [(8, 12, "'abc' is not a number")],
     "bool-tag-letters.yaml": [(8, 12, "'abc' is not true or false")],
-    "alias-chain-1400-deep.yaml": [(37, 9, "aliases nest values more than 32 levels deep")],
+    "alias-chain-40-deep.yaml": [(37, 9, "aliases nest values more than 32 levels deep")],
+    # Far too long a list is refused on its shape, before its items (and their aliases) are built.
+    "alias-chain-1400-deep.yaml": [(9, 7, "followups has 1,400 items; it may have at most 10")],
     "nul-escape-in-text.yaml": [(7, 11, "text holds a NUL character (written \\0)")],
     "nul-escape-in-deck-name.yaml": [(4, 7, "name holds a NUL character (written \\0)")],
 }
@@ -147,6 +149,7 @@ HOSTILE = {
     "int-tag-letters.yaml",
     "float-tag-letters.yaml",
     "bool-tag-letters.yaml",
+    "alias-chain-40-deep.yaml",
     "alias-chain-1400-deep.yaml",
     "nul-escape-in-text.yaml",
     "nul-escape-in-deck-name.yaml",

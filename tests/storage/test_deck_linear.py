@@ -79,12 +79,45 @@ def test_20000_broken_cards_are_explained_only_until_the_list_is_full(tmp_path: 
     assert problems[-1][2] == "…and 19,800 more problems from here on; fix these and check again"
 
 
-def test_a_list_far_over_its_limit_is_one_problem_not_one_per_item(tmp_path: Path) -> None:
+def test_a_list_far_over_its_limit_is_one_problem_found_before_its_items_are_built(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def never(root: Any) -> Any:
+        raise AssertionError("the items were built")
+
+    monkeypatch.setattr(yaml_nodes, "construct", never)
     path = tmp_path / "tags.yaml"
     path.write_text(HEAD + "cards:\n  - id: a\n    text: Hi\n    tags:\n" + "".join(f"      - {{k: {i}}}\n" for i in range(40_000)))
+    assert problems_of(path) == [
+        (8, 7, "tags has 40,000 items; it may have at most 20: the rest of the deck is checked once it is shorter")
+    ]
+
+
+def test_a_long_list_of_plain_tags_or_under_an_unknown_field_is_refused_on_its_shape_too(tmp_path: Path) -> None:
+    path = tmp_path / "tags.yaml"
+    tags = "".join(f"      - tag-{i}\n" for i in range(5_000))
+    path.write_text(HEAD + "cards:\n  - id: a\n    text: Hi\n    tags:\n" + tags + "  - id: b\n    text: Yo\n    pile:\n" + tags)
+    later = "the rest of the deck is checked once it is shorter"
+    assert problems_of(path) == [
+        (8, 7, f"tags has 5,000 items; it may have at most 20: {later}"),
+        (5_011, 7, f"this list has 5,000 items, and only the cards may be so many: {later}"),
+    ]
+
+
+def test_a_list_a_little_over_its_limit_is_explained_item_by_item_with_the_rest_of_the_deck(tmp_path: Path) -> None:
+    path = tmp_path / "tags.yaml"
+    tags = "".join(f"      - {{k: {i}}}\n" for i in range(25))
+    path.write_text(HEAD + "cards:\n  - id: a\n    text: Hi\n    tags:\n" + tags + "  - id: b\n    text: Yo\n    levle: 2\n")
     problems = problems_of(path)
-    assert problems[0] == (8, 7, "tags has 40,000 items; it may have at most 20")
-    assert problems[1:] == [(8 + i, 9, "tags must be text, not a mapping") for i in range(20)]  # only those within the limit
+    assert problems[0] == (8, 7, "tags has 25 items; it may have at most 20")
+    assert problems[1:21] == [(8 + i, 9, "tags must be text, not a mapping") for i in range(20)]
+    assert problems[21:] == [(35, 5, "unknown field 'levle' (did you mean 'level'?)")]
+
+
+def test_many_cards_are_not_a_long_list(tmp_path: Path) -> None:
+    path = tmp_path / "cards.yaml"
+    path.write_text(HEAD + "cards:\n" + "".join(f"  - {{id: c{i}, text: Hi, tags: [small]}}\n" for i in range(3_000)))
+    assert len(load_deck_file(path).deck.cards) == 3_000
 
 
 # --- only the problems shown are located and worded; the rest are counted exactly ---
