@@ -233,7 +233,7 @@ class DateNight:
             ready = ready_to_quiz(self.decks, filters, memories, quizbook, hidden, now)
             empty = not ready
             step.quizzes = quiz_turns(step.minutes, ready)
-            config = quiz_config(self.decks, filters, step.quizzes, s.seed)
+            config = quiz_config(self.decks, filters, step.quizzes, s.seed, s.next_seat)
         else:
             step.minutes = self._budget(now)
             others = {key for other in s.steps if other is not step and other.open for key in other.cards}
@@ -280,6 +280,7 @@ class DateNight:
             raise DateNightError("This part of the evening has not begun.")
         self._tick(now)
         step.renew = False
+        self.state.next_seat = session.state.active  # whose turn was next when it stopped: they open what follows
         dealt = session.state.dealt
         more = more_to_offer(self.state, step, dealt, self.cards, self.filters) if not afresh else []
         self.state.tally.add(session.summary(), session.state.made, dealt)
@@ -439,4 +440,5 @@ class DateNight:
             seed=s.seed,
             cards=tuple(cards),
             quizzes=False,
+            first=s.next_seat,
         )

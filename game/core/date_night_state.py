@@ -137,6 +137,9 @@ class EveningState:
     break_began: float | None = None
     tally: Tally = field(default_factory=Tally)
     ended: bool = False
+    #: Whose turn the next part (or more of one) opens with: whoever was next when the last one stopped, so the
+    #: partners take turns across the whole evening, not afresh in each part.
+    next_seat: int = 0
 
     def arc(self, current: Segment | None) -> list[tuple[Segment, str]]:
         """The segments of tonight's arc, each 'done', 'now' (`current`), 'next' or 'skipped'."""
@@ -237,6 +240,7 @@ def evening_to_json(state: EveningState) -> dict[str, Any]:
         "break_began": state.break_began,
         "tally": _tally_to_json(state.tally),
         "ended": state.ended,
+        "next_seat": state.next_seat,
     }
 
 
@@ -256,4 +260,5 @@ def evening_from_json(data: dict[str, Any]) -> EveningState:
         break_began=data.get("break_began"),
         tally=_tally_from_json(data.get("tally", {})),
         ended=bool(data.get("ended", False)),
+        next_seat=int(data.get("next_seat", 0)),
     )
