@@ -12,9 +12,8 @@ optional sealed note).
 The director never plays a card itself. When a card step begins (`begin_segment`) it
 chooses that step's cards from the time left and hands back, in a `SegmentBegan` event, a
 `SessionConfig` with exactly that deal (no quiz turns mixed in) — or, for the quiz, a
-quiz-mode config with the number of turns and the memories not to ask about tonight. The
-caller plays it as an ordinary `Session`, so memories, quizzes, stars, passes and undo work
-and are stored exactly as in a normal game. After each finished turn the caller asks
+quiz-mode config with the number of turns and the memories not to ask about tonight. The caller
+plays it as an ordinary `Session`, as in a normal game. After each finished turn the caller asks
 `turn_finished`; when the step's time is spent the director answers `SegmentTimeUp` and the
 caller ends that session — between turns, so an answer is never cut off (and when the limits
 changed while it was played, `SegmentToBeginAgain`: see date_night_limits.py). `finish_segment`
@@ -23,9 +22,8 @@ still to come: running over shortens what follows, running short lengthens it. A
 all its cards (or asked all its questions) well ahead of its time first offers a few more of its own
 (`MoreOffered`), which the couple take (`take_more`) or not (`decline_more`): see date_night_more.py.
 
-Time is the evening's own: `elapsed` grows only between commands while the evening runs
-(`pause` when the window closes, `resume` when it opens again), so a resumed evening
-continues with the time that remained. Every command takes `now`; nothing here reads a clock.
+Time is the evening's own: `elapsed` grows only between commands while the evening runs (`pause` when
+the window closes, `resume` when it opens again). Every command takes `now`; nothing reads a clock.
 
 Tonight's depth is the lowest of the chosen depth and the two private caps, and spicy cards
 come only when both said yes; the state keeps the result, never who chose what. Limits can change
@@ -233,7 +231,7 @@ class DateNight:
             ready = ready_to_quiz(self.decks, filters, memories, quizbook, hidden, now)
             empty = not ready
             step.quizzes = quiz_turns(step.minutes, ready)
-            config = quiz_config(self.decks, filters, step.quizzes, s.seed)
+            config = quiz_config(self.decks, filters, step.quizzes, s.seed, s.next_seat)
         else:
             step.minutes = self._budget(now)
             others = {key for other in s.steps if other is not step and other.open for key in other.cards}
@@ -280,6 +278,7 @@ class DateNight:
             raise DateNightError("This part of the evening has not begun.")
         self._tick(now)
         step.renew = False
+        self.state.next_seat = session.state.active  # whose turn was next when it stopped: they open what follows
         dealt = session.state.dealt
         more = [] if afresh else more_of_part(self.state, step, session, self.decks, self.cards, self.filters, now)
         self.state.tally.add(session.summary(), session.state.made, dealt)
@@ -447,4 +446,5 @@ class DateNight:
             seed=s.seed,
             cards=tuple(cards),
             quizzes=False,
+            first=s.next_seat,
         )

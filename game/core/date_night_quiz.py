@@ -14,9 +14,12 @@ from .session import Mode, Session, SessionConfig
 from .turn_order import questions_due
 
 
-def quiz_config(decks: Mapping[str, Deck], filters: DealFilters, length: int | None = None, seed: int = 0) -> SessionConfig:
-    """A quiz round's session: due answers from any deck, within the round's filters (the couple's limits)."""
-    return SessionConfig(mode=Mode.QUIZ, deck_ids=tuple(sorted(decks)), filters=filters, length=length, seed=seed)
+def quiz_config(
+    decks: Mapping[str, Deck], filters: DealFilters, length: int | None = None, seed: int = 0, first: int = 0
+) -> SessionConfig:
+    """A quiz round's session: due answers from any deck, within the round's filters (the couple's limits), asking
+    `first` first."""
+    return SessionConfig(mode=Mode.QUIZ, deck_ids=tuple(sorted(decks)), filters=filters, length=length, seed=seed, first=first)
 
 
 def ready_to_quiz(

@@ -140,6 +140,9 @@ class EveningState:
     #: Paused because the couple chose "Go home": the game opens on Home, which offers it, not straight back into it
     #: (a window closed mid-evening, or a crash, chose nothing: that evening comes straight back).
     went_home: bool = False
+    #: Whose turn the next part (or more of one) opens with: whoever was next when the last one stopped, so the
+    #: partners take turns across the whole evening, not afresh in each part.
+    next_seat: int = 0
 
     @property
     def seconds_left(self) -> float:
@@ -252,6 +255,7 @@ def evening_to_json(state: EveningState) -> dict[str, Any]:
         "tally": _tally_to_json(state.tally),
         "ended": state.ended,
         "went_home": state.went_home,
+        "next_seat": state.next_seat,
     }
 
 
@@ -272,4 +276,5 @@ def evening_from_json(data: dict[str, Any]) -> EveningState:
         tally=_tally_from_json(data.get("tally", {})),
         ended=bool(data.get("ended", False)),
         went_home=bool(data.get("went_home", False)),
+        next_seat=int(data.get("next_seat", 0)),
     )

@@ -75,7 +75,7 @@ class Session:
         self.decks = dict(decks)
         self.memories = memories
         self.quizbook = quizbook
-        self.state = state or SessionState()
+        self.state = state or SessionState(active=config.first)
         self._history = UndoHistory(changes=taken_up(undo, self))  # `undo`: its last steps as `to_json` kept them
 
     # ---- reading -----------------------------------------------------------

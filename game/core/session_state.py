@@ -40,6 +40,8 @@ class SessionConfig:
     cards: tuple[CardKey, ...] | None = None
     #: Whether a play session mixes quiz turns on due memories into the deal.
     quizzes: bool = True
+    #: The seat whose turn the session opens with: a date night's parts go on from where the last one stopped.
+    first: int = 0
 
 
 @dataclass
@@ -198,6 +200,8 @@ def config_to_json(config: SessionConfig) -> dict[str, Any]:
         out["cards"] = [_key(key) for key in config.cards]
     if not config.quizzes:
         out["quizzes"] = False
+    if config.first:
+        out["first"] = config.first
     return out
 
 
@@ -213,4 +217,5 @@ def config_from_json(data: dict[str, Any]) -> SessionConfig:
         seed=int(data.get("seed", 0)),
         cards=tuple(CardKey.parse(key) for key in data["cards"]) if data.get("cards") is not None else None,
         quizzes=bool(data.get("quizzes", True)),
+        first=int(data.get("first", 0)),
     )

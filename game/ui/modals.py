@@ -26,7 +26,7 @@ class QuestionScene(ResultScene[T]):
 
     @property
     def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
-        """Enter names the button it presses: the focused one (ringed) is not always the filled one."""
+        """Enter names the button it presses: the focused one, which is also the one drawn filled."""
         focused = self.focused()
         return [("Enter", focused.label if focused is not None else "choose"), ("Tab", "move"), ("Esc", "cancel")]
 
@@ -38,8 +38,17 @@ class QuestionScene(ResultScene[T]):
 
     def build(self) -> None:
         self.add(Button(self.no, lambda: self.dismiss(self.no_value)))
-        self.add(Button(self.yes, lambda: self.dismiss(self.yes_value), kind="primary"))
-        self.focus = 0
+        self.add(Button(self.yes, lambda: self.dismiss(self.yes_value)))
+        self.focus = 0  # the safe answer: Enter alone never goes home, ends a round or erases
+        self.mark_default()
+
+    def mark_default(self) -> None:
+        """The button Enter presses (the focused one) is drawn filled, the other outlined: the look never says one
+        answer is the default while Enter gives the other. Tab or a click moves the fill with the focus."""
+        focused = self.focused()
+        for widget in self.widgets:
+            if isinstance(widget, Button):
+                widget.kind = "primary" if widget is focused else "secondary"
 
     def layout(self) -> None:
         t = self.ui.theme
@@ -73,6 +82,7 @@ class QuestionScene(ResultScene[T]):
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
+        self.mark_default()
         panel(surface, self.ui, self.box)
         inner = self.box.inflate(-t.px(64), 0)
         inner.top = self.box.top + t.px(32)

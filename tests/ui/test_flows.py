@@ -327,10 +327,13 @@ def test_a_question_names_the_button_enter_presses(pilots):
     p.press(pygame.K_ESCAPE)
     assert p.scene_name == "ConfirmScene"
     focused = p.scene.focused()
-    assert focused.kind != "primary", "the safe answer has the focus"
+    assert focused.label == p.scene.no, "the safe answer has the focus"
+    assert focused.kind == "primary", "and is drawn filled, as the answer Enter presses"
     assert ("Enter", focused.label) in p.scene.hints
     p.press(pygame.K_TAB)
     assert ("Enter", p.scene.focused().label) in p.scene.hints and p.scene.focused() is not focused
+    p.step()
+    assert p.scene.focused().kind == "primary" and focused.kind == "secondary", "the fill follows the focus"
 
 
 def test_escape_asks_before_leaving_and_continue_picks_up_again(pilots):

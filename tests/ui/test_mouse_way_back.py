@@ -47,7 +47,7 @@ def test_every_screen_can_be_left_with_the_mouse_alone(world: World, route: type
         if not any(scene in ui.stack for scene in opened):
             break
         if isinstance(p.scene, QuestionScene) and p.scene not in opened:  # "Take a break?": yes, with the mouse too
-            p.click(next(w.label for w in p.scene.widgets if getattr(w, "kind", "") == "primary"))
+            p.click(p.scene.yes)
             continue
         leave_by_mouse(p, how)
     left = [type(scene).__name__ for scene in opened if scene in ui.stack]

@@ -262,3 +262,38 @@ def test_own_pronouns_are_used_when_an_answer_has_changed_too(pilots, data_root)
     p.click("That's changed")
     assert p.scene_name == "ChangedAnswerScene"
     assert p.scene.text == "Which song is Łukasz humming these days, and does ey know it?"
+
+
+def footer(p) -> str:
+    """The key hints as drawn at the foot of the screen."""
+    from .drawn import frame
+
+    return " ".join(d.text for d in frame(p) if d.by == "shell")
+
+
+def test_the_footer_says_what_enter_does_where_the_focus_is_on_the_new_couple_form(pilots):
+    """On a pronoun button the footer said "Enter continue", and Enter changed the pronouns (a couple changed Noa's
+    by accident). Now it says "change pronouns" there, "continue" in a name, and Enter does just that."""
+    p = pilots()
+    p.press(pygame.K_RETURN)
+    p.type("Shirin")
+    assert "continue" in footer(p) and "change pronouns" not in footer(p)
+    p.press(pygame.K_TAB)  # the colours
+    assert "choose a colour" in footer(p)
+    p.press(pygame.K_TAB)  # Shirin's pronouns
+    assert p.scene.focused().label == "Shirin: they / them"
+    assert "change pronouns" in footer(p) and "continue" not in footer(p)
+    p.press(pygame.K_RETURN)
+    assert p.scene.focused().label == "Shirin: just my name", "Enter does what the footer says"
+    p.press(pygame.K_TAB)  # "my own…"
+    assert "write my own" in footer(p)
+    p.press(pygame.K_TAB)  # the second name
+    assert "continue" in footer(p)
+    p.type("Noa")
+    p.press(pygame.K_RETURN)
+    assert p.scene_name == "HomeScene"
+    couple = p.services.couples()[0]
+    assert (couple.pronouns(0), couple.pronouns(1)) == (Pronouns.NAME, Pronouns.THEY)
+    p.click("Names and pronouns")
+    p.click("Noa: they / them")  # the mouse steps through them as before
+    assert p.widget("Noa: just my name")

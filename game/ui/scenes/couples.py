@@ -85,9 +85,14 @@ def own_label(who: str) -> str:
     return f"{who}: my own\u2026"
 
 
-#: The form's key hints; on a colour, the arrow keys choose the next one (a player's colours are one Tab stop).
+#: The form's key hints: Enter says what it does where the focus is. In a name it goes on (to the second name, then
+#: to start); on a pronoun button it steps to the next pronouns, as a click does; on a colour, the arrow keys choose the
+#: next one (a player's colours are one Tab stop).
 FORM_HINTS = [("Tab", "next field"), ("Enter", "continue"), ("Esc", "back")]
+PRONOUN_HINTS = [("Tab", "next field"), ("Enter", "change pronouns"), ("Esc", "back")]
+OWN_HINTS = [("Tab", "next field"), ("Enter", "write my own"), ("Esc", "back")]
 COLOUR_HINTS = [("Tab", "next field"), ("←→", "choose a colour"), ("Esc", "back")]
+EVERY_HINTS = (FORM_HINTS, PRONOUN_HINTS, OWN_HINTS, COLOUR_HINTS)
 
 
 class CoupleFormScene(Scene):
@@ -95,7 +100,12 @@ class CoupleFormScene(Scene):
 
     @property
     def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
-        return COLOUR_HINTS if isinstance(self.focused(), Swatch) else FORM_HINTS
+        focused = self.focused()
+        if isinstance(focused, Swatch):
+            return COLOUR_HINTS
+        if focused in self.choosers:
+            return PRONOUN_HINTS
+        return OWN_HINTS if focused in self.owns else FORM_HINTS
 
     def __init__(self, ui: UI, couple: Couple | None = None) -> None:
         super().__init__(ui)
@@ -238,7 +248,7 @@ class CoupleFormScene(Scene):
         mode, extra = place_of(box_w - t.px(80), beside)
         row = label + t.px(6) + field_h + t.px(16) + extra + chooser_h + t.px(26)
         button_h = max(t.px(56), self.ui.text.line_height(t.style("button")) + t.px(18))
-        hints_top = min(self.ui.hints_top(hints) for hints in (FORM_HINTS, COLOUR_HINTS))  # the same whatever has focus
+        hints_top = min(self.ui.hints_top(hints) for hints in EVERY_HINTS)  # the same whatever has focus
         room = hints_top - t.px(12) - button_h - t.px(20) - t.px(8)
         # The two players one above the other; side by side when that would not fit above the button and hints.
         side_by_side = t.px(96) + 2 * row + t.px(24) > room and width - t.px(80) >= 2 * (6 * (swatch + t.px(14)) + t.px(40))

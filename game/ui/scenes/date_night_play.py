@@ -15,7 +15,9 @@ from game.core.date_night import DateNight
 from game.core.date_night_commands import TurnFinished
 from game.core.date_night_events import SegmentTimeUp, SegmentToBeginAgain
 from game.core.date_night_state import StepKind
+from game.core.direction import PDI
 from game.core.events import CardPassed, Event, SessionEnded, TurnCompleted
+from game.core.quote_marks import in_quotes
 from game.core.round_end import after_part, last_turn, more_after_this, part_time_up
 from game.core.session_commands import End
 
@@ -27,6 +29,16 @@ from .play import PlayScene
 
 #: U pressed at the first card of a part, after cards of the evening were played: Undo works within a part.
 EARLIER_PARTS_KEPT = "Undo works within this part of the evening; what came before is saved."
+
+
+def named(part: str) -> str:
+    """A part's name inside a sentence: quoted, and as the evening names it, capital and all ("Each other's back")."""
+    return in_quotes(part)
+
+
+def asked(question: str) -> str:
+    """A question that may end in a quoted name already asking one ("How well do you know me?"): one mark, not two."""
+    return question if question.rstrip("”’" + PDI).endswith("?") else f"{question}?"
 
 
 def after_part_words(evening: DateNight) -> str:
@@ -65,7 +77,7 @@ class DateNightPlayScene(DateNightLook, PlayScene, ResultScene[SessionHandle | N
         done = any(isinstance(event, (TurnCompleted, CardPassed)) for event in events)
         finished = self.evening.run(TurnFinished()) if done else []  # between turns only, never mid-answer
         if any(isinstance(event, SegmentTimeUp) for event in finished):
-            self.ui.toast(f"That was the last card of {self.segment_name.lower()} — time to move on.")
+            self.ui.toast(f"That was the last card of {named(self.segment_name)} — time to move on.")
             self.run(End())
             return
         if any(isinstance(event, SegmentToBeginAgain) for event in finished):
@@ -98,7 +110,7 @@ class DateNightPlayScene(DateNightLook, PlayScene, ResultScene[SessionHandle | N
 
     def end_now(self) -> None:
         detail = "The cards left in this part are set aside; the evening goes on."
-        question = ConfirmScene(self.ui, f"Move on from {self.segment_name.lower()}?", "Move on", "Stay here", detail)
+        question = ConfirmScene(self.ui, asked(f"Move on from {named(self.segment_name)}"), "Move on", "Stay here", detail)
         self.ui.push(question, self.end_answered)
 
     def leave(self) -> None:
