@@ -9,26 +9,24 @@ have-each-other's-back — a break offered midway in 60 and 90 minute evenings, 
 closing ritual (a card step with an appreciation and a small thing for this week, then the
 optional sealed note).
 
-The director never plays a card itself. When a card step begins (`begin_segment`) it
-chooses that step's cards from the time left and hands back, in a `SegmentBegan` event, a
-`SessionConfig` with exactly that deal (no quiz turns mixed in) — or, for the quiz, a
-quiz-mode config with the number of turns and the memories not to ask about tonight. The caller
-plays it as an ordinary `Session`, as in a normal game. After each finished turn the caller asks
-`turn_finished`; when the step's time is spent the director answers `SegmentTimeUp` and the
-caller ends that session — between turns, so an answer is never cut off (and when the limits
-changed while it was played, `SegmentToBeginAgain`: see date_night_limits.py). `finish_segment`
-takes the ended session's tally and moves on, sharing whatever time is left among the parts
-still to come: running over shortens what follows, running short lengthens it. A part that dealt
-all its cards (or asked all its questions) well ahead of its time first offers a few more of its own
-(`MoreOffered`), which the couple take (`take_more`) or not (`decline_more`): see date_night_more.py.
+The director never plays a card itself. When a card step begins (`begin_segment`) it chooses that step's cards from
+the time left and hands back, in a `SegmentBegan` event, a `SessionConfig` with exactly that deal (no quiz turns
+mixed in) — or, for the quiz, a quiz-mode config with the number of turns and the memories not to ask about tonight.
+The caller plays it as an ordinary `Session`, as in a normal game. After each finished turn the caller asks
+`turn_finished`; when the step's time is spent the director answers `SegmentTimeUp` and the caller ends that session
+— between turns, so an answer is never cut off (and when the limits changed while it was played,
+`SegmentToBeginAgain`: see date_night_limits.py). `finish_segment` takes the ended session's tally and moves on,
+sharing whatever time is left among the parts still to come: running over shortens what follows, running short
+lengthens it. A part that dealt all its cards (or asked all its questions) well ahead of its time first offers a few
+more of its own (`MoreOffered`), which the couple take (`take_more`) or not (`decline_more`): see
+date_night_more.py.
 
-Time is the evening's own: `elapsed` grows only between commands while the evening runs (`pause` when
-the window closes, `resume` when it opens again). Every command takes `now`; nothing reads a clock.
+Time is the evening's own: `elapsed` grows only between commands while the evening runs (`pause` when the window
+closes, `resume` when it opens again). Every command takes `now`; nothing reads a clock.
 
-Tonight's depth is the lowest of the chosen depth and the two private caps, and spicy cards
-come only when both said yes; the state keeps the result, never who chose what. Limits can change
-while an evening waits: `keep_within_limits` takes them as they are now, and what is still to come
-keeps within them (date_night_limits.py).
+Tonight's depth is the lowest of the chosen depth and the two private caps, and spicy cards come only when both said
+yes; the state keeps the result, never who chose what. Limits can change while an evening waits:
+`keep_within_limits` takes them as they are now, and what is still to come keeps within them (date_night_limits.py).
 
 Commands return past-tense events (date_night_events.py); the store persists them with the state.
 """
@@ -307,7 +305,9 @@ class DateNight:
         if not (step.quizzes if quiz else step.cards):  # the limits changed meanwhile and left nothing of it: go on
             return self.decline_more(now, step)
         step.status = Status.ACTIVE
-        config = quiz_config(self.decks, self.filters, step.quizzes, s.seed) if quiz else self._cards_config(step.cards)
+        config = (
+            quiz_config(self.decks, self.filters, step.quizzes, s.seed, s.next_seat) if quiz else self._cards_config(step.cards)
+        )
         return [SegmentBegan(step.segment, config, hidden)]
 
     def decline_more(self, now: datetime, step: Step | None = None) -> list[Event]:

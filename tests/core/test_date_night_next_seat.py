@@ -38,7 +38,8 @@ def play_through(evening: DateNight, memories: dict[MemoryKey, Memory], book: Qu
         if step.kind is StepKind.SEAL_NOTE:
             evening.seal_note(None, now)
             continue
-        events = evening.take_more(now) if step.status is Status.OFFERED else evening.begin_segment(memories, book, now)
+        offered = step.status is Status.OFFERED
+        events = evening.take_more(memories, book, now) if offered else evening.begin_segment(memories, book, now)
         began = next((event for event in events if isinstance(event, SegmentBegan)), None)
         if began is None:
             continue
