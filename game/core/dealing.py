@@ -22,7 +22,7 @@ from datetime import datetime
 from .card_shapes import CLOSER, ONCE_A_ROUND, OPENER, shapes
 from .cards import Card, CardKey, Deck, Kind
 from .consent import Consent, card_allowed
-from .deep_end import breathing, is_open_question, with_rests
+from .deep_end import breathing, even_depth, is_open_question, with_rests
 from .tags import subjects
 
 #: How many cards an endless round climbs through before it starts light again (a usual round's length).
@@ -94,6 +94,7 @@ def deal(
     order.extend(key for _, key in sorted(stale, key=lambda pair: (pair[0], rng.random())))
     if not round_length:
         return tuple(order)
+    order = even_depth(order, round_length, levels, topics, fresh)
     if bookends:
         order = bookended(order, round_length, topics, levels, fresh)
     spaced = with_rests(once_a_round(order, round_length, topics, levels, fresh), round_length, levels, talk, topics, fresh)
@@ -130,7 +131,17 @@ def bookended(
         plain = [i for i in first if not topics.get(out[i], none) & {OPENER, CLOSER}]
         if not plain:
             continue
-        i = min(plain, key=lambda i: (bool(topics.get(out[i], none) & ONCE_A_ROUND), *_unlike(out[i], out[j], levels), -i))
+        deepest = max(levels[out[i]] for i in plain)
+        alone = [i for i in plain if levels[out[i]] == deepest][1:] == []  # the round's one card of its deepest level
+        i = min(
+            plain,
+            key=lambda i: (
+                bool(topics.get(out[i], none) & ONCE_A_ROUND),
+                alone and levels[out[i]] == deepest,  # kept, so the closer chosen for that depth still fits it
+                *_unlike(out[i], out[j], levels),
+                -i,
+            ),
+        )
         out[i], out[j] = out[j], out[i]
     return out
 

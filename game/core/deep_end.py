@@ -17,6 +17,11 @@ from collections.abc import Collection, Mapping, Sequence
 from .card_shapes import CLOSER, ONCE_A_ROUND, OPENER
 from .cards import Card, CardKey, Kind
 
+#: How a round of a set length shares its cards between the levels (where the couple's limits allow each): a
+#: round climbs to a real depth whatever the deal's luck, where a first round of twenty had held anything from
+#: none to eight level-3 cards.
+DEPTH_SHARES = {1: 0.45, 2: 0.30, 3: 0.25}
+
 #: The longest run of open questions a round deals where a card of the same level can break it.
 LONGEST_TALK = 3
 
@@ -30,6 +35,75 @@ _NONE: frozenset[str] = frozenset()
 def is_open_question(card: Card) -> bool:
     """Whether `card` is a question answered by talking (asked of one partner or both, typed, no list to pick from)."""
     return card.kind in (Kind.ASK, Kind.BOTH) and card.answer_type.value == "text" and not card.options
+
+
+def depth_target(length: int, present: Sequence[int]) -> dict[int, int]:
+    """How many cards of each level in `present` a round of `length` holds: DEPTH_SHARES of those levels, rounded
+    down, the lightest taking what rounding leaves."""
+    share = sum(DEPTH_SHARES.get(level, 0.0) for level in present) or 1.0
+    target = {level: int(length * DEPTH_SHARES.get(level, 0.0) / share) for level in present}
+    if present:
+        target[min(present)] += length - sum(target.values())
+    return target
+
+
+def even_depth(
+    order: Sequence[CardKey], length: int, levels: Mapping[CardKey, int], topics: Mapping[CardKey, frozenset[str]], fresh: int
+) -> list[CardKey]:
+    """`order` with each whole run of `length` fresh cards holding its levels in DEPTH_SHARES (of the levels the
+    fresh cards have): a run with too many of one level trades one (its latest, openers and closers kept) for a card
+    of a level it lacks from a later fresh run (of the same deck first, then the nearest), where neither run gains a
+    shape it meets once. The rest of the fresh cards, and the cards seen before, keep what the deal gave them."""
+    out = list(order)
+    present = sorted({levels[key] for key in out[:fresh]})
+    target = depth_target(length, present)
+    once = [topics.get(key, _NONE) & ONCE_A_ROUND for key in out]
+    level = [levels[key] for key in out]  # kept beside `out` as cards trade places, read far more often than keyed
+    free = [not _ends(key, topics) for key in out]
+    whole = range(0, fresh - length + 1, length)
+    shapes = {start: Counter(shape for i in range(start, start + length) for shape in once[i]) for start in whole}
+
+    def gains(run: Counter[str], coming: frozenset[str], leaving: frozenset[str]) -> bool:
+        return any(run[shape] - (shape in leaving) > 0 for shape in coming)
+
+    def fits(i: int, j: int) -> bool:
+        """Whether card `j` of a later run may take the place of card `i` of the run at `start`."""
+        there = shapes.get(j - j % length)
+        return not gains(shapes[i - i % length], once[j], once[i]) and (there is None or not gains(there, once[i], once[j]))
+
+    for start in whole:
+        counts = Counter(level[start : start + length])
+        while True:
+            over = {n for n in present if counts[n] > target[n]}
+            under = {n for n in present if counts[n] < target[n]}
+            if not over or not under:
+                break
+            mine = [i for i in range(start + length - 1, start - 1, -1) if level[i] in over and free[i]]
+            later = [j for j in range(start + length, fresh) if level[j] in under and free[j]]
+            swap = next(
+                (
+                    (i, j)
+                    for i in mine
+                    for same_deck in (True, False)
+                    for j in later
+                    if (out[j].deck_id == out[i].deck_id) == same_deck and fits(i, j)
+                ),
+                None,
+            )
+            if swap is None:
+                break
+            i, j = swap
+            counts[level[i]] -= 1
+            counts[level[j]] += 1
+            shapes[start].subtract(once[i])
+            shapes[start].update(once[j])
+            if (there := shapes.get(j - j % length)) is not None:
+                there.subtract(once[j])
+                there.update(once[i])
+            out[i], out[j] = out[j], out[i]
+            once[i], once[j] = once[j], once[i]
+            level[i], level[j] = level[j], level[i]
+    return out
 
 
 def with_rests(
