@@ -20,7 +20,7 @@ from .cards import Card, CardKey, Kind
 #: How a round of a set length shares its cards between the levels (where the couple's limits allow each): a
 #: round climbs to a real depth whatever the deal's luck, where a first round of twenty had held anything from
 #: none to eight level-3 cards.
-DEPTH_SHARES = {1: 0.45, 2: 0.30, 3: 0.25}
+DEPTH_SHARES = {1: 0.50, 2: 0.30, 3: 0.20}
 
 #: The longest run of open questions a round deals where a card of the same level can break it.
 LONGEST_TALK = 3
