@@ -22,6 +22,7 @@ from datetime import datetime
 from .card_shapes import CLOSER, ONCE_A_ROUND, OPENER, shapes
 from .cards import Card, CardKey, Deck, Kind
 from .consent import Consent, card_allowed
+from .deep_end import breathing, even_depth, is_open_question, with_rests
 from .tags import subjects
 
 #: How many cards an endless round climbs through before it starts light again (a usual round's length).
@@ -75,6 +76,7 @@ def deal(
     seen = recently_seen or {}
     levels: dict[CardKey, int] = {}
     topics: dict[CardKey, frozenset[str]] = {}
+    talk: set[CardKey] = set()
     rng = random.Random(seed)
     fresh_piles: list[list[CardKey]] = []
     stale: list[tuple[datetime, CardKey]] = []
@@ -82,6 +84,7 @@ def deal(
         cards = [card for card in deck.cards if filters.allows(card)]
         levels.update((card.key, card.level) for card in cards)
         topics.update((card.key, subjects(card.tags) | shapes(card)) for card in cards)
+        talk.update(card.key for card in cards if is_open_question(card))
         rng.shuffle(cards)
         keys = [card.key for card in cards]
         fresh_piles.append([card.key for card in cards if card.key not in seen])
@@ -91,10 +94,12 @@ def deal(
     order.extend(key for _, key in sorted(stale, key=lambda pair: (pair[0], rng.random())))
     if not round_length:
         return tuple(order)
+    order = even_depth(order, round_length, levels, topics, fresh)
     if bookends:
         order = bookended(order, round_length, topics, levels, fresh)
-    spaced = once_a_round(order, round_length, topics, levels, fresh)
-    return tuple(climbing(spaced, levels, round_length, topics, bookends=bookends))
+    spaced = with_rests(once_a_round(order, round_length, topics, levels, fresh), round_length, levels, talk, topics, fresh)
+    climbed = climbing(spaced, levels, round_length, topics, bookends=bookends)
+    return tuple(breathing(climbed, round_length, levels, talk, topics))
 
 
 def bookended(
@@ -103,18 +108,40 @@ def bookended(
     """`order` with a fresh opener and a fresh closer brought into the first run of `length` if it holds none and a
     later fresh card is one: each trades places with the first run's card most like it (of no shape a round meets
     once, then of the same deck, then of the same level, the latest of equals). So a first round of a set length
-    can start on an opener and end on a closer when the decks chosen hold them."""
+    can start on an opener and end on a closer when the decks chosen hold them. The closer is the one whose level
+    is nearest the deepest of the round's other cards ("Slow-dance to end the night" ends a light round, "Say one
+    thing that's easier to say in the dark" a deep one): a closer the run holds trades with a later one that fits
+    better."""
     out = list(order)
     none: frozenset[str] = frozenset()
     first = range(min(length, fresh))
     for end in (OPENER, CLOSER):
-        if any(end in topics.get(out[i], none) for i in first):
+        held = [i for i in first if end in topics.get(out[i], none)]
+        later = [j for j in range(len(first), fresh) if end in topics.get(out[j], none)]
+        if end == CLOSER and later:
+            deepest = max((levels[out[i]] for i in first if not topics.get(out[i], none) & {OPENER, CLOSER}), default=1)
+            j = min(later, key=lambda j: abs(levels[out[j]] - deepest))
+            for i in held:
+                if abs(levels[out[j]] - deepest) < abs(levels[out[i]] - deepest):
+                    out[i], out[j] = out[j], out[i]
+                    break
+        if held or not later:
             continue
-        j = next((j for j in range(len(first), fresh) if end in topics.get(out[j], none)), None)
+        j = later[0] if end == OPENER else j
         plain = [i for i in first if not topics.get(out[i], none) & {OPENER, CLOSER}]
-        if j is None or not plain:
+        if not plain:
             continue
-        i = min(plain, key=lambda i: (bool(topics.get(out[i], none) & ONCE_A_ROUND), *_unlike(out[i], out[j], levels), -i))
+        deepest = max(levels[out[i]] for i in plain)
+        alone = [i for i in plain if levels[out[i]] == deepest][1:] == []  # the round's one card of its deepest level
+        i = min(
+            plain,
+            key=lambda i: (
+                bool(topics.get(out[i], none) & ONCE_A_ROUND),
+                alone and levels[out[i]] == deepest,  # kept, so the closer chosen for that depth still fits it
+                *_unlike(out[i], out[j], levels),
+                -i,
+            ),
+        )
         out[i], out[j] = out[j], out[i]
     return out
 
