@@ -14,6 +14,7 @@ import pygame
 from game.core.cards import AnswerType, Kind
 from game.core.direction import quoted
 from game.core.session import Phase
+from game.ui.round_guard import END_AND_START
 
 from . import date_night_tour
 from .pilot import Pilot
@@ -165,7 +166,7 @@ def walk_game(p: Pilot, look: Look) -> None:
     p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
     p.click("Start the quiz")
     if p.scene_name == "RoundInProgressScene":  # the round left open above: end it, and quiz
-        p.click(next(w.label for w in p.scene.widgets if getattr(w, "kind", "") == "primary"))
+        p.click(END_AND_START)
     play_round(p, look, "quiz")
     back_home(p)
     walk_check_in(p, look)
