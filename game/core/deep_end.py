@@ -63,13 +63,10 @@ def even_depth(
     whole = range(0, fresh - length + 1, length)
     shapes = {start: Counter(shape for i in range(start, start + length) for shape in once[i]) for start in whole}
 
-    def gains(run: Counter[str], coming: frozenset[str], leaving: frozenset[str]) -> bool:
-        return any(run[shape] - (shape in leaving) > 0 for shape in coming)
-
     def fits(i: int, j: int) -> bool:
         """Whether card `j` of a later run may take the place of card `i` of the run at `start`."""
         there = shapes.get(j - j % length)
-        return not gains(shapes[i - i % length], once[j], once[i]) and (there is None or not gains(there, once[i], once[j]))
+        return not _gains(shapes[i - i % length], once[j], once[i]) and (there is None or not _gains(there, once[i], once[j]))
 
     for start in whole:
         counts = Counter(level[start : start + length])
@@ -95,13 +92,7 @@ def even_depth(
             i, j = swap
             counts[level[i]] -= 1
             counts[level[j]] += 1
-            shapes[start].subtract(once[i])
-            shapes[start].update(once[j])
-            if (there := shapes.get(j - j % length)) is not None:
-                there.subtract(once[j])
-                there.update(once[i])
-            out[i], out[j] = out[j], out[i]
-            once[i], once[j] = once[j], once[i]
+            _trade(out, once, (i, j), shapes[start], shapes.get(j - j % length))
             level[i], level[j] = level[j], level[i]
     return out
 
@@ -131,18 +122,14 @@ def with_rests(
     rests = {start: sum(out[i] not in talk for i in places) for start, places in deep.items()}
     shapes = {start: Counter(shape for i in range(start, min(start + length, len(out))) for shape in once[i]) for start in starts}
 
-    def gains(run: Counter[str], coming: frozenset[str], leaving: frozenset[str]) -> bool:
-        """Whether a card of shapes `coming` for one of shapes `leaving` would give `run` a shape twice."""
-        return any(run[shape] - (shape in leaving) > 0 for shape in coming)
-
     def fits(i: int, j: int, start: int, later: int) -> bool:
         """Whether rest `j` of the run at `later` may trade with open question `i` of the run at `start`."""
         return (
             (i < fresh) == (j < fresh)
             and out[j] not in talk
             and levels[out[j]] == levels[out[i]]
-            and not gains(shapes[start], once[j], once[i])
-            and not gains(shapes[later], once[i], once[j])
+            and not _gains(shapes[start], once[j], once[i])
+            and not _gains(shapes[later], once[i], once[j])
         )
 
     for start in starts:
@@ -153,12 +140,7 @@ def with_rests(
             if swap is None:
                 break  # no later round can spare a rest of a level this round can take
             i, j, later = swap
-            shapes[start].subtract(once[i])
-            shapes[start].update(once[j])
-            shapes[later].subtract(once[j])
-            shapes[later].update(once[i])
-            out[i], out[j] = out[j], out[i]
-            once[i], once[j] = once[j], once[i]
+            _trade(out, once, (i, j), shapes[start], shapes[later])
             rests[start] += 1
             rests[later] -= 1
     return out
@@ -276,6 +258,27 @@ def _spaced(opens: list[bool], rests: list[bool], before: int, ahead: int) -> li
         if n < len(rests):
             out.append(rests[n])
     return out
+
+
+def _gains(run: Counter[str], coming: frozenset[str], leaving: frozenset[str]) -> bool:
+    """Whether a card of once-a-round shapes `coming`, taking the place of one of shapes `leaving`, would give `run`
+    a shape twice."""
+    return any(run[shape] - (shape in leaving) > 0 for shape in coming)
+
+
+def _trade(
+    out: list[CardKey], once: list[frozenset[str]], pair: tuple[int, int], here: Counter[str], there: Counter[str] | None
+) -> None:
+    """Cards `pair` (i of the run counted in `here`, j of the one in `there`, if it is counted) trade places, with
+    their once-a-round shapes and each run's count of them."""
+    i, j = pair
+    here.subtract(once[i])
+    here.update(once[j])
+    if there is not None:
+        there.subtract(once[j])
+        there.update(once[i])
+    out[i], out[j] = out[j], out[i]
+    once[i], once[j] = once[j], once[i]
 
 
 def _ends(key: CardKey, topics: Mapping[CardKey, frozenset[str]]) -> bool:

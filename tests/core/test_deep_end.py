@@ -152,7 +152,7 @@ def first_rounds(count: int) -> list[list[CardKey]]:
 
 def test_a_first_evening_of_the_built_in_decks_never_ends_on_talk_alone() -> None:
     """Over 150 first rounds of twenty: the deeper half always holds a rest, and runs of five or more open
-    questions, four rounds in five before, are one in three at most."""
+    questions, four rounds in five before, are one in eight at most (one in twenty when measured)."""
     long_talks = 0
     for keys in first_rounds(150):
         shape = round_shape(keys, CARDS)
@@ -163,7 +163,7 @@ def test_a_first_evening_of_the_built_in_decks_never_ends_on_talk_alone() -> Non
             streak = streak + 1 if is_open else 0
             longest = max(longest, streak)
         long_talks += longest > LONGEST_TALK + 1
-    assert long_talks / 150 < 1 / 3, f"{long_talks} of 150 rounds with five or more open questions in a row"
+    assert long_talks / 150 < 1 / 8, f"{long_talks} of 150 rounds with five or more open questions in a row"
 
 
 def test_a_deep_first_round_ends_on_a_deep_closer() -> None:
@@ -191,11 +191,12 @@ def test_a_light_round_ends_on_a_light_closer() -> None:
 
 def test_a_first_round_climbs_to_a_real_depth_whatever_the_deal() -> None:
     """Twenty cards hold about ten light, six middle and four deep ones, where they had held anything from three
-    to eleven of level 1 and none to eight of level 3; kept to level 2, twelve light and eight middle."""
+    to eleven of level 1 and none to eight of level 3; kept to level 2, about thirteen light and seven middle."""
+    assert depth_target(20, [1, 2, 3]) == {1: 10, 2: 6, 3: 4} and depth_target(20, [1, 2]) == {1: 13, 2: 7}
     for keys in first_rounds(60):
         counts = Counter(CARDS[key].level for key in keys)
         assert abs(counts[1] - 10) <= 1 and abs(counts[2] - 6) <= 1 and abs(counts[3] - 4) <= 1, counts
     for seed in range(30):
         keys = deal(BUILT_IN, DealFilters(max_level=2), seed, round_length=20, bookends=True)[:20]
         counts = Counter(CARDS[key].level for key in keys)
-        assert abs(counts[1] - 12) <= 1 and abs(counts[2] - 8) <= 1, counts
+        assert abs(counts[1] - 13) <= 1 and abs(counts[2] - 7) <= 1, counts
