@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
 from .card_shapes import CLOSER, ONCE_A_ROUND, OPENER
-from .cards import Card, CardKey, Kind
+from .cards import AnswerType, Card, CardKey, Kind
 
 #: How a round of a set length shares its cards between the levels (where the couple's limits allow each): a
 #: round climbs to a real depth whatever the deal's luck, where a first round of twenty had held anything from
@@ -34,7 +34,7 @@ _NONE: frozenset[str] = frozenset()
 
 def is_open_question(card: Card) -> bool:
     """Whether `card` is a question answered by talking (asked of one partner or both, typed, no list to pick from)."""
-    return card.kind in (Kind.ASK, Kind.BOTH) and card.answer_type.value == "text" and not card.options
+    return card.kind in (Kind.ASK, Kind.BOTH) and card.answer_type is AnswerType.TEXT and not card.options
 
 
 def depth_target(length: int, present: Sequence[int]) -> dict[int, int]:

@@ -20,7 +20,7 @@ from game.core.answers import (
 )
 from game.core.cards import WHO_VALUES, AnswerType, Card
 from game.core.date_typing import may_become_date
-from game.core.direction import quoted
+from game.core.quote_marks import in_quotes
 
 from .scene import Scene
 from .text_field import TextField
@@ -180,7 +180,7 @@ class DayField(TextField):
             self.value, self.cursor, self.anchor = value, cursor, anchor
             super().insert(text[:kept])
         left = " ".join(text[kept:].split())
-        self.on_refused(NOT_A_DAY.format(what=f"“{quoted(left)}”" if left else "A space there"))
+        self.on_refused(NOT_A_DAY.format(what=in_quotes(left) if left else "A space there"))
 
 
 def date_value(day_text: str, month: int, year_text: str, order: DateOrder) -> str:
