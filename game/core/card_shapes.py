@@ -31,7 +31,8 @@ _ONCE_WORDS = {
     "banned-words": re.compile(r"\bslip(s|ped)?\b.*\b(again|start)", re.IGNORECASE),
     "fibs": re.compile(r"\b(fibs?|lies|white lie|kind lie)\b", re.IGNORECASE),
     "untold": re.compile(
-        r"\bnever (told|said|mentioned|asked|admitted)\b|\bwithout telling\b|\bhaven'?t (told|said|mentioned)\b",
+        r"\bnever (quite |once |really )?(told|said|mentioned|asked|admitted)\b"
+        r"|\bwithout telling\b|\bhaven'?t (told|said|mentioned)\b",
         re.IGNORECASE,
     ),
 }

@@ -24,6 +24,7 @@ def test_shapes_are_read_from_the_answer_kind_the_words_and_the_note() -> None:
     assert shapes(card(text="Write us a motto, five words at most.")) == {"word-limit"}
     assert shapes(card(text="What did you think the first time we kissed?")) == {"first-time"}
     assert shapes(card(text="What have you never told me about that summer?")) == {"untold"}
+    assert shapes(card(text="What have you told a friend that you've never quite said to me?")) == {"untold"}
     assert shapes(card(text="Praise my cooking without 'nice'. Slip, and start again.")) == {"banned-words"}
     assert shapes(card(text="Which of my white lies do you see through?")) == {"fibs"}
     assert shapes(card(text="What's your comfort film?", note="'Anything with a heist' counts.")) == {SAMPLE_IN_NOTE}
