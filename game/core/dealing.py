@@ -112,24 +112,25 @@ def bookended(
     once, then of the same deck, then of the same level, the latest of equals). So a first round of a set length
     can start on an opener and end on a closer when the decks chosen hold them. The closer is the one whose level
     is nearest the deepest of the round's other cards ("Slow-dance to end the night" ends a light round, "Say one
-    thing that's easier to say in the dark" a deep one): a closer the run holds trades with a later one that fits
-    better."""
+    thing that's easier to say in the dark" a deep one), and the opener the one nearest its lightest (readers found
+    "Which question are you hoping no card asks you tonight?" too heavy a first minute): one the run holds trades
+    with a later one that fits better."""
     out = list(order)
     none: frozenset[str] = frozenset()
     first = range(min(length, fresh))
     for end in (OPENER, CLOSER):
         held = [i for i in first if end in topics.get(out[i], none)]
         later = [j for j in range(len(first), fresh) if end in topics.get(out[j], none)]
-        if end == CLOSER and later:
-            deepest = max((levels[out[i]] for i in first if not topics.get(out[i], none) & {OPENER, CLOSER}), default=1)
-            j = min(later, key=lambda j: abs(levels[out[j]] - deepest))
+        if later:
+            plain_levels = [levels[out[i]] for i in first if not topics.get(out[i], none) & {OPENER, CLOSER}]
+            fit = max(plain_levels, default=1) if end == CLOSER else min(plain_levels, default=1)
+            j = min(later, key=lambda j: abs(levels[out[j]] - fit))  # the first of equals
             for i in held:
-                if abs(levels[out[j]] - deepest) < abs(levels[out[i]] - deepest):
+                if abs(levels[out[j]] - fit) < abs(levels[out[i]] - fit):
                     out[i], out[j] = out[j], out[i]
                     break
         if held or not later:
             continue
-        j = later[0] if end == OPENER else j
         plain = [i for i in first if not topics.get(out[i], none) & {OPENER, CLOSER}]
         if not plain:
             continue
