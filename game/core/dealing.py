@@ -7,8 +7,7 @@ is the warm-up: a first round of many decks holds cards of every level, not the 
 card of each deck. Within a round, two cards of one deck, or of one subject (health, money,
 childhood…), or of one shape (see card_shapes), do not come back to back where another card can go
 between, and a round holds one card of each shape a round should meet once ("who's more likely", a
-first time…) where a later card can take the place of the second, and no more than a few picks from a list
-(see deep_end). Cards this couple saw recently come
+first time…) where a later card can take the place of the second. Cards this couple saw recently come
 after every fresh card, the least recently seen first.
 """
 
@@ -23,7 +22,7 @@ from datetime import datetime
 from .card_shapes import CLOSER, ONCE_A_ROUND, OPENER, shapes
 from .cards import Card, CardKey, Deck, Kind
 from .consent import Consent, card_allowed
-from .deep_end import breathing, even_depth, fewer_menus, is_open_question, with_rests
+from .deep_end import breathing, even_depth, is_open_question, with_rests
 from .tags import subjects
 
 #: How many cards an endless round climbs through before it starts light again (a usual round's length).
@@ -99,7 +98,6 @@ def deal(
     if bookends:
         order = bookended(order, round_length, topics, levels, fresh)
     spaced = with_rests(once_a_round(order, round_length, topics, levels, fresh), round_length, levels, talk, topics, fresh)
-    spaced = fewer_menus(spaced, round_length, levels, talk, topics, fresh)
     climbed = climbing(spaced, levels, round_length, topics, bookends=bookends)
     return tuple(breathing(climbed, round_length, levels, talk, topics))
 

@@ -7,10 +7,6 @@ talk: something to do together, a pick from a list, "who's more likely". The dea
 round's deeper half where it holds too few (a card of another round, of the same level, that brings no
 shape the round meets once), then spaces them so no more than three open questions come in a row where a
 card of the same level can go between. Levels are never reordered: the round still climbs.
-
-Picks from a list are the other repeat readers named ("six cards share the same 'when X happens, what do
-you do?' options shape"): a fifth of the cards, so a round could deal six or eight. A round keeps to
-MENU_SHARE of its cards, trading the rest for cards of their level from later rounds.
 """
 
 from __future__ import annotations
@@ -18,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
-from .card_shapes import CLOSER, MENU, ONCE_A_ROUND, OPENER
+from .card_shapes import CLOSER, ONCE_A_ROUND, OPENER
 from .cards import AnswerType, Card, CardKey, Kind
 
 #: How a round of a set length shares its cards between the levels (where the couple's limits allow each): a
@@ -32,11 +28,6 @@ LONGEST_TALK = 3
 #: A round's deeper half (its cards of level 2 and up) holds one card that is not an open question for every
 #: this many cards, where another round can spare one.
 REST_EVERY = 4
-
-#: The share of a round of a set length that may be picks from a list (a scenario's options): four of twenty. Readers
-#: count them as a repeat at five or six, and name the best of them among an evening's best cards, so they are kept
-#: to a few, not thinned further (three of twenty read no better).
-MENU_SHARE = 0.20
 
 _NONE: frozenset[str] = frozenset()
 
@@ -153,82 +144,6 @@ def with_rests(
             rests[start] += 1
             rests[later] -= 1
     return out
-
-
-def menu_cap(length: int) -> int:
-    """How many picks from a list a round of `length` holds at most (one, however short the round)."""
-    return max(1, int(length * MENU_SHARE))
-
-
-def fewer_menus(
-    order: Sequence[CardKey],
-    length: int,
-    levels: Mapping[CardKey, int],
-    talk: Collection[CardKey],
-    topics: Mapping[CardKey, frozenset[str]],
-    fresh: int,
-) -> list[CardKey]:
-    """`order` with each run of `length` holding at most menu_cap(length) picks from a list where later runs can take
-    them: a run over its cap trades a pick (its lightest, the latest of equals) for a card of the same level that is
-    none, from a later run under its cap, fresh with fresh and seen with seen. The card taken is something else that
-    rests the talk (to do together, "who's more likely") before an open question, and an open question only where
-    the run keeps the rests its deeper half needs (see with_rests); then one of the same deck, the nearest first.
-    Neither run gains a shape it meets once, openers and closers stay, and the level of every place is kept."""
-    out = list(order)
-    once = [topics.get(key, _NONE) & ONCE_A_ROUND for key in out]
-    starts = range(0, len(out), length)
-    cap = menu_cap(length)
-    menus = {start: sum(MENU in topics.get(out[i], _NONE) for i in _run(start, length, out)) for start in starts}
-    deep = {start: [i for i in _run(start, length, out) if levels[out[i]] >= 2 and not _ends(out[i], topics)] for start in starts}
-    spare = {start: sum(out[i] not in talk for i in places) - len(places) // REST_EVERY for start, places in deep.items()}
-    shapes = {start: Counter(shape for i in _run(start, length, out) for shape in once[i]) for start in starts}
-
-    def fits(i: int, j: int, start: int, later: int) -> bool:
-        """Whether card `j` of the run at `later` may take the place of pick `i` of the run at `start`."""
-        other = out[j]
-        if (i < fresh) != (j < fresh) or levels[other] != levels[out[i]] or MENU in topics.get(other, _NONE):
-            return False
-        if _ends(other, topics) or _gains(shapes[start], once[j], once[i]) or _gains(shapes[later], once[i], once[j]):
-            return False
-        return other not in talk or levels[other] < 2 or spare[start] > 0  # a rest the deeper half needs is kept
-
-    def partner(i: int, start: int) -> tuple[int, int] | None:
-        """The card (and its run) to take pick `i`'s place: in the nearest later run with room that has one, a card
-        that is not an open question before one that is, then one of the same deck; an open question from a farther
-        run only where no run has anything else."""
-        talker = None
-        for later in starts[start // length + 1 :]:
-            if menus[later] >= cap:
-                continue
-            found = [j for j in _run(later, length, out) if fits(i, j, start, later)]
-            rests = [j for j in found if out[j] not in talk]
-            if rests:
-                return min(rests, key=lambda j: (out[j].deck_id != out[i].deck_id, j)), later
-            if found and talker is None:
-                talker = min(found, key=lambda j: (out[j].deck_id != out[i].deck_id, j)), later
-        return talker
-
-    for start in starts:
-        while menus[start] > cap:
-            picks = sorted(
-                (i for i in _run(start, length, out) if MENU in topics.get(out[i], _NONE) and not _ends(out[i], topics)),
-                key=lambda i: (levels[out[i]], -i),
-            )
-            chosen = next(((i, pair) for i in picks if (pair := partner(i, start)) is not None), None)
-            if chosen is None:
-                break  # no later round has room for a pick of a level this round can give
-            i, (j, later) = chosen
-            if levels[out[i]] >= 2 and out[j] in talk:  # a rest given for an open question
-                spare[start] -= 1
-                spare[later] += 1
-            _trade(out, once, (i, j), shapes[start], shapes[later])
-            menus[start] -= 1
-            menus[later] += 1
-    return out
-
-
-def _run(start: int, length: int, out: Sequence[CardKey]) -> range:
-    return range(start, min(start + length, len(out)))
 
 
 def breathing(

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from game.core.card_shapes import shapes
 from game.core.cards import CardKey, Deck, Kind, deck_from_data
 from game.core.dealing import DealFilters, deal, once_a_round
-from game.core.deep_end import even_depth, fewer_menus, is_open_question, with_rests
+from game.core.deep_end import even_depth, is_open_question, with_rests
 from game.core.tags import subjects
 from game.storage.deck_files import deck_paths, load_decks
 from game.storage.paths import builtin_decks_dir
@@ -229,7 +229,7 @@ Rounds = list[tuple[list[CardKey], list[CardKey]]]
 
 def rounds_of(inputs: tuple[list[Deck], DealFilters, int, dict[CardKey, datetime]], length: int) -> Rounds:
     """Each round of a climbing deal beside the same cards as the plain deal holds them, once each whole round of
-    fresh cards has its share of each level, its rests and no more than its few picks from a list (see deep_end)."""
+    fresh cards has its share of each level, and its rests (see deep_end)."""
     decks, filters, seed, seen = inputs
     cards = {card.key: card for deck in decks for card in deck.cards}
     plain = deal(decks, filters, seed, seen)
@@ -238,7 +238,7 @@ def rounds_of(inputs: tuple[list[Deck], DealFilters, int, dict[CardKey, datetime
     levels = {key: cards[key].level for key in plain}
     talk = {key for key in plain if is_open_question(cards[key])}
     flat = once_a_round(even_depth(plain, length, levels, topics, fresh), length, topics, levels, fresh)
-    flat = fewer_menus(with_rests(flat, length, levels, talk, topics, fresh), length, levels, talk, topics, fresh)
+    flat = with_rests(flat, length, levels, talk, topics, fresh)
     climbing = deal(decks, filters, seed, seen, round_length=length)
     return [(list(climbing[start : start + length]), list(flat[start : start + length])) for start in range(0, len(flat), length)]
 

@@ -8,26 +8,14 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Callable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from game.core.card_shapes import CLOSER, MENU, ONCE_A_ROUND, OPENER, shapes
+from game.core.card_shapes import CLOSER, ONCE_A_ROUND, OPENER, shapes
 from game.core.cards import Card, CardKey, Deck, deck_from_data
 from game.core.dealing import DealFilters, deal
-from game.core.deep_end import (
-    LONGEST_TALK,
-    REST_EVERY,
-    _spaced,
-    breathing,
-    depth_target,
-    even_depth,
-    fewer_menus,
-    is_open_question,
-    menu_cap,
-    with_rests,
-)
+from game.core.deep_end import LONGEST_TALK, REST_EVERY, _spaced, breathing, depth_target, even_depth, is_open_question, with_rests
 from game.core.tags import subjects
 from game.storage.deck_files import deck_paths, load_decks
 from game.storage.paths import builtin_decks_dir
@@ -212,53 +200,6 @@ def test_a_first_round_climbs_to_a_real_depth_whatever_the_deal() -> None:
         keys = deal(BUILT_IN, DealFilters(max_level=2), seed, round_length=20, bookends=True)[:20]
         counts = Counter(CARDS[key].level for key in keys)
         assert abs(counts[1] - 13) <= 1 and abs(counts[2] - 7) <= 1, counts
-
-
-@settings(max_examples=60, deadline=None)
-@given(st.integers(0, 10_000), st.integers(2, 5), st.sampled_from([6, 10, 20]))
-def test_picks_from_a_list_trade_within_a_level_keep_the_rests_and_never_crowd_another_round(
-    seed: int, decks: int, length: int
-) -> None:
-    chosen = [mixed_deck(f"d{n}", seed + n, 12 + n * 5) for n in range(decks)]
-    cards = {card.key: card for deck in chosen for card in deck.cards}
-    order = deal(chosen, DealFilters(), seed)
-    levels = {key: cards[key].level for key in order}
-    topics = {key: subjects(cards[key].tags) | shapes(cards[key]) for key in order}
-    talk = {key for key in order if is_open_question(cards[key])}
-    fresh = len(order) - seed % 5
-    rested = with_rests(order, length, levels, talk, topics, fresh)
-    fewer = fewer_menus(rested, length, levels, talk, topics, fresh)
-    assert [levels[key] for key in fewer] == [levels[key] for key in rested]
-    assert set(fewer[:fresh]) == set(rested[:fresh]) and set(fewer) == set(rested)
-
-    def count(keys: list[CardKey], start: int, wanted: Callable[[CardKey], bool]) -> int:
-        return sum(wanted(key) for key in keys[start : start + length])
-
-    def repeats(keys: list[CardKey], start: int) -> int:
-        counts = Counter(shape for key in keys[start : start + length] for shape in topics[key] & ONCE_A_ROUND)
-        return sum(n - 1 for n in counts.values() if n > 1)
-
-    def rests(keys: list[CardKey], start: int) -> int:
-        return count(keys, start, lambda key: levels[key] >= 2 and key not in talk)
-
-    def menu(key: CardKey) -> bool:
-        return MENU in topics[key]
-
-    cap = menu_cap(length)
-    for start in range(0, len(order), length):
-        before, after = count(rested, start, menu), count(fewer, start, menu)
-        assert after <= max(before, cap)  # a round over its cap only loses picks; one under it stays under
-        assert repeats(fewer, start) <= repeats(rested, start)
-        deep = count(rested, start, lambda key: levels[key] >= 2)
-        assert rests(fewer, start) >= min(rests(rested, start), deep // REST_EVERY)
-
-
-def test_a_first_evening_holds_a_few_picks_from_a_list_not_six_or_eight() -> None:
-    """Readers counted six "when X happens, what do you do?" picks in an evening of twenty; a first round of the
-    built-in decks holds four at most (it held five or more in two rounds of five, up to eight)."""
-    assert menu_cap(20) == 4
-    for keys in first_rounds(80):
-        assert sum(MENU in shapes(CARDS[key]) for key in keys) <= 4, [CARDS[key].id for key in keys]
 
 
 def test_a_first_round_opens_on_a_light_opener() -> None:
