@@ -103,7 +103,7 @@ class DateNightSetupScene(DateNightLook, PagedScene):
         the gaps closer, so "Set our limits in private" shows without scrolling."""
         lengths = self.widgets[: len(LENGTHS)]
         slider, music, go = self.widgets[len(LENGTHS) :]
-        self.heart_at = page.mark(0 if snug else 44, gap=0)
+        self.heart_at = pygame.Rect(0, 0, 0, 0) if snug else page.mark(44, gap=0)
         page.text("Date night", "heading" if snug else "title", align="center", gap=4)
         line = f"An evening for {self.couple.name(0)} and {self.couple.name(1)}: phones down, one card at a time."
         page.text(line, "body", "muted", align="center", gap=10 if snug else 18)
