@@ -78,8 +78,13 @@ def card_surface(
         center = (words.left - t.px(14) - (2 - step) * t.px(15), words.centery)
         dot(face, t.color("card_muted"), center, radius, filled=step < level)
     room = words.left - t.px(14) - 2 * t.px(15) - radius - t.px(12) - inner.left
-    name = ui.text.shortened(deck_name.upper(), t.style("hint"), room)  # the whole name is on the deck's own screens
-    face.blit(ui.text.line(name, t.style("hint"), t.color("card_muted")), inner.topleft)
+    label = deck_name.upper()
+    small = t.style("hint")
+    least = small.size * 3 // 4  # a long deck name is set a little smaller to show whole, down to three quarters
+    while ui.text.measure(label, small) > room and small.size > least:
+        small = small._replace(size=small.size - 1)
+    name = ui.text.shortened(label, small, room)  # longer still (a deck of their own): whole on the deck's screens
+    face.blit(ui.text.line(name, small, t.color("card_muted")), inner.topleft)
     if note and not body_fits(ui, size, body, note) and body_fits(ui, size, body):
         note = ""  # the question comes first: at a large text size a note that would cut it short gives way
     top, bottom, note_top, notes = _spaces(ui, inner.w, inner.h, note)

@@ -6,6 +6,7 @@ Text fields live in text_field.py, the scrolling list in list_view.py.
 from __future__ import annotations
 
 import functools
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -82,6 +83,12 @@ def _noting_where_shown(draw: Callable[[Widget, pygame.Surface, UI, bool, bool],
     return drawing
 
 
+def kept_together(label: str) -> str:
+    """`label` with a number held to the minutes it counts ("60 min" never splits over two lines): only where it
+    is wrapped, the label itself (what is read out and clicked by) unchanged."""
+    return re.sub(r"(\d) min\b", "\\1\u00a0min", label)
+
+
 class Button(Widget):
     def __init__(
         self,
@@ -145,7 +152,8 @@ class Button(Widget):
     def fit_height(self, ui: UI, design: int) -> int:
         style = ui.theme.style("button")
         room = self.rect.width - self.chip_width(ui) - self.mark_width(ui) - ui.theme.px(28)
-        lines = 1 if ui.text.measure(self.label, style) <= room else len(ui.text.wrap(self.label, style, max(1, room)))
+        fits = ui.text.measure(self.label, style) <= room
+        lines = 1 if fits else len(ui.text.wrap(kept_together(self.label), style, max(1, room)))
         return max(ui.theme.px(design), lines * ui.text.line_height(style) + ui.theme.px(12))
 
     def draw(self, surface: pygame.Surface, ui: UI, focused: bool, hovered: bool) -> None:
@@ -183,7 +191,7 @@ class Button(Widget):
         text = ui.text.line(self.label, style, ink)
         room = rect.width - chip_w - mark_w - theme.px(28)
         if text.get_width() > room > 0 and rect.height >= 2 * ui.text.line_height(style):
-            text = ui.text.block(self.label, style, ink, room, align="center")  # a long option wraps onto a second line
+            text = ui.text.block(kept_together(self.label), style, ink, room, align="center")  # a long one wraps
         total = mark_w + text.get_width() + chip_w
         x = rect.centerx - total // 2
         if self.chosen is not None:

@@ -132,6 +132,14 @@ def cut_at_top(recorder: Recorder) -> Iterator[str]:
             yield f"{e.layer}: {e.describe()} starts cut at the top of its scrolled area {tuple(e.viewport or ())}"
 
 
+def main_action_hidden(recorder: Recorder) -> Iterator[str]:
+    """A screen's first look: its main action (the filled button) shows whole without scrolling to it."""
+    for e in recorder.elements:
+        main = e.kind == "button" and e.owner is None and getattr(e.widget, "kind", "") == "primary" and e.widget.visible
+        if main and e.full is not None and e.rect != e.full:
+            yield f"{e.layer}: the main action {e.describe()} is not whole until the screen is scrolled"
+
+
 def unclickable(shell: Any, recorder: Recorder) -> Iterator[str]:
     """Every control of the screen on top that shows, clicked at the middle of what shows of it, is what the click
     reaches: not a key hint, not another control laid over it."""

@@ -465,3 +465,8 @@ def walk_date_night(p: Pilot, look: Look) -> None:
     date_night_tour.run_evening(
         p, shot=lambda name: look(f"date-night-{name}"), minutes_per_turn=4.0, private="Just for you: the ring is in my sock drawer"
     )
+    back_home(p)
+    from .test_date_night_go_home import evening_paused_at_home
+
+    evening_paused_at_home(p)
+    look("home-date-night-paused")  # the longest first button Home has ("… (60 min left)"), and one more row

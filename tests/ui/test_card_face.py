@@ -112,3 +112,25 @@ def test_a_persian_question_cut_short_keeps_its_lines_in_order_and_its_dots_on_t
         assert [seen(line.runs) for line in kept[:-1]] == [seen(line.runs) for line in whole[: len(kept) - 1]]
         latin_first += any(line.text[0].isascii() for line in kept)
     assert latin_first, "the case this test is about: a kept line that begins with an English word or a number"
+
+
+@pytest.mark.parametrize("size", [(960, 540), (1280, 720)])
+def test_every_built_in_decks_name_shows_whole_on_its_cards_at_the_larger_text(pilots: Callable[..., Pilot], size) -> None:
+    """A tester read "LISTENING & APPRECIATIO…" and "TRUST AND THE FIRST…" at Larger text: a long name is set a little
+    smaller to show whole, apart from the depth beside it."""
+    from pathlib import Path
+
+    import yaml
+
+    ui = pilots(size=size).shell.ui
+    ui.set("text_size", "larger")
+    card = table_card_rect(ui.theme)
+    decks = Path(__file__).resolve().parents[2] / "decks"
+    names = [yaml.safe_load(path.read_text("utf-8"))["name"] for path in sorted(decks.glob("*.yaml"))]
+    assert "Listening & Appreciation" in names
+    for name in names:
+        face = card_surface(ui, card.size, "#7a5cc4", name, 3, "What did you hear me say?", "Share")
+        texts = [(label, rect) for kind, rect, label, _ in layout_model.notes_of(face) if kind == "text"]
+        [drawn] = [rect for label, rect in texts if label == name.upper()]
+        depth = next(rect for label, rect in texts if label == "deep")
+        assert drawn.right < depth.left, f"{name!r} runs into the depth at {size}"

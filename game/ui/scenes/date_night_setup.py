@@ -90,27 +90,33 @@ class DateNightSetupScene(DateNightLook, PagedScene):
         t = self.ui.theme
         width = t.size[0]
         area = free_area(self.ui, top=12)
-        self.page.begin(self.ui, pygame.Rect(t.px(40), area.top, width - t.px(80), area.height), t.px(20))
-        self.place(self.page)
-        self.page.end()
+        rect = pygame.Rect(t.px(40), area.top, width - t.px(80), area.height)
+        for snug in (False, True):
+            self.page.begin(self.ui, rect, t.px(20))
+            self.place(self.page, snug)
+            self.page.end()
+            if not self.page.scrolls:
+                break
 
-    def place(self, page: Page) -> None:
+    def place(self, page: Page, snug: bool = False) -> None:
+        """The setup top to bottom; `snug` (large text in a small window) without the heart, the title smaller and
+        the gaps closer, so "Set our limits in private" shows without scrolling."""
         lengths = self.widgets[: len(LENGTHS)]
         slider, music, go = self.widgets[len(LENGTHS) :]
-        self.heart_at = page.mark(44, gap=0)
-        page.text("Date night", "title", align="center", gap=4)
+        self.heart_at = pygame.Rect(0, 0, 0, 0) if snug else page.mark(44, gap=0)
+        page.text("Date night", "heading" if snug else "title", align="center", gap=4)
         line = f"An evening for {self.couple.name(0)} and {self.couple.name(1)}: phones down, one card at a time."
-        page.text(line, "body", "muted", align="center", gap=18)
-        page.text("How long tonight?", "body_bold", align="center", gap=10)
+        page.text(line, "body", "muted", align="center", gap=10 if snug else 18)
+        page.text("How long tonight?", "body_bold", align="center", gap=6 if snug else 10)
         t = self.ui.theme
         gap = t.px(16)
         # Wide enough for each length on one line beside its mark, as the text grows ("30 minutes", never "30 / minutes").
         one = max(self.words_width(button) for button in lengths)
         column = min(max(t.px(640), len(lengths) * one + gap * (len(lengths) - 1)), page.width)
-        page.row(lengths, 54, gap=24, width=(column - gap * (len(lengths) - 1)) // len(lengths))
-        page.widget(slider, 64, gap=14, width=column, align="center")
-        page.widget(music, 48, gap=18, width=column + t.px(20), align="center")
-        page.text(LIMITS_NEXT, "small", "muted", align="center", gap=16, width=column)
+        page.row(lengths, 54, gap=12 if snug else 24, width=(column - gap * (len(lengths) - 1)) // len(lengths))
+        page.widget(slider, 64, gap=8 if snug else 14, width=column, align="center")
+        page.widget(music, 48, gap=10 if snug else 18, width=column + t.px(20), align="center")
+        page.text(LIMITS_NEXT, "small", "muted", align="center", gap=10 if snug else 16, width=column)
         page.widget(go, 58, width=max(t.px(340), self.words_width(go)), align="center", gap=0)
 
     def words_width(self, widget: Widget) -> int:
@@ -122,6 +128,6 @@ class DateNightSetupScene(DateNightLook, PagedScene):
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
-        if not self.page.scrolls or self.heart_at.colliderect(self.page.area):
+        if self.heart_at.height and (not self.page.scrolls or self.heart_at.colliderect(self.page.area)):
             heart(surface, t.color("accent"), self.heart_at.center, t.px(34))
         self.draw_page(surface)

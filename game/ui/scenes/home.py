@@ -169,11 +169,15 @@ class HomeScene(Scene):
         step = min(t.px(68), (t.size[1] - top - t.px(60)) // max(1, per_column))  # more buttons: closer together
         for widget in self.widgets:
             widget.rect.width = column
-        tall = max([min(t.px(54), step - t.px(10)), *(w.fit_height(self.ui, 20) for w in self.widgets)])
-        step = max(step, tall + t.px(8))  # larger text: each as tall as its words, never overlapping the next
+        # Larger text: each row as tall as the words of its tallest button, so one long label (the time left of an
+        # evening) makes its own row taller, not every row, and the last row stays above the key hints.
+        rows = [min(t.px(54), step - t.px(10))] * per_column
+        for index, widget in enumerate(self.widgets):
+            rows[index % per_column] = max(rows[index % per_column], widget.fit_height(self.ui, 20))
+        gap = max(t.px(8), step - max(rows))
         for index, widget in enumerate(self.widgets):
             col, row = divmod(index, per_column)
-            widget.rect = pygame.Rect(x + col * (column + t.px(30)), top + row * step, column, tall)
+            widget.rect = pygame.Rect(x + col * (column + t.px(30)), top + sum(rows[:row]) + row * gap, column, rows[row])
 
     def panel_words(self) -> tuple[str, list[str]]:
         """The panel's heading and lines: how it works for a couple new to the game, else what is waiting for them."""
