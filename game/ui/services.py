@@ -370,6 +370,10 @@ class Services(Protocol):
         every couple; returns the paths written."""
         ...
 
+    def exports_folder(self) -> str:
+        """The folder Export writes its copies into (inside the data folder), named where a couple may look for them."""
+        ...
+
     def left_out_of_exports(self, couple: Couple | None = None) -> LeftOut:
         """How many answers a shared export (of `couple`, or of every couple) leaves out and why (just between us,
         agreed limits), never whose."""

@@ -93,8 +93,8 @@ def walk_game(p: Pilot, look: Look) -> None:
     p.click("Export a copy…")
     look("settings-export-dialog")
     p.click("Export")
-    look("settings-saved-copy")  # the message naming the folders: clear of the rows, or giving way to a click
-    p.advance(10.0)  # the toast saying what was saved fades
+    look("settings-saved-copy")  # where the copy went, until "Done" (or "Open the folder")
+    p.click("Done")
     p.click("Erase everything…")
     look("settings-erase-dialog")  # it names the two exports it would take, and their folder
     p.press(pygame.K_ESCAPE)
