@@ -150,6 +150,9 @@ def test_erase_names_the_exports_and_keepsakes_it_takes_first_and_says_they_went
     p.click("Erase now")
     assert p.shell.ui.toast_text == "Everything was erased, including 2 exports and 1 keepsake."
     assert not (data_root / "exports").exists() and not (data_root / "keepsakes").exists()
+    p.advance(1.0)
+    kept = dict(p.store.conn.execute("SELECT key, value FROM settings").fetchall())
+    assert set(kept) <= {"window_width", "window_height"}  # as the question said: every setting but the window's size
     p.close()
 
 
