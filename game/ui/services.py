@@ -353,6 +353,10 @@ class Services(Protocol):
         """Mark a memory "just between us" (never in a keepsake or an export made from then on), or unmark it."""
         ...
 
+    def forget_memory(self, couple: Couple, key: MemoryKey) -> bool:
+        """Forget one answer for good: the memory, its history, its quizzes and the turns that held it."""
+        ...
+
     def made_before_holding(self, couple: Couple, key: MemoryKey) -> tuple[list[str], list[str]]:
         """The exports and the keepsake pictures in the data folder, made before, that still hold the memory's answer
         (game.storage.earlier_copies): (exports, keepsakes)."""

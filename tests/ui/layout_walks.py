@@ -147,6 +147,7 @@ def walk_game(p: Pilot, look: Look) -> None:
     look("story")
     walk_story_sections(p, look)
     walk_correct(p, look)
+    walk_forget(p, look)
     p.click("Playbook & promises")
     look("playbook")
     back_home(p)
@@ -250,6 +251,17 @@ def walk_correct(p: Pilot, look: Look) -> None:
             p.press(pygame.K_ESCAPE)
             assert p.scene_name == "StoryScene", p.scene_name
     assert seen, "the round saved answers to correct"
+
+
+def walk_forget(p: Pilot, look: Look) -> None:
+    """From Our memories: "Forget this" on the chosen answer, its two questions, and "Keep it" (the quiz later asks)."""
+    look("story-memories-chosen")
+    p.click("Forget this")
+    look("story-forget-ask")
+    p.click("Forget it")
+    look("story-forget-last")
+    p.click("Keep it")
+    assert p.scene_name == "StoryScene", p.scene_name
 
 
 def unlock(p: Pilot, look: Look) -> None:

@@ -55,7 +55,7 @@ def test_the_export_dialog_names_the_folder_and_says_the_json_holds_every_quiz_g
     p.click("Settings")
     p.click("Export a copy…")
     assert f"go into the exports folder, {data_root / 'exports'}." in p.scene.detail
-    assert "the JSON file holds every quiz guess and how it was judged" in p.scene.detail
+    assert "The JSON file also holds every quiz guess and how it was judged." in p.scene.detail
 
 
 def test_after_export_the_folder_stays_named_until_done_and_can_be_opened(pilots: Callable[..., Pilot], data_root: Path) -> None:
@@ -64,7 +64,7 @@ def test_after_export_the_folder_stays_named_until_done_and_can_be_opened(pilots
     p.click("Export a copy…")
     p.click("Export")
     assert p.scene.question == "Your copy is saved"
-    assert f"You'll find them in the exports folder, {data_root / 'exports'}." in p.scene.detail
+    assert f"They're in the exports folder, {data_root / 'exports'}." in p.scene.detail
     p.advance(30.0)  # no toast to fade: the words wait for the couple
     assert p.scene.question == "Your copy is saved" and p.scene.focused().label == "Done"
     opened: list[list[str]] = []

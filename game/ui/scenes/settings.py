@@ -44,9 +44,9 @@ EXPORT_WORDS = (
     " Just-between-us memories and answers beyond your agreed limits stay out."
 )
 #: What the JSON file holds besides the answers (docs/PRIVACY.md), said before it is written.
-EXPORT_GUESSES = "Besides your answers, the JSON file holds every quiz guess and how it was judged, and when each card was played."
+EXPORT_GUESSES = "The JSON file also holds every quiz guess and how it was judged."
 #: Said once the copy is written, until the couple moves on: where it is, with a button that opens the folder.
-SAVED_WHERE = "You'll find them in the exports folder, {folder}."
+SAVED_WHERE = "They're in the exports folder, {folder}."
 #: What an export is for, and how Kindred moves to another computer instead: an export cannot be brought back in.
 EXPORT_FOR = "A copy is to read, share and keep: it cannot be brought into Kindred again."
 #: Said under the title: which settings are whose.
