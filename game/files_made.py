@@ -78,6 +78,11 @@ class FilesMade:
             written.append(str(target))
         return written
 
+    def exports_folder(self: FileKeeper) -> str:
+        from game.storage.kindred_files import EXPORTS
+
+        return str(self.root / EXPORTS)
+
     def left_out_of_exports(self: FileKeeper, couple: Couple | None = None) -> LeftOut:
         from game.storage.store_export import left_out_of_shared
 

@@ -1,5 +1,6 @@
 """What Our story reads: its list of memories, its knowledge panel and its figures, each under the couple's consent;
-and the one answer it writes, a mistake put right (`StoryReading.correct_answer`).
+and what it writes: a mistake put right (`StoryReading.correct_answer`), and an answer forgotten for good
+(`StoryReading.forget_memory`).
 
 Mixed into the game's services (game.services), beside the playbook's own (game.playbook_services).
 """
@@ -79,6 +80,10 @@ class StoryReading:
             self.consent(couple),
             tz,
         )
+
+    def forget_memory(self: StoryKeeper, couple: Couple, key: MemoryKey) -> bool:
+        """Forget one answer for good (see `Memories.forget`): False when it was not there to forget."""
+        return self.store.memories.forget(couple.id, key)
 
     def correct_answer(self: StoryKeeper, couple: Couple, key: MemoryKey, value: str | int | float) -> Memory:
         """Put a saved answer right (a mistake, not a change: see `Memory.corrected`), read by the card's own rules."""

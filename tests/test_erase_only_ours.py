@@ -77,7 +77,7 @@ def test_erase_in_the_game_takes_only_what_kindred_made_and_counts_it_first(tmp_
     p.click("Settings")
     p.click("Erase everything…")
     assert p.scene.detail == (
-        "Every couple, every answer and every setting. This cannot be undone.\n"
+        "Every couple, every answer and every setting but the window's size, which is the computer's. This cannot be undone.\n"
         f"Your {GOING}, in {root}, go too: copy any you want to keep "
         f"somewhere else first. {THEIRS_COUNTED} there stay."
     )

@@ -129,7 +129,7 @@ def test_what_an_older_kindred_left_stays_and_the_warning_says_so(data_root: Pat
     p.click("Settings")
     p.click("Erase everything…")
     assert p.scene.detail == (
-        "Every couple, every answer and every setting. This cannot be undone.\n"
+        "Every couple, every answer and every setting but the window's size, which is the computer's. This cannot be undone.\n"
         f"3 exports and 1 keepsake made by an older Kindred, in {data_root}, stay; delete them yourselves if you like. "
         "1 file of your own there stays."
     )
@@ -213,6 +213,7 @@ def test_an_export_from_settings_then_edited_by_hand_stays_and_the_game_says_so(
     p.click("Settings")
     p.click("Export a copy…")
     p.click("Export")
+    p.click("Done")
     (book,) = (data_root / "exports").glob("*.html")
     (export,) = (data_root / "exports").glob("*.json")
     book.write_text(book.read_text(encoding="utf-8") + "<p>Our own paragraph.</p>\n", encoding="utf-8")

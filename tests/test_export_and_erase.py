@@ -107,7 +107,8 @@ def test_export_and_erase_from_settings(data_root, now):
     p.click("Export")
     exports = sorted((data_root / "exports").iterdir())
     assert sorted(path.suffix for path in exports) == [".html", ".json"]
-    assert "Saved" in p.shell.ui.toast_text
+    assert p.scene.question == "Your copy is saved" and "Saved" in p.scene.detail
+    p.click("Done")
     p.click("Erase everything…")
     assert f"Your 2 exports, in {data_root}, go too" in p.scene.detail
     p.click("Yes, erase")
@@ -132,15 +133,16 @@ def test_erase_names_the_exports_and_keepsakes_it_takes_first_and_says_they_went
     p.click("Erase everything…")
     assert (p.scene.question, p.scene.detail) == (
         "Erase everything?",
-        "Every couple, every answer and every setting. This cannot be undone.",
+        "Every couple, every answer and every setting but the window's size, which is the computer's. This cannot be undone.",
     )
     p.press(pygame.K_ESCAPE)  # with none made, nothing is said of them
     p.click("Export a copy…")
     p.click("Export")
+    p.click("Done")
     save_keepsake(data_root, b"\x89PNG\r\n\x1a\n a date night", now)
     p.click("Erase everything…")
     assert p.scene.detail == (
-        "Every couple, every answer and every setting. This cannot be undone.\n"
+        "Every couple, every answer and every setting but the window's size, which is the computer's. This cannot be undone.\n"
         f"Your 2 exports and 1 keepsake, in {data_root}, go too: copy any you want to keep somewhere else first."
     )
     p.click("Yes, erase")
@@ -148,6 +150,9 @@ def test_erase_names_the_exports_and_keepsakes_it_takes_first_and_says_they_went
     p.click("Erase now")
     assert p.shell.ui.toast_text == "Everything was erased, including 2 exports and 1 keepsake."
     assert not (data_root / "exports").exists() and not (data_root / "keepsakes").exists()
+    p.advance(1.0)
+    kept = dict(p.store.conn.execute("SELECT key, value FROM settings").fetchall())
+    assert set(kept) <= {"window_width", "window_height"}  # as the question said: every setting but the window's size
     p.close()
 
 

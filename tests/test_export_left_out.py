@@ -99,7 +99,7 @@ def test_the_settings_export_toast_says_what_stayed_out(data_root, now, tmp_path
         assert p.services.settings()["spicy"]  # the toast shows beside "Offer spicy cards", on
         p.click("Export a copy…")
         p.click("Export")
-        said = p.shell.ui.toast_text
+        said = p.scene.detail
         assert said.startswith("Saved") and "2 answers beyond what you've both agreed to were left out." in said
         assert "1 answer marked just between us was left out." in said
         assert not any(word in said for word in WHICH)

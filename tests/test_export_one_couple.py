@@ -31,7 +31,7 @@ def test_export_from_one_couples_settings_holds_that_couple_alone_and_says_so(da
         assert "Other couples on this computer stay out too." in detail
         p.screenshot(tmp_path / "export-dialog.png")
         p.click("Export")
-        said = p.shell.ui.toast_text
+        said = p.scene.detail
         assert said.startswith("Saved a copy of Zoë & Łukasz: ")
         assert "1 answer marked just between us was left out." in said  # theirs only: Amara & Kwame's is not counted
         p.screenshot(tmp_path / "exported.png")
@@ -71,12 +71,13 @@ def test_a_second_export_in_the_same_minute_never_writes_over_the_first(data_roo
         p.click("Settings")
         p.click("Export a copy…")
         p.click("Export")
+        p.click("Done")
         first = {path.name: path.read_bytes() for path in (data_root / "exports").iterdir()}
         assert sorted(first) == ["kindred-2026-11-25-1930.json", "our-book-2026-11-25-1930.html"]
         p.services.set_private(p.services.couples()[0], kept, True)  # the second copy differs from the first
         p.click("Export a copy…")
         p.click("Export")
-        assert "kindred-2026-11-25-1930-2.json and our-book-2026-11-25-1930-2.html" in p.shell.ui.toast_text
+        assert "kindred-2026-11-25-1930-2.json and our-book-2026-11-25-1930-2.html" in p.scene.detail
         now_there = {path.name: path.read_bytes() for path in (data_root / "exports").iterdir()}
         assert sorted(now_there) == [
             "kindred-2026-11-25-1930-2.json",

@@ -110,8 +110,13 @@ class Card:
         With `isolate_words` (on screen), card words in right-to-left letters quoted after "What did … answer to:"
         are isolated (`direction.quoted`): a Persian question stays one unit, its "؟" at its own end.
         """
-        phrasing = self.quiz or "What did {name} answer to: " + (quoted(self.text) if isolate_words else self.text)
+        phrasing = self.quiz_phrasing(isolate_words)
         return fill(phrasing, name=name, partner=partner, pronouns=pronouns, partner_pronouns=partner_pronouns)
+
+    def quiz_phrasing(self, isolate_words: bool = False) -> str:
+        """The quiz line with its placeholders ("{name}" is whose answer it is): the card's own quiz wording, or
+        "What did {name} answer to: " and the card's words. Our book prints answers under it, so "my" is never unclear."""
+        return self.quiz or "What did {name} answer to: " + (quoted(self.text) if isolate_words else self.text)
 
 
 @dataclass(frozen=True, slots=True)

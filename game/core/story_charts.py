@@ -130,6 +130,15 @@ class SyncChart:
         pairs = (*self.scenarios, *self.who)
         return sum(hit for hit, _ in pairs), sum(made for _, made in pairs)
 
+    def shares(self, kind: str) -> tuple[float | None, ...]:
+        """Each period's share that matched, of "scenario" or "who" cards (None where none was played): the line
+        Our story draws and labels with its last value, and Our book too."""
+        return tuple(rate([pair]) for pair in (self.scenarios if kind == "scenario" else self.who))
+
+    def latest(self, kind: str) -> float | None:
+        """The last period's share with any of `kind` played: the number beside the end of its line."""
+        return next((share for share in reversed(self.shares(kind)) if share is not None), None)
+
 
 @dataclass(frozen=True, slots=True)
 class Change:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime, tzinfo
 from typing import Any
 
@@ -27,7 +27,6 @@ from game.core.story_charts import (
     StoryCharts,
     SyncChart,
     ThemeKnowing,
-    rate,
     story_charts,
 )
 
@@ -40,6 +39,8 @@ LABEL_H = 15
 #: About how wide a letter or digit of a date under the plot is (13px type): enough to keep the date inside the plot.
 DAY_W = 7
 STEP_WORDS = {Step.EVENING: "by evening", Step.WEEK: "by week", Step.MONTH: "by month"}
+#: The in-sync lines, as their labels name them, and the kind of card each counts.
+SYNC_KINDS = (("Scenarios", "scenario"), ("Who's more likely", "who"))
 
 
 def couple_charts(couple: Mapping[str, Any], decks: Sequence[Deck], tz: tzinfo | None = None) -> StoryCharts:
@@ -69,13 +70,26 @@ def _answer(value: object) -> AnswerValue:
     return value if isinstance(value, str | int | float) else str(value)
 
 
-def figures(charts: StoryCharts, names: tuple[str, str], prefix: str = "") -> list[str]:
-    """The page's figures, each a <figure> with its caption and an inline SVG; `prefix` keeps their ids apart per couple."""
+def figures(charts: StoryCharts, names: tuple[str, str], prefix: str = "", between_us: int = 0) -> list[str]:
+    """The page's figures, each a <figure> with its caption and an inline SVG; `prefix` keeps their ids apart per couple.
+
+    `between_us`: how many answers Our story counts that the page leaves out, kept just between the two of them;
+    each figure says so beside its numbers, which are otherwise Our story's own."""
+    aside = left_out_words(between_us)
     return [
-        knowing_svg(charts.knowing, names, prefix),
-        love_map_svg(charts.love_map, names, prefix),
-        sync_svg(charts.in_sync, prefix),
+        knowing_svg(charts.knowing, names, prefix, aside),
+        love_map_svg(charts.love_map, names, prefix, aside),
+        sync_svg(charts.in_sync, prefix, aside),
     ]
+
+
+def left_out_words(between_us: int) -> str:
+    """Said beside a number that Our story counts differently, or '' when it counts the same."""
+    if not between_us:
+        return ""
+    if between_us == 1:
+        return "Not counting the 1 answer kept just between you, which stays out of this book; Our story counts it."
+    return f"Not counting the {between_us} answers kept just between you, which stay out of this book; Our story counts them."
 
 
 # ---- pieces ----------------------------------------------------------------------------------
@@ -197,7 +211,7 @@ def _legend(x: float, y: float, entries: Sequence[tuple[str, str, str]]) -> list
 # ---- the figures ----------------------------------------------------------------------------
 
 
-def knowing_svg(chart: KnowingChart, names: tuple[str, str], prefix: str = "") -> str:
+def knowing_svg(chart: KnowingChart, names: tuple[str, str], prefix: str = "", aside: str = "") -> str:
     height = 250 if chart.periods else 96  # before any quiz, two sentences need no room for axes
     body = _legend(0, 16, [("Trivia", "circle", FIRST), ("Understanding", "square", SECOND)])
     body.append(
@@ -225,12 +239,12 @@ def knowing_svg(chart: KnowingChart, names: tuple[str, str], prefix: str = "") -
         said.append(f"{who} knows {whom}: {scores}")
         shown.append(f"{_bdi(who)} knows {_bdi(whom)}: {scores}")
     span = f" from {_day(chart.periods[0], chart.step)} to {_day(chart.periods[-1], chart.step)}" if chart.periods else ""
-    description = f"Two line charts, {STEP_WORDS[chart.step]}{span}. " + " ".join(said)
-    caption = "How well each of you knows the other, over time. " + " ".join(shown)
+    description = " ".join(filter(None, [f"Two line charts, {STEP_WORDS[chart.step]}{span}.", *said, aside]))
+    caption = " ".join(filter(None, ["How well each of you knows the other, over time.", *shown, _esc(aside)]))
     return _figure(prefix + "knowing", "How well each of you knows the other, over time", description, height, body, caption)
 
 
-def love_map_svg(rows: Mapping[int, Sequence[ThemeKnowing]], names: tuple[str, str], prefix: str = "") -> str:
+def love_map_svg(rows: Mapping[int, Sequence[ThemeKnowing]], names: tuple[str, str], prefix: str = "", aside: str = "") -> str:
     themes = [known.theme for known in rows[0]]
     label_w, gap, row_h, head = 140, 12, 30, 30
     column = (WIDTH - label_w - gap) / 2
@@ -262,8 +276,10 @@ def love_map_svg(rows: Mapping[int, Sequence[ThemeKnowing]], names: tuple[str, s
                 body.append(f'<text x="{x + 9:.1f}" y="{y + 19}" fill="{MUTED}">{_esc(_short(words, 44))}</text>')
     # The text alternative reads a partner's column at a time, each cell saying who told and who knows.
     said = [_known_words(known, names[seat], names[other(seat)]) for seat in (0, 1) for known in rows[seat]]
-    description = "A grid: a row per theme, a column per partner, how much each knows of the other's world. " + " ".join(said)
+    description = " ".join(["A grid: a row per theme, a column per partner, how much each knows of the other's world.", *said])
     caption = "Your love map: how much each of you knows of the other's world. The blank places are the next game."
+    if aside:
+        description, caption = f"{description} {aside}", f"{caption} {_esc(aside)}"
     return _figure(prefix + "love-map", "Your love map", description, height, body, caption)
 
 
@@ -286,23 +302,25 @@ def _blank(known: ThemeKnowing) -> str:
     return f"Nothing yet — try {known.suggestion}" if known.suggestion else "Nothing yet"
 
 
-def sync_svg(chart: SyncChart, prefix: str = "") -> str:
+def sync_svg(chart: SyncChart, prefix: str = "", aside: str = "") -> str:
     height = 190
     hits, made = chart.total
     if not made:
         body = [f'<text x="0" y="40" fill="{MUTED}">No scenarios or who\'s-more-likely cards yet.</text>']
         description = "No predictions made yet."
         return _figure(prefix + "in-sync", "In sync, over time", description, 60, body, "In sync, over time: nothing played yet.")
-    share: Callable[[tuple[int, int]], float | None] = lambda pair: rate([pair])  # noqa: E731
     series = [
-        ("Scenarios", "circle", FIRST, [share(pair) for pair in chart.scenarios]),
-        ("Who's more likely", "square", SECOND, [share(pair) for pair in chart.who]),
+        ("Scenarios", "circle", FIRST, chart.shares("scenario")),
+        ("Who's more likely", "square", SECOND, chart.shares("who")),
     ]
     series = [entry for entry in series if any(value is not None for value in entry[3])]
     body = _legend(0, 16, [(label, shape, color) for label, shape, color, _ in series])
     body.extend(_plot(36, 34, WIDTH - 36 - 160, height - 34 - 30, chart.periods, chart.step, series))
+    # The numbers are Our story's: the heading's total, and beside each line the share of its latest period.
     summary = f"In sync on {hits} of {made} ({_percent(hits / made)})"
-    scen, who = rate(chart.scenarios), rate(chart.who)
-    description = f"{summary}, {STEP_WORDS[chart.step]}: scenario predictions {_percent(scen)}, who's more likely {_percent(who)}."
-    caption = _esc(f"In sync, over time. {summary}: how often a prediction matched the partner's own pick.")
+    latest = [f"{label.lower()} {_percent(chart.latest(kind))}" for label, kind in SYNC_KINDS if chart.latest(kind) is not None]
+    last = f"On the latest {chart.step.value}: " + ", ".join(latest) + "."
+    description = " ".join(filter(None, [f"{summary} in all, {STEP_WORDS[chart.step]}.", last, aside]))
+    meaning = f"In sync, over time. {summary}: how often a prediction matched the partner's own pick."
+    caption = _esc(" ".join(filter(None, [meaning, last, aside])))
     return _figure(prefix + "in-sync", "In sync, over time", description, height, body, caption)

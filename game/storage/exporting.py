@@ -15,7 +15,7 @@ from .kept_copies import kept_decks
 from .our_book import render_book
 from .playbook_store import add_playbooks
 from .store import Store
-from .store_export import export_all
+from .store_export import export_all, kept_between_us
 
 BOOK_SUFFIXES = (".html", ".htm")
 
@@ -39,8 +39,10 @@ def _render(store: Store, data: dict[str, Any], decks: list[Deck], now: datetime
     if book:
         questions = {(card.deck_id, card.id): (deck.name, card.text) for deck in decks for card in deck.cards}
         dates = frozenset((card.deck_id, card.id) for deck in decks for card in deck.cards if card.answer_type.value == "date")
-        kept = {couple["id"]: kept_decks(store, couple["id"]) for couple in data["couples"] if not couple.get("locked")}
-        return render_book(data, questions, dates, decks, now.astimezone().tzinfo, kept)
+        open_ids = [couple["id"] for couple in data["couples"] if not couple.get("locked")]
+        kept = {cid: kept_decks(store, cid) for cid in open_ids}
+        private = {} if data["just_between_us_included"] else {cid: kept_between_us(store, cid, decks) for cid in open_ids}
+        return render_book(data, questions, dates, decks, now.astimezone().tzinfo, kept, private)
     return readable_json(data) + "\n"
 
 

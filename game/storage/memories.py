@@ -2,8 +2,8 @@
 
 A session's command writes here through `write`, `add_review` and `remove_review`, inside the
 transaction that saves the command (see game.storage.sessions); reading gives the core's own values.
-Outside a session, Our story marks a memory just between us (`set_private`) and puts a mistaken answer
-right (`correct`), each in its own transaction.
+Outside a session, Our story marks a memory just between us (`set_private`), puts a mistaken answer
+right (`correct`) and forgets one for good (`forget`), each in its own transaction.
 """
 
 from __future__ import annotations
@@ -160,6 +160,43 @@ class Memories:
                     for seq, version in enumerate(memory.history)
                 ],
             )
+
+    def forget(self, couple_id: int, key: MemoryKey) -> bool:
+        """Forget one answer for good, in one transaction: the memory with every version of it, its quiz schedule and
+        every quiz on it; each turn that held it (a quiz on it, or the turn it was said in; from a card both answered,
+        only its owner's half, since the partner's answer is theirs); a playbook line hidden for it, and the word kept
+        on each small thing it promised. False when there was no such memory."""
+        keyring = self.db.keyring
+        with self.db.transaction() as conn:
+            memory_id = self.memory_id(conn, couple_id, key)
+            if memory_id is None:
+                return False
+            made = [at for (at,) in conn.execute("SELECT at FROM memory_versions WHERE memory_id = ?", (memory_id,))]
+            conn.execute("DELETE FROM memories WHERE id = ?", (memory_id,))  # its versions, schedules and reviews go with it
+            turns = conn.execute(
+                "SELECT t.session_id, t.number, t.seat, t.kind, t.outcome FROM turns t "
+                "JOIN sessions s ON s.id = t.session_id WHERE s.couple_id = ? AND t.deck_id = ? AND t.card_id = ?",
+                (couple_id, keyring.seal_fixed(couple_id, key.deck_id), keyring.seal_fixed(couple_id, key.card_id)),
+            ).fetchall()
+            for session_id, number, seat, kind, sealed in turns:
+                outcome = json.loads(keyring.open(couple_id, sealed))
+                answers = outcome.get("answers") if isinstance(outcome, dict) else None
+                if kind in ("both", "scenario") and isinstance(answers, dict):
+                    answers.pop(str(key.owner), None)
+                    conn.execute(
+                        "UPDATE turns SET outcome = ? WHERE session_id = ? AND number = ?",
+                        (keyring.seal(couple_id, dump_json(outcome)), session_id, number),
+                    )
+                elif (1 - seat if kind == "quiz" else seat) == key.owner:  # a quiz asks the partner; else the owner says it
+                    conn.execute("DELETE FROM turns WHERE session_id = ? AND number = ?", (session_id, number))
+            conn.execute(
+                "DELETE FROM playbook_hidden WHERE couple_id = ? AND line = ?", (couple_id, keyring.seal_fixed(couple_id, str(key)))
+            )
+            conn.executemany(
+                "DELETE FROM promise_outcomes WHERE couple_id = ? AND owner = ? AND made_at = ?",
+                [(couple_id, key.owner, at) for at in made],
+            )
+        return True
 
     # ---- writing, inside a session's transaction ------------------------------------------
 

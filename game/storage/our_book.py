@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Any
 
@@ -106,6 +106,10 @@ class BookParts:
     dates: frozenset[tuple[str, str]]
     decks: Sequence[Deck]
     tz: tzinfo | None
+    #: Each card's quiz wording, with "{name}" for whose answer it is (Card.quiz_phrasing): the book asks as the quiz does.
+    asked: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    #: The couple's answers kept just between them that Our story counts and the page leaves out (said beside its numbers).
+    between_us: int = 0
 
 
 def _with_kept(parts: BookParts, kept: Sequence[Deck]) -> BookParts:
@@ -117,7 +121,8 @@ def _with_kept(parts: BookParts, kept: Sequence[Deck]) -> BookParts:
     questions = {**{(card.deck_id, card.id): (names[card.deck_id], card.text) for card in cards}, **parts.questions}
     asked = [((card.deck_id, card.id), card) for card in cards if (card.deck_id, card.id) not in parts.questions]
     dates = parts.dates | {key for key, card in asked if card.answer_type.value == "date"}
-    return BookParts(questions, dates, [*kept, *parts.decks] if parts.decks else (), parts.tz)
+    phrasing = {**{(card.deck_id, card.id): card.quiz_phrasing() for card in cards}, **parts.asked}
+    return BookParts(questions, dates, [*kept, *parts.decks] if parts.decks else (), parts.tz, phrasing, parts.between_us)
 
 
 def _pictures(couple: Mapping[str, Any], parts: BookParts) -> list[str]:
@@ -126,7 +131,8 @@ def _pictures(couple: Mapping[str, Any], parts: BookParts) -> list[str]:
         return []
     names = {player["seat"]: str(player["name"]) for player in couple["players"]}
     prefix = f"couple-{_esc_id(couple.get('id', ''))}-"
-    drawn = figures(couple_charts(couple, parts.decks, parts.tz), (names.get(0, ""), names.get(1, "")), prefix)
+    charts = couple_charts(couple, parts.decks, parts.tz)
+    drawn = figures(charts, (names.get(0, ""), names.get(1, "")), prefix, parts.between_us)
     return [f'<section class="pictures" id="{prefix}pictures">', "<h2>Our story in pictures</h2>", *drawn, "</section>"]
 
 
@@ -148,7 +154,9 @@ def _memories(couple: Mapping[str, Any], parts: BookParts) -> list[str]:
         for memory in sorted(mine, key=lambda m: (m["deck_id"], m["card_id"])):
             key = (memory["deck_id"], memory["card_id"])
             deck_name, question = parts.questions.get(key, key)
-            question = _words(question, couple, seat)
+            # As the quiz puts it ("Which of Ama's kind little fibs does Kofi never quite believe?"): a card's "my"
+            # and "you" printed as asked would read as the heading's partner's, whoever said them.
+            question = _words(parts.asked.get(key) or f"What did {{name}} answer to: {question}", couple, seat)
             is_date = key in parts.dates
             history = [{**v, "answer": _answer(v["answer"], is_date)} for v in memory["history"]]
             current = history[-1]
@@ -185,6 +193,7 @@ def render_book(
     decks: Sequence[Deck] = (),
     tz: tzinfo | None = None,
     kept: Mapping[Any, Sequence[Deck]] | None = None,
+    between_us: Mapping[Any, int] | None = None,
 ) -> str:
     """The page for every couple in an export. `questions` maps (deck id, card id) to (deck name, question).
 
@@ -192,8 +201,10 @@ def render_book(
     `decks` are the cards the pictures are judged by (no decks, no pictures); `tz` decides which evening a moment was.
     `kept`: by couple id, the cards kept for that couple's answers when the cards left their deck
     (game.storage.kept_copies): their answers are asked under those questions, as Our story asks them.
+    `between_us`: by couple id, how many answers Our story counts that the page leaves out, kept just between them.
     """
-    kept = kept or {}
+    kept, between_us = kept or {}, between_us or {}
+    asked = {(card.deck_id, card.id): card.quiz_phrasing() for deck in decks for card in deck.cards}
     parts = ["<!doctype html>", '<html lang="en"><head><meta charset="utf-8">', "<title>Our book</title>"]
     parts.append(f"<style>{STYLE}{PLAYBOOK_STYLE}</style></head><body><main>")
     for couple in export.get("couples", []):
@@ -202,10 +213,13 @@ def render_book(
         if couple.get("locked"):
             parts.append('<p class="lede">Locked with a passphrase: their pages stay closed in this copy.</p>')
             continue
-        book = _with_kept(BookParts(questions, dates, decks, tz), kept.get(couple.get("id"), ()))
+        private = between_us.get(couple.get("id"), 0)
+        book = _with_kept(BookParts(questions, dates, decks, tz, asked, private), kept.get(couple.get("id"), ()))
         count = len(couple.get("memories", []))
         told = "1 thing" if count == 1 else f"{count} things"
-        parts.append(f'<p class="lede">{told} you have told each other, in your own words.</p>')
+        stay = "which stays" if private == 1 else "which stay"
+        kept_back = f" (and {private} kept just between you, {stay} out of this book)" if private else ""
+        parts.append(f'<p class="lede">{told} you have told each other, in your own words{kept_back}.</p>')
         for section in SECTIONS:
             parts.extend(section(couple, book))
     if not export.get("couples"):

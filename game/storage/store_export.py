@@ -103,6 +103,13 @@ def left_out_of_shared(store: Store, decks: Iterable[Deck] = (), only: int | Non
     )
 
 
+def kept_between_us(store: Store, couple_id: int, decks: Iterable[Deck] = ()) -> int:
+    """How many of the couple's answers a shared export leaves out only for being kept just between them: Our story
+    counts them (within the agreed limits), so Our book says so beside its numbers."""
+    consent, cards = couple_consent(store, couple_id), _cards(store, couple_id, decks)
+    return sum(1 for key, memory in store.memories.all(couple_id).items() if memory.private and consent.allows_memory(key, cards))
+
+
 def _cards(store: Store, couple_id: int, decks: Iterable[Deck]) -> dict[CardKey, Card]:
     """The cards the couple's answers are judged and shown by: the decks, and the cards kept for the couple's answers
     when they left their deck (kept_copies), as Our story reads them; a card back in its deck is the deck's."""

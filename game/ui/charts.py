@@ -19,7 +19,7 @@ from game.core.answers import MONTH_NAMES
 from game.core.chart_geometry import label_span, label_tops, point_xs
 from game.core.direction import quoted
 from game.core.players import other
-from game.core.story_charts import KnowingChart, Step, SyncChart, ThemeKnowing, rate
+from game.core.story_charts import KnowingChart, Step, SyncChart, ThemeKnowing
 
 from . import layout_model
 
@@ -313,15 +313,11 @@ def sync_figure(ui: UI, surface: pygame.Surface, chart: SyncChart, suggestion: s
         surface, ui, [("Scenarios", "circle", "accent"), ("Who's more likely", "square", "good")], (drawn.right + t.px(24), t.px(4))
     )
     series = [
-        ("Scenarios", "circle", "accent", [_share(pair) for pair in chart.scenarios]),
-        ("Who's more likely", "square", "good", [_share(pair) for pair in chart.who]),
+        ("Scenarios", "circle", "accent", chart.shares("scenario")),
+        ("Who's more likely", "square", "good", chart.shares("who")),
     ]
     series = [entry for entry in series if any(value is not None for value in entry[3])]
     plot(surface, ui, pygame.Rect(0, used, width, height - used), chart.periods, chart.step, series)
-
-
-def _share(pair: tuple[int, int]) -> float | None:
-    return rate([pair])
 
 
 def love_map_figure(ui: UI, surface: pygame.Surface, rows: dict[int, tuple[ThemeKnowing, ...]], names: tuple[str, str]) -> None:

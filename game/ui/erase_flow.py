@@ -25,7 +25,9 @@ US_WORDS = (
     "{names}: your answers, memories, rounds, date nights, limits, chosen decks and passphrase. "
     "Other couples on this laptop, and everything of theirs, stay. This cannot be undone."
 )
-EVERYTHING_WORDS = "Every couple, every answer and every setting. This cannot be undone."
+EVERYTHING_WORDS = (
+    "Every couple, every answer and every setting but the window's size, which is the computer's. This cannot be undone."
+)
 
 
 def names(couple: Couple) -> str:

@@ -56,13 +56,17 @@ class QuestionScene(ResultScene[T]):
         words = max(self.ui.text.measure(w.label, t.style("button")) for w in self.widgets) + t.px(56)
         box_w = min(width - t.px(80), max(t.px(620), 2 * words + t.px(96)))
         words_h = self.words_height(box_w - t.px(64))
-        room = height - t.px(40) - t.px(32 + 32 + 52 + 32)
+        # The box stays clear of the key hints under it, as tall as it may be and no taller.
+        foot = self.ui.hints_top(self.hints) - t.px(8)
+        tallest = min(height - t.px(40), foot - t.px(20))
+        room = tallest - t.px(32 + 32 + 52 + 32)
         if words_h > room and box_w < width - t.px(80):
             box_w = width - t.px(80)  # too many words for the window's height (a long folder name): as wide as it goes
             words_h = self.words_height(box_w - t.px(64))
         # The box grows with the words (larger text, a long question) so they never run under the buttons.
-        self.box = pygame.Rect(0, 0, box_w, min(height - t.px(40), max(t.px(280), words_h + t.px(32 + 32 + 52 + 32))))
+        self.box = pygame.Rect(0, 0, box_w, min(tallest, max(t.px(280), words_h + t.px(32 + 32 + 52 + 32))))
         self.box.center = (width // 2, height // 2)
+        self.box.bottom = min(self.box.bottom, foot)
         button_w = (self.box.width - t.px(96)) // 2
         for index, widget in enumerate(self.widgets):
             widget.rect = pygame.Rect(

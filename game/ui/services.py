@@ -353,6 +353,10 @@ class Services(Protocol):
         """Mark a memory "just between us" (never in a keepsake or an export made from then on), or unmark it."""
         ...
 
+    def forget_memory(self, couple: Couple, key: MemoryKey) -> bool:
+        """Forget one answer for good: the memory, its history, its quizzes and the turns that held it."""
+        ...
+
     def made_before_holding(self, couple: Couple, key: MemoryKey) -> tuple[list[str], list[str]]:
         """The exports and the keepsake pictures in the data folder, made before, that still hold the memory's answer
         (game.storage.earlier_copies): (exports, keepsakes)."""
@@ -368,6 +372,10 @@ class Services(Protocol):
     def export_everything(self, include_private: bool, couple: Couple | None = None) -> list[str]:
         """Write the JSON export and “Our book” into the data folder: of `couple` and no other couple, or (None) of
         every couple; returns the paths written."""
+        ...
+
+    def exports_folder(self) -> str:
+        """The folder Export writes its copies into (inside the data folder), named where a couple may look for them."""
         ...
 
     def left_out_of_exports(self, couple: Couple | None = None) -> LeftOut:

@@ -54,7 +54,9 @@ def test_a_name_in_the_middle_of_a_question_is_isolated_too() -> None:
     page = render_book({"couples": [couple]}, questions)
     question = re.search(r'<div class="question" dir="auto">(.*?)</div>', page)
     assert question is not None
-    assert question.group(1) == "How does <bdi>Sam\u202e</bdi> take <bdi>נועה\u200f</bdi>&#x27;s tea, 2 sugars?"
+    assert question.group(1) == (
+        "What did <bdi>Sam\u202e</bdi> answer to: How does <bdi>Sam\u202e</bdi> take <bdi>נועה\u200f</bdi>&#x27;s tea, 2 sugars?"
+    )
     starred = re.search(r"<li>⭐ (.*?) <span", page)
     assert starred is not None and "<bdi>נועה\u200f</bdi>" in starred.group(1)
     assert RLO not in _outside_isolates(page)
@@ -65,7 +67,7 @@ def test_a_card_text_holding_the_stand_in_characters_is_only_escaped() -> None:
     page = render_book(EXPORT, {("d", "c"): ("Details", "Odd \ufdd0 text <b> for {name}")})
     question = re.search(r'<div class="question" dir="auto">(.*?)</div>', page)
     assert question is not None
-    assert question.group(1) == "Odd \ufdd0 text &lt;b&gt; for נועה\u200f"
+    assert question.group(1) == "What did נועה\u200f answer to: Odd \ufdd0 text &lt;b&gt; for נועה\u200f"
 
 
 def test_playbook_titles_intros_and_prompts_isolate_names() -> None:

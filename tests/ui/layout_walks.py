@@ -93,8 +93,8 @@ def walk_game(p: Pilot, look: Look) -> None:
     p.click("Export a copy…")
     look("settings-export-dialog")
     p.click("Export")
-    look("settings-saved-copy")  # the message naming the folders: clear of the rows, or giving way to a click
-    p.advance(10.0)  # the toast saying what was saved fades
+    look("settings-saved-copy")  # where the copy went, until "Done" (or "Open the folder")
+    p.click("Done")
     p.click("Erase everything…")
     look("settings-erase-dialog")  # it names the two exports it would take, and their folder
     p.press(pygame.K_ESCAPE)
@@ -147,6 +147,7 @@ def walk_game(p: Pilot, look: Look) -> None:
     look("story")
     walk_story_sections(p, look)
     walk_correct(p, look)
+    walk_forget(p, look)
     p.click("Playbook & promises")
     look("playbook")
     back_home(p)
@@ -250,6 +251,17 @@ def walk_correct(p: Pilot, look: Look) -> None:
             p.press(pygame.K_ESCAPE)
             assert p.scene_name == "StoryScene", p.scene_name
     assert seen, "the round saved answers to correct"
+
+
+def walk_forget(p: Pilot, look: Look) -> None:
+    """From Our memories: "Forget this" on the chosen answer, its two questions, and "Keep it" (the quiz later asks)."""
+    look("story-memories-chosen")
+    p.click("Forget this")
+    look("story-forget-ask")
+    p.click("Forget it")
+    look("story-forget-last")
+    p.click("Keep it")
+    assert p.scene_name == "StoryScene", p.scene_name
 
 
 def unlock(p: Pilot, look: Look) -> None:

@@ -30,6 +30,7 @@ def test_locking_offers_to_remove_set_aside_copies_and_names_earlier_exports(dat
     p.click("Settings")
     p.click("Export a copy…")
     p.click("Export")
+    p.click("Done")
     p.press(pygame.K_ESCAPE)
     lock(p)
     assert p.scene_name == "ConfirmScene"
@@ -91,6 +92,7 @@ def test_locking_names_the_keepsake_pictures_saved_before_with_how_many_and_wher
     p.screenshot(tmp_path / "locked.png")
     p.click("Export a copy…")
     p.click("Export")
+    p.click("Done")
     p.click("Passphrase: on")
     p.click("Remove the lock")
     p.click("Remove it")

@@ -30,7 +30,7 @@ def test_a_saved_copy_says_how_to_move_kindred_naming_the_data_folder(pilots: Ca
     p.click("Settings")
     p.click("Export a copy…")
     p.click("Export")
-    said = p.shell.ui.toast_text
+    said = p.scene.detail
     assert said.startswith("Saved a copy of")
     assert said.endswith(f"To move Kindred to another computer, close it and copy its whole data folder, {data_root}.")
 
@@ -46,3 +46,29 @@ def test_the_export_dialog_says_a_copy_is_to_read_share_and_keep_never_to_bring_
     assert "to read, share and keep" in detail and "cannot be brought into Kindred again" in detail
     p.press(pygame.K_ESCAPE)
     assert p.scene_name == "SettingsScene"
+
+
+def test_the_export_dialog_names_the_folder_and_says_the_json_holds_every_quiz_guess(
+    pilots: Callable[..., Pilot], data_root: Path
+) -> None:
+    p = pilots(at_home=True)
+    p.click("Settings")
+    p.click("Export a copy…")
+    assert f"go into the exports folder, {data_root / 'exports'}." in p.scene.detail
+    assert "The JSON file also holds every quiz guess and how it was judged." in p.scene.detail
+
+
+def test_after_export_the_folder_stays_named_until_done_and_can_be_opened(pilots: Callable[..., Pilot], data_root: Path) -> None:
+    p = pilots(at_home=True)
+    p.click("Settings")
+    p.click("Export a copy…")
+    p.click("Export")
+    assert p.scene.question == "Your copy is saved"
+    assert f"They're in the exports folder, {data_root / 'exports'}." in p.scene.detail
+    p.advance(30.0)  # no toast to fade: the words wait for the couple
+    assert p.scene.question == "Your copy is saved" and p.scene.focused().label == "Done"
+    opened: list[list[str]] = []
+    p.services.folder_launcher = lambda command: opened.append(command) or 0  # type: ignore[method-assign]
+    p.click("Open the folder")
+    assert opened and opened[0][-1] == str(data_root / "exports")
+    assert p.scene_name == "SettingsScene" and p.shell.ui.toast_text == "The exports folder is open."

@@ -20,7 +20,7 @@ from game.core.players import Couple
 
 from ..drawing import paragraph
 from ..erase_flow import EraseFlow
-from ..modals import ConfirmScene
+from ..modals import ConfirmScene, QuestionScene
 from ..routes import Passphrase
 from ..scene import UI, Scene
 from ..scroll import ScrollArea
@@ -40,9 +40,13 @@ PASSPHRASE_WORDS = (
 )
 #: What Export writes, and what stays out of it (docs/PRIVACY.md): the couple whose Settings these are, and no other.
 EXPORT_WORDS = (
-    "{who} only: a JSON file and “Our book”, a page you can open in a browser, go into the exports folder."
+    "{who} only: a JSON file and “Our book”, a page you can open in a browser, go into the exports folder, {folder}."
     " Just-between-us memories and answers beyond your agreed limits stay out."
 )
+#: What the JSON file holds besides the answers (docs/PRIVACY.md), said before it is written.
+EXPORT_GUESSES = "The JSON file also holds every quiz guess and how it was judged."
+#: Said once the copy is written, until the couple moves on: where it is, with a button that opens the folder.
+SAVED_WHERE = "They're in the exports folder, {folder}."
 #: What an export is for, and how Kindred moves to another computer instead: an export cannot be brought back in.
 EXPORT_FOR = "A copy is to read, share and keep: it cannot be brought into Kindred again."
 #: Said under the title: which settings are whose.
@@ -108,10 +112,10 @@ class SettingsScene(Scene):
     def export(self) -> None:
         services = self.ui.services
         couples = services.couples()
-        detail = EXPORT_WORDS.format(who=self.who())
+        detail = EXPORT_WORDS.format(who=self.who(), folder=services.exports_folder())
         if self.couple is not None and len(couples) > 1:
             detail += EXPORT_OTHERS
-        detail += " " + EXPORT_FOR
+        detail += f" {EXPORT_GUESSES} {EXPORT_FOR}"
         if any(services.has_passphrase(couple) for couple in ([self.couple] if self.couple is not None else couples)):
             detail += "\n" + EXPORT_UNSEALED  # the copy is written readable: a passphrase on says so, last
         self.ui.push(ConfirmScene(self.ui, "Export a copy?", "Export", detail=detail), self.export_answered)
@@ -133,9 +137,16 @@ class SettingsScene(Scene):
             return
         whose = self.who() if self.couple is not None else "every couple"
         files = " and ".join(PurePath(path).name for path in written)
-        saved = f"Saved a copy of {whose}: {files}, in {PurePath(written[0]).parent}."
+        saved = f"Saved a copy of {whose}: {files}."
         left_out = self.ui.services.left_out_of_exports(self.couple).sentences()
-        self.ui.toast(" ".join([saved, *left_out, MOVE_WORDS.format(folder=self.ui.services.data_folder())]))
+        where = SAVED_WHERE.format(folder=PurePath(written[0]).parent)
+        detail = "\n".join([" ".join([saved, *left_out]), where, MOVE_WORDS.format(folder=self.ui.services.data_folder())])
+        asked = QuestionScene(self.ui, "Your copy is saved", ("Open the folder", True), ("Done", False), False, detail)
+        self.ui.push(asked, lambda open_it: self.open_exports(written[0]) if open_it else None)
+
+    def open_exports(self, written: str) -> None:
+        problem = self.ui.services.open_folder(written)
+        self.ui.toast(problem or "The exports folder is open.", 6.0 if problem else 2.5)
 
     def next_theme(self) -> None:
         names = theme_names()

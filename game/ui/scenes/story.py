@@ -21,7 +21,6 @@ from game.core.players import Couple
 from game.core.story import Knowing, Shared
 from game.core.story_charts import Step, StoryCharts, ThemeKnowing, answered_each_evening
 
-from ..between_us import NO_LONGER, STAYS
 from ..charts import (
     ChartCache,
     day_label,
@@ -37,13 +36,13 @@ from ..charts import (
 )
 from ..drawing import panel, text_at
 from ..list_view import ListItem, ListView
-from ..made_before import still_holding
 from ..page import buttons_at_foot
 from ..routes import CorrectAnswer, Playbook
 from ..scene import UI, Scene
 from ..scroll import ScrollArea
 from ..theme import hex_color
 from ..widgets import Button
+from .story_marks import MemoryMarks
 from .story_panel import draw_knowledge
 
 if TYPE_CHECKING:
@@ -63,7 +62,7 @@ class StorySection:
     draw: Callable[[pygame.Surface, pygame.Rect], None]
 
 
-class StoryScene(Scene):
+class StoryScene(MemoryMarks, Scene):
     def __init__(self, ui: UI, couple: Couple) -> None:
         super().__init__(ui)
         self.couple = couple
@@ -81,7 +80,7 @@ class StoryScene(Scene):
         self.tabs_bottom = 0  # where the section tabs end (they take two rows at large text)
         self.tabs: list[Button] = []
         self.listing: ListView | None = None
-        #: Under the list, acting on the memory chosen there: marks it just between us (P), or corrects it (C).
+        #: Under the list, acting on the memory chosen there: marks it just between us (P), corrects it (C), forgets it (F).
         self.foot: list[Button] = []
         self.shown: list[Memory] = []
         self.sections = [
@@ -150,7 +149,7 @@ class StoryScene(Scene):
         return {"memories": self.knowledge, "love_map": self.love_map}.get(self.current.key)
 
     def key_hints(self, paging: bool) -> list[tuple[str, str]]:
-        mark = [("P", "mark just between us"), ("C", "correct")] if self.listing is not None and self.shown else []
+        mark = [("P", "mark just between us"), ("C", "correct"), ("F", "forget")] if self.listing is not None and self.shown else []
         panel = [("PgUp PgDn", "scroll the panel")] if paging else []
         return [("Tab", "move"), (f"1–{len(self.sections) + 1}", "section"), ("↑↓", "choose"), *mark, *panel, ("Esc", "back")]
 
@@ -253,10 +252,11 @@ class StoryScene(Scene):
             self.shown.append(memory)
         if not items:
             items.append(ListItem("Nothing here yet.", "Play a few cards: answers you save show up here, with how they change."))
-        else:  # under the list, for the memory chosen: the mouse's way, as P and C are the keyboard's
+        else:  # under the list, for the memory chosen: the mouse's way, as P, C and F are the keyboard's
             self.foot = [
                 Button("Just between us", self.mark_chosen, hotkey="p"),
                 Button("Correct it", self.correct_chosen, hotkey="c"),
+                Button("Forget this", self.forget_chosen, hotkey="f"),
             ]
             self.widgets.extend(self.foot)
         # Marked by P only: Enter or a click on a memory says which key marks it.
@@ -264,11 +264,6 @@ class StoryScene(Scene):
         listing = ListView("Memories", items, mark, enter_chooses=False, click_chooses=False, nudge=nudge)
         self.listing = listing
         self.add(listing)
-
-    def mark_chosen(self) -> None:
-        """The memory chosen in the list, marked just between us (or unmarked)."""
-        if self.listing is not None and self.shown:
-            self.toggle_private(self.listing.selected)
 
     def correct_chosen(self) -> None:
         """The memory chosen in the list, opened to put its answer right (a mistake, not a change)."""
@@ -282,26 +277,6 @@ class StoryScene(Scene):
         if memory is not None:
             self.ui.toast("Corrected. Your story keeps the right answer, with no change to show.")
         self.reread(place, again=memory is not None)
-
-    def how_to_mark(self, index: int) -> None:
-        """A click or Enter on a memory: say which key marks it (a click once did, and a couple may expect it to)."""
-        if self.shown[index].private:
-            self.ui.toast(f"{STAYS}: P, or the button under the list.")
-        else:
-            self.ui.toast(
-                "P marks it just between us (or the button under the list): from then on it stays out of keepsakes and exports."
-            )
-
-    def toggle_private(self, index: int) -> None:
-        memory = self.shown[index]
-        self.ui.services.set_private(self.couple, memory.key, not memory.private)
-        if memory.private:
-            self.ui.toast(f"{NO_LONGER} P marks it again.")
-        else:
-            held = still_holding(*self.ui.services.made_before_holding(self.couple, memory.key))
-            said = "Marked just between us: from now on it stays out of keepsakes and exports."
-            self.ui.toast(f"{said}{held} P undoes it.", 10.0 if held else 3.5)
-        self.reread((index, self.listing.offset if self.listing is not None else 0))
 
     def reread(self, place: tuple[int, int], again: bool = True) -> None:
         """The list read `again` after a mark or a correction, with the same row chosen and scrolled as it was."""
