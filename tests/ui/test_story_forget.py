@@ -5,9 +5,11 @@ from __future__ import annotations
 import pygame
 
 from game.core.cards import CardKey
+from game.ui.scenes.story_marks import WAIT_FOR_THE_ROUND
 
 from .date_night_tour import remember_before
 from .pilot import Pilot
+from .test_flows import deal
 from .test_story_correct import BIRTHDAY, COFFEE, memory_of, story_on
 
 
@@ -48,3 +50,17 @@ def test_keep_it_or_esc_either_time_keeps_the_answer(pilots) -> None:
     p.click("Forget it")
     p.click("Keep it")
     assert p.scene_name == "StoryScene" and answers_to(p, BIRTHDAY) == 1
+
+
+def test_nothing_is_forgotten_while_a_round_waits_whose_saved_place_may_hold_it(pilots) -> None:
+    """An open round keeps its place (and its undo) beside its state, which may hold the answer: Forget waits for it."""
+    p = pilots(at_home=True)
+    remember_before(p, {BIRTHDAY: ("1994-12-03", "1994-12-03"), COFFEE: ("Flat white", "Tea")}, days_ago=3)
+    deal(p)
+    p.press(pygame.K_ESCAPE)
+    p.click("Go home")
+    assert p.services.has_open_session(p.services.couples()[0])
+    story_on(p, BIRTHDAY)
+    p.key("f")
+    assert p.scene_name == "StoryScene" and p.shell.ui.toast_text == WAIT_FOR_THE_ROUND
+    assert answers_to(p, BIRTHDAY) == 1

@@ -24,6 +24,10 @@ FORGET_WORDS = "{answer}, every earlier answer to it, its quizzes and the turns 
 #: Said the second time.
 LAST_CHANCE = "Last chance: once it is forgotten, nothing can bring it back."
 FORGOTTEN = "Forgotten. It is gone from Kindred for good."
+#: Why nothing is forgotten while a round or a date night waits: its saved place (and its undo) may hold the answer.
+WAIT_FOR_THE_ROUND = (
+    "A round is still open, and its saved place may hold this answer. Finish it, or let it go from Home, then forget this."
+)
 
 
 class Marking(Protocol):
@@ -68,6 +72,10 @@ class MemoryMarks:
     def forget_chosen(self: Marking) -> None:
         """The memory chosen in the list, forgotten for good once asked twice; Esc or "Keep it" either time keeps it."""
         if self.listing is None or not self.shown:
+            return
+        services = self.ui.services
+        if services.has_open_session(self.couple) or services.paused_evening(self.couple) is not None:
+            self.ui.toast(WAIT_FOR_THE_ROUND, 8.0)
             return
         index, offset = self.listing.selected, self.listing.offset
         memory = self.shown[index]
