@@ -166,6 +166,11 @@ def followup_lines(scene: PlayLook, card: Card, seat: int) -> list[tuple[str, st
     return lines
 
 
+def next_turn_words(session: Session) -> str:
+    """The button to the next turn: a quiz round is made of questions, a round of Play of cards."""
+    return "Next question" if session.config.mode is Mode.QUIZ else "Next card"
+
+
 def has_reveal(scene: PlayLook) -> bool:
     """Both private answers are on the table, side by side under the words (a both or scenario card's reveal)."""
     turn = scene.session.current
