@@ -256,106 +256,6 @@ def option_key(text: str) -> str:
     return " ".join(words) or folded
 
 
-#: Words that carry no meaning of their own in a short answer; left out when comparing (unless nothing else is left).
-_FILLER = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "my",
-        "your",
-        "his",
-        "her",
-        "their",
-        "our",
-        "its",
-        "is",
-        "it",
-        "i",
-        "we",
-        "some",
-        "any",
-    ]
-)
-#: Two words this alike (rapidfuzz ratio, 0-100) are the same word typed a little differently.
-_TYPO = 80
-
-
-def _words(text: str) -> list[str]:
-    words = re.findall(r"\w+", _fold(text))
-    meaningful = [word for word in words if word not in _FILLER]
-    return meaningful or words
-
-
-def _number(word: str) -> float | None:
-    try:
-        return float(word)
-    except ValueError:
-        return None
-
-
-def _same_word(a: str, b: str) -> bool:
-    """Equal, equal as numbers ("07" and "7"), or a typo apart (only for words long enough to have typos)."""
-    if a == b:
-        return True
-    x, y = _number(a), _number(b)
-    if x is not None or y is not None:
-        return x is not None and x == y
-    if min(len(a), len(b)) < 4:
-        return False
-    from rapidfuzz import fuzz  # here, not at the top: nothing else needs it and it costs ~10 ms at start
-
-    return fuzz.ratio(a, b) >= _TYPO
-
-
-def similarity(truth: str, guess: str) -> int | None:
-    """0-100: the share of words two free-text answers have in common (a hint for the judge, never the verdict).
-
-    Word by word, not letter by letter: "tea" and "oat milk latte" share nothing, however many letters
-    they have in common. None when both answers are one word each: a percentage would say nothing there.
-    """
-    a, b = _words(str(truth)), _words(str(guess))
-    if not a or not b:
-        return 0
-    if len(a) == 1 and len(b) == 1:
-        return None
-    matched = sum(1 for word in b if any(_same_word(word, other) for other in a))
-    return round(100 * 2 * min(matched, len(a)) / (len(a) + len(b)))
-
-
-def similarity_words(truth: str, guess: str) -> str | None:
-    """What the judge is told about how a guess compares, in words; None when there is nothing honest to say."""
-    a, b = _words(str(truth)), _words(str(guess))
-    if not a or not b:
-        return None
-    numbers_a = [n for n in map(_number, a) if n is not None]
-    numbers_b = [n for n in map(_number, b) if n is not None]
-    if numbers_a and numbers_b:
-        return "The numbers match." if sorted(numbers_a) == sorted(numbers_b) else "The numbers are different."
-    matched = sum(1 for word in b if any(_same_word(word, other) for other in a))
-    if len(a) == 1 and len(b) == 1:
-        return "The same word, give or take the spelling." if matched else None
-    if matched == 0:
-        return "No words in common."
-    if matched == len(b) == len(a):
-        return "The same words, give or take the spelling."
-    if matched == len(b):
-        return "Every word of the guess is in the answer."
-    found = sum(1 for word in a if any(_same_word(word, other) for other in b))  # counted in the answer, as it says
-    if found == len(a):
-        return "Every word of the answer is in the guess."
-    return f"{found} of the answer's {len(a)} words {'is' if found == 1 else 'are'} in the guess."
-
-
 def answer_fits(card: Card, value: object) -> bool:
     """Whether a stored answer is still an answer to `card` as the deck now has it.
 
@@ -387,8 +287,8 @@ def answer_fits(card: Card, value: object) -> bool:
 
 
 def auto_verdict(card: Card, truth: AnswerValue, guess: AnswerValue) -> Verdict | None:
-    """The verdict for answer types a machine can judge; None for free text (the owner judges), and for
-    an answer that no longer fits its card (see answer_fits)."""
+    """The verdict for answer types a machine can judge; None when the owner judges: free text, a date near the
+    answer but not on it (see _judge_date), and an answer that no longer fits its card (see answer_fits)."""
     kind = card.answer_type
     if kind is AnswerType.TEXT or not (answer_fits(card, truth) and answer_fits(card, guess)):
         return None
@@ -411,15 +311,31 @@ def auto_verdict(card: Card, truth: AnswerValue, guess: AnswerValue) -> Verdict 
     return Verdict.CLOSE if difference / scale <= 0.1 else Verdict.NOT_QUITE
 
 
-def _judge_date(truth: str, guess: str) -> Verdict:
+#: A date guessed this many days off, or on the right day of another year, is its owner's to judge: near, but is it
+#: the same day? (Christmas Day is not Christmas Eve.) Further off, it is another day.
+NEAR_DAYS = 3
+
+
+def days_apart(truth: str, guess: str) -> int:
+    """Days between two stored dates: between the dates themselves when both have a year, else around the year
+    (31 December and 1 January are a day apart)."""
     t_year, t_month, t_day = date_parts(truth)
     g_year, g_month, g_day = date_parts(guess)
-    days_apart = abs(_day_of_year(t_month, t_day) - _day_of_year(g_month, g_day))
-    days_apart = min(days_apart, 366 - days_apart)
-    if days_apart == 0:
-        years_differ = t_year is not None and g_year is not None and t_year != g_year
-        return Verdict.CLOSE if years_differ else Verdict.GOT_IT
-    return Verdict.CLOSE if days_apart <= 3 else Verdict.NOT_QUITE
+    if t_year is not None and g_year is not None:
+        return abs((date(t_year, t_month, t_day) - date(g_year, g_month, g_day)).days)
+    apart = abs(_day_of_year(t_month, t_day) - _day_of_year(g_month, g_day))
+    return min(apart, 366 - apart)
+
+
+def _judge_date(truth: str, guess: str) -> Verdict | None:
+    """Got it on the very day (in the answer's year, when it has one); another day when far off; else None: near
+    is not the same day, so the one who remembers says how near is near enough."""
+    t_year, t_month, t_day = date_parts(truth)
+    g_year, g_month, g_day = date_parts(guess)
+    same_day = (t_month, t_day) == (g_month, g_day)
+    if same_day and (t_year is None or t_year == g_year):
+        return Verdict.GOT_IT
+    return None if same_day or days_apart(truth, guess) <= NEAR_DAYS else Verdict.NOT_QUITE
 
 
 def _day_of_year(month: int, day: int) -> int:

@@ -96,6 +96,16 @@ class QuizJudged(Event):
 
 
 @dataclass(frozen=True, slots=True)
+class VerdictChanged(Event):
+    """The latest review of `memory` by `guesser` now reads `verdict`: judged again against an answer changed at
+    the reveal ("That's changed"), or put back as it was by Undo."""
+
+    memory: MemoryKey
+    guesser: int
+    verdict: Verdict
+
+
+@dataclass(frozen=True, slots=True)
 class MemoryUpdated(Event):
     memory: Memory
     schedule: fsrs.Card | None = None

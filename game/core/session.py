@@ -12,14 +12,14 @@ from collections.abc import Mapping
 from contextlib import AbstractContextManager
 from dataclasses import replace
 from datetime import datetime
-from typing import Any, assert_never
+from typing import Any
 
 import fsrs
 
 from . import session_commands as do
 from . import session_state as codec
-from .answers import AnswerValue, Verdict, auto_verdict, parse_answer, similarity
-from .cards import Card, CardKey, Deck, Kind
+from .answers import AnswerValue, Verdict, auto_verdict, parse_answer
+from .cards import AnswerType, Card, CardKey, Deck, Kind
 from .dealing import ENDLESS_RUN, deal
 from .events import (
     ActionDone,
@@ -38,7 +38,9 @@ from .events import (
     TurnRecord,
     TurnRef,
     TurnStarted,
+    VerdictChanged,
 )
+from .judge_hints import similarity
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook, Review
 from .players import other
@@ -116,37 +118,7 @@ class Session:
 
     def apply(self, command: do.SessionCommand, now: datetime) -> list[Event]:
         """Run one command (see session_commands) at `now`: the method of the same name does the work."""
-        match command:
-            case do.Answer(value, private):
-                return self.answer(value, now, private=private)
-            case do.Talked():
-                return self.talked(now)
-            case do.Complete():
-                return self.complete(now)
-            case do.AnswerPrivately(seat, value):
-                return self.answer_privately(seat, value, now)
-            case do.PassCard():
-                return self.pass_card(now)
-            case do.Guess(value):
-                return self.guess(value, now)
-            case do.Judge(verdict):
-                return self.judge(verdict, now)
-            case do.StillTrue():
-                return self.still_true(now)
-            case do.ChangedSince(value):
-                return self.changed_since(value, now)
-            case do.UpdateMemory(key, value):
-                return self.update_memory(key, value, now)
-            case do.Star():
-                return self.star(now)
-            case do.Undo():
-                return self.undo(now)
-            case do.End():
-                return self.end(now)
-            case do.KeepWithin():
-                return self.keep_within(now)
-            case _:
-                assert_never(command)
+        return do.run(self, command, now)
 
     def begin(self, now: datetime, recently_seen: Mapping[CardKey, datetime] | None = None) -> list[Event]:
         """Deal and start the first turn (or, for a resumed session, nothing new)."""
@@ -250,7 +222,8 @@ class Session:
         parsed = parse_answer(card, value)
         with self._action("guess"):
             verdict = auto_verdict(card, memory.answer, parsed)
-            hint = None if verdict is not None else similarity(str(memory.answer), str(parsed))
+            typed = verdict is None and card.answer_type is AnswerType.TEXT  # a percentage says nothing of two dates
+            hint = similarity(str(memory.answer), str(parsed)) if typed else None
             self.state.guess, self.state.suggestion, self.state.hint = parsed, verdict, hint
             events: list[Event] = [GuessMade(turn.memory, parsed, verdict, hint)]
             if verdict is None:
@@ -318,9 +291,24 @@ class Session:
             self._put_schedule(key, guesser, fsrs.Card(card_id=0, due=now))
             self.state.made[key] = self.state.turns_started
             turn = self.state.current
-            if turn is not None and turn.memory == key and self.state.phase is Phase.JUDGE and self.state.guess is not None:
+            on_table = turn is not None and turn.memory == key and self.state.guess is not None
+            if on_table and self.state.phase is Phase.JUDGE and card.answer_type is AnswerType.TEXT:
                 self.state.hint = similarity(str(updated.answer), str(self.state.guess))  # the hint follows the new answer
-            return [MemoryUpdated(updated, self.quizbook.get(key, guesser))]
+            again = self._judge_again(card, updated.answer, now) if on_table and self.state.phase is Phase.REVEAL else []
+            return [MemoryUpdated(updated, self.quizbook.get(key, guesser)), *again]
+
+    def _judge_again(self, card: Card, answer: AnswerValue, now: datetime) -> list[Event]:
+        """A guess the game judged, judged again against the answer as it is now: the verdict on screen, the round's
+        tally, the review kept and the guesser's schedule follow it. (A free-text guess is judged by its owner, who
+        said it had changed before judging; a date the game cannot be sure of keeps the verdict it had.)"""
+        s, turn = self.state, self._require_turn()
+        verdict = auto_verdict(card, answer, s.guess) if s.suggestion is not None and s.guess is not None else None
+        if verdict is None or turn.memory is None or not s.quiz_results or s.quiz_results[-1][1] is verdict:
+            return []
+        self._history.note_verdict(turn.memory, turn.seat, s.quiz_results[-1][1])
+        s.quiz_results[-1], s.suggestion = (turn.seat, verdict), verdict
+        self.quizbook.review(turn.memory, turn.seat, verdict, now)  # the fresh schedule the change just gave
+        return [VerdictChanged(turn.memory, turn.seat, verdict)]
 
     def star(self, now: datetime) -> list[Event]:
         """Star (or unstar) the card on the table: a moment worth keeping."""

@@ -7,9 +7,15 @@ that saves it, to the session. Nothing here is a rule; the session's methods of 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, assert_never
 
 from .answers import AnswerValue, Verdict
 from .memories import MemoryKey
+
+if TYPE_CHECKING:
+    from .events import Event
+    from .session import Session
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,3 +119,38 @@ SessionCommand = (
     | End
     | KeepWithin
 )
+
+
+def run(session: Session, command: SessionCommand, now: datetime) -> list[Event]:
+    """Run one command on `session` at `now`: the session's method of the same name does the work."""
+    match command:
+        case Answer(value, private):
+            return session.answer(value, now, private=private)
+        case Talked():
+            return session.talked(now)
+        case Complete():
+            return session.complete(now)
+        case AnswerPrivately(seat, value):
+            return session.answer_privately(seat, value, now)
+        case PassCard():
+            return session.pass_card(now)
+        case Guess(value):
+            return session.guess(value, now)
+        case Judge(verdict):
+            return session.judge(verdict, now)
+        case StillTrue():
+            return session.still_true(now)
+        case ChangedSince(value):
+            return session.changed_since(value, now)
+        case UpdateMemory(key, value):
+            return session.update_memory(key, value, now)
+        case Star():
+            return session.star(now)
+        case Undo():
+            return session.undo(now)
+        case End():
+            return session.end(now)
+        case KeepWithin():
+            return session.keep_within(now)
+        case _:
+            assert_never(command)

@@ -19,7 +19,16 @@ from typing import Any, Protocol
 import fsrs
 
 from . import session_state as codec
-from .events import ActionUndone, Event, MemoryRestored, ReviewRemoved, ScheduleRestored, TurnRecordRemoved
+from .answers import Verdict
+from .events import (
+    ActionUndone,
+    Event,
+    MemoryRestored,
+    ReviewRemoved,
+    ScheduleRestored,
+    TurnRecordRemoved,
+    VerdictChanged,
+)
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook, Review
 from .session_state import SessionState
@@ -54,6 +63,8 @@ class Change:
     schedules: dict[tuple[MemoryKey, int], fsrs.Card | None] = field(default_factory=dict)
     reviews: list[Review] = field(default_factory=list)
     records: list[int] = field(default_factory=list)
+    #: The verdicts of reviews judged again, as they were before (see Session.update_memory).
+    verdicts: dict[tuple[MemoryKey, int], Verdict] = field(default_factory=dict)
 
     def events(self) -> list[Event]:
         """What taking this action back did, as events: the memories, schedules, reviews and turns put back."""
@@ -62,6 +73,7 @@ class Change:
         events.extend(ScheduleRestored(key, guesser, card) for (key, guesser), card in self.schedules.items())
         events.extend(ReviewRemoved(review) for review in self.reviews)
         events.extend(TurnRecordRemoved(number) for number in self.records)
+        events.extend(VerdictChanged(key, guesser, verdict) for (key, guesser), verdict in self.verdicts.items())
         return events
 
 
@@ -137,6 +149,10 @@ class UndoHistory:
     def note_review(self, review: Review) -> None:
         if self._recording is not None:
             self._recording.reviews.append(review)
+
+    def note_verdict(self, key: MemoryKey, guesser: int, before: Verdict) -> None:
+        if self._recording is not None:
+            self._recording.verdicts.setdefault((key, guesser), before)
 
     def note_record(self, number: int) -> None:
         if self._recording is not None:

@@ -87,6 +87,7 @@ def _change(change: Change, deal: list[str]) -> dict[str, Any]:
         "schedules": [[*_key(key), guesser, _card(card)] for (key, guesser), card in change.schedules.items()],
         "reviews": [[*_key(r.memory), r.guesser, r.guess, r.verdict.value, _moment(r.at)] for r in change.reviews],
         "records": list(change.records),
+        "verdicts": [[*_key(key), guesser, verdict.value] for (key, guesser), verdict in change.verdicts.items()],
     }
 
 
@@ -103,6 +104,7 @@ def _change_from(data: Mapping[str, Any], state: SessionState) -> Change:
             for item in data.get("reviews", [])
         ],
         [int(number) for number in data.get("records", [])],
+        {(_key_from(item), int(item[3])): Verdict(item[4]) for item in data.get("verdicts", [])},
     )
 
 

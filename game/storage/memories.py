@@ -18,6 +18,7 @@ from .database import Database
 
 # The core (memories, quizzes, fsrs) is imported by the methods that use it: the first frame needs none of it.
 if TYPE_CHECKING:
+    from game.core.answers import Verdict
     from game.core.memories import Memory, MemoryKey
     from game.core.partner_quiz import QuizBook, Review
 
@@ -270,4 +271,12 @@ class Memories:
         conn.execute(
             "DELETE FROM reviews WHERE memory_id = ? AND guesser = ? AND at = ?",
             (self.memory_id(conn, couple_id, review.memory), review.guesser, iso(review.at)),
+        )
+
+    def rejudge_review(self, conn: sqlite3.Connection, couple_id: int, key: MemoryKey, guesser: int, verdict: Verdict) -> None:
+        """The latest review of `key` by `guesser` now reads `verdict` (judged again after "That's changed")."""
+        conn.execute(
+            "UPDATE reviews SET verdict = ? WHERE id = (SELECT id FROM reviews WHERE memory_id = ? AND guesser = ? "
+            "ORDER BY at DESC, id DESC LIMIT 1)",
+            (self.db.keyring.seal(couple_id, verdict.value), self.memory_id(conn, couple_id, key), guesser),
         )

@@ -179,6 +179,7 @@ class Sessions:
             ScheduleRestored,
             TurnCompleted,
             TurnRecordRemoved,
+            VerdictChanged,
         )
         from game.core.session import Phase
 
@@ -192,6 +193,8 @@ class Sessions:
                     touched[key] = None
                 case QuizJudged(review=review):
                     touched[review.memory] = None
+                case VerdictChanged(memory=key):
+                    touched[key] = None
                 case TurnCompleted(record=record):
                     conn.execute(
                         "INSERT OR REPLACE INTO turns "
@@ -224,6 +227,8 @@ class Sessions:
                     self.memories.add_review(conn, couple_id, review)
                 case ReviewRemoved(review=review):
                     self.memories.remove_review(conn, couple_id, review)
+                case VerdictChanged(memory=key, guesser=guesser, verdict=verdict):
+                    self.memories.rejudge_review(conn, couple_id, key, guesser, verdict)
         ended = iso(now) if session.state.phase is Phase.ENDED else None
         conn.execute(
             "UPDATE sessions SET state = ?, updated_at = ?, ended_at = ? WHERE id = ?",

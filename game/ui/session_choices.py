@@ -48,14 +48,14 @@ def quiz_asks(due: int, length: int) -> int:
 
 
 def quiz_button_words(due: int, length: int, ready: str | None = None) -> str:
-    """Home's Quiz me button: the questions pressing it asks, and, gently, how many more are ready for later; with
-    none ready, when the first will be (`ready`, as ready_when says it), so nobody presses it to find out."""
+    """Home's Quiz me button: the questions pressing it asks, and, gently, how many are ready in all ("Quiz me (12
+    questions, 13 ready)", never "12 of 13 ready", which reads as one not ready); with none ready, when the first
+    will be (`ready`, as ready_when says it), so nobody presses it to find out."""
     if not due:
         return f"Quiz me (ready {ready})" if ready else "Quiz me"
     asks = quiz_asks(due, length)
-    if asks < due:
-        return f"Quiz me ({asks} of {due} ready)"
-    return f"Quiz me ({asks} question{'s' if asks != 1 else ''})"
+    questions = f"{asks} question{'s' if asks != 1 else ''}"
+    return f"Quiz me ({questions}, {due} ready)" if asks < due else f"Quiz me ({questions})"
 
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

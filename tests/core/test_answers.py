@@ -12,9 +12,9 @@ from game.core.answers import (
     describe,
     parse_answer,
     parse_date,
-    similarity,
 )
 from game.core.cards import AnswerType, Card, Kind
+from game.core.judge_hints import date_gap_words, similarity
 
 
 def card(answer: AnswerType = AnswerType.TEXT, options: tuple[str, ...] = (), kind: Kind = Kind.ASK) -> Card:
@@ -204,26 +204,44 @@ def test_scenario_verdicts_are_choice_verdicts() -> None:
     ("truth", "guess", "verdict"),
     [
         ("03-14", "03-14", Verdict.GOT_IT),
-        ("2001-03-14", "03-14", Verdict.GOT_IT),
-        ("03-14", "2001-03-14", Verdict.GOT_IT),
+        ("03-14", "2001-03-14", Verdict.GOT_IT),  # the answer gave no year: any year is the day
         ("2001-03-14", "2001-03-14", Verdict.GOT_IT),
-        ("2001-03-14", "2002-03-14", Verdict.CLOSE),
-        ("03-14", "03-17", Verdict.CLOSE),
-        ("03-14", "03-11", Verdict.CLOSE),
+        ("2001-03-14", "03-14", None),  # the year matters, and the guess left it out: the owner says
+        ("2001-03-14", "2002-03-14", None),
+        ("12-24", "12-25", None),  # Christmas Day is not Christmas Eve: near is the owner's to judge
+        ("03-14", "03-17", None),
+        ("03-14", "03-11", None),
         ("03-14", "03-18", Verdict.NOT_QUITE),
         ("03-14", "03-10", Verdict.NOT_QUITE),
-        ("02-28", "03-01", Verdict.CLOSE),
+        ("02-28", "03-01", None),
         ("03-14", "04-14", Verdict.NOT_QUITE),
-        ("12-31", "01-01", Verdict.CLOSE),
-        ("01-01", "12-31", Verdict.CLOSE),
-        ("12-30", "01-02", Verdict.CLOSE),
+        ("12-31", "01-01", None),
+        ("01-01", "12-31", None),
+        ("12-30", "01-02", None),
         ("12-29", "01-02", Verdict.NOT_QUITE),
         ("01-02", "12-29", Verdict.NOT_QUITE),
-        ("1990-12-31", "1991-01-02", Verdict.CLOSE),
+        ("1990-12-31", "1991-01-02", None),
+        ("2019-12-24", "2018-12-25", Verdict.NOT_QUITE),  # a day off, a year out: 364 days apart
     ],
 )
-def test_dates_within_three_days_are_close_across_the_new_year(truth: str, guess: str, verdict: Verdict) -> None:
+def test_only_the_very_day_is_judged_by_the_game_and_a_near_one_by_its_owner(
+    truth: str, guess: str, verdict: Verdict | None
+) -> None:
     assert auto_verdict(DATE, truth, guess) is verdict
+
+
+@pytest.mark.parametrize(
+    ("truth", "guess", "words"),
+    [
+        ("12-24", "12-25", "One day off."),
+        ("03-14", "03-11", "3 days off."),
+        ("12-31", "01-01", "One day off."),
+        ("2001-03-14", "2002-03-14", "The right day, but 2002, not 2001."),
+        ("2001-03-14", "03-14", "The right day, though the guess gives no year (the answer says 2001)."),
+    ],
+)
+def test_the_judge_of_a_near_date_is_told_how_near(truth: str, guess: str, words: str) -> None:
+    assert date_gap_words(truth, guess) == words
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from game.core.answers import EXACT_TAG, Verdict, auto_verdict, similarity, similarity_words
+from game.core.answers import EXACT_TAG, Verdict, auto_verdict
 from game.core.cards import deck_from_data
+from game.core.judge_hints import similarity, similarity_words
 from game.core.memories import MemoryKey
 from game.core.session import Phase
 from tests.core.test_session import at, quiz_session

@@ -596,8 +596,8 @@ def test_a_due_memory_becomes_a_quiz_turn_for_the_partner() -> None:
     [
         ("r-choice", "Tea", "tea", Verdict.GOT_IT),
         ("r-choice", "Tea", 2, Verdict.NOT_QUITE),
-        ("r-date", "03-14", "March 16", Verdict.CLOSE),
-        ("r-date", "2001-12-31", "Jan 1", Verdict.CLOSE),
+        ("r-date", "03-14", "March 14", Verdict.GOT_IT),
+        ("r-date", "2001-12-31", "31 Dec 2001", Verdict.GOT_IT),
         ("r-date", "03-14", "14 April", Verdict.NOT_QUITE),
         ("r-number", 3, "3", Verdict.GOT_IT),
         ("r-number", 40, "43", Verdict.CLOSE),

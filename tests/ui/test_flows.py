@@ -7,6 +7,7 @@ import json
 import pygame
 import pytest
 
+from game.core.answers import Verdict
 from game.core.cards import AnswerType, Kind
 from game.core.session import Phase
 from game.ui.scenes.play_view import side_text
@@ -408,7 +409,13 @@ def test_a_pick_the_partner_missed_can_be_said_to_have_changed_at_the_reveal(pil
     history = p.store.memories.all(1)[memory].history
     assert history[:-1] == before and history[-1].answer == guessed, "the old pick stays in the story"
     assert "That's changed" not in p.labels(), "said once"
-    assert any(text.endswith(f"answer now: {guessed}") for text, _, _ in side_text(p.scene))
+    words = [text for text, _, _ in side_text(p.scene)]
+    assert any(text.endswith(f"answer now: {guessed}") for text in words)
+    # the guess was right about them as they are now: judged again, and counted and kept so
+    assert "Got it!" in words and "Something new learned" not in words
+    assert p.scene.session.state.quiz_results[-1][1] is Verdict.GOT_IT
+    kept = [review for review in p.store.memories.reviews(1) if review.memory == memory]
+    assert [review.verdict for review in kept] == [Verdict.GOT_IT]
     p.press(pygame.K_RETURN)
     p.advance(0.7)
     assert p.scene_name != "PlayScene" or p.scene.session.current.memory != memory

@@ -83,7 +83,7 @@ def test_quiz_me_s_button_counts_the_questions_its_round_asks_at_every_length(pi
         shown = int(label.split("(")[1].split()[0])
         asks = min(due, length) if length else due
         assert shown == asks, label
-        assert label == (f"Quiz me ({asks} of {due} ready)" if asks < due else f"Quiz me ({asks} questions)")
+        assert label == (f"Quiz me ({asks} questions, {due} ready)" if asks < due else f"Quiz me ({asks} questions)")
         p.click(label)
         p.click("Start the quiz")
         session = p.scene.session

@@ -116,7 +116,7 @@ def test_home_shows_its_first_frame_then_counts_quiz_me_s_questions_by_itself(pi
     assert "Quiz me" in p.labels(), "the first frame: the buttons, not yet the count"
     assert p.shell.animating, "and the next frame comes at once, not at the idle pace"
     p.step()
-    assert f"Quiz me (12 of {due} ready)" in p.labels() and not p.shell.animating
+    assert f"Quiz me (12 questions, {due} ready)" in p.labels() and not p.shell.animating
 
 
 def _remembered(p, cards) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ import pygame
 from game.core.answers import AnswerValue, describe
 from game.core.cards import Card
 from game.core.direction import quoted
+from game.core.events import VerdictChanged
 from game.core.players import Couple, other
 from game.core.session import Phase, Session
 from game.core.session_commands import ChangedSince, SessionCommand, StillTrue, UpdateMemory
@@ -104,8 +105,12 @@ class CheckInSteps:
             return
         turn = self.session.current
         if turn is not None and turn.memory is not None:
-            self.run(UpdateMemory(turn.memory, value))
-            self.ui.toast("Updated. The old answer stays in your story.")
+            events = self.run(UpdateMemory(turn.memory, value))
+            if any(isinstance(event, VerdictChanged) for event in events):  # the guess, judged against it again
+                guesser = self.name(turn.seat)
+                self.ui.toast(f"Updated, and {guesser}'s guess judged again. The old answer stays in your story.")
+            elif events:
+                self.ui.toast("Updated. The old answer stays in your story.")
 
     def changed(self) -> None:
         card = self.card()

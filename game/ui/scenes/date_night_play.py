@@ -26,6 +26,7 @@ from ..modals import ConfirmScene
 from ..scene import UI, ResultScene
 from ..services import EveningHandle, SessionHandle
 from .play import PlayScene
+from .play_view import next_turn_words
 
 #: U pressed at the first card of a part, after cards of the evening were played: Undo works within a part.
 EARLIER_PARTS_KEPT = "Undo works within this part of the evening; what came before is saved."
@@ -101,7 +102,7 @@ class DateNightPlayScene(DateNightLook, PlayScene, ResultScene[SessionHandle | N
             return after_part_words(evening)
         if last_turn(self.session):  # a part that went quickly offers more of its cards before the next part
             return "Finish this part" if more_after_this(evening, self.session, now) else after_part_words(evening)
-        return "Next card"
+        return next_turn_words(self.session)
 
     def build(self) -> None:
         super().build()

@@ -1,8 +1,8 @@
 """Home: what the couple can do now — continue, play, be quizzed, look back, change settings.
 
 Quiz me's button says what pressing it asks: the questions of the next round at the kept quiz length, and how many
-are ready in all when that is more ("Quiz me (12 of 40 ready)"), or with none ready when the first will be ("Quiz me
-(ready tomorrow)"), counted by the round's own rule: within the couple's limits, nothing still resting. Counting
+are ready in all when that is more ("Quiz me (12 questions, 40 ready)"), or with none ready when the first will be
+("Quiz me (ready tomorrow)"), counted by the round's own rule: within the couple's limits, nothing still resting. Counting
 reads every due answer, so a Home just opened shows its first frame first and the count a frame later, as Our story
 fills its panel.
 

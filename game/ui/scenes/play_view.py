@@ -8,9 +8,10 @@ from typing import Protocol
 
 import pygame
 
-from game.core.answers import describe, similarity_words, who_agrees, who_points_at
+from game.core.answers import describe, who_agrees, who_points_at
 from game.core.cards import AnswerType, Card, Kind
 from game.core.direction import quoted
+from game.core.judge_hints import judge_hint
 from game.core.memories import MemoryKey
 from game.core.players import Couple, other
 from game.core.pronouns import speaks_as_i
@@ -125,12 +126,14 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
     elif phase is Phase.JUDGE:
         memory = session.memories.get(turn.memory) if turn.memory else None
         lines.append((f"{you}, you're the judge.", "body_bold", "text"))
-        lines.append((f"{me} guessed: {quoted(str(session.state.guess))}", "card_small", "text"))
+        lines.append((f"{me} guessed: {quoted(describe(card, session.state.guess or ''))}", "card_small", "text"))
         if memory is not None:
-            lines.append((f"You said: {quoted(describe(card, memory.answer))}", "card_small", "text"))
+            changed = session.state.made.get(memory.key) == session.state.turns_started  # "That's changed"
+            said = "Your answer now" if changed else "You said"
+            lines.append((f"{said}: {quoted(describe(card, memory.answer))}", "card_small", "text"))
         if memory is not None and session.state.guess is not None:
             # Said in words, from the answer as it is now (after "That's changed" too); never a bare percentage.
-            words = similarity_words(str(memory.answer), str(session.state.guess))
+            words = judge_hint(card, memory.answer, session.state.guess)
             lines.append((f"{words} But you know best." if words else "You know best.", "small", "muted"))
     elif phase is Phase.CHECK:  # the answer itself is shown to its owner alone, behind the curtain (check_in.py)
         lines.append((f"{me}, a quick check-in.", "body_bold", "text"))
@@ -161,6 +164,11 @@ def followup_lines(scene: PlayLook, card: Card, seat: int) -> list[tuple[str, st
         label = "Ask next" if followup.rstrip().endswith("?") else "Next"
         lines.append((f"{label}: {in_quotes(scene.couple.fill(followup, seat))}", "body", "text"))
     return lines
+
+
+def next_turn_words(session: Session) -> str:
+    """The button to the next turn: a quiz round is made of questions, a round of Play of cards."""
+    return "Next question" if session.config.mode is Mode.QUIZ else "Next card"
 
 
 def has_reveal(scene: PlayLook) -> bool:

@@ -414,7 +414,8 @@ class SetupScene(Scene):
         return (
             f"A round made only of memories that are due: {questions(due[0])} for {a}, {due[1]} for {b}.",
             asks,
-            "The one who remembers judges each guess. A miss is just something new learned.",
+            "The game marks picks, numbers and dates it can be sure of; the one who remembers judges the rest. "
+            "A miss is just something new learned.",
         )
 
 
