@@ -21,6 +21,9 @@ COVERS = {"toast", "banner"}
 ROWS = {"row"}
 #: Controls whose words say what they do: a button, a switch, a choice. Their words are never cut with "…".
 LABELLED = {"button", "toggle", "choice"}
+#: Screens whose words no toast may lie over, whatever their size: Home, where a couple reads what waits for them
+#: (and a broken deck's note) as a message comes and goes. Elsewhere a long message may cover a title for its moment.
+WORDS_NEVER_COVERED = {"HomeScene"}
 
 
 def _cut_on_purpose(e: Element) -> bool:
@@ -87,6 +90,8 @@ def problems(recorder: Recorder, heading_size: int) -> Iterator[str]:
         for e in elements:
             if e.layer == top and e.kind in WIDGETS and e.focusable and _overlap(cover, e):
                 yield f"{top}: the {cover.kind} '{cover.label[:40]}' covers {e.describe()}"
+            elif top in WORDS_NEVER_COVERED and e.layer == top and e.kind == "text" and e.owner is None and _overlap(cover, e):
+                yield f"{top}: the {cover.kind} '{cover.label[:40]}' lies over its words: {e.describe()}"
     for name in recorder.modal_layers:
         yield from _dialog(name, [e for e in elements if e.layer == name], heading_size)
     yield from _focus(recorder)

@@ -6,6 +6,7 @@ dialogs open, errors shown, long names and answers typed, a form scrolled, each 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,6 +29,8 @@ LONG_ANSWER = (
     "and laughing so hard we had to sit on the steps of the library until it stopped"
 )
 STUDIO_DECKS = Path(__file__).resolve().parents[1] / "import_samples"
+#: The deck file the game walk breaks, as a long name a couple might give one.
+BROKEN_DECK = "our-rainy-sunday-questions.yaml"
 
 
 def begin(p: Pilot, look: Look, names: tuple[str, str] | None = None) -> None:
@@ -81,10 +84,29 @@ def walk_own_pronouns(p: Pilot, look: Look) -> None:
     p.press(pygame.K_RETURN, times=5)
     look("couple-form-own")
     p.click("Save")
+    look("home-names-saved")  # "Saved." comes to Home
     p.advance(4.0)
 
 
+def break_a_deck(p: Pilot) -> None:
+    """A deck file in the couple's folder broken while the game runs, its last good version still dealt: Home's red
+    note (the longest it says) is up under every message that comes to Home."""
+    from game.storage.paths import user_decks_dir
+
+    folder = user_decks_dir(p.root)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / BROKEN_DECK
+    path.write_text('format: 1\nid: rainy\nname: Rainy days\ncards:\n  - id: a\n    text: "What made you smile?"\n', "utf-8")
+    p.services.reload_decks()
+    path.write_text(path.read_text("utf-8").replace("    text:", "     text:"), "utf-8")  # a slip in an editor
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
+    p.advance(1.2)  # the folder is looked at every second
+    assert p.services.broken_deck_files() == [BROKEN_DECK] and "rainy" in {deck.id for deck in p.services.decks()}
+
+
 def walk_game(p: Pilot, look: Look) -> None:
+    break_a_deck(p)
     begin(p, look)
     look("home")
     walk_own_pronouns(p, look)
