@@ -129,6 +129,19 @@ def _needless_scrolling(recorder: Recorder) -> Iterator[str]:
             )
 
 
+def scrolled_out_of_sight(recorder: Recorder) -> Iterator[str]:
+    """A screen whose controls all show at once (a private answer's choices): none is cut by its scrolled area, and
+    the area has nothing to scroll to, so no choice waits out of sight for a couple who cannot tell it is there."""
+    for e in recorder.elements:
+        cut = e.viewport is not None and e.full is not None and not e.viewport.contains(e.full)
+        if e.kind in WIDGETS and e.owner is None and cut:
+            yield f"{e.layer}: {e.describe()} does not show whole unscrolled (its area is {tuple(e.viewport or ())})"
+    for e in recorder.elements:
+        up, down = recorder.reaches.get(tuple(e.rect), (0, 0)) if e.kind == "viewport" else (0, 0)
+        if up + down > 0:
+            yield f"{e.layer}: its scrolled area {tuple(e.rect)} scrolls by {up + down} px"
+
+
 def cut_at_top(recorder: Recorder) -> Iterator[str]:
     """A screen's first look: no control starts cut at the top of a scrolled area (half of it above the fold)."""
     for e in recorder.elements:

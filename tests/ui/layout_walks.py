@@ -31,6 +31,9 @@ LONG_ANSWER = (
 STUDIO_DECKS = Path(__file__).resolve().parents[1] / "import_samples"
 #: The deck file the game walk breaks, as a long name a couple might give one.
 BROKEN_DECK = "our-rainy-sunday-questions.yaml"
+#: Looks whose controls must all show at once, nothing to scroll (test_layout.py checks them so): a private answer's
+#: choices, which a couple would not know to scroll for.
+UNSCROLLED = "private-choices"
 
 
 def begin(p: Pilot, look: Look, names: tuple[str, str] | None = None) -> None:
@@ -105,10 +108,26 @@ def break_a_deck(p: Pilot) -> None:
     assert p.services.broken_deck_files() == [BROKEN_DECK] and "rainy" in {deck.id for deck in p.services.decks()}
 
 
+def walk_private_choices(p: Pilot, look: Look) -> None:
+    """Each card answered privately by picking a choice, on the screen behind the curtain: every both card with
+    choices, and the who's-more-likely cards with the most words, the partner's long name among the choices."""
+    from game.ui.private_answer import PrivateAnswerScene
+
+    cards = [card for deck in p.services.decks() for card in deck.cards if card.kind is Kind.BOTH]
+    who = sorted((card for card in cards if card.answer_type is AnswerType.WHO), key=lambda card: -len(card.text))
+    for card in [*(card for card in cards if card.answer_type is AnswerType.CHOICE), *who[:2]]:
+        p.shell.ui.push(PrivateAnswerScene(p.shell.ui, card, NAMES[0], NAMES[1], "#e07a5f"), lambda _answer: None)
+        p.step()
+        look(f"{UNSCROLLED}-{card.id}")
+        p.press(pygame.K_ESCAPE)  # handed back without an answer
+        assert p.scene_name == "HomeScene", p.scene_name
+
+
 def walk_game(p: Pilot, look: Look) -> None:
     break_a_deck(p)
     begin(p, look)
     look("home")
+    walk_private_choices(p, look)
     walk_own_pronouns(p, look)
     p.click("Settings")
     look("settings")
