@@ -89,6 +89,9 @@ class AnswerAloneScene(ResultScene[T]):
         #: The answer area under the card and the question: it scrolls when long options at a large text
         #: size are taller than the window, while the card's words and the question stay in sight.
         self.scroller = ScrollArea()
+        #: Choices that would not all show at once are drawn closer: each row only as tall as its own words, the
+        #: gaps smaller, and fewer words above them (`short_question`), so a couple sees every choice unscrolled.
+        self.tight = False
 
     @property
     def predicting(self) -> bool:
@@ -102,11 +105,27 @@ class AnswerAloneScene(ResultScene[T]):
     def question(self) -> str:
         """What this partner is asked, under the card."""
 
+    def short_question(self) -> str:
+        """The question where room is short (`tight`): only what the choices cannot be read without."""
+        return self.question()
+
+    def asked(self) -> str:
+        """The question as shown: in fewer words when the choices are drawn tight."""
+        return self.short_question() if self.tight else self.question()
+
     def layout(self) -> None:
+        self.tight = False
+        self._place()
+        if self.scroller.scrolls and self._options():  # choices below the fold: closer, and fewer words above
+            self.tight = True
+            self._place()
+
+    def _place(self) -> None:
         t = self.ui.theme
         width, height = t.size
         top_margin = t.px(40) if height - t.px(120) >= t.px(600) else t.px(16)  # a short window keeps more room for options
-        self.box = pygame.Rect(0, 0, min(width - t.px(100), t.px(900)), height - top_margin - hint_bar(self.ui) - t.px(4))
+        wide = min(width - t.px(60), t.px(1100)) if self.tight else min(width - t.px(100), t.px(900))  # tight: wider lines
+        self.box = pygame.Rect(0, 0, wide, height - top_margin - hint_bar(self.ui) - t.px(4))
         self.box.midtop = (width // 2, top_margin)
         inner = self.box.inflate(-t.px(80), 0)
         top = self.answers_top()
@@ -132,15 +151,27 @@ class AnswerAloneScene(ResultScene[T]):
         bottom = max((w.rect.bottom for w in self.widgets if w.visible), default=top - offset)
         content = bottom + offset + t.px(16) - viewport.top
         if self.scroller.fit(viewport, content, self.widgets):
-            self.layout()  # scrolled further than there is now (fewer options, a larger window)
+            self._place()  # scrolled further than there is now (fewer options, a larger window)
+
+    def card_top(self) -> int:
+        """Where the card's words start, under who is looking (closer under it when the choices are drawn tight)."""
+        t = self.ui.theme
+        if not self.tight:
+            return self.box.top + t.px(90)
+        return self.box.top + min(t.px(90), t.px(32) + self.ui.text.line_height(t.style("body_bold")) + t.px(14))
 
     def answers_top(self) -> int:
         """Where the answer area starts: under the card's words and the question (`box` placed already)."""
         t = self.ui.theme
         inner = self.box.inflate(-t.px(80), 0)
         text_h = self.ui.text.block(self.text, t.style("card"), (0, 0, 0), inner.width).get_height()
-        question_h = self.ui.text.block(self.question(), t.style("body"), (0, 0, 0), inner.width).get_height()
-        return self.box.top + t.px(90) + text_h + t.px(20) + max(t.px(26), question_h) + t.px(24)
+        asked = self.asked()
+        if not asked:
+            return self.card_top() + text_h + t.px(20)
+        question_h = self.ui.text.block(asked, t.style("body"), (0, 0, 0), inner.width).get_height()
+        if self.tight:
+            return self.card_top() + text_h + t.px(12) + question_h + t.px(16)
+        return self.card_top() + text_h + t.px(20) + max(t.px(26), question_h) + t.px(24)
 
     def refresh(self, keep_focus: bool = True) -> None:
         super().refresh(keep_focus)
@@ -170,28 +201,40 @@ class AnswerAloneScene(ResultScene[T]):
         if focused is not before or (focused is not None and focused.typing and isinstance(intent, (Text, Edit))):
             self.reveal_focus()
 
+    def _options(self) -> list[Button]:
+        """The choices to pick from (none for an answer typed or set on a slider)."""
+        if self.input is None:
+            return []
+        return [w for w in self.input.widgets if isinstance(w, Button) and w is not self.input.submit]
+
     def _fit_options(self) -> None:
-        """Options whose words need more lines than the input gave them grow, and the rows below move down."""
-        assert self.input is not None
-        options = [w for w in self.input.widgets if isinstance(w, Button) and w is not self.input.submit]
+        """Options whose words need more lines than the input gave them grow, and the rows below move down; drawn
+        tight, each row is as tall as its own words (not the longest option's) and the rows sit closer."""
+        options = self._options()
         if not options:
             return
-        gap = self.ui.theme.px(10)
+        t = self.ui.theme
+        last = max(widget.rect.bottom for widget in options)
         rows: dict[int, list[Button]] = {}
         for widget in options:
             rows.setdefault(widget.rect.top, []).append(widget)
-        shift = 0
+        bottom: int | None = None  # of the row placed last
+        shift = 0  # how far the row placed last moved its foot
         for top in sorted(rows):
             row = rows[top]
-            tallest = max(widget.fit_height(self.ui, 0) for widget in row)
-            grow = max(0, tallest - row[0].rect.height)
+            was = row[0].rect.height
+            if self.tight:
+                height = max(widget.fit_height(self.ui, 44) for widget in row)
+                at = top if bottom is None else bottom + t.px(6)
+            else:
+                height = max(was, *(widget.fit_height(self.ui, 0) for widget in row))
+                at = top + shift
             for widget in row:
-                widget.rect.top += shift
-                widget.rect.height = max(widget.rect.height, tallest)
-            shift += grow
-        last = max(widget.rect.bottom for widget in options)
+                widget.rect.top, widget.rect.height = at, height
+            bottom = at + height
+            shift = bottom - (top + was)
         for other in self.widgets:  # what the input placed below the options moves with them
-            if other not in options and other.rect.top >= last - shift - gap:
+            if other not in options and other.rect.top >= last - t.px(10):
                 other.rect.top += shift
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -201,10 +244,12 @@ class AnswerAloneScene(ResultScene[T]):
         inner = self.box.inflate(-t.px(80), 0)
         pygame.draw.circle(surface, hex_color(self.color), (inner.left + t.px(8), self.box.top + t.px(44)), t.px(8))
         text_at(surface, self.ui, self.heading(), "body_bold", (inner.left + t.px(26), self.box.top + t.px(32)))
-        y = self.box.top + t.px(90)
+        y = self.card_top()
         card_text = self.text
         y += paragraph(surface, self.ui, card_text, "card", pygame.Rect(inner.left, y, inner.width, 0), "text")
-        paragraph(surface, self.ui, self.question(), "body", pygame.Rect(inner.left, y + t.px(20), inner.width, 0), "muted")
+        if asked := self.asked():
+            gap = t.px(12) if self.tight else t.px(20)
+            paragraph(surface, self.ui, asked, "body", pygame.Rect(inner.left, y + gap, inner.width, 0), "muted")
         with self.scroller.clipped(surface):
             self.draw_widgets(surface)
         self.scroller.draw_bar(surface, t)
@@ -267,3 +312,10 @@ class PrivateAnswerScene(AnswerAloneScene[PrivateAnswer | None]):
         if self.card.answer_type is AnswerType.WHO:
             return f"Pick who, as you see it. {self.partner} answers too, and your answers stay hidden until then."
         return "Your answer stays hidden until you have both answered."
+
+    def short_question(self) -> str:
+        """Where room is short: a scenario's question whole (it says which pick is being made), who to pick, and no
+        more (who is looking, over the card, says the answer is private)."""
+        if self.card.kind is Kind.SCENARIO:
+            return self.question()
+        return "Pick who, as you see it." if self.card.answer_type is AnswerType.WHO else ""

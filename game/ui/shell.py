@@ -21,7 +21,7 @@ from .footer import Footer
 from .refusals import told_if_refused
 from .routes import Route
 from .scene import UI, Scene
-from .toast_place import controls_of, place_toast
+from .toast_place import Worded, controls_of, place_toast
 from .window import MIN_SIZE, Size, keep_minimum_size
 
 if TYPE_CHECKING:
@@ -407,7 +407,8 @@ class Shell:
         if not (ui.toast_left > 0 and ui.toast_text and ui.stack):
             return None
         size, controls = self.window.get_size(), controls_of(ui, self.scene.widgets)
-        return place_toast(ui, ui.toast_text, size, controls, ui.hints_top(self.scene.hints))
+        words = self.scene.words_shown() if isinstance(self.scene, Worded) else []  # a screen's own words (Home's)
+        return place_toast(ui, ui.toast_text, size, controls, ui.hints_top(self.scene.hints), words)
 
     def toast_in_the_way(self, placed: tuple[pygame.Rect, pygame.Surface] | None = None) -> bool:
         """The toast lies over controls, the screen having no clear place for words so long (a saved copy's folders in

@@ -10,11 +10,16 @@ then, it gives way to the first click or key, and the click reaches what is unde
 
 A control counts where it shows: the part of a scrolled list's button that is scrolled out of sight is
 not there to cover (`Widget.shown`).
+
+A screen may also say where its own words are (`Worded`: Home, whose panel says what waits and whose red note
+names a broken deck file): the toast then takes the first place clear of those words too, in smaller words if it
+must; only where none is clear of them does it lie over words, never over a control it could have missed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Protocol, runtime_checkable
 
 import pygame
 
@@ -25,6 +30,15 @@ from .widgets import Widget
 STYLES = ("body", "hint")
 
 
+@runtime_checkable
+class Worded(Protocol):
+    """A screen whose words a toast keeps clear of, as it keeps clear of controls."""
+
+    def words_shown(self) -> list[pygame.Rect]:
+        """Where the screen's words were drawn last (its own: not those inside its controls)."""
+        ...
+
+
 def controls_of(ui: UI, widgets: Sequence[Widget]) -> list[pygame.Rect]:
     """Where the screen's controls show, each with room for its focus ring (drawn just outside it)."""
     ring = ui.theme.px(8)
@@ -33,20 +47,29 @@ def controls_of(ui: UI, widgets: Sequence[Widget]) -> list[pygame.Rect]:
 
 
 def place_toast(
-    ui: UI, words: str, size: tuple[int, int], controls: Sequence[pygame.Rect], foot: int
+    ui: UI,
+    words: str,
+    size: tuple[int, int],
+    controls: Sequence[pygame.Rect],
+    foot: int,
+    kept_clear: Sequence[pygame.Rect] = (),
 ) -> tuple[pygame.Rect, pygame.Surface]:
-    """The toast's box and its `words` drawn to fit it, somewhere inside the window that covers none of `controls`.
+    """The toast's box and its `words` drawn to fit it, somewhere inside the window that covers none of `controls`,
+    nor the screen's own words (`kept_clear`) where a place clear of both is found.
 
     `foot` is where the key hints begin (the window's height without hints)."""
     fallback: tuple[pygame.Rect, pygame.Surface] | None = None
+    over_words: tuple[pygame.Rect, pygame.Surface] | None = None
     for style in STYLES:
         for box, block in _places(ui, words, size, foot, style):
             if fallback is None:
                 fallback = (box, block)
             if box.top >= ui.theme.px(16) and box.bottom <= size[1] and box.collidelist(list(controls)) < 0:
-                return box, block
+                if box.collidelist(list(kept_clear)) < 0:
+                    return box, block
+                over_words = over_words or (box, block)
     assert fallback is not None
-    return fallback
+    return over_words or fallback
 
 
 def _places(ui: UI, words: str, size: tuple[int, int], foot: int, style_name: str) -> Iterator[tuple[pygame.Rect, pygame.Surface]]:

@@ -21,6 +21,9 @@ COVERS = {"toast", "banner"}
 ROWS = {"row"}
 #: Controls whose words say what they do: a button, a switch, a choice. Their words are never cut with "…".
 LABELLED = {"button", "toggle", "choice"}
+#: Screens whose words no toast may lie over, whatever their size: Home, where a couple reads what waits for them
+#: (and a broken deck's note) as a message comes and goes. Elsewhere a long message may cover a title for its moment.
+WORDS_NEVER_COVERED = {"HomeScene"}
 
 
 def _cut_on_purpose(e: Element) -> bool:
@@ -87,6 +90,8 @@ def problems(recorder: Recorder, heading_size: int) -> Iterator[str]:
         for e in elements:
             if e.layer == top and e.kind in WIDGETS and e.focusable and _overlap(cover, e):
                 yield f"{top}: the {cover.kind} '{cover.label[:40]}' covers {e.describe()}"
+            elif top in WORDS_NEVER_COVERED and e.layer == top and e.kind == "text" and e.owner is None and _overlap(cover, e):
+                yield f"{top}: the {cover.kind} '{cover.label[:40]}' lies over its words: {e.describe()}"
     for name in recorder.modal_layers:
         yield from _dialog(name, [e for e in elements if e.layer == name], heading_size)
     yield from _focus(recorder)
@@ -122,6 +127,19 @@ def _needless_scrolling(recorder: Recorder) -> Iterator[str]:
                 f"{view.layer}: its scrolled area {tuple(rect)} scrolls by {up + down} px, though all it shows"
                 f" ({needed} px tall) would fit in the window's {room} px"
             )
+
+
+def scrolled_out_of_sight(recorder: Recorder) -> Iterator[str]:
+    """A screen whose controls all show at once (a private answer's choices): none is cut by its scrolled area, and
+    the area has nothing to scroll to, so no choice waits out of sight for a couple who cannot tell it is there."""
+    for e in recorder.elements:
+        cut = e.viewport is not None and e.full is not None and not e.viewport.contains(e.full)
+        if e.kind in WIDGETS and e.owner is None and cut:
+            yield f"{e.layer}: {e.describe()} does not show whole unscrolled (its area is {tuple(e.viewport or ())})"
+    for e in recorder.elements:
+        up, down = recorder.reaches.get(tuple(e.rect), (0, 0)) if e.kind == "viewport" else (0, 0)
+        if up + down > 0:
+            yield f"{e.layer}: its scrolled area {tuple(e.rect)} scrolls by {up + down} px"
 
 
 def cut_at_top(recorder: Recorder) -> Iterator[str]:

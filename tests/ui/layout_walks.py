@@ -6,6 +6,7 @@ dialogs open, errors shown, long names and answers typed, a form scrolled, each 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,6 +29,11 @@ LONG_ANSWER = (
     "and laughing so hard we had to sit on the steps of the library until it stopped"
 )
 STUDIO_DECKS = Path(__file__).resolve().parents[1] / "import_samples"
+#: The deck file the game walk breaks, as a long name a couple might give one.
+BROKEN_DECK = "our-rainy-sunday-questions.yaml"
+#: Looks whose controls must all show at once, nothing to scroll (test_layout.py checks them so): a private answer's
+#: choices, which a couple would not know to scroll for.
+UNSCROLLED = "private-choices"
 
 
 def begin(p: Pilot, look: Look, names: tuple[str, str] | None = None) -> None:
@@ -81,12 +87,47 @@ def walk_own_pronouns(p: Pilot, look: Look) -> None:
     p.press(pygame.K_RETURN, times=5)
     look("couple-form-own")
     p.click("Save")
+    look("home-names-saved")  # "Saved." comes to Home
     p.advance(4.0)
 
 
+def break_a_deck(p: Pilot) -> None:
+    """A deck file in the couple's folder broken while the game runs, its last good version still dealt: Home's red
+    note (the longest it says) is up under every message that comes to Home."""
+    from game.storage.paths import user_decks_dir
+
+    folder = user_decks_dir(p.root)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / BROKEN_DECK
+    path.write_text('format: 1\nid: rainy\nname: Rainy days\ncards:\n  - id: a\n    text: "What made you smile?"\n', "utf-8")
+    p.services.reload_decks()
+    path.write_text(path.read_text("utf-8").replace("    text:", "     text:"), "utf-8")  # a slip in an editor
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
+    p.advance(1.2)  # the folder is looked at every second
+    assert p.services.broken_deck_files() == [BROKEN_DECK] and "rainy" in {deck.id for deck in p.services.decks()}
+
+
+def walk_private_choices(p: Pilot, look: Look) -> None:
+    """Each card answered privately by picking a choice, on the screen behind the curtain: every both card with
+    choices, and the who's-more-likely cards with the most words, the partner's long name among the choices."""
+    from game.ui.private_answer import PrivateAnswerScene
+
+    cards = [card for deck in p.services.decks() for card in deck.cards if card.kind is Kind.BOTH]
+    who = sorted((card for card in cards if card.answer_type is AnswerType.WHO), key=lambda card: -len(card.text))
+    for card in [*(card for card in cards if card.answer_type is AnswerType.CHOICE), *who[:2]]:
+        p.shell.ui.push(PrivateAnswerScene(p.shell.ui, card, NAMES[0], NAMES[1], "#e07a5f"), lambda _answer: None)
+        p.step()
+        look(f"{UNSCROLLED}-{card.id}")
+        p.press(pygame.K_ESCAPE)  # handed back without an answer
+        assert p.scene_name == "HomeScene", p.scene_name
+
+
 def walk_game(p: Pilot, look: Look) -> None:
+    break_a_deck(p)
     begin(p, look)
     look("home")
+    walk_private_choices(p, look)
     walk_own_pronouns(p, look)
     p.click("Settings")
     look("settings")

@@ -27,7 +27,7 @@ from game.ui.scene import Scene
 from game.ui.theme import TEXT_SIZES, Theme, theme_names
 
 from . import layout_walks
-from .layout_rules import cut_at_top, main_action_hidden, problems, unclickable
+from .layout_rules import cut_at_top, main_action_hidden, problems, scrolled_out_of_sight, unclickable
 from .pilot import Pilot
 
 SIZES = [(960, 540), (1024, 600), (1280, 720), (1600, 900), (1920, 1080), (3840, 2160)]
@@ -86,6 +86,8 @@ class Looker:
                 found += cut_at_top(recorder)
                 if screen not in MAIN_ACTION_BELOW:
                     found += main_action_hidden(recorder)
+            if state.startswith(layout_walks.UNSCROLLED):
+                found += scrolled_out_of_sight(recorder)
             for sentence in dict.fromkeys(found):
                 where = f"{state} at {self.size[0]}×{self.size[1]}, text {self.text_size}, theme {ui.theme.name}"
                 self.found.append((sentence.split(":", 1)[0], f"{where} — {sentence}"))

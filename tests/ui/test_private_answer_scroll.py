@@ -4,6 +4,10 @@ At the largest text in a 960×540 window a scenario's long options run past the 
 the answer area scrolls like the play screen's side (the wheel scrolls it, Tab brings the focused
 option into sight, a click on the hidden part of an option is not a pick), while the card's words
 and the question above it stay where they are.
+
+A card both answer by picking a choice never needs that: the choices draw closer (each row as tall as
+its own words, a wider panel, and no more than "Pick who, as you see it." above them), so every one
+shows at once and no couple is left not knowing there is more.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from collections.abc import Callable
 
 import pygame
 
-from game.core.cards import Kind
+from game.core.cards import AnswerType, Kind
 from game.ui.private_answer import PrivateAnswerScene
 from game.ui.widgets import Button
 
@@ -79,3 +83,31 @@ def test_a_click_on_the_hidden_part_of_an_option_is_not_a_pick(pilots: Pilots) -
     p.step([pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=shown, button=1)])
     p.step([pygame.event.Event(pygame.MOUSEBUTTONUP, pos=shown, button=1)])
     assert scene.own == cut.label and scene.scroller.offset == 0  # picked; the guess starts from the top
+
+
+def test_every_choice_of_a_card_answered_privately_shows_unscrolled_at_960x540_largest(pilots: Pilots) -> None:
+    p = pilots(at_home=True, size=(960, 540))
+    p.shell.ui.set("text_size", "largest")
+    p.step()
+    cards = list(cards_where(p, lambda c: c.kind is Kind.BOTH and c.answer_type in (AnswerType.CHOICE, AnswerType.WHO)))
+    assert len(cards) > 10
+    tight = []
+    for card in cards:
+        scene = PrivateAnswerScene(p.shell.ui, card, "Maximiliane-Charlotte", "Nguyễn Thị Ánh Dương", "#e07a5f")
+        opened(p, scene)
+        view = scene.scroller.viewport
+        assert not scene.scroller.scrolls, card.id
+        assert all(view.contains(option.rect) for option in options(scene)), card.id
+        assert scene.box.bottom <= p.shell.ui.hints_top(scene.hints), card.id
+        tight += [card.id] if scene.tight else []
+        p.press(pygame.K_ESCAPE)
+    assert "which-light-on-in-bed" in tight, "the six longest choices are the ones drawn closer"
+
+
+def test_choices_that_fit_keep_their_words_and_spacing(pilots: Pilots) -> None:
+    p = pilots(at_home=True)
+    card = next(cards_where(p, lambda c: c.id == "which-light-on-in-bed"))
+    scene = PrivateAnswerScene(p.shell.ui, card, "Zoë", "Łukasz", "#e07a5f")
+    opened(p, scene)
+    assert not scene.tight and scene.asked() == "Your answer stays hidden until you have both answered."
+    assert len({option.rect.height for option in options(scene)}) == 1, "rows alike, as ever"

@@ -46,6 +46,7 @@ from ..date_night_view import (
     segment_title,
 )
 from ..drawing import heart, panel
+from ..homecoming import BREAK, go_home
 from ..modals import ConfirmScene
 from ..page import Page, PagedScene, free_area
 from ..routes import DateNightPlay, DateNightSummary
@@ -105,7 +106,7 @@ class DateNightScene(DateNightLook, PagedScene):
         """The couple chose to pause the evening: its clock stops, and Home is shown (and opens the game, until they
         carry on)."""
         self.night.run(Pause(home=True))
-        self.ui.pop()
+        go_home(self.ui, BREAK)
 
     def segment_closed(self, segment: SessionHandle | None) -> None:
         if segment is None:  # they went home from the middle of a card

@@ -12,6 +12,7 @@ from game.core.keepsake import Keepsake
 
 from ..date_night_view import DateNightLook
 from ..drawing import heart, panel
+from ..homecoming import EVENING_DONE, go_home
 from ..keepsake_image import draw_keepsake, keepsake_png
 from ..page import PagedScene, free_area
 from ..scene import UI
@@ -47,9 +48,12 @@ class DateNightSummaryScene(DateNightLook, PagedScene):
         self.heart_at = pygame.Rect(0, 0, 0, 0)
 
     def build(self) -> None:
-        self.add(Button("Back home", self.ui.pop, kind="primary"))
+        self.add(Button("Back home", self.back, kind="primary"))
         if self.saved:
             self.add(Button("Open the keepsake folder", self.open_folder, hotkey="o"))
+
+    def back(self) -> None:
+        go_home(self.ui, EVENING_DONE)  # Home hears the evening is done
 
     def open_folder(self) -> None:
         if self.saved is None:

@@ -7,7 +7,9 @@ reads every due answer, so a Home just opened shows its first frame first and th
 fills its panel.
 
 Beside the buttons, a couple who has never played reads how the game works; a couple back again reads what is
-waiting for them (a round to go on with, a paused evening, memories ready to quiz), and only what is true.
+waiting for them (a round to go on with, a paused evening, memories ready to quiz), and only what is true, under a
+heading for the moment they came home: welcomed back when they open the game, told the round is done when they have
+just finished one (homecoming.py).
 
 A date night paused with "Go home" waits here, not in front of Home: "Carry on your date night" leads the buttons,
 saying how long is left of it (the panel says which part it got to), and "Let this date night go" ends it where it
@@ -17,6 +19,7 @@ stopped, once the couple say so.
 from __future__ import annotations
 
 import math
+from datetime import datetime
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
@@ -25,6 +28,7 @@ import pygame
 from game.core.players import Couple
 
 from ..drawing import heart, panel, paragraph, text_at
+from ..homecoming import AWAY, BREAK, WELCOME_BACK, WHERE_NEXT
 from ..modals import ConfirmScene
 from ..opening import continue_round
 from ..round_guard import OpenRound, answered, ask_first
@@ -43,8 +47,7 @@ HELP = (
     "Answers worth remembering become memories — later, the game asks each of you about the other.",
     "Pass any card, any time, no reason needed.",
 )
-#: The panel's heading for a couple back again, and its words when nothing is waiting for them.
-WELCOME_BACK = "Welcome back"
+#: The panel's words for a couple back again when nothing is waiting for them.
 NOTHING_WAITING = "Nothing is waiting on you: start whatever you like."
 
 
@@ -87,6 +90,13 @@ class HomeScene(Scene):
         self.returning = False
         #: The date night paused with time left, as it was left (None: none is waiting).
         self.evening: EveningState | None = None
+        #: The panel's heading for a couple back again, and when they came home to it (None: as the game opened).
+        self.heading = WELCOME_BACK
+        self.since: datetime | None = None
+        #: Another screen has covered Home whole since it last showed (a modal dialog over it leaves it in sight).
+        self.hidden = False
+        #: Where its words were drawn last (see `words_shown`).
+        self.words: list[pygame.Rect] = []
 
     def enter(self) -> None:
         super().enter()
@@ -96,6 +106,8 @@ class HomeScene(Scene):
 
     def build(self) -> None:
         services = self.ui.services
+        if self.since is not None and services.now() - self.since >= AWAY:  # a real time away since: greeted again
+            self.heading, self.since = WELCOME_BACK, None
         self.has_open = services.has_open_session(self.couple)
         self.evening = evening = services.paused_evening(self.couple)
         self.returning = self.has_open or evening is not None or services.has_played(self.couple)
@@ -126,8 +138,10 @@ class HomeScene(Scene):
             self.add(Button("Remove the sample couple", self.remove_sample, kind="quiet"))
 
     def update(self, dt: float) -> bool:
-        """Just after the first frame, the count on Quiz me's button (at once, not at the idle pace)."""
-        if self.shown and self.due is None:
+        """Just after the first frame, the count on Quiz me's button (at once, not at the idle pace); and a welcome
+        back for a couple whose Home has sat a while since they came home to it."""
+        aged = self.since is not None and self.ui.services.now() - self.since >= AWAY
+        if (self.shown and self.due is None) or aged:
             self.refresh()
         return self.due is None and self.ui.stack[-1] is self
 
@@ -184,7 +198,7 @@ class HomeScene(Scene):
         if not self.returning:
             return "How it works", list(HELP)
         due = sum(self.due.values()) if self.due is not None else None
-        return WELCOME_BACK, waiting_words(self.has_open, self.evening, due)
+        return self.heading, waiting_words(self.has_open, self.evening, due)
 
     def _help_height(self, width: int) -> int:
         t = self.ui.theme
@@ -220,6 +234,8 @@ class HomeScene(Scene):
         if evening is not None:
             evening.abandon()
             self.ui.toast("Date night let go. Start a new one whenever you like.")
+            if self.heading == BREAK:  # the break was from the evening let go: nothing is paused now
+                self.heading = WHERE_NEXT
             self.refresh()
 
     def promises_asked(self, count: int) -> None:
@@ -258,10 +274,21 @@ class HomeScene(Scene):
     def edit_couple(self) -> None:
         self.ui.push(CoupleForm(self.couple))
 
+    def pause(self) -> None:
+        self.hidden = True  # until it is drawn again: under a dialog it still shows
+
     def resume(self) -> None:
         # Names or pronouns may have just changed: read the couple again before drawing it.
         self.couple = next((c for c in self.ui.services.couples() if c.id == self.couple.id), self.couple)
+        if self.hidden:  # back from another screen: where to next, unless it says what they did there (came_home_from)
+            self.heading, self.since = WHERE_NEXT, self.ui.services.now()
         super().resume()
+
+    def came_home_from(self, heading: str) -> None:
+        """The screen just closed says what the couple did there (homecoming.py): the round or evening just done."""
+        self.heading, self.since = heading, self.ui.services.now()
+        self.layout()  # the panel's height follows its heading
+        self.ui.dirty = True
 
     def switch(self) -> None:
         self.ui.reset(Title())
@@ -283,9 +310,13 @@ class HomeScene(Scene):
             amp = text_at(surface, self.ui, "&", "heading", (x + t.px(44), rect.top + rect.height), "muted")
         rect2 = text_at(surface, self.ui, b.name, "heading", (amp.right + t.px(12), amp.top))
         pygame.draw.circle(surface, hex_color(b.color), (rect2.right + t.px(14), rect2.centery), t.px(7))
-        text_at(surface, self.ui, "What would you like to do tonight?", "body", (x, self.question_top), "muted")
+        question = text_at(surface, self.ui, "What would you like to do tonight?", "body", (x, self.question_top), "muted")
+        names = rect.unionall([amp, rect2, pygame.Rect(x - t.px(16), t.px(56), t.px(60), t.px(60))])  # and the heart
+        names.width += t.px(21)  # the last name's colour
+        self.words = [names, question]
         side = self.help
         if self.show_help:
+            self.words.append(side)
             panel(surface, self.ui, side)
             inner = side.inflate(-t.px(48), -t.px(40))
             y = inner.top
@@ -302,9 +333,15 @@ class HomeScene(Scene):
             at = pygame.Rect(side.left, side.bottom + t.px(14), side.width, 0)
             if not self.show_help:  # the largest text: no help panel, the buttons take the width; the note goes below them
                 at = pygame.Rect(x, max(w.rect.bottom for w in self.widgets) + t.px(14), t.size[0] - 2 * x, 0)
-            paragraph(surface, self.ui, note, "small", at, "danger")
+            at.height = paragraph(surface, self.ui, note, "small", at, "danger")
+            self.words.append(at)
         self.draw_widgets(surface)
-        self.shown = True
+        self.shown, self.hidden = True, False
+
+    def words_shown(self) -> list[pygame.Rect]:
+        """Where the names, the question, the panel and a broken deck's note were drawn: a toast keeps clear of them
+        (toast_place.py), so a couple reads what waits, and which file has problems, as a message comes."""
+        return self.words
 
 
 def deck_file_note(out: list[str], stale: list[str]) -> str:

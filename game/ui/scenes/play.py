@@ -37,6 +37,7 @@ from game.core.session_commands import (
 from ..answer_input import AnswerInput, build_answer_input
 from ..between_us import unmark_saved
 from ..drafts import DraftKeeper
+from ..homecoming import BREAK, go_home
 from ..modals import ConfirmScene, CurtainScene
 from ..private_answer import PrivateAnswer, PrivateAnswerScene
 from ..routes import Summary
@@ -230,8 +231,8 @@ class PlayScene(CheckInSteps, PlaySide):
             self.go_home()
 
     def go_home(self) -> None:
-        """The couple chose a break: the round is kept, and the screen below is shown."""
-        self.ui.pop()
+        """The couple chose a break: the round is kept, and the screen below is shown (Home says it is a break)."""
+        go_home(self.ui, BREAK)
 
     def end_now(self) -> None:
         detail = "Every answer so far is kept. The cards not yet dealt wait for another evening."

@@ -13,6 +13,7 @@ from game.core.scoring import in_sync_words
 from game.core.session_summary import quiz_words
 
 from ..drawing import heart, panel, paragraph, text_at
+from ..homecoming import go_home, round_done
 from ..scene import UI, Scene
 from ..widgets import Button
 
@@ -28,7 +29,11 @@ class SummaryScene(Scene):
         self.couple, self.summary, self.nothing_left = couple, summary, nothing_left
 
     def build(self) -> None:
-        self.add(Button("Back home", self.ui.pop, kind="primary"))
+        self.add(Button("Back home", self.back, kind="primary"))
+
+    def back(self) -> None:
+        """Home, which hears the round is done (or, with nothing played, only asks where to next)."""
+        go_home(self.ui, round_done(self.summary))
 
     def layout(self) -> None:
         t = self.ui.theme
