@@ -45,8 +45,8 @@ def saved_with_tips(tips: tuple[str, ...]) -> str:
     """What saving a card the form had tips for says: the first tip, and how many more its form shows at its foot."""
     first = tips[0] if tips[0].endswith((".", "?", "!")) else f"{tips[0]}."
     more = len(tips) - 1
-    rest = "" if not more else " Edit the card to see the other tip." if more == 1 else f" Edit the card to see the other {more} tips."
-    return f"Saved as written. A tip: {first}{rest}"
+    others = "the other tip" if more == 1 else f"the other {more} tips"
+    return f"Saved as written. A tip: {first}" + (f" Edit the card to see {others}." if more else "")
 
 
 def values_of(card: Card | None) -> dict[str, Any]:
