@@ -276,6 +276,16 @@ CHOICE = {"answer": "choice", "options": ("This", "That", "The other", "None"), 
         ({"text": "One minute each: praise the other.", "kind": "action", "seconds": 120}, "timer runs 120 seconds: make it 60"),
         ({"text": "Hold my gaze for thirty seconds.", "kind": "action"}, "'thirty seconds' is a timed turn"),
         ({"text": "Sell me to a stranger: a one-minute pitch.", "kind": "action"}, "a timer of 60 seconds"),
+        (
+            {"text": "Find my pulse and count it for fifteen seconds. Then make it go faster.", "kind": "action"},
+            "'fifteen seconds' is a timed turn: give the card a timer of 15 seconds",
+        ),
+        ({"text": "Play ten seconds of my walk-on music.", "kind": "action"}, "a timer of 10 seconds"),
+        ({"text": "Stare for five seconds, then blink.", "kind": "action"}, "a timer of 5 seconds"),
+        (
+            {"text": "Hum for twenty seconds, then rest for a minute.", "kind": "action"},
+            "the card names 'twenty seconds' and 'a minute': give it a timer for whichever is the turn",
+        ),
     ],
 )
 def test_each_fairness_rule_fires_on_what_it_is_for(fields, expected) -> None:
@@ -307,7 +317,8 @@ def test_each_fairness_rule_fires_on_what_it_is_for(fields, expected) -> None:
         {"text": "I say, 'And what time do you call this?' Your reply?", "quiz": "What's {name}'s reply to that?"},
         {"text": "Tea and what else, on a cold night?", "kind": "action"},
         {"text": "A minute each: tell me what you'd keep.", "kind": "action", "seconds": 60},
-        {"text": "Kiss me as if the lift doors open in ten seconds.", "kind": "action"},
+        {"text": "Kiss me as if the lift doors open in ten seconds. I count down out loud.", "kind": "action"},
+        {"text": "Find my pulse and count it for fifteen seconds.", "kind": "action", "seconds": 15},
         {"text": "Hum for twenty seconds, then rest for a minute.", "kind": "action", "seconds": 20},
         {"text": "Hold hands without talking.", "kind": "action", "seconds": 120},
         {"text": "If someone listened to us for ten minutes, what would they think?"},
@@ -587,6 +598,7 @@ def test_options_that_differ_only_in_punctuation_or_capitals_are_flagged() -> No
         ("Hold it for half a minute, then 90 seconds more.", [("half a minute", 30), ("90 seconds", 90)]),
         ("Two whole minutes; a minute and a half if you laugh.", [("Two whole minutes", 120), ("a minute and a half", 90)]),
         ("Without a second thought, every minute of it.", []),
+        ("Count it for fifteen seconds, then twelve minutes more.", [("fifteen seconds", 15), ("twelve minutes", 720)]),
     ],
 )
 def test_durations_reads_a_turn_s_length_as_a_card_writes_it(text: str, expected: list[tuple[str, int]]) -> None:

@@ -13,7 +13,17 @@ from .test_erase_only_us import PASSPHRASE, two_couples
 
 
 def pick(p, couple) -> None:  # type: ignore[no-untyped-def]
-    p.click(f"{couple.name(0)} & {couple.name(1)}")
+    p.click(next(label for label in p.labels() if label.startswith(f"{couple.name(0)} & {couple.name(1)}")))
+
+
+def test_who_s_playing_marks_the_couple_locked_with_a_passphrase_and_not_the_other(data_root: Path, now: datetime) -> None:
+    p, ours, theirs = two_couples(data_root, now, locked=(0,))
+    p.press(pygame.K_ESCAPE)  # Settings, back to Home
+    p.click("Switch couple")
+    assert p.scene_name == "CouplesScene"
+    rows = [label for label in p.labels() if " & " in label]
+    assert rows == [f"{ours.name(0)} & {ours.name(1)} · Locked", f"{theirs.name(0)} & {theirs.name(1)}"]
+    p.close()
 
 
 def test_switch_couple_locks_a_couple_opened_in_this_run(data_root: Path, now: datetime) -> None:

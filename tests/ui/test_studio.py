@@ -15,7 +15,7 @@ import pytest
 
 from game.core.cards import AnswerType, Kind
 from game.storage.deck_files import load_deck_file
-from game.ui.scenes.studio_card_values import TIMER_RANGE
+from game.ui.scenes.studio_card_values import TIMER_RANGE, saved_with_tips
 
 from .pilot import Pilot
 from .tour import play_turn
@@ -227,6 +227,30 @@ def test_a_card_saved_with_a_tip_is_saved_as_written_and_the_tip_is_said_on_savi
     p.press(pygame.K_s, mod=CTRL)
     assert saved(p).cards[0].text == "Your comfort film? Tell me on three."
     assert p.shell.ui.toast_text.startswith("Saved as written. A tip: 'on three'")
+
+
+def test_a_card_saved_with_two_tips_says_the_first_and_where_the_other_is(pilots):
+    p = pilots(at_home=True)
+    new_deck(p)
+    add_card(p, "Your husband's comfort film? Tell me on three.", kind="both")
+    tips = list(p.scene.tips)
+    assert len(tips) == 2
+    p.press(pygame.K_s, mod=CTRL)
+    assert p.shell.ui.toast_text == f"Saved as written. A tip: {tips[0]}. Edit the card to see the other tip."
+    p.click("Edit")
+    assert p.scene_name == "CardFormScene" and p.scene.tips == tips  # the other tip is there, as the words said
+
+
+@pytest.mark.parametrize(
+    ("tips", "said"),
+    [
+        (("Say it once",), "Saved as written. A tip: Say it once."),
+        (("Say it once", "Tag it"), "Saved as written. A tip: Say it once. Edit the card to see the other tip."),
+        (("Say it once?", "Tag it", "Time it"), "Saved as written. A tip: Say it once? Edit the card to see the other 2 tips."),
+    ],
+)
+def test_the_words_on_saving_with_tips_count_the_others_plainly(tips, said):
+    assert saved_with_tips(tips) == said
 
 
 def test_the_preview_is_the_card_as_play_shows_it_with_names_filled_in(pilots):

@@ -28,6 +28,8 @@ PALETTE = (
     ("Rose", "#d4607e"),
 )
 MAX_NAME = 40
+#: The mark on a couple's row at "Who's playing?" when their answers are locked with a passphrase.
+LOCKED = "Locked"
 
 
 class CouplesScene(Scene):
@@ -45,6 +47,9 @@ class CouplesScene(Scene):
     def build(self) -> None:
         for couple in self.ui.services.couples():
             badge = " · Sample couple" if self.ui.services.playbook.is_sample(couple) else ""
+            # Every couple with a passphrase is locked here (see enter): their row says so, in words that wrap and
+            # grow with the text size as the names do.
+            badge += f" · {LOCKED}" if self.ui.services.has_passphrase(couple) else ""
             self.add(Button(f"{quoted(couple.name(0))} & {quoted(couple.name(1))}{badge}", partial(self.choose, couple)))
         self.add(Button("New couple", lambda: self.ui.push(CoupleFormScene(self.ui)), kind="primary"))
 

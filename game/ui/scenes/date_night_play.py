@@ -26,7 +26,7 @@ from ..modals import ConfirmScene
 from ..scene import UI, ResultScene
 from ..services import EveningHandle, SessionHandle
 from .play import PlayScene
-from .play_view import next_turn_words
+from .play_view import FINISH_PART, SEE_HOW, next_turn_words
 
 #: U pressed at the first card of a part, after cards of the evening were played: Undo works within a part.
 EARLIER_PARTS_KEPT = "Undo works within this part of the evening; what came before is saved."
@@ -47,7 +47,7 @@ def after_part_words(evening: DateNight) -> str:
     next time, or the evening's closing screen)."""
     step = after_part(evening)
     if step is None:
-        return "See how we did"
+        return SEE_HOW
     if step.kind is StepKind.CARDS:
         return f"Next: {segment_title(step.segment, evening.state.max_level)}"
     if step.kind is StepKind.BREAK:
@@ -101,7 +101,7 @@ class DateNightPlayScene(DateNightLook, PlayScene, ResultScene[SessionHandle | N
         if part_time_up(evening, now):
             return after_part_words(evening)
         if last_turn(self.session):  # a part that went quickly offers more of its cards before the next part
-            return "Finish this part" if more_after_this(evening, self.session, now) else after_part_words(evening)
+            return FINISH_PART if more_after_this(evening, self.session, now) else after_part_words(evening)
         return next_turn_words(self.session)
 
     def build(self) -> None:

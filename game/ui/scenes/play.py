@@ -47,7 +47,7 @@ from ..services import SessionHandle
 from ..widgets import Button, Toggle, Widget
 from .check_in import CheckInSteps
 from .play_layout import PlaySide
-from .play_view import answers_a_private_memory, draw_play, has_reveal, next_turn_words, play_hints
+from .play_view import SEE_HOW, answers_a_private_memory, draw_play, has_reveal, next_turn_words, play_hints
 
 if TYPE_CHECKING:
     pass
@@ -353,7 +353,7 @@ class PlayScene(CheckInSteps, PlaySide):
 
     def next_words(self) -> str:
         """The button that finishes the turn: another card, or on the last one what comes instead (the summary)."""
-        return "See how we did" if last_turn(self.session) else next_turn_words(self.session)
+        return SEE_HOW if last_turn(self.session) else next_turn_words(self.session)
 
     def talked(self) -> None:
         """Said aloud and that's enough: the turn is done, nothing is kept to quiz later (and the screen says so)."""

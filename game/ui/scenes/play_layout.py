@@ -58,6 +58,7 @@ class PlaySide(Scene):
     name: Callable[[int], str]
     card: Callable[[], Card | None]
     card_text: Callable[[Card], str]
+    next_words: Callable[[], str]
     #: The listener's three cues said in one line: the side is too short for them and the controls below.
     cues_short = False
     #: Still short after that: the note takes two lines rather than three, a little nearer the words above it.

@@ -25,6 +25,10 @@ from ..scroll import ScrollArea
 from ..theme import hex_color
 from ..widgets import Toggle, Widget
 
+#: The words of the button that finishes a turn: another card, or on the last one what comes instead.
+NEXT_CARD = "Next card"
+SEE_HOW = "See how we did"
+FINISH_PART = "Finish this part"  # date night: a part that went quickly may offer more of its cards first
 VERDICT_WORDS = {"got_it": "Got it!", "close": "Close!", "not_quite": "Something new learned"}
 
 
@@ -56,6 +60,8 @@ class PlayLook(Protocol):
     def card(self) -> Card | None: ...
 
     def card_text(self, card: Card) -> str: ...
+
+    def next_words(self) -> str: ...
 
     def draw_widgets(self, surface: pygame.Surface, only: Sequence[Widget] | None = None) -> None: ...
 
@@ -98,11 +104,10 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
             lines.extend((f"•  {scene.couple.fill(cue, turn.seat)}", "body", "muted") for cue in LISTENING_CUES)
         lines.extend(followup_lines(scene, card, turn.seat))
         if card.remembered and scene.terse:
-            lines.append(("Save a short note, or just say you talked.", "small", "muted"))
+            lines.append((f"{KEEP_ANSWER[card.answer_type][1]}, or just say you talked.", "small", "muted"))
         elif card.remembered:
-            lines.append(
-                (f"Then save a short note — one day {you} may be asked about it. Or just say you talked.", "small", "muted")
-            )
+            keep = KEEP_ANSWER[card.answer_type][0].format(me=me)
+            lines.append((f"Then {keep} — one day {you} may be asked about it. Or just say you talked.", "small", "muted"))
     elif phase is Phase.ANSWER:
         lines.append(("Do this one together.", "body_bold", "text"))
         lines.append((f"{you} reads it out to {me}.", "body", "muted"))
@@ -148,12 +153,24 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
         if memory is not None:
             now = " now" if session.state.made.get(memory.key) == session.state.turns_started else ""  # "That's changed"
             lines.append((f"{you}'s answer{now}: {quoted(describe(card, memory.answer))}", "body_bold", "text"))
-    elif phase is Phase.REVEAL and card.kind is Kind.ACTION:  # done together: its follow-ups before the next card
-        lines.append(("Done! Talk it over before the next card.", "body_bold", "text"))
+    elif phase is Phase.REVEAL and card.kind is Kind.ACTION:  # done together: its follow-ups before what comes next
+        lines.append((done_words(scene.next_words()), "body_bold", "text"))
         lines.extend(followup_lines(scene, card, turn.seat))
     elif phase is Phase.REVEAL:
         lines.append(("Here's what you each said.", "body_bold", "text"))
     return lines
+
+
+def done_words(next_words: str) -> str:
+    """What an action card says once it is done, in step with the button under it: talk it over before the next
+    card, before this part of the evening ends, or (the round's or the evening's last card) before the summary."""
+    if next_words == NEXT_CARD:
+        return "Done! Talk it over before the next card."
+    if next_words == SEE_HOW:
+        return "Done! That was the last card: talk it over, then see how you did."
+    if next_words == FINISH_PART:
+        return "Done! That was this part's last card: talk it over before you finish it."
+    return "Done! That was this part's last card: talk it over before you move on."  # "Next: a short break"…
 
 
 def followup_lines(scene: PlayLook, card: Card, seat: int) -> list[tuple[str, str, str]]:
@@ -168,7 +185,7 @@ def followup_lines(scene: PlayLook, card: Card, seat: int) -> list[tuple[str, st
 
 def next_turn_words(session: Session) -> str:
     """The button to the next turn: a quiz round is made of questions, a round of Play of cards."""
-    return "Next question" if session.config.mode is Mode.QUIZ else "Next card"
+    return "Next question" if session.config.mode is Mode.QUIZ else NEXT_CARD
 
 
 def has_reveal(scene: PlayLook) -> bool:
@@ -184,6 +201,17 @@ def after_reveal_text(scene: PlayLook) -> list[tuple[str, str, str]]:
         return []
     return followup_lines(scene, card, turn.seat)
 
+
+#: How a remembered answer-aloud card keeps its answer, as its controls take it: a note typed, an option picked, a
+#: number set on the scale. Said after "Then"; and in fewer words, on its own, in the shortest side.
+KEEP_ANSWER = {
+    AnswerType.TEXT: ("save a short note", "Save a short note"),
+    AnswerType.CHOICE: ("pick {me}'s answer", "Pick the answer"),
+    AnswerType.WHO: ("pick {me}'s answer", "Pick the answer"),
+    AnswerType.SCALE: ("set {me}'s number on the scale and save it", "Set the number and save it"),
+    AnswerType.NUMBER: ("save {me}'s number", "Save the number"),
+    AnswerType.DATE: ("save the date", "Save the date"),
+}
 
 LISTENING_CUES = (
     "Phone face down, eyes up.",

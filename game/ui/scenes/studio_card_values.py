@@ -41,6 +41,14 @@ EMPTY_TEXT = "Start typing: your words appear here just as they will in play."
 TEXT_FIELDS = {"text": "Card text", "quiz": "Quiz phrasing", "seconds": "Timer", "note": "Note", "tags": "Tags"}
 
 
+def saved_with_tips(tips: tuple[str, ...]) -> str:
+    """What saving a card the form had tips for says: the first tip, and how many more its form shows at its foot."""
+    first = tips[0] if tips[0].endswith((".", "?", "!")) else f"{tips[0]}."
+    more = len(tips) - 1
+    others = "the other tip" if more == 1 else f"the other {more} tips"
+    return f"Saved as written. A tip: {first}" + (f" Edit the card to see {others}." if more else "")
+
+
 def values_of(card: Card | None) -> dict[str, Any]:
     """The form's values for a card (or a new one): every field, kept even while hidden by the kind."""
     if card is None:

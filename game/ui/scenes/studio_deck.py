@@ -35,6 +35,7 @@ from ..scene import UI, ResultScene
 from ..studio_widgets import ListedScene, PickList
 from ..theme import hex_color
 from ..widgets import Button, button_size
+from .studio_card_values import saved_with_tips
 from .studio_deck_listing import ALL_SPICY, hidden_words, listed, row_of
 
 EMPTY = ListItem("No cards yet", "Add your first card. The deck is saved as soon as it has one.")
@@ -272,8 +273,7 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
             self.ui.push(CardForm(self.couple, self.deck, index, typed=saved.card), self.card_saved)
             return
         if saved.tips:  # saved as written: the tip at the foot of the form is said once more, where it is seen
-            more = f" (and {len(saved.tips) - 1} more on the card)" if len(saved.tips) > 1 else ""
-            self.ui.toast(f"Saved as written. A tip: {saved.tips[0]}{more}", seconds=6)
+            self.ui.toast(saved_with_tips(saved.tips), seconds=6)
         placed = len(self.deck.cards) - 1 if index is None else index
         self.selected = row_of(self.shown, placed)
         if placed not in self.shown:  # a spicy card, saved, that the list leaves out for now
