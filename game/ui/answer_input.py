@@ -20,8 +20,9 @@ from game.core.answers import (
 )
 from game.core.cards import WHO_VALUES, AnswerType, Card
 from game.core.date_typing import may_become_date
-from game.core.quote_marks import in_quotes
+from game.core.number_typing import YEAR_DIGITS, may_become_number, may_become_year
 
+from .checked_field import CheckedField
 from .scene import Scene
 from .text_field import TextField
 from .widgets import Button, Slider, Widget
@@ -34,6 +35,10 @@ PLACEHOLDERS = {
 
 #: Said under the day box when what was typed can never be part of a day: {what} is the part left out.
 NOT_A_DAY = "{what} can't be part of a day: type a number, like 14, or a date, like 14 March."
+#: Said under the year box when what was typed can never be part of a year.
+NOT_A_YEAR = "{what} can't be part of a year: type four digits, like 1994, or leave it empty."
+#: Said under a number answer when what was typed can never be part of a number.
+NOT_A_NUMBER = "{what} can't be part of a number: type it in digits, like 7 or 2.5."
 #: Between a date draft's day, month and year: a character no one types.
 DATE_DRAFT = "\x1f"
 SCALE_START = 5  # a scale starts in the middle
@@ -159,30 +164,6 @@ class AnswerInput:
         return y - rect.top + t.px(24)
 
 
-class DayField(TextField):
-    """A date's day box: a day, or a whole date typed. What can never become one is not taken as it is typed:
-    the box keeps what of it can (the "14" of a pasted "14th March") and says under it what it left out, and why.
-
-    Whether the date exists (31 February) is said on Enter, once the month is chosen too."""
-
-    def __init__(self, label: str, value: str, on_submit: Callable[[str], None], on_refused: Callable[[str], None]) -> None:
-        super().__init__(label, value, on_submit=on_submit, max_chars=40, captioned=True)
-        self.on_refused = on_refused  # the screen shows the reason, making room for it under the box
-
-    def insert(self, text: str) -> None:
-        value, cursor, anchor = self.value, self.cursor, self.anchor
-        super().insert(text)
-        if may_become_date(self.value) or not may_become_date(value):  # a box wrong already (an old draft) is not stuck
-            return
-        kept = len(text)
-        while kept and not may_become_date(self.value):  # the longest start of what was given that can still be a date
-            kept -= 1
-            self.value, self.cursor, self.anchor = value, cursor, anchor
-            super().insert(text[:kept])
-        left = " ".join(text[kept:].split())
-        self.on_refused(NOT_A_DAY.format(what=in_quotes(left) if left else "A space there"))
-
-
 def date_value(day_text: str, month: int, year_text: str, order: DateOrder) -> str:
     """The stored date from the date entry: a day and the month by name (year optional), or a whole typed date.
 
@@ -196,7 +177,7 @@ def date_value(day_text: str, month: int, year_text: str, order: DateOrder) -> s
             return parse_date(day_text, order)
         except UnreadableDate:
             raise AnswerError("Type the day as a number, like 14, then choose the month.") from None
-    if year_text and not (year_text.isdecimal() and len(year_text) == 4):
+    if year_text and not (year_text.isdecimal() and len(year_text) == YEAR_DIGITS):
         raise AnswerError("The year is four digits, like 1994, or leave it empty.")
     return parse_date(f"{year_text}-{month:02d}-{int(day_text):02d}" if year_text else f"{month:02d}-{int(day_text):02d}")
 
@@ -252,13 +233,13 @@ def build_answer_input(
         made.submit = Button(submit_label, lambda: on_value(int(made.slider.value if made.slider else start)), kind="primary")
         made.widgets += [made.slider, made.submit]
     else:
-        made.field = TextField(
-            f"{prefix}Answer",
-            draft,
-            on_submit=from_field,
-            multiline=kind is AnswerType.TEXT,
-            placeholder=placeholder if placeholder is not None else PLACEHOLDERS.get(kind, ""),
-        )
+        hint = placeholder if placeholder is not None else PLACEHOLDERS.get(kind, "")
+        if kind is AnswerType.NUMBER:  # a letter is refused as it is typed, and said why
+            refused = partial(_refused, scene, made)
+            made.field = CheckedField(f"{prefix}Answer", draft, may_become_number, NOT_A_NUMBER, refused, from_field, hint)
+        else:
+            multiline = kind is AnswerType.TEXT
+            made.field = TextField(f"{prefix}Answer", draft, on_submit=from_field, multiline=multiline, placeholder=hint)
         made.submit = Button(submit_label, lambda: from_field(made.field.value if made.field else ""), kind="primary")
         made.widgets += [made.field, made.submit]
     for widget in made.widgets:
@@ -281,19 +262,32 @@ def _build_date(
             return
         on_value(value)
 
-    def refused(why: str) -> None:
-        """What was typed in the day box can never be a day: said under it while typing, as Enter says its own."""
-        if made.field is not None:
-            refuse(scene, made.field, AnswerError(why))
-
     day, month, year = [*draft.split(DATE_DRAFT, 2), "", ""][:3] if DATE_DRAFT in draft else (draft, "1", "")
     month_number = int(month) if month.isdecimal() and 1 <= int(month) <= 12 else 1
     # Each box keeps its name along its top while typing; the year's empty box says it may stay empty.
-    made.field = DayField(f"{prefix}Day", day, submit, refused)
-    made.year = TextField(f"{prefix}Year", year, on_submit=submit, placeholder="optional", max_chars=4, captioned=True)
+    refused = partial(_refused, scene, made)
+    made.field = CheckedField(f"{prefix}Day", day, may_become_date, NOT_A_DAY, refused, submit, captioned=True)
+
+    def year_typed(_text: str) -> None:
+        """The year's reason is said under the day, across the whole date: it goes once the year is typed on."""
+        if made.field is not None and made.field.error:
+            made.field.error = ""
+            scene.layout()
+
+    # Room past four digits, so a fifth is refused in words rather than dropped without a sound.
+    made.year = CheckedField(
+        f"{prefix}Year", year, may_become_year, NOT_A_YEAR, refused, submit, "optional", 12, captioned=True, on_change=year_typed
+    )
     made.slider = Slider(f"{prefix}Month", month_number, 1, 12, 1, lambda v: None, lambda v: MONTH_NAMES[int(v) - 1])
     made.submit = Button(submit_label, submit, kind="primary")
     made.widgets += [made.field, made.slider, made.year, made.submit]
+
+
+def _refused(scene: Scene, made: AnswerInput, why: str) -> None:
+    """What was typed in a box can never be right there: said as it is typed, where Enter says its own reasons (under
+    the answer; under a date's day, for the whole date, as the year box is narrow)."""
+    if made.field is not None:
+        refuse(scene, made.field, AnswerError(why))
 
 
 def refuse(scene: Scene, field: TextField, error: AnswerError) -> None:

@@ -35,6 +35,12 @@ class QuestionScene(ResultScene[T]):
         (self.yes, self.yes_value), (self.no, self.no_value) = yes, no
         self.question, self.cancel, self.detail = question, cancel, detail
         self.box = pygame.Rect(0, 0, 0, 0)
+        #: Closed with Esc or the safe answer: the keyboard's focus goes back below (see focus_return.py).
+        self.declined = False
+
+    def dismiss(self, result: T) -> None:
+        self.declined = result in (self.no_value, self.cancel)
+        super().dismiss(result)
 
     def build(self) -> None:
         self.add(Button(self.no, lambda: self.dismiss(self.no_value)))

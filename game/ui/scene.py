@@ -196,7 +196,7 @@ class Scene:
         choices = tab_stops(self.widgets, self.focusable(), self.focus)
         if not choices:
             return
-        current = choices.index(self.focus) if self.focus in choices else -1
+        current = choices.index(self.focus) if self.focus in choices else (-1 if step > 0 else 0)  # none: first, or last
         self.focus = choices[(current + step) % len(choices)]
 
     def _move(self, dx: int, dy: int) -> None:

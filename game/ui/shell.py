@@ -17,6 +17,7 @@ import pygame
 
 from . import layout_model
 from .drawing import mix
+from .focus_return import FocusBeforeBar
 from .footer import Footer
 from .refusals import told_if_refused
 from .routes import Route
@@ -92,6 +93,7 @@ class Shell:
         self._asked_to_close = False  # the window was closed while saves waited
         self._translate: Callable[[pygame.event.Event, bool], list[Intent]] | None = None
         self.footer = Footer(ui)  # the key hints, which a click presses too
+        self.focus_before_bar = FocusBeforeBar()  # where a declined dialog gives the keyboard's focus back
         ui.on_fullscreen = self.set_fullscreen
         ui.text.fit_cache_to(window.get_size())
         ui.text.fonts.share_faces()  # until the first frame is shown: see FontBook
@@ -145,7 +147,10 @@ class Shell:
             assert self._translate is not None
             for intent in self._translate(event, self.scene.typing()):
                 self.dispatch(intent)
+            top = self.scene
             ui.apply_ops()  # a key pressed right after the one that opened a screen belongs to that screen
+            if ui.stack and top not in ui.stack:
+                self.focus_before_bar.closed(top, self.scene)
             if not ui.stack:
                 break
 
@@ -262,8 +267,9 @@ class Shell:
             import_dropped(ui, intent.path)
             ui.dirty = True
         else:
-            scene = self.scene
+            scene, before = self.scene, self.scene.focused()
             told_if_refused(ui, lambda: scene.handle(intent))
+            self.focus_before_bar.handled(scene, intent, before)
         self._follow_text_input()
 
     def covers(self) -> list[pygame.Rect]:

@@ -29,6 +29,8 @@ class Widget(ABC):
     clips_contents = False
     #: One of a set that is a single Tab stop, moved along with the arrow keys (see focus_groups.py).
     group: str | None = None
+    #: In the screen's top bar (End session, a card form's Cancel): set by its screen's layout (see focus_return.py).
+    top_bar = False
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)

@@ -150,6 +150,8 @@ class PlaySide(Scene):
             w for w in self.widgets if isinstance(w, Button) and w.kind == "quiet" and w is not self.changed_button
         ]
         self.header = small
+        for widget in small:
+            widget.top_bar = True
         # With a text field on screen the chips may read "Alt+X": room for the longer one, so focus moving never overlaps them.
         chord = TYPING_CHORD if self.input is not None and self.input.field is not None else ""
         wides = []

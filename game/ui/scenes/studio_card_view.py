@@ -188,6 +188,7 @@ def lay_out_fixed(scene: CardForm) -> int:
         extra = t.px(70) if label != "Cancel" else t.px(40)
         w = scene.ui.text.measure(label, t.style("button")) + extra + (t.px(40) if label != "Cancel" else 0)
         widget.rect = pygame.Rect(x - w, t.px(24), w, t.px(48))
+        widget.top_bar = True
         widget.rect.height = widget.fit_height(scene.ui, 48)
         bottom = max(bottom, widget.rect.bottom)
         x -= w + t.px(8)
