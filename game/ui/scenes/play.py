@@ -38,7 +38,7 @@ from ..answer_input import AnswerInput, build_answer_input
 from ..between_us import unmark_saved
 from ..drafts import DraftKeeper
 from ..modals import ConfirmScene, CurtainScene
-from ..private_answer import PrivateAnswer, PrivateAnswerScene
+from ..private_answer import Passed, PrivateAnswer, PrivateAnswerScene
 from ..routes import Summary
 from ..scene import UI
 from ..scroll import ScrollArea
@@ -273,8 +273,12 @@ class PlayScene(CheckInSteps, PlaySide):
         scene = PrivateAnswerScene(self.ui, card, self.name(seat), self.name(other(seat)), color, text, draft, keep)
         self.ui.push(scene, partial(self.private_answered, seat))
 
-    def private_answered(self, seat: int, value: PrivateAnswer | None) -> None:
-        if value is not None:
+    def private_answered(self, seat: int, value: PrivateAnswer | Passed | None) -> None:
+        if value is Passed.CARD:
+            for either in (seat, other(seat)):  # nothing typed for it is kept, by either of them
+                self.ui.services.drop_draft(self.couple, f"{self.draft_key()}:{either}")
+            self.pass_card()
+        elif value is not None:
             self.run(AnswerPrivately(seat, value))
 
     def next_private_seat(self) -> int | None:
