@@ -44,3 +44,9 @@ def part_config(state: EveningState, step: Step, cards: Mapping[CardKey, Card], 
         quizzes=False,
         first=state.next_seat,
     )
+
+
+def plays_step(config: SessionConfig, step: Step) -> bool:
+    """Whether `config` is the round that plays `step`'s cards (a saved round found again), stand-ins and all."""
+    cards = config.cards
+    return cards is not None and cards[: len(step.cards)] == tuple(step.cards) and config.length == len(step.cards)
