@@ -17,6 +17,7 @@ from game.core.date_night import DateNight
 from game.core.date_night_commands import BeginSegment, EveningCommand, FinishSegment, KeepWithinLimits, TakeMore
 from game.core.date_night_events import SegmentBegan
 from game.core.date_night_limits import keeps_to
+from game.core.date_night_passes import plays_step
 from game.core.date_night_plan import EveningSetup, History, quiz_hidden
 from game.core.date_night_state import Segment, Status, StepKind
 from game.core.events import Event
@@ -168,7 +169,7 @@ class StoredEvening:
         if step is None or step.status is not Status.ACTIVE or found is None:
             return None
         quiz = step.segment is Segment.QUIZ and not step.fixed
-        if (found.config.mode is Mode.QUIZ) != quiz or (not quiz and found.config.cards != tuple(step.cards)):
+        if (found.config.mode is Mode.QUIZ) != quiz or (not quiz and not plays_step(found.config, step)):
             return None
         store = self.services.store
         memories = store.memories.all(self.couple.id)

@@ -11,7 +11,8 @@ optional sealed note).
 
 The director never plays a card itself. When a card step begins (`begin_segment`) it chooses that step's cards from
 the time left and hands back, in a `SegmentBegan` event, a `SessionConfig` with exactly that deal (no quiz turns
-mixed in) — or, for the quiz, a quiz-mode config with the number of turns and the memories not to ask about tonight.
+mixed in; a passed card's place goes to one of the part's spares: see date_night_passes.py) — or, for the quiz, a
+quiz-mode config with the number of turns and the memories not to ask about tonight.
 The caller plays it as an ordinary `Session`, as in a normal game. After each finished turn the caller asks
 `turn_finished`; when the step's time is spent the director answers `SegmentTimeUp` and the caller ends that session
 — between turns, so an answer is never cut off (and when the limits changed while it was played,
@@ -59,6 +60,7 @@ from .date_night_events import (
 )
 from .date_night_limits import keep_step_within, keep_within
 from .date_night_more import more_of_part, questions_taken, still_offered
+from .date_night_passes import part_config
 from .date_night_plan import (
     WEIGHTS,
     EveningSetup,
@@ -78,7 +80,7 @@ from .events import Event
 from .limits import Limit
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook
-from .session import Mode, Session, SessionConfig
+from .session import Session
 
 #: A part of the evening may grow to this many times its planned minutes when earlier parts ran short.
 MAX_STRETCH = 1.5
@@ -222,7 +224,7 @@ class DateNight:
         empty = False
         keep_step_within(step, self.cards, filters)
         if step.fixed:
-            config = self._cards_config(step.cards)
+            config = part_config(s, step, self.cards, filters)
         elif step.segment is Segment.QUIZ:
             hidden = quiz_hidden(memories, self.cards, filters, s.tally.made)
             step.minutes = self._budget(now)
@@ -237,7 +239,7 @@ class DateNight:
             pool = [key for key in [*step.cards, *step.spares] if key in self.cards and key not in played and key not in others]
             empty = not pool
             step.cards = fit(dict.fromkeys(pool), step.minutes, self.cards)
-            config = self._cards_config(step.cards)
+            config = part_config(s, step, self.cards, filters)
         has_turns = step.quizzes > 0 if step.segment is Segment.QUIZ else bool(step.cards)
         if not has_turns:
             step.status = Status.SKIPPED
@@ -285,7 +287,7 @@ class DateNight:
             step.status, step.began = Status.PENDING, None
             return [StepStarted(self.state.index, step.kind, step.segment)]
         if step.segment is not Segment.QUIZ:
-            step.cards = [key for key in step.cards if key in dealt]
+            step.cards = list(dealt)  # its cards played or passed, and any stand-in dealt in a passed one's place
         if more:
             step.status, step.offer = Status.OFFERED, more
             return [MoreOffered(step.segment, len(more))]
@@ -306,7 +308,9 @@ class DateNight:
             return self.decline_more(now, step)
         step.status = Status.ACTIVE
         config = (
-            quiz_config(self.decks, self.filters, step.quizzes, s.seed, s.next_seat) if quiz else self._cards_config(step.cards)
+            quiz_config(self.decks, self.filters, step.quizzes, s.seed, s.next_seat)
+            if quiz
+            else part_config(s, step, self.cards, self.filters)
         )
         return [SegmentBegan(step.segment, config, hidden)]
 
@@ -435,16 +439,3 @@ class DateNight:
         left = self.time_left(now) / 60 - reserved
         # Time saved earlier lengthens a part, but only so far: the arc keeps its shape, and an evening may end early.
         return max(0.0, min(left * share, s.steps[s.index].minutes * MAX_STRETCH))
-
-    def _cards_config(self, cards: list[CardKey]) -> SessionConfig:
-        s = self.state
-        return SessionConfig(
-            mode=Mode.PLAY,
-            deck_ids=tuple(sorted({key.deck_id for key in cards})),
-            filters=self.filters,
-            length=len(cards),
-            seed=s.seed,
-            cards=tuple(cards),
-            quizzes=False,
-            first=s.next_seat,
-        )

@@ -286,6 +286,11 @@ def cards_left(table: Table) -> bool:
     return any(consented(table, key) for key in table.state.deal[table.state.position :])
 
 
+def cards_to_come(table: Table) -> int:
+    """How many cards of the deal, within the round's filters, are still to be dealt (the one on the table aside)."""
+    return sum(1 for key in table.state.deal[table.state.position :] if consented(table, key))
+
+
 def _next_card(table: Table) -> CardKey | None:
     """The next card of the deal that is still there and within the round's filters (they narrow when a limit is
     lowered while the round waits: the deal was made before)."""

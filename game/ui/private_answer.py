@@ -5,15 +5,16 @@ from __future__ import annotations
 import json
 from abc import abstractmethod
 from collections.abc import Callable
+from enum import Enum
 from typing import TypeVar
 
 import pygame
 
-from game.core.answers import AnswerValue, describe
+from game.core.answers import AnswerError, AnswerValue, describe
 from game.core.cards import WHO_VALUES, AnswerType, Card, Kind, fill
-from game.core.quote_marks import quote_ends_sentence
+from game.core.quote_marks import in_quotes, quote_ends_sentence
 
-from .answer_input import AnswerInput, build_answer_input
+from .answer_input import AnswerInput, build_answer_input, refuse
 from .drafts import DraftKeeper
 from .drawing import panel, paragraph, text_at
 from .intents import Edit, Intent, Point, Text, Wheel
@@ -27,6 +28,16 @@ T = TypeVar("T")
 
 #: A private answer as the session takes it: the answer, or for a scenario [own pick, predicted partner pick].
 PrivateAnswer = AnswerValue | list[AnswerValue]
+
+#: A typed private answer's way on without one: the X-card, as the table's Pass (a pick screen is always answered by a click).
+PASS_CARD = "Pass this card"
+
+
+class Passed(Enum):
+    """What a private answer screen closes with when its partner passed the card instead of answering."""
+
+    CARD = "pass"
+
 
 #: Before a scenario's kept draft: its own pick is made and the prediction is next (a character no one types).
 PICKED = "\x1d"
@@ -86,6 +97,8 @@ class AnswerAloneScene(ResultScene[T]):
         #: Keeps what is typed as it is typed (the draft put back is kept already), for `closing` and `update`.
         self.keeper = DraftKeeper(keep, draft) if keep is not None else None
         self.box = pygame.Rect(0, 0, 0, 0)
+        #: A quiet way on beside the main button, if the screen has one (a typed private answer's Pass).
+        self.aside: Button | None = None
         #: The answer area under the card and the question: it scrolls when long options at a large text
         #: size are taller than the window, while the card's words and the question stay in sight.
         self.scroller = ScrollArea()
@@ -138,6 +151,7 @@ class AnswerAloneScene(ResultScene[T]):
         offset = self.scroller.offset
         self.input.layout(self, pygame.Rect(inner.left, top - offset, inner.width, self.box.bottom - top))
         self._fit_options()
+        self._place_aside(inner)
         field = self.input.field
         cut = field.rect.height - (viewport.height - t.px(12)) if field is not None else 0
         least = 2 * self.ui.text.line_height(t.style("body")) + 2 * t.px(12) + t.px(4)  # two lines and the padding
@@ -207,6 +221,19 @@ class AnswerAloneScene(ResultScene[T]):
             return []
         return [w for w in self.input.widgets if isinstance(w, Button) and w is not self.input.submit]
 
+    def _place_aside(self, inner: pygame.Rect) -> None:
+        """The quiet button beside the main one: on its row at the left when that is free, else under it."""
+        aside, submit = self.aside, self.input.submit if self.input is not None else None
+        if aside is None or submit is None:
+            return
+        t = self.ui.theme
+        width = min(inner.width, self.ui.text.measure(aside.label, t.style("button")) + aside.chip_width(self.ui) + t.px(48))
+        aside.rect = pygame.Rect(inner.left, submit.rect.top, width, submit.rect.height)
+        beside = aside.rect.right + t.px(14) <= submit.rect.left
+        if not beside or any(w is not aside and w.visible and w.rect.colliderect(aside.rect) for w in self.widgets):
+            aside.rect = pygame.Rect(inner.right - width, submit.rect.bottom + t.px(12), width, t.px(52))
+        aside.rect.height = max(aside.rect.height, aside.fit_height(self.ui, 52))
+
     def _fit_options(self) -> None:
         """Options whose words need more lines than the input gave them grow, and the rows below move down; drawn
         tight, each row is as tall as its own words (not the longest option's) and the rows sit closer."""
@@ -255,14 +282,34 @@ class AnswerAloneScene(ResultScene[T]):
         self.scroller.draw_bar(surface, t)
 
 
-class PrivateAnswerScene(AnswerAloneScene[PrivateAnswer | None]):
-    """Closes with the PrivateAnswer, or None when handed back without one."""
+class PrivateAnswerScene(AnswerAloneScene[PrivateAnswer | Passed | None]):
+    """Closes with the PrivateAnswer, Passed.CARD when the card was passed, or None when handed back without one.
+
+    A typed answer has a Pass of its own beside "Keep it secret": with the mouse alone there was no way on from
+    it but an answer (the table's Pass is reached only by handing back first). A pick needs no such button: a
+    click on an option is always a way on, and the room goes to the options."""
 
     def build(self) -> None:
         draft, self.draft = self.draft, ""  # the first answer only: a scenario's prediction starts afresh
         if self.card.kind is Kind.SCENARIO and (own := picked_from(draft)) is not None:
             self.own, draft = own, ""  # picked before the window closed: the prediction is what is left
-        self.input = build_answer_input(self, self.card, self.take, "Keep it secret", draft=draft, partner=self.partner)
+        self.input = build_answer_input(
+            self, self.card, self.take, "Keep it secret", draft=draft, partner=self.partner, on_empty=self.nothing_typed
+        )
+        self.aside = Button(PASS_CARD, self.pass_card, kind="quiet", hotkey="x") if self.input.field is not None else None
+        if self.aside is not None:
+            self.add(self.aside)
+
+    def nothing_typed(self) -> None:
+        """Kept empty: say what this screen offers instead (a typed answer, or its own Pass)."""
+        if self.input is not None and self.input.field is not None:
+            why = f"Type your answer first, or choose {in_quotes(PASS_CARD)}."
+            refuse(self, self.input.field, AnswerError(why))
+
+    def pass_card(self) -> None:
+        """The X-card, from behind the curtain: no reason asked, nothing typed here is kept."""
+        self.keeper = None  # what was typed is not kept as a draft for a card that will not come back
+        self.dismiss(Passed.CARD)
 
     def refresh(self, keep_focus: bool = True) -> None:
         before = self.focused() if keep_focus else None

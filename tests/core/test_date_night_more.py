@@ -96,7 +96,9 @@ def test_declining_goes_straight_on_and_taking_deals_exactly_the_offer() -> None
     assert step is not None
     offer = list(step.offer)
     began = next(e for e in taken.take_more({}, QuizBook(), NOW + timedelta(minutes=3)) if isinstance(e, SegmentBegan))
-    assert began.config.cards == tuple(offer) and began.segment is Segment.WARM_UP
+    config = began.config
+    assert config.cards is not None and config.cards[: len(offer)] == tuple(offer) and began.segment is Segment.WARM_UP
+    assert config.length == len(offer)  # what follows the offer stands in for a card passed, and only then is dealt
     assert step.status is Status.ACTIVE and step.cards == offer
 
 

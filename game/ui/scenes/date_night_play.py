@@ -64,6 +64,8 @@ class DateNightPlayScene(DateNightLook, PlayScene, ResultScene[SessionHandle | N
         self.clock_words = minutes_left(evening.evening, ui)
         #: The part's time was up at the last look: its last card says what comes next (see `next_words`).
         self.time_was_up = part_time_up(evening.evening, ui.services.now())
+        #: This part's name, kept: once its last card is passed the evening has moved on to the next.
+        self.part_name = self.segment_name
 
     @property
     def segment_name(self) -> str:
@@ -86,6 +88,11 @@ class DateNightPlayScene(DateNightLook, PlayScene, ResultScene[SessionHandle | N
             self.dismiss(self.stored)
             return
         super().react(events)
+
+    def shorter_words(self, ended: bool) -> str:
+        """A card passed in a part with no other card to take its place (the closing ritual has only its own)."""
+        part = named(self.part_name)
+        return f"Passed. {part} has no other card to take its place, so it " + ("ends here." if ended else "is a card shorter.")
 
     def nothing_to_undo(self) -> str:
         """Each part of the evening is a round of its own: at a part's first card, Undo cannot reach the one before."""

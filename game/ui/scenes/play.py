@@ -19,7 +19,7 @@ from game.core.events import ActionDone, Event, Revealed, SessionEnded, TurnStar
 from game.core.memories import MemoryKey
 from game.core.players import other
 from game.core.round_end import last_turn
-from game.core.session import Phase, SessionError
+from game.core.session import Mode, Phase, SessionError
 from game.core.session_commands import (
     Answer,
     AnswerPrivately,
@@ -39,7 +39,7 @@ from ..between_us import unmark_saved
 from ..drafts import DraftKeeper
 from ..homecoming import BREAK, go_home
 from ..modals import ConfirmScene, CurtainScene
-from ..private_answer import PrivateAnswer, PrivateAnswerScene
+from ..private_answer import Passed, PrivateAnswer, PrivateAnswerScene
 from ..routes import Summary
 from ..scene import UI
 from ..scroll import ScrollArea
@@ -47,7 +47,7 @@ from ..services import SessionHandle
 from ..widgets import Button, Toggle, Widget
 from .check_in import CheckInSteps
 from .play_layout import PlaySide
-from .play_view import SEE_HOW, answers_a_private_memory, draw_play, has_reveal, next_turn_words, play_hints
+from .play_view import SEE_HOW, answers_a_private_memory, draw_play, has_reveal, next_turn_words, play_hints, round_place
 
 if TYPE_CHECKING:
     pass
@@ -202,7 +202,18 @@ class PlayScene(CheckInSteps, PlaySide):
 
     def pass_card(self) -> None:
         self.ui.sound.play("soft")
-        self.run(PassCard())
+        counted = self.session.config.mode is Mode.PLAY and self.session.current is not None
+        before, said = round_place(self.session)[1], (self.ui.toast_text, self.ui.toast_left)
+        passed = bool(self.run(PassCard()))
+        shorter = counted and round_place(self.session)[1] < before
+        if passed and shorter and said == (self.ui.toast_text, self.ui.toast_left):  # nothing else was said of it
+            self.ui.toast(self.shorter_words(self.session.ended))  # nothing took its place: the count says so, and why
+
+    def shorter_words(self, ended: bool) -> str:
+        """A card passed and no other left to take its place: the round is a card shorter (or over)."""
+        if ended:
+            return "Passed. There was no other card to take its place, so the round ends here."
+        return "Passed. There is no other card to take its place, so the round is a card shorter."
 
     def undo(self) -> None:
         if self.session.can_undo():
@@ -263,8 +274,12 @@ class PlayScene(CheckInSteps, PlaySide):
         scene = PrivateAnswerScene(self.ui, card, self.name(seat), self.name(other(seat)), color, text, draft, keep)
         self.ui.push(scene, partial(self.private_answered, seat))
 
-    def private_answered(self, seat: int, value: PrivateAnswer | None) -> None:
-        if value is not None:
+    def private_answered(self, seat: int, value: PrivateAnswer | Passed | None) -> None:
+        if value is Passed.CARD:
+            for either in (seat, other(seat)):  # nothing typed for it is kept, by either of them
+                self.ui.services.drop_draft(self.couple, f"{self.draft_key()}:{either}")
+            self.pass_card()
+        elif value is not None:
             self.run(AnswerPrivately(seat, value))
 
     def next_private_seat(self) -> int | None:

@@ -17,6 +17,7 @@ from game.core.players import Couple, other
 from game.core.pronouns import speaks_as_i
 from game.core.quote_marks import in_quotes
 from game.core.session import Mode, Phase, Session
+from game.core.turn_order import cards_to_come
 
 from ..card_view import KIND_WORDS, card_surface
 from ..drawing import panel, paragraph, text_at
@@ -275,11 +276,16 @@ def turn_words(scene: PlayLook) -> str:
 
 
 def round_place(session: Session) -> tuple[int, int]:
-    """A Play round's cards played so far (a quiz between them is not one) and how many it deals (0: no set length)."""
+    """A Play round's cards played so far (a quiz between them is not one) and how many it deals (0: no set length).
+
+    A passed card is not one played, and the next card of the deal takes its place. When none is left to (decks with
+    fewer cards, a date night's closing ritual), the round is shorter, and says so: "Card 2 of 2", never a count the
+    round cannot reach."""
     played = sum(1 for turn in session.state.completed if not turn.is_quiz)
     length = session.config.length or 0
     if length and session.state.deal:
-        length = min(length, len(session.state.deal))  # decks with fewer cards make a shorter round: "Card 2 of 2"
+        on_table = 1 if session.current is not None and not session.current.is_quiz else 0
+        length = min(length, played + on_table + cards_to_come(session))
     return played, length
 
 
