@@ -143,7 +143,7 @@ def _parse_choice(card: Card, text: str | int | float) -> str:
 def _parse_who(text: str | int | float) -> str:
     if isinstance(text, int) and not isinstance(text, bool) and 1 <= text <= len(WHO_VALUES):
         return WHO_VALUES[text - 1]
-    wanted = _fold(str(text))
+    wanted = fold_answer(str(text))
     if wanted in WHO_VALUES:
         return wanted
     raise AnswerError("Pick one: me, you, both of us or neither of us.")
@@ -232,7 +232,7 @@ def date_parts(value: str) -> tuple[int | None, int, int]:
     return None, parts[0], parts[1]
 
 
-def _fold(text: str) -> str:
+def fold_answer(text: str) -> str:
     """Case-folded, accent-stripped, whitespace-squeezed text for comparisons."""
     folded = text.casefold()
     if folded.isascii():  # most answers: no accent to strip, nothing to decompose
@@ -251,7 +251,7 @@ def option_key(text: str) -> str:
     options seen lately: Home counts the quizzes due by asking whether each due answer is still one of its
     card's options, and folding every option each time was most of that count's time.
     """
-    folded = _fold(text)
+    folded = fold_answer(text)
     words = "".join(ch if ch.isalnum() else " " if ch.isspace() else "" for ch in folded).split()
     return " ".join(words) or folded
 
@@ -295,7 +295,7 @@ def auto_verdict(card: Card, truth: AnswerValue, guess: AnswerValue) -> Verdict 
     if kind is AnswerType.CHOICE:
         return Verdict.GOT_IT if option_key(str(truth)) == option_key(str(guess)) else Verdict.NOT_QUITE
     if kind is AnswerType.WHO:
-        return Verdict.GOT_IT if _fold(str(truth)) == _fold(str(guess)) else Verdict.NOT_QUITE
+        return Verdict.GOT_IT if fold_answer(str(truth)) == fold_answer(str(guess)) else Verdict.NOT_QUITE
     if kind is AnswerType.DATE:
         return _judge_date(str(truth), str(guess))
     difference = abs(float(truth) - float(guess))

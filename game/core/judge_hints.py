@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .answers import AnswerValue, _fold, answer_fits, date_parts, days_apart
+from .answers import AnswerValue, answer_fits, date_parts, days_apart, fold_answer
 from .cards import AnswerType, Card
 
 #: Words that carry no meaning of their own in a short answer; left out when comparing (unless nothing else is left).
@@ -44,7 +44,7 @@ _TYPO = 80
 
 
 def _words(text: str) -> list[str]:
-    words = re.findall(r"\w+", _fold(text))
+    words = re.findall(r"\w+", fold_answer(text))
     meaningful = [word for word in words if word not in _FILLER]
     return meaningful or words
 

@@ -16,7 +16,7 @@ left out, with a note saying so.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from game.core.cards import Card, CardKey, Deck
@@ -103,11 +103,14 @@ def left_out_of_shared(store: Store, decks: Iterable[Deck] = (), only: int | Non
     )
 
 
-def kept_between_us(store: Store, couple_id: int, decks: Iterable[Deck] = ()) -> int:
+def kept_between_us(
+    store: Store, couple_id: int, decks: Iterable[Deck] = (), memories: Mapping[MemoryKey, Memory] | None = None
+) -> int:
     """How many of the couple's answers a shared export leaves out only for being kept just between them: Our story
-    counts them (within the agreed limits), so Our book says so beside its numbers."""
+    counts them (within the agreed limits), so Our book says so beside its numbers. `memories`: the couple's, if read."""
     consent, cards = couple_consent(store, couple_id), _cards(store, couple_id, decks)
-    return sum(1 for key, memory in store.memories.all(couple_id).items() if memory.private and consent.allows_memory(key, cards))
+    memories = store.memories.all(couple_id) if memories is None else memories
+    return sum(1 for key, memory in memories.items() if memory.private and consent.allows_memory(key, cards))
 
 
 def _cards(store: Store, couple_id: int, decks: Iterable[Deck]) -> dict[CardKey, Card]:

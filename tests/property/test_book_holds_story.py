@@ -100,11 +100,18 @@ def in_book(game: GameServices, include_private: bool, couples: list[Couple]) ->
     return {shown for shown in book.shown if shown[0] in ours}
 
 
+def asked(card: Card) -> str:
+    """The question the book prints an answer under: as the quiz puts it (these cards' quiz names no one)."""
+    phrasing = card.quiz_phrasing()
+    assert "{" not in phrasing
+    return phrasing
+
+
 def in_story(game: GameServices, couple: Couple) -> set[tuple[Shown, bool]]:
     """Our story's memories, each with whether it is just between us."""
     story = game.story_memories(couple)
     return {
-        ((couple.name(0), couple.name(m.key.owner), story.cards[m.key.card_key].text, str(m.answer)), m.private)
+        ((couple.name(0), couple.name(m.key.owner), asked(story.cards[m.key.card_key]), str(m.answer)), m.private)
         for seat in (0, 1)
         for m in story.memories[seat]
     }
@@ -114,7 +121,7 @@ def every_answer(game: GameServices, couple: Couple) -> set[Shown]:
     """Every answer the couple gave, under the card it was given to (in a deck, or kept since it left one)."""
     cards = {card.key: card for deck in game.memory_decks(couple) for card in deck.cards}
     return {
-        (couple.name(0), couple.name(key.owner), cards[key.card_key].text, str(memory.answer))
+        (couple.name(0), couple.name(key.owner), asked(cards[key.card_key]), str(memory.answer))
         for key, memory in game.store.memories.all(couple.id).items()
     }
 
@@ -191,7 +198,15 @@ def test_our_book_holds_what_our_story_shows_under_the_question_asked(
             game.save_limit(couple, seat, own)
         made.append(couple)
     cards = tuple(
-        Card(f"deck-{number}", f"card-{at}", f"What is card {at} of deck {number}?", Kind.ASK, level, hot, quiz="Guess it?")
+        Card(
+            f"deck-{number}",
+            f"card-{at}",
+            f"What is card {at} of deck {number}?",
+            Kind.ASK,
+            level,
+            hot,
+            quiz=f"Guess card {at} of deck {number}?",
+        )
         for at, (level, hot) in enumerate(levels)
     )
     deck = Deck(f"deck-{number}", f"Deck {number}", cards)
