@@ -21,7 +21,7 @@ from game.storage.kept_copies import WAITING
 
 from .layout_walks import back_home
 from .pilot import Pilot
-from .test_studio_own_decks import AFRESH, FUNERAL, SONG, deck_with_an_answer, open_in_studio, reword, shown_in_story
+from .test_studio_own_decks import AFRESH, FUNERAL, SONG, SONG_QUIZ, deck_with_an_answer, open_in_studio, reword, shown_in_story
 
 PASSPHRASE = "sea air"
 
@@ -68,7 +68,8 @@ def test_a_card_started_afresh_keeps_a_locked_couples_answers_under_the_old_ques
     story, book = noas_story_and_book(p, noa)
     assert story == {MemoryKey(0, key.deck_id, key.card_id): (SONG, "Heroes, by Bowie")}
     noas_page = book[book.index("Noa") :]
-    assert noas_page.index(SONG) < noas_page.index("Heroes, by Bowie")
+    asked = SONG_QUIZ.replace("{name}", "<bdi>Noa</bdi>")  # the book asks as the quiz does
+    assert noas_page.index(asked) < noas_page.index("Heroes, by Bowie")
     assert p.services.store.settings.read().get(WAITING) == {}, "the card is Noa and Ari's own now: nothing waits"
 
 

