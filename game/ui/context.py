@@ -11,6 +11,7 @@ from typing import Protocol
 from .sound import Sound
 from .text import TextRenderer
 from .theme import Theme
+from .words_drawn import WordsDrawn
 
 
 class Context(Protocol):
@@ -19,6 +20,8 @@ class Context(Protocol):
     sound: Sound
     #: Set when something changed that needs drawing.
     dirty: bool
+    #: Where the screen on top drew its own words in the last frame.
+    words: WordsDrawn
 
     def clipboard_put(self, text: str) -> None: ...
 

@@ -1,8 +1,13 @@
-"""Drawing helpers shared by scenes: panels, headings, the card face with its shadow."""
+"""Drawing helpers shared by scenes: panels, headings, the card face with its shadow.
+
+The words a scene draws go through `text_at`, `paragraph` or `put`, which note where they lie on the window
+(words_drawn.py): a toast keeps clear of them.
+"""
 
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 import pygame
 
@@ -26,6 +31,7 @@ def text_at(
     rendered = ui.text.line(text, ui.theme.style(style), ui.theme.color(color))
     rect = rendered.get_rect(**{anchor: pos})
     surface.blit(rendered, rect)
+    ui.words.add(surface, rect)
     return rect
 
 
@@ -41,7 +47,16 @@ def paragraph(
     """Wrapped text inside `rect` (top-aligned); returns the height used."""
     rendered = ui.text.block(text, ui.theme.style(style), ui.theme.color(color), rect.width, align)
     surface.blit(rendered, rect.topleft)
+    ui.words.add(surface, rendered.get_rect(topleft=rect.topleft))
     return int(rendered.get_height())
+
+
+def put(surface: pygame.Surface, ui: UI, source: pygame.Surface, dest: Any, area: Any = None) -> pygame.Rect:
+    """Blit `source` (a block of words, or a surface with words drawn into it: a card's face, a chart) onto
+    `surface`, noting where its words lie."""
+    done = surface.blit(source, dest, area)
+    ui.words.put(surface, source, dest, area, done)
+    return done
 
 
 @functools.lru_cache(maxsize=2)

@@ -16,6 +16,7 @@ from .sound import Sound
 from .text import TextRenderer
 from .theme import TEXT_SIZES, Theme, theme_in_use
 from .widgets import Widget
+from .words_drawn import WordsDrawn
 
 if TYPE_CHECKING:
     from game.core.answers import DateOrder
@@ -264,8 +265,8 @@ class UI:
         self.stack: list[Scene] = []
         self.dirty = True
         self.show_focus = True
-        self.toast_text = ""
-        self.toast_left = 0.0
+        self.toast_text, self.toast_left = "", 0.0
+        self.words = WordsDrawn()  # where the screen on top drew its words last: a toast keeps clear of them
         self.theme_override: str | None = None
         self._ops: list[Callable[[], None]] = []
         self._clipboard = ""
@@ -399,8 +400,7 @@ class UI:
         known = (tuple(hints), theme.size, style)  # asked for by each layout and each frame: measured once
         if self._hint_places[0] == known:
             return self._hint_places[1]
-        line = text.line_height(style)
-        row_h = line + theme.px(4)
+        row_h = text.line_height(style) + theme.px(4)
         left, right = theme.px(24), width - theme.px(24)
         rows: list[list[tuple[str, str, int, int]]] = [[]]
         x = left

@@ -22,7 +22,7 @@ from .footer import Footer
 from .refusals import told_if_refused
 from .routes import Route
 from .scene import UI, Scene
-from .toast_place import Worded, controls_of, place_toast
+from .toast_place import controls_of, place_toast
 from .window import MIN_SIZE, Size, keep_minimum_size
 
 if TYPE_CHECKING:
@@ -207,19 +207,8 @@ class Shell:
             self.ui.dirty = True
 
     def dispatch(self, intent: Intent) -> None:
-        from .intents import (
-            Back,
-            Confirm,
-            Drag,
-            DropFile,
-            Hover,
-            Point,
-            Quit,
-            Redraw,
-            Resize,
-            ToggleFullscreen,
-            Wheel,
-        )  # see intents.py
+        # See intents.py.
+        from .intents import Back, Confirm, Drag, DropFile, Hover, Point, Quit, Redraw, Resize, ToggleFullscreen, Wheel
 
         ui = self.ui
         if isinstance(intent, Quit):
@@ -339,8 +328,11 @@ class Shell:
                 veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
                 veil.fill((*theme.color("shadow"), 150))
                 surface.blit(veil, (0, 0))
+            if index == len(stack) - 1:
+                ui.words.start(surface)  # its own words, noted as drawn: a toast keeps clear of them
             with layout_model.layer(type(scene).__name__, scene.modal):
                 scene.draw(surface)
+        ui.words.stop()
         with layout_model.layer(type(stack[-1]).__name__), layout_model.tagged("hint"):
             self.footer.draw(surface, stack[-1])
         problem = ui.services.save_problem()
@@ -407,14 +399,13 @@ class Shell:
         return placed[0] if placed is not None else None
 
     def toast_place(self) -> tuple[pygame.Rect, pygame.Surface] | None:
-        """The toast's box and words, wrapped to fit somewhere that covers nothing a person could click or tab to
-        (see toast_place.py)."""
+        """The toast's box and words, wrapped to fit somewhere that covers nothing a person could click or tab to,
+        nor the words the screen drew last where it can (see toast_place.py)."""
         ui = self.ui
         if not (ui.toast_left > 0 and ui.toast_text and ui.stack):
             return None
         size, controls = self.window.get_size(), controls_of(ui, self.scene.widgets)
-        words = self.scene.words_shown() if isinstance(self.scene, Worded) else []  # a screen's own words (Home's)
-        return place_toast(ui, ui.toast_text, size, controls, ui.hints_top(self.scene.hints), words)
+        return place_toast(ui, ui.toast_text, size, controls, ui.hints_top(self.scene.hints), ui.words.rects)
 
     def toast_in_the_way(self, placed: tuple[pygame.Rect, pygame.Surface] | None = None) -> bool:
         """The toast lies over controls, the screen having no clear place for words so long (a saved copy's folders in

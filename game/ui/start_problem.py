@@ -22,6 +22,7 @@ from .sound import Sound
 from .text import TextRenderer
 from .theme import BASE, TEXT_SIZES, Theme
 from .widgets import Button
+from .words_drawn import WordsDrawn
 
 HEADLESS = ("dummy", "offscreen")
 HEADING = "Kindred couldn't start"
@@ -44,6 +45,7 @@ class ProblemWindow:
         self.text = TextRenderer()
         self.sound = Sound(False, 0.0)
         self.dirty = True
+        self.words = WordsDrawn()  # never started: no toast here to keep clear of the words
         self.button = Button("Close", self.close, kind="primary", hint="Enter")
         self.hovered = False
         self.open = True

@@ -11,15 +11,17 @@ then, it gives way to the first click or key, and the click reaches what is unde
 A control counts where it shows: the part of a scrolled list's button that is scrolled out of sight is
 not there to cover (`Widget.shown`).
 
-A screen may also say where its own words are (`Worded`: Home, whose panel says what waits and whose red note
-names a broken deck file): the toast then takes the first place clear of those words too, in smaller words if it
-must; only where none is clear of them does it lie over words, never over a control it could have missed.
+It keeps clear of the screen's own words too, where the screen on top drew them in the last frame
+(words_drawn.py: the names and the panel on Home, a card's question on the table, a chart's labels):
+the toast takes the first place clear of them as of controls, in smaller words if it must; only where
+none is clear of them does it lie over words, never over a control it could have missed. The key hints
+are not among those words: they are the least read, and the foot stays the first place tried for the
+reason above.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Protocol, runtime_checkable
 
 import pygame
 
@@ -28,15 +30,6 @@ from .widgets import Widget
 
 #: The styles a toast's words may take, in order: the screen's body text, then, only where nothing else fits, smaller.
 STYLES = ("body", "hint")
-
-
-@runtime_checkable
-class Worded(Protocol):
-    """A screen whose words a toast keeps clear of, as it keeps clear of controls."""
-
-    def words_shown(self) -> list[pygame.Rect]:
-        """Where the screen's words were drawn last (its own: not those inside its controls)."""
-        ...
 
 
 def controls_of(ui: UI, widgets: Sequence[Widget]) -> list[pygame.Rect]:

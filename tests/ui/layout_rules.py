@@ -22,7 +22,8 @@ ROWS = {"row"}
 #: Controls whose words say what they do: a button, a switch, a choice. Their words are never cut with "…".
 LABELLED = {"button", "toggle", "choice"}
 #: Screens whose words no toast may lie over, whatever their size: Home, where a couple reads what waits for them
-#: (and a broken deck's note) as a message comes and goes. Elsewhere a long message may cover a title for its moment.
+#: (and a broken deck's note) as a message comes and goes. Elsewhere a toast keeps clear of words where it can
+#: (test_toast_over_words.py), and a long message with no clear place may cover a title for its moment.
 WORDS_NEVER_COVERED = {"HomeScene"}
 
 

@@ -2,8 +2,9 @@
 red note naming a broken deck file.
 
 At 1600×900 in the largest text the welcome lay over the key hints and over the note's last line ("Problems in
-ours.yaml kept a deck out: Deck studio shows where."), which runs that low under the first-time help. Home says
-where its words are, and a toast takes a place clear of them as of its buttons (game/ui/toast_place.py).
+ours.yaml kept a deck out: Deck studio shows where."), which runs that low under the first-time help. Home's words
+are noted as it draws them, like every screen's (game/ui/words_drawn.py), and a toast takes a place clear of them
+as of its buttons (game/ui/toast_place.py).
 """
 
 from __future__ import annotations

@@ -45,7 +45,7 @@ from ..date_night_view import (
     nothing_to_play_words,
     segment_title,
 )
-from ..drawing import heart, panel
+from ..drawing import heart, panel, put
 from ..homecoming import BREAK, go_home
 from ..modals import ConfirmScene
 from ..page import Page, PagedScene, free_area
@@ -431,7 +431,7 @@ class DateNightScene(DateNightLook, PagedScene):
         elif kind is StepKind.OPEN_NOTE:
             body, footer = self.note or "(The note was empty.)", "Sealed last time"
         face = card_surface(self.ui, rect.size, deck_color, deck_name, 1, body, footer)
-        surface.blit(face, (rect.left - t.px(14), rect.top - t.px(14)))
+        put(surface, self.ui, face, (rect.left - t.px(14), rect.top - t.px(14)))
 
     def _draw_envelope(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         t = self.ui.theme

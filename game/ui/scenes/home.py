@@ -95,8 +95,6 @@ class HomeScene(Scene):
         self.since: datetime | None = None
         #: Another screen has covered Home whole since it last showed (a modal dialog over it leaves it in sight).
         self.hidden = False
-        #: Where its words were drawn last (see `words_shown`).
-        self.words: list[pygame.Rect] = []
 
     def enter(self) -> None:
         super().enter()
@@ -310,13 +308,9 @@ class HomeScene(Scene):
             amp = text_at(surface, self.ui, "&", "heading", (x + t.px(44), rect.top + rect.height), "muted")
         rect2 = text_at(surface, self.ui, b.name, "heading", (amp.right + t.px(12), amp.top))
         pygame.draw.circle(surface, hex_color(b.color), (rect2.right + t.px(14), rect2.centery), t.px(7))
-        question = text_at(surface, self.ui, "What would you like to do tonight?", "body", (x, self.question_top), "muted")
-        names = rect.unionall([amp, rect2, pygame.Rect(x - t.px(16), t.px(56), t.px(60), t.px(60))])  # and the heart
-        names.width += t.px(21)  # the last name's colour
-        self.words = [names, question]
+        text_at(surface, self.ui, "What would you like to do tonight?", "body", (x, self.question_top), "muted")
         side = self.help
         if self.show_help:
-            self.words.append(side)
             panel(surface, self.ui, side)
             inner = side.inflate(-t.px(48), -t.px(40))
             y = inner.top
@@ -333,15 +327,9 @@ class HomeScene(Scene):
             at = pygame.Rect(side.left, side.bottom + t.px(14), side.width, 0)
             if not self.show_help:  # the largest text: no help panel, the buttons take the width; the note goes below them
                 at = pygame.Rect(x, max(w.rect.bottom for w in self.widgets) + t.px(14), t.size[0] - 2 * x, 0)
-            at.height = paragraph(surface, self.ui, note, "small", at, "danger")
-            self.words.append(at)
+            paragraph(surface, self.ui, note, "small", at, "danger")
         self.draw_widgets(surface)
         self.shown, self.hidden = True, False
-
-    def words_shown(self) -> list[pygame.Rect]:
-        """Where the names, the question, the panel and a broken deck's note were drawn: a toast keeps clear of them
-        (toast_place.py), so a couple reads what waits, and which file has problems, as a message comes."""
-        return self.words
 
 
 def deck_file_note(out: list[str], stale: list[str]) -> str:

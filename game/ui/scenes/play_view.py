@@ -20,7 +20,7 @@ from game.core.session import Mode, Phase, Session
 from game.core.turn_order import cards_to_come
 
 from ..card_view import KIND_WORDS, card_surface
-from ..drawing import panel, paragraph, text_at
+from ..drawing import panel, paragraph, put, text_at
 from ..scene import TYPING_CHORD, UI
 from ..scroll import ScrollArea
 from ..theme import hex_color
@@ -342,7 +342,7 @@ def draw_card(scene: PlayLook, surface: pygame.Surface) -> None:
     if ease < 1.0:
         face = face.copy()
         face.set_alpha(int(255 * ease))
-    surface.blit(face, (x, y))
+    put(surface, scene.ui, face, (x, y))
 
 
 #: Each play screen's card face, made once per turn and size (kept only while the screen lives).

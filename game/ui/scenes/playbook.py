@@ -21,7 +21,7 @@ from game.core.playbook import Playbook, PlaybookLine, stale_words
 from game.core.players import Couple, other
 from game.core.promises import OUTCOME_STORY, Promise
 
-from ..drawing import panel, paragraph
+from ..drawing import panel, paragraph, put
 from ..list_view import ListItem, ListView
 from ..page import hint_bar
 from ..routes import Promises
@@ -275,7 +275,7 @@ class PlaybookScene(Scene):
             for text, style, color, gap in self.about():
                 block = self.ui.text.block(text, t.style(style), t.color(color), wide)
                 if y + block.get_height() > view.top and y < view.bottom:
-                    surface.blit(block, (view.left, y))
+                    put(surface, self.ui, block, (view.left, y))
                 y += block.get_height() + gap
         self.words.draw_bar(surface, t)
         if self.page != PROMISES:  # what to do about just between us sits right above its switches

@@ -34,7 +34,7 @@ from ..charts import (
     sync_height,
     sync_lines,
 )
-from ..drawing import panel, text_at
+from ..drawing import panel, put, text_at
 from ..list_view import ListItem, ListView
 from ..page import buttons_at_foot
 from ..routes import CorrectAnswer, Playbook
@@ -355,7 +355,7 @@ class StoryScene(MemoryMarks, Scene):
             panel(surface, self.ui, box)
             inner = box.inflate(-t.px(36), -pad)
             figure = self.figures.get(self.ui, name, inner.size, lambda s, name=name: self.figure(name, s))  # type: ignore[misc]
-            surface.blit(figure, inner.topleft)
+            put(surface, self.ui, figure, inner.topleft)
 
     def draw_love_map(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         """A row per theme, as tall as the panel allows and never shorter than its words: taller than the panel (the
@@ -374,9 +374,9 @@ class StoryScene(MemoryMarks, Scene):
             self.ui.dirty = True  # the key hints name the page keys once there is more than shows
         wide = inner.width - (t.px(14) if scrolls else 0)  # clear of the scroll bar
         figure = self.figures.get(self.ui, "love_map", (wide, tall), lambda s: self.figure("love_map", s))
-        surface.blit(figure, inner.topleft, pygame.Rect(0, 0, wide, head))
+        put(surface, self.ui, figure, inner.topleft, pygame.Rect(0, 0, wide, head))
         with self.love_map.clipped(surface):
-            surface.blit(figure, (inner.left, view.top - self.love_map.offset), pygame.Rect(0, head, wide, tall - head))
+            put(surface, self.ui, figure, (inner.left, view.top - self.love_map.offset), pygame.Rect(0, head, wide, tall - head))
         self.love_map.draw_bar(surface, t)
 
     def figure(self, name: str, surface: pygame.Surface) -> None:

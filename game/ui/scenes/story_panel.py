@@ -21,7 +21,7 @@ from game.core.players import other
 from game.core.scoring import in_sync_words
 
 from .. import layout_model
-from ..drawing import panel
+from ..drawing import panel, put
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -128,7 +128,7 @@ def draw_knowledge(scene: Panelled, surface: pygame.Surface) -> None:
             else:
                 block = scene.ui.text.block(line.words, t.style(line.style), t.color(line.color), wide)
                 if block.get_height() and y + block.get_height() > inner.top and y < inner.bottom:
-                    surface.blit(block, (inner.left, y))
+                    put(surface, scene.ui, block, (inner.left, y))
                 y += block.get_height()
             y += t.px(line.after)
     scene.knowledge.draw_bar(surface, t)

@@ -14,7 +14,7 @@ from game.core.deck_bounds import SCENARIO_OPTIONS, TIMER_SECONDS
 
 from .. import layout_model
 from ..card_view import card_surface, table_card_rect
-from ..drawing import paragraph, text_at
+from ..drawing import paragraph, put, text_at
 from ..scene import UI
 from ..text_field import TextField
 from ..widgets import Widget
@@ -218,7 +218,7 @@ def draw_form(scene: CardForm, surface: pygame.Surface) -> None:
     note = scene.values["note"].strip()
     level = int(scene.values["level"])
     face = card_surface(ui, scene.card_rect.size, scene.deck.color, scene.deck.name, level, body, footer, note)
-    surface.blit(face, (scene.card_rect.left - t.px(14), scene.card_rect.top - t.px(14)))
+    put(surface, ui, face, (scene.card_rect.left - t.px(14), scene.card_rect.top - t.px(14)))
     clip = surface.get_clip()
     surface.set_clip(scene.viewport)
     focused = scene.focused()

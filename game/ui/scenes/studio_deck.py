@@ -25,7 +25,7 @@ from ..card_view import KIND_WORDS, LEVEL_WORDS, card_surface
 from ..deck_copy import duplicate_deck
 from ..deck_drop import problem_item
 from ..deck_rewrite import ask_before_rewriting
-from ..drawing import paragraph, text_at
+from ..drawing import paragraph, put, text_at
 from ..intents import Edit, Intent
 from ..list_view import ListItem
 from ..modals import ConfirmScene
@@ -437,14 +437,14 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
         if self.card_index < 0:  # no card to show: an empty deck, or every card in it hidden
             empty = ALL_SPICY if self.deck.cards else "Your first card goes here: press Add a card."
             face = card_surface(self.ui, self.preview.size, self.deck.color, self.deck.name, 1, empty, "")
-            surface.blit(face, (self.preview.left - t.px(14), self.preview.top - t.px(14)))
+            put(surface, self.ui, face, (self.preview.left - t.px(14), self.preview.top - t.px(14)))
             return
         card = self.deck.cards[self.card_index]
         body = self.couple.fill(card.text, 0)
         face = card_surface(  # a small copy of the card: its words set smaller to show them whole
             self.ui, self.preview.size, self.deck.color, self.deck.name, card.level, body, KIND_WORDS[card.kind], card.note, True
         )
-        surface.blit(face, (self.preview.left - t.px(14), self.preview.top - t.px(14)))
+        put(surface, self.ui, face, (self.preview.left - t.px(14), self.preview.top - t.px(14)))
         words = f"Card id: {card.id}"
         at = pygame.Rect(self.preview.left, self.preview.bottom + t.px(16), self.preview.width, 0)
         paragraph(surface, self.ui, words, "hint", at, "muted")
