@@ -12,9 +12,10 @@ card that asks for its answer aloud ("on three"), and an action card whose text 
 length that its timer does not run. The house style (built-in decks only): a choice of four to
 six options, none calling the listener "my partner", a note whose "I" is the one asking (an
 answerer's example goes in quotes), a quiz that asks for the thing itself (not for what was written
-down, not for "the gist"), no dash followed by a list of examples, and each habit that had spread (a
-tacked-on "I'll guess first", an "X counts" tail, a confession opener…) at most once a deck. Each
-rule is a heuristic, tuned so the built-in decks show what it is for; docs/DECKS.md lists them.
+down, not for "the gist"), no dash followed by a list of examples, no British idiom and no shared
+home assumed (game.core.plain_words), and each habit that had spread (a tacked-on "I'll guess first",
+an "X counts" tail, a confession opener…) at most once a deck. Each rule is a heuristic, tuned so the
+built-in decks show what it is for; docs/DECKS.md lists them.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from .near_duplicates import NEAR_DUPLICATE as NEAR_DUPLICATE
 from .near_duplicates import SAME_QUESTION as SAME_QUESTION
 from .near_duplicates import alike_pairs
 from .near_duplicates import fold as _fold
+from .plain_words import plain_findings
 from .pronouns import FIRST_PERSON, fields
 from .tags import THEME_TAGS
 from .turn_lengths import timer_findings
@@ -283,6 +285,7 @@ def _house_style(card: Card) -> list[str]:
         out.append("the quiz asks what was written down: ask for the thing itself (the place, the line, the name)")
     if card.quiz is not None and _GIST.search(card.quiz):
         out.append("'the gist' cannot be marked: ask for the key word or phrase")
+    out.extend(plain_findings(_words_shown(card), card.tags))  # words read the same anywhere; no shared home assumed
     if card.quiz is None and (tag := next((tag for tag in SCORING_TAGS if tag in card.tags), None)):
         out.append(f"'{tag}' says how a remembered answer is scored, and this card remembers nothing: drop the tag")
     return out

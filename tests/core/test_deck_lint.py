@@ -223,7 +223,7 @@ CHOICE = {"answer": "choice", "options": ("This", "That", "The other", "None"), 
         ({"text": "How spicy, from 1 to 10?", "answer": "scale", "quiz": SPICY_QUIZ}, "both ends in the text"),
         ({"text": "How hot, from 1 (mild) to 10 (fire)?", "answer": "scale", "quiz": "{name}, 1 to 10?"}, "quiz of a scale"),
         ({"text": "How hot, from 1 to 10?", "kind": "both", "answer": "scale"}, "both ends in the text"),
-        ({"text": "Empty car park. Does your trolley go back?", **CHOICE}, "'Does your trolley go back?' opens a choice"),
+        ({"text": "Empty parking lot. Does your cart go back?", **CHOICE}, "'Does your cart go back?' opens a choice"),
         ({"text": "Rules — do you follow the letter, or the spirit?", **CHOICE}, "opens a choice as a yes/no question"),
         ({"text": "Your favourite meal?", "quiz": "What's {name}'s favourite meal, and where did {they} first have it?"}, "two"),
         (
@@ -300,7 +300,7 @@ def test_each_fairness_rule_fires_on_what_it_is_for(fields, expected) -> None:
         {"text": "When is your birthday?", "answer": "date", "quiz": "When is {name}'s birthday?"},
         {"text": "Would you rather have tea or coffee?", "quiz": "Tea or coffee for {name}?"},
         {"text": "How spicy do you like it, from 1 (mild) to 10 (fire)?", "answer": "scale", "quiz": SPICY_QUIZ},
-        {"text": "Empty car park. Where does your trolley end up?", **CHOICE},
+        {"text": "Empty parking lot. Where does your cart end up?", **CHOICE},
         {"text": "Which do you follow: the letter of a rule, or its spirit?", **CHOICE},
         {"text": "How many siblings do you have?", "answer": "number", "quiz": "How many siblings has {name}?"},
         {"text": "Which of your own plates have you broken?", "quiz": "Which plate did {name} confess to breaking?"},
@@ -317,7 +317,7 @@ def test_each_fairness_rule_fires_on_what_it_is_for(fields, expected) -> None:
         {"text": "I say, 'And what time do you call this?' Your reply?", "quiz": "What's {name}'s reply to that?"},
         {"text": "Tea and what else, on a cold night?", "kind": "action"},
         {"text": "A minute each: tell me what you'd keep.", "kind": "action", "seconds": 60},
-        {"text": "Kiss me as if the lift doors open in ten seconds. I count down out loud.", "kind": "action"},
+        {"text": "Kiss me as if the elevator doors open in ten seconds. I count down out loud.", "kind": "action"},
         {"text": "Find my pulse and count it for fifteen seconds.", "kind": "action", "seconds": 15},
         {"text": "Hum for twenty seconds, then rest for a minute.", "kind": "action", "seconds": 20},
         {"text": "Hold hands without talking.", "kind": "action", "seconds": 120},
@@ -357,7 +357,7 @@ FOUR = ("Tea", "Coffee", "Cocoa", "Water")
         ({"text": "The line you say at the door?", "quiz": "Which line did {name} write down?"}, "written down"),
         ({"text": "The words that help?", "quiz": "What's the gist of what {name} needs to hear?"}, "'the gist'"),
         ({"text": "What scares you about getting old?", "tags": ("fears", "understanding")}, "'understanding'"),
-        ({"text": "Your usual crisps?", "tags": ("favourites", "trivia")}, "'trivia'"),
+        ({"text": "Your usual snack?", "tags": ("favourites", "trivia")}, "'trivia'"),
         ({"text": "What were you told about sex growing up?"}, "'sex'"),
         ({"text": "Your best chat-up line?", "followups": ("And the least sexy one?",)}, "'sexy'"),
         ({"text": "Where would you go for a swim?", "note": "Skinny-dipping, naked, counts."}, "'naked'"),
@@ -397,7 +397,7 @@ def test_the_house_style_stays_quiet_on_a_card_that_keeps_it(fields) -> None:
 @pytest.mark.parametrize(
     ("first", "second"),
     [
-        ("Your go-to chips? Salt counts.", "Your worst film? A cartoon counts."),
+        ("Your go-to fries? Salt counts.", "Your worst film? A cartoon counts."),
         ("Own up: the last lie you told?", "Which snack do you hide? Confession time."),
         ("Which ritual do you miss more than you'd admit?", "Which song do you love more than you've let on?"),
         ("Who annoys you at work, or wherever your days go?", "Who cheers you up wherever you spend your days?"),
@@ -458,7 +458,7 @@ def test_write_then_reveal_may_come_twice_in_a_deck() -> None:
 
 def test_a_second_tacked_on_guess_line_in_a_deck_is_flagged_and_one_is_a_game() -> None:
     first = card("snack", "Cinema snack? I'll guess first, then you tell me.")
-    second = card("order", "Takeaway order? Let me guess before you say.")
+    second = card("order", "Delivery order? Let me guess before you say.")
     other_deck = card("route", "Your way home? I'm guessing before you answer.", deck_id="elsewhere")
     assert [f for f in findings_for(deck(first), deck(other_deck, deck_id="elsewhere")) if "guess" in f.message] == []
     [finding] = findings_for(deck(first, second))

@@ -1,0 +1,116 @@
+"""Words a couple anywhere reads the same, and no home or long history assumed: two rules of the built-in decks.
+
+British spelling is the decks' house style (favourite, colour, -ise); British idiom is not. A couple outside
+Britain stumbles on "telly", "loo" or "a fortnight", or reads the card as written for someone else, so each
+word below is flagged with what to write instead. And the cards are for any couple, together three months or
+thirty years, living together or apart: "our bed", "our flat" or "all these years" tells a couple who live
+apart that the card is not for them. A card honestly about living together says so in its text ("If you live
+together…") and carries the tag `lives-together`, which lets its shared-home phrases stand.
+
+A word matches whole: "binge" is not "bin", "posting" is not "the post", "flatmate" is not "flat" (it is a word
+of its own on the list), and a "bank holiday" is a day's name, not a trip. docs/DECKS.md lists both rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: The tag that lets a card honestly about living together keep its shared-home phrases.
+LIVES_TOGETHER = "lives-together"
+
+#: British idiom, as a pattern matched whole and case-blind, and the plain words to write instead.
+REGIONAL: tuple[tuple[str, str], ...] = (
+    (r"telly", "'TV'"),
+    (r"loos?", "'the bathroom'"),
+    (r"biscuits?", "'cookie' or 'snack'"),
+    (r"crisps", "'snacks' or 'chips' (in a bag)"),
+    (r"jumpers?", "'sweater'"),
+    (r"washing[- ]up", "'the dishes'"),
+    (r"fancy dress", "'costume' or 'a costume party'"),
+    (r"tea[- ]towels?", "'dish towel'"),
+    (r"hoover(s|ed|ing)?", "'vacuum'"),
+    (r"fortnights?", "'two weeks'"),
+    (r"petrol", "'fuel', or 'filling up the car'"),
+    (r"car[- ]parks?", "'parking lot', or say where without it"),
+    (r"queue(s|d|ing)?", "'line' ('waiting in line')"),
+    (
+        r"(a|my|your|our|their|the|first|bad|new|old|shared) flats?(?! (tyre|tire|battery|rate|fee|note|of|out))",
+        "'apartment' or 'place'",
+    ),
+    (r"flatmates?", "'roommate'"),
+    (r"(?<!bank )(?<!public )holiday", "'trip' or 'time off'"),
+    (r"moan(s|ed|ing)?", "'complain'"),
+    (r"(all sorted|sorted (it|that|this)|(get|got|gets|getting) (it|that|this) sorted)", "'fixed' or 'worked out'"),
+    (r"mates?", "'friend'"),
+    (r"bin(s|ned|ning)?", "'trash', or 'throw out'"),
+    (r"bin[- ]bags?", "'trash bag'"),
+    (r"the post(?! office)", "'the mail'"),
+    (r"(?<!potato )(?<!chocolate )(?<!poker )chips", "'fries'"),
+    (r"chip shop", "a shop anyone knows ('a bakery')"),
+    (r"takeaways?", "'food delivered' or 'ordering in'"),
+    (r"rubbish", "'bad at', 'nonsense' or 'junk'"),
+    (r"puddings?", "'dessert'"),
+    (r"(tenner|fiver|quid)", "'some cash', or a sum without a currency"),
+    (r"pavements?", "'sidewalk', or say where without it"),
+    (r"motorways?", "'highway'"),
+    (r"(?<!real )estate agents?", "'real estate agent'"),
+    (r"dressing[- ]gowns?", "'bathrobe'"),
+    (r"(the|a) lifts?", "'elevator' (or, for a ride, 'a ride')"),
+    (r"lift doors?", "'elevator doors'"),
+    (r"shop[- ]bought", "'bought' or 'from the shop'"),
+    (r"trolleys?", "'shopping cart'"),
+    (r"sweets", "'candy', or 'something sweet'"),
+    (r"shattered", "'exhausted'"),
+    (r"dinner lad(y|ies)", "'school cook'"),
+    (r"(have|had|having) (you|me|us|them) round", "'have you over'"),
+    (r"(your|my|our|their|\{name\}'s|\{partner\}'s) lot", "'your family' or 'your friends'"),
+    (r"(knackered|skint|chuffed|cuppa|nappy|nappies|pram|lorry|lorries)", "the plain word ('tired', 'broke', 'pleased')"),
+)
+
+#: Phrases that take a shared bed, a shared home or a long history for granted, and what fits any couple.
+SHARED_HOME: tuple[tuple[str, str], ...] = (
+    (r"our (bed|bedroom)", "'the bed', 'whichever bed we're in' or 'the next night we're together'"),
+    (r"our (flat|home|house|apartment|street|neighbours)", "'whichever place we're at', or 'home' for each of you"),
+    (r"our (kitchen|sofa|couch|fridge|front door|living room|hallway|bathroom)", "'the kitchen', 'the sofa'"),
+    (r"our (rent|mortgage|bills)", "'rent', 'bills', said of either of you"),
+    (r"(when|since|before|after) we moved in", "'so far', or 'if you live together…'"),
+    (r"moved in together", "'if you live together…'"),
+    (r"all (these|those) years", "'so far'"),
+    (r"after all (this|that) time", "'so far' or 'even now'"),
+    (r"(every|each) (night|morning) we", "'the next night (or morning) you're together'"),
+)
+
+
+def _whole(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+
+
+_REGIONAL = tuple((_whole(pattern), instead) for pattern, instead in REGIONAL)
+_SHARED_HOME = tuple((_whole(pattern), instead) for pattern, instead in SHARED_HOME)
+
+
+def plain_findings(lines: Iterable[str], tags: tuple[str, ...]) -> list[str]:
+    """What in a card's lines (its text, quiz, note, options, follow-ups) reads as British idiom, or takes a shared
+    home or a long history for granted, each with what to write instead: at most one finding of each kind."""
+    shown = " \n ".join(lines)
+    out: list[str] = []
+    if found := _first(_REGIONAL, shown):
+        word, instead = found
+        out.append(f"'{word}' is British idiom a couple elsewhere may stumble on: write {instead} (British spelling stays)")
+    if LIVES_TOGETHER not in tags and (found := _first(_SHARED_HOME, shown)):
+        phrase, instead = found
+        out.append(
+            f"'{phrase}' assumes you share a home or a long history: write for any couple, like {instead};"
+            f" a card honestly about living together says so and is tagged {LIVES_TOGETHER}"
+        )
+    return out
+
+
+def _first(rules: tuple[tuple[re.Pattern[str], str], ...], text: str) -> tuple[str, str] | None:
+    """The earliest match in `text` of any rule, with what to write instead."""
+    hits = [(match.start(), match.group(0), instead) for pattern, instead in rules if (match := pattern.search(text))]
+    if not hits:
+        return None
+    _, word, instead = min(hits)
+    return word, instead
