@@ -131,10 +131,8 @@ def clean_text(text: str) -> str:
 def _parse_choice(card: Card, text: str | int | float) -> str:
     if isinstance(text, int) and not isinstance(text, bool) and 1 <= text <= len(card.options):
         return card.options[text - 1]
-    wanted = option_key(str(text))
-    for option in card.options:
-        if option_key(option) == wanted:
-            return option
+    if (option := current_option(card, str(text))) is not None:
+        return option
     if isinstance(text, str) and text.isdecimal() and 1 <= int(text) <= len(card.options):
         return card.options[int(text) - 1]
     raise AnswerError("Pick one of the options: " + ", ".join(card.options) + ".")
@@ -256,11 +254,35 @@ def option_key(text: str) -> str:
     return " ".join(words) or folded
 
 
+def current_option(card: Card, value: str) -> str | None:
+    """The option of `card` a saved pick is, as the deck now words it; None when it is none of them.
+
+    A pick matches an option by `option_key`, or an earlier wording the deck lists under `options_were`
+    ("I vanish to the loo" became "I vanish to the bathroom", perhaps by way of a third wording): an answer
+    picked before a rewording is still the same pick, judged and quizzed as one, and still shown as said.
+    """
+    wanted = option_key(value)
+    for option in card.options:  # nearly always: the pick as the deck words it now
+        if option_key(option) == wanted:
+            return option
+    if not card.options_were:
+        return None
+    current = {option_key(option): option for option in reversed(card.options)}
+    became = {option_key(was): option_key(now) for was, now in card.options_were}
+    for _ in range(len(became) + 1):  # reworded twice: "was" may name an option that was reworded again
+        if wanted in current:
+            return current[wanted]
+        if wanted not in became:
+            return None
+        wanted = became[wanted]
+    return None  # the earlier wordings name each other round a circle (deck_lint says so)
+
+
 def answer_fits(card: Card, value: object) -> bool:
     """Whether a stored answer is still an answer to `card` as the deck now has it.
 
     A deck can change under a remembered answer (a free-text card becomes a scale, an option is
-    reworded): such an answer is still shown as it was said, but never judged by machine or quizzed.
+    reworded with no `options_were` to follow): such an answer is still shown as said, but never judged or quizzed.
     """
     kind = card.answer_type
     if kind is AnswerType.TEXT:
@@ -268,8 +290,7 @@ def answer_fits(card: Card, value: object) -> bool:
     if kind is AnswerType.CHOICE:
         if not isinstance(value, str):
             return False
-        wanted = option_key(value)
-        return any(option_key(option) == wanted for option in card.options)
+        return current_option(card, value) is not None
     if kind is AnswerType.WHO:
         return value in WHO_VALUES
     if kind is AnswerType.DATE:
@@ -293,7 +314,7 @@ def auto_verdict(card: Card, truth: AnswerValue, guess: AnswerValue) -> Verdict 
     if kind is AnswerType.TEXT or not (answer_fits(card, truth) and answer_fits(card, guess)):
         return None
     if kind is AnswerType.CHOICE:
-        return Verdict.GOT_IT if option_key(str(truth)) == option_key(str(guess)) else Verdict.NOT_QUITE
+        return Verdict.GOT_IT if current_option(card, str(truth)) == current_option(card, str(guess)) else Verdict.NOT_QUITE
     if kind is AnswerType.WHO:
         return Verdict.GOT_IT if fold_answer(str(truth)) == fold_answer(str(guess)) else Verdict.NOT_QUITE
     if kind is AnswerType.DATE:

@@ -61,6 +61,8 @@ class Card:
     tags: tuple[str, ...] = ()
     answer: AnswerType = AnswerType.TEXT
     options: tuple[str, ...] = ()
+    #: Earlier wordings of options and the option each became: (was, is) pairs (see answers.current_option).
+    options_were: tuple[tuple[str, str], ...] = ()
     quiz: str | None = None
     changes: bool = False
     followups: tuple[str, ...] = ()
@@ -165,6 +167,7 @@ def card_from_data(deck_id: str, data: Mapping[str, Any]) -> Card:
         tags=_strings(data.get("tags")),
         answer=_ANSWERS[data.get("answer", "text")],
         options=_strings(data.get("options")),
+        options_were=tuple((str(was), str(now)) for was, now in (data.get("options_were") or {}).items()),
         quiz=data.get("quiz"),
         changes=bool(data.get("changes", False)),
         followups=_strings(data.get("followups")),
@@ -215,6 +218,7 @@ def card_to_data(card: Card) -> dict[str, Any]:
         ("tags", list(card.tags)),
         ("answer", card.answer.value if card.answer is not AnswerType.TEXT else None),
         ("options", list(card.options)),
+        ("options_were", dict(card.options_were)),
         ("quiz", card.quiz),
         ("changes", card.changes),
         ("followups", list(card.followups)),

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
+from game.core.answers import option_key
 from game.core.cards import DECK_FORMAT
 from game.core.deck_bounds import MAX_CARDS as MAX_CARDS
 from game.core.deck_bounds import SCENARIO_OPTIONS
@@ -344,12 +345,34 @@ def _card_rules(card: dict[str, Any], index: int, seen: dict[str, int], where: _
         yield where.at([*here, "tags"], "the same tag appears twice")
     if options is not None and len(set(options)) != len(options):
         yield where.at([*here, "options"], "the same option appears twice")
+    yield from _earlier_wordings(card.get("options_were"), options, where, [*here, "options_were"])
     if kind == "action":
         for key in ("quiz", "answer", "changes"):
             if key in card:
                 yield where.at([*here, key], f"action cards are not remembered, so '{key}' has no place here")
     elif "seconds" in card:
         yield where.at([*here, "seconds"], "seconds (a timer) is only for action cards")
+
+
+def _earlier_wordings(were: Any, options: list[str] | None, where: _Checking[P], here: list[Any]) -> Iterator[Found[P]]:
+    """`options_were` maps earlier wordings to the option each became (or to a later wording that did)."""
+    if not isinstance(were, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in were.items()):
+        return  # absent, or the schema has said what is wrong
+    if not options:
+        yield where.at(here, "options_were names earlier wordings of options, and this card has no options")
+        return
+    now = {option_key(option) for option in options}
+    became = {option_key(was): option_key(this) for was, this in were.items()}
+    for was, this in were.items():
+        if option_key(was) in now:
+            yield where.at([*here, was], f"'{was}' is one of the options now, so it can't be an earlier wording", was)
+            continue
+        seen, step = {option_key(was)}, option_key(this)
+        while step not in now and step in became and step not in seen:
+            seen.add(step)
+            step = became[step]
+        if step not in now:
+            yield where.at([*here, was], f"'{this}' is not one of the card's options: write the option '{was}' became")
 
 
 def _placeholders(card: dict[str, Any], where: _Checking[P], here: list[Any]) -> Iterator[Found[P]]:

@@ -7,7 +7,7 @@ correction" stores it in place, so the story shows no change; Esc goes back with
 
 from __future__ import annotations
 
-from game.core.answers import AnswerError, AnswerValue, answer_fits, date_parts
+from game.core.answers import AnswerError, AnswerValue, answer_fits, current_option, date_parts
 from game.core.cards import WHO_VALUES, AnswerType, Card
 from game.core.direction import quoted
 from game.core.memories import Memory
@@ -68,6 +68,8 @@ class CorrectAnswerScene(AnswerAloneScene[Memory | None]):
         kind, answer = self.card.answer_type, self.memory.answer
         values = self.card.options if kind is AnswerType.CHOICE else WHO_VALUES if kind is AnswerType.WHO else ()
         options = self.options()
+        if kind is AnswerType.CHOICE and isinstance(answer, str):  # a pick made before its option was reworded too
+            answer = current_option(self.card, answer) or answer
         if answer in values and len(options) == len(values):
             return options[list(values).index(answer)]
         return None

@@ -55,8 +55,8 @@ class CardFormScene(ResultScene[SavedCard | None]):
         self.deck = deck
         self.index = index
         self.card = deck.cards[index] if index is not None else None
-        self.values = values_of(typed or self.card)
         self.initial = values_of(self.card)  # a card typed before is a change: leaving it asks first
+        self.values = {**values_of(typed or self.card), **{k: self.initial[k] for k in ("options_before", "options_were")}}
         self.history: History[dict[str, Any]] = History()
         self.touched: set[str] = set()
         self.tried = False

@@ -9,6 +9,7 @@ from game.core.cards import Card, Deck, Kind
 from game.core.deck_bounds import MAX_FOLLOWUPS as FOLLOWUPS
 from game.core.deck_bounds import MAX_OPTIONS as MOST_OPTIONS
 from game.core.deck_bounds import SCENARIO_OPTIONS, TIMER_SECONDS
+from game.core.option_wordings import carried
 from game.core.turn_lengths import typed_seconds
 
 from ..card_view import KIND_WORDS
@@ -60,6 +61,8 @@ def values_of(card: Card | None) -> dict[str, Any]:
         "spicy": card.spicy,
         "answer": card.answer.value,
         "options": list(card.options),
+        "options_before": list(card.options),  # as saved: a row reworded keeps its earlier wording (option_wordings)
+        "options_were": dict(card.options_were),
         "quiz": card.quiz or "",
         "changes": card.changes,
         "followups": list(card.followups),
@@ -90,6 +93,8 @@ def card_data(values: dict[str, Any], card_id: str) -> tuple[dict[str, Any], dic
         if options:  # none at all: the loader says what the card needs, in its own words
             data["options"] = [text for _, text in options]
             rows["options"] = [row for row, _ in options]
+            if were := carried(values["options_before"], data["options"], values["options_were"]):
+                data["options_were"] = were
     if answer_fields and values["quiz"].strip():
         data["quiz"] = values["quiz"].strip()
     if answer_fields and values["changes"]:
