@@ -7,8 +7,9 @@ is the warm-up: a first round of many decks holds cards of every level, not the 
 card of each deck. Within a round, two cards of one deck, or of one subject (health, money,
 childhood…), or of one shape (see card_shapes), do not come back to back where another card can go
 between, and a round holds one card of each shape a round should meet once ("who's more likely", a
-first time…) where a later card can take the place of the second. Cards this couple saw recently come
-after every fresh card, the least recently seen first.
+first time…) and of each subject it should meet once (bedtime, presents, a date on the calendar…)
+where a later card can take the place of the second, an opener or a closer moved last. Cards this
+couple saw recently come after every fresh card, the least recently seen first.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from .cards import Card, CardKey, Deck, Kind
 from .consent import Consent, card_allowed
 from .deep_end import breathing, even_depth, is_open_question, with_rests
 from .tags import subjects
+
+#: The shapes of a round's first and last cards, which a trade moves only where no other card can go.
+ENDS = frozenset({OPENER, CLOSER})
 
 #: How many cards an endless round climbs through before it starts light again (a usual round's length).
 ENDLESS_RUN = 12
@@ -193,7 +197,9 @@ def once_a_round(
             end = min(start + length, len(out))
             for i in range(start, end):
                 earlier = [p for p in range(start, i) if once[p] & once[i]] if once[i] else []
-                if earlier and (trade(i, start, end) or any(trade(p, start, end) for p in earlier)):
+                # The later card goes first, an opener or a closer last: a round keeps its ends where another can go.
+                twins = sorted([i, *earlier], key=lambda p: bool(once[p] & ENDS))
+                if earlier and any(trade(p, start, end) for p in twins):
                     traded = True
     return out
 
