@@ -6,9 +6,9 @@ good: two "who's more likely", two answers of "five words at most", two first ti
 The dealer keeps a round to one card of each of those shapes where the deal allows (see dealing), and
 keeps cards of any shape here, like cards of one subject, from coming back to back. Shapes are read
 from the words, so a couple's own deck is spread the same way; they are a preference of the dealer and
-never keep a card out. Readers then named twins of subject (bedtime three times, the foible you hide four
-times, presents twice, two calendar dates close together, the sofa and the TV twice): those subjects are
-read from a card's own words too, and a round meets each once, as it does a shape.
+never keep a card out. Readers then named twins of subject (bedtime three times, the foible you hide
+four times, presents twice, two calendar dates close together, the sofa and the TV twice): those
+subjects are read from a card's own words too, and a round meets each once, as it does a shape.
 """
 
 from __future__ import annotations
