@@ -155,11 +155,12 @@ def once_a_round(
     order: Sequence[CardKey], length: int, topics: Mapping[CardKey, frozenset[str]], levels: Mapping[CardKey, int], fresh: int
 ) -> list[CardKey]:
     """`order` with a repeat of a once-a-round shape in a run of `length` traded away: the second card of the shape
-    (or, if it cannot go, the first) for a card of another run whose run does not hold that shape, and which brings
-    no once-a-round shape this run holds. A later card goes before an earlier one, then one of the same deck, then
-    of the same level, the nearest of equals. Every trade takes a repeat away and adds none, and trading goes on
-    while one can. A fresh card trades only with a fresh one (the first `fresh` of `order`), a seen one with a seen
-    one, so the fresh still come first; where no card can trade, the cards stay."""
+    (or, if it cannot go, the first; an opener or a closer last) for a card of another run whose run does not hold
+    that shape, and which brings no once-a-round shape this run holds. A later card goes before an earlier one, then
+    one of the same level (so each round keeps its depth), then of the same deck, the nearest of equals. Every trade
+    takes a repeat away and adds none, and trading goes on while one can. A fresh card trades only with a fresh one
+    (the first `fresh` of `order`), a seen one with a seen one, so the fresh still come first; where no card can
+    trade, the cards stay."""
     out = list(order)
     none: frozenset[str] = frozenset()
     once = [topics.get(key, none) & ONCE_A_ROUND for key in out]  # each card's once-a-round shapes, traded with it
@@ -181,7 +182,7 @@ def once_a_round(
         ]
         if not clear:
             return False
-        j = min(clear, key=lambda j: (j < start, *_unlike(out[j], out[i], levels), abs(j - i)))
+        j = min(clear, key=lambda j: (j < start, levels[out[j]] != levels[out[i]], out[j].deck_id != out[i].deck_id, abs(j - i)))
         here.subtract(mine)
         here.update(once[j])
         runs[j // length].subtract(once[j])
