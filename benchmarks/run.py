@@ -851,6 +851,50 @@ def bench_years(plan: Plan) -> list[Row]:
     return [Row(**fields) for fields in five_years(plan.quick)]
 
 
+# ---- 15. the dealer: every built-in card dealt into rounds of twenty ---------------------------
+
+
+def bench_deal(plan: Plan) -> Row:
+    """The dealer's cost for a first evening: every built-in card (spicy on), climbed, bookended, its shapes and
+    subjects held once a round, against the plain shuffle of the same cards in the same run; and how many first rounds
+    of what a new couple has (no opt-in decks, spicy off) still meet a once-a-round shape or subject twice."""
+    from collections import Counter
+
+    from game.core.card_shapes import ONCE_A_ROUND, shapes
+    from game.core.dealing import DealFilters, deal
+    from game.storage.deck_files import deck_paths, load_decks
+    from game.storage.paths import builtin_decks_dir
+
+    decks = load_decks(deck_paths(builtin_decks_dir())).decks
+    seeds = range(100 if plan.quick else 300)
+
+    def median(length: int | None) -> float:
+        times = []
+        for seed in seeds:
+            start = time.perf_counter()
+            deal(decks, DealFilters(spicy=True), seed, None, length, length is not None)
+            times.append(time.perf_counter() - start)
+        return statistics.median(times)
+
+    plain, dealt = median(None), median(20)
+    usual = [deck for deck in decks if not deck.opt_in]
+    once = {card.key: shapes(card) & ONCE_A_ROUND for deck in usual for card in deck.cards}
+    twins = sum(
+        any(n > 1 for n in Counter(s for key in deal(usual, DealFilters(), seed, None, 20, True)[:20] for s in once[key]).values())
+        for seed in seeds
+    )
+    return Row(
+        "deal every built-in card into rounds of twenty",
+        f"{ms(dealt)} a deal",
+        f"{ms(plain)} plain shuffle",
+        f"{dealt / plain:.1f}x",
+        "< 0.1 s",
+        verdict(dealt < 0.1),
+        f"median of {len(seeds)} seeds, {sum(len(d.cards) for d in decks)} cards, once a session; {twins} of {len(seeds)} "
+        "first rounds of a new couple's decks meet a once-a-round shape or subject twice",
+    )
+
+
 BENCHES: list[tuple[str, Callable[[Plan], Row | list[Row]]]] = [
     ("load + validate a 10,000-card deck", bench_big_deck),
     ("load all built-in decks", bench_builtin_decks),
@@ -866,6 +910,7 @@ BENCHES: list[tuple[str, Callable[[Plan], Row | list[Row]]]] = [
     ("five years of weekly play", bench_years),
     ("deck validate --strict, 1,561 long alike cards", bench_strict_validate),
     ("deck validate --strict, 4,000 cards against 1,000", bench_strict_growth),
+    ("deal every built-in card into rounds of twenty", bench_deal),
 ]
 
 

@@ -6,7 +6,9 @@ good: two "who's more likely", two answers of "five words at most", two first ti
 The dealer keeps a round to one card of each of those shapes where the deal allows (see dealing), and
 keeps cards of any shape here, like cards of one subject, from coming back to back. Shapes are read
 from the words, so a couple's own deck is spread the same way; they are a preference of the dealer and
-never keep a card out.
+never keep a card out. Readers then named twins of subject (bedtime three times, the foible you hide
+four times, presents twice, two calendar dates close together, the sofa and the TV twice): those
+subjects are read from a card's own words too, and a round meets each once, as it does a shape.
 """
 
 from __future__ import annotations
@@ -29,10 +31,39 @@ _ONCE_WORDS = {
         re.IGNORECASE,
     ),
     "banned-words": re.compile(r"\bslip(s|ped)?\b.*\b(again|start)", re.IGNORECASE),
-    "fibs": re.compile(r"\b(fibs?|lies|white lie|kind lie)\b", re.IGNORECASE),
+    "fibs": re.compile(
+        r"\b(fibs?|fibbed|lies|lied|white lie|kind lie|decoy|swears? blind|fake laugh|look thrilled)\b", re.IGNORECASE
+    ),
     "untold": re.compile(
         r"\bnever (quite |once |really )?(told|said|mentioned|asked|admitted)\b"
         r"|\bwithout telling\b|\bhaven'?t (told|said|mentioned)\b",
+        re.IGNORECASE,
+    ),
+}
+
+#: A subject an evening should meet once a round, read from a card's own words (not its note, whose sample answers
+#: wander): readers of first evenings named these twins of subject as the game repeating itself ("bedtime three
+#: times", "the foible you hide four times", "presents twice", "the sofa and the TV twice").
+_ONCE_SUBJECTS = {
+    "bedtime": re.compile(
+        r"\b(bedtime|asleep|awake|nod(s|ded)? off|wake you|(in|from) (my|your|our|their) sleep|lights? (off|out)"
+        r"|the last light|3 a\.m\.|gone midnight)",
+        re.IGNORECASE,
+    ),
+    "hidden-habit": re.compile(
+        r"\bwhen I'm not (there|looking|around|home|in)\b|\bonly when I'm watching\b|\b(nobody|no one) (knows|sees)\b"
+        r"|\bsecret (system|habit|tally|stash)\b|\bhate anyone to (see|film|know)\b|\bcatch (you|me) at it\b"
+        r"|\b(foible|guilty pleasure)s?\b|\bhide the\b|\bten minutes on your own\b",
+        re.IGNORECASE,
+    ),
+    "calendar-date": re.compile(
+        r"\b(which|what) (date|day of the year)\b(?! did)|\bcalendar\b|\bday of the year\b|\bbirthdays?\b|\banniversar(y|ies)\b",
+        re.IGNORECASE,
+    ),
+    "presents": re.compile(r"\b(presents?|gifts?)\b(?! shop)", re.IGNORECASE),
+    "sofa-and-screen": re.compile(
+        r"\b(sofa|couch|settee|telly|tv|television|the remote|box ?sets?|series|programmes?|what to watch)\b"
+        r"|\bwatch(ing|ed)? (a film|something|ahead)\b|\bfilm scene\b|\bpauses a film\b",
         re.IGNORECASE,
     ),
 }
@@ -45,7 +76,7 @@ WHO_IS_MORE_LIKELY = "who-is-more-likely"
 OPENER, CLOSER = "opener", "closer"
 
 #: The shapes a round holds once where the deal allows.
-ONCE_A_ROUND = frozenset({WHO_IS_MORE_LIKELY, OPENER, CLOSER, *_ONCE_WORDS})
+ONCE_A_ROUND = frozenset({WHO_IS_MORE_LIKELY, OPENER, CLOSER, *_ONCE_WORDS, *_ONCE_SUBJECTS})
 
 #: A pick from a list (a scenario's options, or "how do you react when…" with comic self-portraits to choose from):
 #: a fifth of the cards, most of them light, so a climb put four or six of them side by side; kept from back to back.
@@ -71,6 +102,7 @@ def shapes(card: Card) -> frozenset[str]:
 def _shapes(text: str, note: str, who: bool) -> frozenset[str]:
     words = f"{text} {note}"
     found = {name for name, pattern in _ONCE_WORDS.items() if pattern.search(words)}
+    found.update(name for name, pattern in _ONCE_SUBJECTS.items() if pattern.search(text))
     if who:
         found.add(WHO_IS_MORE_LIKELY)
     if _QUOTED.search(note):

@@ -7,8 +7,9 @@ is the warm-up: a first round of many decks holds cards of every level, not the 
 card of each deck. Within a round, two cards of one deck, or of one subject (health, money,
 childhood…), or of one shape (see card_shapes), do not come back to back where another card can go
 between, and a round holds one card of each shape a round should meet once ("who's more likely", a
-first time…) where a later card can take the place of the second. Cards this couple saw recently come
-after every fresh card, the least recently seen first.
+first time…) and of each subject it should meet once (bedtime, presents, a date on the calendar…)
+where a later card can take the place of the second, an opener or a closer moved last. Cards this
+couple saw recently come after every fresh card, the least recently seen first.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from .cards import Card, CardKey, Deck, Kind
 from .consent import Consent, card_allowed
 from .deep_end import breathing, even_depth, is_open_question, with_rests
 from .tags import subjects
+
+#: The shapes of a round's first and last cards, which a trade moves only where no other card can go.
+ENDS = frozenset({OPENER, CLOSER})
 
 #: How many cards an endless round climbs through before it starts light again (a usual round's length).
 ENDLESS_RUN = 12
@@ -151,11 +155,12 @@ def once_a_round(
     order: Sequence[CardKey], length: int, topics: Mapping[CardKey, frozenset[str]], levels: Mapping[CardKey, int], fresh: int
 ) -> list[CardKey]:
     """`order` with a repeat of a once-a-round shape in a run of `length` traded away: the second card of the shape
-    (or, if it cannot go, the first) for a card of another run whose run does not hold that shape, and which brings
-    no once-a-round shape this run holds. A later card goes before an earlier one, then one of the same deck, then
-    of the same level, the nearest of equals. Every trade takes a repeat away and adds none, and trading goes on
-    while one can. A fresh card trades only with a fresh one (the first `fresh` of `order`), a seen one with a seen
-    one, so the fresh still come first; where no card can trade, the cards stay."""
+    (or, if it cannot go, the first; an opener or a closer last) for a card of another run whose run does not hold
+    that shape, and which brings no once-a-round shape this run holds. A later card goes before an earlier one, then
+    one of the same level (so each round keeps its depth), then of the same deck, the nearest of equals. Every trade
+    takes a repeat away and adds none, and trading goes on while one can. A fresh card trades only with a fresh one
+    (the first `fresh` of `order`), a seen one with a seen one, so the fresh still come first; where no card can
+    trade, the cards stay."""
     out = list(order)
     none: frozenset[str] = frozenset()
     once = [topics.get(key, none) & ONCE_A_ROUND for key in out]  # each card's once-a-round shapes, traded with it
@@ -177,7 +182,7 @@ def once_a_round(
         ]
         if not clear:
             return False
-        j = min(clear, key=lambda j: (j < start, *_unlike(out[j], out[i], levels), abs(j - i)))
+        j = min(clear, key=lambda j: (j < start, levels[out[j]] != levels[out[i]], out[j].deck_id != out[i].deck_id, abs(j - i)))
         here.subtract(mine)
         here.update(once[j])
         runs[j // length].subtract(once[j])
@@ -193,7 +198,9 @@ def once_a_round(
             end = min(start + length, len(out))
             for i in range(start, end):
                 earlier = [p for p in range(start, i) if once[p] & once[i]] if once[i] else []
-                if earlier and (trade(i, start, end) or any(trade(p, start, end) for p in earlier)):
+                # The later card goes first, an opener or a closer last: a round keeps its ends where another can go.
+                twins = sorted([i, *earlier], key=lambda p: bool(once[p] & ENDS))
+                if earlier and any(trade(p, start, end) for p in twins):
                     traded = True
     return out
 

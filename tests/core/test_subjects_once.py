@@ -1,0 +1,69 @@
+"""Subjects a round meets once: read from a card's own words, held to one a round of twenty, traded never dropped."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from game.core.card_shapes import ONCE_A_ROUND, shapes
+from game.core.cards import Deck, deck_from_data
+from game.core.dealing import DealFilters, deal
+from game.storage.deck_files import deck_paths, load_decks
+from game.storage.paths import builtin_decks_dir
+
+SUBJECTS = ("bedtime", "hidden-habit", "calendar-date", "presents", "sofa-and-screen")
+
+
+def card(**data: object):
+    return deck_from_data({"id": "d", "name": "D", "cards": [{"id": "c", "text": "What?", **data}]}).cards[0]
+
+
+def test_subjects_are_read_from_the_card_s_own_words_not_its_note() -> None:
+    assert shapes(card(text="Who's more likely to share a worry at bedtime, then fall asleep?", answer="who")) >= {"bedtime"}
+    assert shapes(card(text="What goes in your basket only when I'm not there to see it?")) == {"hidden-habit"}
+    assert shapes(card(text="Which date in the calendar is your favourite?")) == {"calendar-date"}
+    assert shapes(card(text="On your birthday, what do you want from me?")) == {"calendar-date"}
+    assert shapes(card(text="What date did you plan far harder than you let on?")) == frozenset()
+    assert shapes(card(text="A present you don't like: how long do you keep it?")) == {"presents"}
+    assert shapes(card(text="If we were a stately home, what would our gift shop sell?")) == frozenset()
+    assert shapes(card(text="I fall asleep on you on the sofa. What do you do?")) == {"bedtime", "sofa-and-screen"}
+    assert shapes(card(text="What TV theme tune can you still sing?")) == {"sofa-and-screen"}
+    assert shapes(card(text="Who hides the good chocolate behind a decoy bar?")) == {"fibs"}
+    assert shapes(card(text="Which mood of mine do you fancy?", note="Half asleep on the sofa.")) == frozenset()
+    assert set(SUBJECTS) <= ONCE_A_ROUND
+
+
+def hand_deck(deck_id: str, texts: list[str]) -> Deck:
+    cards = [{"id": f"{deck_id}{i}", "text": text} for i, text in enumerate(texts)]
+    return deck_from_data({"id": deck_id, "name": deck_id.title(), "cards": cards})
+
+
+def test_a_second_bedtime_card_in_a_round_trades_with_a_card_of_a_later_round() -> None:
+    """Two bedtime cards that a deal puts in one round of six: one stays, the other is dealt in the next round."""
+    bedtime = ["Once I'm asleep and you're not, what do you get up to?", "Who switches off the last light, then runs?"]
+    decks = [
+        hand_deck("a", [bedtime[0], *(f"Plain a {i}?" for i in range(5))]),
+        hand_deck("b", [bedtime[1], *(f"Plain b {i}?" for i in range(5))]),
+    ]
+    met = 0
+    for seed in range(60):
+        plain = deal(decks, DealFilters(), seed)  # no round length: the deal's own order, nothing traded
+        order = deal(decks, DealFilters(), seed, round_length=6)
+        assert sorted(order) == sorted(plain), "a trade never drops a card"
+        places = [n for n, key in enumerate(order) if key.card_id in ("a0", "b0")]
+        assert len(places) == 2 and places[0] < 6 <= places[1], (seed, order)
+        met += sum(1 for n, key in enumerate(plain[:6]) if key.card_id in ("a0", "b0")) == 2
+    assert met, "some seed deals both bedtime cards into the first round before the trade"
+
+
+def test_first_rounds_of_the_built_in_decks_meet_each_subject_at_most_once() -> None:
+    """What a new couple has: the decks they need not opt in to, spicy cards off. Before: over these 300 first rounds
+    of twenty, two or more cards at bedtime in 24, on calendar dates in 54, of hidden habits in 9, sofa and screen in 9
+    (every third of them is dealt here)."""
+    decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
+    shape = {card.key: shapes(card) for deck in decks for card in deck.cards}
+    held = Counter(subject for subjects in shape.values() for subject in subjects & set(SUBJECTS))
+    assert all(held[subject] >= 4 for subject in SUBJECTS), held
+    for seed in range(0, 300, 3):
+        order = deal(decks, DealFilters(), seed, None, 20, True)
+        met = Counter(subject for key in order[:20] for subject in shape[key] & set(SUBJECTS))
+        assert max(met.values(), default=0) <= 1, (seed, met)
