@@ -283,6 +283,8 @@ class PagedScene(Scene):
     def __init__(self, ui: UI) -> None:
         super().__init__(ui)
         self.page = Page()
+        #: The main action's row kept whole under a page that scrolls (`lay_out_box_with_foot`); empty otherwise.
+        self.foot_page = Page()
 
     def handle(self, intent: Intent) -> None:
         from .intents import Drag, Hover, Point, Wheel
@@ -337,6 +339,44 @@ class PagedScene(Scene):
         self.page.end()
         return box
 
+    def lay_out_box_with_foot(
+        self,
+        width: int,
+        pad: int,
+        place: Callable[[Page], None],
+        foot: Callable[[Page], None],
+        within: pygame.Rect | None = None,
+        top: int | None = None,
+    ) -> pygame.Rect:
+        """As `lay_out_box` with `foot` (the main action's row) placed after `place`; when the box would scroll, the
+        foot stays whole at the box's foot and only what `place` puts scrolls above it."""
+        self.foot_page = Page()
+
+        def whole(page: Page) -> None:
+            place(page)
+            foot(page)
+
+        box = self.lay_out_box(width, pad, whole, within, top)
+        if not self.page.scrolls:
+            return box
+        t = self.ui.theme
+        self.foot_page.begin(self.ui, pygame.Rect(box.left, 0, box.width, 1 << 20), pad)
+        foot(self.foot_page)
+        self.foot_page.end()
+        tall = self.foot_page.y - pad  # the foot's own height
+        self.foot_page.begin(self.ui, pygame.Rect(box.left, box.bottom - 2 * pad - tall, box.width, tall + 2 * pad), pad)
+        foot(self.foot_page)
+        self.foot_page.end()
+        scroll = self.page.scroll
+        self.page.scroll = 0
+        area = pygame.Rect(box.left, box.top + pad, box.width, self.foot_page.area.top + pad - t.px(12) - box.top - pad)
+        self.page.begin(self.ui, area, 0)
+        self.page.left, self.page.width = box.left + pad, box.width - 2 * pad
+        place(self.page)
+        self.page.end()
+        self.page.scroll_by(scroll)
+        return box
+
     def _measure(self, width: int, pad: int, place: Callable[[Page], None]) -> int:
         """How tall a box `width` wide must be for what `place` puts on the page."""
         self.page.begin(self.ui, pygame.Rect(0, 0, width, 1 << 20), pad)
@@ -348,8 +388,9 @@ class PagedScene(Scene):
         """The page, then any widget not on it."""
         focused = self.focused()
         self.page.draw(surface, focused, self.hover)
+        self.foot_page.draw(surface, focused, self.hover)
         for widget in self.widgets:
-            if widget.visible and widget not in self.page.widgets:
+            if widget.visible and widget not in self.page.widgets and widget not in self.foot_page.widgets:
                 widget.draw(surface, self.ui, widget is focused and self.ui.show_focus, widget is self.hover)
 
 

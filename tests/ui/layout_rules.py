@@ -159,6 +159,16 @@ def main_action_hidden(recorder: Recorder) -> Iterator[str]:
             yield f"{e.layer}: the main action {e.describe()} is not whole until the screen is scrolled"
 
 
+def main_action_unseen(scene: Any, recorder: Recorder) -> Iterator[str]:
+    """The screen's main action is drawn at all on its first look: one scrolled wholly out of sight draws nothing, so
+    `main_action_hidden` has nothing to see cut."""
+    drawn = {id(e.widget) for e in recorder.elements if e.kind == "button" and e.widget is not None}
+    for widget in scene.widgets:
+        if getattr(widget, "kind", "") == "primary" and widget.visible and id(widget) not in drawn:
+            name = type(scene).__name__
+            yield f"{name}: the main action button '{widget.label[:48]}' is out of sight until the screen is scrolled"
+
+
 def unclickable(shell: Any, recorder: Recorder) -> Iterator[str]:
     """Every control of the screen on top that shows, clicked at the middle of what shows of it, is what the click
     reaches: not a key hint, not another control laid over it."""

@@ -22,12 +22,13 @@ import pygame
 import pytest
 
 import game.ui.scenes
+from game.core.cards import AnswerType, CardKey, Kind
 from game.ui import layout_record
 from game.ui.scene import Scene
 from game.ui.theme import TEXT_SIZES, Theme, theme_names
 
 from . import layout_walks
-from .layout_rules import cut_at_top, main_action_hidden, problems, scrolled_out_of_sight, unclickable
+from .layout_rules import cut_at_top, main_action_hidden, main_action_unseen, problems, scrolled_out_of_sight, unclickable
 from .pilot import Pilot
 
 SIZES = [(960, 540), (1024, 600), (1280, 720), (1600, 900), (1920, 1080), (3840, 2160)]
@@ -42,10 +43,7 @@ KNOWN: dict[str, str] = {}
 NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
 #: Screens whose main action may still lie below the fold on first look, each with why; the rest show it whole.
 MAIN_ACTION_BELOW: dict[str, str] = {
-    "DeckFormScene": "'Create deck' follows the deck's fields at 960×540, largest text",
     "DateNightSummaryScene": "the evening's keepsake is a page to read down: 'Back home' follows it",
-    "OwnPronounsScene": "'Use these' follows the five pronoun fields at larger text (not yet set snug)",
-    "CorrectAnswerScene": "'Save the correction' follows a long question at 960×540, largest text (not yet set snug)",
 }
 
 
@@ -69,6 +67,7 @@ class Looker:
         self.screens: set[str] = set()
         self.states = 0
         self.seen: list[object] = []  # the screens looked at already (each opening of one is a new screen)
+        self.unseen_too = False  # a main action wholly out of sight on first look is found too (`main_action_unseen`)
 
     def __call__(self, state: str) -> None:
         p = self.p
@@ -91,6 +90,7 @@ class Looker:
                 found += cut_at_top(recorder)
                 if screen not in MAIN_ACTION_BELOW:
                     found += main_action_hidden(recorder)
+                    found += main_action_unseen(p.scene, recorder) if self.unseen_too else []
             if state.startswith(layout_walks.UNSCROLLED):
                 found += scrolled_out_of_sight(recorder)
             for sentence in dict.fromkeys(found):
@@ -149,6 +149,63 @@ def test_layout_holds(walk_name: str, size: tuple[int, int], text_size: str, tmp
     looker = walk(walk_name, size, text_size, tmp_path / "data", themes)
     assert looker.states >= 10, f"the {walk_name} walk looked at only {looker.states} states"
     print(f"{walk_name} at {size[0]}×{size[1]}, text {text_size}: {looker.states} states checked")
+    judge(looker)
+
+
+def walk_deck_form(p: Pilot, look: layout_walks.Look) -> None:
+    """A new deck from the studio: empty, refused, and with a long name and description."""
+    p.click("Deck studio")
+    p.click("New deck")
+    look("studio-new-deck")
+    p.click("Create deck")
+    look("studio-new-deck-errors")
+    p.type("Rainy Sundays and long slow mornings together")
+    p.press(pygame.K_TAB)
+    p.type("Slow questions for slow days, when the kettle is always on and nobody has anywhere to be.")
+    look("studio-new-deck-long")
+
+
+def walk_correct_long(p: Pilot, look: layout_walks.Look) -> None:
+    """Correct it on answers kept from an earlier game: the card with the longest question, a long answer to it, a
+    choice, a date and a number (`walk_correct` opens one of each, and the reason a bad one is refused)."""
+    from .date_night_tour import remember_before
+
+    cards = [c for d in p.services.decks() for c in d.cards if c.remembered and not c.spicy and c.kind is not Kind.SCENARIO]
+    kept: dict[CardKey, tuple[object, object]] = {}
+    longest = max((c for c in cards if c.answer_type is AnswerType.TEXT), key=lambda c: len(c.text))
+    kept[longest.key] = (layout_walks.LONG_ANSWER, "The sea")
+    choice = max((c for c in cards if c.answer_type is AnswerType.CHOICE), key=lambda c: len(c.text) + sum(map(len, c.options)))
+    kept[choice.key] = (choice.options[0], choice.options[-1])
+    for kind, answer in ((AnswerType.DATE, "1994-12-03"), (AnswerType.NUMBER, 3)):
+        card = max((c for c in cards if c.answer_type is kind), key=lambda c: len(c.text))
+        kept[card.key] = (answer, answer)
+    remember_before(p, kept, days_ago=3)
+    p.scene.refresh()
+    p.click("Our story")
+    layout_walks.walk_correct(p, look)
+
+
+#: Short walks to the screens set snug, so their main action shows whole on first look: select one with -k.
+SNUG: dict[str, Callable[[Pilot, layout_walks.Look], None]] = {
+    "OwnPronounsScene": layout_walks.walk_own_pronouns,
+    "DeckFormScene": walk_deck_form,
+    "CorrectAnswerScene": walk_correct_long,
+}
+
+
+@pytest.mark.parametrize(("size", "text_size"), combinations(), ids=lambda v: f"{v[0]}x{v[1]}" if isinstance(v, tuple) else v)
+@pytest.mark.parametrize("screen", list(SNUG))
+def test_layout_main_action_shows_whole(screen: str, size: tuple[int, int], text_size: str, tmp_path: Path) -> None:
+    """The screen's main action shows whole when it opens, at every window and text size; wholly out of sight counts."""
+    p = walk_pilot(tmp_path / "data", size, text_size)
+    looker = Looker(p, size, text_size, ["warm"])
+    looker.unseen_too = True
+    try:
+        layout_walks.begin(p, lambda state: None)
+        SNUG[screen](p, looker)
+    finally:
+        p.close()
+    assert screen in looker.screens, f"the walk never reached {screen}"
     judge(looker)
 
 

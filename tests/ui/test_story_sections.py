@@ -196,10 +196,11 @@ def test_long_names_are_cut_to_fit_with_an_ellipsis(pilots):
     assert p.scene.current.label == "Love map"
 
 
-def memories_at_the_largest_text(p):
-    """Our memories at the largest text; only the small window makes the panel's words taller than the panel."""
+def memories_at_larger_text(p):
+    """Our memories at larger text; only the small window makes the panel's words taller than the panel (at the
+    largest text there it gives way to the list, see test_story_fit)."""
     p.shell.ui.theme_override = None
-    p.shell.ui.set("text_size", "largest")
+    p.shell.ui.set("text_size", "larger")
     p.click("Our memories")
     p.step()
     if p.scene.ui.theme.size != (960, 540):
@@ -207,11 +208,11 @@ def memories_at_the_largest_text(p):
     return p.scene
 
 
-def test_the_knowledge_panel_scrolls_its_words_when_the_largest_text_makes_them_taller(story, monkeypatch):
+def test_the_knowledge_panel_scrolls_its_words_when_larger_text_makes_them_taller(story, monkeypatch):
     from game.ui.intents import Wheel
 
     p = story
-    scene = memories_at_the_largest_text(p)
+    scene = memories_at_larger_text(p)
     inner = scene.knowledge.viewport
     assert scene.box.contains(inner)
     assert scene.knowledge.scrolls, "the words fit: nothing to scroll"
@@ -226,7 +227,7 @@ def test_the_knowledge_panel_scrolls_its_words_when_the_largest_text_makes_them_
 
 def test_the_knowledge_panel_scrolls_by_page_keys_and_says_so_only_while_it_has_more(story):
     p = story
-    scene = memories_at_the_largest_text(p)
+    scene = memories_at_larger_text(p)
     assert scene.knowledge.scrolls
     assert ("PgUp PgDn", "scroll the panel") in scene.hints
     selected = scene.listing.selected

@@ -51,6 +51,18 @@ class CorrectAnswerScene(AnswerAloneScene[Memory | None]):
     def question(self) -> str:
         return "Put it right below: a mistake is mended, not kept in your story as a change."
 
+    def short_question(self) -> str:
+        """Choices show the one saved marked, and need every line of room for themselves."""
+        return "" if self.options() else "Put it right below."
+
+    def layout(self) -> None:
+        """Set closer, in fewer words, whenever the answer area would scroll (not only for choices): a long question
+        in the largest text would otherwise push "Save the correction" below the card's foot."""
+        super().layout()
+        if self.scroller.scrolls and not self.tight:
+            self.tight = True
+            self._place()
+
     def build(self) -> None:
         self.input = build_answer_input(
             self, self.card, self.save, "Save the correction", draft=self.draft, partner=self.partner, on_empty=self.empty

@@ -103,13 +103,13 @@ class OwnPronounsScene(PagedScene, ResultScene[OwnPronouns | None]):
 
     def layout(self) -> None:
         t = self.ui.theme
-        self.box = self.lay_out_box(min(t.size[0] - t.px(80), t.px(720)), t.px(32), self.place)
+        self.box = self.lay_out_box_with_foot(min(t.size[0] - t.px(80), t.px(720)), t.px(32), self.place, self.buttons)
 
     def place(self, page: Page) -> None:
         """The heading, the five fields two by two (the verb choice in the sixth place) when their labels fit a
-        column, one under another when not, then the example sentence and the two buttons."""
+        column, one under another when not, then the example sentence; the two buttons follow (`buttons`)."""
         t = self.ui.theme
-        verbs, use, later = self.widgets[len(CASES) :]
+        verbs = self.widgets[len(CASES)]
         who = quoted(self.name) if self.name else "you"
         page.text("Pronouns in your own words", "heading", align="center", gap=8)
         page.text(f"The five words the cards use for {who}, one in each box.", "body", "muted", align="center", gap=18)
@@ -130,7 +130,11 @@ class OwnPronounsScene(PagedScene, ResultScene[OwnPronouns | None]):
         page.gap(6)
         page.text("A card will read:", "small", "muted", gap=4)
         page.text(self.example(), "body_bold", gap=18)
-        page.row([use, later], 54, gap=0, width=t.px(240))
+
+    def buttons(self, page: Page) -> None:
+        """ "Use these" and "Not now": under the sentence, or kept whole at the box's foot while the fields scroll."""
+        use, later = self.widgets[len(CASES) + 1 :]
+        page.row([use, later], 54, gap=0, width=self.ui.theme.px(240))
 
     def _pair(self, page: Page, cells: list[Widget], column: int, between: int) -> None:
         """Two cells side by side: each field's label above it, its error (if any) below."""

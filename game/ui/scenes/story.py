@@ -78,6 +78,9 @@ class StoryScene(MemoryMarks, Scene):
         self.knowledge = ScrollArea()  # the panel's words, when larger text makes them taller than the panel
         self.love_map = ScrollArea()  # the love map's rows, when the largest text in a small window makes them taller
         self.tabs_bottom = 0  # where the section tabs end (they take two rows at large text)
+        #: Large text in a short window: no heading above the tabs, and the memories without the panel beside them
+        #: (Over time shows how well you know each other), so the list shows two memories whole.
+        self.snug = False
         self.tabs: list[Button] = []
         self.listing: ListView | None = None
         #: Under the list, acting on the memory chosen there: marks it just between us (P), corrects it (C), forgets it (F).
@@ -182,6 +185,17 @@ class StoryScene(MemoryMarks, Scene):
 
     def layout(self) -> None:
         t = self.ui.theme
+        self.snug = False
+        self.place_tabs()
+        bold, small = (self.ui.text.line_height(t.style(style)) for style in ("body_bold", "small"))
+        buttons = max(t.px(40), self.ui.text.line_height(t.style("button")) + t.px(12)) + t.px(12)
+        if self.area().height < 2 * (2 * bold + small + t.px(28)) + 2 * buttons:  # two memories and their buttons
+            self.snug = True
+            self.place_tabs()
+        self.current.layout(self.area())
+
+    def place_tabs(self) -> None:
+        t = self.ui.theme
         x, y = t.px(56), self.tabs_top()
         tall = max(t.px(44), self.ui.text.line_height(t.style("button")) + t.px(12))
         for tab in self.tabs:
@@ -191,24 +205,24 @@ class StoryScene(MemoryMarks, Scene):
             tab.rect = pygame.Rect(x, y, wide, tall)
             x += wide + t.px(10)
         self.tabs_bottom = y + tall
-        self.current.layout(self.area())
 
     def tabs_top(self) -> int:
         """Just below the heading, however large the text."""
         t = self.ui.theme
-        return max(t.px(96), t.px(36) + self.ui.text.line_height(t.style("heading")) + t.px(6))
+        return t.px(16) if self.snug else max(t.px(96), t.px(36) + self.ui.text.line_height(t.style("heading")) + t.px(6))
 
     def area(self) -> pygame.Rect:
         """Where a section goes: below the tabs, above the key hints however many rows they take at large text (as
         many as with the panel's page keys, which come and go as its words scroll: the list does not jump with them)."""
         t = self.ui.theme
-        width, height = t.size
+        width = t.size[0]
         top = max(self.tabs_top() + t.px(60), self.tabs_bottom + t.px(16))
-        bottom = min(height - t.px(64), self.ui.hints_top(self.key_hints(paging=self.paged() is not None)) - t.px(12))
+        bottom = self.ui.hints_top(self.key_hints(paging=self.paged() is not None)) - t.px(12)
         return pygame.Rect(t.px(56), top, width - t.px(112), bottom - top)
 
     def draw(self, surface: pygame.Surface) -> None:
-        text_at(surface, self.ui, "Our story", "heading", (self.ui.theme.px(56), self.ui.theme.px(36)))
+        if not self.snug:
+            text_at(surface, self.ui, "Our story", "heading", (self.ui.theme.px(56), self.ui.theme.px(36)))
         self.current.draw(surface, self.area())
         self.draw_widgets(surface)
         self._shown_once = True
@@ -295,8 +309,11 @@ class StoryScene(MemoryMarks, Scene):
         t = self.ui.theme
         foot = [w for w in self.foot if w in self.widgets]
         owners = [w for w in self.widgets if isinstance(w, Button) and w not in self.tabs and w not in foot]
-        self.box = pygame.Rect(area.right - t.px(380), area.top, t.px(380), area.height)
-        room = self.box.left - t.px(34) - area.left
+        side = 0 if self.snug else t.px(380)
+        self.box = pygame.Rect(area.right - side, area.top, side, area.height)
+        if self.snug:
+            self.knowledge.fit(self.box, 0, [])  # no panel: nothing for the page keys to scroll
+        room = self.box.left - (0 if self.snug else t.px(34)) - area.left
         wides = [max(t.px(180), self.ui.text.measure(w.label, t.style("button")) + t.px(40)) for w in owners]
         # Both names' buttons side by side when they fit left of the panel; else one above the other, wrapping.
         beside = sum(wides) + t.px(10) * (len(wides) - 1) <= room
@@ -308,14 +325,15 @@ class StoryScene(MemoryMarks, Scene):
                 x += wide + t.px(10)
             else:
                 y = widget.rect.bottom + t.px(8)
-        below = max((w.rect.bottom for w in owners), default=area.top) + t.px(14)
+        below = max((w.rect.bottom for w in owners), default=area.top) + t.px(8)
         top = buttons_at_foot(self.ui, foot, area.left, area.bottom, room)  # under the list: for the memory chosen
         if self.listing is not None:
-            self.listing.rect = pygame.Rect(area.left, below, room, (top - t.px(12) if foot else area.bottom) - below)
+            self.listing.rect = pygame.Rect(area.left, below, room, (top - t.px(8) if foot else area.bottom) - below)
 
     def draw_memories(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         """The knowledge panel beside the list (see story_panel): its words scroll inside it when they must."""
-        draw_knowledge(self, surface)
+        if not self.snug:
+            draw_knowledge(self, surface)
 
     def handle(self, intent: Intent) -> None:
         from ..intents import Wheel

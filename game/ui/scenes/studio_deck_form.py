@@ -163,7 +163,7 @@ class DeckFormScene(PagedScene, ResultScene[Deck | None]):
         top = t.px(44) + self.ui.text.line_height(t.style("heading")) + t.px(12)
         room = free_area(self.ui)
         within = pygame.Rect(t.px(64), top, box_w, room.bottom - top)
-        self.box = self.lay_out_box(box_w, t.px(36), self.place, within=within, top=top)
+        self.box = self.lay_out_box_with_foot(box_w, t.px(36), self.place, self.buttons, within=within, top=top)
         self.preview = pygame.Rect(self.box.right + t.px(48), max(t.px(120), top), 0, 0)
         self.preview.width = min(width - self.preview.left - t.px(56), t.px(360))
         self.preview.height = min(int(self.preview.width * 1.25), room.bottom - self.preview.top - t.px(8))
@@ -186,8 +186,11 @@ class DeckFormScene(PagedScene, ResultScene[Deck | None]):
             widget.rect = pygame.Rect(page.left + column * (size + t.px(12)), page.y + row * (size + t.px(12)), size, size)
             page.widgets.append(widget)
         page.y += (len(swatches) + per_row - 1) // per_row * (size + t.px(12)) + t.px(16)
+
+    def buttons(self, page: Page) -> None:
+        """Cancel and "Create deck": under the colours, or kept whole at the box's foot while the fields scroll."""
         cancel, done = self.widgets[-2:]
-        page.row([cancel, done], 52, gap=0, between=12, width=t.px(260))
+        page.row([cancel, done], 52, gap=0, between=12, width=self.ui.theme.px(260))
 
     def draw(self, surface: pygame.Surface) -> None:
         t = self.ui.theme
