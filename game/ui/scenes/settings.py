@@ -77,6 +77,8 @@ class SettingsScene(Scene):
         #: The words above the rows, placed with them: (text, style, where, colour, alignment).
         self.words: list[tuple[str, str, pygame.Rect, str, str]] = []
         self.scroller = ScrollArea()  # the rows, when larger text makes them taller than the room
+        #: Room kept above the rows after the text got smaller, so the text size control stayed under the pointer.
+        self.nudge = 0
         self.erasing = EraseFlow(ui, couple)  # erase only us, and erase everything: each asked twice
 
     def build(self) -> None:
@@ -152,11 +154,20 @@ class SettingsScene(Scene):
         self.refresh()
 
     def set_size(self, index: int) -> None:
-        """The text size one step smaller or larger: the page is laid out afresh, as it opens at that size, so every
-        control is where a couple will find it next time (a click aimed from memory lands where it meant to)."""
+        """The text size one step smaller or larger. The rows reflow with it, and then move so the control stays
+        where it was, under the pointer that changed it: scrolled, or with room kept above them when the rows are
+        too few to scroll (a smaller text size: the words above them take less room). A second click on − or +
+        lands on it again; the page is laid out as it opens at that size the next time Settings opens."""
+        was = self.widgets[1].rect.centery
         self.ui.set("text_size", SIZES[index])
-        self.scroller.offset = 0
+        self.nudge, self.scroller.offset = 0, 0
         self.refresh()
+        shift = was - self.widgets[1].rect.centery
+        if shift > 0:
+            self.nudge = shift
+        else:
+            self.scroller.by(-shift)
+        self.layout()
 
     def next_length(self) -> None:
         self.ui.set("session_length", next_length(self.ui.settings["session_length"]))
@@ -166,10 +177,13 @@ class SettingsScene(Scene):
         # Roomy first, as the screen was drawn for 1280×720; when larger text makes that taller than the window,
         # snug: the title higher and each row only as tall as its words, which on a large window is often enough
         # to show every row without scrolling. Scrolling is for what still does not fit.
-        offset = self.scroller.offset
+        # Which of the two is measured without the room kept above the rows (`nudge`), so a step of the text size
+        # keeps its control under the pointer whichever it is.
+        offset, nudge = self.scroller.offset, self.nudge
+        self.nudge = 0
         self.place(snug=False)
         snug = self.scroller.scrolls
-        self.scroller.offset = offset
+        self.scroller.offset, self.nudge = offset, nudge
         self.place(snug)
 
     def place(self, snug: bool) -> None:
@@ -207,12 +221,12 @@ class SettingsScene(Scene):
         done.rect = pygame.Rect(0, 0, t.px(220), done_h)
         room = foot - done_h - t.px(14) - page.top
         gap = t.px(4) if snug else t.px(18) if top == t.px(150) else t.px(8)
-        content = top + sum(lines) + gap * (half - 1) + t.px(6) - page.top
+        content = top + self.nudge + sum(lines) + gap * (half - 1) + t.px(6) - page.top
         page.height = min(content, max(max(lines) + gap, room))  # Done below it, above the hints
         self.scroller.fit(page, content, rows)
         offset = self.scroller.offset
         self.words = [(words, style, box.move(0, -offset), color, align) for words, style, box, color, align in self.words]
-        y = top - offset
+        y = top + self.nudge - offset
         for line, tall in enumerate(lines):
             for index in (line, line + half):
                 if index < len(rows):
