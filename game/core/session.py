@@ -50,7 +50,7 @@ from .session_state import Mode as Mode
 from .session_state import Phase as Phase
 from .session_state import SessionConfig as SessionConfig
 from .session_state import SessionState
-from .session_summary import summarize
+from .session_summary import stopped_early, summarize
 from .session_undo import PRIVATE_ANSWER, Change, UndoHistory
 from .session_undo import UNDO_DEPTH as UNDO_DEPTH
 from .turn_order import keep_the_climb, next_turn, off_the_table
@@ -333,10 +333,11 @@ class Session:
         turn = self.state.current
         answered = self.state.phase is Phase.REVEAL and turn is not None and self.card(turn.card) is not None
         revealed = [self._record_turn(now, self.state.reveal_outcome())] if answered else []
+        early = stopped_early(self)
         self.state.phase = Phase.ENDED
         self.state.current, self.state.private = None, {}  # a private answer never revealed is not kept either
         self._history.clear()
-        return [*revealed, SessionEnded(self.summary())]
+        return [*revealed, SessionEnded(replace(self.summary(), cut_short=early))]
 
     def keep_within(self, now: datetime) -> list[Event]:
         """A card on the table beyond the filters (narrowed while the round waited) goes unplayed; the next comes."""
