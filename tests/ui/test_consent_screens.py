@@ -121,9 +121,9 @@ def test_the_limits_screens_say_the_game_never_says_whose_and_once_that_whoever_
         words = _words_on(p)
         assert "never says whose" in words
         assert words.casefold().count("if you choose more than your partner, you may be able to tell") == 1, words
-        p.click("Keep it private")
+        p.click("Save my limits")
         p.press(pygame.K_RETURN)
-        p.click("Keep it private")
+        p.click("Save my limits")
         assert p.scene_name == "SetupScene"
         toast = p.shell.ui.toast_text
         assert "never says whose" in toast and "may be able to tell" not in toast, "said once, where each chooses"

@@ -649,10 +649,10 @@ def test_private_limits_are_set_behind_the_curtain_and_the_lower_cap_deals(pilot
     assert p.scene_name == "LimitsScene"
     p.press(pygame.K_LEFT)  # the slider has focus: 3 → 2
     p.press(pygame.K_LEFT)  # → 1
-    p.click("Keep it private")
+    p.click("Save my limits")
     assert p.scene_name == "CurtainScene"
     p.press(pygame.K_RETURN)
-    p.click("Keep it private")
+    p.click("Save my limits")
     assert p.scene_name == "SetupScene"
     p.click("Deal the cards")
     session = p.scene.session

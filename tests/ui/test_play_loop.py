@@ -8,7 +8,8 @@ import pygame
 
 from game.core.cards import AnswerType, Kind
 from game.core.session import Mode, Phase
-from game.ui.scenes.play_view import round_place, side_text
+from game.ui.scenes.play_view import side_text
+from game.ui.scenes.round_progress import round_place
 
 from .test_flows import deal
 from .tour import play_turn

@@ -41,14 +41,14 @@ class LimitsScene(PagedScene, ResultScene[Limit | None]):
     @property
     def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
         """What Enter does to the focused thing: a switch flips, anything else keeps the limits."""
-        enter = "switch on or off" if isinstance(self.focused(), Toggle) else "keep it private"
+        enter = "switch on or off" if isinstance(self.focused(), Toggle) else "save my limits"
         return [("Tab", "move"), ("←→", "adjust"), ("Enter", enter), ("Esc", "back")]
 
     def build(self) -> None:
         self.add(Slider("How deep I'm happy to go", self.cap, 1, 3, 1, self._cap, lambda v: LEVELS[int(v)]))
         if self.spicy_offered:
             self.add(Toggle("I'm up for spicy cards", self.spicy, self._spicy))
-        self.add(Button("Keep it private", lambda: self.dismiss(Limit(self.cap, self.spicy)), kind="primary"))
+        self.add(Button("Save my limits", lambda: self.dismiss(Limit(self.cap, self.spicy)), kind="primary"))
 
     def _cap(self, value: float) -> None:
         self.cap = int(value)

@@ -47,7 +47,8 @@ from ..services import SessionHandle
 from ..widgets import Button, Toggle, Widget
 from .check_in import CheckInSteps
 from .play_layout import PlaySide
-from .play_view import SEE_HOW, answers_a_private_memory, draw_play, has_reveal, next_turn_words, play_hints, round_place
+from .play_view import SEE_HOW, answers_a_private_memory, draw_play, has_reveal, next_turn_words, play_hints
+from .round_progress import round_place
 
 if TYPE_CHECKING:
     pass

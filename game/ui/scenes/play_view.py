@@ -17,7 +17,6 @@ from game.core.players import Couple, other
 from game.core.pronouns import speaks_as_i
 from game.core.quote_marks import in_quotes
 from game.core.session import Mode, Phase, Session
-from game.core.turn_order import cards_to_come
 
 from ..card_view import KIND_WORDS, card_surface
 from ..drawing import panel, paragraph, text_at
@@ -25,6 +24,7 @@ from ..scene import TYPING_CHORD, UI
 from ..scroll import ScrollArea
 from ..theme import hex_color
 from ..widgets import Toggle, Widget
+from .round_progress import progress_words
 
 #: The words of the button that finishes a turn: another card, or on the last one what comes instead.
 NEXT_CARD = "Next card"
@@ -272,21 +272,10 @@ def turn_words(scene: PlayLook) -> str:
         return ""
     if scene.session.phase is Phase.CHECK:
         return f"A check-in for {scene.name(turn.seat)}"
+    if scene.session.phase is Phase.PRIVATE:  # waiting for the hand-over: who takes the laptop, not who is done
+        waiting = [seat for seat in (turn.seat, other(turn.seat)) if seat not in scene.session.state.private]
+        return f"Over to {scene.name(waiting[0])}" if waiting else ""
     return f"{scene.name(turn.seat)}'s turn" if not turn.is_quiz else f"Quiz for {scene.name(turn.seat)}"
-
-
-def round_place(session: Session) -> tuple[int, int]:
-    """A Play round's cards played so far (a quiz between them is not one) and how many it deals (0: no set length).
-
-    A passed card is not one played, and the next card of the deal takes its place. When none is left to (decks with
-    fewer cards, a date night's closing ritual), the round is shorter, and says so: "Card 2 of 2", never a count the
-    round cannot reach."""
-    played = sum(1 for turn in session.state.completed if not turn.is_quiz)
-    length = session.config.length or 0
-    if length and session.state.deal:
-        on_table = 1 if session.current is not None and not session.current.is_quiz else 0
-        length = min(length, played + on_table + cards_to_come(session))
-    return played, length
 
 
 def answers_a_private_memory(session: Session) -> bool:
@@ -297,18 +286,6 @@ def answers_a_private_memory(session: Session) -> bool:
     card = session.current_card()
     memory = session.memories.get(MemoryKey(turn.seat, card.deck_id, card.id))
     return memory is not None and memory.private
-
-
-def progress_words(session: Session) -> str:
-    """Where the round is: a Play round counts its cards (a quiz between them is not one), Quiz me its questions."""
-    completed = session.state.completed
-    if session.config.mode is Mode.QUIZ:
-        number, questions = len(completed) + 1, session.state.questions
-        return f"Question {number} of {questions}" if questions >= number else f"Question {number}"
-    played, length = round_place(session)
-    if session.current is not None and session.current.is_quiz:
-        return f"{played} of {length} cards played" if length else "between cards"
-    return f"Card {played + 1} of {length}" if length else f"Card {played + 1}"
 
 
 def card_note(session: Session, card: Card) -> str:
