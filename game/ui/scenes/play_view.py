@@ -175,11 +175,12 @@ def done_words(next_words: str) -> str:
 
 
 def followup_lines(scene: PlayLook, card: Card, seat: int) -> list[tuple[str, str, str]]:
-    """A card's follow-ups as the side says them, each in the words of the one whose turn it is."""
+    """A card's follow-ups as the side says them, each in the words of the one whose turn it is, in the order to
+    take them: the first comes "next", the rest "then" (stacked alike, two or three read as a choice to make)."""
     lines = []
-    for followup in card.followups[:3]:
-        # "Ask next" only before a question; a prompt ("Now I'll tell you how close you got.") simply comes next.
-        label = "Ask next" if followup.rstrip().endswith("?") else "Next"
+    for index, followup in enumerate(card.followups[:3]):
+        # "Ask" only before a question; a prompt ("Now I'll tell you how close you got.") simply comes next.
+        label = ("Ask next" if index == 0 else "Then ask") if followup.rstrip().endswith("?") else "Next" if index == 0 else "Then"
         lines.append((f"{label}: {in_quotes(scene.couple.fill(followup, seat))}", "body", "text"))
     return lines
 
