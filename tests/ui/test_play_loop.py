@@ -417,6 +417,9 @@ def test_changes_a_stale_answer_is_checked_with_its_owner_not_quizzed(pilots, da
     p.click("I'm Zoë — show me")
     assert p.scene_name == "CheckInScene" and p.scene.question() == "Still true? Your answer was: Dancing Queen"
     p.click("That's changed")
+    p.press(pygame.K_RETURN)  # nothing typed: the words name what is on this screen, not a Pass it has not got
+    assert p.scene_name == "ChangedAnswerScene"
+    assert p.scene.input.field.error == "Type what's true now, or press Esc to leave the old answer as it is."
     p.type("Golden Hour")
     p.press(pygame.K_RETURN)
     p.advance(0.2)
