@@ -117,7 +117,10 @@ class Session:
     # ---- commands ----------------------------------------------------------
 
     def apply(self, command: do.SessionCommand, now: datetime) -> list[Event]:
-        """Run one command (see session_commands) at `now`: the method of the same name does the work."""
+        """Run one command (see session_commands) at `now`: the method of the same name does the work. Any but
+        GoHome means the round goes on: the game no longer opens on Home for it."""
+        if not isinstance(command, do.KeepWithin):  # a round narrowed as it is picked up has not gone on
+            self.state.went_home = False
         return do.run(self, command, now)
 
     def begin(self, now: datetime, recently_seen: Mapping[CardKey, datetime] | None = None) -> list[Event]:
@@ -338,6 +341,12 @@ class Session:
         self.state.current, self.state.private = None, {}  # a private answer never revealed is not kept either
         self._history.clear()
         return [*revealed, SessionEnded(replace(self.summary(), cut_short=early))]
+
+    def go_home(self, home: bool, now: datetime) -> list[Event]:
+        """The couple chose a break: the round waits as it is, and opening the game shows Home first (`home` False:
+        they came back to it from Home, and it opens on the table again)."""
+        self.state.went_home = home and not self.ended
+        return []
 
     def keep_within(self, now: datetime) -> list[Event]:
         """A card on the table beyond the filters (narrowed while the round waited) goes unplayed; the next comes."""

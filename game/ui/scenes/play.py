@@ -25,6 +25,7 @@ from game.core.session_commands import (
     AnswerPrivately,
     Complete,
     End,
+    GoHome,
     Guess,
     Judge,
     PassCard,
@@ -246,7 +247,9 @@ class PlayScene(CheckInSteps, PlaySide):
             self.go_home()
 
     def go_home(self) -> None:
-        """The couple chose a break: the round is kept, and the screen below is shown (Home says it is a break)."""
+        """The couple chose a break: the round is kept, and the screen below is shown (Home says it is a break). The
+        game opens on Home for it next time, as for a date night paused the same way."""
+        self.run(GoHome())
         go_home(self.ui, BREAK)
 
     def end_now(self) -> None:
