@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from game.core import session_state
 from game.core.session_commands import Complete, GoHome, KeepWithin
-
 from tests.core.test_session import at, make_deck, start
 
 
