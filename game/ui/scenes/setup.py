@@ -26,6 +26,9 @@ from ..scroll import ScrollArea
 from ..session_choices import LEVELS, cards_words, next_length, quiz_asks, quiz_consent, quiz_length_words, ready_when
 from ..widgets import Button, Slider, Toggle, Widget
 
+#: Beside a deck's count when spicy cards of it are held back: by Settings' switch, or by your limits (never whose).
+SPICY_MORE = {False: " — more with spicy cards on in Settings", True: " — more if you both say yes to spicy"}
+
 if TYPE_CHECKING:
     from ..intents import Intent
 
@@ -112,7 +115,9 @@ class SetupScene(Scene):
             if _all_spicy(deck) and not within.spicy:
                 continue
             count = sum(1 for card in deck.cards if within.allows(card))
-            self.add(Toggle(f"{quoted(deck.name)} ({count})", deck.id in self.chosen, partial(self.pick, deck.id)))
+            held = not within.spicy and any(c.spicy and Consent(within.max_level, True).allows(c) for c in deck.cards)
+            more = SPICY_MORE[bool(self.ui.settings["spicy"])] if held else ""  # a small count says why it is small
+            self.add(Toggle(f"{quoted(deck.name)} ({count}{more})", deck.id in self.chosen, partial(self.pick, deck.id)))
             self.offered.append(deck.id)
         self.add(Slider("Depth", self.max_level, 1, self.agreed, 1, self.set_level, self.describe_depth))
         self.add(Button(cards_words(self.length, this_round_only=not self.remember), self.next_length))
