@@ -65,7 +65,7 @@ def test_a_deck_toggle_counts_only_the_cards_it_can_deal_with_spicy_cards_off_or
     mild = sum(1 for card in deck.cards if not card.spicy)
     p.click("Play")
     toggle = next(label for label in p.labels() if deck.name in label)
-    assert toggle.endswith(f"({mild} — more with spicy cards on in Settings)") and mild < len(deck.cards), toggle
+    assert toggle.endswith(f"({mild} — more with spicy cards on)") and mild < len(deck.cards), toggle
     p.press(pygame.K_ESCAPE)
     p.shell.ui.set("spicy", True)
     for seat in (0, 1):
@@ -90,7 +90,7 @@ def test_deck_counts_keep_within_both_partners_limits_as_the_cards_dealt_do(data
             continue
         within = sum(1 for card in deck.cards if card.level <= 2 and not card.spicy)
         held = any(card.spicy and card.level <= 2 for card in deck.cards)  # never says whose limit holds them back
-        assert toggle.endswith(f"({within} — more if you both say yes to spicy)" if held else f"({within})"), toggle
+        assert toggle.endswith(f"({within} — more if you both allow spicy)" if held else f"({within})"), toggle
     intimacy = next(deck for deck in p.services.decks() if 0 < sum(card.spicy for card in deck.cards) < len(deck.cards))
     label = next(label for label in p.labels() if label.startswith(f"{intimacy.name} ("))
     for toggle in [w for w in p.scene.widgets if isinstance(w, Toggle) and w.value and w.label != label]:

@@ -11,7 +11,7 @@ from ..drawing import panel
 from ..page import Page, PagedScene
 from ..scene import UI, ResultScene
 from ..session_choices import LEVELS
-from ..widgets import Button, Slider, Toggle
+from ..widgets import Button, Slider, Toggle, button_size
 
 #: The game never says whose limit it keeps to; with two of you, though, whoever chose more may tell from the cards
 #: that come, and this is the one place that says so, plainly.
@@ -72,7 +72,10 @@ class LimitsScene(PagedScene, ResultScene[Limit | None]):
         page.widget(slider, 64, gap=20)
         for switch in toggle:
             page.widget(switch, 50, gap=24)
-        page.widget(button, 54, width=self.ui.theme.px(260), align="center", gap=0)
+        assert isinstance(button, Button)
+        t = self.ui.theme
+        wide = button_size(self.ui, button, t.px(260), t.size[0] - t.px(200), 0)[0]  # its words on one line if they fit
+        page.widget(button, 54, width=wide, align="center", gap=0)
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(self.ui.theme.color("background"))

@@ -231,7 +231,7 @@ def draw_play(scene: PlayLook, surface: pygame.Surface) -> None:
     session, card, turn = scene.session, scene.card(), scene.session.current
     if card is None or turn is None:
         return
-    seat_color = hex_color(scene.couple.player(turn.seat).color)
+    seat_color = hex_color(scene.couple.player(bar_seat(session)).color)
     # The turn bar.
     pygame.draw.circle(surface, seat_color, (t.px(66), t.px(46)), t.px(10))
     rect = text_at(surface, ui, turn_words(scene), "body_bold", (t.px(86), t.px(46)), anchor="midleft")
@@ -266,6 +266,14 @@ def draw_play(scene: PlayLook, surface: pygame.Surface) -> None:
         ui.dirty = True
 
 
+def bar_seat(session: Session) -> int:
+    """Whom the bar at the top names (and colours): whose turn it is, or, waiting for a hand-over, who takes it."""
+    turn = session.current
+    assert turn is not None
+    waiting = [seat for seat in (turn.seat, other(turn.seat)) if seat not in session.state.private]
+    return waiting[0] if session.phase is Phase.PRIVATE and waiting else turn.seat
+
+
 def turn_words(scene: PlayLook) -> str:
     """Whose turn it is, as the bar at the top says it."""
     turn = scene.session.current
@@ -274,8 +282,7 @@ def turn_words(scene: PlayLook) -> str:
     if scene.session.phase is Phase.CHECK:
         return f"A check-in for {scene.name(turn.seat)}"
     if scene.session.phase is Phase.PRIVATE:  # waiting for the hand-over: who takes the laptop, not who is done
-        waiting = [seat for seat in (turn.seat, other(turn.seat)) if seat not in scene.session.state.private]
-        return f"Over to {scene.name(waiting[0])}" if waiting else ""
+        return f"Over to {scene.name(bar_seat(scene.session))}"
     return f"{scene.name(turn.seat)}'s turn" if not turn.is_quiz else f"Quiz for {scene.name(turn.seat)}"
 
 

@@ -27,7 +27,7 @@ from ..session_choices import LEVELS, cards_words, next_length, quiz_asks, quiz_
 from ..widgets import Button, Slider, Toggle, Widget
 
 #: Beside a deck's count when spicy cards of it are held back: by Settings' switch, or by your limits (never whose).
-SPICY_MORE = {False: " — more with spicy cards on in Settings", True: " — more if you both say yes to spicy"}
+SPICY_MORE = {False: " — more with spicy cards on", True: " — more if you both allow spicy"}
 
 if TYPE_CHECKING:
     from ..intents import Intent
