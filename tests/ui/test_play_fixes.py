@@ -9,7 +9,7 @@ import pytest
 
 from game.core.cards import CardKey, Kind
 from game.core.date_night_state import Segment, StepKind
-from game.ui.scenes.play_view import progress_words
+from game.ui.scenes.round_progress import progress_words
 from game.ui.widgets import Toggle
 
 from .date_night_tour import play_turn, pledge, remember_before, set_up

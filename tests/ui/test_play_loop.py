@@ -172,7 +172,7 @@ def test_enter_on_an_empty_aloud_note_means_we_talked_not_an_error(pilots):
 
 
 def test_quiz_timing_card_12_of_12_ends_in_a_summary_of_12_cards(pilots):
-    from game.ui.scenes.play_view import progress_words
+    from game.ui.scenes.round_progress import progress_words
 
     from .test_flows import play_until
 

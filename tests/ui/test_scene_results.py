@@ -169,14 +169,14 @@ def test_enter_on_the_spicy_switch_flips_it_and_the_footer_says_so_first(pilots:
     p = pilots(at_home=True)
     p.shell.ui.set("spicy", True)
     heard = opened(p, routes.Limits("Zoë", Limit(3, False)))
-    assert dict(p.scene.hints)["Enter"] == "keep it private"  # the slider has the focus
+    assert dict(p.scene.hints)["Enter"] == "save my limits"  # the slider has the focus
     p.press(pygame.K_TAB)
     assert p.scene.focused().label == "I'm up for spicy cards"
     assert dict(p.scene.hints)["Enter"] == "switch on or off"
     p.press(pygame.K_RETURN)
     assert heard == [] and p.widget("I'm up for spicy cards").value is True
     p.press(pygame.K_TAB)
-    assert dict(p.scene.hints)["Enter"] == "keep it private"
+    assert dict(p.scene.hints)["Enter"] == "save my limits"
     p.press(pygame.K_RETURN)
     assert heard == [Limit(3, True)]
 
