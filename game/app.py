@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     import argparse
 
     parser = argparse.ArgumentParser(
-        prog=identity.command(),
+        prog=identity.program(),
         description="Kindred — a question card game for two. With no command, the game opens.",
     )
     parser.add_argument("--version", action="version", version=f"{identity.NAME} {identity.version()}")

@@ -56,3 +56,12 @@ def command() -> str:
         on_path = shutil.which(SCRIPT)
         return SCRIPT if on_path and Path(on_path).resolve() == path.resolve() else started
     return SCRIPT
+
+
+def program() -> str:
+    """The name `--help` and usage lines give the program: `kindred` for the installed script wherever it lives
+    (a venv's full path read as noise there), else as `command` says it (`python3 main.py`, the app's own name)."""
+    started = sys.argv[0] if sys.argv and sys.argv[0] else SCRIPT
+    if not getattr(sys, "frozen", False) and Path(started).stem == SCRIPT and Path(started).suffix != ".py":
+        return SCRIPT
+    return command()

@@ -115,3 +115,22 @@ def test_no_pygame_banner_when_the_game_starts():
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60, env=env)
     assert done.returncode == 0, done.stderr
     assert done.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("argv0", "expected"),
+    [
+        ("/opt/venv/bin/kindred", "kindred"),  # `kindred --help` printed "usage: /opt/venv/bin/kindred" (playtest I)
+        ("/home/sam/.local/bin/kindred", "kindred"),
+        ("main.py", "python3 main.py"),
+    ],
+)
+def test_help_names_the_program_kindred_however_the_script_was_reached(monkeypatch, argv0, expected):
+    if os.name == "nt":
+        pytest.skip("the hints say python, not python3, on Windows")
+    monkeypatch.setattr(sys, "argv", [argv0])
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    from game.app import build_parser
+
+    assert build_parser().prog == expected
+    assert build_parser().format_usage().startswith(f"usage: {expected} ")

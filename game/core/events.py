@@ -168,3 +168,7 @@ class SessionSummary:
     starred: tuple[CardKey, ...]
     #: For each starred card, the answers given or asked about this session: (card, ((seat, answer), ...)).
     starred_answers: tuple[tuple[CardKey, tuple[tuple[int, AnswerValue], ...]], ...] = ()
+    #: A Quiz me round (its turns are questions about each other, and "still true?" checks).
+    quiz_round: bool = False
+    #: Stopped before the round was through: cards or questions it had counted on were still to come.
+    cut_short: bool = False

@@ -50,7 +50,7 @@ from .session_state import Mode as Mode
 from .session_state import Phase as Phase
 from .session_state import SessionConfig as SessionConfig
 from .session_state import SessionState
-from .session_summary import summarize
+from .session_summary import stopped_early, summarize
 from .session_undo import PRIVATE_ANSWER, Change, UndoHistory
 from .session_undo import UNDO_DEPTH as UNDO_DEPTH
 from .turn_order import keep_the_climb, next_turn, off_the_table
@@ -117,7 +117,10 @@ class Session:
     # ---- commands ----------------------------------------------------------
 
     def apply(self, command: do.SessionCommand, now: datetime) -> list[Event]:
-        """Run one command (see session_commands) at `now`: the method of the same name does the work."""
+        """Run one command (see session_commands) at `now`: the method of the same name does the work. Any but
+        GoHome means the round goes on: the game no longer opens on Home for it."""
+        if not isinstance(command, do.KeepWithin):  # a round narrowed as it is picked up has not gone on
+            self.state.went_home = False
         return do.run(self, command, now)
 
     def begin(self, now: datetime, recently_seen: Mapping[CardKey, datetime] | None = None) -> list[Event]:
@@ -333,10 +336,17 @@ class Session:
         turn = self.state.current
         answered = self.state.phase is Phase.REVEAL and turn is not None and self.card(turn.card) is not None
         revealed = [self._record_turn(now, self.state.reveal_outcome())] if answered else []
+        early = stopped_early(self)
         self.state.phase = Phase.ENDED
         self.state.current, self.state.private = None, {}  # a private answer never revealed is not kept either
         self._history.clear()
-        return [*revealed, SessionEnded(self.summary())]
+        return [*revealed, SessionEnded(replace(self.summary(), cut_short=early))]
+
+    def go_home(self, home: bool, now: datetime) -> list[Event]:
+        """The couple chose a break: the round waits as it is, and opening the game shows Home first (`home` False:
+        they came back to it from Home, and it opens on the table again)."""
+        self.state.went_home = home and not self.ended
+        return []
 
     def keep_within(self, now: datetime) -> list[Event]:
         """A card on the table beyond the filters (narrowed while the round waited) goes unplayed; the next comes."""

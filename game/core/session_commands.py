@@ -102,6 +102,14 @@ class KeepWithin:
     """The round's filters narrowed (a limit lowered while it waited): a card on the table beyond them goes unplayed."""
 
 
+@dataclass(frozen=True, slots=True)
+class GoHome:
+    """A break the couple chose ("Go home"): the round waits, and the game opens on Home until it goes on.
+    `home` False: back at the table from Home ("Continue where you stopped"), so it opens on the round again."""
+
+    home: bool = True
+
+
 SessionCommand = (
     Answer
     | Talked
@@ -117,6 +125,7 @@ SessionCommand = (
     | Undo
     | End
     | KeepWithin
+    | GoHome
 )
 
 
@@ -138,6 +147,7 @@ class Commanded(Protocol):
     def undo(self, now: datetime) -> list[Event]: ...
     def end(self, now: datetime) -> list[Event]: ...
     def keep_within(self, now: datetime) -> list[Event]: ...
+    def go_home(self, home: bool, now: datetime) -> list[Event]: ...
 
 
 def run(session: Commanded, command: SessionCommand, now: datetime) -> list[Event]:
@@ -171,5 +181,7 @@ def run(session: Commanded, command: SessionCommand, now: datetime) -> list[Even
             return session.end(now)
         case KeepWithin():
             return session.keep_within(now)
+        case GoHome(home):
+            return session.go_home(home, now)
         case _:
             assert_never(command)

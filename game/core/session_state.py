@@ -68,6 +68,9 @@ class SessionState:
     #: A quiz round's questions in all as its latest turn began: those asked, this one and those to come, up to
     #: its length ("Question 3 of 12"); 0 in a Play round, or in a quiz saved before it was counted.
     questions: int = 0
+    #: Left with "Go home" (a break the couple chose): the game opens on Home, which offers to continue, not on the
+    #: table. Any later command clears it; a window closed mid-round (nothing chosen) comes straight back.
+    went_home: bool = False
 
     @property
     def dealt(self) -> list[CardKey]:
@@ -152,6 +155,7 @@ def state_to_json(state: SessionState) -> dict[str, Any]:
         "sync": [[seat, hit] for seat, hit in state.sync],
         "new_memories": state.new_memories,
         "questions": state.questions,
+        "went_home": state.went_home,
     }
 
 
@@ -183,6 +187,7 @@ def state_from_json(data: dict[str, Any]) -> SessionState:
         sync=[(int(seat), bool(hit)) for seat, hit in data.get("sync", [])],
         new_memories=int(data.get("new_memories", 0)),
         questions=int(data.get("questions", 0)),
+        went_home=bool(data.get("went_home", False)),
     )
 
 

@@ -7,7 +7,8 @@ from .answers import AnswerValue
 from .cards import CardKey
 from .events import SessionSummary
 from .memories import MemoryKey
-from .turn_order import Table, consented
+from .session_state import Mode
+from .turn_order import Table, cards_left, consented
 
 
 def summarize(session: Table) -> SessionSummary:
@@ -24,7 +25,20 @@ def summarize(session: Table) -> SessionSummary:
         in_sync=(sum(1 for _, hit in s.sync if hit), len(s.sync)),
         starred=tuple(key for key in s.starred if consented(session, key)),
         starred_answers=tuple((key, answers_to(session, key)) for key in s.starred if consented(session, key)),
+        quiz_round=session.config.mode is Mode.QUIZ,
     )
+
+
+def stopped_early(session: Table) -> bool:
+    """Whether a round ending now leaves out what it had counted on: a quiz's questions still to ask, or a Play
+    round's cards before its length (an endless round, or a date night's part, ends when the couple say)."""
+    s, config = session.state, session.config
+    if config.mode is Mode.QUIZ:
+        return len(s.completed) < s.questions
+    if config.length is None or config.cards is not None:
+        return False
+    played = sum(1 for turn in s.completed if not turn.is_quiz)
+    return played < config.length and (s.current is not None or cards_left(session))
 
 
 def answers_to(session: Table, card: CardKey) -> tuple[tuple[int, AnswerValue], ...]:

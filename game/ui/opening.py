@@ -1,7 +1,8 @@
 """Opening a couple's evening: home — after its passphrase if it is locked — and straight back into what was left open.
 
-A date night paused with "Go home" is the exception: the couple asked for Home, so Home it is, offering to carry on
-(game/ui/scenes/home.py). One left by closing the window (or a crash) chose nothing, and comes straight back.
+A date night paused with "Go home" is the exception, and so is a round (Play or Quiz me) left with "Go home": the
+couple asked for Home, so Home it is, offering to carry on (game/ui/scenes/home.py). One left by closing the window
+(or a crash) chose nothing, and comes straight back.
 
 A round is picked up the same way from here, from Home's "Continue where you stopped" and from "Continue it" before
 a new round: on the table again, or, when a limit lowered while it waited leaves nothing in it, its summary so far
@@ -33,15 +34,22 @@ def open_couple(ui: UI, couple: Couple) -> None:
     if evening is not None and not evening.evening.state.went_home:
         ui.push(DateNight(evening))
         return
-    continue_round(ui, couple, ui.push)
+    continue_round(ui, couple, ui.push, home_first=True)
 
 
-def continue_round(ui: UI, couple: Couple, show: Callable[[Scene | Route], None]) -> bool:
+def continue_round(ui: UI, couple: Couple, show: Callable[[Scene | Route], None], home_first: bool = False) -> bool:
     """The open round, shown by `show`: its table, or its summary when nothing in it is within the limits as they
-    are now. False when no round was open."""
+    are now. False when no round was open. `home_first` (the game opening): a round left with "Go home" waits, and
+    Home, already shown, offers to continue it."""
     handle = ui.services.resume(couple)
     if handle is None:
         return False
+    if handle.session.state.went_home and not handle.session.ended:
+        if home_first:
+            return True
+        from game.core.session_commands import GoHome  # not before the title's first frame (see above)
+
+        handle.run(GoHome(home=False))  # back from Home: a window closed from now on comes straight back to it
     if handle.session.ended:  # picking it up kept it within the limits, and nothing in it was
         show(Summary(couple, handle.session.summary(), nothing_left=True))
     else:

@@ -31,6 +31,8 @@ PrivateAnswer = AnswerValue | list[AnswerValue]
 
 #: A typed private answer's way on without one: the X-card, as the table's Pass (a pick screen is always answered by a click).
 PASS_CARD = "Pass this card"
+#: The save button behind the curtain: the answer is hidden from the partner until both have answered, then shown.
+HIDE_TILL_BOTH = "Hide it till you've both answered"
 
 
 class Passed(Enum):
@@ -62,12 +64,15 @@ def picked_from(draft: str) -> AnswerValue | None:
 class AnswerAloneScene(ResultScene[T]):
     """One partner alone with a card and an answer field; the subclass says what it closes with."""
 
+    #: What Enter does to the answer, as the key hints say it (in step with the save button's words).
+    save_words = "save"
+
     @property
     def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
         kind = self.card.answer_type
         count = len(self.card.options) if kind is AnswerType.CHOICE else len(WHO_VALUES) if kind is AnswerType.WHO else 0
         picks = [(f"1-{count}", "pick")] if count else []
-        enter = [("Enter", "save")] if self.focused() is not None else []  # a guess not chosen yet: Enter does nothing
+        enter = [("Enter", self.save_words)] if self.focused() is not None else []  # a guess not chosen yet: Enter does nothing
         return [*picks, ("Tab", "move"), *enter, ("Esc", self.esc_words())]
 
     def esc_words(self) -> str:
@@ -197,7 +202,7 @@ class AnswerAloneScene(ResultScene[T]):
             self.ui.dirty = True
 
     def reveal_focus(self) -> None:
-        """Scroll so the focused control shows whole (Tab to "Keep it secret" below the fold, and there it is)."""
+        """Scroll so the focused control shows whole (Tab to the save button below the fold, and there it is)."""
         widget = self.focused()
         if widget is not None:
             self.scroll_by(self.scroller.reveal(widget.in_sight(self.ui), self.ui.theme.px(12)))
@@ -287,14 +292,19 @@ class PrivateAnswerScene(AnswerAloneScene[PrivateAnswer | Passed | None]):
 
     A typed answer has a Pass of its own beside "Keep it secret": with the mouse alone there was no way on from
     it but an answer (the table's Pass is reached only by handing back first). A pick needs no such button: a
-    click on an option is always a way on, and the room goes to the options."""
+    click on an option is always a way on, and the room goes to the options.
+
+    The save button says what happens to the answer: hidden from the partner until both have answered, then shown
+    to both ("Keep it secret" read as "never show this")."""
+
+    save_words = "hide till you've both answered"
 
     def build(self) -> None:
         draft, self.draft = self.draft, ""  # the first answer only: a scenario's prediction starts afresh
         if self.card.kind is Kind.SCENARIO and (own := picked_from(draft)) is not None:
             self.own, draft = own, ""  # picked before the window closed: the prediction is what is left
         self.input = build_answer_input(
-            self, self.card, self.take, "Keep it secret", draft=draft, partner=self.partner, on_empty=self.nothing_typed
+            self, self.card, self.take, HIDE_TILL_BOTH, draft=draft, partner=self.partner, on_empty=self.nothing_typed
         )
         self.aside = Button(PASS_CARD, self.pass_card, kind="quiet", hotkey="x") if self.input.field is not None else None
         if self.aside is not None:

@@ -76,3 +76,10 @@ def ready_when(ready: datetime, now: datetime, tz: tzinfo | None = None) -> str:
         return f"on {WEEKDAYS[day.weekday()]}"
     year = f" {day.year}" if days > 300 else ""
     return f"on {day.day} {MONTH_NAMES[day.month - 1]}{year}"
+
+
+def mix_words(held: list[str]) -> str:
+    """The line over the decks; it says why a deck's count is small when its spicy cards are held back."""
+    if not held:
+        return "Mix as many decks as you like."
+    return f"Mix as many decks as you like. With spicy cards off, {' and '.join(held)} {'has' if len(held) == 1 else 'have'} fewer."

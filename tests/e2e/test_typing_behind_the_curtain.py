@@ -49,7 +49,7 @@ def test_an_answer_typed_at_once_after_enter_is_kept_whole(tmp_path: Path) -> No
             person.x("xdotool", "key", "Return", "type", "--delay", "20", ANSWER)  # on "show me"
             time.sleep(0.5)
             person.shot("answer-typed")
-            person.key("Return")  # Keep it secret
+            person.key("Return")  # Hide it till you've both answered
             private = wait_for(lambda: (state := saved.session()) and state["state"]["private"], "the private answer")
             assert list(private.values()) == [ANSWER], f"saved {private}, typed {ANSWER!r}"
             assert game.close_window() == 0, game.stderr()

@@ -92,7 +92,7 @@ def set_up(p: Pilot, minutes: int = 60, caps: tuple[int, int] = (3, 3), spicy: t
             assert not spicy[seat], "a test that wants spicy cards turns them on in Settings first"
         elif p.widget("I'm up for spicy cards").value != spicy[seat]:  # type: ignore[attr-defined]
             p.click("I'm up for spicy cards")
-        p.click("Keep it private")
+        p.click("Save my limits")
     p.advance(0.1)
 
 

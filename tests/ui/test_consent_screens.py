@@ -8,8 +8,9 @@ from game.core.dealing import DealFilters
 from game.core.direction import quoted
 from game.core.limits import Limit
 from game.core.session import Session, SessionConfig
-from game.ui.scenes.play_view import progress_words
+from game.ui.scenes.round_progress import progress_words
 from game.ui.scenes.setup import NOTHING_FITS, PLAY_A_FEW
+from game.ui.session_choices import mix_words
 from game.ui.widgets import Toggle
 
 from .tour import start
@@ -66,6 +67,8 @@ def test_a_deck_toggle_counts_only_the_cards_it_can_deal_with_spicy_cards_off_or
     p.click("Play")
     toggle = next(label for label in p.labels() if deck.name in label)
     assert toggle.endswith(f"({mild})") and mild < len(deck.cards), toggle
+    said = f"Mix as many decks as you like. With spicy cards off, {deck.name} has fewer."  # why it is small
+    assert mix_words(p.scene.spicy_held) == said
     p.press(pygame.K_ESCAPE)
     p.shell.ui.set("spicy", True)
     for seat in (0, 1):
@@ -121,9 +124,9 @@ def test_the_limits_screens_say_the_game_never_says_whose_and_once_that_whoever_
         words = _words_on(p)
         assert "never says whose" in words
         assert words.casefold().count("if you choose more than your partner, you may be able to tell") == 1, words
-        p.click("Keep it private")
+        p.click("Save my limits")
         p.press(pygame.K_RETURN)
-        p.click("Keep it private")
+        p.click("Save my limits")
         assert p.scene_name == "SetupScene"
         toast = p.shell.ui.toast_text
         assert "never says whose" in toast and "may be able to tell" not in toast, "said once, where each chooses"

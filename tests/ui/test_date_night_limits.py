@@ -35,7 +35,7 @@ def set_limits_in_play(p: Pilot, limits: dict[int, tuple[int, bool]]) -> None:
         p.press(pygame.K_LEFT, times=3 - cap)
         if "I'm up for spicy cards" in p.labels() and p.widget("I'm up for spicy cards").value != spicy:  # type: ignore[attr-defined]
             p.click("I'm up for spicy cards")
-        p.click("Keep it private")
+        p.click("Save my limits")
     assert "Both limits are set" in p.shell.ui.toast_text
     p.press(pygame.K_ESCAPE)
     assert p.scene_name == "HomeScene"

@@ -12,7 +12,7 @@ import re
 
 import pygame
 
-from game.ui.scenes.play_view import progress_words
+from game.ui.scenes.round_progress import progress_words
 
 from .date_night_tour import play_turn as step_on
 from .date_night_tour import pledge, set_up, skip_to_the_closing

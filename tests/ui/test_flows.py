@@ -649,10 +649,10 @@ def test_private_limits_are_set_behind_the_curtain_and_the_lower_cap_deals(pilot
     assert p.scene_name == "LimitsScene"
     p.press(pygame.K_LEFT)  # the slider has focus: 3 → 2
     p.press(pygame.K_LEFT)  # → 1
-    p.click("Keep it private")
+    p.click("Save my limits")
     assert p.scene_name == "CurtainScene"
     p.press(pygame.K_RETURN)
-    p.click("Keep it private")
+    p.click("Save my limits")
     assert p.scene_name == "SetupScene"
     p.click("Deal the cards")
     session = p.scene.session
@@ -762,6 +762,6 @@ def test_a_scenario_guess_is_never_chosen_for_them_so_enter_after_a_pick_guesses
     p.press(pygame.K_RETURN)
     assert p.scene_name == "PrivateAnswerScene" and p.scene.predicting, "Enter alone guessed nothing"
     p.press(pygame.K_TAB)
-    assert p.scene.focused() is not None and ("Enter", "save") in p.scene.hints
+    assert p.scene.focused() is not None and ("Enter", "hide till you've both answered") in p.scene.hints
     p.press(pygame.K_RETURN)  # now a guess was chosen: Enter saves it
     assert p.scene_name == "PlayScene"

@@ -96,7 +96,7 @@ def test_a_both_or_scenario_card_s_follow_ups_come_under_the_two_answers_once_re
     _until(p, kind, Phase.REVEAL)
     seat = p.scene.session.current.seat
     expected = {
-        Kind.BOTH: [f"Ask next: “Who gives in first, {p.scene.name(seat)}?”", "Next: “Now swap jumpers.”"],
+        Kind.BOTH: [f"Ask next: “Who gives in first, {p.scene.name(seat)}?”", "Then: “Now swap jumpers.”"],
         Kind.SCENARIO: ["Ask next: “When did that last happen?”"],
     }[kind]
     assert [text for text, _, _ in after_reveal_text(p.scene)] == expected

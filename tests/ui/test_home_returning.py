@@ -8,7 +8,7 @@ import pygame
 
 from game.core.direction import quoted
 from game.ui.homecoming import BREAK, EVENING_DONE, QUIZ_DONE, ROUND_DONE, WELCOME_BACK, WHERE_NEXT
-from game.ui.scenes.play_view import progress_words
+from game.ui.scenes.round_progress import progress_words
 from game.ui.session_choices import LENGTHS
 
 from .date_night_tour import run_evening, set_up

@@ -37,7 +37,7 @@ def test_setting_limits_on_the_set_up_screen_updates_the_depth_and_says_they_las
         slider = p.widget("How deep I'm happy to go")
         slider.set(cap, p.shell.ui)  # type: ignore[attr-defined]
         p.screenshot(tmp_path / f"limits-{seat}.png")
-        p.click("Keep it private")
+        p.click("Save my limits")
     assert p.scene_name == "SetupScene"
     depth = p.widget("Depth")
     assert depth.value == 1 and depth.describe(1) == "light only, as far as your limits go"  # type: ignore[attr-defined]

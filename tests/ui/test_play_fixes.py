@@ -9,7 +9,7 @@ import pytest
 
 from game.core.cards import CardKey, Kind
 from game.core.date_night_state import Segment, StepKind
-from game.ui.scenes.play_view import progress_words
+from game.ui.scenes.round_progress import progress_words
 from game.ui.widgets import Toggle
 
 from .date_night_tour import play_turn, pledge, remember_before, set_up
@@ -251,9 +251,7 @@ def test_choose_your_cards_starts_from_the_decks_picked_last_time_even_after_a_r
     p.close()
 
     again = pilots()
-    again.press(pygame.K_RETURN)  # the couple, from the title: their round picks up where it was
-    again.press(pygame.K_ESCAPE)
-    again.click("Go home")
+    again.press(pygame.K_RETURN)  # the couple, from the title: left with "Go home", the round waits behind Home
     assert again.scene_name == "HomeScene"
     again.click("Play")
     assert again.widget(first.label).value is False

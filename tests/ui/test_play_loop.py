@@ -8,7 +8,8 @@ import pygame
 
 from game.core.cards import AnswerType, Kind
 from game.core.session import Mode, Phase
-from game.ui.scenes.play_view import round_place, side_text
+from game.ui.scenes.play_view import side_text
+from game.ui.scenes.round_progress import round_place
 
 from .test_flows import deal
 from .tour import play_turn
@@ -171,7 +172,7 @@ def test_enter_on_an_empty_aloud_note_means_we_talked_not_an_error(pilots):
 
 
 def test_quiz_timing_card_12_of_12_ends_in_a_summary_of_12_cards(pilots):
-    from game.ui.scenes.play_view import progress_words
+    from game.ui.scenes.round_progress import progress_words
 
     from .test_flows import play_until
 
@@ -227,16 +228,17 @@ def _side_words(p):
     return [text for text, _, _ in side_text(p.scene)]
 
 
-def test_judging_nothing_is_preselected_and_enter_chooses_nothing(pilots):
+def test_judging_the_first_verdict_has_the_focus_and_enter_chooses_it(pilots):
+    """No button had the focus and Enter did nothing (playtest I): the first verdict has it, drawn like the others."""
     p = pilots(at_home=True)
     _at_a_judging_turn(p)
-    assert p.scene.focused() is None
-    assert all(p.widget(label).kind != "primary" for label in ("Got it", "So close", "Not quite"))
-    turn = p.scene.session.current
-    p.press(pygame.K_RETURN)
-    assert p.scene.session.phase is Phase.JUDGE and p.scene.session.current == turn
-    p.press(pygame.K_TAB)
     assert p.scene.focused().label == "Got it"
+    assert all(p.widget(label).kind != "primary" for label in ("Got it", "So close", "Not quite"))
+    p.press(pygame.K_TAB)
+    assert p.scene.focused().label == "So close"
+    p.press(pygame.K_RETURN)
+    assert p.scene.session.phase is not Phase.JUDGE
+    assert p.scene.session.state.quiz_results[-1][1].value == "close"
 
 
 def test_judging_the_hint_is_in_words_and_follows_that_s_changed(pilots):
@@ -358,7 +360,7 @@ def test_summary_starred_moments_show_the_answers_and_are_in_both_exports(pilots
     p.type("Salted caramel popcorn")
     p.press(pygame.K_RETURN)
     _end_round(p)
-    assert p.scene.title() == "That was lovely."
+    assert p.scene.title() == "Short and sweet."  # ended early, after one card
     text, said = p.scene.starred()[0]
     assert text == card.text and said == f"{who}: Salted caramel popcorn"
     written = p.services.export_everything(include_private=False)
@@ -415,6 +417,9 @@ def test_changes_a_stale_answer_is_checked_with_its_owner_not_quizzed(pilots, da
     p.click("I'm Zoë — show me")
     assert p.scene_name == "CheckInScene" and p.scene.question() == "Still true? Your answer was: Dancing Queen"
     p.click("That's changed")
+    p.press(pygame.K_RETURN)  # nothing typed: the words name what is on this screen, not a Pass it has not got
+    assert p.scene_name == "ChangedAnswerScene"
+    assert p.scene.input.field.error == "Type what's true now, or press Esc to leave the old answer as it is."
     p.type("Golden Hour")
     p.press(pygame.K_RETURN)
     p.advance(0.2)

@@ -12,7 +12,7 @@ import pygame
 
 from game.core.cards import AnswerType, Kind
 from game.core.direction import quoted
-from game.ui.private_answer import PASS_CARD, PrivateAnswerScene
+from game.ui.private_answer import HIDE_TILL_BOTH, PASS_CARD, PrivateAnswerScene
 
 from .date_night_tour import pledge, set_up, skip_to_the_closing
 from .pilot import Pilot
@@ -57,7 +57,7 @@ def test_with_the_mouse_alone_an_empty_answer_names_the_pass_and_the_pass_goes_o
     p = at_the_closing(pilots)
     first = p.scene.session.current.card  # type: ignore[attr-defined]
     behind_the_curtain_by_mouse(p)
-    p.click("Keep it secret")
+    p.click(HIDE_TILL_BOTH)
     field = p.scene.input.field  # type: ignore[attr-defined]
     assert field.error == EMPTY and PASS_CARD in p.labels()  # what it names is on screen
     assert p.scene.scroller.viewport.contains(p.widget(PASS_CARD).rect)  # type: ignore[attr-defined]
@@ -83,7 +83,7 @@ def test_by_keys_tab_reaches_the_pass_after_keep_it_secret(pilots) -> None:
     p.press(pygame.K_RETURN)
     p.press(pygame.K_RETURN)
     p.press(pygame.K_TAB)
-    assert p.scene.focused().label == "Keep it secret"
+    assert p.scene.focused().label == HIDE_TILL_BOTH
     p.press(pygame.K_TAB)
     assert p.scene.focused().label == PASS_CARD
     p.press(pygame.K_RETURN)
@@ -95,7 +95,7 @@ def test_the_second_to_answer_may_pass_and_the_first_answer_is_not_kept(pilots) 
     first = p.scene.session.current.card  # type: ignore[attr-defined]
     behind_the_curtain_by_mouse(p)
     p.type("The way you laughed at the waiter")
-    p.click("Keep it secret")
+    p.click(HIDE_TILL_BOTH)
     assert p.scene_name == "DateNightPlayScene" and len(p.scene.session.state.private) == 1  # type: ignore[attr-defined]
     behind_the_curtain_by_mouse(p)
     p.click(PASS_CARD)

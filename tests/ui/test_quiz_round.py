@@ -7,7 +7,7 @@ import random
 import pygame
 
 from game.core.session import Mode
-from game.ui.scenes.play_view import progress_words
+from game.ui.scenes.round_progress import progress_words
 from game.ui.session_choices import quiz_consent, ready_when
 from tests.story_history import play_evening
 

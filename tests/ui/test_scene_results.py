@@ -158,7 +158,7 @@ def test_the_limits_close_with_the_partners_limit_or_none(pilots: Pilots) -> Non
     p = pilots(at_home=True)
     heard = opened(p, routes.Limits("Zoë", Limit(3, False)))
     p.press(pygame.K_LEFT)  # the slider has focus: 3 → 2
-    p.click("Keep it private")
+    p.click("Save my limits")
     assert heard == [Limit(2, False)]
     heard = opened(p, routes.Limits("Zoë", Limit(3, False)))
     p.press(pygame.K_ESCAPE)
@@ -169,14 +169,14 @@ def test_enter_on_the_spicy_switch_flips_it_and_the_footer_says_so_first(pilots:
     p = pilots(at_home=True)
     p.shell.ui.set("spicy", True)
     heard = opened(p, routes.Limits("Zoë", Limit(3, False)))
-    assert dict(p.scene.hints)["Enter"] == "keep it private"  # the slider has the focus
+    assert dict(p.scene.hints)["Enter"] == "save my limits"  # the slider has the focus
     p.press(pygame.K_TAB)
     assert p.scene.focused().label == "I'm up for spicy cards"
     assert dict(p.scene.hints)["Enter"] == "switch on or off"
     p.press(pygame.K_RETURN)
     assert heard == [] and p.widget("I'm up for spicy cards").value is True
     p.press(pygame.K_TAB)
-    assert dict(p.scene.hints)["Enter"] == "keep it private"
+    assert dict(p.scene.hints)["Enter"] == "save my limits"
     p.press(pygame.K_RETURN)
     assert heard == [Limit(3, True)]
 
@@ -188,7 +188,7 @@ def test_with_spicy_cards_off_in_settings_the_limits_ask_only_the_depth_and_say_
     assert "I'm up for spicy cards" not in p.labels()
     assert any("switched off in Settings" in words.text for words in p.scene.page.words)
     p.press(pygame.K_LEFT)
-    p.click("Keep it private")
+    p.click("Save my limits")
     assert heard == [Limit(2, True)], "the yes given before is kept for when spicy cards are on again"
 
 

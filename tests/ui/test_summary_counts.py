@@ -34,3 +34,10 @@ def test_the_answers_kept_say_which_answers(pilots):
     evening = summary(turns=16, cards_played=16, passed=1, new_memories=12)
     lines = SummaryScene(p.shell.ui, p.scene.couple, evening).lines()
     assert lines[:2] == ["16 cards played, 1 passed.", "12 new answers kept for Quiz me to ask about another day."]
+
+
+def test_a_round_of_passes_says_so_and_not_that_you_stopped_before_the_first_card(pilots):
+    p = pilots(at_home=True)
+    scene = SummaryScene(p.shell.ui, p.scene.couple, summary(passed=2, cut_short=True))
+    assert scene.title() == "Not tonight's cards, and that's fine."
+    assert scene.lines() == ["2 cards passed. The rest will be here next time."]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.core.answers import AnswerValue, describe
+from game.core.answers import AnswerError, AnswerValue, describe
 from game.core.cards import Card
 from game.core.direction import quoted
 from game.core.events import VerdictChanged
@@ -20,7 +20,7 @@ from game.core.players import Couple, other
 from game.core.session import Phase, Session
 from game.core.session_commands import ChangedSince, SessionCommand, StillTrue, UpdateMemory
 
-from ..answer_input import build_answer_input
+from ..answer_input import build_answer_input, refuse
 from ..modals import CurtainScene
 from ..private_answer import AnswerAloneScene
 from ..routes import ChangedAnswer, CheckIn
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 #: What a check-in closes with: the old answer still holds, or it has changed (None: handed back, nothing said).
 STILL_TRUE, CHANGED = "still true", "changed"
+#: "That's changed" saved with nothing typed: what this screen offers instead ("or pass the card" named no button).
+NOTHING_TYPED = "Type what's true now, or press Esc to leave the old answer as it is."
 
 
 class CheckInScene(AnswerAloneScene[str | None]):
@@ -71,7 +73,14 @@ class ChangedAnswerScene(AnswerAloneScene[AnswerValue | None]):
     hints = [("Enter", "save"), ("Esc", "cancel")]
 
     def build(self) -> None:
-        self.input = build_answer_input(self, self.card, self.dismiss, submit_label="Save the new answer")
+        self.input = build_answer_input(
+            self, self.card, self.dismiss, submit_label="Save the new answer", on_empty=self.nothing_typed
+        )
+
+    def nothing_typed(self) -> None:
+        """Saved empty: say what this screen offers (there is no Pass here, only the new answer or Esc)."""
+        if self.input is not None and self.input.field is not None:
+            refuse(self, self.input.field, AnswerError(NOTHING_TYPED))
 
     def question(self) -> str:
         return f"{self.name}, what's true now? The old answer is kept in your story."

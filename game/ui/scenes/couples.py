@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -18,6 +20,10 @@ from ..scene import UI, Scene
 from ..swatch import Swatch
 from ..text_field import TextField
 from ..widgets import Button, button_size
+
+if TYPE_CHECKING:
+    from ..context import Context
+    from ..intents import Intent
 
 PALETTE = (
     ("Coral", "#e07a5f"),
@@ -91,13 +97,30 @@ def own_label(who: str) -> str:
 
 
 #: The form's key hints: Enter says what it does where the focus is. In a name it goes on (to the second name, then
-#: to start); on a pronoun button it steps to the next pronouns, as a click does; on a colour, the arrow keys choose the
-#: next one (a player's colours are one Tab stop).
+#: to start); on a pronoun button it steps to the next pronouns, as a click does (← and → step back and on); on a
+#: colour, the arrow keys choose the next one (a player's colours are one Tab stop).
 FORM_HINTS = [("Tab", "next field"), ("Enter", "continue"), ("Esc", "back")]
-PRONOUN_HINTS = [("Tab", "next field"), ("Enter", "change pronouns"), ("Esc", "back")]
+PRONOUN_HINTS = [("Tab", "next field"), ("←→", "step through pronouns"), ("Enter", "next pronouns"), ("Esc", "back")]
 OWN_HINTS = [("Tab", "next field"), ("Enter", "write my own"), ("Esc", "back")]
 COLOUR_HINTS = [("Tab", "next field"), ("←→", "choose a colour"), ("Esc", "back")]
 EVERY_HINTS = (FORM_HINTS, PRONOUN_HINTS, OWN_HINTS, COLOUR_HINTS)
+
+
+class PronounButton(Button):
+    """A pronoun button: a click or Enter steps on to the next pronouns, ← and → step back and on (↑↓ move on)."""
+
+    def __init__(self, label: str, on_step: Callable[..., None]) -> None:
+        super().__init__(label, on_step, kind="secondary")
+        self.on_step = on_step
+
+    def handle(self, intent: Intent, ui: Context) -> bool:
+        from ..intents import Move  # see intents.py
+
+        if isinstance(intent, Move) and intent.dx and self.enabled:
+            ui.sound.play("tap")
+            self.on_step(step=1 if intent.dx > 0 else -1)
+            return True
+        return super().handle(intent, ui)
 
 
 class CoupleFormScene(Scene):
@@ -145,7 +168,7 @@ class CoupleFormScene(Scene):
             # How the cards refer to this player: each chooses their own; a click (or Enter) steps to the next,
             # and "my own…" opens a form for five forms of their own.
             self.choosers.append(
-                Button(pronoun_label(self.who(seat), self.pronouns[seat]), partial(self.next_pronouns, seat), kind="secondary")
+                PronounButton(pronoun_label(self.who(seat), self.pronouns[seat]), partial(self.next_pronouns, seat))
             )
             self.add(self.choosers[-1])
             self.owns.append(Button(own_label(self.who(seat)), partial(self.write_own, seat), kind="quiet"))
@@ -170,11 +193,12 @@ class CoupleFormScene(Scene):
         self.layout()
         self.ui.dirty = True
 
-    def next_pronouns(self, seat: int) -> None:
+    def next_pronouns(self, seat: int, step: int = 1) -> None:
+        """The next pronouns in the button's order (`step` -1: the ones before), round again after the last."""
         own = self.own[seat]
         order: list[PronounChoice] = [*PRONOUN_ORDER, *([own] if own is not None else [])]
         here = self.pronouns[seat]
-        self.pronouns[seat] = order[(order.index(here) + 1) % len(order)] if here in order else order[0]
+        self.pronouns[seat] = order[(order.index(here) + step) % len(order)] if here in order else order[0]
         self.refresh()
         self.focus_on(self.choosers[seat])
 

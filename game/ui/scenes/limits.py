@@ -11,7 +11,7 @@ from ..drawing import panel
 from ..page import Page, PagedScene
 from ..scene import UI, ResultScene
 from ..session_choices import LEVELS
-from ..widgets import Button, Slider, Toggle
+from ..widgets import Button, Slider, Toggle, button_size
 
 #: The game never says whose limit it keeps to; with two of you, though, whoever chose more may tell from the cards
 #: that come, and this is the one place that says so, plainly.
@@ -41,14 +41,14 @@ class LimitsScene(PagedScene, ResultScene[Limit | None]):
     @property
     def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
         """What Enter does to the focused thing: a switch flips, anything else keeps the limits."""
-        enter = "switch on or off" if isinstance(self.focused(), Toggle) else "keep it private"
+        enter = "switch on or off" if isinstance(self.focused(), Toggle) else "save my limits"
         return [("Tab", "move"), ("←→", "adjust"), ("Enter", enter), ("Esc", "back")]
 
     def build(self) -> None:
         self.add(Slider("How deep I'm happy to go", self.cap, 1, 3, 1, self._cap, lambda v: LEVELS[int(v)]))
         if self.spicy_offered:
             self.add(Toggle("I'm up for spicy cards", self.spicy, self._spicy))
-        self.add(Button("Keep it private", lambda: self.dismiss(Limit(self.cap, self.spicy)), kind="primary"))
+        self.add(Button("Save my limits", lambda: self.dismiss(Limit(self.cap, self.spicy)), kind="primary"))
 
     def _cap(self, value: float) -> None:
         self.cap = int(value)
@@ -72,7 +72,10 @@ class LimitsScene(PagedScene, ResultScene[Limit | None]):
         page.widget(slider, 64, gap=20)
         for switch in toggle:
             page.widget(switch, 50, gap=24)
-        page.widget(button, 54, width=self.ui.theme.px(260), align="center", gap=0)
+        assert isinstance(button, Button)
+        t = self.ui.theme
+        wide = button_size(self.ui, button, t.px(260), t.size[0] - t.px(200), 0)[0]  # its words on one line if they fit
+        page.widget(button, 54, width=wide, align="center", gap=0)
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(self.ui.theme.color("background"))

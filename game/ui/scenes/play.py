@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.core.answers import AnswerError, AnswerValue, Verdict
-from game.core.cards import Card, Kind
+from game.core.cards import AnswerType, Card, Kind
 from game.core.direction import quoted
 from game.core.events import ActionDone, Event, Revealed, SessionEnded, TurnStarted
 from game.core.memories import MemoryKey
@@ -25,6 +25,7 @@ from game.core.session_commands import (
     AnswerPrivately,
     Complete,
     End,
+    GoHome,
     Guess,
     Judge,
     PassCard,
@@ -47,7 +48,8 @@ from ..services import SessionHandle
 from ..widgets import Button, Toggle, Widget
 from .check_in import CheckInSteps
 from .play_layout import PlaySide
-from .play_view import SEE_HOW, answers_a_private_memory, draw_play, has_reveal, next_turn_words, play_hints, round_place
+from .play_view import SEE_HOW, answers_a_private_memory, draw_play, has_reveal, next_turn_words, play_hints
+from .round_progress import round_place
 
 if TYPE_CHECKING:
     pass
@@ -56,6 +58,8 @@ DEAL_SECONDS = 0.45
 FLIP_SECONDS = 0.5
 #: An answer-aloud card can be done with no note: talking was the point.
 TALKED = "We talked, no note"
+#: The same on a card with no note to leave (a pick, a scale, a number, a day): nothing is kept but that you talked.
+JUST_TALKED = "We just talked"
 
 
 class PlayScene(CheckInSteps, PlaySide):
@@ -82,6 +86,7 @@ class PlayScene(CheckInSteps, PlaySide):
         self.verdicts: list[Button] = []
         self.changed_button: Button | None = None
         self.talked_button: Button | None = None
+        self.talked_told = False  # why a talk is not quizzed is said the first time in a round, then only that it is saved
         self.end_button: Button | None = None
         self.next_button: Button | None = None  # finishes the turn: its words say what comes next (see next_words)
         self.scroller = ScrollArea()  # the side, when it is taller than its room
@@ -184,8 +189,8 @@ class PlayScene(CheckInSteps, PlaySide):
             self.scroller.offset = 0  # a new step starts from the top of the side, with its words
         on_a_verdict = any(before is verdict for verdict in self.verdicts)
         super().refresh(keep_focus)
-        if self.session.phase is Phase.JUDGE and (not on_a_verdict or not keep_focus):
-            self.focus = -1  # no verdict pre-selected: Tab or a click picks one
+        if self.session.phase is Phase.JUDGE and self.verdicts and (not on_a_verdict or not keep_focus):
+            self.focus_on(self.verdicts[0])  # the first verdict, so Enter judges and the ring shows (1, 2, 3 pick any)
         self.reveal_focus()  # the focused control shows whole (scrolling the side no further than that takes)
 
     def refresh_keeping_text(self, keep_focus: bool = True) -> None:
@@ -242,7 +247,9 @@ class PlayScene(CheckInSteps, PlaySide):
             self.go_home()
 
     def go_home(self) -> None:
-        """The couple chose a break: the round is kept, and the screen below is shown (Home says it is a break)."""
+        """The couple chose a break: the round is kept, and the screen below is shown (Home says it is a break). The
+        game opens on Home for it next time, as for a date night paused the same way."""
+        self.run(GoHome())
         go_home(self.ui, BREAK)
 
     def end_now(self) -> None:
@@ -319,7 +326,7 @@ class PlayScene(CheckInSteps, PlaySide):
             self.input = build_answer_input(self, card, self.save_answer, label, draft=draft, on_empty=self.talked)
             self.private_toggle = Toggle("Just between us", self.keep_private, self.set_keep_private)
             self.add(self.private_toggle)
-            self.talked_button = Button(TALKED, self.talked)
+            self.talked_button = Button(TALKED if card.answer_type is AnswerType.TEXT else JUST_TALKED, self.talked)
             self.add(self.talked_button)
         elif phase is Phase.ANSWER and card.kind is Kind.ASK:
             self.next_button = Button(self.next_words(), self.act(Complete()), kind="primary")
@@ -372,8 +379,11 @@ class PlayScene(CheckInSteps, PlaySide):
 
     def talked(self) -> None:
         """Said aloud and that's enough: the turn is done, nothing is kept to quiz later (and the screen says so)."""
+        kept = "no note" if self.session.current_card().answer_type is AnswerType.TEXT else "no answer saved"
         if self.run(Talked()):
-            self.ui.toast("Saved as talked about. With no note there's nothing to quiz later, and that's fine.")
+            why = "" if self.talked_told else f" With {kept} there's nothing to quiz later, and that's fine."
+            self.ui.toast("Saved as talked about." + why)
+            self.talked_told = True
 
     def guess(self, value: AnswerValue) -> None:
         self.run(Guess(value))

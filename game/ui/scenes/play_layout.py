@@ -30,11 +30,11 @@ from .play_view import (
     card_note,
     has_reveal,
     nothing_to_undo,
-    progress_words,
     reveal_height,
     side_text,
     turn_words,
 )
+from .round_progress import progress_words
 
 
 class PlaySide(Scene):

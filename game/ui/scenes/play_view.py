@@ -17,7 +17,6 @@ from game.core.players import Couple, other
 from game.core.pronouns import speaks_as_i
 from game.core.quote_marks import in_quotes
 from game.core.session import Mode, Phase, Session
-from game.core.turn_order import cards_to_come
 
 from ..card_view import KIND_WORDS, card_surface
 from ..drawing import panel, paragraph, put, text_at
@@ -25,6 +24,7 @@ from ..scene import TYPING_CHORD, UI
 from ..scroll import ScrollArea
 from ..theme import hex_color
 from ..widgets import Toggle, Widget
+from .round_progress import progress_words
 
 #: The words of the button that finishes a turn: another card, or on the last one what comes instead.
 NEXT_CARD = "Next card"
@@ -175,11 +175,12 @@ def done_words(next_words: str) -> str:
 
 
 def followup_lines(scene: PlayLook, card: Card, seat: int) -> list[tuple[str, str, str]]:
-    """A card's follow-ups as the side says them, each in the words of the one whose turn it is."""
+    """A card's follow-ups as the side says them, each in the words of the one whose turn it is, in the order to
+    take them: the first comes "next", the rest "then" (stacked alike, two or three read as a choice to make)."""
     lines = []
-    for followup in card.followups[:3]:
-        # "Ask next" only before a question; a prompt ("Now I'll tell you how close you got.") simply comes next.
-        label = "Ask next" if followup.rstrip().endswith("?") else "Next"
+    for index, followup in enumerate(card.followups[:3]):
+        # "Ask" only before a question; a prompt ("Now I'll tell you how close you got.") simply comes next.
+        label = ("Ask next" if index == 0 else "Then ask") if followup.rstrip().endswith("?") else "Next" if index == 0 else "Then"
         lines.append((f"{label}: {in_quotes(scene.couple.fill(followup, seat))}", "body", "text"))
     return lines
 
@@ -230,7 +231,7 @@ def draw_play(scene: PlayLook, surface: pygame.Surface) -> None:
     session, card, turn = scene.session, scene.card(), scene.session.current
     if card is None or turn is None:
         return
-    seat_color = hex_color(scene.couple.player(turn.seat).color)
+    seat_color = hex_color(scene.couple.player(bar_seat(session)).color)
     # The turn bar.
     pygame.draw.circle(surface, seat_color, (t.px(66), t.px(46)), t.px(10))
     rect = text_at(surface, ui, turn_words(scene), "body_bold", (t.px(86), t.px(46)), anchor="midleft")
@@ -265,6 +266,14 @@ def draw_play(scene: PlayLook, surface: pygame.Surface) -> None:
         ui.dirty = True
 
 
+def bar_seat(session: Session) -> int:
+    """Whom the bar at the top names (and colours): whose turn it is, or, waiting for a hand-over, who takes it."""
+    turn = session.current
+    assert turn is not None
+    waiting = [seat for seat in (turn.seat, other(turn.seat)) if seat not in session.state.private]
+    return waiting[0] if session.phase is Phase.PRIVATE and waiting else turn.seat
+
+
 def turn_words(scene: PlayLook) -> str:
     """Whose turn it is, as the bar at the top says it."""
     turn = scene.session.current
@@ -272,21 +281,9 @@ def turn_words(scene: PlayLook) -> str:
         return ""
     if scene.session.phase is Phase.CHECK:
         return f"A check-in for {scene.name(turn.seat)}"
+    if scene.session.phase is Phase.PRIVATE:  # waiting for the hand-over: who takes the laptop, not who is done
+        return f"Over to {scene.name(bar_seat(scene.session))}"
     return f"{scene.name(turn.seat)}'s turn" if not turn.is_quiz else f"Quiz for {scene.name(turn.seat)}"
-
-
-def round_place(session: Session) -> tuple[int, int]:
-    """A Play round's cards played so far (a quiz between them is not one) and how many it deals (0: no set length).
-
-    A passed card is not one played, and the next card of the deal takes its place. When none is left to (decks with
-    fewer cards, a date night's closing ritual), the round is shorter, and says so: "Card 2 of 2", never a count the
-    round cannot reach."""
-    played = sum(1 for turn in session.state.completed if not turn.is_quiz)
-    length = session.config.length or 0
-    if length and session.state.deal:
-        on_table = 1 if session.current is not None and not session.current.is_quiz else 0
-        length = min(length, played + on_table + cards_to_come(session))
-    return played, length
 
 
 def answers_a_private_memory(session: Session) -> bool:
@@ -297,18 +294,6 @@ def answers_a_private_memory(session: Session) -> bool:
     card = session.current_card()
     memory = session.memories.get(MemoryKey(turn.seat, card.deck_id, card.id))
     return memory is not None and memory.private
-
-
-def progress_words(session: Session) -> str:
-    """Where the round is: a Play round counts its cards (a quiz between them is not one), Quiz me its questions."""
-    completed = session.state.completed
-    if session.config.mode is Mode.QUIZ:
-        number, questions = len(completed) + 1, session.state.questions
-        return f"Question {number} of {questions}" if questions >= number else f"Question {number}"
-    played, length = round_place(session)
-    if session.current is not None and session.current.is_quiz:
-        return f"{played} of {length} cards played" if length else "between cards"
-    return f"Card {played + 1} of {length}" if length else f"Card {played + 1}"
 
 
 def card_note(session: Session, card: Card) -> str:

@@ -23,7 +23,7 @@ from ..round_guard import OpenRound, answered, ask_first
 from ..routes import Limits, Play
 from ..scene import UI, Scene
 from ..scroll import ScrollArea
-from ..session_choices import LEVELS, cards_words, next_length, quiz_asks, quiz_consent, quiz_length_words, ready_when
+from ..session_choices import LEVELS, cards_words, mix_words, next_length, quiz_asks, quiz_consent, quiz_length_words, ready_when
 from ..widgets import Button, Slider, Toggle, Widget
 
 if TYPE_CHECKING:
@@ -65,6 +65,7 @@ class SetupScene(Scene):
             seen = set(ui.services.offered_decks(couple)) or {e.deck.id for e in ui.services.deck_entries() if e.builtin and e.deck}
             self.chosen = last_time | (self.chosen - seen)
         self.offered: list[str] = []  # the decks listed to switch on or off
+        self.spicy_held: list[str] = []  # the decks listed with spicy cards held back (by Settings or your limits)
         self.remember = only_deck is None and not quiz
         self.agreed = _agreed_depth(ui, couple)
         self.max_level = min(int(ui.settings["max_level"]), self.agreed)
@@ -108,10 +109,13 @@ class SetupScene(Scene):
         # Each deck counts the cards it can deal within the couple's limits (no spicy card unless the setting and
         # both partners allow it, none deeper than both caps): a count is a promise, never the whole deck.
         within = Consent.from_settings(self.ui.settings, self.ui.services.limits(self.couple), self.agreed)
+        self.spicy_held = []
         for deck in self.ui.services.decks():
             if _all_spicy(deck) and not within.spicy:
                 continue
             count = sum(1 for card in deck.cards if within.allows(card))
+            if not within.spicy and any(c.spicy and Consent(within.max_level, True).allows(c) for c in deck.cards):
+                self.spicy_held.append(quoted(deck.name))  # its count is small for a reason: the line above says why
             self.add(Toggle(f"{quoted(deck.name)} ({count})", deck.id in self.chosen, partial(self.pick, deck.id)))
             self.offered.append(deck.id)
         self.add(Slider("Depth", self.max_level, 1, self.agreed, 1, self.set_level, self.describe_depth))
@@ -374,7 +378,7 @@ class SetupScene(Scene):
                 self.ui.dirty = True
             self.draw_widgets(surface)
         else:
-            text_at(surface, self.ui, "Mix as many decks as you like.", "small", (width // 2, self.subtitle_top), "muted", "midtop")
+            text_at(surface, self.ui, mix_words(self.spicy_held), "small", (width // 2, self.subtitle_top), "muted", "midtop")
             toggles = [w for w in self.widgets if isinstance(w, Toggle)]
             with self.scroller.clipped(surface):
                 self.draw_widgets(surface, toggles)

@@ -7,6 +7,7 @@ import pygame
 from game.core.answers import describe
 from game.core.cards import CardKey
 from game.core.direction import quoted
+from game.core.ending_words import ending_title
 from game.core.events import SessionSummary
 from game.core.players import Couple, other
 from game.core.scoring import in_sync_words
@@ -42,7 +43,7 @@ class SummaryScene(Scene):
         button.rect.midbottom = (t.size[0] // 2, t.size[1] - t.px(56))
 
     def title(self) -> str:
-        return "That was lovely." if self.summary.turns else "Until next time."  # nothing played: no praise
+        return ending_title(self.summary)  # follows what happened: never praise for what did not
 
     def lines(self) -> list[str]:
         if self.nothing_left:  # ended as it was picked up: said first, then whatever was played before
@@ -53,7 +54,8 @@ class SummaryScene(Scene):
         """What the round added up to ([] when nothing was played)."""
         s, names = self.summary, (quoted(self.couple.name(0)), quoted(self.couple.name(1)))
         if not s.turns:
-            return []
+            passed = f"{s.passed} card{'s' if s.passed != 1 else ''} passed. The rest will be here next time."
+            return [passed] if s.passed else []
         if s.cards_played:
             out = [
                 f"{s.cards_played} card{'s' if s.cards_played != 1 else ''} played"

@@ -1,0 +1,32 @@
+"""Where a round is, as the turn bar says it: the cards played of those it deals, or the question of a quiz."""
+
+from __future__ import annotations
+
+from game.core.session import Mode, Session
+from game.core.turn_order import cards_to_come
+
+
+def round_place(session: Session) -> tuple[int, int]:
+    """A Play round's cards played so far (a quiz between them is not one) and how many it deals (0: no set length).
+
+    A passed card is not one played, and the next card of the deal takes its place. When none is left to (decks with
+    fewer cards, a date night's closing ritual), the round is shorter, and says so: "Card 2 of 2", never a count the
+    round cannot reach."""
+    played = sum(1 for turn in session.state.completed if not turn.is_quiz)
+    length = session.config.length or 0
+    if length and session.state.deal:
+        on_table = 1 if session.current is not None and not session.current.is_quiz else 0
+        length = min(length, played + on_table + cards_to_come(session))
+    return played, length
+
+
+def progress_words(session: Session) -> str:
+    """Where the round is: a Play round counts its cards (a quiz between them is not one), Quiz me its questions."""
+    completed = session.state.completed
+    if session.config.mode is Mode.QUIZ:
+        number, questions = len(completed) + 1, session.state.questions
+        return f"Question {number} of {questions}" if questions >= number else f"Question {number}"
+    played, length = round_place(session)
+    if session.current is not None and session.current.is_quiz:
+        return f"{played} of {length} cards played" if length else "between cards"
+    return f"Card {played + 1} of {length}" if length else f"Card {played + 1}"
