@@ -19,9 +19,10 @@ NAMES = ("Shirin", "Noa")
 
 
 def whose_turn(p: Pilot) -> str | None:
-    """The name the card on screen says it is the turn of, read from what was drawn."""
-    said = [d.text for d in frame(p) if d.text.endswith("'s turn")]
-    return said[0].removesuffix("'s turn") if said else None
+    """The name the card on screen says it is the turn of, read from what was drawn: "Noa's turn", or on a card
+    each answers in private, before either has, "Over to Noa" (the one whose turn it is takes the laptop first)."""
+    said = [d.text for d in frame(p) if d.text.endswith("'s turn") or d.text.startswith("Over to ")]
+    return said[0].removesuffix("'s turn").removeprefix("Over to ") if said else None
 
 
 def test_a_brisk_thirty_minute_evening_with_two_lots_of_more_shares_the_turns(pilots) -> None:

@@ -105,10 +105,11 @@ def test_a_share_card_shows_its_answer_whole_on_its_first_frame(pilots: Callable
     assert seen == 2, "two cards to answer aloud with a note were dealt"
 
 
-def story_at_largest(tmp_path, size: tuple[int, int]) -> Pilot:  # type: ignore[no-untyped-def]
+def story_at_larger(tmp_path, size: tuple[int, int]) -> Pilot:  # type: ignore[no-untyped-def]
+    """Larger text: the panel shows and scrolls (at Largest in a window this short, it gives the list its room)."""
     p = played_story(tmp_path / "data", STORY_NOW, size, weeks=4)
     p.press(pygame.K_ESCAPE)
-    p.shell.ui.set("text_size", "largest")
+    p.shell.ui.set("text_size", "larger")
     return p
 
 
@@ -123,7 +124,7 @@ def bars_clear_of_the_scroll_bar(frame: Recorder) -> None:
 
 @pytest.mark.parametrize("size", [(1024, 600), (1280, 720)], ids=lambda size: f"{size[0]}x{size[1]}")
 def test_our_story_panel_bars_keep_clear_of_its_scroll_bar_from_the_first_frame(tmp_path, size) -> None:
-    p = story_at_largest(tmp_path, size)
+    p = story_at_larger(tmp_path, size)
     try:
         with recording(p) as frames:
             p.click("Our story")
