@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pygame
 
-from game.core.answers import Verdict
 from game.core.cards import AnswerType, Kind
 from game.core.session import Phase
 from game.ui.modals import QuestionScene
@@ -143,14 +142,13 @@ def test_play_when_the_place_left_is_gone_the_focus_goes_to_the_answer(pilots):
     assert p.scene.focused() is p.scene.input.field  # the screen's main control
 
 
-def test_quiz_me_a_judge_finds_the_first_verdict_focused_and_enter_judges(pilots):
-    """The judge screen had no focused button, so Enter did nothing (playtest I): "Got it" has the focus now."""
+def test_quiz_me_a_judge_with_no_verdict_chosen_is_left_with_none_chosen(pilots):
     p = pilots(at_home=True)
     quiz_me_after_a_round(p)
     play_until(p, lambda q: q.scene.session.phase is Phase.JUDGE)
-    assert p.scene.focused().label == "Got it"
-    assert [word for key, word in p.scene.hints if key == "Enter"] == ["choose"]
-    assert _decline_from_the_bar(p, "End session", _esc) == "Got it"  # a dialog declined gives the focus back
-    p.press(pygame.K_RETURN)
+    assert p.scene.focused() is None
+    # Shift+Tab with nothing chosen goes straight to the last control, End session (it went to the one before it).
+    assert _decline_from_the_bar(p, "End session", _esc) is None
+    assert p.scene.focused() is None  # no verdict chosen for the judge: Tab or a key chooses
+    p.key("2")
     assert p.scene.session.phase is not Phase.JUDGE
-    assert p.scene.session.state.quiz_results[-1][1] is Verdict.GOT_IT

@@ -228,17 +228,16 @@ def _side_words(p):
     return [text for text, _, _ in side_text(p.scene)]
 
 
-def test_judging_the_first_verdict_has_the_focus_and_enter_chooses_it(pilots):
-    """No button had the focus and Enter did nothing (playtest I): the first verdict has it, drawn like the others."""
+def test_judging_nothing_is_preselected_and_enter_chooses_nothing(pilots):
     p = pilots(at_home=True)
     _at_a_judging_turn(p)
-    assert p.scene.focused().label == "Got it"
+    assert p.scene.focused() is None
     assert all(p.widget(label).kind != "primary" for label in ("Got it", "So close", "Not quite"))
-    p.press(pygame.K_TAB)
-    assert p.scene.focused().label == "So close"
+    turn = p.scene.session.current
     p.press(pygame.K_RETURN)
-    assert p.scene.session.phase is not Phase.JUDGE
-    assert p.scene.session.state.quiz_results[-1][1].value == "close"
+    assert p.scene.session.phase is Phase.JUDGE and p.scene.session.current == turn
+    p.press(pygame.K_TAB)
+    assert p.scene.focused().label == "Got it"
 
 
 def test_judging_the_hint_is_in_words_and_follows_that_s_changed(pilots):

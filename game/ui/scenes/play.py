@@ -189,8 +189,8 @@ class PlayScene(CheckInSteps, PlaySide):
             self.scroller.offset = 0  # a new step starts from the top of the side, with its words
         on_a_verdict = any(before is verdict for verdict in self.verdicts)
         super().refresh(keep_focus)
-        if self.session.phase is Phase.JUDGE and self.verdicts and (not on_a_verdict or not keep_focus):
-            self.focus_on(self.verdicts[0])  # the first verdict, so Enter judges and the ring shows (1, 2, 3 pick any)
+        if self.session.phase is Phase.JUDGE and (not on_a_verdict or not keep_focus):
+            self.focus = -1  # no verdict pre-selected: Tab or a click picks one
         self.reveal_focus()  # the focused control shows whole (scrolling the side no further than that takes)
 
     def refresh_keeping_text(self, keep_focus: bool = True) -> None:
