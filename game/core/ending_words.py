@@ -1,5 +1,6 @@
 """The heading over a round's ending, following what happened in it: a full round, one cut short, every card
-passed, a quiz (and how it went), or nothing played at all. Warm, and never praise for what did not happen."""
+passed, a quiz (and how it went), or nothing played at all; and over a date night's keepsake, how much of the
+evening was had. Warm, and never praise for what did not happen."""
 
 from __future__ import annotations
 
@@ -38,3 +39,10 @@ def quiz_title(summary: SessionSummary) -> str:
     if 2 * known >= asked:
         return MOSTLY_KNEW
     return LEARNED
+
+
+def evening_title(cards_played: int, minutes: int, minutes_spent: int) -> str:
+    """What to say above a date night's keepsake: an evening stopped before half its time is short and sweet."""
+    if not cards_played:
+        return NOTHING_PLAYED
+    return CUT_SHORT if 2 * minutes_spent < minutes else FULL_ROUND

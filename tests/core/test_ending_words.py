@@ -13,6 +13,7 @@ from game.core.ending_words import (
     MOSTLY_KNEW,
     NOTHING_PLAYED,
     ending_title,
+    evening_title,
 )
 from game.core.events import SessionEnded, SessionSummary
 from tests.core.test_session import at, make_deck, start
@@ -61,3 +62,11 @@ def test_the_session_says_whether_it_was_cut_short() -> None:
     session.complete(at(1))
     ended = [e for e in session.end(at(2)) if isinstance(e, SessionEnded)]
     assert not ended[0].summary.cut_short
+
+
+def test_a_date_night_stopped_before_half_its_time_is_short_and_sweet() -> None:
+    """The keepsake's heading too: "That was lovely." headed a sixty-minute evening stopped after twelve minutes."""
+    assert evening_title(cards_played=14, minutes=60, minutes_spent=52) == FULL_ROUND
+    assert evening_title(cards_played=14, minutes=60, minutes_spent=30) == FULL_ROUND
+    assert evening_title(cards_played=3, minutes=60, minutes_spent=12) == CUT_SHORT
+    assert evening_title(cards_played=0, minutes=60, minutes_spent=4) == NOTHING_PLAYED

@@ -8,6 +8,7 @@ import pygame
 
 from game.core import disk_words
 from game.core.direction import quoted
+from game.core.ending_words import evening_title
 from game.core.keepsake import Keepsake
 
 from ..date_night_view import DateNightLook
@@ -71,7 +72,8 @@ class DateNightSummaryScene(DateNightLook, PagedScene):
         self._thumb = None
         left = t.px(60)
         page = self.page.begin(self.ui, pygame.Rect(left, area.top, self.thumb_rect.left - t.px(50) - left, area.height), t.px(10))
-        title = "That was lovely." if self.keepsake.cards_played else "Until next time."  # nothing played: no praise
+        keepsake = self.keepsake
+        title = evening_title(keepsake.cards_played, keepsake.minutes, keepsake.minutes_spent)
         said = page.text(title, "heading", gap=4, indent=46)
         self.heart_at = pygame.Rect(left + t.px(10) - t.px(14), said.top, t.px(28), said.height)
         page.marks.append(self.heart_at)
