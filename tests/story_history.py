@@ -9,8 +9,10 @@ takes two minutes, each evening a week (or a few days) later than the last.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
-from datetime import datetime, timedelta
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from game.core.answers import Verdict
 from game.core.cards import WHO_VALUES, AnswerType, Card, Kind
@@ -18,6 +20,7 @@ from game.core.players import Couple
 from game.core.session import Mode, Phase, SessionConfig
 from game.core.session_commands import Answer, AnswerPrivately, ChangedSince, Complete, End, Guess, Judge, StillTrue, UpdateMemory
 from game.services import GameServices
+from game.storage.store import Store
 from game.stored_session import StoredSession
 
 #: Decks with trivia and understanding, scenarios, "who's more likely" cards, and answers that change.
@@ -110,3 +113,24 @@ class Clock:
 
     def advance(self, delta: timedelta) -> None:
         self.now += delta
+
+
+#: The couple `played_store` plays as, unless told otherwise.
+AMA_AND_KOFI = (("Ama", "#c8593f"), ("Kofi", "#4f8a4b"))
+
+
+@contextmanager
+def played_store(
+    folder: Path, names: Sequence[tuple[str, str]] = AMA_AND_KOFI, weeks: int = 5
+) -> Iterator[tuple[Store, GameServices, Couple, Clock]]:
+    """A real store in `folder` where a couple called `names` has played `weeks` weeks from 1 September 2026, 7 pm;
+    closed when done."""
+    clock = Clock(datetime(2026, 9, 1, 19, 0, tzinfo=UTC))
+    store = Store.open(folder, clock.now)
+    try:
+        services = GameServices(store, folder, 3, clock=clock)
+        couple = services.create_couple(list(names))
+        play_weeks(services, couple, clock.advance, weeks)
+        yield store, services, couple, clock
+    finally:
+        store.close()

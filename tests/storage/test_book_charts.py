@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 
 from game.core.story_charts import KnowingChart, Line, Step, SyncChart, themes_of
-from game.services import GameServices
 from game.storage.book_charts import LABEL_H, couple_charts, knowing_svg, sync_svg
 from game.storage.exporting import export_data, export_text
-from game.storage.store import Store
-from tests.story_history import Clock, play_weeks
+from tests.story_history import played_store
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -21,14 +19,9 @@ SVG = "{http://www.w3.org/2000/svg}"
 @pytest.fixture
 def played(tmp_path):
     """A couple with a Hebrew name and a name that looks like markup, after five weeks of real play."""
-    clock = Clock(datetime(2026, 9, 1, 19, 0, tzinfo=UTC))
-    store = Store.open(tmp_path / "data", clock.now)
-    services = GameServices(store, tmp_path / "data", 3, clock=clock)
-    couple = services.create_couple([("<b>Zoë</b>", "#c8593f"), ("שירה", "#4f8a4b")])
-    play_weeks(services, couple, clock.advance, 5)
-    services.create_couple([("Ana", "#c8593f"), ("Bo", "#4f8a4b")])  # a second couple, who has not played yet
-    yield store, services, couple, clock
-    store.close()
+    with played_store(tmp_path / "data", [("<b>Zoë</b>", "#c8593f"), ("שירה", "#4f8a4b")]) as played:
+        played[1].create_couple([("Ana", "#c8593f"), ("Bo", "#4f8a4b")])  # a second couple, who has not played yet
+        yield played
 
 
 def first(data):

@@ -4,28 +4,20 @@ the couple out, it says so beside them. Its questions are put as the quiz puts t
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 
 import pytest
 
 from game.core.story_charts import CATEGORIES, story_charts
-from game.services import GameServices
 from game.storage.exporting import export_text
-from game.storage.store import Store
-from tests.story_history import Clock, play_weeks
+from tests.story_history import played_store
 
 NOTE = "Not counting the 1 answer kept just between you, which stays out of this book; Our story counts it."
 
 
 @pytest.fixture
 def played(tmp_path):
-    clock = Clock(datetime(2026, 9, 1, 19, 0, tzinfo=UTC))
-    store = Store.open(tmp_path / "data", clock.now)
-    services = GameServices(store, tmp_path / "data", 3, clock=clock)
-    couple = services.create_couple([("Ama", "#c8593f"), ("Kofi", "#4f8a4b")])
-    play_weeks(services, couple, clock.advance, 5)
-    yield store, services, couple, clock
-    store.close()
+    with played_store(tmp_path / "data") as played:
+        yield played
 
 
 def percent(value: float | None) -> str:

@@ -4,25 +4,17 @@ every quiz on it and every turn's record of it go, and the partner's answers sta
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 
 import pytest
 
-from game.services import GameServices
 from game.storage.exporting import export_data
-from game.storage.store import Store
-from tests.story_history import Clock, play_weeks
+from tests.story_history import played_store
 
 
 @pytest.fixture
 def played(tmp_path):
-    clock = Clock(datetime(2026, 9, 1, 19, 0, tzinfo=UTC))
-    store = Store.open(tmp_path / "data", clock.now)
-    services = GameServices(store, tmp_path / "data", 3, clock=clock)
-    couple = services.create_couple([("Ama", "#c8593f"), ("Kofi", "#4f8a4b")])
-    play_weeks(services, couple, clock.advance, 5)
-    yield store, services, couple, clock
-    store.close()
+    with played_store(tmp_path / "data") as played:
+        yield played
 
 
 def held_by_turns(store, couple_id, key) -> list[dict]:

@@ -380,12 +380,8 @@ def play_round(p: Pilot, look: Look, prefix: str) -> bool:
     return "long" in seen
 
 
-def walk_studio(p: Pilot, look: Look) -> None:
-    from .test_studio import checks_held, settle
-
-    begin(p, look)
-    p.click("Deck studio")
-    look("studio")
+def new_deck_typed(p: Pilot, look: Look) -> None:
+    """From Deck studio, a new deck: looked at empty, refused, then with a long name and description typed."""
     p.click("New deck")
     look("studio-new-deck")
     p.click("Create deck")
@@ -393,6 +389,15 @@ def walk_studio(p: Pilot, look: Look) -> None:
     p.type("Rainy Sundays and long slow mornings together")
     p.press(pygame.K_TAB)
     p.type("Slow questions for slow days, when the kettle is always on and nobody has anywhere to be.")
+
+
+def walk_studio(p: Pilot, look: Look) -> None:
+    from .test_studio import checks_held, settle
+
+    begin(p, look)
+    p.click("Deck studio")
+    look("studio")
+    new_deck_typed(p, look)
     p.click("Create deck")
     look("studio-deck-empty")
     p.click("Add a card")

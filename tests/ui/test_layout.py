@@ -155,13 +155,7 @@ def test_layout_holds(walk_name: str, size: tuple[int, int], text_size: str, tmp
 def walk_deck_form(p: Pilot, look: layout_walks.Look) -> None:
     """A new deck from the studio: empty, refused, and with a long name and description."""
     p.click("Deck studio")
-    p.click("New deck")
-    look("studio-new-deck")
-    p.click("Create deck")
-    look("studio-new-deck-errors")
-    p.type("Rainy Sundays and long slow mornings together")
-    p.press(pygame.K_TAB)
-    p.type("Slow questions for slow days, when the kettle is always on and nobody has anywhere to be.")
+    layout_walks.new_deck_typed(p, look)
     look("studio-new-deck-long")
 
 
