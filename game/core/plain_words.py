@@ -8,7 +8,10 @@ apart that the card is not for them. A card honestly about living together says 
 together…") and carries the tag `lives-together`, which lets its shared-home phrases stand.
 
 A word matches whole: "binge" is not "bin", "posting" is not "the post", "flatmate" is not "flat" (it is a word
-of its own on the list), and a "bank holiday" is a day's name, not a trip. docs/DECKS.md lists both rules.
+of its own on the list), and a "bank holiday" is a day's name, not a trip. Idiom that is a word in another sense
+is matched only in its British one: "a do" and "the do" are a party but "do" is not, "nip home" is flagged and
+"nipple" or "nip in the bud" is not, "bottled it" is and "bottled it up" is not, "tea time" is and "tea" is not.
+docs/DECKS.md lists both rules.
 """
 
 from __future__ import annotations
@@ -66,7 +69,55 @@ REGIONAL: tuple[tuple[str, str], ...] = (
     (r"(have|had|having) (you|me|us|them) round", "'have you over'"),
     (r"(your|my|our|their|\{name\}'s|\{partner\}'s) lot", "'your family' or 'your friends'"),
     (r"(knackered|skint|chuffed|cuppa|nappy|nappies|pram|lorry|lorries)", "the plain word ('tired', 'broke', 'pleased')"),
+    # Idiom readers met once the words above had gone: phrases more than words, each in its British sense only.
+    (r"(a|the) do(?!['’])", "'a party'"),
+    (r"daft(er|est)?", "'silly'"),
+    (r"bottl(e|es|ed|ing) (it|out)(?! up)", "'lost my nerve' or 'backed out'"),
+    (r"(in|into) a huff", "'sulking'"),
+    (r"gone off (you|me|him|her|them|us|it|that|this|the idea)", "'lost interest in' or 'stopped liking'"),
+    (
+        r"(you|I|we|they|he|she|\{name\}|\{partner\})('ve| have|'d| had|'s| has)? gone off",
+        "'lost interest in' or 'stopped liking'",
+    ),
+    (r"nip(s|ped|ping)? (home|out|back|over|round|off|to|down|up|across)", "'pop home' or 'step out'"),
+    (r"twig(ged|ging)", "'worked it out' or 'noticed'"),
+    (r"(?<!king )tut(-tut|s|ted|ting)?", "'scoff' or 'sigh'"),
+    (
+        r"(not|never|isn't|aren't|wasn't|weren't)( to be)?( that| too| very| really| much| at all| all that)? fussed",
+        "'don't much care'",
+    ),
+    (r"out[- ]out", "'dressed-up out' or 'a big night out'"),
+    (r"police cells?", "'a police station'"),
+    (
+        r"(christmas crackers?|(in|from|pull|pulled|pulling) (a |the )?crackers?|(go|goes|going|gone|went) crackers)",
+        "'fortune cookies', or 'mad'",
+    ),
+    (r"reckon(s|ed)?", "'think'"),
+    (r"gutted", "'heartbroken' or 'crushed'"),
+    (r"naff", "'tacky'"),
+    (r"faff(s|ed|ing)?", "'fuss' or 'dither'"),
+    (r"kip", "'nap' or 'sleep'"),
+    (r"whing(e|es|ed|eing|ing|er|ers)", "'complain'"),
+    (r"soppy", "'mushy'"),
+    (r"(the|a) big light", "'the main light' or 'the overhead light'"),
+    (r"tea[- ]?time", "'dinnertime'"),
+    (r"chipp(y|ies)", "'the bakery' or 'a café'"),
+    (r"charity shops?", "'goes to charity' or 'a secondhand shop'"),
+    (r"allotments?", "'vegetable patch'"),
+    (r"caravans?", "'camper van'"),
+    (r"sat[- ]?navs?", "'GPS' or 'the map on my phone'"),
+    (r"shop dumm(y|ies)", "'mannequin'"),
+    (r"(in|into|go to|goes to|going to|gone to|went to) bits", "'fall apart' or 'in pieces'"),
+    (r"clock(s|ed|ing)? (me|you|him|her|them|us|it)", "'spot' or 'notice'"),
+    (r"(were|was|been|be|stay|stayed|staying|over|round|back) at (mine|yours|ours|theirs)", "'at my place'"),
+    (r"petrol-stations?", "'a service station'"),
+    (r"fruit machines?", "'slot machine' or 'claw machine'"),
+    (r"(?<!bone )marrows?", "'pumpkin'"),
+    (r"the big shop", "'the weekly groceries'"),
 )
+
+#: American idiom, as foreign in these decks as "telly" is abroad, and the plain words to write instead.
+AMERICAN: tuple[tuple[str, str], ...] = ((r"real estate agents?", "'someone selling a house'"),)
 
 #: Phrases that take a shared bed, a shared home or a long history for granted, and what fits any couple.
 SHARED_HOME: tuple[tuple[str, str], ...] = (
@@ -87,17 +138,19 @@ def _whole(pattern: str) -> re.Pattern[str]:
 
 
 _REGIONAL = tuple((_whole(pattern), instead) for pattern, instead in REGIONAL)
+_AMERICAN = tuple((_whole(pattern), instead) for pattern, instead in AMERICAN)
 _SHARED_HOME = tuple((_whole(pattern), instead) for pattern, instead in SHARED_HOME)
 
 
 def plain_findings(lines: Iterable[str], tags: tuple[str, ...]) -> list[str]:
-    """What in a card's lines (its text, quiz, note, options, follow-ups) reads as British idiom, or takes a shared
-    home or a long history for granted, each with what to write instead: at most one finding of each kind."""
+    """What in a card's lines (its text, quiz, note, options, follow-ups) reads as British (or American) idiom, or
+    takes a shared home or a long history for granted, each with what to write instead: at most one of each kind."""
     shown = " \n ".join(lines)
     out: list[str] = []
-    if found := _first(_REGIONAL, shown):
+    if found := _first((*_REGIONAL, *_AMERICAN), shown):
         word, instead = found
-        out.append(f"'{word}' is British idiom a couple elsewhere may stumble on: write {instead} (British spelling stays)")
+        whose = "American" if any(pattern.fullmatch(word) for pattern, _ in _AMERICAN) else "British"
+        out.append(f"'{word}' is {whose} idiom a couple elsewhere may stumble on: write {instead} (British spelling stays)")
     if LIVES_TOGETHER not in tags and (found := _first(_SHARED_HOME, shown)):
         phrase, instead = found
         out.append(

@@ -81,6 +81,88 @@ def test_a_word_inside_another_or_in_another_sense_is_not_flagged(text: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "instead"),
+    [
+        ("At a do full of my friends, what do you dread?", "a do", "'a party'"),
+        ("Who got the drinks in at the do?", "the do", "'a party'"),
+        ("What's the daftest thing you own?", "daftest", "'silly'"),
+        ("What have you bottled out of?", "bottled out", "'backed out'"),
+        ("Who bottled it first?", "bottled it", "'lost my nerve'"),
+        ("When you're in a huff, what do you say?", "in a huff", "'sulking'"),
+        ("Which band have you gone off since we met?", "you gone off", "'lost interest in'"),
+        ("When {name} has gone off a show, what happens?", "{name} has gone off", "'stopped liking'"),
+        ("What do you nip out for at midnight?", "nip out", "'pop home'"),
+        ("When I've nipped home, what do you do?", "nipped home", "'step out'"),
+        ("When had you twigged what I was planning?", "twigged", "'worked it out'"),
+        ("What do you tut at on the bus?", "tut", "'scoff'"),
+        ("What are you not that fussed about?", "not that fussed", "'don't much care'"),
+        ("Is it out, or out out?", "out out", "'a big night out'"),
+        ("Who would you call from a police cell?", "police cell", "'a police station'"),
+        ("Whose jokes belong in Christmas crackers?", "Christmas crackers", "'fortune cookies'"),
+        ("Who do you reckon I look like?", "reckon", "'think'"),
+        ("When were you last gutted about a score?", "gutted", "'heartbroken'"),
+        ("What's the most naff present you've kept?", "naff", "'tacky'"),
+        ("What do you faff about with before we leave?", "faff", "'fuss'"),
+        ("Where's your favourite place for a kip?", "kip", "'nap'"),
+        ("What do you whinge about when you're tired?", "whinge", "'complain'"),
+        ("Which soppy film do you love?", "soppy", "'mushy'"),
+        ("Who turns off the big light?", "the big light", "'the main light'"),
+        ("What's fixed by teatime?", "teatime", "'dinnertime'"),
+        ("What's your order at the chippy?", "chippy", "'the bakery'"),
+        ("What would you give the charity shop?", "charity shop", "'goes to charity'"),
+        ("What would you grow on an allotment?", "allotment", "'vegetable patch'"),
+        ("Would you ever sleep in a caravan?", "caravan", "'camper van'"),
+        ("Do your best sat-nav voice.", "sat-nav", "'GPS'"),
+        ("Pose me like a shop dummy.", "shop dummy", "'mannequin'"),
+        ("What's the last thing that had you in bits?", "in bits", "'fall apart'"),
+        ("Did you clock me first?", "clock me", "'spot'"),
+        ("The first time you were at mine, what did you look at?", "were at mine", "'at my place'"),
+        ("What do you buy with petrol-station flowers?", "petrol-station", "'a service station'"),
+        ("Which fruit machine would you play?", "fruit machine", "'slot machine'"),
+        ("Would you grow a prize marrow?", "marrow", "'pumpkin'"),
+        ("Who does the big shop?", "the big shop", "'the weekly groceries'"),
+    ],
+)
+def test_british_idiom_a_phrase_not_a_word_is_flagged_with_what_to_write_instead(text: str, phrase: str, instead: str) -> None:
+    [(card_id, message)] = findings(card("idiom", text))
+    assert card_id == "idiom"
+    assert f"'{phrase}' {BRITISH}" in message and instead in message
+
+
+def test_an_american_slip_is_flagged_too_with_a_word_that_is_neither() -> None:
+    """A real estate agent is as foreign in these decks as a telly would be abroad."""
+    [(_, message)] = findings(card("slip", "Sell me to a buyer like a real estate agent would."))
+    assert "'real estate agent' is American idiom" in message and "'someone selling a house'" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What would you do if I sang at the door?",  # "do" is a verb, not "a do"
+        "Which of the do's and don'ts of dating did you ignore?",
+        "What have you bottled it up about, and for how long?",  # keeping feelings in is said anywhere
+        "Which bad habit would you nip in the bud?",
+        "Which twig would you pick for a wand?",
+        "Who was your best tutor at school?",
+        "Which alarm has gone off at the worst time for you?",  # an alarm goes off anywhere
+        "The alarm went off this morning: who got up first?",
+        "By your reckoning, how long have we known each other?",  # the noun is plain English
+        "Cheese and crackers, or cake?",
+        "What did you smash to bits as a child?",
+        "What's the daydream you've been adding bits to for years?",
+        "Look at mine: whose handwriting is messier?",
+        "What do you know about bone marrow that I don't?",
+        "Which song of mine do you skip when I'm out?",
+        "Who fussed over you most when you were ill?",
+        "After a row, who makes the tea?",  # a row, a tea: read the same, or nearly, anywhere
+        "Who's more likely to finish the whole kipper?",
+    ],
+)
+def test_a_phrase_in_another_sense_is_not_flagged(text: str) -> None:
+    assert findings(card("plain", text)) == []
+
+
+@pytest.mark.parametrize(
     ("text", "phrase"),
     [
         ("What should never happen in our bed?", "our bed"),
