@@ -309,7 +309,7 @@ def test_each_fairness_rule_fires_on_what_it_is_for(fields, expected) -> None:
         {"text": "What's your tell?", "quiz": "What's {name}'s tell when {they} {are|is} tired, as {partner} sees it?"},
         {"text": "A kind no?", "quiz": 'What helps a "not tonight" feel kind to {name}?'},
         {"text": "Where do you cry?", "quiz": "Where does {name} go when {they} {need|needs} a cry and {don't|doesn't} say?"},
-        {"text": "Still daft?", "quiz": "What does {name} need, though {they} still {feel|feels} daft needing it?"},
+        {"text": "Still silly?", "quiz": "What does {name} need, though {they} still {feel|feels} silly needing it?"},
         {"text": "What do you want?", "quiz": "When {name} is low, what {do|does} {they} want from {partner}?"},
         {"text": "Which day do you dread a little every year?", "quiz": "Which day does {name} dread a little every year?"},
         {"text": "When do the decorations come down?", "answer": "date", "quiz": "Which day every year does {name} dread?"},
