@@ -13,8 +13,9 @@ length that its timer does not run. The house style (built-in decks only): a cho
 six options, none calling the listener "my partner", a note whose "I" is the one asking (an
 answerer's example goes in quotes), a quiz that asks for the thing itself (not for what was written
 down, not for "the gist"), no dash followed by a list of examples, no British idiom and no shared
-home assumed (game.core.plain_words), and each habit that had spread (a tacked-on "I'll guess first",
-an "X counts" tail, a confession opener…) at most once a deck. Each rule is a heuristic, tuned so the
+home assumed (game.core.plain_words), each habit that had spread (a tacked-on "I'll guess first",
+an "X counts" tail, a confession opener…) at most once a deck, and each motif (a vicar looking on, a party,
+tea, a game of butting in…) on a few cards of the collection (game.core.card_motifs). Each rule is a heuristic, tuned so the
 built-in decks show what it is for; docs/DECKS.md lists them.
 """
 
@@ -25,6 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .answers import option_key
+from .card_motifs import motif_findings
 from .cards import AnswerType, Card, Deck, Kind
 from .date_night_plan import RITUALS
 from .near_duplicates import NEAR_DUPLICATE as NEAR_DUPLICATE
@@ -174,6 +176,7 @@ def lint(decks: Sequence[Deck], vocabulary: bool = True, progress: Callable[[int
     findings.extend(_same_quizzes(every))
     if vocabulary:
         findings.extend(_stock_followups(every))
+        findings.extend(LintFinding(card.deck_id, card.id, message) for card, message in motif_findings(every))
     return findings
 
 

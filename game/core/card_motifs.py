@@ -1,0 +1,79 @@
+"""One motif, a few cards: the props, onlookers, settings and games a reader notices coming round again.
+
+The dealer keeps twins of subject apart (game.core.card_shapes), and readers of a dealt evening named what
+came next: a vicar as the one not to shock, twice; "tell it while I interject, then swap", twice; a flaw
+spun into a feature, twice; parties, weddings and a do three times; two midnights; tea three times. A
+motif on a few cards of the collection is the writer's touch; on a dozen, it reads as the writer reusing
+a trick. So each motif below may be used by at most so many cards of the built-in collection (a mixed
+round deals from every deck, so they are counted across every deck checked together), and each card past
+that is flagged. A card's text, follow-ups, options and note count (all a couple reads with the card);
+its quiz, asked weeks later, does not. docs/DECKS.md lists them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .cards import Card
+
+#: What the motif is, how it is found in a card's words (whole words, any case), and how many cards may use it.
+MOTIFS: tuple[tuple[str, str, int], ...] = (
+    ("a vicar as the one not to shock", r"vicars?", 1),
+    (
+        "a courtroom (a court, a jury, a lawyer, an appeal)",
+        r"court|jury|barrister|lawyer|on appeal|(for )?the defence|I'm the judge",
+        3,
+    ),
+    (
+        "one of you talks while the other butts in",
+        r"interrupt\w*|interject\w*|heckle\w*|echo(es|ing)?|may only say|each time you (slip|say)",
+        3,
+    ),
+    (
+        "a spoof voice (a nature documentary, a sat-nav, a trailer, a forecast, a sales pitch)",
+        r"documentary|sat-nav|trailer voice|shipping forecast|wine expert|guided tour|selling a house|estate agent"
+        r"|like a shop that",
+        3,
+    ),
+    ("a flaw argued for", r"flaws?|make (its|the|your) case|defend (you|me)|case against", 3),
+    ("a party, a wedding or a do", r"party|parties|weddings?|a do", 3),
+    ("tea", r"tea", 3),
+    ("late at night", r"midnight|late at night|late-night|3 ?a\.?m\.?|small hours|last thing at night", 2),
+    (
+        "an impression of the other",
+        r"(?<!first )impressions?|do my (sneeze|walk|laugh)|do me leaving|do (the|their) voice|each other's sulk",
+        3,
+    ),
+    ("a call from the next room", r"(from|in) (the next|another) room|two rooms away", 3),
+    ("a day you both remember", r"both remember", 3),
+    ("a stately home", r"stately homes?", 1),
+    ("a dinner with other people", r"at dinner|long dinner|out for dinner|over dinner|at someone's table", 3),
+)
+
+
+def _whole(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+
+
+_MOTIFS = tuple((what, _whole(pattern), allowed) for what, pattern, allowed in MOTIFS)
+
+
+def _words_read(card: Card) -> str:
+    """All a couple reads with a card: its text, follow-ups, options and note (the quiz comes weeks later)."""
+    return " \n ".join((card.text, *card.followups, *card.options, card.note))
+
+
+def motif_findings(cards: Sequence[Card]) -> list[tuple[Card, str]]:
+    """Each card past its motif's allowance, in the order given, with what to do about it."""
+    out: list[tuple[Card, str]] = []
+    words = [_words_read(card) for card in cards]
+    for what, pattern, allowed in _MOTIFS:
+        found = [card for card, read in zip(cards, words, strict=True) if pattern.search(read)]
+        kept = ", ".join(f"{card.deck_id}/{card.id}" for card in found[:allowed])
+        message = (
+            f"the motif '{what}' is already on {allowed} cards ({kept}): on more, it reads as a trick reused;"
+            " give this card a motif of its own (another onlooker, setting, prop or game)"
+        )
+        out.extend((card, message) for card in found[allowed:])
+    return out

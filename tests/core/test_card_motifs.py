@@ -1,0 +1,70 @@
+"""One motif, a few cards: a motif is fine on as many cards of the collection as it may use, flagged past that."""
+
+from __future__ import annotations
+
+import pytest
+
+from game.core.card_motifs import MOTIFS, motif_findings
+from game.core.cards import Card, Deck
+from game.core.deck_lint import lint
+from game.storage.deck_files import deck_paths, load_decks
+from game.storage.paths import builtin_decks_dir
+
+
+def card(card_id: str, text: str, deck_id: str = "ours", **fields: object) -> Card:
+    fields.setdefault("tags", ("favourites",))
+    return Card(deck_id, card_id, text, **fields)  # type: ignore[arg-type]
+
+
+def tea_cards(count: int) -> list[Card]:
+    """Cards that each pour a tea, one to a deck (the motifs are counted across the whole collection)."""
+    return [card(f"tea-{n}", f"Who makes the tea on day {n}, and why?", deck_id=f"deck-{n}") for n in range(count)]
+
+
+def test_a_motif_on_as_many_cards_as_it_may_use_is_quiet() -> None:
+    assert dict(((what, allowed) for what, _, allowed in MOTIFS))["tea"] == 3
+    assert motif_findings(tea_cards(3)) == []
+
+
+def test_the_card_past_the_cap_is_flagged_naming_the_cards_that_keep_the_motif() -> None:
+    [(flagged, message)] = motif_findings(tea_cards(5)[:4])
+    assert (flagged.deck_id, flagged.id) == ("deck-3", "tea-3")
+    assert "'tea'" in message and "(deck-0/tea-0, deck-1/tea-1, deck-2/tea-2)" in message
+
+
+def test_a_vicar_may_look_on_once_in_the_collection() -> None:
+    onlookers = [card("code", "Say it in front of the vicar."), card("story", "Tell me the version fit for a vicar.")]
+    assert [found.id for found, _ in motif_findings(onlookers)] == ["story"]
+    assert motif_findings(onlookers[:1]) == []
+
+
+@pytest.mark.parametrize("field", ["followups", "options", "note"])
+def test_every_line_read_with_the_card_counts(field: str) -> None:
+    line = "A party where I know nobody"
+    value: object = line if field == "note" else (line,)
+    extra = card("extra", "Which song do you skip?", **{field: value})
+    parties = [card(f"p{n}", f"Who leaves party number {n} first?") for n in range(3)]
+    assert [found.id for found, _ in motif_findings([*parties, extra])] == ["extra"]
+
+
+def test_the_quiz_asked_weeks_later_does_not_count() -> None:
+    parties = [card(f"p{n}", f"Who leaves party number {n} first?") for n in range(3)]
+    quizzed = card("q", "Who leaves first?", quiz="At a party, who leaves first according to {name}?")
+    assert motif_findings([*parties, quizzed]) == []
+
+
+@pytest.mark.parametrize("text", ["Which team would you pick?", "Steam or bake?", "What do you do instead?", "Partly true?"])
+def test_a_motif_matches_whole_words_only(text: str) -> None:
+    looks_alike = [card(f"c{n}", text) for n in range(6)]
+    assert motif_findings(looks_alike) == []
+
+
+def test_the_lint_flags_motifs_on_the_built_in_decks_only() -> None:
+    decks = [Deck(f"deck-{n}", "Deck", (c,)) for n, c in enumerate(tea_cards(4))]
+    assert [f.card_id for f in lint(decks) if "motif" in f.message] == ["tea-3"]
+    assert [f for f in lint(decks, vocabulary=False) if "motif" in f.message] == []
+
+
+def test_the_built_in_decks_keep_every_motif_to_its_cap() -> None:
+    cards = [c for deck in load_decks(deck_paths(builtin_decks_dir())).decks for c in deck.cards]
+    assert [(c.deck_id, c.id, message) for c, message in motif_findings(cards)] == []
