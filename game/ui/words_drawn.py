@@ -3,8 +3,11 @@
 The text-drawing helpers note each run of words they put on the window (drawing.text_at and
 drawing.paragraph), and drawing.put what a scene blits itself: a block of words, or a surface with
 words drawn into it beforehand (a card's face, a chart), whose notes say where those words lie
-(layout_model.note_inside). One rectangle per run or per block, cut to what shows, never one per
-letter; the list is emptied as each frame of the screen on top begins (toast_place.py reads it).
+(layout_model.note_inside). A card's face faded in as it is dealt, or narrowed as it turns over, carries
+those notes with it (layout_model.carried), so a card's words count while it moves too. A field's error,
+drawn by the field below itself, is put the same way. One rectangle per run or per block, cut to what
+shows, never one per letter; the list is emptied as each frame of the screen on top begins
+(toast_place.py reads it).
 
 Only the window counts, and only while the screen on top draws (the shell says when): words drawn
 into an off-screen surface count where that surface is put on the window, and a screen dimmed under
