@@ -105,6 +105,18 @@ def note_inside(surface: pygame.Surface, kind: str, rect: pygame.Rect, label: st
     _NOTES.setdefault(surface, []).append((kind, pygame.Rect(rect), label, size))
 
 
+def carried(source: pygame.Surface, made: pygame.Surface) -> pygame.Surface:
+    """`made` is `source` copied or stretched (a card's face faded in as it is dealt, narrowed as it turns over):
+    it carries `source`'s notes, stretched as it is, so its words count wherever it is put. Returns `made`."""
+    across = made.get_width() / max(1, source.get_width())
+    down = made.get_height() / max(1, source.get_height())
+    _NOTES[made] = [
+        (kind, pygame.Rect(round(r.x * across), round(r.y * down), round(r.w * across), round(r.h * down)), label, size)
+        for kind, r, label, size in notes_of(source)
+    ]
+    return made
+
+
 def note(surface: pygame.Surface, kind: str, rect: pygame.Rect, label: str = "") -> None:
     """A panel, a widget's part (a slider's track), a focus ring, a toast: drawn on the screen at `rect`."""
     recorder = _active

@@ -11,6 +11,7 @@ import pygame
 
 from . import layout_model
 from .context import Context as UI
+from .drawing import put
 from .field_lines import FieldLine, caret_x, column_at, composing, field_lines, secret_line, stretches
 from .intents import Composition, Confirm, Drag, Edit, Intent, Point, Text
 from .widgets import Widget
@@ -331,4 +332,4 @@ class TextField(Widget):
         if self.error and self.error_below:
             message = ui.text.block(self.error, theme.style("small"), theme.color("danger"), self.error_wrap(ui))
             with layout_model.unowned():  # below the field, it must find room among the screen's other things
-                surface.blit(message, (self.rect.left + pad, self.rect.bottom + theme.px(4)))
+                put(surface, ui, message, (self.rect.left + pad, self.rect.bottom + theme.px(4)))  # a toast leaves it be

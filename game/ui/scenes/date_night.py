@@ -393,7 +393,8 @@ class DateNightScene(DateNightLook, PagedScene):
             self._draw(surface)
         else:
             layer = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-            self._draw(layer)
+            with self.ui.words.into(layer):  # its words count as the screen fades in
+                self._draw(layer)
             ease = 1 - (1 - self.fade) ** 2
             layer.set_alpha(int(255 * ease))
             surface.blit(layer, (0, 0))

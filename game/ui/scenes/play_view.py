@@ -18,6 +18,7 @@ from game.core.pronouns import speaks_as_i
 from game.core.quote_marks import in_quotes
 from game.core.session import Mode, Phase, Session
 
+from .. import layout_model
 from ..card_view import KIND_WORDS, card_surface
 from ..drawing import panel, paragraph, put, text_at
 from ..scene import TYPING_CHORD, UI
@@ -321,11 +322,11 @@ def draw_card(scene: PlayLook, surface: pygame.Surface) -> None:
     if scene.flip < 1.0:
         squash = abs(1 - 2 * scene.flip)  # 1 → 0 → 1: the card turns over
         width = max(1, int(face.get_width() * squash))
-        turned = pygame.transform.scale(face, (width, face.get_height()))
-        surface.blit(turned, (x + (face.get_width() - width) // 2, y))
+        turned = layout_model.carried(face, pygame.transform.scale(face, (width, face.get_height())))
+        put(surface, scene.ui, turned, (x + (face.get_width() - width) // 2, y))
         return
     if ease < 1.0:
-        face = face.copy()
+        face = layout_model.carried(face, face.copy())
         face.set_alpha(int(255 * ease))
     put(surface, scene.ui, face, (x, y))
 
