@@ -178,7 +178,8 @@ def test_summary_keepsake_carries_both_appreciations_but_never_a_just_between_us
     assert [(a.owner, a.answer) for a in keepsake.appreciations] == [(0, "How you laughed at my story"), (1, "The candles")]
     assert "The candles" in keepsake.texts() and not keepsake.learned
     # How well each knows the other, in words a couple uses: "kept fresh" named a way of counting, not a thing they know.
-    assert [caption for _, caption in keepsake.tiles()[:2]] == ["how well Sam knows Nguyễn Thị Ánh", "how well Nguyễn Thị Ánh knows Sam"]
+    captions = [caption for _, caption in keepsake.tiles()[:2]]
+    assert captions == ["how well Sam knows Nguyễn Thị Ánh", "how well Nguyễn Thị Ánh knows Sam"]
     secret = Memory.first(his.key, "The candles", NOW, private=True)
     keepsake = build_keepsake(evening_with([hers.key, his.key]), COUPLE, {hers.key: hers, his.key: secret}, cards, {}, TODAY, 60)
     assert [a.owner for a in keepsake.appreciations] == [0]
