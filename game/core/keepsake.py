@@ -116,7 +116,7 @@ class Keepsake:
             who, whom = quoted(self.names[seat]), quoted(self.names[other(seat)])
             got, asked = self.quizzes[seat]
             tonight = f" (tonight {got} of {asked})" if asked else ""
-            known = f"{round(value * 100)}% kept fresh" if value is not None else "still to be found out"
+            known = f"{round(value * 100)}%" if value is not None else "still to be found out"
             out.append(f"{who} knows {whom}: {known}{tonight}")
         out.append(in_sync_words(*self.sync))
         return out
@@ -127,7 +127,7 @@ class Keepsake:
         for seat in (0, 1):
             value = self.knowledge[seat]
             got, asked = self.quizzes[seat]
-            caption = f"how well {quoted(self.names[seat])} knows {quoted(self.names[other(seat)])}, kept fresh"
+            caption = f"how well {quoted(self.names[seat])} knows {quoted(self.names[other(seat)])}"
             if asked:
                 caption += f" · {got} of {asked} tonight"
             out.append((f"{round(value * 100)}%" if value is not None else "–", caption))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -26,6 +27,10 @@ from .checked_field import CheckedField
 from .scene import Scene
 from .text_field import TextField
 from .widgets import Button, Slider, Widget
+
+if TYPE_CHECKING:
+    from .context import Context as UI
+    from .intents import Intent
 
 PLACEHOLDERS = {
     AnswerType.TEXT: "A short note of the answer",
@@ -67,6 +72,20 @@ class AnswerInput:
         if self.slider is not None and int(self.slider.value) != SCALE_START:
             return str(int(self.slider.value))
         return ""
+
+    def enter_words(self, focused: Widget | None, otherwise: str) -> str:
+        """What Enter does to `focused`, for the key hints: in a date, the day and the month move on to the next part
+        (a whole date typed in the day box is saved, as the year saves); anywhere else, `otherwise`."""
+        if self.year is None or focused is None:
+            return otherwise
+        day = self.field.value.strip() if self.field is not None else ""
+        if focused is self.slider or (focused is self.field and (not day or day_moves_on(day))):
+            return "next"  # an empty day box stays, saying what to type there first
+        return otherwise
+
+    def said(self, hints: list[tuple[str, str]], focused: Widget | None) -> list[tuple[str, str]]:
+        """`hints` with Enter's words as `enter_words` says them for the focused part of a date."""
+        return [(key, self.enter_words(focused, words) if key == "Enter" else words) for key, words in hints]
 
     def layout(self, scene: Scene, rect: pygame.Rect) -> int:
         """Place the widgets in `rect` (top-aligned); returns the height used."""
@@ -162,6 +181,28 @@ class AnswerInput:
                 return self.year.rect.bottom - rect.top + t.px(24)
             y += self.submit.rect.height
         return y - rect.top + t.px(24)
+
+
+def day_moves_on(text: str) -> bool:
+    """Enter in a date's day box moves on to the month once a day is typed, unless it is a whole date ("14 March",
+    "12/06"), which Enter saves; an empty day box stays, saying what to type."""
+    return text.strip().isdecimal()
+
+
+class MonthSlider(Slider):
+    """A date's month by name: Enter moves on to the year, as Tab does, so no one saves half a date by accident."""
+
+    def __init__(self, label: str, month: int, on_enter: Callable[[], None]) -> None:
+        super().__init__(label, month, 1, 12, 1, lambda v: None, lambda v: MONTH_NAMES[int(v) - 1])
+        self.on_enter = on_enter
+
+    def handle(self, intent: Intent, ui: UI) -> bool:
+        from .intents import Confirm  # ~12 ms to build: not before the first frame (see intents.py)
+
+        if isinstance(intent, Confirm):
+            self.on_enter()
+            return True
+        return super().handle(intent, ui)
 
 
 def date_value(day_text: str, month: int, year_text: str, order: DateOrder) -> str:
@@ -266,7 +307,22 @@ def _build_date(
     month_number = int(month) if month.isdecimal() and 1 <= int(month) <= 12 else 1
     # Each box keeps its name along its top while typing; the year's empty box says it may stay empty.
     refused = partial(_refused, scene, made)
-    made.field = CheckedField(f"{prefix}Day", day, may_become_date, NOT_A_DAY, refused, submit, captioned=True)
+
+    def move_on(to: Widget | None) -> None:
+        """Enter in the day or the month: on to the next part of the date, as Tab goes (see `enter_words`)."""
+        if to is not None:
+            scene.focus_on(to)
+            reveal = getattr(scene, "reveal_focus", None)
+            if reveal is not None:
+                reveal()  # where the answer scrolls, the next part comes into sight
+
+    def day_entered(text: str) -> None:
+        if day_moves_on(text):
+            move_on(made.slider)
+        else:
+            submit()
+
+    made.field = CheckedField(f"{prefix}Day", day, may_become_date, NOT_A_DAY, refused, day_entered, captioned=True)
 
     def year_typed(_text: str) -> None:
         """The year's reason is said under the day, across the whole date: it goes once the year is typed on."""
@@ -278,7 +334,7 @@ def _build_date(
     made.year = CheckedField(
         f"{prefix}Year", year, may_become_year, NOT_A_YEAR, refused, submit, "optional", 12, captioned=True, on_change=year_typed
     )
-    made.slider = Slider(f"{prefix}Month", month_number, 1, 12, 1, lambda v: None, lambda v: MONTH_NAMES[int(v) - 1])
+    made.slider = MonthSlider(f"{prefix}Month", month_number, lambda: move_on(made.year))
     made.submit = Button(submit_label, submit, kind="primary")
     made.widgets += [made.field, made.slider, made.year, made.submit]
 

@@ -73,7 +73,8 @@ class AnswerAloneScene(ResultScene[T]):
         count = len(self.card.options) if kind is AnswerType.CHOICE else len(WHO_VALUES) if kind is AnswerType.WHO else 0
         picks = [(f"1-{count}", "pick")] if count else []
         enter = [("Enter", self.save_words)] if self.focused() is not None else []  # a guess not chosen yet: Enter does nothing
-        return [*picks, ("Tab", "move"), *enter, ("Esc", self.esc_words())]
+        hints = [*picks, ("Tab", "move"), *enter, ("Esc", self.esc_words())]
+        return self.input.said(hints, self.focused()) if self.input else hints  # a date's day and month: Enter moves on
 
     def esc_words(self) -> str:
         """What Esc does here, for the key hints."""

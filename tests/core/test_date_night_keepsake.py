@@ -116,7 +116,7 @@ def test_date_night_keepsake_holds_the_evening_and_never_a_just_between_us_memor
     ]
     assert keepsake.headline() == ["57 minutes together", "9 cards played", "2 answers remembered"]
     assert keepsake.scores() == [
-        "Sam knows Nguyễn Thị Ánh: 82% kept fresh (tonight 2 of 3)",
+        "Sam knows Nguyễn Thị Ánh: 82% (tonight 2 of 3)",
         "Nguyễn Thị Ánh knows Sam: still to be found out (tonight 0 of 1)",
         "In sync on 3 of 4 (75%): scenario predictions and “who's more likely” cards",
     ]
@@ -177,7 +177,9 @@ def test_summary_keepsake_carries_both_appreciations_but_never_a_just_between_us
     keepsake = build_keepsake(evening_with([hers.key, his.key]), COUPLE, memories, cards, {0: 0.5, 1: None}, TODAY, 60)
     assert [(a.owner, a.answer) for a in keepsake.appreciations] == [(0, "How you laughed at my story"), (1, "The candles")]
     assert "The candles" in keepsake.texts() and not keepsake.learned
-    assert all("kept fresh" in caption for _, caption in keepsake.tiles()[:2])
+    # How well each knows the other, in words a couple uses: "kept fresh" named a way of counting, not a thing they know.
+    captions = [caption for _, caption in keepsake.tiles()[:2]]
+    assert captions == ["how well Sam knows Nguyễn Thị Ánh", "how well Nguyễn Thị Ánh knows Sam"]
     secret = Memory.first(his.key, "The candles", NOW, private=True)
     keepsake = build_keepsake(evening_with([hers.key, his.key]), COUPLE, {hers.key: hers, his.key: secret}, cards, {}, TODAY, 60)
     assert [a.owner for a in keepsake.appreciations] == [0]

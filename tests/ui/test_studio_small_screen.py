@@ -225,3 +225,23 @@ def test_a_deck_s_buttons_show_whole_in_its_panel_and_a_click_where_they_show_pr
         assert details.contains(button.rect) and button.rect.bottom < hints_top(p), (label, button.rect, details)
     p.click_at(p.widget("Edit cards").rect.center)
     assert p.scene_name == "DeckScene"
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("text_size", ["larger", "largest"])
+def test_a_new_deck_s_colours_show_whole_as_it_opens_and_when_its_name_is_missing(pilots, size, text_size):
+    """At 960×540 Largest the deck form's colour dots lay half under the foot of its scrolling box: the description
+    gives up a line and the gaps some room there, so every colour shows whole, refused name and all."""
+    from game.ui.swatch import Swatch
+
+    p = small_screen(pilots, size, text_size)
+    p.click("Deck studio")
+    p.click("New deck")
+    for state in ("as it opens", "with its name missing"):
+        if state != "as it opens":
+            p.click("Create deck")
+            assert p.scene_name == "DeckFormScene" and p.scene.problems  # type: ignore[attr-defined]
+        p.step()
+        shown = p.scene.page.area  # type: ignore[attr-defined]
+        cut = [w.label for w in p.scene.widgets if isinstance(w, Swatch) and not shown.contains(w.rect)]
+        assert not cut, f"{state}: colours cut off at the box's foot: {cut}"

@@ -70,7 +70,10 @@ class CheckInScene(AnswerAloneScene[str | None]):
 class ChangedAnswerScene(AnswerAloneScene[AnswerValue | None]):
     """'That's changed': the owner types the new answer; the old one stays in the history."""
 
-    hints = [("Enter", "save"), ("Esc", "cancel")]
+    @property
+    def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
+        hints = [("Enter", "save"), ("Esc", "cancel")]
+        return self.input.said(hints, self.focused()) if self.input else hints  # a date's day and month: Enter moves on
 
     def build(self) -> None:
         self.input = build_answer_input(

@@ -99,7 +99,8 @@ class PlayScene(CheckInSteps, PlaySide):
     def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
         turn, field = self.session.current, self.input.field if self.input else None
         starred = turn is not None and turn.card in self.session.state.starred
-        return play_hints(self.session.phase, self.typing(), bool(field and field.multiline), starred, self.focused())
+        hints = play_hints(self.session.phase, self.typing(), bool(field and field.multiline), starred, self.focused())
+        return self.input.said(hints, self.focused()) if self.input else hints  # a date's day and month: Enter moves on
 
     # ---- names and the card ------------------------------------------------------------
 

@@ -272,12 +272,12 @@ class StoryScene(MemoryMarks, Scene):
                 Button("Correct it", self.correct_chosen, hotkey="c"),
                 Button("Forget this", self.forget_chosen, hotkey="f"),
             ]
-            self.widgets.extend(self.foot)
         # Marked by P only: Enter or a click on a memory says which key marks it.
         mark, nudge = (self.toggle_private, self.how_to_mark) if self.shown else (None, None)
         listing = ListView("Memories", items, mark, enter_chooses=False, click_chooses=False, nudge=nudge)
         self.listing = listing
         self.add(listing)
+        self.widgets.extend(self.foot)  # after the list, as they are read: Tab goes down the screen
 
     def correct_chosen(self) -> None:
         """The memory chosen in the list, opened to put its answer right (a mistake, not a change)."""

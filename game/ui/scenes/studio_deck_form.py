@@ -44,6 +44,7 @@ class DeckFormScene(PagedScene, ResultScene[Deck | None]):
         self.tried = False
         self.box = pygame.Rect(0, 0, 0, 0)
         self.preview = pygame.Rect(0, 0, 0, 0)
+        self.snug = False  # laid out tighter, where the window is short and the text large (see `layout`)
 
     def build(self) -> None:
         self.add(
@@ -163,7 +164,15 @@ class DeckFormScene(PagedScene, ResultScene[Deck | None]):
         top = t.px(44) + self.ui.text.line_height(t.style("heading")) + t.px(12)
         room = free_area(self.ui)
         within = pygame.Rect(t.px(64), top, box_w, room.bottom - top)
-        self.box = self.lay_out_box_with_foot(box_w, t.px(36), self.place, self.buttons, within=within, top=top)
+        description = self.widgets[1]
+        for self.snug in (False, True):
+            # A short window with large text: the description gives up a line, and the gaps some room, before the
+            # colours are cut off.
+            if isinstance(description, TextField):
+                description.rows = 2 if self.snug else 3
+            self.box = self.lay_out_box_with_foot(box_w, t.px(36), self.place, self.buttons, within=within, top=top)
+            if not self.page.scrolls:
+                break
         self.preview = pygame.Rect(self.box.right + t.px(48), max(t.px(120), top), 0, 0)
         self.preview.width = min(width - self.preview.left - t.px(56), t.px(360))
         self.preview.height = min(int(self.preview.width * 1.25), room.bottom - self.preview.top - t.px(8))
@@ -174,9 +183,9 @@ class DeckFormScene(PagedScene, ResultScene[Deck | None]):
         page.text("Name", "small", "muted", gap=4)
         page.widget(name, 50, gap=8)
         page.error_room(name)
-        page.gap(14)
+        page.gap(6 if self.snug else 14)
         page.text("Description", "small", "muted", gap=4)
-        page.widget(description, 110, gap=22)
+        page.widget(description, 110, gap=12 if self.snug else 22)
         page.text("Colour", "small", "muted", gap=6)
         swatches = [w for w in self.widgets if isinstance(w, Swatch)]
         size = t.px(40)
