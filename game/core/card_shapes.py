@@ -7,8 +7,10 @@ The dealer keeps a round to one card of each of those shapes where the deal allo
 keeps cards of any shape here, like cards of one subject, from coming back to back. Shapes are read
 from the words, so a couple's own deck is spread the same way; they are a preference of the dealer and
 never keep a card out. Readers then named twins of subject (bedtime three times, the foible you hide
-four times, presents twice, two calendar dates close together, the sofa and the TV twice): those
-subjects are read from a card's own words too, and a round meets each once, as it does a shape.
+four times, presents twice, two calendar dates close together, the sofa and the TV twice), and then the
+couple in company (five cards of an evening at parties, out with friends, covering for each other in front
+of people): those subjects are read from a card's own words too, and a round meets each once, as it does a
+shape.
 """
 
 from __future__ import annotations
@@ -43,7 +45,8 @@ _ONCE_WORDS = {
 
 #: A subject an evening should meet once a round, read from a card's own words (not its note, whose sample answers
 #: wander): readers of first evenings named these twins of subject as the game repeating itself ("bedtime three
-#: times", "the foible you hide four times", "presents twice", "the sofa and the TV twice").
+#: times", "the foible you hide four times", "presents twice", "the sofa and the TV twice", "five cards about the
+#: couple around other people").
 _ONCE_SUBJECTS = {
     "bedtime": re.compile(
         r"\b(bedtime|asleep|awake|nod(s|ded)? off|wake you|(in|from) (my|your|our|their) sleep|lights? (off|out)"
@@ -61,6 +64,13 @@ _ONCE_SUBJECTS = {
         re.IGNORECASE,
     ),
     "presents": re.compile(r"\b(presents?|gifts?)\b(?! shop)", re.IGNORECASE),
+    "company": re.compile(
+        r"\b(out with (other )?(people|friends|others)|(with|around|in front of) other people|(told|tell|telling) people"
+        r"|in company|(at|to) a (do|party|wedding|barbecue|dinner)|a do\b|full of (my|your) friends|dinner party"
+        r"|in front of (people|everyone|others|friends|(my|your|our) (friends|family|parents))|part(y|ies)|weddings?"
+        r"|plus-one|guests?)\b",
+        re.IGNORECASE,
+    ),
     "sofa-and-screen": re.compile(
         r"\b(sofa|couch|settee|telly|tv|television|the remote|box ?sets?|series|programmes?|what to watch)\b"
         r"|\bwatch(ing|ed)? (a film|something|ahead)\b|\bfilm scene\b|\bpauses a film\b",

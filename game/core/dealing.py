@@ -24,6 +24,7 @@ from .card_shapes import CLOSER, ONCE_A_ROUND, OPENER, shapes
 from .cards import Card, CardKey, Deck, Kind
 from .consent import Consent, card_allowed
 from .deep_end import breathing, even_depth, is_open_question, with_rests
+from .deep_mood import HEAVY, is_heavy, is_warm, lightened, moods
 from .tags import subjects
 
 #: The shapes of a round's first and last cards, which a trade moves only where no other card can go.
@@ -81,6 +82,8 @@ def deal(
     levels: dict[CardKey, int] = {}
     topics: dict[CardKey, frozenset[str]] = {}
     talk: set[CardKey] = set()
+    heavy: set[CardKey] = set()
+    warm: set[CardKey] = set()
     rng = random.Random(seed)
     fresh_piles: list[list[CardKey]] = []
     stale: list[tuple[datetime, CardKey]] = []
@@ -89,10 +92,15 @@ def deal(
         levels.update((card.key, card.level) for card in cards)
         topics.update((card.key, subjects(card.tags) | shapes(card)) for card in cards)
         talk.update(card.key for card in cards if is_open_question(card))
+        heavy.update(card.key for card in cards if is_heavy(card))
+        warm.update(card.key for card in cards if is_warm(card))
         rng.shuffle(cards)
         keys = [card.key for card in cards]
         fresh_piles.append([card.key for card in cards if card.key not in seen])
         stale.extend((seen[key], key) for key in keys if key in seen)
+    for key in heavy:  # kept from coming back to back, as a subject is
+        topics[key] |= {HEAVY}
+    spicy = {key for deck in decks for card in deck.cards if card.spicy and (key := card.key) in levels} if filters.spicy else set()
     order = _interleave(fresh_piles, rng)
     fresh = len(order)
     order.extend(key for _, key in sorted(stale, key=lambda pair: (pair[0], rng.random())))
@@ -102,8 +110,10 @@ def deal(
     if bookends:
         order = bookended(order, round_length, topics, levels, fresh)
     spaced = with_rests(once_a_round(order, round_length, topics, levels, fresh), round_length, levels, talk, topics, fresh)
-    climbed = climbing(spaced, levels, round_length, topics, bookends=bookends)
-    return tuple(breathing(climbed, round_length, levels, talk, topics))
+    if bookends:
+        spaced = moods(spaced, round_length, levels, topics, fresh, (heavy, warm, spicy), talk)
+    climbed = breathing(climbing(spaced, levels, round_length, topics, bookends=bookends), round_length, levels, talk, topics)
+    return tuple(lightened(climbed, round_length, levels, topics, (heavy, warm, talk)) if bookends else climbed)
 
 
 def bookended(

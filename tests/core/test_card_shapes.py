@@ -114,5 +114,6 @@ def test_rounds_of_the_built_in_decks_meet_each_shape_once_and_rarely_back_to_ba
     assert menus / rounds < 0.15, f"{menus} pairs of picks from a list back to back in {rounds} rounds (0.82 a round before)"
     assert together / rounds < 0.1, f"{together} pairs of things to do back to back in {rounds} rounds (0.16 a round before)"
     # Any change to which cards a round holds moves this by the deal's luck: 74 pairs here before subjects were held
-    # once a round, 76 after, and from 0.15 to 0.19 a round over other hundreds of seeds with either dealer.
-    assert pairs / rounds < 0.16, f"{pairs} pairs of one shape back to back in {rounds} rounds"
+    # once a round, 76 after, and from 0.15 to 0.19 a round over other hundreds of seeds with either dealer; 92 once
+    # heavy cards were kept apart too (over 1,000 other rounds, 0.178 a round before it and 0.188 after).
+    assert pairs / rounds < 0.2, f"{pairs} pairs of one shape back to back in {rounds} rounds"

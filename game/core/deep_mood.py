@@ -1,0 +1,248 @@
+"""The mood of a round's deep end: not all sorrow, a warm card in it, and the spicy cards a couple asked for.
+
+Readers of dealt evenings named the same fault of the deep end in round after round: its last cards "all go
+to hidden pain and private disappointment" (a hurt kept hidden, a dream shrunk, a date marked alone), three
+sad cards in a row before the closer, and "no warm, hopeful deep card in that run"; and a couple who switched
+spicy cards on met one mild one in an evening. Each card is good; together they weigh an evening down, or
+leave out what the couple chose. So a round of a set length holds, among the fresh cards of each level, at
+most half that are heavy (read from a card's words: fear, hurt, loneliness, loss, grief); among its deepest
+level at least one warm card (appreciation, a hope, pride, love said outright); and with spicy cards allowed,
+one spicy card in every SPICY_EVERY. A round short of these trades a card for one of the same level from a
+later round (levels stay as the deal shares them), never gaining a shape it meets once; nothing leaves the
+deal. Then the card just before the closer is a warm one of its level where the round has one, and never a
+heavy one where another can take its place; heavy cards are kept from coming back to back (a shape, like a
+subject: see dealing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Collection, Mapping, Sequence
+from functools import lru_cache, partial
+from itertools import pairwise, permutations
+
+from .card_shapes import CLOSER, ONCE_A_ROUND, OPENER
+from .cards import Card, CardKey
+
+#: The shape of a heavy card, kept from coming back to back like a subject (see dealing).
+HEAVY = "heavy"
+
+#: One spicy card in this many, in a round where the couple allows them.
+SPICY_EVERY = 10
+
+#: How many rounds of a deal are mended: more than an evening plays (a next session deals afresh, the cards seen
+#: last), and the rest of a deal of 800 cards keeps what the deal gave it.
+MENDED = 4
+
+#: The most cards before a closer put in their best order (every order of them is weighed: 5,040 at most).
+LONGEST_BLOCK = 7
+
+_HEAVY_TAGS = frozenset({"fears", "grief"})
+_WARM_TAGS = frozenset({"appreciation", "hopes"})
+_HEAVY_WORDS = re.compile(
+    r"\b(afraid|scared|fears?|frighten\w*|hurt\w*|lonel\w*|cry|crying|tears|in bits|die|dies|died|dying|death\w*"
+    r"|grief|griev\w*|funeral|hospital|never ring|without you|worst|hardest|get(ting)? through|bad (news|week|year)"
+    r"|low patch|holding it together|coping|losing|lose|lost|doubts?|let (me|you|yourself) down|taken for granted"
+    r"|found out|laughed at|punish\w*|owed|shrunk|give (it )?up|stopped counting|stopped telling|sad|sadness"
+    r"|ashamed|shame|regret\w*|disappoint\w*|left out|alone|on your own|cost you)\b",
+    re.IGNORECASE,
+)
+_WARM_WORDS = re.compile(
+    r"\b(proud\w*|love about|thank\w*|grateful|admire\w*|happiest|fell for|best thing|our future|going well"
+    r"|want for me|glad|delight\w*|lucky|adore\w*)\b",
+    re.IGNORECASE,
+)
+_NONE: frozenset[str] = frozenset()
+
+
+def is_heavy(card: Card) -> bool:
+    """Whether `card` dwells on something painful (fear, hurt, loneliness, loss, grief), read from its words and tags."""
+    return _mood(card.text, card.tags)[0]
+
+
+def is_warm(card: Card) -> bool:
+    """Whether `card` asks for appreciation, a hope, pride or love outright, and is not heavy."""
+    return _mood(card.text, card.tags)[1]
+
+
+@lru_cache(maxsize=8192)  # a session deals every card of its decks each time: read each card's words once
+def _mood(text: str, tags: tuple[str, ...]) -> tuple[bool, bool]:
+    """Whether words `text` with `tags` are heavy, and whether they are warm."""
+    heavy = bool(_HEAVY_TAGS.intersection(tags)) or bool(_HEAVY_WORDS.search(text))
+    return heavy, not heavy and (bool(_WARM_TAGS.intersection(tags)) or bool(_WARM_WORDS.search(text)))
+
+
+class _Round:
+    """The fresh cards of `order`, what each is (its level, an open question or not, heavy, warm, spicy, kept in lists
+    that trade places with it: read far more often than a set of keys is hashed), and what a trade must keep."""
+
+    def __init__(
+        self,
+        order: Sequence[CardKey],
+        length: int,
+        fresh: int,
+        topics: Mapping[CardKey, frozenset[str]],
+        marks: Mapping[str, Collection[CardKey]],
+    ) -> None:
+        self.out = list(order)
+        self.length = length
+        self.fresh = fresh
+        self.once = [topics.get(key, _NONE) & ONCE_A_ROUND for key in self.out]
+        self.free = [not topics.get(key, _NONE) & {OPENER, CLOSER} for key in self.out]
+        self.marks: dict[str, list[int]] = {name: [key in keys for key in self.out] for name, keys in marks.items()}
+        starts = range(0, fresh, length)
+        self.shapes = {
+            start: Counter(s for i in range(start, min(start + length, fresh)) for s in self.once[i]) for start in starts
+        }
+
+    def count(self, name: str, places: Sequence[int]) -> int:
+        """How many cards at `places` bear the mark `name`."""
+        marked = self.marks[name]
+        return sum(marked[p] for p in places)
+
+    def trade(self, i: int, start: int, later: Callable[[int], bool]) -> bool:
+        """Card `i` of the run at `start` trades places with the nearest fresh card of a later run, of the same level
+        and kind (an open question or not), that `later` accepts by its place, and that brings no once-a-round shape
+        the run holds (nor takes one there its run holds)."""
+        here, level, talk = self.shapes[start], self.marks["level"], self.marks["talk"]
+        for j in range(start + self.length, self.fresh):
+            if not self.free[j] or level[j] != level[i] or talk[j] != talk[i] or not later(j):
+                continue
+            there = self.shapes[j - j % self.length]
+            if _gains(here, self.once[j], self.once[i]) or _gains(there, self.once[i], self.once[j]):
+                continue
+            for run, leaving, coming in ((here, self.once[i], self.once[j]), (there, self.once[j], self.once[i])):
+                run.subtract(leaving)
+                run.update(coming)
+            self.out[i], self.out[j] = self.out[j], self.out[i]
+            self.once[i], self.once[j] = self.once[j], self.once[i]
+            for marked in self.marks.values():
+                marked[i], marked[j] = marked[j], marked[i]
+            return True
+        return False
+
+
+def moods(
+    order: Sequence[CardKey],
+    length: int,
+    levels: Mapping[CardKey, int],
+    topics: Mapping[CardKey, frozenset[str]],
+    fresh: int,
+    marks: tuple[Collection[CardKey], Collection[CardKey], Collection[CardKey]],
+    talk: Collection[CardKey],
+) -> list[CardKey]:
+    """`order` with each of its first MENDED whole runs of `length` fresh cards holding, of its cards that are no
+    opener or closer: at most half of each level's heavy (`marks[0]`), one warm (`marks[1]`) at its deepest level
+    where it holds two of that level, and one spicy card (`marks[2]`) in every SPICY_EVERY where the decks hold any.
+    Runs are mended in order, each from the runs after it, so a trade never undoes an earlier run; a trade takes away
+    nothing a run has, and an open question (`talk`) trades only with an open question, so a round keeps its rests
+    (deep_end.with_rests)."""
+    deal = _Round(order, length, fresh, topics, dict(zip(("heavy", "warm", "spicy", "talk"), (*marks, talk), strict=True)))
+    deal.marks["level"] = [levels[key] for key in deal.out]
+    level, heavy, warm, spicy = (deal.marks[name] for name in ("level", "heavy", "warm", "spicy"))
+    want = length // SPICY_EVERY if any(spicy) else 0
+    for start in range(0, min(fresh - length + 1, MENDED * length), length):
+        places = [i for i in range(start, start + length) if deal.free[i]]
+        for depth in sorted({level[i] for i in places}):
+            group = [i for i in places if level[i] == depth]
+            for i in sorted(group, reverse=True):  # the latest heavy cards go first
+                if deal.count("heavy", group) <= len(group) // 2:
+                    break
+                if heavy[i]:
+                    deal.trade(i, start, partial(_lighter, deal.marks, i))
+        deepest = [i for i in places if level[i] == max((level[p] for p in places), default=0)]
+        if len(deepest) >= 2 and not deal.count("warm", deepest):
+            for i in sorted(deepest, key=lambda i: (heavy[i], -i)):
+                if deal.trade(i, start, partial(_warmer, deal.marks, i)):
+                    break
+        for i in sorted(places, key=lambda i: (warm[i], -i)):
+            if deal.count("spicy", places) >= want:
+                break
+            if spicy[i] or (warm[i] and i in deepest and deal.count("warm", deepest) == 1):
+                continue
+            group = [p for p in places if level[p] == level[i]]
+            room = bool(heavy[i]) or deal.count("heavy", group) < len(group) // 2
+            deal.trade(i, start, partial(_spicier, deal.marks, room))
+    return deal.out
+
+
+def lightened(
+    order: Sequence[CardKey],
+    length: int,
+    levels: Mapping[CardKey, int],
+    topics: Mapping[CardKey, frozenset[str]],
+    marks: tuple[Collection[CardKey], Collection[CardKey], Collection[CardKey]],
+) -> list[CardKey]:
+    """`order` (climbed and spaced) with the cards of the level that leads into each of its first MENDED runs' closer
+    put in the best order of the same shape: open questions (`marks[2]`) where open questions were, so the spacing
+    holds. Best is, in turn: the fewest heavy cards (`marks[0]`) back to back (counting the cards either side), no
+    heavy card just before the closer, the fewest cards that share a subject or shape (or a deck) side by side, a warm
+    card (`marks[1]`) just before the closer, and the fewest cards moved. Up to LONGEST_BLOCK cards are ordered."""
+    out = list(order)
+    for start in range(0, min(len(out), MENDED * length), length):
+        end = min(start + length, len(out))
+        if end - start < 3 or CLOSER not in topics.get(out[end - 1], _NONE):
+            continue
+        first = end - 1
+        while first > start and levels[out[first - 1]] == levels[out[end - 2]] and not _ends(out[first - 1], topics):
+            first -= 1
+        block = out[first : end - 1]
+        if not 2 <= len(block) <= LONGEST_BLOCK:
+            continue
+        before = [out[first - 1]] if first > start else []
+        out[first : end - 1] = _best_order(block, [*before, out[end - 1]], marks, topics)
+    return out
+
+
+def _best_order(
+    block: list[CardKey],
+    ends: list[CardKey],
+    marks: tuple[Collection[CardKey], Collection[CardKey], Collection[CardKey]],
+    topics: Mapping[CardKey, frozenset[str]],
+) -> list[CardKey]:
+    """The order of `block` that `lightened` wants, between `ends` (the card before it, if any, and the closer)."""
+    heavy, warm, talk = marks
+    best: tuple[int, ...] | None = None
+    chosen = block
+    for order in permutations(block):
+        if any((a in talk) != (b in talk) for a, b in zip(order, block, strict=True)):
+            continue
+        pairs = list(pairwise([*ends[:-1], *order, ends[-1]]))
+        cost = (
+            sum(a in heavy and b in heavy for a, b in pairs),
+            order[-1] in heavy,
+            sum(not _apart(a, b, topics) for a, b in pairs),
+            order[-1] not in warm,
+            sum(a != b for a, b in zip(order, block, strict=True)),
+        )
+        if best is None or cost < best:
+            best, chosen = cost, list(order)
+    return chosen
+
+
+def _apart(key: CardKey, other: CardKey, topics: Mapping[CardKey, frozenset[str]]) -> bool:
+    return key.deck_id != other.deck_id and not topics.get(key, _NONE) & topics.get(other, _NONE)
+
+
+def _ends(key: CardKey, topics: Mapping[CardKey, frozenset[str]]) -> bool:
+    return bool(topics.get(key, _NONE) & {OPENER, CLOSER})
+
+
+def _lighter(marks: Mapping[str, list[int]], i: int, j: int) -> bool:
+    """Whether card `j` may take heavy card `i`'s place: it is not heavy, and spicy if `i` is."""
+    return not marks["heavy"][j] and marks["spicy"][j] >= marks["spicy"][i]
+
+
+def _warmer(marks: Mapping[str, list[int]], i: int, j: int) -> bool:
+    """Whether card `j` may take card `i`'s place as a warm card: it is warm, and spicy if `i` is."""
+    return bool(marks["warm"][j]) and marks["spicy"][j] >= marks["spicy"][i]
+
+
+def _spicier(marks: Mapping[str, list[int]], room: bool, j: int) -> bool:
+    """Whether card `j` may come as a spicy card: it is, and not heavy where its level has no room for another."""
+    return bool(marks["spicy"][j]) and (room or not marks["heavy"][j])
+
+
+def _gains(run: Counter[str], coming: frozenset[str], leaving: frozenset[str]) -> bool:
+    return any(run[shape] - (shape in leaving) > 0 for shape in coming)

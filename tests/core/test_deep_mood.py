@@ -1,0 +1,103 @@
+"""The mood of a round's deep end: not all sorrow, a warm card in it, and the spicy cards a couple asked for.
+
+Readers of dealt evenings named its last cards "all hidden pain and private disappointment", three sad cards in a
+row before the closer, no warm deep card, and one mild spicy card in an evening where spicy cards were on.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from game.core.card_shapes import CLOSER, OPENER
+from game.core.cards import Card, CardKey, Deck, deck_from_data
+from game.core.dealing import DealFilters, deal
+from game.core.deep_mood import SPICY_EVERY, is_heavy, is_warm
+from game.storage.deck_files import deck_paths, load_decks
+from game.storage.paths import builtin_decks_dir
+
+_SAD = ["What are you most afraid of losing?", "When do you feel lonely?", "What hurt you most this year?"]
+_WARM = ["What are you proudest of in me?", "Which hope of ours do you hold closest?", "What do you love about us?"]
+_PLAIN = ["Which place would you show me first?", "What did you believe at ten?", "What would you name a boat?"]
+
+
+def card(text: str, **fields: object) -> Card:
+    return deck_from_data({"id": "d", "name": "D", "cards": [{"id": "c", "text": text, **fields}]}).cards[0]
+
+
+def test_heavy_and_warm_are_read_from_a_cards_words_and_theme() -> None:
+    assert is_heavy(card("Whose number is still in your phone, though you'll never ring it again?"))
+    assert is_heavy(card("Which date do you mark every year, on your own?"))
+    assert is_heavy(card("What keeps you up?", tags=["fears"]))
+    assert not is_heavy(card("What made you laugh today?"))
+    assert not is_heavy(card("Which film do you know by heart?"))  # "heart" is no hurt, "know" no "no one"
+    assert is_warm(card("When were you proud of me and envious of me at the same time?"))
+    assert is_warm(card("Which dream of ours comes next?", tags=["hopes"]))
+    assert not is_warm(card("What are you scared to hope for out loud?", tags=["hopes"]))  # heavy first
+    assert not is_warm(card("What would you name a boat?"))
+
+
+def sorrowful_deck(seed: int, count: int) -> Deck:
+    """A deck whose deepest cards are three in four sad and one in four warm, with spicy ones at every level."""
+    cards = []
+    for i in range(count):
+        level = 1 + (i * 5 + seed) % 3
+        words = (_SAD if level == 3 and i % 4 else _WARM if level == 3 or i % 7 == 0 else _PLAIN)[i % 3]
+        cards.append({"id": f"c{i}", "text": f"{words} ({i})", "level": level, "spicy": i % 9 == seed % 9})
+    cards.append({"id": "open", "text": "Say hello in a silly voice.", "kind": "action", "tags": [OPENER]})
+    cards.append({"id": "close", "text": "Thank each other for one thing.", "kind": "action", "level": 3, "tags": [CLOSER]})
+    return deck_from_data({"id": f"sad{seed}", "name": "Sad", "cards": cards})
+
+
+def first_round(decks: Sequence[Deck], seed: int, spicy: bool, length: int = 20) -> list[Card]:
+    index = {card.key: card for deck in decks for card in deck.cards}
+    order: Sequence[CardKey] = deal(decks, DealFilters(spicy=spicy), seed, round_length=length, bookends=True)
+    return [index[key] for key in order[:length]]
+
+
+def check_round(cards: list[Card], pool: Sequence[Card], spicy: bool) -> None:
+    """The deep end's promises for one first round dealt from `pool`, where the pool can keep them."""
+    middle = [c for c in cards if not {OPENER, CLOSER} & set(c.tags)]
+    for level in {c.level for c in middle}:
+        group = [c for c in middle if c.level == level]
+        assert sum(map(is_heavy, group)) <= len(group) // 2, f"level {level}: {[c.text for c in group]}"
+    deepest = [c for c in middle if c.level == max(c.level for c in middle)]
+    if len(deepest) >= 2:
+        assert any(map(is_warm, deepest)), [c.text for c in deepest]
+    if spicy:
+        assert sum(c.spicy for c in middle) >= len(cards) // SPICY_EVERY
+    if CLOSER in cards[-1].tags and cards[-2].level == cards[-3].level:
+        assert not is_heavy(cards[-2]), cards[-2].text
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 40), st.booleans())
+def test_a_round_of_sad_decks_keeps_half_its_levels_light_a_warm_deep_card_and_its_spice(seed: int, spicy: bool) -> None:
+    """Decks of 120 cards, three in four of their deepest sad: a first round holds them to half, with a warm one."""
+    decks = [sorrowful_deck(seed, 120), sorrowful_deck(seed + 1, 120)]
+    cards = first_round(decks, seed, spicy)
+    check_round(cards, [c for d in decks for c in d.cards], spicy)
+
+
+def test_first_rounds_of_the_built_in_decks_keep_their_deep_end_warm() -> None:
+    """Before: over 200 first rounds of twenty (spicy on), 19 held three or four heavy cards among their four
+    deepest, 53 in 100 no warm deep card, 83 the card before the closer heavy, 96 two heavy cards back to back,
+    and 10 no spicy card at all."""
+    decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
+    pool = [c for d in decks for c in d.cards]
+    back_to_back = 0
+    for seed in range(60):
+        cards = first_round(decks, 50_000 + seed, spicy=seed % 3 != 0)
+        check_round(cards, pool, spicy=seed % 3 != 0)
+        back_to_back += sum(is_heavy(a) and is_heavy(b) for a, b in itertools.pairwise(cards))
+    assert back_to_back <= 6, f"{back_to_back} pairs of heavy cards back to back in 60 rounds"
+
+
+def test_a_rounds_mood_takes_nothing_out_of_the_deal() -> None:
+    """Every eligible card is still dealt once, whatever the trades."""
+    decks = [sorrowful_deck(3, 90)]
+    order = deal(decks, DealFilters(spicy=True), 7, round_length=20, bookends=True)
+    assert sorted(order, key=str) == sorted((c.key for c in decks[0].cards), key=str)
