@@ -22,6 +22,7 @@ from game.core.answers import (
 from game.core.cards import WHO_VALUES, AnswerType, Card
 from game.core.date_typing import may_become_date
 from game.core.number_typing import YEAR_DIGITS, may_become_number, may_become_year
+from game.core.quote_marks import in_quotes
 
 from .checked_field import CheckedField
 from .scene import Scene
@@ -44,6 +45,10 @@ NOT_A_DAY = "{what} can't be part of a day: type a number, like 14, or a date, l
 NOT_A_YEAR = "{what} can't be part of a year: type four digits, like 1994, or leave it empty."
 #: Said under a number answer when what was typed can never be part of a number.
 NOT_A_NUMBER = "{what} can't be part of a number: type it in digits, like 7 or 2.5."
+#: Said when Enter finds a number box empty, where a button of its own goes on without a number: {way} names it.
+NUMBER_FIRST = "Type the number first, or choose {way} if you'd rather not save one."
+#: What Enter does in that empty number box, for the key hints.
+NUMBER_FIRST_HINT = "type a number first"
 #: Between a date draft's day, month and year: a character no one types.
 DATE_DRAFT = "\x1f"
 SCALE_START = 5  # a scale starts in the middle
@@ -60,6 +65,9 @@ class AnswerInput:
     submit: Button | None = None
     #: A date's optional year, beside its day field (the month is the slider, by name).
     year: TextField | None = None
+    #: The button that goes on without a number ("We just talked"): Enter in an empty number box names it, never
+    #: presses it ('' where the screen has no such button).
+    way_on: str = ""
 
     def draft_text(self) -> str:
         """What is half-given, to keep when the window closes ('' if nothing): typed text, a date's day, month
@@ -84,8 +92,22 @@ class AnswerInput:
         return otherwise
 
     def said(self, hints: list[tuple[str, str]], focused: Widget | None) -> list[tuple[str, str]]:
-        """`hints` with Enter's words as `enter_words` says them for the focused part of a date."""
+        """`hints` with Enter's words as `enter_words` says them for the focused part of a date, or as a pick or a
+        number box does: on a pick with no option moved to yet, Enter does nothing, so the keys that pick are said
+        in its place."""
+        options = self.options()
+        if options and focused is None:
+            picks = [(f"1-{len(options)}", "pick")] if options[0].hotkey and ("pick" not in dict(hints).values()) else []
+            return [*picks, *((key, words) for key, words in hints if key != "Enter")]
+        if focused is not None and focused in options:
+            return [(key, "pick this one" if key == "Enter" and words == "choose" else words) for key, words in hints]
+        if focused is not None and focused is self.field and self.way_on and not self.field.value.strip():
+            return [(key, NUMBER_FIRST_HINT if key == "Enter" else words) for key, words in hints]
         return [(key, self.enter_words(focused, words) if key == "Enter" else words) for key, words in hints]
+
+    def options(self) -> list[Button]:
+        """The answers to pick from, for a choice or a who's-more-likely card (none for one typed or set on a slider)."""
+        return [w for w in self.widgets if isinstance(w, Button) and w.picked_on_purpose]
 
     def layout(self, scene: Scene, rect: pygame.Rect) -> int:
         """Place the widgets in `rect` (top-aligned); returns the height used."""
@@ -234,17 +256,25 @@ def build_answer_input(
     placeholder: str | None = None,
     partner: str = "You",
     on_empty: Callable[[], None] | None = None,
+    way_on: str = "",
 ) -> AnswerInput:
     """Add the right widgets for `card`'s answer type to `scene`; `on_value` gets a valid value.
 
     `partner` names the other one on a who's-more-likely card's buttons (Me, Sam, Both of us, Neither of us).
-    `on_empty`, when given, is what an empty field's submit does instead of asking for an answer.
+    `on_empty`, when given, is what an empty field's submit does instead of asking for an answer. A number box
+    never hands its Enter on to it: when letters were just refused, their reason is said again; when it is empty and
+    `way_on` names a button that goes on without a number, Enter says to type one or to choose that button.
     """
-    made = AnswerInput(card)
+    made = AnswerInput(card, way_on=way_on if card.answer_type is AnswerType.NUMBER else "")
     kind = card.answer_type
 
     def from_field(text: str) -> None:
         assert made.field is not None
+        if kind is AnswerType.NUMBER and not text.strip() and (made.field.error or made.way_on):
+            # Letters typed and refused (the box looks empty): say why again and stay; Enter alone never throws them
+            # away as "we just talked", which stays a choice of its own.
+            refuse(scene, made.field, AnswerError(made.field.error or NUMBER_FIRST.format(way=in_quotes(made.way_on))))
+            return
         if on_empty is not None and not text.strip():
             on_empty()  # nothing typed, and the screen offers a way to go on without a note
             return
@@ -263,11 +293,11 @@ def build_answer_input(
     if kind is AnswerType.CHOICE:
         for index, option in enumerate(card.options, start=1):
             hotkey = str(index) if keys and index <= 9 else None
-            made.widgets.append(Button(f"{prefix}{option}", partial(on_value, option), hotkey=hotkey))
+            made.widgets.append(_option(f"{prefix}{option}", partial(on_value, option), hotkey))
     elif kind is AnswerType.WHO:
         for index, who in enumerate(WHO_VALUES, start=1):
             hotkey = str(index) if keys else None
-            made.widgets.append(Button(f"{prefix}{who_label(who, partner)}", partial(on_value, who), hotkey=hotkey))
+            made.widgets.append(_option(f"{prefix}{who_label(who, partner)}", partial(on_value, who), hotkey))
     elif kind is AnswerType.SCALE:
         start = int(draft) if draft.isdecimal() and 1 <= int(draft) <= 10 else SCALE_START
         made.slider = Slider(f"{prefix}From 1 to 10", start, 1, 10, 1, lambda v: None, lambda v: f"{int(v)}")
@@ -286,6 +316,13 @@ def build_answer_input(
     for widget in made.widgets:
         scene.add(widget)
     return made
+
+
+def _option(label: str, on_press: Callable[[], None], hotkey: str | None) -> Button:
+    """One answer to pick: never the one a screen starts on (see `Widget.picked_on_purpose`)."""
+    button = Button(label, on_press, hotkey=hotkey)
+    button.picked_on_purpose = True
+    return button
 
 
 def _build_date(

@@ -72,7 +72,9 @@ class AnswerAloneScene(ResultScene[T]):
         kind = self.card.answer_type
         count = len(self.card.options) if kind is AnswerType.CHOICE else len(WHO_VALUES) if kind is AnswerType.WHO else 0
         picks = [(f"1-{count}", "pick")] if count else []
-        enter = [("Enter", self.save_words)] if self.focused() is not None else []  # a guess not chosen yet: Enter does nothing
+        # Nothing picked yet: Enter does nothing. A scenario's own pick is not hidden yet: the guess at theirs comes next.
+        words = "pick, then guess theirs" if self.card.kind is Kind.SCENARIO and self.own is None else self.save_words
+        enter = [("Enter", words)] if self.focused() is not None else []
         hints = [*picks, ("Tab", "move"), *enter, ("Esc", self.esc_words())]
         return self.input.said(hints, self.focused()) if self.input else hints  # a date's day and month: Enter moves on
 
@@ -321,12 +323,6 @@ class PrivateAnswerScene(AnswerAloneScene[PrivateAnswer | Passed | None]):
         """The X-card, from behind the curtain: no reason asked, nothing typed here is kept."""
         self.keeper = None  # what was typed is not kept as a draft for a card that will not come back
         self.dismiss(Passed.CARD)
-
-    def refresh(self, keep_focus: bool = True) -> None:
-        before = self.focused() if keep_focus else None
-        super().refresh(keep_focus)
-        if self.predicting and before is None:
-            self.focus = -1  # no guess chosen for them: a number, Tab or a click chooses, so Enter never guesses blind
 
     def draft_now(self) -> str:
         """What to keep if the window closed now: the pick made before the prediction, or what is typed."""

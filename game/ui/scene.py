@@ -70,16 +70,13 @@ class Scene:
         self.widgets = []
         self.build()
         self.layout()
-        self.focus = 0
-        if label is not None:
-            for index, widget in enumerate(self.widgets):
-                if widget.label == label and widget.focusable and widget.visible:
-                    self.focus = index
-                    break
-            else:  # its words changed ("Length: 12" → "Length: 20"): stay in the same place
-                self.focus = place
+        same = [index for index, w in enumerate(self.widgets) if w.label == label and w.focusable and w.visible]
+        # Where its words changed ("Length: 12" → "Length: 20"), the focus stays in the same place.
+        self.focus = 0 if label is None else same[0] if same else place
         if self.focused() is None:
             self.focus_first()
+        if (start := self.focused()) is not None and start.picked_on_purpose and start.label != label:
+            self.focus = -1  # no answer chosen for them: Tab, an arrow, a number or a click chooses one
         self.ui.dirty = True
 
     # ---- to override -----------------------------------------------------------

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 import pygame
 
@@ -18,13 +18,23 @@ class Segmented(Widget):
 
     When a word of some choice would not fit its share of the row (six choices at the largest text), the
     choices go onto two rows (or more), so that a word is never broken: "Number", never "Numb" and "er".
+    A choice that does not apply just now (`unavailable`) keeps its place, drawn faint, and cannot be chosen:
+    the row never reshapes under the mouse as another choice on the form changes.
     """
 
     layout_kind = "choice"
 
-    def __init__(self, label: str, options: Sequence[tuple[str, str]], value: str, on_change: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        label: str,
+        options: Sequence[tuple[str, str]],
+        value: str,
+        on_change: Callable[[str], None],
+        unavailable: Collection[str] = (),
+    ) -> None:
         super().__init__(label)
         self.options = list(options)
+        self.unavailable = frozenset(unavailable)
         self.value = value
         self.on_change = on_change
         self._natural: list[int] = []
@@ -35,7 +45,7 @@ class Segmented(Widget):
         return values.index(self.value) if self.value in values else 0
 
     def choose(self, value: str, ui: UI) -> None:
-        if value != self.value:
+        if value != self.value and value not in self.unavailable:
             self.value = value
             ui.sound.play("tick")
             self.on_change(value)
@@ -91,12 +101,13 @@ class Segmented(Widget):
         return max(theme.px(design), self.rows * row) if self.rows > 1 else max(theme.px(design), row)
 
     def handle(self, intent: Intent, ui: UI) -> bool:
+        open_ = [value for value, _ in self.options if value not in self.unavailable]
+        at = open_.index(self.value) if self.value in open_ else 0
         if isinstance(intent, Move) and intent.dx:
-            index = min(len(self.options) - 1, max(0, self._index() + intent.dx))
-            self.choose(self.options[index][0], ui)
+            self.choose(open_[min(len(open_) - 1, max(0, at + intent.dx))], ui)
             return True
         if isinstance(intent, Confirm):
-            self.choose(self.options[(self._index() + 1) % len(self.options)][0], ui)
+            self.choose(open_[(at + 1) % len(open_)], ui)
             return True
         if isinstance(intent, Point) and intent.down and self.rect.collidepoint(intent.pos):
             for value, _ in self.options:
@@ -117,7 +128,7 @@ class Segmented(Widget):
             chosen = value == self.value
             if chosen:
                 pygame.draw.rect(surface, theme.color("accent"), box, border_radius=theme.px(8))
-            ink = theme.color("accent_text" if chosen else "button_text")
+            ink = theme.color("accent_text" if chosen else "disabled" if value in self.unavailable else "button_text")
             text = ui.text.line(words, style, ink)
             if text.get_width() > box.width - theme.px(8):  # too wide at this text size: onto a second line
                 text = ui.text.block(words, style, ink, max(1, box.width - theme.px(8)), align="center")

@@ -31,6 +31,8 @@ class Widget(ABC):
     group: str | None = None
     #: In the screen's top bar (End session, a card form's Cancel): set by its screen's layout (see focus_return.py).
     top_bar = False
+    #: An answer to pick (a card's option): a screen never starts on it, so Enter alone never picks one unasked.
+    picked_on_purpose = False
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)

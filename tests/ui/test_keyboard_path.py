@@ -1,6 +1,6 @@
 """A first round by keys alone: the title, who's playing, Home, Play, a typed card, a choice card, a scale card, a pass,
 the summary and back home. Each key does something a couple can see, and the focus is never left on nothing or in the
-top bar where the next key would be lost (save where nothing is chosen on purpose: a judge's verdict, a blind guess)."""
+top bar where the next key would be lost (save where nothing is chosen on purpose: a judge's verdict, a pick)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ def _nothing_chosen_on_purpose(p: Pilot) -> bool:
     session = getattr(p.scene, "session", None)
     if session is not None and session.phase is Phase.JUDGE:
         return True
-    return p.scene_name == "PrivateAnswerScene" and getattr(p.scene, "predicting", False)
+    answer = getattr(p.scene, "input", None)
+    return answer is not None and bool(answer.options())  # a pick: no option is chosen for them, at the table or alone
 
 
 def _focus_in_reach(p: Pilot) -> None:

@@ -65,7 +65,7 @@ def test_long_options_scroll_under_the_card_and_the_question(pilots: Pilots) -> 
 def test_tab_brings_the_focused_option_into_sight(pilots: Pilots) -> None:
     p, scene, _ = small_and_large(pilots)
     last = options(scene)[-1]
-    for _ in range(len(options(scene)) - 1):
+    for _ in range(len(options(scene))):  # nothing is chosen at first: the first Tab comes to the first option
         p.press(pygame.K_TAB)
     assert scene.focused() is last
     assert scene.scroller.offset > 0 and scene.scroller.viewport.contains(last.rect)

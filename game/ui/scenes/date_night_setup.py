@@ -45,6 +45,10 @@ class DateNightSetupScene(DateNightLook, PagedScene):
         self.add(Toggle("Soft music", music_on(self.ui), lambda on: self.toggle_music()))
         self.add(Button("Set our limits in private", self.ask, kind="primary", hotkey="s"))
 
+    def enter(self) -> None:
+        super().enter()
+        self.focus_on(self.widgets[LENGTHS.index(self.minutes)])  # the focus starts on the length that is chosen
+
     def choose(self, minutes: int) -> None:
         self.minutes = minutes
         self.refresh()

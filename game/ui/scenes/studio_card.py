@@ -120,9 +120,10 @@ class CardFormScene(ResultScene[SavedCard | None]):
         put(self.add(Segmented("Depth", DEPTHS, str(v["level"]), lambda value: self.set("level", int(value)))))
         put(self.add(Toggle("Spicy", v["spicy"], lambda on: self.set("spicy", on))))
         if self.kind in ("ask", "both"):
-            answers = [*ANSWERS, WHO_ANSWER] if self.kind == "both" else ANSWERS
+            # "Who of us" is for both answering only; it keeps its place either way, so the row never moves.
             answer = "text" if v["answer"] == "who" and self.kind != "both" else v["answer"]
-            put(self.add(Segmented("Answer", answers, answer, lambda value: self.set("answer", value))))
+            only_both = () if self.kind == "both" else (WHO_ANSWER[0],)
+            put(self.add(Segmented("Answer", [*ANSWERS, WHO_ANSWER], answer, partial(self.set, "answer"), only_both)))
         if self.shows_options:
             self.rows("options", "Option", "an option", MAX_OPTIONS["scenario" if self.kind == "scenario" else "choice"])
         if self.offers_answer_fields:

@@ -106,8 +106,11 @@ def lay_out(scene: CardForm) -> None:
     by = {widget.label: widget for widget in scene.widgets}
     caption("Kind")
     place(by["Kind"], t.px(48), 8)
+    kind_top = y
     caption(KIND_HELP[scene.kind])
-    y += t.px(8)
+    # Room for the longest kind's words: what follows stays where it is as the kind changes, never moving under the mouse.
+    tallest = max(scene.ui.text.block(words, t.style("small"), t.color("muted"), w).get_height() for words in KIND_HELP.values())
+    y = kind_top + tallest + t.px(6) + t.px(8)
     caption("The words on the card. {name} becomes the one answering, {partner} the other.")
     place(by["Card text"], t.px(104))
     caption("Depth")
