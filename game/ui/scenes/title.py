@@ -95,8 +95,9 @@ class TitleScene(Scene):
         prepare(Couples, DateNight, Home, Unlock, Play)
 
     def update(self, dt: float) -> bool:
-        """Once the first frame is out: what opening would carry on, said on the main button."""
-        if self.shown and not self.looked:
+        """Once the first frame is out: what opening would carry on, said on the main button (looked for only while
+        the title is on top: under a screen just opened, that screen has the round in hand)."""
+        if self.shown and not self.looked and self.ui.stack[-1] is self:
             self.looked = True
             couple = self.couple()
             self.waiting = carry_on_words(self.ui, couple) if couple is not None else None
