@@ -7,6 +7,9 @@ couple asked for Home, so Home it is, offering to carry on (game/ui/scenes/home.
 A round is picked up the same way from here, from Home's "Continue where you stopped" and from "Continue it" before
 a new round: on the table again, or, when a limit lowered while it waited leaves nothing in it, its summary so far
 (it has just ended), never an empty table.
+
+What opening will carry straight on is said first, on the title's main button (scenes/title.py): "Carry on: card
+10 of 12", "Carry on your date night". A couple who closed the window know, before they press it, where it leads.
 """
 
 from __future__ import annotations

@@ -263,6 +263,7 @@ class UI:
         self.dirty = True
         self.show_focus = True
         self.toast_text, self.toast_left = "", 0.0
+        self.toast_screen: Scene | None = None  # the screen the toast was said on (see toast_place.follow_its_screen)
         self.words = WordsDrawn()  # where the screen on top drew its words last: a toast keeps clear of them
         self.theme_override: str | None = None
         self._ops: list[Callable[[], None]] = []
@@ -427,7 +428,7 @@ class UI:
     # ---- small services ----------------------------------------------------------
 
     def toast(self, text: str, seconds: float = 3.5) -> None:
-        self.toast_text, self.toast_left = text, seconds
+        self.toast_text, self.toast_left, self.toast_screen = text, seconds, None
         self.dirty = True
 
     def clipboard_put(self, text: str) -> None:

@@ -78,8 +78,16 @@ def ready_when(ready: datetime, now: datetime, tz: tzinfo | None = None) -> str:
     return f"on {day.day} {MONTH_NAMES[day.month - 1]}{year}"
 
 
-def mix_words(held: list[str]) -> str:
-    """The line over the decks; it says why a deck's count is small when its spicy cards are held back."""
-    if not held:
-        return "Mix as many decks as you like."
-    return f"Mix as many decks as you like. With spicy cards off, {' and '.join(held)} {'has' if len(held) == 1 else 'have'} fewer."
+#: Over the decks when a private limit holds the depth: that one is in force and how to change it, never whose or what.
+LIMIT_IN_FORCE = "A private limit one of you set is in force"
+CHANGE_LIMITS = "“Our private limits…” changes it."
+
+
+def mix_words(held: list[str], limited: bool = False) -> str:
+    """The line over the decks; it says why a deck's count is small when its spicy cards are held back, and why the
+    depth and the counts stop short when a private limit holds them (`limited`: then it is that line's news, and it
+    keeps short enough for the largest text to leave the decks room)."""
+    spicy = f"With spicy cards off, {' and '.join(held)} {'has' if len(held) == 1 else 'have'} fewer." if held else ""
+    if limited:
+        return f"{spicy} {LIMIT_IN_FORCE}: {CHANGE_LIMITS}".lstrip()
+    return f"Mix as many decks as you like. {spicy}".rstrip()

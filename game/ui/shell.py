@@ -22,7 +22,7 @@ from .footer import Footer
 from .refusals import told_if_refused
 from .routes import Route
 from .scene import UI, Scene
-from .toast_place import controls_of, place_toast
+from .toast_place import controls_of, follow_its_screen, place_toast
 from .window import MIN_SIZE, Size, keep_minimum_size
 
 if TYPE_CHECKING:
@@ -113,6 +113,7 @@ class Shell:
             self._translate = Translator()
         self.feed(events)
         ui.apply_ops()
+        follow_its_screen(ui)
         if not ui.stack:
             self.running = False
             return False
@@ -124,6 +125,7 @@ class Shell:
             if ui.toast_left <= 0:
                 ui.dirty = True
         ui.apply_ops()
+        follow_its_screen(ui)
         self.animating = moving or ui.toast_left > 0
         self._quiet = 0.0 if (events or moving) else self._quiet + dt
         if self._quiet >= IDLE_HOUSEKEEPING and not self._housekept:
@@ -149,6 +151,7 @@ class Shell:
                 self.dispatch(intent)
             top = self.scene
             ui.apply_ops()  # a key pressed right after the one that opened a screen belongs to that screen
+            follow_its_screen(ui)
             if ui.stack and top not in ui.stack:
                 self.focus_before_bar.closed(top, self.scene)
             if not ui.stack:

@@ -17,16 +17,23 @@ the toast takes the first place clear of them as of controls, in smaller words i
 none is clear of them does it lie over words, never over a control it could have missed. The key hints
 are not among those words: they are the least read, and the foot stays the first place tried for the
 reason above.
+
+How long it stays is the shell's, for every screen alike (`follow_its_screen`): a toast speaks of the screen it was
+said on, so it goes when that screen is left, even with time to run.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 import pygame
 
 from .context import Context as UI
 from .widgets import Widget
+
+if TYPE_CHECKING:
+    from .scene import UI as Stack
 
 #: The styles a toast's words may take, in order: the screen's body text, then, only where nothing else fits, smaller.
 STYLES = ("body", "hint")
@@ -92,3 +99,16 @@ def _places(ui: UI, words: str, size: tuple[int, int], foot: int, style_name: st
             for bottom in range(above, box_h + margin - 1, -theme.px(8)):
                 for x in (width // 2 - box_w // 2, width - margin - box_w, margin):
                     yield pygame.Rect(x, bottom - box_h, box_w, box_h), block
+
+
+def follow_its_screen(ui: Stack) -> None:
+    """A toast belongs to the screen in sight once it was said (the one under any dialog over it; as a screen closes,
+    the one below, where the couple now are), and goes when that screen is left: a tip about a card in Deck studio is
+    no use over Play setup's key hints. Called once the stack has settled after each change."""
+    if ui.toast_left <= 0 or not ui.stack:
+        return
+    in_sight = next((scene for scene in reversed(ui.stack) if not scene.modal), ui.stack[0])
+    if ui.toast_screen is None:
+        ui.toast_screen = in_sight
+    elif ui.toast_screen is not in_sight:
+        ui.toast_left, ui.toast_screen, ui.dirty = 0.0, None, True

@@ -14,6 +14,7 @@ import pygame
 
 from game.core.cards import AnswerType, Kind
 from game.core.direction import quoted
+from game.core.limits import Limit
 from game.core.session import Phase
 from game.ui.round_guard import END_AND_START
 
@@ -171,6 +172,14 @@ def walk_game(p: Pilot, look: Look) -> None:
     if p.scene_name != "SetupScene":
         p.press(pygame.K_ESCAPE)
     p.shell.ui.set("spicy", False)
+    couple = p.scene.couple  # type: ignore[attr-defined]
+    p.services.save_limit(couple, 1, Limit(2, False))  # a limit in force: the line over the decks says so, and wraps
+    p.press(pygame.K_ESCAPE)
+    p.click("Play")
+    look("setup-limited")
+    p.services.save_limit(couple, 1, Limit())
+    p.press(pygame.K_ESCAPE)
+    p.click("Play")
     p.click("Deal the cards")
     p.advance(1.0)
     typed = play_round(p, look, "play")

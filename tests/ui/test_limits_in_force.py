@@ -6,6 +6,7 @@ from __future__ import annotations
 import pygame
 
 from game.core.limits import Limit
+from game.ui.session_choices import LIMIT_IN_FORCE
 
 
 def test_choose_your_cards_shows_the_depth_the_agreed_limits_allow(pilots, tmp_path):
@@ -65,3 +66,29 @@ def test_with_spicy_cards_off_in_settings_the_private_limits_say_so_on_both_set_
     p.click("Our private limits…")
     p.press(pygame.K_RETURN)
     assert "I'm up for spicy cards" in p.labels()
+
+
+def test_choose_your_cards_says_why_a_limit_holds_the_depth_and_how_to_change_it_never_whose(pilots, tmp_path):
+    """A limit set before a date night held Play's depth and counts with no word why (playtest J, §8): now the line
+    over the decks says a private limit one of them set is in force, and that "Our private limits…" changes it."""
+    p = pilots(at_home=True)
+    couple = p.services.couples()[0]
+    p.click("Play")
+    assert LIMIT_IN_FORCE not in p.scene.subtitle_words()  # type: ignore[attr-defined]
+    p.press(pygame.K_ESCAPE)
+    p.services.save_limit(couple, 1, Limit(2, False))
+    p.click("Play")
+    said = p.scene.subtitle_words()  # type: ignore[attr-defined]
+    assert LIMIT_IN_FORCE in said and "“Our private limits…”" in said
+    names = (couple.name(0), couple.name(1))
+    assert not any(name in said for name in names) and "personal" not in said, "never whose, nor what it is"
+    p.screenshot(tmp_path / "choose-limited.png")
+
+
+def test_spicy_cards_not_yet_agreed_to_are_no_limit_in_force(pilots):
+    """Spicy cards wait until both say yes: that is where everyone starts, not a limit one of them set."""
+    p = pilots(at_home=True)
+    p.shell.ui.set("spicy", True)
+    p.click("Play")
+    assert p.scene.spicy_held  # type: ignore[attr-defined]
+    assert LIMIT_IN_FORCE not in p.scene.subtitle_words()  # type: ignore[attr-defined]

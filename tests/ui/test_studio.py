@@ -229,27 +229,32 @@ def test_a_card_saved_with_a_tip_is_saved_as_written_and_the_tip_is_said_on_savi
     assert p.shell.ui.toast_text.startswith("Saved as written. A tip: 'on three'")
 
 
-def test_a_card_saved_with_two_tips_says_the_first_and_where_the_other_is(pilots):
+def test_a_card_saved_with_two_tips_says_both(pilots):
+    """Not "Edit the card to see the other tip" (playtest J, §9): both are said, each whole."""
     p = pilots(at_home=True)
     new_deck(p)
     add_card(p, "Your husband's comfort film? Tell me on three.", kind="both")
     tips = list(p.scene.tips)
     assert len(tips) == 2
     p.press(pygame.K_s, mod=CTRL)
-    assert p.shell.ui.toast_text == f"Saved as written. A tip: {tips[0]}. Edit the card to see the other tip."
+    assert p.shell.ui.toast_text == f"Saved as written. Two tips. First: {tips[0]}. Second: {tips[1]}."
+    assert "Edit the card" not in p.shell.ui.toast_text
     p.click("Edit")
-    assert p.scene_name == "CardFormScene" and p.scene.tips == tips  # the other tip is there, as the words said
+    assert p.scene_name == "CardFormScene" and p.scene.tips == tips  # the form's foot shows the same two
 
 
 @pytest.mark.parametrize(
     ("tips", "said"),
     [
         (("Say it once",), "Saved as written. A tip: Say it once."),
-        (("Say it once", "Tag it"), "Saved as written. A tip: Say it once. Edit the card to see the other tip."),
-        (("Say it once?", "Tag it", "Time it"), "Saved as written. A tip: Say it once? Edit the card to see the other 2 tips."),
+        (("Say it once", "Tag it"), "Saved as written. Two tips. First: Say it once. Second: Tag it."),
+        (
+            ("Say it once?", "Tag it", "Time it."),
+            "Saved as written. Three tips. First: Say it once? Second: Tag it. Third: Time it.",
+        ),
     ],
 )
-def test_the_words_on_saving_with_tips_count_the_others_plainly(tips, said):
+def test_the_words_on_saving_with_tips_say_every_tip_plainly(tips, said):
     assert saved_with_tips(tips) == said
 
 

@@ -113,7 +113,8 @@ class PlaybookScene(Scene):
             items.append(
                 ListItem(
                     "Nothing here yet.",
-                    f"Play Each Other's Back, Signals, Fears and Favourite Details: what {name} answers fills this page.",
+                    f"An answer or a note {name} saves on Each Other's Back, Signals, Fears and Favourite Details cards "
+                    "fills this page. A card talked through aloud, with nothing saved, leaves it as it is.",
                 )
             )
             self.rows.append(None)

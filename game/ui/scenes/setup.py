@@ -133,6 +133,10 @@ class SetupScene(Scene):
         self.max_level = int(value)
         self.count_cards()
 
+    def subtitle_words(self) -> str:
+        """The line over the decks: why counts are low (spicy cards held back, a private limit in force, never whose)."""
+        return mix_words(self.spicy_held, limited=self.agreed < max(LEVELS))
+
     def describe_depth(self, value: float) -> str:
         """The depth in force: the slider goes no further than the partners' agreed limits, and says so (never whose)."""
         words = LEVELS[int(value)]
@@ -257,7 +261,10 @@ class SetupScene(Scene):
         start_h = max(t.px(58), text.line_height(t.style("button")) + t.px(20))
         controls_h += start_h
         # The decks: as many columns as their names allow, scrolling when they are more than the room.
-        region_top = self.subtitle_top + text.line_height(t.style("small")) + t.px(16)
+        wide = min(t.px(1000), width - t.px(120))  # the line over the decks wraps, and the decks start under it
+        region_top = (
+            self.subtitle_top + text.block(self.subtitle_words(), t.style("small"), (0, 0, 0), wide).get_height() + t.px(16)
+        )
         toggle_h = max(t.px(44), text.line_height(t.style("body")) + t.px(12))
         pitch = toggle_h + t.px(6)
         widest = max((text.measure(w.label, t.style("body")) for w in toggles), default=0)
@@ -378,7 +385,9 @@ class SetupScene(Scene):
                 self.ui.dirty = True
             self.draw_widgets(surface)
         else:
-            text_at(surface, self.ui, mix_words(self.spicy_held), "small", (width // 2, self.subtitle_top), "muted", "midtop")
+            wide = min(t.px(1000), width - t.px(120))
+            over = pygame.Rect(width // 2 - wide // 2, self.subtitle_top, wide, 0)
+            paragraph(surface, self.ui, self.subtitle_words(), "small", over, "muted", "center")
             toggles = [w for w in self.widgets if isinstance(w, Toggle)]
             with self.scroller.clipped(surface):
                 self.draw_widgets(surface, toggles)
@@ -387,15 +396,8 @@ class SetupScene(Scene):
         if self.message or self.short:
             bottom = max(w.rect.bottom for w in self.widgets) + t.px(16)
             box_w = min(t.px(760), width - t.px(80))
-            paragraph(
-                surface,
-                self.ui,
-                self.message or self.short,
-                "body",
-                pygame.Rect(width // 2 - box_w // 2, bottom, box_w, 0),
-                "danger" if self.message else "muted",
-                "center",
-            )
+            box = pygame.Rect(width // 2 - box_w // 2, bottom, box_w, 0)
+            paragraph(surface, self.ui, self.message or self.short, "body", box, "danger" if self.message else "muted", "center")
 
     def quiz_lines(self) -> tuple[str, ...]:
         """What Quiz me says above its button: how many are due for each of you, or why none is."""

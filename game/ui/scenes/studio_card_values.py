@@ -43,11 +43,18 @@ TEXT_FIELDS = {"text": "Card text", "quiz": "Quiz phrasing", "seconds": "Timer",
 
 
 def saved_with_tips(tips: tuple[str, ...]) -> str:
-    """What saving a card the form had tips for says: the first tip, and how many more its form shows at its foot."""
-    first = tips[0] if tips[0].endswith((".", "?", "!")) else f"{tips[0]}."
-    more = len(tips) - 1
-    others = "the other tip" if more == 1 else f"the other {more} tips"
-    return f"Saved as written. A tip: {first}" + (f" Edit the card to see {others}." if more else "")
+    """What saving a card the form had tips for says: every tip, whole, so none waits behind an edit to be read."""
+    said = [tip if tip.endswith((".", "?", "!")) else f"{tip}." for tip in tips]
+    if len(said) == 1:
+        return f"Saved as written. A tip: {said[0]}"
+    count = COUNTS.get(len(said), str(len(said)))
+    each = " ".join(f"{ORDINALS[i] if i < len(ORDINALS) else 'Then'}: {tip}" for i, tip in enumerate(said))
+    return f"Saved as written. {count} tips. {each}"
+
+
+#: How many tips, and which one, in words ("Two tips. First: … Second: …").
+COUNTS = {2: "Two", 3: "Three", 4: "Four", 5: "Five", 6: "Six"}
+ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth")
 
 
 def values_of(card: Card | None) -> dict[str, Any]:

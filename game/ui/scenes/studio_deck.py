@@ -272,8 +272,8 @@ class DeckScene(ListedScene, PagedScene, ResultScene[str | None]):
             # Not written (a read-only folder): the card stays on screen as typed, the toast saying why.
             self.ui.push(CardForm(self.couple, self.deck, index, typed=saved.card), self.card_saved)
             return
-        if saved.tips:  # saved as written: the tip at the foot of the form is said once more, where it is seen
-            self.ui.toast(saved_with_tips(saved.tips), seconds=6)
+        if saved.tips:  # saved as written: the tips at the foot of the form are said once more, where they are seen
+            self.ui.toast(saved_with_tips(saved.tips), seconds=6 + 4 * (len(saved.tips) - 1))
         placed = len(self.deck.cards) - 1 if index is None else index
         self.selected = row_of(self.shown, placed)
         if placed not in self.shown:  # a spicy card, saved, that the list leaves out for now

@@ -1,21 +1,56 @@
-"""The title screen: the name, a warm welcome, and one obvious way in."""
+"""The title screen: the name, a warm welcome, and one obvious way in.
+
+The way in says where it leads when the game opens straight into something left open: "Carry on: card 10 of 12",
+"Carry on your date night" (`carry_on_words`, as opening.py decides). It is found just after the first frame, which
+waits for nothing.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import pygame
 
 from ..drawing import heart, panel, paragraph, text_at
 from ..opening import open_couple
 from ..routes import Couples, DateNight, Home, Play, Unlock, prepare
-from ..scene import Scene
+from ..scene import UI, Scene
 from ..widgets import Button
+
+if TYPE_CHECKING:  # the couple's class is not for the first frame (see opening.py)
+    from game.core.players import Couple
+
+
+def carry_on_words(ui: UI, couple: Couple) -> str | None:
+    """What opening `couple` carries straight on, as the title's button says it; None when it opens on Home (nothing
+    waits, the couple went home from it, or it is locked: nothing of theirs is read before their passphrase)."""
+    services = ui.services
+    if services.is_locked(couple):
+        return None
+    evening = services.paused_evening(couple)
+    if evening is not None and not evening.went_home:
+        return "Carry on your date night"
+    handle = services.resume(couple) if services.has_open_session(couple) else None
+    if handle is None or handle.session.ended or handle.session.state.went_home:
+        return None
+    from .round_progress import progress_words  # the rules it brings are not for the title's first frame
+
+    place = progress_words(handle.session)
+    return f"Carry on: {place[:1].lower()}{place[1:]}"
 
 
 class TitleScene(Scene):
-    hints = [("Enter", "begin"), ("F11", "fullscreen"), ("Esc", "quit")]
+    #: The main button's words when opening carries straight on into something (None: "Begin"), and whether that has
+    #: been looked for (once, after the first frame is shown).
+    waiting: str | None = None
+    looked = shown = False
+
+    @property
+    def hints(self) -> list[tuple[str, str]]:  # type: ignore[override]
+        return [("Enter", "carry on" if self.waiting else "begin"), ("F11", "fullscreen"), ("Esc", "quit")]
 
     def build(self) -> None:
-        self.add(Button("Begin", self.begin, kind="primary"))
+        self.add(Button(self.waiting or "Begin", self.begin, kind="primary"))
         self.add(Button("Quit", self.ui.pop, kind="quiet"))
         if self.ui.services.notice:
             self.add(Button("Got it", self.dismiss, kind="quiet"))
@@ -42,7 +77,8 @@ class TitleScene(Scene):
         title_top = height // 2 - t.px(150)
         sub_top = max(height // 2 - t.px(60), title_top + text.line_height(t.style("title")))
         line_top = max(height // 2 + t.px(6), sub_top + text.line_height(t.style("heading")) + t.px(4))
-        begin.rect = pygame.Rect(0, 0, t.px(280), t.px(60))
+        wide = text.measure(begin.label, t.style("button")) + t.px(64)  # "Carry on: card 10 of 12" as well as "Begin"
+        begin.rect = pygame.Rect(0, 0, min(max(t.px(280), wide), width - t.px(40)), t.px(60))
         begin.rect.center = (width // 2, max(height // 2 + t.px(110), line_top + text.line_height(t.style("body")) + t.px(54)))
         begin.rect.height = begin.fit_height(self.ui, 60)
         leave.rect = pygame.Rect(0, 0, t.px(160), t.px(44))
@@ -58,11 +94,29 @@ class TitleScene(Scene):
         """The screens Begin leads to, imported while nobody is waiting (they bring the rest of the UI)."""
         prepare(Couples, DateNight, Home, Unlock, Play)
 
-    def begin(self) -> None:
+    def update(self, dt: float) -> bool:
+        """Once the first frame is out: what opening would carry on, said on the main button (looked for only while
+        the title is on top: under a screen just opened, that screen has the round in hand)."""
+        if self.shown and not self.looked and self.ui.stack[-1] is self:
+            self.looked = True
+            couple = self.couple()
+            self.waiting = carry_on_words(self.ui, couple) if couple is not None else None
+            if self.waiting:
+                self.refresh()
+        return False
+
+    def resume(self) -> None:
+        self.looked, self.waiting = False, None  # back from a couple (Switch couple): what waits is looked for again
+        super().resume()
+
+    def couple(self) -> Couple | None:
+        """The couple Begin opens: the last one played, or the only one (None: the couples list comes first)."""
         couples = self.ui.services.couples()
         last = next((c for c in couples if c.id == self.ui.settings["last_couple"]), None)
-        if last is None and len(couples) == 1:
-            last = couples[0]
+        return couples[0] if last is None and len(couples) == 1 else last
+
+    def begin(self) -> None:
+        last = self.couple()
         if last is None:
             self.ui.push(Couples())
             return
@@ -85,3 +139,4 @@ class TitleScene(Scene):
             inner = pygame.Rect(box.left + t.px(16), box.top + t.px(12), box.width - t.px(164), 0)
             paragraph(surface, self.ui, notice, "small", inner, "danger")
         self.draw_widgets(surface)
+        self.shown = True
