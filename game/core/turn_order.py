@@ -275,6 +275,7 @@ def keep_the_climb(table: Table, passed: CardKey) -> None:
             later = table.card(s.deal[index])
             if later is not None and fit(later):
                 s.deal.insert(s.position, s.deal.pop(index))  # next up: the rest of the round still climbs
+                s.moves.append((index, s.position))  # kept with the round, which keeps its deal as first dealt
                 return
 
 
@@ -293,12 +294,14 @@ def cards_to_come(table: Table) -> int:
 
 def _next_card(table: Table) -> CardKey | None:
     """The next card of the deal that is still there and within the round's filters (they narrow when a limit is
-    lowered while the round waits: the deal was made before)."""
+    lowered while the round waits: the deal was made before), and not yet played or passed in this round (a round
+    saved before its moves were kept has a card brought forward for a pass in its old place as well)."""
     s = table.state
+    offered = set(s.dealt)
     while s.position < len(s.deal):
         key = s.deal[s.position]
         s.position += 1
-        if consented(table, key):
+        if consented(table, key) and key not in offered:
             return key
     return None
 

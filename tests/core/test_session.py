@@ -198,6 +198,46 @@ def test_undoing_a_pass_puts_the_deal_back_as_it_was() -> None:
     assert session.state.deal == before
 
 
+def test_a_round_picked_up_after_a_pass_deals_on_as_it_would_have_and_never_repeats_a_card() -> None:
+    """The store keeps the deal as first dealt, once, and the state without it after each step: a card a pass brought
+    forward came back in its old place when the round was picked up again, and the round ended on a light card."""
+    layered = {f"l{level}-{i}": {"text": "t", "level": level} for level in (1, 2, 3) for i in range(8)}
+    decks = [
+        deck_from_data({"id": name, "name": name, "cards": [{"id": f"{name}{key}", **data} for key, data in layered.items()]})
+        for name in "xy"
+    ]
+    session, _ = start(decks, length=12)
+    saved_deal = session.to_json()["deal"]
+    twin = copy.deepcopy(session)  # the same round, played on without closing the window
+    for both in (session, twin):
+        for minute in range(4):
+            both.complete(at(minute))
+        both.pass_card(at(4))
+        for minute in range(5, 10):
+            both.complete(at(minute))
+    data = {**json.loads(json.dumps(session.to_json())), "deal": saved_deal}
+    again = Session(session.config, session.decks, {}, QuizBook(), session_state.state_from_json(data))
+    assert again.state == twin.state
+    while not again.ended:
+        again.complete(at(20))
+    played = [turn.card for turn in again.state.completed]
+    assert len(played) == 12 and len(set(played)) == 12, "no card twice"
+    assert int(played[-1].card_id[2]) == 3, "the round still ends deep"
+
+
+def test_a_round_saved_before_its_moves_were_kept_never_deals_a_card_twice() -> None:
+    layered = [{"id": f"l{level}-{i}", "text": "t", "level": level} for level in (1, 2, 3) for i in range(8)]
+    session, _ = start([deck_from_data({"id": "x", "name": "x", "cards": layered})], length=12)
+    saved_deal = session.to_json()["deal"]
+    session.pass_card(at(1))
+    data = {key: value for key, value in json.loads(json.dumps(session.to_json())).items() if key != "moves"}
+    again = Session(session.config, session.decks, {}, QuizBook(), session_state.state_from_json({**data, "deal": saved_deal}))
+    while not again.ended:
+        again.complete(at(2))
+    shown = [turn.card for turn in again.state.completed] + again.state.passed
+    assert len(shown) == len(set(shown)) == 13
+
+
 def test_begin_on_a_running_session_changes_nothing() -> None:
     session, _ = start([make_deck("d", "act-1", "act-2")])
     before = snapshot(session)
