@@ -6,6 +6,7 @@ import copy
 import json
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from typing import Any
 
 import fsrs
@@ -839,6 +840,30 @@ def quiz_round_of(length: int | None, owners: tuple[int, ...] = (0, 1)) -> tuple
         for card_id, answer in {"r-text": "Alps", "r-choice": "Tea", "r-number": 3, "r-date": "03-14"}.items():
             old_memory(memories, book, MemoryKey(owner, "d", card_id), answer)
     return start([deck], memories=memories, book=book, mode=Mode.QUIZ, length=length)
+
+
+@pytest.mark.parametrize("length", [None, 4, 6])
+@pytest.mark.parametrize("spread", [False, True])
+def test_a_quiz_round_never_asks_one_card_of_both_back_to_back(length: int | None, spread: bool) -> None:
+    """Each partner answered the same four cards, so each card is due for both to guess, often at the same moment:
+    the garlic question was asked of one and at once of the other, who had just seen the first reveal."""
+    deck = make_deck("d", "r-text", "r-choice", "r-number", "r-date")
+    memories: dict[MemoryKey, Memory] = {}
+    book = QuizBook()
+    answers = {"r-text": "Alps", "r-choice": "Tea", "r-number": 3, "r-date": "03-14"}
+    for index, (card_id, answer) in enumerate(answers.items()):
+        made = T0 - timedelta(days=90 + (7 * index if spread else 0))  # both halves of a card answered together
+        for owner in (0, 1):
+            key = MemoryKey(owner, "d", card_id)
+            memories[key] = Memory.first(key, answer, made)
+            book.new(key, 1 - owner, made)
+            book.review(key, 1 - owner, Verdict.GOT_IT, made)
+    session, events = start([deck], memories=memories, book=book, mode=Mode.QUIZ, length=length)
+    asked = play_quiz_round(session, events)
+    assert len(asked) == (length or 8)
+    assert [seat for seat, _ in asked] == [0, 1] * (len(asked) // 2), "the partners still take turns"
+    cards = [key.card_key for _, key in asked if key is not None]
+    assert all(one != two for one, two in pairwise(cards)), cards
 
 
 def test_a_quiz_round_of_set_length_says_its_total_and_leaves_the_rest_due_for_next_time() -> None:
