@@ -67,7 +67,40 @@ def test_summary_our_story_and_keepsake_count_in_sync_the_same_way(data_root, no
         assert keepsake.sync == (3, 5)
         assert keepsake.cards_played == summary.cards_played
         # and each says the same words
-        assert in_sync_words(*summary.in_sync) == in_sync_words(*story.sync) == WORDS
+        assert in_sync_words(*summary.in_sync, summary.sync_kinds) == in_sync_words(*story.sync, story.sync_kinds) == WORDS
         assert WORDS in keepsake.scores()
         hits, made = charts.in_sync.total
         assert keepsake.tiles()[-1][1].endswith(f"{hits} of {made}")
+
+
+def test_a_round_of_scenarios_alone_names_no_who_is_more_likely_card(data_root, now: datetime) -> None:
+    """A tester's round dealt two scenarios and no "who's more likely" card, yet its summary and Our story said
+    "In sync on 3 of 4 (75%): scenario predictions and 'who's more likely' cards". Each names what it counted."""
+    with Store.open(data_root, now) as store:
+        services = GameServices(store, data_root, 7, clock=lambda: now)
+        couple = services.create_couple([("Shirin", "#c8784f", "she"), ("Noa", "#4f8cc8", "she")])
+        cards = [card for deck in services.decks() if not deck.opt_in for card in deck.cards if not card.spicy and card.level == 1]
+        scenarios = [card for card in cards if card.kind is Kind.SCENARIO][:2]
+        keys = tuple(card.key for card in scenarios)
+        handle = services.start(couple, SessionConfig(deck_ids=tuple(sorted({k.deck_id for k in keys})), length=2, cards=keys))
+        session = handle.session
+        picks = iter([([1, 2], [2, 1]), ([1, 2], [1, 1])])  # 2 of 2, then 1 of 2
+        while not session.ended:
+            first, second = next(picks)
+            handle.run(AnswerPrivately(0, first))
+            handle.run(AnswerPrivately(1, second))
+            handle.run(Complete())
+        summary = session.summary()
+        services.saves.flush()
+        story = services.story(couple)
+        setup = EveningSetup(minutes=30, depth=3, caps=(3, 3), spicy=(False, False), seed=1)
+        night = DateNight.plan(setup, {deck.id: deck for deck in services.decks()}, {}, QuizBook(), History(), now)
+        night.pledge(now)
+        night.begin_segment({}, QuizBook(), now)
+        night.finish_segment(session, now + timedelta(minutes=10))
+        card_map = {card.key: card for deck in services.decks() for card in deck.cards}
+        keepsake = build_keepsake(night.state, couple, store.memories.all(couple.id), card_map, {}, now.date(), 10)
+        words = "In sync on 3 of 4 (75%): scenario predictions"
+        assert words in keepsake.scores() and not any("more likely" in line for line in keepsake.scores())
+        assert in_sync_words(*summary.in_sync, summary.sync_kinds) == words
+        assert in_sync_words(*story.sync, story.sync_kinds) == words

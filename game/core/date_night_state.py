@@ -97,6 +97,8 @@ class Tally:
     new_memories: int = 0
     quiz_results: dict[int, dict[str, int]] = field(default_factory=lambda: {0: {}, 1: {}})
     sync: tuple[int, int] = (0, 0)
+    #: The kinds of card the in-sync moments came from (`scoring.sync_kind`); none known in an evening saved before.
+    sync_kinds: list[str] = field(default_factory=list)
     starred: list[CardKey] = field(default_factory=list)
     made: list[MemoryKey] = field(default_factory=list)
     played: list[CardKey] = field(default_factory=list)
@@ -111,6 +113,7 @@ class Tally:
             for verdict, count in results.items():
                 mine[verdict] = mine.get(verdict, 0) + count
         self.sync = (self.sync[0] + summary.in_sync[0], self.sync[1] + summary.in_sync[1])
+        self.sync_kinds.extend(kind for kind in summary.sync_kinds if kind not in self.sync_kinds)
         self.starred.extend(key for key in summary.starred if key not in self.starred)
         self.made.extend(key for key in made if key not in self.made)
         self.played.extend(key for key in dealt if key not in self.played)
@@ -218,6 +221,7 @@ def _tally_to_json(tally: Tally) -> dict[str, Any]:
         "new_memories": tally.new_memories,
         "quiz_results": {str(seat): dict(results) for seat, results in tally.quiz_results.items()},
         "sync": list(tally.sync),
+        "sync_kinds": list(tally.sync_kinds),
         "starred": _keys(tally.starred),
         "made": [[key.owner, key.deck_id, key.card_id] for key in tally.made],
         "played": _keys(tally.played),
@@ -233,6 +237,7 @@ def _tally_from_json(data: dict[str, Any]) -> Tally:
         new_memories=int(data.get("new_memories", 0)),
         quiz_results={0: results.get(0, {}), 1: results.get(1, {})},
         sync=(int(hits), int(total)),
+        sync_kinds=[str(kind) for kind in data.get("sync_kinds", [])],
         starred=[CardKey.parse(key) for key in data.get("starred", [])],
         made=[MemoryKey(int(owner), str(deck), str(card)) for owner, deck, card in data.get("made", [])],
         played=[CardKey.parse(key) for key in data.get("played", [])],

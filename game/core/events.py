@@ -172,3 +172,5 @@ class SessionSummary:
     quiz_round: bool = False
     #: Stopped before the round was through: cards or questions it had counted on were still to come.
     cut_short: bool = False
+    #: The kinds of card its in-sync moments came from (`scoring.sync_kind`), so its words name no other.
+    sync_kinds: tuple[str, ...] = ()

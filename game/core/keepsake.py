@@ -91,6 +91,8 @@ class Keepsake:
     upcoming: tuple[str, ...]
     #: What each wrote at the end about what they loved tonight (the closing ritual's appreciation), by seat.
     appreciations: tuple[LearnedThing, ...] = ()
+    #: The kinds of card tonight's in-sync moments came from (`scoring.sync_kind`): the words name no other.
+    sync_kinds: tuple[str, ...] = ()
 
     @property
     def title(self) -> str:
@@ -118,7 +120,7 @@ class Keepsake:
             tonight = f" (tonight {got} of {asked})" if asked else ""
             known = f"{round(value * 100)}%" if value is not None else "still to be found out"
             out.append(f"{who} knows {whom}: {known}{tonight}")
-        out.append(in_sync_words(*self.sync))
+        out.append(in_sync_words(*self.sync, self.sync_kinds))
         return out
 
     def tiles(self) -> list[tuple[str, str]]:
@@ -212,4 +214,5 @@ def build_keepsake(
         starred=tuple(starred),
         upcoming=tuple(item.text for item in upcoming[:MAX_UPCOMING]),
         appreciations=tuple(sorted(appreciations, key=lambda thing: thing.owner)),
+        sync_kinds=tuple(evening.tally.sync_kinds),
     )

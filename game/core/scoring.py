@@ -59,6 +59,18 @@ def knowledge(
     )
 
 
+#: What the in-sync line calls each kind of moment it counts (`sync_kind`), in the order it names them.
+SYNC_WORDS = {"scenario": "scenario predictions", "who": "“who's more likely” cards"}
+
+
+def sync_kind(card: Card) -> str | None:
+    """Which kind of in-sync moment `card` gives once both partners have answered it, if any: a scenario's
+    predictions, or a "who's more likely" card's names (see `sync_moments`)."""
+    if card.kind is Kind.SCENARIO:
+        return "scenario"
+    return "who" if card.kind is Kind.BOTH and card.answer_type is AnswerType.WHO else None
+
+
 def sync_moments(card: Card, answers: Mapping[int, object]) -> list[bool]:
     """What "in sync" means, everywhere it is counted (round summary, date night, keepsake, Our story, its chart).
 
@@ -66,22 +78,27 @@ def sync_moments(card: Card, answers: Mapping[int, object]) -> list[bool]:
     own pick? A "who's more likely" card both answered gives one: did they name the same person?
     Other cards give none. `answers` are the two partners' answers by seat.
     """
-    if card.kind is Kind.SCENARIO:
+    kind = sync_kind(card)
+    if kind == "scenario":
         mine, yours = answers.get(0), answers.get(1)
         if not (isinstance(mine, list | tuple) and isinstance(yours, list | tuple) and len(mine) == len(yours) == 2):
             return []  # a hidden or malformed answer counts for nothing
         return [mine[1] == yours[0], yours[1] == mine[0]]
-    if card.answer_type is AnswerType.WHO and all(answers.get(seat) in WHO_VALUES for seat in (0, 1)):
+    if kind == "who" and all(answers.get(seat) in WHO_VALUES for seat in (0, 1)):
         return [who_agrees(answers)]
     return []
 
 
-def in_sync_words(hits: int, made: int) -> str:
-    """The in-sync line every screen shows, saying what it counts."""
+def in_sync_words(hits: int, made: int, kinds: Iterable[str]) -> str:
+    """The in-sync line every screen shows, saying what it counts: only the `kinds` of moment (`sync_kind`) that were
+    counted, so a round of scenarios alone never names a "who's more likely" card it did not deal. None named
+    when the kinds are not known (a date night saved before they were kept)."""
     if not made:
         return "In sync: no scenario or “who's more likely” cards played"
     share = round(100 * hits / made)
-    return f"In sync on {hits} of {made} ({share}%): scenario predictions and “who's more likely” cards"
+    counted = set(kinds)
+    named = " and ".join(words for kind, words in SYNC_WORDS.items() if kind in counted)
+    return f"In sync on {hits} of {made} ({share}%)" + (f": {named}" if named else "")
 
 
 def in_sync_rate(predictions: Iterable[bool]) -> float | None:

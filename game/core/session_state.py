@@ -71,6 +71,8 @@ class SessionState:
     #: Left with "Go home" (a break the couple chose): the game opens on Home, which offers to continue, not on the
     #: table. Any later command clears it; a window closed mid-round (nothing chosen) comes straight back.
     went_home: bool = False
+    #: The cards a pass brought forward in the deal, in order, each as (from, to): see `first_deal`.
+    moves: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def dealt(self) -> list[CardKey]:
@@ -132,10 +134,29 @@ def _turn_from(data: dict[str, Any] | None) -> TurnRef | None:
     return TurnRef(int(data["number"]), int(data["seat"]), CardKey.parse(data["card"]), _memory_from(memory) if memory else None)
 
 
+def first_deal(state: SessionState) -> list[CardKey]:
+    """The deal as it was dealt, before any pass brought a card forward in it: what the store keeps, once.
+
+    A saved round is its first deal and the moves made since, so that a round picked up again deals on in the
+    order it had: with the deal as first dealt alone, a card brought forward for a pass was dealt again in its old
+    place, and the round ended on a light card."""
+    deal = list(state.deal)
+    for source, place in reversed(state.moves):
+        deal.insert(source, deal.pop(place))
+    return deal
+
+
+def _moved(deal: list[CardKey], moves: list[tuple[int, int]]) -> list[CardKey]:
+    for source, place in moves:
+        deal.insert(place, deal.pop(source))
+    return deal
+
+
 def state_to_json(state: SessionState) -> dict[str, Any]:
     return {
         # The whole deal (hundreds of keys) is written with every saved command and undo step: str(key), inlined.
-        "deal": [f"{key.deck_id}/{key.card_id}" for key in state.deal],
+        "deal": [f"{key.deck_id}/{key.card_id}" for key in first_deal(state)],
+        "moves": [[source, place] for source, place in state.moves],
         "position": state.position,
         "turns_started": state.turns_started,
         "active": state.active,
@@ -166,8 +187,10 @@ def starred_from_json(data: dict[str, Any]) -> list[CardKey]:
 
 def state_from_json(data: dict[str, Any]) -> SessionState:
     completed = [_turn_from(turn) for turn in data.get("completed", [])]
+    moves = [(int(source), int(place)) for source, place in data.get("moves", [])]
     return SessionState(
-        deal=[CardKey.parse(key) for key in data.get("deal", [])],
+        deal=_moved([CardKey.parse(key) for key in data.get("deal", [])], moves),
+        moves=moves,
         position=int(data.get("position", 0)),
         turns_started=int(data.get("turns_started", 0)),
         active=int(data.get("active", 0)),

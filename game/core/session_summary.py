@@ -7,6 +7,7 @@ from .answers import AnswerValue
 from .cards import CardKey
 from .events import SessionSummary
 from .memories import MemoryKey
+from .scoring import sync_kind
 from .session_state import Mode
 from .turn_order import Table, cards_left, consented
 
@@ -26,7 +27,20 @@ def summarize(session: Table) -> SessionSummary:
         starred=tuple(key for key in s.starred if consented(session, key)),
         starred_answers=tuple((key, answers_to(session, key)) for key in s.starred if consented(session, key)),
         quiz_round=session.config.mode is Mode.QUIZ,
+        sync_kinds=sync_kinds(session),
     )
+
+
+def sync_kinds(session: Table) -> tuple[str, ...]:
+    """The kinds of card (`scoring.sync_kind`) among the cards this round revealed, once each, in the order played:
+    the in-sync moments counted came from these and no others."""
+    kinds: dict[str, None] = {}
+    for turn in session.state.completed:
+        card = session.card(turn.card) if not turn.is_quiz else None
+        kind = sync_kind(card) if card is not None else None
+        if kind is not None:
+            kinds[kind] = None
+    return tuple(kinds)
 
 
 def stopped_early(session: Table) -> bool:

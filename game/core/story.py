@@ -11,7 +11,7 @@ from .cards import Card, CardKey, Deck
 from .consent import Consent
 from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook, Review
-from .scoring import Knowledge, in_sync_rate, knowledge, sync_moments
+from .scoring import Knowledge, in_sync_rate, knowledge, sync_kind, sync_moments
 
 
 @dataclass(frozen=True)
@@ -23,17 +23,21 @@ class Story:
     sync: tuple[int, int]
     reviews: dict[MemoryKey, list[Review]]
     cards: dict[CardKey, Card]
+    #: The kinds of card those moments came from (`scoring.sync_kind`), for the words to name no other.
+    sync_kinds: tuple[str, ...] = ()
 
 
-def sync_outcomes(turns: Iterable[Mapping[str, Any]], cards: Mapping[CardKey, Card]) -> list[bool]:
-    """Each in-sync moment of the turns played (`scoring.sync_moments`): did it match?"""
-    out: list[bool] = []
+def sync_outcomes(turns: Iterable[Mapping[str, Any]], cards: Mapping[CardKey, Card]) -> list[tuple[str, bool]]:
+    """Each in-sync moment of the turns played (`scoring.sync_moments`): the kind of card it came from, and whether
+    it matched."""
+    out: list[tuple[str, bool]] = []
     for turn in turns:
         answers = turn.get("outcome", {}).get("answers", {})
         card = cards.get(CardKey(turn["deck_id"], turn["card_id"]))
-        if card is None or not isinstance(answers, Mapping):
+        kind = sync_kind(card) if card is not None else None
+        if card is None or kind is None or not isinstance(answers, Mapping):
             continue
-        out.extend(sync_moments(card, {seat: answers.get(str(seat)) for seat in (0, 1)}))
+        out.extend((kind, hit) for hit in sync_moments(card, {seat: answers.get(str(seat)) for seat in (0, 1)}))
     return out
 
 
@@ -53,6 +57,7 @@ class Knowing:
     in_sync: float | None
     sync: tuple[int, int]
     reviews: dict[MemoryKey, list[Review]]
+    sync_kinds: tuple[str, ...] = ()
 
 
 def shared_memories(memories: Mapping[MemoryKey, Memory], cards: Mapping[CardKey, Card], consent: Consent) -> Shared:
@@ -86,9 +91,10 @@ def knowing(
     outcomes = sync_outcomes((turn for turn in turns if card_shown(CardKey(turn["deck_id"], turn["card_id"]))), cards)
     return Knowing(
         knowledge={seat: knowledge(seat, reviews, quizbook, cards, now) for seat in (0, 1)},
-        in_sync=in_sync_rate(outcomes),
-        sync=(sum(outcomes), len(outcomes)),
+        in_sync=in_sync_rate(hit for _, hit in outcomes),
+        sync=(sum(hit for _, hit in outcomes), len(outcomes)),
         reviews=grouped,
+        sync_kinds=tuple(dict.fromkeys(kind for kind, _ in outcomes)),
     )
 
 
@@ -115,6 +121,7 @@ def build_story(
         knowledge=known.knowledge,
         in_sync=known.in_sync,
         sync=known.sync,
+        sync_kinds=known.sync_kinds,
         reviews=known.reviews,
         cards=shared.cards,
     )

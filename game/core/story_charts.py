@@ -27,13 +27,13 @@ from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any
 
-from .cards import Card, CardKey, Deck, Kind
+from .cards import Card, CardKey, Deck
 from .consent import Consent
 from .date_night_plan import APPRECIATION_CARDS, SMALL_THING_CARDS
 from .memories import Memory, MemoryKey, MemoryVersion
 from .partner_quiz import Review
 from .players import other
-from .scoring import sync_moments
+from .scoring import sync_kind, sync_moments
 from .tags import with_theme
 
 #: The closing ritual's cards, asked afresh at every date night: each answer is that evening's, not a change.
@@ -371,7 +371,9 @@ def sync_chart(
             continue
         card = cards[key]
         day = _day(at, tz)
-        kind = "scenario" if card.kind is Kind.SCENARIO else "who"
+        kind = sync_kind(card)
+        if kind is None:
+            continue
         found.extend((day, kind, hit) for hit in sync_moments(card, {seat: answers.get(str(seat)) for seat in (0, 1)}))
     step = choose_step(day for day, _, _ in found)
     periods: list[date] = []

@@ -22,6 +22,7 @@ from .memories import Memory, MemoryKey
 from .partner_quiz import QuizBook
 from .players import other
 from .promises import is_promise
+from .quiz_order import pick_apart
 from .quiz_timing import QUIZ_REST, from_decks_in_play, made_this_sitting, quizzes_go_on, rested, still_fresh
 from .session_state import Mode, Phase, SessionConfig, SessionState
 
@@ -127,7 +128,7 @@ def _start_turn(table: Table, now: datetime) -> TurnRef | None:
     quiz = _pick_quiz(table, now)
     if quiz is None and table.config.mode is Mode.QUIZ:
         # "Quiz me" deals due memories only; when the active player has none left, the partner goes on.
-        partner = table.quizbook.pick(other(s.active), now, quiz_eligible(table, now))
+        partner = _ask(table, other(s.active), now)
         if partner is None:
             return None
         s.active, quiz = other(s.active), partner
@@ -153,9 +154,8 @@ def _pick_quiz(table: Table, now: datetime) -> MemoryKey | None:
     guesser = s.active
     if table.config.mode is Mode.PLAY and not table.config.quizzes:
         return None
-    eligible = quiz_eligible(table, now)
     if table.config.mode is Mode.QUIZ:
-        return table.quizbook.pick(guesser, now, eligible)
+        return _ask(table, guesser, now)
     if not quizzes_go_on(cards_left(table)):
         return None
     due = table.quizbook.count_due(guesser, now)
@@ -164,10 +164,21 @@ def _pick_quiz(table: Table, now: datetime) -> MemoryKey | None:
     s.quiz_credit += QUIZ_SHARE * min(1.0, due / QUIZ_SHARE_FULL_AT)
     if s.quiz_credit < 1.0:
         return None
-    picked = table.quizbook.pick(guesser, now, eligible)
+    picked = _ask(table, guesser, now)
     if picked is not None:
         s.quiz_credit = max(0.0, s.quiz_credit - 1.0)
     return picked
+
+
+def _ask(table: Table, guesser: int, now: datetime) -> MemoryKey | None:
+    """The guesser's next quiz: not on the card just asked about where another can go between (see quiz_order). A
+    quiz round looks ahead through the questions it has left; in a Play round, cards come between."""
+    s, length, book = table.state, table.config.length, table.quizbook
+    asked = [turn.card for turn in s.completed]
+    left = book.count_due(0, now) + book.count_due(1, now) if length is None else length - len(s.completed)
+    if table.config.mode is Mode.PLAY:
+        asked, left = asked[-1:], 1
+    return pick_apart(book, guesser, now, quiz_eligible(table, now), asked, left)
 
 
 def _pick_check(table: Table, now: datetime) -> MemoryKey | None:
@@ -182,13 +193,16 @@ def _pick_check(table: Table, now: datetime) -> MemoryKey | None:
     checkable = check_eligible(table, now)
     # Quiz me goes on with the partner when the active player has nothing left, so it looks at both.
     owners = (s.active,) if table.config.mode is Mode.PLAY else (s.active, other(s.active))
+    last = s.completed[-1].card if s.completed else None
     for owner in owners:
-        for key in table.quizbook.due(other(owner), now):
-            if key.owner == owner and checkable(key):
-                if table.config.mode is Mode.PLAY:
-                    s.quiz_credit = max(0.0, s.quiz_credit - 1.0)
-                s.active = owner
-                return key
+        stale = [key for key in table.quizbook.due(other(owner), now) if key.owner == owner and checkable(key)]
+        # Not on the card just asked about where the owner has another: its two askings come apart (quiz_order).
+        key = next((key for key in stale if key.card_key != last), stale[0] if stale else None)
+        if key is not None:
+            if table.config.mode is Mode.PLAY:
+                s.quiz_credit = max(0.0, s.quiz_credit - 1.0)
+            s.active = owner
+            return key
     return None
 
 
@@ -275,6 +289,7 @@ def keep_the_climb(table: Table, passed: CardKey) -> None:
             later = table.card(s.deal[index])
             if later is not None and fit(later):
                 s.deal.insert(s.position, s.deal.pop(index))  # next up: the rest of the round still climbs
+                s.moves.append((index, s.position))  # kept with the round, which keeps its deal as first dealt
                 return
 
 
@@ -293,12 +308,14 @@ def cards_to_come(table: Table) -> int:
 
 def _next_card(table: Table) -> CardKey | None:
     """The next card of the deal that is still there and within the round's filters (they narrow when a limit is
-    lowered while the round waits: the deal was made before)."""
+    lowered while the round waits: the deal was made before), and not yet played or passed in this round (a round
+    saved before its moves were kept has a card brought forward for a pass in its old place as well)."""
     s = table.state
+    offered = set(s.dealt)
     while s.position < len(s.deal):
         key = s.deal[s.position]
         s.position += 1
-        if consented(table, key):
+        if consented(table, key) and key not in offered:
             return key
     return None
 

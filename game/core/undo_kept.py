@@ -21,7 +21,7 @@ import fsrs
 from .answers import Verdict
 from .memories import Memory, MemoryKey, MemoryVersion
 from .partner_quiz import Review
-from .session_state import SessionState
+from .session_state import SessionState, first_deal
 from .session_undo import PRIVATE_ANSWER, Change, Undoable
 
 #: The actions that give an answer: the steps kept reach back to the last of these.
@@ -43,7 +43,7 @@ def kept(changes: Sequence[Change], table: Undoable) -> dict[str, Any]:
     if last is None:
         return {}
     tail = tail[last:]
-    deal = [str(key) for key in table.state.deal]
+    deal = [str(key) for key in first_deal(table.state)]
     memories = {key for change in tail for key in change.memories}
     schedules = {schedule for change in tail for schedule in change.schedules}
     return {"undo": {"steps": [_change(change, deal) for change in tail], "left": _left(table, memories, schedules)}}
@@ -79,7 +79,7 @@ def _left(table: Undoable, memories: Iterable[MemoryKey], schedules: Iterable[tu
 def _change(change: Change, deal: list[str]) -> dict[str, Any]:
     state = dict(change.state)
     if state.get("deal") == deal:
-        del state["deal"]  # the same as the session's own (saved once): only a pass that kept the climb moves it
+        del state["deal"]  # the same as the session's own, saved once (its moves are kept with each state)
     return {
         "action": change.action,
         "state": state,
@@ -93,7 +93,7 @@ def _change(change: Change, deal: list[str]) -> dict[str, Any]:
 
 def _change_from(data: Mapping[str, Any], state: SessionState) -> Change:
     before = dict(data["state"])
-    before.setdefault("deal", [str(key) for key in state.deal])
+    before.setdefault("deal", [str(key) for key in first_deal(state)])
     return Change(
         str(data["action"]),
         before,

@@ -103,6 +103,7 @@ def test_date_night_keepsake_holds_the_evening_and_never_a_just_between_us_memor
         cards_played=9,
         quiz_results={0: {"got_it": 2, "close": 1}, 1: {"not_quite": 1}},
         sync=(3, 4),
+        sync_kinds=["scenario"],
         starred=[CardKey("each-others-back", "bad-day")],
     )
     keepsake = build_keepsake(evening, COUPLE, memories, CARDS, {0: 0.82, 1: None}, TODAY, 57.4)
@@ -118,7 +119,7 @@ def test_date_night_keepsake_holds_the_evening_and_never_a_just_between_us_memor
     assert keepsake.scores() == [
         "Sam knows Nguyễn Thị Ánh: 82% (tonight 2 of 3)",
         "Nguyễn Thị Ánh knows Sam: still to be found out (tonight 0 of 1)",
-        "In sync on 3 of 4 (75%): scenario predictions and “who's more likely” cards",
+        "In sync on 3 of 4 (75%): scenario predictions",
     ]
     assert keepsake.starred == ("Bad day?",)
     assert keepsake.when == "Wednesday 25 November 2026 · a 60-minute date night"

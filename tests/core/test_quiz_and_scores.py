@@ -14,7 +14,7 @@ from game.core.answers import Verdict
 from game.core.cards import Card, CardKey
 from game.core.memories import MemoryKey
 from game.core.partner_quiz import PICK_WINDOW, QuizBook, Review
-from game.core.scoring import in_sync_rate, knowledge
+from game.core.scoring import in_sync_rate, in_sync_words, knowledge
 from game.core.session_summary import quiz_words
 
 T0 = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
@@ -302,6 +302,19 @@ def test_in_sync_rate_is_the_share_of_matching_predictions() -> None:
 
 def test_in_sync_rate_without_scenarios_is_unknown() -> None:
     assert in_sync_rate([]) is None
+
+
+@pytest.mark.parametrize(
+    ("kinds", "words"),
+    [
+        (["scenario"], "In sync on 3 of 4 (75%): scenario predictions"),
+        (["who"], "In sync on 3 of 4 (75%): “who's more likely” cards"),
+        (["who", "scenario"], "In sync on 3 of 4 (75%): scenario predictions and “who's more likely” cards"),
+        ([], "In sync on 3 of 4 (75%)"),  # an evening saved before its kinds were kept: nothing named is untrue
+    ],
+)
+def test_the_in_sync_line_names_only_the_kinds_of_card_it_counted(kinds: list[str], words: str) -> None:
+    assert in_sync_words(3, 4, kinds) == words
 
 
 # ---- a sitting's quizzes in words ----------------------------------------------------------

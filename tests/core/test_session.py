@@ -6,6 +6,7 @@ import copy
 import json
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from typing import Any
 
 import fsrs
@@ -196,6 +197,46 @@ def test_undoing_a_pass_puts_the_deal_back_as_it_was() -> None:
     assert session.state.deal != before, "a card of the passed one's level moved up"
     session.undo(at(2))
     assert session.state.deal == before
+
+
+def test_a_round_picked_up_after_a_pass_deals_on_as_it_would_have_and_never_repeats_a_card() -> None:
+    """The store keeps the deal as first dealt, once, and the state without it after each step: a card a pass brought
+    forward came back in its old place when the round was picked up again, and the round ended on a light card."""
+    layered = {f"l{level}-{i}": {"text": "t", "level": level} for level in (1, 2, 3) for i in range(8)}
+    decks = [
+        deck_from_data({"id": name, "name": name, "cards": [{"id": f"{name}{key}", **data} for key, data in layered.items()]})
+        for name in "xy"
+    ]
+    session, _ = start(decks, length=12)
+    saved_deal = session.to_json()["deal"]
+    twin = copy.deepcopy(session)  # the same round, played on without closing the window
+    for both in (session, twin):
+        for minute in range(4):
+            both.complete(at(minute))
+        both.pass_card(at(4))
+        for minute in range(5, 10):
+            both.complete(at(minute))
+    data = {**json.loads(json.dumps(session.to_json())), "deal": saved_deal}
+    again = Session(session.config, session.decks, {}, QuizBook(), session_state.state_from_json(data))
+    assert again.state == twin.state
+    while not again.ended:
+        again.complete(at(20))
+    played = [turn.card for turn in again.state.completed]
+    assert len(played) == 12 and len(set(played)) == 12, "no card twice"
+    assert int(played[-1].card_id[2]) == 3, "the round still ends deep"
+
+
+def test_a_round_saved_before_its_moves_were_kept_never_deals_a_card_twice() -> None:
+    layered = [{"id": f"l{level}-{i}", "text": "t", "level": level} for level in (1, 2, 3) for i in range(8)]
+    session, _ = start([deck_from_data({"id": "x", "name": "x", "cards": layered})], length=12)
+    saved_deal = session.to_json()["deal"]
+    session.pass_card(at(1))
+    data = {key: value for key, value in json.loads(json.dumps(session.to_json())).items() if key != "moves"}
+    again = Session(session.config, session.decks, {}, QuizBook(), session_state.state_from_json({**data, "deal": saved_deal}))
+    while not again.ended:
+        again.complete(at(2))
+    shown = [turn.card for turn in again.state.completed] + again.state.passed
+    assert len(shown) == len(set(shown)) == 13
 
 
 def test_begin_on_a_running_session_changes_nothing() -> None:
@@ -799,6 +840,30 @@ def quiz_round_of(length: int | None, owners: tuple[int, ...] = (0, 1)) -> tuple
         for card_id, answer in {"r-text": "Alps", "r-choice": "Tea", "r-number": 3, "r-date": "03-14"}.items():
             old_memory(memories, book, MemoryKey(owner, "d", card_id), answer)
     return start([deck], memories=memories, book=book, mode=Mode.QUIZ, length=length)
+
+
+@pytest.mark.parametrize("length", [None, 4, 6])
+@pytest.mark.parametrize("spread", [False, True])
+def test_a_quiz_round_never_asks_one_card_of_both_back_to_back(length: int | None, spread: bool) -> None:
+    """Each partner answered the same four cards, so each card is due for both to guess, often at the same moment:
+    the garlic question was asked of one and at once of the other, who had just seen the first reveal."""
+    deck = make_deck("d", "r-text", "r-choice", "r-number", "r-date")
+    memories: dict[MemoryKey, Memory] = {}
+    book = QuizBook()
+    answers = {"r-text": "Alps", "r-choice": "Tea", "r-number": 3, "r-date": "03-14"}
+    for index, (card_id, answer) in enumerate(answers.items()):
+        made = T0 - timedelta(days=90 + (7 * index if spread else 0))  # both halves of a card answered together
+        for owner in (0, 1):
+            key = MemoryKey(owner, "d", card_id)
+            memories[key] = Memory.first(key, answer, made)
+            book.new(key, 1 - owner, made)
+            book.review(key, 1 - owner, Verdict.GOT_IT, made)
+    session, events = start([deck], memories=memories, book=book, mode=Mode.QUIZ, length=length)
+    asked = play_quiz_round(session, events)
+    assert len(asked) == (length or 8)
+    assert [seat for seat, _ in asked] == [0, 1] * (len(asked) // 2), "the partners still take turns"
+    cards = [key.card_key for _, key in asked if key is not None]
+    assert all(one != two for one, two in pairwise(cards)), cards
 
 
 def test_a_quiz_round_of_set_length_says_its_total_and_leaves_the_rest_due_for_next_time() -> None:

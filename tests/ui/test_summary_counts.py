@@ -41,3 +41,12 @@ def test_a_round_of_passes_says_so_and_not_that_you_stopped_before_the_first_car
     scene = SummaryScene(p.shell.ui, p.scene.couple, summary(passed=2, cut_short=True))
     assert scene.title() == "Not tonight's cards, and that's fine."
     assert scene.lines() == ["2 cards passed. The rest will be here next time."]
+
+
+def test_the_in_sync_line_names_only_the_kinds_of_card_played(pilots):
+    """Two scenarios and no "who's more likely" card: the summary said "…scenario predictions and 'who's more
+    likely' cards" all the same (playtest J)."""
+    p = pilots(at_home=True)
+    round_ = summary(turns=12, cards_played=12, in_sync=(3, 4), sync_kinds=("scenario",))
+    lines = SummaryScene(p.shell.ui, p.scene.couple, round_).lines()
+    assert lines[-1] == "In sync on 3 of 4 (75%): scenario predictions."

@@ -82,7 +82,7 @@ def panel_lines(scene: Panelled) -> list[Line]:
     if known_by is not None and any(known_by.knowledge[seat].overall is not None for seat in (0, 1)):
         lines.append(Line(KEPT_FRESH))
     if known_by is not None and known_by.in_sync is not None:
-        lines.append(Line(in_sync_words(*known_by.sync) + "."))
+        lines.append(Line(in_sync_words(*known_by.sync, known_by.sync_kinds) + "."))
     if known_by is not None and scene.evenings:
         count = len(scene.evenings)
         lines.append(Line(f"{count} date night{'s' if count != 1 else ''} together", "body_bold", "text", after=6))

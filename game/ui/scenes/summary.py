@@ -77,7 +77,7 @@ class SummaryScene(Scene):
                 out.append(words)
         hits, total = s.in_sync
         if total:
-            out.append(in_sync_words(hits, total) + ".")
+            out.append(in_sync_words(hits, total, s.sync_kinds) + ".")
         return out
 
     def starred(self) -> list[tuple[str, str]]:
