@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from game.core.date_night_plan import DATE_NIGHT_ONLY, RITUALS_DECK
+from game.core.date_night_plan import OPENERS_DECK, RITUALS_DECK
 from game.storage.deck_files import deck_paths, load_decks
 from game.storage.paths import builtin_decks_dir
 
@@ -28,15 +28,13 @@ def modules_saying(text: str) -> list[str]:
     return sorted(str(path.relative_to(GAME)) for path in GAME.rglob("*.py") if text in string_literals(path))
 
 
-def test_the_date_night_only_deck_ids_are_written_only_in_the_date_night_plan() -> None:
-    for deck_id in (*DATE_NIGHT_ONLY, RITUALS_DECK):
+def test_the_date_night_deck_ids_are_written_only_in_the_date_night_plan() -> None:
+    for deck_id in (OPENERS_DECK, RITUALS_DECK):
         assert modules_saying(deck_id) == ["core/date_night_plan.py"], deck_id
 
 
-def test_the_decks_kept_for_date_night_are_built_in_decks() -> None:
-    builtin = {deck.id for deck in load_decks(deck_paths(builtin_decks_dir())).decks}
-    assert DATE_NIGHT_ONLY
-    assert DATE_NIGHT_ONLY.issubset(builtin)
+def test_the_openers_deck_date_night_draws_on_is_a_built_in_deck() -> None:
+    assert OPENERS_DECK in {deck.id for deck in load_decks(deck_paths(builtin_decks_dir())).decks}
 
 
 def test_the_words_for_a_depth_cap_are_written_once() -> None:

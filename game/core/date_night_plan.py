@@ -28,8 +28,6 @@ from .memories import Memory, MemoryKey
 OPENERS_DECK = "openers-and-closers"
 BACK_DECK = "each-others-back"
 RITUALS_DECK = "date-night"
-#: Decks written for date night's opening and closing: a Play round leaves them unchosen unless the couple picks them.
-DATE_NIGHT_ONLY = frozenset({OPENERS_DECK})
 
 #: Estimated minutes a card takes, by kind: reading, answering, listening, a follow-up or two.
 CARD_MINUTES = {Kind.ACTION: 3.0, Kind.ASK: 4.0, Kind.BOTH: 4.0, Kind.SCENARIO: 5.0}

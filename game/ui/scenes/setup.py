@@ -9,7 +9,6 @@ import pygame
 
 from game.core.cards import Deck
 from game.core.consent import Consent
-from game.core.date_night_plan import DATE_NIGHT_ONLY
 from game.core.date_night_quiz import quiz_config
 from game.core.dealing import DealFilters
 from game.core.direction import quoted
@@ -57,7 +56,8 @@ class SetupScene(Scene):
         self.couple = couple
         self.quiz = quiz
         decks = ui.services.decks()
-        self.chosen = {deck.id for deck in decks if deck.id not in DATE_NIGHT_ONLY and not _all_spicy(deck) and not deck.opt_in}
+        # Openers & Closers comes on with the rest: a round of a set length opens on an opener and ends on a closer.
+        self.chosen = {deck.id for deck in decks if not _all_spicy(deck) and not deck.opt_in}
         last_time = set(ui.services.chosen_decks(couple)) & {deck.id for deck in decks}
         if last_time and not quiz:
             # The decks they picked last time (one since deleted is simply gone), and any deck they have not been
