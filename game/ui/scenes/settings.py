@@ -33,11 +33,6 @@ if TYPE_CHECKING:
     from ..intents import Intent
 
 SIZES = ("small", "medium", "large", "larger", "largest")
-#: What a passphrase protects and what it does not, said where it is set (docs/PRIVACY.md says more).
-PASSPHRASE_WORDS = (
-    "A passphrase seals your answers, which questions you answered, quiz results and private marks.\n"
-    "Names, counts, dates and deck files stay readable."
-)
 #: What Export writes, and what stays out of it (docs/PRIVACY.md): the couple whose Settings these are, and no other.
 EXPORT_WORDS = (
     "{who} only: a JSON file and “Our book”, a page you can open in a browser, go into the exports folder, {folder}."
@@ -49,9 +44,12 @@ EXPORT_GUESSES = "The JSON file also holds every quiz guess and how it was judge
 SAVED_WHERE = "They're in the exports folder, {folder}."
 #: What an export is for, and how Kindred moves to another computer instead: an export cannot be brought back in.
 EXPORT_FOR = "A copy is to read, share and keep: it cannot be brought into Kindred again."
-#: Said under the title: which settings are whose.
+#: Said under the title, the same at every text size: which settings are whose, and what a passphrase seals.
 SHARED_WORDS = "Changes apply at once and are kept, for everyone on this laptop."
-SHARED_WORDS_COUPLE = "Changes apply at once and are kept, for everyone on this laptop; a passphrase is each couple's own."
+SHARED_WORDS_COUPLE = (
+    "Changes apply at once and are kept, for everyone on this laptop. A passphrase is each couple's own: it seals"
+    " your answers, but names, counts, dates and decks stay readable."
+)
 #: Said when the data folder is shown (opened or not): where the answers are, and how to move them.
 #: Said once a copy is saved: how a couple does move Kindred, since a copy cannot.
 MOVE_WORDS = "To move Kindred to another computer, close it and copy its whole data folder, {folder}."
@@ -196,31 +194,45 @@ class SettingsScene(Scene):
         page = pygame.Rect(left - t.px(8), t.px(16), right + column - left + t.px(16), 0)
         self.top = self.place_words(page, high)
         top = self.top if high else max(t.px(150), self.top)
-        # Each row as tall as its words need at this text size, with room round them that grows with the text, and
-        # never less than the design's row: a slider's label stays clear above its knob, every line one height.
+        # Each line of two rows as tall as its words need at this text size, with room round them that grows with
+        # the text, and never less than the design's row: a slider's label stays clear above its knob. Every button
+        # is one height, whichever row it shares a line with; a line with a slider in it is the taller.
         for widget in rows:
             widget.rect.width = column
-        button_h = text.line_height(t.style("button")) + t.px(18 * grown)
-        least = max(t.px(58), button_h)
-        tall = max(least, *(w.fit_height(self.ui, 58) for w in rows))
+        least = max(t.px(58), text.line_height(t.style("button")) + t.px(18 * grown))
+        needs = [w.fit_height(self.ui, 58) for w in rows]
+        lines = [max(least, *needs[index::half]) for index in range(half)]
+        buttons = [index for index, widget in enumerate(rows) if isinstance(widget, Button)]
+        button_h = max([least, *(needs[index] for index in buttons)])
+        for index in buttons:
+            lines[index % half] = max(lines[index % half], button_h)
         done = self.widgets[-1]
-        done_h = max(t.px(54), button_h)
+        done_h = max(t.px(54), text.line_height(t.style("button")) + t.px(18 * grown))
         done.rect = pygame.Rect(0, 0, t.px(220), done_h)
         room = foot - done_h - t.px(14) - page.top
         # Short words above (no passphrase to explain) leave room for wider gaps; both grow with the text.
         gap = t.px((18 if self.couple is None else 8) * grown)
-        content = top + self.nudge + half * tall + gap * (half - 1) + t.px(6) - page.top
-        page.height = min(content, max(tall + gap, room))  # Done below it, above the hints
+        content = top + self.nudge + sum(lines) + gap * (half - 1) + t.px(6) - page.top
+        # With an odd number of rows the right column ends a line early: when Done below the rows would make the
+        # page scroll and Done in that place would not, it goes there (two couples' Settings on a big window).
+        in_grid = len(rows) % 2 == 1 and content > room and content <= foot - page.top
+        if in_grid:
+            room = foot - page.top
+        page.height = min(content, max(max(lines) + gap, room))  # Done below it, above the hints
         self.scroller.fit(page, content, rows)
         offset = self.scroller.offset
         self.words = [(words, style, box.move(0, -offset), color, align) for words, style, box, color, align in self.words]
         y = top + self.nudge - offset
-        for line in range(half):
+        for line, tall in enumerate(lines):
             for index in (line, line + half):
                 if index < len(rows):
-                    rows[index].rect = pygame.Rect(left if index < half else right, y, column, tall)
+                    row_h = button_h if isinstance(rows[index], Button) else tall
+                    rows[index].rect = pygame.Rect(left if index < half else right, y, column, row_h)
+            if in_grid and line == half - 1:
+                done.rect.center = (right + column // 2, y + tall // 2)
             y += tall + gap
-        done.rect.midtop = (width // 2, page.bottom + t.px(14))
+        if not in_grid:
+            done.rect.midtop = (width // 2, page.bottom + t.px(14))
 
     @property
     def viewport(self) -> pygame.Rect:
@@ -261,13 +273,7 @@ class SettingsScene(Scene):
             ("Settings", "heading", pygame.Rect(page.left, title_top, page.width, title_h), "text", "center"),
             (shared, "small", line, "muted", "center"),
         ]
-        top = line.bottom + t.px(14)
-        if self.couple is not None:
-            tall = self.ui.text.block(PASSPHRASE_WORDS, t.style("small"), (0, 0, 0), wide, "center").get_height()
-            box = pygame.Rect(page.centerx - wide // 2, line.bottom + t.px(4), wide, tall)
-            self.words.append((PASSPHRASE_WORDS, "small", box, "muted", "center"))
-            top = box.bottom + t.px(14)
-        return top
+        return line.bottom + t.px(8 if high else 14)
 
     def draw(self, surface: pygame.Surface) -> None:
         rows = self.widgets[:-1]
