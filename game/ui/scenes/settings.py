@@ -167,8 +167,8 @@ class SettingsScene(Scene):
 
     def layout(self) -> None:
         # As the screen was drawn for 1280×720 first; when larger text makes that taller than the window, the title
-        # goes higher to leave the rows more room, and the page scrolls for what still does not fit. Nothing else
-        # changes with the room: every row, gap and word grows with the text size and never shrinks for it.
+        # goes higher to leave the rows more room (and Done may take a free place beside them), and the page scrolls
+        # for what still does not fit. No row, gap or word shrinks for want of room: each grows with the text size.
         # Which of the two is measured without the room kept above the rows (`nudge`), so a step of the text size
         # keeps its control under the pointer whichever it is.
         offset, nudge = self.scroller.offset, self.nudge
