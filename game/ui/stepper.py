@@ -14,6 +14,7 @@ import pygame
 
 from . import layout_model
 from .context import Context as UI
+from .theme import TEXT_SIZES, Theme
 from .widgets import Widget
 
 if TYPE_CHECKING:
@@ -40,13 +41,24 @@ class Stepper(Widget):
             self.on_step(self.index)
 
     def parts(self, ui: UI) -> tuple[pygame.Rect, pygame.Rect]:
-        """Where − and + are: two square buttons at the right end, as large as the text size makes their marks."""
+        """Where − and + are drawn: two square buttons at the right end, as large as the text size makes their marks,
+        each centred in its `slot`, so a step of the text size leaves both where the pointer is."""
         t = ui.theme
         side = min(self.rect.height - t.px(8), max(t.px(40), ui.text.line_height(t.style("button")) + t.px(10)))
-        more = pygame.Rect(0, 0, side, side)
-        more.midright = (self.rect.right - t.px(8), self.rect.centery)
-        less = more.move(-(side + t.px(8)), 0)
+        less_slot, more_slot = self.slots(ui)
+        less, more = pygame.Rect(0, 0, side, side), pygame.Rect(0, 0, side, side)
+        less.center, more.center = less_slot.center, more_slot.center
         return less, more
+
+    def slots(self, ui: UI) -> tuple[pygame.Rect, pygame.Rect]:
+        """Where a click steps the size down and up: as wide as − and + are at the largest text size, and the row's
+        height, at every text size alike, so a second click on the same spot lands on the same sign."""
+        t = ui.theme
+        largest = Theme(t.name, t.size, max(TEXT_SIZES.values()))
+        side = max(t.px(40), ui.text.line_height(largest.style("button")) + t.px(10))
+        more = pygame.Rect(0, self.rect.top, side, self.rect.height)
+        more.right = self.rect.right - t.px(8)
+        return more.move(-(side + t.px(8)), 0), more
 
     def handle(self, intent: Intent, ui: UI) -> bool:
         from .intents import Confirm, Move, Point  # ~12 ms to build: not before the first frame (see intents.py)
@@ -58,7 +70,7 @@ class Stepper(Widget):
             self.step(1, ui)
             return True
         if isinstance(intent, Point) and intent.down and self.rect.collidepoint(intent.pos):
-            less, more = self.parts(ui)
+            less, more = self.slots(ui)
             if less.collidepoint(intent.pos):
                 self.step(-1, ui)
             elif more.collidepoint(intent.pos):
@@ -67,7 +79,7 @@ class Stepper(Widget):
         return False
 
     def _words_room(self, ui: UI) -> int:
-        less, _ = self.parts(ui)
+        less, _ = self.slots(ui)
         return max(1, less.left - self.rect.left - ui.theme.px(20))
 
     def fit_height(self, ui: UI, design: int) -> int:

@@ -153,6 +153,12 @@ class Button(Widget):
             return 0
         return ui.text.measure(self.hint or self.shortcut_label(), ui.theme.style("hint")) + ui.theme.px(10)
 
+    def one_line_width(self, ui: UI) -> int:
+        """How wide the button must be for its words, mark and key on one line, with room either side (the key
+        sits a little apart from the words, so the room beside it is the smaller)."""
+        words = ui.text.measure(self.label, ui.theme.style("button"))
+        return words + self.chip_width(ui) + self.mark_width(ui) + ui.theme.px(56)
+
     def fit_height(self, ui: UI, design: int) -> int:
         style = ui.theme.style("button")
         room = self.rect.width - self.chip_width(ui) - self.mark_width(ui) - ui.theme.px(28)

@@ -43,10 +43,8 @@ def _new_couple_with_pronouns(p):
     p.type("Maya")
     p.click("Name 2")
     p.type("Jonas")
-    p.click("Maya: they / them")  # they → just my name
-    p.click("Maya: just my name")  # → she
+    p.click("Maya: they / them")  # they → she
     p.click("Jonas: they / them")
-    p.click("Jonas: just my name")
     p.click("Jonas: she / her")  # → he
     assert p.widget("Maya: she / her") and p.widget("Jonas: he / him")
     p.click("Start playing")
@@ -79,7 +77,7 @@ def test_the_pronoun_buttons_name_each_partner_as_soon_as_the_name_is_typed(pilo
     p.press(pygame.K_BACKSPACE, times=5)
     p.type("Sam")
     p.click("Sam: they / them")
-    assert p.scene.focused().label == "Sam: just my name", "the focus stays on the button just pressed"
+    assert p.scene.focused().label == "Sam: she / her", "the focus stays on the button just pressed"
     p.click("Sam: my own…")
     assert p.scene_name == "OwnPronounsScene"
     assert "The five words the cards use for Sam, one in each box." in [words.text for words in p.scene.page.words]
@@ -88,7 +86,7 @@ def test_the_pronoun_buttons_name_each_partner_as_soon_as_the_name_is_typed(pilo
     p.advance(4.0)
     p.click("Names and pronouns")
     assert pronoun_buttons(p) == ["\u2068נועה\u2069: they / them", "\u2068נועה\u2069: my own…", "Sam: my own…"]
-    assert p.widget("Sam: just my name")
+    assert p.widget("Sam: she / her")
 
 
 def test_pronouns_are_chosen_for_a_new_couple_and_kept_per_partner(pilots):
@@ -129,7 +127,8 @@ def test_pronouns_can_be_changed_later_and_our_book_follows(pilots, data_root):
     p.click("Names and pronouns")
     assert p.scene_name == "CoupleFormScene"
     assert p.widget("Name 1").value == "Maya"
-    p.click("Jonas: he / him")  # → they
+    p.click("Jonas: he / him")  # → just my name
+    p.click("Jonas: just my name")  # → they, round again
     p.click("Save")
     p.advance(0.2)
     assert p.scene_name == "HomeScene"
@@ -157,7 +156,8 @@ def test_own_pronouns_are_written_in_a_form_and_every_card_quiz_and_export_uses_
     p.type("Robin")
     p.click("Name 2")
     p.type("Jonas")
-    p.click("Jonas: they / them")  # → just my name
+    p.scene.focus_on(p.widget("Jonas: they / them"))
+    p.press(pygame.K_LEFT)  # ← steps back from they to just my name
     p.click("Robin: my own…")
     assert p.scene_name == "OwnPronounsScene"
     # The keyboard: the first field has the focus, Enter goes on to the next; one form is left empty.
@@ -209,7 +209,7 @@ def test_own_pronouns_stay_in_the_cycle_and_the_form_opens_with_them_when_names_
         p.click(label)
         p.type(word)
     p.click("Use these")
-    for step in ("ze / hir", "she / her", "he / him", "they / them", "just my name"):
+    for step in ("ze / hir", "they / them", "she / her", "he / him", "just my name"):
         p.click(f"Jonas: {step}")  # the own set is one more step of the button, not lost by stepping past it
     assert p.widget("Jonas: ze / hir")
     p.click("Jonas: my own…")
@@ -285,11 +285,11 @@ def test_the_footer_says_what_enter_does_where_the_focus_is_on_the_new_couple_fo
     assert "next pronouns" in footer(p) and "continue" not in footer(p)
     assert "step through pronouns" in footer(p)
     p.press(pygame.K_LEFT)  # a miss is put right backwards, not three presses on round (playtest I)
-    assert p.scene.focused().label == "Shirin: he / him"
+    assert p.scene.focused().label == "Shirin: just my name"
     p.press(pygame.K_RIGHT)
     assert p.scene.focused().label == "Shirin: they / them"
     p.press(pygame.K_RETURN)
-    assert p.scene.focused().label == "Shirin: just my name", "Enter does what the footer says"
+    assert p.scene.focused().label == "Shirin: she / her", "Enter does what the footer says"
     p.press(pygame.K_TAB)  # "my own…"
     assert "write my own" in footer(p)
     p.press(pygame.K_TAB)  # the second name
@@ -298,7 +298,26 @@ def test_the_footer_says_what_enter_does_where_the_focus_is_on_the_new_couple_fo
     p.press(pygame.K_RETURN)
     assert p.scene_name == "HomeScene"
     couple = p.services.couples()[0]
-    assert (couple.pronouns(0), couple.pronouns(1)) == (Pronouns.NAME, Pronouns.THEY)
+    assert (couple.pronouns(0), couple.pronouns(1)) == (Pronouns.SHE, Pronouns.THEY)
     p.click("Names and pronouns")
     p.click("Noa: they / them")  # the mouse steps through them as before
-    assert p.widget("Noa: just my name")
+    assert p.widget("Noa: she / her")
+
+
+def test_a_click_from_they_goes_to_she_then_he_then_just_a_name_and_round_again(pilots):
+    """From "they / them", where everyone starts, the two most chosen come first (playtest J: they → just my name →
+    she → he made a couple click past "she" and back); ← steps back the same way."""
+    p = pilots()
+    p.press(pygame.K_RETURN)
+    p.click("Name 1")
+    p.type("Shirin")
+    seen = []
+    for _ in range(4):
+        label = next(w.label for w in p.scene.widgets if w.label.startswith("Shirin: ") and "own" not in w.label)
+        seen.append(label.removeprefix("Shirin: "))
+        p.click(label)
+    assert seen == ["they / them", "she / her", "he / him", "just my name"]
+    assert p.widget("Shirin: they / them"), "round again after the last"
+    p.scene.focus_on(p.widget("Shirin: they / them"))
+    p.press(pygame.K_LEFT)
+    assert p.scene.focused().label == "Shirin: just my name"

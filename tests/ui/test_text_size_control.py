@@ -26,7 +26,7 @@ def settings_at(pilots, size: tuple[int, int], text_size: str) -> Pilot:  # type
     return p
 
 
-@pytest.mark.parametrize("size", [(1024, 600), (1280, 720)])
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 720), (1216, 720), (1280, 800), (960, 540)])
 def test_the_same_spot_clicked_again_and_again_steps_down_to_small_and_back_up(pilots, size) -> None:
     p = settings_at(pilots, size, "largest")
     less, more = stepper(p).parts(p.shell.ui)

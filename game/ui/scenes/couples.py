@@ -84,8 +84,9 @@ class CouplesScene(Scene):
         self.draw_widgets(surface)
 
 
-#: The order a pronoun button steps through.
-PRONOUN_ORDER = (Pronouns.SHE, Pronouns.HE, Pronouns.THEY, Pronouns.NAME)
+#: The order a pronoun button steps through, from "they / them", where every player starts: she, he, then just a
+#: name (and a set of one's own, when written), so the two most chosen are one and two clicks away.
+PRONOUN_ORDER = (Pronouns.THEY, Pronouns.SHE, Pronouns.HE, Pronouns.NAME)
 
 
 def pronoun_label(who: str, choice: PronounChoice) -> str:

@@ -165,7 +165,10 @@ class HomeScene(Scene):
         self.question_top = max(t.px(130), names_bottom + t.px(8))
         top = max(t.px(200), self.question_top + text.line_height(t.style("body")) + t.px(20))
         foot = self.ui.hints_top(self.hints) - t.px(12)
-        column = min(t.px(420), width // 2 - t.px(60))
+        # As wide as the longest label needs on one line with its key beside it ("Quiz me (ready tomorrow)" at
+        # Largest), up to the panel beside the buttons: a label that wraps pushes its key off to the side.
+        widest = max((w.one_line_width(self.ui) for w in self.widgets if isinstance(w, Button)), default=0)
+        column = min(max(t.px(420), widest), width // 2 - x - t.px(20))
         button_h = text.line_height(t.style("button")) + t.px(12)
         # The panel beside the buttons only when its words fit above the key hints and the buttons fit in one
         # column; otherwise the buttons take the whole width, in two columns when one would run into the hints.

@@ -33,11 +33,6 @@ if TYPE_CHECKING:
     from ..intents import Intent
 
 SIZES = ("small", "medium", "large", "larger", "largest")
-#: What a passphrase protects and what it does not, said where it is set (docs/PRIVACY.md says more).
-PASSPHRASE_WORDS = (
-    "A passphrase seals your answers, which questions you answered, quiz results and private marks.\n"
-    "Names, counts, dates and deck files stay readable."
-)
 #: What Export writes, and what stays out of it (docs/PRIVACY.md): the couple whose Settings these are, and no other.
 EXPORT_WORDS = (
     "{who} only: a JSON file and “Our book”, a page you can open in a browser, go into the exports folder, {folder}."
@@ -49,14 +44,11 @@ EXPORT_GUESSES = "The JSON file also holds every quiz guess and how it was judge
 SAVED_WHERE = "They're in the exports folder, {folder}."
 #: What an export is for, and how Kindred moves to another computer instead: an export cannot be brought back in.
 EXPORT_FOR = "A copy is to read, share and keep: it cannot be brought into Kindred again."
-#: Said under the title: which settings are whose.
+#: Said under the title, the same at every text size: which settings are whose, and what a passphrase seals.
 SHARED_WORDS = "Changes apply at once and are kept, for everyone on this laptop."
-SHARED_WORDS_COUPLE = "Changes apply at once and are kept, for everyone on this laptop; a passphrase is each couple's own."
-#: The words under the title in fewer lines, with the passphrase's in them, for when larger text leaves less room.
-SNUG_WORDS = "Changes apply at once, for everyone on this laptop."
-SNUG_WORDS_COUPLE = (
-    "Changes apply at once, for everyone on this laptop. A passphrase is each couple's own: it seals your answers,"
-    " but names, counts, dates and decks stay readable."
+SHARED_WORDS_COUPLE = (
+    "Changes apply at once and are kept, for everyone on this laptop. A passphrase is each couple's own: it seals"
+    " your answers, but names, counts, dates and decks stay readable."
 )
 #: Said when the data folder is shown (opened or not): where the answers are, and how to move them.
 #: Said once a copy is saved: how a couple does move Kindred, since a copy cannot.
@@ -174,22 +166,23 @@ class SettingsScene(Scene):
         self.refresh()
 
     def layout(self) -> None:
-        # Roomy first, as the screen was drawn for 1280×720; when larger text makes that taller than the window,
-        # snug: the title higher and each row only as tall as its words, which on a large window is often enough
-        # to show every row without scrolling. Scrolling is for what still does not fit.
+        # As the screen was drawn for 1280×720 first; when larger text makes that taller than the window, the title
+        # goes higher to leave the rows more room (and Done may take a free place beside them), and the page scrolls
+        # for what still does not fit. No row, gap or word shrinks for want of room: each grows with the text size.
         # Which of the two is measured without the room kept above the rows (`nudge`), so a step of the text size
         # keeps its control under the pointer whichever it is.
         offset, nudge = self.scroller.offset, self.nudge
         self.nudge = 0
-        self.place(snug=False)
-        snug = self.scroller.scrolls
+        self.place(high=False)
+        high = self.scroller.scrolls
         self.scroller.offset, self.nudge = offset, nudge
-        self.place(snug)
+        self.place(high)
 
-    def place(self, snug: bool) -> None:
+    def place(self, high: bool) -> None:
         t = self.ui.theme
         text = self.ui.text
         width, _ = t.size
+        grown = t.words / t.unit  # the text size chosen, as this window draws it: rows and gaps grow with it
         foot = self.ui.hints_top(self.hints) - t.px(12)
         column = min(t.px(560), (width - t.px(200)) // 2)
         left = width // 2 - column - t.px(20)
@@ -199,29 +192,32 @@ class SettingsScene(Scene):
         # The words at the top and the rows below them are one page: when larger text makes it taller than the
         # room above Done it scrolls whole, so a row can stay in its place while the words above it grow or shrink.
         page = pygame.Rect(left - t.px(8), t.px(16), right + column - left + t.px(16), 0)
-        self.top = self.place_words(page, snug)
-        top = self.top if snug else max(t.px(150), self.top)
-        # Each row as tall as its words need at this text size: a slider's label stays clear above its knob. Roomy,
-        # every line of two rows is as tall as the tallest; snug, each line only as tall as its own two rows, so the
-        # two sliders' lines do not make every switch and button as tall as they are.
+        self.top = self.place_words(page, high)
+        top = self.top if high else max(t.px(150), self.top)
+        # Each line of two rows as tall as its words need at this text size, with room round them that grows with
+        # the text, and never less than the design's row: a slider's label stays clear above its knob. Every button
+        # is one height, whichever row it shares a line with; a line with a slider in it is the taller.
         for widget in rows:
             widget.rect.width = column
-        least = max(t.px(40) if snug else t.px(58), text.line_height(t.style("button")) + t.px(18))
-        needs = [w.fit_height(self.ui, 40 if snug else 58) for w in rows]
+        least = max(t.px(58), text.line_height(t.style("button")) + t.px(18 * grown))
+        needs = [w.fit_height(self.ui, 58) for w in rows]
         lines = [max(least, *needs[index::half]) for index in range(half)]
-        if not snug:
-            lines = [max(lines)] * half
-        # Every button one height, whichever row it shares a line with (a slider beside one made it taller).
         buttons = [index for index, widget in enumerate(rows) if isinstance(widget, Button)]
-        button_h = max((max(least, needs[index]) for index in buttons), default=least)
+        button_h = max([least, *(needs[index] for index in buttons)])
         for index in buttons:
             lines[index % half] = max(lines[index % half], button_h)
         done = self.widgets[-1]
-        done_h = max(t.px(44 if snug else 54), text.line_height(t.style("button")) + t.px(18))
+        done_h = max(t.px(54), text.line_height(t.style("button")) + t.px(18 * grown))
         done.rect = pygame.Rect(0, 0, t.px(220), done_h)
         room = foot - done_h - t.px(14) - page.top
-        gap = t.px(4) if snug else t.px(18) if top == t.px(150) else t.px(8)
+        # Short words above (no passphrase to explain) leave room for wider gaps; both grow with the text.
+        gap = t.px((18 if self.couple is None else 8) * grown)
         content = top + self.nudge + sum(lines) + gap * (half - 1) + t.px(6) - page.top
+        # With an odd number of rows the right column ends a line early: when Done below the rows would make the
+        # page scroll and Done in that place would not, it goes there (two couples' Settings on a big window).
+        in_grid = len(rows) % 2 == 1 and content > room and content <= foot - page.top
+        if in_grid:
+            room = foot - page.top
         page.height = min(content, max(max(lines) + gap, room))  # Done below it, above the hints
         self.scroller.fit(page, content, rows)
         offset = self.scroller.offset
@@ -230,10 +226,13 @@ class SettingsScene(Scene):
         for line, tall in enumerate(lines):
             for index in (line, line + half):
                 if index < len(rows):
-                    high = button_h if isinstance(rows[index], Button) else tall
-                    rows[index].rect = pygame.Rect(left if index < half else right, y, column, high)
+                    row_h = button_h if isinstance(rows[index], Button) else tall
+                    rows[index].rect = pygame.Rect(left if index < half else right, y, column, row_h)
+            if in_grid and line == half - 1:
+                done.rect.center = (right + column // 2, y + tall // 2)
             y += tall + gap
-        done.rect.midtop = (width // 2, page.bottom + t.px(14))
+        if not in_grid:
+            done.rect.midtop = (width // 2, page.bottom + t.px(14))
 
     @property
     def viewport(self) -> pygame.Rect:
@@ -258,17 +257,15 @@ class SettingsScene(Scene):
             if delta and self.scroller.by(delta):
                 self.layout()  # a row tabbed to below the fold scrolls into sight
 
-    def place_words(self, page: pygame.Rect, snug: bool = False) -> int:
+    def place_words(self, page: pygame.Rect, high: bool = False) -> int:
         """The title and the words under it, across `page`, however large the text (before any scrolling); returns
-        where the rows may begin. `snug`: the title nearer the top, when room is short."""
+        where the rows may begin. `high`: the title nearer the top, when room is short. The words are the same at
+        every text size and in every window."""
         t = self.ui.theme
         title_h = self.ui.text.line_height(t.style("heading"))
-        title_top = t.px(24) if snug else t.px(60)
-        below = title_top + title_h if snug else max(t.px(108), t.px(60) + title_h)
-        if snug:  # one shorter paragraph, so the rows keep the room
-            shared = SNUG_WORDS if self.couple is None else SNUG_WORDS_COUPLE
-        else:
-            shared = SHARED_WORDS if self.couple is None else SHARED_WORDS_COUPLE
+        title_top = t.px(24) if high else t.px(60)
+        below = title_top + title_h if high else max(t.px(108), t.px(60) + title_h)
+        shared = SHARED_WORDS if self.couple is None else SHARED_WORDS_COUPLE
         wide = min(t.px(1000), page.width)
         tall = self.ui.text.block(shared, t.style("small"), (0, 0, 0), wide, "center").get_height()
         line = pygame.Rect(page.centerx - wide // 2, below, wide, tall)  # a narrow window: on two lines
@@ -276,13 +273,7 @@ class SettingsScene(Scene):
             ("Settings", "heading", pygame.Rect(page.left, title_top, page.width, title_h), "text", "center"),
             (shared, "small", line, "muted", "center"),
         ]
-        top = line.bottom + t.px(8 if snug else 14)
-        if self.couple is not None and not snug:
-            tall = self.ui.text.block(PASSPHRASE_WORDS, t.style("small"), (0, 0, 0), wide, "center").get_height()
-            box = pygame.Rect(page.centerx - wide // 2, line.bottom + t.px(4), wide, tall)
-            self.words.append((PASSPHRASE_WORDS, "small", box, "muted", "center"))
-            top = box.bottom + t.px(14)
-        return top
+        return line.bottom + t.px(8 if high else 14)
 
     def draw(self, surface: pygame.Surface) -> None:
         rows = self.widgets[:-1]

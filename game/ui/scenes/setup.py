@@ -275,8 +275,10 @@ class SetupScene(Scene):
             return gap if columns < 3 else t.px(20)
 
         def column_width(columns: int) -> int:
-            margin = t.px(120) if columns < 3 else t.px(72)  # three columns take a little more of the width
-            widest_column = max(t.px(520), needed) if columns == 1 else t.px(520)  # one column: as wide as a name needs
+            # One column: as wide as a name needs; two as wide as their names need too, out to the window's margin
+            # when larger text asks for it, so the decks keep two columns (twice as many in sight) while they can.
+            margin = t.px(120) if columns < 3 and needed <= t.px(520) else t.px(72)
+            widest_column = max(t.px(520), needed) if columns < 3 else t.px(520)
             return min(widest_column, (width - margin - (columns - 1) * column_gap(columns)) // columns)
 
         fitting = [c for c in (3, 2, 1) if column_width(c) >= needed] or [1]
