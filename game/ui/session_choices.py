@@ -91,3 +91,21 @@ def mix_words(held: list[str], limited: bool = False) -> str:
     if limited:
         return f"{spicy} {LIMIT_IN_FORCE}: {CHANGE_LIMITS}".lstrip()
     return f"Mix as many decks as you like. {spicy}".rstrip()
+
+
+def questions(count: int) -> str:
+    """ "1 question", "12 questions"."""
+    return "1 question" if count == 1 else f"{count} questions"
+
+
+def all_spicy(deck: object) -> bool:
+    """Whether every card of `deck` is spicy (such a deck starts switched off)."""
+    cards = getattr(deck, "cards", ())
+    return bool(cards) and all(card.spicy for card in cards)
+
+
+def agreed_depth(limits: Mapping[int, Limit]) -> int:
+    """How deep both partners' private `limits` allow (the lower cap), whoever set it."""
+    from game.core.consent import Consent
+
+    return Consent.of(False, limits, max(LEVELS)).max_level

@@ -22,7 +22,19 @@ from ..round_guard import OpenRound, answered, ask_first
 from ..routes import Limits, Play
 from ..scene import UI, Scene
 from ..scroll import ScrollArea
-from ..session_choices import LEVELS, cards_words, mix_words, next_length, quiz_asks, quiz_consent, quiz_length_words, ready_when
+from ..session_choices import (
+    LEVELS,
+    agreed_depth,
+    all_spicy,
+    cards_words,
+    mix_words,
+    next_length,
+    questions,
+    quiz_asks,
+    quiz_consent,
+    quiz_length_words,
+    ready_when,
+)
 from ..widgets import Button, Slider, Toggle, Widget
 
 if TYPE_CHECKING:
@@ -57,7 +69,7 @@ class SetupScene(Scene):
         self.quiz = quiz
         decks = ui.services.decks()
         # Openers & Closers comes on with the rest: a round of a set length opens on an opener and ends on a closer.
-        self.chosen = {deck.id for deck in decks if not _all_spicy(deck) and not deck.opt_in}
+        self.chosen = {deck.id for deck in decks if not all_spicy(deck) and not deck.opt_in}
         last_time = set(ui.services.chosen_decks(couple)) & {deck.id for deck in decks}
         if last_time and not quiz:
             # The decks they picked last time (one since deleted is simply gone), and any deck they have not been
@@ -67,7 +79,7 @@ class SetupScene(Scene):
         self.offered: list[str] = []  # the decks listed to switch on or off
         self.spicy_held: list[str] = []  # the decks listed with spicy cards held back (by Settings or your limits)
         self.remember = only_deck is None and not quiz
-        self.agreed = _agreed_depth(ui, couple)
+        self.agreed = agreed_depth(ui.services.limits(couple))
         self.max_level = min(int(ui.settings["max_level"]), self.agreed)
         #: Cards in the round (0: open-ended): the kept setting, which a change here changes too (Settings shows it),
         #: except for one deck played from the studio, whose length is for that round only.
@@ -111,7 +123,7 @@ class SetupScene(Scene):
         within = Consent.from_settings(self.ui.settings, self.ui.services.limits(self.couple), self.agreed)
         self.spicy_held = []
         for deck in self.ui.services.decks():
-            if _all_spicy(deck) and not within.spicy:
+            if all_spicy(deck) and not within.spicy:
                 continue
             count = sum(1 for card in deck.cards if within.allows(card))
             if not within.spicy and any(c.spicy and Consent(within.max_level, True).allows(c) for c in deck.cards):
@@ -192,7 +204,7 @@ class SetupScene(Scene):
         if seat == 0:
             self.set_limits(1)
         else:
-            self.agreed = _agreed_depth(self.ui, self.couple)
+            self.agreed = agreed_depth(self.ui.services.limits(self.couple))
             self.max_level = min(int(self.ui.settings["max_level"]), self.agreed)
             self.refresh()
             self.ui.toast(LIMITS_SET)
@@ -427,11 +439,6 @@ class SetupScene(Scene):
         )
 
 
-def questions(count: int) -> str:
-    """ "1 question", "12 questions"."""
-    return "1 question" if count == 1 else f"{count} questions"
-
-
 def _button_width(scene: Scene, button: Widget) -> int:
     """What a button needs for its words and its shortcut chip, with room either side."""
     t = scene.ui.theme
@@ -439,13 +446,3 @@ def _button_width(scene: Scene, button: Widget) -> int:
     if isinstance(button, Button) and button.hotkey:
         words += scene.ui.text.measure(button.shortcut_label(), t.style("hint")) + t.px(18)
     return int(words)
-
-
-def _all_spicy(deck: object) -> bool:
-    cards = getattr(deck, "cards", ())
-    return bool(cards) and all(card.spicy for card in cards)
-
-
-def _agreed_depth(ui: UI, couple: Couple) -> int:
-    """How deep both partners' private limits allow (the lower cap), whoever set it."""
-    return Consent.of(False, ui.services.limits(couple), max(LEVELS)).max_level
