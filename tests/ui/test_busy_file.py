@@ -30,7 +30,7 @@ from .drawn import frame
 from .pilot import Pilot
 from .test_flows import deal
 from .test_play_loop import _play_rounds_until
-from .tour import play_turn
+from .tour import finish_turn
 
 Pilots = Callable[..., Pilot]
 BUSY = WAITS[Trouble.BUSY]
@@ -148,7 +148,7 @@ def test_the_couple_is_told_calmly_and_closing_asks_first_then_closes_once_the_a
     p = pilots(at_home=True)
     deal(p)
     with another_program_holding(p.root) as let_go:
-        play_turn(p)  # the first card, played on (whatever it asks)
+        finish_turn(p)  # the first card, played on (whatever it asks)
         p.advance(0.7)
         shown = [drawn for drawn in frame(p) if drawn.text == FILE_BUSY]
         assert shown and not shown[0].cut, "the sentence is on screen, whole"

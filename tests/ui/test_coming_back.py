@@ -15,7 +15,7 @@ import pygame
 from .date_night_tour import pledge, set_up
 from .pilot import Pilot
 from .test_flows import deal
-from .tour import play_turn
+from .tour import finish_turn
 
 
 def _reopened(pilots: Callable[..., Pilot]) -> Pilot:
@@ -33,7 +33,7 @@ def _main_button(p: Pilot) -> str:
 def test_a_round_left_by_closing_the_window_is_named_on_the_title_and_enter_carries_it_on(pilots) -> None:
     p = pilots(at_home=True)
     deal(p)
-    play_turn(p)
+    finish_turn(p)
     p.advance(0.6)
     card = p.scene.session.current.card  # type: ignore[attr-defined]
     p.close()

@@ -28,7 +28,7 @@ from .pilot import Pilot
 from .test_busy_file import closing_asks_first, renamed_while
 from .test_flows import deal
 from .test_read_only_file import set_aside
-from .tour import play_turn
+from .tour import finish_turn
 
 Pilots = Callable[..., Pilot]
 WAIT = WAITS[Trouble.UNREACHABLE]
@@ -81,7 +81,7 @@ def test_a_turn_played_while_the_drive_is_gone_is_kept_told_asked_about_on_closi
     p = pilots(at_home=True)
     deal(p)
     with drive_gone(p) as back:
-        play_turn(p)  # the first card, played on (whatever it asks)
+        finish_turn(p)  # the first card, played on (whatever it asks)
         p.advance(0.7)
         assert p.scene_name == "PlayScene", "the round goes on from memory"
         assert p.services.save_problem() == DRIVE_GONE

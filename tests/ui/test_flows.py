@@ -9,11 +9,12 @@ import pytest
 
 from game.core.answers import Verdict
 from game.core.cards import AnswerType, Kind
+from game.core.quote_marks import quote_ends_sentence
 from game.core.session import Phase
 from game.ui.scenes.play_view import side_text
 from game.ui.widgets import Toggle
 
-from .tour import play_turn
+from .tour import finish_turn, play_turn
 
 
 def play_until(p, predicate, limit=80):
@@ -272,10 +273,10 @@ def test_a_starred_card_is_in_the_summary(pilots):
     p = pilots(at_home=True)
     scene = deal(p)
     starred = scene.session.current.card
-    p.click("Star")
+    p.key("s")  # S stars it, as the footer says, and leaves the focus where it was
     assert "Unstar" in p.labels()
     assert p.shell.toast_rect() is not None
-    play_turn(p)
+    finish_turn(p)
     assert p.scene.session.current.card != starred
     assert p.shell.toast_rect() is None, "the star's toast goes with its card"
     play_until(p, lambda q: q.scene_name != "PlayScene")
@@ -589,7 +590,8 @@ def test_a_scenario_pick_made_before_the_window_closed_is_kept_and_the_predictio
     from game.core.answers import describe
 
     picked = describe(q.scene.card, own)
-    assert q.scene.question().startswith(f"You picked “{picked}”. And which do you think"), "the kept pick is named"
+    named = f"You picked {quote_ends_sentence(picked)} And which do you think"
+    assert q.scene.question().startswith(named), "the kept pick is named"
     assert ("Esc", "change my pick") in q.scene.hints
     q.key("1")
     assert q.scene_name == "PlayScene"

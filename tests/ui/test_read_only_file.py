@@ -28,7 +28,7 @@ from .drawn import frame
 from .pilot import Pilot
 from .test_busy_file import closing_asks_first, renamed_while
 from .test_flows import deal
-from .tour import play_turn
+from .tour import finish_turn
 
 Pilots = Callable[..., Pilot]
 WAIT = WAITS[Trouble.NOT_ALLOWED]
@@ -65,7 +65,7 @@ def test_a_turn_played_while_the_file_is_read_only_is_kept_told_asked_about_on_c
     p = pilots(at_home=True)
     deal(p)
     with made_read_only(p) as writable_again:
-        play_turn(p)  # the first card, played on (whatever it asks)
+        finish_turn(p)  # the first card, played on (whatever it asks)
         p.advance(0.7)
         assert p.scene_name == "PlayScene", "the round goes on from memory"
         assert p.services.save_problem() == READ_ONLY

@@ -66,6 +66,17 @@ def play_turn(p: Pilot, on_phase: Callable[[str], None] | None = None) -> None:
     p.advance(0.7)
 
 
+def finish_turn(p: Pilot, steps: int = 8) -> None:
+    """Play the card on the table through to the next turn, whatever it is (an opener to do together takes two
+    steps: done, then its follow-ups), by keyboard."""
+    turn = p.scene.session.current  # type: ignore[attr-defined]
+    for _ in range(steps):
+        play_turn(p)
+        if p.scene_name != "PlayScene" or p.scene.session.current != turn:  # type: ignore[attr-defined]
+            return
+    raise AssertionError(f"the turn did not finish in {steps} steps")
+
+
 def answer(p: Pilot, kind: AnswerType, texts: dict[str, str]) -> None:
     if kind in (AnswerType.CHOICE, AnswerType.WHO):
         p.key("1")
