@@ -68,6 +68,9 @@ class AnswerInput:
     #: The button that goes on without a number ("We just talked"): Enter in an empty number box names it, never
     #: presses it ('' where the screen has no such button).
     way_on: str = ""
+    #: What Enter does in an empty text box where the screen goes on without a note ("we talked, no note"), for the
+    #: key hints: a couple reading "save" over an empty box would think something was kept.
+    empty_words: str = ""
 
     def draft_text(self) -> str:
         """What is half-given, to keep when the window closes ('' if nothing): typed text, a date's day, month
@@ -103,6 +106,8 @@ class AnswerInput:
             return [(key, "pick this one" if key == "Enter" and words == "choose" else words) for key, words in hints]
         if focused is not None and focused is self.field and self.way_on and not self.field.value.strip():
             return [(key, NUMBER_FIRST_HINT if key == "Enter" else words) for key, words in hints]
+        if focused is not None and focused is self.field and self.empty_words and not self.field.value.strip():
+            return [(key, self.empty_words if key == "Enter" else words) for key, words in hints]
         return [(key, self.enter_words(focused, words) if key == "Enter" else words) for key, words in hints]
 
     def options(self) -> list[Button]:
@@ -257,15 +262,18 @@ def build_answer_input(
     partner: str = "You",
     on_empty: Callable[[], None] | None = None,
     way_on: str = "",
+    empty_words: str = "",
 ) -> AnswerInput:
     """Add the right widgets for `card`'s answer type to `scene`; `on_value` gets a valid value.
 
     `partner` names the other one on a who's-more-likely card's buttons (Me, Sam, Both of us, Neither of us).
     `on_empty`, when given, is what an empty field's submit does instead of asking for an answer. A number box
     never hands its Enter on to it: when letters were just refused, their reason is said again; when it is empty and
-    `way_on` names a button that goes on without a number, Enter says to type one or to choose that button.
+    `way_on` names a button that goes on without a number, Enter says to type one or to choose that button. In an
+    empty text box, the key hints say `empty_words` for Enter, where `on_empty` does something of its own.
     """
     made = AnswerInput(card, way_on=way_on if card.answer_type is AnswerType.NUMBER else "")
+    made.empty_words = empty_words if on_empty is not None and card.answer_type is AnswerType.TEXT else ""
     kind = card.answer_type
 
     def from_field(text: str) -> None:

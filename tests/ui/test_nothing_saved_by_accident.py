@@ -10,7 +10,7 @@ from game.core.cards import AnswerType, Card, Kind
 from game.core.session import Phase
 from game.ui.answer_input import NOT_A_NUMBER, NUMBER_FIRST, NUMBER_FIRST_HINT
 from game.ui.private_answer import PrivateAnswerScene
-from game.ui.scenes.play import JUST_TALKED
+from game.ui.scenes.play import JUST_TALKED, TALKED
 
 from .test_play_loop import _cards_after_this_one, _deal_only, _play_rounds_until
 from .test_studio import new_deck
@@ -65,6 +65,33 @@ def test_enter_in_an_empty_number_box_names_we_just_talked_and_the_footer_says_s
     assert _enter_words(p) == "save"
     p.press(pygame.K_BACKSPACE)
     p.click(JUST_TALKED)  # going on without a number is a choice of its own
+    assert p.scene.session.current != turn
+    assert "talked about" in p.shell.ui.toast_text
+
+
+def test_enter_in_an_empty_note_box_says_it_goes_on_with_no_note(pilots):
+    """An empty note and Enter is "we talked, no note" (nothing kept): the footer says so, and "save" once typed."""
+    p = pilots(at_home=True)
+
+    def wanted(scene) -> bool:
+        card = scene.card()
+        return (
+            scene.session.phase is Phase.ANSWER
+            and card.kind is Kind.ASK
+            and card.remembered
+            and card.answer_type is AnswerType.TEXT
+            and _cards_after_this_one(scene.session) > 0
+        )
+
+    deal = lambda p: _deal_only(p, "Favourite Details")  # noqa: E731
+    turn = _play_rounds_until(p, deal, wanted, 10, "no round dealt a note to type").session.current
+    assert p.scene.focused() is p.widget("Answer")
+    assert _enter_words(p) == TALKED.lower()
+    p.type("Marmite")
+    assert _enter_words(p) == "save"
+    for _ in "Marmite":
+        p.press(pygame.K_BACKSPACE)
+    p.press(pygame.K_RETURN)
     assert p.scene.session.current != turn
     assert "talked about" in p.shell.ui.toast_text
 

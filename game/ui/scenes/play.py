@@ -325,7 +325,9 @@ class PlayScene(CheckInSteps, PlaySide):
         if phase is Phase.ANSWER and card.kind is Kind.ASK and card.remembered:
             label = f"Save {self.name(self.seat)}'s answer"
             way_on = JUST_TALKED  # Enter in an empty number box names it; a click on it is the way on without a number
-            self.input = build_answer_input(self, card, self.save_answer, label, draft=draft, on_empty=self.talked, way_on=way_on)
+            self.input = build_answer_input(
+                self, card, self.save_answer, label, draft=draft, on_empty=self.talked, way_on=way_on, empty_words=TALKED.lower()
+            )
             self.private_toggle = Toggle("Just between us", self.keep_private, self.set_keep_private)
             self.add(self.private_toggle)
             self.talked_button = Button(TALKED if card.answer_type is AnswerType.TEXT else JUST_TALKED, self.talked)
