@@ -115,6 +115,22 @@ def skip_to_the_closing(p: Pilot) -> None:
     p.press(pygame.K_RETURN)  # begin the closing
 
 
+def on_the_warm_up(p: Pilot, minutes: int = 30) -> CardKey:
+    """A date night of `minutes` set up and pledged, its warm-up dealt: the card on the table."""
+    set_up(p, minutes=minutes)
+    pledge(p)
+    p.press(pygame.K_RETURN)  # deal the warm-up
+    assert p.scene_name == "DateNightPlayScene"
+    return p.scene.session.current.card  # type: ignore[attr-defined]
+
+
+def gone_home(p: Pilot) -> None:
+    """Esc on the card, then "Go home": Home is on top."""
+    p.press(pygame.K_ESCAPE)
+    p.click("Go home")
+    assert p.scene_name == "HomeScene"
+
+
 def play_turn(p: Pilot, private: str | None = None) -> None:
     """One step of the card on the table, by keyboard; `private` is typed (and kept just between us) on an ask card."""
     scene = p.scene

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pygame
 
-from .date_night_tour import pledge, set_up
+from .date_night_tour import on_the_warm_up
 from .pilot import Pilot
 from .test_flows import deal
 from .tour import finish_turn
@@ -46,11 +46,7 @@ def test_a_round_left_by_closing_the_window_is_named_on_the_title_and_enter_carr
 
 def test_a_date_night_left_by_closing_the_window_is_named_on_the_title_and_enter_carries_it_on(pilots) -> None:
     p = pilots(at_home=True)
-    set_up(p, minutes=30)
-    pledge(p)
-    p.press(pygame.K_RETURN)  # deal the warm-up
-    assert p.scene_name == "DateNightPlayScene"
-    card = p.scene.session.current.card  # type: ignore[attr-defined]
+    card = on_the_warm_up(p)
     p.close()
     p = _reopened(pilots)
     assert _main_button(p) == "Carry on your date night"

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pygame
 import pytest
 
-from .date_night_tour import pledge, set_up
+from .date_night_tour import gone_home, on_the_warm_up
 from .pilot import Pilot
 from .test_drafts_kept import crash
 
@@ -37,9 +37,7 @@ def test_continue_on_home_then_closing_the_window_opens_on_the_round_s_card(
     p.click("Deal the cards")
     p.advance(0.6)
     card = p.scene.card().key  # type: ignore[attr-defined]
-    p.press(pygame.K_ESCAPE)
-    p.click("Go home")
-    assert p.scene_name == "HomeScene"
+    gone_home(p)
     p.close()
     p = _reopened(pilots)
     assert p.scene_name == "HomeScene", "they asked for Home"
@@ -56,14 +54,8 @@ def test_carrying_on_a_date_night_card_then_closing_the_window_opens_on_that_car
     pilots: Callable[..., Pilot], end: Callable[[Pilot], None]
 ) -> None:
     p = pilots(at_home=True)
-    set_up(p, minutes=30)
-    pledge(p)
-    p.press(pygame.K_RETURN)  # deal the warm-up
-    assert p.scene_name == "DateNightPlayScene"
-    card = p.scene.session.current.card  # type: ignore[attr-defined]
-    p.press(pygame.K_ESCAPE)
-    p.click("Go home")
-    assert p.scene_name == "HomeScene"
+    card = on_the_warm_up(p)
+    gone_home(p)
     p.close()
     p = _reopened(pilots)
     assert p.scene_name == "HomeScene", "they asked for Home"

@@ -13,7 +13,7 @@ import pytest
 from game.core.date_night_state import Segment, StepKind
 from game.ui.scenes.home import carry_on_words
 
-from .date_night_tour import pledge, set_up
+from .date_night_tour import gone_home, on_the_warm_up, pledge, set_up
 from .drawn import frame
 from .pilot import Pilot
 from .test_drafts_kept import crash
@@ -27,9 +27,7 @@ def evening_paused_at_home(p: Pilot) -> None:
     pledge(p)
     p.later(minutes=25)
     p.advance(0.1)
-    p.press(pygame.K_ESCAPE)
-    p.click("Go home")
-    assert p.scene_name == "HomeScene"
+    gone_home(p)
 
 
 def reopened(pilots) -> Pilot:  # type: ignore[no-untyped-def]
@@ -85,14 +83,8 @@ def test_a_crash_mid_evening_comes_straight_back_into_it(pilots) -> None:
 
 def test_going_home_from_the_middle_of_a_card_opens_on_home_and_carrying_on_puts_that_card_back(pilots) -> None:
     p = pilots(at_home=True)
-    set_up(p, minutes=30)
-    pledge(p)
-    p.press(pygame.K_RETURN)  # deal the warm-up
-    assert p.scene_name == "DateNightPlayScene"
-    card = p.scene.session.current.card  # type: ignore[attr-defined]
-    p.press(pygame.K_ESCAPE)
-    p.click("Go home")
-    assert p.scene_name == "HomeScene"
+    card = on_the_warm_up(p)
+    gone_home(p)
     p.close()
     p = reopened(pilots)
     assert p.scene_name == "HomeScene"

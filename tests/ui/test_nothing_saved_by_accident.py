@@ -21,8 +21,8 @@ PICK = Card(
 SCENARIO = Card("d", "s", "A free Saturday. What first?", kind=Kind.SCENARIO, answer=AnswerType.CHOICE, options=("Lie in", "Walk"))
 
 
-def _on_a_number_card(p):
-    """Play rounds of Favourite Details until a remembered ask card with a number to type is on the table."""
+def _on_an_ask_card(p, answer: AnswerType):
+    """Play rounds of Favourite Details until a remembered ask card answered by `answer` is on the table."""
 
     def wanted(scene) -> bool:
         card = scene.card()
@@ -30,12 +30,16 @@ def _on_a_number_card(p):
             scene.session.phase is Phase.ANSWER
             and card.kind is Kind.ASK
             and card.remembered
-            and card.answer_type is AnswerType.NUMBER
+            and card.answer_type is answer
             and _cards_after_this_one(scene.session) > 0
         )
 
     deal = lambda p: _deal_only(p, "Favourite Details")  # noqa: E731
-    return _play_rounds_until(p, deal, wanted, 10, "no round dealt a number to type").session.current
+    return _play_rounds_until(p, deal, wanted, 10, f"no round dealt a remembered {answer.value} card").session.current
+
+
+def _on_a_number_card(p):
+    return _on_an_ask_card(p, AnswerType.NUMBER)
 
 
 def _enter_words(p) -> str | None:
@@ -72,19 +76,7 @@ def test_enter_in_an_empty_number_box_names_we_just_talked_and_the_footer_says_s
 def test_enter_in_an_empty_note_box_says_it_goes_on_with_no_note(pilots):
     """An empty note and Enter is "we talked, no note" (nothing kept): the footer says so, and "save" once typed."""
     p = pilots(at_home=True)
-
-    def wanted(scene) -> bool:
-        card = scene.card()
-        return (
-            scene.session.phase is Phase.ANSWER
-            and card.kind is Kind.ASK
-            and card.remembered
-            and card.answer_type is AnswerType.TEXT
-            and _cards_after_this_one(scene.session) > 0
-        )
-
-    deal = lambda p: _deal_only(p, "Favourite Details")  # noqa: E731
-    turn = _play_rounds_until(p, deal, wanted, 10, "no round dealt a note to type").session.current
+    turn = _on_an_ask_card(p, AnswerType.TEXT)
     assert p.scene.focused() is p.widget("Answer")
     assert _enter_words(p) == TALKED.lower()
     p.type("Marmite")
