@@ -411,7 +411,7 @@ def test_two_evenings_in_a_real_window(display: str, tmp_path: Path) -> None:
             (d for d in table.decks.values() if not (d.cards and all(c.spicy for c in d.cards))), key=lambda d: d.name.casefold()
         )
         for deck in shown:
-            on_by_default = deck.id != "openers-and-closers" and not deck.opt_in
+            on_by_default = not deck.opt_in
             if on_by_default != (deck.id == DECK):
                 person.key("Return")
             person.key("Tab")
