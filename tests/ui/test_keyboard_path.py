@@ -8,6 +8,7 @@ import pygame
 
 from game.core.cards import AnswerType, Kind
 from game.core.session import Phase
+from game.ui.widgets import Button
 
 from .pilot import Pilot
 
@@ -131,3 +132,16 @@ def _play_a_round(p: Pilot, seen: set[str], passed: bool) -> bool:
     _key(p, lambda: p.press(pygame.K_RETURN), "Enter on the summary")
     assert p.scene_name == "HomeScene"
     return passed
+
+
+def test_every_place_home_leads_has_a_key_of_its_own_and_k_opens_deck_studio(pilots):
+    """A couple at the keyboard reaches each place Home's main buttons lead by one letter, shown on its button."""
+    p = pilots(at_home=True)
+    places = ("Play", "Quiz me", "Date night", "Our story", "Deck studio", "Settings")
+    buttons = [w for w in p.scene.widgets if isinstance(w, Button) and w.visible and w.label.startswith(places)]
+    assert len(buttons) == len(places), [w.label for w in buttons]
+    keys = [w.hotkey for w in buttons]
+    assert all(keys), [w.label for w in buttons if not w.hotkey]
+    assert len(set(keys)) == len(keys), keys
+    p.key("k")
+    assert p.scene_name == "StudioScene"

@@ -128,7 +128,7 @@ class HomeScene(Scene):
         if evening is None:
             self.add(Button("Date night", self.date_night, hotkey="d"))
         self.add(Button("Our story", self.story, hotkey="o"))
-        self.add(Button("Deck studio", self.studio))
+        self.add(Button("Deck studio", self.studio, hotkey="k"))
         self.add(Button("Settings", self.settings, hotkey="s"))
         self.add(Button("Names and pronouns", self.edit_couple, kind="quiet"))
         self.add(Button("Switch couple", self.switch, kind="quiet"))
