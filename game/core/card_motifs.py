@@ -12,10 +12,10 @@ its quiz, asked weeks later, does not. docs/DECKS.md lists them.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from .cards import Card
+from .plain_words import whole_words
 
 #: What the motif is, how it is found in a card's words (whole words, any case), and how many cards may use it.
 MOTIFS: tuple[tuple[str, str, int], ...] = (
@@ -52,11 +52,7 @@ MOTIFS: tuple[tuple[str, str, int], ...] = (
 )
 
 
-def _whole(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’-])(?:{pattern})(?![\w-])", re.IGNORECASE)
-
-
-_MOTIFS = tuple((what, _whole(pattern), allowed) for what, pattern, allowed in MOTIFS)
+_MOTIFS = tuple((what, whole_words(pattern), allowed) for what, pattern, allowed in MOTIFS)
 
 
 def _words_read(card: Card) -> str:

@@ -84,6 +84,7 @@ def deal(
     talk: set[CardKey] = set()
     heavy: set[CardKey] = set()
     warm: set[CardKey] = set()
+    spicy: set[CardKey] = set()  # of the cards dealt: none where the couple has not chosen them
     rng = random.Random(seed)
     fresh_piles: list[list[CardKey]] = []
     stale: list[tuple[datetime, CardKey]] = []
@@ -94,13 +95,13 @@ def deal(
         talk.update(card.key for card in cards if is_open_question(card))
         heavy.update(card.key for card in cards if is_heavy(card))
         warm.update(card.key for card in cards if is_warm(card))
+        spicy.update(card.key for card in cards if card.spicy)
         rng.shuffle(cards)
         keys = [card.key for card in cards]
         fresh_piles.append([card.key for card in cards if card.key not in seen])
         stale.extend((seen[key], key) for key in keys if key in seen)
     for key in heavy:  # kept from coming back to back, as a subject is
         topics[key] |= {HEAVY}
-    spicy = {key for deck in decks for card in deck.cards if card.spicy and (key := card.key) in levels} if filters.spicy else set()
     order = _interleave(fresh_piles, rng)
     fresh = len(order)
     order.extend(key for _, key in sorted(stale, key=lambda pair: (pair[0], rng.random())))

@@ -14,9 +14,9 @@ six options, none calling the listener "my partner", a note whose "I" is the one
 answerer's example goes in quotes), a quiz that asks for the thing itself (not for what was written
 down, not for "the gist"), no dash followed by a list of examples, no British idiom and no shared
 home assumed (game.core.plain_words), each habit that had spread (a tacked-on "I'll guess first",
-an "X counts" tail, a confession opener…) at most once a deck, and each motif (a vicar looking on, a party,
-tea, a game of butting in…) on a few cards of the collection (game.core.card_motifs). Each rule is a heuristic, tuned so the
-built-in decks show what it is for; docs/DECKS.md lists them.
+an "X counts" tail, a confession opener…) at most once a deck, and each motif (a vicar looking on, a
+party, tea, a game of butting in…) on a few cards of the collection (game.core.card_motifs). Each rule
+is a heuristic, tuned so the built-in decks show what it is for; docs/DECKS.md lists them.
 """
 
 from __future__ import annotations

@@ -104,10 +104,9 @@ class AnswerInput:
             return [*picks, *((key, words) for key, words in hints if key != "Enter")]
         if focused is not None and focused in options:
             return [(key, "pick this one" if key == "Enter" and words == "choose" else words) for key, words in hints]
-        if focused is not None and focused is self.field and self.way_on and not self.field.value.strip():
-            return [(key, NUMBER_FIRST_HINT if key == "Enter" else words) for key, words in hints]
-        if focused is not None and focused is self.field and self.empty_words and not self.field.value.strip():
-            return [(key, self.empty_words if key == "Enter" else words) for key, words in hints]
+        empty = NUMBER_FIRST_HINT if self.way_on else self.empty_words  # what Enter does in this box left empty
+        if focused is not None and focused is self.field and empty and not self.field.value.strip():
+            return [(key, empty if key == "Enter" else words) for key, words in hints]
         return [(key, self.enter_words(focused, words) if key == "Enter" else words) for key, words in hints]
 
     def options(self) -> list[Button]:

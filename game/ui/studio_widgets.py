@@ -40,10 +40,6 @@ class Segmented(Widget):
         self._natural: list[int] = []
         self.rows = 1
 
-    def _index(self) -> int:
-        values = [value for value, _ in self.options]
-        return values.index(self.value) if self.value in values else 0
-
     def choose(self, value: str, ui: UI) -> None:
         if value != self.value and value not in self.unavailable:
             self.value = value
