@@ -26,26 +26,6 @@ if TYPE_CHECKING:  # the title imports this module: its first frame need not wai
     from .scene import Scene
 
 
-def waiting_words(ui: UI, couple: Couple) -> str | None:
-    """What `open_couple` carries straight on into, as the title's button says it ("Carry on: card 10 of 12"); None
-    when it opens on Home (nothing waits, the couple went home from it, or it is locked: nothing of theirs is read
-    before their passphrase). It follows the rules of `open_couple` and `continue_round` below, and shows
-    nothing."""
-    services = ui.services
-    if services.is_locked(couple):
-        return None
-    evening = services.paused_evening(couple)
-    if evening is not None and not evening.went_home:
-        return "Carry on your date night"
-    handle = services.resume(couple) if services.has_open_session(couple) else None
-    if handle is None or handle.session.ended or handle.session.state.went_home:
-        return None
-    from .scenes.round_progress import progress_words  # the rules it brings are not for the title's first frame
-
-    place = progress_words(handle.session)
-    return f"Carry on: {place[:1].lower()}{place[1:]}"
-
-
 def open_couple(ui: UI, couple: Couple) -> None:
     """Home for this couple — after its passphrase if it is locked — and straight back into an unfinished date night
     (unless the couple went home from it) or session."""

@@ -1,8 +1,8 @@
 """The title screen: the name, a warm welcome, and one obvious way in.
 
 The way in says where it leads when the game opens straight into something left open: "Carry on: card 10 of 12",
-"Carry on your date night" (`opening.waiting_words`, beside the rules it follows). It is found just after the
-first frame, which waits for nothing.
+"Carry on your date night" (`waiting_words`, as opening.py decides). It is found just after the first frame,
+which waits for nothing.
 """
 
 from __future__ import annotations
@@ -12,13 +12,33 @@ from typing import TYPE_CHECKING
 import pygame
 
 from ..drawing import heart, panel, paragraph, text_at
-from ..opening import open_couple, waiting_words
+from ..opening import open_couple
 from ..routes import Couples, DateNight, Home, Play, Unlock, prepare
-from ..scene import Scene
+from ..scene import UI, Scene
 from ..widgets import Button
 
 if TYPE_CHECKING:  # the couple's class is not for the first frame (see opening.py)
     from game.core.players import Couple
+
+
+def waiting_words(ui: UI, couple: Couple) -> str | None:
+    """What `opening.open_couple` carries straight on into, as the title's button says it ("Carry on: card 10 of
+    12"); None when it opens on Home (nothing waits, the couple went home from it, or it is locked: nothing of theirs
+    is read before their passphrase). It follows the rules of `open_couple` and `continue_round`; it lives here, not
+    beside them, since no module outside the scenes imports one (it needs the round's progress words)."""
+    services = ui.services
+    if services.is_locked(couple):
+        return None
+    evening = services.paused_evening(couple)
+    if evening is not None and not evening.went_home:
+        return "Carry on your date night"
+    handle = services.resume(couple) if services.has_open_session(couple) else None
+    if handle is None or handle.session.ended or handle.session.state.went_home:
+        return None
+    from .round_progress import progress_words  # the rules it brings are not for the title's first frame
+
+    place = progress_words(handle.session)
+    return f"Carry on: {place[:1].lower()}{place[1:]}"
 
 
 class TitleScene(Scene):
