@@ -9,8 +9,9 @@ from the words, so a couple's own deck is spread the same way; they are a prefer
 never keep a card out. Readers then named twins of subject (bedtime three times, the foible you hide
 four times, presents twice, two calendar dates close together, the sofa and the TV twice), and then the
 couple in company (five cards of an evening at parties, out with friends, covering for each other in front
-of people): those subjects are read from a card's own words too, and a round meets each once, as it does a
-shape.
+of people), then secrets and hiding three times in an evening's middle (a thing put off telling, a thing done
+badly on purpose, a friend's "You don't know?"), strangers three times and phones three times: those subjects
+are read from a card's own words too, and a round meets each once, as it does a shape.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ _ONCE_WORDS = {
 #: A subject an evening should meet once a round, read from a card's own words (not its note, whose sample answers
 #: wander): readers of first evenings named these twins of subject as the game repeating itself ("bedtime three
 #: times", "the foible you hide four times", "presents twice", "the sofa and the TV twice", "five cards about the
-#: couple around other people").
+#: couple around other people", "a privacy or secrets cluster that pulls the middle towards hiding things").
 _ONCE_SUBJECTS = {
     "bedtime": re.compile(
         r"\b(bedtime|asleep|awake|nod(s|ded)? off|wake you|(in|from) (my|your|our|their) sleep|lights? (off|out)"
@@ -71,6 +72,13 @@ _ONCE_SUBJECTS = {
         r"|plus-one|guests?)\b",
         re.IGNORECASE,
     ),
+    "secrets": re.compile(
+        r"\b((a|whose|big|any|keep|kept|keeping|spill(ed|ing)?|with a) secrets?|secrets|hid(e|den|ing)|put off telling"
+        r"|(get|got|getting) away with|snoop\w*|diary|you don't know\?|on purpose|over my head|confess\w*)\b",
+        re.IGNORECASE,
+    ),
+    "strangers": re.compile(r"\b(strangers?|passers?-by|someone you don't know)\b", re.IGNORECASE),
+    "phones": re.compile(r"\b(phones?|scroll\w*|screen ?time|group chat)\b", re.IGNORECASE),
     "sofa-and-screen": re.compile(
         r"\b(sofa|couch|settee|telly|tv|television|the remote|box ?sets?|series|programmes?|what to watch)\b"
         r"|\bwatch(ing|ed)? (a film|something|ahead)\b|\bfilm scene\b|\bpauses a film\b",

@@ -19,8 +19,9 @@ from .cards import AnswerType, Card, CardKey, Kind
 
 #: How a round of a set length shares its cards between the levels (where the couple's limits allow each): a
 #: round climbs to a real depth whatever the deal's luck, where a first round of twenty had held anything from
-#: none to eight level-3 cards.
-DEPTH_SHARES = {1: 0.50, 2: 0.30, 3: 0.20}
+#: none to eight level-3 cards. Readers of rounds dealt half light named depth that "arrives late and only lasts
+#: four cards" (three of four in round fifty-eight), so a round of twenty holds eight, seven and five.
+DEPTH_SHARES = {1: 0.40, 2: 0.35, 3: 0.25}
 
 #: The longest run of open questions a round deals where a card of the same level can break it.
 LONGEST_TALK = 3
@@ -106,7 +107,9 @@ def with_rests(
     fresh: int,
 ) -> list[CardKey]:
     """`order` with each run of `length` given enough rests in its deeper half: one for every REST_EVERY of its
-    cards of level 2 and up. A run short of them trades an open question (of level 2 first, the latest first) for
+    cards of level 2 and up, and one in each of those levels that holds more cards than LONGEST_TALK (five level-3
+    cards of open questions would follow the level-2 cards' last in a run of talk no spacing can break). A run short
+    of them trades an open question (of level 2 first, the latest first) for
     a rest of the same level from a later run that can spare one (it keeps its own share), fresh with fresh and
     seen with seen; neither run gains a shape it meets once, and openers and closers stay where they are. So the
     levels of every place in `order` stay as they were."""
@@ -132,9 +135,19 @@ def with_rests(
             and not _gains(shapes[later], once[i], once[j])
         )
 
+    def restless(start: int) -> set[int]:
+        """The levels of the run at `start` with more cards than LONGEST_TALK and not one rest among them."""
+        held = Counter(levels[out[i]] for i in deep[start])
+        rested = {levels[out[i]] for i in deep[start] if out[i] not in talk}
+        return {level for level, count in held.items() if count > LONGEST_TALK and level not in rested}
+
     for start in starts:
-        while rests[start] < need[start]:
-            talkers = sorted((i for i in deep[start] if out[i] in talk), key=lambda i: (levels[out[i]] != 2, -i))
+        while rests[start] < need[start] or restless(start):
+            bare = restless(start)
+            talkers = sorted(
+                (i for i in deep[start] if out[i] in talk and (rests[start] < need[start] or levels[out[i]] in bare)),
+                key=lambda i: (levels[out[i]] not in bare, levels[out[i]] != 2, -i),
+            )
             spare = [later for later in starts if later > start and rests[later] > need[later]]
             swap = next(((i, j, later) for i in talkers for later in spare for j in deep[later] if fits(i, j, start, later)), None)
             if swap is None:

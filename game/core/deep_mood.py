@@ -6,12 +6,14 @@ sad cards in a row before the closer, and "no warm, hopeful deep card in that ru
 spicy cards on met one mild one in an evening. Each card is good; together they weigh an evening down, or
 leave out what the couple chose. So a round of a set length holds, among the fresh cards of each level, at
 most half that are heavy (read from a card's words: fear, hurt, loneliness, loss, grief); among its deepest
-level at least one warm card (appreciation, a hope, pride, love said outright); and with spicy cards allowed,
-one spicy card in every SPICY_EVERY. A round short of these trades a card for one of the same level from a
-later round (levels stay as the deal shares them), never gaining a shape it meets once; nothing leaves the
-deal. Then the card just before the closer is a warm one of its level where the round has one, and never a
-heavy one where another can take its place; heavy cards are kept from coming back to back (a shape, like a
-subject: see dealing).
+level at least one warm card (appreciation, a hope, pride, love said outright), and one at each lighter level of
+three cards or more (a reader: "no card asks what they admire, notice or rely on in each other"); with spicy
+cards allowed, one spicy card in every SPICY_EVERY; and at most one pick from a list in every MENU_EVERY cards
+of a level (a reader: "half of the first ten cards are quip-option 'what do you do' scenarios"). A round short
+of these trades a card for one of the same level from a later round (levels stay as the deal shares them), never
+gaining a shape it meets once; nothing leaves the deal. Then the card just before the closer is a warm one of its
+level where the round has one, and never a heavy one where another can take its place; heavy cards are kept from
+coming back to back (a shape, like a subject: see dealing).
 """
 
 from __future__ import annotations
@@ -22,8 +24,9 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import lru_cache, partial
 from itertools import pairwise, permutations
 
-from .card_shapes import CLOSER, ONCE_A_ROUND, OPENER
+from .card_shapes import CLOSER, MENU, ONCE_A_ROUND, OPENER
 from .cards import Card, CardKey
+from .deep_end import LONGEST_TALK
 
 #: The shape of a heavy card, kept from coming back to back like a subject (see dealing).
 HEAVY = "heavy"
@@ -37,6 +40,10 @@ MENDED = 4
 
 #: The most cards before a closer put in their best order (every order of them is weighed: 5,040 at most).
 LONGEST_BLOCK = 7
+
+#: At most one card in this many of a level is a pick from a list (a round's level of two holds one): readers named
+#: "half of the first ten cards are quip-option 'what do you do' scenarios" as an evening's sameness.
+MENU_EVERY = 3
 
 _HEAVY_TAGS = frozenset({"fears", "grief"})
 _WARM_TAGS = frozenset({"appreciation", "hopes"})
@@ -101,13 +108,13 @@ class _Round:
         marked = self.marks[name]
         return sum(marked[p] for p in places)
 
-    def trade(self, i: int, start: int, later: Callable[[int], bool]) -> bool:
+    def trade(self, i: int, start: int, later: Callable[[int], bool], any_kind: bool = False) -> bool:
         """Card `i` of the run at `start` trades places with the nearest fresh card of a later run, of the same level
-        and kind (an open question or not), that `later` accepts by its place, and that brings no once-a-round shape
-        the run holds (nor takes one there its run holds)."""
+        and kind (an open question or not, unless `any_kind`), that `later` accepts by its place, and that brings no
+        once-a-round shape the run holds (nor takes one there its run holds)."""
         here, level, talk = self.shapes[start], self.marks["level"], self.marks["talk"]
         for j in range(start + self.length, self.fresh):
-            if not self.free[j] or level[j] != level[i] or talk[j] != talk[i] or not later(j):
+            if not self.free[j] or level[j] != level[i] or (talk[j] != talk[i] and not any_kind) or not later(j):
                 continue
             there = self.shapes[j - j % self.length]
             if _gains(here, self.once[j], self.once[i]) or _gains(there, self.once[i], self.once[j]):
@@ -133,37 +140,47 @@ def moods(
     talk: Collection[CardKey],
 ) -> list[CardKey]:
     """`order` with each of its first MENDED whole runs of `length` fresh cards holding, of its cards that are no
-    opener or closer: at most half of each level's heavy (`marks[0]`), one warm (`marks[1]`) at its deepest level
-    where it holds two of that level, and one spicy card (`marks[2]`) in every SPICY_EVERY where the decks hold any.
+    opener or closer: at most half of each level's heavy (`marks[0]`), one warm (`marks[1]`) at each level of three
+    cards or more and at its deepest level where it holds two, one spicy card (`marks[2]`) in every SPICY_EVERY where
+    the decks hold any, and at most one pick from a list (a MENU shape in `topics`) in every MENU_EVERY of a level.
     Runs are mended in order, each from the runs after it, so a trade never undoes an earlier run; a trade takes away
     nothing a run has, and an open question (`talk`) trades only with an open question, so a round keeps its rests
-    (deep_end.with_rests)."""
+    (deep_end.with_rests), but at a round's lightest level, which has no rests to keep, a pick may trade for one."""
     deal = _Round(order, length, fresh, topics, dict(zip(("heavy", "warm", "spicy", "talk"), (*marks, talk), strict=True)))
     deal.marks["level"] = [levels[key] for key in deal.out]
-    level, heavy, warm, spicy = (deal.marks[name] for name in ("level", "heavy", "warm", "spicy"))
+    deal.marks["menu"] = [MENU in topics.get(key, _NONE) for key in deal.out]
+    level, heavy, warm, spicy, menu = (deal.marks[name] for name in ("level", "heavy", "warm", "spicy", "menu"))
     want = length // SPICY_EVERY if any(spicy) else 0
     for start in range(0, min(fresh - length + 1, MENDED * length), length):
         places = [i for i in range(start, start + length) if deal.free[i]]
-        for depth in sorted({level[i] for i in places}):
-            group = [i for i in places if level[i] == depth]
+        depths = sorted({level[i] for i in places})
+        groups = {depth: [i for i in places if level[i] == depth] for depth in depths}
+        for group in groups.values():
             for i in sorted(group, reverse=True):  # the latest heavy cards go first
                 if deal.count("heavy", group) <= len(group) // 2:
                     break
                 if heavy[i]:
                     deal.trade(i, start, partial(_lighter, deal.marks, i))
-        deepest = [i for i in places if level[i] == max((level[p] for p in places), default=0)]
-        if len(deepest) >= 2 and not deal.count("warm", deepest):
-            for i in sorted(deepest, key=lambda i: (heavy[i], -i)):
+        for depth, group in groups.items():
+            if len(group) < (2 if depth == depths[-1] else 3) or deal.count("warm", group):
+                continue
+            for i in sorted(group, key=lambda i: (heavy[i], -i)):
                 if deal.trade(i, start, partial(_warmer, deal.marks, i)):
                     break
         for i in sorted(places, key=lambda i: (warm[i], -i)):
             if deal.count("spicy", places) >= want:
                 break
-            if spicy[i] or (warm[i] and i in deepest and deal.count("warm", deepest) == 1):
+            group = groups[level[i]]
+            if spicy[i] or (warm[i] and deal.count("warm", group) == 1):
                 continue
-            group = [p for p in places if level[p] == level[i]]
             room = bool(heavy[i]) or deal.count("heavy", group) < len(group) // 2
             deal.trade(i, start, partial(_spicier, deal.marks, room))
+        for group in groups.values():
+            for i in sorted(group, reverse=True):  # the latest picks go first
+                if deal.count("menu", group) <= max(1, len(group) // MENU_EVERY):
+                    break
+                if menu[i]:
+                    deal.trade(i, start, partial(_plainer, deal.marks, i))
     return deal.out
 
 
@@ -175,10 +192,12 @@ def lightened(
     marks: tuple[Collection[CardKey], Collection[CardKey], Collection[CardKey]],
 ) -> list[CardKey]:
     """`order` (climbed and spaced) with the cards of the level that leads into each of its first MENDED runs' closer
-    put in the best order of the same shape: open questions (`marks[2]`) where open questions were, so the spacing
-    holds. Best is, in turn: the fewest heavy cards (`marks[0]`) back to back (counting the cards either side), no
-    heavy card just before the closer, the fewest cards that share a subject or shape (or a deck) side by side, a warm
-    card (`marks[1]`) just before the closer, and the fewest cards moved. Up to LONGEST_BLOCK cards are ordered."""
+    put in their best order. Best is, in turn: the fewest heavy cards (`marks[0]`) back to back (counting the cards
+    either side), no heavy card just before the closer, no run of open questions (`marks[2]`, counting those before
+    the block) longer than the spacing allows (deep_end.LONGEST_TALK), the fewest cards that share a subject or shape
+    (or a deck) side by side, a warm card (`marks[1]`) just before the closer, and the fewest cards moved. Up to
+    LONGEST_BLOCK cards are ordered. (A rest may move: with five deep cards, two heavy, a rest kept in its place
+    could leave only a heavy card or two heavy ones side by side before the closer.)"""
     out = list(order)
     for start in range(0, min(len(out), MENDED * length), length):
         end = min(start + length, len(out))
@@ -191,7 +210,10 @@ def lightened(
         if not 2 <= len(block) <= LONGEST_BLOCK:
             continue
         before = [out[first - 1]] if first > start else []
-        out[first : end - 1] = _best_order(block, [*before, out[end - 1]], marks, topics)
+        streak = 0
+        while first - streak > start and out[first - streak - 1] in marks[2]:
+            streak += 1
+        out[first : end - 1] = _best_order(block, [*before, out[end - 1]], marks, topics, streak)
     return out
 
 
@@ -200,18 +222,19 @@ def _best_order(
     ends: list[CardKey],
     marks: tuple[Collection[CardKey], Collection[CardKey], Collection[CardKey]],
     topics: Mapping[CardKey, frozenset[str]],
+    streak: int,
 ) -> list[CardKey]:
-    """The order of `block` that `lightened` wants, between `ends` (the card before it, if any, and the closer)."""
+    """The order of `block` that `lightened` wants, between `ends` (the card before it, if any, and the closer), after
+    `streak` open questions in a row."""
     heavy, warm, talk = marks
     best: tuple[int, ...] | None = None
     chosen = block
     for order in permutations(block):
-        if any((a in talk) != (b in talk) for a, b in zip(order, block, strict=True)):
-            continue
         pairs = list(pairwise([*ends[:-1], *order, ends[-1]]))
         cost = (
             sum(a in heavy and b in heavy for a, b in pairs),
             order[-1] in heavy,
+            max(0, _longest_talk(order, talk, streak) - LONGEST_TALK),
             sum(not _apart(a, b, topics) for a, b in pairs),
             order[-1] not in warm,
             sum(a != b for a, b in zip(order, block, strict=True)),
@@ -219,6 +242,15 @@ def _best_order(
         if best is None or cost < best:
             best, chosen = cost, list(order)
     return chosen
+
+
+def _longest_talk(order: Sequence[CardKey], talk: Collection[CardKey], streak: int) -> int:
+    """The longest run of open questions (`talk`) in `order`, counting the `streak` of them just before it."""
+    longest = streak
+    for key in order:
+        streak = streak + 1 if key in talk else 0
+        longest = max(longest, streak)
+    return longest
 
 
 def _apart(key: CardKey, other: CardKey, topics: Mapping[CardKey, frozenset[str]]) -> bool:
@@ -237,6 +269,16 @@ def _lighter(marks: Mapping[str, list[int]], i: int, j: int) -> bool:
 def _warmer(marks: Mapping[str, list[int]], i: int, j: int) -> bool:
     """Whether card `j` may take card `i`'s place as a warm card: it is warm, and spicy if `i` is."""
     return bool(marks["warm"][j]) and marks["spicy"][j] >= marks["spicy"][i]
+
+
+def _plainer(marks: Mapping[str, list[int]], i: int, j: int) -> bool:
+    """Whether card `j` may take pick `i`'s place: it is no pick from a list, and nothing `i` was that the mood keeps
+    (warm, spicy, or light) is lost."""
+    return (
+        not marks["menu"][j]
+        and all(marks[name][j] >= marks[name][i] for name in ("warm", "spicy"))
+        and (marks["heavy"][j] <= marks["heavy"][i])
+    )
 
 
 def _spicier(marks: Mapping[str, list[int]], room: bool, j: int) -> bool:

