@@ -3,11 +3,12 @@
 The dealer keeps twins of subject apart (game.core.card_shapes), and readers of a dealt evening named what
 came next: a vicar as the one not to shock, twice; "tell it while I interject, then swap", twice; a flaw
 spun into a feature, twice; parties, weddings and a do three times; two midnights; tea three times. A
-motif on a few cards of the collection is the writer's touch; on a dozen, it reads as the writer reusing
-a trick. So each motif below may be used by at most so many cards of the built-in collection (a mixed
-round deals from every deck, so they are counted across every deck checked together), and each card past
-that is flagged. A card's text, follow-ups, options and note count (all a couple reads with the card);
-its quiz, asked weeks later, does not. docs/DECKS.md lists them.
+round later they named the joke devices: strangers, the court, "by Thursday" and "by Friday", the last
+roast potato come back in the closer. A motif on a few cards of the collection is the writer's touch; on
+a dozen, it reads as the writer reusing a trick. So each motif below may be used by at most so many
+cards of the built-in collection (a mixed round deals from every deck, so they are counted across every
+deck checked together), and each card past that is flagged. A card's text, follow-ups, options and note
+count (all a couple reads with the card); its quiz, asked weeks later, does not. docs/DECKS.md lists them.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from .plain_words import whole_words
 MOTIFS: tuple[tuple[str, str, int], ...] = (
     ("a vicar as the one not to shock", r"vicars?", 1),
     (
-        "a courtroom (a court, a jury, a lawyer, an appeal)",
-        r"court|jury|barrister|lawyer|on appeal|(for )?the defence|I'm the judge",
+        "a courtroom (a court, a jury, a lawyer, an appeal, a verdict, the evidence, an alibi, the crime)",
+        r"court|jury|barrister|lawyer|on appeal|(for )?the defence|in (my|your) defence|I'm the judge|verdicts?|evidence"
+        r"|alibis?|guilty|witness(es)?|plead(s|ed|ing)?|the crime|sentenced",
         3,
     ),
     (
@@ -49,6 +51,16 @@ MOTIFS: tuple[tuple[str, str, int], ...] = (
     ("a day you both remember", r"both remember", 3),
     ("a stately home", r"stately homes?", 1),
     ("a dinner with other people", r"at dinner|long dinner|out for dinner|over dinner|at someone's table", 3),
+    ("a deadline punchline ('by Thursday', 'by lunchtime')", r"by (mon|tues|wednes|thurs|fri|satur|sun)day|by (lunch|tea)time", 1),
+    ("a stranger or a passer-by", r"strangers?|passers?-by", 3),
+    (
+        "the last one of the food (the last roast potato, slice, bite or biscuit)",
+        r"last (roast )?(potato(es)?|biscuits?|cookies?|chips?|fry|slice|bite|crisps?|piece|square|mouthful)|want the last one",
+        2,
+    ),
+    ("the neighbour", r"neighbours?|next-door", 3),
+    ("the group chat", r"group chats?", 3),
+    ("a comic bird (a duck, a goose, a pigeon, a swan)", r"(a|the) duck|ducks|goose|geese|pigeons?|swans?|herons?|seagulls?", 3),
 )
 
 

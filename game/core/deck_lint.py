@@ -15,8 +15,9 @@ answerer's example goes in quotes), a quiz that asks for the thing itself (not f
 down, not for "the gist"), no dash followed by a list of examples, no British idiom and no shared
 home assumed (game.core.plain_words), each habit that had spread (a tacked-on "I'll guess first",
 an "X counts" tail, a confession opener…) at most once a deck, and each motif (a vicar looking on, a
-party, tea, a game of butting in…) on a few cards of the collection (game.core.card_motifs). Each rule
-is a heuristic, tuned so the built-in decks show what it is for; docs/DECKS.md lists them.
+party, tea, a game of butting in…) and each follow-up frame ("How long…?") on a few cards of the
+collection (game.core.card_motifs, game.core.followup_frames). Each rule is a heuristic, tuned so the
+built-in decks show what it is for; docs/DECKS.md lists them.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .answers import option_key
 from .card_motifs import motif_findings
 from .cards import AnswerType, Card, Deck, Kind
 from .date_night_plan import RITUALS
+from .followup_frames import frame_findings
 from .near_duplicates import NEAR_DUPLICATE as NEAR_DUPLICATE
 from .near_duplicates import SAME_QUESTION as SAME_QUESTION
 from .near_duplicates import alike_pairs
@@ -176,7 +178,9 @@ def lint(decks: Sequence[Deck], vocabulary: bool = True, progress: Callable[[int
     findings.extend(_same_quizzes(every))
     if vocabulary:
         findings.extend(_stock_followups(every))
-        findings.extend(LintFinding(card.deck_id, card.id, message) for card, message in motif_findings(every))
+        findings.extend(
+            LintFinding(card.deck_id, card.id, message) for card, message in [*motif_findings(every), *frame_findings(every)]
+        )
     return findings
 
 

@@ -68,3 +68,32 @@ def test_the_lint_flags_motifs_on_the_built_in_decks_only() -> None:
 def test_the_built_in_decks_keep_every_motif_to_its_cap() -> None:
     cards = [c for deck in load_decks(deck_paths(builtin_decks_dir())).decks for c in deck.cards]
     assert [(c.deck_id, c.id, message) for c, message in motif_findings(cards)] == []
+
+
+@pytest.mark.parametrize(
+    ("what", "line"),
+    [
+        ("a courtroom", "Lay out the evidence, and I'll give my verdict."),
+        ("a deadline punchline", "Which of those can I arrange by Friday?"),
+        ("a stranger or a passer-by", "What would a stranger make of it?"),
+        ("the last one of the food", "Who gets the last roast potato?"),
+        ("the neighbour", "Which neighbour complains about it?"),
+        ("the group chat", "Does it go in the group chat?"),
+        ("a comic bird", "What's your plan for the goose?"),
+    ],
+)
+def test_a_joke_device_is_quiet_at_its_cap_and_flagged_past_it(what: str, line: str) -> None:
+    [allowed] = [allowed for name, _, allowed in MOTIFS if name.startswith(what)]
+    cards = [card(f"d{n}", f"Question {n}?", deck_id=f"deck-{n}", followups=(line,)) for n in range(allowed + 1)]
+    assert motif_findings(cards[:allowed]) == []
+    [(flagged, message)] = motif_findings(cards)
+    assert flagged.id == f"d{allowed}" and f"'{what}" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Finish the sentence for me.", "I duck. It's your problem now.", "Who has the last word?", "Is the last one yours?"],
+)
+def test_a_joke_device_is_not_found_in_everyday_words(text: str) -> None:
+    looks_alike = [card(f"c{n}", text) for n in range(6)]
+    assert motif_findings(looks_alike) == []

@@ -1,0 +1,46 @@
+"""One follow-up frame, a few cards: the openings a reader hears coming round again after the question.
+
+A follow-up is the next thing a curious partner asks about this card. Readers of a dealt evening heard
+the same one asked of different cards ("How long did you get away with it?", "How long have you been
+holding that in?") and took the cards for a template. So each frame below may open the follow-ups of at
+most so many cards of the built-in collection (a mixed round deals from every deck, so they are counted
+across every deck checked together), and each card past that is flagged. A frame counts where it opens a
+follow-up or a sentence inside one ("Consider yourself caught. How long…?"). deck_lint's stock
+follow-ups ("When did you last…?", "Did it work?") are whole lines any card could close on; these are
+openings, each finished in a card's own words. docs/DECKS.md lists them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .cards import Card
+
+#: What the frame is, the words that open it (any case), and how many cards' follow-ups may open with it.
+FOLLOWUP_FRAMES: tuple[tuple[str, str, int], ...] = (
+    ("'How long…?'", r"how long", 3),
+    ("'Which bit did you…?'", r"which (bit|part) did (you|I)", 3),
+    ("'What's the worst thing…?'", r"what['’]s the worst thing", 3),
+    ("'What's the best thing…?'", r"what['’]s the best thing", 3),
+    ("'What should I say (do)…?'", r"what should I (say|do)", 3),
+    ("'Do you still…?' ('Does it still…?', 'Is it still…?')", r"(do|does|is|are|would|will) (you|I|it|that|we) still", 3),
+)
+
+_FRAMES = tuple(
+    (what, re.compile(rf"(?:^|[.?!:]\s+)(?:{opening})\b", re.IGNORECASE), allowed) for what, opening, allowed in FOLLOWUP_FRAMES
+)
+
+
+def frame_findings(cards: Sequence[Card]) -> list[tuple[Card, str]]:
+    """Each card past its follow-up frame's allowance, in the order given, with what to do about it."""
+    out: list[tuple[Card, str]] = []
+    for what, pattern, allowed in _FRAMES:
+        found = [card for card in cards if any(pattern.search(line) for line in card.followups)]
+        kept = ", ".join(f"{card.deck_id}/{card.id}" for card in found[:allowed])
+        message = (
+            f"the follow-up frame {what} already opens the follow-ups of {allowed} cards ({kept}): on more, it reads"
+            " as a template; ask the next thing a curious partner would ask about this card"
+        )
+        out.extend((card, message) for card in found[allowed:])
+    return out
