@@ -11,7 +11,9 @@ A word matches whole: "binge" is not "bin", "posting" is not "the post", "flatma
 of its own on the list), and a "bank holiday" is a day's name, not a trip. Idiom that is a word in another sense
 is matched only in its British one: "a do" and "the do" are a party but "do" is not, "nip home" is flagged and
 "nipple" or "nip in the bud" is not, "bottled it" is and "bottled it up" is not, "tea time" is and "tea" is not.
-docs/DECKS.md lists both rules.
+So too the words readers still named once those had gone: "a row" is flagged as a quarrel but not as three days
+in a row, the front row or a rowing boat, and "ring" as a call ("I'll ring you") but not as a ring on a finger or
+a phone that rings. docs/DECKS.md lists both rules.
 """
 
 from __future__ import annotations
@@ -22,12 +24,41 @@ from collections.abc import Iterable
 #: The tag that lets a card honestly about living together keep its shared-home phrases.
 LIVES_TOGETHER = "lives-together"
 
+#: "Row" as a quarrel ("after a row", "mid-row", "we row", "rowing about"), not a line of things or a boat: three days (or
+#: twice, or 3) in a row, sat or lined up in a row, the front, back or middle row, a row of seats, row 5, and going
+#: rowing, a rowing boat, or rowing across a lake all pass.
+ROW = (
+    r"mid-rows?|"
+    r"(?<!s in a )(?<!twice in a )(?<!thrice in a )(?<!two in a )(?<!three in a )(?<!four in a )(?<!five in a )"
+    r"(?<!\d in a )(?<!sat in a )(?<!sit in a )(?<!up in a )(?<!front )(?<!back )(?<!middle )(?<!death )(?<!skid )"
+    r"(?<!corn )(?<!go )(?<!goes )(?<!went )(?<!gone )(?<!going )"
+    r"(rows?|rowing|rowed)"
+    r"(?! (of|a|an|the|us|across|out|back|ashore|home|hard|harder|boats?|machines?|clubs?|teams?|crews?|races?|\d)\b)"
+)
+
+#: "Ring" as a phone call ("I'll ring you", "rings instead of texting", "had you rung", "when I ring"), not a ring
+#: on a finger ("the ring you gave me"), a bell ("ring my bell", "ring the doorbell") or a phone that rings.
+RING = (
+    r"(?<!the )(?<!a )(?<!my )(?<!your )(?<!his )(?<!her )(?<!their )(?<!our )(?<!that )(?<!this )(?<!engagement )"
+    r"(?<!wedding )(?<!boxing )(?<!key )(?:"
+    r"(ring|rings|ringing|rang) (me|you|him|her|them|us|it|\{name\}|\{partner\}|someone|somebody|anyone|anybody|"
+    r"everyone|my|your|his|their|our)(?! (a |the )?(door)?bells?\b)(?! in\b)"
+    r"|(ring|rings|ringing|rang) ((straight|right) )?back"
+    r"|(ring|rings|ringing|rang) (instead|first|round)"
+    r"|(ring|rings|ringing|rang) to (ask|say|make|book|check|tell|see|find|let|cancel|complain|apologise)"
+    r"|(give|gives|gave|giving) (me|you|him|her|them|us) a ring"
+    r"|(have|has|had) (you|I|we|they|he|she) (already |just )?rung"
+    r"|(when|if|before|after|until|till) (I|you|we|they|he|she|\{name\}|\{partner\}) (ring|rings|rang)"
+    r"(?! (the|a|that|my|your|his|her|their|our) (door)?bells?\b)"
+    r")"
+)
+
 #: British idiom, as a pattern matched whole and case-blind, and the plain words to write instead.
 REGIONAL: tuple[tuple[str, str], ...] = (
     (r"telly", "'TV'"),
     (r"loos?", "'the bathroom'"),
     (r"biscuits?", "'cookie' or 'snack'"),
-    (r"crisps", "'snacks' or 'chips' (in a bag)"),
+    (r"crisps", "'snacks'"),
     (r"jumpers?", "'sweater'"),
     (r"washing[- ]up", "'the dishes'"),
     (r"fancy dress", "'costume' or 'a costume party'"),
@@ -49,7 +80,7 @@ REGIONAL: tuple[tuple[str, str], ...] = (
     (r"bin(s|ned|ning)?", "'trash', or 'throw out'"),
     (r"bin[- ]bags?", "'trash bag'"),
     (r"the post(?! office)", "'the mail'"),
-    (r"(?<!potato )(?<!chocolate )(?<!poker )chips", "'fries'"),
+    (r"(?<!potato )(?<!chocolate )(?<!poker )chips", "'a snack', or name the food"),
     (r"chip shop", "a shop anyone knows ('a bakery')"),
     (r"takeaways?", "'food delivered' or 'ordering in'"),
     (r"rubbish", "'bad at', 'nonsense' or 'junk'"),
@@ -114,10 +145,48 @@ REGIONAL: tuple[tuple[str, str], ...] = (
     (r"fruit machines?", "'slot machine' or 'claw machine'"),
     (r"(?<!bone )marrows?", "'pumpkin'"),
     (r"the big shop", "'the weekly groceries'"),
+    # Words readers still named once the phrases above had gone, each in its regional sense only.
+    (ROW, "'an argument', 'a fight' or 'a disagreement'"),
+    (RING, "'call'"),
+    (r"kettles?(?! (drums?|corn|chips|black|of fish)\b)", "'a drink', or a setting without the kettle"),
+    (r"crisp[- ]?packets?", "'a snack wrapper'"),
+    (r"(at|to|behind|by|on|from|through|past|near) the tills?|till (receipts?|rolls?)", "'the checkout'"),
+    (r"(make|makes|made|making) (a )?(big )?fuss of", "'fuss over' or 'spoil'"),
+    (r"brown envelopes?", "'an official letter'"),
+    (r"['‘]x+['’]|(an|one|a single) x(?= (at|on) the end)", "'a kiss at the end of a text'"),
+    (
+        r"properly (hard|good|bad|scared|funny|ill|tired|upset|angry|cross|happy|sad|awful|nice|lost|drunk|cold|hot"
+        r"|nervous|excited|terrified|gorgeous|brilliant|lovely)",
+        "'really'",
+    ),
+    (r"(feel|feels|felt|feeling) fancied", "'feel wanted'"),
+    (r"quite fancy(?= (you|me|him|her|them|it|that|this|each other)\b|\s*[?.!,'’\"]|\s*$)", "'find attractive'"),
+    (r"biros?", "'pen'"),
+    (r"noughts and crosses", "'Xs and Os'"),
+    (r"noughts?(?! and crosses)", "'zero'"),
+    (
+        r"(come|comes|coming|came|pop|pops|popping|popped) round(?= (in|for|tonight|later|tomorrow|at|after|before|"
+        r"to (see|watch|visit|dinner|mine|yours|ours|theirs))\b|\s*[?.!,]|\s*$)",
+        "'come over'",
+    ),
+    (r"(look|looks|looked|looking) round", "'look around'"),
+    (r"(in|into|out of) hospital(?! (food|corners?|beds?|gowns?|car park|waiting room)\b)", "'in the hospital'"),
+    (
+        r"(child|children|kids?|baby|babies|toddlers?) (you're|I'm|we're|they're|you are|I am|we are) minding"
+        r"|minding (the|a|your|my|their|his|her|our) (child|children|kids?|baby|babies|toddlers?|place|house|shop|friend's)"
+        r"|(being|been) minded",
+        "'looking after'",
+    ),
+    (r"custard creams?", "one sold anywhere ('a plain butter one')"),
+    (r"conkers?", "'chestnut'"),
+    (r"mid-washing[- ]up", "'while doing the dishes'"),
 )
 
 #: American idiom, as foreign in these decks as "telly" is abroad, and the plain words to write instead.
-AMERICAN: tuple[tuple[str, str], ...] = ((r"real estate agents?", "'someone selling a house'"),)
+AMERICAN: tuple[tuple[str, str], ...] = (
+    (r"real estate agents?", "'someone selling a house'"),
+    (r"fries(?! (a|an|the|it|them|up|eggs?|onions?|bacon|everything)\b)", "another food, named ('ice cream', 'pancakes')"),
+)
 
 #: Phrases that take a shared bed, a shared home or a long history for granted, and what fits any couple.
 SHARED_HOME: tuple[tuple[str, str], ...] = (

@@ -136,6 +136,95 @@ def test_an_american_slip_is_flagged_too_with_a_word_that_is_neither() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "instead"),
+    [
+        ("After a row, who speaks first?", "row", "'an argument'"),
+        ("Mid-row, what do you say?", "Mid-row", "'a fight'"),
+        ("Which of our rows was the silliest?", "rows", "'a disagreement'"),
+        ("When we row, who goes quiet?", "row", "'an argument'"),
+        ("What were we rowing about?", "rowing", "'an argument'"),
+        ("Which one of us would you ring first?", "ring first", "'call'"),
+        ("I ring you at work. What do you think?", "ring you", "'call'"),
+        ("Does {partner} ring {name}, or text?", "ring {name}", "'call'"),
+        ("Who had you already rung?", "had you already rung", "'call'"),
+        ("That's me on your phone when I ring.", "when I ring", "'call'"),
+        ("Ringing to make an appointment, say.", "Ringing to make", "'call'"),
+        ("I'm ringing straight back.", "ringing straight back", "'call'"),
+        ("Who puts the kettle on?", "kettle", "'a drink'"),
+        ("Who hears a crisp packet from two rooms away?", "crisp packet", "'a snack wrapper'"),
+        ("What do you buy at the till?", "at the till", "'the checkout'"),
+        ("Who makes a fuss of you on your birthday?", "makes a fuss of", "'fuss over'"),
+        ("What's in the brown envelope?", "brown envelope", "'an official letter'"),
+        ("What does a single 'x' mean from me?", "'x'", "'a kiss at the end of a text'"),
+        ("When life gets properly hard, what do you do?", "properly hard", "'really'"),
+        ("What makes you feel fancied?", "feel fancied", "'feel wanted'"),
+        ("Which of my habits do you quite fancy?", "quite fancy", "'find attractive'"),
+        ("Write it on my arm in biro.", "biro", "'pen'"),
+        ("Noughts and crosses on my palm?", "Noughts and crosses", "'Xs and Os'"),
+        ("Nought is an answer too.", "Nought", "'zero'"),
+        ("Friends are coming round in an hour.", "coming round", "'come over'"),
+        ("Who do you look round for?", "look round", "'look around'"),
+        ("If you're ever in hospital, who should I call?", "in hospital", "'in the hospital'"),
+        ("A child we're minding swears. What now?", "child we're minding", "'looking after'"),
+        ("Which custard cream are you?", "custard cream", "'a plain butter one'"),
+        ("Name my eyes like a paint: 'Wet Conker'.", "Conker", "'chestnut'"),
+        ("I pull you into a dance mid-washing-up.", "mid-washing-up", "'while doing the dishes'"),
+    ],
+)
+def test_the_regional_words_readers_still_named_are_flagged_in_that_sense(text: str, phrase: str, instead: str) -> None:
+    [(card_id, message)] = findings(card("idiom", text))
+    assert card_id == "idiom"
+    assert f"'{phrase}' {BRITISH}" in message and instead in message
+
+
+def test_fries_are_as_american_as_chips_are_british_so_neither_is_suggested() -> None:
+    [(_, message)] = findings(card("slip", "Finishing your fries."))
+    assert "'fries' is American idiom" in message and "'ice cream'" in message
+    [(_, chips)] = findings(card("chips", "Who steals the last of the chips?"))
+    assert "fries" not in chips
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three good days in a row: what do you expect next?",  # a row is also one after another
+        "Which song have you played twice in a row?",
+        "Who wins at three in a row?",
+        "Which seat in the front row would you pick?",
+        "Which row of seats do you head for at the cinema?",
+        "Would you row a boat across a lake for me?",
+        "Which of us would go rowing at dawn?",
+        "Dancing in the rain. A rowing boat on a lake.",
+        "What does the ring you wear every day mean to you?",  # a ring on a finger, not a call
+        "Which ring would you pick for me?",
+        "A phone ringing late: what do you think first?",  # a phone that rings, rings anywhere
+        "I let it ring and text back.",
+        "Who would you let ring the doorbell at midnight?",
+        "What does a boxing ring smell like?",
+        "Which exercise is worse, a kettlebell or a run?",
+        "That's the pot calling the kettle black.",
+        "What's a different kettle of fish for you?",
+        "What do you do till the end of the film?",  # till as until reads the same anywhere
+        "Wait till the last card.",
+        "How much fuss does a birthday get in your family?",
+        "Who makes a fuss over a small cut?",
+        "Put an X on the map where we met.",
+        "Which crisp morning do you remember?",
+        "Say it properly this time.",  # properly as rightly, not as an intensifier
+        "What do you fancy about me?",  # fancy as desire reads plainly
+        "Which quite fancy restaurant would you book?",
+        "What does a stir-fry need?",
+        "What's the most romantic thing that came round the corner?",
+        "Which round would you win at a quiz?",
+        "Who makes the best hospital corners on a bed?",
+        "Who's minding their own business, really?",
+    ],
+)
+def test_a_regional_word_in_its_plain_sense_is_not_flagged(text: str) -> None:
+    assert findings(card("plain", text)) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "What would you do if I sang at the door?",  # "do" is a verb, not "a do"
@@ -154,7 +243,7 @@ def test_an_american_slip_is_flagged_too_with_a_word_that_is_neither() -> None:
         "What do you know about bone marrow that I don't?",
         "Which song of mine do you skip when I'm out?",
         "Who fussed over you most when you were ill?",
-        "After a row, who makes the tea?",  # a row, a tea: read the same, or nearly, anywhere
+        "After a long day, who makes the tea?",  # a tea: read the same, or nearly, anywhere
         "Who's more likely to finish the whole kipper?",
     ],
 )
