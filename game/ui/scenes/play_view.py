@@ -140,7 +140,7 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
             lines.append((f"{said}: {quoted(describe(card, memory.answer))}", "card_small", "text"))
         if memory is not None and session.state.guess is not None:
             # Said in words, from the answer as it is now (after "That's changed" too); never a bare percentage.
-            words = judge_hint(card, memory.answer, session.state.guess)
+            words = judge_hint(card, memory.answer, session.state.guess, scene.couple.name(other(turn.seat)))
             lines.append((f"{words} But you know best." if words else "You know best.", "small", "muted"))
     elif phase is Phase.CHECK:  # the answer itself is shown to its owner alone, behind the curtain (check_in.py)
         lines.append((f"{me}, a quick check-in.", "body_bold", "text"))
