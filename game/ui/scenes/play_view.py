@@ -14,7 +14,7 @@ from game.core.direction import quoted
 from game.core.judge_hints import judge_hint
 from game.core.memories import MemoryKey
 from game.core.players import Couple, other
-from game.core.pronouns import speaks_as_i
+from game.core.pronouns import speaks_as_i, speaks_in_person
 from game.core.quote_marks import in_quotes
 from game.core.session import Mode, Phase, Session
 
@@ -130,6 +130,8 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
         lines.append((f"{me}, how well do you know {you}?", "body_bold", "text"))
         said = scene.couple.fill("{partner_they} said", turn.seat)  # `you`, in their own pronouns
         lines.append((f"Make your guess; {you} will see it beside what {said}.", "body", "muted"))
+        if card.answer_type is AnswerType.CHOICE and any(map(speaks_in_person, card.options)):
+            lines.append((f"{you}'s answer, in {you}'s words:", "body", "muted"))  # whose "I" and "you" these are
     elif phase is Phase.JUDGE:
         memory = session.memories.get(turn.memory) if turn.memory else None
         lines.append((f"{you}, you're the judge.", "body_bold", "text"))
