@@ -36,7 +36,7 @@ from .near_duplicates import SAME_QUESTION as SAME_QUESTION
 from .near_duplicates import alike_pairs
 from .near_duplicates import fold as _fold
 from .plain_words import plain_findings
-from .pronouns import FIRST_PERSON, fields
+from .pronouns import FIRST_PERSON, SECOND_PERSON, fields
 from .tags import THEME_TAGS
 from .turn_lengths import timer_findings
 
@@ -83,7 +83,6 @@ _BOTH_NAMED = re.compile(r"\{name\} and \{partner\}|\{partner\} and \{name\}")
 _THEY = frozenset({"they", "They"})
 _PEOPLE = frozenset({"name", "partner", *_THEY, "partner_they", "partner_They"})  # what a verb's subject can be
 _PRONOUN = re.compile(r"(?<![\w{_])(they|them|their|theirs|themself|themselves)(?![\w}])", re.IGNORECASE)
-_SECOND = re.compile(r"(?<!\w)(you|you're|you'd|you'll|you've|your|yours|yourself)(?!\w)", re.IGNORECASE)
 GENDERED = (
     "he", "she", "him", "his", "hers", "himself", "herself", "he/she", "s/he",
     "husband", "husbands", "wife", "wives", "hubby", "wifey", "boyfriend", "boyfriends",
@@ -381,7 +380,7 @@ def _yes_no_clause(text: str) -> str | None:
 def _voice(options: Sequence[str]) -> list[str]:
     """Scenario options are what the one answering wants, all in their voice ("Help me…", "Give me space")."""
     firsts = [option for option in options if FIRST_PERSON.search(option)]
-    seconds = [option for option in options if _SECOND.search(option) and not FIRST_PERSON.search(option)]
+    seconds = [option for option in options if SECOND_PERSON.search(option) and not FIRST_PERSON.search(option)]
     out = []
     if firsts and seconds:
         out.append(f"the options switch voice ('{firsts[0]}' / '{seconds[0]}'): say all of them as the one answering")

@@ -29,6 +29,9 @@ from enum import StrEnum
 #: Words in the voice of the one speaking ("I", "my"…): a scenario's options, a card asked as its partner.
 FIRST_PERSON = re.compile(r"(?<!\w)(i|i'm|i'd|i'll|i've|me|my|mine|myself)(?!\w)", re.IGNORECASE)
 
+#: Words to the one spoken to ("you", "your"…).
+SECOND_PERSON = re.compile(r"(?<!\w)(you|you're|you'd|you'll|you've|your|yours|yourself)(?!\w)", re.IGNORECASE)
+
 #: Words someone else says, in quotes: “…”, "…" or '…' (a single quote that opens after no letter and closes
 #: before none, so "wasn't" inside it and "I'm" outside it are not quotes).
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<!\w)'.*?'(?!\w)", re.DOTALL)
@@ -38,6 +41,12 @@ def speaks_as_i(text: str) -> bool:
     """Whether `text` itself speaks as "I" or "my", not only inside words it quotes ("Who's more likely to say
     'my feet are cold'?" is asked by nobody in particular)."""
     return FIRST_PERSON.search(_QUOTED.sub(" ", text)) is not None
+
+
+def speaks_in_person(text: str) -> bool:
+    """Whether `text` speaks as "I" or to "you" (outside what it quotes): words that mean someone in particular,
+    so whose words they are must be said where someone else reads them."""
+    return speaks_as_i(text) or SECOND_PERSON.search(_QUOTED.sub(" ", text)) is not None
 
 
 class Pronouns(StrEnum):

@@ -287,6 +287,16 @@ class TextRenderer:
 
 
 @functools.lru_cache(maxsize=4096)
+def last_words_together(text: str) -> str:
+    """`text` with each paragraph's last two words joined by a space no line breaks at, so that a paragraph of
+    three words or more never ends on a line of one word alone (a name closing a sentence, "…9 for / Noa.")."""
+    out = []
+    for paragraph in text.split("\n"):
+        head, space, last = paragraph.rstrip(" ").rpartition(" ")
+        out.append(f"{head}\u00a0{last}" if space and head.strip(" ").count(" ") else paragraph)
+    return "\n".join(out)
+
+
 def pieces(text: str, role: str, direction: str | None = None) -> tuple[tuple[int, str, str | None], ...]:
     """(font index, text, right-to-left script or None) in the order they are drawn from left to right.
 

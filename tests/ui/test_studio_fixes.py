@@ -31,7 +31,7 @@ def test_a_deck_of_one_card_says_one_card_in_the_studio(pilots):
     p.press(pygame.K_ESCAPE)
     assert p.scene_name == "StudioScene" and p.scene.entry.name == "Just one"
     said = [words.text for words in p.scene.page.words]
-    assert "1 card · depth 1 · ask" in said
+    assert "1 card · light · questions" in said
     assert p.widget("Decks").items[p.scene.selected].detail == "Yours · 1 card"
 
 

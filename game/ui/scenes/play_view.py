@@ -14,7 +14,7 @@ from game.core.direction import quoted
 from game.core.judge_hints import judge_hint
 from game.core.memories import MemoryKey
 from game.core.players import Couple, other
-from game.core.pronouns import speaks_as_i
+from game.core.pronouns import speaks_as_i, speaks_in_person
 from game.core.quote_marks import in_quotes
 from game.core.session import Mode, Phase, Session
 
@@ -130,6 +130,8 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
         lines.append((f"{me}, how well do you know {you}?", "body_bold", "text"))
         said = scene.couple.fill("{partner_they} said", turn.seat)  # `you`, in their own pronouns
         lines.append((f"Make your guess; {you} will see it beside what {said}.", "body", "muted"))
+        if card.answer_type is AnswerType.CHOICE and any(map(speaks_in_person, card.options)):
+            lines.append((f"{you}'s answer, in {you}'s words:", "body", "muted"))  # whose "I" and "you" these are
     elif phase is Phase.JUDGE:
         memory = session.memories.get(turn.memory) if turn.memory else None
         lines.append((f"{you}, you're the judge.", "body_bold", "text"))
@@ -140,7 +142,7 @@ def side_text(scene: PlayLook) -> list[tuple[str, str, str]]:
             lines.append((f"{said}: {quoted(describe(card, memory.answer))}", "card_small", "text"))
         if memory is not None and session.state.guess is not None:
             # Said in words, from the answer as it is now (after "That's changed" too); never a bare percentage.
-            words = judge_hint(card, memory.answer, session.state.guess)
+            words = judge_hint(card, memory.answer, session.state.guess, scene.couple.name(other(turn.seat)))
             lines.append((f"{words} But you know best." if words else "You know best.", "small", "muted"))
     elif phase is Phase.CHECK:  # the answer itself is shown to its owner alone, behind the curtain (check_in.py)
         lines.append((f"{me}, a quick check-in.", "body_bold", "text"))

@@ -35,6 +35,7 @@ from ..session_choices import (
     quiz_length_words,
     ready_when,
 )
+from ..text import last_words_together
 from ..widgets import Button, Slider, Toggle, Widget
 
 if TYPE_CHECKING:
@@ -388,10 +389,9 @@ class SetupScene(Scene):
         text_at(surface, self.ui, title, "heading", (width // 2, t.px(48)), anchor="midtop")
         if self.quiz:
             y = height // 2 - t.px(120)
-            for line in self.quiz_lines():
-                y += paragraph(
-                    surface, self.ui, line, "body", pygame.Rect(width // 2 - t.px(360), y, t.px(720), 0), "muted", "center"
-                )
+            box = pygame.Rect(width // 2 - t.px(360), 0, t.px(720), 0)
+            for line in map(last_words_together, self.quiz_lines()):  # a name never alone on the last line
+                y += paragraph(surface, self.ui, line, "body", box.move(0, y), "muted", "center")
                 y += t.px(10)
             if y != self.words_bottom:
                 self.words_bottom = y

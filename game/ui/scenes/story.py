@@ -130,12 +130,12 @@ class StoryScene(MemoryMarks, Scene):
 
     def build(self) -> None:
         self.tabs = []
-        for section in self.sections:
+        for number, section in enumerate(self.sections, start=1):  # each tab shows the number the key hints count
             kind = "primary" if section is self.current else "secondary"
-            tab = Button(section.label, lambda s=section: self.open(s), kind=kind)  # type: ignore[misc]
+            tab = Button(section.label, lambda s=section: self.open(s), kind=kind, hotkey=str(number))  # type: ignore[misc]
             self.tabs.append(tab)
             self.add(tab)
-        playbook = Button("Playbook & promises", self.open_playbook, hotkey="b")  # its own screen, opened from here
+        playbook = Button("Playbook & promises", self.open_playbook, hotkey=str(len(self.sections) + 1))  # its own screen
         self.tabs.append(playbook)
         self.add(playbook)
         self.listing = None
@@ -173,7 +173,7 @@ class StoryScene(MemoryMarks, Scene):
         if char.isdecimal() and 1 <= int(char) <= len(self.sections):
             self.open(self.sections[int(char) - 1])
             return True
-        if char == str(len(self.sections) + 1):
+        if char in (str(len(self.sections) + 1), "b"):  # B as its tab once showed, for those used to it
             self.open_playbook()
             return True
         paged = self.paged()
@@ -199,7 +199,7 @@ class StoryScene(MemoryMarks, Scene):
         x, y = t.px(56), self.tabs_top()
         tall = max(t.px(44), self.ui.text.line_height(t.style("button")) + t.px(12))
         for tab in self.tabs:
-            wide = max(t.px(120), self.ui.text.measure(tab.label, t.style("button")) + t.px(40))
+            wide = max(t.px(120), self.ui.text.measure(tab.label, t.style("button")) + tab.chip_width(self.ui) + t.px(40))
             if x > t.px(56) and x + wide > t.size[0] - t.px(56):  # larger text: the tabs take a second row
                 x, y = t.px(56), y + tall + t.px(8)
             tab.rect = pygame.Rect(x, y, wide, tall)

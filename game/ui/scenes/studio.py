@@ -22,6 +22,7 @@ from ..scene import UI
 from ..studio_widgets import ListedScene, PickList
 from ..theme import hex_color
 from ..widgets import Button
+from .studio_deck_listing import deck_details
 
 #: What can be done with the deck chosen, as buttons at the foot of its panel (those that apply to it).
 DECK_BUTTONS = ("Edit cards", "See the cards", "Duplicate to edit", "Delete this deck")
@@ -243,11 +244,7 @@ class StudioScene(ListedScene, PagedScene):
         if deck is not None and deck.description:
             page.text(deck.description, "body", "muted", gap=10)
         if deck is not None:
-            levels = ", ".join(str(level) for level in sorted(deck.levels())) or "none yet"
-            kinds = sorted({card.kind.value for card in deck.cards})
-            count = len(deck.cards)
-            cards = f"{count} card{'s' if count != 1 else ''}"
-            page.text(f"{cards} · depth {levels} · {', '.join(kinds)}", "small", "muted", gap=6)
+            page.text(deck_details(deck), "small", "muted", gap=6)
         where = (
             "Comes with Kindred; duplicate it to make changes."
             if entry.builtin

@@ -13,9 +13,10 @@ from game.core.players import Couple, other
 from game.core.scoring import in_sync_words
 from game.core.session_summary import quiz_words
 
-from ..drawing import heart, panel, paragraph, text_at
+from ..drawing import heart, panel, paragraph
 from ..homecoming import go_home, round_done
 from ..scene import UI, Scene
+from ..text import last_words_together
 from ..widgets import Button
 
 #: Above the summary of a round that ended as it was picked up: a limit lowered while it waited left nothing in it.
@@ -99,9 +100,13 @@ class SummaryScene(Scene):
         t = self.ui.theme
         width, height = t.size
         heart(surface, t.color("accent"), (width // 2, t.px(70)), t.px(40))
-        title = text_at(surface, self.ui, self.title(), "title", (width // 2, t.px(100)), anchor="midtop")
+        wide = min(width - t.px(120), t.px(860))  # the heading keeps the margins of the panel under it
+        title = pygame.Rect(width // 2 - wide // 2, t.px(100), wide, 0)
+        words = last_words_together(self.title())
+        style = "title" if self.ui.text.measure(self.title(), t.style("title")) <= wide else "heading"  # room to read on
+        title.height = paragraph(surface, self.ui, words, style, title, align="center")
         top = max(t.px(200), title.bottom + t.px(12))
-        box = pygame.Rect(0, 0, min(width - t.px(120), t.px(860)), height - top - t.px(130))
+        box = pygame.Rect(0, 0, wide, height - top - t.px(130))
         box.midtop = (width // 2, top)
         panel(surface, self.ui, box)
         inner = box.inflate(-t.px(64), -t.px(48))
