@@ -20,11 +20,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from .card_shapes import CLOSER, ONCE_A_ROUND, OPENER, shapes
+from .card_shapes import CLOSER, ONCE_A_ROUND, OPENER, TOGETHER, shapes
 from .cards import Card, CardKey, Deck, Kind
 from .consent import Consent, card_allowed
 from .deep_end import breathing, even_depth, is_open_question, with_rests
-from .deep_mood import HEAVY, is_heavy, is_warm, lightened, moods
+from .deep_mood import HEAVY, TENDER, is_heavy, is_warm, lightened, moods
 from .tags import subjects
 
 #: The shapes of a round's first and last cards, which a trade moves only where no other card can go.
@@ -101,7 +101,9 @@ def deal(
         fresh_piles.append([card.key for card in cards if card.key not in seen])
         stale.extend((seen[key], key) for key in keys if key in seen)
     for key in heavy:  # kept from coming back to back, as a subject is
-        topics[key] |= {HEAVY}
+        topics[key] |= {HEAVY, TENDER}
+    for key in spicy:  # and a spicy card from a heavy one, or from another spicy one
+        topics[key] |= {TENDER}
     order = _interleave(fresh_piles, rng)
     fresh = len(order)
     order.extend(key for _, key in sorted(stale, key=lambda pair: (pair[0], rng.random())))
@@ -114,7 +116,7 @@ def deal(
     if bookends:
         spaced = moods(spaced, round_length, levels, topics, fresh, (heavy, warm, spicy), talk)
     climbed = breathing(climbing(spaced, levels, round_length, topics, bookends=bookends), round_length, levels, talk, topics)
-    return tuple(lightened(climbed, round_length, levels, topics, (heavy, warm, talk)) if bookends else climbed)
+    return tuple(lightened(climbed, round_length, levels, topics, (heavy, warm, talk, spicy)) if bookends else climbed)
 
 
 def bookended(
@@ -126,8 +128,9 @@ def bookended(
     can start on an opener and end on a closer when the decks chosen hold them. The closer is the one whose level
     is nearest the deepest of the round's other cards ("Slow-dance to end the night" ends a light round, "Say one
     thing that's easier to say in the dark" a deep one), and the opener the one nearest its lightest (readers found
-    "Which question are you hoping no card asks you tonight?" too heavy a first minute): one the run holds trades
-    with a later one that fits better."""
+    "Which question are you hoping no card asks you tonight?" too heavy a first minute); of equals, one to do
+    together (readers: "the evening doesn't start on a ritual", "closes on a deep question rather than a ritual").
+    One the run holds trades with a later one that fits better."""
     out = list(order)
     none: frozenset[str] = frozenset()
     first = range(min(length, fresh))
@@ -137,9 +140,11 @@ def bookended(
         if later:
             plain_levels = [levels[out[i]] for i in first if not topics.get(out[i], none) & {OPENER, CLOSER}]
             fit = max(plain_levels, default=1) if end == CLOSER else min(plain_levels, default=1)
-            j = min(later, key=lambda j: abs(levels[out[j]] - fit))  # the first of equals
+
+            fits = {k: (abs(levels[out[k]] - fit), TOGETHER not in topics.get(out[k], none)) for k in (*held, *later)}
+            j = min(later, key=fits.__getitem__)  # nearest in level, then a ritual to do together; the first of equals
             for i in held:
-                if abs(levels[out[j]] - fit) < abs(levels[out[i]] - fit):
+                if fits[j] < fits[i]:
                     out[i], out[j] = out[j], out[i]
                     break
         if held or not later:

@@ -9,11 +9,12 @@ most half that are heavy (read from a card's words: fear, hurt, loneliness, loss
 level at least one warm card (appreciation, a hope, pride, love said outright), and one at each lighter level of
 three cards or more (a reader: "no card asks what they admire, notice or rely on in each other"); with spicy
 cards allowed, one spicy card in every SPICY_EVERY; and at most one pick from a list in every MENU_EVERY cards
-of a level (a reader: "half of the first ten cards are quip-option 'what do you do' scenarios"). A round short
-of these trades a card for one of the same level from a later round (levels stay as the deal shares them), never
-gaining a shape it meets once; nothing leaves the deal. Then the card just before the closer is a warm one of its
-level where the round has one, and never a heavy one where another can take its place; heavy cards are kept from
-coming back to back (a shape, like a subject: see dealing).
+of a level (a reader: "half of the first ten cards are quip-option 'what do you do' scenarios"), and something to
+do together at each lighter level of five cards or more. A round short of these trades a card for one of the
+same level from a later round (levels stay as the deal shares them), never gaining a shape it meets once; nothing
+leaves the deal. Then the card just before the closer is a warm one of its level where the round has one, and
+never a heavy one where another can take its place; heavy cards are kept from coming back to back, and a spicy
+card from a heavy one or another spicy one (shapes, like a subject: see dealing).
 """
 
 from __future__ import annotations
@@ -24,12 +25,17 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import lru_cache, partial
 from itertools import pairwise, permutations
 
-from .card_shapes import CLOSER, MENU, ONCE_A_ROUND, OPENER
+from .card_shapes import CLOSER, MENU, ONCE_A_ROUND, OPENER, TOGETHER
 from .cards import Card, CardKey
 from .deep_end import LONGEST_TALK
 
 #: The shape of a heavy card, kept from coming back to back like a subject (see dealing).
 HEAVY = "heavy"
+
+#: The shape of a heavy card and of a spicy one, kept apart: readers named a deep end that went "from a breakdown to
+#: sex to a hospital bed" and "spicy whisper, then hospital, then grievance, with no bridge", and two spicy cards
+#: "close together with near-identical framing".
+TENDER = "tender"
 
 #: One spicy card in this many, in a round where the couple allows them.
 SPICY_EVERY = 10
@@ -44,6 +50,10 @@ LONGEST_BLOCK = 7
 #: At most one card in this many of a level is a pick from a list (a round's level of two holds one): readers named
 #: "half of the first ten cards are quip-option 'what do you do' scenarios" as an evening's sameness.
 MENU_EVERY = 3
+
+#: A lighter level of this many cards or more holds something to do together: a reader of an evening whose cards 8
+#: to 16 were all talk and remembering named "too little to do".
+TOGETHER_FROM = 5
 
 _HEAVY_TAGS = frozenset({"fears", "grief"})
 _WARM_TAGS = frozenset({"appreciation", "hopes"})
@@ -142,14 +152,16 @@ def moods(
     """`order` with each of its first MENDED whole runs of `length` fresh cards holding, of its cards that are no
     opener or closer: at most half of each level's heavy (`marks[0]`), one warm (`marks[1]`) at each level of three
     cards or more and at its deepest level where it holds two, one spicy card (`marks[2]`) in every SPICY_EVERY where
-    the decks hold any, and at most one pick from a list (a MENU shape in `topics`) in every MENU_EVERY of a level.
+    the decks hold any, at most one pick from a list (a MENU shape in `topics`) in every MENU_EVERY of a level, and
+    something to do together (TOGETHER) at each lighter level of TOGETHER_FROM cards or more.
     Runs are mended in order, each from the runs after it, so a trade never undoes an earlier run; a trade takes away
     nothing a run has, and an open question (`talk`) trades only with an open question, so a round keeps its rests
     (deep_end.with_rests), but at a round's lightest level, which has no rests to keep, a pick may trade for one."""
     deal = _Round(order, length, fresh, topics, dict(zip(("heavy", "warm", "spicy", "talk"), (*marks, talk), strict=True)))
     deal.marks["level"] = [levels[key] for key in deal.out]
     deal.marks["menu"] = [MENU in topics.get(key, _NONE) for key in deal.out]
-    level, heavy, warm, spicy, menu = (deal.marks[name] for name in ("level", "heavy", "warm", "spicy", "menu"))
+    deal.marks["together"] = [TOGETHER in topics.get(key, _NONE) for key in deal.out]
+    level, heavy, warm, spicy, menu, open_q = (deal.marks[n] for n in ("level", "heavy", "warm", "spicy", "menu", "talk"))
     want = length // SPICY_EVERY if any(spicy) else 0
     for start in range(0, min(fresh - length + 1, MENDED * length), length):
         places = [i for i in range(start, start + length) if deal.free[i]]
@@ -181,6 +193,12 @@ def moods(
                     break
                 if menu[i]:
                     deal.trade(i, start, partial(_plainer, deal.marks, i))
+        for depth, group in groups.items():
+            if depth == depths[-1] or len(group) < TOGETHER_FROM or deal.count("together", group):
+                continue
+            for i in sorted(group, key=lambda i: (bool(warm[i] or spicy[i]), not open_q[i], -i)):
+                if deal.trade(i, start, partial(_livelier, deal.marks, i), any_kind=True):
+                    break
     return deal.out
 
 
@@ -189,15 +207,17 @@ def lightened(
     length: int,
     levels: Mapping[CardKey, int],
     topics: Mapping[CardKey, frozenset[str]],
-    marks: tuple[Collection[CardKey], Collection[CardKey], Collection[CardKey]],
+    marks: tuple[Collection[CardKey], Collection[CardKey], Collection[CardKey], Collection[CardKey]],
 ) -> list[CardKey]:
     """`order` (climbed and spaced) with the cards of the level that leads into each of its first MENDED runs' closer
     put in their best order. Best is, in turn: the fewest heavy cards (`marks[0]`) back to back (counting the cards
-    either side), no heavy card just before the closer, no run of open questions (`marks[2]`, counting those before
-    the block) longer than the spacing allows (deep_end.LONGEST_TALK), the fewest cards that share a subject or shape
-    (or a deck) side by side, a warm card (`marks[1]`) just before the closer, and the fewest cards moved. Up to
-    LONGEST_BLOCK cards are ordered. (A rest may move: with five deep cards, two heavy, a rest kept in its place
-    could leave only a heavy card or two heavy ones side by side before the closer.)"""
+    either side), no heavy card just before the closer, the fewest spicy cards (`marks[3]`) beside a heavy or a
+    spicy one, no run of open
+    questions (`marks[2]`, counting those before the block) longer than the spacing allows (deep_end.LONGEST_TALK),
+    the fewest cards that share a subject or shape (or a deck) side by side, a warm card (`marks[1]`) just before the
+    closer, and the fewest cards moved. Up to LONGEST_BLOCK cards are ordered. (A rest may move: with five deep
+    cards, two heavy, a rest kept in its place could leave only a heavy card or two heavy ones side by side before
+    the closer.)"""
     out = list(order)
     for start in range(0, min(len(out), MENDED * length), length):
         end = min(start + length, len(out))
@@ -220,13 +240,13 @@ def lightened(
 def _best_order(
     block: list[CardKey],
     ends: list[CardKey],
-    marks: tuple[Collection[CardKey], Collection[CardKey], Collection[CardKey]],
+    marks: tuple[Collection[CardKey], Collection[CardKey], Collection[CardKey], Collection[CardKey]],
     topics: Mapping[CardKey, frozenset[str]],
     streak: int,
 ) -> list[CardKey]:
     """The order of `block` that `lightened` wants, between `ends` (the card before it, if any, and the closer), after
     `streak` open questions in a row."""
-    heavy, warm, talk = marks
+    heavy, warm, talk, spicy = marks
     best: tuple[int, ...] | None = None
     chosen = block
     for order in permutations(block):
@@ -234,6 +254,7 @@ def _best_order(
         cost = (
             sum(a in heavy and b in heavy for a, b in pairs),
             order[-1] in heavy,
+            sum((a in heavy or a in spicy) and (b in heavy or b in spicy) for a, b in pairs),
             max(0, _longest_talk(order, talk, streak) - LONGEST_TALK),
             sum(not _apart(a, b, topics) for a, b in pairs),
             order[-1] not in warm,
@@ -279,6 +300,13 @@ def _plainer(marks: Mapping[str, list[int]], i: int, j: int) -> bool:
         and all(marks[name][j] >= marks[name][i] for name in ("warm", "spicy"))
         and (marks["heavy"][j] <= marks["heavy"][i])
     )
+
+
+def _livelier(marks: Mapping[str, list[int]], i: int, j: int) -> bool:
+    """Whether card `j` may take card `i`'s place as something to do together: it is one, no pick from a list where `i`
+    is none, and nothing `i` was that the mood keeps (warm, spicy, or light) is lost."""
+    kept = all(marks[name][j] >= marks[name][i] for name in ("warm", "spicy")) and marks["heavy"][j] <= marks["heavy"][i]
+    return bool(marks["together"][j]) and marks["menu"][j] <= marks["menu"][i] and kept
 
 
 def _spicier(marks: Mapping[str, list[int]], room: bool, j: int) -> bool:

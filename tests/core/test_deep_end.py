@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from game.core.card_shapes import CLOSER, ONCE_A_ROUND, OPENER, shapes
-from game.core.cards import Card, CardKey, Deck, deck_from_data
+from game.core.cards import Card, CardKey, Deck, Kind, deck_from_data
 from game.core.dealing import DealFilters, deal
 from game.core.deep_end import LONGEST_TALK, REST_EVERY, _spaced, breathing, depth_target, even_depth, is_open_question, with_rests
 from game.core.tags import subjects
@@ -210,3 +210,14 @@ def test_a_first_round_opens_on_a_light_opener() -> None:
     assert {CARDS[key].level for key in openers} == {1, 2, 3}
     for keys in first_rounds(120):
         assert keys[0] in openers and CARDS[keys[0]].level == min(CARDS[key].level for key in keys), CARDS[keys[0]].id
+
+
+def test_a_first_round_opens_and_ends_on_a_ritual_where_one_fits() -> None:
+    """Readers: "the evening doesn't start on a ritual" (it opened on "What did you nearly text me today?"), "closes
+    on a deep question rather than a ritual". Of the openers (or closers) nearest in level, one to do together comes
+    first: before, 18 of 200 first rounds opened on a question."""
+    for keys in first_rounds(120):
+        for end in (keys[0], keys[-1]):
+            fitting = [c for c in CARDS.values() if set(CARDS[end].tags) & {OPENER, CLOSER} & set(c.tags)]
+            rituals = {c.level for c in fitting if c.kind is Kind.ACTION}
+            assert CARDS[end].kind is Kind.ACTION or CARDS[end].level not in rituals, CARDS[end].id
