@@ -139,6 +139,7 @@ class Shell:
             self.draw()
             pygame.display.flip()
             ui.dirty = False
+            ui.sound.settle()  # the music's file is read once the frame is out, never before it
             ui.text.fonts.own_faces()  # the first frame is out: shared faces would slow every later one
         return self.running
 
