@@ -119,7 +119,7 @@ class Shell:
             return False
         self._poll_decks(dt)
         self._retry_saves(dt)
-        moving = any(scene.update(dt) for scene in ui.stack[-2:])
+        moving = any([scene.update(dt) for scene in ui.stack[-2:]])  # each ticks: one fading below holds none above
         if ui.toast_left > 0:
             ui.toast_left -= dt
             if ui.toast_left <= 0:
