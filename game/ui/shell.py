@@ -18,6 +18,7 @@ import pygame
 from . import layout_model
 from .drawing import mix
 from .focus_return import FocusBeforeBar
+from .focus_shown import shown_after_click
 from .footer import Footer
 from .refusals import told_if_refused
 from .routes import Route
@@ -245,7 +246,7 @@ class Shell:
                     ui.show_focus = True  # as after a key: Enter presses what the hint names, and the ring shows where
                     self.feed(key_events(key))
                 return
-            ui.show_focus = False  # the ring is for keyboard players; a click hides it until a key is pressed
+            ui.show_focus = False  # the ring is for keyboard players; a click hides it (see focus_shown.py)
         elif not isinstance(intent, (Drag, Hover, Wheel)):
             focused = self.scene.focused()
             obvious = focused is not None and getattr(focused, "kind", "") == "primary"
@@ -263,6 +264,8 @@ class Shell:
             scene, before = self.scene, self.scene.focused()
             told_if_refused(ui, lambda: scene.handle(intent))
             self.focus_before_bar.handled(scene, intent, before)
+            if isinstance(intent, Point) and shown_after_click(self.scene):
+                ui.show_focus = True
         self._follow_text_input()
 
     def covers(self) -> list[pygame.Rect]:
