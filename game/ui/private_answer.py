@@ -19,7 +19,7 @@ from .drafts import DraftKeeper
 from .drawing import panel, paragraph, text_at
 from .intents import Edit, Intent, Point, Text, Wheel
 from .page import hint_bar
-from .scene import UI, ResultScene
+from .scene import TYPING_CHORD, UI, ResultScene
 from .scroll import ScrollArea
 from .theme import hex_color
 from .widgets import Button
@@ -235,7 +235,11 @@ class AnswerAloneScene(ResultScene[T]):
         if aside is None or submit is None:
             return
         t = self.ui.theme
-        width = min(inner.width, self.ui.text.measure(aside.label, t.style("button")) + aside.chip_width(self.ui) + t.px(48))
+        # Its key shows as "Alt+X" while the answer box has the focus, and as "X" after Tab: room for the longer, so
+        # "Pass this card" never wraps as the focus moves (the chord is only set as the screen draws).
+        chord, aside.chord = aside.chord, TYPING_CHORD
+        chip, aside.chord = aside.chip_width(self.ui), chord
+        width = min(inner.width, self.ui.text.measure(aside.label, t.style("button")) + chip + t.px(48))
         aside.rect = pygame.Rect(inner.left, submit.rect.top, width, submit.rect.height)
         beside = aside.rect.right + t.px(14) <= submit.rect.left
         if not beside or any(w is not aside and w.visible and w.rect.colliderect(aside.rect) for w in self.widgets):

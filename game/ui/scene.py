@@ -224,7 +224,8 @@ class Scene:
             self._cycle(1 if dx + dy > 0 else -1)
 
     def draw_widgets(self, surface: pygame.Surface, only: Sequence[Widget] | None = None) -> None:
-        """Draw the widgets (or `only` these, e.g. those of a scrolled part, drawn inside its clip)."""
+        """Draw the widgets (or `only` these, e.g. those of a scrolled part, drawn inside its clip). The focused one
+        is ringed while `show_focus` holds: after a key, or a click on a control the arrows change (focus_shown.py)."""
         focused = self.focused()
         chord = TYPING_CHORD if self.typing() else ""
         for widget in self.widgets if only is None else only:

@@ -18,6 +18,7 @@ import pygame
 from . import layout_model
 from .drawing import mix
 from .focus_return import FocusBeforeBar
+from .focus_shown import shown_after_click
 from .footer import Footer
 from .refusals import told_if_refused
 from .routes import Route
@@ -119,7 +120,7 @@ class Shell:
             return False
         self._poll_decks(dt)
         self._retry_saves(dt)
-        moving = any(scene.update(dt) for scene in ui.stack[-2:])
+        moving = any([scene.update(dt) for scene in ui.stack[-2:]])  # each ticks: one fading below holds none above
         if ui.toast_left > 0:
             ui.toast_left -= dt
             if ui.toast_left <= 0:
@@ -139,6 +140,7 @@ class Shell:
             self.draw()
             pygame.display.flip()
             ui.dirty = False
+            ui.sound.settle()  # the music's file is read once the frame is out, never before it
             ui.text.fonts.own_faces()  # the first frame is out: shared faces would slow every later one
         return self.running
 
@@ -244,7 +246,7 @@ class Shell:
                     ui.show_focus = True  # as after a key: Enter presses what the hint names, and the ring shows where
                     self.feed(key_events(key))
                 return
-            ui.show_focus = False  # the ring is for keyboard players; a click hides it until a key is pressed
+            ui.show_focus = False  # the ring is for keyboard players; a click hides it (see focus_shown.py)
         elif not isinstance(intent, (Drag, Hover, Wheel)):
             focused = self.scene.focused()
             obvious = focused is not None and getattr(focused, "kind", "") == "primary"
@@ -262,6 +264,8 @@ class Shell:
             scene, before = self.scene, self.scene.focused()
             told_if_refused(ui, lambda: scene.handle(intent))
             self.focus_before_bar.handled(scene, intent, before)
+            if isinstance(intent, Point) and shown_after_click(self.scene):
+                ui.show_focus = True
         self._follow_text_input()
 
     def covers(self) -> list[pygame.Rect]:

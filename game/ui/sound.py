@@ -20,6 +20,8 @@ class Sound:
         self._effects: dict[str, pygame.mixer.Sound] = {}
         self._ready: bool | None = None
         self.ambient_on = False
+        self._ambient_due = False  # asked to start or stop, and not yet done (see settle)
+        self._ambient_playing = False
         self.played: list[str] = []  # the last few effects, for tests and the curious
 
     def _open(self) -> bool:
@@ -50,13 +52,24 @@ class Sound:
             effect.play()
 
     def ambient(self, on: bool) -> None:
-        """The date-night bed: a soft pad that loops."""
+        """The date-night bed: a soft pad that loops. Asked for here, it starts (or fades) in `settle`, once the
+        frame is out: reading its file took ~0.1 s, which held back the first frame of the evening."""
         if on == self.ambient_on:
             return
         self.ambient_on = on
+        self._ambient_due = True
+
+    def settle(self) -> None:
+        """Start or fade the ambient bed as last asked for: the shell calls this after each frame it shows."""
+        playing = self.ambient_on and self.enabled
+        if not self._ambient_due or playing == self._ambient_playing:
+            self._ambient_due = False
+            return
+        self._ambient_due = False
         if not self._open():
             return
-        if on and self.enabled:
+        self._ambient_playing = playing
+        if playing:
             pygame.mixer.music.load(str(resources.sound("ambient")))
             pygame.mixer.music.set_volume(self.volume * 0.5)
             pygame.mixer.music.play(loops=-1, fade_ms=2000)

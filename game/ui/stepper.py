@@ -25,6 +25,8 @@ LESS, MORE = "smaller", "larger"
 
 
 class Stepper(Widget):
+    arrow_keys = True
+
     def __init__(self, label: str, index: int, count: int, on_step: Callable[[int], None]) -> None:
         """`index` of `count` choices is chosen; `on_step` is handed the index chosen next."""
         super().__init__(label)

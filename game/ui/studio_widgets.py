@@ -22,6 +22,8 @@ class Segmented(Widget):
     the row never reshapes under the mouse as another choice on the form changes.
     """
 
+    arrow_keys = True
+
     layout_kind = "choice"
 
     def __init__(

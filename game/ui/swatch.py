@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 class Swatch(Widget):
     """One colour a player can pick."""
 
+    arrow_keys = True
+
     def __init__(self, label: str, color: str, chosen: bool, on_pick: Callable[[], None], group: str | None = None) -> None:
         """`group`: the set of colours it is one of, a single Tab stop (see focus_groups.py)."""
         super().__init__(label)

@@ -31,6 +31,9 @@ class Widget(ABC):
     group: str | None = None
     #: In the screen's top bar (End session, a card form's Cancel): set by its screen's layout (see focus_return.py).
     top_bar = False
+    #: The arrow keys change it (a slider, a stepper, a row of choices): its ring shows even after a click, when the
+    #: key hints offer them (see focus_shown.py).
+    arrow_keys = False
     #: An answer to pick (a card's option): a screen never starts on it, so Enter alone never picks one unasked.
     picked_on_purpose = False
 
@@ -284,6 +287,7 @@ class Toggle(Widget):
 
 
 class Slider(Widget):
+    arrow_keys = True
     layout_kind = "slider"
 
     def __init__(

@@ -468,7 +468,8 @@ def test_date_night_summary_lists_a_pair_whole_and_counts_only_what_it_leaves_ou
     ending = replace(tonight, learned=(*rest, mood)) if pair_first else tonight  # room for one: never half a pair
     lines = closing_lines(pilots(), ending, tmp_path)
     learned = [line for line in lines if "promise" in line or "react?" in line or "fancy?" in line]
-    assert learned == ["Which mood of Łukasz's does Zoë secretly fancy?  Sleepy and stubborn on Sunday mornings"]
+    assert learned == ["Which mood of Łukasz's does Zoë secretly fancy?"]
+    assert lines[lines.index(learned[0]) + 1] == "Sleepy and stubborn on Sunday mornings"  # its answer, under it
     assert "…and 4 more." in lines  # the two appreciations are written out below, not among the more
     assert sum(line.startswith("♥") and "loved:" in line for line in lines) == 2
 

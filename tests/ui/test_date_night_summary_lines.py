@@ -11,11 +11,30 @@ from hypothesis import strategies as st
 from game.core.cards import CardKey
 from game.core.date_night_plan import APPRECIATION_CARDS, SMALL_THING_CARDS
 from game.core.keepsake import MAX_LEARNED, Keepsake, LearnedThing, fitting
-from game.ui.scenes.date_night_summary import summary_lines
+from game.ui.scenes.date_night_summary import ANSWER_STYLE, summary_lines
 
 from .test_date_night import sample_keepsake
 
 ONE = lambda thing: 1  # noqa: E731
+
+
+def written(keepsake: Keepsake) -> list[str]:
+    """The summary's lines, each question read together with the answer on the line under it."""
+    lines, words = summary_lines(keepsake), []
+    for index, (text, style, _) in enumerate(lines):
+        if style == ANSWER_STYLE:
+            continue
+        answered = index + 1 < len(lines) and lines[index + 1][1] == ANSWER_STYLE
+        words.append(f"{text}  {lines[index + 1][0]}" if answered else text)
+    return words
+
+
+def test_each_question_and_its_answer_are_set_apart() -> None:
+    """Playtest J: "…which bit does Shirin usually leave out?  How much I thought about you" read as one line."""
+    lines = summary_lines(the_tester_s_evening())
+    for thing in the_tester_s_evening().learned:
+        asked = lines.index((thing.question, "small", "muted"))
+        assert lines[asked + 1] == (thing.answer, ANSWER_STYLE, "text"), "the answer has its own line, in its own style"
 
 
 def learned_on(card: CardKey, seats: tuple[int, ...]) -> list[LearnedThing]:
@@ -30,14 +49,14 @@ def the_tester_s_evening() -> Keepsake:
 
 
 def test_the_promises_both_made_are_written_out_not_only_counted() -> None:
-    words = [text for text, _, _ in summary_lines(the_tester_s_evening())]
+    words = written(the_tester_s_evening())
     assert words[1:3] == [f"{thing.question}  {thing.answer}" for thing in the_tester_s_evening().learned]
     assert not [text for text in words if text.endswith("more.") or "not written out" in text]
 
 
 def test_with_only_deeper_answers_nothing_is_counted_as_more_than_nothing() -> None:
     evening = replace(the_tester_s_evening(), learned=(), learned_count=5)
-    words = [text for text, _, _ in summary_lines(evening)]
+    words = written(evening)
     assert "3 of tonight's answers are kept but not written out here." in words
     assert not [text for text in words if text.startswith("…")]
 
@@ -60,7 +79,7 @@ def evenings(draw: st.DrawFn) -> Keepsake:
 
 @given(evenings())
 def test_what_is_written_out_and_what_is_counted_as_more_always_agree(keepsake: Keepsake) -> None:
-    words = [text for text, _, _ in summary_lines(keepsake)]
+    words = written(keepsake)
     said = {f"{thing.question}  {thing.answer}": thing for thing in keepsake.learned}
     shown = [said[text] for text in words if text in said]
     more = [text for text in words if text.endswith(" more.") or "not written out" in text]

@@ -131,10 +131,10 @@ def test_date_nights_closing_lines_quote_a_persian_answer_after_its_question() -
     question = "What did Noa answer to: " + quoted("چه چیزی حالت را خوب می\u200cکند؟")  # "what makes you feel good?"
     learned = (LearnedThing(0, question, ANSWER), LearnedThing(1, "How does Darius take his tea?", "Black"))
     lines = [words for words, _, _ in summary_lines(sample_keepsake(names=("Noa", "Darius"), learned=learned))]
-    [line] = [words for words in lines if words.startswith(question)]
-    # read from the right, each ends with its own mark: the question's "؟", the answer's "!"
-    assert visual_order(line) == "What did Noa answer to: ؟دنک\u200cیم بوخ ار تلاح یزیچ هچ  !بوخ باتک کی و ،غاد یاچ"
-    assert line == f"{question}  {quoted(ANSWER)}"
+    asked = lines.index(question)
+    # read from the right, each ends with its own mark: the question's "؟", the answer's "!", on the line under it
+    assert visual_order(lines[asked]) == "What did Noa answer to: ؟دنک\u200cیم بوخ ار تلاح یزیچ هچ"
+    assert lines[asked + 1] == quoted(ANSWER) and visual_order(lines[asked + 1]) == "!بوخ باتک کی و ،غاد یاچ"
 
 
 def test_an_answer_that_quotes_someone_nests_its_marks_when_shown_and_is_kept_as_written(pilots):

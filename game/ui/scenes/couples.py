@@ -110,6 +110,8 @@ EVERY_HINTS = (FORM_HINTS, PRONOUN_HINTS, OWN_HINTS, COLOUR_HINTS)
 class PronounButton(Button):
     """A pronoun button: a click or Enter steps on to the next pronouns, ← and → step back and on (↑↓ move on)."""
 
+    arrow_keys = True
+
     def __init__(self, label: str, on_step: Callable[..., None]) -> None:
         super().__init__(label, on_step, kind="secondary")
         self.on_step = on_step

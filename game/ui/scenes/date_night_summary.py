@@ -22,6 +22,9 @@ from ..widgets import Button
 
 #: About how many lines the things learned and the appreciations share on screen (the picture has its own room).
 SHOWN_LEARNED = 3
+#: How an answer learned tonight is written: in the cards' own face, on a line of its own under its question, a
+#: little in from it, as the keepsake writes it.
+ANSWER_STYLE = "card_small"
 #: Both partners' answers to one card, which show together or not at all: room for one such pair is always made.
 PAIR = 2
 
@@ -78,8 +81,10 @@ class DateNightSummaryScene(DateNightLook, PagedScene):
         self.heart_at = pygame.Rect(left + t.px(10) - t.px(14), said.top, t.px(28), said.height)
         page.marks.append(self.heart_at)
         page.text(self.keepsake.when, "small", "muted", gap=18)
-        for words, style, color in self.lines():
-            page.text(words, style, color, gap=10)
+        lines = self.lines()
+        for index, (words, style, color) in enumerate(lines):
+            asked = index + 1 < len(lines) and lines[index + 1][1] == ANSWER_STYLE  # a question sits on its answer
+            page.text(words, style, color, gap=3 if asked else 10, indent=18 if style == ANSWER_STYLE else 0)
         if self.saved or self.problem:
             note = f"Your keepsake is saved as {Path(self.saved).name} in your keepsakes folder." if self.saved else self.problem
             page.text(note, "hint", "muted" if self.saved else "danger", gap=16)
@@ -116,8 +121,8 @@ def summary_lines(k: Keepsake) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = [("  ·  ".join(k.headline()), "body_bold", "text")]
     one = lambda thing: 1  # noqa: E731
     shown = k.learned_within(max(1, SHOWN_LEARNED - len(k.appreciations)), one) or k.learned_within(PAIR, one)
-    for thing in shown:
-        out.append((f"{thing.question}  {quoted(thing.answer)}", "small", "muted"))
+    for thing in shown:  # the question, then its answer under it, in the words' own colour
+        out += [(thing.question, "small", "muted"), (quoted(thing.answer), ANSWER_STYLE, "text")]
     more = k.learned_count - len(shown) - len(k.appreciations)  # the appreciations are written out below
     if more > 0 and shown:
         out.append((f"…and {more} more.", "small", "muted"))

@@ -68,7 +68,8 @@ class PlayScene(CheckInSteps, PlaySide):
         self.stored = handle
         self.session = handle.session
         self.couple = handle.couple
-        self.deal = 0.0 if not ui.reduced_motion else 1.0
+        # A card carried on from before is already on the table: its first frame is the settled card, not a deal-in.
+        self.deal = 0.0 if not (ui.reduced_motion or resumed) else 1.0
         self.flip = 1.0
         self.timer_left: float | None = None
         self.timer_running = False

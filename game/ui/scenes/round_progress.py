@@ -5,6 +5,8 @@ from __future__ import annotations
 from game.core.session import Mode, Session
 from game.core.turn_order import cards_to_come
 
+from ..session_choices import LENGTHS
+
 
 def round_place(session: Session) -> tuple[int, int]:
     """A Play round's cards played so far (a quiz between them is not one) and how many it deals (0: no set length).
@@ -14,10 +16,15 @@ def round_place(session: Session) -> tuple[int, int]:
     round cannot reach."""
     played = sum(1 for turn in session.state.completed if not turn.is_quiz)
     length = session.config.length or 0
-    if length and session.state.deal:
-        on_table = 1 if session.current is not None and not session.current.is_quiz else 0
-        length = min(length, played + on_table + cards_to_come(session))
-    return played, length
+    if not session.state.deal:
+        return played, length
+    on_table = 1 if session.current is not None and not session.current.is_quiz else 0
+    dealt = played + on_table + cards_to_come(session)
+    if length:
+        return played, min(length, dealt)
+    # An open-ended round plays its deal out: one as short as a round they could choose (a small deck of their own,
+    # played from the studio) says its total, "Card 1 of 3"; a long one stays open, for them to stop when they like.
+    return played, dealt if dealt <= max(LENGTHS) else 0
 
 
 def progress_words(session: Session) -> str:
