@@ -72,16 +72,22 @@ def _words_read(card: Card) -> str:
     return " \n ".join((card.text, *card.followups, *card.options, card.note))
 
 
+def past_allowance(found: Sequence[Card], allowed: int, says: str) -> list[tuple[Card, str]]:
+    """The cards of `found` past its first `allowed`, each with `says`, whose "(kept)" names the cards kept."""
+    message = says.replace("(kept)", "(" + ", ".join(f"{card.deck_id}/{card.id}" for card in found[:allowed]) + ")")
+    return [(card, message) for card in found[allowed:]]
+
+
 def motif_findings(cards: Sequence[Card]) -> list[tuple[Card, str]]:
     """Each card past its motif's allowance, in the order given, with what to do about it."""
     out: list[tuple[Card, str]] = []
     words = [_words_read(card) for card in cards]
     for what, pattern, allowed in _MOTIFS:
         found = [card for card, read in zip(cards, words, strict=True) if pattern.search(read)]
-        kept = ", ".join(f"{card.deck_id}/{card.id}" for card in found[:allowed])
-        message = (
-            f"the motif '{what}' is already on {allowed} cards ({kept}): on more, it reads as a trick reused;"
-            " give this card a motif of its own (another onlooker, setting, prop or game)"
+        out += past_allowance(
+            found,
+            allowed,
+            f"the motif '{what}' is already on {allowed} cards (kept): on more, it reads as a trick reused;"
+            " give this card a motif of its own (another onlooker, setting, prop or game)",
         )
-        out.extend((card, message) for card in found[allowed:])
     return out

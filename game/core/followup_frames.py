@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .card_motifs import past_allowance
 from .cards import Card
 
 #: What the frame is, the words that open it (any case), and how many cards' follow-ups may open with it.
@@ -37,10 +38,10 @@ def frame_findings(cards: Sequence[Card]) -> list[tuple[Card, str]]:
     out: list[tuple[Card, str]] = []
     for what, pattern, allowed in _FRAMES:
         found = [card for card in cards if any(pattern.search(line) for line in card.followups)]
-        kept = ", ".join(f"{card.deck_id}/{card.id}" for card in found[:allowed])
-        message = (
-            f"the follow-up frame {what} already opens the follow-ups of {allowed} cards ({kept}): on more, it reads"
-            " as a template; ask the next thing a curious partner would ask about this card"
+        out += past_allowance(
+            found,
+            allowed,
+            f"the follow-up frame {what} already opens the follow-ups of {allowed} cards (kept): on more, it reads"
+            " as a template; ask the next thing a curious partner would ask about this card",
         )
-        out.extend((card, message) for card in found[allowed:])
     return out
