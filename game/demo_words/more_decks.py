@@ -72,8 +72,9 @@ MORE_DECKS: dict[str, Said] = {
         misses=("Putting up shelves", "Booking holidays", "Building flat-pack"),
     ),
     "everyday-rituals/their-first-words-home": Said(
-        amara=("'What's that smell? Good smell or bad smell?'",),
-        kofi=("'Don't talk to me, I need a wee.'",),
+        amara=("'What's that smell? Good smell or bad smell?' ~ 'What's that smell?'",),
+        kofi=("'Don't talk to me, I need a wee.' ~ 'I need a wee'",),
+        misses=("'Hiya!'", "'What's for dinner?'", "'You'll never guess what happened'"),
     ),
     # ---- Our Story So Far -----------------------------------------------------------------
     "our-story-so-far/assumed-id-be-rubbish-at": Said(
@@ -122,8 +123,9 @@ MORE_DECKS: dict[str, Said] = {
         misses=("My clothes", "My driving", "How late I stay up"),
     ),
     "our-story-so-far/called-me-before-my-name": Said(
-        amara=("'The wedding DJ'",),
-        kofi=("'Whitney', after the song you asked me for",),
+        amara=("'The wedding DJ' ~ The DJ",),
+        kofi=("'Whitney', after the song you asked me for ~ Whitney",),
+        misses=("'The tall one'", "'Trouble'", "'Mr Maybe'"),
     ),
     "our-story-so-far/better-at-now-than-start": Said(
         amara=("Saying sorry before bedtime, not the next day",),
