@@ -171,6 +171,8 @@ def lint(decks: Sequence[Deck], vocabulary: bool = True, progress: Callable[[int
                 findings.extend(LintFinding(card.deck_id, card.id, message) for message in _house_style(card))
         if vocabulary:
             findings.extend(_habits(deck))
+            shown = plain_findings((deck.name, deck.description), ())  # the deck's own words, on every deck list
+            findings.extend(LintFinding(deck.id, None, f"the deck's name or description: {message}") for message in shown)
     every = [card for deck in decks for card in deck.cards]
     findings.extend(_near_duplicates(every, progress))
     findings.extend(_same_closings(every))

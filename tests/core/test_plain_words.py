@@ -282,6 +282,18 @@ def test_a_couple_s_own_deck_may_write_as_they_speak() -> None:
     assert findings(card("own", "Whose turn is the washing-up in our flat?"), vocabulary=False) == []
 
 
+def test_a_built_in_deck_s_name_and_description_are_held_to_the_same_words() -> None:
+    """Every deck list shows them: "Rows and Making Up" was the one British word left on Play setup."""
+    fillers = (card("a", "What did you dream of being?"),)
+    for name, description in (("Rows and Making Up", "How you argue."), ("Making Up", "After a row, what then?")):
+        found = lint([Deck("ours", name, fillers, description=description)])
+        assert [(f.card_id, f.message.split(":")[0]) for f in found if "British" in f.message] == [
+            (None, "the deck's name or description")
+        ]
+    assert [f for f in lint([Deck("ours", "Arguing and Making Up", fillers)]) if "name" in f.message] == []
+    assert [f for f in lint([Deck("ours", "Rows and Making Up", fillers)], vocabulary=False) if "name" in f.message] == []
+
+
 def test_one_finding_of_each_kind_names_the_first_word() -> None:
     found = plain_findings(["Who hoovers our flat while the other has a moan?"], ())
     assert len(found) == 2
