@@ -129,7 +129,8 @@ def bookended(
     is nearest the deepest of the round's other cards ("Slow-dance to end the night" ends a light round, "Say one
     thing that's easier to say in the dark" a deep one), and the opener the one nearest its lightest (readers found
     "Which question are you hoping no card asks you tonight?" too heavy a first minute); of equals, one to do
-    together (readers: "the evening doesn't start on a ritual", "closes on a deep question rather than a ritual").
+    together (readers: "the evening doesn't start on a ritual", "closes on a deep question rather than a ritual"),
+    then one that is not heavy (a reader: "four heavy cards in a row, then 'doubt us' in the closer").
     One the run holds trades with a later one that fits better."""
     out = list(order)
     none: frozenset[str] = frozenset()
@@ -141,8 +142,11 @@ def bookended(
             plain_levels = [levels[out[i]] for i in first if not topics.get(out[i], none) & {OPENER, CLOSER}]
             fit = max(plain_levels, default=1) if end == CLOSER else min(plain_levels, default=1)
 
-            fits = {k: (abs(levels[out[k]] - fit), TOGETHER not in topics.get(out[k], none)) for k in (*held, *later)}
-            j = min(later, key=fits.__getitem__)  # nearest in level, then a ritual to do together; the first of equals
+            fits = {
+                k: (abs(levels[out[k]] - fit), TOGETHER not in topics.get(out[k], none), HEAVY in topics.get(out[k], none))
+                for k in (*held, *later)
+            }
+            j = min(later, key=fits.__getitem__)  # nearest in level, a ritual to do together, not heavy; the first of equals
             for i in held:
                 if fits[j] < fits[i]:
                     out[i], out[j] = out[j], out[i]

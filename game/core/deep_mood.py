@@ -62,7 +62,8 @@ _HEAVY_WORDS = re.compile(
     r"|grief|griev\w*|funeral|hospital|never ring|without you|worst|hardest|get(ting)? through|bad (news|week|year)"
     r"|low patch|holding it together|coping|losing|lose|lost|doubts?|let (me|you|yourself) down|taken for granted"
     r"|found out|laughed at|punish\w*|owed|shrunk|give (it )?up|stopped counting|stopped telling|sad|sadness"
-    r"|ashamed|shame|regret\w*|disappoint\w*|left out|alone|on your own|cost you)\b",
+    r"|ashamed|shame|regret\w*|disappoint\w*|left out|alone|on your own|cost you|upset|struggl\w*|reassur\w*"
+    r"|worr(y|ies|ied|ying)|dread\w*|anxious|bad thing|(bad|hard|rough) day|when you're (down|low))\b",
     re.IGNORECASE,
 )
 _WARM_WORDS = re.compile(

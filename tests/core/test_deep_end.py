@@ -16,6 +16,7 @@ from game.core.card_shapes import CLOSER, ONCE_A_ROUND, OPENER, shapes
 from game.core.cards import Card, CardKey, Deck, Kind, deck_from_data
 from game.core.dealing import DealFilters, deal
 from game.core.deep_end import LONGEST_TALK, REST_EVERY, _spaced, breathing, depth_target, even_depth, is_open_question, with_rests
+from game.core.deep_mood import is_heavy
 from game.core.tags import subjects
 from game.storage.deck_files import deck_paths, load_decks
 from game.storage.paths import builtin_decks_dir
@@ -221,3 +222,7 @@ def test_a_first_round_opens_and_ends_on_a_ritual_where_one_fits() -> None:
             fitting = [c for c in CARDS.values() if set(CARDS[end].tags) & {OPENER, CLOSER} & set(c.tags)]
             rituals = {c.level for c in fitting if c.kind is Kind.ACTION}
             assert CARDS[end].kind is Kind.ACTION or CARDS[end].level not in rituals, CARDS[end].id
+        closer = CARDS[keys[-1]]
+        gentle = [c for c in CARDS.values() if CLOSER in c.tags and c.kind is closer.kind and not is_heavy(c)]
+        # A reader: "four heavy cards in a row, then 'doubt us' in the closer" (54 closers of 200 were heavy).
+        assert not is_heavy(closer) or closer.level not in {c.level for c in gentle}, closer.id
