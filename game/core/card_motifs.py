@@ -4,11 +4,13 @@ The dealer keeps twins of subject apart (game.core.card_shapes), and readers of 
 came next: a vicar as the one not to shock, twice; "tell it while I interject, then swap", twice; a flaw
 spun into a feature, twice; parties, weddings and a do three times; two midnights; tea three times. A
 round later they named the joke devices: strangers, the court, "by Thursday" and "by Friday", the last
-roast potato come back in the closer. A motif on a few cards of the collection is the writer's touch; on
-a dozen, it reads as the writer reusing a trick. So each motif below may be used by at most so many
-cards of the built-in collection (a mixed round deals from every deck, so they are counted across every
-deck checked together), and each card past that is flagged. A card's text, follow-ups, options and note
-count (all a couple reads with the card); its quiz, asked weeks later, does not. docs/DECKS.md lists them.
+roast potato come back in the closer. The round after, they heard "three things, then swap" three times in
+an evening and "What do you admire…?" opening one deep card after another. A motif on a few cards of the
+collection is the writer's touch; on a dozen, it reads as the writer reusing a trick. So each motif below
+may be used by at most so many cards of the built-in collection (a mixed round deals from every deck, so
+they are counted across every deck checked together), and each card past that is flagged. A card's text,
+follow-ups, options and note count (all a couple reads with the card); its quiz, asked weeks later, does
+not. docs/DECKS.md lists them.
 """
 
 from __future__ import annotations
@@ -61,6 +63,17 @@ MOTIFS: tuple[tuple[str, str, int], ...] = (
     ("the neighbour", r"neighbours?|next-door", 3),
     ("the group chat", r"group chats?", 3),
     ("a comic bird (a duck, a goose, a pigeon, a swan)", r"(a|the) duck|ducks|goose|geese|pigeons?|swans?|herons?|seagulls?", 3),
+    (
+        "a turn each, then swap ('three things, then swap', 'take turns', 'three each', 'then I'll do yours')",
+        r"then swap|swap over|take turns|taking turns|turn and turn about|(one|two|three|four|five) each"
+        r"|then (it['’]s|it is) my turn|then I(['’]ll)? (do|be) (yours|mine)|I['’]ll do yours",
+        8,
+    ),
+    (
+        "asking what the other admires ('What do you admire…?')",
+        r"(you|I)( (still|always|most|secretly|quietly|never))? admired?",
+        3,
+    ),
 )
 
 

@@ -80,6 +80,8 @@ def test_the_built_in_decks_keep_every_motif_to_its_cap() -> None:
         ("the neighbour", "Which neighbour complains about it?"),
         ("the group chat", "Does it go in the group chat?"),
         ("a comic bird", "What's your plan for the goose?"),
+        ("a turn each, then swap", "Name three things I'd pack. Then swap."),
+        ("asking what the other admires", "What do you admire in me?"),
     ],
 )
 def test_a_joke_device_is_quiet_at_its_cap_and_flagged_past_it(what: str, line: str) -> None:
@@ -96,4 +98,36 @@ def test_a_joke_device_is_quiet_at_its_cap_and_flagged_past_it(what: str, line: 
 )
 def test_a_joke_device_is_not_found_in_everyday_words(text: str) -> None:
     looks_alike = [card(f"c{n}", text) for n in range(6)]
+    assert motif_findings(looks_alike) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Three things you'd keep. Then swap.",
+        "Take turns naming one.",
+        "Eyes only, no nodding. Three each.",
+        "Set a reminder on mine. I'll do yours.",
+        "Be my barrister. Then I'll be yours.",
+    ],
+)
+def test_every_wording_of_a_turn_each_then_swap_counts_towards_its_cap(line: str) -> None:
+    [allowed] = [allowed for name, _, allowed in MOTIFS if name.startswith("a turn each, then swap")]
+    assert allowed == 8
+    swaps = [card(f"s{n}", f"Take turns with game {n}.", deck_id=f"deck-{n}") for n in range(allowed)]
+    assert motif_findings(swaps) == []
+    assert [found.id for found, _ in motif_findings([*swaps, card("extra", line)])] == ["extra"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pick my walk-on music. Then I pick yours.",
+        "Swap phones and read the last message.",
+        "Say it now, so I can admire the craft.",
+        "What's your idea of an admirable lie?",
+    ],
+)
+def test_a_hand_over_in_a_cards_own_words_and_admiring_a_thing_are_no_motif(text: str) -> None:
+    looks_alike = [card(f"c{n}", text) for n in range(10)]
     assert motif_findings(looks_alike) == []
