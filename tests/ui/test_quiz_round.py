@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import random
-
 import pygame
 
 from game.core.session import Mode
 from game.ui.scenes.round_progress import progress_words
 from game.ui.session_choices import quiz_consent, ready_when
-from tests.story_history import play_evening
 
-from .tour import play_turn
+from .tour import evenings_then_days_off, play_turn
 
 
 def _many_due(p) -> int:  # type: ignore[no-untyped-def]
     """Four rounds played by the rules and three days on: more memories due than one quiz round asks."""
-    couple = p.services.couples()[0]
-    rng = random.Random(3)
-    for _ in range(4):
-        play_evening(p.services, couple, rng, lambda: p.later(minutes=2))
-        p.later(days=1)
-    p.later(days=3)
-    p.scene.refresh()
+    evenings_then_days_off(p)
     due = due_now(p)
     assert due > 12
     return due

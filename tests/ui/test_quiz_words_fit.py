@@ -6,26 +6,16 @@ and Quiz me's first line wrapped so that a name stood alone on the last ("…17 
 
 from __future__ import annotations
 
-import random
-
 import pytest
 
-from tests.story_history import play_evening
-
 from .drawn import frame
-from .tour import play_turn, start
+from .tour import evenings_then_days_off, play_turn, start
 
 NAMES = ("Shirin", "נועה")
 
 
 def _quiz_me(p) -> None:  # type: ignore[no-untyped-def]
-    couple = p.services.couples()[0]
-    rng = random.Random(3)
-    for _ in range(4):
-        play_evening(p.services, couple, rng, lambda: p.later(minutes=2))
-        p.later(days=1)
-    p.later(days=3)
-    p.scene.refresh()
+    evenings_then_days_off(p)
     p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -145,3 +146,17 @@ def curtain_and_private(p: Pilot, folder: Path) -> Iterator[tuple[str, Path]]:
     yield "curtain", p.screenshot(folder / "curtain.png")
     p.press(pygame.K_RETURN)
     yield "private", p.screenshot(folder / "private.png")
+
+
+def evenings_then_days_off(p: Pilot, evenings: int = 4, seed: int = 3) -> None:
+    """`evenings` evenings played by the rules a day apart, then three days off: more memories due than one quiz
+    round asks."""
+    from tests.story_history import play_evening
+
+    couple = p.services.couples()[0]
+    rng = random.Random(seed)
+    for _ in range(evenings):
+        play_evening(p.services, couple, rng, lambda: p.later(minutes=2))
+        p.later(days=1)
+    p.later(days=3)
+    p.scene.refresh()
