@@ -21,8 +21,8 @@ PICK = Card(
 SCENARIO = Card("d", "s", "A free Saturday. What first?", kind=Kind.SCENARIO, answer=AnswerType.CHOICE, options=("Lie in", "Walk"))
 
 
-def _on_an_ask_card(p, answer: AnswerType):
-    """Play rounds of Favourite Details until a remembered ask card answered by `answer` is on the table."""
+def _on_an_ask_card(p, answer: AnswerType, deck: str = "Favourite Details"):
+    """Play rounds of `deck` until a remembered ask card answered by `answer` is on the table."""
 
     def wanted(scene) -> bool:
         card = scene.card()
@@ -34,12 +34,13 @@ def _on_an_ask_card(p, answer: AnswerType):
             and _cards_after_this_one(scene.session) > 0
         )
 
-    deal = lambda p: _deal_only(p, "Favourite Details")  # noqa: E731
+    deal = lambda p: _deal_only(p, deck)  # noqa: E731
     return _play_rounds_until(p, deal, wanted, 10, f"no round dealt a remembered {answer.value} card").session.current
 
 
 def _on_a_number_card(p):
-    return _on_an_ask_card(p, AnswerType.NUMBER)
+    """What Matters holds a remembered number card (a stranger's diary: how many pages?) among few cards."""
+    return _on_an_ask_card(p, AnswerType.NUMBER, "What Matters")
 
 
 def _enter_words(p) -> str | None:
