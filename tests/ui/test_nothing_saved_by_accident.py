@@ -12,7 +12,7 @@ from game.ui.answer_input import NOT_A_NUMBER, NUMBER_FIRST, NUMBER_FIRST_HINT
 from game.ui.private_answer import PrivateAnswerScene
 from game.ui.scenes.play import JUST_TALKED, TALKED
 
-from .test_play_loop import _cards_after_this_one, _deal_only, _play_rounds_until
+from .test_play_loop import _deal_only, _play_rounds_until, on_a_remembered_ask_card
 from .test_studio import new_deck
 
 PICK = Card(
@@ -23,19 +23,8 @@ SCENARIO = Card("d", "s", "A free Saturday. What first?", kind=Kind.SCENARIO, an
 
 def _on_an_ask_card(p, answer: AnswerType, deck: str = "Favourite Details"):
     """Play rounds of `deck` until a remembered ask card answered by `answer` is on the table."""
-
-    def wanted(scene) -> bool:
-        card = scene.card()
-        return (
-            scene.session.phase is Phase.ANSWER
-            and card.kind is Kind.ASK
-            and card.remembered
-            and card.answer_type is answer
-            and _cards_after_this_one(scene.session) > 0
-        )
-
     deal = lambda p: _deal_only(p, deck)  # noqa: E731
-    return _play_rounds_until(p, deal, wanted, 10, f"no round dealt a remembered {answer.value} card").session.current
+    return on_a_remembered_ask_card(p, answer, deal, 10, f"no round dealt a remembered {answer.value} card")
 
 
 def _on_a_number_card(p):

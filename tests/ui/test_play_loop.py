@@ -112,11 +112,9 @@ def _play_rounds_until(p, deal_round, wanted, rounds: int, missing: str):
     raise AssertionError(missing)
 
 
-def _on_an_aloud_card(p):
-    """A remembered ask card answered aloud, with cards still to come, so saving it moves to another turn.
-
-    Whichever cards the decks deal: a round whose only such card comes last is played out, and another dealt.
-    """
+def on_a_remembered_ask_card(p, answer: AnswerType, dealt, rounds: int, missing: str):
+    """Rounds `dealt` and played until a remembered ask card answered by `answer` is on the table with cards still
+    to come, so saving it moves to another turn (a round whose only such card comes last is played out)."""
 
     def wanted(scene) -> bool:
         card = scene.card()
@@ -124,12 +122,16 @@ def _on_an_aloud_card(p):
             scene.session.phase is Phase.ANSWER
             and card.kind is Kind.ASK
             and card.remembered
-            and card.answer_type is AnswerType.TEXT
+            and card.answer_type is answer
             and _cards_after_this_one(scene.session) > 0
         )
 
-    missing = "five rounds dealt no remembered ask card before their last card"
-    return _play_rounds_until(p, deal, wanted, 5, missing).session.current
+    return _play_rounds_until(p, dealt, wanted, rounds, missing).session.current
+
+
+def _on_an_aloud_card(p):
+    """A remembered ask card answered aloud, whichever cards the decks deal."""
+    return on_a_remembered_ask_card(p, AnswerType.TEXT, deal, 5, "five rounds dealt no remembered ask card before their last card")
 
 
 def test_the_screen_says_who_asks_so_the_card_s_i_and_you_are_plain(pilots):

@@ -53,6 +53,15 @@ def add_card(p: Pilot, text: str, kind: str = "ask") -> None:
     p.type(text)
 
 
+def deck_of_one_saved(p: Pilot, name: str = "Just one") -> None:
+    """A new deck of one question, saved, and the studio's list of decks back on screen with it chosen."""
+    new_deck(p, name)
+    add_card(p, "What made you smile today?")
+    p.press(pygame.K_s, mod=pygame.KMOD_CTRL)
+    p.press(pygame.K_ESCAPE)
+    assert p.scene_name == "StudioScene" and p.scene.entry.name == name
+
+
 def saved(p: Pilot):  # type: ignore[no-untyped-def]
     """The deck as the file on disk holds it now."""
     assert p.scene.path is not None

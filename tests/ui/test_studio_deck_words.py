@@ -6,10 +6,8 @@ now name the depths as the cards show them (light, personal, deep) and the kinds
 
 from __future__ import annotations
 
-import pygame
-
 from .pilot import Pilot
-from .test_studio import add_card, new_deck
+from .test_studio import deck_of_one_saved
 
 FILE_WORDS = ("depth", "action", "ask", "scenario", "1", "2", "3")
 
@@ -33,11 +31,7 @@ def test_a_built_in_deck_s_details_name_its_depths_and_kinds_in_the_game_s_words
 
 def test_a_new_deck_of_one_question_says_so(pilots):
     p: Pilot = pilots(at_home=True)
-    new_deck(p, "Just one")
-    add_card(p, "What made you smile today?")
-    p.press(pygame.K_s, mod=pygame.KMOD_CTRL)
-    p.press(pygame.K_ESCAPE)
-    assert p.scene_name == "StudioScene" and p.scene.entry.name == "Just one"
+    deck_of_one_saved(p)
     assert _details(p) == "1 card · light · questions"
 
 

@@ -12,7 +12,7 @@ from game.ui.scenes.studio import DROP_HINT, TOO_MUCH_TO_PASTE
 
 from .drawn import frame, hints_top
 from .pilot import Pilot
-from .test_studio import add_card, new_deck, saved
+from .test_studio import add_card, deck_of_one_saved, new_deck, saved
 
 RLM = "\u200f"
 
@@ -25,11 +25,7 @@ def test_a_deck_name_keeps_no_space_beside_a_direction_mark_at_its_ends(pilots):
 
 def test_a_deck_of_one_card_says_one_card_in_the_studio(pilots):
     p: Pilot = pilots(at_home=True)
-    new_deck(p, "Just one")
-    add_card(p, "What made you smile today?")
-    p.press(pygame.K_s, mod=pygame.KMOD_CTRL)
-    p.press(pygame.K_ESCAPE)
-    assert p.scene_name == "StudioScene" and p.scene.entry.name == "Just one"
+    deck_of_one_saved(p)
     said = [words.text for words in p.scene.page.words]
     assert "1 card · light · questions" in said
     assert p.widget("Decks").items[p.scene.selected].detail == "Yours · 1 card"
