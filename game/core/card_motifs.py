@@ -1,16 +1,18 @@
 """One motif, a few cards: the props, onlookers, settings and games a reader notices coming round again.
 
-The dealer keeps twins of subject apart (game.core.card_shapes), and readers of a dealt evening named what
-came next: a vicar as the one not to shock, twice; "tell it while I interject, then swap", twice; a flaw
-spun into a feature, twice; parties, weddings and a do three times; two midnights; tea three times. A
-round later they named the joke devices: strangers, the court, "by Thursday" and "by Friday", the last
-roast potato come back in the closer. The round after, they heard "three things, then swap" three times in
-an evening and "What do you admire…?" opening one deep card after another. A motif on a few cards of the
-collection is the writer's touch; on a dozen, it reads as the writer reusing a trick. So each motif below
-may be used by at most so many cards of the built-in collection (a mixed round deals from every deck, so
-they are counted across every deck checked together), and each card past that is flagged. A card's text,
-follow-ups, options and note count (all a couple reads with the card); its quiz, asked weeks later, does
-not. docs/DECKS.md lists them.
+The dealer keeps twins of subject apart (game.core.card_shapes), and readers of a dealt evening named
+what came next: a vicar as the one not to shock, twice; "tell it while I interject, then swap", twice; a
+flaw spun into a feature, twice; parties, weddings and a do three times; two midnights; tea three times.
+A round later they named the joke devices: strangers, the court, "by Thursday" and "by Friday", the last
+roast potato come back in the closer. The round after, they heard "three things, then swap" three times
+in an evening and "What do you admire…?" opening one deep card after another. Then: three hunger or
+snack jokes in one evening, things done or noticed "when the other isn't looking" four to six times, a
+second calendar card, two asks "…in bed?" shaped the same. A motif on a few cards of the collection is
+the writer's touch; on a dozen, it reads as the writer reusing a trick. So each motif below may be used
+by at most so many cards of the built-in collection (a mixed round deals from every deck, so they are
+counted across every deck checked together), and each card past that is flagged. A card's text, follow-
+ups, options and note count (all a couple reads with the card); its quiz, asked weeks later, does not.
+docs/DECKS.md lists them.
 """
 
 from __future__ import annotations
@@ -66,14 +68,29 @@ MOTIFS: tuple[tuple[str, str, int], ...] = (
     (
         "a turn each, then swap ('three things, then swap', 'take turns', 'three each', 'then I'll do yours')",
         r"then swap|swap over|take turns|taking turns|turn and turn about|(one|two|three|four|five) each"
-        r"|then (it['’]s|it is) my turn|then I(['’]ll)? (do|be) (yours|mine)|I['’]ll do yours",
-        8,
+        r"|then (it['’]s|it is) my turn|then I(['’]ll)? (do|be) (yours|mine)|I['’]ll do yours"
+        r"|then (I|you)(['’]ll)? \w+ (yours|mine)|then you show me one",
+        6,
     ),
     (
         "asking what the other admires ('What do you admire…?')",
         r"(you|I)( (still|always|most|secretly|quietly|never))? admired?",
         3,
     ),
+    ("hunger and snacks", r"hungry|hunger|hangry|starving|starved|peckish|snack\w*|crisps|nibbles|biscuits?", 6),
+    (
+        "done, hidden or noticed while the other isn't looking ('when I'm not there', 'behind my back')",
+        r"(when|while|once|the second|the minute) (I['’]m|I am|I was|you['’]re|you are|you were|you think|I think)( \w+)?"
+        r" (not (looking|there|in the room|watching|around|home)|out|away|asleep)|(wasn['’]t|weren['’]t|isn['’]t|aren['’]t) looking"
+        r"|(nobody|no one)['’]s (looking|watching)|behind (my|your) back|(I['’]m|I was|you['’]re|you were) out of the room",
+        6,
+    ),
+    (
+        "the calendar (which date, which month, a day of the year)",
+        r"(which|what|on what) date (do|does|is|gets|would)|calendar date|date in the calendar|(day|month) of the year|which month",
+        7,
+    ),
+    ("in bed", r"in bed(?! by)", 13),
 )
 
 

@@ -82,6 +82,11 @@ def test_the_built_in_decks_keep_every_motif_to_its_cap() -> None:
         ("a comic bird", "What's your plan for the goose?"),
         ("a turn each, then swap", "Name three things I'd pack. Then swap."),
         ("asking what the other admires", "What do you admire in me?"),
+        ("hunger and snacks", "Mid-argument, I ask, 'Are you just hungry?'"),
+        ("done, hidden or noticed while the other isn't looking", "Did you enjoy it later, when I wasn't looking?"),
+        ("done, hidden or noticed while the other isn't looking", "What did you look at while I was out of the room?"),
+        ("the calendar", "Which month of the year gets the worst of you?"),
+        ("in bed", "What surprises you about us in bed, even now?"),
     ],
 )
 def test_a_joke_device_is_quiet_at_its_cap_and_flagged_past_it(what: str, line: str) -> None:
@@ -109,11 +114,13 @@ def test_a_joke_device_is_not_found_in_everyday_words(text: str) -> None:
         "Eyes only, no nodding. Three each.",
         "Set a reminder on mine. I'll do yours.",
         "Be my barrister. Then I'll be yours.",
+        "Pick my walk-on music. Then I pick yours.",
+        "Make its case for one minute. Then you show me one of you.",
     ],
 )
 def test_every_wording_of_a_turn_each_then_swap_counts_towards_its_cap(line: str) -> None:
     [allowed] = [allowed for name, _, allowed in MOTIFS if name.startswith("a turn each, then swap")]
-    assert allowed == 8
+    assert allowed == 6
     swaps = [card(f"s{n}", f"Take turns with game {n}.", deck_id=f"deck-{n}") for n in range(allowed)]
     assert motif_findings(swaps) == []
     assert [found.id for found, _ in motif_findings([*swaps, card("extra", line)])] == ["extra"]
@@ -122,7 +129,7 @@ def test_every_wording_of_a_turn_each_then_swap_counts_towards_its_cap(line: str
 @pytest.mark.parametrize(
     "text",
     [
-        "Pick my walk-on music. Then I pick yours.",
+        "Pick my walk-on music, and play it as I walk in.",
         "Swap phones and read the last message.",
         "Say it now, so I can admire the craft.",
         "What's your idea of an admirable lie?",
@@ -131,3 +138,18 @@ def test_every_wording_of_a_turn_each_then_swap_counts_towards_its_cap(line: str
 def test_a_hand_over_in_a_cards_own_words_and_admiring_a_thing_are_no_motif(text: str) -> None:
     looks_alike = [card(f"c{n}", text) for n in range(10)]
     assert motif_findings(looks_alike) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What date did you plan far harder than you let on?",
+        "What was the best day out of the year so far?",
+        "Who's in bed by eight, phone face down?",
+        "I'm out of ideas. What day is it again?",
+        "Where are we allowed to use it in public, not looking silly?",
+    ],
+)
+def test_a_date_out_bedtime_and_being_looked_at_are_no_motif(text: str) -> None:
+    looks_alike = [card(f"c{n}", text) for n in range(14)]
+    assert [found.id for found, _ in motif_findings(looks_alike)] == []

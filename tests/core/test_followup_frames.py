@@ -29,6 +29,7 @@ def asked(count: int, followup: str) -> list[Card]:
         ("'What's the best thing…?'", "What’s the best thing you've heard?"),
         ("'What should I say (do)…?'", "What should I do when it's the sad one?"),
         ("'Do you still…?'", "Does it still work, now I know?"),
+        ("'Want…?'", "Want to know what gave you away?"),
     ],
 )
 def test_a_frame_is_quiet_at_its_cap_and_flagged_past_it(frame: str, followup: str) -> None:
@@ -50,6 +51,7 @@ def test_a_frame_opening_a_later_sentence_counts() -> None:
         "So which bit of it did you keep?",
         "Tell me the worst thing first.",
         "I still do it, how about you?",
+        "Do you want me to answer it, or just hear it?",
     ],
 )
 def test_the_same_words_elsewhere_in_a_sentence_are_no_frame(followup: str) -> None:
