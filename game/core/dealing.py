@@ -24,7 +24,7 @@ from .card_shapes import CLOSER, ONCE_A_ROUND, OPENER, TOGETHER, shapes
 from .cards import Card, CardKey, Deck, Kind
 from .consent import Consent, card_allowed
 from .deep_end import breathing, even_depth, is_open_question, with_rests
-from .deep_mood import HEAVY, TENDER, is_heavy, is_warm, lightened, moods
+from .deep_mood import HEAVY, TENDER, is_heavy, is_warm, is_wide, leading_theme, lightened, moods
 from .tags import subjects
 
 #: The shapes of a round's first and last cards, which a trade moves only where no other card can go.
@@ -85,6 +85,8 @@ def deal(
     heavy: set[CardKey] = set()
     warm: set[CardKey] = set()
     spicy: set[CardKey] = set()  # of the cards dealt: none where the couple has not chosen them
+    wide: set[CardKey] = set()
+    themes: dict[CardKey, str] = {}
     rng = random.Random(seed)
     fresh_piles: list[list[CardKey]] = []
     stale: list[tuple[datetime, CardKey]] = []
@@ -96,6 +98,8 @@ def deal(
         heavy.update(card.key for card in cards if is_heavy(card))
         warm.update(card.key for card in cards if is_warm(card))
         spicy.update(card.key for card in cards if card.spicy)
+        wide.update(card.key for card in cards if is_wide(card))
+        themes.update((card.key, theme) for card in cards if (theme := leading_theme(card)))
         rng.shuffle(cards)
         keys = [card.key for card in cards]
         fresh_piles.append([card.key for card in cards if card.key not in seen])
@@ -114,7 +118,7 @@ def deal(
         order = bookended(order, round_length, topics, levels, fresh)
     spaced = with_rests(once_a_round(order, round_length, topics, levels, fresh), round_length, levels, talk, topics, fresh)
     if bookends:
-        spaced = moods(spaced, round_length, levels, topics, fresh, (heavy, warm, spicy), talk)
+        spaced = moods(spaced, round_length, levels, topics, fresh, (heavy, warm, spicy, wide), talk, themes)
     climbed = breathing(climbing(spaced, levels, round_length, topics, bookends=bookends), round_length, levels, talk, topics)
     return tuple(lightened(climbed, round_length, levels, topics, (heavy, warm, talk, spicy)) if bookends else climbed)
 
