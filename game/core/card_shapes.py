@@ -11,7 +11,10 @@ four times, presents twice, two calendar dates close together, the sofa and the 
 couple in company (five cards of an evening at parties, out with friends, covering for each other in front
 of people), then secrets and hiding three times in an evening's middle (a thing put off telling, a thing done
 badly on purpose, a friend's "You don't know?"), strangers three times and phones three times: those subjects
-are read from a card's own words too, and a round meets each once, as it does a shape.
+are read from a card's own words too, and a round meets each once, as it does a shape. Round fifty-nine's readers
+named three snack jokes, five cards on the mask you wear, a bad day three times, four "then swap" games, two spicy
+asks "in bed" shaped alike, and four cards on what one of you does when the other isn't looking: each is read and
+met once a round too.
 """
 
 from __future__ import annotations

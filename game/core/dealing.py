@@ -182,7 +182,8 @@ def once_a_round(
     (or, if it cannot go, the first; an opener or a closer last) for a card of another run whose run does not hold
     that shape, and which brings no once-a-round shape this run holds. A later card goes before an earlier one, then
     one of the same level (so each round keeps its depth), then of the same deck, the nearest of equals. Every trade
-    takes a repeat away and adds none, and trading goes on while one can. A fresh card trades only with a fresh one
+    takes a repeat away and adds none, and trading goes on while one can; another round's opener or closer is never
+    the card traded in. A fresh card trades only with a fresh one
     (the first `fresh` of `order`), a seen one with a seen one, so the fresh still come first; where no card can
     trade, the cards stay."""
     out = list(order)
@@ -198,6 +199,7 @@ def once_a_round(
             j
             for j in segment
             if not start <= j < end
+            and not once[j] & ENDS  # another round's opener or closer stays its round's end
             and (
                 free[j // length]
                 if not once[j]

@@ -14,7 +14,9 @@ do together at each lighter level of five cards or more. A round short of these 
 same level from a later round (levels stay as the deal shares them), never gaining a shape it meets once; nothing
 leaves the deal. Then the card just before the closer is a warm one of its level where the round has one, and
 never a heavy one where another can take its place; heavy cards are kept from coming back to back, and a spicy
-card from a heavy one or another spicy one (shapes, like a subject: see dealing).
+card from a heavy one or another spicy one (shapes, like a subject: see dealing). Last, a round's deepest level
+spreads over themes (readers: "five of its last seven cards circle masks and deflection") and holds one card that
+looks past the couple, at one partner's own world or values or the future together (WIDE_TAGS).
 """
 
 from __future__ import annotations
