@@ -11,7 +11,10 @@ four times, presents twice, two calendar dates close together, the sofa and the 
 couple in company (five cards of an evening at parties, out with friends, covering for each other in front
 of people), then secrets and hiding three times in an evening's middle (a thing put off telling, a thing done
 badly on purpose, a friend's "You don't know?"), strangers three times and phones three times: those subjects
-are read from a card's own words too, and a round meets each once, as it does a shape.
+are read from a card's own words too, and a round meets each once, as it does a shape. Round fifty-nine's readers
+named three snack jokes, five cards on the mask you wear, a bad day three times, four "then swap" games, two spicy
+asks "in bed" shaped alike, and four cards on what one of you does when the other isn't looking: each is read and
+met once a round too.
 """
 
 from __future__ import annotations
@@ -57,7 +60,9 @@ _ONCE_SUBJECTS = {
     "hidden-habit": re.compile(
         r"\bwhen I'm not (there|looking|around|home|in)\b|\bonly when I'm watching\b|\b(nobody|no one) (knows|sees)\b"
         r"|\bsecret (system|habit|tally|stash)\b|\bhate anyone to (see|film|know)\b|\bcatch (you|me) at it\b"
-        r"|\b(foible|guilty pleasure)s?\b|\bhide the\b|\bten minutes on your own\b",
+        r"|\b(foible|guilty pleasure)s?\b|\bhide the\b|\bten minutes on your own\b"
+        r"|\b(isn't|is not) (looking|watching)\b|\b(when|while) I'm (out|away)\b|\bbehind (my|your) back\b"
+        r"|\b(the (second|minute|moment)|while|when) I('m| was) out of the room\b|\bas if I were there\b",
         re.IGNORECASE,
     ),
     "calendar-date": re.compile(
@@ -78,6 +83,25 @@ _ONCE_SUBJECTS = {
         re.IGNORECASE,
     ),
     "strangers": re.compile(r"\b(strangers?|passers?-by|someone you don't know)\b", re.IGNORECASE),
+    "hunger": re.compile(
+        r"\b(hungry|hunger|starving|peckish|snacks?|crisps|crispy bit|biscuits?|cookies?|chocolate|sweets|sandwich(es)?"
+        r"|the last (one|chip|slice|bite|biscuit|crisp|roast potato)|wrappers?|packet|(?<!have you )eat(s|en|ing)?"
+        r"|a bite|first bite|taste of my food|over the sink)\b",
+        re.IGNORECASE,
+    ),
+    "masks": re.compile(
+        r"\b(masks?|brave face|(a|the) face (you|I) (put on|wear|pull)|put on a (face|show|brave)"
+        r"|(the |which |what )?parts? (do )?(you|I) play|'?(I'm|it's|honestly,? it's) fine'?|how fine|without a joke"
+        r"|out loud as a joke|a joke (to|instead)|joke (it|your way) (off|out)|laugh(ing)? it off|chang(e|es|ing) the subject"
+        r"|go(es|ing)? quiet|(gone|went) quiet|which version of you|answers the door|bright 'anyway|rush past|deflect\w*"
+        r"|brush(es|ing)? (it )?off|wave it away|keep it together|holding it together)\b",
+        re.IGNORECASE,
+    ),
+    "bad-day": re.compile(
+        r"\b((bad|hard|rough|awful|terrible|horrible|brutal|tough|worst|grim|lousy) (day|week|year|patch)|day from hell"
+        r"|worst day|(when|if) (life|things) gets? (really )?hard|when you're (down|low))\b",
+        re.IGNORECASE,
+    ),
     "phones": re.compile(r"\b(phones?|scroll\w*|screen ?time|group chat)\b", re.IGNORECASE),
     "sofa-and-screen": re.compile(
         r"\b(sofa|couch|settee|telly|tv|television|the remote|box ?sets?|series|programmes?|what to watch)\b"
@@ -89,12 +113,26 @@ _ONCE_SUBJECTS = {
 #: "Who's more likely" cards: their answer kind is the shape.
 WHO_IS_MORE_LIKELY = "who-is-more-likely"
 
+#: A thing to do that one partner does and then the other ("then swap", "take turns", "then I pack yours"): a reader
+#: named "four turn-taking action games" as one trick played twice, so a round holds one.
+TURN_TAKING = "turn-taking"
+_TURNS = re.compile(
+    r"\b(then swap|swap over|swap roles|your turn|my turn|take turns|taking turns|in turns|turn about|one each|a minute each"
+    r"|and so on|then (I|you)('ll| will)? (go|do|pack|tell|answer|get|try|have|take|guess|choose|name)|then I'll be yours"
+    r"|then start the clock again|(I|you) go first)\b",
+    re.IGNORECASE,
+)
+
+#: A spicy card asked "in bed": readers named two in an evening "shaped the same", so a round holds one.
+IN_BED = "in-bed"
+_IN_BED = re.compile(r"\bin bed\b", re.IGNORECASE)
+
 #: The tags of a card that opens an evening and of one that ends it ("Slow-dance to end the night"): a round of
 #: a set length starts on its opener and ends on its closer (see dealing.climbing), so it holds one of each.
 OPENER, CLOSER = "opener", "closer"
 
 #: The shapes a round holds once where the deal allows.
-ONCE_A_ROUND = frozenset({WHO_IS_MORE_LIKELY, OPENER, CLOSER, *_ONCE_WORDS, *_ONCE_SUBJECTS})
+ONCE_A_ROUND = frozenset({WHO_IS_MORE_LIKELY, TURN_TAKING, IN_BED, OPENER, CLOSER, *_ONCE_WORDS, *_ONCE_SUBJECTS})
 
 #: A pick from a list (a scenario's options, or "how do you react when…" with comic self-portraits to choose from):
 #: a fifth of the cards, most of them light, so a climb put four or six of them side by side; kept from back to back.
@@ -113,16 +151,21 @@ def shapes(card: Card) -> frozenset[str]:
     ends = frozenset(tag for tag in card.tags if tag in (OPENER, CLOSER))
     menu = frozenset({MENU}) if card.answer_type is AnswerType.CHOICE and card.options else frozenset()
     together = frozenset({TOGETHER}) if card.kind is Kind.ACTION else frozenset()
-    return _shapes(card.text, card.note, card.answer is AnswerType.WHO) | ends | menu | together
+    read = _shapes(card.text, card.note, card.answer is AnswerType.WHO, card.kind is Kind.ACTION, card.spicy)
+    return read | ends | menu | together
 
 
 @lru_cache(maxsize=8192)  # a session deals every card of its decks each time: read each card's words once
-def _shapes(text: str, note: str, who: bool) -> frozenset[str]:
+def _shapes(text: str, note: str, who: bool, action: bool, spicy: bool) -> frozenset[str]:
     words = f"{text} {note}"
     found = {name for name, pattern in _ONCE_WORDS.items() if pattern.search(words)}
     found.update(name for name, pattern in _ONCE_SUBJECTS.items() if pattern.search(text))
     if who:
         found.add(WHO_IS_MORE_LIKELY)
+    if action and _TURNS.search(text):  # "It's your turn to say sorry" asks a question: only a thing to do takes turns
+        found.add(TURN_TAKING)
+    if spicy and _IN_BED.search(text):
+        found.add(IN_BED)
     if _QUOTED.search(note):
         found.add(SAMPLE_IN_NOTE)
     return frozenset(found)

@@ -24,7 +24,7 @@ from .card_shapes import CLOSER, ONCE_A_ROUND, OPENER, TOGETHER, shapes
 from .cards import Card, CardKey, Deck, Kind
 from .consent import Consent, card_allowed
 from .deep_end import breathing, even_depth, is_open_question, with_rests
-from .deep_mood import HEAVY, TENDER, is_heavy, is_warm, lightened, moods
+from .deep_mood import HEAVY, TENDER, is_heavy, is_warm, is_wide, leading_theme, lightened, moods
 from .tags import subjects
 
 #: The shapes of a round's first and last cards, which a trade moves only where no other card can go.
@@ -85,6 +85,8 @@ def deal(
     heavy: set[CardKey] = set()
     warm: set[CardKey] = set()
     spicy: set[CardKey] = set()  # of the cards dealt: none where the couple has not chosen them
+    wide: set[CardKey] = set()
+    themes: dict[CardKey, str] = {}
     rng = random.Random(seed)
     fresh_piles: list[list[CardKey]] = []
     stale: list[tuple[datetime, CardKey]] = []
@@ -96,6 +98,8 @@ def deal(
         heavy.update(card.key for card in cards if is_heavy(card))
         warm.update(card.key for card in cards if is_warm(card))
         spicy.update(card.key for card in cards if card.spicy)
+        wide.update(card.key for card in cards if is_wide(card))
+        themes.update((card.key, theme) for card in cards if (theme := leading_theme(card)))
         rng.shuffle(cards)
         keys = [card.key for card in cards]
         fresh_piles.append([card.key for card in cards if card.key not in seen])
@@ -114,7 +118,7 @@ def deal(
         order = bookended(order, round_length, topics, levels, fresh)
     spaced = with_rests(once_a_round(order, round_length, topics, levels, fresh), round_length, levels, talk, topics, fresh)
     if bookends:
-        spaced = moods(spaced, round_length, levels, topics, fresh, (heavy, warm, spicy), talk)
+        spaced = moods(spaced, round_length, levels, topics, fresh, (heavy, warm, spicy, wide), talk, themes)
     climbed = breathing(climbing(spaced, levels, round_length, topics, bookends=bookends), round_length, levels, talk, topics)
     return tuple(lightened(climbed, round_length, levels, topics, (heavy, warm, talk, spicy)) if bookends else climbed)
 
@@ -178,7 +182,8 @@ def once_a_round(
     (or, if it cannot go, the first; an opener or a closer last) for a card of another run whose run does not hold
     that shape, and which brings no once-a-round shape this run holds. A later card goes before an earlier one, then
     one of the same level (so each round keeps its depth), then of the same deck, the nearest of equals. Every trade
-    takes a repeat away and adds none, and trading goes on while one can. A fresh card trades only with a fresh one
+    takes a repeat away and adds none, and trading goes on while one can; another round's opener or closer is never
+    the card traded in. A fresh card trades only with a fresh one
     (the first `fresh` of `order`), a seen one with a seen one, so the fresh still come first; where no card can
     trade, the cards stay."""
     out = list(order)
@@ -194,6 +199,7 @@ def once_a_round(
             j
             for j in segment
             if not start <= j < end
+            and not once[j] & ENDS  # another round's opener or closer stays its round's end
             and (
                 free[j // length]
                 if not once[j]

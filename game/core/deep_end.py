@@ -20,8 +20,10 @@ from .cards import AnswerType, Card, CardKey, Kind
 #: How a round of a set length shares its cards between the levels (where the couple's limits allow each): a
 #: round climbs to a real depth whatever the deal's luck, where a first round of twenty had held anything from
 #: none to eight level-3 cards. Readers of rounds dealt half light named depth that "arrives late and only lasts
-#: four cards" (three of four in round fifty-eight), so a round of twenty holds eight, seven and five.
-DEPTH_SHARES = {1: 0.40, 2: 0.35, 3: 0.25}
+#: four cards" (three of four in round fifty-eight), so a round of twenty held eight, seven and five; readers of
+#: round fifty-nine still counted "only four level-3 cards" (the fifth was the closing ritual), so it holds seven,
+#: seven and six.
+DEPTH_SHARES = {1: 0.35, 2: 0.35, 3: 0.30}
 
 #: The longest run of open questions a round deals where a card of the same level can break it.
 LONGEST_TALK = 3

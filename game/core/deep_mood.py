@@ -14,7 +14,9 @@ do together at each lighter level of five cards or more. A round short of these 
 same level from a later round (levels stay as the deal shares them), never gaining a shape it meets once; nothing
 leaves the deal. Then the card just before the closer is a warm one of its level where the round has one, and
 never a heavy one where another can take its place; heavy cards are kept from coming back to back, and a spicy
-card from a heavy one or another spicy one (shapes, like a subject: see dealing).
+card from a heavy one or another spicy one (shapes, like a subject: see dealing). Last, a round's deepest level
+spreads over themes (readers: "five of its last seven cards circle masks and deflection") and holds one card that
+looks past the couple, at one partner's own world or values or the future together (WIDE_TAGS).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from itertools import pairwise, permutations
 from .card_shapes import CLOSER, MENU, ONCE_A_ROUND, OPENER, TOGETHER
 from .cards import Card, CardKey
 from .deep_end import LONGEST_TALK
+from .tags import THEME_TAGS
 
 #: The shape of a heavy card, kept from coming back to back like a subject (see dealing).
 HEAVY = "heavy"
@@ -55,6 +58,11 @@ MENU_EVERY = 3
 #: to 16 were all talk and remembering named "too little to do".
 TOGETHER_FROM = 5
 
+#: The tags of a card that looks past the couple's own story, at one partner's own world (their childhood, their
+#: family, their hopes, what they value) or at the future together: readers found "almost everything looks inward at
+#: the couple" and "nothing touches the future together, values or family", so a deep level holds one where it can.
+WIDE_TAGS = frozenset({"values", "hopes", "future", "plans", "family", "childhood"})
+
 _HEAVY_TAGS = frozenset({"fears", "grief"})
 _WARM_TAGS = frozenset({"appreciation", "hopes"})
 _HEAVY_WORDS = re.compile(
@@ -77,6 +85,16 @@ _NONE: frozenset[str] = frozenset()
 def is_heavy(card: Card) -> bool:
     """Whether `card` dwells on something painful (fear, hurt, loneliness, loss, grief), read from its words and tags."""
     return _mood(card.text, card.tags)[0]
+
+
+def leading_theme(card: Card) -> str | None:
+    """The first theme among `card`'s tags (docs/DECKS.md, "The tag vocabulary"): what the card is mostly about."""
+    return next((tag for tag in card.tags if tag in THEME_TAGS), None)
+
+
+def is_wide(card: Card) -> bool:
+    """Whether `card` looks at one partner's own world or values, or at the future together (WIDE_TAGS)."""
+    return bool(WIDE_TAGS.intersection(card.tags))
 
 
 def is_warm(card: Card) -> bool:
@@ -147,18 +165,23 @@ def moods(
     levels: Mapping[CardKey, int],
     topics: Mapping[CardKey, frozenset[str]],
     fresh: int,
-    marks: tuple[Collection[CardKey], Collection[CardKey], Collection[CardKey]],
+    marks: tuple[Collection[CardKey], Collection[CardKey], Collection[CardKey], Collection[CardKey]],
     talk: Collection[CardKey],
+    themes: Mapping[CardKey, str],
 ) -> list[CardKey]:
     """`order` with each of its first MENDED whole runs of `length` fresh cards holding, of its cards that are no
     opener or closer: at most half of each level's heavy (`marks[0]`), one warm (`marks[1]`) at each level of three
     cards or more and at its deepest level where it holds two, one spicy card (`marks[2]`) in every SPICY_EVERY where
     the decks hold any, at most one pick from a list (a MENU shape in `topics`) in every MENU_EVERY of a level, and
-    something to do together (TOGETHER) at each lighter level of TOGETHER_FROM cards or more.
+    something to do together (TOGETHER) at each lighter level of TOGETHER_FROM cards or more; and at its deepest level
+    no two cards of one leading theme (`themes`, see leading_theme) and one card of WIDE_TAGS (`marks[3]`).
     Runs are mended in order, each from the runs after it, so a trade never undoes an earlier run; a trade takes away
     nothing a run has, and an open question (`talk`) trades only with an open question, so a round keeps its rests
     (deep_end.with_rests), but at a round's lightest level, which has no rests to keep, a pick may trade for one."""
-    deal = _Round(order, length, fresh, topics, dict(zip(("heavy", "warm", "spicy", "talk"), (*marks, talk), strict=True)))
+    names = ("heavy", "warm", "spicy", "wide", "talk")
+    deal = _Round(order, length, fresh, topics, dict(zip(names, (*marks, talk), strict=True)))
+    known = sorted(set(themes.values()))
+    deal.marks["theme"] = [known.index(themes[key]) + 1 if key in themes else 0 for key in deal.out]  # 0: none
     deal.marks["level"] = [levels[key] for key in deal.out]
     deal.marks["menu"] = [MENU in topics.get(key, _NONE) for key in deal.out]
     deal.marks["together"] = [TOGETHER in topics.get(key, _NONE) for key in deal.out]
@@ -200,7 +223,45 @@ def moods(
             for i in sorted(group, key=lambda i: (bool(warm[i] or spicy[i]), not open_q[i], -i)):
                 if deal.trade(i, start, partial(_livelier, deal.marks, i), any_kind=True):
                     break
+        _widened(deal, start, groups[depths[-1]] if depths else [])
     return deal.out
+
+
+def _widened(deal: _Round, start: int, group: list[int]) -> None:
+    """The deepest level `group` of the run at `start` with no two cards of one leading theme (the later one trades, or
+    else the one it repeats)
+    and one card of WIDE_TAGS, where a later run's card of the same level and kind can come without taking away
+    anything the mood keeps (see _kept). Readers named "five cards on the same idea" in a deep end."""
+    theme, wide = deal.marks["theme"], deal.marks["wide"]
+    for n, i in enumerate(group):
+        twins = [p for p in group[:n] if theme[i] and theme[p] == theme[i]]
+        for k in (i, *twins) if twins else ():  # the later card first, else the one it repeats
+            others = {theme[p] for p in group if p != k}
+            if deal.trade(k, start, partial(_new_theme, deal.marks, k, others, deal.count("wide", group) == wide[k] == 1)):
+                break
+    if group and not deal.count("wide", group):
+        for i in sorted(group, reverse=True):
+            others = {theme[p] for p in group if p != i}
+            if deal.trade(i, start, partial(_new_theme, deal.marks, i, others, True)):
+                break
+
+
+def _new_theme(marks: Mapping[str, list[int]], i: int, others: set[int], wide: bool, j: int) -> bool:
+    """Whether card `j` may take card `i`'s place at a deep level whose other cards have leading themes `others`: its
+    theme is none of theirs, it is of WIDE_TAGS if `wide`, and nothing `i` was that the mood keeps is lost."""
+    return marks["theme"][j] not in others and (bool(marks["wide"][j]) or not wide) and _kept(marks, i, j)
+
+
+def _kept(marks: Mapping[str, list[int]], i: int, j: int) -> bool:
+    """Whether card `j` in card `i`'s place keeps the mood: as warm, as spicy, no heavier, no pick from a list where
+    `i` is none, and something to do together where `i` is one."""
+    same = marks["spicy"][j] == marks["spicy"][i] and marks["together"][j] >= marks["together"][i]
+    return (
+        same
+        and marks["warm"][j] >= marks["warm"][i]
+        and marks["heavy"][j] <= marks["heavy"][i]
+        and marks["menu"][j] <= marks["menu"][i]
+    )
 
 
 def lightened(

@@ -8,7 +8,18 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from game.core.card_shapes import MENU, ONCE_A_ROUND, SAMPLE_IN_NOTE, TOGETHER, WHO_IS_MORE_LIKELY, shapes
+from game.core.card_shapes import (
+    CLOSER,
+    IN_BED,
+    MENU,
+    ONCE_A_ROUND,
+    OPENER,
+    SAMPLE_IN_NOTE,
+    TOGETHER,
+    TURN_TAKING,
+    WHO_IS_MORE_LIKELY,
+    shapes,
+)
 from game.core.cards import CardKey, Deck, deck_from_data
 from game.core.dealing import DealFilters, deal, once_a_round
 from game.storage.deck_files import deck_paths, load_decks
@@ -43,6 +54,23 @@ def test_shapes_are_read_from_the_answer_kind_the_words_and_the_note() -> None:
         "phones",
     }
     assert shapes(card(text="Which of my friends would you call first?")) == frozenset()
+    # Round fifty-nine's twins: snack jokes, the mask you wear, a bad day, what you do when the other isn't looking.
+    assert shapes(card(text="Mid-argument, I ask, 'Are you just hungry?' How does that go down?")) == {"hunger"}
+    assert shapes(card(text="What do you eat over the sink, and only ever over the sink?")) == {"hunger"}
+    assert shapes(card(text="What do I say, as casually as 'Have you eaten?', that means 'I love you'?")) == frozenset()
+    assert shapes(card(text="Which part do you play for everyone else that you'd like to put down?")) == {"masks"}
+    assert shapes(card(text="When you rush past something with a bright 'Anyway!', what do I say?")) == {"masks"}
+    assert shapes(card(text="What did we start doing as a joke that's now, somehow, sacred?")) == frozenset()
+    assert shapes(card(text="After a bad day, what do you reach for?")) == {"bad-day"}
+    assert shapes(card(text="It's the end of a long day out, and I say, 'Just one more thing?'")) == frozenset()
+    assert shapes(card(text="What song I love do you skip the second I'm out of the room?")) == {"hidden-habit"}
+    assert shapes(card(text="What do you do when I'm away, as if I were there?")) == {"hidden-habit"}
+    assert shapes(card(text="What do I eat that drives you out of the room?")) == {"hunger"}  # not a hidden habit
+    # A game of turns is a thing to do; a spicy "in bed" ask is read only on a spicy card.
+    assert shapes(card(kind="action", text="One minute each: draw our front door. Then swap.")) == {TOGETHER, TURN_TAKING}
+    assert shapes(card(kind="scenario", text="It's your turn to say sorry. How do you get away with it?")) == {"secrets"}
+    assert shapes(card(text="What surprises you about us in bed, even now?", spicy=True, level=2)) == {IN_BED}
+    assert shapes(card(text="What's the best book you've read in bed?")) == frozenset()
 
 
 def make_deck(deck_id: str, texts: list[tuple[str, str]]) -> Deck:
@@ -99,7 +127,7 @@ def test_trading_keeps_fresh_cards_first_and_never_adds_a_repeat(
         for i in (i for i in run if topics[out[i]] & twice):
             staying = {s for s, n in (held - Counter(topics[out[i]])).items() if n > 0}
             for j in range(fresh) if i < fresh else range(fresh, len(out)):
-                if j in run:
+                if j in run or topics[out[j]] & {OPENER, CLOSER}:  # another round's end stays its end
                     continue
                 other = range(j - j % length, min(j - j % length + length, len(out)))
                 theirs = {s for k in other if k != j for s in topics[out[k]]}
@@ -129,3 +157,17 @@ def test_rounds_of_the_built_in_decks_meet_each_shape_once_and_rarely_back_to_ba
     # once a round, 76 after, and from 0.15 to 0.19 a round over other hundreds of seeds with either dealer; 92 once
     # heavy cards were kept apart too (over 1,000 other rounds, 0.178 a round before it and 0.188 after).
     assert pairs / rounds < 0.2, f"{pairs} pairs of one shape back to back in {rounds} rounds"
+
+
+def test_a_first_round_meets_each_of_round_fifty_nines_twins_once() -> None:
+    """Readers of round fifty-nine: "three hunger/snack jokes and four turn-taking action games", "five cards on the
+    mask or deflection", "the bad-day idea three times", "two 'in bed' asks shaped the same", "the small things you do
+    when the other isn't looking" four times. Over 200 first rounds of twenty before (spicy on), 60 met two
+    turn-taking games, 24 two spicy asks in bed, 4 two snack jokes, 4 two masks and 8 two of the hidden habits."""
+    decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
+    index = {c.key: c for d in decks for c in d.cards}
+    names = ("hunger", "masks", "bad-day", "hidden-habit", TURN_TAKING, IN_BED)
+    for seed in range(60):
+        keys = deal(decks, DealFilters(spicy=True), 30_000 + seed, round_length=20, bookends=True)[:20]
+        met = Counter(name for key in keys for name in shapes(index[key]) if name in names)
+        assert max(met.values(), default=0) <= 1, (seed, met)

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from game.core.card_shapes import CLOSER, MENU, OPENER, TOGETHER, shapes
 from game.core.cards import Card, CardKey, Deck, deck_from_data
 from game.core.dealing import DealFilters, deal
-from game.core.deep_mood import MENU_EVERY, SPICY_EVERY, TOGETHER_FROM, is_heavy, is_warm
+from game.core.deep_mood import MENU_EVERY, SPICY_EVERY, TOGETHER_FROM, is_heavy, is_warm, is_wide, leading_theme
 from game.storage.deck_files import deck_paths, load_decks
 from game.storage.paths import builtin_decks_dir
 
@@ -117,3 +117,26 @@ def test_a_rounds_mood_takes_nothing_out_of_the_deal() -> None:
     decks = [sorrowful_deck(3, 90)]
     order = deal(decks, DealFilters(spicy=True), 7, round_length=20, bookends=True)
     assert sorted(order, key=str) == sorted((c.key for c in decks[0].cards), key=str)
+
+
+def test_a_deep_level_is_read_by_its_leading_theme_and_whether_it_looks_past_the_couple() -> None:
+    assert leading_theme(card("What do you still not do in front of me?", tags=["past", "fears", "trust"])) == "fears"
+    assert leading_theme(card("What did we do?", tags=["past"])) is None  # a subject, not a theme
+    assert is_wide(card("What did you think only rich people had?", tags=["perspectives", "childhood"]))
+    assert is_wide(card("What matters more to you now than at twenty?", tags=["values"]))
+    assert not is_wide(card("When did you first trust me?", tags=["trust", "turning-points"]))
+
+
+def test_first_rounds_spread_their_deep_level_over_themes_and_look_past_the_couple_once() -> None:
+    """Readers: "five of its last seven cards circle masks and deflection", "nothing touches the future together,
+    values or family". Over these 60 first rounds (spicy on), 23 had two deep cards of one leading theme and 4 no
+    deep card of a partner's own world, values or future before; 6 and none after."""
+    decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
+    twins = 0
+    for seed in range(60):
+        cards = first_round(decks, 50_000 + seed, spicy=True)
+        deep = [c for c in cards if c.level == 3 and not {OPENER, CLOSER}.intersection(c.tags)]
+        themes = [leading_theme(c) for c in deep]
+        twins += len(themes) != len(set(themes))
+        assert any(map(is_wide, deep)), [c.text for c in deep]
+    assert twins <= 10, f"{twins} of 60 deep levels with two cards of one theme"

@@ -27,7 +27,7 @@ def test_subjects_are_read_from_the_card_s_own_words_not_its_note() -> None:
     assert shapes(card(text="If we were a stately home, what would our gift shop sell?")) == frozenset()
     assert shapes(card(text="I fall asleep on you on the sofa. What do you do?")) == {"bedtime", "sofa-and-screen"}
     assert shapes(card(text="What TV theme tune can you still sing?")) == {"sofa-and-screen"}
-    assert shapes(card(text="Who hides the good chocolate behind a decoy bar?")) == {"fibs"}
+    assert shapes(card(text="Who hides the good chocolate behind a decoy bar?")) == {"fibs", "hunger"}  # a snack joke too
     assert shapes(card(text="Which mood of mine do you fancy?", note="Half asleep on the sofa.")) == frozenset()
     assert set(SUBJECTS) <= ONCE_A_ROUND
 
