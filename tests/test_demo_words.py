@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from game.core.answers import Verdict
-from game.core.cards import Card, CardKey
+from game.core.cards import AnswerType, Card, CardKey
 from game.core.date_night_plan import RITUALS
 from game.core.dealing import DealFilters
 from game.demo import OTHER_DECKS, PLAY_DECKS, MovingClock, make_demo, make_sample_couple, play_year
@@ -116,6 +116,42 @@ def test_every_answer_the_sample_couple_gives_in_words_was_written_for_its_card(
         (str(key), seat, answer) for key, seat, answer in said if key not in WORDS or answer not in WORDS[key].answers(seat)
     ]
     assert unwritten == []
+
+
+def picks(outcome: dict[str, object]) -> Iterator[object]:
+    """Every value a turn's outcome holds that was picked from a card's options: an answer, each partner's answers
+    (a scenario's own pick and prediction), and a quiz guess."""
+    for name in ("answer", "guess"):
+        if name in outcome:
+            yield outcome[name]
+    answers = outcome.get("answers", {})
+    for value in answers.values() if isinstance(answers, dict) else ():
+        yield from value if isinstance(value, list) else (value,)
+
+
+def test_every_card_the_year_played_is_still_a_card_and_every_pick_kept_is_one_of_its_options(store: Store) -> None:
+    couple = store.couples.all()[0]
+    missing: list[str] = []
+    off: list[tuple[str, object]] = []
+    picked = 0
+    for turn in store.sessions.turns(couple.id):
+        key = CardKey(turn["deck_id"], turn["card_id"])
+        card = CARDS.get(key)
+        if card is None:
+            missing.append(str(key))
+        elif card.answer_type is AnswerType.CHOICE:
+            for pick in picks(turn["outcome"]):
+                picked += 1
+                if pick not in card.options:
+                    off.append((str(key), pick))
+    for memory in store.memories.all(couple.id).values():
+        card = CARDS.get(memory.key.card_key)
+        if card is None:
+            missing.append(str(memory.key.card_key))
+        elif card.answer_type is AnswerType.CHOICE:
+            off += [(str(card.key), version.answer) for version in memory.history if version.answer not in card.options]
+    assert missing == [] and off == []
+    assert picked >= 50  # the year picks from many cards' options: the check looked at something
 
 
 def test_every_guess_in_words_comes_close_to_the_answer_or_misses_it_as_written_and_is_judged_so(store: Store) -> None:

@@ -53,33 +53,34 @@ RING = (
     r")"
 )
 
-#: British idiom, as a pattern matched whole and case-blind, and the plain words to write instead.
+#: British idiom, as a pattern matched whole and case-blind, and the plain words to write instead: words a British
+#: couple would write that read the same anywhere (never an American word for a British one), or "" where there are none.
 REGIONAL: tuple[tuple[str, str], ...] = (
     (r"telly", "'TV'"),
-    (r"loos?", "'the bathroom'"),
-    (r"biscuits?", "'cookie' or 'snack'"),
+    (r"loos?", "'the toilet'"),
+    (r"biscuits?", "'a snack' or 'something sweet'"),
     (r"crisps", "'snacks'"),
-    (r"jumpers?", "'sweater'"),
+    (r"jumpers?", "'a hoodie' or 'something warm'"),
     (r"washing[- ]up", "'the dishes'"),
-    (r"fancy dress", "'costume' or 'a costume party'"),
-    (r"tea[- ]towels?", "'dish towel'"),
-    (r"hoover(s|ed|ing)?", "'vacuum'"),
+    (r"fancy dress", "'dressing up' or 'in costume'"),
+    (r"tea[- ]towels?", "'a cloth'"),
+    (r"hoover(s|ed|ing)?", "'vacuum' or 'clean'"),
     (r"fortnights?", "'two weeks'"),
     (r"petrol", "'fuel', or 'filling up the car'"),
-    (r"car[- ]parks?", "'parking lot', or say where without it"),
-    (r"queue(s|d|ing)?", "'line' ('waiting in line')"),
+    (r"car[- ]parks?", "'somewhere to park', or say where without it"),
+    (r"queue(s|d|ing)?", "'wait' ('waiting our turn')"),
     (
         r"(a|my|your|our|their|the|first|bad|new|old|shared) flats?(?! (tyre|tire|battery|rate|fee|note|of|out))",
-        "'apartment' or 'place'",
+        "'place' or 'home'",
     ),
-    (r"flatmates?", "'roommate'"),
+    (r"flatmates?", "'housemate' or 'someone I lived with'"),
     (r"(?<!bank )(?<!public )holiday", "'trip' or 'time off'"),
     (r"moan(s|ed|ing)?", "'complain'"),
     (r"(all sorted|sorted (it|that|this)|(get|got|gets|getting) (it|that|this) sorted)", "'fixed' or 'worked out'"),
     (r"mates?", "'friend'"),
-    (r"bin(s|ned|ning)?", "'trash', or 'throw out'"),
-    (r"bin[- ]bags?", "'trash bag'"),
-    (r"the post(?! office)", "'the mail'"),
+    (r"bin(s|ned|ning)?", "'throw away' or 'get rid of'"),
+    (r"bin[- ]bags?", ""),
+    (r"the post(?! office)", "'the letters' or 'a parcel'"),
     (r"(?<!potato )(?<!chocolate )(?<!poker )chips", "'a snack', or name the food"),
     (r"chip shop", "a shop anyone knows ('a bakery')"),
     (r"takeaways?", "'food delivered' or 'ordering in'"),
@@ -89,12 +90,12 @@ REGIONAL: tuple[tuple[str, str], ...] = (
     (r"pavements?", "'the street', or say where without it"),
     (r"motorways?", "'the main road' or 'a long drive'"),
     (r"(?<!real )estate agents?", "'someone selling a house'"),
-    (r"dressing[- ]gowns?", "'robe'"),
-    (r"(the|a) lifts?", "'elevator' (or, for a ride, 'a ride')"),
-    (r"lift doors?", "'elevator doors'"),
+    (r"dressing[- ]gowns?", "'a bathrobe'"),
+    (r"(the|a) lifts?", "'driving you', for a lift in the car"),
+    (r"lift doors?", "'the doors'"),
     (r"shop[- ]bought", "'bought' or 'from the shop'"),
-    (r"trolleys?", "'shopping cart'"),
-    (r"sweets", "'candy', or 'something sweet'"),
+    (r"trolleys?", "'the basket'"),
+    (r"sweets", "'something sweet'"),
     (r"shattered", "'exhausted'"),
     (r"dinner lad(y|ies)", "'school cook'"),
     (r"(have|had|having) (you|me|us|them) round", "'have you over'"),
@@ -121,7 +122,7 @@ REGIONAL: tuple[tuple[str, str], ...] = (
     (r"police cells?", "'a police station'"),
     (
         r"(christmas crackers?|(in|from|pull|pulled|pulling) (a |the )?crackers?|(go|goes|going|gone|went) crackers)",
-        "'fortune cookies', or 'mad'",
+        "'a party game', or 'mad'",
     ),
     (r"reckon(s|ed)?", "'think'"),
     (r"gutted", "'heartbroken' or 'crushed'"),
@@ -170,7 +171,7 @@ REGIONAL: tuple[tuple[str, str], ...] = (
         "'come over'",
     ),
     (r"(look|looks|looked|looking) round", "'look around'"),
-    (r"(in|into|out of) hospital(?! (food|corners?|beds?|gowns?|car park|waiting room)\b)", "'in the hospital'"),
+    (r"(in|into|out of) hospital(?! (food|corners?|beds?|gowns?|car park|waiting room)\b)", "'at the hospital' or 'ill'"),
     (
         r"(child|children|kids?|baby|babies|toddlers?) (you're|I'm|we're|they're|you are|I am|we are) minding"
         r"|minding (the|a|your|my|their|his|her|our) (child|children|kids?|baby|babies|toddlers?|place|house|shop|friend's)"
@@ -221,7 +222,8 @@ def plain_findings(lines: Iterable[str], tags: tuple[str, ...]) -> list[str]:
     if found := _first((*_REGIONAL, *_AMERICAN), shown):
         word, instead = found
         whose = "American" if any(pattern.fullmatch(word) for pattern, _ in _AMERICAN) else "British"
-        out.append(f"'{word}' is {whose} idiom a couple elsewhere may stumble on: write {instead} (British spelling stays)")
+        write = f"write {instead}" if instead else "say it another way, as no one word reads the same everywhere"
+        out.append(f"'{word}' is {whose} idiom a couple elsewhere may stumble on: {write} (British spelling stays)")
     if LIVES_TOGETHER not in tags and (found := _first(_SHARED_HOME, shown)):
         phrase, instead = found
         out.append(
@@ -232,9 +234,9 @@ def plain_findings(lines: Iterable[str], tags: tuple[str, ...]) -> list[str]:
 
 
 def _first(rules: tuple[tuple[re.Pattern[str], str], ...], text: str) -> tuple[str, str] | None:
-    """The earliest match in `text` of any rule, with what to write instead."""
+    """The earliest match in `text` of any rule (the longest of those starting there), with what to write instead."""
     hits = [(match.start(), match.group(0), instead) for pattern, instead in rules if (match := pattern.search(text))]
     if not hits:
         return None
-    _, word, instead = min(hits)
+    _, word, instead = min(hits, key=lambda hit: (hit[0], -len(hit[1])))  # at one place, the longest: "bin bag", not "bin"
     return word, instead

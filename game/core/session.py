@@ -42,9 +42,9 @@ from .events import (
 )
 from .judge_hints import similarity
 from .memories import Memory, MemoryKey
+from .memory_keeping import MemoryKeeping
 from .partner_quiz import QuizBook, Review
 from .players import other
-from .promises import is_promise
 from .scoring import sync_moments
 from .session_state import Mode as Mode
 from .session_state import Phase as Phase
@@ -61,7 +61,7 @@ class SessionError(Exception):
     """A command that does not fit the session's state; the message says why."""
 
 
-class Session:
+class Session(MemoryKeeping):
     """One sitting of a couple. Build it, call `begin`, then feed it commands."""
 
     def __init__(
@@ -394,36 +394,6 @@ class Session:
         self.state.phase = Phase.REVEAL
         self._history.note_review(review)
         return QuizJudged(review, schedule)
-
-    def _remember(self, key: MemoryKey, answer: AnswerValue, now: datetime, private: bool = False) -> AnswerSaved:
-        existing = self.memories.get(key)
-        if existing is None:
-            memory = Memory.first(key, answer, now, private)
-        elif is_promise(key.card_key):
-            memory = existing.renewed(answer, now)  # promised again, even in the same words: a new promise
-        else:
-            memory = existing.with_answer(answer, now)
-        if private and not memory.private:
-            memory = replace(memory, private=True)
-        self._put_memory(memory)
-        if existing is None:
-            self.state.new_memories += 1
-            self._put_schedule(key, other(key.owner), fsrs.Card(card_id=0, due=now))
-        self.state.made[key] = self.state.turns_started
-        return AnswerSaved(memory)
-
-    # ---- bookkeeping for undo ----------------------------------------------
-
-    def _put_memory(self, memory: Memory) -> None:
-        self._history.note_memory(memory.key, self.memories.get(memory.key))
-        self.memories[memory.key] = memory
-
-    def _note_schedule(self, key: MemoryKey, guesser: int) -> None:
-        self._history.note_schedule(key, guesser, self.quizbook.get(key, guesser))
-
-    def _put_schedule(self, key: MemoryKey, guesser: int, card: fsrs.Card) -> None:
-        self._note_schedule(key, guesser)
-        self.quizbook.put(key, guesser, card)
 
     def _action(self, name: str) -> AbstractContextManager[Change]:
         return self._history.action(name, self)

@@ -70,9 +70,9 @@ EVENING_DECKS: dict[str, Said] = {
         misses=("Your school friends", "Someone from work", "Your cousin"),
     ),
     "trust-and-first-call/one-call-from-a-cell": Said(
-        amara=("Funmi. She'd bring a solicitor and snacks ~ Funmi",),
+        amara=("Funmi. She has my spare key and a charger ~ Funmi",),
         kofi=("Kwame, who'd never let me forget it ~ Your brother",),
-        misses=("Your mum", "A solicitor", "Your dad"),
+        misses=("Your mum", "A locksmith", "Your dad"),
     ),
     "trust-and-first-call/still-double-check": Said(
         amara=("That the back door's locked ~ The back door",),

@@ -109,7 +109,7 @@ MORE_DECKS: dict[str, Said] = {
     ),
     "our-story-so-far/who-warned-you-off-me": Said(
         amara=("Chidi: 'A wedding DJ, Amara? Really?' ~ Your sister",),
-        kofi=("Kwame, who said you were far too good for me ~ Kwame",),
+        kofi=("My gran, who asked if you could cook jollof ~ Your gran",),
         misses=("Your mum", "Your best mate", "Nobody"),
     ),
     "our-story-so-far/object-tells-our-story": Said(

@@ -17,9 +17,9 @@ from game.core.date_night import DateNight
 from game.core.date_night_state import SEGMENT_NAMES, Segment, StepKind
 
 from .drawing import dot, text_at
+from .hint_rows import hints_right
 from .modals import ConfirmScene
 from .scene import UI, Scene
-from .shell import hints_right
 
 THEME = "date_night"
 MUSIC = "date_night_music"
@@ -145,7 +145,7 @@ def draw_arc(surface: pygame.Surface, ui: UI, evening: DateNight, hints: Sequenc
     gap = t.px(18)
     clock_w = ui.text.measure(clock_words, style)
     whole = clock_w + t.px(28) + gap * len(arc) + (ui.text.measure(name, style) + t.px(4) if name else 0)
-    free = width - t.px(28) - hints_right(ui, hints) - t.px(12)
+    free = width - t.px(28) - hints_right(ui.theme, ui.text, hints) - t.px(12)
     y = _arc_middle(ui, evening, hints)
     show_arc = whole <= free or clock_w > free
     right = width - t.px(28)
@@ -169,7 +169,7 @@ def _arc_middle(ui: UI, evening: DateNight, hints: Sequence[tuple[str, str]]) ->
     style = t.style("hint")
     row = ui.text.line_height(style) + t.px(4)
     y = min(height - t.px(22), height - t.px(6) - row // 2)
-    free = width - t.px(28) - hints_right(ui, hints) - t.px(12)
+    free = width - t.px(28) - hints_right(ui.theme, ui.text, hints) - t.px(12)
     if ui.text.measure(minutes_left(evening, ui), style) > free:
         y -= row + t.px(6)
     return y

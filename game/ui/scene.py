@@ -10,6 +10,7 @@ import pygame
 
 from . import clipboard, routes
 from .focus_groups import along_group, tab_stops
+from .hint_rows import HintPlace, hint_rows
 from .refusals import told_if_refused
 from .routes import ResultRoute, Route
 from .sound import Sound
@@ -270,7 +271,7 @@ class UI:
         self._ops: list[Callable[[], None]] = []
         self._clipboard = ""
         self.on_fullscreen: Callable[[bool], None] = lambda on: None
-        self._hint_places: tuple[object, list[tuple[str, str, pygame.Rect, tuple[int, int]]]] = (None, [])
+        self._hint_places: tuple[object, list[HintPlace]] = (None, [])
 
     @functools.cached_property
     def date_order(self) -> DateOrder:
@@ -387,39 +388,12 @@ class UI:
 
     # ---- the key hints at the foot --------------------------------------------------
 
-    def hint_places(self, hints: Sequence[tuple[str, str]]) -> list[tuple[str, str, pygame.Rect, tuple[int, int]]]:
-        """Where each key hint goes: (key, action, the key's box, where the action's words start).
-
-        One row at the foot of the window; when larger text makes the row wider than the window, it wraps
-        onto rows above it, so no hint is cut off at the right edge.
-        """
-        theme, text = self.theme, self.text
-        style = theme.style("hint")
-        width, height = theme.size
-        known = (tuple(hints), theme.size, style)  # asked for by each layout and each frame: measured once
-        if self._hint_places[0] == known:
-            return self._hint_places[1]
-        row_h = text.line_height(style) + theme.px(4)
-        left, right = theme.px(24), width - theme.px(24)
-        rows: list[list[tuple[str, str, int, int]]] = [[]]
-        x = left
-        for key, action in hints:
-            box_w = text.measure(key, style) + theme.px(12)
-            words_w = text.measure(action, style)
-            if rows[-1] and x + box_w + theme.px(6) + words_w > right:
-                rows.append([])
-                x = left
-            rows[-1].append((key, action, x, box_w))
-            x += box_w + words_w + theme.px(22)
-        bottom = min(height - theme.px(30) + row_h, height - theme.px(6))  # where a row always sat, unless large text needs more
-        places = []
-        for number, row in enumerate(rows):
-            y = bottom - row_h - (len(rows) - 1 - number) * (row_h + theme.px(4))
-            for key, action, x, box_w in row:
-                box = pygame.Rect(x, y, box_w, row_h)
-                places.append((key, action, box, (box.right + theme.px(6), y + theme.px(2))))
-        self._hint_places = (known, places)
-        return places
+    def hint_places(self, hints: Sequence[tuple[str, str]]) -> list[HintPlace]:
+        """Where each key hint goes: (key, action, the key's box, where the action's words start); see hint_rows."""
+        known = (tuple(hints), self.theme.size, self.theme.style("hint"))  # asked for by each layout and each frame
+        if self._hint_places[0] != known:
+            self._hint_places = (known, hint_rows(self.theme, self.text, hints))
+        return self._hint_places[1]
 
     def hints_top(self, hints: Sequence[tuple[str, str]]) -> int:
         """The top of the key hints (the window's height when there are none): what a screen lays out above."""

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import itertools
-import math
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -16,7 +14,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from . import layout_model
-from .drawing import mix
+from .backdrop import Backdrop
 from .focus_return import FocusBeforeBar
 from .focus_shown import shown_after_click
 from .footer import Footer
@@ -56,16 +54,6 @@ def _malloc_trim() -> Callable[[int], int] | None:
         return None
 
 
-def hints_right(ui: UI, hints: Sequence[tuple[str, str]]) -> int:
-    """Where the row of key hints ends, so something sharing the window's foot can keep clear of it."""
-    theme, text = ui.theme, ui.text
-    style = theme.style("hint")
-    x = theme.px(24)
-    for key, action in hints:
-        x += text.measure(key, style) + theme.px(12) + theme.px(6) + text.measure(action, style) + theme.px(22)
-    return x
-
-
 class Shell:
     def __init__(
         self,
@@ -87,7 +75,7 @@ class Shell:
         self.frames_drawn = 0
         self._quiet = 0.0  # seconds with no input and nothing moving
         self._housekept = False
-        self._background: tuple[tuple[object, ...], list[tuple[tuple[int, int, int], pygame.Rect]]] | None = None
+        self.backdrop = Backdrop()  # the background, made once per size and theme
         self._since_deck_poll = 0.0
         self._since_save_retry = 0.0
         self._waited: SaveWait | None = None  # why saves waited at the last step
@@ -321,8 +309,7 @@ class Shell:
     def draw(self) -> None:
         ui, surface = self.ui, self.window
         theme = ui.theme
-        for color, band in self.background_bands():
-            surface.fill(color, band)
+        self.backdrop.draw(surface, theme)
         stack = ui.stack
         start = len(stack) - 1
         while start > 0 and stack[start].modal:
@@ -348,29 +335,6 @@ class Shell:
                 self.draw_banner(surface, problem)
             self.draw_toast(surface)
         self.frames_drawn += 1
-
-    def background_bands(self) -> list[tuple[tuple[int, int, int], pygame.Rect]]:
-        """The background's gradient as bands of one colour, made once per size and theme.
-
-        Filling a few dozen bands costs what copying a whole-window picture of them would, without
-        making that picture (~2 ms before the first frame, and a window's worth of memory).
-        """
-        theme = self.ui.theme
-        size = self.window.get_size()
-        key = (size, theme.name)
-        if self._background is None or self._background[0] != key:
-            top, bottom = theme.color("background_glow"), theme.color("background")
-            height = max(1, size[1])
-            span = height * 0.75  # the glow fades over the top three quarters; below, every row is `bottom`
-            ramp = min(height, math.ceil(span))
-            rows = [mix(top, bottom, y / span) for y in range(ramp)] + [bottom] * (height - ramp)
-            bands, y = [], 0
-            for color, band in itertools.groupby(rows):
-                count = len(list(band))
-                bands.append((color, pygame.Rect(0, y, size[0], count)))
-                y += count
-            self._background = (key, bands)
-        return self._background[1]
 
     def hints_rect(self) -> pygame.Rect:
         """The strip at the foot of the window the key hints of the screen on top take (empty without hints)."""

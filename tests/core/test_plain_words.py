@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
 from game.core.cards import Card, Deck, Kind
 from game.core.deck_lint import lint
-from game.core.plain_words import LIVES_TOGETHER, plain_findings
+from game.core.plain_words import AMERICAN, LIVES_TOGETHER, REGIONAL, SHARED_HOME, plain_findings
 
 BRITISH = "is British idiom"
 HOME = "assumes you share a home"
@@ -33,11 +34,11 @@ def findings(*cards: Card, vocabulary: bool = True) -> list[tuple[str | None, st
     [
         ("What do you watch on the telly when I'm out?", "telly", "'TV'"),
         ("Where would you go for a fortnight with no phone?", "fortnight", "'two weeks'"),
-        ("What's the first thing you do in a queue?", "queue", "'line'"),
+        ("What's the first thing you do in a queue?", "queue", "'wait'"),
         ("Which mate of yours would you call first?", "mate", "'friend'"),
-        ("What would you bin from my wardrobe?", "bin", "'trash'"),
-        ("Who in your street still gets the post by hand?", "the post", "'the mail'"),
-        ("Where was your first flat?", "first flat", "'apartment'"),
+        ("What would you bin from my wardrobe?", "bin", "'throw away'"),
+        ("Who in your street still gets the post by hand?", "the post", "'the letters'"),
+        ("Where was your first flat?", "first flat", "'place'"),
         ("Where was your best holiday as a child?", "holiday", "'trip'"),
     ],
 )
@@ -98,7 +99,7 @@ def test_a_word_inside_another_or_in_another_sense_is_not_flagged(text: str) -> 
         ("What are you not that fussed about?", "not that fussed", "'don't much care'"),
         ("Is it out, or out out?", "out out", "'a big night out'"),
         ("Who would you call from a police cell?", "police cell", "'a police station'"),
-        ("Whose jokes belong in Christmas crackers?", "Christmas crackers", "'fortune cookies'"),
+        ("Whose jokes belong in Christmas crackers?", "Christmas crackers", "'a party game'"),
         ("Who do you reckon I look like?", "reckon", "'think'"),
         ("When were you last gutted about a score?", "gutted", "'heartbroken'"),
         ("What's the most naff present you've kept?", "naff", "'tacky'"),
@@ -164,7 +165,7 @@ def test_an_american_slip_is_flagged_too_with_a_word_that_is_neither() -> None:
         ("Nought is an answer too.", "Nought", "'zero'"),
         ("Friends are coming round in an hour.", "coming round", "'come over'"),
         ("Who do you look round for?", "look round", "'look around'"),
-        ("If you're ever in hospital, who should I call?", "in hospital", "'in the hospital'"),
+        ("If you're ever in hospital, who should I call?", "in hospital", "'at the hospital'"),
         ("A child we're minding swears. What now?", "child we're minding", "'looking after'"),
         ("Which custard cream are you?", "custard cream", "'a plain butter one'"),
         ("Name my eyes like a paint: 'Wet Conker'.", "Conker", "'chestnut'"),
@@ -312,3 +313,44 @@ def test_no_built_in_card_uses_british_idiom_or_assumes_a_shared_home() -> None:
         for message in plain_findings((each.text, each.quiz or "", each.note, *each.options, *each.followups), each.tags)
     ]
     assert flagged == []
+
+
+#: American words for British ones: the game writes British English, so a suggestion is never one of these.
+AMERICAN_FOR_BRITISH = (
+    "cookie",
+    "elevator",
+    "apartment",
+    "roommate",
+    "trash",
+    "mail",
+    "candy",
+    "cart",
+    "parking lot",
+    "line",
+    "dish towel",
+    "costume party",
+    "in the hospital",
+    "robe",
+    "garbage",
+    "sidewalk",
+    "restroom",
+    "a ride",
+)
+
+
+@pytest.mark.parametrize(("pattern", "instead"), [*REGIONAL, *AMERICAN, *SHARED_HOME])
+def test_every_suggestion_is_words_a_british_couple_would_write_that_read_the_same_anywhere(pattern: str, instead: str) -> None:
+    suggested = re.findall(r"'([^']+)'", instead)
+    assert suggested or not instead, f"{pattern}: a suggestion names its words in quotes, or is left empty"
+    for words in suggested:
+        american = [word for word in AMERICAN_FOR_BRITISH if re.search(rf"\b{word}s?\b", words, re.IGNORECASE)]
+        assert not american, f"{pattern}: {words!r} is American English ({american})"
+        idiom = [message for message in plain_findings([words], (LIVES_TOGETHER,)) if "idiom" in message]
+        assert not idiom, f"{pattern}: {words!r} is flagged itself"
+
+
+def test_a_british_word_with_no_word_that_reads_the_same_everywhere_asks_for_it_said_another_way() -> None:
+    [message] = plain_findings(["What do you throw in a bin bag first?"], ())
+    assert message.startswith("'bin bag' is British idiom") and "say it another way" in message and "write" not in message
+    [message] = plain_findings(["Who gave you a lift home?"], ())
+    assert "'driving you'" in message and "elevator" not in message

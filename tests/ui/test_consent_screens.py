@@ -8,8 +8,8 @@ from game.core.dealing import DealFilters
 from game.core.direction import quoted
 from game.core.limits import Limit
 from game.core.session import Session, SessionConfig
+from game.ui.scenes.quiz_me_words import NOTHING_FITS, PLAY_A_FEW
 from game.ui.scenes.round_progress import progress_words
-from game.ui.scenes.setup import NOTHING_FITS, PLAY_A_FEW
 from game.ui.session_choices import mix_words
 from game.ui.widgets import Toggle
 

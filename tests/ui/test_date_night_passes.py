@@ -1,5 +1,7 @@
 """A card passed on date night, on screen: another of the part's cards takes its place and the count holds.
 
+A part of one card says "Just the one card", never "Card 1 of 1".
+
 A playtest passed "Card 2 of 3" in a warm-up's "three more" and got a card still called "Card 2 of 3" whose button
 said "Finish this part": card 3 of 3 never came. In the closing, "Card 1 of 2" passed gave "Card 1 of 2" again.
 Now a part deals a stand-in in a passed card's place (game/core/date_night_passes.py), and the closing ritual, which
@@ -12,8 +14,9 @@ import re
 
 import pygame
 
-from game.ui.scenes.round_progress import progress_words
+from game.ui.scenes.round_progress import LAST_CARD, ONLY_CARD, progress_words
 
+from . import date_night_tour
 from .date_night_tour import play_turn as step_on
 from .date_night_tour import pledge, set_up, skip_to_the_closing
 from .pilot import Pilot
@@ -94,7 +97,25 @@ def test_a_pass_in_the_closing_makes_it_a_card_shorter_and_says_so(pilots) -> No
     assert count(p) == (1, 2)
     p.click("Pass")
     p.advance(0.2)
-    assert count(p) == (1, 1)  # the small thing is the closing's last card now, and the count says so
+    words = progress_words(p.scene.session)  # type: ignore[attr-defined]
+    assert words == LAST_CARD, words  # the small thing is the closing's last card now, and the words say so
     toast = p.shell.ui.toast_text
     assert toast == "Passed. “Closing” has no other card to take its place, so it is a card shorter.", toast
     assert p.scene.next_words() == "Next: a note for next time"  # type: ignore[attr-defined]
+
+
+def test_a_part_of_one_card_says_so_without_counting_and_longer_parts_count_their_cards(pilots, monkeypatch) -> None:
+    """A half-hour evening's warm-up is one card: "Just the one card", never "Card 1 of 1"; the parts after count."""
+    p = pilots(at_home=True)
+    set_up(p, minutes=30)
+    shown: list[str] = []
+
+    def looked_at(pilot: Pilot, private: str | None = None) -> None:
+        shown.append(f"{pilot.scene.segment_name}: {progress_words(pilot.scene.session)}")  # type: ignore[attr-defined]
+        step_on(pilot, private)
+
+    monkeypatch.setattr(date_night_tour, "play_turn", looked_at)
+    date_night_tour.run_evening(p, star=None)
+    assert shown[0] == f"Warm-up: {ONLY_CARD}", shown
+    counted = [words for words in shown if ": Card " in words]
+    assert counted and not any(words.endswith(" of 1") for words in counted), shown

@@ -42,9 +42,7 @@ WALKS: dict[str, Callable[[Pilot, layout_walks.Look], None]] = {
 KNOWN: dict[str, str] = {}
 NOW = datetime(2026, 11, 25, 19, 30, tzinfo=UTC)
 #: Screens whose main action may still lie below the fold on first look, each with why; the rest show it whole.
-MAIN_ACTION_BELOW: dict[str, str] = {
-    "DateNightSummaryScene": "the evening's keepsake is a page to read down: 'Back home' follows it",
-}
+MAIN_ACTION_BELOW: dict[str, str] = {}
 
 
 def scene_classes() -> set[str]:
@@ -179,11 +177,23 @@ def walk_correct_long(p: Pilot, look: layout_walks.Look) -> None:
     layout_walks.walk_correct(p, look)
 
 
+def walk_date_night_summary(p: Pilot, look: layout_walks.Look) -> None:
+    """An hour's date night played to its closing screen, with answers from before to fill its keepsake."""
+    from .date_night_tour import remember_before, run_evening, set_up
+    from .test_date_night import EARLIER
+
+    p.services.folder_launcher = lambda command: 0  # type: ignore[attr-defined]
+    remember_before(p, EARLIER, days_ago=9)
+    set_up(p, minutes=60, caps=(3, 2))
+    run_evening(p, shot=lambda name: look("date-night-summary") if name == "summary" else None)
+
+
 #: Short walks to the screens set snug, so their main action shows whole on first look: select one with -k.
 SNUG: dict[str, Callable[[Pilot, layout_walks.Look], None]] = {
     "OwnPronounsScene": layout_walks.walk_own_pronouns,
     "DeckFormScene": walk_deck_form,
     "CorrectAnswerScene": walk_correct_long,
+    "DateNightSummaryScene": walk_date_night_summary,
 }
 
 

@@ -13,10 +13,10 @@ import pygame
 from game.core.cards import AnswerType, Kind
 from game.core.direction import quoted
 from game.ui.private_answer import HIDE_TILL_BOTH, PASS_CARD, PrivateAnswerScene
+from game.ui.scenes.round_progress import LAST_CARD, progress_words
 
 from .date_night_tour import pledge, set_up, skip_to_the_closing
 from .pilot import Pilot
-from .test_date_night_passes import count
 from .test_scene_results import card_where, opened
 
 EMPTY = "Type your answer first, or choose “Pass this card”."
@@ -49,7 +49,7 @@ def passed_from_the_closing(p: Pilot, first: object) -> None:
     assert p.scene_name == "DateNightPlayScene"
     session = p.scene.session  # type: ignore[attr-defined]
     assert session.state.passed == [first] and session.current.card != first
-    assert count(p) == (1, 1) and p.shell.ui.toast_text == SHORTER
+    assert progress_words(session) == LAST_CARD and p.shell.ui.toast_text == SHORTER
     assert not session.state.private and not session.state.made  # nothing typed for it was kept
 
 

@@ -15,7 +15,7 @@ from ..date_night_view import DateNightLook
 from ..drawing import heart, panel
 from ..homecoming import EVENING_DONE, go_home
 from ..keepsake_image import draw_keepsake, keepsake_png
-from ..page import PagedScene, free_area
+from ..page import Page, PagedScene, free_area
 from ..scene import UI
 from ..services import EveningHandle
 from ..widgets import Button
@@ -73,12 +73,35 @@ class DateNightSummaryScene(DateNightLook, PagedScene):
         thumb_w = int(thumb_h * self.picture.get_width() / self.picture.get_height())
         self.thumb_rect = pygame.Rect(width - t.px(60) - thumb_w, area.top + t.px(8), thumb_w, thumb_h)
         self._thumb = None
-        left = t.px(60)
-        page = self.page.begin(self.ui, pygame.Rect(left, area.top, self.thumb_rect.left - t.px(50) - left, area.height), t.px(10))
+        left, pad = t.px(60), t.px(10)
+        column = pygame.Rect(left, area.top, self.thumb_rect.left - t.px(50) - left, area.height)
+        self.foot_page = Page()
+        self.page.begin(self.ui, column, pad)
+        self.place(self.page)
+        self.page.gap(8)
+        self.page.row(self.widgets, 54, gap=0)
+        self.page.end()
+        if not self.page.scrolls:
+            return
+        # More than the window shows (large text, a small window): "Back home" stays whole at the column's foot,
+        # and only the evening's words scroll above it.
+        self.foot_page.begin(self.ui, pygame.Rect(column.left, 0, column.width, 1 << 20), pad)
+        self.foot_page.row(self.widgets, 54, gap=0)
+        tall = self.foot_page.y - pad
+        self.foot_page.begin(self.ui, pygame.Rect(column.left, column.bottom - tall - 2 * pad, column.width, tall + 2 * pad), pad)
+        self.foot_page.row(self.widgets, 54, gap=0)
+        self.foot_page.end()
+        self.page.begin(self.ui, pygame.Rect(column.left, column.top, column.width, self.foot_page.area.top - column.top), pad)
+        self.place(self.page)
+        self.page.end()
+
+    def place(self, page: Page) -> None:
+        """The evening's words, top to bottom: its title by a heart, when it was, what it held, the keepsake's note."""
+        t = self.ui.theme
         keepsake = self.keepsake
         title = evening_title(keepsake.cards_played, keepsake.minutes, keepsake.minutes_spent)
         said = page.text(title, "heading", gap=4, indent=46)
-        self.heart_at = pygame.Rect(left + t.px(10) - t.px(14), said.top, t.px(28), said.height)
+        self.heart_at = pygame.Rect(page.left - t.px(14), said.top, t.px(28), said.height)
         page.marks.append(self.heart_at)
         page.text(self.keepsake.when, "small", "muted", gap=18)
         lines = self.lines()
@@ -88,9 +111,6 @@ class DateNightSummaryScene(DateNightLook, PagedScene):
         if self.saved or self.problem:
             note = f"Your keepsake is saved as {Path(self.saved).name} in your keepsakes folder." if self.saved else self.problem
             page.text(note, "hint", "muted" if self.saved else "danger", gap=16)
-        page.gap(8)
-        page.row(self.widgets, 54, gap=0)
-        page.end()
 
     def thumbnail(self) -> pygame.Surface:
         if self._thumb is None or self._thumb.get_size() != self.thumb_rect.size:

@@ -8,35 +8,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
 
 import pygame
 
-from game.core.answers import AnswerError, AnswerValue, Verdict
+from game.core.answers import AnswerError, Verdict
 from game.core.cards import AnswerType, Card, Kind
 from game.core.direction import quoted
 from game.core.events import ActionDone, Event, Revealed, SessionEnded, TurnStarted
-from game.core.memories import MemoryKey
 from game.core.players import other
 from game.core.round_end import last_turn
 from game.core.session import Mode, Phase, SessionError
 from game.core.session_commands import (
-    Answer,
     AnswerPrivately,
     Complete,
     End,
     GoHome,
-    Guess,
     Judge,
     PassCard,
     SessionCommand,
     Star,
-    Talked,
     Undo,
 )
 
 from ..answer_input import AnswerInput, build_answer_input
-from ..between_us import unmark_saved
 from ..drafts import DraftKeeper
 from ..homecoming import BREAK, go_home
 from ..modals import ConfirmScene, CurtainScene
@@ -46,13 +40,11 @@ from ..scene import UI
 from ..scroll import ScrollArea
 from ..services import SessionHandle
 from ..widgets import Button, Toggle, Widget
+from .answer_steps import AnswerSteps
 from .check_in import CheckInSteps
 from .play_layout import PlaySide
-from .play_view import SEE_HOW, answers_a_private_memory, draw_play, has_reveal, next_turn_words, play_hints
+from .play_view import SEE_HOW, draw_play, has_reveal, next_turn_words, play_hints
 from .round_progress import round_place
-
-if TYPE_CHECKING:
-    pass
 
 DEAL_SECONDS = 0.45
 FLIP_SECONDS = 0.5
@@ -62,7 +54,7 @@ TALKED = "We talked, no note"
 JUST_TALKED = "We just talked"
 
 
-class PlayScene(CheckInSteps, PlaySide):
+class PlayScene(CheckInSteps, AnswerSteps, PlaySide):
     def __init__(self, ui: UI, handle: SessionHandle, resumed: bool = False) -> None:
         super().__init__(ui)
         self.stored = handle
@@ -381,33 +373,6 @@ class PlayScene(CheckInSteps, PlaySide):
     def next_words(self) -> str:
         """The button that finishes the turn: another card, or on the last one what comes instead (the summary)."""
         return SEE_HOW if last_turn(self.session) else next_turn_words(self.session)
-
-    def talked(self) -> None:
-        """Said aloud and that's enough: the turn is done, nothing is kept to quiz later (and the screen says so)."""
-        kept = "no note" if self.session.current_card().answer_type is AnswerType.TEXT else "no answer saved"
-        if self.run(Talked()):
-            why = "" if self.talked_told else f" With {kept} there's nothing to quiz later, and that's fine."
-            self.ui.toast("Saved as talked about." + why)
-            self.talked_told = True
-
-    def guess(self, value: AnswerValue) -> None:
-        self.run(Guess(value))
-
-    @property
-    def keep_private(self) -> bool:
-        """ "Just between us" belongs to one answer (the next starts off; Undo gives it back as it was). A memory
-        already just between us shows On: saving keeps the mark, or, switched off, unmarks it (between_us)."""
-        return self._private.get(self.draft_key(), answers_a_private_memory(self.session))
-
-    def set_keep_private(self, value: bool) -> None:
-        self._private[self.draft_key()] = value
-
-    def save_answer(self, value: AnswerValue) -> None:
-        """Save the active player's answer, marked just between us if they asked (or unmarked): saved at once."""
-        turn, card = self.session.current, self.session.current_card()
-        unmark = turn is not None and not self.keep_private and answers_a_private_memory(self.session)
-        if self.run(Answer(value, private=self.keep_private)) and unmark and turn is not None:
-            unmark_saved(self.ui, self.couple, self.session, MemoryKey(turn.seat, card.deck_id, card.id))
 
     def draft_key(self) -> str:
         turn = self.session.current

@@ -7,6 +7,10 @@ from game.core.turn_order import cards_to_come
 
 from ..session_choices import LENGTHS
 
+#: Where a round of one card is: no count, as there is nothing to count (and once a card was passed, the one left).
+ONLY_CARD = "Just the one card"
+LAST_CARD = "The last card"
+
 
 def round_place(session: Session) -> tuple[int, int]:
     """A Play round's cards played so far (a quiz between them is not one) and how many it deals (0: no set length).
@@ -35,5 +39,7 @@ def progress_words(session: Session) -> str:
         return f"Question {number} of {questions}" if questions >= number else f"Question {number}"
     played, length = round_place(session)
     if session.current is not None and session.current.is_quiz:
-        return f"{played} of {length} cards played" if length else "between cards"
+        return f"{played} of {length} cards played" if length > 1 else "between cards"
+    if length == 1:  # a part of the evening (or a round) of one card: "Card 1 of 1" counts nothing worth saying
+        return LAST_CARD if session.state.passed else ONLY_CARD  # one card left of two, once the other was passed
     return f"Card {played + 1} of {length}" if length else f"Card {played + 1}"

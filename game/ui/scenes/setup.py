@@ -29,24 +29,17 @@ from ..session_choices import (
     cards_words,
     mix_words,
     next_length,
-    questions,
-    quiz_asks,
     quiz_consent,
     quiz_length_words,
-    ready_when,
 )
 from ..text import last_words_together
 from ..widgets import Button, Slider, Toggle, Widget
+from .quiz_me_words import NOTHING_FITS, PLAY_A_FEW, quiz_me_lines
 
 if TYPE_CHECKING:
     from ..intents import Intent
 
 
-#: Quiz me with no memory due, on the screen before anything is pressed.
-NOTHING_DUE = "Nothing is ready to quiz yet: the answers you save rest a day before they come back as questions."
-#: Quiz me when answers are saved, but none that a round within the couple's limits would ask about, now or later.
-NOTHING_FITS = "None of your saved answers can come up within the limits you've set just now."
-PLAY_A_FEW = "Play a few cards: the answers you save become a quiz."
 NO_CARDS_FIT = "No cards fit those choices. Try more decks or a deeper level."
 #: Once both partners have set their limits.
 LIMITS_SET = "Both limits are set and stay until you change them. The game keeps within them and never says whose."
@@ -414,29 +407,8 @@ class SetupScene(Scene):
             paragraph(surface, self.ui, self.message or self.short, "body", box, "danger" if self.message else "muted", "center")
 
     def quiz_lines(self) -> tuple[str, ...]:
-        """What Quiz me says above its button: how many are due for each of you, or why none is."""
-        due = self.due
-        if not sum(due.values()):
-            if self.ready is not None:  # resting, within the limits: the couple is told until when
-                return (
-                    NOTHING_DUE,
-                    f"Your answers are saved; the first can be quizzed {ready_when(self.ready, self.ui.services.now())}.",
-                )
-            if self.saved:  # saved, but none a round within the limits would ask about
-                return NOTHING_FITS, PLAY_A_FEW
-            return NOTHING_DUE, "Play a round and save a few answers: the day after, each of you is asked about the other."
-        a, b = quoted(self.couple.name(0)), quoted(self.couple.name(1))
-        total, length = sum(due.values()), self.quiz_length
-        if quiz_asks(total, length) < total:
-            asks = f"This round asks {length} of them; the rest wait for next time."
-        else:
-            asks = "This round asks the one that is due." if total == 1 else f"This round asks all {total}."
-        return (
-            f"A round made only of memories that are due: {questions(due[0])} for {a}, {due[1]} for {b}.",
-            asks,
-            "The game marks picks, numbers and dates it can be sure of; the one who remembers judges the rest. "
-            "A miss is just something new learned.",
-        )
+        """What Quiz me says above its button (quiz_me_words)."""
+        return quiz_me_lines(self.couple, self.due, self.quiz_length, self.ready, self.saved, self.ui.services.now())
 
 
 def _button_width(scene: Scene, button: Widget) -> int:
