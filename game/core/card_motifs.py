@@ -70,14 +70,14 @@ MOTIFS: tuple[tuple[str, str, int], ...] = (
         r"then swap|swap over|take turns|taking turns|turn and turn about|(one|two|three|four|five) each"
         r"|then (it['’]s|it is) my turn|then I(['’]ll)? (do|be) (yours|mine)|I['’]ll do yours"
         r"|then (I|you)(['’]ll)? \w+ (yours|mine)|then you show me one",
-        6,
+        3,
     ),
     (
         "asking what the other admires ('What do you admire…?')",
         r"(you|I)( (still|always|most|secretly|quietly|never))? admired?",
         3,
     ),
-    ("hunger and snacks", r"hungry|hunger|hangry|starving|starved|peckish|snack\w*|crisps|nibbles|biscuits?", 6),
+    ("hunger and snacks", r"hungry|hunger|hangry|starving|starved|peckish|snack\w*|crisps|nibbles|biscuits?", 4),
     (
         "done, hidden or noticed while the other isn't looking ('when I'm not there', 'behind my back')",
         r"(when|while|once|the second|the minute) (I['’]m|I am|I was|you['’]re|you are|you were|you think|I think)( \w+)?"
@@ -88,9 +88,9 @@ MOTIFS: tuple[tuple[str, str, int], ...] = (
     (
         "the calendar (which date, which month, a day of the year)",
         r"(which|what|on what) date (do|does|is|gets|would)|calendar date|date in the calendar|(day|month) of the year|which month",
-        7,
+        5,
     ),
-    ("in bed", r"in bed(?! by)", 13),
+    ("in bed", r"in bed(?! by)", 11),
 )
 
 
