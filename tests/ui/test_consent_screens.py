@@ -55,7 +55,7 @@ def test_spicy_memory_stays_out_of_quiz_me_and_our_story_while_spicy_cards_are_o
     owner, guesser = quoted(couple.name(0)), quoted(couple.name(1))
     assert p.scene.quiz_lines()[0] == f"A round made only of memories that are due: 0 questions for {owner}, 1 for {guesser}."
     p.click("Start the quiz")
-    assert p.scene_name == "PlayScene" and progress_words(p.scene.session) == "Question 1 of 1"
+    assert p.scene_name == "PlayScene" and progress_words(p.scene.session) == "Just the one question"
     p.close()
 
 

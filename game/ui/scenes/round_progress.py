@@ -10,6 +10,7 @@ from ..session_choices import LENGTHS
 #: Where a round of one card is: no count, as there is nothing to count (and once a card was passed, the one left).
 ONLY_CARD = "Just the one card"
 LAST_CARD = "The last card"
+ONLY_QUESTION = "Just the one question"
 
 
 def round_place(session: Session) -> tuple[int, int]:
@@ -36,6 +37,8 @@ def progress_words(session: Session) -> str:
     completed = session.state.completed
     if session.config.mode is Mode.QUIZ:
         number, questions = len(completed) + 1, session.state.questions
+        if questions == 1:  # a quiz of one question, as a part of one card, counts nothing worth saying
+            return ONLY_QUESTION
         return f"Question {number} of {questions}" if questions >= number else f"Question {number}"
     played, length = round_place(session)
     if session.current is not None and session.current.is_quiz:
