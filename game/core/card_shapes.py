@@ -14,7 +14,10 @@ badly on purpose, a friend's "You don't know?"), strangers three times and phone
 are read from a card's own words too, and a round meets each once, as it does a shape. Round fifty-nine's readers
 named three snack jokes, five cards on the mask you wear, a bad day three times, four "then swap" games, two spicy
 asks "in bed" shaped alike, and four cards on what one of you does when the other isn't looking: each is read and
-met once a round too.
+met once a round too. Round sixty's readers named "now against the start" three or four times, two cards on the years
+ahead of the two of you, two thank-yous, two on what one of you wants for the other, two spicy asks "when we're close",
+and "never asked / never said" still three or four times (said as "without ever saying it", "didn't ask", "never quite
+checked"): the untold shape reads those too, and the rest are subjects met once a round.
 """
 
 from __future__ import annotations
@@ -41,8 +44,8 @@ _ONCE_WORDS = {
         r"\b(fibs?|fibbed|lies|lied|white lie|kind lie|decoy|swears? blind|fake laugh|look thrilled)\b", re.IGNORECASE
     ),
     "untold": re.compile(
-        r"\bnever (quite |once |really )?(told|said|mentioned|asked|admitted)\b"
-        r"|\bwithout telling\b|\bhaven'?t (told|said|mentioned)\b",
+        r"\bnever (quite |once |really |actually |even )?(told|said|mentioned|asked|admitted|checked)\b"
+        r"|\bwithout (ever )?(telling|saying)\b|\bhaven'?t (told|said|mentioned|asked)\b|\bdidn'?t (ask|say|tell)\b",
         re.IGNORECASE,
     ),
 }
@@ -102,6 +105,22 @@ _ONCE_SUBJECTS = {
         r"|worst day|(when|if) (life|things) gets? (really )?hard|when you're (down|low))\b",
         re.IGNORECASE,
     ),
+    "now-and-then": re.compile(
+        r"\b((at|from|back at|since) the (very )?(start|beginning)|when we (first )?(met|started|got together)|back then"
+        r"|these days|early (on|days)|in the (early|first) (days|weeks|months)|at first|when we were new)\b",
+        re.IGNORECASE,
+    ),
+    "years-ahead": re.compile(
+        r"\b((in|for|over) the next (five|ten|twenty|thirty|fifty|\d+) years|(in )?(five|ten|twenty|thirty|fifty|\d+) years"
+        r"( from now| from today|' time)|when we're (old|older|seventy|eighty|ninety|grey)|grow(ing)? old( together)?"
+        r"|still\b[^.?!]*\btogether|our future|the two of us become)\b",
+        re.IGNORECASE,
+    ),
+    "thanks": re.compile(r"\b(thank\w*|grateful(?! little)|gratitude)\b", re.IGNORECASE),
+    "plans-for-you": re.compile(
+        r"\b(want for (me|you)|(your|my) (dreams or plans|(big )?plans)|hopes? for (me|you))\b", re.IGNORECASE
+    ),
+    "when-close": re.compile(r"\bwhen (we're|we are|we get|things get) (close|intimate)\b", re.IGNORECASE),
     "phones": re.compile(r"\b(phones?|scroll\w*|screen ?time|group chat)\b", re.IGNORECASE),
     "sofa-and-screen": re.compile(
         r"\b(sofa|couch|settee|telly|tv|television|the remote|box ?sets?|series|programmes?|what to watch)\b"

@@ -24,7 +24,7 @@ from .card_shapes import CLOSER, ONCE_A_ROUND, OPENER, TOGETHER, shapes
 from .cards import Card, CardKey, Deck, Kind
 from .consent import Consent, card_allowed
 from .deep_end import breathing, even_depth, is_open_question, with_rests
-from .deep_mood import HEAVY, TENDER, is_heavy, is_warm, is_wide, leading_theme, lightened, moods
+from .deep_mood import HEAVY, TENDER, has_weight, is_heavy, is_warm, is_wide, leading_theme, lightened, moods
 from .tags import subjects
 
 #: The shapes of a round's first and last cards, which a trade moves only where no other card can go.
@@ -86,6 +86,7 @@ def deal(
     warm: set[CardKey] = set()
     spicy: set[CardKey] = set()  # of the cards dealt: none where the couple has not chosen them
     wide: set[CardKey] = set()
+    weight: set[CardKey] = set()
     themes: dict[CardKey, str] = {}
     rng = random.Random(seed)
     fresh_piles: list[list[CardKey]] = []
@@ -99,6 +100,7 @@ def deal(
         warm.update(card.key for card in cards if is_warm(card))
         spicy.update(card.key for card in cards if card.spicy)
         wide.update(card.key for card in cards if is_wide(card))
+        weight.update(card.key for card in cards if has_weight(card))
         themes.update((card.key, theme) for card in cards if (theme := leading_theme(card)))
         rng.shuffle(cards)
         keys = [card.key for card in cards]
@@ -118,7 +120,7 @@ def deal(
         order = bookended(order, round_length, topics, levels, fresh)
     spaced = with_rests(once_a_round(order, round_length, topics, levels, fresh), round_length, levels, talk, topics, fresh)
     if bookends:
-        spaced = moods(spaced, round_length, levels, topics, fresh, (heavy, warm, spicy, wide), talk, themes)
+        spaced = moods(spaced, round_length, levels, topics, fresh, (heavy, warm, spicy, wide, weight), talk, themes)
     climbed = breathing(climbing(spaced, levels, round_length, topics, bookends=bookends), round_length, levels, talk, topics)
     return tuple(lightened(climbed, round_length, levels, topics, (heavy, warm, talk, spicy)) if bookends else climbed)
 

@@ -16,7 +16,9 @@ leaves the deal. Then the card just before the closer is a warm one of its level
 never a heavy one where another can take its place; heavy cards are kept from coming back to back, and a spicy
 card from a heavy one or another spicy one (shapes, like a subject: see dealing). Last, a round's deepest level
 spreads over themes (readers: "five of its last seven cards circle masks and deflection") and holds one card that
-looks past the couple, at one partner's own world or values or the future together (WIDE_TAGS).
+looks past the couple, at one partner's own world or values or the future together (WIDE_TAGS), and one card with
+weight (readers of round sixty: "tender but safe"), and with spicy cards on, one spicy card at most where a lighter
+level can take the others (readers: "spicy, deep, spicy, deep, spicy switches mood every card instead of building").
 """
 
 from __future__ import annotations
@@ -63,6 +65,12 @@ TOGETHER_FROM = 5
 #: the couple" and "nothing touches the future together, values or family", so a deep level holds one where it can.
 WIDE_TAGS = frozenset({"values", "hopes", "future", "plans", "family", "childhood"})
 
+#: A deep level of this many cards or more holds one card with weight: readers of round sixty found level 3 "tender
+#: but safe: nothing touches the past, family, fears or a real difference between the two", "nothing touches worries,
+#: stress". A heavy card has weight, and so has one of WEIGHT_THEMES (a hurt mended, a difference of upbringing).
+WEIGHT_FROM = 4
+WEIGHT_THEMES = frozenset({"fears", "repair"})
+
 _HEAVY_TAGS = frozenset({"fears", "grief"})
 _WARM_TAGS = frozenset({"appreciation", "hopes"})
 _HEAVY_WORDS = re.compile(
@@ -85,6 +93,11 @@ _NONE: frozenset[str] = frozenset()
 def is_heavy(card: Card) -> bool:
     """Whether `card` dwells on something painful (fear, hurt, loneliness, loss, grief), read from its words and tags."""
     return _mood(card.text, card.tags)[0]
+
+
+def has_weight(card: Card) -> bool:
+    """Whether `card` touches a fear, a worry, a hurt, a stress or a real difference: heavy, or of WEIGHT_THEMES."""
+    return is_heavy(card) or bool(WEIGHT_THEMES.intersection(card.tags))
 
 
 def leading_theme(card: Card) -> str | None:
@@ -165,7 +178,7 @@ def moods(
     levels: Mapping[CardKey, int],
     topics: Mapping[CardKey, frozenset[str]],
     fresh: int,
-    marks: tuple[Collection[CardKey], Collection[CardKey], Collection[CardKey], Collection[CardKey]],
+    marks: tuple[Collection[CardKey], ...],
     talk: Collection[CardKey],
     themes: Mapping[CardKey, str],
 ) -> list[CardKey]:
@@ -174,11 +187,13 @@ def moods(
     cards or more and at its deepest level where it holds two, one spicy card (`marks[2]`) in every SPICY_EVERY where
     the decks hold any, at most one pick from a list (a MENU shape in `topics`) in every MENU_EVERY of a level, and
     something to do together (TOGETHER) at each lighter level of TOGETHER_FROM cards or more; and at its deepest level
-    no two cards of one leading theme (`themes`, see leading_theme) and one card of WIDE_TAGS (`marks[3]`).
+    no two cards of one leading theme (`themes`, see leading_theme), one card of WIDE_TAGS (`marks[3]`), one card with
+    weight (`marks[4]`, see has_weight) where it holds WEIGHT_FROM cards or more, and, where a lighter level can take
+    the others, one spicy card at most (readers: "spicy, deep, spicy, deep, spicy switches mood every card").
     Runs are mended in order, each from the runs after it, so a trade never undoes an earlier run; a trade takes away
     nothing a run has, and an open question (`talk`) trades only with an open question, so a round keeps its rests
     (deep_end.with_rests), but at a round's lightest level, which has no rests to keep, a pick may trade for one."""
-    names = ("heavy", "warm", "spicy", "wide", "talk")
+    names = ("heavy", "warm", "spicy", "wide", "weight", "talk")
     deal = _Round(order, length, fresh, topics, dict(zip(names, (*marks, talk), strict=True)))
     known = sorted(set(themes.values()))
     deal.marks["theme"] = [known.index(themes[key]) + 1 if key in themes else 0 for key in deal.out]  # 0: none
@@ -203,11 +218,17 @@ def moods(
             for i in sorted(group, key=lambda i: (heavy[i], -i)):
                 if deal.trade(i, start, partial(_warmer, deal.marks, i)):
                     break
+        deep = groups[depths[-1]] if len(depths) > 1 else []
+        for i in sorted(deep, key=lambda i: (bool(warm[i]), -i)):  # the latest spicy deep cards go first
+            if deal.count("spicy", deep) <= 1:
+                break
+            if spicy[i] and not (warm[i] and deal.count("warm", deep) == 1):
+                deal.trade(i, start, partial(_milder, deal.marks, i, deal.count("heavy", deep) < len(deep) // 2))
         for i in sorted(places, key=lambda i: (warm[i], -i)):
             if deal.count("spicy", places) >= want:
                 break
             group = groups[level[i]]
-            if spicy[i] or (warm[i] and deal.count("warm", group) == 1):
+            if spicy[i] or (warm[i] and deal.count("warm", group) == 1) or (group is deep and deal.count("spicy", deep)):
                 continue
             room = bool(heavy[i]) or deal.count("heavy", group) < len(group) // 2
             deal.trade(i, start, partial(_spicier, deal.marks, room))
@@ -224,7 +245,40 @@ def moods(
                 if deal.trade(i, start, partial(_livelier, deal.marks, i), any_kind=True):
                     break
         _widened(deal, start, groups[depths[-1]] if depths else [])
+        _weighted(deal, start, groups[depths[-1]] if depths else [])
     return deal.out
+
+
+def _weighted(deal: _Round, start: int, group: list[int]) -> None:
+    """The deepest level `group` of the run at `start` with one card with weight where it holds WEIGHT_FROM cards or
+    more: its latest card that is not its only warm one, nor its only wide one (those last), trades for a later run's
+    card with weight of another leading theme than the group's others, as spicy, and heavy only where half the group
+    is not yet heavy."""
+    if len(group) < WEIGHT_FROM or deal.count("weight", group):
+        return
+    marks = deal.marks
+    room = deal.count("heavy", group) < len(group) // 2
+    for i in sorted(group, key=lambda i: (bool(marks["warm"][i]), bool(marks["wide"][i]), -i)):
+        lone = {name for name in ("warm", "wide") if marks[name][i] and deal.count(name, group) == 1}
+        others = {marks["theme"][p] for p in group if p != i}
+        if deal.trade(i, start, partial(_weightier, marks, i, (others, lone, room))):
+            return
+
+
+def _weightier(marks: Mapping[str, list[int]], i: int, keep: tuple[set[int], set[str], bool], j: int) -> bool:
+    """Whether card `j` with weight may take card `i`'s place: its leading theme is none of `keep[0]`, it is each of
+    `keep[1]` (the warm or wide card the level would lose), as spicy as `i`, heavy only if `keep[2]` (room for one),
+    and no pick from a list or less to do than `i`."""
+    others, lone, room = keep
+    return (
+        bool(marks["weight"][j])
+        and marks["theme"][j] not in others
+        and all(marks[name][j] for name in lone)
+        and marks["spicy"][j] == marks["spicy"][i]
+        and (room or marks["heavy"][j] <= marks["heavy"][i])
+        and marks["menu"][j] <= marks["menu"][i]
+        and marks["together"][j] >= marks["together"][i]
+    )
 
 
 def _widened(deal: _Round, start: int, group: list[int]) -> None:
@@ -346,6 +400,12 @@ def _ends(key: CardKey, topics: Mapping[CardKey, frozenset[str]]) -> bool:
 def _lighter(marks: Mapping[str, list[int]], i: int, j: int) -> bool:
     """Whether card `j` may take heavy card `i`'s place: it is not heavy, and spicy if `i` is."""
     return not marks["heavy"][j] and marks["spicy"][j] >= marks["spicy"][i]
+
+
+def _milder(marks: Mapping[str, list[int]], i: int, room: bool, j: int) -> bool:
+    """Whether card `j` may take spicy card `i`'s place at a deep level: it is not spicy, as warm, and heavy only where
+    `i` is or the level has `room` for another."""
+    return not marks["spicy"][j] and marks["warm"][j] >= marks["warm"][i] and (room or marks["heavy"][j] <= marks["heavy"][i])
 
 
 def _warmer(marks: Mapping[str, list[int]], i: int, j: int) -> bool:

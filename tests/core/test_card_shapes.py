@@ -171,3 +171,47 @@ def test_a_first_round_meets_each_of_round_fifty_nines_twins_once() -> None:
         keys = deal(decks, DealFilters(spicy=True), 30_000 + seed, round_length=20, bookends=True)[:20]
         met = Counter(name for key in keys for name in shapes(index[key]) if name in names)
         assert max(met.values(), default=0) <= 1, (seed, met)
+
+
+def test_round_sixtys_twins_are_read_from_a_cards_own_words() -> None:
+    """Readers of round sixty: "'now vs. the start' three or four times", "15 and 19 cover the same future-of-us
+    ground", "two gratitude cards", "two about the partner's plans", "two intimacy cards of the same shape ('when
+    we're close')", and "'never asked / never said' three or four times"."""
+    assert shapes(card(text="What do you like about us now that you didn't expect to, back at the start?")) == {"now-and-then"}
+    assert shapes(card(text="When do you feel most like a team with me, these days?")) == {"now-and-then"}
+    assert shapes(card(text="What were you hoping for when we met?")) == {"now-and-then"}
+    assert shapes(card(text="Who shaped the person you are most, before we met?")) == frozenset()  # the past alone
+    assert shapes(card(text="I start a sentence with 'What if we just…'. How far do you go?")) == frozenset()
+    assert shapes(card(text="What's one promise you'd like us to make for the next ten years?")) == {"years-ahead"}
+    assert shapes(card(text="What do you hope we still do together when we're seventy?")) == {"years-ahead"}
+    assert shapes(card(text="What do you hope the two of us become, that we're not quite yet?")) == {"years-ahead"}
+    assert shapes(card(text="Which of my firmest opinions do you give five years, tops?")) == frozenset()
+    assert shapes(card(text="If we'd met five years earlier, how would you have ruined it?")) == frozenset()
+    assert shapes(card(text="Which small thing I do for you are you most grateful for?")) == {"thanks"}
+    assert shapes(card(text="Who'd break into a grateful little jog when a car stops?", answer="who")) == {WHO_IS_MORE_LIKELY}
+    assert shapes(card(text="What do you want for me that I haven't let myself want yet?")) == {"plans-for-you"}
+    assert shapes(card(text="Which of my dreams or plans would you back all the way?")) == {"plans-for-you"}
+    assert shapes(card(text="What plans have we made for Saturday?")) == frozenset()
+    close = card(text="When we're close, what still catches you off guard?", spicy=True, level=2)
+    intimate = card(text="What do you want when we're intimate that you didn't at first?", spicy=True, level=3)
+    assert shapes(close) == {"when-close"}
+    assert shapes(intimate) == {"when-close", "now-and-then"}
+    assert shapes(card(text="How close do you feel to me this month?")) == frozenset()
+    # The untold shape, widened to the ways a sample of round sixty said it.
+    assert shapes(card(text="What did we both decide was 'not us', without ever saying it out loud?")) == {"untold"}
+    assert shapes(card(text="What's something you needed from me once, and didn't ask for?")) == {"untold"}
+    assert shapes(card(text="What have you always guessed I enjoy, but never quite checked?")) == {"untold"}
+    assert shapes(card(text="Which phrase did you swear you'd never say, and now hear yourself say?")) == frozenset()
+    assert shapes(card(text="On which day did you feel most known by me?", note="The snack, without asking.")) == frozenset()
+
+
+def test_a_first_round_meets_each_of_round_sixtys_twins_once() -> None:
+    """Over 200 first rounds of twenty before (default decks, spicy on), 10 met 'now against the start' twice, 7 the
+    years ahead, 12 thanks, 1 'when we're close' and 15 the untold shape as now read; none after."""
+    decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
+    index = {c.key: c for d in decks for c in d.cards}
+    names = ("now-and-then", "years-ahead", "thanks", "plans-for-you", "when-close", "untold")
+    for seed in range(60):
+        keys = deal(decks, DealFilters(spicy=True), 30_000 + seed, round_length=20, bookends=True)[:20]
+        met = Counter(name for key in keys for name in shapes(index[key]) if name in names)
+        assert max(met.values(), default=0) <= 1, (seed, met)

@@ -15,7 +15,17 @@ from hypothesis import strategies as st
 from game.core.card_shapes import CLOSER, MENU, OPENER, TOGETHER, shapes
 from game.core.cards import Card, CardKey, Deck, deck_from_data
 from game.core.dealing import DealFilters, deal
-from game.core.deep_mood import MENU_EVERY, SPICY_EVERY, TOGETHER_FROM, is_heavy, is_warm, is_wide, leading_theme
+from game.core.deep_mood import (
+    MENU_EVERY,
+    SPICY_EVERY,
+    TOGETHER_FROM,
+    WEIGHT_FROM,
+    has_weight,
+    is_heavy,
+    is_warm,
+    is_wide,
+    leading_theme,
+)
 from game.storage.deck_files import deck_paths, load_decks
 from game.storage.paths import builtin_decks_dir
 
@@ -140,3 +150,24 @@ def test_first_rounds_spread_their_deep_level_over_themes_and_look_past_the_coup
         twins += len(themes) != len(set(themes))
         assert any(map(is_wide, deep)), [c.text for c in deep]
     assert twins <= 10, f"{twins} of 60 deep levels with two cards of one theme"
+
+
+def test_weight_is_a_heavy_card_or_a_fear_or_a_hurt_mended() -> None:
+    assert has_weight(card("What do you worry about at three in the morning?"))
+    assert has_weight(card("Which of our disagreements is really your upbringing arguing with mine?", tags=["repair"]))
+    assert not has_weight(card("What feels most solid between us this year?", tags=["rituals"]))
+
+
+def test_first_rounds_give_their_deep_level_weight_and_one_spicy_card() -> None:
+    """Readers of round sixty: "level 3 is tender but safe: nothing touches the past, family, fears or a real
+    difference", and a last third of "spicy, deep, spicy, deep, spicy". Over 200 first rounds of twenty (default
+    decks, spicy on), 38 deep levels had no card with weight and 20 held two spicy cards before; none of either after,
+    and every round still held its two spicy cards."""
+    decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
+    for seed in range(60):
+        cards = first_round(decks, 30_000 + seed, spicy=True)
+        deep = [c for c in cards if c.level == 3 and not {OPENER, CLOSER}.intersection(c.tags)]
+        assert len(deep) < WEIGHT_FROM or any(map(has_weight, deep)), [c.text for c in deep]
+        assert sum(c.spicy for c in deep) <= 1, [c.text for c in deep if c.spicy]
+        assert sum(c.spicy for c in cards) >= len(cards) // SPICY_EVERY
+        assert sum(map(is_heavy, deep)) <= len(deep) // 2
