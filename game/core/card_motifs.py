@@ -7,12 +7,15 @@ A round later they named the joke devices: strangers, the court, "by Thursday" a
 roast potato come back in the closer. The round after, they heard "three things, then swap" three times
 in an evening and "What do you admire…?" opening one deep card after another. Then: three hunger or
 snack jokes in one evening, things done or noticed "when the other isn't looking" four to six times, a
-second calendar card, two asks "…in bed?" shaped the same. A motif on a few cards of the collection is
-the writer's touch; on a dozen, it reads as the writer reusing a trick. So each motif below may be used
-by at most so many cards of the built-in collection (a mixed round deals from every deck, so they are
-counted across every deck checked together), and each card past that is flagged. A card's text, follow-
-ups, options and note count (all a couple reads with the card); its quiz, asked weeks later, does not.
-docs/DECKS.md lists them.
+second calendar card, two asks "…in bed?" shaped the same. Then the words themselves: "small" as the
+note's permission on four cards ("It can be small"), "without being asked" twice, "never asked" and "now
+against back at the start" three or four times each, one card's "the long way back" in another's note,
+and "what do you need from me… before it feels finished", which tips a card into a counselling exercise.
+A motif on a few cards of the collection is the writer's touch; on a dozen, it reads as the writer
+reusing a trick. So each motif below may be used by at most so many cards of the built-in collection (a
+mixed round deals from every deck, so they are counted across every deck checked together), and each
+card past that is flagged. A card's text, follow-ups, options and note count (all a couple reads with
+the card); its quiz, asked weeks later, does not. docs/DECKS.md lists them.
 """
 
 from __future__ import annotations
@@ -91,6 +94,26 @@ MOTIFS: tuple[tuple[str, str, int], ...] = (
         5,
     ),
     ("in bed", r"in bed(?! by)", 11),
+    (
+        "'small' as a permission ('It can be small', 'Small counts', 'big or small')",
+        r"(it|they|this) can be (a )?small( one)?|small (is fine|is the point|counts|days count|ones count)"
+        r"|smaller and plainer|start small|big or small|small or big|however small",
+        4,
+    ),
+    ("'without being asked' (or 'unasked')", r"without (being|me|you|anyone) ask(ed|ing)( for)?|unasked( for)?", 3),
+    ("'never asked' or 'never said'", r"(you['’]ve|I['’]ve|we['’]ve|you|I|we) never (once )?(asked|said|told)", 2),
+    (
+        "now against back at the start",
+        r"now\b[^.?!]*\b(when we (started|met)|at the start|the first month|at first|in the early days)"
+        r"|(when we (started|met)|at the start|the first month|in the early days)\b[^.?!]*\bnow",
+        2,
+    ),
+    ("'the long way back' (or home)", r"the long way (back|home)", 2),
+    (
+        "counselling phrasing ('what do you need from me', 'before it feels finished')",
+        r"need from me|(what|how) do you need me to|before it feels (finished|done|settled|right|over)",
+        4,
+    ),
 )
 
 

@@ -3,12 +3,14 @@
 A follow-up is the next thing a curious partner asks about this card. Readers of a dealt evening heard
 the same one asked of different cards ("How long did you get away with it?", "How long have you been
 holding that in?"), or one offer after another ("Want to know…?", "Want the…?"), and took the cards for
-a template. So each frame below may open the follow-ups of at most so many cards of the built-in
-collection (a mixed round deals from every deck, so they are counted across every deck checked
-together), and each card past that is flagged. A frame counts where it opens a follow-up or a sentence
-inside one ("Consider yourself caught. How long…?"). deck_lint's stock follow-ups ("When did you
-last…?", "Did it work?") are whole lines any card could close on; these are openings, each finished in a
-card's own words. docs/DECKS.md lists them.
+a template; a round later, follow-up after follow-up asked the listener what to do ("What should I
+say…?", "What could I bring…?", "How should I check…?"), which made an evening service-minded. So each
+frame below may open the follow-ups of at most so many cards of the built-in collection (a mixed round
+deals from every deck, so they are counted across every deck checked together), and each card past that
+is flagged. A frame counts where it opens a follow-up or a sentence inside one ("Consider yourself
+caught. How long…?"). deck_lint's stock follow-ups ("When did you last…?", "Did it work?") are whole
+lines any card could close on; these are openings, each finished in a card's own words. docs/DECKS.md
+lists them.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ FOLLOWUP_FRAMES: tuple[tuple[str, str, int], ...] = (
     ("'Which bit did you…?'", r"which (bit|part) did (you|I)", 3),
     ("'What's the worst thing…?'", r"what['’]s the worst thing", 3),
     ("'What's the best thing…?'", r"what['’]s the best thing", 3),
-    ("'What should I say (do)…?'", r"what should I (say|do)", 3),
+    ("'What should (could, can) I…?' or 'How should I…?', asking the listener what to do", r"(what|how) (should|could|can) I", 5),
     ("'Want…?' ('Want to know…?', 'Want the real reason…?')", r"want", 3),
     ("'Do you still…?' ('Does it still…?', 'Is it still…?')", r"(do|does|is|are|would|will) (you|I|it|that|we) still", 3),
 )

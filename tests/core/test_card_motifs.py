@@ -87,6 +87,17 @@ def test_the_built_in_decks_keep_every_motif_to_its_cap() -> None:
         ("done, hidden or noticed while the other isn't looking", "What did you look at while I was out of the room?"),
         ("the calendar", "Which month of the year gets the worst of you?"),
         ("in bed", "What surprises you about us in bed, even now?"),
+        ("'small' as a permission", "It can be small: a look across the room."),
+        ("'small' as a permission", "Big or small, it counts."),
+        ("'without being asked'", "Who does the washing-up without being asked?"),
+        ("'without being asked'", "A coffee arrives, unasked for"),
+        ("'never asked' or 'never said'", "What have you never asked me for?"),
+        ("'never asked' or 'never said'", "Thank me for something you've never once said thank you for."),
+        ("now against back at the start", "What do you love now that you didn't at the start?"),
+        ("now against back at the start", "What do you want now that you didn't want when we started?"),
+        ("'the long way back'", "We always take the long way home."),
+        ("counselling phrasing", "After I've said sorry, what do you need from me before it feels finished?"),
+        ("counselling phrasing", "Something solemn is happening. What do you need me to do?"),
     ],
 )
 def test_a_joke_device_is_quiet_at_its_cap_and_flagged_past_it(what: str, line: str) -> None:
@@ -153,3 +164,22 @@ def test_a_hand_over_in_a_cards_own_words_and_admiring_a_thing_are_no_motif(text
 def test_a_date_out_bedtime_and_being_looked_at_are_no_motif(text: str) -> None:
     looks_alike = [card(f"c{n}", text) for n in range(14)]
     assert [found.id for found, _ in motif_findings(looks_alike)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's the best fib a grown-up told you when you were small?",
+        "A small child asks you why you picked me.",
+        "Which small noise in the night gets you every time?",
+        "Never ask what anything cost.",
+        "I never say; I just know.",
+        "Which café do you walk the long way round to avoid?",
+        "What did you think at the start of the film?",
+        "What do you need me for, really?",
+        "Is it finished, or just resting?",
+    ],
+)
+def test_a_small_thing_a_rule_never_spoken_and_the_long_way_round_are_no_motif(text: str) -> None:
+    looks_alike = [card(f"c{n}", text) for n in range(6)]
+    assert motif_findings(looks_alike) == []

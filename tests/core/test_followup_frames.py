@@ -27,7 +27,9 @@ def asked(count: int, followup: str) -> list[Card]:
         ("'Which bit did you…?'", "Which bit did you leave out?"),
         ("'What's the worst thing…?'", "What's the worst thing I've made you smell?"),
         ("'What's the best thing…?'", "What’s the best thing you've heard?"),
-        ("'What should I say (do)…?'", "What should I do when it's the sad one?"),
+        ("'What should (could, can) I…?'", "What should I do when it's the sad one?"),
+        ("'What should (could, can) I…?'", "What could I bring home that would always be right?"),
+        ("'What should (could, can) I…?'", "How should I check, without breaking the spell?"),
         ("'Do you still…?'", "Does it still work, now I know?"),
         ("'Want…?'", "Want to know what gave you away?"),
     ],
@@ -36,7 +38,8 @@ def test_a_frame_is_quiet_at_its_cap_and_flagged_past_it(frame: str, followup: s
     [allowed] = [allowed for what, _, allowed in FOLLOWUP_FRAMES if what.startswith(frame)]
     assert frame_findings(asked(allowed, followup)) == []
     [(flagged, message)] = frame_findings(asked(allowed + 1, followup))
-    assert flagged.id == f"c{allowed}" and frame in message and "(deck-0/c0, deck-1/c1, deck-2/c2)" in message
+    kept = ", ".join(f"deck-{n}/c{n}" for n in range(allowed))
+    assert flagged.id == f"c{allowed}" and frame in message and f"({kept})" in message
 
 
 def test_a_frame_opening_a_later_sentence_counts() -> None:
@@ -52,10 +55,20 @@ def test_a_frame_opening_a_later_sentence_counts() -> None:
         "Tell me the worst thing first.",
         "I still do it, how about you?",
         "Do you want me to answer it, or just hear it?",
+        "Tell me what I should say.",
+        "What I could do is nod, if that helps.",
     ],
 )
 def test_the_same_words_elsewhere_in_a_sentence_are_no_frame(followup: str) -> None:
     assert frame_findings(asked(6, followup)) == []
+
+
+def test_asking_the_listener_what_to_do_may_open_five_cards_follow_ups() -> None:
+    [allowed] = [allowed for what, _, allowed in FOLLOWUP_FRAMES if what.startswith("'What should (could, can) I")]
+    asks = ["What should I say?", "What could I bring?", "What can I do?", "How should I check?", "How can I help?"]
+    cards = [card(f"c{n}", line, deck_id=f"deck-{n}") for n, line in enumerate(asks)]
+    assert allowed == 5 and frame_findings(cards) == []
+    assert [found.id for found, _ in frame_findings([*cards, card("extra", "What could I say instead?")])] == ["extra"]
 
 
 def test_the_card_text_does_not_count() -> None:
