@@ -100,19 +100,19 @@ MOTIFS: tuple[tuple[str, str, int], ...] = (
         r"|smaller and plainer|start small|big or small|small or big|however small",
         4,
     ),
-    ("'without being asked' (or 'unasked')", r"without (being|me|you|anyone) ask(ed|ing)( for)?|unasked( for)?", 3),
+    ("'without being asked' (or 'unasked')", r"without (being|me|you|anyone) ask(ed|ing)( for)?|unasked( for)?", 1),
     ("'never asked' or 'never said'", r"(you['’]ve|I['’]ve|we['’]ve|you|I|we) never (once )?(asked|said|told)", 2),
     (
         "now against back at the start",
         r"now\b[^.?!]*\b(when we (started|met)|at the start|the first month|at first|in the early days)"
         r"|(when we (started|met)|at the start|the first month|in the early days)\b[^.?!]*\bnow",
-        2,
+        1,
     ),
-    ("'the long way back' (or home)", r"the long way (back|home)", 2),
+    ("'the long way back' (or home)", r"the long way (back|home)", 1),
     (
         "counselling phrasing ('what do you need from me', 'before it feels finished')",
         r"need from me|(what|how) do you need me to|before it feels (finished|done|settled|right|over)",
-        4,
+        3,
     ),
 )
 
