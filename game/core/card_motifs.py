@@ -117,7 +117,27 @@ MOTIFS: tuple[tuple[str, str, int], ...] = (
 )
 
 
+#: Motifs of the deep end, counted among the level-3 cards only: readers heard level 3 keep coming back to
+#: burdens put down and to being seen, and missed needs, conflict and shared meaning.
+DEEP_MOTIFS: tuple[tuple[str, str, int], ...] = (
+    (
+        "burdens and release at level 3 (carrying it, putting it down, a weight, letting go, falling apart)",
+        r"(are|were) you carrying|carr(y|ies|ying|ied)( \w+)? (around|with you)|carr(y|ies|ying|ied) (it|that|them) for"
+        r"|(like|able|easier|allowed) to put( it| that| them)? down|put (it|that|them) down for good|burdens?|weighs? on"
+        r"|weight off|the weight of|off your chest|let(ting)? go of|letting go|fall(ing)? apart|lighten (the|your) load",
+        3,
+    ),
+    (
+        "being seen or known at level 3 ('feel most known', 'nobody else sees', 'see the edge of')",
+        r"(feel|felt|feeling)( most| really| truly| properly)? (known|seen|understood)|(most|really|truly|properly) known"
+        r"|(nobody|no one) else (sees|saw|notices|noticed|knows|knew|gets|got|did)|see the (edge|real)|the real you"
+        r"|(don['’]t|do not) (quite )?understand about you|(me|you) to know( \w+)? better|had to explain to everyone else",
+        3,
+    ),
+)
+
 _MOTIFS = tuple((what, whole_words(pattern), allowed) for what, pattern, allowed in MOTIFS)
+_DEEP_MOTIFS = tuple((what, whole_words(pattern), allowed) for what, pattern, allowed in DEEP_MOTIFS)
 
 
 def _words_read(card: Card) -> str:
@@ -134,13 +154,19 @@ def past_allowance(found: Sequence[Card], allowed: int, says: str) -> list[tuple
 def motif_findings(cards: Sequence[Card]) -> list[tuple[Card, str]]:
     """Each card past its motif's allowance, in the order given, with what to do about it."""
     out: list[tuple[Card, str]] = []
-    words = [_words_read(card) for card in cards]
+    read = [(card, _words_read(card)) for card in cards]
     for what, pattern, allowed in _MOTIFS:
-        found = [card for card, read in zip(cards, words, strict=True) if pattern.search(read)]
         out += past_allowance(
-            found,
+            [card for card, words in read if pattern.search(words)],
             allowed,
             f"the motif '{what}' is already on {allowed} cards (kept): on more, it reads as a trick reused;"
             " give this card a motif of its own (another onlooker, setting, prop or game)",
+        )
+    for what, pattern, allowed in _DEEP_MOTIFS:
+        out += past_allowance(
+            [card for card, words in read if card.level == 3 and pattern.search(words)],
+            allowed,
+            f"the motif '{what}' is already on {allowed} level-3 cards (kept): on more, the deep end circles;"
+            " ask what readers missed instead (a need, a disagreement we keep circling, what our days should feel like)",
         )
     return out

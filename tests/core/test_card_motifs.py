@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from game.core.card_motifs import MOTIFS, motif_findings
+from game.core.card_motifs import DEEP_MOTIFS, MOTIFS, motif_findings
 from game.core.cards import Card, Deck
 from game.core.deck_lint import lint
 from game.storage.deck_files import deck_paths, load_decks
@@ -182,4 +182,55 @@ def test_a_date_out_bedtime_and_being_looked_at_are_no_motif(text: str) -> None:
 )
 def test_a_small_thing_a_rule_never_spoken_and_the_long_way_round_are_no_motif(text: str) -> None:
     looks_alike = [card(f"c{n}", text) for n in range(6)]
+    assert motif_findings(looks_alike) == []
+
+
+@pytest.mark.parametrize(
+    ("what", "line"),
+    [
+        ("burdens and release", "What are you carrying at the moment that I only see the corner of?"),
+        ("burdens and release", "What were you carrying when we met?"),
+        ("burdens and release", "What of theirs do you still carry around?"),
+        ("burdens and release", "Which part would you like to put down when it's just us?"),
+        ("burdens and release", "What's the weight off your mind, lately?"),
+        ("burdens and release", "What does letting go of it look like?"),
+        ("burdens and release", "What made you think you could fall apart in front of me?"),
+        ("being seen or known", "On which day did you feel most known by me?"),
+        ("being seen or known", "What had I noticed that nobody else did?"),
+        ("being seen or known", "What do I only see the edge of?"),
+        ("being seen or known", "What do you think I still don't quite understand about you?"),
+        ("being seen or known", "Which part of your world would you like me to know better?"),
+        ("being seen or known", "What have you always had to explain to everyone else?"),
+    ],
+)
+def test_a_deep_motif_is_quiet_at_its_cap_on_level_3_and_flagged_past_it(what: str, line: str) -> None:
+    [allowed] = [allowed for name, _, allowed in DEEP_MOTIFS if name.startswith(what)]
+    cards = [card(f"d{n}", f"Question {n}?", deck_id=f"deck-{n}", level=3, followups=(line,)) for n in range(allowed + 1)]
+    assert allowed == 3 and motif_findings(cards[:allowed]) == []
+    [(flagged, message)] = motif_findings(cards)
+    assert flagged.id == f"d{allowed}" and f"'{what}" in message and "level-3" in message
+
+
+def test_a_deep_motif_on_a_lighter_card_does_not_count() -> None:
+    deep = [card(f"d{n}", "What are you carrying at the moment?", deck_id=f"deck-{n}", level=3) for n in range(3)]
+    light = [card(f"l{n}", "What are you carrying at the moment?", deck_id=f"light-{n}", level=2) for n in range(3)]
+    assert motif_findings([*deep, *light]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What's the heaviest thing we've carried together, and who nearly dropped it?",
+        "Who grabs the heavier bag, then mentions it for the next mile?",
+        "We're lifting something heavy together. When do you lift?",
+        "I hold something out. Do you put it down, or sniff it?",
+        "We've made up, then the comeback arrives. Do you let it go?",
+        "Which quirk are you allowed to tease, when nobody else is?",
+        "What have you let me see you do?",
+        "What did I say, knowing it would make you laugh?",
+        "Who do you know better than I do?",
+    ],
+)
+def test_carrying_lifting_and_knowing_in_their_everyday_sense_are_no_deep_motif(text: str) -> None:
+    looks_alike = [card(f"c{n}", text, level=3) for n in range(6)]
     assert motif_findings(looks_alike) == []

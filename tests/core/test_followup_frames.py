@@ -32,12 +32,19 @@ def asked(count: int, followup: str) -> list[Card]:
         ("'What should (could, can) I…?'", "How should I check, without breaking the spell?"),
         ("'Do you still…?'", "Does it still work, now I know?"),
         ("'Want…?'", "Want to know what gave you away?"),
+        ("an offer to do better", "Shall I start signing it?"),
+        ("an offer to do better", "Should I stop, or is it ours now?"),
+        ("an offer to do better", "Want me to say it plainly, for once?"),
+        ("an offer to do better", "Do you want me to answer it, or just hear it?"),
+        ("an offer to do better", "Would you like me to ask it one day, or never?"),
+        ("an offer to do better", "Deal. I'll warm your side from now on."),
+        ("an offer to do better", "From now on, I do it first. Deal?"),
     ],
 )
 def test_a_frame_is_quiet_at_its_cap_and_flagged_past_it(frame: str, followup: str) -> None:
     [allowed] = [allowed for what, _, allowed in FOLLOWUP_FRAMES if what.startswith(frame)]
     assert frame_findings(asked(allowed, followup)) == []
-    [(flagged, message)] = frame_findings(asked(allowed + 1, followup))
+    flagged, message = next(found for found in frame_findings(asked(allowed + 1, followup)) if frame in found[1])
     kept = ", ".join(f"deck-{n}/c{n}" for n in range(allowed))
     assert flagged.id == f"c{allowed}" and frame in message and f"({kept})" in message
 
@@ -54,7 +61,13 @@ def test_a_frame_opening_a_later_sentence_counts() -> None:
         "So which bit of it did you keep?",
         "Tell me the worst thing first.",
         "I still do it, how about you?",
-        "Do you want me to answer it, or just hear it?",
+        "Why do you want me to hear it?",
+        "Then when should I ask?",
+        "Which one should I never try?",
+        "Whoever it is: should the other just come over?",
+        "From now on, you can text it to me, even if I'm sitting right there.",
+        "That's me on your phone when I call, from now on.",
+        "I'll tell you now. Then we move on.",
         "Tell me what I should say.",
         "What I could do is nod, if that helps.",
     ],
@@ -85,3 +98,13 @@ def test_the_lint_flags_frames_on_the_built_in_decks_only() -> None:
 def test_the_built_in_decks_keep_every_frame_to_its_cap() -> None:
     cards = [c for deck in load_decks(deck_paths(builtin_decks_dir())).decks for c in deck.cards]
     assert [(c.deck_id, c.id, message) for c, message in frame_findings(cards)] == []
+
+
+def test_an_offer_to_do_better_may_close_three_cards_and_is_no_frame_for_a_question_about_the_one_who_answered() -> None:
+    [allowed] = [allowed for what, _, allowed in FOLLOWUP_FRAMES if what.startswith("an offer to do better")]
+    offers = ["Shall I stop, or is it ours now?", "Shall I explain it?", "Shall I say it plainly, for once?"]
+    cards = [card(f"c{n}", line, deck_id=f"deck-{n}") for n, line in enumerate(offers)]
+    assert allowed == 3 and frame_findings(cards) == []
+    promise = card("promise", "From now on, I leave the light on. Deal?")
+    curious = card("curious", "Who used to leave the light on for you, before me?")
+    assert [found.id for found, _ in frame_findings([*cards, promise, curious])] == ["promise"]
