@@ -16,7 +16,8 @@ down, not for "the gist"), no dash followed by a list of examples, no British id
 home assumed (game.core.plain_words), each habit that had spread (a tacked-on "I'll guess first",
 an "X counts" tail, a confession opener…) at most once a deck, and each motif (a vicar looking on, a
 party, tea, a game of butting in…) and each follow-up frame ("How long…?") on a few cards of the
-collection (game.core.card_motifs, game.core.followup_frames). Each rule is a heuristic, tuned so the
+collection (game.core.card_motifs, game.core.followup_frames), and no card reaching past itself to the next
+card or the rest of the evening (game.core.standalone_cards). Each rule is a heuristic, tuned so the
 built-in decks show what it is for; docs/DECKS.md lists them.
 """
 
@@ -37,6 +38,7 @@ from .near_duplicates import alike_pairs
 from .near_duplicates import fold as _fold
 from .plain_words import plain_findings
 from .pronouns import FIRST_PERSON, SECOND_PERSON, fields
+from .standalone_cards import reach_findings
 from .tags import THEME_TAGS
 from .turn_lengths import timer_findings
 
@@ -180,7 +182,8 @@ def lint(decks: Sequence[Deck], vocabulary: bool = True, progress: Callable[[int
     if vocabulary:
         findings.extend(_stock_followups(every))
         findings.extend(
-            LintFinding(card.deck_id, card.id, message) for card, message in [*motif_findings(every), *frame_findings(every)]
+            LintFinding(card.deck_id, card.id, message)
+            for card, message in [*motif_findings(every), *frame_findings(every), *reach_findings(every)]
         )
     return findings
 

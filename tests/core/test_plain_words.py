@@ -206,7 +206,7 @@ def test_fries_are_as_american_as_chips_are_british_so_neither_is_suggested() ->
         "That's the pot calling the kettle black.",
         "What's a different kettle of fish for you?",
         "What do you do till the end of the film?",  # till as until reads the same anywhere
-        "Wait till the last card.",
+        "Wait till the last minute.",
         "How much fuss does a birthday get in your family?",
         "Who makes a fuss over a small cut?",
         "Put an X on the map where we met.",
