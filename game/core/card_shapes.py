@@ -122,6 +122,32 @@ _ONCE_SUBJECTS = {
     ),
     "when-close": re.compile(r"\bwhen (we're|we are|we get|things get) (close|intimate)\b", re.IGNORECASE),
     "phones": re.compile(r"\b(phones?|scroll\w*|screen ?time|group chat)\b", re.IGNORECASE),
+    "burdens": re.compile(
+        r"\b(carrying|weigh(s|ing|ed)? on (you|me|your mind)|a weight (off|on)|off (my|your) (chest|shoulders)"
+        r"|put (it |that |them )?down\b(?! to)|(I've|you've|I|you|to) let (it|that|them) go|let go of"
+        r"|(don't|do not) have to\b[^.?!]*\bany ?more)",
+        re.IGNORECASE,
+    ),
+    "seen-and-known": re.compile(
+        r"\b((feel|felt|feeling) (most |really |truly |properly )?(known|seen|understood)|(see|saw) in me"
+        r"|(see|saw) (me|you) (clearly|properly|for who)|(nobody|no one|no-one) else (sees|saw|gets|got|notices|understands)"
+        r"|(nobody|no one|no-one) else (knows|knew) (me|you|about me)|(get|got|gets|understand|understood) about (me|you)"
+        r"|(understand|understands|understood) (me|you)\b|really (know|knows|knew|see|sees|saw) (me|you))",
+        re.IGNORECASE,
+    ),
+    "growing-up": re.compile(
+        r"\b(as a (child|kid|teenager)|as children|(at|aged) (six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+        r"|fifteen|sixteen)\b(?! (in the|o'clock|tonight|tomorrow|sharp|a\.?m|p\.?m))|you're (eleven|twelve|thirteen"
+        r"|fourteen|fifteen|sixteen)\b|growing up|grew up|when (you|I) (were|was) (little|young|small|a (child|kid|teenager))"
+        r"|childhood|at school)\b",
+        re.IGNORECASE,
+    ),
+    "eye-contact": re.compile(
+        r"\b(eye contact|eye colour|(look|looking|gaze|gazing|stare|staring) (into|at) (each other|me|you)"
+        r"|(look|looked|looking) at (me|you|each other)|(each other's|my|your|our) eyes|eyes (on|shut|closed|open|only|meet)"
+        r"|(close|shut|open) (your|my|our) eyes)\b",
+        re.IGNORECASE,
+    ),
     "sofa-and-screen": re.compile(
         r"\b(sofa|couch|settee|telly|tv|television|the remote|box ?sets?|series|programmes?|what to watch)\b"
         r"|\bwatch(ing|ed)? (a film|something|ahead)\b|\bfilm scene\b|\bpauses a film\b",
@@ -152,6 +178,21 @@ OPENER, CLOSER = "opener", "closer"
 
 #: The shapes a round holds once where the deal allows.
 ONCE_A_ROUND = frozenset({WHO_IS_MORE_LIKELY, TURN_TAKING, IN_BED, OPENER, CLOSER, *_ONCE_WORDS, *_ONCE_SUBJECTS})
+
+#: A card that asks for a complaint or a shortfall of the other's ("What have you asked me for more than once?", "What
+#: did I once promise that you've stopped counting on?"): readers met one straight after a spicy card whose hand was to
+#: stay put "however serious", and one just before a spicy card. Kept from a spicy card's side (see deal_spread).
+GRIEVANCE = "grievance"
+_GRIEVANCE = re.compile(
+    r"\b(asked me (for )?(\w+ ){0,3}more than once|(you've|you have) stopped counting on|(I've|I have|have I|did I) let you"
+    r" down|(you're|are you) still waiting for me|never sure it (had )?sunk in)\b",
+    re.IGNORECASE,
+)
+
+#: A card whose words reach into the next card ("It stays there for the whole next card, however serious"): what comes
+#: next is asked to be held in its mood, so a grievance never comes straight after it.
+HELD = "held"
+_HELD = re.compile(r"\bnext card\b", re.IGNORECASE)
 
 #: A pick from a list (a scenario's options, or "how do you react when…" with comic self-portraits to choose from):
 #: a fifth of the cards, most of them light, so a climb put four or six of them side by side; kept from back to back.
@@ -185,6 +226,10 @@ def _shapes(text: str, note: str, who: bool, action: bool, spicy: bool) -> froze
         found.add(TURN_TAKING)
     if spicy and _IN_BED.search(text):
         found.add(IN_BED)
+    if _GRIEVANCE.search(text):
+        found.add(GRIEVANCE)
+    if _HELD.search(text):
+        found.add(HELD)
     if _QUOTED.search(note):
         found.add(SAMPLE_IN_NOTE)
     return frozenset(found)

@@ -20,9 +20,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from .card_shapes import CLOSER, ONCE_A_ROUND, OPENER, TOGETHER, shapes
+from .card_shapes import CLOSER, GRIEVANCE, ONCE_A_ROUND, OPENER, TOGETHER, shapes
 from .cards import Card, CardKey, Deck, Kind
 from .consent import Consent, card_allowed
+from .deal_spread import one_deck_each, unsoured
 from .deep_end import breathing, even_depth, is_open_question, with_rests
 from .deep_mood import HEAVY, TENDER, has_weight, is_heavy, is_warm, is_wide, leading_theme, lightened, moods
 from .tags import subjects
@@ -110,6 +111,8 @@ def deal(
         topics[key] |= {HEAVY, TENDER}
     for key in spicy:  # and a spicy card from a heavy one, or from another spicy one
         topics[key] |= {TENDER}
+    for key in [key for key, shaped in topics.items() if GRIEVANCE in shaped]:  # and a grievance from both
+        topics[key] |= {TENDER}
     order = _interleave(fresh_piles, rng)
     fresh = len(order)
     order.extend(key for _, key in sorted(stale, key=lambda pair: (pair[0], rng.random())))
@@ -121,8 +124,12 @@ def deal(
     spaced = with_rests(once_a_round(order, round_length, topics, levels, fresh), round_length, levels, talk, topics, fresh)
     if bookends:
         spaced = moods(spaced, round_length, levels, topics, fresh, (heavy, warm, spicy, wide, weight), talk, themes)
+        spaced = one_deck_each(spaced, round_length, levels, topics, fresh, (heavy, warm, spicy, wide, weight), talk, themes)
     climbed = breathing(climbing(spaced, levels, round_length, topics, bookends=bookends), round_length, levels, talk, topics)
-    return tuple(lightened(climbed, round_length, levels, topics, (heavy, warm, talk, spicy)) if bookends else climbed)
+    if not bookends:
+        return tuple(climbed)
+    lit = lightened(climbed, round_length, levels, topics, (heavy, warm, talk, spicy))
+    return tuple(unsoured(lit, round_length, levels, topics, (heavy, spicy, talk)))
 
 
 def bookended(

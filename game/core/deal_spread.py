@@ -1,0 +1,170 @@
+"""A round's range: each deck once where the deal allows, and a grievance kept from a spicy card's side.
+
+Readers of first evenings of twenty saw each card's deck and counted "hopes and dreams twice, arguing twice" as a
+deck's range narrower than twenty cards should show. A couple who has not opted into a deck holds eighteen, and one
+of them (Openers & Closers) gives both ends, so a round of twenty can meet each of the other seventeen once and one
+of them twice. So each of a round's first MENDED runs trades a second card of a deck (the later one first) for a
+later run's card of a deck the round has not met, as the mood rules trade (deep_mood): of the same level and kind
+(an open question or not), bringing no shape the round meets once, and losing nothing the mood keeps. It is a
+preference: nothing leaves the deal.
+
+A card that asks for a complaint or a shortfall (a GRIEVANCE: "What have you asked me for more than once?") met
+straight after a spicy card whose hand stays put "however serious", and just before a spicy one: readers named both
+as an evening's roughest joins. So a grievance never comes straight after a spicy card or a HELD one, nor just
+before a spicy one, where a card of its level in its round can take its place.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
+from functools import partial
+
+from .card_shapes import CLOSER, GRIEVANCE, HELD, MENU, OPENER, TOGETHER
+from .cards import CardKey
+from .deep_mood import MENDED, _Round
+
+_NONE: frozenset[str] = frozenset()
+_ENDS = frozenset({OPENER, CLOSER})
+
+#: What a level of a round keeps where one card alone has it: a warm card, one of WIDE_TAGS, one with weight, something
+#: to do together (see deep_mood).
+_LONE = ("warm", "wide", "weight", "together")
+
+
+def one_deck_each(
+    order: Sequence[CardKey],
+    length: int,
+    levels: Mapping[CardKey, int],
+    topics: Mapping[CardKey, frozenset[str]],
+    fresh: int,
+    marks: tuple[Collection[CardKey], ...],
+    talk: Collection[CardKey],
+    themes: Mapping[CardKey, str],
+) -> list[CardKey]:
+    """`order` with each of its first MENDED whole runs of `length` fresh cards meeting each deck once where it can:
+    a card whose deck the run meets again (the deck of an opener or a closer counts as met) trades with the nearest
+    fresh card of a later run whose deck this run has not met, and whose run has not met this card's, of the same
+    level and kind (`talk`), bringing no once-a-round shape, as warm and as spicy, no heavier, as wide and with as
+    much weight (`marks`: heavy, warm, spicy, wide, weight), no pick from a list where it is none, something to do
+    together where it is one, and at the run's deepest level of a leading theme (`themes`) no other card there has."""
+    names = ("heavy", "warm", "spicy", "wide", "weight", "talk")
+    deal = _Round(order, length, fresh, topics, dict(zip(names, (*marks, talk), strict=True)))
+    known = sorted(set(themes.values()))
+    deal.marks["theme"] = [known.index(themes[key]) + 1 if key in themes else 0 for key in deal.out]
+    deal.marks["level"] = [levels[key] for key in deal.out]
+    deal.marks["menu"] = [MENU in topics.get(key, _NONE) for key in deal.out]
+    deal.marks["together"] = [TOGETHER in topics.get(key, _NONE) for key in deal.out]
+    for start in range(0, min(fresh - length + 1, MENDED * length), length):
+        places = range(start, start + length)
+        deepest = max(deal.marks["level"][i] for i in places)
+        # The later card of a deck met twice goes first; where it cannot, the earlier one may.
+        tried: set[int] = set()
+        marks, met = deal.marks, _met(deal, start)
+        # What a later card of a deck the run has not met can be (read once: a spicy card has no other deck to go to).
+        kinds = {_kind(marks, j) for j in range(start + length, fresh) if deal.free[j] and not met[deal.out[j].deck_id]}
+        for i in (*reversed(places), *places):
+            met = _met(deal, start)
+            if i in tried or not deal.free[i] or met[deal.out[i].deck_id] < 2 or _kind(marks, i) not in kinds:
+                continue
+            tried.add(i)
+            level = deal.marks["level"]
+            group = [p for p in places if level[p] == level[i] and deal.free[p]]
+            lone = frozenset(name for name in _LONE if deal.marks[name][i] and deal.count(name, group) == 1)
+            others = {deal.marks["theme"][p] for p in group if p != i} - {0} if level[i] == deepest else set()
+            # A card whose run has not met this deck first (so that run stays spread), then any.
+            for spare in ({}, False):
+                if deal.trade(i, start, partial(_fresh_deck, deal, (i, spare), (met, lone, others))):
+                    break
+    return deal.out
+
+
+def _kind(marks: Mapping[str, list[int]], i: int) -> tuple[int, int, int]:
+    """What card `i` must be met by to trade: its level, an open question or not, spicy or not."""
+    return marks["level"][i], marks["talk"][i], marks["spicy"][i]
+
+
+def _met(deal: _Round, start: int) -> Counter[str]:
+    """How often the run at `start` meets each deck: its cards' decks, an opener's and a closer's deck once."""
+    run = range(start, start + deal.length)
+    met = Counter(deal.out[i].deck_id for i in run if deal.free[i])
+    met.update({deal.out[i].deck_id for i in run if not deal.free[i]})
+    return met
+
+
+def _fresh_deck(
+    deal: _Round, card: tuple[int, dict[int, bool] | bool], keep: tuple[Counter[str], frozenset[str], set[int]], j: int
+) -> bool:
+    """Whether card `j` may take card `card[0]`'s place in a run: its deck is none the run has met (`keep[0]`), it is
+    as spicy, no heavier and no pick from a list where the card is none, it is each of `keep[1]` (what the card alone
+    gives its level), its leading theme is none of `keep[2]`, and, where `card[1]` is a dict (of the runs read so far,
+    whether each meets the card's deck), its own run has not met the card's deck."""
+    i, spare = card
+    met, lone, others = keep
+    marks, out = deal.marks, deal.out
+    if met[out[j].deck_id] or marks["spicy"][j] != marks["spicy"][i] or marks["theme"][j] in others:
+        return False
+    if marks["heavy"][j] > marks["heavy"][i] or marks["menu"][j] > marks["menu"][i] or not all(marks[n][j] for n in lone):
+        return False
+    if isinstance(spare, dict):  # the runs read so far, each as whether it meets the card's deck
+        there = j - j % deal.length
+        if there not in spare:
+            spare[there] = any(key.deck_id == out[i].deck_id for key in out[there : there + deal.length])
+        return not spare[there]
+    return True
+
+
+def unsoured(
+    order: Sequence[CardKey],
+    length: int,
+    levels: Mapping[CardKey, int],
+    topics: Mapping[CardKey, frozenset[str]],
+    marks: tuple[Collection[CardKey], Collection[CardKey], Collection[CardKey]],
+) -> list[CardKey]:
+    """`order` (climbed and spaced) with no GRIEVANCE card straight after a spicy (`marks[1]`) or a HELD card, nor
+    just before a spicy one: it trades places with a card of its level in its run of `length` (no opener or closer)
+    where neither then sits badly; of those, one of its kind (an open question, `marks[2]`, or not) first, then the
+    fewest neighbours that share a deck, a subject or a shape, or are heavy (`marks[0]`) side by side, then the
+    nearest. Where no card can, it stays."""
+    out = list(order)
+    heavy, spicy, talk = marks
+
+    def sour(p: int) -> bool:
+        """Whether the card at `p` is a grievance beside a spicy card, or after a held one, or such a neighbour."""
+        return any(_soured(out, q, spicy, topics) for q in (p - 1, p, p + 1) if 0 <= q < len(out))
+
+    def clashes(p: int) -> int:
+        pairs = [(q, q + 1) for q in (p - 1, p) if q >= 0 and q + 1 < len(out)]
+        apart = sum(
+            out[a].deck_id == out[b].deck_id or bool(topics.get(out[a], _NONE) & topics.get(out[b], _NONE)) for a, b in pairs
+        )
+        return apart + sum(out[a] in heavy and out[b] in heavy for a, b in pairs)
+
+    for i in range(len(out)):
+        if not _soured(out, i, spicy, topics):
+            continue
+        start = i - i % length
+        best: tuple[bool, int, int] | None = None
+        chosen = None
+        for k in range(start, min(start + length, len(out))):
+            if k == i or levels[out[k]] != levels[out[i]] or topics.get(out[k], _NONE) & _ENDS:
+                continue
+            out[i], out[k] = out[k], out[i]
+            if not sour(i) and not sour(k):
+                cost = ((out[i] in talk) != (out[k] in talk), clashes(i) + clashes(k), abs(k - i))
+                if best is None or cost < best:
+                    best, chosen = cost, k
+            out[i], out[k] = out[k], out[i]
+        if chosen is not None:
+            out[i], out[chosen] = out[chosen], out[i]
+    return out
+
+
+def _soured(out: Sequence[CardKey], i: int, spicy: Collection[CardKey], topics: Mapping[CardKey, frozenset[str]]) -> bool:
+    """Whether the card at `i` is a grievance straight after a spicy or a held card, or just before a spicy one."""
+    if GRIEVANCE not in topics.get(out[i], _NONE):
+        return False
+    before = out[i - 1] if i else None
+    after = out[i + 1] if i + 1 < len(out) else None
+    held = before is not None and (before in spicy or HELD in topics.get(before, _NONE))
+    return held or (after is not None and after in spicy)
