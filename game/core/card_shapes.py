@@ -179,13 +179,15 @@ OPENER, CLOSER = "opener", "closer"
 #: The shapes a round holds once where the deal allows.
 ONCE_A_ROUND = frozenset({WHO_IS_MORE_LIKELY, TURN_TAKING, IN_BED, OPENER, CLOSER, *_ONCE_WORDS, *_ONCE_SUBJECTS})
 
-#: A card that asks for a complaint or a shortfall of the other's ("What have you asked me for more than once?", "What
-#: did I once promise that you've stopped counting on?"): readers met one straight after a spicy card whose hand was to
-#: stay put "however serious", and one just before a spicy card. Kept from a spicy card's side (see deal_spread).
+#: A card that asks for a complaint or a shortfall of the other's ("What have you asked me for more than once?",
+#: "Which promise of mine did you kindly let slide?", "I cancel our plans for the third time running"): readers met one
+#: straight after a spicy card whose hand was to stay put "however serious", and one just before a spicy card. Kept
+#: from a spicy card's side (see deal_spread).
 GRIEVANCE = "grievance"
 _GRIEVANCE = re.compile(
     r"\b(asked me (for )?(\w+ ){0,3}more than once|(you've|you have) stopped counting on|(I've|I have|have I|did I) let you"
-    r" down|(you're|are you) still waiting for me|never sure it (had )?sunk in)\b",
+    r" down|(you're|are you) still waiting for me|never sure it (had )?sunk in|promises? of mine\b[^.?!]*\blet slide"
+    r"|I (cancel|forget|miss|break)\b[^.?!]*\b(third time|time running|again and again|more than once))\b",
     re.IGNORECASE,
 )
 

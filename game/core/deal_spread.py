@@ -31,6 +31,9 @@ _ENDS = frozenset({OPENER, CLOSER})
 #: to do together (see deep_mood).
 _LONE = ("warm", "wide", "weight", "together")
 
+#: What a card is to the mood rules: a card of a round they mended trades only for its like (its theme too).
+_MOOD = ("heavy", "warm", "spicy", "wide", "weight", "menu", "together", "theme")
+
 
 def one_deck_each(
     order: Sequence[CardKey],
@@ -97,7 +100,8 @@ def _fresh_deck(
 ) -> bool:
     """Whether card `j` may take card `card[0]`'s place in a run: its deck is none the run has met (`keep[0]`), it is
     as spicy, no heavier and no pick from a list where the card is none, it is each of `keep[1]` (what the card alone
-    gives its level), its leading theme is none of `keep[2]`, and, where `card[1]` is a dict (of the runs read so far,
+    gives its level), its leading theme is none of `keep[2]`, alike to the mood rules where its own run is one they
+    mended, and, where `card[1]` is a dict (of the runs read so far,
     whether each meets the card's deck), its own run has not met the card's deck."""
     i, spare = card
     met, lone, others = keep
@@ -106,6 +110,8 @@ def _fresh_deck(
         return False
     if marks["heavy"][j] > marks["heavy"][i] or marks["menu"][j] > marks["menu"][i] or not all(marks[n][j] for n in lone):
         return False
+    if j < MENDED * deal.length and any(marks[name][j] != marks[name][i] for name in _MOOD):
+        return False  # a round the mood rules mended keeps all they gave it
     if isinstance(spare, dict):  # the runs read so far, each as whether it meets the card's deck
         there = j - j % deal.length
         if there not in spare:

@@ -58,7 +58,7 @@ def test_shapes_are_read_from_the_answer_kind_the_words_and_the_note() -> None:
     assert shapes(card(text="Mid-argument, I ask, 'Are you just hungry?' How does that go down?")) == {"hunger"}
     assert shapes(card(text="What do you eat over the sink, and only ever over the sink?")) == {"hunger"}
     assert shapes(card(text="What do I say, as casually as 'Have you eaten?', that means 'I love you'?")) == frozenset()
-    assert shapes(card(text="Which part do you play for everyone else that you'd like to put down?")) == {"masks"}
+    assert shapes(card(text="Which part do you play for everyone else that you'd like to put down?")) == {"masks", "burdens"}
     assert shapes(card(text="When you rush past something with a bright 'Anyway!', what do I say?")) == {"masks"}
     assert shapes(card(text="What did we start doing as a joke that's now, somehow, sacred?")) == frozenset()
     assert shapes(card(text="After a bad day, what do you reach for?")) == {"bad-day"}
@@ -202,7 +202,7 @@ def test_round_sixtys_twins_are_read_from_a_cards_own_words() -> None:
     assert shapes(card(text="What's something you needed from me once, and didn't ask for?")) == {"untold"}
     assert shapes(card(text="What have you always guessed I enjoy, but never quite checked?")) == {"untold"}
     assert shapes(card(text="Which phrase did you swear you'd never say, and now hear yourself say?")) == frozenset()
-    assert shapes(card(text="On which day did you feel most known by me?", note="The snack, without asking.")) == frozenset()
+    assert shapes(card(text="On which day did you feel most known by me?", note="The snack, without asking.")) == {"seen-and-known"}
 
 
 def test_a_first_round_meets_each_of_round_sixtys_twins_once() -> None:

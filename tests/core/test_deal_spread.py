@@ -29,7 +29,7 @@ def decks_met_twice(decks: list[Deck], order: tuple[CardKey, ...]) -> list[str]:
 def test_a_first_evening_of_the_default_decks_meets_each_deck_once_but_the_spicy_one() -> None:
     """Eighteen decks, one of them giving both ends, and every spicy card in one deck (Desire & Intimacy) while a
     round with spicy cards on holds two: the best a round of twenty can do is to meet one deck twice. Before: of
-    these 50 first rounds, 44 met three decks twice or more; now none does, and most meet one only."""
+    these 50 first rounds, 42 met three decks or more twice; now none does, and most meet one only."""
     decks = default_decks()
     assert len(decks) == 18
     spicy = {deck.id for deck in decks for card in deck.cards if card.spicy}
@@ -72,6 +72,9 @@ def card(text: str, **data: object):
 def test_a_grievance_and_a_held_card_are_read_from_their_words() -> None:
     assert GRIEVANCE in shapes(card("What have you asked me for more than once, never sure it had sunk in?"))
     assert GRIEVANCE in shapes(card("What did I once promise that you've stopped counting on?"))
+    assert GRIEVANCE in shapes(card("Which promise of mine did you kindly let slide? Pick one I can still make good on."))
+    assert GRIEVANCE in shapes(card("I cancel our plans for the third time running. What happens next?"))
+    assert GRIEVANCE not in shapes(card("What matters so much to you that you've told me more than once, just in case?"))
     assert GRIEVANCE not in shapes(card("Someone you love has let you down badly. How much should I hate them?"))
     assert GRIEVANCE not in shapes(card("When you think you've let me down, how do you make it up to me?"))
     assert HELD in shapes(card("Put my hand on you. It stays there for the whole next card, however serious."))
@@ -103,8 +106,8 @@ def test_a_grievance_stays_where_no_card_of_its_level_can_take_its_place() -> No
 
 
 def test_first_evenings_of_the_built_in_decks_never_set_a_grievance_beside_a_spicy_card() -> None:
-    """Before: of 200 first rounds of twenty (default decks, spicy on), 15 dealt a grievance and 6 of those put it
-    straight after a spicy card (one whose hand stays put "however serious") or just before one."""
+    """Before: of these 100 first rounds of twenty (default decks, spicy on), 10 dealt a grievance and 5 of those put it
+    straight after a spicy card or just before one."""
     decks = default_decks()
     cards = {card.key: card for deck in decks for card in deck.cards}
     dealt = 0

@@ -31,7 +31,7 @@ from game.storage.paths import builtin_decks_dir
 
 _SAD = ["What are you most afraid of losing?", "When do you feel lonely?", "What hurt you most this year?"]
 _WARM = ["What are you proudest of in me?", "Which hope of ours do you hold closest?", "What do you love about us?"]
-_PLAIN = ["Which place would you show me first?", "What did you believe at ten?", "What would you name a boat?"]
+_PLAIN = ["Which place would you show me first?", "What would you plant in a window box?", "What would you name a boat?"]
 
 
 def card(text: str, **fields: object) -> Card:

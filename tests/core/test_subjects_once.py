@@ -67,3 +67,39 @@ def test_first_rounds_of_the_built_in_decks_meet_each_subject_at_most_once() -> 
         order = deal(decks, DealFilters(), seed, None, 20, True)
         met = Counter(subject for key in order[:20] for subject in shape[key] & set(SUBJECTS))
         assert max(met.values(), default=0) <= 1, (seed, met)
+
+
+NEW_SUBJECTS = ("burdens", "seen-and-known", "growing-up", "eye-contact")
+
+
+def test_burdens_being_known_growing_up_and_eye_contact_are_read_from_a_card_s_words() -> None:
+    """Readers met each twice in an evening: "level 3 keeps coming back to burdens and release", "the level 3 run
+    repeats one theme, being seen and known", "childhood twice", "looking at each other (1 and 7)"."""
+    assert shapes(card(text="What are you carrying at the moment that I only see the edge of?")) == {"burdens"}
+    assert shapes(card(text="Which part do you play that you'd like to put down when it's just us?")) >= {"burdens"}
+    assert shapes(card(text="Each pick three things to wear or carry that would make anyone look like the other.")) == set()
+    assert shapes(card(text="Should I catch it, or let it go?")) == frozenset()
+    assert shapes(card(text="What do I get about you, without being told?")) == {"seen-and-known"}
+    assert shapes(card(text="What did you see in me before I could see it myself?")) == {"seen-and-known"}
+    assert shapes(card(text="A friend tells you something 'no one else knows'. How does your face cope?")) == set()
+    assert shapes(card(text="What did you believe about yourself at ten that's still true?")) == {"growing-up"}
+    assert shapes(card(text="As a child, what nonsense did you tell other children?")) == {"growing-up"}
+    assert shapes(card(text="Our flight's at nine in the morning. On three, say when we set off.")) == frozenset()
+    assert shapes(card(text="What does your family say instead of 'I love you'?")) == frozenset()
+    assert shapes(card(text="Look into each other's eyes for twenty seconds.", kind="action")) >= {"eye-contact"}
+    assert shapes(card(text="Close your eyes and describe what I have on.", kind="action")) >= {"eye-contact"}
+    assert "eye-contact" not in shapes(card(text="A fortune teller turns over my card, looks at me, and goes quiet."))
+    assert set(NEW_SUBJECTS) <= ONCE_A_ROUND
+
+
+def test_first_evenings_with_spicy_cards_meet_each_of_the_new_subjects_at_most_once() -> None:
+    """Before: of these 50 first rounds of twenty (default decks, spicy on), 3 met growing up twice, 4 eye contact and
+    1 burdens and release."""
+    decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
+    shape = {card.key: shapes(card) for deck in decks for card in deck.cards}
+    held = Counter(subject for subjects in shape.values() for subject in subjects & set(NEW_SUBJECTS))
+    assert all(held[subject] >= 3 for subject in NEW_SUBJECTS), held
+    for seed in range(0, 200, 4):
+        order = deal(decks, DealFilters(spicy=True), seed, None, 20, True)
+        met = Counter(subject for key in order[:20] for subject in shape[key] & set(NEW_SUBJECTS))
+        assert max(met.values(), default=0) <= 1, (seed, met)
