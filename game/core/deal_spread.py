@@ -46,11 +46,13 @@ def one_deck_each(
     themes: Mapping[CardKey, str],
 ) -> list[CardKey]:
     """`order` with each of its first MENDED whole runs of `length` fresh cards meeting each deck once where it can:
-    a card whose deck the run meets again (the deck of an opener or a closer counts as met) trades with the nearest
-    fresh card of a later run whose deck this run has not met, and whose run has not met this card's, of the same
-    level and kind (`talk`), bringing no once-a-round shape, as warm and as spicy, no heavier, as wide and with as
-    much weight (`marks`: heavy, warm, spicy, wide, weight), no pick from a list where it is none, something to do
-    together where it is one, and at the run's deepest level of a leading theme (`themes`) no other card there has."""
+    a card whose deck the run meets again (the deck of an opener or a closer counts as met; the later card first)
+    trades with the nearest fresh card of a later run whose deck this run has not met (one whose run has not met this
+    card's deck first), of the same level and kind (`talk`), bringing no once-a-round shape, as spicy and as warm,
+    no heavier (`marks`: heavy, warm, spicy, wide, weight), no pick from a list where it is none, and each of what it
+    alone gives its level (a warm card, one of WIDE_TAGS, one with weight, something to do together); at the run's
+    deepest level, of a leading theme (`themes`) no other card there has. A card of a run the mood rules mended
+    trades only for its like, so that run keeps all they gave it."""
     names = ("heavy", "warm", "spicy", "wide", "weight", "talk")
     deal = _Round(order, length, fresh, topics, dict(zip(names, (*marks, talk), strict=True)))
     known = sorted(set(themes.values()))
@@ -61,14 +63,14 @@ def one_deck_each(
     for start in range(0, min(fresh - length + 1, MENDED * length), length):
         places = range(start, start + length)
         deepest = max(deal.marks["level"][i] for i in places)
-        # The later card of a deck met twice goes first; where it cannot, the earlier one may.
         tried: set[int] = set()
-        marks, met = deal.marks, _met(deal, start)
+        met = _met(deal, start)
         # What a later card of a deck the run has not met can be (read once: a spicy card has no other deck to go to).
-        kinds = {_kind(marks, j) for j in range(start + length, fresh) if deal.free[j] and not met[deal.out[j].deck_id]}
+        kinds = {_kind(deal.marks, j) for j in range(start + length, fresh) if deal.free[j] and not met[deal.out[j].deck_id]}
+        # The later card of a deck met twice goes first; where it cannot, the earlier one may.
         for i in (*reversed(places), *places):
             met = _met(deal, start)
-            if i in tried or not deal.free[i] or met[deal.out[i].deck_id] < 2 or _kind(marks, i) not in kinds:
+            if i in tried or not deal.free[i] or met[deal.out[i].deck_id] < 2 or _kind(deal.marks, i) not in kinds:
                 continue
             tried.add(i)
             level = deal.marks["level"]
@@ -76,7 +78,8 @@ def one_deck_each(
             lone = frozenset(name for name in _LONE if deal.marks[name][i] and deal.count(name, group) == 1)
             others = {deal.marks["theme"][p] for p in group if p != i} - {0} if level[i] == deepest else set()
             # A card whose run has not met this deck first (so that run stays spread), then any.
-            for spare in ({}, False):
+            spares: tuple[dict[int, bool], bool] = ({}, False)
+            for spare in spares:
                 if deal.trade(i, start, partial(_fresh_deck, deal, (i, spare), (met, lone, others))):
                     break
     return deal.out
@@ -98,17 +101,19 @@ def _met(deal: _Round, start: int) -> Counter[str]:
 def _fresh_deck(
     deal: _Round, card: tuple[int, dict[int, bool] | bool], keep: tuple[Counter[str], frozenset[str], set[int]], j: int
 ) -> bool:
-    """Whether card `j` may take card `card[0]`'s place in a run: its deck is none the run has met (`keep[0]`), it is
-    as spicy, no heavier and no pick from a list where the card is none, it is each of `keep[1]` (what the card alone
-    gives its level), its leading theme is none of `keep[2]`, alike to the mood rules where its own run is one they
-    mended, and, where `card[1]` is a dict (of the runs read so far,
-    whether each meets the card's deck), its own run has not met the card's deck."""
+    """Whether card `j` may take card `card[0]`'s place in a run: its deck is none the run has met (`keep[0]`), it
+    is as spicy and as warm, no heavier and no pick from a list where the card is none, it is each of `keep[1]` (what
+    the card alone gives its level), its leading theme is none of `keep[2]`, alike to the mood rules where its own run
+    is one they mended, and, where `card[1]` is a dict (of the runs read so far, whether each meets the card's deck),
+    its own run has not met the card's deck."""
     i, spare = card
     met, lone, others = keep
     marks, out = deal.marks, deal.out
     if met[out[j].deck_id] or marks["spicy"][j] != marks["spicy"][i] or marks["theme"][j] in others:
         return False
-    if marks["heavy"][j] > marks["heavy"][i] or marks["menu"][j] > marks["menu"][i] or not all(marks[n][j] for n in lone):
+    if marks["heavy"][j] > marks["heavy"][i] or marks["menu"][j] > marks["menu"][i] or marks["warm"][j] < marks["warm"][i]:
+        return False
+    if not all(marks[n][j] for n in lone):
         return False
     if j < MENDED * deal.length and any(marks[name][j] != marks[name][i] for name in _MOOD):
         return False  # a round the mood rules mended keeps all they gave it

@@ -93,12 +93,12 @@ def test_burdens_being_known_growing_up_and_eye_contact_are_read_from_a_card_s_w
 
 
 def test_first_evenings_with_spicy_cards_meet_each_of_the_new_subjects_at_most_once() -> None:
-    """Before: of these 50 first rounds of twenty (default decks, spicy on), 3 met growing up twice, 4 eye contact and
-    1 burdens and release."""
+    """Before: of these 50 first rounds of twenty (default decks, spicy on), 3 met growing up twice and 4 eye contact
+    twice."""
     decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
     shape = {card.key: shapes(card) for deck in decks for card in deck.cards}
     held = Counter(subject for subjects in shape.values() for subject in subjects & set(NEW_SUBJECTS))
-    assert all(held[subject] >= 3 for subject in NEW_SUBJECTS), held
+    assert all(held[subject] >= 2 for subject in NEW_SUBJECTS), held
     for seed in range(0, 200, 4):
         order = deal(decks, DealFilters(spicy=True), seed, None, 20, True)
         met = Counter(subject for key in order[:20] for subject in shape[key] & set(NEW_SUBJECTS))
