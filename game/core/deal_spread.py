@@ -22,7 +22,7 @@ from functools import partial
 
 from .card_shapes import CLOSER, GRIEVANCE, HELD, MENU, OPENER, TOGETHER
 from .cards import CardKey
-from .deep_mood import MENDED, _Round
+from .deep_mood import MENDED, Trades
 
 _NONE: frozenset[str] = frozenset()
 _ENDS = frozenset({OPENER, CLOSER})
@@ -54,7 +54,7 @@ def one_deck_each(
     deepest level, of a leading theme (`themes`) no other card there has. A card of a run the mood rules mended
     trades only for its like, so that run keeps all they gave it."""
     names = ("heavy", "warm", "spicy", "wide", "weight", "talk")
-    deal = _Round(order, length, fresh, topics, dict(zip(names, (*marks, talk), strict=True)))
+    deal = Trades(order, length, fresh, topics, dict(zip(names, (*marks, talk), strict=True)))
     known = sorted(set(themes.values()))
     deal.marks["theme"] = [known.index(themes[key]) + 1 if key in themes else 0 for key in deal.out]
     deal.marks["level"] = [levels[key] for key in deal.out]
@@ -90,7 +90,7 @@ def _kind(marks: Mapping[str, list[int]], i: int) -> tuple[int, int, int]:
     return marks["level"][i], marks["talk"][i], marks["spicy"][i]
 
 
-def _met(deal: _Round, start: int) -> Counter[str]:
+def _met(deal: Trades, start: int) -> Counter[str]:
     """How often the run at `start` meets each deck: its cards' decks, an opener's and a closer's deck once."""
     run = range(start, start + deal.length)
     met = Counter(deal.out[i].deck_id for i in run if deal.free[i])
@@ -99,7 +99,7 @@ def _met(deal: _Round, start: int) -> Counter[str]:
 
 
 def _fresh_deck(
-    deal: _Round, card: tuple[int, dict[int, bool] | bool], keep: tuple[Counter[str], frozenset[str], set[int]], j: int
+    deal: Trades, card: tuple[int, dict[int, bool] | bool], keep: tuple[Counter[str], frozenset[str], set[int]], j: int
 ) -> bool:
     """Whether card `j` may take card `card[0]`'s place in a run: its deck is none the run has met (`keep[0]`), it
     is as spicy and as warm, no heavier and no pick from a list where the card is none, it is each of `keep[1]` (what

@@ -122,7 +122,7 @@ def _mood(text: str, tags: tuple[str, ...]) -> tuple[bool, bool]:
     return heavy, not heavy and (bool(_WARM_TAGS.intersection(tags)) or bool(_WARM_WORDS.search(text)))
 
 
-class _Round:
+class Trades:
     """The fresh cards of `order`, what each is (its level, an open question or not, heavy, warm, spicy, kept in lists
     that trade places with it: read far more often than a set of keys is hashed), and what a trade must keep."""
 
@@ -194,7 +194,7 @@ def moods(
     nothing a run has, and an open question (`talk`) trades only with an open question, so a round keeps its rests
     (deep_end.with_rests), but at a round's lightest level, which has no rests to keep, a pick may trade for one."""
     names = ("heavy", "warm", "spicy", "wide", "weight", "talk")
-    deal = _Round(order, length, fresh, topics, dict(zip(names, (*marks, talk), strict=True)))
+    deal = Trades(order, length, fresh, topics, dict(zip(names, (*marks, talk), strict=True)))
     known = sorted(set(themes.values()))
     deal.marks["theme"] = [known.index(themes[key]) + 1 if key in themes else 0 for key in deal.out]  # 0: none
     deal.marks["level"] = [levels[key] for key in deal.out]
@@ -249,7 +249,7 @@ def moods(
     return deal.out
 
 
-def _weighted(deal: _Round, start: int, group: list[int]) -> None:
+def _weighted(deal: Trades, start: int, group: list[int]) -> None:
     """The deepest level `group` of the run at `start` with one card with weight where it holds WEIGHT_FROM cards or
     more: its latest card that is not its only warm one, nor its only wide one (those last), trades for a later run's
     card with weight of another leading theme than the group's others, as spicy, and heavy only where half the group
@@ -281,7 +281,7 @@ def _weightier(marks: Mapping[str, list[int]], i: int, keep: tuple[set[int], set
     )
 
 
-def _widened(deal: _Round, start: int, group: list[int]) -> None:
+def _widened(deal: Trades, start: int, group: list[int]) -> None:
     """The deepest level `group` of the run at `start` with no two cards of one leading theme (the later one trades, or
     else the one it repeats)
     and one card of WIDE_TAGS, where a later run's card of the same level and kind can come without taking away
