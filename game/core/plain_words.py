@@ -187,6 +187,11 @@ REGIONAL: tuple[tuple[str, str], ...] = (
 AMERICAN: tuple[tuple[str, str], ...] = (
     (r"real estate agents?", "'someone selling a house'"),
     (r"fries(?! (a|an|the|it|them|up|eggs?|onions?|bacon|everything)\b)", "another food, named ('ice cream', 'pancakes')"),
+    (r"(?<!fortune )cookies?(?! jar)", "'cake', or the sweet thing named ('a chocolate', 'a lemon slice')"),
+    (r"elevators?", "the moment itself ('as if someone walks in', 'a cable car that stops')"),
+    (r"sweaters?", "'extra layers', 'an old T-shirt' or the thing named"),
+    (r"apartments?", "'place', 'home' or 'the rooms above…'"),
+    (r"(the|your|my|our) mail(?!box)|mailbox(es)?", "'the letters', or 'what comes through the door'"),
 )
 
 #: Phrases that take a shared bed, a shared home or a long history for granted, and what fits any couple.

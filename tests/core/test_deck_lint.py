@@ -317,7 +317,7 @@ def test_each_fairness_rule_fires_on_what_it_is_for(fields, expected) -> None:
         {"text": "I say, 'And what time do you call this?' Your reply?", "quiz": "What's {name}'s reply to that?"},
         {"text": "Tea and what else, on a cold night?", "kind": "action"},
         {"text": "A minute each: tell me what you'd keep.", "kind": "action", "seconds": 60},
-        {"text": "Kiss me as if the elevator doors open in ten seconds. I count down out loud.", "kind": "action"},
+        {"text": "Kiss me as if someone will walk in ten seconds from now. I count down out loud.", "kind": "action"},
         {"text": "Find my pulse and count it for fifteen seconds.", "kind": "action", "seconds": 15},
         {"text": "Hum for twenty seconds, then rest for a minute.", "kind": "action", "seconds": 20},
         {"text": "Hold hands without talking.", "kind": "action", "seconds": 120},

@@ -178,6 +178,30 @@ def test_the_regional_words_readers_still_named_are_flagged_in_that_sense(text: 
     assert f"'{phrase}' {BRITISH}" in message and instead in message
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Each of you: which cookie is the other one?", "cookie"),
+        ("Kiss me as if the elevator doors open in ten seconds.", "elevator"),
+        ("Sleep in my sweater, not the good one.", "sweater"),
+        ("The apartment above the bakery.", "apartment"),
+        ("I keep every rubber band the mail has ever brought.", "the mail"),
+    ],
+)
+def test_the_american_words_readers_heard_in_a_british_voice_are_flagged(text: str, word: str) -> None:
+    """Readers named 'cookie' and 'elevator' as slips in an otherwise British voice."""
+    [(_, message)] = findings(card("slip", text))
+    assert f"'{word}' is American idiom" in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Whoever writes the fortunes in fortune cookies.", "Which email would you print and frame?"],
+)
+def test_a_fortune_cookie_and_an_email_are_no_american_slip(text: str) -> None:
+    assert not any("American" in message for _, message in findings(card("fine", text)))
+
+
 def test_fries_are_as_american_as_chips_are_british_so_neither_is_suggested() -> None:
     [(_, message)] = findings(card("slip", "Finishing your fries."))
     assert "'fries' is American idiom" in message and "'ice cream'" in message
