@@ -26,6 +26,7 @@ from .consent import Consent, card_allowed
 from .deal_spread import one_deck_each, unsoured
 from .deep_end import breathing, even_depth, is_open_question, with_rests
 from .deep_mood import HEAVY, TENDER, has_weight, is_heavy, is_warm, is_wide, leading_theme, lightened, moods
+from .side_by_side import kept_apart
 from .tags import subjects
 
 #: The shapes of a round's first and last cards, which a trade moves only where no other card can go.
@@ -129,7 +130,8 @@ def deal(
     if not bookends:
         return tuple(climbed)
     lit = lightened(climbed, round_length, levels, topics, (heavy, warm, talk, spicy))
-    return tuple(unsoured(lit, round_length, levels, topics, (heavy, spicy, talk)))
+    unsour = unsoured(lit, round_length, levels, topics, (heavy, spicy, talk))
+    return tuple(kept_apart(unsour, round_length, levels, topics, (heavy, warm, spicy, talk)))
 
 
 def bookended(
