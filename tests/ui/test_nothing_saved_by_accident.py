@@ -28,8 +28,9 @@ def _on_an_ask_card(p, answer: AnswerType, deck: str = "Favourite Details"):
 
 
 def _on_a_number_card(p):
-    """What Matters holds a remembered number card (a stranger's diary: how many pages?) among few cards."""
-    return _on_an_ask_card(p, AnswerType.NUMBER, "What Matters")
+    """Trust and the First Call holds the collection's remembered number card ('Don't ask questions. Just come.':
+    how many questions do you ask?)."""
+    return _on_an_ask_card(p, AnswerType.NUMBER, "Trust and the First Call")
 
 
 def _enter_words(p) -> str | None:
