@@ -8,7 +8,7 @@ from .cards import CardKey
 from .events import SessionSummary
 from .memories import MemoryKey
 from .scoring import sync_kind
-from .session_state import Mode
+from .session_state import Mode, Phase
 from .turn_order import Table, cards_left, consented
 
 
@@ -29,6 +29,14 @@ def summarize(session: Table) -> SessionSummary:
         quiz_round=session.config.mode is Mode.QUIZ,
         sync_kinds=sync_kinds(session),
     )
+
+
+def played_if_ended(session: Table) -> int:
+    """The cards a round would count as played if it ended now: a card answered and revealed on the table counts,
+    as ending keeps it (Session.end), so "2 cards played so far" is never followed by "ended after 3 cards"."""
+    s, turn = session.state, session.state.current
+    revealed = s.phase is Phase.REVEAL and turn is not None and not turn.is_quiz and session.card(turn.card) is not None
+    return sum(1 for done in s.completed if not done.is_quiz) + revealed
 
 
 def sync_kinds(session: Table) -> tuple[str, ...]:

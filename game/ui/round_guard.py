@@ -11,6 +11,7 @@ from collections.abc import Callable
 from enum import Enum
 
 from game.core.players import Couple
+from game.core.session_summary import played_if_ended
 
 from .modals import QuestionScene
 from .opening import continue_round
@@ -51,7 +52,7 @@ def ask_first(ui: UI, couple: Couple, then: Callable[[OpenRound | None], None]) 
         if handle is not None:
             ui.toast(round_gone_words(handle.session.summary().cards_played))
         return False
-    ui.push(RoundInProgressScene(ui, handle.session.summary().cards_played), then)
+    ui.push(RoundInProgressScene(ui, played_if_ended(handle.session)), then)
     return True
 
 

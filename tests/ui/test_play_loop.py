@@ -21,7 +21,10 @@ def _leave_a_round_open(p):
     while not scene.session.state.completed or not scene.session.memories:  # whole cards, however many steps each takes
         play_turn(p)
     open_id = scene.stored.session_id
-    p.played = len(scene.session.state.completed)
+    state = scene.session.state
+    # a card answered and revealed on the table is played once the round ends, so it counts already
+    on_table = state.phase is Phase.REVEAL and state.current is not None and not state.current.is_quiz
+    p.played = sum(1 for turn in state.completed if not turn.is_quiz) + on_table
     p.press(pygame.K_ESCAPE)
     p.click("Go home")
     assert p.scene_name == "HomeScene"
@@ -60,12 +63,13 @@ def test_quiz_me_with_an_unfinished_round_ends_it_only_when_asked_and_says_so(pi
     p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
     p.click("Start the quiz")
     assert p.scene_name == "RoundInProgressScene"
+    cards = f"{p.played} card{'s' if p.played != 1 else ''}"
+    assert f"{cards} played so far" in p.scene.detail  # the count asked about is the count the ending names
     p.click("End it and start this one")
     p.advance(0.2)
     assert p.scene_name == "PlayScene"
     assert p.scene.session.config.mode is Mode.QUIZ
     assert p.scene.stored.session_id != open_id
-    cards = f"{p.played} card{'s' if p.played != 1 else ''}"
     assert f"Your earlier round has ended after {cards};" in p.shell.ui.toast_text
     ended = p.store.conn.execute("SELECT ended_at, state FROM sessions WHERE id = ?", (open_id,)).fetchone()
     assert ended[0] is not None and '"phase":"ended"' in ended[1]
