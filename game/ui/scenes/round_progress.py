@@ -11,6 +11,7 @@ from ..session_choices import LENGTHS
 ONLY_CARD = "Just the one card"
 LAST_CARD = "The last card"
 ONLY_QUESTION = "Just the one question"
+LAST_QUESTION = "The last question"
 
 
 def round_place(session: Session) -> tuple[int, int]:
@@ -38,7 +39,7 @@ def progress_words(session: Session) -> str:
     if session.config.mode is Mode.QUIZ:
         number, questions = len(completed) + 1, session.state.questions
         if questions == 1:  # a quiz of one question, as a part of one card, counts nothing worth saying
-            return ONLY_QUESTION
+            return LAST_QUESTION if session.state.passed else ONLY_QUESTION  # one left of two, once one was passed
         return f"Question {number} of {questions}" if questions >= number else f"Question {number}"
     played, length = round_place(session)
     if session.current is not None and session.current.is_quiz:
