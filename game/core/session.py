@@ -50,7 +50,7 @@ from .session_state import Mode as Mode
 from .session_state import Phase as Phase
 from .session_state import SessionConfig as SessionConfig
 from .session_state import SessionState
-from .session_summary import stopped_early, summarize
+from .session_summary import revealed_on_table, stopped_early, summarize
 from .session_undo import PRIVATE_ANSWER, Change, UndoHistory
 from .session_undo import UNDO_DEPTH as UNDO_DEPTH
 from .turn_order import keep_the_climb, next_turn, off_the_table
@@ -333,9 +333,7 @@ class Session(MemoryKeeping):
         """End the sitting; a card already answered and revealed is played, whichever button moved on from it."""
         if self.ended:
             return []
-        turn = self.state.current
-        answered = self.state.phase is Phase.REVEAL and turn is not None and self.card(turn.card) is not None
-        revealed = [self._record_turn(now, self.state.reveal_outcome())] if answered else []
+        revealed = [self._record_turn(now, self.state.reveal_outcome())] if revealed_on_table(self) else []
         early = stopped_early(self)
         self.state.phase = Phase.ENDED
         self.state.current, self.state.private = None, {}  # a private answer never revealed is not kept either

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .answers import AnswerValue
 from .cards import CardKey
-from .events import SessionSummary
+from .events import SessionSummary, TurnRef
 from .memories import MemoryKey
 from .scoring import sync_kind
 from .session_state import Mode, Phase
@@ -31,12 +31,19 @@ def summarize(session: Table) -> SessionSummary:
     )
 
 
+def revealed_on_table(session: Table) -> TurnRef | None:
+    """The turn on the table once its card is answered and revealed: ending the round keeps it as played."""
+    turn = session.state.current
+    answered = session.state.phase is Phase.REVEAL and turn is not None and session.card(turn.card) is not None
+    return turn if answered else None
+
+
 def played_if_ended(session: Table) -> int:
     """The cards a round would count as played if it ended now: a card answered and revealed on the table counts,
     as ending keeps it (Session.end), so "2 cards played so far" is never followed by "ended after 3 cards"."""
-    s, turn = session.state, session.state.current
-    revealed = s.phase is Phase.REVEAL and turn is not None and not turn.is_quiz and session.card(turn.card) is not None
-    return sum(1 for done in s.completed if not done.is_quiz) + revealed
+    turn = revealed_on_table(session)
+    revealed = turn is not None and not turn.is_quiz
+    return sum(1 for done in session.state.completed if not done.is_quiz) + revealed
 
 
 def sync_kinds(session: Table) -> tuple[str, ...]:

@@ -360,22 +360,28 @@ class PagedScene(Scene):
         if not self.page.scrolls:
             return box
         t = self.ui.theme
-        self.foot_page.begin(self.ui, pygame.Rect(box.left, 0, box.width, 1 << 20), pad)
-        foot(self.foot_page)
-        self.foot_page.end()
-        tall = self.foot_page.y - pad  # the foot's own height
-        self.foot_page.begin(self.ui, pygame.Rect(box.left, box.bottom - 2 * pad - tall, box.width, tall + 2 * pad), pad)
-        foot(self.foot_page)
-        self.foot_page.end()
+        foot_top = self.pin_foot(box, pad, foot)
         scroll = self.page.scroll
         self.page.scroll = 0
-        area = pygame.Rect(box.left, box.top + pad, box.width, self.foot_page.area.top + pad - t.px(12) - box.top - pad)
+        area = pygame.Rect(box.left, box.top + pad, box.width, foot_top + pad - t.px(12) - box.top - pad)
         self.page.begin(self.ui, area, 0)
         self.page.left, self.page.width = box.left + pad, box.width - 2 * pad
         place(self.page)
         self.page.end()
         self.page.scroll_by(scroll)
         return box
+
+    def pin_foot(self, column: pygame.Rect, pad: int, foot: Callable[[Page], None]) -> int:
+        """`foot` (the main action's row) laid on the foot page, whole at the bottom of `column`, so that only the page
+        above it scrolls; the top of the foot's area."""
+        self.foot_page.begin(self.ui, pygame.Rect(column.left, 0, column.width, 1 << 20), pad)
+        foot(self.foot_page)
+        self.foot_page.end()
+        tall = self.foot_page.y - pad  # the foot's own height
+        self.foot_page.begin(self.ui, pygame.Rect(column.left, column.bottom - 2 * pad - tall, column.width, tall + 2 * pad), pad)
+        foot(self.foot_page)
+        self.foot_page.end()
+        return self.foot_page.area.top
 
     def _measure(self, width: int, pad: int, place: Callable[[Page], None]) -> int:
         """How tall a box `width` wide must be for what `place` puts on the page."""

@@ -79,21 +79,20 @@ class DateNightSummaryScene(DateNightLook, PagedScene):
         self.page.begin(self.ui, column, pad)
         self.place(self.page)
         self.page.gap(8)
-        self.page.row(self.widgets, 54, gap=0)
+        self.foot(self.page)
         self.page.end()
         if not self.page.scrolls:
             return
         # More than the window shows (large text, a small window): "Back home" stays whole at the column's foot,
         # and only the evening's words scroll above it.
-        self.foot_page.begin(self.ui, pygame.Rect(column.left, 0, column.width, 1 << 20), pad)
-        self.foot_page.row(self.widgets, 54, gap=0)
-        tall = self.foot_page.y - pad
-        self.foot_page.begin(self.ui, pygame.Rect(column.left, column.bottom - tall - 2 * pad, column.width, tall + 2 * pad), pad)
-        self.foot_page.row(self.widgets, 54, gap=0)
-        self.foot_page.end()
-        self.page.begin(self.ui, pygame.Rect(column.left, column.top, column.width, self.foot_page.area.top - column.top), pad)
+        foot_top = self.pin_foot(column, pad, self.foot)
+        self.page.begin(self.ui, pygame.Rect(column.left, column.top, column.width, foot_top - column.top), pad)
         self.place(self.page)
         self.page.end()
+
+    def foot(self, page: Page) -> None:
+        """The evening's actions: home, and the keepsake folder."""
+        page.row(self.widgets, 54, gap=0)
 
     def place(self, page: Page) -> None:
         """The evening's words, top to bottom: its title by a heart, when it was, what it held, the keepsake's note."""
