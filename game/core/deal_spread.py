@@ -22,6 +22,7 @@ from functools import partial
 
 from .card_shapes import CLOSER, GRIEVANCE, HELD, MENU, OPENER, TOGETHER
 from .cards import CardKey
+from .deep_facets import facets_at
 from .deep_mood import MENDED, Trades
 
 _NONE: frozenset[str] = frozenset()
@@ -43,7 +44,7 @@ def one_deck_each(
     fresh: int,
     marks: tuple[Collection[CardKey], ...],
     talk: Collection[CardKey],
-    themes: Mapping[CardKey, str],
+    themes: Mapping[CardKey, int],
 ) -> list[CardKey]:
     """`order` with each of its first MENDED whole runs of `length` fresh cards meeting each deck once where it can:
     a card whose deck the run meets again (the deck of an opener or a closer counts as met; the later card first)
@@ -51,12 +52,11 @@ def one_deck_each(
     card's deck first), of the same level and kind (`talk`), bringing no once-a-round shape, as spicy and as warm,
     no heavier (`marks`: heavy, warm, spicy, wide, weight), no pick from a list where it is none, and each of what it
     alone gives its level (a warm card, one of WIDE_TAGS, one with weight, something to do together); at the run's
-    deepest level, of a leading theme (`themes`) no other card there has. A card of a run the mood rules mended
+    deepest level, on no facet (`themes`, see deep_facets) another card there is on. A card of a run the mood rules mended
     trades only for its like, so that run keeps all they gave it."""
     names = ("heavy", "warm", "spicy", "wide", "weight", "talk")
     deal = Trades(order, length, fresh, topics, dict(zip(names, (*marks, talk), strict=True)))
-    known = sorted(set(themes.values()))
-    deal.marks["theme"] = [known.index(themes[key]) + 1 if key in themes else 0 for key in deal.out]
+    deal.marks["theme"] = [themes.get(key, 0) for key in deal.out]
     deal.marks["level"] = [levels[key] for key in deal.out]
     deal.marks["menu"] = [MENU in topics.get(key, _NONE) for key in deal.out]
     deal.marks["together"] = [TOGETHER in topics.get(key, _NONE) for key in deal.out]
@@ -76,7 +76,9 @@ def one_deck_each(
             level = deal.marks["level"]
             group = [p for p in places if level[p] == level[i] and deal.free[p]]
             lone = frozenset(name for name in _LONE if deal.marks[name][i] and deal.count(name, group) == 1)
-            others = {deal.marks["theme"][p] for p in group if p != i} - {0} if level[i] == deepest else set()
+            # At the deepest level, the facets of its other cards and of a closer there (see deep_facets).
+            beside = [p for p in places if p != i and level[p] == deepest and (deal.free[p] or p not in group)]
+            others = facets_at(deal.marks["theme"], beside) if level[i] == deepest else 0
             # A card whose run has not met this deck first (so that run stays spread), then any.
             spares: tuple[dict[int, bool], bool] = ({}, False)
             for spare in spares:
@@ -99,23 +101,23 @@ def _met(deal: Trades, start: int) -> Counter[str]:
 
 
 def _fresh_deck(
-    deal: Trades, card: tuple[int, dict[int, bool] | bool], keep: tuple[Counter[str], frozenset[str], set[int]], j: int
+    deal: Trades, card: tuple[int, dict[int, bool] | bool], keep: tuple[Counter[str], frozenset[str], int], j: int
 ) -> bool:
     """Whether card `j` may take card `card[0]`'s place in a run: its deck is none the run has met (`keep[0]`), it
     is as spicy and as warm, no heavier and no pick from a list where the card is none, it is each of `keep[1]` (what
-    the card alone gives its level), its leading theme is none of `keep[2]`, alike to the mood rules where its own run
-    is one they mended, and, where `card[1]` is a dict (of the runs read so far, whether each meets the card's deck),
-    its own run has not met the card's deck."""
+    the card alone gives its level), it shares none of the facets `keep[2]` that the card does not, alike to the mood
+    rules where its own run is one they mended, and, where `card[1]` is a dict (of the runs read so far, whether each
+    meets the card's deck), its own run has not met the card's deck."""
     i, spare = card
     met, lone, others = keep
     marks, out = deal.marks, deal.out
-    if met[out[j].deck_id] or marks["spicy"][j] != marks["spicy"][i] or marks["theme"][j] in others:
+    if met[out[j].deck_id] or marks["spicy"][j] != marks["spicy"][i] or marks["theme"][j] & others & ~marks["theme"][i]:
         return False
     if marks["heavy"][j] > marks["heavy"][i] or marks["menu"][j] > marks["menu"][i] or marks["warm"][j] < marks["warm"][i]:
         return False
     if not all(marks[n][j] for n in lone):
         return False
-    if j < MENDED * deal.length and any(marks[name][j] != marks[name][i] for name in _MOOD):
+    if j < MENDED * deal.length and any(marks[name][j] != marks[name][i] for name in _alike(marks, j, deal.length)):
         return False  # a round the mood rules mended keeps all they gave it
     if isinstance(spare, dict):  # the runs read so far, each as whether it meets the card's deck
         there = j - j % deal.length
@@ -123,6 +125,12 @@ def _fresh_deck(
             spare[there] = any(key.deck_id == out[i].deck_id for key in out[there : there + deal.length])
         return not spare[there]
     return True
+
+
+def _alike(marks: Mapping[str, list[int]], j: int, length: int) -> tuple[str, ...]:
+    """What card `j` of a run the mood rules mended must be met by: its facets count only at its run's deepest level."""
+    there = j - j % length
+    return _MOOD if marks["level"][j] == max(marks["level"][there : there + length]) else _MOOD[:-1]
 
 
 def unsoured(

@@ -25,7 +25,9 @@ from .cards import Card, CardKey, Deck, Kind
 from .consent import Consent, card_allowed
 from .deal_spread import one_deck_each, unsoured
 from .deep_end import breathing, even_depth, is_open_question, with_rests
-from .deep_mood import HEAVY, TENDER, has_weight, is_heavy, is_warm, is_wide, leading_theme, lightened, moods
+from .deep_facets import facet_bits
+from .deep_mood import HEAVY, TENDER, has_weight, is_heavy, is_warm, is_wide, lightened, moods
+from .quiz_share import fewer_quizzes
 from .side_by_side import kept_apart
 from .tags import subjects
 
@@ -89,7 +91,8 @@ def deal(
     spicy: set[CardKey] = set()  # of the cards dealt: none where the couple has not chosen them
     wide: set[CardKey] = set()
     weight: set[CardKey] = set()
-    themes: dict[CardKey, str] = {}
+    remembered: set[CardKey] = set()
+    themes: dict[CardKey, int] = {}
     rng = random.Random(seed)
     fresh_piles: list[list[CardKey]] = []
     stale: list[tuple[datetime, CardKey]] = []
@@ -103,7 +106,8 @@ def deal(
         spicy.update(card.key for card in cards if card.spicy)
         wide.update(card.key for card in cards if is_wide(card))
         weight.update(card.key for card in cards if has_weight(card))
-        themes.update((card.key, theme) for card in cards if (theme := leading_theme(card)))
+        remembered.update(card.key for card in cards if card.remembered)
+        themes.update((card.key, facet_bits(card.tags)) for card in cards)
         rng.shuffle(cards)
         keys = [card.key for card in cards]
         fresh_piles.append([card.key for card in cards if card.key not in seen])
@@ -126,6 +130,9 @@ def deal(
     if bookends:
         spaced = moods(spaced, round_length, levels, topics, fresh, (heavy, warm, spicy, wide, weight), talk, themes)
         spaced = one_deck_each(spaced, round_length, levels, topics, fresh, (heavy, warm, spicy, wide, weight), talk, themes)
+        spaced = fewer_quizzes(
+            spaced, round_length, levels, topics, fresh, (heavy, warm, spicy, wide, weight, remembered), talk, themes
+        )
     climbed = breathing(climbing(spaced, levels, round_length, topics, bookends=bookends), round_length, levels, talk, topics)
     if not bookends:
         return tuple(climbed)

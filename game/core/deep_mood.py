@@ -32,7 +32,7 @@ from itertools import pairwise, permutations
 from .card_shapes import CLOSER, MENU, ONCE_A_ROUND, OPENER, TOGETHER
 from .cards import Card, CardKey
 from .deep_end import LONGEST_TALK
-from .tags import THEME_TAGS
+from .deep_facets import facets_at
 
 #: The shape of a heavy card, kept from coming back to back like a subject (see dealing).
 HEAVY = "heavy"
@@ -98,11 +98,6 @@ def is_heavy(card: Card) -> bool:
 def has_weight(card: Card) -> bool:
     """Whether `card` touches a fear, a worry, a hurt, a stress or a real difference: heavy, or of WEIGHT_THEMES."""
     return is_heavy(card) or bool(WEIGHT_THEMES.intersection(card.tags))
-
-
-def leading_theme(card: Card) -> str | None:
-    """The first theme among `card`'s tags (docs/DECKS.md, "The tag vocabulary"): what the card is mostly about."""
-    return next((tag for tag in card.tags if tag in THEME_TAGS), None)
 
 
 def is_wide(card: Card) -> bool:
@@ -171,6 +166,14 @@ class Trades:
             return True
         return False
 
+    def trade_spread(self, i: int, start: int, later: Callable[[int], bool]) -> bool:
+        """As trade, a card of a deck the run at `start` has not met (or of card `i`'s own) first, then any: so a
+        deep level's range costs a round as little of its range of decks (deal_spread) as it can."""
+        met = {self.out[p].deck_id for p in range(start, start + self.length)} - {self.out[i].deck_id}
+        if self.trade(i, start, lambda j: self.out[j].deck_id not in met and later(j)):
+            return True
+        return self.trade(i, start, later)
+
 
 def moods(
     order: Sequence[CardKey],
@@ -180,23 +183,22 @@ def moods(
     fresh: int,
     marks: tuple[Collection[CardKey], ...],
     talk: Collection[CardKey],
-    themes: Mapping[CardKey, str],
+    themes: Mapping[CardKey, int],
 ) -> list[CardKey]:
     """`order` with each of its first MENDED whole runs of `length` fresh cards holding, of its cards that are no
     opener or closer: at most half of each level's heavy (`marks[0]`), one warm (`marks[1]`) at each level of three
     cards or more and at its deepest level where it holds two, one spicy card (`marks[2]`) in every SPICY_EVERY where
     the decks hold any, at most one pick from a list (a MENU shape in `topics`) in every MENU_EVERY of a level, and
     something to do together (TOGETHER) at each lighter level of TOGETHER_FROM cards or more; and at its deepest level
-    no two cards of one leading theme (`themes`, see leading_theme), one card of WIDE_TAGS (`marks[3]`), one card with
-    weight (`marks[4]`, see has_weight) where it holds WEIGHT_FROM cards or more, and, where a lighter level can take
-    the others, one spicy card at most (readers: "spicy, deep, spicy, deep, spicy switches mood every card").
+    no two cards on one facet, nor on its closer's (`themes`, see deep_facets), one card of WIDE_TAGS (`marks[3]`), one
+    card with weight (`marks[4]`, see has_weight) where it holds WEIGHT_FROM cards or more, and, where a lighter level
+    can take the others, one spicy card at most (readers: "spicy, deep, spicy, deep, spicy switches mood every card").
     Runs are mended in order, each from the runs after it, so a trade never undoes an earlier run; a trade takes away
     nothing a run has, and an open question (`talk`) trades only with an open question, so a round keeps its rests
     (deep_end.with_rests), but at a round's lightest level, which has no rests to keep, a pick may trade for one."""
     names = ("heavy", "warm", "spicy", "wide", "weight", "talk")
     deal = Trades(order, length, fresh, topics, dict(zip(names, (*marks, talk), strict=True)))
-    known = sorted(set(themes.values()))
-    deal.marks["theme"] = [known.index(themes[key]) + 1 if key in themes else 0 for key in deal.out]  # 0: none
+    deal.marks["theme"] = [themes.get(key, 0) for key in deal.out]  # facets, one bit each
     deal.marks["level"] = [levels[key] for key in deal.out]
     deal.marks["menu"] = [MENU in topics.get(key, _NONE) for key in deal.out]
     deal.marks["together"] = [TOGETHER in topics.get(key, _NONE) for key in deal.out]
@@ -244,15 +246,17 @@ def moods(
             for i in sorted(group, key=lambda i: (bool(warm[i] or spicy[i]), not open_q[i], -i)):
                 if deal.trade(i, start, partial(_livelier, deal.marks, i), any_kind=True):
                     break
-        _widened(deal, start, groups[depths[-1]] if depths else [])
-        _weighted(deal, start, groups[depths[-1]] if depths else [])
+        ends = [i for i in range(start, start + length) if not deal.free[i] and depths and level[i] == depths[-1]]
+        beside = facets_at(deal.marks["theme"], ends)  # a deep closer's facets: its level's cards keep off them too
+        _widened(deal, start, groups[depths[-1]] if depths else [], beside)
+        _weighted(deal, start, groups[depths[-1]] if depths else [], beside)
     return deal.out
 
 
-def _weighted(deal: Trades, start: int, group: list[int]) -> None:
+def _weighted(deal: Trades, start: int, group: list[int], beside: int) -> None:
     """The deepest level `group` of the run at `start` with one card with weight where it holds WEIGHT_FROM cards or
     more: its latest card that is not its only warm one, nor its only wide one (those last), trades for a later run's
-    card with weight of another leading theme than the group's others, as spicy, and heavy only where half the group
+    card with weight on no facet of the group's others nor `beside`, as spicy, and heavy only where half the group
     is not yet heavy."""
     if len(group) < WEIGHT_FROM or deal.count("weight", group):
         return
@@ -260,19 +264,19 @@ def _weighted(deal: Trades, start: int, group: list[int]) -> None:
     room = deal.count("heavy", group) < len(group) // 2
     for i in sorted(group, key=lambda i: (bool(marks["warm"][i]), bool(marks["wide"][i]), -i)):
         lone = {name for name in ("warm", "wide") if marks[name][i] and deal.count(name, group) == 1}
-        others = {marks["theme"][p] for p in group if p != i}
-        if deal.trade(i, start, partial(_weightier, marks, i, (others, lone, room))):
+        others = facets_at(marks["theme"], [p for p in group if p != i]) | beside
+        if deal.trade_spread(i, start, partial(_weightier, marks, i, (others, lone, room))):
             return
 
 
-def _weightier(marks: Mapping[str, list[int]], i: int, keep: tuple[set[int], set[str], bool], j: int) -> bool:
-    """Whether card `j` with weight may take card `i`'s place: its leading theme is none of `keep[0]`, it is each of
+def _weightier(marks: Mapping[str, list[int]], i: int, keep: tuple[int, set[str], bool], j: int) -> bool:
+    """Whether card `j` with weight may take card `i`'s place: it is on none of the facets `keep[0]`, it is each of
     `keep[1]` (the warm or wide card the level would lose), as spicy as `i`, heavy only if `keep[2]` (room for one),
     and no pick from a list or less to do than `i`."""
     others, lone, room = keep
     return (
         bool(marks["weight"][j])
-        and marks["theme"][j] not in others
+        and not marks["theme"][j] & others
         and all(marks[name][j] for name in lone)
         and marks["spicy"][j] == marks["spicy"][i]
         and (room or marks["heavy"][j] <= marks["heavy"][i])
@@ -281,29 +285,30 @@ def _weightier(marks: Mapping[str, list[int]], i: int, keep: tuple[set[int], set
     )
 
 
-def _widened(deal: Trades, start: int, group: list[int]) -> None:
-    """The deepest level `group` of the run at `start` with no two cards of one leading theme (the later one trades, or
-    else the one it repeats)
-    and one card of WIDE_TAGS, where a later run's card of the same level and kind can come without taking away
-    anything the mood keeps (see _kept). Readers named "five cards on the same idea" in a deep end."""
+def _widened(deal: Trades, start: int, group: list[int], beside: int) -> None:
+    """The deepest level `group` of the run at `start` with no two cards on one facet, nor one on a facet of its
+    closer (`beside`): the later card trades, or else the one it shares a facet with; and one card of WIDE_TAGS, where
+    a later run's card of the same level and kind can come without taking away anything the mood keeps (see _kept).
+    Readers named "five cards on the same idea" in a deep end."""
     theme, wide = deal.marks["theme"], deal.marks["wide"]
     for n, i in enumerate(group):
-        twins = [p for p in group[:n] if theme[i] and theme[p] == theme[i]]
-        for k in (i, *twins) if twins else ():  # the later card first, else the one it repeats
-            others = {theme[p] for p in group if p != k}
-            if deal.trade(k, start, partial(_new_theme, deal.marks, k, others, deal.count("wide", group) == wide[k] == 1)):
+        twins = [p for p in group[:n] if theme[i] & theme[p]]
+        for k in (i, *twins) if twins or theme[i] & beside else ():  # the later card first, else the one it shares
+            others = facets_at(deal.marks["theme"], [p for p in group if p != k]) | beside
+            lone = deal.count("wide", group) == wide[k] == 1
+            if deal.trade_spread(k, start, partial(_new_theme, deal.marks, k, others, lone)):
                 break
     if group and not deal.count("wide", group):
         for i in sorted(group, reverse=True):
-            others = {theme[p] for p in group if p != i}
-            if deal.trade(i, start, partial(_new_theme, deal.marks, i, others, True)):
+            others = facets_at(deal.marks["theme"], [p for p in group if p != i]) | beside
+            if deal.trade_spread(i, start, partial(_new_theme, deal.marks, i, others, True)):
                 break
 
 
-def _new_theme(marks: Mapping[str, list[int]], i: int, others: set[int], wide: bool, j: int) -> bool:
-    """Whether card `j` may take card `i`'s place at a deep level whose other cards have leading themes `others`: its
-    theme is none of theirs, it is of WIDE_TAGS if `wide`, and nothing `i` was that the mood keeps is lost."""
-    return marks["theme"][j] not in others and (bool(marks["wide"][j]) or not wide) and _kept(marks, i, j)
+def _new_theme(marks: Mapping[str, list[int]], i: int, others: int, wide: bool, j: int) -> bool:
+    """Whether card `j` may take card `i`'s place at a deep level whose other cards (and closer) are on the facets
+    `others`: it is on none of them, of WIDE_TAGS if `wide`, and nothing `i` was that the mood keeps is lost."""
+    return not marks["theme"][j] & others and (bool(marks["wide"][j]) or not wide) and _kept(marks, i, j)
 
 
 def _kept(marks: Mapping[str, list[int]], i: int, j: int) -> bool:

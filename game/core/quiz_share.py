@@ -1,0 +1,78 @@
+"""A first evening's share of cards remembered for a quiz.
+
+A card with a quiz keeps its answer for a later round's quiz. Readers of first evenings of twenty counted seven
+such cards and up to eleven ("seven in twenty is a lot to carry into the next round") and named the trivial ones
+among them. So each of a round's first MENDED runs keeps at most one card in REMEMBERED_EVERY remembered: the
+latest extra card of its most remembered level trades with a later run's card of the same deck, level and kind (an
+open question or not) that is not remembered, alike to the mood rules (as heavy, warm, spicy, wide, with weight,
+a pick or not, something to do together or not), bringing no shape the round meets once, and at the deepest level
+on no facet the level's other cards are on. So the deck spread, the mood and the facets the earlier passes gave a
+round stay. It is a preference: nothing leaves the deal, and a later round meets the card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from functools import partial
+
+from .card_shapes import MENU, TOGETHER
+from .cards import CardKey
+from .deep_facets import facets_at
+from .deep_mood import MENDED, Trades
+
+#: One remembered card in this many of a round, at most, where the deal allows.
+REMEMBERED_EVERY = 4
+
+_NONE: frozenset[str] = frozenset()
+
+#: What a card is to the mood rules: a trade keeps each of these as it was.
+_ALIKE = ("heavy", "warm", "spicy", "wide", "weight", "menu", "together")
+
+
+def fewer_quizzes(
+    order: Sequence[CardKey],
+    length: int,
+    levels: Mapping[CardKey, int],
+    topics: Mapping[CardKey, frozenset[str]],
+    fresh: int,
+    marks: tuple[Collection[CardKey], ...],
+    talk: Collection[CardKey],
+    facets: Mapping[CardKey, int],
+) -> list[CardKey]:
+    """`order` with each of its first MENDED whole runs of `length` fresh cards holding at most one remembered card
+    (`marks[5]`) in every REMEMBERED_EVERY where a later card can take an extra one's place (see the module's words;
+    `marks`: heavy, warm, spicy, wide, weight, remembered)."""
+    names = ("heavy", "warm", "spicy", "wide", "weight", "remembered", "talk")
+    deal = Trades(order, length, fresh, topics, dict(zip(names, (*marks, talk), strict=True)))
+    deal.marks["theme"] = [facets.get(key, 0) for key in deal.out]
+    deal.marks["level"] = [levels[key] for key in deal.out]
+    deal.marks["menu"] = [MENU in topics.get(key, _NONE) for key in deal.out]
+    deal.marks["together"] = [TOGETHER in topics.get(key, _NONE) for key in deal.out]
+    level, remembered = deal.marks["level"], deal.marks["remembered"]
+    most = length // REMEMBERED_EVERY
+    for start in range(0, min(fresh - length + 1, MENDED * length), length):
+        places = range(start, start + length)
+        deepest = max(level[i] for i in places)
+        tried: set[int] = set()
+        while deal.count("remembered", places) > most:
+            spare = [i for i in places if remembered[i] and deal.free[i] and i not in tried]
+            if not spare:
+                break
+            held = {depth: sum(remembered[p] for p in places if level[p] == depth) for depth in set(level[p] for p in places)}
+            i = max(spare, key=lambda p: (held[level[p]], p))  # the latest of the level remembering most
+            tried.add(i)
+            beside = [p for p in places if p != i and level[p] == deepest] if level[i] == deepest else []
+            deal.trade(i, start, partial(_plain_twin, deal, i, facets_at(deal.marks["theme"], beside)))
+    return deal.out
+
+
+def _plain_twin(deal: Trades, i: int, others: int, j: int) -> bool:
+    """Whether card `j`, not remembered, may take card `i`'s place: of its deck, alike to the mood rules, and on none
+    of the facets `others`."""
+    marks = deal.marks
+    return (
+        not marks["remembered"][j]
+        and deal.out[j].deck_id == deal.out[i].deck_id
+        and all(marks[name][j] == marks[name][i] for name in _ALIKE)
+        and not marks["theme"][j] & others
+    )
