@@ -32,8 +32,8 @@ _ENDS = frozenset({OPENER, CLOSER})
 #: to do together (see deep_mood).
 _LONE = ("warm", "wide", "weight", "together")
 
-#: What a card is to the mood rules: a card of a round they mended trades only for its like (its theme too).
-_MOOD = ("heavy", "warm", "spicy", "wide", "weight", "menu", "together", "theme")
+#: What a card is to the mood rules: a card of a round they mended trades only for its like (and at its deepest level, on no new facet there).
+_MOOD = ("heavy", "warm", "spicy", "wide", "weight", "menu", "together")
 
 
 def one_deck_each(
@@ -117,7 +117,7 @@ def _fresh_deck(
         return False
     if not all(marks[n][j] for n in lone):
         return False
-    if j < MENDED * deal.length and any(marks[name][j] != marks[name][i] for name in _alike(marks, j, deal.length)):
+    if j < MENDED * deal.length and not _alike(marks, i, j, deal.length):
         return False  # a round the mood rules mended keeps all they gave it
     if isinstance(spare, dict):  # the runs read so far, each as whether it meets the card's deck
         there = j - j % deal.length
@@ -127,10 +127,16 @@ def _fresh_deck(
     return True
 
 
-def _alike(marks: Mapping[str, list[int]], j: int, length: int) -> tuple[str, ...]:
-    """What card `j` of a run the mood rules mended must be met by: its facets count only at its run's deepest level."""
-    there = j - j % length
-    return _MOOD if marks["level"][j] == max(marks["level"][there : there + length]) else _MOOD[:-1]
+def _alike(marks: Mapping[str, list[int]], i: int, j: int, length: int) -> bool:
+    """Whether card `i` in the place of card `j` of a run the mood rules mended keeps all they gave it: alike to `j`
+    in the mood, and at its run's deepest level on no facet of that level's other cards that `j` is not on."""
+    if any(marks[name][j] != marks[name][i] for name in _MOOD):
+        return False
+    there, level = j - j % length, marks["level"]
+    deep = [p for p in range(there, there + length) if p != j and level[p] == level[j]]
+    return level[j] < max(level[there : there + length]) or not marks["theme"][i] & ~marks["theme"][j] & facets_at(
+        marks["theme"], deep
+    )
 
 
 def unsoured(
