@@ -61,7 +61,7 @@ MORE_DECKS: dict[str, Said] = {
         kofi=("'Just checking the car' ~ Checking the car",),
         misses=("Having a bath", "Popping to the shop", "Answering emails"),
     ),
-    "everyday-rituals/up-to-once-im-asleep": Said(
+    "everyday-rituals/last-half-hour-before-sleep": Said(
         amara=("Reading with the tiny torch ~ Reading by torchlight",),
         kofi=("Football highlights with the sound off ~ Muted football highlights",),
         misses=("Scrolling", "Eating biscuits", "Online shopping"),
