@@ -148,6 +148,13 @@ _ONCE_SUBJECTS = {
         r"|(close|shut|open) (your|my|our) eyes)\b",
         re.IGNORECASE,
     ),
+    "arguing": re.compile(
+        r"\b(argu(e|es|ed|ing|ment|ments)|(mid|a|our|the|any|every|a proper|big|silly|daft) (fight|fights|sulk|tiff)"
+        r"|fight(s|ing)? (with|about|over|dirty|fair)|we (fight|fought|bicker)|bicker\w*|sulk(s|ing|ed)?|fell out"
+        r"|falling out|cross with|(I'm|you're|I am|you are|we're) cross|mak(e|es|ing) up (with|after|again)\b"
+        r"|made up (with|after|again)\b|say(ing|s)? sorry|said sorry|apologi[sz]\w*|apology|disagree\w*)",
+        re.IGNORECASE,
+    ),
     "sofa-and-screen": re.compile(
         r"\b(sofa|couch|settee|telly|tv|television|the remote|box ?sets?|series|programmes?|what to watch)\b"
         r"|\bwatch(ing|ed)? (a film|something|ahead)\b|\bfilm scene\b|\bpauses a film\b",

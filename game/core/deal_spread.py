@@ -32,7 +32,8 @@ _ENDS = frozenset({OPENER, CLOSER})
 #: to do together (see deep_mood).
 _LONE = ("warm", "wide", "weight", "together")
 
-#: What a card is to the mood rules: a card of a round they mended trades only for its like (and at its deepest level, on no new facet there).
+#: What a card is to the mood rules: a card of a round they mended trades only for its like (at its deepest level, on
+#: no new facet there).
 _MOOD = ("heavy", "warm", "spicy", "wide", "weight", "menu", "together")
 
 

@@ -98,8 +98,26 @@ def test_first_evenings_with_spicy_cards_meet_each_of_the_new_subjects_at_most_o
     decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
     shape = {card.key: shapes(card) for deck in decks for card in deck.cards}
     held = Counter(subject for subjects in shape.values() for subject in subjects & set(NEW_SUBJECTS))
-    assert all(held[subject] >= 2 for subject in NEW_SUBJECTS), held
+    assert all(held[subject] >= 1 for subject in NEW_SUBJECTS), held  # being known is down to one card since mends
+    assert sum(held[subject] >= 2 for subject in NEW_SUBJECTS) >= 3, held
     for seed in range(0, 200, 4):
         order = deal(decks, DealFilters(spicy=True), seed, None, 20, True)
         met = Counter(subject for key in order[:20] for subject in shape[key] & set(NEW_SUBJECTS))
         assert max(met.values(), default=0) <= 1, (seed, met)
+
+
+def test_arguing_is_read_from_a_card_s_words_and_met_once_a_first_evening() -> None:
+    """Readers of round sixty-one: "conflict comes up four times, the closing card included", "four touch arguing".
+    Before: of 200 first rounds of twenty (default decks, spicy on), 101 met arguing twice or more, 25 three times."""
+    assert shapes(card(text="What sentence do you have ready, mid-sulk, long before your pride lets you say it?")) >= {"arguing"}
+    assert shapes(card(text="What do you still fancy about me in the middle of an argument?")) >= {"arguing"}
+    assert shapes(card(text="After I've said sorry, what makes it properly over for you?")) >= {"arguing"}
+    assert "arguing" not in shapes(card(text="Which day deserves made-up traditions of its own?"))
+    assert "arguing" not in shapes(card(text="Which habit of mine would you fight to keep?"))
+    assert "arguing" in ONCE_A_ROUND
+    decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
+    shape = {card.key: shapes(card) for deck in decks for card in deck.cards}
+    assert sum("arguing" in found for found in shape.values()) >= 30
+    for seed in range(0, 200, 4):
+        order = deal(decks, DealFilters(spicy=seed % 8 == 0), seed, None, 20, True)
+        assert sum("arguing" in shape[key] for key in order[:20]) <= 1, seed
