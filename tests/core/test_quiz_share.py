@@ -1,4 +1,4 @@
-"""A first evening's share of cards remembered for a quiz: one in four where a like card can take an extra's place.
+"""A first evening's share of cards remembered for a quiz: one in three where a like card can take an extra's place.
 
 Readers of first evenings of twenty counted seven cards with a quiz and up to eleven ("seven in twenty is a lot to
 carry into the next round").
@@ -21,8 +21,8 @@ def first_round(decks: list[Deck], seed: int) -> list[Card]:
 
 
 def test_a_round_of_a_deck_full_of_quizzes_keeps_one_remembered_card_in_four_and_deals_every_card() -> None:
-    """Every card of this deck has a plain twin of its level, kind and mood: a first round holds five remembered
-    cards, and the others come in later rounds."""
+    """Every card of this deck has a plain twin of its level, kind and mood: a first round holds one in three remembered
+    cards (six), and the others come in later rounds."""
     cards: list[dict[str, object]] = []
     for i in range(120):
         card: dict[str, object] = {"id": f"c{i}", "text": f"Which song would you hum on a boat? ({i})", "level": 1 + i % 3}
@@ -39,9 +39,10 @@ def test_a_round_of_a_deck_full_of_quizzes_keeps_one_remembered_card_in_four_and
 
 
 def test_first_evenings_of_the_built_in_decks_carry_fewer_quizzes_into_the_next_round() -> None:
-    """Over these 60 first rounds (default decks, spicy on) a round held 6.9 remembered cards, up to 11, before the
-    rule; about 5.3 after, and never more than 8 (a scenario stays where its deck has no plain twin for it)."""
+    """Over these 60 first rounds (default decks, spicy on) a round held 6.9 remembered cards before the rule, 36 of
+    them seven or more and up to eleven; 5.8 after, four with seven or more (a scenario stays where its deck has no
+    plain twin for it), none over eight."""
     decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
-    counts = [sum(c.remembered for c in first_round(decks, 70_000 + seed)) for seed in range(60)]
-    assert sum(counts) / len(counts) <= 5.8, Counter(counts)
-    assert max(counts) <= 9, Counter(counts)
+    counts = Counter(sum(c.remembered for c in first_round(decks, 70_000 + seed)) for seed in range(60))
+    assert sum(n for held, n in counts.items() if held > 20 // REMEMBERED_EVERY) <= 8, counts
+    assert max(counts) <= 9, counts
