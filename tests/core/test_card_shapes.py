@@ -55,7 +55,7 @@ def test_shapes_are_read_from_the_answer_kind_the_words_and_the_note() -> None:
     }
     assert shapes(card(text="Which of my friends would you call first?")) == frozenset()
     # Round fifty-nine's twins: snack jokes, the mask you wear, a bad day, what you do when the other isn't looking.
-    assert shapes(card(text="Mid-argument, I ask, 'Are you just hungry?' How does that go down?")) == {"hunger"}
+    assert shapes(card(text="Mid-argument, I ask, 'Are you just hungry?' How does that go down?")) == {"hunger", "arguing"}
     assert shapes(card(text="What do you eat over the sink, and only ever over the sink?")) == {"hunger"}
     assert shapes(card(text="What do I say, as casually as 'Have you eaten?', that means 'I love you'?")) == frozenset()
     assert shapes(card(text="Which part do you play for everyone else that you'd like to put down?")) == {"masks", "burdens"}
