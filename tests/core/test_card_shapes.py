@@ -68,7 +68,7 @@ def test_shapes_are_read_from_the_answer_kind_the_words_and_the_note() -> None:
     assert shapes(card(text="What do I eat that drives you out of the room?")) == {"hunger"}  # not a hidden habit
     # A game of turns is a thing to do; a spicy "in bed" ask is read only on a spicy card.
     assert shapes(card(kind="action", text="One minute each: draw our front door. Then swap.")) == {TOGETHER, TURN_TAKING}
-    assert shapes(card(kind="scenario", text="It's your turn to say sorry. How do you get away with it?")) == {"secrets"}
+    assert shapes(card(kind="scenario", text="It's your turn to say sorry. How do you get away with it?")) == {"secrets", "arguing"}
     assert shapes(card(text="What surprises you about us in bed, even now?", spicy=True, level=2)) == {IN_BED}
     assert shapes(card(text="What's the best book you've read in bed?")) == frozenset()
 
