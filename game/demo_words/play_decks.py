@@ -104,10 +104,10 @@ PLAY_DECKS: dict[str, Said] = {
         kofi=("Black pudding at my first head teacher's house ~ Black pudding",),
         misses=("Tripe", "Jellied eels", "Blue cheese"),
     ),
-    "favourite-details/where-you-go-in-your-head": Said(
-        amara=("The beach at Lagos, aged seven, with my dad ~ The beach with your dad",),
-        kofi=("A deckchair on the balcony, next to the chillies ~ Your chilli balcony",),
-        misses=("The sea", "Bed", "Your nan's garden"),
+    "favourite-details/daydream-youd-blush-to-describe": Said(
+        amara=("Being thanked on the news for a ward I run myself ~ Running your own ward, on the news",),
+        kofi=("Headlining a festival, the whole field singing my set back ~ Headlining a festival",),
+        misses=("Winning the lottery", "A house by the sea", "Being famous"),
     ),
     "favourite-details/can-anyone-here-shout": Said(
         amara=("First aid, and I'm already on my way ~ First aid",),
