@@ -107,7 +107,8 @@ _ONCE_SUBJECTS = {
     ),
     "now-and-then": re.compile(
         r"\b((at|from|back at|since) the (very )?(start|beginning)|when we (first )?(met|started|got together)|back then"
-        r"|these days|early (on|days)|in the (early|first) (days|weeks|months)|at first|when we were new)\b",
+        r"|these days|early (on|days)|in the (early|first) (days|weeks|months)|at first|when we were new"
+        r"|(until|till|since|before) I came along|since we (got together|met))\b",
         re.IGNORECASE,
     ),
     "years-ahead": re.compile(
@@ -155,6 +156,7 @@ _ONCE_SUBJECTS = {
         r"|made up (with|after|again)\b|say(ing|s)? sorry|said sorry|apologi[sz]\w*|apology|disagree\w*)",
         re.IGNORECASE,
     ),
+    "on-the-quiet": re.compile(r"\b(quietly|secretly|in secret|on the quiet|on the sly)\b", re.IGNORECASE),
     "sofa-and-screen": re.compile(
         r"\b(sofa|couch|settee|telly|tv|television|the remote|box ?sets?|series|programmes?|what to watch)\b"
         r"|\bwatch(ing|ed)? (a film|something|ahead)\b|\bfilm scene\b|\bpauses a film\b",
@@ -175,6 +177,15 @@ _TURNS = re.compile(
     re.IGNORECASE,
 )
 
+#: Something to do that asks for touch ("Take my hand…", "spell on my back", "a kiss"): a reader met four in one
+#: evening, two of them "nearly the same", so a round holds one.
+TOUCH = "touch"
+_TOUCH = re.compile(
+    r"\b(touch\w*|kiss\w*|(my|your|our|each other's) (hand|hands|palm|back|neck|cheek|face|lips|shoulders?|arm)"
+    r"|fingertips?|hug\w*|hold (me|hands|my|your)|stroke|massage|foreheads?)\b",
+    re.IGNORECASE,
+)
+
 #: A spicy card asked "in bed": readers named two in an evening "shaped the same", so a round holds one.
 IN_BED = "in-bed"
 _IN_BED = re.compile(r"\bin bed\b", re.IGNORECASE)
@@ -184,7 +195,7 @@ _IN_BED = re.compile(r"\bin bed\b", re.IGNORECASE)
 OPENER, CLOSER = "opener", "closer"
 
 #: The shapes a round holds once where the deal allows.
-ONCE_A_ROUND = frozenset({WHO_IS_MORE_LIKELY, TURN_TAKING, IN_BED, OPENER, CLOSER, *_ONCE_WORDS, *_ONCE_SUBJECTS})
+ONCE_A_ROUND = frozenset({WHO_IS_MORE_LIKELY, TURN_TAKING, TOUCH, IN_BED, OPENER, CLOSER, *_ONCE_WORDS, *_ONCE_SUBJECTS})
 
 #: A card that asks for a complaint or a shortfall of the other's ("What have you asked me for more than once?",
 #: "Which promise of mine did you kindly let slide?", "I cancel our plans for the third time running"): readers met one
@@ -233,6 +244,8 @@ def _shapes(text: str, note: str, who: bool, action: bool, spicy: bool) -> froze
         found.add(WHO_IS_MORE_LIKELY)
     if action and _TURNS.search(text):  # "It's your turn to say sorry" asks a question: only a thing to do takes turns
         found.add(TURN_TAKING)
+    if action and _TOUCH.search(text):  # a question about touch is talk; only a thing to do asks for it now
+        found.add(TOUCH)
     if spicy and _IN_BED.search(text):
         found.add(IN_BED)
     if _GRIEVANCE.search(text):

@@ -20,8 +20,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from .both_share import both_partners
 from .card_shapes import CLOSER, GRIEVANCE, ONCE_A_ROUND, OPENER, TOGETHER, shapes
-from .cards import Card, CardKey, Deck, Kind
+from .cards import AnswerType, Card, CardKey, Deck, Kind
 from .consent import Consent, card_allowed
 from .deal_spread import one_deck_each, unsoured
 from .deep_end import breathing, even_depth, is_open_question, with_rests
@@ -92,6 +93,7 @@ def deal(
     wide: set[CardKey] = set()
     weight: set[CardKey] = set()
     remembered: set[CardKey] = set()
+    both: set[CardKey] = set()  # answered by both partners: a `both` card, or "who's more likely"
     themes: dict[CardKey, int] = {}
     rng = random.Random(seed)
     fresh_piles: list[list[CardKey]] = []
@@ -107,6 +109,7 @@ def deal(
         wide.update(card.key for card in cards if is_wide(card))
         weight.update(card.key for card in cards if has_weight(card))
         remembered.update(card.key for card in cards if card.remembered)
+        both.update(card.key for card in cards if card.kind is Kind.BOTH or card.answer is AnswerType.WHO)
         themes.update((card.key, facet_bits(card.tags)) for card in cards)
         rng.shuffle(cards)
         keys = [card.key for card in cards]
@@ -132,6 +135,9 @@ def deal(
         spaced = one_deck_each(spaced, round_length, levels, topics, fresh, (heavy, warm, spicy, wide, weight), talk, themes)
         spaced = fewer_quizzes(
             spaced, round_length, levels, topics, fresh, (heavy, warm, spicy, wide, weight, remembered), talk, themes
+        )
+        spaced = both_partners(
+            spaced, round_length, levels, topics, fresh, (heavy, warm, spicy, wide, weight, remembered, both), talk, themes
         )
     climbed = breathing(climbing(spaced, levels, round_length, topics, bookends=bookends), round_length, levels, talk, topics)
     if not bookends:

@@ -121,3 +121,22 @@ def test_arguing_is_read_from_a_card_s_words_and_met_once_a_first_evening() -> N
     for seed in range(0, 200, 4):
         order = deal(decks, DealFilters(spicy=seed % 8 == 0), seed, None, 20, True)
         assert sum("arguing" in shape[key] for key in order[:20]) <= 1, seed
+
+
+def test_touch_on_demand_and_things_done_on_the_quiet_are_read_from_a_card_s_words() -> None:
+    """Readers of round sixty-one: "four touch actions, two of them nearly the same", "card after card asks about
+    something secret or unnoticed", "three cards ask what changed since we got together"."""
+    touch = "Take my hand, and for thirty seconds, touch it the way you'd like to touch the rest of me."
+    assert "touch" in shapes(card(text=touch, kind="action"))
+    assert "touch" not in shapes(card(text="Where do you like to be touched most?"))  # talk, not a thing to do now
+    assert "touch" not in shapes(card(text="Hum me the song you can't get out of your head.", kind="action"))
+    assert "on-the-quiet" in shapes(card(text="What dull little job do I do that you secretly count as a love letter?"))
+    assert "on-the-quiet" not in shapes(card(text="Which quiet place would you take me to?"))
+    assert "now-and-then" in shapes(card(text="What did you always do your own way, until I came along?"))
+    assert {"touch", "on-the-quiet"} <= ONCE_A_ROUND
+    decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
+    shape = {card.key: shapes(card) for deck in decks for card in deck.cards}
+    for seed in range(1, 200, 4):
+        order = deal(decks, DealFilters(spicy=True), seed, None, 20, True)
+        met = Counter(found for key in order[:20] for found in shape[key] & {"touch", "on-the-quiet"})
+        assert max(met.values(), default=0) <= 1, (seed, met)

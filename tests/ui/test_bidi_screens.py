@@ -141,7 +141,7 @@ def test_the_answer_field_on_the_play_screen_draws_mixed_text(pilots, tmp_path, 
     p.click("Play")
     p.click("Deal the cards")
     p.advance(1.0)
-    for _ in range(12):
+    for _ in range(20):
         if any(isinstance(w, TextField) and w.visible for w in p.scene.widgets):
             break
         p.click("Pass")  # until a card asks for words
