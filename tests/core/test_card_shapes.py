@@ -42,12 +42,12 @@ def test_shapes_are_read_from_the_answer_kind_the_words_and_the_note() -> None:
     assert shapes(card(text="What's for tea on a perfect Sunday?", note="Be greedy.")) == frozenset()
     assert shapes(card(kind="scenario", text="The lift stops.", options=["Sing", "Panic"])) == {MENU}
     assert shapes(card(text="A mascot runs at you.", answer="choice", options=["Hug it", "Run"])) == {MENU}
-    assert shapes(card(kind="action", text="Hold hands for a minute.")) == {TOGETHER}
+    assert shapes(card(kind="action", text="Hold hands for a minute.")) == {TOGETHER, "touch"}
     assert shapes(card(text="Tell me why you fancy me without one word about how I look.")) == frozenset()
     # Subjects readers met three times in an evening: secrets and hiding, strangers, phones.
     assert shapes(card(text="What tiny thing have you put off telling me for so long?")) == {"secrets"}
     assert shapes(card(text="Whose secret have you come closest to spilling?")) == {"secrets"}
-    assert shapes(card(text="Which mood of mine do you secretly fancy?")) == frozenset()  # admiring, not hiding
+    assert shapes(card(text="Which mood of mine do you secretly fancy?")) == {"on-the-quiet"}  # admiring, not a hidden habit: said "secretly"
     assert shapes(card(text="You find a stranger's diary on a bus seat.")) == {"secrets", "strangers"}
     assert shapes(card(text="Who's more likely to have a little scroll on the other's phone?", answer="who")) == {
         WHO_IS_MORE_LIKELY,
@@ -155,8 +155,9 @@ def test_rounds_of_the_built_in_decks_meet_each_shape_once_and_rarely_back_to_ba
     assert together / rounds < 0.1, f"{together} pairs of things to do back to back in {rounds} rounds (0.16 a round before)"
     # Any change to which cards a round holds moves this by the deal's luck: 74 pairs here before subjects were held
     # once a round, 76 after, and from 0.15 to 0.19 a round over other hundreds of seeds with either dealer; 92 once
-    # heavy cards were kept apart too (over 1,000 other rounds, 0.178 a round before it and 0.188 after).
-    assert pairs / rounds < 0.2, f"{pairs} pairs of one shape back to back in {rounds} rounds"
+    # heavy cards were kept apart too (over 1,000 other rounds, 0.178 a round before it and 0.188 after); 102 once a
+    # round's share of quizzes and of both partners' cards traded cards in, with touch and arguing read as shapes.
+    assert pairs / rounds < 0.22, f"{pairs} pairs of one shape back to back in {rounds} rounds"
 
 
 def test_a_first_round_meets_each_of_round_fifty_nines_twins_once() -> None:
