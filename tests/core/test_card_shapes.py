@@ -47,7 +47,8 @@ def test_shapes_are_read_from_the_answer_kind_the_words_and_the_note() -> None:
     # Subjects readers met three times in an evening: secrets and hiding, strangers, phones.
     assert shapes(card(text="What tiny thing have you put off telling me for so long?")) == {"secrets"}
     assert shapes(card(text="Whose secret have you come closest to spilling?")) == {"secrets"}
-    assert shapes(card(text="Which mood of mine do you secretly fancy?")) == {"on-the-quiet"}  # admiring, not a hidden habit: said "secretly"
+    # Admiring, not a hidden habit; said "secretly", so a round meets it once.
+    assert shapes(card(text="Which mood of mine do you secretly fancy?")) == {"on-the-quiet"}
     assert shapes(card(text="You find a stranger's diary on a bus seat.")) == {"secrets", "strangers"}
     assert shapes(card(text="Who's more likely to have a little scroll on the other's phone?", answer="who")) == {
         WHO_IS_MORE_LIKELY,
