@@ -137,7 +137,7 @@ class AnswerAloneScene(ResultScene[T]):
     def layout(self) -> None:
         self.tight = False
         self._place()
-        if self.scroller.scrolls and self._options():  # choices below the fold: closer, and fewer words above
+        if self.scroller.scrolls:  # choices or the answer's button below the fold: closer, and fewer words above
             self.tight = True
             self._place()
 
