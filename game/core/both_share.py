@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from functools import partial
 
-from .card_shapes import MENU, TOGETHER
 from .cards import CardKey
 from .deep_facets import facets_at
 from .deep_mood import MENDED, Trades
@@ -43,11 +42,7 @@ def both_partners(
     BOTH_EVERY that both partners answer (`marks[6]`) where a later card can come (see the module's words; `marks`:
     heavy, warm, spicy, wide, weight, remembered, both)."""
     names = ("heavy", "warm", "spicy", "wide", "weight", "remembered", "both", "talk")
-    deal = Trades(order, length, fresh, topics, dict(zip(names, (*marks, talk), strict=True)))
-    deal.marks["theme"] = [facets.get(key, 0) for key in deal.out]
-    deal.marks["level"] = [levels[key] for key in deal.out]
-    deal.marks["menu"] = [MENU in topics.get(key, _NONE) for key in deal.out]
-    deal.marks["together"] = [TOGETHER in topics.get(key, _NONE) for key in deal.out]
+    deal = Trades(order, length, fresh, topics, dict(zip(names, (*marks, talk), strict=True)), levels, facets)
     level, both = deal.marks["level"], deal.marks["both"]
     least = length // BOTH_EVERY
     for start in range(0, min(fresh - length + 1, MENDED * length), length):

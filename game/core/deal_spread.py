@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from functools import partial
 
-from .card_shapes import CLOSER, GRIEVANCE, HELD, MENU, OPENER, TOGETHER
+from .card_shapes import CLOSER, GRIEVANCE, HELD, OPENER
 from .cards import CardKey
 from .deep_facets import facets_at
 from .deep_mood import MENDED, Trades
@@ -56,11 +56,7 @@ def one_deck_each(
     deepest level, on no facet (`themes`, see deep_facets) another card there is on. A card of a run the mood rules mended
     trades only for its like, so that run keeps all they gave it."""
     names = ("heavy", "warm", "spicy", "wide", "weight", "talk")
-    deal = Trades(order, length, fresh, topics, dict(zip(names, (*marks, talk), strict=True)))
-    deal.marks["theme"] = [themes.get(key, 0) for key in deal.out]
-    deal.marks["level"] = [levels[key] for key in deal.out]
-    deal.marks["menu"] = [MENU in topics.get(key, _NONE) for key in deal.out]
-    deal.marks["together"] = [TOGETHER in topics.get(key, _NONE) for key in deal.out]
+    deal = Trades(order, length, fresh, topics, dict(zip(names, (*marks, talk), strict=True)), levels, themes)
     for start in range(0, min(fresh - length + 1, MENDED * length), length):
         places = range(start, start + length)
         deepest = max(deal.marks["level"][i] for i in places)

@@ -118,8 +118,10 @@ def _mood(text: str, tags: tuple[str, ...]) -> tuple[bool, bool]:
 
 
 class Trades:
-    """The fresh cards of `order`, what each is (its level, an open question or not, heavy, warm, spicy, kept in lists
-    that trade places with it: read far more often than a set of keys is hashed), and what a trade must keep."""
+    """The fresh cards of `order`, what each is (its level and facets, an open question or not, heavy, warm, spicy, a
+    pick from a list or something to do together, kept in lists that trade places with it: read far more often than a
+    set of keys is hashed), and what a trade must keep. Every pass that trades (deep_mood, deal_spread, quiz_share,
+    both_share) reads a card through one of these."""
 
     def __init__(
         self,
@@ -128,6 +130,8 @@ class Trades:
         fresh: int,
         topics: Mapping[CardKey, frozenset[str]],
         marks: Mapping[str, Collection[CardKey]],
+        levels: Mapping[CardKey, int],
+        themes: Mapping[CardKey, int],
     ) -> None:
         self.out = list(order)
         self.length = length
@@ -135,6 +139,10 @@ class Trades:
         self.once = [topics.get(key, _NONE) & ONCE_A_ROUND for key in self.out]
         self.free = [not topics.get(key, _NONE) & {OPENER, CLOSER} for key in self.out]
         self.marks: dict[str, list[int]] = {name: [key in keys for key in self.out] for name, keys in marks.items()}
+        self.marks["theme"] = [themes.get(key, 0) for key in self.out]  # facets, one bit each (see deep_facets)
+        self.marks["level"] = [levels[key] for key in self.out]
+        self.marks["menu"] = [MENU in topics.get(key, _NONE) for key in self.out]
+        self.marks["together"] = [TOGETHER in topics.get(key, _NONE) for key in self.out]
         starts = range(0, fresh, length)
         self.shapes = {
             start: Counter(s for i in range(start, min(start + length, fresh)) for s in self.once[i]) for start in starts
@@ -197,11 +205,7 @@ def moods(
     nothing a run has, and an open question (`talk`) trades only with an open question, so a round keeps its rests
     (deep_end.with_rests), but at a round's lightest level, which has no rests to keep, a pick may trade for one."""
     names = ("heavy", "warm", "spicy", "wide", "weight", "talk")
-    deal = Trades(order, length, fresh, topics, dict(zip(names, (*marks, talk), strict=True)))
-    deal.marks["theme"] = [themes.get(key, 0) for key in deal.out]  # facets, one bit each
-    deal.marks["level"] = [levels[key] for key in deal.out]
-    deal.marks["menu"] = [MENU in topics.get(key, _NONE) for key in deal.out]
-    deal.marks["together"] = [TOGETHER in topics.get(key, _NONE) for key in deal.out]
+    deal = Trades(order, length, fresh, topics, dict(zip(names, (*marks, talk), strict=True)), levels, themes)
     level, heavy, warm, spicy, menu, open_q = (deal.marks[n] for n in ("level", "heavy", "warm", "spicy", "menu", "talk"))
     want = length // SPICY_EVERY if any(spicy) else 0
     for start in range(0, min(fresh - length + 1, MENDED * length), length):

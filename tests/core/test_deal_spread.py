@@ -108,12 +108,13 @@ def test_a_grievance_stays_where_no_card_of_its_level_can_take_its_place() -> No
 
 
 def test_first_evenings_of_the_built_in_decks_never_set_a_grievance_beside_a_spicy_card() -> None:
-    """Before: of these 100 first rounds of twenty (default decks, spicy on), 10 dealt a grievance and 5 of those put it
-    straight after a spicy card or just before one."""
+    """Before: of 100 first rounds of twenty (default decks, spicy on), 10 dealt a grievance and 5 of those put it
+    straight after a spicy card or just before one. Since readers' mends, one card of the default decks asks for a
+    grievance, so these 300 rounds deal it about ten times."""
     decks = default_decks()
     cards = {card.key: card for deck in decks for card in deck.cards}
     dealt = 0
-    for seed in range(0, 400, 4):
+    for seed in range(0, 1200, 4):
         order = deal(decks, DealFilters(spicy=True), seed, None, 20, True)[:20]
         for n, key in enumerate(order):
             if GRIEVANCE not in shapes(cards[key]):
