@@ -22,8 +22,6 @@ from .deep_mood import MENDED, Trades
 #: One card in this many of a round, at least, answered by both partners where the deal allows (four in twenty).
 BOTH_EVERY = 5
 
-_NONE: frozenset[str] = frozenset()
-
 #: What a trade keeps as it was: the mood (see deep_mood) and whether a card is remembered (see quiz_share).
 _ALIKE = ("heavy", "warm", "spicy", "wide", "weight", "menu", "together", "remembered")
 

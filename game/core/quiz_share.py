@@ -23,8 +23,6 @@ from .deep_mood import MENDED, Trades
 #: of five quizzed cards found "the recall quiz adds little").
 REMEMBERED_EVERY = 3
 
-_NONE: frozenset[str] = frozenset()
-
 #: What a card is to the mood rules: a trade keeps each of these as it was.
 _ALIKE = ("heavy", "warm", "spicy", "wide", "weight", "menu", "together")
 
