@@ -12,9 +12,10 @@ no facet the level's other cards are on. It is a preference: nothing leaves the 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Sequence
 from functools import partial
 
+from .card_reads import CardReads
 from .cards import CardKey
 from .deep_facets import facets_at
 from .deep_mood import MENDED, Trades
@@ -29,18 +30,13 @@ _ALIKE = ("heavy", "warm", "spicy", "wide", "weight", "menu", "together", "remem
 def both_partners(
     order: Sequence[CardKey],
     length: int,
-    levels: Mapping[CardKey, int],
-    topics: Mapping[CardKey, frozenset[str]],
     fresh: int,
-    marks: tuple[Collection[CardKey], ...],
-    talk: Collection[CardKey],
-    facets: Mapping[CardKey, int],
+    reads: CardReads,
 ) -> list[CardKey]:
     """`order` with each of its first MENDED whole runs of `length` fresh cards holding at least one card in
-    BOTH_EVERY that both partners answer (`marks[6]`) where a later card can come (see the module's words; `marks`:
-    heavy, warm, spicy, wide, weight, remembered, both)."""
-    names = ("heavy", "warm", "spicy", "wide", "weight", "remembered", "both", "talk")
-    deal = Trades(order, length, fresh, topics, dict(zip(names, (*marks, talk), strict=True)), levels, facets)
+    BOTH_EVERY that both partners answer where a later card can come (see the module's words; what each card is, read
+    in `reads`)."""
+    deal = Trades(order, length, fresh, reads)
     level, both = deal.marks["level"], deal.marks["both"]
     least = length // BOTH_EVERY
     for start in range(0, min(fresh - length + 1, MENDED * length), length):

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from functools import partial
 
+from .card_reads import CardReads
 from .card_shapes import CLOSER, GRIEVANCE, HELD, OPENER
 from .cards import CardKey
 from .deep_facets import facets_at
@@ -40,23 +41,18 @@ _MOOD = ("heavy", "warm", "spicy", "wide", "weight", "menu", "together")
 def one_deck_each(
     order: Sequence[CardKey],
     length: int,
-    levels: Mapping[CardKey, int],
-    topics: Mapping[CardKey, frozenset[str]],
     fresh: int,
-    marks: tuple[Collection[CardKey], ...],
-    talk: Collection[CardKey],
-    themes: Mapping[CardKey, int],
+    reads: CardReads,
 ) -> list[CardKey]:
     """`order` with each of its first MENDED whole runs of `length` fresh cards meeting each deck once where it can:
     a card whose deck the run meets again (the deck of an opener or a closer counts as met; the later card first)
     trades with the nearest fresh card of a later run whose deck this run has not met (one whose run has not met this
-    card's deck first), of the same level and kind (`talk`), bringing no once-a-round shape, as spicy and as warm,
-    no heavier (`marks`: heavy, warm, spicy, wide, weight), no pick from a list where it is none, and each of what it
-    alone gives its level (a warm card, one of WIDE_TAGS, one with weight, something to do together); at the run's
-    deepest level, on no facet (`themes`, see deep_facets) another card there is on. A card of a run the mood rules mended
-    trades only for its like, so that run keeps all they gave it."""
-    names = ("heavy", "warm", "spicy", "wide", "weight", "talk")
-    deal = Trades(order, length, fresh, topics, dict(zip(names, (*marks, talk), strict=True)), levels, themes)
+    card's deck first), of the same level and kind (an open question or not), bringing no once-a-round shape, as spicy
+    and as warm, no heavier, no pick from a list where it is none, and each of what it alone gives its level (a warm
+    card, one of WIDE_TAGS, one with weight, something to do together); at the run's deepest level, on no facet (see
+    deep_facets) another card there is on (all read in `reads`). A card of a run the mood rules mended trades only for
+    its like, so that run keeps all they gave it."""
+    deal = Trades(order, length, fresh, reads)
     for start in range(0, min(fresh - length + 1, MENDED * length), length):
         places = range(start, start + length)
         deepest = max(deal.marks["level"][i] for i in places)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .both_share import both_partners
+from .card_reads import MARKS, CardReads
 from .card_shapes import CLOSER, GRIEVANCE, ONCE_A_ROUND, OPENER, TOGETHER, shapes
 from .cards import AnswerType, Card, CardKey, Deck, Kind
 from .consent import Consent, card_allowed
@@ -131,14 +132,10 @@ def deal(
         order = bookended(order, round_length, topics, levels, fresh)
     spaced = with_rests(once_a_round(order, round_length, topics, levels, fresh), round_length, levels, talk, topics, fresh)
     if bookends:
-        spaced = moods(spaced, round_length, levels, topics, fresh, (heavy, warm, spicy, wide, weight), talk, themes)
-        spaced = one_deck_each(spaced, round_length, levels, topics, fresh, (heavy, warm, spicy, wide, weight), talk, themes)
-        spaced = fewer_quizzes(
-            spaced, round_length, levels, topics, fresh, (heavy, warm, spicy, wide, weight, remembered), talk, themes
-        )
-        spaced = both_partners(
-            spaced, round_length, levels, topics, fresh, (heavy, warm, spicy, wide, weight, remembered, both), talk, themes
-        )
+        marks = (heavy, warm, spicy, wide, weight, remembered, both, talk)
+        reads = CardReads(levels, topics, themes, dict(zip(MARKS, marks, strict=True)))
+        for trades in (moods, one_deck_each, fewer_quizzes, both_partners):  # each keeps what those before it gave
+            spaced = trades(spaced, round_length, fresh, reads)
     climbed = breathing(climbing(spaced, levels, round_length, topics, bookends=bookends), round_length, levels, talk, topics)
     if not bookends:
         return tuple(climbed)

@@ -29,6 +29,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import lru_cache, partial
 from itertools import pairwise, permutations
 
+from .card_reads import MARKS, CardReads
 from .card_shapes import CLOSER, MENU, ONCE_A_ROUND, OPENER, TOGETHER
 from .cards import Card, CardKey
 from .deep_end import LONGEST_TALK
@@ -128,19 +129,20 @@ class Trades:
         order: Sequence[CardKey],
         length: int,
         fresh: int,
-        topics: Mapping[CardKey, frozenset[str]],
-        marks: Mapping[str, Collection[CardKey]],
-        levels: Mapping[CardKey, int],
-        themes: Mapping[CardKey, int],
+        reads: CardReads,
     ) -> None:
         self.out = list(order)
         self.length = length
         self.fresh = fresh
+        topics = reads.topics
         self.once = [topics.get(key, _NONE) & ONCE_A_ROUND for key in self.out]
         self.free = [not topics.get(key, _NONE) & {OPENER, CLOSER} for key in self.out]
-        self.marks: dict[str, list[int]] = {name: [key in keys for key in self.out] for name, keys in marks.items()}
-        self.marks["theme"] = [themes.get(key, 0) for key in self.out]  # facets, one bit each (see deep_facets)
-        self.marks["level"] = [levels[key] for key in self.out]
+        self.marks: dict[str, list[int]] = {}
+        for name in MARKS:
+            keys = reads.marks.get(name, ())
+            self.marks[name] = [key in keys for key in self.out]
+        self.marks["theme"] = [reads.facets.get(key, 0) for key in self.out]  # facets, one bit each (see deep_facets)
+        self.marks["level"] = [reads.levels[key] for key in self.out]
         self.marks["menu"] = [MENU in topics.get(key, _NONE) for key in self.out]
         self.marks["together"] = [TOGETHER in topics.get(key, _NONE) for key in self.out]
         starts = range(0, fresh, length)
@@ -186,26 +188,21 @@ class Trades:
 def moods(
     order: Sequence[CardKey],
     length: int,
-    levels: Mapping[CardKey, int],
-    topics: Mapping[CardKey, frozenset[str]],
     fresh: int,
-    marks: tuple[Collection[CardKey], ...],
-    talk: Collection[CardKey],
-    themes: Mapping[CardKey, int],
+    reads: CardReads,
 ) -> list[CardKey]:
     """`order` with each of its first MENDED whole runs of `length` fresh cards holding, of its cards that are no
-    opener or closer: at most half of each level's heavy (`marks[0]`), one warm (`marks[1]`) at each level of three
-    cards or more and at its deepest level where it holds two, one spicy card (`marks[2]`) in every SPICY_EVERY where
-    the decks hold any, at most one pick from a list (a MENU shape in `topics`) in every MENU_EVERY of a level, and
-    something to do together (TOGETHER) at each lighter level of TOGETHER_FROM cards or more; and at its deepest level
-    no two cards on one facet, nor on its closer's (`themes`, see deep_facets), one card of WIDE_TAGS (`marks[3]`), one
-    card with weight (`marks[4]`, see has_weight) where it holds WEIGHT_FROM cards or more, and, where a lighter level
+    opener or closer (all read in `reads`): at most half of each level's heavy, one warm at each level of three cards
+    or more and at its deepest level where it holds two, one spicy card in every SPICY_EVERY where the decks hold any,
+    at most one pick from a list (a MENU shape) in every MENU_EVERY of a level, and something to do together
+    (TOGETHER) at each lighter level of TOGETHER_FROM cards or more; and at its deepest level no two cards on one facet,
+    nor on its closer's (see deep_facets), one card of WIDE_TAGS, one card with weight (see has_weight) where it holds
+    WEIGHT_FROM cards or more, and, where a lighter level
     can take the others, one spicy card at most (readers: "spicy, deep, spicy, deep, spicy switches mood every card").
     Runs are mended in order, each from the runs after it, so a trade never undoes an earlier run; a trade takes away
-    nothing a run has, and an open question (`talk`) trades only with an open question, so a round keeps its rests
+    nothing a run has, and an open question ("talk") trades only with an open question, so a round keeps its rests
     (deep_end.with_rests), but at a round's lightest level, which has no rests to keep, a pick may trade for one."""
-    names = ("heavy", "warm", "spicy", "wide", "weight", "talk")
-    deal = Trades(order, length, fresh, topics, dict(zip(names, (*marks, talk), strict=True)), levels, themes)
+    deal = Trades(order, length, fresh, reads)
     level, heavy, warm, spicy, menu, open_q = (deal.marks[n] for n in ("level", "heavy", "warm", "spicy", "menu", "talk"))
     want = length // SPICY_EVERY if any(spicy) else 0
     for start in range(0, min(fresh - length + 1, MENDED * length), length):

@@ -12,9 +12,10 @@ round stay. It is a preference: nothing leaves the deal, and a later round meets
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Sequence
 from functools import partial
 
+from .card_reads import CardReads
 from .cards import CardKey
 from .deep_facets import facets_at
 from .deep_mood import MENDED, Trades
@@ -30,18 +31,13 @@ _ALIKE = ("heavy", "warm", "spicy", "wide", "weight", "menu", "together")
 def fewer_quizzes(
     order: Sequence[CardKey],
     length: int,
-    levels: Mapping[CardKey, int],
-    topics: Mapping[CardKey, frozenset[str]],
     fresh: int,
-    marks: tuple[Collection[CardKey], ...],
-    talk: Collection[CardKey],
-    facets: Mapping[CardKey, int],
+    reads: CardReads,
 ) -> list[CardKey]:
     """`order` with each of its first MENDED whole runs of `length` fresh cards holding at most one remembered card
-    (`marks[5]`) in every REMEMBERED_EVERY where a later card can take an extra one's place (see the module's words;
-    `marks`: heavy, warm, spicy, wide, weight, remembered)."""
-    names = ("heavy", "warm", "spicy", "wide", "weight", "remembered", "talk")
-    deal = Trades(order, length, fresh, topics, dict(zip(names, (*marks, talk), strict=True)), levels, facets)
+    in every REMEMBERED_EVERY where a later card can take an extra one's place (see the module's words; what each card
+    is, read in `reads`)."""
+    deal = Trades(order, length, fresh, reads)
     level, remembered = deal.marks["level"], deal.marks["remembered"]
     most = length // REMEMBERED_EVERY
     for start in range(0, min(fresh - length + 1, MENDED * length), length):

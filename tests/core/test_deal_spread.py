@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from game.core.card_reads import CardReads
 from game.core.card_shapes import CLOSER, GRIEVANCE, HELD, OPENER, shapes
 from game.core.cards import CardKey, Deck, deck_from_data
 from game.core.deal_spread import one_deck_each, unsoured
@@ -53,7 +54,7 @@ def test_a_round_trades_a_second_card_of_a_deck_for_one_of_a_deck_it_has_not_met
     """A round of four meeting deck a twice trades its later a card for the next round's card of deck d, the level
     and kind the same; the next round takes the a card."""
     order = keys("a1", "b1", "a2", "c1", "b2", "d1", "c2", "e1")
-    out = one_deck_each(order, 4, dict.fromkeys(order, 1), {}, 8, (set(), set(), set(), set(), set()), set(), {})
+    out = one_deck_each(order, 4, 8, CardReads(dict.fromkeys(order, 1), {}))
     assert out == keys("a1", "b1", "d1", "c1", "b2", "a2", "c2", "e1")
 
 
@@ -63,8 +64,8 @@ def test_a_deck_trade_keeps_the_level_the_kind_and_the_spicy_card() -> None:
     order = keys("a1", "b1", "a2", "c1", "b2", "d1", "c2", "b3")
     levels = dict.fromkeys(order, 1)
     for levels_, talk, spicy in (({**levels, order[5]: 2}, set(), set()), (levels, {order[5]}, set()), (levels, set(), {order[5]})):
-        marks = (set(), set(), spicy, set(), set())
-        assert one_deck_each(order, 4, levels_, {}, 8, marks, talk, {}) == order
+        reads = CardReads(levels_, {}, marks={"spicy": spicy, "talk": talk})
+        assert one_deck_each(order, 4, 8, reads) == order
 
 
 def card(text: str, **data: object):

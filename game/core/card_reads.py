@@ -1,0 +1,28 @@
+"""What a deal reads of each card once, for every pass that trades cards between rounds.
+
+A deal reads each card it may deal once: its level, its subjects and shapes (`topics`, see card_shapes), its facets
+(see deep_facets), and the marks the passes keep or spread: heavy, warm, spicy, wide, weight (see deep_mood),
+remembered (see quiz_share), answered by both partners (see both_share), and `talk`, an open question (see
+deep_end). The passes that trade (deep_mood, deal_spread, quiz_share, both_share) take them together, so a mark is
+read in one place and each pass keeps what the others gave a round.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+
+from .cards import CardKey
+
+#: The marks a deal reads, each the cards that bear it.
+MARKS = ("heavy", "warm", "spicy", "wide", "weight", "remembered", "both", "talk")
+
+
+@dataclass(frozen=True)
+class CardReads:
+    """Each card's level, topics and facets (one bit each), and the cards bearing each of MARKS (none where absent)."""
+
+    levels: Mapping[CardKey, int]
+    topics: Mapping[CardKey, frozenset[str]]
+    facets: Mapping[CardKey, int] = field(default_factory=dict)
+    marks: Mapping[str, Collection[CardKey]] = field(default_factory=dict)
