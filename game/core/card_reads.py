@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .cards import CardKey
 
@@ -26,3 +27,13 @@ class CardReads:
     topics: Mapping[CardKey, frozenset[str]]
     facets: Mapping[CardKey, int] = field(default_factory=dict)
     marks: Mapping[str, Collection[CardKey]] = field(default_factory=dict)
+
+    @cached_property
+    def rows(self) -> dict[CardKey, tuple[frozenset[str], int, int, tuple[bool, ...]]]:
+        """Each card's topics, level, facets and whether it bears each of MARKS, made once a deal: the passes read a
+        card by one look-up here rather than one in every mark (a card key hashes slowly, and each pass reads all)."""
+        marks = [self.marks.get(name, ()) for name in MARKS]
+        return {
+            key: (self.topics.get(key, frozenset()), level, self.facets.get(key, 0), tuple(key in keys for keys in marks))
+            for key, level in self.levels.items()
+        }

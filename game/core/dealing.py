@@ -210,6 +210,7 @@ def once_a_round(
     out = list(order)
     none: frozenset[str] = frozenset()
     once = [topics.get(key, none) & ONCE_A_ROUND for key in out]  # each card's once-a-round shapes, traded with it
+    depth = [levels[key] for key in out]  # each card's level, traded with it (read once: a card key hashes slowly)
     runs = [Counter(s for shape in once[start : start + length] for s in shape) for start in range(0, len(out), length)]
 
     def trade(i: int, start: int, end: int) -> bool:
@@ -229,13 +230,14 @@ def once_a_round(
         ]
         if not clear:
             return False
-        j = min(clear, key=lambda j: (j < start, levels[out[j]] != levels[out[i]], out[j].deck_id != out[i].deck_id, abs(j - i)))
+        j = min(clear, key=lambda j: (j < start, depth[j] != depth[i], out[j].deck_id != out[i].deck_id, abs(j - i)))
         here.subtract(mine)
         here.update(once[j])
         runs[j // length].subtract(once[j])
         runs[j // length].update(mine)
         out[i], out[j] = out[j], out[i]
         once[i], once[j] = once[j], once[i]
+        depth[i], depth[j] = depth[j], depth[i]
         return True
 
     traded = True

@@ -134,17 +134,16 @@ class Trades:
         self.out = list(order)
         self.length = length
         self.fresh = fresh
-        topics = reads.topics
-        self.once = [topics.get(key, _NONE) & ONCE_A_ROUND for key in self.out]
-        self.free = [not topics.get(key, _NONE) & {OPENER, CLOSER} for key in self.out]
-        self.marks: dict[str, list[int]] = {}
-        for name in MARKS:
-            keys = reads.marks.get(name, ())
-            self.marks[name] = [key in keys for key in self.out]
-        self.marks["theme"] = [reads.facets.get(key, 0) for key in self.out]  # facets, one bit each (see deep_facets)
-        self.marks["level"] = [reads.levels[key] for key in self.out]
-        self.marks["menu"] = [MENU in topics.get(key, _NONE) for key in self.out]
-        self.marks["together"] = [TOGETHER in topics.get(key, _NONE) for key in self.out]
+        table = reads.rows
+        rows = [table[key] for key in self.out]
+        topics = [row[0] for row in rows]
+        self.once = [shaped & ONCE_A_ROUND for shaped in topics]
+        self.free = [not shaped & {OPENER, CLOSER} for shaped in topics]
+        self.marks: dict[str, list[int]] = {name: [row[3][n] for row in rows] for n, name in enumerate(MARKS)}
+        self.marks["theme"] = [row[2] for row in rows]  # facets, one bit each (see deep_facets)
+        self.marks["level"] = [row[1] for row in rows]
+        self.marks["menu"] = [MENU in shaped for shaped in topics]
+        self.marks["together"] = [TOGETHER in shaped for shaped in topics]
         starts = range(0, fresh, length)
         self.shapes = {
             start: Counter(s for i in range(start, min(start + length, fresh)) for s in self.once[i]) for start in starts
