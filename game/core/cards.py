@@ -40,6 +40,14 @@ class CardKey:
 
     deck_id: str
     card_id: str
+    #: The key's hash, worked out once: a deal looks keys up in maps and sets some million times.
+    _hash: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_hash", hash((self.deck_id, self.card_id)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
     def __str__(self) -> str:
         return f"{self.deck_id}/{self.card_id}"
@@ -68,10 +76,15 @@ class Card:
     followups: tuple[str, ...] = ()
     note: str = ""
     seconds: int | None = None
+    #: Where the card lives, made once with the card (so every look-up by it finds the same key at once).
+    _key: CardKey = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_key", CardKey(self.deck_id, self.id))
 
     @property
     def key(self) -> CardKey:
-        return CardKey(self.deck_id, self.id)
+        return self._key
 
     @property
     def remembered(self) -> bool:
