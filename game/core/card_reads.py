@@ -2,9 +2,10 @@
 
 A deal reads each card it may deal once: its level, its subjects and shapes (`topics`, see card_shapes), its facets
 (see deep_facets), and the marks the passes keep or spread: heavy, warm, spicy, wide, weight (see deep_mood),
-remembered (see quiz_share), answered by both partners (see both_share), and `talk`, an open question (see
-deep_end). The passes that trade (deep_mood, deal_spread, quiz_share, both_share) take them together, so a mark is
-read in one place and each pass keeps what the others gave a round.
+remembered (see quiz_share), answered by both partners (see both_share), `talk`, an open question (see deep_end),
+and `needs`, a brave deep card (see brave_share). The passes that trade (deep_mood, deal_spread, quiz_share,
+both_share, brave_share) take them together, so a mark is read in one place and each pass keeps what the others
+gave a round.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import cached_property
 from .cards import CardKey
 
 #: The marks a deal reads, each the cards that bear it.
-MARKS = ("heavy", "warm", "spicy", "wide", "weight", "remembered", "both", "talk")
+MARKS = ("heavy", "warm", "spicy", "wide", "weight", "remembered", "both", "talk", "needs")
 
 
 @dataclass(frozen=True)

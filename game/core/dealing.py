@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .both_share import both_partners
+from .brave_share import NEEDS, brave
 from .card_reads import MARKS, CardReads
 from .card_shapes import CLOSER, GRIEVANCE, ONCE_A_ROUND, OPENER, TOGETHER, shapes
 from .cards import AnswerType, Card, CardKey, Deck, Kind
@@ -95,6 +96,7 @@ def deal(
     weight: set[CardKey] = set()
     remembered: set[CardKey] = set()
     both: set[CardKey] = set()  # answered by both partners: a `both` card, or "who's more likely"
+    needs: set[CardKey] = set()  # a brave deep card (see brave_share)
     themes: dict[CardKey, int] = {}
     rng = random.Random(seed)
     fresh_piles: list[list[CardKey]] = []
@@ -111,6 +113,7 @@ def deal(
         weight.update(card.key for card in cards if has_weight(card))
         remembered.update(card.key for card in cards if card.remembered)
         both.update(card.key for card in cards if card.kind is Kind.BOTH or card.answer is AnswerType.WHO)
+        needs.update(card.key for card in cards if NEEDS in card.tags)
         themes.update((card.key, facet_bits(card.tags)) for card in cards)
         rng.shuffle(cards)
         keys = [card.key for card in cards]
@@ -132,9 +135,9 @@ def deal(
         order = bookended(order, round_length, topics, levels, fresh)
     spaced = with_rests(once_a_round(order, round_length, topics, levels, fresh), round_length, levels, talk, topics, fresh)
     if bookends:
-        marks = (heavy, warm, spicy, wide, weight, remembered, both, talk)
+        marks = (heavy, warm, spicy, wide, weight, remembered, both, talk, needs)
         reads = CardReads(levels, topics, themes, dict(zip(MARKS, marks, strict=True)))
-        for trades in (moods, one_deck_each, fewer_quizzes, both_partners):  # each keeps what those before it gave
+        for trades in (moods, one_deck_each, fewer_quizzes, both_partners, brave):  # each keeps what those before it gave
             spaced = trades(spaced, round_length, fresh, reads)
     climbed = breathing(climbing(spaced, levels, round_length, topics, bookends=bookends), round_length, levels, talk, topics)
     if not bookends:

@@ -122,7 +122,7 @@ class Trades:
     """The fresh cards of `order`, what each is (its level and facets, an open question or not, heavy, warm, spicy, a
     pick from a list or something to do together, kept in lists that trade places with it: read far more often than a
     set of keys is hashed), and what a trade must keep. Every pass that trades (deep_mood, deal_spread, quiz_share,
-    both_share) reads a card through one of these."""
+    both_share, brave_share) reads a card through one of these."""
 
     def __init__(
         self,
