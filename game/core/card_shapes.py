@@ -108,7 +108,7 @@ _ONCE_SUBJECTS = {
     "now-and-then": re.compile(
         r"\b((at|from|back at|since) the (very )?(start|beginning)|when we (first )?(met|started|got together)|back then"
         r"|these days|early (on|days)|in the (early|first) (days|weeks|months)|at first|when we were new"
-        r"|(until|till|since|before) I came along|since we (got together|met))\b",
+        r"|(until|till|since|before) I came along|since we (got together|met)|(our|those) (first|early) (days|weeks|months))\b",
         re.IGNORECASE,
     ),
     "years-ahead": re.compile(
@@ -157,6 +157,7 @@ _ONCE_SUBJECTS = {
         re.IGNORECASE,
     ),
     "on-the-quiet": re.compile(r"\b(quietly|secretly|in secret|on the quiet|on the sly)\b", re.IGNORECASE),
+    "giving-away": re.compile(r"\b(give|gives|gave|giving) (you|me|them|it|us) away\b", re.IGNORECASE),
     "sofa-and-screen": re.compile(
         r"\b(sofa|couch|settee|telly|tv|television|the remote|box ?sets?|series|programmes?|what to watch)\b"
         r"|\bwatch(ing|ed)? (a film|something|ahead)\b|\bfilm scene\b|\bpauses a film\b",

@@ -140,3 +140,19 @@ def test_touch_on_demand_and_things_done_on_the_quiet_are_read_from_a_card_s_wor
         order = deal(decks, DealFilters(spicy=True), seed, None, 20, True)
         met = Counter(found for key in order[:20] for found in shape[key] & {"touch", "on-the-quiet"})
         assert max(met.values(), default=0) <= 1, (seed, met)
+
+
+def test_what_gives_you_away_and_our_first_months_are_read_from_a_card_s_words() -> None:
+    """Readers of round sixty-two: "'what gave you away' twice", "three 'our early days' cards"."""
+    assert "giving-away" in shapes(card(text="When you're worried about me, what gives you away?"))
+    assert "giving-away" in shapes(card(text="Look thrilled at a present you hate. I'll say what gave you away.", kind="action"))
+    assert "giving-away" not in shapes(card(text="What did you give away that you wish you'd kept?"))
+    assert "now-and-then" in shapes(card(text="Which of my moves from our first months deserves a comeback?"))
+    assert "giving-away" in ONCE_A_ROUND
+    decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
+    shape = {card.key: shapes(card) for deck in decks for card in deck.cards}
+    assert sum("giving-away" in found for found in shape.values()) >= 4
+    for seed in range(3, 200, 4):
+        order = deal(decks, DealFilters(spicy=True), seed, None, 20, True)
+        met = Counter(found for key in order[:20] for found in shape[key] & {"giving-away", "now-and-then"})
+        assert max(met.values(), default=0) <= 1, (seed, met)
