@@ -332,12 +332,13 @@ def lightened(
 ) -> list[CardKey]:
     """`order` (climbed and spaced) with the cards of the level that leads into each of its first MENDED runs' closer
     put in their best order. Best is, in turn: no heavy card (`marks[0]`) just before the closer (the evening's last
-    word before its ritual), the fewest heavy cards back to back (counting the cards either side), the fewest spicy
-    cards (`marks[3]`) beside a heavy or a spicy one, no run of open questions (`marks[2]`, counting those before the
-    block) longer than the spacing allows (deep_end.LONGEST_TALK), the fewest cards that share a subject or shape (or
-    a deck) side by side, a warm card (`marks[1]`) just before the closer, and the fewest cards moved. Up to
-    LONGEST_BLOCK cards are ordered. (A rest may move: with five deep cards, two heavy, a rest kept in its place
-    could leave only a heavy card or two heavy ones side by side before the closer.)"""
+    word before its ritual), nor the card before that in a block of three or more, the fewest heavy cards back to
+    back (counting the cards either side), the fewest spicy cards (`marks[3]`) beside a heavy or a spicy one, no run
+    of open questions (`marks[2]`, counting those before the block) longer than the spacing allows
+    (deep_end.LONGEST_TALK), the fewest cards that share a subject or shape (or a deck) side by side, a warm card
+    (`marks[1]`) just before the closer, and the fewest cards moved. Up to LONGEST_BLOCK cards are ordered. (A rest
+    may move: with five deep cards, two heavy, a rest kept in its place could leave only a heavy card or two heavy
+    ones side by side before the closer.)"""
     out = list(order)
     for start in range(0, min(len(out), MENDED * length), length):
         end = min(start + length, len(out))
@@ -373,6 +374,7 @@ def _best_order(
         pairs = list(pairwise([*ends[:-1], *order, ends[-1]]))
         cost = (
             order[-1] in heavy,
+            len(order) > 2 and order[-2] in heavy,  # readers: "a heavy worry two cards before the end"
             sum(a in heavy and b in heavy for a, b in pairs),
             sum((a in heavy or a in spicy) and (b in heavy or b in spicy) for a, b in pairs),
             max(0, _longest_talk(order, talk, streak) - LONGEST_TALK),
