@@ -29,7 +29,7 @@ COUPLES = {
 
 def play(store: Store, couple_id: int, words: str, now) -> None:
     decks = {deck.id: deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks}
-    config = SessionConfig(deck_ids=("favourite-details", "hopes-and-dreams"), length=10, seed=couple_id)
+    config = SessionConfig(deck_ids=("favourite-details", "hopes-and-dreams"), length=20, seed=couple_id)
     session = Session(config, decks, store.memories.all(couple_id), store.memories.quizbook(couple_id))
     session_id = store.sessions.start(couple_id, session, now, session.begin(now))
     rng = random.Random(couple_id)

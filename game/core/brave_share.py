@@ -3,20 +3,22 @@
 Readers of first evenings named the deep end in three evenings of four: "warm rather than brave: nothing touches
 need, conflict or what hurts", "tender but safe: no fears about the relationship, no hurts, no needs". The deep
 cards a round met looked back at hurts already mended, mistakes forgiven, thanks and the early days. A card tagged
-NEEDS asks for something present and not yet said: a need not asked for, a worry still live, a fear about the two
-of you, what one would change about how you are now. So the deepest level of each of a round's first MENDED runs,
-where it holds WEIGHT_FROM cards or more, holds one NEEDS card where the deal allows: a card of that level that is
-not one trades with a later run's NEEDS card of the same level and kind (an open question or not), of its own deck
-or one the round has not met where one can come (else of any), alike in mood (no heavier, no less warm, spicy
-alike) and as remembered, answered by both if it was, keeping any weight or wider view it gave the level, bringing
-no shape the round meets once and no facet the level's other cards are on. And it holds no more than BRAVE_MOST:
-with about one deep card in five a NEEDS card, three or four came to one deep end of six in one first evening in
-six, and a deep end of nothing but hard things to say is a session, not an evening; a later one trades the same
-way for a like card that is not one. It is a preference: nothing leaves the deal.
+NEEDS asks for something present and not yet said: a need not asked for, a worry still live, a fear about the two of
+you, what one would change about how you are now. So the deepest level of each of a round's first MENDED runs, where
+it holds WEIGHT_FROM cards or more, holds one NEEDS card where the deal allows: a card of that level that is not one
+trades with a later run's NEEDS card of the same level and kind (an open question or not), of its own deck or one
+the round has not met where one can come (else of a deck it meets once, while it meets no other twice), alike in
+mood (no heavier, no less warm, spicy alike) and as remembered, answered by both if it was, keeping any weight or
+wider view it gave the level, bringing no shape the round meets once and no facet the level's other cards are on.
+And it holds no more than BRAVE_MOST: with about one deep card in five a NEEDS card, three or four came to one deep
+end of six in one first evening in six, and a deep end of nothing but hard things to say is a session, not an
+evening; a later one trades the same way for a like card that is not one. It is a preference: nothing leaves the
+deal.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from functools import partial
 
@@ -59,21 +61,32 @@ def brave(order: Sequence[CardKey], length: int, fresh: int, reads: CardReads) -
             others = [p for p in deep if p != i]
             beside = facets_at(deal.marks["theme"], others)
             spare = any(deal.marks["weight"][p] for p in others)  # the level keeps its weight without card `i`
-            if deal.trade_spread(i, start, partial(_brave_twin, deal, i, (beside, want, spare))):
+            if deal.trade_spread(i, start, partial(_brave_twin, deal, i, (beside, want, spare, _room(deal, places, i)))):
                 held += 1 if want else -1
     return deal.out
 
 
-def _brave_twin(deal: Trades, i: int, keep: tuple[int, bool, bool], j: int) -> bool:
+def _room(deal: Trades, places: range, i: int) -> frozenset[str]:
+    """The decks a card may come from to take card `i`'s place in the run at `places`: its own, one the run has not
+    met, or, while the run meets no more than one deck twice, a deck it meets once (its opener and closer aside)."""
+    met = Counter(deal.out[p].deck_id for p in places if p != i and deal.free[p])
+    decks = {deal.out[p].deck_id for p in range(deal.fresh)} - {deck for deck, n in met.items() if n > 1}
+    if sum(n > 1 for n in met.values()) > 1:
+        decks -= set(met)
+    return frozenset(decks | {deal.out[i].deck_id})
+
+
+def _brave_twin(deal: Trades, i: int, keep: tuple[int, bool, bool, frozenset[str]], j: int) -> bool:
     """Whether card `j` may take card `i`'s place: a NEEDS card or not as `keep[1]` wants, on none of the facets
     `keep[0]`, keeping what `i` gave (both, a wider view, and weight unless `keep[2]` says the level has more), as
     remembered, and alike in mood; a card that takes a NEEDS card's place may be lighter (no heavier, warm or not)."""
-    others, want, spare = keep
+    others, want, spare, decks = keep
     marks = deal.marks
     alike = _ALIKE if want else _ALIKE[2:]
     kept = _KEPT if want or not spare else _KEPT[::2]
     return (
         bool(marks[NEEDS][j]) == want
+        and deal.out[j].deck_id in decks
         and all(marks[name][j] == marks[name][i] for name in alike)
         and all(marks[name][j] >= marks[name][i] for name in kept)
         and marks["heavy"][j] <= marks["heavy"][i]

@@ -98,7 +98,9 @@ def test_first_evenings_with_spicy_cards_meet_each_of_the_new_subjects_at_most_o
     decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
     shape = {card.key: shapes(card) for deck in decks for card in deck.cards}
     held = Counter(subject for subjects in shape.values() for subject in subjects & set(NEW_SUBJECTS))
-    assert all(held[subject] >= 1 for subject in NEW_SUBJECTS), held  # being known is down to one card since mends
+    # Being known went down to one card in round sixty-one's mends and none in round sixty-two's (a deep card that
+    # said "see in me" now asks what a partner spotted): the dealer still reads it, for a couple's own decks.
+    assert all(held[subject] >= 1 for subject in NEW_SUBJECTS if subject != "seen-and-known"), held
     assert sum(held[subject] >= 2 for subject in NEW_SUBJECTS) >= 3, held
     for seed in range(0, 200, 4):
         order = deal(decks, DealFilters(spicy=True), seed, None, 20, True)
