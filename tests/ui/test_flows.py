@@ -368,7 +368,13 @@ def test_quiz_me_asks_about_earlier_answers_and_the_owner_can_say_it_changed(pil
     p = pilots(at_home=True)
     quiz_me_after_a_round(p)
     assert p.scene.session.current.is_quiz
-    play_until(p, lambda q: q.scene_name != "PlayScene" or q.scene.session.phase is Phase.JUDGE, limit=60)
+    play_until(
+        p,
+        lambda q: (
+            q.scene_name != "PlayScene" or (q.scene.session.phase is Phase.JUDGE and q.scene.card().answer_type is AnswerType.TEXT)
+        ),
+        limit=60,
+    )
     if p.scene_name == "PlayScene":
         memory = p.scene.session.current.memory
         p.key("c")

@@ -227,7 +227,8 @@ def _at_a_judging_turn(p):
     p.scene.refresh()
     p.click(next(label for label in p.labels() if label.startswith("Quiz me")))
     p.click("Start the quiz")
-    play_until(p, lambda q: q.scene.session.phase is Phase.JUDGE, limit=60)
+    # A typed answer's judging (a date's or a number's guess reads in its own words: "15 March").
+    play_until(p, lambda q: q.scene.session.phase is Phase.JUDGE and q.scene.card().answer_type is AnswerType.TEXT, limit=60)
 
 
 def _side_words(p):

@@ -18,7 +18,7 @@ from .drawn import frame
 from .tour import start
 
 VOICED = CardKey("best-friends", "bit-of-your-day-you-leave-out")  # "How much I thought about you"
-PLAIN = CardKey("hopes-and-dreams", "genie-tiny-wishes-only")  # "Every sock paired, for ever"
+PLAIN = CardKey("hopes-and-dreams", "local-paper-photo-pose")  # "Pointing sternly at a pothole"
 
 
 def _guessing(p, key: CardKey):  # type: ignore[no-untyped-def]
