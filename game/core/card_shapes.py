@@ -151,12 +151,17 @@ _ONCE_SUBJECTS = {
     ),
     "arguing": re.compile(
         r"\b(argu(e|es|ed|ing|ment|ments)|(mid|a|our|the|any|every|a proper|big|silly|daft) (fight|fights|sulk|tiff)"
-        r"|fight(s|ing)? (with|about|over|dirty|fair)|we (fight|fought|bicker)|bicker\w*|sulk(s|ing|ed)?|fell out"
-        r"|falling out|cross with|(I'm|you're|I am|you are|we're) cross|mak(e|es|ing) up (with|after|again)\b"
+        r"|fight(s|ing)? (with|about|over|dirty|fair)|we (fight|fought|bicker)|bicker\w*|sulk(s|ing|ed)?|fell[- ]out"
+        r"|falling[- ]out|cross with|(I'm|you're|I am|you are|we're) cross|mak(e|es|ing) up (with|after|again)\b"
         r"|made up (with|after|again)\b|say(ing|s)? sorry|said sorry|apologi[sz]\w*|apology|disagree\w*)",
         re.IGNORECASE,
     ),
     "on-the-quiet": re.compile(r"\b(quietly|secretly|in secret|on the quiet|on the sly)\b", re.IGNORECASE),
+    "wish-list": re.compile(
+        r"\b((love|like|want)\w* (a (bit|little|lot) )?more of|better with a bit more"
+        r"|(like|love) (us |the two of us )?to try|quite like to try)\b",
+        re.IGNORECASE,
+    ),
     "giving-away": re.compile(r"\b(give|gives|gave|giving) (you|me|them|it|us) away\b", re.IGNORECASE),
     "sofa-and-screen": re.compile(
         r"\b(sofa|couch|settee|telly|tv|television|the remote|box ?sets?|series|programmes?|what to watch)\b"

@@ -158,3 +158,21 @@ def test_what_gives_you_away_and_our_first_months_are_read_from_a_card_s_words()
         order = deal(decks, DealFilters(spicy=True), seed, None, 20, True)
         met = Counter(found for key in order[:20] for found in shape[key] & {"giving-away", "now-and-then"})
         assert max(met.values(), default=0) <= 1, (seed, met)
+
+
+def test_what_you_d_love_more_of_and_a_falling_out_are_read_from_a_card_s_words() -> None:
+    """Readers of round sixty-two's last set: "cards 15, 17 and 19 are all 'what would you like more of, or to
+    try'", and "after a falling-out" was a third card about arguing."""
+    assert "wish-list" in shapes(card(text="Each of you: what would you love a bit more of?"))
+    assert "wish-list" in shapes(card(text="What would you love the two of us to try, that you've never suggested?"))
+    assert "wish-list" in shapes(card(text="Finish this: 'The chapter we're in would be even better with a bit more…'"))
+    assert "wish-list" not in shapes(card(text="What do you say you don't much care about, just so I get more of it?"))
+    assert "arguing" in shapes(card(text="After a falling-out, what's your sign that you've forgiven me?"))
+    assert "wish-list" in ONCE_A_ROUND
+    decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
+    shape = {card.key: shapes(card) for deck in decks for card in deck.cards}
+    assert sum("wish-list" in found for found in shape.values()) >= 6
+    for seed in range(1, 200, 5):
+        order = deal(decks, DealFilters(spicy=True), seed, None, 20, True)
+        met = Counter(found for key in order[:20] for found in shape[key] & {"wish-list", "arguing"})
+        assert max(met.values(), default=0) <= 1, (seed, met)
