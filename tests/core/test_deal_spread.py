@@ -32,7 +32,8 @@ def test_a_first_evening_of_the_default_decks_meets_each_deck_once_but_the_spicy
     round with spicy cards on holds two: the best a round of twenty can do is to meet one deck twice. Before: of
     these 50 first rounds, 43 met three decks or more twice (3.4 a round); now one or two do, and a round meets about
     one and a half on average (1.4 over 200 rounds: 123 meet one, 74 two, 3 three). Since the deep level keeps its
-    cards on different facets (deep_facets), which a deck trade must not undo, a little more: 1.7 over these 50."""
+    cards on different facets (deep_facets), which a deck trade must not undo, a little more: 1.7 over these 50; and
+    with a brave card at the deep end (brave_share) and a wish met once a round, 1.72, five of them meeting three."""
     decks = default_decks()
     assert len(decks) == 18
     spicy = {deck.id for deck in decks for card in deck.cards if card.spicy}
@@ -43,7 +44,7 @@ def test_a_first_evening_of_the_default_decks_meets_each_deck_once_but_the_spicy
         assert spicy <= set(met) or len(met) <= 1, (seed, met)
         twice[len(met)] += 1
     mean = sum(met * count for met, count in twice.items()) / 50
-    assert mean <= 1.85 and sum(count for met, count in twice.items() if met > 2) <= 4, twice
+    assert mean <= 1.85 and sum(count for met, count in twice.items() if met > 2) <= 5, twice
 
 
 def keys(*names: str) -> list[CardKey]:
