@@ -144,6 +144,18 @@ def test_touch_on_demand_and_things_done_on_the_quiet_are_read_from_a_card_s_wor
         assert max(met.values(), default=0) <= 1, (seed, met)
 
 
+def first_evenings_meet_once(subject: str, paired: str, seeds: range, least: int) -> None:
+    """The default decks hold at least `least` cards of `subject`, and no first evening of `seeds` (spicy on) meets
+    it, or `paired`, twice."""
+    decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
+    shape = {card.key: shapes(card) for deck in decks for card in deck.cards}
+    assert sum(subject in found for found in shape.values()) >= least
+    for seed in seeds:
+        order = deal(decks, DealFilters(spicy=True), seed, None, 20, True)
+        met = Counter(found for key in order[:20] for found in shape[key] & {subject, paired})
+        assert max(met.values(), default=0) <= 1, (seed, met)
+
+
 def test_what_gives_you_away_and_our_first_months_are_read_from_a_card_s_words() -> None:
     """Readers of round sixty-two: "'what gave you away' twice", "three 'our early days' cards"."""
     assert "giving-away" in shapes(card(text="When you're worried about me, what gives you away?"))
@@ -151,13 +163,7 @@ def test_what_gives_you_away_and_our_first_months_are_read_from_a_card_s_words()
     assert "giving-away" not in shapes(card(text="What did you give away that you wish you'd kept?"))
     assert "now-and-then" in shapes(card(text="Which of my moves from our first months deserves a comeback?"))
     assert "giving-away" in ONCE_A_ROUND
-    decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
-    shape = {card.key: shapes(card) for deck in decks for card in deck.cards}
-    assert sum("giving-away" in found for found in shape.values()) >= 4
-    for seed in range(3, 200, 4):
-        order = deal(decks, DealFilters(spicy=True), seed, None, 20, True)
-        met = Counter(found for key in order[:20] for found in shape[key] & {"giving-away", "now-and-then"})
-        assert max(met.values(), default=0) <= 1, (seed, met)
+    first_evenings_meet_once("giving-away", "now-and-then", range(3, 200, 4), least=4)
 
 
 def test_what_you_d_love_more_of_and_a_falling_out_are_read_from_a_card_s_words() -> None:
@@ -169,10 +175,4 @@ def test_what_you_d_love_more_of_and_a_falling_out_are_read_from_a_card_s_words(
     assert "wish-list" not in shapes(card(text="What do you say you don't much care about, just so I get more of it?"))
     assert "arguing" in shapes(card(text="After a falling-out, what's your sign that you've forgiven me?"))
     assert "wish-list" in ONCE_A_ROUND
-    decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
-    shape = {card.key: shapes(card) for deck in decks for card in deck.cards}
-    assert sum("wish-list" in found for found in shape.values()) >= 6
-    for seed in range(1, 200, 5):
-        order = deal(decks, DealFilters(spicy=True), seed, None, 20, True)
-        met = Counter(found for key in order[:20] for found in shape[key] & {"wish-list", "arguing"})
-        assert max(met.values(), default=0) <= 1, (seed, met)
+    first_evenings_meet_once("wish-list", "arguing", range(1, 200, 5), least=6)
