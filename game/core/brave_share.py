@@ -7,7 +7,7 @@ NEEDS asks for something present and not yet said: a need not asked for, a worry
 you, what one would change about how you are now. So the deepest level of each of a round's first MENDED runs, where
 it holds WEIGHT_FROM cards or more, holds one NEEDS card where the deal allows: a card of that level that is not one
 trades with a later run's NEEDS card of the same level and kind (an open question or not), of its own deck or one
-the round has not met where one can come (else of a deck it meets once, while it meets no other twice), alike in
+the round has not met where one can come (else of a deck it meets once, while it meets at most one twice), alike in
 mood (no heavier, no less warm, spicy alike) and as remembered, answered by both if it was, keeping any weight or
 wider view it gave the level, bringing no shape the round meets once and no facet the level's other cards are on.
 And it holds no more than BRAVE_MOST: with about one deep card in five a NEEDS card, three or four came to one deep
