@@ -61,32 +61,31 @@ def brave(order: Sequence[CardKey], length: int, fresh: int, reads: CardReads) -
             others = [p for p in deep if p != i]
             beside = facets_at(deal.marks["theme"], others)
             spare = any(deal.marks["weight"][p] for p in others)  # the level keeps its weight without card `i`
-            if deal.trade_spread(i, start, partial(_brave_twin, deal, i, (beside, want, spare, _room(deal, places, i)))):
+            if deal.trade_spread(i, start, partial(_brave_twin, deal, i, (beside, want, spare, _barred(deal, places, i)))):
                 held += 1 if want else -1
     return deal.out
 
 
-def _room(deal: Trades, places: range, i: int) -> frozenset[str]:
-    """The decks a card may come from to take card `i`'s place in the run at `places`: its own, one the run has not
-    met, or, while the run meets no more than one deck twice, a deck it meets once (its opener and closer aside)."""
+def _barred(deal: Trades, places: range, i: int) -> frozenset[str]:
+    """The decks a card may not come from to take card `i`'s place in the run at `places`: one the run meets twice
+    already, and, once it meets two decks twice, any it meets (its opener and closer aside); never `i`'s own."""
     met = Counter(deal.out[p].deck_id for p in places if p != i and deal.free[p])
-    decks = {deal.out[p].deck_id for p in range(deal.fresh)} - {deck for deck, n in met.items() if n > 1}
-    if sum(n > 1 for n in met.values()) > 1:
-        decks -= set(met)
-    return frozenset(decks | {deal.out[i].deck_id})
+    twice = {deck for deck, n in met.items() if n > 1}
+    return frozenset((set(met) if len(twice) > 1 else twice) - {deal.out[i].deck_id})
 
 
 def _brave_twin(deal: Trades, i: int, keep: tuple[int, bool, bool, frozenset[str]], j: int) -> bool:
-    """Whether card `j` may take card `i`'s place: a NEEDS card or not as `keep[1]` wants, on none of the facets
-    `keep[0]`, keeping what `i` gave (both, a wider view, and weight unless `keep[2]` says the level has more), as
-    remembered, and alike in mood; a card that takes a NEEDS card's place may be lighter (no heavier, warm or not)."""
-    others, want, spare, decks = keep
+    """Whether card `j` may take card `i`'s place: a NEEDS card or not as `keep[1]` wants, of no deck in `keep[3]`, on
+    none of the facets `keep[0]`, keeping what `i` gave (both, a wider view, and weight unless `keep[2]` says the
+    level has more), as remembered, and alike in mood; a card that takes a NEEDS card's place may be lighter (no
+    heavier, warm or not)."""
+    others, want, spare, barred = keep
     marks = deal.marks
     alike = _ALIKE if want else _ALIKE[2:]
     kept = _KEPT if want or not spare else _KEPT[::2]
     return (
         bool(marks[NEEDS][j]) == want
-        and deal.out[j].deck_id in decks
+        and deal.out[j].deck_id not in barred
         and all(marks[name][j] == marks[name][i] for name in alike)
         and all(marks[name][j] >= marks[name][i] for name in kept)
         and marks["heavy"][j] <= marks["heavy"][i]

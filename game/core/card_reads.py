@@ -32,7 +32,7 @@ class CardReads:
     @cached_property
     def rows(self) -> dict[CardKey, tuple[frozenset[str], int, int, tuple[bool, ...]]]:
         """Each card's topics, level, facets and whether it bears each of MARKS, made once a deal: the passes read a
-        card by one look-up here rather than one in every mark (a card key hashes slowly, and each pass reads all)."""
+        card by one look-up here rather than one in every mark (each pass reads every card)."""
         marks = [self.marks.get(name, ()) for name in MARKS]
         return {
             key: (self.topics.get(key, frozenset()), level, self.facets.get(key, 0), tuple(key in keys for keys in marks))

@@ -213,7 +213,7 @@ def once_a_round(
     out = list(order)
     none: frozenset[str] = frozenset()
     once = [topics.get(key, none) & ONCE_A_ROUND for key in out]  # each card's once-a-round shapes, traded with it
-    depth = [levels[key] for key in out]  # each card's level, traded with it (read once: a card key hashes slowly)
+    depth = [levels[key] for key in out]  # each card's level, traded with it (read once, not per candidate)
     runs = [Counter(s for shape in once[start : start + length] for s in shape) for start in range(0, len(out), length)]
 
     def trade(i: int, start: int, end: int) -> bool:
