@@ -17,7 +17,9 @@ asks "in bed" shaped alike, and four cards on what one of you does when the othe
 met once a round too. Round sixty's readers named "now against the start" three or four times, two cards on the years
 ahead of the two of you, two thank-yous, two on what one of you wants for the other, two spicy asks "when we're close",
 and "never asked / never said" still three or four times (said as "without ever saying it", "didn't ask", "never quite
-checked"): the untold shape reads those too, and the rest are subjects met once a round.
+checked"): the untold shape reads those too, and the rest are subjects met once a round. Round sixty-two's readers
+named three "secret flirting moves" in an evening's middle, "hope" framing four cards of its last nine, and three cards
+on conflict: flirting and hoping are subjects met once a round, and so is the theme `repair`.
 """
 
 from __future__ import annotations
@@ -163,12 +165,19 @@ _ONCE_SUBJECTS = {
         re.IGNORECASE,
     ),
     "giving-away": re.compile(r"\b(give|gives|gave|giving) (you|me|them|it|us) away\b", re.IGNORECASE),
+    "flirting": re.compile(r"\bflirt\w*|\b(your|my|best|signature|secret|opening) moves?\b", re.IGNORECASE),
+    "hoping": re.compile(r"\bhop(e|es|ed|ing)\b", re.IGNORECASE),
     "sofa-and-screen": re.compile(
         r"\b(sofa|couch|settee|telly|tv|television|the remote|box ?sets?|series|programmes?|what to watch)\b"
         r"|\bwatch(ing|ed)? (a film|something|ahead)\b|\bfilm scene\b|\bpauses a film\b",
         re.IGNORECASE,
     ),
 }
+
+#: A card of the theme `repair` (how we argue, cool down and make up): readers counted three cards on conflict in an
+#: evening where only one said "argue" ("the white flag", "where to sit when you're upset", "the one thing not to say
+#: after a mistake"), so a round meets one card of the theme as well as one that speaks of arguing.
+MENDING, REPAIR = "mending", "repair"
 
 #: "Who's more likely" cards: their answer kind is the shape.
 WHO_IS_MORE_LIKELY = "who-is-more-likely"
@@ -201,7 +210,7 @@ _IN_BED = re.compile(r"\bin bed\b", re.IGNORECASE)
 OPENER, CLOSER = "opener", "closer"
 
 #: The shapes a round holds once where the deal allows.
-ONCE_A_ROUND = frozenset({WHO_IS_MORE_LIKELY, TURN_TAKING, TOUCH, IN_BED, OPENER, CLOSER, *_ONCE_WORDS, *_ONCE_SUBJECTS})
+ONCE_A_ROUND = frozenset({WHO_IS_MORE_LIKELY, TURN_TAKING, TOUCH, IN_BED, MENDING, OPENER, CLOSER, *_ONCE_WORDS, *_ONCE_SUBJECTS})
 
 #: A card that asks for a complaint or a shortfall of the other's ("What have you asked me for more than once?",
 #: "Which promise of mine did you kindly let slide?", "I cancel our plans for the third time running"): readers met one
@@ -238,7 +247,8 @@ def shapes(card: Card) -> frozenset[str]:
     menu = frozenset({MENU}) if card.answer_type is AnswerType.CHOICE and card.options else frozenset()
     together = frozenset({TOGETHER}) if card.kind is Kind.ACTION else frozenset()
     read = _shapes(card.text, card.note, card.answer is AnswerType.WHO, card.kind is Kind.ACTION, card.spicy)
-    return read | ends | menu | together
+    mending = frozenset({MENDING}) if REPAIR in card.tags else frozenset()
+    return read | ends | menu | together | mending
 
 
 @lru_cache(maxsize=8192)  # a session deals every card of its decks each time: read each card's words once

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -212,34 +212,59 @@ def once_a_round(
     trade, the cards stay."""
     out = list(order)
     none: frozenset[str] = frozenset()
-    once = [topics.get(key, none) & ONCE_A_ROUND for key in out]  # each card's once-a-round shapes, traded with it
+    once = [ONCE_A_ROUND.intersection(topics.get(key, none)) for key in out]  # each card's once-a-round shapes, traded with it
     depth = [levels[key] for key in out]  # each card's level, traded with it (read once, not per candidate)
     runs = [Counter(s for shape in once[start : start + length] for s in shape) for start in range(0, len(out), length)]
 
+    shapes_of = list(dict.fromkeys(once))  # the few distinct sets of shapes the cards have
+    kinds = {shape: n for n, shape in enumerate(shapes_of)}
+    kind = [kinds[shape] for shape in once]  # each card's set, by number, traded with it
+    trades = [0]  # trades made so far
+    stuck: dict[int, int] = {}  # a place whose card found none to trade with, and the trades made by then
+
     def trade(i: int, start: int, end: int) -> bool:
+        if stuck.get(i) == trades[0]:  # nothing has moved since it found none
+            return False
         here, mine = runs[start // length], once[i]
         segment = range(fresh) if i < fresh else range(fresh, len(out))
-        free = [not _holds(run, mine, none) for run in runs]  # runs a card with none of these shapes could leave
-        clear = [
-            j
-            for j in segment
-            if not start <= j < end
-            and not once[j] & ENDS  # another round's opener or closer stays its round's end
-            and (
-                free[j // length]
-                if not once[j]
-                else not _holds(here, once[j], mine) and not _holds(runs[j // length], mine, once[j])
-            )
-        ]
-        if not clear:
+        # A card may come here if it is no other round's opener or closer and this run would not meet its shapes twice;
+        welcome = [not theirs & ENDS and not _holds(here, theirs, mine) for theirs in shapes_of]
+        # and may leave its run if that run, once it goes, meets none of this card's shapes.
+
+        def places(r: int, step: int) -> Iterator[int]:
+            run = runs[r]
+            theirs = [shape for shape in mine if run[shape] > 0]
+            if theirs and any(run[shape] > 1 for shape in theirs):
+                return
+            ends = (max(r * length, segment.start), min(r * length + length, segment.stop))
+            for j in range(ends[0], ends[1]) if step > 0 else range(ends[1] - 1, ends[0] - 1, -1):
+                if welcome[kind[j]] and all(shape in once[j] for shape in theirs):  # the one card holding them may go
+                    yield j
+
+        # A later card before an earlier one, then one of the same level, then of the same deck, the nearest of equals:
+        # read outwards from this run, so the first card of the same level and deck ends the search.
+        here_run, best, found = start // length, (True, True), -1
+        for runs_read, step in ((range(here_run + 1, len(runs)), 1), (range(here_run - 1, -1, -1), -1)):
+            for j in (j for r in runs_read for j in places(r, step)):
+                unlike = (depth[j] != depth[i], out[j].deck_id != out[i].deck_id)
+                if found < 0 or unlike < best:
+                    best, found = unlike, j
+                    if unlike == (False, False):
+                        break
+            if found >= 0:
+                break
+        if found < 0:
+            stuck[i] = trades[0]
             return False
-        j = min(clear, key=lambda j: (j < start, depth[j] != depth[i], out[j].deck_id != out[i].deck_id, abs(j - i)))
+        trades[0] += 1
+        j = found
         here.subtract(mine)
         here.update(once[j])
         runs[j // length].subtract(once[j])
         runs[j // length].update(mine)
         out[i], out[j] = out[j], out[i]
         once[i], once[j] = once[j], once[i]
+        kind[i], kind[j] = kind[j], kind[i]
         depth[i], depth[j] = depth[j], depth[i]
         return True
 

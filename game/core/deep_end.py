@@ -23,7 +23,7 @@ from .cards import AnswerType, Card, CardKey, Kind
 #: four cards" (three of four in round fifty-eight), so a round of twenty held eight, seven and five; readers of
 #: round fifty-nine still counted "only four level-3 cards" (the fifth was the closing ritual), so it holds seven,
 #: seven and six.
-DEPTH_SHARES = {1: 0.35, 2: 0.35, 3: 0.30}
+DEPTH_SHARES = {1: 0.30, 2: 0.35, 3: 0.35}
 
 #: The longest run of open questions a round deals where a card of the same level can break it.
 LONGEST_TALK = 3
