@@ -21,8 +21,9 @@ from .cards import AnswerType, Card, CardKey, Kind
 #: round climbs to a real depth whatever the deal's luck, where a first round of twenty had held anything from
 #: none to eight level-3 cards. Readers of rounds dealt half light named depth that "arrives late and only lasts
 #: four cards" (three of four in round fifty-eight), so a round of twenty held eight, seven and five; readers of
-#: round fifty-nine still counted "only four level-3 cards" (the fifth was the closing ritual), so it holds seven,
-#: seven and six.
+#: round fifty-nine still counted "only four level-3 cards" (the fifth was the closing ritual), so it held seven,
+#: seven and six; readers of round sixty-two still found "level 3 is only five cards" and "the depth arrives late",
+#: so it holds six, seven and seven.
 DEPTH_SHARES = {1: 0.30, 2: 0.35, 3: 0.35}
 
 #: The longest run of open questions a round deals where a card of the same level can break it.

@@ -181,12 +181,12 @@ def test_round_sixtys_twins_are_read_from_a_cards_own_words() -> None:
     we're close')", and "'never asked / never said' three or four times"."""
     assert shapes(card(text="What do you like about us now that you didn't expect to, back at the start?")) == {"now-and-then"}
     assert shapes(card(text="When do you feel most like a team with me, these days?")) == {"now-and-then"}
-    assert shapes(card(text="What were you hoping for when we met?")) == {"now-and-then"}
+    assert shapes(card(text="What were you hoping for when we met?")) == {"now-and-then", "hoping"}
     assert shapes(card(text="Who shaped the person you are most, before we met?")) == frozenset()  # the past alone
     assert shapes(card(text="I start a sentence with 'What if we just…'. How far do you go?")) == frozenset()
     assert shapes(card(text="What's one promise you'd like us to make for the next ten years?")) == {"years-ahead"}
-    assert shapes(card(text="What do you hope we still do together when we're seventy?")) == {"years-ahead"}
-    assert shapes(card(text="What do you hope the two of us become, that we're not quite yet?")) == {"years-ahead"}
+    assert shapes(card(text="What do you hope we still do together when we're seventy?")) == {"years-ahead", "hoping"}
+    assert shapes(card(text="What do you hope the two of us become, that we're not quite yet?")) == {"years-ahead", "hoping"}
     assert shapes(card(text="Which of my firmest opinions do you give five years, tops?")) == frozenset()
     assert shapes(card(text="If we'd met five years earlier, how would you have ruined it?")) == frozenset()
     assert shapes(card(text="Which small thing I do for you are you most grateful for?")) == {"thanks"}

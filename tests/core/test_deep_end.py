@@ -191,13 +191,14 @@ def test_a_light_round_ends_on_a_light_closer() -> None:
 
 
 def test_a_first_round_climbs_to_a_real_depth_whatever_the_deal() -> None:
-    """Twenty cards hold about seven light, seven middle and six deep ones, where they had held anything from three
+    """Twenty cards hold about six light, seven middle and seven deep ones, where they had held anything from three
     to eleven of level 1 and none to eight of level 3 (then eight, seven and five, and readers of round fifty-nine
-    still found "only four level-3 cards" past the closer); kept to level 2, about ten light and ten middle."""
-    assert depth_target(20, [1, 2, 3]) == {1: 7, 2: 7, 3: 6} and depth_target(20, [1, 2]) == {1: 10, 2: 10}
+    still found "only four level-3 cards" past the closer; then seven, seven and six, and readers of round sixty-two
+    found "level 3 is only five cards"); kept to level 2, about ten light and ten middle."""
+    assert depth_target(20, [1, 2, 3]) == {1: 6, 2: 7, 3: 7} and depth_target(20, [1, 2]) == {1: 10, 2: 10}
     for keys in first_rounds(60):
         counts = Counter(CARDS[key].level for key in keys)
-        assert abs(counts[1] - 7) <= 1 and abs(counts[2] - 7) <= 1 and abs(counts[3] - 6) <= 1, counts
+        assert abs(counts[1] - 6) <= 1 and abs(counts[2] - 7) <= 1 and abs(counts[3] - 7) <= 1, counts
     for seed in range(30):
         keys = deal(BUILT_IN, DealFilters(max_level=2), seed, round_length=20, bookends=True)[:20]
         counts = Counter(CARDS[key].level for key in keys)
