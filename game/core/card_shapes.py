@@ -18,8 +18,8 @@ met once a round too. Round sixty's readers named "now against the start" three 
 ahead of the two of you, two thank-yous, two on what one of you wants for the other, two spicy asks "when we're close",
 and "never asked / never said" still three or four times (said as "without ever saying it", "didn't ask", "never quite
 checked"): the untold shape reads those too, and the rest are subjects met once a round. Round sixty-two's readers
-named three "secret flirting moves" in an evening's middle, "hope" framing four cards of its last nine, and three cards
-on conflict: flirting and hoping are subjects met once a round, and so is the theme `repair`.
+named three "secret flirting moves" in an evening's middle and three cards on conflict: flirting is a subject met once
+a round, and so is the theme `repair`.
 """
 
 from __future__ import annotations
@@ -165,8 +165,7 @@ _ONCE_SUBJECTS = {
         re.IGNORECASE,
     ),
     "giving-away": re.compile(r"\b(give|gives|gave|giving) (you|me|them|it|us) away\b", re.IGNORECASE),
-    "flirting": re.compile(r"\bflirt\w*|\b(your|my|best|signature|secret|opening) moves?\b", re.IGNORECASE),
-    "hoping": re.compile(r"\bhop(e|es|ed|ing)\b", re.IGNORECASE),
+    "flirting": re.compile(r"\bflirt\w*|\b(opening|secret|signature|smooth|best) moves?\b|\bmy moves\b", re.IGNORECASE),
     "sofa-and-screen": re.compile(
         r"\b(sofa|couch|settee|telly|tv|television|the remote|box ?sets?|series|programmes?|what to watch)\b"
         r"|\bwatch(ing|ed)? (a film|something|ahead)\b|\bfilm scene\b|\bpauses a film\b",

@@ -139,19 +139,25 @@ def test_rounds_of_the_built_in_decks_meet_each_shape_once_and_rarely_back_to_ba
     """Before: 237 repeats of a once-a-round shape in 1,500 rounds of twenty, and 831 pairs of one shape back to back."""
     decks = load_decks(deck_paths(builtin_decks_dir())).decks
     shape = {card.key: shapes(card) for deck in decks for card in deck.cards}
-    rounds = twice = pairs = menus = together = 0
+    rounds = twice = mending = pairs = menus = together = 0
     for seed in range(100):
         order = deal(decks, DealFilters(spicy=seed % 2 == 0), seed, round_length=20)
         for start in range(0, 100, 20):
             run = order[start : start + 20]
             rounds += 1
-            twice += sum(n - 1 for n in Counter(s for key in run for s in shape[key] & ONCE_A_ROUND).values())
+            met = Counter(s for key in run for s in shape[key] & ONCE_A_ROUND)
+            twice += sum(n - 1 for s, n in met.items() if s not in ("mending", "arguing"))
+            mending += sum(met[s] - 1 for s in ("mending", "arguing") if met[s] > 1)
             pairs += sum(1 for a, b in itertools.pairwise(run) if shape[a] & shape[b])
             menus += sum(1 for a, b in itertools.pairwise(run) if MENU in shape[a] & shape[b])
             together += sum(1 for a, b in itertools.pairwise(run) if TOGETHER in shape[a] & shape[b])
     # A card of three shapes a round meets once (a "who's more likely" about hiding a phone) can find no round free of
     # all three: once secrets, strangers and phones joined the subjects, one round in 500 kept such a pair.
-    assert twice <= 2, f"{twice} repeats of a once-a-round shape in {rounds} rounds"
+    # The theme of arguing and making up (`repair`) has sixty cards for a whole deal's forty-odd rounds: most rounds
+    # hold one, so a second has no round to go to and stays (before it was met once a round, a third of first rounds
+    # held two or more); a first round holds one.
+    assert twice <= 2, f"{twice} repeats of a once-a-round shape but mending and arguing in {rounds} rounds"
+    assert mending <= 50, f"{mending} repeats of mending or arguing in {rounds} rounds"
     assert menus / rounds < 0.15, f"{menus} pairs of picks from a list back to back in {rounds} rounds (0.82 a round before)"
     assert together / rounds < 0.1, f"{together} pairs of things to do back to back in {rounds} rounds (0.16 a round before)"
     # Any change to which cards a round holds moves this by the deal's luck: 74 pairs here before subjects were held
@@ -181,12 +187,12 @@ def test_round_sixtys_twins_are_read_from_a_cards_own_words() -> None:
     we're close')", and "'never asked / never said' three or four times"."""
     assert shapes(card(text="What do you like about us now that you didn't expect to, back at the start?")) == {"now-and-then"}
     assert shapes(card(text="When do you feel most like a team with me, these days?")) == {"now-and-then"}
-    assert shapes(card(text="What were you hoping for when we met?")) == {"now-and-then", "hoping"}
+    assert shapes(card(text="What were you hoping for when we met?")) == {"now-and-then"}
     assert shapes(card(text="Who shaped the person you are most, before we met?")) == frozenset()  # the past alone
     assert shapes(card(text="I start a sentence with 'What if we just…'. How far do you go?")) == frozenset()
     assert shapes(card(text="What's one promise you'd like us to make for the next ten years?")) == {"years-ahead"}
-    assert shapes(card(text="What do you hope we still do together when we're seventy?")) == {"years-ahead", "hoping"}
-    assert shapes(card(text="What do you hope the two of us become, that we're not quite yet?")) == {"years-ahead", "hoping"}
+    assert shapes(card(text="What do you hope we still do together when we're seventy?")) == {"years-ahead"}
+    assert shapes(card(text="What do you hope the two of us become, that we're not quite yet?")) == {"years-ahead"}
     assert shapes(card(text="Which of my firmest opinions do you give five years, tops?")) == frozenset()
     assert shapes(card(text="If we'd met five years earlier, how would you have ruined it?")) == frozenset()
     assert shapes(card(text="Which small thing I do for you are you most grateful for?")) == {"thanks"}

@@ -196,13 +196,24 @@ def test_a_first_round_climbs_to_a_real_depth_whatever_the_deal() -> None:
     still found "only four level-3 cards" past the closer; then seven, seven and six, and readers of round sixty-two
     found "level 3 is only five cards"); kept to level 2, about ten light and ten middle."""
     assert depth_target(20, [1, 2, 3]) == {1: 6, 2: 7, 3: 7} and depth_target(20, [1, 2]) == {1: 10, 2: 10}
+    off = 0
     for keys in first_rounds(60):
         counts = Counter(CARDS[key].level for key in keys)
-        assert abs(counts[1] - 6) <= 1 and abs(counts[2] - 7) <= 1 and abs(counts[3] - 7) <= 1, counts
+        miss = max(abs(counts[1] - 6), abs(counts[2] - 7), abs(counts[3] - 7))
+        assert miss <= 2, counts
+        off += miss == 2
+    # Two rounds in sixty keep one level two short (eight light cards and five middle ones): each card that could come
+    # in would bring a second card of a shape the round meets once (arguing and making up and flirting, met once a
+    # round since round sixty-three).
+    assert off <= 2, off
+    off = 0
     for seed in range(30):
         keys = deal(BUILT_IN, DealFilters(max_level=2), seed, round_length=20, bookends=True)[:20]
         counts = Counter(CARDS[key].level for key in keys)
-        assert abs(counts[1] - 10) <= 1 and abs(counts[2] - 10) <= 1, counts
+        miss = max(abs(counts[1] - 10), abs(counts[2] - 10))
+        assert miss <= 2, counts
+        off += miss == 2
+    assert off <= 2, off  # for the same reason
 
 
 def test_a_first_round_opens_on_a_light_opener() -> None:

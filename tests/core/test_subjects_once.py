@@ -176,3 +176,24 @@ def test_what_you_d_love_more_of_and_a_falling_out_are_read_from_a_card_s_words(
     assert "arguing" in shapes(card(text="After a falling-out, what's your sign that you've forgiven me?"))
     assert "wish-list" in ONCE_A_ROUND
     first_evenings_meet_once("wish-list", "arguing", range(1, 200, 5), least=6)
+
+
+def test_the_theme_of_making_up_and_flirting_moves_are_met_once_a_first_evening() -> None:
+    """Readers of round sixty-two: "conflict and repair come up three times" (a white flag, where to sit when upset,
+    the one thing not to say after a mistake: only one said "argue"), "three versions of 'your secret flirting move'".
+    Before: of 200 first rounds of twenty (default decks, spicy on), 33 in 100 met two cards tagged `repair` or about
+    arguing, 3 three; 9 in 100 two flirting cards."""
+    assert "mending" in shapes(card(text="Where should I sit when you're upset with me?", tags=["repair"]))
+    assert "mending" not in shapes(card(text="Where should I sit when you're upset with me?", tags=["signals"]))
+    assert "flirting" in shapes(card(text="When did you last flirt with me, just to see if it worked?"))
+    assert "flirting" in shapes(card(text="What's your opening move when you want me to notice you?"))
+    assert "flirting" in shapes(card(text="Which of my moves from our first months deserves a comeback?"))
+    assert "flirting" not in shapes(card(text="A fortune teller turns over my card and goes quiet. What's your move?"))
+    assert {"mending", "flirting"} <= ONCE_A_ROUND
+    decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
+    shape = {card.key: shapes(card) for deck in decks for card in deck.cards}
+    assert sum("mending" in found for found in shape.values()) >= 30
+    for seed in range(1, 200, 5):
+        order = deal(decks, DealFilters(spicy=True), seed, None, 20, True)[:20]
+        met = Counter(s for key in order for s in shape[key] & {"mending", "flirting", "arguing"})
+        assert max(met.values(), default=0) <= 1, (seed, met)
