@@ -41,7 +41,18 @@ def sofa(pilots: Callable[..., Pilot]) -> Pilot:
     built_in = next(deck for deck in p.services.decks() if deck.id == "each-others-back")
     deck_id = p.services.new_deck_id("Sofa nights")
     scenario = next(card for card in built_in.cards if card.kind is Kind.SCENARIO)
-    card = replace(scenario, deck_id=deck_id, id="card", text=QUESTION, options=OPTIONS, level=1, quiz=None, note="", followups=())
+    card = replace(
+        scenario,
+        deck_id=deck_id,
+        id="card",
+        text=QUESTION,
+        options=OPTIONS,
+        options_were=(),
+        level=1,
+        quiz=None,
+        note="",
+        followups=(),
+    )
     p.services.save_deck(replace(built_in, id=deck_id, name="Sofa nights", cards=(card,), source=""))
     _deal_only(p, "Sofa nights")
     assert p.scene_name == "PlayScene" and p.scene.card().text == QUESTION

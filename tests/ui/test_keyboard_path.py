@@ -80,7 +80,7 @@ def test_a_first_round_by_keys_alone_never_leaves_a_key_unanswered_or_the_focus_
     p.advance(4.0)
     seen: set[str] = set()
     passed = False
-    for _ in range(30):  # rounds, until a scale card has been dealt too (three of 853 cards: the fifteenth round here)
+    for _ in range(60):  # rounds, until a scale card has been dealt too (three of 853 cards: the thirty-sixth round here)
         assert p.scene_name == "HomeScene" and p.scene.focused().label == "Play"
         passed = _play_a_round(p, seen, passed)
         if {"text", "choice", "scale"} <= seen:

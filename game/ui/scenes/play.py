@@ -95,6 +95,17 @@ class PlayScene(CheckInSteps, AnswerSteps, PlaySide):
         hints = play_hints(self.session.phase, self.typing(), bool(field and field.multiline), starred, self.focused())
         return self.input.said(hints, self.focused()) if self.input else hints  # a date's day and month: Enter moves on
 
+    def hint_ways(self) -> list[list[tuple[str, str]]]:
+        """The key hints now, and as they read while typing in the answer's field ("Alt+X pass": longer, so the row may
+        wrap): the side ends above both, from the step's first frame."""
+        field = self.input.field if self.input else None
+        if field is None:
+            return [self.hints]
+        turn = self.session.current
+        starred = turn is not None and turn.card in self.session.state.starred
+        typing = play_hints(self.session.phase, True, field.multiline, starred, field)
+        return [self.hints, self.input.said(typing, field) if self.input else typing]
+
     # ---- names and the card ------------------------------------------------------------
 
     def name(self, seat: int) -> str:

@@ -66,8 +66,10 @@ class PlaySide(Scene):
     #: Short even so (the largest text, a small window, a card with a follow-up): the cues and the line about the note
     #: say it in fewer words, so "Just between us" is in sight with Save.
     terse = False
-    #: The step (turn and phase) the side was last laid out for: a new one is scrolled to show its answer.
-    laid_out: tuple[int, Phase] | None = None
+    #: The step (turn and phase) the side was last laid out for, and the foot of the side it was scrolled for: a new
+    #: one is scrolled to show its answer, and so is the same one when the key hints under the side grow a row
+    #: (focus in the note field: "Alt+X"), so "Just between us" is not left cut at a foot that rose.
+    laid_out: tuple[tuple[int, Phase], int] | None = None
     #: Room kept below the answer, so the side scrolls by whole lines of the words above it (see show_answer).
     tail = 0
 
@@ -86,7 +88,7 @@ class PlaySide(Scene):
         snugger, then the cues and the line about the note get shorter, so the controls under the answer ("Just
         between us", "We talked, no note") are in sight from the first frame, with the words above them."""
         step = (id(self.session.current), self.session.phase)
-        if step != self.laid_out:
+        if self.laid_out is None or step != self.laid_out[0]:
             self.tail = 0
         self.cues_short = self.snug = self.terse = False
         card = self.card()
@@ -97,8 +99,9 @@ class PlaySide(Scene):
                 if self._place():
                     self.terse = True
                     self._place()
-        if step != self.laid_out:
-            self.laid_out = step
+        shown_for = (step, self.scroller.viewport.bottom)
+        if shown_for != self.laid_out:
+            self.laid_out = shown_for
             self.show_answer()
 
     def show_answer(self) -> None:
@@ -210,8 +213,14 @@ class PlaySide(Scene):
         return self.scroller.limit > 0
 
     def floor(self) -> int:
-        """How far down the side may reach: the top of the key hints (date night's clock may sit above them)."""
-        return self.ui.hints_top(self.hints)
+        """How far down the side may reach: the top of the key hints (date night's clock may sit above them), as high as
+        they reach in any of the ways this step may show them (`hint_ways`), so a foot that rises when the focus moves
+        into the note never leaves "Just between us" cut under it."""
+        return min(self.ui.hints_top(hints) for hints in self.hint_ways())
+
+    def hint_ways(self) -> list[list[tuple[str, str]]]:
+        """The key hints as they are now, and as they may be while this step lasts."""
+        return [self.hints]
 
     @property
     def viewport(self) -> pygame.Rect:
