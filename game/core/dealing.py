@@ -27,9 +27,10 @@ from .card_shapes import CLOSER, GRIEVANCE, ONCE_A_ROUND, OPENER, TOGETHER, shap
 from .cards import AnswerType, Card, CardKey, Deck, Kind
 from .consent import Consent, card_allowed
 from .deal_spread import one_deck_each, unsoured
+from .deep_close import lightened
 from .deep_end import breathing, even_depth, is_open_question, with_rests
 from .deep_facets import facet_bits
-from .deep_mood import HEAVY, TENDER, has_weight, is_heavy, is_warm, is_wide, lightened, moods
+from .deep_mood import HEAVY, TENDER, has_weight, is_heavy, is_warm, is_wide, moods
 from .quiz_share import fewer_quizzes
 from .side_by_side import kept_apart
 from .tags import subjects

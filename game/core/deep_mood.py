@@ -19,20 +19,19 @@ spreads over themes (readers: "five of its last seven cards circle masks and def
 looks past the couple, at one partner's own world or values or the future together (WIDE_TAGS), and one card with
 weight (readers of round sixty: "tender but safe"), and with spicy cards on, one spicy card at most where a lighter
 level can take the others (readers: "spicy, deep, spicy, deep, spicy switches mood every card instead of building").
+The order of the level that leads into the closer (the card just before it, heavy cards kept apart) is deep_close's.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache, partial
-from itertools import pairwise, permutations
 
 from .card_reads import MARKS, CardReads
 from .card_shapes import CLOSER, MENU, ONCE_A_ROUND, OPENER, TOGETHER
 from .cards import Card, CardKey
-from .deep_end import LONGEST_TALK
 from .deep_facets import facets_at
 
 #: The shape of a heavy card, kept from coming back to back like a subject (see dealing).
@@ -49,9 +48,6 @@ SPICY_EVERY = 10
 #: How many rounds of a deal are mended: more than an evening plays (a next session deals afresh, the cards seen
 #: last), and the rest of a deal of 800 cards keeps what the deal gave it.
 MENDED = 4
-
-#: The most cards before a closer put in their best order (every order of them is weighed: 5,040 at most).
-LONGEST_BLOCK = 7
 
 #: At most one card in this many of a level is a pick from a list (a round's level of two holds one): readers named
 #: "half of the first ten cards are quip-option 'what do you do' scenarios" as an evening's sameness.
@@ -321,87 +317,6 @@ def _kept(marks: Mapping[str, list[int]], i: int, j: int) -> bool:
         and marks["heavy"][j] <= marks["heavy"][i]
         and marks["menu"][j] <= marks["menu"][i]
     )
-
-
-def lightened(
-    order: Sequence[CardKey],
-    length: int,
-    levels: Mapping[CardKey, int],
-    topics: Mapping[CardKey, frozenset[str]],
-    marks: tuple[Collection[CardKey], Collection[CardKey], Collection[CardKey], Collection[CardKey]],
-) -> list[CardKey]:
-    """`order` (climbed and spaced) with the cards of the level that leads into each of its first MENDED runs' closer
-    put in their best order. Best is, in turn: no heavy card (`marks[0]`) just before the closer (the evening's last
-    word before its ritual), nor the card before that in a block of three or more, the fewest heavy cards back to
-    back (counting the cards either side), the fewest spicy cards (`marks[3]`) beside a heavy or a spicy one, no run
-    of open questions (`marks[2]`, counting those before the block) longer than the spacing allows
-    (deep_end.LONGEST_TALK), the fewest cards that share a subject or shape (or a deck) side by side, a warm card
-    (`marks[1]`) just before the closer, and the fewest cards moved. Up to LONGEST_BLOCK cards are ordered. (A rest
-    may move: with five deep cards, two heavy, a rest kept in its place could leave only a heavy card or two heavy
-    ones side by side before the closer.)"""
-    out = list(order)
-    for start in range(0, min(len(out), MENDED * length), length):
-        end = min(start + length, len(out))
-        if end - start < 3 or CLOSER not in topics.get(out[end - 1], _NONE):
-            continue
-        first = end - 1
-        while first > start and levels[out[first - 1]] == levels[out[end - 2]] and not _ends(out[first - 1], topics):
-            first -= 1
-        block = out[first : end - 1]
-        if not 2 <= len(block) <= LONGEST_BLOCK:
-            continue
-        before = [out[first - 1]] if first > start else []
-        streak = 0
-        while first - streak > start and out[first - streak - 1] in marks[2]:
-            streak += 1
-        out[first : end - 1] = _best_order(block, [*before, out[end - 1]], marks, topics, streak)
-    return out
-
-
-def _best_order(
-    block: list[CardKey],
-    ends: list[CardKey],
-    marks: tuple[Collection[CardKey], Collection[CardKey], Collection[CardKey], Collection[CardKey]],
-    topics: Mapping[CardKey, frozenset[str]],
-    streak: int,
-) -> list[CardKey]:
-    """The order of `block` that `lightened` wants, between `ends` (the card before it, if any, and the closer), after
-    `streak` open questions in a row."""
-    heavy, warm, talk, spicy = marks
-    best: tuple[int, ...] | None = None
-    chosen = block
-    for order in permutations(block):
-        pairs = list(pairwise([*ends[:-1], *order, ends[-1]]))
-        cost = (
-            order[-1] in heavy,
-            len(order) > 2 and order[-2] in heavy,  # readers: "a heavy worry two cards before the end"
-            sum(a in heavy and b in heavy for a, b in pairs),
-            sum((a in heavy or a in spicy) and (b in heavy or b in spicy) for a, b in pairs),
-            max(0, _longest_talk(order, talk, streak) - LONGEST_TALK),
-            sum(not _apart(a, b, topics) for a, b in pairs),
-            order[-1] not in warm,
-            sum(a != b for a, b in zip(order, block, strict=True)),
-        )
-        if best is None or cost < best:
-            best, chosen = cost, list(order)
-    return chosen
-
-
-def _longest_talk(order: Sequence[CardKey], talk: Collection[CardKey], streak: int) -> int:
-    """The longest run of open questions (`talk`) in `order`, counting the `streak` of them just before it."""
-    longest = streak
-    for key in order:
-        streak = streak + 1 if key in talk else 0
-        longest = max(longest, streak)
-    return longest
-
-
-def _apart(key: CardKey, other: CardKey, topics: Mapping[CardKey, frozenset[str]]) -> bool:
-    return key.deck_id != other.deck_id and not topics.get(key, _NONE) & topics.get(other, _NONE)
-
-
-def _ends(key: CardKey, topics: Mapping[CardKey, frozenset[str]]) -> bool:
-    return bool(topics.get(key, _NONE) & {OPENER, CLOSER})
 
 
 def _lighter(marks: Mapping[str, list[int]], i: int, j: int) -> bool:
