@@ -8,11 +8,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 #: The product brief's names and its section marks: documents that are not part of the project.
 ELSEWHERE = re.compile(r"\b(DESIGN\.md|STYLE\.md|FINDINGS\.md|DESIGN §|STYLE §)")
-CITED = re.compile(r"\b(docs/[A-Za-z_]+\.md|README\.md|ARCHITECTURE\.md|PRIVACY\.md|DECKS\.md|CARD_READ\.md)\b")
+CITED = re.compile(r"\b(docs/[A-Za-z_]+\.md|README\.md|ARCHITECTURE\.md|PRIVACY\.md|DECKS\.md|CARD_READ\.md|READ_BRIEF\.md)\b")
 
 
 def sources() -> list[Path]:
-    found = [path for folder in ("game", "tests", "benchmarks", "packaging", "assets") for path in (ROOT / folder).rglob("*.py")]
+    found = [path for folder in ("game", "tests", "benchmarks", "tools", "packaging", "assets") for path in (ROOT / folder).rglob("*.py")]
     return [*sorted(path for path in found if "__pycache__" not in path.parts), ROOT / "main.py"]
 
 
