@@ -26,12 +26,19 @@ def test_an_evening_is_dealt_from_the_decks_a_couple_has_without_opting_in(decks
     assert any(deck.opt_in for deck in loaded.decks), "the built-in decks hold an opt-in deck for this to leave out"
 
 
-def test_an_evening_is_twenty_cards_opening_on_an_opener_and_closing_on_a_closer(decks):
+def test_an_evening_is_as_long_as_the_games_setting_opening_on_an_opener_and_closing_on_a_closer(decks):
+    assert evening_sample.ROUND == 12
     cards = evening_sample.first_evening(decks, 180001)
-    assert len(cards) == 20 and len({card.key for card in cards}) == 20
+    assert len(cards) == 12 and len({card.key for card in cards}) == 12
     assert "opener" in cards[0].tags and "closer" in cards[-1].tags
-    assert [card.level for card in cards] == sorted(card.level for card in cards)
     assert max(card.level for card in cards) == 3
+
+
+def test_spicy_cards_come_only_when_asked_for(decks):
+    plain = [card for seed in range(30) for card in evening_sample.first_evening(decks, seed)]
+    assert not any(card.spicy for card in plain)
+    spicy = [card for seed in range(30) for card in evening_sample.first_evening(decks, seed, 20, spicy=True)]
+    assert len(spicy) == 600 and any(card.spicy for card in spicy)
 
 
 def test_the_same_seed_writes_the_same_evening_and_another_seed_another(decks):
@@ -41,10 +48,10 @@ def test_the_same_seed_writes_the_same_evening_and_another_seed_another(decks):
 
 
 def test_the_sample_shows_each_card_with_whose_turn_and_its_quiz_filled_in(decks, tmp_path):
-    assert evening_sample.main(["180001", "--out", str(tmp_path)]) == 0
+    assert evening_sample.main(["180001", "--out", str(tmp_path), "--length", "20", "--spicy"]) == 0
     text = (tmp_path / "SAMPLE-180001.md").read_text(encoding="utf-8")
-    cards = evening_sample.first_evening(decks, 180001)
-    assert text.count("**Card:** ") == 20
+    cards = evening_sample.first_evening(decks, 180001, 20, spicy=True)
+    assert text.count("**Card:** ") == 20 and "Spicy cards are on" in text
     assert "### 1. " in text and "Alex's turn" in text and "### 2. " in text and "Sam's turn" in text
     assert "{name}" not in text and "{partner}" not in text
     for card in cards:

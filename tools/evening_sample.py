@@ -1,10 +1,11 @@
 """A first evening, dealt as the game deals it, written out for someone to read and grade.
 
-    python3 tools/evening_sample.py SEED [SEED ...] [--out FOLDER] [--decks FOLDER]
+    python3 tools/evening_sample.py SEED [SEED ...] [--out FOLDER] [--length N] [--spicy] [--decks FOLDER]
 
-For each seed it deals one round of twenty from the built-in decks a couple has without opting in
-(spicy cards on, every level, nothing seen before), with an opener first and a closer last, as Play
-does, and writes SAMPLE-<seed>.md: every card in the dealt order with what the screen shows beside
+For each seed it deals one first round from the built-in decks a couple has without opting in (every
+level, nothing seen before), as long as the game's own setting makes it (twelve cards) and without
+spicy cards unless asked, with an opener first and a closer last, as Play does, and writes
+SAMPLE-<seed>.md: every card in the dealt order with what the screen shows beside
 it (its note, the options, how it is answered, the quiz the partner meets later, the follow-ups, a
 timer). Two partners, Alex and Sam, take turns, Alex first. The reads in docs/CARD_READ.md were
 written from such samples with docs/READ_BRIEF.md; the same seed deals the same evening while the
@@ -25,9 +26,11 @@ if str(ROOT) not in sys.path:
 from game.core.cards import AnswerType, Card, Deck, Kind  # noqa: E402
 from game.core.dealing import DealFilters, deal  # noqa: E402
 from game.core.pronouns import fill  # noqa: E402
+from game.core.settings import SETTINGS  # noqa: E402
 from game.storage.deck_files import deck_paths, load_decks  # noqa: E402
 
-ROUND = 20
+#: A first round's length as a couple finds it, before they change it.
+ROUND = int(SETTINGS["session_length"].default)
 NAMES = ("Alex", "Sam")
 
 _KINDS = {
@@ -46,10 +49,10 @@ def evening_decks(folder: Path) -> list[Deck]:
     return [deck for deck in loaded.decks if not deck.opt_in]
 
 
-def first_evening(decks: Sequence[Deck], seed: int) -> list[Card]:
-    """The first round of twenty a couple would be dealt with this seed."""
-    filters = DealFilters(min_level=1, max_level=3, spicy=True)
-    order = deal(decks, filters, seed, round_length=ROUND, bookends=True)[:ROUND]
+def first_evening(decks: Sequence[Deck], seed: int, length: int = ROUND, spicy: bool = False) -> list[Card]:
+    """The first round of `length` cards a couple would be dealt with this seed (spicy cards only if they said yes)."""
+    filters = DealFilters(min_level=1, max_level=3, spicy=spicy)
+    order = deal(decks, filters, seed, round_length=length, bookends=True)[:length]
     cards = {card.key: card for deck in decks for card in deck.cards}
     return [cards[key] for key in order]
 
@@ -99,13 +102,15 @@ def card_lines(number: int, card: Card, deck_name: str) -> list[str]:
     return [*lines, ""]
 
 
-def sample_text(decks: Sequence[Deck], seed: int) -> str:
+def sample_text(decks: Sequence[Deck], seed: int, length: int = ROUND, spicy: bool = False) -> str:
     names = {deck.id: deck.name for deck in decks}
-    cards = first_evening(decks, seed)
+    cards = first_evening(decks, seed, length, spicy)
+    said = "on: this couple said yes to them" if spicy else "off, as the game starts"
     lines = [
         f"# Sample {seed}: a first evening of {len(cards)} cards, as the game deals it",
         "",
         f"{NAMES[0]} and {NAMES[1]} take turns, {NAMES[0]} first. The evening opens on an opener and closes on a closer.",
+        f"Spicy cards are {said}.",
         "",
     ]
     for number, card in enumerate(cards, start=1):
@@ -117,13 +122,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("seeds", nargs="+", type=int)
     parser.add_argument("--out", type=Path, default=Path.cwd(), help="where SAMPLE-<seed>.md is written")
+    parser.add_argument("--length", type=int, default=ROUND, help=f"cards in the evening (the game's default: {ROUND})")
+    parser.add_argument("--spicy", action="store_true", help="deal spicy cards too, as for a couple who said yes")
     parser.add_argument("--decks", type=Path, default=ROOT / "decks", help="the deck folder (the built-in decks)")
     args = parser.parse_args(argv)
     decks = evening_decks(args.decks)
     args.out.mkdir(parents=True, exist_ok=True)
     for seed in args.seeds:
         path = args.out / f"SAMPLE-{seed}.md"
-        path.write_text(sample_text(decks, seed) + "\n", encoding="utf-8")
+        path.write_text(sample_text(decks, seed, args.length, args.spicy) + "\n", encoding="utf-8")
         print(path)
     return 0
 
