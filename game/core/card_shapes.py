@@ -235,6 +235,10 @@ MENU = "menu"
 #: Something to do together now (an action card): three in a row is a run of games, not an evening of talk.
 TOGETHER = "together"
 
+#: A card both partners answer (a `both` card, or "who's more likely"): readers of first evenings named three or four
+#: "each of you" cards in a row, a round of the same turn; kept from back to back.
+SHARED = "shared"
+
 #: A note that gives a sample answer in quotes ("'Ooh, horses' counts."): common, so only kept from back to back.
 SAMPLE_IN_NOTE = "sample-in-note"
 _QUOTED = re.compile(r"[“\"‘'][A-Z][^”\"’']{3,}[”\"’']")
@@ -245,9 +249,10 @@ def shapes(card: Card) -> frozenset[str]:
     ends = frozenset(tag for tag in card.tags if tag in (OPENER, CLOSER))
     menu = frozenset({MENU}) if card.answer_type is AnswerType.CHOICE and card.options else frozenset()
     together = frozenset({TOGETHER}) if card.kind is Kind.ACTION else frozenset()
+    shared = frozenset({SHARED}) if card.kind is Kind.BOTH or card.answer is AnswerType.WHO else frozenset()
     read = _shapes(card.text, card.note, card.answer is AnswerType.WHO, card.kind is Kind.ACTION, card.spicy)
     mending = frozenset({MENDING}) if REPAIR in card.tags else frozenset()
-    return read | ends | menu | together | mending
+    return read | ends | menu | together | shared | mending
 
 
 @lru_cache(maxsize=8192)  # a session deals every card of its decks each time: read each card's words once

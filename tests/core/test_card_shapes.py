@@ -15,6 +15,7 @@ from game.core.card_shapes import (
     ONCE_A_ROUND,
     OPENER,
     SAMPLE_IN_NOTE,
+    SHARED,
     TOGETHER,
     TURN_TAKING,
     WHO_IS_MORE_LIKELY,
@@ -31,7 +32,8 @@ def card(**data: object):
 
 
 def test_shapes_are_read_from_the_answer_kind_the_words_and_the_note() -> None:
-    assert shapes(card(text="Who's more likely to cry at an advert?", answer="who")) == {WHO_IS_MORE_LIKELY}
+    assert shapes(card(text="Who's more likely to cry at an advert?", answer="who")) == {WHO_IS_MORE_LIKELY, SHARED}
+    assert shapes(card(kind="both", text="Each of you: what's your comfort film?")) == {SHARED}
     assert shapes(card(text="Write us a motto, five words at most.")) == {"word-limit"}
     assert shapes(card(text="What did you think the first time we kissed?")) == {"first-time"}
     assert shapes(card(text="What have you never told me about that summer?")) == {"untold"}
@@ -52,6 +54,7 @@ def test_shapes_are_read_from_the_answer_kind_the_words_and_the_note() -> None:
     assert shapes(card(text="You find a stranger's diary on a bus seat.")) == {"secrets", "strangers"}
     assert shapes(card(text="Who's more likely to have a little scroll on the other's phone?", answer="who")) == {
         WHO_IS_MORE_LIKELY,
+        SHARED,
         "phones",
     }
     assert shapes(card(text="Which of my friends would you call first?")) == frozenset()
@@ -139,7 +142,7 @@ def test_rounds_of_the_built_in_decks_meet_each_shape_once_and_rarely_back_to_ba
     """Before: 237 repeats of a once-a-round shape in 1,500 rounds of twenty, and 831 pairs of one shape back to back."""
     decks = load_decks(deck_paths(builtin_decks_dir())).decks
     shape = {card.key: shapes(card) for deck in decks for card in deck.cards}
-    rounds = twice = mending = pairs = menus = together = 0
+    rounds = twice = mending = pairs = menus = together = shared = 0
     for seed in range(100):
         order = deal(decks, DealFilters(spicy=seed % 2 == 0), seed, round_length=20)
         for start in range(0, 100, 20):
@@ -148,7 +151,8 @@ def test_rounds_of_the_built_in_decks_meet_each_shape_once_and_rarely_back_to_ba
             met = Counter(s for key in run for s in shape[key] & ONCE_A_ROUND)
             twice += sum(n - 1 for s, n in met.items() if s not in ("mending", "arguing"))
             mending += sum(met[s] - 1 for s in ("mending", "arguing") if met[s] > 1)
-            pairs += sum(1 for a, b in itertools.pairwise(run) if shape[a] & shape[b])
+            pairs += sum(1 for a, b in itertools.pairwise(run) if (shape[a] & shape[b]) - {SHARED})
+            shared += sum(1 for a, b in itertools.pairwise(run) if SHARED in shape[a] & shape[b])
             menus += sum(1 for a, b in itertools.pairwise(run) if MENU in shape[a] & shape[b])
             together += sum(1 for a, b in itertools.pairwise(run) if TOGETHER in shape[a] & shape[b])
     # A card of three shapes a round meets once (a "who's more likely" about hiding a phone) can find no round free of
@@ -164,7 +168,9 @@ def test_rounds_of_the_built_in_decks_meet_each_shape_once_and_rarely_back_to_ba
     # once a round, 76 after, and from 0.15 to 0.19 a round over other hundreds of seeds with either dealer; 92 once
     # heavy cards were kept apart too (over 1,000 other rounds, 0.178 a round before it and 0.188 after); 102 once a
     # round's share of quizzes and of both partners' cards traded cards in, with touch and arguing read as shapes.
+    # Cards both partners answer are a shape since round sixty-four, counted apart: 262 pairs back to back before.
     assert pairs / rounds < 0.22, f"{pairs} pairs of one shape back to back in {rounds} rounds"
+    assert shared / rounds < 0.2, f"{shared} pairs of cards both partners answer back to back in {rounds} rounds (0.52 before)"
 
 
 def test_a_first_round_meets_each_of_round_fifty_nines_twins_once() -> None:
@@ -196,7 +202,10 @@ def test_round_sixtys_twins_are_read_from_a_cards_own_words() -> None:
     assert shapes(card(text="Which of my firmest opinions do you give five years, tops?")) == frozenset()
     assert shapes(card(text="If we'd met five years earlier, how would you have ruined it?")) == frozenset()
     assert shapes(card(text="Which small thing I do for you are you most grateful for?")) == {"thanks"}
-    assert shapes(card(text="Who'd break into a grateful little jog when a car stops?", answer="who")) == {WHO_IS_MORE_LIKELY}
+    assert shapes(card(text="Who'd break into a grateful little jog when a car stops?", answer="who")) == {
+        WHO_IS_MORE_LIKELY,
+        SHARED,
+    }
     assert shapes(card(text="What do you want for me that I haven't let myself want yet?")) == {"plans-for-you"}
     assert shapes(card(text="Which of my dreams or plans would you back all the way?")) == {"plans-for-you"}
     assert shapes(card(text="What plans have we made for Saturday?")) == frozenset()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from game.core.card_shapes import CLOSER, OPENER
-from game.core.cards import CardKey, Deck
+from game.core.cards import AnswerType, CardKey, Deck, Kind
 from game.core.dealing import DealFilters, deal
 from game.core.side_by_side import kept_apart
 from game.storage.deck_files import deck_paths, load_decks
@@ -94,3 +94,20 @@ def test_an_open_question_trades_with_a_rest_only_where_no_run_of_open_questions
     assert kept_apart(order, 5, levels, {}, (set(), set(), spicy, talk)) == keys("s1", "b1", "s2", "c1", "s3")
     kept = kept_apart(order, 5, levels, {}, (set(), set(), spicy, talk | set(keys("b1"))))
     assert kept == order
+
+
+def test_first_evenings_rarely_set_cards_both_partners_answer_side_by_side() -> None:
+    """Readers of round sixty-three's dealer named three or four "each of you" cards in a row. Over these 200 first
+    evenings (100 of twenty with spicy cards, 100 of twelve without) it dealt 128 pairs of cards both partners answer
+    back to back, and 26 runs of three."""
+    decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
+    cards = {card.key: card for deck in decks for card in deck.cards}
+    pairs = threes = 0
+    for seed in range(100):
+        for length, spicy in ((20, True), (12, False)):
+            run = deal(decks, DealFilters(spicy=spicy), seed, round_length=length, bookends=True)[:length]
+            both = [cards[key].kind is Kind.BOTH or cards[key].answer is AnswerType.WHO for key in run]
+            pairs += sum(a and b for a, b in pairwise(both))
+            threes += sum(a and b and c for a, b, c in zip(both, both[1:], both[2:], strict=False))
+    assert pairs <= 45, f"{pairs} pairs of cards both answer back to back in 200 first evenings (128 before)"
+    assert threes <= 5, f"{threes} runs of three cards both answer in 200 first evenings (26 before)"
