@@ -23,12 +23,10 @@ from collections.abc import Sequence
 from functools import partial
 
 from .card_reads import CardReads
+from .card_shapes import NEEDS
 from .cards import CardKey
 from .deep_facets import facets_at
 from .deep_mood import MENDED, WEIGHT_FROM, Trades
-
-#: The tag of a deep card that asks for something present and not yet said (docs/DECKS.md, "The tag vocabulary").
-NEEDS = "needs"
 
 #: The most NEEDS cards a round's deepest level holds where a like card can take the place of another.
 BRAVE_MOST = 2

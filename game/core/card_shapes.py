@@ -125,6 +125,9 @@ _ONCE_SUBJECTS = {
     ),
     "when-close": re.compile(r"\bwhen (we're|we are|we get|things get) (close|intimate)\b", re.IGNORECASE),
     "phones": re.compile(r"\b(phones?|scroll\w*|screen ?time|group chat)\b", re.IGNORECASE),
+    # What one of you hopes the other never grows out of: readers met "What do you hope the two of us never grow out
+    # of?" straight before the closer "I hope you never stop …".
+    "never-outgrow": re.compile(r"\b(never (stop|grow out of)|hope (I|you|we) never)\b", re.IGNORECASE),
     "burdens": re.compile(
         r"\b(carrying|weigh(s|ing|ed)? on (you|me|your mind)|a weight (off|on)|off (my|your) (chest|shoulders)"
         r"|put (it |that |them )?down\b(?! to)|(I've|you've|I|you|to) let (it|that|them) go|let go of"
@@ -177,6 +180,12 @@ _ONCE_SUBJECTS = {
 #: evening where only one said "argue" ("the white flag", "where to sit when you're upset", "the one thing not to say
 #: after a mistake"), so a round meets one card of the theme as well as one that speaks of arguing.
 MENDING, REPAIR = "mending", "repair"
+
+#: The tag of a deep card that asks for something present and not yet said (a need, a worry still live, what one of
+#: you would change about how you are now: see brave_share), and its shape: readers met two side by side ("where you
+#: feel alone", then "what I take for granted"; "how you'd want me to find out you're upset", then "what still
+#: stings"), "three negative subjects in a row". Kept from back to back.
+NEEDS = "needs"
 
 #: "Who's more likely" cards: their answer kind is the shape.
 WHO_IS_MORE_LIKELY = "who-is-more-likely"
@@ -252,7 +261,8 @@ def shapes(card: Card) -> frozenset[str]:
     shared = frozenset({SHARED}) if card.kind is Kind.BOTH or card.answer is AnswerType.WHO else frozenset()
     read = _shapes(card.text, card.note, card.answer is AnswerType.WHO, card.kind is Kind.ACTION, card.spicy)
     mending = frozenset({MENDING}) if REPAIR in card.tags else frozenset()
-    return read | ends | menu | together | shared | mending
+    asks = frozenset({NEEDS}) if NEEDS in card.tags else frozenset()
+    return read | ends | menu | together | shared | mending | asks
 
 
 @lru_cache(maxsize=8192)  # a session deals every card of its decks each time: read each card's words once

@@ -21,9 +21,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from .both_share import both_partners
-from .brave_share import NEEDS, brave
+from .brave_share import brave
 from .card_reads import MARKS, CardReads
-from .card_shapes import CLOSER, GRIEVANCE, ONCE_A_ROUND, OPENER, TOGETHER, shapes
+from .card_shapes import CLOSER, GRIEVANCE, NEEDS, ONCE_A_ROUND, OPENER, TOGETHER, shapes
 from .cards import AnswerType, Card, CardKey, Deck, Kind
 from .consent import Consent, card_allowed
 from .deal_spread import one_deck_each, unsoured

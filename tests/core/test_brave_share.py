@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from game.core.brave_share import BRAVE_MOST, NEEDS
+from game.core.brave_share import BRAVE_MOST
+from game.core.card_shapes import NEEDS
 from game.core.cards import Card, Deck, deck_from_data
 from game.core.dealing import DealFilters, deal
 from game.core.deep_mood import WEIGHT_FROM

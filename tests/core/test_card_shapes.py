@@ -12,6 +12,7 @@ from game.core.card_shapes import (
     CLOSER,
     IN_BED,
     MENU,
+    NEEDS,
     ONCE_A_ROUND,
     OPENER,
     SAMPLE_IN_NOTE,
@@ -34,6 +35,9 @@ def card(**data: object):
 def test_shapes_are_read_from_the_answer_kind_the_words_and_the_note() -> None:
     assert shapes(card(text="Who's more likely to cry at an advert?", answer="who")) == {WHO_IS_MORE_LIKELY, SHARED}
     assert shapes(card(kind="both", text="Each of you: what's your comfort film?")) == {SHARED}
+    assert shapes(card(text="Where do you feel a little alone at the moment?", tags=["needs"])) == {"needs"}
+    assert shapes(card(text="What do you hope the two of us never grow out of?")) == {"never-outgrow"}
+    assert shapes(card(kind="action", text="Each finish this: 'I hope you never stop …'")) == {TOGETHER, "never-outgrow"}
     assert shapes(card(text="Write us a motto, five words at most.")) == {"word-limit"}
     assert shapes(card(text="What did you think the first time we kissed?")) == {"first-time"}
     assert shapes(card(text="What have you never told me about that summer?")) == {"untold"}
@@ -142,7 +146,7 @@ def test_rounds_of_the_built_in_decks_meet_each_shape_once_and_rarely_back_to_ba
     """Before: 237 repeats of a once-a-round shape in 1,500 rounds of twenty, and 831 pairs of one shape back to back."""
     decks = load_decks(deck_paths(builtin_decks_dir())).decks
     shape = {card.key: shapes(card) for deck in decks for card in deck.cards}
-    rounds = twice = mending = pairs = menus = together = shared = 0
+    rounds = twice = mending = pairs = menus = together = shared = asks = 0
     for seed in range(100):
         order = deal(decks, DealFilters(spicy=seed % 2 == 0), seed, round_length=20)
         for start in range(0, 100, 20):
@@ -151,7 +155,8 @@ def test_rounds_of_the_built_in_decks_meet_each_shape_once_and_rarely_back_to_ba
             met = Counter(s for key in run for s in shape[key] & ONCE_A_ROUND)
             twice += sum(n - 1 for s, n in met.items() if s not in ("mending", "arguing"))
             mending += sum(met[s] - 1 for s in ("mending", "arguing") if met[s] > 1)
-            pairs += sum(1 for a, b in itertools.pairwise(run) if (shape[a] & shape[b]) - {SHARED})
+            pairs += sum(1 for a, b in itertools.pairwise(run) if (shape[a] & shape[b]) - {SHARED, NEEDS})
+            asks += sum(1 for a, b in itertools.pairwise(run) if NEEDS in shape[a] & shape[b])
             shared += sum(1 for a, b in itertools.pairwise(run) if SHARED in shape[a] & shape[b])
             menus += sum(1 for a, b in itertools.pairwise(run) if MENU in shape[a] & shape[b])
             together += sum(1 for a, b in itertools.pairwise(run) if TOGETHER in shape[a] & shape[b])
@@ -171,6 +176,7 @@ def test_rounds_of_the_built_in_decks_meet_each_shape_once_and_rarely_back_to_ba
     # Cards both partners answer are a shape since round sixty-four, counted apart: 262 pairs back to back before.
     assert pairs / rounds < 0.22, f"{pairs} pairs of one shape back to back in {rounds} rounds"
     assert shared / rounds < 0.2, f"{shared} pairs of cards both partners answer back to back in {rounds} rounds (0.52 before)"
+    assert asks / rounds < 0.45, f"{asks} pairs of brave cards back to back in {rounds} rounds (298 before, 0.6 a round)"
 
 
 def test_a_first_round_meets_each_of_round_fifty_nines_twins_once() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from game.core.card_shapes import CLOSER, OPENER
+from game.core.card_shapes import CLOSER, NEEDS, OPENER
 from game.core.cards import AnswerType, CardKey, Deck, Kind
 from game.core.dealing import DealFilters, deal
 from game.core.side_by_side import kept_apart
@@ -111,3 +111,20 @@ def test_first_evenings_rarely_set_cards_both_partners_answer_side_by_side() -> 
             threes += sum(a and b and c for a, b, c in zip(both, both[1:], both[2:], strict=False))
     assert pairs <= 45, f"{pairs} pairs of cards both answer back to back in 200 first evenings (128 before)"
     assert threes <= 5, f"{threes} runs of three cards both answer in 200 first evenings (26 before)"
+
+
+def test_first_evenings_rarely_set_two_brave_cards_side_by_side() -> None:
+    """Readers met two cards tagged `needs` back to back ("where you feel alone", then "what I take for granted"): over
+    these 400 first evenings (200 of twenty with spicy cards, 200 of twelve without) round sixty-three's dealer set 88
+    such pairs, with as many brave cards dealt."""
+    decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
+    cards = {card.key: card for deck in decks for card in deck.cards}
+    pairs = dealt = 0
+    for seed in range(200):
+        for length, spicy in ((20, True), (12, False)):
+            run = deal(decks, DealFilters(spicy=spicy), seed, round_length=length, bookends=True)[:length]
+            brave = [NEEDS in cards[key].tags for key in run]
+            pairs += sum(a and b for a, b in pairwise(brave))
+            dealt += sum(brave)
+    assert pairs <= 30, f"{pairs} pairs of brave cards back to back in 400 first evenings (88 before)"
+    assert dealt >= 550, f"{dealt} brave cards in 400 first evenings (582 before they were kept apart)"
