@@ -71,7 +71,8 @@ _ONCE_SUBJECTS = {
         re.IGNORECASE,
     ),
     "calendar-date": re.compile(
-        r"\b(which|what) (date|day of the year)\b(?! did)|\bcalendar\b|\bday of the year\b|\bbirthdays?\b|\banniversar(y|ies)\b",
+        r"\b(which|what) (date|day of the year)\b(?! did)|\bcalendar\b|\b(day|week|month|season) of the year\b|\bbirthdays?\b"
+        r"|\banniversar(y|ies)\b",
         re.IGNORECASE,
     ),
     "presents": re.compile(r"\b(presents?|gifts?)\b(?! shop)", re.IGNORECASE),
@@ -205,7 +206,7 @@ _TURNS = re.compile(
 TOUCH = "touch"
 _TOUCH = re.compile(
     r"\b(touch\w*|kiss\w*|(my|your|our|each other's) (hand|hands|palm|back|neck|cheek|face|lips|shoulders?|arm)"
-    r"|fingertips?|hug\w*|hold (me|hands|my|your)|stroke|massage|foreheads?)\b",
+    r"|fingertips?|with one finger|trace\w*|hug\w*|hold (me|hands|my|your)|stroke|massage|foreheads?)\b",
     re.IGNORECASE,
 )
 

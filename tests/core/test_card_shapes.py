@@ -37,6 +37,9 @@ def test_shapes_are_read_from_the_answer_kind_the_words_and_the_note() -> None:
     assert shapes(card(kind="both", text="Each of you: what's your comfort film?")) == {SHARED}
     assert shapes(card(text="Where do you feel a little alone at the moment?", tags=["needs"])) == {"needs"}
     assert shapes(card(text="What do you hope the two of us never grow out of?")) == {"never-outgrow"}
+    # Readers met "which day of the year" and "which month of the year" four cards apart, and two fingertips traced.
+    assert shapes(card(text="Which month of the year brings out the worst in you?")) == {"calendar-date"}
+    assert shapes(card(kind="action", text="With one finger, trace the route you'd take over me.")) == {TOGETHER, "touch"}
     assert shapes(card(kind="action", text="Each finish this: 'I hope you never stop …'")) == {TOGETHER, "never-outgrow"}
     assert shapes(card(text="Write us a motto, five words at most.")) == {"word-limit"}
     assert shapes(card(text="What did you think the first time we kissed?")) == {"first-time"}
