@@ -388,7 +388,7 @@ def test_quiz_me_asks_about_earlier_answers_and_the_owner_can_say_it_changed(pil
 
 
 def test_a_pick_the_partner_missed_can_be_said_to_have_changed_at_the_reveal(pilots):
-    p = pilots(at_home=True)
+    p = pilots(at_home=True, seed=1)  # a round whose quiz holds two picks from a list
     quiz_me_after_a_round(p)
 
     def on_a_pick(q):
