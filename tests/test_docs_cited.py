@@ -12,7 +12,8 @@ CITED = re.compile(r"\b(docs/[A-Za-z_]+\.md|README\.md|ARCHITECTURE\.md|PRIVACY\
 
 
 def sources() -> list[Path]:
-    found = [path for folder in ("game", "tests", "benchmarks", "tools", "packaging", "assets") for path in (ROOT / folder).rglob("*.py")]
+    folders = ("game", "tests", "benchmarks", "tools", "packaging", "assets")
+    found = [path for folder in folders for path in (ROOT / folder).rglob("*.py")]
     return [*sorted(path for path in found if "__pycache__" not in path.parts), ROOT / "main.py"]
 
 
