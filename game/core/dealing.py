@@ -31,7 +31,7 @@ from .deep_close import lightened
 from .deep_end import breathing, even_depth, is_open_question, with_rests
 from .deep_facets import facet_bits
 from .deep_mood import HEAVY, TENDER, has_weight, is_heavy, is_warm, is_wide, moods
-from .quiz_share import fewer_quizzes
+from .quiz_share import measured_quizzes
 from .side_by_side import kept_apart
 from .tags import subjects
 
@@ -138,7 +138,7 @@ def deal(
     if bookends:
         marks = (heavy, warm, spicy, wide, weight, remembered, both, talk, needs)
         reads = CardReads(levels, topics, themes, dict(zip(MARKS, marks, strict=True)))
-        for trades in (moods, one_deck_each, fewer_quizzes, both_partners, brave):  # each keeps what those before it gave
+        for trades in (moods, one_deck_each, measured_quizzes, both_partners, brave):  # each keeps what those before it gave
             spaced = trades(spaced, round_length, fresh, reads)
     climbed = breathing(climbing(spaced, levels, round_length, topics, bookends=bookends), round_length, levels, talk, topics)
     if not bookends:

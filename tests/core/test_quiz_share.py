@@ -1,7 +1,8 @@
-"""A first evening's share of cards remembered for a quiz: one in three where a like card can take an extra's place.
+"""A first evening's share of cards remembered for a quiz: one in three at most and one in four at least, where a like
+card can take a card's place.
 
 Readers of first evenings of twenty counted seven cards with a quiz and up to eleven ("seven in twenty is a lot to
-carry into the next round").
+carry into the next round"), and later "only two cards remembered: the recall game hardly features".
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections import Counter
 
 from game.core.cards import Card, Deck, deck_from_data
 from game.core.dealing import DealFilters, deal
-from game.core.quiz_share import REMEMBERED_EVERY
+from game.core.quiz_share import REMEMBERED_EVERY, REMEMBERED_LEAST
 from game.storage.deck_files import deck_paths, load_decks
 from game.storage.paths import builtin_decks_dir
 
@@ -46,3 +47,33 @@ def test_first_evenings_of_the_built_in_decks_carry_fewer_quizzes_into_the_next_
     counts = Counter(sum(c.remembered for c in first_round(decks, 70_000 + seed)) for seed in range(60))
     assert sum(n for held, n in counts.items() if held > 20 // REMEMBERED_EVERY) <= 8, counts
     assert max(counts) <= 9, counts
+
+
+def test_a_round_of_a_deck_of_few_quizzes_keeps_one_remembered_card_in_four_and_deals_every_card() -> None:
+    """One card in six of this deck is remembered, each with plain twins of its level, kind and mood: a first round of
+    twelve holds three remembered cards (one in four), and every card is still dealt."""
+    cards: list[dict[str, object]] = []
+    for i in range(120):
+        card: dict[str, object] = {"id": f"c{i}", "text": f"Which song would you hum on a boat? ({i})", "level": 1 + i % 3}
+        if i % 18 < 3:  # one card in six remembered, at each level
+            card["quiz"] = "Which song would {name} hum?"
+        cards.append(card)
+    decks = [deck_from_data({"id": "d", "name": "D", "cards": cards})]
+    by_key = {c.key: c for c in decks[0].cards}
+    for seed in range(20):
+        order = deal(decks, DealFilters(), seed, round_length=12, bookends=True)
+        assert sorted(map(str, order)) == sorted(str(c.key) for c in decks[0].cards)
+        remembered = [by_key[k] for k in order[:12] if by_key[k].remembered]
+        assert len(remembered) >= 12 // REMEMBERED_LEAST, [c.id for c in remembered]
+
+
+def test_first_evenings_of_the_built_in_decks_keep_enough_answers_for_the_next_quiz() -> None:
+    """Over these 200 first evenings of twelve (default decks, spicy off, as a couple starts) 28 kept two remembered
+    cards or fewer before the rule (one kept none, seven one); one after."""
+    decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
+    index = {card.key: card for deck in decks for card in deck.cards}
+    counts: Counter[int] = Counter()
+    for seed in range(200):
+        run = deal(decks, DealFilters(), 80_000 + seed, round_length=12, bookends=True)[:12]
+        counts[sum(index[key].remembered for key in run)] += 1
+    assert sum(n for held, n in counts.items() if held < 12 // REMEMBERED_LEAST) <= 3, counts
