@@ -8,6 +8,7 @@ carry into the next round"), and later "only two cards remembered: the recall ga
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterator
 
 from game.core.cards import Card, Deck, deck_from_data
 from game.core.dealing import DealFilters, deal
@@ -21,21 +22,30 @@ def first_round(decks: list[Deck], seed: int) -> list[Card]:
     return [index[key] for key in deal(decks, DealFilters(spicy=True), seed, round_length=20, bookends=True)[:20]]
 
 
-def test_a_round_of_a_deck_full_of_quizzes_keeps_one_remembered_card_in_four_and_deals_every_card() -> None:
-    """Every card of this deck has a plain twin of its level, kind and mood: a first round holds one in three remembered
-    cards (six), and the others come in later rounds."""
+def boat_deck(remembered: Callable[[int], bool]) -> Deck:
+    """120 cards, forty of each level, card `i` remembered where `remembered(i)`: each has plain twins of its level."""
     cards: list[dict[str, object]] = []
     for i in range(120):
         card: dict[str, object] = {"id": f"c{i}", "text": f"Which song would you hum on a boat? ({i})", "level": 1 + i % 3}
-        if i % 6 < 3:  # half of each level remembered
+        if remembered(i):
             card["quiz"] = "Which song would {name} hum?"
         cards.append(card)
-    decks = [deck_from_data({"id": "d", "name": "D", "cards": cards})]
-    by_key = {c.key: c for c in decks[0].cards}
+    return deck_from_data({"id": "d", "name": "D", "cards": cards})
+
+
+def first_rounds_remembered(deck: Deck, length: int) -> Iterator[list[Card]]:
+    """The remembered cards of 20 seeded first rounds of `length` from `deck`, each deal checked to deal every card."""
+    by_key = {c.key: c for c in deck.cards}
     for seed in range(20):
-        order = deal(decks, DealFilters(), seed, round_length=20, bookends=True)
-        assert sorted(map(str, order)) == sorted(str(c.key) for c in decks[0].cards)
-        remembered = [by_key[k] for k in order[:20] if by_key[k].remembered]
+        order = deal([deck], DealFilters(), seed, round_length=length, bookends=True)
+        assert sorted(map(str, order)) == sorted(str(c.key) for c in deck.cards)
+        yield [by_key[k] for k in order[:length] if by_key[k].remembered]
+
+
+def test_a_round_of_a_deck_full_of_quizzes_keeps_one_remembered_card_in_four_and_deals_every_card() -> None:
+    """Every card of this deck has a plain twin of its level, kind and mood: a first round holds one in three remembered
+    cards (six), and the others come in later rounds."""
+    for remembered in first_rounds_remembered(boat_deck(lambda i: i % 6 < 3), 20):  # half of each level remembered
         assert len(remembered) <= 20 // REMEMBERED_EVERY, [c.id for c in remembered]
 
 
@@ -52,18 +62,7 @@ def test_first_evenings_of_the_built_in_decks_carry_fewer_quizzes_into_the_next_
 def test_a_round_of_a_deck_of_few_quizzes_keeps_one_remembered_card_in_four_and_deals_every_card() -> None:
     """One card in six of this deck is remembered, each with plain twins of its level, kind and mood: a first round of
     twelve holds three remembered cards (one in four), and every card is still dealt."""
-    cards: list[dict[str, object]] = []
-    for i in range(120):
-        card: dict[str, object] = {"id": f"c{i}", "text": f"Which song would you hum on a boat? ({i})", "level": 1 + i % 3}
-        if i % 18 < 3:  # one card in six remembered, at each level
-            card["quiz"] = "Which song would {name} hum?"
-        cards.append(card)
-    decks = [deck_from_data({"id": "d", "name": "D", "cards": cards})]
-    by_key = {c.key: c for c in decks[0].cards}
-    for seed in range(20):
-        order = deal(decks, DealFilters(), seed, round_length=12, bookends=True)
-        assert sorted(map(str, order)) == sorted(str(c.key) for c in decks[0].cards)
-        remembered = [by_key[k] for k in order[:12] if by_key[k].remembered]
+    for remembered in first_rounds_remembered(boat_deck(lambda i: i % 18 < 3), 12):  # one in six, at each level
         assert len(remembered) >= 12 // REMEMBERED_LEAST, [c.id for c in remembered]
 
 
