@@ -168,7 +168,8 @@ def test_rounds_of_the_built_in_decks_meet_each_shape_once_and_rarely_back_to_ba
     # The theme of arguing and making up (`repair`) has sixty cards for a whole deal's forty-odd rounds: most rounds
     # hold one, so a second has no round to go to and stays (before it was met once a round, a third of first rounds
     # held two or more); a first round holds one.
-    assert twice <= 2, f"{twice} repeats of a once-a-round shape but mending and arguing in {rounds} rounds"
+    # Three since round sixty-four's mends: a "who's more likely" about a row (loud cleaning mid-row) is arguing too.
+    assert twice <= 3, f"{twice} repeats of a once-a-round shape but mending and arguing in {rounds} rounds"
     assert mending <= 50, f"{mending} repeats of mending or arguing in {rounds} rounds"
     assert menus / rounds < 0.15, f"{menus} pairs of picks from a list back to back in {rounds} rounds (0.82 a round before)"
     assert together / rounds < 0.1, f"{together} pairs of things to do back to back in {rounds} rounds (0.16 a round before)"

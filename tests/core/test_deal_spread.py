@@ -35,18 +35,20 @@ def test_a_first_evening_of_the_default_decks_meets_each_deck_once_but_the_spicy
     cards on different facets (deep_facets), which a deck trade must not undo, a little more: 1.7 over these 50; and
     with a brave card at the deep end (brave_share) and a wish met once a round, 1.82, seven of them meeting three
     (over 200 first rounds, 16 meet three decks twice and one four, 1.78 a round; 14 and 1.73 before a card
-    moved from Openers & Closers to Best Friends: these 50 are an unlucky few of them)."""
+    moved from Openers & Closers to Best Friends). Fifty rounds moved by a tenth with any change to the decks, so the
+    test reads 200: round sixty-three's decks and dealer met 1.83 a round there, twenty rounds three decks twice;
+    round sixty-four's 1.83, seventeen three or more."""
     decks = default_decks()
     assert len(decks) == 18
     spicy = {deck.id for deck in decks for card in deck.cards if card.spicy}
     twice: Counter[int] = Counter()
-    for seed in range(50):
+    for seed in range(200):
         order = deal(decks, DealFilters(spicy=True), seed, None, 20, True)[:20]
         met = decks_met_twice(decks, order)
         assert spicy <= set(met) or len(met) <= 1, (seed, met)
         twice[len(met)] += 1
-    mean = sum(met * count for met, count in twice.items()) / 50
-    assert mean <= 1.85 and sum(count for met, count in twice.items() if met > 2) <= 7, twice
+    mean = sum(met * count for met, count in twice.items()) / 200
+    assert mean <= 1.85 and sum(count for met, count in twice.items() if met > 2) <= 24, twice
 
 
 def keys(*names: str) -> list[CardKey]:
