@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from itertools import pairwise
 
 from game.core.card_shapes import CLOSER, NEEDS, OPENER
@@ -97,38 +97,30 @@ def test_an_open_question_trades_with_a_rest_only_where_no_run_of_open_questions
     assert kept == order
 
 
-def first_evenings(seeds: int, marked: Callable[[Card], bool]) -> Iterator[list[bool]]:
+def first_evenings(seeds: int) -> Iterator[list[Card]]:
     """For each seed, a first evening of twenty with spicy cards and one of twelve without, from the decks a couple has
-    without opting in: whether each of its cards is `marked`."""
+    without opting in."""
     decks = [deck for deck in load_decks(deck_paths(builtin_decks_dir())).decks if not deck.opt_in]
     cards = {card.key: card for deck in decks for card in deck.cards}
     for seed in range(seeds):
         for length, spicy in ((20, True), (12, False)):
-            yield [
-                marked(cards[key])
-                for key in deal(decks, DealFilters(spicy=spicy), seed, round_length=length, bookends=True)[:length]
-            ]
+            yield [cards[key] for key in deal(decks, DealFilters(spicy=spicy), seed, round_length=length, bookends=True)[:length]]
 
 
-def test_first_evenings_rarely_set_cards_both_partners_answer_side_by_side() -> None:
-    """Readers of round sixty-three's dealer named three or four "each of you" cards in a row. Over these 200 first
-    evenings (100 of twenty with spicy cards, 100 of twelve without) it dealt 128 pairs of cards both partners answer
-    back to back, and 26 runs of three."""
-    pairs = threes = 0
-    for both in first_evenings(100, lambda card: card.kind is Kind.BOTH or card.answer is AnswerType.WHO):
-        pairs += sum(a and b for a, b in pairwise(both))
+def test_first_evenings_rarely_set_cards_both_answer_or_two_brave_cards_side_by_side() -> None:
+    """Readers of round sixty-three's dealer named three or four "each of you" cards in a row, and two cards tagged
+    `needs` back to back ("where you feel alone", then "what I take for granted"). Over these 200 first evenings (100
+    of twenty with spicy cards, 100 of twelve without) that dealer set 128 pairs of cards both partners answer back to
+    back and 26 runs of three, and, once both were kept apart, 42 pairs of brave cards with 292 dealt."""
+    both_pairs = threes = brave_pairs = brave_dealt = 0
+    for evening in first_evenings(100):
+        both = [card.kind is Kind.BOTH or card.answer is AnswerType.WHO for card in evening]
+        brave = [NEEDS in card.tags for card in evening]
+        both_pairs += sum(a and b for a, b in pairwise(both))
         threes += sum(a and b and c for a, b, c in zip(both, both[1:], both[2:], strict=False))
-    assert pairs <= 45, f"{pairs} pairs of cards both answer back to back in 200 first evenings (128 before)"
+        brave_pairs += sum(a and b for a, b in pairwise(brave))
+        brave_dealt += sum(brave)
+    assert both_pairs <= 45, f"{both_pairs} pairs of cards both answer back to back in 200 first evenings (128 before)"
     assert threes <= 5, f"{threes} runs of three cards both answer in 200 first evenings (26 before)"
-
-
-def test_first_evenings_rarely_set_two_brave_cards_side_by_side() -> None:
-    """Readers met two cards tagged `needs` back to back ("where you feel alone", then "what I take for granted"): over
-    these 400 first evenings (200 of twenty with spicy cards, 200 of twelve without) round sixty-three's dealer set 88
-    such pairs, with as many brave cards dealt."""
-    pairs = dealt = 0
-    for brave in first_evenings(200, lambda card: NEEDS in card.tags):
-        pairs += sum(a and b for a, b in pairwise(brave))
-        dealt += sum(brave)
-    assert pairs <= 30, f"{pairs} pairs of brave cards back to back in 400 first evenings (88 before)"
-    assert dealt >= 550, f"{dealt} brave cards in 400 first evenings (582 before they were kept apart)"
+    assert brave_pairs <= 20, f"{brave_pairs} pairs of brave cards back to back in 200 first evenings (42 before)"
+    assert brave_dealt >= 280, f"{brave_dealt} brave cards in 200 first evenings (292 before they were kept apart)"
