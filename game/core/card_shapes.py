@@ -259,11 +259,16 @@ def shapes(card: Card) -> frozenset[str]:
     ends = frozenset(tag for tag in card.tags if tag in (OPENER, CLOSER))
     menu = frozenset({MENU}) if card.answer_type is AnswerType.CHOICE and card.options else frozenset()
     together = frozenset({TOGETHER}) if card.kind is Kind.ACTION else frozenset()
-    shared = frozenset({SHARED}) if card.kind is Kind.BOTH or card.answer is AnswerType.WHO else frozenset()
+    shared = frozenset({SHARED}) if answered_by_both(card) else frozenset()
     read = _shapes(card.text, card.note, card.answer is AnswerType.WHO, card.kind is Kind.ACTION, card.spicy)
     mending = frozenset({MENDING}) if REPAIR in card.tags else frozenset()
     asks = frozenset({NEEDS}) if NEEDS in card.tags else frozenset()
     return read | ends | menu | together | shared | mending | asks
+
+
+def answered_by_both(card: Card) -> bool:
+    """Whether both partners answer `card`: a `both` card, or "who's more likely" (the SHARED shape)."""
+    return card.kind is Kind.BOTH or card.answer is AnswerType.WHO
 
 
 @lru_cache(maxsize=8192)  # a session deals every card of its decks each time: read each card's words once

@@ -23,8 +23,8 @@ from datetime import datetime
 from .both_share import both_partners
 from .brave_share import brave
 from .card_reads import MARKS, CardReads
-from .card_shapes import CLOSER, GRIEVANCE, NEEDS, ONCE_A_ROUND, OPENER, TOGETHER, shapes
-from .cards import AnswerType, Card, CardKey, Deck, Kind
+from .card_shapes import CLOSER, GRIEVANCE, NEEDS, ONCE_A_ROUND, OPENER, TOGETHER, answered_by_both, shapes
+from .cards import Card, CardKey, Deck, Kind
 from .consent import Consent, card_allowed
 from .deal_spread import one_deck_each, unsoured
 from .deep_close import lightened
@@ -113,7 +113,7 @@ def deal(
         wide.update(card.key for card in cards if is_wide(card))
         weight.update(card.key for card in cards if has_weight(card))
         remembered.update(card.key for card in cards if card.remembered)
-        both.update(card.key for card in cards if card.kind is Kind.BOTH or card.answer is AnswerType.WHO)
+        both.update(card.key for card in cards if answered_by_both(card))
         needs.update(card.key for card in cards if NEEDS in card.tags)
         themes.update((card.key, facet_bits(card.tags)) for card in cards)
         rng.shuffle(cards)
